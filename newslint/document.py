@@ -1,0 +1,283 @@
+"""The Document: a draft's text and its structure, every part an exact offset into the text.
+
+Rules never search the text again to find where something was: blocks, paragraphs, sentences
+and words all carry character offsets into ``Document.text``, and ``line_col`` turns an
+offset into the 1-based line and column of the file as written (front matter included).
+
+``Document.prose`` is the same text with everything that is not prose (front matter, code,
+HTML, link targets, URLs, Markdown markers) replaced by spaces, so that offsets stay the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt",)
+
+# Kinds of block. Prose kinds are linted as prose; the others are masked out of ``prose``.
+PROSE_KINDS = ("headline", "heading", "paragraph", "list_item", "blockquote", "table")
+
+# A draft whose prose lines are all at most this long is taken to be hard-wrapped: its lines
+# join into paragraphs. Longer lines mean one paragraph per line, as news systems export them.
+HARD_WRAP_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A block of the draft: a heading, a paragraph, a list item, a code block …"""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of prose; ``kind`` is the kind of block it belongs to."""
+
+    start: int
+    end: int
+    kind: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode a draft's bytes as UTF-8 (a BOM is dropped); bad bytes are an InputError."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{path}: contains a NUL byte at byte offset {nul}; is it a text file?")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: not valid UTF-8 at byte offset {exc.start}; save it as UTF-8"
+        ) from None
+
+
+def load(path: str | Path, display: str | None = None) -> "Document":
+    """Read and parse a draft file. Any problem reading it is an InputError."""
+    name = display or str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return Document(decode(data, name), path=name)
+
+
+_WORD = re.compile(r"[^\W\d_](?:[\w\-]*\w)?(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*")
+_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
+
+
+class Document:
+    """One draft: its text, front matter, blocks, paragraphs, sentences and words."""
+
+    def __init__(self, text: str, path: str = "<stdin>", markdown: bool | None = None):
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        self.text = text
+        self.path = path
+        self.is_markdown = (
+            markdown if markdown is not None else path.lower().endswith(MARKDOWN_SUFFIXES)
+        )
+        self._analyses: dict[str, Any] = {}
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.front_matter_span, self.front_matter = self._read_front_matter()
+        if self.is_markdown:
+            from .markdown import markdown_blocks
+
+            self.blocks = markdown_blocks(self)
+        else:
+            self.blocks = _text_blocks(text, self.front_matter_span.end)
+        self.prose = self._mask()
+
+    # -- positions ---------------------------------------------------------------------
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of an offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_span(self, line_index: int) -> Span:
+        """The 0-based line's content, without its line break."""
+        start = self.line_starts[line_index]
+        end = (
+            self.line_starts[line_index + 1] - 1
+            if line_index + 1 < len(self.line_starts)
+            else len(self.text)
+        )
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1
+        return Span(start, end)
+
+    def line_text(self, line_number: int) -> str:
+        span = self.line_span(line_number - 1)
+        return self.text[span.start : span.end]
+
+    # -- structure ---------------------------------------------------------------------
+
+    def _read_front_matter(self) -> tuple[Span, dict]:
+        opening = _FRONT_MATTER_OPEN.match(self.text) if self.is_markdown else None
+        if not opening:
+            return Span(0, 0), {}
+        closing = _FRONT_MATTER_CLOSE.search(self.text, opening.end())
+        if not closing:
+            return Span(0, 0), {}
+        import yaml
+
+        try:
+            data = yaml.safe_load(self.text[opening.end() : closing.start()]) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 2}" if mark is not None else ""
+            raise InputError(f"{self.path}: front matter is not valid YAML{where}") from None
+        if not isinstance(data, dict):
+            raise InputError(f"{self.path}: front matter must be a mapping of keys to values")
+        return Span(0, closing.end()), data
+
+    def _mask(self) -> str:
+        from .markdown import mask_inline
+
+        chars = list(self.text)
+        covered = 0
+        for block in self.blocks:
+            _blank(chars, covered, block.start)
+            if block.kind not in PROSE_KINDS:
+                _blank(chars, block.start, block.end)
+            covered = block.end
+        _blank(chars, covered, len(chars))
+        for start, end in mask_inline(self):
+            _blank(chars, start, end)
+        return "".join(chars)
+
+    @cached_property
+    def hard_wrapped(self) -> bool:
+        longest = max((len(line.strip()) for line in self.prose.splitlines()), default=0)
+        return longest <= HARD_WRAP_WIDTH
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """Prose paragraphs. In a draft that is not hard-wrapped, each line is a paragraph."""
+        found: list[Paragraph] = []
+        for block in self.blocks:
+            if block.kind not in PROSE_KINDS:
+                continue
+            pieces = [Span(block.start, block.end)]
+            if not self.hard_wrapped:
+                pieces = _lines_of(self.prose, block.start, block.end)
+            for piece in pieces:
+                span = _trim(self.prose, piece.start, piece.end)
+                if span.end > span.start:
+                    found.append(Paragraph(span.start, span.end, block.kind, len(found)))
+        return found
+
+    @cached_property
+    def body(self) -> list[Paragraph]:
+        """Paragraphs of running copy: not headlines, headings or tables."""
+        return [p for p in self.paragraphs if p.kind in ("paragraph", "blockquote", "list_item")]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        from .sentences import split_sentences
+
+        found: list[Span] = []
+        for paragraph in self.paragraphs:
+            found.extend(split_sentences(self.prose, paragraph.start, paragraph.end))
+        return found
+
+    @cached_property
+    def words(self) -> list[Word]:
+        found: list[Word] = []
+        for paragraph in self.paragraphs:
+            for match in _WORD.finditer(self.prose, paragraph.start, paragraph.end):
+                found.append(Word(match.start(), match.end(), match.group()))
+        return found
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        starts = [p.start for p in self.paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset < self.paragraphs[index].end:
+            return self.paragraphs[index]
+        return None
+
+    def analysis(self, name: str) -> Any:
+        """A shared view of this document (quotes, dates …), computed once, on first use."""
+        if name not in self._analyses:
+            from .analysis import compute
+
+            self._analyses[name] = compute(name, self)
+        return self._analyses[name]
+
+    def text_of(self, span: Span | Paragraph | Block | Word) -> str:
+        return self.text[span.start : span.end]
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, min(end, len(chars))):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _lines_of(text: str, start: int, end: int) -> list[Span]:
+    spans, position = [], start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        spans.append(Span(position, stop))
+        position = stop + 1
+    return spans
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)+")
+
+
+def _text_blocks(text: str, start: int) -> list[Block]:
+    """Blocks of a plain-text draft: runs of lines separated by blank lines.
+
+    The first block is the headline when it is a single line, as news systems export stories.
+    """
+    blocks: list[Block] = []
+    position = start
+    for match in list(_BLANK_LINES.finditer(text, start)) + [None]:
+        stop = match.start() if match else len(text)
+        span = _trim(text, position, stop)
+        if span.end > span.start:
+            kind = "paragraph"
+            if not blocks and "\n" not in text[span.start : span.end]:
+                kind = "headline"
+            blocks.append(Block(span.start, span.end, kind))
+        if match:
+            position = match.end()
+    return blocks

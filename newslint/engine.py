@@ -1,0 +1,197 @@
+"""The rule registry and runner: which rules exist, which run, and what is reported.
+
+Python rules are the ``Rule`` subclasses in the modules of ``newslint.checks``; declarative
+rules come from the YAML packs in ``rules/``, from the folders named by ``rule-paths``, and
+from the entry point group ``newslint.rules`` (each entry point gives a folder of packs, or a
+list of Rule classes or objects).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from . import checks, packs
+from .config import Settings
+from .document import Document
+from .errors import ConfigError, RuleCrash
+from .findings import SEVERITY_RANK, Finding, Related
+from .rule import Context, Rule
+
+ENTRY_POINT_GROUP = "newslint.rules"
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    for module_info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{checks.__name__}.{module_info.name}")
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, Rule)
+                and value.__module__ == module.__name__
+                and value.code
+            ):
+                rules.append(value())
+    rules.extend(packs.load_folder(packs.builtin_pack_folder()))
+    rules.extend(_entry_point_rules())
+    return tuple(rules)
+
+
+def _entry_point_rules() -> list[Rule]:
+    from importlib.metadata import entry_points
+
+    rules: list[Rule] = []
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            provided = entry.load()
+            provided = provided() if callable(provided) and not isinstance(provided, type) else provided
+        except Exception as exc:  # a plug-in's own failure, reported as configuration
+            raise ConfigError(f"rule plug-in '{entry.name}' failed to load: {exc}") from None
+        if isinstance(provided, (str, Path)):
+            rules.extend(packs.load_folder(Path(provided)))
+            continue
+        for item in provided:
+            rules.append(item() if isinstance(item, type) else item)
+    return rules
+
+
+@lru_cache(maxsize=32)
+def _rules_from_paths(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    for folder in paths:
+        rules.extend(packs.load_folder(folder))
+    return tuple(rules)
+
+
+def all_rules(settings: Settings) -> list[Rule]:
+    rules = list(builtin_rules()) + list(_rules_from_paths(settings.rule_paths))
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.code in seen:
+            raise ConfigError(
+                f"rule code {rule.code} is defined twice ({seen[rule.code].origin} and {rule.origin})"
+            )
+        seen[rule.code] = rule
+    return sorted(rules, key=lambda r: r.code)
+
+
+def _longest(code: str, prefixes: Iterable[str]) -> int:
+    best = -1
+    for prefix in prefixes:
+        if prefix == "ALL":
+            best = max(best, 0)
+        elif code.startswith(prefix):
+            best = max(best, len(prefix))
+    return best
+
+
+def is_selected(rule: Rule, settings: Settings, extra_ignore: Iterable[str] = ()) -> bool:
+    """ruff's selection: the most specific matching select or ignore entry wins."""
+    severity = dict(settings.severity)
+    if severity.get(rule.code) == "off":
+        return False
+    if settings.select is None:
+        chosen = getattr(rule, "default_on", True)
+        chosen_len = 0 if chosen else -1
+    else:
+        chosen_len = _longest(rule.code, settings.select)
+    chosen_len = max(chosen_len, _longest(rule.code, settings.extend_select))
+    ignored_len = _longest(rule.code, tuple(settings.ignore) + tuple(extra_ignore))
+    return chosen_len >= 0 and chosen_len >= ignored_len
+
+
+def selected_rules(settings: Settings) -> list[Rule]:
+    return [rule for rule in all_rules(settings) if is_selected(rule, settings)]
+
+
+# -- running -------------------------------------------------------------------------------
+
+_DIRECTIVE = re.compile(
+    r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
+)
+
+
+def _suppressions(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
+    """Ranges of offsets where codes are switched off by comments in the draft.
+
+    An empty set of codes means every rule.
+    """
+    ranges: list[tuple[int, int, frozenset[str]]] = []
+    open_at: dict[str, int] = {}
+    for match in _DIRECTIVE.finditer(doc.text):
+        action = match.group(1).lower()
+        codes = frozenset(c.upper() for c in re.split(r"[\s,]+", match.group(2).strip()) if c)
+        if action == "disable-next-line":
+            line, _ = doc.line_col(match.end())
+            if line < len(doc.line_starts):
+                span = doc.line_span(line)
+                ranges.append((span.start, span.end, codes))
+        elif action == "disable":
+            for code in codes or {""}:
+                open_at.setdefault(code, match.end())
+        else:
+            for code in list(open_at) if not codes else codes:
+                if code in open_at:
+                    start = open_at.pop(code)
+                    ranges.append((start, match.start(), frozenset({code} - {""})))
+    for code, start in open_at.items():
+        ranges.append((start, len(doc.text), frozenset({code} - {""})))
+    return ranges
+
+
+def _suppressed(finding: Finding, ranges) -> bool:
+    for start, end, codes in ranges:
+        if start <= finding.start < end and (
+            not codes or any(finding.code.startswith(c) for c in codes)
+        ):
+            return True
+    return False
+
+
+def check_document(doc: Document, settings: Settings, rules: list[Rule], context: Context) -> list[Finding]:
+    """Run ``rules`` on one document and return its findings, filtered and positioned."""
+    per_file = settings.ignored_for(doc.path)
+    active = [r for r in rules if not per_file or is_selected(r, settings, per_file)]
+    severity = dict(settings.severity)
+    findings: list[Finding] = []
+    for rule in active:
+        try:
+            findings.extend(rule.run(doc, context))
+        except Exception as exc:
+            raise RuleCrash(
+                f"{doc.path}: rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"
+            ) from exc
+    ranges = _suppressions(doc)
+    quotes = doc.analysis("quotes") if findings else None
+    placed: dict[tuple, Finding] = {}
+    for finding in findings:
+        if ranges and _suppressed(finding, ranges):
+            continue
+        line, column = doc.line_col(finding.start)
+        end_line, end_column = doc.line_col(finding.end)
+        finding = finding.with_(
+            path=doc.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            severity=severity.get(finding.code, finding.severity),
+            quoted=finding.quoted or quotes.inside(finding.start),
+            related=tuple(
+                Related(r.start, r.end, r.note, *doc.line_col(r.start)) for r in finding.related
+            ),
+        )
+        placed.setdefault((finding.code, finding.start, finding.end), finding)
+    return sorted(placed.values(), key=lambda f: f.sort_key)
+
+
+def at_or_above(findings: Iterable[Finding], floor: str) -> bool:
+    if floor == "never":
+        return False
+    return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[floor] for f in findings if f.severity in SEVERITY_RANK)

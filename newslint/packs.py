@@ -1,0 +1,243 @@
+"""Declarative rule packs: YAML files of rules of a few closed kinds.
+
+A pack is a YAML file with a list ``rules``. Each rule has a ``kind``:
+
+- ``existence``: flags any of ``tokens`` (words or phrases) or ``patterns`` (regular
+  expressions);
+- ``substitution``: flags each key of ``swap`` and suggests its value.
+
+and a ``scope``, which says where a match counts:
+
+- ``prose`` (the default): anywhere in the prose;
+- ``outside-quotes``: anywhere but inside a direct quotation;
+- ``headings``: in headlines and headings only;
+- ``body``: in running copy, not headlines or headings;
+- ``paragraph-start``: at the start of a paragraph;
+- ``whole-line``: the match is the whole paragraph or line, give or take closing punctuation.
+
+A pack with a YAML error, an unknown key or kind, or a bad regular expression is a
+ConfigError that names the file, the rule and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import ConfigError
+from .findings import FAMILIES, SEVERITIES
+from .rule import CODE, SLUG, Context, Rule, accepted, flagged
+
+KINDS = ("existence", "substitution")
+SCOPES = ("prose", "outside-quotes", "headings", "body", "paragraph-start", "whole-line")
+REQUIRED = ("code", "name", "kind", "family", "message", "docs")
+OPTIONAL = (
+    "severity", "scope", "ignorecase", "tokens", "patterns", "swap", "exceptions",
+    "suggest", "examples",
+)
+EXAMPLE_KEYS = ("flagged", "accepted")
+
+_TRAILING = r"[\s.,:;!?|…\-–—]*"
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    suggestion: str | None
+
+
+class PackRule(Rule):
+    """A rule read from a YAML pack."""
+
+    def __init__(self, spec: dict[str, Any], origin: str):
+        self.origin = origin
+        self.code = spec["code"]
+        self.name = spec["name"]
+        self.family = spec["family"]
+        self.severity = spec.get("severity", "warning")
+        self.kind = spec["kind"]
+        self.scope = spec.get("scope", "prose")
+        self.quotes = "skip" if self.scope == "outside-quotes" else "include"
+        self.message = spec["message"]
+        self.docs = spec["docs"].strip()
+        self.suggest = spec.get("suggest")
+        flags = 0 if not spec.get("ignorecase", False) else re.IGNORECASE
+        alternatives: list[str] = []
+        self.swap: dict[str, str] = {}
+        if self.kind == "existence":
+            alternatives += [_phrase(t) for t in spec.get("tokens", [])]
+            alternatives += [f"(?:{p})" for p in spec.get("patterns", [])]
+        else:
+            self.swap = {k.lower() if flags else k: v for k, v in spec["swap"].items()}
+            alternatives += [_phrase(t) for t in spec["swap"]]
+        body = "|".join(alternatives)
+        if self.scope == "whole-line":
+            body = rf"^(?:{body}){_TRAILING}$"
+        elif self.scope == "paragraph-start":
+            body = rf"^(?:{body})"
+        self.pattern = re.compile(body, flags | re.MULTILINE)
+        self.exceptions = re.compile(
+            "|".join(_phrase(e) for e in spec.get("exceptions", [])) or r"(?!x)x", flags
+        )
+        examples = spec.get("examples", {})
+        self.examples = tuple(
+            [_flagged_example(e) for e in examples.get("flagged", [])]
+            + [_accepted_example(e) for e in examples.get("accepted", [])]
+        )
+
+    def _regions(self, doc) -> Iterable[tuple[int, int]]:
+        if self.scope in ("headings",):
+            return [(p.start, p.end) for p in doc.paragraphs if p.kind in ("headline", "heading")]
+        if self.scope in ("body",):
+            return [(p.start, p.end) for p in doc.body]
+        return [(p.start, p.end) for p in doc.paragraphs]
+
+    def matches(self, doc) -> Iterator[Match]:
+        for start, end in self._regions(doc):
+            segment = doc.prose[start:end]
+            for match in self.pattern.finditer(segment):
+                text = match.group().rstrip(" \t.,:;!?|…-–—") if self.scope == "whole-line" else match.group()
+                if not text or self.exceptions.fullmatch(text):
+                    continue
+                if self.exceptions.pattern != r"(?!x)x" and self._inside_exception(segment, match):
+                    continue
+                suggestion = self.suggest
+                if self.swap:
+                    key = text.lower() if self.pattern.flags & re.IGNORECASE else text
+                    suggestion = self.swap.get(key, self.swap.get(" ".join(key.split())))
+                begin = start + match.start() + (len(match.group()) - len(match.group().lstrip()))
+                yield Match(begin, begin + len(text.strip()), text.strip(), suggestion)
+
+    def _inside_exception(self, segment: str, match: re.Match) -> bool:
+        for exception in self.exceptions.finditer(segment):
+            if exception.start() <= match.start() and match.end() <= exception.end():
+                return True
+        return False
+
+    def check(self, doc, context: Context):
+        for match in self.matches(doc):
+            message = self.message.format(match=match.text, suggestion=match.suggestion or "")
+            suggestions = [match.suggestion] if match.suggestion else []
+            yield self.finding(doc, match.start, match.end, message, suggestions)
+
+
+def _phrase(words: str) -> str:
+    """A word or phrase as a pattern: whole words, any run of spaces between them."""
+    parts = [re.escape(w) for w in words.split()]
+    body = r"\s+".join(parts)
+    lead = r"\b" if re.match(r"\w", words) else ""
+    tail = r"\b" if re.search(r"\w$", words) else ""
+    return f"{lead}{body}{tail}"
+
+
+def _flagged_example(entry: Any):
+    """``"text"`` (one finding) or ``{text: …, flags: [text of each finding], path: …}``."""
+    if isinstance(entry, str):
+        return flagged(entry, "")
+    entry = dict(entry)
+    return flagged(entry.pop("text"), *entry.pop("flags", [""]), **entry)
+
+
+def _accepted_example(entry: Any):
+    if isinstance(entry, str):
+        return accepted(entry)
+    entry = dict(entry)
+    return accepted(entry.pop("text"), **entry)
+
+
+# -- loading -------------------------------------------------------------------------------
+
+
+def load_pack(path: Path) -> list[Rule]:
+    import yaml
+
+    origin = str(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{origin}: cannot read rule pack ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{origin}: rule pack is not UTF-8") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{origin}: rule pack is not valid YAML{where}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise ConfigError(f"{origin}: a rule pack is a mapping with a list 'rules'")
+    unknown = set(data) - {"rules", "pack", "docs"}
+    if unknown:
+        raise ConfigError(f"{origin}: unknown key '{sorted(unknown)[0]}' at the top of the pack")
+    rules = []
+    for index, spec in enumerate(data["rules"]):
+        label = spec.get("code", f"#{index + 1}") if isinstance(spec, dict) else f"#{index + 1}"
+        problem = _spec_problem(spec)
+        if problem:
+            raise ConfigError(f"{origin}: rule {label}: {problem}")
+        try:
+            rules.append(PackRule(spec, origin))
+        except re.error as exc:
+            raise ConfigError(f"{origin}: rule {label}: invalid regular expression ({exc})") from None
+        except (TypeError, KeyError, ValueError) as exc:
+            raise ConfigError(f"{origin}: rule {label}: invalid example ({exc})") from None
+    return rules
+
+
+def _spec_problem(spec: Any) -> str | None:
+    if not isinstance(spec, dict):
+        return "must be a mapping"
+    for key in spec:
+        if key not in REQUIRED + OPTIONAL:
+            return f"unknown key '{key}'"
+    for key in REQUIRED:
+        if key not in spec:
+            return f"missing key '{key}'"
+    if not isinstance(spec["code"], str) or not CODE.fullmatch(spec["code"]):
+        return f"code {spec['code']!r} is not a family letter and three digits"
+    if not isinstance(spec["name"], str) or not SLUG.fullmatch(spec["name"]):
+        return f"name {spec['name']!r} is not kebab-case"
+    if spec["kind"] not in KINDS:
+        return f"kind {spec['kind']!r} is not one of {', '.join(KINDS)}"
+    if spec["family"] not in FAMILIES:
+        return f"family {spec['family']!r} is not one of {', '.join(FAMILIES)}"
+    if spec.get("severity", "warning") not in SEVERITIES:
+        return f"severity {spec['severity']!r} is not one of {', '.join(SEVERITIES)}"
+    if spec.get("scope", "prose") not in SCOPES:
+        return f"scope {spec['scope']!r} is not one of {', '.join(SCOPES)}"
+    if spec["kind"] == "existence":
+        if not spec.get("tokens") and not spec.get("patterns"):
+            return "an existence rule needs 'tokens' or 'patterns'"
+        for key in ("tokens", "patterns", "exceptions"):
+            value = spec.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                return f"'{key}' must be a list of strings"
+    if spec["kind"] == "substitution":
+        swap = spec.get("swap")
+        if not isinstance(swap, dict) or not swap:
+            return "a substitution rule needs 'swap', a mapping of wrong to preferred"
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in swap.items()):
+            return "'swap' must map strings to strings"
+    examples = spec.get("examples", {})
+    if not isinstance(examples, dict) or set(examples) - set(EXAMPLE_KEYS):
+        return f"'examples' must be a mapping with keys {', '.join(EXAMPLE_KEYS)}"
+    if not isinstance(spec["message"], str) or not isinstance(spec["docs"], str):
+        return "'message' and 'docs' must be text"
+    return None
+
+
+def builtin_pack_folder() -> Path:
+    here = Path(__file__).parent
+    shipped = here / "_rules"
+    return shipped if shipped.is_dir() else here.parent / "rules"
+
+
+def load_folder(folder: Path) -> list[Rule]:
+    if not folder.is_dir():
+        raise ConfigError(f"{folder}: rule folder does not exist")
+    rules: list[Rule] = []
+    for path in sorted(folder.glob("*.y*ml")):
+        rules.extend(load_pack(path))
+    return rules

@@ -1,0 +1,140 @@
+"""What a rule is: its metadata, its documentation, its examples, and its check.
+
+A Python rule subclasses ``Rule``; a YAML rule pack builds ``Rule`` objects from data. Either
+way the rule's docstring (or a YAML rule's ``docs``) is the only prose about it: its first line
+says what is flagged, and ``newslint explain`` prints it whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+from .findings import FAMILIES, SEVERITIES, Finding, Related
+
+if TYPE_CHECKING:
+    from .config import Settings
+    from .document import Document
+
+CODE = re.compile(r"(?:[A-Z]{1,3}\d{3}|LT[A-Z0-9_]+)")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A draft that a rule must flag (``flags`` = the text of each finding) or must not."""
+
+    text: str
+    flags: tuple[str, ...] = ()
+    path: str = "example.txt"
+    options: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def fires(self) -> bool:
+        return bool(self.flags)
+
+
+def flagged(text: str, *flags: str, path: str = "example.txt", **options) -> Example:
+    """An example that must fire once for each text in ``flags`` (the text each finding covers)."""
+    if not flags:
+        raise ValueError("a flagged example names the text of at least one finding")
+    return Example(text, tuple(flags), path, tuple(sorted(options.items())))
+
+
+def accepted(text: str, path: str = "example.txt", **options) -> Example:
+    """An example on which the rule must stay silent."""
+    return Example(text, (), path, tuple(sorted(options.items())))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may know besides the document: the settings and the story's date."""
+
+    settings: "Settings"
+    date: dt.date | None = None
+
+
+class Rule:
+    code: str = ""
+    name: str = ""
+    family: str = ""
+    severity: str = "warning"
+    # Analyses the rule reads (``doc.analysis(name)``), built once per document.
+    needs: tuple[str, ...] = ()
+    # "include": quoted text is checked like the rest; "skip": quoted text is not checked.
+    # Fixes are never applied inside a direct quote, whatever this says.
+    quotes: str = "include"
+    examples: tuple[Example, ...] = ()
+    # Where the rule comes from, for messages about it ("newslint", a pack's file …).
+    origin: str = "newslint"
+    docs: str = ""
+
+    def __init__(self) -> None:
+        if not self.docs:
+            self.docs = inspect.cleandoc(type(self).__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.docs.strip().splitlines()[0] if self.docs.strip() else ""
+
+    def check(self, doc: "Document", context: Context) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def run(self, doc: "Document", context: Context) -> Iterator[Finding]:
+        """Check ``doc``, dropping quoted findings when the rule skips quotes."""
+        findings = self.check(doc, context)
+        if self.quotes == "skip":
+            quotes = doc.analysis("quotes")
+            findings = (f for f in findings if not quotes.inside(f.start))
+        yield from findings
+
+    def finding(
+        self,
+        doc: "Document",
+        start: int,
+        end: int,
+        message: str,
+        suggestions: Iterable[str] = (),
+        related: Iterable[tuple[int, int, str]] = (),
+        fixable: bool = False,
+        severity: str | None = None,
+    ) -> Finding:
+        return Finding(
+            code=self.code,
+            name=self.name,
+            family=self.family,
+            severity=severity or self.severity,
+            start=start,
+            end=end,
+            message=message,
+            suggestions=tuple(suggestions),
+            related=tuple(Related(s, e, note) for s, e, note in related),
+            fixable=fixable,
+        )
+
+    def problems(self) -> list[str]:
+        """What is wrong with this rule's declaration (the catalogue test reads this)."""
+        found = []
+        if not CODE.fullmatch(self.code or ""):
+            found.append(f"code {self.code!r} is not a family letter and three digits")
+        if not SLUG.fullmatch(self.name or ""):
+            found.append(f"name {self.name!r} is not kebab-case")
+        if self.family not in FAMILIES:
+            found.append(f"family {self.family!r} is not one of {', '.join(FAMILIES)}")
+        if self.severity not in SEVERITIES:
+            found.append(f"severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
+        if self.quotes not in ("include", "skip"):
+            found.append(f"quotes {self.quotes!r} is not include or skip")
+        if not self.summary:
+            found.append("no documentation")
+        if not any(e.fires for e in self.examples):
+            found.append("no example that must fire")
+        if not any(not e.fires for e in self.examples):
+            found.append("no example that must not fire")
+        return found
+
+    def __repr__(self) -> str:
+        return f"<Rule {self.code} {self.name}>"

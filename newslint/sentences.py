@@ -1,0 +1,53 @@
+"""Sentence boundaries inside a paragraph, aware of the abbreviations news copy uses."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Span
+
+# Words that end with a full stop without ending the sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt maj adm gov rep reps sen sens rev hon st ft mt
+    jr sr sen pres supt det insp cpl pvt no nos vol vols fig figs co corp inc ltd bros dept
+    univ assn ave blvd rd est approx vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n e.g i.e
+    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss
+    mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    position = start
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        if match.group().startswith(".") and _is_abbreviation(text, position, match.start() + 1):
+            continue
+        spans.append(_trimmed(text, position, stop))
+        position = stop
+    if position < end:
+        spans.append(_trimmed(text, position, end))
+    return [span for span in spans if span.end > span.start]
+
+
+def _is_abbreviation(text: str, start: int, dot_end: int) -> bool:
+    word = _LAST_WORD.search(text, start, dot_end)
+    if not word:
+        return False
+    token = word.group(1).lower()
+    # initials such as "J." or "U.S."
+    return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
