@@ -192,7 +192,10 @@ class Document:
             for piece in pieces:
                 span = _trim(self.prose, piece.start, piece.end)
                 if span.end > span.start:
-                    found.append(Paragraph(span.start, span.end, block.kind, len(found)))
+                    kind = block.kind
+                    if kind == "paragraph" and _BULLET.match(self.prose, span.start):
+                        kind = "list_item"
+                    found.append(Paragraph(span.start, span.end, kind, len(found)))
         return found
 
     @cached_property
@@ -260,6 +263,7 @@ def _lines_of(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+_BULLET = re.compile(r"[-*•–]\s")
 _BLANK_LINES = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)+")
 
 

@@ -160,13 +160,19 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     active = [r for r in rules if not per_file or is_selected(r, settings, per_file)]
     severity = dict(settings.severity)
     findings: list[Finding] = []
+    claimed: list[tuple[int, int]] = []
     for rule in active:
         try:
-            findings.extend(rule.run(doc, context))
+            found = list(rule.run(doc, context))
         except Exception as exc:
             raise RuleCrash(
                 f"{doc.path}: rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"
             ) from exc
+        findings.extend(found)
+        if rule.claims_paragraph:
+            claimed += _paragraphs_of(doc, found)
+    if claimed:
+        findings = [f for f in findings if f.code.startswith("B") or not _within(f.start, claimed)]
     ranges = _suppressions(doc)
     quotes = doc.analysis("quotes") if findings else None
     placed: dict[tuple, Finding] = {}
@@ -189,6 +195,18 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         )
         placed.setdefault((finding.code, finding.start, finding.end), finding)
     return sorted(placed.values(), key=lambda f: f.sort_key)
+
+
+def _paragraphs_of(doc: Document, findings: list[Finding]) -> list[tuple[int, int]]:
+    spans = []
+    for finding in findings:
+        paragraph = doc.paragraph_at(finding.start)
+        spans.append((paragraph.start, paragraph.end) if paragraph else (finding.start, finding.end))
+    return spans
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def at_or_above(findings: Iterable[Finding], floor: str) -> bool:

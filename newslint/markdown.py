@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'”’)\]]*[^\s<>\"'”’.,;:!?)\]]")
 _MD_INLINE = [
     re.compile(r"<!--.*?-->", re.S),  # comments
-    re.compile(r"(`+)[^`].*?\1", re.S),  # code spans
+    re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n)[^`]|(?!\1)`+)+?)(?<!`)\1(?!`)", re.S),  # code spans
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
     re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>|<[\w.+-]+@[\w-]+\.[\w.-]+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
@@ -93,7 +93,10 @@ def mask_inline(doc: "Document") -> list[tuple[int, int]]:
                 for m in pattern.finditer(text[block.start : block.end])
             ]
     for pattern in _MD_INLINE:
-        spans += [m.span() for m in pattern.finditer(text)]
+        for match in pattern.finditer(text):
+            if match.re is _MD_INLINE[1] and "''" in match.group(2):
+                continue  # TeX-style quotation marks (``…''), not code
+            spans.append(match.span())
     for match in _LINK.finditer(text):
         spans += [match.span(1), match.span(2)]
     return spans

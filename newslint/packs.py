@@ -6,6 +6,9 @@ A pack is a YAML file with a list ``rules``. Each rule has a ``kind``:
   expressions);
 - ``substitution``: flags each key of ``swap`` and suggests its value.
 
+``exceptions`` (words or phrases) and ``exception-patterns`` (regular expressions) name text
+that contains a match but must not be flagged.
+
 and a ``scope``, which says where a match counts:
 
 - ``prose`` (the default): anywhere in the prose;
@@ -35,6 +38,7 @@ SCOPES = ("prose", "outside-quotes", "headings", "body", "paragraph-start", "who
 REQUIRED = ("code", "name", "kind", "family", "message", "docs")
 OPTIONAL = (
     "severity", "scope", "ignorecase", "tokens", "patterns", "swap", "exceptions",
+    "exception-patterns",
     "suggest", "examples",
 )
 EXAMPLE_KEYS = ("flagged", "accepted")
@@ -62,6 +66,7 @@ class PackRule(Rule):
         self.kind = spec["kind"]
         self.scope = spec.get("scope", "prose")
         self.quotes = "skip" if self.scope == "outside-quotes" else "include"
+        self.claims_paragraph = self.scope == "whole-line" and self.family == "boilerplate"
         self.message = spec["message"]
         self.docs = spec["docs"].strip()
         self.suggest = spec.get("suggest")
@@ -80,9 +85,9 @@ class PackRule(Rule):
         elif self.scope == "paragraph-start":
             body = rf"^(?:{body})"
         self.pattern = re.compile(body, flags | re.MULTILINE)
-        self.exceptions = re.compile(
-            "|".join(_phrase(e) for e in spec.get("exceptions", [])) or r"(?!x)x", flags
-        )
+        exceptions = [_phrase(e) for e in spec.get("exceptions", [])]
+        exceptions += [f"(?:{p})" for p in spec.get("exception-patterns", [])]
+        self.exceptions = re.compile("|".join(exceptions) or r"(?!x)x", flags)
         examples = spec.get("examples", {})
         self.examples = tuple(
             [_flagged_example(e) for e in examples.get("flagged", [])]
@@ -210,7 +215,7 @@ def _spec_problem(spec: Any) -> str | None:
     if spec["kind"] == "existence":
         if not spec.get("tokens") and not spec.get("patterns"):
             return "an existence rule needs 'tokens' or 'patterns'"
-        for key in ("tokens", "patterns", "exceptions"):
+        for key in ("tokens", "patterns", "exceptions", "exception-patterns"):
             value = spec.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 return f"'{key}' must be a list of strings"

@@ -68,6 +68,9 @@ class Rule:
     # Fixes are never applied inside a direct quote, whatever this says.
     quotes: str = "include"
     examples: tuple[Example, ...] = ()
+    # True when a finding means "this whole paragraph is not copy" (page residue): the other
+    # rules' findings in that paragraph are then dropped, since the fix is to delete it.
+    claims_paragraph: bool = False
     # Where the rule comes from, for messages about it ("newslint", a pack's file …).
     origin: str = "newslint"
     docs: str = ""

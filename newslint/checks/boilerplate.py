@@ -32,6 +32,7 @@ class RepeatedHeadline(Rule):
     name = "repeated-headline"
     family = "boilerplate"
     severity = "error"
+    claims_paragraph = True
     examples = (
         flagged(
             "Putin pledges support\n\nPutin spoke in Baku.\n\nTitle: Putin pledges support",
@@ -60,16 +61,19 @@ class RepeatedHeadline(Rule):
         wanted = _normal(title)
         if len(wanted.split()) < 2:
             return
+        body_seen = False
         for paragraph in doc.paragraphs:
             if paragraph.index <= headline_index:
                 continue
+            first_body = not body_seen and paragraph.kind == "paragraph"
+            body_seen = body_seen or paragraph.kind == "paragraph"
             text = doc.prose[paragraph.start : paragraph.end]
             label = _LABEL.match(text)
             rest = text[label.end() :] if label else text
             if _normal(rest) != wanted:
                 continue
-            if not label and paragraph.kind == "heading" and paragraph.index <= 1:
-                continue  # the Markdown title under front matter is the headline itself
+            if not label and (first_body or paragraph.kind == "heading" and paragraph.index <= 1):
+                continue  # the Markdown title, or a lede that repeats the headline as a sentence
             yield self.finding(
                 doc,
                 paragraph.start,

@@ -6,7 +6,7 @@ import re
 
 from ..rule import Context, Rule, accepted, flagged
 
-_TERMINAL = re.compile(r"[.!?…:;—–-][\"'”’)\]*_]*$|[\"”’][.!?…]$")
+_TERMINAL = re.compile(r"[.!?…:;—–-]\s?[\"'”’)\]*_]*$|[\"”’][.!?…]$")
 _CLOSING_QUOTE_END = re.compile(r"[.!?,…][\"'”’]+[)\]]?$")
 _LABEL = re.compile(r"^[\w’' ]{1,30}:\s")
 _CREDIT = re.compile(r"(?:^|\s)(?:/|\|)\s|\b(?:Photo|Image|Picture|Credit|Source|Getty|AP|Reuters|AFP)\b.*$")
@@ -217,6 +217,8 @@ class SpaceBeforePunctuation(Rule):
             for match in _SPACE_BEFORE.finditer(doc.prose, paragraph.start, paragraph.end):
                 if doc.prose.startswith("..", match.start(1)):
                     continue
+                if doc.text[match.start() : match.end()] != match.group():
+                    continue  # the space stands for something masked out, such as markup
                 mark = match.group(1)
                 yield self.finding(
                     doc,
