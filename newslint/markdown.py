@@ -46,6 +46,8 @@ def markdown_blocks(doc: "Document") -> list["Block"]:
     fm_end = doc.front_matter_span.end
     # markdown-it sees the front matter as blank lines, so its line numbers stay the file's.
     source = re.sub(r"[^\n]", " ", doc.text[:fm_end]) + doc.text[fm_end:]
+    # markdown-it also breaks lines at a lone carriage return; the Document does not.
+    source = re.sub(r"\r(?!\n)", " ", source)
     blocks: list[Block] = []
     containers: list[str] = []
     skip_until = -1
