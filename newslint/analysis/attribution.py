@@ -1,0 +1,353 @@
+"""Attribution: who is said to have said each quote, and where the draft says so.
+
+Called by ``newslint.analysis.quotes`` once the quotes are found. For each outermost quote it
+looks, in this order, for:
+
+1. the same sentence after the quote: `"…," Putin said.` · `"…," said Roy Hermann, 65.` ·
+   `"…" — Donald Trump` (a credit line);
+2. the same sentence before it: `Putin said: "…"` · `He added, "…"` · `According to the
+   ministry, "…"` · `The US praised "…"`;
+3. another quote of the same paragraph that is attributed, or a reporting verb with its
+   subject in the writer's own words of the paragraph (`Mr Cluley said the threat was real.
+   "…"`);
+4. the paragraph before: a quote that ran on into this one (the multi-paragraph convention),
+   a lead-in ending with a colon (`Putin said:`), or a paragraph that ended with an attributed
+   quote when this paragraph opens with a quote (the same speaker's remarks continue).
+
+Reporting verbs come from ``newslint/data/quote_cues.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from .quotes import Attribution, Quote
+
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Rep|Reps|Sen|Sens|Rev|Hon|St|"
+    r"Jr|Sr|Pres|Supt|Det|Insp|No|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|vs|etc)|\b[A-Z]|"
+    r"\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
+)
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_CREDIT = re.compile(r"^\s*(?:—|–|--|-)\s*(?:[@\w.]+\s*){1,6}")
+_PRONOUNS = frozenset("he she they we i it you".split())
+_DETERMINERS = frozenset(
+    "a an the one two three four five several some many other another his her their its our "
+    "this that these those multiple numerous".split()
+)
+_UNNAMED_HEADS = frozenset(
+    """source sources official officials aide aides insider insiders person people diplomat
+    diplomats staffer staffers adviser advisers advisor advisors figure figures member members
+    lawmaker lawmakers operative operatives executive executives strategist strategists
+    spokesman spokeswoman spokesperson official observer observers analyst analysts
+    investigator investigators officer officers""".split()
+)
+_UNNAMED_FIRST = frozenset(
+    "a an one two three four five several some many other another multiple numerous".split()
+)
+_QUALIFIERS = frozenset("familiar close with who in at from of on to involved briefed".split())
+_ADVERBS = frozenset(
+    """also then later again once further earlier recently flatly simply quietly angrily firmly
+    bluntly repeatedly previously publicly privately frankly candidly today tonight yesterday
+    monday tuesday wednesday thursday friday saturday sunday last this on in""".split()
+)
+_MAX_SPEAKER_WORDS = 9
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    text = resources.files("newslint").joinpath("data/quote_cues.txt").read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.update(w.lower() for w in line.split())
+    return frozenset(words)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum()
+
+
+def _sentence_end_after(text: str, start: int, end: int) -> int:
+    """Where the sentence that runs from ``start`` ends (before ``end``)."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
+            continue
+        return match.end()
+    return end
+
+
+def _sentence_start_before(text: str, start: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` begins (not before ``start``)."""
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.end() >= end:
+            break
+        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
+            continue
+        begin = match.end()
+    return begin
+
+
+def _speaker_span(tokens) -> tuple[int, int] | None:
+    words = [t for t in tokens if _is_word(t[2])]
+    if not words:
+        return None
+    return words[0][0], _end_of(words[-1])
+
+
+def _end_of(token: tuple[int, int, str]) -> int:
+    """A word's end, without a full stop that ends the sentence (kept after "Jr." or "U.S.")."""
+    start, end, word = token
+    if word.endswith(".") and len(word) > 1 and not _ABBREVIATION.search(word):
+        return end - 1
+    return end
+
+
+def _trim_stop(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Drop a full stop that ends the sentence from the end of a speaker's name."""
+    if span is None:
+        return None
+    start, end = span
+    if end - start > 1 and text[end - 1] == "." and not _ABBREVIATION.search(text, max(start, end - 12), end):
+        end -= 1
+    return start, end
+
+
+def _unnamed(text: str, speaker: tuple[int, int] | None) -> bool:
+    if speaker is None:
+        return False
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text[speaker[0] : speaker[1]])
+    if not words:
+        return False
+    lowered = [w.lower() for w in words]
+    cut = len(lowered)
+    for index, word in enumerate(lowered[1:], 1):
+        if word in _QUALIFIERS:
+            cut = index
+            break
+    head = lowered[cut - 1]
+    if head not in _UNNAMED_HEADS:
+        return False
+    first = lowered[0]
+    return first in _UNNAMED_FIRST or head.endswith("s") and first not in ("the", "his", "her", "their")
+
+
+def _after(doc, quote: Quote, limit: int) -> Attribution | None:
+    """`"…," Putin said.` / `"…," said Roy Hermann.` / `"…" — Name` right after the quote."""
+    text = doc.prose
+    stop = _sentence_end_after(text, quote.end, limit)
+    if stop == quote.end:
+        return None
+    segment = text[quote.end : stop]
+    credit = _CREDIT.match(segment)
+    if credit and re.search(r"[A-Z@]", credit.group()):
+        span = _speaker_span(_tokens(text, quote.end, quote.end + credit.end()))
+        return Attribution("credit", span, None)
+    tokens = _tokens(text, quote.end, stop)
+    # the sentence ended inside the quote ("….”): only a speaker and verb right after count
+    content = text[quote.content_start : quote.content_end].rstrip()
+    ended = content.endswith((".",)) and not content.endswith("..")
+    cues = cue_words()
+    words_seen = 0
+    for index, (s, e, token) in enumerate(tokens):
+        if not _is_word(token):
+            if token in ",;:" and words_seen and index and tokens[index - 1][2] not in ",":
+                # `"…," he said, "…"` stops at the comma after the verb; before any verb a comma
+                # ends the search: `"…", and the party, …`
+                return None
+            continue
+        words_seen += 1
+        if words_seen > _MAX_SPEAKER_WORDS:
+            return None
+        lowered = token.lower().rstrip(".")
+        if lowered in cues:
+            before = [t for t in tokens[:index] if _is_word(t[2])]
+            if before:
+                if ended and not (before[0][2].lower() in _PRONOUNS or before[0][2][0].isupper() or before[0][2][0].isdigit()):
+                    return None
+                speaker = (before[0][0], before[-1][1])
+            else:
+                speaker = _speaker_after_cue(tokens[index + 1 :])
+                if speaker is None:
+                    return None
+            return Attribution("after", speaker, (s, e), _unnamed(text, speaker))
+        if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
+            speaker = _speaker_after_cue(tokens[index + 2 :])
+            return Attribution("according-to", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
+    return None
+
+
+def _speaker_after_cue(tokens) -> tuple[int, int] | None:
+    """`said Roy Hermann, 65, …` → Roy Hermann; `told reporters` → None."""
+    words = []
+    for s, e, token in tokens:
+        if not _is_word(token):
+            break
+        if not words and token.lower() in _ADVERBS:
+            continue
+        words.append((s, e, token))
+        if len(words) >= _MAX_SPEAKER_WORDS:
+            break
+    if not words:
+        return None
+    first = words[0][2]
+    if first.lower() in _PRONOUNS:
+        words = words[:1]
+    if first.lower() in ("that", "reporters", "me", "us", "him", "her", "them", "it", "in", "on", "at", "to", "for", "with"):
+        return None
+    if not (first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS):
+        return None
+    return words[0][0], _end_of(words[-1])
+
+
+def _before(doc, quote: Quote, floor: int) -> Attribution | None:
+    """`Putin said: "…"` / `He added, "…"` / `According to X, "…"` earlier in the sentence."""
+    text = doc.prose
+    begin = _sentence_start_before(text, floor, quote.start)
+    if begin >= quote.start:
+        return None
+    tokens = _tokens(text, begin, quote.start)
+    cues = cue_words()
+    for index in range(len(tokens) - 1, -1, -1):
+        s, e, token = tokens[index]
+        lowered = token.lower().rstrip(".")
+        if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
+            speaker = _speaker_after_cue(tokens[index + 2 :])
+            return Attribution("according-to", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
+        if lowered in cues and _is_word(token):
+            speaker = _speaker_before_cue(tokens[:index])
+            if speaker is None:
+                speaker = _speaker_after_cue(tokens[index + 1 :])
+            if speaker is None:
+                continue
+            return Attribution("before", speaker, (s, e), _unnamed(text, speaker))
+    return None
+
+
+def _speaker_before_cue(tokens) -> tuple[int, int] | None:
+    """The subject right before a reporting verb, back to a comma or the sentence start."""
+    words = []
+    for s, e, token in reversed(tokens):
+        if not _is_word(token):
+            if token in "()":
+                continue
+            break
+        if not words and token.lower() in _ADVERBS | {"has", "had", "have", "was", "is", "will", "would", "also", "later", "then"}:
+            continue
+        words.append((s, e, token))
+        if len(words) >= _MAX_SPEAKER_WORDS:
+            break
+    if not words:
+        return None
+    words.reverse()
+    return words[0][0], _end_of(words[-1])
+
+
+def _writer_cue(doc, start: int, end: int) -> Attribution | None:
+    """A reporting verb with its subject in the writer's own words between ``start`` and ``end``."""
+    text = doc.prose
+    tokens = _tokens(text, start, end)
+    cues = cue_words()
+    for index, (s, e, token) in enumerate(tokens):
+        lowered = token.lower().rstrip(".")
+        if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
+            speaker = _speaker_after_cue(tokens[index + 2 :])
+            return Attribution("paragraph", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
+        if lowered in cues and _is_word(token):
+            speaker = _speaker_before_cue(tokens[:index])
+            if speaker is not None:
+                return Attribution("paragraph", speaker, (s, e), _unnamed(text, speaker))
+    return None
+
+
+def attribute(doc, quotes: list[Quote]) -> list[Quote]:
+    """The same quotes, each with its attribution (or None when none was found)."""
+    text = doc.prose
+    paragraphs = doc.paragraphs
+    by_paragraph: dict[int, list[int]] = {}
+    for position, quote in enumerate(quotes):
+        by_paragraph.setdefault(quote.paragraph, []).append(position)
+    result = list(quotes)
+    for paragraph in paragraphs:
+        positions = by_paragraph.get(paragraph.index, [])
+        if not positions:
+            continue
+        found: dict[int, Attribution] = {}
+        for order, position in enumerate(positions):
+            quote = result[position]
+            previous_end = result[positions[order - 1]].end if order else paragraph.start
+            next_start = result[positions[order + 1]].start if order + 1 < len(positions) else paragraph.end
+            attribution = _after(doc, quote, next_start) if quote.closed else None
+            if attribution is None:
+                attribution = _before(doc, quote, previous_end)
+            if attribution is not None:
+                found[position] = attribution
+        # the writer's own words in the paragraph
+        writer = None
+        if len(found) < len(positions):
+            cursor = paragraph.start
+            for position in positions:
+                quote = result[position]
+                if writer is None and quote.start > cursor:
+                    writer = _writer_cue(doc, cursor, quote.start)
+                cursor = max(cursor, quote.end)
+            if writer is None and cursor < paragraph.end:
+                writer = _writer_cue(doc, cursor, paragraph.end)
+        for order, position in enumerate(positions):
+            quote = result[position]
+            attribution = found.get(position)
+            if attribution is None and found:
+                earlier = [found[p] for p in positions[:order] if p in found]
+                later = [found[p] for p in positions[order + 1 :] if p in found]
+                source = earlier[-1] if earlier else later[0]
+                attribution = Attribution("paragraph", source.speaker, source.cue, source.unnamed)
+            if attribution is None and writer is not None:
+                attribution = writer
+            if attribution is None and order == 0:
+                attribution = _from_previous(doc, result, by_paragraph, paragraph, quote)
+            result[position] = replace(quote, attribution=attribution)
+        # a quote that runs on carries its attribution into the next paragraph: handled there
+    return result
+
+
+_COLON_END = re.compile(r":[\"'”’]?\s*$")
+_QUOTE_FIRST = re.compile(r"\s*(?:[-*>•]\s*)?[\"“„«'‘‚‛]")
+
+
+def _from_previous(doc, result, by_paragraph, paragraph, quote: Quote) -> Attribution | None:
+    """Attribution carried over from the paragraph before, for a quote that opens its paragraph."""
+    text = doc.prose
+    if not _QUOTE_FIRST.match(text, paragraph.start, paragraph.end) or quote.start > paragraph.start + 4:
+        return None
+    if paragraph.index == 0:
+        return None
+    before = doc.paragraphs[paragraph.index - 1]
+    earlier = [result[p] for p in by_paragraph.get(before.index, [])]
+    last = earlier[-1] if earlier else None
+    if quote.continues and last is not None and last.runs_on:
+        source = last.attribution
+        return Attribution("continued", source.speaker if source else None, source.cue if source else None,
+                           source.unnamed if source else False)
+    if _COLON_END.search(text, before.start, before.end):
+        lead = _writer_cue(doc, _sentence_start_before(text, before.start, before.end), before.end)
+        return Attribution("colon", lead.speaker if lead else None, lead.cue if lead else None,
+                           lead.unnamed if lead else False)
+    if last is not None and last.attribution is not None and last.kind == "full":
+        tail = text[last.end : before.end]
+        # nothing after the last quote but its own attribution
+        if last.attribution.how in ("after", "credit") or not re.search(r"[.!?]\s+\S", tail):
+            source = last.attribution
+            return Attribution("previous", source.speaker, source.cue, source.unnamed)
+    return None

@@ -1,0 +1,240 @@
+"""Quote rules (Q): quotation marks without partners, quotes nobody is said to have said."""
+
+from __future__ import annotations
+
+import re
+
+from ..rule import Context, Rule, accepted, flagged
+
+_ATTRIBUTABLE_KINDS = ("paragraph", "list_item")
+_MIN_WORDS = 4
+_SHOWN = 40
+
+
+def _excerpt(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= _SHOWN:
+        return text
+    cut = text.rfind(" ", 0, _SHOWN)
+    return text[: cut if cut > 10 else _SHOWN] + " …"
+
+
+class UnbalancedQuote(Rule):
+    """A quotation mark in a paragraph that is never closed, or closes nothing.
+
+    *What it flags*: an opening double quotation mark (straight or curly) with no closing mark
+    later in its paragraph, when the next paragraph does not open with a quotation mark to
+    continue the quote; and a closing mark with nothing open before it in the paragraph.
+
+    *Why it matters*: a missing closing mark leaves the reader unsure where the speaker's words
+    end and the reporter's begin — it can put words in someone's mouth. It usually means a mark
+    was lost in editing.
+
+    *Flagged*: "“The people who were offended were people we wanted to offend, he later said."
+
+    *Preferred*: "“The people who were offended were people we wanted to offend,” he later said."
+
+    *Options*: none; switch it off or re-grade it with `severity = {Q101 = "…"}`.
+
+    *Known limits*: the multi-paragraph convention is understood: a quoted paragraph that
+    continues into the next has no closing mark, and the next paragraph opens with a mark.
+    Apostrophes (`the '90s`, `Reuters' report`, `rock 'n' roll`) are not quotation marks.
+    Unpartnered single marks are not reported: they are too often apostrophes. A quote broken
+    across two lines of a draft that puts each paragraph on its own line is read as two
+    paragraphs.
+    """
+
+    code = "Q101"
+    name = "unbalanced-quote"
+    family = "quote"
+    severity = "warning"
+    needs = ("quotes",)
+    examples = (
+        flagged("“The people who were offended were people we wanted to offend, he later said.", "“"),
+        flagged('"Let me tell you the facts, Cruz said after a brief "I\'m sorry" to Carson.', '"'),
+        flagged("He is now host of “The Nightly Show with Larry Wilmore.\n\nProceeds go to charity.", "“"),
+        flagged("Zoë Müller said the plan was “a hammock for the idle. Others disagreed.", "“"),
+        flagged("The talks failed, he said.” Both sides blamed each other.", "”"),
+        flagged("Headline\n\nThe minister called the deal “historic", "“"),
+        accepted(""),
+        accepted("The minister spoke in Baku on Monday."),
+        accepted("“We are prepared to assist,” Putin said."),
+        accepted('"We are prepared to assist," Putin said.'),
+        accepted(
+            "Headline\n\n“We will rebuild the bridge,” the mayor said. “It will take time.\n\n"
+            "“But we will do it together.”"
+        ),
+        accepted(
+            'Headline\n\n"We will rebuild," the mayor said. "It will take time.\n\n'
+            '"But we will do it together," she added.'
+        ),
+        accepted("It was the best music of the '90s, Reuters' report said of rock 'n' roll."),
+        accepted("“He called it ‘a disgrace’ and left,” Zoë Müller said."),
+        accepted("Ministers’ ‘red lines’ were crossed, the party said."),
+        accepted("'We will win', says PM\n\nThe prime minister spoke."),
+        accepted("He said he was 6'2\" tall."),
+    )
+
+    def check(self, doc, context: Context):
+        quotes = doc.analysis("quotes")
+        for problem in quotes.unbalanced:
+            if problem.single:
+                continue
+            mark = problem.mark
+            if problem.problem == "unclosed":
+                message = (
+                    f"This {mark} opens a quote that is not closed in its paragraph, and the next "
+                    "paragraph does not open with a quotation mark to continue it."
+                )
+            else:
+                message = f"This {mark} closes a quote that was never opened in its paragraph."
+            yield self.finding(doc, problem.start, problem.end, message)
+
+
+class UnattributedQuote(Rule):
+    """A direct quote with no attribution: nobody is said to have said it.
+
+    *What it flags*: a full direct quote (a clause or more of someone's words) when no speaker
+    and reporting verb ("Putin said", "said the ministry", "according to …") is found in its
+    sentence, elsewhere in its paragraph, or just before it: a lead-in ending with a colon, a
+    quote that runs on from the paragraph before, or a paragraph that ended with the same
+    speaker's quote.
+
+    *Why it matters*: every direct quote needs a source. An unattributed quote is one of the
+    first things a copy desk catches: it usually means the attribution was cut in editing.
+
+    *Flagged*: "“This is the just and moral thing to do.”" in a paragraph of its own.
+
+    *Preferred*: "“This is the just and moral thing to do,” Sanders said."
+
+    *Options*: none; switch it off or re-grade it with `severity = {Q102 = "…"}`.
+
+    *Known limits*: partial quotes set in the writer's sentence (`welcomed the statement as a
+    "major breakthrough"`) are attributed by that sentence and never flagged; nor are quotes
+    of fewer than four words, headlines, and block quotes. A paragraph whose own words name a
+    speaker with a reporting verb is taken to attribute its quotes. The finder does not check
+    that the speaker named is the right one.
+    """
+
+    code = "Q102"
+    name = "unattributed-quote"
+    family = "quote"
+    severity = "warning"
+    needs = ("quotes",)
+    examples = (
+        flagged(
+            "Sanders spoke about asylum.\n\n“This is the just and moral thing to do.”\n\nNext.",
+            "“This is the just and moral thing to do.”",
+        ),
+        flagged(
+            'Headline\n\n"She is not going to change anything." "She is not part of us."',
+            '"She is not going to change anything."',
+        ),
+        flagged(
+            "Zoë Müller shook her head.\n\n“Ça ne va pas changer. Rien ne change.”",
+            "“Ça ne va pas changer. Rien ne change.”",
+        ),
+        flagged(
+            "Headline\n\n“I was not willing to support a law that did not protect children.”",
+            "“I was not willing to support a law that did not protect children.”",
+        ),
+        accepted(""),
+        accepted("The minister spoke in Baku on Monday."),
+        accepted("“We are prepared to assist in the delimitation of the border,” Putin said."),
+        accepted('"We are prepared to assist in the delimitation of the border," said Putin.'),
+        accepted("Putin said: “We are prepared to assist in the delimitation of the border.”"),
+        accepted("He added, \"We are prepared to assist in the delimitation of the border.\""),
+        accepted("European Council President Charles Michel welcomed it as a “major breakthrough”."),
+        accepted("The US praised \"an importance confidence-building measure\"."),
+        accepted("According to the ministry, “the talks will resume on Monday in Baku.”"),
+        accepted(
+            "Headline\n\n“We will rebuild the bridge,” the mayor said. “It will take time.\n\n"
+            "“But we will do it together, and we will do it soon.”"
+        ),
+        accepted(
+            "Headline\n\nThe ministry said in a statement:\n\n“The talks will resume on Monday.”"
+        ),
+        accepted(
+            "Headline\n\n“We will win this election,” Zoë Müller said.\n\n“And we will win it by a lot.”"
+        ),
+        accepted("“Safety,” said Grimm, a supporter."),
+        accepted("“Go,” he said."),
+    )
+
+    def check(self, doc, context: Context):
+        quotes = doc.analysis("quotes")
+        paragraphs = doc.paragraphs
+        reported: set[int] = set()
+        for quote in quotes:
+            if quote.attribution is not None or quote.kind != "full" or quote.paragraph in reported:
+                continue
+            if paragraphs[quote.paragraph].kind not in _ATTRIBUTABLE_KINDS:
+                continue
+            if quote.word_count(doc) < _MIN_WORDS:
+                continue
+            reported.add(quote.paragraph)
+            shown = _excerpt(quote.content(doc))
+            yield self.finding(
+                doc,
+                quote.start,
+                quote.end,
+                f"The quote “{shown}” has no attribution: no speaker with \"said\" or a similar "
+                "verb was found in its sentence, its paragraph or a lead-in before it.",
+                suggestions=["Say who said it, for example: “…,” she said."],
+            )
+
+
+class UnnamedSource(Rule):
+    """A direct quote attributed only to an unnamed source ("a source said").
+
+    *What it flags*: a direct quote whose speaker is an unnamed source: "a source", "officials",
+    "a senior administration official", "people familiar with the matter".
+
+    *Why it matters*: most stylebooks allow anonymous sources only when the information cannot
+    be had on the record, and ask the story to say why the source is not named. An editor
+    should see each one.
+
+    *Flagged*: "“The talks are over,” a senior official said."
+
+    *Preferred*: "“The talks are over,” said Zoë Müller, the deputy foreign minister."
+
+    *Options*: off with `severity = {Q103 = "off"}`; it is advice (info) by default.
+
+    *Known limits*: only quotes attributed in their own sentence are checked; "the official"
+    (which may refer back to someone named earlier) is not flagged.
+    """
+
+    code = "Q103"
+    name = "unnamed-source"
+    family = "quote"
+    severity = "info"
+    needs = ("quotes",)
+    examples = (
+        flagged("“The talks are over,” a senior official said.", "a senior official"),
+        flagged('"The talks are over," sources said.', "sources"),
+        flagged(
+            "“Zoë Müller will resign,” said one person familiar with the matter.",
+            "one person familiar with the matter",
+        ),
+        accepted(""),
+        accepted("The minister spoke in Baku on Monday."),
+        accepted("“The talks are over,” Zoë Müller said."),
+        accepted('"The talks are over," the official said.'),
+        accepted("“The talks are over,” said Trump adviser Stephen Miller."),
+    )
+
+    def check(self, doc, context: Context):
+        for quote in doc.analysis("quotes"):
+            attribution = quote.attribution
+            if attribution is None or not attribution.unnamed or attribution.speaker is None:
+                continue
+            if attribution.how not in ("after", "before", "according-to"):
+                continue
+            start, end = attribution.speaker
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"This quote is attributed only to an unnamed source (“{doc.text[start:end]}”); "
+                "check whether the source can be named, or say why not.",
+            )
