@@ -59,7 +59,8 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Findings only: no source lines and no summary details.")
 @click.option("--statistics", is_flag=True, help="Count findings by rule.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
-def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color):
+@click.option("--fix", is_flag=True, help="Apply safe fixes (never inside direct quotations); with '-', print the fixed text.")
+def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix):
     """Lint drafts: files, folders (searched for .md, .markdown and .txt) or '-' for stdin."""
     from .api import Overrides, lint_paths
     from .config import ConfigFinder
@@ -73,15 +74,24 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         if "-" in paths:
             stdin_text = _read_stdin()
         overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or (), fail_on)
-        result = lint_paths(
-            paths,
-            finder,
-            overrides,
-            date=story_date,
-            keep_documents=format_name in ("text", "sarif"),
-            stdin_text=stdin_text,
-            stdin_filename=stdin_filename,
-        )
+        def run():
+            return lint_paths(
+                paths,
+                finder,
+                overrides,
+                date=story_date,
+                keep_documents=fix or format_name in ("text", "sarif"),
+                stdin_text=stdin_text,
+                stdin_filename=stdin_filename,
+            )
+
+        result = run()
+        if fix:
+            fixed_stdin = _fix(result, stdin_filename if "-" in paths else None)
+            if fixed_stdin is not None:
+                click.echo(fixed_stdin, nl=False)
+                sys.exit(EXIT_CLEAN)
+            result = run()
         settings = overrides.apply(finder.for_path(paths[0] if paths[0] != "-" else "."))
         rules = {r.code: r for r in all_rules(settings)}
     except NewslintError as exc:
@@ -105,6 +115,24 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         sys.exit(EXIT_ERROR)
     floor = overrides.fail_on or settings.fail_on
     sys.exit(EXIT_FINDINGS if at_or_above(result.findings, floor) else EXIT_CLEAN)
+
+
+def _fix(result, stdin_name: str | None) -> str | None:
+    """Apply safe fixes to the linted files; return the fixed text when linting stdin."""
+    from .fixes import apply_fixes, write_atomically
+
+    fixed_files = fixed_count = 0
+    for path, doc in result.documents.items():
+        text, count = apply_fixes(doc, [f for f in result.findings if f.path == path])
+        if path == stdin_name:
+            return text
+        if count:
+            had_bom = Path(path).read_bytes()[:3] == b"\xef\xbb\xbf"
+            write_atomically(path, text, had_bom)
+            fixed_files += 1
+            fixed_count += count
+    click.echo(f"newslint: fixed {fixed_count} problem{'s' if fixed_count != 1 else ''} in {fixed_files} file{'s' if fixed_files != 1 else ''}", err=True)
+    return None
 
 
 def _read_stdin() -> str:
