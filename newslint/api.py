@@ -11,10 +11,10 @@ import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .config import ConfigFinder, Settings
-from .document import Document, load
+from .document import Document
 from .engine import check_document, selected_rules
 from .errors import InputError, RuleCrash
 from .findings import Finding, file_problem
@@ -50,6 +50,8 @@ class Result:
     problems: list[str] = field(default_factory=list)
     documents: dict[str, Document] = field(default_factory=dict)
     files: int = 0
+    # The text of every draft that could be read, by path (for source lines and fingerprints).
+    texts: dict[str, str] = field(default_factory=dict)
 
 
 def lint_document(doc: Document, settings: Settings | None = None, date: dt.date | None = None) -> list[Finding]:
@@ -101,6 +103,56 @@ def _excluded(path: str, settings: Settings) -> bool:
     )
 
 
+def _read(path: str) -> str:
+    """A draft's text, as ``document.load`` reads it; any problem is an InputError."""
+    from .document import decode
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode(data, path)
+
+
+# Per worker process: the settings of this run (by index), the story date, and the rules
+# selected for each settings (built once per process, on first use).
+_WORKER: dict = {}
+
+
+def _worker_init(settings_list: list[Settings], date: dt.date | None) -> None:
+    _WORKER.clear()
+    _WORKER.update(settings=settings_list, date=date, rules={})
+
+
+def _lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None):
+    """("ok", findings), ("input", reason) or ("crash", reason) for one draft."""
+    try:
+        doc = Document(text, path=path)
+        return "ok", check_document(doc, settings, rules, Context(settings, date))
+    except InputError as exc:
+        return "input", str(exc)
+    except RuleCrash as exc:
+        return "crash", str(exc)
+
+
+def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str, object]]:
+    out = []
+    for index, path, text, settings_index in batch:
+        settings = _WORKER["settings"][settings_index]
+        rules = _WORKER["rules"].get(settings_index)
+        if rules is None:
+            rules = _WORKER["rules"][settings_index] = selected_rules(settings)
+        out.append((index, *_lint_one(path, text, settings, rules, _WORKER["date"])))
+    return out
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def lint_paths(
     paths: Sequence[str],
     finder: ConfigFinder | None = None,
@@ -109,7 +161,16 @@ def lint_paths(
     keep_documents: bool = False,
     stdin_text: str | None = None,
     stdin_filename: str = "<stdin>",
+    jobs: int = 1,
+    cache=None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Result:
+    """Lint files and folders (``-`` is ``stdin_text``).
+
+    ``jobs`` > 1 lints the drafts in that many processes; ``cache`` (a ``newslint.cache.Cache``)
+    answers drafts seen before with the same settings; ``progress(done, total)`` is called as
+    drafts finish. Whatever the jobs and the cache, the findings come back in the same order.
+    """
     finder = finder or ConfigFinder()
     result = Result()
     sources: list[tuple[str, str | None]] = []
@@ -118,26 +179,83 @@ def lint_paths(
             sources.append((stdin_filename, stdin_text or ""))
         else:
             sources.extend((f, None) for f in discover([name], finder))
-    rules_for: dict[int, tuple[Settings, list]] = {}
-    for path, text in sources:
+    settings_list: list[Settings] = []
+    settings_index: dict[int, int] = {}
+    settings_keys: dict[int, str] = {}
+    rules_for: dict[int, list] = {}
+    # Per draft, in order: its findings, or the one-line problem that stopped it.
+    outcomes: list[tuple[str, object] | None] = [None] * len(sources)
+    todo: list[tuple[int, str, str, int]] = []
+    keys: dict[int, str] = {}
+    total = len(sources)
+    done = 0
+    for index, (path, text) in enumerate(sources):
         result.files += 1
         base = finder.for_path(path if text is None else os.path.abspath(path))
-        if id(base) not in rules_for:
-            settings = overrides.apply(base)
-            rules_for[id(base)] = (settings, selected_rules(settings))
-        settings, rules = rules_for[id(base)]
+        if id(base) not in settings_index:
+            settings_index[id(base)] = len(settings_list)
+            settings_list.append(overrides.apply(base))
+        number = settings_index[id(base)]
         try:
-            doc = load(path) if text is None else Document(text, path=path)
-            found = check_document(doc, settings, rules, Context(settings, date))
+            if text is None:
+                text = _read(path)
         except InputError as exc:
-            result.problems.append(str(exc))
-            result.findings.append(file_problem(path, str(exc)))
+            outcomes[index] = ("input", str(exc))
+            done += 1
             continue
-        except RuleCrash as exc:
-            result.problems.append(str(exc))
-            continue
-        result.findings.extend(found)
-        if keep_documents:
-            result.documents[path] = doc
+        result.texts[path] = text
+        if cache is not None:
+            if number not in settings_keys:
+                from .cache import settings_key
+
+                settings_keys[number] = settings_key(settings_list[number], date)
+            from .cache import file_key
+
+            keys[index] = file_key(settings_keys[number], path, text)
+            cached = cache.get(keys[index])
+            if cached is not None:
+                outcomes[index] = ("ok", cached)
+                done += 1
+                continue
+        todo.append((index, path, text, number))
+    if progress and done:
+        progress(done, total)
+
+    def finished(index: int, kind: str, value) -> None:
+        nonlocal done
+        outcomes[index] = (kind, value)
+        if kind == "ok" and cache is not None:
+            cache.put(keys[index], value)
+        done += 1
+        if progress:
+            progress(done, total)
+
+    workers = min(max(1, jobs), len(todo))
+    if workers <= 1:
+        for index, path, text, number in todo:
+            if number not in rules_for:
+                rules_for[number] = selected_rules(settings_list[number])
+            finished(index, *_lint_one(path, text, settings_list[number], rules_for[number], date))
+    else:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        size = max(1, min(16, len(todo) // (workers * 8)))
+        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(settings_list, date)) as pool:
+            futures = [pool.submit(_worker_batch, batch) for batch in batches]
+            for future in as_completed(futures):
+                for index, kind, value in future.result():
+                    finished(index, kind, value)
+    for index, (path, _) in enumerate(sources):
+        kind, value = outcomes[index]
+        if kind == "ok":
+            result.findings.extend(value)
+            if keep_documents:
+                result.documents[path] = Document(result.texts[path], path=path)
+        elif kind == "input":
+            result.problems.append(value)
+            result.findings.append(file_problem(path, value))
+        else:
+            result.problems.append(value)
     result.findings.sort(key=lambda f: f.sort_key)
     return result

@@ -46,6 +46,14 @@ def main() -> None:
     """newslint: an editorial consistency linter for news drafts."""
 
 
+def _run_options(command):
+    """Options of every command that lints: processes and the result cache."""
+    command = click.option("--cache-dir", type=click.Path(file_okay=False), help="Where to keep the result cache [default: .newslint_cache, or $NEWSLINT_CACHE_DIR].")(command)
+    command = click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")(command)
+    command = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Files linted at once, in separate processes [default: the number of processors].")(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "format_name", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
@@ -60,7 +68,10 @@ def main() -> None:
 @click.option("--statistics", is_flag=True, help="Count findings by rule.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes (never inside direct quotations); with '-', print the fixed text.")
-def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix):
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline (see 'newslint baseline').")
+@click.option("--diff", "diff_ref", metavar="REF", help="Report only findings on lines changed since the git revision REF (files are still linted whole).")
+@_run_options
+def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix, baseline_file, diff_ref, jobs, no_cache, cache_dir):
     """Lint drafts: files, folders (searched for .md, .markdown and .txt) or '-' for stdin."""
     from .api import Overrides, lint_paths
     from .config import ConfigFinder
@@ -74,16 +85,23 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         if "-" in paths:
             stdin_text = _read_stdin()
         overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or (), fail_on)
+        cache = _cache(no_cache, cache_dir)
+        show_progress = format_name == "text" and not quiet and sys.stderr.isatty() and sys.stdout.isatty()
+
         def run():
-            return lint_paths(
-                paths,
-                finder,
-                overrides,
-                date=story_date,
-                keep_documents=fix or format_name in ("text", "sarif"),
-                stdin_text=stdin_text,
-                stdin_filename=stdin_filename,
-            )
+            with _Progress(show_progress) as progress:
+                return lint_paths(
+                    paths,
+                    finder,
+                    overrides,
+                    date=story_date,
+                    keep_documents=fix,
+                    stdin_text=stdin_text,
+                    stdin_filename=stdin_filename,
+                    jobs=jobs or _default_jobs(),
+                    cache=cache,
+                    progress=progress.update if show_progress else None,
+                )
 
         result = run()
         if fix:
@@ -94,9 +112,21 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
             result = run()
         settings = overrides.apply(finder.for_path(paths[0] if paths[0] != "-" else "."))
         rules = {r.code: r for r in all_rules(settings)}
+        stale = []
+        if baseline_file:
+            from . import baseline
+
+            outcome = baseline.apply(baseline_file, result.findings, result.texts)
+            result.findings, stale = outcome.findings, outcome.stale
+        if diff_ref:
+            from .gitdiff import changes_since, keep_changed
+
+            result.findings = keep_changed(result.findings, changes_since(diff_ref))
     except NewslintError as exc:
         _fail(str(exc))
-    sources = {path: doc.text.splitlines() for path, doc in result.documents.items()}
+    for notice in cache.notices if cache is not None else ():
+        click.echo(f"newslint: notice: {notice}", err=True)
+    sources = {path: text.splitlines() for path, text in result.texts.items()}
     color = format_name == "text" and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     output = render(
         format_name,
@@ -109,6 +139,8 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         files=result.files,
     )
     click.echo(output, nl=False)
+    if stale:
+        _report_stale(baseline_file, stale)
     for problem in result.problems:
         click.echo(f"newslint: {problem}", err=True)
     if result.problems:
@@ -135,11 +167,118 @@ def _fix(result, stdin_name: str | None) -> str | None:
     return None
 
 
+def _report_stale(baseline_file, stale, shown: int = 20) -> None:
+    noun = "entry no longer matches" if len(stale) == 1 else "entries no longer match"
+    click.echo(
+        f"newslint: baseline {baseline_file}: {len(stale)} {noun} (fixed, edited or removed); "
+        f"'newslint baseline {baseline_file}' records it afresh",
+        err=True,
+    )
+    for entry in stale[:shown]:
+        click.echo(f"  stale: {entry.path}:{entry.line}: {entry.code} {entry.message}", err=True)
+    if len(stale) > shown:
+        click.echo(f"  … and {len(stale) - shown} more", err=True)
+
+
+def _default_jobs() -> int:
+    from .api import default_jobs
+
+    return default_jobs()
+
+
+def _cache(no_cache: bool, cache_dir):
+    if no_cache:
+        return None
+    from .cache import Cache
+
+    return Cache(cache_dir)
+
+
+class _Progress:
+    """A one-line progress display on standard error, for long runs on a terminal only."""
+
+    DELAY = 0.5  # seconds before it shows: short runs never flicker
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.shown = False
+        self.last = 0.0
+
+    def __enter__(self):
+        import time
+
+        self.started = time.monotonic()
+        return self
+
+    def update(self, done: int, total: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if not self.enabled or now - self.started < self.DELAY or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        self.shown = True
+        sys.stderr.write(f"\r\x1b[Knewslint: checked {done}/{total} files ({100 * done // max(total, 1)}%)")
+        sys.stderr.flush()
+
+    def __exit__(self, *exc):
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+        return False
+
+
 def _read_stdin() -> str:
     data = sys.stdin.buffer.read()
     from .document import decode
 
     return decode(data, "<stdin>")
+
+
+@main.command("baseline")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1)
+@click.option("--select", help="Rule codes or prefixes to run, comma-separated (replaces the configured set).")
+@click.option("--ignore", help="Rule codes or prefixes to skip, comma-separated.")
+@click.option("--extend-select", help="Rule codes or prefixes to run as well as the configured set.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
+@click.option("--date", "story_date", callback=_date, help="The story's date (YYYY-MM-DD), for date rules.")
+@_run_options
+def baseline_command(file, paths, select, ignore, extend_select, config_path, story_date, jobs, no_cache, cache_dir):
+    """Record today's findings in FILE, so 'check --baseline FILE' reports only new ones.
+
+    Lints PATHS (default: the current folder) as 'check' does and writes every finding to FILE
+    (JSON, kept outside the drafts). Findings are matched by the text of their line, not its
+    number, so they stay recorded when lines are added above them.
+    """
+    from . import baseline
+    from .api import Overrides, lint_paths
+    from .config import ConfigFinder
+    from .findings import FILE_PROBLEM_CODE
+
+    paths = paths or (".",)
+    try:
+        baseline.check_location(file)
+        if "-" in paths:
+            raise click.UsageError("a baseline records files, not standard input")
+        finder = ConfigFinder(config_path)
+        overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or ())
+        cache = _cache(no_cache, cache_dir)
+        result = lint_paths(paths, finder, overrides, date=story_date, jobs=jobs or _default_jobs(), cache=cache)
+        recorded = [f for f in result.findings if f.code != FILE_PROBLEM_CODE]
+        count = baseline.write(file, recorded, result.texts)
+    except NewslintError as exc:
+        _fail(str(exc))
+    for notice in cache.notices if cache is not None else ():
+        click.echo(f"newslint: notice: {notice}", err=True)
+    files = len({f.path for f in recorded})
+    click.echo(
+        f"Recorded {count} finding{'s' if count != 1 else ''} in {files} of {result.files} "
+        f"file{'s' if result.files != 1 else ''} to {file}."
+    )
+    for problem in result.problems:
+        click.echo(f"newslint: {problem}", err=True)
+    sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN)
 
 
 @main.command("rules")

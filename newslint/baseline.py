@@ -1,0 +1,165 @@
+"""Baselines: adopt newslint on an archive by recording today's findings and reporting only new ones.
+
+``newslint baseline FILE`` writes the findings of a run to FILE (JSON); ``newslint check
+--baseline FILE`` drops every finding recorded there. Entries are matched by the fingerprints
+of ``findings.fingerprints``: the file, the rule, the text of the finding's line, the message
+and how many identical findings come before it, never the line number, so a finding still
+matches after lines are added or removed above it. Paths are stored relative to the baseline
+file's folder, so the same baseline works whether the drafts are named ``drafts/a.md`` or
+``./drafts/a.md`` and from any working directory.
+
+The baseline is a file of its own, kept outside the drafts: nothing is written into the copy
+(no suppression comments that could leak into print). An entry that no longer matches (the
+finding was fixed, or its line edited) is *stale*; ``check`` reports stale entries so the
+baseline can be refreshed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .errors import ConfigError
+from .findings import Finding, fingerprints
+
+FORMAT = "newslint-baseline"
+FORMAT_VERSION = 1
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: str
+    code: str
+    fingerprint: str
+    line: int = 0
+    message: str = ""
+
+
+@dataclass
+class Outcome:
+    findings: list[Finding]
+    matched: int = 0
+    stale: list[Entry] = field(default_factory=list)
+
+
+def _key_path(path: str, folder: Path) -> str:
+    """``path`` relative to the baseline's folder, with forward slashes."""
+    if path.startswith("<"):
+        return path
+    absolute = os.path.abspath(path)
+    try:
+        return Path(os.path.relpath(absolute, folder)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(absolute).as_posix()
+
+
+def _prints(findings: list[Finding], texts: dict[str, str], folder: Path) -> list[tuple[str, str]]:
+    """(relative path, fingerprint) for each finding, in order."""
+    relative = {path: _key_path(path, folder) for path in {f.path for f in findings}}
+    moved = [f.with_(path=relative[f.path]) for f in findings]
+    sources = {relative[p]: text.splitlines() for p, text in texts.items() if p in relative}
+    return [(f.path, fp) for f, fp in zip(moved, fingerprints(moved, sources))]
+
+
+def check_location(file: str | Path) -> None:
+    """A baseline must not be a draft: it would be linted, and could be published."""
+    if str(file).lower().endswith(DRAFT_SUFFIXES):
+        raise ConfigError(
+            f"{file}: a baseline must not have a draft's name ({', '.join(DRAFT_SUFFIXES)}); "
+            "use a .json file outside the drafts"
+        )
+
+
+def write(file: str | Path, findings: list[Finding], texts: dict[str, str]) -> int:
+    """Record ``findings`` in ``file``; returns how many entries were written."""
+    file = Path(file)
+    check_location(file)
+    folder = file.resolve().parent
+    findings = sorted(findings, key=lambda f: f.sort_key)
+    entries = [
+        {"path": path, "code": f.code, "fingerprint": fp, "line": f.line, "message": f.message}
+        for f, (path, fp) in zip(findings, _prints(findings, texts, folder))
+    ]
+    entries.sort(key=lambda e: (e["path"], e["line"], e["code"], e["fingerprint"]))
+    data = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "generator": f"newslint {__version__}",
+        "note": "Findings recorded by 'newslint baseline'; 'newslint check --baseline' reports only others.",
+        "entries": entries,
+    }
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temp = file.with_name(f".{file.name}.tmp")
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, file)
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot write the baseline ({exc.strerror or exc})") from None
+    return len(entries)
+
+
+def read(file: str | Path) -> list[Entry]:
+    file = Path(file)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: baseline not found; 'newslint baseline {file}' creates it") from None
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read the baseline ({exc.strerror or exc})") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: not a newslint baseline (invalid JSON: {exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ConfigError(f"{file}: not a newslint baseline")
+    if data.get("version") != FORMAT_VERSION:
+        raise ConfigError(
+            f"{file}: baseline version {data.get('version')!r} is not supported; record it again"
+        )
+    entries = []
+    for item in data.get("entries", []):
+        try:
+            entries.append(
+                Entry(
+                    str(item["path"]),
+                    str(item["code"]),
+                    str(item["fingerprint"]),
+                    int(item.get("line", 0)),
+                    str(item.get("message", "")),
+                )
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ConfigError(f"{file}: a baseline entry is malformed: {item!r}") from None
+    return entries
+
+
+def apply(file: str | Path, findings: list[Finding], texts: dict[str, str]) -> Outcome:
+    """Drop the findings recorded in the baseline ``file``; name the entries that are stale.
+
+    An entry is stale when its draft was linted in this run and nothing matched it, or when its
+    draft no longer exists. Entries for drafts outside this run are left alone.
+    """
+    file = Path(file)
+    entries = read(file)
+    folder = file.resolve().parent
+    recorded: dict[str, list[Entry]] = {}
+    for entry in entries:
+        recorded.setdefault(entry.fingerprint, []).append(entry)
+    kept: list[Finding] = []
+    used: set[str] = set()
+    for f, (_, fp) in zip(findings, _prints(findings, texts, folder)):
+        if fp in recorded:
+            used.add(fp)
+        else:
+            kept.append(f)
+    linted = {_key_path(p, folder) for p in texts} | {_key_path(f.path, folder) for f in findings}
+    stale = [
+        e
+        for e in entries
+        if e.fingerprint not in used
+        and (e.path in linted or (not e.path.startswith("<") and not (folder / e.path).exists()))
+    ]
+    return Outcome(kept, matched=len(findings) - len(kept), stale=stale)

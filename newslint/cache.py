@@ -1,0 +1,243 @@
+"""A result cache: a draft's findings, keyed on everything that can change them.
+
+The key of one draft is a hash of its text, its path, the effective settings (every field of
+``Settings``, serialised deterministically), the story date given on the command line, the
+rule set (newslint's version and a stamp of its own source, rule packs and data, the files in
+``rule-paths``, and the rule plug-ins installed) and the cache format. A hit returns the
+findings exactly as linting would have produced them.
+
+The cache is an optimisation and never a reason to fail: a cache directory that cannot be
+created or written, or an entry that cannot be read back, is ignored with one notice and the
+run goes on without it.
+
+Layout: ``DIR/CACHEDIR.TAG``, ``DIR/.gitignore`` (``*``, so the cache is never committed next
+to the drafts) and ``DIR/v1/ab/abcdef….json``, one small file per draft and key, written
+atomically (a temporary file, then a rename) so that parallel runs do not see half an entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import __version__
+from .findings import Finding, Related
+
+FORMAT = "v1"
+DEFAULT_DIR = ".newslint_cache"
+ENV_DIR = "NEWSLINT_CACHE_DIR"
+CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by newslint.\n"
+    "# For information about cache directory tags see https://bford.info/cachedir/\n"
+)
+
+
+def default_dir() -> Path:
+    return Path(os.environ.get(ENV_DIR) or DEFAULT_DIR)
+
+
+# -- what the key is made of ---------------------------------------------------------------
+
+
+def _tree_stamp(folder: Path, digest) -> None:
+    """Add the names, sizes and modification times of the files under ``folder``."""
+    if not folder.is_dir():
+        digest.update(f"missing:{folder}\n".encode())
+        return
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            path = os.path.join(root, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            rel = os.path.relpath(path, folder)
+            digest.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+
+
+_CODE_STAMP: str | None = None
+
+
+def code_stamp() -> str:
+    """newslint's version plus a stamp of its installed source, packs, data and plug-ins.
+
+    The version alone is not enough while newslint is developed (or patched) in place: the
+    stamp changes whenever a file of the package changes.
+    """
+    global _CODE_STAMP
+    if _CODE_STAMP is None:
+        from importlib.metadata import entry_points
+
+        from .engine import ENTRY_POINT_GROUP
+        from .packs import builtin_pack_folder
+
+        digest = hashlib.sha256(f"newslint {__version__} cache {FORMAT}\n".encode())
+        package = Path(__file__).resolve().parent
+        _tree_stamp(package, digest)
+        pack_folder = builtin_pack_folder().resolve()
+        if package not in pack_folder.parents:
+            _tree_stamp(pack_folder, digest)
+        for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
+            dist = getattr(entry, "dist", None)
+            version = f"{dist.name} {dist.version}" if dist is not None else "?"
+            digest.update(f"plugin:{entry.name}={entry.value} ({version})\n".encode())
+        _CODE_STAMP = digest.hexdigest()
+    return _CODE_STAMP
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-serialisable, deterministic form of a settings value."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, (frozenset, set)):
+        return sorted((_plain(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if dataclasses.is_dataclass(value):
+        return _plain(dataclasses.asdict(value))
+    return repr(value)
+
+
+def settings_key(settings, date=None) -> str:
+    """The part of the key shared by every draft linted with ``settings`` on ``date``."""
+    fields = {f.name: _plain(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
+    digest = hashlib.sha256()
+    digest.update(code_stamp().encode())
+    digest.update(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    digest.update(f"\ndate={date.isoformat() if date else ''}\n".encode())
+    for folder in getattr(settings, "rule_paths", ()) or ():
+        _tree_stamp(Path(folder), digest)
+    return digest.hexdigest()
+
+
+def file_key(settings_part: str, path: str, text: str) -> str:
+    digest = hashlib.sha256(settings_part.encode())
+    digest.update(f"\0{path}\0{os.path.abspath(path)}\0".encode("utf-8", "surrogateescape"))
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+# -- findings to and from JSON -------------------------------------------------------------
+
+
+def finding_to_dict(f: Finding) -> dict:
+    data = dataclasses.asdict(f)
+    data["suggestions"] = list(f.suggestions)
+    data["related"] = [dataclasses.asdict(r) for r in f.related]
+    return data
+
+
+def finding_from_dict(data: dict) -> Finding:
+    data = dict(data)
+    data["suggestions"] = tuple(data.get("suggestions", ()))
+    data["related"] = tuple(Related(**r) for r in data.get("related", ()))
+    return Finding(**data)
+
+
+# -- the store -----------------------------------------------------------------------------
+
+
+class Cache:
+    """Findings stored by key under ``folder``; every failure becomes a notice, never an error."""
+
+    def __init__(self, folder: str | Path | None = None):
+        self.folder = Path(folder) if folder is not None else default_dir()
+        self.notices: list[str] = []
+        self.readable = True
+        self.writable = True
+        self._prepared = False
+        self._corrupt = 0
+        self.hits = 0
+        self.misses = 0
+        if self.folder.exists() and not self.folder.is_dir():
+            self._disable(f"cache directory {self.folder} is not a directory; running without the cache")
+
+    def _disable(self, notice: str) -> None:
+        self.readable = self.writable = False
+        self.notices.append(notice)
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / FORMAT / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[Finding] | None:
+        if not self.readable:
+            return None
+        path = self._entry(key)
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read()
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except OSError as exc:
+            self._disable(
+                f"cannot read the cache in {self.folder} ({exc.strerror or exc}); running without the cache"
+            )
+            return None
+        try:
+            data = json.loads(raw)
+            if data.get("key") != key:
+                raise ValueError("key mismatch")
+            findings = [finding_from_dict(d) for d in data["findings"]]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            self._corrupt += 1
+            if self._corrupt == 1:
+                self.notices.append(
+                    f"ignored a corrupt cache entry in {self.folder}; it will be rewritten"
+                )
+            self.misses += 1
+            return None
+        self.hits += 1
+        return findings
+
+    def _prepare(self) -> None:
+        self._prepared = True
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for name, content in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Created by newslint.\n*\n")):
+            marker = self.folder / name
+            if not marker.exists():
+                marker.write_text(content, encoding="utf-8")
+
+    def put(self, key: str, findings: Iterable[Finding]) -> None:
+        if not self.writable:
+            return
+        try:
+            if not self._prepared:
+                self._prepare()
+            path = self._entry(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            payload = json.dumps(
+                {"key": key, "findings": [finding_to_dict(f) for f in findings]},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8")
+            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(payload)
+                os.replace(temp, path)
+            except BaseException:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+                raise
+        except OSError as exc:
+            self.writable = False
+            self.notices.append(
+                f"cannot write the cache in {self.folder} ({exc.strerror or exc}); "
+                "this run's results are not cached"
+            )
