@@ -10,9 +10,12 @@ The cache is an optimisation and never a reason to fail: a cache directory that 
 created or written, or an entry that cannot be read back, is ignored with one notice and the
 run goes on without it.
 
-Layout: ``DIR/CACHEDIR.TAG``, ``DIR/.gitignore`` (``*``, so the cache is never committed next
-to the drafts) and ``DIR/v1/ab/abcdef….json``, one small file per draft and key, written
-atomically (a temporary file, then a rename) so that parallel runs do not see half an entry.
+The cache lives in the user's cache folder (``~/.cache/newslint``, ``$XDG_CACHE_HOME/newslint``)
+or wherever ``--cache-dir`` or ``$NEWSLINT_CACHE_DIR`` says, never among the drafts. Layout:
+``DIR/CACHEDIR.TAG``, ``DIR/.gitignore`` (``*``, so a cache placed inside a repository is never
+committed) and ``DIR/v1/ab/abcdef….json``, one small file per draft and key, written atomically
+(a temporary file, then a rename) so that parallel runs never see half an entry. Entries not
+rewritten for 30 days are removed, at most once a day.
 """
 
 from __future__ import annotations
@@ -29,17 +32,24 @@ from . import __version__
 from .findings import Finding, Related
 
 FORMAT = "v1"
-DEFAULT_DIR = ".newslint_cache"
 ENV_DIR = "NEWSLINT_CACHE_DIR"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by newslint.\n"
     "# For information about cache directory tags see https://bford.info/cachedir/\n"
 )
+# Entries not written for this long are removed, at most once a day.
+PRUNE_AFTER_DAYS = 30
 
 
 def default_dir() -> Path:
-    return Path(os.environ.get(ENV_DIR) or DEFAULT_DIR)
+    """``$NEWSLINT_CACHE_DIR``, else the user's cache folder: never beside the drafts."""
+    if os.environ.get(ENV_DIR):
+        return Path(os.environ[ENV_DIR])
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "newslint" / "Cache"
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint"
 
 
 # -- what the key is made of ---------------------------------------------------------------
@@ -210,6 +220,29 @@ class Cache:
             marker = self.folder / name
             if not marker.exists():
                 marker.write_text(content, encoding="utf-8")
+        self._prune()
+
+    def _prune(self) -> None:
+        """Remove entries not written for PRUNE_AFTER_DAYS; at most once a day."""
+        import time
+
+        stamp = self.folder / "last-pruned"
+        now = time.time()
+        try:
+            if now - stamp.stat().st_mtime < 86400:
+                return
+        except FileNotFoundError:
+            pass
+        stamp.write_text("", encoding="utf-8")
+        limit = now - PRUNE_AFTER_DAYS * 86400
+        for root, _, files in os.walk(self.folder / FORMAT):
+            for name in files:
+                path = os.path.join(root, name)
+                try:
+                    if os.stat(path).st_mtime < limit:
+                        os.unlink(path)
+                except OSError:
+                    pass
 
     def put(self, key: str, findings: Iterable[Finding]) -> None:
         if not self.writable:
