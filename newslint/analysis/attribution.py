@@ -37,6 +37,9 @@ _ABBREVIATION = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _CREDIT = re.compile(r"^\s*(?:—|–|--|-)\s*(?:[@\w.]+\s*){1,6}")
+_IN_VIEW = re.compile(
+    r"[^.!?]{0,80}?\bin ((?:[A-Z][\w.’'-]*\s?){1,4}?(?:’s|'s)|his|her|their|its) (?:view|words|opinion|telling)\b"
+)
 _PRONOUNS = frozenset("he she they we i it you".split())
 _DETERMINERS = frozenset(
     "a an the one two three four five several some many other another his her their its our "
@@ -144,6 +147,15 @@ def _unnamed(text: str, speaker: tuple[int, int] | None) -> bool:
     return first in _UNNAMED_FIRST or head.endswith("s") and first not in ("the", "his", "her", "their")
 
 
+def _is_cue(tokens, index: int) -> bool:
+    token = tokens[index][2]
+    lowered = token.lower().rstrip(".")
+    if lowered in cue_words():
+        return True
+    # "as the prosecutor put it"
+    return lowered in ("put", "puts") and index + 1 < len(tokens) and tokens[index + 1][2].lower().rstrip(".") == "it"
+
+
 def _after(doc, quote: Quote, limit: int) -> Attribution | None:
     """`"…," Putin said.` / `"…," said Roy Hermann.` / `"…" — Name` right after the quote."""
     text = doc.prose
@@ -155,29 +167,39 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
     if credit and re.search(r"[A-Z@]", credit.group()):
         span = _speaker_span(_tokens(text, quote.end, quote.end + credit.end()))
         return Attribution("credit", span, None)
+    view = _IN_VIEW.match(segment)
+    if view:
+        return Attribution("after", (quote.end + view.start(1), quote.end + view.end(1)), None)
     tokens = _tokens(text, quote.end, stop)
-    # the sentence ended inside the quote ("….”): only a speaker and verb right after count
     content = text[quote.content_start : quote.content_end].rstrip()
-    ended = content.endswith((".",)) and not content.endswith("..")
-    cues = cue_words()
+    # the sentence ended inside the quote ("….”): only a speaker and verb right after count;
+    # a quote ending with a comma (`"…," Harry Bond, 30, of Raleigh, said`) leads to its verb
+    ended = content.endswith(".") and not content.endswith("..")
+    leads_on = content.endswith(",") or segment.lstrip().startswith(",")
+    reach = 30 if leads_on else _MAX_SPEAKER_WORDS
     words_seen = 0
     for index, (s, e, token) in enumerate(tokens):
         if not _is_word(token):
-            if token in ",;:" and words_seen and index and tokens[index - 1][2] not in ",":
-                # `"…," he said, "…"` stops at the comma after the verb; before any verb a comma
-                # ends the search: `"…", and the party, …`
+            if token in ";:" or token == "," and not leads_on and words_seen:
                 return None
             continue
         words_seen += 1
-        if words_seen > _MAX_SPEAKER_WORDS:
+        if words_seen > reach:
             return None
         lowered = token.lower().rstrip(".")
-        if lowered in cues:
-            before = [t for t in tokens[:index] if _is_word(t[2])]
+        if _is_cue(tokens, index):
+            before = []
+            for t in tokens[:index]:
+                if not _is_word(t[2]):
+                    if before and t[2] in ",(":
+                        break
+                    continue
+                before.append(t)
             if before:
-                if ended and not (before[0][2].lower() in _PRONOUNS or before[0][2][0].isupper() or before[0][2][0].isdigit()):
+                first = before[0][2]
+                if ended and not (first.lower() in _PRONOUNS or first[0].isupper() or first[0].isdigit()):
                     return None
-                speaker = (before[0][0], before[-1][1])
+                speaker = (before[0][0], _end_of(before[-1]))
             else:
                 speaker = _speaker_after_cue(tokens[index + 1 :])
                 if speaker is None:
@@ -207,7 +229,8 @@ def _speaker_after_cue(tokens) -> tuple[int, int] | None:
         words = words[:1]
     if first.lower() in ("that", "reporters", "me", "us", "him", "her", "them", "it", "in", "on", "at", "to", "for", "with"):
         return None
-    if not (first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS):
+    if not (first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS
+            or any(w[2][0].isupper() for w in words)):
         return None
     return words[0][0], _end_of(words[-1])
 
@@ -219,21 +242,48 @@ def _before(doc, quote: Quote, floor: int) -> Attribution | None:
     if begin >= quote.start:
         return None
     tokens = _tokens(text, begin, quote.start)
-    cues = cue_words()
+    if not tokens:
+        return None
     for index in range(len(tokens) - 1, -1, -1):
         s, e, token = tokens[index]
         lowered = token.lower().rstrip(".")
         if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
             speaker = _speaker_after_cue(tokens[index + 2 :])
             return Attribution("according-to", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
-        if lowered in cues and _is_word(token):
+        if _is_word(token) and _is_cue(tokens, index):
             speaker = _speaker_before_cue(tokens[:index])
             if speaker is None:
                 speaker = _speaker_after_cue(tokens[index + 1 :])
             if speaker is None:
+                speaker = _subject(tokens[:index])
+            if speaker is None:
                 continue
             return Attribution("before", speaker, (s, e), _unnamed(text, speaker))
+    if tokens[-1][2] == ":":
+        # a lead-in: `Rep. Trey Gowdy (R-S.C.): "…"`, `She addressed the crowd again: "…"`
+        speaker = _speaker_before_cue(tokens[:-1]) if len(tokens) > 1 else None
+        return Attribution("colon", _subject(tokens[:-1]) or speaker, None)
     return None
+
+
+def _subject(tokens) -> tuple[int, int] | None:
+    """The words that open a sentence, when they look like its subject (a name or a pronoun)."""
+    words = []
+    for s, e, token in tokens:
+        if not _is_word(token):
+            if token in "()":
+                continue
+            break
+        if words and not (token[0].isupper() or token.lower() in ("of", "de", "al", "van", "von", "bin")):
+            break
+        if not words and not (token[0].isupper() or token.lower() in _PRONOUNS):
+            return None
+        words.append((s, e, token))
+        if len(words) >= _MAX_SPEAKER_WORDS:
+            break
+    if not words:
+        return None
+    return words[0][0], _end_of(words[-1])
 
 
 def _speaker_before_cue(tokens) -> tuple[int, int] | None:
@@ -344,7 +394,9 @@ def _from_previous(doc, result, by_paragraph, paragraph, quote: Quote) -> Attrib
         lead = _writer_cue(doc, _sentence_start_before(text, before.start, before.end), before.end)
         return Attribution("colon", lead.speaker if lead else None, lead.cue if lead else None,
                            lead.unnamed if lead else False)
-    if last is not None and last.attribution is not None and last.kind == "full":
+    if last is not None and last.attribution is not None and (
+        last.kind == "full" or last.attribution.how in ("after", "before", "according-to", "colon")
+    ):
         tail = text[last.end : before.end]
         # nothing after the last quote but its own attribution
         if last.attribution.how in ("after", "credit") or not re.search(r"[.!?]\s+\S", tail):

@@ -38,7 +38,7 @@ SINGLE = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 OPENING = "\"“"
 CLOSING = "\"”"
 
-_MARK = re.compile(r"[\"“”„‟«»'‘’‚‛]")
+_MARK = re.compile(r"''|``|[\"“”„‟«»'‘’‚‛]")
 # After an opening single mark: words that begin with an apostrophe (elisions), not quotes.
 _ELISION = re.compile(
     r"(?:\d\d(?:s\b|\b)|\d0s|em|til|tis|twas|cause|cos|bout|round|n\b|nuff|kay|scuse|fraid|"
@@ -50,6 +50,14 @@ _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?…][\"'”’)\]]*|[:;—–]|\s[-–—]|--)\s*$")
 _LEAD_IN = re.compile(r"(?:^|[,:;(\[—–]|\s-|--)\s*$")
 _OPENS_PARAGRAPH = re.compile(r"\s*(?:[-*>•]\s*)?[\"“„«'‘‚‛]")
+_SENTENCE_ENDED = re.compile(r"[.!?…:][)\]]?\s+$")
+_CUE_BEFORE_COMMA = re.compile(
+    r"\b(?:said|says|saying|added|adds|adding|told|tells|wrote|writes|writing|asked|asks|asking|"
+    r"replied|replies|responded|declared|declares|stated|states|explained|explains|continued|"
+    r"warned|insisted|noted|tweeted|announced|argued|recalled|concluded|quipped|joked)"
+    r"(?:\s+[\w.’'-]+){0,4},\s*$",
+    re.I,
+)
 _INCHES = re.compile(r"(?<![\w'’])\d+(?:['’]\d+|\.\d+)?$")
 _NAME_CHARS = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -82,6 +90,7 @@ class Quote:
     paragraph: int = -1  # index into doc.paragraphs
     level: int = 0  # 0 for an outermost quote, 1 for a quote within it …
     runs_on: bool = False  # unclosed at its paragraph's end, continued in the next paragraph
+    close_width: int = 1  # characters in the closing mark (2 for '' used as a double mark)
     continues: bool = False  # opens its paragraph and continues the previous paragraph's quote
     attribution: Attribution | None = None
 
@@ -91,11 +100,11 @@ class Quote:
 
     @property
     def content_start(self) -> int:
-        return self.start + 1
+        return self.start + len(self.mark)
 
     @property
     def content_end(self) -> int:
-        return self.end - 1 if self.closed else self.end
+        return self.end - self.close_width if self.closed else self.end
 
     def content(self, doc) -> str:
         return doc.text[self.content_start : self.content_end]
@@ -187,11 +196,13 @@ def _classify_single(text: str, i: int, start: int, end: int) -> str:
     return "apostrophe"
 
 
-def _classify_double(text: str, i: int, start: int, end: int) -> str:
+def _classify_double(text: str, i: int, start: int, end: int, width: int = 1) -> str:
     """'open', 'close' or 'either' for a double quotation mark."""
-    char = text[i]
+    char = text[i : i + width]
     before = text[i - 1] if i > start else ""
-    after = text[i + 1] if i + 1 < end else ""
+    after = text[i + width] if i + width < end else ""
+    if char == "``":
+        return "open"
     space_before = not before or before.isspace() or before in "([{—–-/" or before in SINGLE_OPEN
     space_after = not after or after.isspace() or after in ".,;:!?)]}—–…" or after in SINGLE_CLOSE
     if char in DOUBLE_OPEN:
@@ -217,8 +228,19 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
     for match in _ROCK_N.finditer(text, start, end):
         skip.update((match.start(), match.end() - 1))
 
-    def close(entry: _Open, at: int) -> None:
-        quote = Quote(entry.offset, at + 1, True, entry.mark, paragraph=paragraph.index, level=entry.level)
+    def close(entry: _Open, at: int, width: int = 1) -> None:
+        quote = Quote(entry.offset, at + width, True, entry.mark, paragraph=paragraph.index, level=entry.level,
+                      close_width=width)
+        (found if entry.level == 0 else nested).append(quote)
+
+    def run_on(entry: _Open, at: int) -> None:
+        # the paragraph of a quote ends here without a closing mark, and the next opens with one
+        # (news paragraphs run together on one line)
+        stop = at
+        while stop > entry.offset + 1 and text[stop - 1].isspace():
+            stop -= 1
+        quote = Quote(entry.offset, stop, False, entry.mark, paragraph=paragraph.index, level=entry.level,
+                      runs_on=True)
         (found if entry.level == 0 else nested).append(quote)
 
     def drop_to(depth: int) -> None:
@@ -235,6 +257,12 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
         if i in skip:
             continue
         char = match.group()
+        width = len(char)
+        if char == "''":
+            inner = i > start and _is_letter(text[i - 1]) and i + 2 < end and _is_letter(text[i + 2])
+            char = "'" if inner else STRAIGHT_DOUBLE
+            if char == "'":
+                width = 1
         if char in SINGLE:
             role = _classify_single(text, i, start, end)
             if role == "apostrophe":
@@ -256,30 +284,34 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
             drop_to(single_depth + 1)
             close(stack.pop(), i)
             continue
-        role = _classify_double(text, i, start, end)
+        role = _classify_double(text, i, start, end, width)
+        mark = match.group() if width == 2 else char
         double_depth = next((d for d in range(len(stack) - 1, -1, -1) if not stack[d].single), None)
         if double_depth is None and char == STRAIGHT_DOUBLE and role != "open" and _INCHES.search(text, start, i):
             continue  # 6'2", a 12" screen
         if role == "either":
             role = "close" if double_depth is not None else "open"
         if role == "open":
-            if double_depth is not None and char == STRAIGHT_DOUBLE == stack[double_depth].mark:
-                # a straight mark shaped like an opening one while one is open: the one open
-                # was never closed, unless the open one was shaped like a closing mark
+            if double_depth is not None and (
+                mark in (STRAIGHT_DOUBLE, "''") and stack[double_depth].mark in (STRAIGHT_DOUBLE, "''")
+                or mark in "“„" and stack[double_depth].mark in "“„" and double_depth == len(stack) - 1
+            ):
+                # an opening mark while a quote of the same kind is open: a new paragraph of
+                # the quote when a sentence has just ended; otherwise the open one was not closed
                 drop_to(double_depth + 1)
                 entry = stack.pop()
-                unbalanced.append(Unbalanced(entry.offset, entry.offset + 1, entry.mark, "unclosed", paragraph.index))
-            elif double_depth is not None and char in "“„" and stack[double_depth].mark in "“„" and double_depth == len(stack) - 1:
-                drop_to(double_depth + 1)
-                entry = stack.pop()
-                unbalanced.append(Unbalanced(entry.offset, entry.offset + 1, entry.mark, "unclosed", paragraph.index))
-            stack.append(_Open(i, char, False, len(stack)))
+                if _SENTENCE_ENDED.search(text, entry.offset + 1, i):
+                    run_on(entry, i)
+                else:
+                    unbalanced.append(Unbalanced(entry.offset, entry.offset + 1, entry.mark, "unclosed",
+                                                 paragraph.index))
+            stack.append(_Open(i, mark, False, len(stack)))
             continue
         if double_depth is None:
-            unbalanced.append(Unbalanced(i, i + 1, char, "unopened", paragraph.index))
+            unbalanced.append(Unbalanced(i, i + width, mark, "unopened", paragraph.index))
             continue
         drop_to(double_depth + 1)
-        close(stack.pop(), i)
+        close(stack.pop(), i, width)
 
     # What is still open at the paragraph's end.
     outer = None
@@ -311,8 +343,9 @@ def _kind(doc, quote: Quote, paragraph) -> str:
     if _SENTENCE_END_BEFORE.search(before):
         return "full"
     if _LEAD_IN.search(before):
-        # `said, "…"` is a full quote; `the words, "…"` and lists of titles are rare enough
-        return "full"
+        # `said, "…"` and `Putin said: "…"` are full quotes; `a slogan, "…"` is not
+        if not before.rstrip().endswith(",") or _CUE_BEFORE_COMMA.search(before):
+            return "full"
     return "partial"
 
 
@@ -341,10 +374,39 @@ def analyse(doc) -> Quotes:
         del found[count:]
         found.extend(replace(q, kind=_kind(doc, q, paragraph)) for q in mine)
     _mark_continuations(doc, found)
+    unbalanced = _quotes_across_lines(doc, unbalanced)
     from .attribution import attribute
 
     found = attribute(doc, found)
     return Quotes(found, nested, unbalanced)
+
+
+_DOUBLE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
+_LINES_APART = 6
+
+
+def _quotes_across_lines(doc, unbalanced: list[Unbalanced]) -> list[Unbalanced]:
+    """A quote left open at the end of a line and closed a few lines on, with no quotation mark
+    between, is one quote broken across lines (a letter, an e-mail, a poem), not two problems."""
+    paragraphs = doc.paragraphs
+    unopened = {u.paragraph: u for u in reversed(unbalanced) if u.problem == "unopened"}
+    dropped: set[int] = set()
+    for problem in unbalanced:
+        if problem.problem != "unclosed" or problem.single or id(problem) in dropped:
+            continue
+        here = paragraphs[problem.paragraph]
+        if _DOUBLE_MARK.search(doc.prose, problem.end, here.end):
+            continue
+        for index in range(problem.paragraph + 1, min(len(paragraphs), problem.paragraph + 1 + _LINES_APART)):
+            later = paragraphs[index]
+            first = _DOUBLE_MARK.search(doc.prose, later.start, later.end)
+            if first is None:
+                continue
+            closer = unopened.get(index)
+            if closer is not None and closer.start == first.start() and id(closer) not in dropped:
+                dropped.update((id(problem), id(closer)))
+            break
+    return [u for u in unbalanced if id(u) not in dropped]
 
 
 def _first_mark(doc, paragraph) -> int | None:

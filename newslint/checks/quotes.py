@@ -168,6 +168,8 @@ class UnattributedQuote(Rule):
         for quote in quotes:
             if quote.attribution is not None or quote.kind != "full" or quote.paragraph in reported:
                 continue
+            if not (quote.closed or quote.runs_on):
+                continue  # an unbalanced quote: Q101 reports it
             if paragraphs[quote.paragraph].kind not in _ATTRIBUTABLE_KINDS:
                 continue
             if quote.word_count(doc) < _MIN_WORDS:
