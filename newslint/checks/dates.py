@@ -1,0 +1,687 @@
+"""Date rules (D): dates checked against the calendar and against the story's own date.
+
+Every rule reads the ``dates`` analysis: time expressions with exact offsets, and the story's
+reference date (``--date``, then ``date:`` in the front matter, then the dateline; never the
+computer's clock). A rule that needs the reference date stays silent when the story has none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..analysis.dates import AP_MONTHS, WEEKDAY_NAMES, clause_cues, nearest_year
+from ..rule import Context, Rule, accepted, flagged
+
+def _day_text(day: dt.date, with_year: bool = True) -> str:
+    text = f"{AP_MONTHS[day.month]} {day.day}"
+    return f"{text}, {day.year}" if with_year else text
+
+
+def _reference(doc, context: Context):
+    dates = doc.analysis("dates")
+    return dates, dates.reference(context.date)
+
+
+def _about(reference) -> str:
+    where = {
+        "option": "the date given for the story",
+        "front_matter": "the story's date",
+        "dateline": "the dateline",
+    }[reference.source]
+    return f"{where} ({_day_text(reference.date)})"
+
+
+def _related(reference):
+    if reference is None or reference.end <= reference.start:
+        return ()
+    return ((reference.start, reference.end, "the story's date"),)
+
+
+# -- weekdays ------------------------------------------------------------------------------
+
+
+class WeekdayDateMismatch(Rule):
+    """A weekday that does not match the date written with it.
+
+    *What it flags*: "Friday, Feb. 8, 2016" when Feb. 8, 2016 was a Monday; "on Tuesday (20
+    August)" when Aug. 20 of the story's year was not a Tuesday. A date written without a year
+    takes the year nearest the story's date. Datelines such as "NICOSIA, Sunday, Aug. 8" are
+    checked the same way.
+
+    *Why it matters*: a wrong weekday is the date error readers catch first, and the desk
+    cannot tell which half is wrong without checking: either the day or the date may be the
+    mistake, so both readings are offered and nothing is changed automatically.
+
+    *Flagged*: "The rally was held on Friday, Feb. 8, 2016, in Concord."
+
+    *Preferred*: "The rally was held on Monday, Feb. 8, 2016, in Concord."
+
+    *Options*: none; use ``--date`` or ``date:`` in the front matter to give the story's date.
+
+    *Known limits*: a date without a year is checked only when the story has a date of its
+    own; when another year close to the story's date would make the weekday right, nothing is
+    flagged.
+    """
+
+    code = "D101"
+    name = "weekday-date-mismatch"
+    family = "date"
+    severity = "error"
+    needs = ("dates",)
+    examples = (
+        flagged("The rally was held on Friday, Feb. 8, 2016, in Concord.", "Friday, Feb. 8, 2016"),
+        flagged("Friday, Feb. 8, 2016 was the day of the rally.", "Friday, Feb. 8, 2016"),
+        flagged("The rally was held on Feb. 8, 2016, a Friday", "Feb. 8, 2016, a Friday"),
+        flagged("Talks resumed on Monday (20 August) in Baku.", "Monday (20 August)", date="2024-08-21"),
+        flagged("“We met on Friday, Feb. 8, 2016,” said Zoë Ćosić.", "Friday, Feb. 8, 2016"),
+        flagged("\"We met on Friday, Feb. 8, 2016,\" said Zoë Ćosić.", "Friday, Feb. 8, 2016"),
+        flagged("NICOSIA, Sunday, August 8 (Xinhua) -- Talks began.", "Sunday, August 8", date="2011-08-09"),
+        accepted(""),
+        accepted("The rally was held on Monday, Feb. 8, 2016, in Concord."),
+        accepted("Talks resumed on Tuesday (20 August) in Baku.", date="2024-08-21"),
+        accepted("Talks resumed on Monday (20 August) in Baku."),
+        accepted("Voters go to the polls on Tuesday, Nov. 8.", date="2016-10-01"),
+        accepted("“We met on Monday, Feb. 8, 2016,” said Zoë Ćosić."),
+        accepted("He spoke on Monday. Feb. 8, 2016 was cold."),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        for e in dates.expressions:
+            if e.kind != "date" or e.weekday is None or not e.exists or e.day2 is not None:
+                continue
+            if e.year is not None:
+                day = dt.date(e.year, e.month, e.day)
+                if day.weekday() == e.weekday:
+                    continue
+                year_note = ""
+            else:
+                if reference is None or not reference.firm:
+                    continue
+                resolution = dates.resolve(e, reference)
+                day = resolution.date
+                if day is None or day.weekday() == e.weekday:
+                    continue
+                nearest = nearest_year(e.month, e.day, reference.date)
+                others = {nearest, day.year}
+                if any(_weekday_of(y, e.month, e.day) == e.weekday for y in others):
+                    continue
+                year_note = f" (the year taken from {_about(reference)})"
+            yield self._report(doc, e, day, year_note, reference)
+
+    def _report(self, doc, e, day: dt.date, year_note: str, reference):
+        weekday = WEEKDAY_NAMES[e.weekday]
+        verb = "is" if reference is not None and day > reference.date else "was"
+        message = (
+            f"\"{weekday}\" does not match {_day_text(day)}{year_note}: "
+            f"{_day_text(day)} {verb} a {WEEKDAY_NAMES[day.weekday()]}."
+        )
+        # both readings: the weekday of the date, or the date of the weekday nearest to it
+        shift = (e.weekday - day.weekday()) % 7
+        if shift > 3:
+            shift -= 7
+        other_day = day + dt.timedelta(days=shift)
+        suggestions = [
+            f"{WEEKDAY_NAMES[day.weekday()]}, {_day_text(day, e.year is not None)}",
+            f"{weekday}, {_day_text(other_day, e.year is not None)}",
+        ]
+        return self.finding(
+            doc, e.start, e.end, message, suggestions=suggestions, related=_related(reference)
+        )
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+# -- impossible dates ----------------------------------------------------------------------
+
+
+class ImpossibleDate(Rule):
+    """A date that does not exist: "April 31", "Feb. 30", "Feb. 29, 2023", "March 32".
+
+    *What it flags*: a day past the end of its month, and Feb. 29 in a year that is not a
+    leap year (a date without a year is checked against the year nearest the story's date).
+
+    *Why it matters*: an impossible date is always a typing or editing slip; the reader
+    cannot know which day was meant.
+
+    *Flagged*: "The ministry published the figures on April 31."
+
+    *Preferred*: "The ministry published the figures on April 30."
+
+    *Options*: none.
+
+    *Known limits*: a day number above 39 is not read as a date at all.
+    """
+
+    code = "D102"
+    name = "impossible-date"
+    family = "date"
+    severity = "error"
+    needs = ("dates",)
+    examples = (
+        flagged("The ministry published the figures on April 31.", "April 31"),
+        flagged("March 32 was the deadline.", "March 32"),
+        flagged("The vote was held on Feb. 29, 2023.", "Feb. 29, 2023"),
+        flagged("The vote was held on 30 February", "30 February"),
+        flagged("“It happened on Sept. 31,” said Zoë Ćosić.", "Sept. 31"),
+        flagged("'It happened on Sept. 31,' said Zoë Ćosić.", "Sept. 31"),
+        flagged("Polls open July 32-21 in Łódź.", "July 32-21"),
+        flagged("BUDAPEST, March 32 (Xinhua) -- Talks began.", "March 32"),
+        accepted(""),
+        accepted("The ministry published the figures on April 30."),
+        accepted("The vote was held on Feb. 29, 2024."),
+        accepted("The vote is due on Feb. 29.", date="2024-01-10"),
+        accepted("Shares rose to Jan 32.5 cents in São Paulo."),
+        accepted("They may 31 times have tried."),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        for e in dates.expressions:
+            if e.kind != "date" or e.month is None or e.day is None:
+                continue
+            problem = _impossible(e, reference)
+            if problem:
+                yield self.finding(doc, e.start, e.end, problem, suggestions=_possible(e))
+
+
+def _impossible(e, reference) -> str:
+    month = calendar.month_name[e.month]
+    written = e.text
+    for day in (e.day, e.day2):
+        if day is None:
+            continue
+        if e.month == 2 and day == 29:
+            if e.year is not None and not calendar.isleap(e.year):
+                return f"\"{written}\" is not a date: {e.year} is not a leap year, so February has 28 days."
+            if e.year is None and reference is not None and reference.firm:
+                year = nearest_year(2, 28, reference.date)
+                if not calendar.isleap(year) and not calendar.isleap(reference.date.year):
+                    return (
+                        f"\"{written}\" is not a date in {year}, the year nearest the story's date: "
+                        f"it is not a leap year."
+                    )
+            continue
+        limit = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[e.month - 1]
+        if day > limit:
+            return f"\"{written}\" is not a date: {month} has {limit} days."
+    return ""
+
+
+def _possible(e) -> list[str]:
+    limit = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[e.month - 1]
+    if e.month == 2 and e.year is None:
+        limit = 29
+    if e.month == 2 and e.year is not None and calendar.isleap(e.year):
+        limit = 29
+    last = f"{AP_MONTHS[e.month]} {limit}"
+    return [last + (f", {e.year}" if e.year else "")]
+
+
+# -- tense against the story's date --------------------------------------------------------
+
+# Words anywhere in the clause that make a later year a plan, a forecast or a deadline.
+_PLAN_CLAUSE = re.compile(
+    r"(?i)\b(?:scheduled|schedules?|due\s+(?:to|in|on|by)|expect\w*|forecast\w*|project(?:ed|ion|ions)"
+    r"|target\w*|goal|deadline|budget\w*|fiscal|FY|will|shall|set\s+to|going\s+to|plans?\s+to"
+    r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
+    r"|slated|poised|likely|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
+    r"|until|till|beyond|onwards?|ahead)\b|['’]ll\b"
+)
+# Words between the past-tense verb and the year (or just before the year) that make the
+# year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
+_PLAN_NEAR = re.compile(
+    r"(?i)\b(?:would|could|might|may|should|must|by|through|thru|before|next"
+    r"|to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be)\b)[a-z]+"
+    r"|contract\w*|lease\w*|licen[cs]e\w*|expir\w*|valid|runs?|ran|running|term|terms|season"
+    r"|start(?:s|ed|ing)?|begin\w*|began|complet\w*|deliver\w*|open(?:s|ed|ing)?|launch\w*"
+    r"|effective|delay\w*|postpon\w*|extend\w*|hope\w*|want\w*|seek\w*|sought|model|edition"
+    r"|bid|host(?:s|ed|ing)?|award\w*|promis\w*|pledg\w*|vow\w*|commit(?:s|ted|ment)?|mandate\w*"
+    r"|requir\w*|phase\w*|call(?:s|ed)?\s+for|order(?:s|ed)?|sign(?:s|ed|ing)?|vintage|reelection"
+    r"|re-election|elect\w*|run\s+for|nominat\w*|class)\b"
+)
+# A year used as a name or a measure rather than the time of an event.
+_YEAR_AS_NAME = re.compile(r"^\s*(?:[-–/]\d|['’]s\b|\s*(?:model|edition|levels?|dollars|prices|rates|terms|figures|budget)\b)", re.I)
+_YEAR_BEFORE_GUARD = re.compile(
+    r"(?i)(?:\b(?:from|like|unlike|as\s+in|record|"
+    r"fiscal|FY|class\s+of|by|until|till|through|before|ahead\s+of|in\s+time\s+for|"
+    r"no\s+later\s+than|beyond|between|and|or|to|summer|spring|winter|autumn|fall)\s*|[-–/]\s*)$"
+)
+# Nouns that, after "the 2014 …", name an event that may lie ahead of the story.
+_FUTURE_EVENT_NOUN = re.compile(
+    r"(?i)^\s*(?:[A-Z][\w.-]*\s+){0,2}(?:presidential\s+|general\s+|midterm\s+|mid-term\s+|"
+    r"national\s+|local\s+|state\s+|congressional\s+|parliamentary\s+|olympic\s+|world\s+)?"
+    r"(?:election|elections|race|campaign|primary|primaries|convention|contest|ballot|vote|"
+    r"referendum|caucus|caucuses|olympics|games|world\s+cup|summit|season|budget|results|"
+    r"operating\s+results|cycle|census|fiscal\s+year|financial\s+year|tournament|championship)\b"
+)
+
+
+def _year_expressions(dates):
+    for e in dates.expressions:
+        if e.kind in ("year", "month", "season", "date") and e.year is not None and e.year2 is None:
+            if e.kind == "date" and (e.day2 is not None or not e.exists):
+                continue
+            yield e
+
+
+def _prose_before(doc, e, width=40) -> str:
+    return doc.prose[max(0, e.start - width) : e.start]
+
+
+def _prose_after(doc, e, width=40) -> str:
+    return doc.prose[e.end : e.end + width]
+
+
+class PastEventAfterStoryDate(Rule):
+    """A past-tense event dated after the story's own date.
+
+    *What it flags*: "the factory closed in 2019" in a story dated 2016: the year (or day) is
+    later than the story's date, but the clause tells the event as already past.
+
+    *Why it matters*: either the year is a typing slip (2009 for 2019) or the story's date is
+    wrong; both mislead readers and archives.
+
+    *Flagged*: "Don Regan, who died in 2018, knew all about that." (in a story dated 2016)
+
+    *Preferred*: "Don Regan, who died in 2003, knew all about that."
+
+    *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+
+    *Known limits*: plans, forecasts, deadlines, fiscal years, seasons, election years and
+    reported plans ("agreed to cut emissions by 2030", "expected in 2018", "until 2019") are
+    left alone, and so is any clause whose tense is unclear; some real errors there go unflagged.
+    """
+
+    code = "D103"
+    name = "past-event-after-story-date"
+    family = "date"
+    severity = "warning"
+    needs = ("dates",)
+    examples = (
+        flagged("Don Regan, who died in 2018, knew all about that.", "2018", date="2016-03-07"),
+        flagged("In 2019 the factory closed its doors.", "2019", date="2016-03-07"),
+        flagged("Ana Ñúñez said the plant closed in 2019", "2019", date="2016-03-07"),
+        flagged("“The plant closed in 2019,” said Ana Ñúñez.", "2019", date="2016-03-07"),
+        flagged("\"The plant closed in 2019,\" said Ana Ñúñez.", "2019", date="2016-03-07"),
+        accepted(""),
+        accepted("Don Regan, who died in 2003, knew all about that.", date="2016-03-07"),
+        accepted("The plant closed in 2019.", path="example.txt"),
+        accepted("The plant will close in 2019.", date="2016-03-07"),
+        accepted("The company said it expected to finish the plant in 2018.", date="2016-03-07"),
+        accepted("The lease ran until 2019, the council said.", date="2016-03-07"),
+        accepted("Sales reached $4 billion in fiscal 2017, the company said.", date="2016-03-07"),
+        accepted("The party chose Denver for its 2020 convention.", date="2016-03-07"),
+        accepted("Ministers agreed to cut emissions by 2030.", date="2016-03-07"),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        if reference is None or not reference.firm:
+            return
+        story = reference.date
+        for e in _year_expressions(dates):
+            if e.kind == "date":
+                if (dt.date(e.year, e.month, e.day) - story).days < 2:
+                    continue
+            elif e.year <= story.year:
+                continue
+            if e.year > story.year + 10:
+                continue
+            if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:
+                continue
+            tense = dates.tense(e.start, e.end)
+            if tense.tense != "past":
+                continue
+            left, right = dates.clause(e.start, e.end)
+            if _PLAN_CLAUSE.search(doc.prose, left, right):
+                continue
+            # the words from the past-tense verb to the year, and just before the year
+            near_start = min(tense.cue_start, max(left, e.start - 30))
+            if _PLAN_NEAR.search(doc.prose, near_start, e.start):
+                continue
+            if _YEAR_AS_NAME.match(_prose_after(doc, e)) or _YEAR_BEFORE_GUARD.search(_prose_before(doc, e)):
+                continue
+            if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
+                continue
+            if any(kind == "future" for _, kind, _ in clause_cues(doc.prose, left, right, e.start, e.end)):
+                continue
+            yield self.finding(
+                doc, e.start, e.end,
+                f"\"{e.text}\" is after {_about(reference)}, but the event is told in the past "
+                f"tense (\"{tense.cue}\"); check the year.",
+                related=_related(reference),
+            )
+
+
+_STRONG_FUTURE = re.compile(
+    r"(?i)^(?:will|shall|['’]ll|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
+    r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
+    r"set\s+to|scheduled|upcoming|until)$"
+)
+_PAST_FORM_GUARD = re.compile(
+    r"(?i)\b(?:since|than|compared|ago|last|previous|previously|earlier|record|history|historic|"
+    r"first\s+time|same|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
+)
+
+
+class FutureEventBeforeStoryDate(Rule):
+    """A future-tense event dated before the story's own date.
+
+    *What it flags*: "the first jets will be delivered in 2004" in a story dated 2007: the
+    clause tells as still to come something dated before the story was written.
+
+    *Why it matters*: the year is usually a slip, or a sentence carried over from an older
+    story without being updated.
+
+    *Flagged*: "The first jets will be delivered in 2004." (in a story dated 2007)
+
+    *Preferred*: "The first jets will be delivered in 2009."
+
+    *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+
+    *Known limits*: only clear future wording ("will", "is expected to", "is due to", "plans
+    to", "is scheduled") counts; "would" and "could" are often reported speech about the past
+    and are left alone. A year used as a name ("will repeal the 2010 law") is not flagged.
+    """
+
+    code = "D104"
+    name = "future-event-before-story-date"
+    family = "date"
+    severity = "warning"
+    needs = ("dates",)
+    examples = (
+        flagged("The first jets will be delivered in 2004.", "2004", date="2007-06-10"),
+        flagged("2004 will see the first deliveries.", "2004", date="2007-06-10"),
+        flagged("He is expected to run for re-election in 2014", "2014", date="2016-08-03"),
+        flagged("“The jets will arrive in 2004,” said Zoë Ćosić.", "2004", date="2007-06-10"),
+        flagged("\"The jets will arrive in 2004,\" said Zoë Ćosić.", "2004", date="2007-06-10"),
+        accepted(""),
+        accepted("The first jets will be delivered in 2009.", date="2007-06-10"),
+        accepted("The first jets will be delivered in 2004."),
+        accepted("The first jets, ordered in 2004, will be delivered next year.", date="2007-06-10"),
+        accepted("Congress will repeal the 2010 law.", date="2016-06-10"),
+        accepted("Sales will be the highest since 2004.", date="2007-06-10"),
+        accepted("He said in 2004 that the jets would be late.", date="2007-06-10"),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        if reference is None or not reference.firm:
+            return
+        story = reference.date
+        for e in _year_expressions(dates):
+            if e.kind == "date":
+                if (story - dt.date(e.year, e.month, e.day)).days < 2:
+                    continue
+            elif e.year >= story.year:
+                continue
+            if e.year < story.year - 15:
+                continue
+            if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:
+                continue
+            tense = dates.tense(e.start, e.end)
+            if tense.tense != "future" or not _STRONG_FUTURE.match(" ".join(tense.cue.split())):
+                continue
+            left, right = dates.clause(e.start, e.end)
+            before, after = _prose_before(doc, e), _prose_after(doc, e)
+            if _PAST_FORM_GUARD.search(doc.prose, left, right) or _YEAR_AS_NAME.match(after):
+                continue
+            if re.search(r"(?i)\b(?:since|than|from|compared\s+with|like|unlike|record)\s+(?:the\s+|in\s+)?$", before):
+                continue
+            attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat)\s+$", before)
+            if attributive and not _FUTURE_EVENT_NOUN.match(after):
+                continue
+            yield self.finding(
+                doc, e.start, e.end,
+                f"\"{e.text}\" is before {_about(reference)}, but the event is told as still to come "
+                f"(\"{' '.join(tense.cue.split())}\"); check the year.",
+                related=_related(reference),
+            )
+
+
+# -- relative wording ----------------------------------------------------------------------
+
+_GAP_TO_NAMED = re.compile(r"^(?:,\s*|\s*\(\s*|\s*[—–]\s*)(?:on\s+)?$")
+
+
+class RelativeDateContradiction(Rule):
+    """Relative wording that the dates written with it contradict.
+
+    *What it flags*: "yesterday (Monday)" in a story dated on a Wednesday; "today, Aug. 21" in
+    a story dated Aug. 20; "three days later, on Aug. 30" when the last date given was Aug. 20.
+
+    *Why it matters*: relative days go stale when a story is held, moved or rewritten; a
+    named day beside them shows which one is wrong.
+
+    *Flagged*: "The talks ended yesterday (Monday)." (in a story dated Wednesday, Aug. 21, 2024)
+
+    *Preferred*: "The talks ended yesterday (Tuesday)."
+
+    *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+
+    *Known limits*: only a weekday or date written right beside the relative words, and "N
+    days later" against the date just before it, are compared.
+    """
+
+    code = "D105"
+    name = "relative-date-contradiction"
+    family = "date"
+    severity = "warning"
+    needs = ("dates",)
+    examples = (
+        flagged("The talks ended yesterday (Monday).", "yesterday (Monday)", date="2024-08-21"),
+        flagged("Yesterday, Monday, the talks ended.", "Yesterday, Monday", date="2024-08-21"),
+        flagged("Troops left on Aug. 20. Three days later, on Aug. 30, they returned.", "Three days later, on Aug. 30", date="2024-09-02"),
+        flagged("“It ended yesterday (Monday),” said Zoë Ćosić.", "yesterday (Monday)", date="2024-08-21"),
+        flagged("\"It ended yesterday (Monday),\" said Zoë Ćosić.", "yesterday (Monday)", date="2024-08-21"),
+        accepted(""),
+        accepted("The talks ended yesterday (Tuesday).", date="2024-08-21"),
+        accepted("The talks ended yesterday (Monday)."),
+        accepted("Troops left on Aug. 20. Three days later, on Aug. 23, they returned.", date="2024-09-02"),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        if reference is None:
+            return
+        expressions = dates.expressions
+        for index, e in enumerate(expressions):
+            if e.kind != "relative":
+                continue
+            following = expressions[index + 1] if index + 1 < len(expressions) else None
+            if following is None or following.kind not in ("weekday", "date"):
+                continue
+            if not _GAP_TO_NAMED.match(doc.prose[e.end : following.start]):
+                continue
+            end = following.end
+            if doc.prose[end : end + 1] == ")":
+                end += 1
+            if e.relative in ("today", "tonight", "yesterday", "tomorrow"):
+                if not reference.firm:
+                    continue
+                day = dates.resolve(e, reference).date
+                yield from self._against_day(doc, e, following, day, end, reference)
+            elif e.relative and e.relative.endswith(" later") and e.unit in ("day", "week") and e.amount:
+                yield from self._later(doc, dates, reference, index, e, following, end)
+
+    def _against_day(self, doc, e, named, day, end, reference):
+        if day is None:
+            return
+        if named.kind == "weekday" and named.qualifier is None:
+            if named.weekday != day.weekday():
+                yield self.finding(
+                    doc, e.start, end,
+                    f"\"{e.text}\" is {WEEKDAY_NAMES[day.weekday()]}, {_day_text(day)} by "
+                    f"{_about(reference)}, not {WEEKDAY_NAMES[named.weekday]}.",
+                    suggestions=[f"{e.text} ({WEEKDAY_NAMES[day.weekday()]})"],
+                    related=_related(reference),
+                )
+        elif named.kind == "date" and named.exists:
+            target = doc.analysis("dates").resolve(named, reference).date
+            if target is not None and target != day:
+                yield self.finding(
+                    doc, e.start, end,
+                    f"\"{e.text}\" is {_day_text(day)} by {_about(reference)}, not "
+                    f"{_day_text(target)}.",
+                    related=_related(reference),
+                )
+
+    def _later(self, doc, dates, reference, index, e, named, end):
+        if named.kind != "date" or not named.exists:
+            return
+        earlier = None
+        s_start, _ = dates.sentence(e.start)
+        previous_start, _ = dates.sentence(max(0, s_start - 2))
+        for other in reversed(dates.expressions[:index]):
+            if other.end <= previous_start:
+                break
+            if other.kind == "date" and other.exists and other.day2 is None:
+                earlier = other
+                break
+        if earlier is None:
+            return
+        first = dates.resolve(earlier, reference).date
+        second = dates.resolve(named, reference).date
+        if first is None or second is None:
+            return
+        gap = (second - first).days
+        wanted = e.amount * (7 if e.unit == "week" else 1)
+        if gap != wanted:
+            yield self.finding(
+                doc, e.start, end,
+                f"\"{e.text}\" does not fit the dates: {_day_text(first)} to {_day_text(second)} is "
+                f"{gap} days.",
+                related=((earlier.start, earlier.end, "the earlier date"),),
+            )
+
+
+# -- dateline ------------------------------------------------------------------------------
+
+
+class DatelineAfterStoryDate(Rule):
+    """A dateline whose date is later than the story's date.
+
+    *What it flags*: "LONDON, Aug. 21 (Reuters) -" in a story whose front matter (or
+    ``--date``) says Aug. 20.
+
+    *Why it matters*: a story cannot be filed after it was published; one of the two dates is
+    wrong, and date checks depend on both.
+
+    *Flagged*: "LONDON, Aug. 21 (Reuters) - Talks resumed." (story dated Aug. 20, 2024)
+
+    *Preferred*: "LONDON, Aug. 20 (Reuters) - Talks resumed."
+
+    *Options*: none.
+
+    *Known limits*: a dateline without a year takes the year nearest the story's date.
+    """
+
+    code = "D106"
+    name = "dateline-after-story-date"
+    family = "date"
+    severity = "warning"
+    needs = ("dates",)
+    examples = (
+        flagged("Talks\n\nLONDON, Aug. 21 (Reuters) - Talks resumed.", "Aug. 21", date="2024-08-20"),
+        flagged("---\ndate: 2024-08-20\n---\nBAKU, Aug 25, 2024 (IANS): Talks resumed in Łódź.\n", "Aug 25, 2024", path="example.md"),
+        accepted(""),
+        accepted("Talks\n\nLONDON, Aug. 20 (Reuters) - Talks resumed.", date="2024-08-20"),
+        accepted("Talks\n\nLONDON, Aug. 21 (Reuters) - Talks resumed."),
+        accepted("“LONDON, Aug. 21,” he wrote.", date="2024-08-20"),
+    )
+
+    def check(self, doc, context: Context):
+        dates = doc.analysis("dates")
+        line = dates.dateline
+        if line is None or line.date is None or not line.date.exists or line.date.day is None:
+            return
+        reference = dates.reference(context.date)
+        if reference is None or reference.source == "dateline":
+            return
+        e = line.date
+        year = e.year if e.year is not None else nearest_year(e.month, e.day, reference.date)
+        try:
+            day = dt.date(year, e.month, e.day)
+        except ValueError:
+            return
+        if day > reference.date:
+            start = e.date_start if e.date_start is not None else e.start
+            end = e.date_end if e.date_end is not None else e.end
+            yield self.finding(
+                doc, start, end,
+                f"The dateline \"{doc.text[start:end]}\" is later than {_about(reference)}.",
+                related=_related(reference),
+            )
+
+
+class DatelineYearAssumed(Rule):
+    """A dateline without a year, when it is the story's only date.
+
+    *What it flags*: "Baku, Aug 20 (IANS):" with no date in the front matter and none given
+    on the command line. The year is inferred from the story — the latest year it tells in
+    the past tense, and the weekdays it writes with dates — and the finding says which year
+    was assumed; when no year can be inferred, it says the date checks were skipped.
+
+    *Why it matters*: every date check depends on the story's date; an editor should know
+    which year the checks assumed, and archives need the year.
+
+    *Flagged*: "Baku, Aug 20 (IANS): Talks resumed after October 2023."
+
+    *Preferred*: "Baku, Aug 20, 2024 (IANS): Talks resumed after October 2023."
+
+    *Options*: give the date with ``--date`` or ``date:`` in the front matter to silence it.
+
+    *Known limits*: the inferred year is a lower bound; a story that tells nothing as past
+    after some earlier year may be later than assumed.
+    """
+
+    code = "D107"
+    name = "dateline-year-assumed"
+    family = "date"
+    severity = "info"
+    needs = ("dates",)
+    examples = (
+        flagged(
+            "Talks\n\nBaku, Aug 20 (IANS): The offensive in September 2023 ended the war.",
+            "Aug 20",
+        ),
+        flagged("Talks\n\nBaku, Aug 20 (IANS): Zoë Ćosić spoke.", "Aug 20"),
+        accepted(""),
+        accepted("Talks\n\nBaku, Aug 20, 2024 (IANS): Talks resumed."),
+        accepted("Talks\n\nBaku, Aug 20 (IANS): Talks resumed.", date="2024-08-20"),
+        accepted("Talks\n\n“Baku, Aug 20,” he wrote in his diary."),
+    )
+
+    def check(self, doc, context: Context):
+        dates = doc.analysis("dates")
+        line = dates.dateline
+        if line is None or line.date is None or line.date.year is not None or line.date.day is None:
+            return
+        if context.date is not None or dates.front_matter_date() is not None:
+            return
+        e = line.date
+        start = e.date_start if e.date_start is not None else e.start
+        end = e.date_end if e.date_end is not None else e.end
+        written = doc.text[start:end]
+        reference = dates.reference(context.date)
+        if reference is not None and reference.year_assumed:
+            yield self.finding(
+                doc, start, end,
+                f"The dateline \"{written}\" has no year; {reference.date.year} was assumed, because "
+                f"{reference.evidence}.",
+                suggestions=[f"{written}, {reference.date.year}"],
+            )
+        elif reference is None and e.exists:
+            yield self.finding(
+                doc, start, end,
+                f"The dateline \"{written}\" has no year, and the story does not show which; "
+                f"checks that need the story's date were skipped.",
+            )
