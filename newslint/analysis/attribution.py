@@ -62,6 +62,10 @@ _ADVERBS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday last this on in""".split()
 )
 _MAX_SPEAKER_WORDS = 9
+_AUXILIARIES = _ADVERBS | frozenset(
+    "has had have was were is are will would also later then had been did does do may might could should".split()
+)
+_CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
 
 
 @lru_cache(maxsize=1)
@@ -294,8 +298,14 @@ def _speaker_before_cue(tokens) -> tuple[int, int] | None:
             if token in "()":
                 continue
             break
-        if not words and token.lower() in _ADVERBS | {"has", "had", "have", "was", "is", "will", "would", "also", "later", "then"}:
+        lowered = token.lower()
+        if not words and lowered in _AUXILIARIES:
             continue
+        if words and token[0].islower() and (
+            lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in cue_words()
+            or len(lowered) > 4 and lowered.endswith(("ed", "ing"))
+        ):
+            break  # `Mr Brown also dismissed the figures, insisting`: not a speaker
         words.append((s, e, token))
         if len(words) >= _MAX_SPEAKER_WORDS:
             break
@@ -367,13 +377,16 @@ def attribute(doc, quotes: list[Quote]) -> list[Quote]:
                 attribution = writer
             if attribution is None and order == 0:
                 attribution = _from_previous(doc, result, by_paragraph, paragraph, quote)
+            if attribution is None and order == len(positions) - 1:
+                attribution = _credit_line(doc, paragraph)
             result[position] = replace(quote, attribution=attribution)
         # a quote that runs on carries its attribution into the next paragraph: handled there
     return result
 
 
 _COLON_END = re.compile(r":[\"'”’]?\s*$")
-_QUOTE_FIRST = re.compile(r"\s*(?:[-*>•]\s*)?[\"“„«'‘‚‛]")
+_QUOTE_FIRST = re.compile(r"\s*(?:[-*>•]\s*)?(?:``|[\"“„«'‘‚‛])")
+_CREDIT_LINE = re.compile(r"\s*(?:—|–|--|-)\s*[A-Z@][\w.@’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}[.,]?\s*$")
 
 
 def _from_previous(doc, result, by_paragraph, paragraph, quote: Quote) -> Attribution | None:
@@ -403,3 +416,15 @@ def _from_previous(doc, result, by_paragraph, paragraph, quote: Quote) -> Attrib
             source = last.attribution
             return Attribution("previous", source.speaker, source.cue, source.unnamed)
     return None
+
+
+def _credit_line(doc, paragraph) -> Attribution | None:
+    """A credit on the line after a quote: `- Bernie Sanders.` (fact-checks, pull quotes)."""
+    if paragraph.index + 1 >= len(doc.paragraphs):
+        return None
+    following = doc.paragraphs[paragraph.index + 1]
+    credit = _CREDIT_LINE.match(doc.prose, following.start, following.end)
+    if credit is None:
+        return None
+    span = _speaker_span(_tokens(doc.prose, following.start, following.end))
+    return Attribution("credit", span, None)

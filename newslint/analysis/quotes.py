@@ -49,7 +49,7 @@ _ROCK_N = re.compile(r"(?<![\w])['‘’]n['‘’](?![\w])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?…][\"'”’)\]]*|[:;—–]|\s[-–—]|--)\s*$")
 _LEAD_IN = re.compile(r"(?:^|[,:;(\[—–]|\s-|--)\s*$")
-_OPENS_PARAGRAPH = re.compile(r"\s*(?:[-*>•]\s*)?[\"“„«'‘‚‛]")
+_OPENS_PARAGRAPH = re.compile(r"\s*(?:[-*>•]\s*)?(?:``|[\"“„«'‘‚‛])")
 _SENTENCE_ENDED = re.compile(r"[.!?…:][)\]]?\s+$")
 _CUE_BEFORE_COMMA = re.compile(
     r"\b(?:said|says|saying|added|adds|adding|told|tells|wrote|writes|writing|asked|asks|asking|"

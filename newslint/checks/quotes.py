@@ -230,6 +230,8 @@ class UnnamedSource(Rule):
             attribution = quote.attribution
             if attribution is None or not attribution.unnamed or attribution.speaker is None:
                 continue
+            if quote.kind != "full":
+                continue  # a partial quote's sentence may not be its speaker's
             if attribution.how not in ("after", "before", "according-to"):
                 continue
             start, end = attribution.speaker
