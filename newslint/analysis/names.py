@@ -1,0 +1,324 @@
+"""Names in a story: the capitalised words it uses as names of people, places and organisations.
+
+``doc.analysis("names")`` returns a ``Names`` index. A *name token* is one capitalised word
+("Peston", "Nagorno", "Karabakh", "Xinhua"): hyphenated words are split into their parts, the
+possessive is dropped ("Brown's" → "Brown"), and words in capitals (acronyms such as "IANS")
+are not name tokens. A capitalised word that starts a sentence, a paragraph or a quotation
+counts as a name only when the story also uses it capitalised elsewhere, or when it is not a
+common English word and the story never writes it in lower case; common words ("The",
+"However") and the like are never names.
+
+The interface, for any rule (the spelling rules read it to leave names alone)::
+
+    names = doc.analysis("names")
+    names.is_name("Peston")           # True: the story uses "Peston" as a name
+    names.count("Peston")             # how many times
+    names.occurrences("Peston")       # the NameToken of each, in order
+    names.at(offset)                  # the NameToken covering an offset, or None
+    names.forms                       # {form: [NameToken, …]}
+    for token in names: ...           # every name token, in order
+
+A ``NameToken`` has ``start``, ``end`` (offsets into ``doc.text``), ``text`` (the form, without
+its possessive), ``initial`` (it starts a sentence, paragraph or quotation), and ``before`` /
+``after``: the capitalised word right before and after it in the same name ("Andy" before
+"Hayman" in "Andy Hayman"; "Mr" before "Peston"), or "".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+STOPWORDS = DATA / "name_stopwords.txt"
+KNOWN_NAMES = DATA / "known_names.txt.gz"
+TRIGRAMS = DATA / "letter_trigrams.tsv.gz"
+
+# Titles and honorifics: capitalised, before a name, never names themselves.
+TITLES = frozenset(
+    """
+    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Fr Father Sister
+    Brother President Vice Prime Minister Chancellor Secretary Senator Sen Rep Representative
+    Gov Governor Mayor Judge Justice General Gen Colonel Col Captain Capt Major Maj Lieutenant
+    Lt Sergeant Sgt Admiral Adm Commander Chief Inspector Detective Officer Constable King Queen
+    Prince Princess Duke Duchess Earl Baron Baroness Pope Cardinal Bishop Archbishop Rabbi Imam
+    Sheikh Ayatollah Chairman Chairwoman Speaker Ambassador Mrs. Mr. Ms. Dr.
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words that are capitalised only to start a sentence."""
+    with open(STOPWORDS, encoding="utf-8") as fh:
+        return frozenset(
+            w.lower() for line in fh if not line.startswith("#") for w in line.split()
+        )
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    import gzip
+
+    with gzip.open(KNOWN_NAMES, "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def known_name(form: str) -> bool:
+    """Whether ``form`` is a common English first name, surname or place ("Walker", "Maine").
+
+    The list is SCOWL's capitalised words (see ``newslint/data/known_names.txt.gz``).
+    Two such names one letter apart (Walker / Walter, Iran / Iraq) are different names.
+    """
+    return form in _known_names()
+
+
+@lru_cache(maxsize=1)
+def _trigrams() -> tuple[dict[str, int], dict[str, int]]:
+    import gzip
+
+    trigrams: dict[str, int] = {}
+    prefixes: dict[str, int] = {}
+    with gzip.open(TRIGRAMS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            gram, count = line.rstrip("\n").split("\t")
+            trigrams[gram] = int(count)
+            prefixes[gram[:2]] = prefixes.get(gram[:2], 0) + int(count)
+    return trigrams, prefixes
+
+
+def letter_scores(word: str) -> list[float]:
+    """Log-probability of each letter of ``word`` given the two before it, in English words.
+
+    A typo makes letter sequences that English spelling rarely has ("Quonr", "Heahrow"): the
+    lowest of these scores, and their sum, tell a slip of the keyboard from a real name.
+    Letters outside a–z count as unknown. The model is built from SCOWL's word lists.
+    """
+    import math
+
+    trigrams, prefixes = _trigrams()
+    padded = "^^" + fold_ascii(word) + "$"
+    return [
+        math.log((trigrams.get(padded[i : i + 3], 0) + 0.5) / (prefixes.get(padded[i : i + 2], 0) + 14.0))
+        for i in range(len(padded) - 2)
+    ]
+
+
+def fold_ascii(word: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class NameToken:
+    start: int
+    end: int
+    text: str
+    initial: bool
+    before: str = ""
+    after: str = ""
+
+
+class Names:
+    def __init__(self, tokens: list[NameToken]):
+        self.tokens = tuple(tokens)
+        self._starts = [t.start for t in self.tokens]
+        self.forms: dict[str, list[NameToken]] = {}
+        for token in self.tokens:
+            self.forms.setdefault(token.text, []).append(token)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __len__(self):
+        return len(self.tokens)
+
+    def is_name(self, word: str) -> bool:
+        """Whether the story uses ``word`` (possessive allowed) as a name."""
+        return _strip_possessive(word) in self.forms
+
+    def count(self, form: str) -> int:
+        return len(self.forms.get(_strip_possessive(form), ()))
+
+    def occurrences(self, form: str) -> list[NameToken]:
+        return list(self.forms.get(_strip_possessive(form), ()))
+
+    def at(self, offset: int) -> NameToken | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.tokens[index].end:
+            return self.tokens[index]
+        return None
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+# A capitalised piece of a word: an upper-case letter, then letters (with inner apostrophes
+# as in "O'Brien", "D’Souza"), ending before a possessive.
+_PIECE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]{2}))*")
+_OPENER = re.compile(r"(?:[.!?:;]['\"’”)\]]*|[\"“‘(\[—–]|\s-)\s*$")
+
+
+def sentence_starts(doc) -> list[int]:
+    """Offsets of the first character of every sentence, sorted."""
+    return sorted(s.start for s in doc.sentences)
+
+
+def is_initial(doc, offset: int, starts: list[int] | None = None) -> bool:
+    """Whether the word at ``offset`` starts a sentence, a paragraph or a quotation."""
+    starts = sentence_starts(doc) if starts is None else starts
+    index = bisect.bisect_left(starts, offset)
+    if index < len(starts) and starts[index] == offset:
+        return True
+    sentence_start = starts[index - 1] if index > 0 else 0
+    before = doc.prose[max(sentence_start, offset - 4) : offset]
+    if sentence_start <= offset and not doc.prose[sentence_start:offset].strip(" \"“‘'([—–-"):
+        return True
+    return bool(_OPENER.search(before))
+
+
+def analyse(doc) -> Names:
+    starts = sentence_starts(doc)
+    headline_ends = [p.end for p in doc.paragraphs if p.kind in ("headline", "heading")]
+    headline_starts = [p.start for p in doc.paragraphs if p.kind in ("headline", "heading")]
+    lower_words: set[str] = set()
+    raw: list[tuple[int, int, str, bool]] = []
+    for word in doc.words:
+        text = word.text
+        if not text[:1].isalpha():
+            continue
+        for match in _PIECE.finditer(text):
+            piece = match.group()
+            start = word.start + match.start()
+            if match.start() > 0 and text[match.start() - 1] in "'’":
+                continue
+            if piece[0].islower():
+                lower_words.add(piece)
+                continue
+            if not piece[0].isupper() or piece.isupper() or len(piece) < 2:
+                continue
+            initial = (match.start() == 0 and is_initial(doc, start, starts)) or _in(
+                headline_starts, headline_ends, start
+            )
+            raw.append((start, start + len(piece), piece, initial))
+    common = common_words()
+    mid: set[str] = {piece for _, _, piece, initial in raw if not initial}
+    kept: list[tuple[int, int, str, bool]] = []
+    for start, end, piece, initial in raw:
+        lower = piece.lower()
+        if lower in common or piece in TITLES:
+            continue
+        if initial and piece not in mid and lower in lower_words:
+            continue
+        kept.append((start, end, piece, initial))
+    tokens: list[NameToken] = []
+    for i, (start, end, piece, initial) in enumerate(kept):
+        before = _neighbour(doc, kept, i, -1, starts)
+        after = _neighbour(doc, kept, i, 1, starts)
+        tokens.append(NameToken(start, end, piece, initial, before, after))
+    return Names(tokens)
+
+
+def _in(starts: list[int], ends: list[int], offset: int) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ends[index]
+
+
+_JOIN = re.compile(r"[ \t]+")
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,11})\.?[ \t]+$")
+
+
+def _neighbour(doc, kept, i: int, step: int, starts) -> str:
+    """The capitalised word (or title) right next to kept[i] in the same name, or ""."""
+    start, end, _, _ = kept[i]
+    j = i + step
+    if 0 <= j < len(kept):
+        gap = doc.prose[kept[j][1] : start] if step < 0 else doc.prose[end : kept[j][0]]
+        later = start if step < 0 else kept[j][0]
+        if _JOIN.fullmatch(gap) and later not in starts:
+            return kept[j][2]
+    if step < 0:
+        match = _TITLE_BEFORE.search(doc.prose, max(0, start - 16), start)
+        if match and match.group(1) in TITLES:
+            return match.group(1)
+    return ""
+
+
+# -- building the data file ------------------------------------------------------------------
+
+KNOWN_NAMES_HEADER = """\
+# Capitalised words (first names, surnames, places, organisations) from SCOWL word lists as
+# Debian ships them (wbritish-large, wamerican-large, version 2020.12.07), built by
+# `python3 -m newslint.analysis.names build`.
+# SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and
+# sell these word lists, the associated scripts, the output created from the scripts, and its
+# documentation for any purpose is hereby granted without fee, provided that the above
+# copyright notice appears in all copies and that both that copyright notice and this
+# permission notice appear in supporting documentation. Kevin Atkinson makes no
+# representations about the suitability of this array for any purpose. It is provided "as
+# is" without express or implied warranty.
+"""
+
+
+def build(*paths: Path) -> list[str]:
+    names: set[str] = set()
+    for path in paths:
+        for word in path.read_text(encoding="utf-8", errors="replace").split():
+            if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*", word):
+                names.add(word)
+    return sorted(names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import gzip
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] != "build":
+        print("usage: python3 -m newslint.analysis.names build [DICT_FOLDER]", file=sys.stderr)
+        return 2
+    folder = Path(args[1]) if len(args) > 1 else Path("/usr/share/dict")
+    lists = (folder / "british-english-large", folder / "american-english-large")
+    names = build(*lists)
+    with gzip.GzipFile(KNOWN_NAMES, "wb", mtime=0) as raw:
+        raw.write((KNOWN_NAMES_HEADER + "".join(n + "\n" for n in names)).encode("utf-8"))
+    print(f"{len(names)} names written to {KNOWN_NAMES}")
+    trigrams = build_trigrams(*lists)
+    header = KNOWN_NAMES_HEADER.replace(
+        "Capitalised words (first names, surnames, places, organisations)",
+        "Letter trigrams (^ and $ mark a word's ends) and how many distinct words have them",
+    ).replace("names build`", "names build`; counted over lower-cased words a-z")
+    with gzip.GzipFile(TRIGRAMS, "wb", mtime=0) as raw:
+        body = "".join(f"{g}\t{c}\n" for g, c in sorted(trigrams.items()))
+        raw.write((header + body).encode("utf-8"))
+    print(f"{len(trigrams)} trigrams written to {TRIGRAMS}")
+    return 0
+
+
+def build_trigrams(*paths: Path) -> dict[str, int]:
+    words: set[str] = set()
+    for path in paths:
+        for word in path.read_text(encoding="utf-8", errors="replace").split():
+            if word.isascii() and word.isalpha():
+                words.add(word.lower())
+    counts: dict[str, int] = {}
+    for word in words:
+        padded = "^^" + word + "$"
+        for i in range(len(padded) - 2):
+            counts[padded[i : i + 3]] = counts.get(padded[i : i + 3], 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

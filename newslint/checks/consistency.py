@@ -1,0 +1,274 @@
+"""Consistency rules (C): one story, one spelling of each name, word and figure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from ..rule import Context, Rule, accepted, flagged
+
+# -- similarity of names ----------------------------------------------------------------------
+
+
+def osa_distance(a: str, b: str, limit: int = 3) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment), capped at limit+1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: "Zoë" → "zoe"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Spellings that transliterations from Arabic, Russian, Ukrainian, Persian … trade for each
+# other: Gaddafi / Qaddafi / Kadhafi, Zelensky / Zelenskiy / Zelenskyy, Pashinyan / Pashinian,
+# Mohammed / Muhammad, Tchaikovsky / Chaikovsky.
+_TRANSLIT = [
+    ("tch", "ch"), ("sch", "sh"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"),
+    ("th", "t"), ("ck", "k"), ("ch", "\x01"), ("sh", "\x02"), ("q", "k"), ("c", "k"),
+    ("g", "k"), ("w", "v"), ("ou", "u"), ("iy", "y"), ("yy", "y"), ("ij", "y"),
+    ("e", "a"), ("o", "a"), ("u", "a"),
+]
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def transliteration_key(word: str) -> str:
+    """A key equal for spellings of one name in different transliterations."""
+    key = fold(word).replace("-", "").replace("'", "").replace("’", "")
+    for old, new in _TRANSLIT:
+        key = key.replace(old, new)
+    return _DOUBLE.sub(r"\1", key)
+
+
+_FIRST_LETTER_CLASSES = ("gqkc", "iyj", "vw", "ao", "eiy", "ou")
+
+
+def _same_first_sound(a: str, b: str) -> bool:
+    return a[:1] == b[:1] or any(a[:1] in c and b[:1] in c for c in _FIRST_LETTER_CLASSES)
+
+
+def name_variant(a: str, b: str) -> bool:
+    """Whether two name forms look like one name spelled two ways.
+
+    One edit apart (a letter added, dropped, changed or two swapped), except at the first
+    letter (Mark / Park) and at the last (Iran / Iraq, Brown / Browne, Clinton / Clintons,
+    Armenia / Armenian); or equal but for the letters that transliterations trade
+    (Gaddafi / Qaddafi, Zelensky / Zelenskiy). Both forms have at least four letters.
+    """
+    la, lb = fold(a), fold(b)
+    if la == lb or min(len(la), len(lb)) < 4 or max(len(la), len(lb)) < 5:
+        return False
+    distance = osa_distance(la, lb, 3)
+    if distance == 1:
+        if la.startswith(lb) or lb.startswith(la):
+            return False
+        if len(la) == len(lb) and la[:-1] == lb[:-1]:
+            return False
+        if la[0] != lb[0]:
+            return _same_first_sound(la, lb) and len(la) >= 6 and la[1:] == lb[1:]
+        return True
+    if distance > 3 or min(len(la), len(lb)) < 6 or not _same_first_sound(la, lb):
+        return False
+    return transliteration_key(la) == transliteration_key(lb)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
+
+
+_TIMES = {1: "once", 2: "twice"}
+
+
+def _times(count: int) -> str:
+    return _TIMES.get(count, f"{count} times")
+
+
+class NameSpelledTwoWays(Rule):
+    """A name spelled one way once and another way elsewhere in the same story.
+
+    *What it flags*: a capitalised name that the story uses once, when a name one letter
+    away from it (a letter added, dropped, changed or two swapped), or the same name in
+    another transliteration (Gaddafi / Qaddafi, Zelensky / Zelenskiy), appears at least
+    twice. The finding is on the odd one out; it names the story's usual spelling and where
+    it is used.
+
+    *Why it matters*: a misspelled name is the error readers and the people named notice
+    first, and it is the one a spell checker cannot catch: neither "Peston" nor "Pestno" is
+    in a dictionary.
+
+    *Flagged*: "Robert Peston wrote the book. Mr Peston said so. Mr Pestno told BBC News."
+
+    *Preferred*: "Robert Peston wrote the book. Mr Peston said so. Mr Peston told BBC News."
+
+    When each spelling appears once, the finding needs more: a later reference ("Mr
+    Croicher") to a person the story introduced by full name ("Mark Croucher"), or a
+    spelling whose letters English names rarely have ("Quonr" beside "Quorn").
+
+    *Known limits*: different names that differ by one letter in the middle (Busch / Bush)
+    are flagged when one of them appears once; names that differ at the first or the last
+    letter (Iran / Iraq, Brown / Browne, Ann / Anne) never are, nor are names followed by
+    different surnames or preceded by different first names (Philip Hammond / Phillip
+    Lee). A name spelled each way the same number of times is not flagged: the story gives
+    no majority to go by.
+    """
+
+    code = "C101"
+    name = "name-spelled-two-ways"
+    family = "consistency"
+    severity = "warning"
+    needs = ("names",)
+    examples = (
+        flagged(
+            "Robert Peston wrote the book. Mr Peston said so. Mr Pestno told BBC News.",
+            "Pestno",
+        ),
+        flagged(
+            "Police chief Andy Hayman backed the law. Mr Hyman said: “We can.” Mr Hayman "
+            "added that it was fair.",
+            "Hyman",
+        ),
+        flagged("Gaddafi spoke. Later Gaddafi left Tripoli, and Qaddafi's son stayed.", "Qaddafi"),
+        flagged("Zelenskiy met aides. President Zelensky said “no”. Zelensky left.", "Zelenskiy"),
+        flagged(
+            "Nikol Pashinyan met Ilham Aliyev. Pashinyan said \"we will talk\". Pashinian left.",
+            "Pashinian",
+        ),
+        flagged("Mr Hyman spoke to Andy Hayman. Mr Hayman agreed.", "Hyman"),
+        flagged("Zoë Müller spoke. Ms Müller left, and Ms Mülller returned.", "Mülller"),
+        accepted(""),
+        accepted("Tony Blair met Gordon Brown in London."),
+        accepted("Iran and Iraq signed a deal. Iran said so. Iraq did too, Iran added."),
+        accepted("Austria and Australia met. Austria won. Australia lost. Austria danced."),
+        accepted("Mr Clinton spoke. Mr Clinton's aide left. The Clintons went home. Clinton slept."),
+        accepted("Gordon Brown and Des Browne met. Mr Brown spoke. Mr Browne left. Mr Brown sat."),
+        accepted("Ann Smith and Anne Jones met. Ann spoke. Anne left. Ann stayed."),
+        accepted("Bill Clinton and Hillary Clinton spoke. Mr Clinton said so. Mrs Clinton agreed."),
+        accepted("Armenia and Armenian troops. Armenia said so. Armenia agreed."),
+        accepted("Philip Hammond met Phillip Lee. Philip Hammond said so. Hammond left."),
+        accepted("Mr Hayman spoke. Mr Hyman spoke."),
+        accepted("Obama spoke. Obama said Osama bin Laden was dead, Obama added."),
+        accepted("Boeing sold jets in Beijing. Boeing said so. Boeing rose."),
+        flagged("The Quorn hunt met. A member of the Quonr hunt said so.", "Quonr"),
+        flagged("Mark Croucher runs the firm. “It works,” Mr Croicher said.", "Croicher"),
+        accepted("Mark Oaten spoke. Park Lane was closed. Mark Oaten left."),
+    )
+
+    def check(self, doc, context: Context):
+        from ..analysis.names import known_name
+
+        names = doc.analysis("names")
+        forms = names.forms
+        by_length: dict[int, list[str]] = {}
+        for form in forms:
+            by_length.setdefault(len(form), []).append(form)
+        for form, tokens in forms.items():
+            if len(tokens) != 1:
+                continue
+            token = tokens[0]
+            candidates = []
+            for length in range(len(form) - 3, len(form) + 4):
+                for other in by_length.get(length, ()):
+                    if other == form or not name_variant(other, form):
+                        continue
+                    if known_name(form) and known_name(other) and (
+                        len(forms[other]) == 1
+                        or transliteration_key(form) != transliteration_key(other)
+                    ):
+                        continue  # two real names: Walker / Walter, Iran / Iraq
+                    if _different_people(token, forms[other]) or _particle_after(doc, token):
+                        continue
+                    if len(forms[other]) == 1 and not (
+                        _refers_back(token, forms[other][0]) or _looks_mistyped(form, other)
+                    ):
+                        continue
+                    candidates.append(other)
+            if len(candidates) != 1:
+                continue  # none, or ambiguous between two names
+            usual = candidates[0]
+            places = forms[usual]
+            if len(places) == 1 and _refers_back(token, places[0]):
+                message = (
+                    f"Check the spelling of \"{form}\": this story calls "
+                    f"{places[0].before} {usual} \"{usual}\" at first reference."
+                )
+            else:
+                message = (
+                    f"Check the spelling of \"{form}\": this story spells it \"{usual}\" "
+                    f"{_times(len(places))} elsewhere."
+                )
+            yield self.finding(
+                doc,
+                token.start,
+                token.end,
+                message,
+                suggestions=[usual],
+                related=[(t.start, t.end, f"\"{usual}\" here") for t in places],
+            )
+
+
+_PARTICLE = re.compile(r"[ \t]+(?:bin|ibn|bint|al|el|de|da|di|del|della|van|von|der|le|la|dos|das|du)[ \t-]+[A-Z]")
+
+
+def _particle_after(doc, token) -> bool:
+    """Whether the name goes on with a particle: "Osama bin Laden", "Ali al-Sistani"."""
+    return bool(_PARTICLE.match(doc.prose, token.end))
+
+
+def _looks_mistyped(form: str, other: str) -> bool:
+    """Whether ``form`` has letter sequences English spelling rarely has, and ``other`` not.
+
+    "Quonr" beside "Quorn", "Heahrow" beside "Heathrow": a slip of the keyboard leaves a
+    sequence of letters that real names seldom have.
+    """
+    from ..analysis.names import letter_scores
+
+    mine, theirs = letter_scores(form), letter_scores(other)
+    total = sum(theirs) - sum(mine)
+    worst = min(theirs) - min(mine)
+    return total >= 5.0 or (worst >= 1.9 and total >= -2.5)
+
+
+def _refers_back(token, first) -> bool:
+    """Whether ``token`` is a later reference to the person introduced as ``first``.
+
+    "Mark Croucher" … "Mr Croicher": a first name and surname, then the same surname (give or
+    take a letter) after a title or the same first name, later in the story.
+    """
+    from ..analysis.names import TITLES
+
+    if first.start >= token.start or not first.before or first.before in TITLES:
+        return False
+    return token.before in TITLES or token.before == first.before
+
+
+def _different_people(token, others) -> bool:
+    """Whether ``token`` and the tokens ``others`` belong to names of different people.
+
+    They do when the odd one is followed by a different surname than every use of the usual
+    form, or preceded by a different first name.
+    """
+    from ..analysis.names import TITLES
+
+    afters = {t.after for t in others if t.after}
+    if token.after and afters and token.after not in afters:
+        return True
+    befores = {t.before for t in others if t.before and t.before not in TITLES}
+    if token.before and token.before not in TITLES and befores and token.before not in befores:
+        return True
+    return False

@@ -1,0 +1,160 @@
+"""Unit tests for the analyses behind the consistency rules: names and US/UK spellings."""
+
+from __future__ import annotations
+
+from newslint.analysis import names as names_module
+from newslint.analysis.variants import uk_to_us, us_to_uk, variety_of
+from newslint.checks.consistency import name_variant, osa_distance, transliteration_key
+from newslint.document import Document
+
+
+def names_of(text: str):
+    return Document(text).analysis("names")
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+def test_names_counts_possessives_with_their_name():
+    names = names_of("Gordon Brown spoke. Mr Brown's aide left. Brown went home.")
+    assert names.count("Brown") == 3
+    assert names.is_name("Brown's")
+    assert [t.before for t in names.occurrences("Brown")] == ["Gordon", "Mr", ""]
+
+
+def test_common_words_at_sentence_start_are_not_names():
+    names = names_of("However, the talks went on. The minister said they would. They did.")
+    assert not names.is_name("However")
+    assert not names.is_name("The")
+    assert not names.is_name("They")
+    assert len(names) == 0
+
+
+def test_sentence_initial_word_is_a_name_when_used_as_one_elsewhere():
+    names = names_of("Talks\n\nPutin spoke in Baku. Later, Mr Putin left.")
+    assert names.count("Putin") == 2
+    assert names.occurrences("Putin")[0].initial
+    assert not names.occurrences("Putin")[1].initial
+
+
+def test_sentence_initial_word_written_in_lower_case_elsewhere_is_not_a_name():
+    names = names_of("Talks resumed today. The talks were long.")
+    assert not names.is_name("Talks")
+
+
+def test_acronyms_and_titles_are_not_name_tokens():
+    names = names_of("The IANS report said Mr Aliyev and President Putin met at the UN.")
+    assert not names.is_name("IANS")
+    assert not names.is_name("UN")
+    assert not names.is_name("Mr")
+    assert not names.is_name("President")
+    assert names.occurrences("Putin")[0].before == "President"
+
+
+def test_hyphenated_names_are_split_and_non_ascii_names_kept():
+    names = names_of("Fighting in Nagorno-Karabakh worried Zoë Müller.")
+    assert names.is_name("Nagorno") and names.is_name("Karabakh")
+    token = names.occurrences("Müller")[0]
+    assert token.before == "Zoë"
+    assert names.at(token.start + 2) == token
+
+
+def test_first_name_and_surname_are_linked():
+    names = names_of("Police chief Andy Hayman spoke on Monday.")
+    hayman = names.occurrences("Hayman")[0]
+    assert hayman.before == "Andy"
+    assert names.occurrences("Andy")[0].after == "Hayman"
+
+
+def test_offsets_point_at_the_name_in_the_text():
+    text = "“We will rebuild,” said Nikol Pashinyan."
+    doc = Document(text)
+    token = doc.analysis("names").occurrences("Pashinyan")[0]
+    assert text[token.start : token.end] == "Pashinyan"
+
+
+def test_known_names_and_letter_scores():
+    assert names_module.known_name("Walker") and names_module.known_name("Walter")
+    assert not names_module.known_name("Pestno")
+    assert min(names_module.letter_scores("Quonr")) < min(names_module.letter_scores("Quorn")) or (
+        sum(names_module.letter_scores("Quonr")) < sum(names_module.letter_scores("Quorn")) - 5
+    )
+
+
+# -- similarity ---------------------------------------------------------------------------
+
+
+def test_osa_distance_counts_a_swap_as_one_edit():
+    assert osa_distance("peston", "pestno") == 1
+    assert osa_distance("hayman", "hyman") == 1
+    assert osa_distance("austria", "australia") == 2
+    assert osa_distance("abc", "xyzuvw", limit=2) == 3
+
+
+def test_name_variants():
+    assert name_variant("Peston", "Pestno")
+    assert name_variant("Conwy", "Cynwy")
+    assert name_variant("Gaddafi", "Qaddafi")
+    assert name_variant("Gaddafi", "Kadhafi")
+    assert name_variant("Zelensky", "Zelenskiy")
+    assert name_variant("Mohammed", "Muhammad")
+
+
+def test_different_names_are_not_variants():
+    assert not name_variant("Iran", "Iraq")
+    assert not name_variant("Austria", "Australia")
+    assert not name_variant("Clinton", "Clintons")
+    assert not name_variant("Brown", "Browne")
+    assert not name_variant("Ann", "Anne")
+    assert not name_variant("Armenia", "Armenian")
+    assert not name_variant("Mark", "Park")
+    assert not name_variant("Beijing", "Boeing")
+
+
+def test_transliteration_key():
+    assert transliteration_key("Zelenskiy") == transliteration_key("Zelenskyy")
+    assert transliteration_key("Gaddafi") == transliteration_key("Qaddafi")
+    assert transliteration_key("Slovakia") != transliteration_key("Slovenia")
+
+
+# -- US and UK spellings --------------------------------------------------------------------
+
+
+def test_lookups_both_ways_keep_capitals():
+    assert us_to_uk("color") == "colour"
+    assert us_to_uk("Organization") == "Organisation"
+    assert uk_to_us("centres") == "centers"
+    assert uk_to_us("labelled") == "labeled"
+    assert uk_to_us("fulfil") == "fulfill"
+    assert uk_to_us("table") is None
+
+
+def test_variety_of_words():
+    assert variety_of("criticised") == "en-GB"
+    assert variety_of("criticized") == "en-US"
+    assert variety_of("sceptical") == "en-GB"
+    assert variety_of("skeptical") == "en-US"
+    # forms that American copy uses too say nothing
+    assert variety_of("catalogue") is None
+    assert variety_of("catalog") == "en-US"
+    assert variety_of("program") is None
+
+
+def test_story_variety():
+    doc = Document("The organisation criticised the plan. Its colour was red, the center said.")
+    found = doc.analysis("variants")
+    assert found.variety == "en-GB"
+    assert [s.text for s in found.us] == ["center"]
+    assert found.us[0].other == "centre"
+    assert [s.text for s in found.uk] == ["organisation", "criticised", "colour"]
+
+
+def test_capitalised_names_do_not_count_as_spellings():
+    doc = Document("The World Health Organization and the Labor Party met at the Rockefeller Center.")
+    found = doc.analysis("variants")
+    assert not found.us and not found.uk and found.variety is None
+
+
+def test_sentence_initial_spellings_count():
+    doc = Document("Colour matters. The colour was red.")
+    assert len(doc.analysis("variants").uk) == 2
