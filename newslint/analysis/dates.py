@@ -125,12 +125,16 @@ _PLAN = re.compile(
     r"|contract|lease|license|licence|expire|expires|expired|expiring|valid|run|runs|ran)\b"
 )
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|ago)\b")
+_PAST_WORDS = frozenset(
+    "was were had did ago wasn't weren't didn't hadn't couldn't".split()
+)
 _REGULAR_PAST = re.compile(r"\b[a-z]{2,}(?:ed)\b")
 _NOT_PAST_ED = frozenset(
     """need bed red shed seed feed speed breed greed creed weed deed heed steed indeed exceed
     proceed succeed hundred kindred hatred sacred naked wicked wretched rugged ragged jagged
     crooked beloved learned aged based related limited united detailed advanced supposed
-    alleged so-called interested concerned talented skilled armed embed shred sled""".split()
+    alleged so-called interested concerned talented skilled armed embed shred sled compared
+    unprecedented unexpected unlimited unrelated unemployed""".split()
 )
 _PERFECT_CUE = re.compile(
     r"(?i)\b(?:has|have)\s+(?:not\s+|never\s+|already\s+|just\s+|long\s+)?"
@@ -504,7 +508,7 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
         lower = word.lower()
         if word[0].isupper() and match.start() != left and lower not in ("was", "were", "had"):
             continue
-        if lower in irregular or lower in ("was", "were", "had", "did", "ago"):
+        if lower in irregular or lower.replace("’", "'") in _PAST_WORDS:
             yield word, match.start()
             continue
         if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST_ED:
@@ -839,6 +843,8 @@ def _year_context(prose: str, start: int, end: int, left: int) -> bool:
                 r"metres|meters|km|kilometres|pounds|tons|tonnes|dollars|euros|yen|points|a\.m|p\.m|GMT|BST|hours?)\b", after, re.I):
         return False
     before = prose[max(left, start - 16) : start]
+    if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought)\b", after):
+        return True
     if _YEAR_PREPOSITION.search(before):
         return True
     if start == left or re.search(r"^\s*$", before):
