@@ -40,6 +40,7 @@ _CREDIT = re.compile(r"^\s*(?:—|–|--|-)\s*(?:[@\w.]+\s*){1,6}")
 _IN_VIEW = re.compile(
     r"[^.!?]{0,80}?\bin ((?:[A-Z][\w.’'-]*\s?){1,4}?(?:’s|'s)|his|her|their|its) (?:view|words|opinion|telling)\b"
 )
+_BY_CREDIT = re.compile(r"\W*\bby\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})")
 _PRONOUNS = frozenset("he she they we i it you".split())
 _DETERMINERS = frozenset(
     "a an the one two three four five several some many other another his her their its our "
@@ -156,8 +157,9 @@ def _is_cue(tokens, index: int) -> bool:
     lowered = token.lower().rstrip(".")
     if lowered in cue_words():
         return True
-    # "as the prosecutor put it"
-    return lowered in ("put", "puts") and index + 1 < len(tokens) and tokens[index + 1][2].lower().rstrip(".") == "it"
+    following = tokens[index + 1][2].lower().rstrip(".") if index + 1 < len(tokens) else ""
+    # "as the prosecutor put it", "Trump went on"
+    return lowered in ("put", "puts") and following == "it" or lowered in ("went", "goes", "go") and following == "on"
 
 
 def _after(doc, quote: Quote, limit: int) -> Attribution | None:
@@ -171,6 +173,9 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
     if credit and re.search(r"[A-Z@]", credit.group()):
         span = _speaker_span(_tokens(text, quote.end, quote.end + credit.end()))
         return Attribution("credit", span, None)
+    byline = _BY_CREDIT.match(segment)
+    if byline:
+        return Attribution("credit", (quote.end + byline.start(1), quote.end + byline.end(1)), None)
     view = _IN_VIEW.match(segment)
     if view:
         return Attribution("after", (quote.end + view.start(1), quote.end + view.end(1)), None)
@@ -179,7 +184,7 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
     # the sentence ended inside the quote ("….”): only a speaker and verb right after count;
     # a quote ending with a comma (`"…," Harry Bond, 30, of Raleigh, said`) leads to its verb
     ended = content.endswith(".") and not content.endswith("..")
-    leads_on = content.endswith(",") or segment.lstrip().startswith(",")
+    leads_on = content.endswith((",", "!", "?", "—", "–")) or segment.lstrip().startswith(",")
     reach = 30 if leads_on else _MAX_SPEAKER_WORDS
     words_seen = 0
     for index, (s, e, token) in enumerate(tokens):
@@ -191,7 +196,7 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
         if words_seen > reach:
             return None
         lowered = token.lower().rstrip(".")
-        if _is_cue(tokens, index):
+        if _is_cue(tokens, index) or leads_on and _names_then_verb(tokens, index):
             before = []
             for t in tokens[:index]:
                 if not _is_word(t[2]):
@@ -213,6 +218,17 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
             speaker = _speaker_after_cue(tokens[index + 2 :])
             return Attribution("according-to", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
     return None
+
+
+def _names_then_verb(tokens, index: int) -> bool:
+    """`"…," Oliver barked` / `"…," scoffed Arianna Gil`: a verb in -ed next to a name."""
+    token = tokens[index][2]
+    if not (token[0].islower() and len(token) > 4 and token.endswith("ed")):
+        return False
+    before = [t[2] for t in tokens[:index]]
+    if before and len(before) <= 4 and all(w[0].isupper() or w in ("(", ")") for w in before):
+        return True
+    return not before and index + 1 < len(tokens) and tokens[index + 1][2][0].isupper()
 
 
 def _speaker_after_cue(tokens) -> tuple[int, int] | None:

@@ -206,7 +206,7 @@ def _classify_double(text: str, i: int, start: int, end: int, width: int = 1) ->
     space_before = not before or before.isspace() or before in "([{—–-/" or before in SINGLE_OPEN
     space_after = not after or after.isspace() or after in ".,;:!?)]}—–…" or after in SINGLE_CLOSE
     if char in DOUBLE_OPEN:
-        if space_after and not space_before and char == "“" and after in " \t" and before.isalnum():
+        if space_after and not space_before and char == "“" and after in " \t" and before not in "([{—–-/":
             return "either"  # “ used as a closing mark
         return "open"
     if char in DOUBLE_CLOSE:
@@ -335,8 +335,24 @@ def _next_opens_with_mark(doc, paragraphs, index) -> bool:
     return bool(_OPENS_PARAGRAPH.match(doc.prose, following.start, following.end))
 
 
+def _looks_like_title(words: list[str]) -> bool:
+    """`"DIVISIVE, STUPID AND WRONG"`, `"Tales From the Crypt"`: a heading or a title, not speech."""
+    if not words:
+        return True
+    if not any(c.islower() for w in words for c in w):
+        return True
+    long = [w for w in words if len(w) > 3]
+    return len(words) <= 12 and bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.75
+
+
 def _kind(doc, quote: Quote, paragraph) -> str:
-    """'full' when the quote begins a sentence or follows a colon, comma or dash; else 'partial'."""
+    """'full' when the quote begins a sentence or follows a colon, comma or dash; else 'partial'.
+
+    A title or a heading in quotation marks (most words capitalised) counts as partial: it is a
+    name set in the writer's sentence, not someone's words.
+    """
+    if _looks_like_title(_WORDS.findall(doc.prose, quote.content_start, quote.content_end)):
+        return "partial"
     before = doc.prose[max(paragraph.start, quote.start - 200) : quote.start]
     if quote.start == paragraph.start or not before.strip():
         return "full"
