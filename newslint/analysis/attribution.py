@@ -66,6 +66,9 @@ _MAX_SPEAKER_WORDS = 9
 _AUXILIARIES = _ADVERBS | frozenset(
     "has had have was were is are will would also later then had been did does do may might could should".split()
 )
+_FUNCTION_WORDS = frozenset(
+    "to up at on in into for with by from about over under his her their its my our your".split()
+)
 _CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
 
 
@@ -204,11 +207,18 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
                         break
                     continue
                 before.append(t)
+            while before and not _plausible(before[0][2]) and len(before) > 1:
+                before.pop(0)  # `councilmember Mark Levine said` → `Mark Levine`
             if before:
-                first = before[0][2]
-                if ended and not (first.lower() in _PRONOUNS or first[0].isupper() or first[0].isdigit()):
+                if _plausible(before[0][2]):
+                    speaker = (before[0][0], _end_of(before[-1]))
+                elif ended:
                     return None
-                speaker = (before[0][0], _end_of(before[-1]))
+                else:
+                    speaker = _sentence_subject(doc, quote.start)
+            elif lowered.endswith("ing") or lowered in ("asked", "quoted"):
+                # `"…," saying …` / `"…," when asked …`: the sentence's subject said it
+                speaker = _sentence_subject(doc, quote.start)
             else:
                 speaker = _speaker_after_cue(tokens[index + 1 :])
                 if speaker is None:
@@ -218,6 +228,21 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
             speaker = _speaker_after_cue(tokens[index + 2 :])
             return Attribution("according-to", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
     return None
+
+
+def _plausible(first: str) -> bool:
+    """Whether a speaker may begin with this word: a name, a pronoun, an article, a number."""
+    lowered = first.lower()
+    return (first[0].isupper() or first[0].isdigit() or lowered in _PRONOUNS or lowered in _DETERMINERS
+            or lowered in _UNNAMED_HEADS)
+
+
+def _sentence_subject(doc, offset: int) -> tuple[int, int] | None:
+    paragraph = doc.paragraph_at(offset)
+    if paragraph is None:
+        return None
+    begin = _sentence_start_before(doc.prose, paragraph.start, offset)
+    return _subject(_tokens(doc.prose, begin, offset))
 
 
 def _names_then_verb(tokens, index: int) -> bool:
@@ -264,6 +289,7 @@ def _before(doc, quote: Quote, floor: int) -> Attribution | None:
     tokens = _tokens(text, begin, quote.start)
     if not tokens:
         return None
+    fallback = None
     for index in range(len(tokens) - 1, -1, -1):
         s, e, token = tokens[index]
         lowered = token.lower().rstrip(".")
@@ -277,8 +303,11 @@ def _before(doc, quote: Quote, floor: int) -> Attribution | None:
             if speaker is None:
                 speaker = _subject(tokens[:index])
             if speaker is None:
+                fallback = fallback or Attribution("before", None, (s, e))
                 continue
             return Attribution("before", speaker, (s, e), _unnamed(text, speaker))
+    if fallback is not None:
+        return fallback
     if tokens[-1][2] == ":":
         # a lead-in: `Rep. Trey Gowdy (R-S.C.): "…"`, `She addressed the crowd again: "…"`
         speaker = _speaker_before_cue(tokens[:-1]) if len(tokens) > 1 else None
@@ -318,16 +347,18 @@ def _speaker_before_cue(tokens) -> tuple[int, int] | None:
         if not words and lowered in _AUXILIARIES:
             continue
         if words and token[0].islower() and (
-            lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in cue_words()
+            lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in cue_words() or lowered in _FUNCTION_WORDS
             or len(lowered) > 4 and lowered.endswith(("ed", "ing"))
         ):
             break  # `Mr Brown also dismissed the figures, insisting`: not a speaker
         words.append((s, e, token))
         if len(words) >= _MAX_SPEAKER_WORDS:
             break
+    words.reverse()
+    while words and not _plausible(words[0][2]):
+        words.pop(0)  # `former Obama adviser David Axelrod` → `Obama adviser David Axelrod`
     if not words:
         return None
-    words.reverse()
     return words[0][0], _end_of(words[-1])
 
 
