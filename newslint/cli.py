@@ -48,7 +48,7 @@ def main() -> None:
 
 def _run_options(command):
     """Options of every command that lints: processes and the result cache."""
-    command = click.option("--cache-dir", type=click.Path(file_okay=False), help="Where to keep the result cache [default: $NEWSLINT_CACHE_DIR, else ~/.cache/newslint].")(command)
+    command = click.option("--cache-dir", type=click.Path(), help="Where to keep the result cache [default: $NEWSLINT_CACHE_DIR, else ~/.cache/newslint].")(command)
     command = click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")(command)
     command = click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Files linted at once, in separate processes [default: the number of processors].")(command)
     return command

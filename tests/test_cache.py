@@ -1,0 +1,157 @@
+"""The result cache: same answers, keyed on content, settings, date and version; never fatal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newslint import cache as cache_module
+from newslint.api import Overrides, lint_paths
+from newslint.cache import Cache, file_key, settings_key
+from newslint.config import ConfigFinder, Settings
+
+STORY = """Council approves bridge
+
+The council will spend TK on the new bridge, the mayor said
+
+Top Stories
+"""
+
+
+@pytest.fixture
+def desk(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for i in range(3):
+        Path(f"story{i}.md").write_text(STORY.replace("bridge", f"bridge {i}"), encoding="utf-8")
+    return tmp_path
+
+
+def _lint(cache, **kwargs):
+    return lint_paths(["."], ConfigFinder(), cache=cache, **kwargs)
+
+
+def test_a_warm_run_answers_from_the_cache_with_the_same_findings(desk):
+    store = Cache(desk / "cache")
+    cold = _lint(store)
+    assert (store.hits, store.misses) == (0, 3)
+    warm_store = Cache(desk / "cache")
+    warm = _lint(warm_store)
+    assert (warm_store.hits, warm_store.misses) == (3, 0)
+    assert warm.findings == cold.findings and warm.findings
+    assert warm.texts == cold.texts
+    assert not store.notices and not warm_store.notices
+    # The cache marks itself as one, and keeps out of git.
+    assert (desk / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (desk / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_an_edited_draft_is_linted_again(desk):
+    _lint(Cache(desk / "cache"))
+    Path("story1.md").write_text(STORY.replace("TK", "$4 million"), encoding="utf-8")
+    store = Cache(desk / "cache")
+    result = _lint(store)
+    assert (store.hits, store.misses) == (2, 1)
+    assert not [f for f in result.findings if f.path.endswith("story1.md") and f.code == "B201"]
+
+
+def test_settings_date_and_version_are_part_of_the_key(desk, monkeypatch):
+    import datetime as dt
+
+    _lint(Cache(desk / "cache"))
+    for kwargs in (
+        {"overrides": Overrides(select=("B",))},
+        {"date": dt.date(2024, 5, 1)},
+    ):
+        store = Cache(desk / "cache")
+        _lint(store, **kwargs)
+        assert store.hits == 0, kwargs
+    # A configuration file changes the settings too.
+    Path("newslint.toml").write_text('ignore = ["B101"]\n', encoding="utf-8")
+    store = Cache(desk / "cache")
+    result = _lint(store)
+    assert store.hits == 0 and "B101" not in {f.code for f in result.findings}
+    Path("newslint.toml").unlink()
+    # Another newslint (version or code) means another key.
+    monkeypatch.setattr(cache_module, "_CODE_STAMP", None)
+    monkeypatch.setattr(cache_module, "__version__", "99.0")
+    store = Cache(desk / "cache")
+    _lint(store)
+    assert store.hits == 0
+
+
+def test_the_settings_key_is_deterministic_for_tables_in_any_order():
+    a = Settings(tables=(("languagetool", {"url": "http://127.0.0.1:8081", "level": "picky"}),))
+    b = Settings(tables=(("languagetool", {"level": "picky", "url": "http://127.0.0.1:8081"}),))
+    c = Settings(tables=(("languagetool", {"level": "default", "url": "http://127.0.0.1:8081"}),))
+    assert settings_key(a) == settings_key(b) != settings_key(c)
+    assert settings_key(Settings(accept=frozenset({"Aliyev", "Pashinyan"}))) == settings_key(
+        Settings(accept=frozenset({"Pashinyan", "Aliyev"}))
+    )
+    key = settings_key(a)
+    assert file_key(key, "a.md", "text") != file_key(key, "b.md", "text") != file_key(key, "a.md", "text ")
+
+
+def test_no_cache_neither_reads_nor_writes(run_cli, tmp_path):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    done = run_cli("check", "--no-cache", "--cache-dir", "cache", "story.md")
+    assert done.returncode == 1
+    assert not (tmp_path / "cache").exists()
+    done = run_cli("check", "--cache-dir", "cache", "story.md")
+    assert done.returncode == 1 and list((tmp_path / "cache" / "v1").rglob("*.json"))
+
+
+def test_an_unusable_cache_directory_is_a_notice_not_an_error(run_cli, tmp_path):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "plain-file").write_text("not a folder\n", encoding="utf-8")
+    expected = run_cli("check", "--no-cache", "--format", "json", "story.md").stdout
+    for cache_dir in ("plain-file", "plain-file/below"):
+        done = run_cli("check", "--cache-dir", cache_dir, "--format", "json", "story.md")
+        assert done.returncode == 1, done.stderr  # the findings decide, not the cache
+        assert done.stdout == expected
+        (notice,) = done.stderr.strip().splitlines()
+        assert notice.startswith("newslint: notice: ") and "cache" in notice
+
+
+def test_an_unwritable_cache_directory_is_a_notice_not_an_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("story.md").write_text(STORY, encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(cache_module.tempfile, "mkstemp", refuse)
+    store = Cache(tmp_path / "cache")
+    result = lint_paths(["story.md"], cache=store)
+    assert {f.code for f in result.findings} >= {"B201", "B101"} and not result.problems
+    (notice,) = store.notices
+    assert "cannot write the cache" in notice and "Permission denied" in notice
+
+
+def test_a_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, monkeypatch):
+    # In one process, so that the key cannot change under the test while newslint's own files
+    # are being edited (the key includes a stamp of them).
+    monkeypatch.chdir(tmp_path)
+    Path("story.md").write_text(STORY, encoding="utf-8")
+    first = lint_paths(["story.md"], cache=Cache(tmp_path / "cache"))
+    (entry,) = (tmp_path / "cache" / "v1").rglob("*.json")
+    for garbage in (b"\x00\xff not json", b'{"key": "someone else", "findings": []}', b'{"findings": [{"code": 1}]}'):
+        entry.write_bytes(garbage)
+        store = Cache(tmp_path / "cache")
+        again = lint_paths(["story.md"], cache=store)
+        assert again.findings == first.findings and not again.problems
+        (notice,) = store.notices
+        assert notice.startswith("ignored a corrupt cache entry")
+        assert json.loads(entry.read_text(encoding="utf-8"))["findings"]  # rewritten whole
+        assert Cache(tmp_path / "cache").get(json.loads(entry.read_text())["key"]) == first.findings
+
+
+def test_cache_notices_reach_standard_error_once(run_cli, tmp_path):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    assert run_cli("check", "--cache-dir", "cache", "story.md").returncode == 1
+    for entry in (tmp_path / "cache" / "v1").rglob("*.json"):
+        entry.write_bytes(b"garbage")
+    done = run_cli("check", "--cache-dir", "cache", "--format", "json", "story.md")
+    assert done.returncode == 1 and json.loads(done.stdout)
+    assert done.stderr.count("newslint: notice: ignored a corrupt cache entry") <= 1
