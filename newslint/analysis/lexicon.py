@@ -1,0 +1,274 @@
+"""The English lexicon the spelling rules read, and the story's own vocabulary.
+
+Module functions answer questions about English words, from data newslint ships (built by
+``scripts/build_spelling_data.py`` from wordfreq, pyspellchecker, the en_GB Hunspell dictionary
+and lemminflect; see that script for sources and licences):
+
+    is_word("neighbouring") is True      is_word("tryinng") is False
+    zipf("the") == 7.7                   suggest("tryinng") == ["trying", "trying"…]
+    tags("importance") == "n"            adjective_of("importance") == "important"
+
+Both US and UK spellings are words. The lexicon loads once per process, on first use; word
+frequencies and parts of speech are looked up lazily.
+
+``doc.analysis("lexicon")`` returns a ``Vocabulary``: the words the story itself uses as
+names (capitalised where a sentence does not start), how often each lower-case form occurs,
+and which offsets start a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+WORDS_FILE = DATA / "spelling_words.txt.gz"
+POS_FILE = DATA / "spelling_pos.txt.gz"
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+# -- the lexicon ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _bands() -> tuple[tuple[float, str], ...]:
+    """(Zipf, " word word … ") per band, most frequent first."""
+    text = gzip.decompress(WORDS_FILE.read_bytes()).decode("utf-8")
+    bands = []
+    for line in text.splitlines():
+        band, _, words = line.partition("\t")
+        bands.append((int(band) / 10, f" {words} "))
+    return tuple(bands)
+
+
+@lru_cache(maxsize=1)
+def words() -> frozenset[str]:
+    """Every accepted lower-case word form (about 290,000)."""
+    return frozenset(" ".join(words for _, words in _bands()).split())
+
+
+def load() -> int:
+    """Load the lexicon now (for benchmarks); the number of word forms."""
+    return len(words())
+
+
+@lru_cache(maxsize=4096)
+def zipf(word: str) -> float:
+    """Frequency on the Zipf scale (7 = one word in ten thousand); 0 for a non-word."""
+    if word not in words():
+        return 0.0
+    needle = f" {word} "
+    for value, band in _bands():
+        if needle in band:
+            return value
+    return 0.0
+
+
+def is_word(word: str) -> bool:
+    """Is this lower-case form an English word (US or UK spelling)?"""
+    return word in words()
+
+
+@lru_cache(maxsize=1)
+def _pos() -> dict[str, str]:
+    text = gzip.decompress(POS_FILE.read_bytes()).decode("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        key, _, forms = line.partition("\t")
+        table.update(dict.fromkeys(forms.split(" "), key))
+    return table
+
+
+def tags(word: str) -> str:
+    """Parts of speech a lower-case form can have: n noun, p plural noun, v verb, a adjective,
+    r adverb, x auxiliary; "" when the table does not know the word."""
+    return _pos().get(word, "")
+
+
+def is_noun_only(word: str) -> bool:
+    """A word that can only be a noun (not a verb, adjective or adverb)."""
+    found = tags(word)
+    return bool(found) and set(found) <= {"n", "p"}
+
+
+_NOUN_ADJECTIVE = (("ance", "ant"), ("ence", "ent"), ("ancy", "ant"), ("ency", "ent"))
+
+
+def adjective_of(noun: str) -> str | None:
+    """The adjective a noun in -ance/-ence is made from: importance → important."""
+    for noun_end, adjective_end in _NOUN_ADJECTIVE:
+        if noun.endswith(noun_end):
+            adjective = noun[: -len(noun_end)] + adjective_end
+            if "a" in tags(adjective) and "n" in tags(noun):
+                return adjective
+    return None
+
+
+# -- suggestions ----------------------------------------------------------------------------
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = set()
+    for left, right in splits:
+        if right:
+            found.add(left + right[1:])
+            for c in LETTERS:
+                found.add(left + c + right[1:])
+        if len(right) > 1:
+            found.add(left + right[1] + right[0] + right[2:])
+        for c in LETTERS:
+            found.add(left + c + right)
+    found.discard(word)
+    return found
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+SUGGEST_FLOOR = 3.0  # Zipf: rarer words are not offered as corrections at two edits
+
+
+@lru_cache(maxsize=1)
+def _delete_index() -> dict[str, tuple[str, ...]]:
+    """Words at least as common as SUGGEST_FLOOR, under themselves and each one-letter deletion."""
+    index: dict[str, list[str]] = {}
+    for value, band in _bands():
+        if value < SUGGEST_FLOOR:
+            break
+        for word in band.split():
+            for key in _deletes(word, 1):
+                index.setdefault(key, []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    word: str
+    distance: int
+    zipf: float
+
+
+@lru_cache(maxsize=2048)
+def candidates(word: str) -> tuple[Candidate, ...]:
+    """Likely corrections of a lower-case non-word, best first."""
+    known = words()
+    found = [Candidate(c, 1, zipf(c)) for c in edits1(word) if c in known and len(c) > 1]
+    if not any(c.zipf >= 3.0 for c in found) and 3 < len(word) < 25:
+        index = _delete_index()
+        seen = {c.word for c in found}
+        # The index holds each word and its one-letter deletions; the typo, its deletions
+        # and its one-edit neighbours reach every word within two edits but for a few long
+        # detours, and each candidate is measured exactly.
+        for key in _deletes(word, 2) | edits1(word):
+            for c in index.get(key, ()):
+                if c not in seen:
+                    seen.add(c)
+                    d = distance(word, c)
+                    if d <= 2:
+                        found.append(Candidate(c, d, zipf(c)))
+    # One edit beats two; among equals, the commoner word wins.
+    found.sort(key=lambda c: (-(c.zipf - 1.5 * (c.distance - 1)), c.word))
+    return tuple(found)
+
+
+def suggest(word: str, limit: int = 3) -> list[str]:
+    """Up to ``limit`` corrections for ``word``, in the word's own capitalisation."""
+    lower = word.lower()
+    found = [c.word for c in candidates(lower)[:limit]]
+    if word[:1].isupper():
+        found = [w[:1].upper() + w[1:] for w in found]
+    return found
+
+
+# -- the story's own vocabulary -------------------------------------------------------------
+
+_OPENERS = set("\"'“‘([{«—–-•*#>")
+_ENDERS = set(".!?:;")
+
+
+@dataclass
+class Vocabulary:
+    """What the story itself tells about its words."""
+
+    # Lower-cased words the story writes capitalised where no sentence starts: its names.
+    names: set[str] = field(default_factory=set)
+    # How often each exact lower-case form occurs in the prose.
+    counts: Counter = field(default_factory=Counter)
+    _sentence_starts: list[int] = field(default_factory=list)
+
+    def starts_sentence(self, offset: int) -> bool:
+        """Is the word at ``offset`` the first of a sentence, heading or list item?"""
+        index = bisect.bisect_left(self._sentence_starts, offset)
+        return index < len(self._sentence_starts) and self._sentence_starts[index] == offset
+
+
+def _first_word_offsets(doc) -> list[int]:
+    """Offsets of words that open a paragraph or follow sentence-ending punctuation."""
+    starts = []
+    prose = doc.prose
+    paragraph_starts = {p.start for p in doc.paragraphs}
+    for word in doc.words:
+        i = word.start - 1
+        while i >= 0 and (prose[i].isspace() or prose[i] in _OPENERS):
+            i -= 1
+        if i < 0 or prose[i] in _ENDERS or word.start in paragraph_starts:
+            starts.append(word.start)
+            continue
+        # The paragraph's first word, after any opening marks.
+        j = word.start - 1
+        while j >= 0 and prose[j] in _OPENERS:
+            j -= 1
+        if j + 1 in paragraph_starts:
+            starts.append(word.start)
+    return starts
+
+
+def analyse(doc) -> Vocabulary:
+    vocabulary = Vocabulary()
+    starts = _first_word_offsets(doc)
+    vocabulary._sentence_starts = starts
+    start_set = set(starts)
+    for word in doc.words:
+        text = word.text
+        if text[:1].isupper():
+            if word.start not in start_set:
+                for part in text.translate(APOSTROPHES).split("-"):
+                    if part[:1].isupper():
+                        vocabulary.names.add(_strip_possessive(part.lower()))
+        else:
+            vocabulary.counts[text.translate(APOSTROPHES)] += 1
+    return vocabulary
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word

