@@ -104,7 +104,7 @@ _RELATIVE = re.compile(
     r")\b"
 )
 _SEASON = re.compile(
-    rf"(?i)\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR})\b"
+    rf"(?i)\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR})\b"
 )
 
 # -- tense ---------------------------------------------------------------------------------
@@ -374,18 +374,16 @@ class Dates:
                 return year, f"the weekdays the story gives fit {year}"
             return None, ""
         year = latest[0]
+        told = f"the story tells {latest_text} in the past tense"
         if (latest[1], latest[2]) > (month, day):
             year += 1
+            told += f", so \"{expression.text}\" cannot be in {latest[0]}"
         if weekday_years:
             fitting = [y for y in weekday_years if y >= year]
             if fitting:
                 chosen = min(fitting)
-                if chosen != year:
-                    return chosen, (
-                        f"the story tells {latest_text} in the past tense and its weekdays fit {chosen}"
-                    )
-                return year, f"the story tells {latest_text} in the past tense and its weekdays fit {year}"
-        return year, f"the story tells {latest_text} in the past tense"
+                return chosen, f"{told}, and the weekdays it gives with dates fit {chosen}"
+        return year, told
 
     def _weekday_years(self, month: int, day: int) -> list[int]:
         """Years in which every weekday written with a year-less date in the story is right."""
@@ -508,8 +506,14 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
         lower = word.lower()
         if word[0].isupper() and match.start() != left and lower not in ("was", "were", "had"):
             continue
-        if lower in irregular or lower.replace("’", "'") in _PAST_WORDS:
+        if lower.replace("’", "'") in _PAST_WORDS:
             yield word, match.start()
+            continue
+        if lower in irregular:
+            before = text[max(left, match.start() - 12) : match.start()].lower()
+            # "will be held", "has won": a participle, not the simple past
+            if not re.search(r"\b(?:has|have|had|is|are|be|being|been|was|were)\s+$", before):
+                yield word, match.start()
             continue
         if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST_ED:
             before = text[max(left, match.start() - 12) : match.start()].lower()
@@ -868,11 +872,14 @@ def find_dateline(doc, expressions: list[TimeExpression]) -> Dateline | None:
         text = doc.prose[paragraph.start : paragraph.end]
         dated = [e for e in expressions if paragraph.start <= e.start < paragraph.end and e.kind == "date"]
         # a date alone on its line under the headline ("March 01, 2008")
-        line_end = text.find("\n")
-        first_line = text if line_end < 0 else text[:line_end]
-        for e in dated:
-            if e.start == paragraph.start and e.end - paragraph.start >= len(first_line.rstrip()) - 1:
-                return Dateline(e.start, e.end, e.text, e)
+        position = paragraph.start
+        for line in text.split("\n")[:3]:
+            stripped = line.strip()
+            line_start = position + (len(line) - len(line.lstrip()))
+            for e in dated:
+                if e.start == line_start and e.end - line_start >= len(stripped.rstrip(".")) and e.year:
+                    return Dateline(e.start, e.end, e.text, e)
+            position += len(line) + 1
         match = _DATELINE.match(text)
         if match and (match.group("agency") or match.group("rest")) and paragraph.kind != "headline":
             date = None

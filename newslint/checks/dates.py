@@ -498,7 +498,9 @@ class RelativeDateContradiction(Rule):
     """Relative wording that the dates written with it contradict.
 
     *What it flags*: "yesterday (Monday)" in a story dated on a Wednesday; "today, Aug. 21" in
-    a story dated Aug. 20; "three days later, on Aug. 30" when the last date given was Aug. 20.
+    a story dated Aug. 20; "three days later, on Aug. 30" when the last date given was Aug. 20;
+    "in recent months" in a sentence about something dated more than a year before the story
+    ("in recent weeks": two months; "in recent days": two weeks).
 
     *Why it matters*: relative days go stale when a story is held, moved or rewritten; a
     named day beside them shows which one is wrong.
@@ -528,6 +530,8 @@ class RelativeDateContradiction(Rule):
         accepted("The talks ended yesterday (Tuesday).", date="2024-08-21"),
         accepted("The talks ended yesterday (Monday)."),
         accepted("Troops left on Aug. 20. Three days later, on Aug. 23, they returned.", date="2024-09-02"),
+        flagged("Talks stalled in recent months, after a meeting in June 2022.", "in recent months", date="2024-08-20"),
+        accepted("Talks stalled in recent months, after a meeting in June 2024.", date="2024-08-20"),
     )
 
     def check(self, doc, context: Context):
@@ -553,6 +557,32 @@ class RelativeDateContradiction(Rule):
                 yield from self._against_day(doc, e, following, day, end, reference)
             elif e.relative and e.relative.endswith(" later") and e.unit in ("day", "week") and e.amount:
                 yield from self._later(doc, dates, reference, index, e, following, end)
+        if reference.firm:
+            yield from self._recent(doc, dates, reference)
+
+    def _recent(self, doc, dates, reference):
+        """ "in recent months" about something the same sentence dates long before."""
+        limits = {"day": 14, "week": 60, "month": 365}
+        for e in dates.expressions:
+            if e.kind != "relative" or not (e.relative or "").startswith("in recent") or e.unit not in limits:
+                continue
+            s_start, s_end = dates.sentence(e.start)
+            for other in dates.expressions:
+                if not (s_start <= other.start < s_end) or other.kind not in ("date", "month"):
+                    continue
+                if other.year is None:
+                    continue
+                last_day = _last_day(other)
+                if last_day is None or (reference.date - last_day).days <= limits[e.unit]:
+                    continue
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"Check whether \"{e.text}\" is right: the same sentence dates it to "
+                    f"{other.text}, more than {_span_words(limits[e.unit])} before "
+                    f"{_about(reference)}.",
+                    related=((other.start, other.end, "the date given"),) + _related(reference),
+                )
+                break
 
     def _against_day(self, doc, e, named, day, end, reference):
         if day is None:
@@ -606,6 +636,19 @@ class RelativeDateContradiction(Rule):
 
 
 # -- dateline ------------------------------------------------------------------------------
+
+
+def _last_day(e) -> dt.date | None:
+    try:
+        if e.kind == "date":
+            return dt.date(e.year, e.month, e.day2 or e.day)
+        return dt.date(e.year, e.month, calendar.monthrange(e.year, e.month)[1])
+    except ValueError:
+        return None
+
+
+def _span_words(days: int) -> str:
+    return {14: "two weeks", 60: "two months", 365: "a year"}[days]
 
 
 class DatelineAfterStoryDate(Rule):
