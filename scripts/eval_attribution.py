@@ -14,7 +14,8 @@ analysis who said the quote found there, and counts:
 
 It also runs the unattributed-quote rule (Q102) on every article and reports how often it fires
 on these edited, published articles, per 1,000 words, and how many of those quotes the
-annotators attributed to someone (our false alarms) or to no one.
+annotators attributed to someone (our false alarms) or to no one; and how often the
+unbalanced-quote rule (Q101) fires on the same articles.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print N disagreements and N rule firings")
     args = parser.parse_args()
 
-    rules = [r for r in all_rules(Settings()) if r.code == "Q102"]
+    rules = [r for r in all_rules(Settings()) if r.code in ("Q101", "Q102")]
     settings = Settings()
     counts: Counter = Counter()
     by_kind: Counter = Counter()
@@ -100,6 +101,9 @@ def main() -> int:
                     )
             findings = check_document(doc, settings, rules, Context(settings))
             for finding in findings:
+                if finding.code == "Q101":
+                    counts["Q101 findings"] += 1
+                    continue
                 counts["Q102 findings"] += 1
                 covering = [sourced for span, sourced in sourced_at if span[0] < finding.end and finding.start < span[1]]
                 if any(covering):
@@ -129,6 +133,9 @@ def main() -> int:
     for key in ("Q102 on quotes the annotators attributed to a source", "Q102 on quotes annotated with no source",
                 "Q102 on quotes not annotated"):
         print(f"  {key}: {counts[key]}")
+    unbalanced = counts["Q101 findings"]
+    print(f"Q101 unbalanced-quote on the same articles: {unbalanced} findings, "
+          f"{1000 * unbalanced / max(words, 1):.3f} per 1,000 words")
     if args.show:
         print("\ndisagreements:")
         for row in disagreements:

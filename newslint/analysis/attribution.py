@@ -320,9 +320,7 @@ def _subject(tokens) -> tuple[int, int] | None:
     words = []
     for s, e, token in tokens:
         if not _is_word(token):
-            if token in "()":
-                continue
-            break
+            break  # a comma, or a party and state in brackets: `Rep. Trey Gowdy (R-S.C.)`
         if words and not (token[0].isupper() or token.lower() in ("of", "de", "al", "van", "von", "bin")):
             break
         if not words and not (token[0].isupper() or token.lower() in _PRONOUNS):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 DOUBLE_OPEN = "“„«‟"
@@ -58,6 +59,7 @@ _CUE_BEFORE_COMMA = re.compile(
     r"(?:\s+[\w.’'-]+){0,4},\s*$",
     re.I,
 )
+_FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
 _INCHES = re.compile(r"(?<![\w'’])\d+(?:['’]\d+|\.\d+)?$")
 _NAME_CHARS = re.compile(r"[^\W\d_]", re.UNICODE)
 
@@ -201,6 +203,8 @@ def _classify_double(text: str, i: int, start: int, end: int, width: int = 1) ->
     char = text[i : i + width]
     before = text[i - 1] if i > start else ""
     after = text[i + width] if i + width < end else ""
+    if before and unicodedata.category(before) == "Cf":
+        before = " "  # a direction mark or zero-width space
     if char == "``":
         return "open"
     space_before = not before or before.isspace() or before in "([{—–-/" or before in SINGLE_OPEN
@@ -210,7 +214,7 @@ def _classify_double(text: str, i: int, start: int, end: int, width: int = 1) ->
             return "either"  # “ used as a closing mark
         return "open"
     if char in DOUBLE_CLOSE:
-        if space_before and not space_after and char == "”":
+        if space_before and char == "”" and (not space_after or not before):
             return "either"  # ” used as an opening mark
         return "close"
     if space_before and not space_after:
@@ -288,7 +292,9 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
         mark = match.group() if width == 2 else char
         double_depth = next((d for d in range(len(stack) - 1, -1, -1) if not stack[d].single), None)
         if double_depth is None and char == STRAIGHT_DOUBLE and role != "open" and _INCHES.search(text, start, i):
-            continue  # 6'2", a 12" screen
+            continue  # a 12" screen
+        if char in "\"”" and _FEET_INCHES.search(text, start, i):
+            continue  # 6'2", 6’2”
         if role == "either":
             role = "close" if double_depth is not None else "open"
         if role == "open":
