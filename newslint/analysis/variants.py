@@ -17,10 +17,13 @@ Lookups, for any rule (the spelling rules may use them too)::
     variety_of("colour") == "en-GB"      variety_of("table") is None
 
 The analysis ``doc.analysis("variants")`` returns a ``Varieties`` object: every US-only and
-UK-only spelling in the story's prose (lower-case words and capitalised ones at the start of a
-sentence; capitalised words elsewhere are names such as "World Health Organization" or
-"Labor Party" and do not count), and ``variety``: "en-GB", "en-US" or None when the story
-gives no evidence either way or is evenly split.
+UK-only spelling in the story's prose (``uk``, ``us``: lower-case words and capitalised ones at
+the start of a sentence; capitalised words elsewhere are names such as "World Health
+Organization" or "Labor Party" and do not count); how many conventions of each side the story
+follows besides spelling (``uk_conventions``, ``us_conventions``: "Mr Blair" / "Mr. Blair",
+"per cent" / "percent", "7 February" / "February 7", "whilst", "amongst"; at most 3 each); and
+``variety``: "en-GB", "en-US" or None when the story gives no evidence either way or is evenly
+split.
 """
 
 from __future__ import annotations
@@ -108,15 +111,28 @@ class Spelling:
 class Varieties:
     uk: tuple[Spelling, ...]
     us: tuple[Spelling, ...]
+    # Conventions other than spelling: "Mr Blair" / "Mr. Blair", "per cent" / "percent",
+    # "7 February" / "February 7", "whilst", "amongst" — how many of each side.
+    uk_conventions: int = 0
+    us_conventions: int = 0
 
     @property
     def variety(self) -> str | None:
-        """The story's variety by majority of its spellings, None when there is none or a tie."""
-        if len(self.uk) > len(self.us):
+        """The story's variety: that of most of its spellings; on a tie, that of its
+        conventions when they all go one way; else None."""
+        if len(self.uk) != len(self.us):
+            return "en-GB" if len(self.uk) > len(self.us) else "en-US"
+        if self.uk_conventions and not self.us_conventions:
             return "en-GB"
-        if len(self.us) > len(self.uk):
+        if self.us_conventions and not self.uk_conventions:
             return "en-US"
         return None
+
+    def score(self, variety: str) -> int:
+        """How much evidence the story gives for ``variety``: spellings and conventions."""
+        if variety == "en-GB":
+            return len(self.uk) + self.uk_conventions
+        return len(self.us) + self.us_conventions
 
     def of(self, variety: str) -> tuple[Spelling, ...]:
         return self.uk if variety == "en-GB" else self.us
@@ -156,7 +172,24 @@ def analyse(doc) -> Varieties:
                 uk.append(Spelling(offset, offset + len(piece), piece, "en-GB", _recase(uk_us[lower], piece)))
             else:
                 us.append(Spelling(offset, offset + len(piece), piece, "en-US", _recase(us_uk[lower], piece)))
-    return Varieties(tuple(uk), tuple(us))
+    uk_conventions = us_conventions = 0
+    for paragraph in doc.paragraphs:
+        for match in _CONVENTIONS.finditer(doc.prose, paragraph.start, paragraph.end):
+            if match.lastgroup == "uk":
+                uk_conventions += 1
+            else:
+                us_conventions += 1
+    # a convention counts at most three times: one house habit is not three spellings
+    return Varieties(tuple(uk), tuple(us), min(uk_conventions, 3), min(us_conventions, 3))
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_CONVENTIONS = re.compile(
+    rf"(?P<uk>\b(?:Mr|Mrs|Ms|Dr)[ \t]+[A-Z]|\bper[ \t]cent\b|\b\d{{1,2}}[ \t]+(?:{_MONTHS})\b"
+    rf"|\b(?:whilst|amongst)\b)"
+    rf"|(?P<us>\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]|\bpercent\b|\b(?:{_MONTHS}|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+    rf"\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))"
+)
 
 
 _PIECE = re.compile(r"[^\W\d_]+")

@@ -272,3 +272,114 @@ def _different_people(token, others) -> bool:
     if token.before and token.before not in TITLES and befores and token.before not in befores:
         return True
     return False
+
+
+_VARIETY_NAMES = {"en-GB": "British", "en-US": "American"}
+
+
+class MixedUsUkSpelling(Rule):
+    """A US spelling in a story otherwise spelled the UK way, or the reverse.
+
+    *What it flags*: each word spelled the way of the story's minority variety of English
+    ("color", "organized" in a story that writes "neighbouring", "criticised",
+    "centre"). The story's variety is the one most of its US- or UK-specific spellings
+    follow, counting also the conventions of each side ("Mr Blair" / "Mr. Blair",
+    "per cent" / "percent", "7 February" / "February 7"); with ``spelling = "en-GB"`` or ``"en-US"`` in the configuration, that variety
+    is the house style and every word spelled the other way is flagged.
+
+    *Why it matters*: a story is spelled one way throughout; a stray "color" in British copy
+    reads as a slip, and usually is one (pasted wire copy, a spell checker set to the
+    wrong language).
+
+    *Flagged*: "The organisation criticised the plan and said the colour of the flag and the
+    center of the city mattered."
+
+    *Preferred*: "The organisation criticised the plan and said the colour of the flag and the
+    centre of the city mattered."
+
+    *Options*: the top-level ``spelling`` key ("auto", "en-US", "en-GB").
+
+    *Known limits*: capitalised words inside names are left alone ("World Health
+    Organization", "Labor Party", "Rockefeller Center"). A story with one US and one UK
+    spelling has no majority and is not flagged. Words whose two spellings are both common in
+    American copy ("catalogue", "theatre", "grey") do not count. The pairs come from SCOWL's
+    word lists.
+    """
+
+    code = "C102"
+    name = "mixed-us-uk-spelling"
+    family = "consistency"
+    severity = "warning"
+    needs = ("variants",)
+    examples = (
+        flagged(
+            "The organisation criticised the plan and said the colour of the flag and the "
+            "center of the city mattered.",
+            "center",
+        ),
+        flagged(
+            "Headline\n\nThe organization criticized the plan. “The honour is ours,” the "
+            "mayor said of the color guard.",
+            "honour",
+        ),
+        flagged(
+            "Headline\n\nThe organisation apologised. \"We recognize the problem,\" Zoë "
+            "Müller said. The defence rested.",
+            "recognize",
+        ),
+        flagged("Color was the issue. The organisation criticised the neighbouring council.", "Color"),
+        flagged("The organisation said the colour had been chosen by the favorite", "favorite"),
+        flagged(
+            "Headline\n\nMr Blair spoke on 7 February. Prices rose 5 per cent. The color was "
+            "red and the organisation agreed.",
+            "color",
+        ),
+        flagged("Headline\n\nMr Blair spoke. The color was red and the organisation agreed.", "color"),
+        accepted("Headline\n\nMr Blair spoke. Mr. Brown said the color was red and the organisation agreed."),
+        flagged("Talks\n\nThe colour was red.", "colour", spelling="en-US"),
+        accepted(""),
+        accepted("The organisation criticised the plan."),
+        accepted("The organisation criticised the plan, the World Health Organization said."),
+        accepted("The colour was chosen at the center."),
+        accepted("The theatre group criticized the organization's catalogue."),
+        accepted("Headline\n\nThe colour was red.", spelling="en-GB"),
+    )
+
+    def check(self, doc, context: Context):
+        varieties = doc.analysis("variants")
+        configured = context.settings.spelling
+        if configured in _VARIETY_NAMES:
+            expected = configured
+        else:
+            expected = varieties.variety
+            if not expected or varieties.score(expected) < 2:
+                return
+        other = "en-US" if expected == "en-GB" else "en-GB"
+        usual = varieties.of(expected)
+        examples = list(dict.fromkeys(s.text.lower() for s in usual))[:3]
+        if not examples:
+            examples = ["Mr Smith", "per cent"] if expected == "en-GB" else ["Mr. Smith", "percent"]
+        for spelling in varieties.of(other):
+            if configured in _VARIETY_NAMES:
+                message = (
+                    f"\"{spelling.text}\" is the {_VARIETY_NAMES[other]} spelling; house style "
+                    f"is {_VARIETY_NAMES[expected]} English (\"{spelling.other}\")."
+                )
+            else:
+                if usual:
+                    shown = ", ".join(f"\"{w}\"" for w in examples)
+                    how = f"otherwise spelled the {_VARIETY_NAMES[expected]} way ({shown})"
+                else:
+                    how = f"otherwise written in {_VARIETY_NAMES[expected]} style"
+                message = (
+                    f"\"{spelling.text}\" is the {_VARIETY_NAMES[other]} spelling in a story "
+                    f"{how}; check whether \"{spelling.other}\" is meant."
+                )
+            yield self.finding(
+                doc,
+                spelling.start,
+                spelling.end,
+                message,
+                suggestions=[spelling.other],
+                related=[(s.start, s.end, f"{_VARIETY_NAMES[expected]} spelling") for s in usual[:3]],
+            )
