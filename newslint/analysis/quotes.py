@@ -380,8 +380,10 @@ def analyse(doc) -> Quotes:
         count = len(found)
         left_open = _scan_paragraph(doc, paragraph, found, nested, unbalanced)
         if left_open is not None:
-            runs_on = paragraph.kind not in ("headline", "heading") and _next_opens_with_mark(
-                doc, paragraphs, paragraph.index
+            runs_on = (
+                paragraph.kind not in ("headline", "heading")
+                and _next_opens_with_mark(doc, paragraphs, paragraph.index)
+                and _may_run_on(doc, left_open.offset, paragraph)
             )
             found.append(
                 Quote(left_open.offset, paragraph.end, False, left_open.mark, paragraph=paragraph.index,
@@ -429,6 +431,24 @@ def _quotes_across_lines(doc, unbalanced: list[Unbalanced]) -> list[Unbalanced]:
                 dropped.update((id(problem), id(closer)))
             break
     return [u for u in unbalanced if id(u) not in dropped]
+
+
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,?!]\s+(?:(?:he|she|they|I|we|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+\s+)?"
+    r"(?:said|says|added|adds|told|tells|wrote|writes|asked|replied|declared|explained|insisted|noted|warned|"
+    r"tweeted|continued)|(?:said|says|added|adds|wrote|asked|replied|declared|explained)\s+(?:[A-Z]|the\s))"
+    r"[^\"“”]*$"
+)
+
+
+def _may_run_on(doc, opening: int, paragraph) -> bool:
+    """A quote may continue into the next paragraph when it is someone's words that go on to the
+    paragraph's end: not a few words in the writer's sentence, and not followed by its own
+    attribution (`"… to offend, he later said.` has lost its closing mark)."""
+    before = doc.prose[paragraph.start : opening].rstrip()
+    if before and before[-1].isalnum():
+        return False  # `the phrase “self-deportation.`: a few words in the writer's sentence
+    return not _ATTRIBUTION_TAIL.search(doc.prose, opening, paragraph.end)
 
 
 def _first_mark(doc, paragraph) -> int | None:
