@@ -98,6 +98,19 @@ def is_noun_only(word: str) -> bool:
     return bool(found) and set(found) <= {"n", "p"}
 
 
+def is_plural_noun(word: str) -> bool:
+    """A plural noun form ("members", "games"), which may also be a verb ("profits")."""
+    return "p" in tags(word)
+
+
+def is_singular_noun(word: str) -> bool:
+    """A noun form that is not plural ("poll", "report", "crisis")."""
+    found = tags(word)
+    if "n" not in found or "p" in found:
+        return False
+    return not word.endswith("s") or word.endswith(("ss", "us", "is"))
+
+
 _NOUN_ADJECTIVE = (("ance", "ant"), ("ence", "ent"), ("ancy", "ant"), ("ency", "ent"))
 
 
@@ -225,6 +238,9 @@ class Vocabulary:
     # How often each exact lower-case form occurs in the prose.
     counts: Counter = field(default_factory=Counter)
     _sentence_starts: list[int] = field(default_factory=list)
+    # Per paragraph, its tokens: (lower-case text, start, end, text as written); words keep
+    # their inner apostrophes (normalised to "'"), every other mark is a token of its own.
+    tokens: list[list[tuple[str, int, int, str]]] = field(default_factory=list)
 
     def starts_sentence(self, offset: int) -> bool:
         """Is the word at ``offset`` the first of a sentence, heading or list item?"""
@@ -253,8 +269,24 @@ def _first_word_offsets(doc) -> list[int]:
     return starts
 
 
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*|[^\w\s]")
+
+
+def _tokens(doc) -> list[list[tuple[str, int, int, str]]]:
+    found = []
+    for paragraph in doc.paragraphs:
+        found.append(
+            [
+                (m.group().translate(APOSTROPHES).lower(), m.start(), m.end(), m.group())
+                for m in _TOKEN.finditer(doc.prose, paragraph.start, paragraph.end)
+            ]
+        )
+    return found
+
+
 def analyse(doc) -> Vocabulary:
     vocabulary = Vocabulary()
+    vocabulary.tokens = _tokens(doc)
     starts = _first_word_offsets(doc)
     vocabulary._sentence_starts = starts
     start_set = set(starts)

@@ -124,9 +124,14 @@ class MisspelledWord(Rule):
                 continue
             if _is_glued(prose, word.start, word.end):
                 continue
+            hyphenated = "-" in text
+            if hyphenated and lx.is_word(_bare(text.replace("-", "")).lower()):
+                continue  # pesh-merga, co-operate
             for index, (part, start) in enumerate(_parts(text, word.start)):
                 bare = _bare(part)
-                if len(bare) < 3 or bare in accept or bare.lower() in accept_lower:
+                if len(bare) < (4 if hyphenated else 3):
+                    continue  # X-ers, edu-tainment, add-ons: prefixes and fragments
+                if bare in accept or bare.lower() in accept_lower:
                     continue
                 finding = self._check_part(
                     doc, vocabulary, bare, start, index, word, heading_spans
@@ -158,13 +163,27 @@ class MisspelledWord(Rule):
             best = lx.candidates(lower)[:1]
             if not best or best[0].distance > 1 or best[0].zipf < 4.5:
                 return None
+            note = _quoted_note(doc, start)
+            return self.finding(
+                doc,
+                start,
+                start + len(part),
+                f"Check whether \"{part}\" is misspelled{note}; it is not a word, nor a name"
+                " found elsewhere in the story.",
+                suggestions=lx.suggest(part),
+                severity="info",
+            )
         elif not part[0].islower():
             return None
         found = lx.candidates(lower)
         suggestions = lx.suggest(part)
         note = _quoted_note(doc, start)
-        repeated = not capitalised and vocabulary.counts.get(part, 0) > 1
-        if found and found[0].zipf >= 3.0 and not repeated:
+        # Sure enough to warn: a lower-case word of four letters or more, used once, close to
+        # a common word. A capitalised word may still be a name, a short one an abbreviation,
+        # a repeated one a term the story means: those are reported for a check only.
+        repeated = vocabulary.counts.get(part, 0) > 1
+        sure = not capitalised and len(part) > 3 and not repeated
+        if found and found[0].zipf >= 3.0 and sure:
             return self.finding(
                 doc,
                 start,
@@ -254,6 +273,22 @@ _AFTER_THAT_THAT = re.compile(
 )
 
 
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _bad_that_that(prose: str, paragraph_start: int, match) -> bool:
+    """ "that that" where it cannot be grammatical: before a subject ("that that the"),
+    before a plural noun ("that that people"), or after a preposition ("over that that")."""
+    if _AFTER_THAT_THAT.match(prose, match.end()):
+        return True
+    after = _WORD_AFTER.match(prose, match.end())
+    if after and after.group(1).islower() and lx.is_plural_noun(after.group(1)):
+        return True
+    before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
+    return bool(before) and before.group(1).lower() in _PREPOSITIONS - {"to"}
+
+
 class DoubledWord(Rule):
     """The same word twice in a row ("the the"), across a line break too.
 
@@ -269,8 +304,9 @@ class DoubledWord(Rule):
 
     *Known limits*: grammatical and idiomatic repeats are left alone ("had had", "bye bye",
     "very very"), as are repeated capitalised words (names such as "Boutros Boutros-Ghali",
-    "Walla Walla"); "that that" is flagged only before words that cannot follow it ("that
-    that the"), and "is is" only after the start of a sentence.
+    "Walla Walla"); "that that" is flagged only where it cannot be grammatical: before a
+    subject or a plural noun ("that that the", "that that people") or after a preposition
+    ("over that that time"); "is is" is left alone after "what" ("what it is is").
     """
 
     code = "S301"
@@ -304,7 +340,7 @@ class DoubledWord(Rule):
                     continue
                 if second[0].isupper():  # names: Boutros Boutros, Walla Walla
                     continue
-                if lower == "that" and not _AFTER_THAT_THAT.match(prose, match.end()):
+                if lower == "that" and not _bad_that_that(prose, paragraph.start, match):
                     continue
                 if lower == "is":
                     before = prose[max(paragraph.start, match.start() - 40) : match.start()]
@@ -320,3 +356,708 @@ class DoubledWord(Rule):
                     suggestions=[first],
                     fixable=not quoted,
                 )
+
+
+# -- S2xx: real words in the wrong place ----------------------------------------------------
+
+_TIME_WORDS = frozenset(
+    """
+    day days week weeks month months year years decade decades century centuries hour hours
+    minute minutes second seconds time times today tonight tomorrow yesterday morning
+    afternoon evening night weekend summer winter spring autumn fall season moment ages
+    mile miles kilometres kilometers metres meters feet yards percent cent
+    """.split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its our my your some any no each every".split()
+)
+
+
+def _word(token) -> bool:
+    return token[0][:1].isalpha()
+
+
+def _window(tokens, i, n):
+    """The lower-case texts of tokens i … i+n-1 (shorter at the paragraph's end)."""
+    return [t[0] for t in tokens[i : i + n]]
+
+
+class _ContextRule(Rule):
+    """Base for the real-word rules: each scans a paragraph's tokens."""
+
+    family = "spelling"
+    severity = "warning"
+    needs = ("lexicon", "quotes")
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        for tokens in vocabulary.tokens:
+            for i, token in enumerate(tokens):
+                found = self.at(tokens, i, token)
+                if not found:
+                    continue
+                first, last, wrong, right, why = found
+                start, end = tokens[first][1], tokens[last][2]
+                written = doc.text[start:end]
+                note = _quoted_note(doc, start)
+                suggestion = _recase(right, written)
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"\"{written}\" should probably be \"{suggestion}\"{note}{why}.",
+                    suggestions=[suggestion],
+                )
+
+    def at(self, tokens, i, token):  # pragma: no cover - every rule defines it
+        raise NotImplementedError
+
+
+def _recase(right: str, written: str) -> str:
+    if written[:1].isupper():
+        return right[:1].upper() + right[1:]
+    return right
+
+
+def _next_word(tokens, i):
+    return tokens[i + 1] if i + 1 < len(tokens) and _word(tokens[i + 1]) else None
+
+
+_ITS_DETERMINER_ADJECTIVES = frozenset(
+    "own first last latest annual former previous sole".split()
+)
+_ITS_BEFORE = frozenset("a an the not been going gonna".split())
+_IT_PREPOSITIONS = frozenset(
+    """
+    of in into on onto for from with at by over under about against through during within
+    without across behind towards toward upon among amid despite
+    """.split()
+)
+
+
+def _is_superlative(word: str) -> bool:
+    if word in ("best", "worst", "most", "least"):
+        return True
+    if not word.endswith("est") or len(word) <= 5:
+        return False
+    stems = (word[:-3], word[:-2], word[:-4], word[:-4] + "y")  # old-est, larg-est, bigg-est, earli-est
+    return any("a" in lx.tags(stem) for stem in stems)
+
+
+class ItsConfusion(_ContextRule):
+    """"it's" (it is) where the possessive "its" belongs, and the other way round.
+
+    *What it flags*: "it's" after a preposition ("of it's value"), before a plural noun,
+    before "own" or before a superlative and a noun ("it's members", "it's own plan", "it's
+    best performance"), and "its" before "a", "the", "not" or "been" ("its a deal", "its been
+    weeks").
+
+    *Why it matters*: the possessive has no apostrophe; "it's" means "it is" or "it has".
+    Readers and editors notice the slip at once.
+
+    *Flagged*: "The company said it's profits had doubled."
+
+    *Preferred*: "The company said its profits had doubled."
+
+    *Known limits*: only the contexts above are checked: "it's" before a singular noun
+    ("it's leader") is left alone, because "it's war" and "it's time" are right.
+    """
+
+    code = "S201"
+    name = "its-confusion"
+    examples = (
+        flagged("The company said it's profits had doubled.", "it's"),
+        flagged("The party said it’s own plan was better.", "it’s"),
+        flagged("Its a deal, said Zoë Müller.", "Its"),
+        flagged("He said “it's members were angry”.", "it's"),
+        flagged("He said \"its been a long year\".", "its"),
+        flagged("The firm lost it's licences", "it's"),
+        accepted(""),
+        accepted("The company said its profits had doubled and it's a good year."),
+        accepted("It's years since the vote; it's time to go, and its own members agree."),
+        accepted("“It's clear,” said Zoë Müller. \"It's over.\""),
+    )
+
+    def at(self, tokens, i, token):
+        word = token[0]
+        after = _next_word(tokens, i)
+        if after is None:
+            return None
+        if word == "it's":
+            following = after[0]
+            prev = tokens[i - 1][0] if i else ""
+            if prev in _IT_PREPOSITIONS and following not in ("a", "an", "the", "not"):
+                # "of it's value": a preposition takes the possessive, never "it is"
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if following in _TIME_WORDS or following in _DETERMINERS:
+                return None
+            if _is_superlative(following) and i + 2 < len(tokens):
+                head = tokens[i + 2][0]
+                if _word(tokens[i + 2]) and "n" in lx.tags(head) and "v" not in lx.tags(head):
+                    return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if following in _ITS_DETERMINER_ADJECTIVES:
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if "p" in lx.tags(following) and "a" not in lx.tags(following):
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+        elif word == "its" and after[0] in _ITS_BEFORE:
+            return (i, i, word, "it's", " (short for \"it is\" or \"it has\")")
+        return None
+
+
+_THERE_VERBS = frozenset(
+    """
+    is are was were isn't aren't wasn't weren't 's seems seemed appears appeared remains
+    remained exists existed
+    """.split()
+)
+_THERE_AUXILIARIES = frozenset("will would may might could should must has have had".split())
+
+
+class TheirThere(_ContextRule):
+    """"their", "there" and "they're" confused.
+
+    *What it flags*: "their" where "there" belongs ("their is", "their were", "their will
+    be"), and "there" or "they're" where "their" belongs ("there own", "there children").
+
+    *Why it matters*: the three sound alike and a spell checker accepts all of them; the slip
+    reads as carelessness.
+
+    *Flagged*: "Their is no evidence that the vote was rigged."
+
+    *Preferred*: "There is no evidence that the vote was rigged."
+
+    *Known limits*: "there" is flagged before a noun only when the noun cannot be anything
+    else (not a verb, adjective or adverb) and is not a word of time ("there years ago" is
+    not checked).
+    """
+
+    code = "S202"
+    name = "their-there"
+    examples = (
+        flagged("Their is no evidence that the vote was rigged.", "Their"),
+        flagged("The rebels said there children were safe.", "there"),
+        flagged("The rebels said they’re own fighters left.", "they’re"),
+        flagged("“Their will be a vote,” said Zoë Müller.", "Their"),
+        flagged("\"There own people left,\" he said.", "There"),
+        flagged("The minister said their were", "their"),
+        accepted(""),
+        accepted("There is no evidence; their children were safe, and they're leaving."),
+        accepted("People there voted, and those there yesterday said their will was firm."),
+        accepted("“There are ways,” said Zoë Müller."),
+    )
+
+    def at(self, tokens, i, token):
+        word = token[0]
+        after = _next_word(tokens, i)
+        if after is None:
+            return None
+        following = after[0]
+        if word == "their":
+            if following in _THERE_VERBS:
+                return (i, i, word, "there", "")
+            if following in _THERE_AUXILIARIES and i + 2 < len(tokens) and tokens[i + 2][0] in ("be", "been"):
+                return (i, i, word, "there", "")
+        elif word in ("there", "they're"):
+            if following == "own":
+                return (i, i, word, "their", " (the possessive)")
+            if word != "there" or following in _TIME_WORDS or after[3][:1].isupper():
+                return None
+            tags = lx.tags(following)
+            if "p" in tags and not ({"a", "r"} & set(tags)):
+                # "in there games": a plural noun right after "there"
+                if following in ("people", "others", "things", "ones"):
+                    return None
+                return (i, i, word, "their", " (the possessive)")
+            if lx.is_noun_only(following):
+                # "there" then a noun and then a verb, preposition or comma: "there choice, they"
+                nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+                if nxt and (nxt in _VERBISH or nxt in _PREPOSITIONS or nxt in (",", ";")):
+                    return (i, i, word, "their", " (the possessive)")
+        return None
+
+
+_VERBISH = frozenset(
+    """
+    is are was were has have had will would could should may might must can did do does
+    said say says told remain remained
+    """.split()
+)
+_PREPOSITIONS = frozenset(
+    "of in on at for with to from by about into over under against during after before".split()
+)
+_COMPARATIVES = frozenset(
+    """
+    more less fewer rather other greater higher lower better worse larger smaller bigger
+    faster slower longer shorter older younger stronger weaker cheaper dearer richer poorer
+    harder easier wider narrower deeper heavier lighter sooner further farther
+    """.split()
+)
+
+
+class ThanThen(_ContextRule):
+    """"then" after a comparative where "than" belongs, and "than" where "then" belongs.
+
+    *What it flags*: "more then", "higher then", "rather then", "other then", and "since
+    than", "until than", "by than", "back than".
+
+    *Why it matters*: "than" compares, "then" tells when; the wrong one changes the meaning
+    or makes nonsense of the sentence.
+
+    *Flagged*: "Turnout was higher then in 2019."
+
+    *Preferred*: "Turnout was higher than in 2019."
+
+    *Known limits*: "then" after a comparative is left alone before punctuation and before
+    a hyphen ("the higher then-record"), where "then" can be right.
+    """
+
+    code = "S203"
+    name = "than-then"
+    examples = (
+        flagged("Turnout was higher then in 2019.", "then"),
+        flagged("More then 200 people were killed.", "then"),
+        flagged("He said “more then 200” died.", "then"),
+        flagged("He said \"more then 200\" died.", "then"),
+        flagged("The vote has not been held since than", "than"),
+        flagged("Zoë Müller earns less then her rival.", "then"),
+        accepted(""),
+        accepted("Turnout was higher than in 2019, and then it fell."),
+        accepted("It was better then, and the then-President agreed; since then it fell."),
+        accepted("“More than 200 died,” said Zoë Müller."),
+    )
+
+    def at(self, tokens, i, token):
+        word = token[0]
+        if word == "then" and i > 0 and i + 1 < len(tokens):
+            before, after = tokens[i - 1][0], tokens[i + 1][0]
+            if not (after[:1].isalnum() or after in ("£", "$", "€", "\"", "“")):
+                return None
+            if before in _COMPARATIVES or _is_comparative(before):
+                return (i, i, word, "than", " (comparisons take \"than\")")
+        elif word == "than" and i > 0:
+            if tokens[i - 1][0] in ("since", "until", "till", "by", "back") and not (
+                i > 1 and tokens[i - 2][0] in _COMPARATIVES
+            ):
+                return (i, i, word, "then", " (\"then\" tells when)")
+        return None
+
+
+def _is_comparative(word: str) -> bool:
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    if word in ("later", "earlier", "never", "ever", "however", "together", "whether", "over"):
+        return False
+    for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y" if word.endswith("ier") else ""):
+        if stem and "a" in lx.tags(stem):
+            return True
+    return False
+
+
+_MODALS_OF = frozenset("would could should must might may".split())
+
+
+class WouldOf(_ContextRule):
+    """"would of", "could of", "should of" written for "would have" and the like.
+
+    *What it flags*: "would of", "could of", "should of", "must of", "might of", "may of"
+    (but not "would, of course").
+
+    *Why it matters*: the spoken "would've" is written "would have"; "would of" is a mistake
+    even inside a quotation, where it is best written "would have" or "would've".
+
+    *Flagged*: "The minister said he could of stopped the strike."
+
+    *Preferred*: "The minister said he could have stopped the strike."
+
+    *Known limits*: none known.
+    """
+
+    code = "S204"
+    name = "would-of"
+    examples = (
+        flagged("The minister said he could of stopped the strike.", "could of"),
+        flagged("Should of known, said Zoë Müller.", "Should of"),
+        flagged("“We would of won,” he said.", "would of"),
+        flagged("\"We must of lost,\" he said.", "must of"),
+        flagged("He said they might of", "might of"),
+        accepted(""),
+        accepted("The minister said he could have stopped the strike."),
+        accepted("It would of course be a delay, and the change may of itself help."),
+        accepted("“We would, of course,” said Zoë Müller."),
+    )
+
+    def at(self, tokens, i, token):
+        if token[0] in _MODALS_OF and i + 1 < len(tokens) and tokens[i + 1][0] == "of":
+            after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+            if after in ("course", "itself", "themselves", "himself", "herself", "which", "the", "a", "an", "those", "these", "this", "that", "them", "it"):
+                return None
+            return (i, i + 1, f"{token[0]} of", f"{token[0]} have", "")
+        return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OBJECTS = _words(
+    "the a an his her their its our my your them him us me this that these those many some"
+)
+_HAVE = _words("has have had having 've")
+_BE = _words("is are was were be been being")
+_MODALS = _words(
+    "will would could can cannot may might must should shall won't wouldn't couldn't can't"
+    " shouldn't mustn't to not never didn't don't doesn't"
+)
+_TOO_ADJECTIVES = _words(
+    "late early soon big small expensive difficult young old weak risky dangerous costly busy"
+    " complex complicated tired afraid scared"
+)
+_TOO_BEFORE = _words(
+    "is was are were be been being seems seemed seem looks looked look sounds sounded feel"
+    " feels felt getting got became become far way simply just much all it's that's"
+)
+_WHETHER_BEFORE = _words(
+    "know knew decide decided decides determine determined ask asked asks wonder wondered"
+    " wondering unclear unsure uncertain question considering consider about to"
+)
+_WHETHER_AFTER = _words("to or he she they we it there this his her their i you the")
+
+
+def _pair(tokens, i, *texts) -> bool:
+    return all(i + k < len(tokens) and tokens[i + k][0] == t for k, t in enumerate(texts))
+
+
+class ConfusedWord(_ContextRule):
+    """A word confused with one that sounds alike, in a context that gives it away.
+
+    *What it flags*: "who's" before a noun (whose); "loose" after "to", "will" or "not"
+    (lose); "has lead" and "was lead by" (led); "an affect on", "take affect" (effect);
+    "had past the" and "the passed few weeks" (passed, past); "too the" and "was to late"
+    (to, too); "they where" (were); "weather or not", "asked weather" (whether); "the
+    whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
+    (rein); "peaked his interest" (piqued); "bare in mind" (bear).
+
+    *Why it matters*: a spell checker accepts every one of these words; only the context
+    shows that the writer meant the other one.
+
+    *Flagged*: "The scandal has lead to the minister's resignation."
+
+    *Preferred*: "The scandal has led to the minister's resignation."
+
+    *Known limits*: each pair is checked only in contexts where the wrong word cannot be
+    right; "its"/"it's", "their"/"there", "than"/"then" and "would of" have rules of their
+    own (S201–S204). Other uses of these words are left alone.
+    """
+
+    code = "S205"
+    name = "confused-word"
+    examples = (
+        flagged("The scandal has lead to the minister's resignation.", "lead"),
+        flagged("The party could loose its majority.", "loose"),
+        flagged("Officials asked weather the vote would go ahead.", "weather"),
+        flagged("The minister gave the police free reign.", "reign"),
+        flagged("The man who's car was stolen spoke.", "who's"),
+        flagged("The talks will have an affect on prices.", "affect"),
+        flagged("They where told to leave.", "where"),
+        flagged("“We will loose the vote,” said Zoë Müller.", "loose"),
+        flagged("\"We will loose the vote,\" he said.", "loose"),
+        flagged("It was to late", "to late"),
+        accepted(""),
+        accepted("The scandal has led to the resignation; lead pipes were found."),
+        accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
+        accepted("The queen's reign in Britain ended; who's going to lead?"),
+        accepted("“We had to leave,” said Zoë Müller. \"It was too late.\""),
+        accepted("The effect on prices was small; it will affect the poor."),
+    )
+
+    def at(self, tokens, i, token):
+        word = token[0]
+        n = len(tokens)
+        prev = tokens[i - 1][0] if i else ""
+        nxt = tokens[i + 1][0] if i + 1 < n else ""
+        nxt2 = tokens[i + 2][0] if i + 2 < n else ""
+        if word == "who's" and nxt and lx.is_noun_only(nxt) and nxt not in ("who",):
+            return (i, i, word, "whose", " (the possessive)")
+        if word == "whose" and nxt in ("been", "going", "gonna"):
+            return (i, i, word, "who's", "")
+        if word == "loose" and (prev in _MODALS or prev.endswith("n't")) and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
+            return (i, i, word, "lose", "")
+        if word == "loosing" and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
+            return (i, i, word, "losing", "")
+        if word == "lead":
+            if prev in _HAVE and nxt in _OBJECTS | _words("to by into off away up"):
+                return (i, i, word, "led", " (the past participle)")
+            if prev in _BE and nxt == "by" and prev not in ("be", "being"):
+                return (i, i, word, "led", " (the past participle)")
+        if word in ("affect", "affects"):
+            right = "effect" if word == "affect" else "effects"
+            if prev in ("an", "the", "no", "any", "little", "side", "adverse") and nxt in ("on", "of", "upon"):
+                return (i, i, word, right, "")
+            if prev in ("take", "takes", "took", "taken", "taking", "into") and nxt in ("on", "from", "in", "immediately", ".", ","):
+                return (i, i, word, right, "")
+        if word == "past" and prev in _HAVE and nxt in _OBJECTS | _words("away through by over on"):
+            return (i, i, word, "passed", "")
+        if word == "passed" and prev in ("the", "this") and nxt in _words("few two three several week weeks month months year years decade decades day days century"):
+            return (i, i, word, "past", "")
+        if word == "too" and nxt in _OBJECTS - _words("many much") | _words("be do make take get go see"):
+            if nxt not in ("that", "this") and prev not in ("me", "us", "you", "him", "them", "her"):
+                return (i, i, word, "to", "")
+        if word == "to" and nxt in _TOO_ADJECTIVES and prev in _TOO_BEFORE and nxt2 in ("to", "for", ".", ",", ";", ""):
+            return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
+        if word == "where" and prev in ("we", "they", "you") and nxt in _words(
+            "not also still all in at on being told going never both due able unable forced"
+            " killed asked given taken sent to the a an"
+        ):
+            return (i, i, word, "were", "")
+        if word == "weather":
+            if nxt == "or" and nxt2 == "not":
+                return (i, i, word, "whether", "")
+            if prev in _WHETHER_BEFORE and nxt in _WHETHER_AFTER and not (prev in ("to", "about") and nxt == "the"):
+                return (i, i, word, "whether", "")
+        if word == "whether" and prev in ("the", "bad", "good", "cold", "hot", "severe", "extreme") :
+            return (i, i, word, "weather", "")
+        if word == "except" and (prev in _MODALS or prev in ("refused", "agreed")) and nxt in _OBJECTS | _words("responsibility defeat it"):
+            return (i, i, word, "accept", "")
+        if word == "reign":
+            if prev == "free":
+                return (i, i, word, "rein", " (the idiom is \"free rein\")")
+            if nxt == "in" and (prev in _MODALS or prev == "to") and nxt2 and nxt2[:1].isalpha():
+                return (i, i, word, "rein", " (to \"rein in\" is to restrain)")
+        if word in ("reigned", "reigning") and nxt == "in" and nxt2 in _words("spending costs inflation prices borrowing debt the their his her its"):
+            if nxt2 in ("the", "their", "his", "her", "its") and not (i + 3 < n and tokens[i + 3][0][:1].islower()):
+                return None
+            return (i, i, word, "reined" if word == "reigned" else "reining", "")
+        if word in ("peaked", "peaks", "peak") and nxt in _words("his her their my our your the") and nxt2 in ("interest", "curiosity"):
+            return (i, i, word, {"peaked": "piqued", "peaks": "piques", "peak": "pique"}[word], "")
+        if word == "bare" and nxt == "in" and nxt2 == "mind":
+            return (i, i, word, "bear", "")
+        return None
+
+
+# Nouns in -ance/-ence that news copy uses as modifiers ("an independence referendum").
+_ATTRIBUTIVE_NOUNS = _words(
+    """
+    independence assistance confidence intelligence evidence residence conference presence
+    existence defence defense insurance performance compliance maintenance science finance
+    balance distance resistance emergency agency currency dependence dependency insurgency
+    presidency residency tenancy pregnancy vacancy frequency efficiency attendance allowance
+    acceptance substance licence license sentence audience reference experience influence
+    violence difference
+    """
+)
+# Heads that follow such a noun in a compound ("a significance test", "a violence prevention
+# programme"): nouns of measurement, policy and organisation.
+_COMPOUND_HEADS = _words(
+    """
+    test tests testing level levels threshold prevention reduction programme program policy
+    act law bill fund package rate ratio index scheme campaign movement day vote motion
+    referendum unit group party service services officer officers agency minister ministry
+    spending budget deal agreement talks plan strategy report review team analysis survey
+    study data figures statistics forces sector industry market system committee council
+    hearing trial case cases charge charges order orders claim claims rating ratings score
+    """
+)
+_NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _VERBISH | _words(
+    "and or but that which who whom whose as than when where while because if between it he"
+    " she they we i you there here not"
+)
+
+
+class NounForAdjective(_ContextRule):
+    """A noun used where its adjective belongs: "an importance confidence-building measure".
+
+    *What it flags*: "a", "an" or "the" followed by a noun in -ance or -ence whose adjective
+    in -ant or -ent is a word, and then by the word it should describe: "an importance
+    measure" (important), "a significance increase" (significant), "a violence protest"
+    (violent), "the difference-making approach" (different).
+
+    *Why it matters*: the slip is invisible to a spell checker, and it often survives into
+    print inside quotations, where it makes the speaker look careless.
+
+    *Flagged*: "The US praised it as an importance confidence-building measure."
+
+    *Preferred*: "The US praised it as an important confidence-building measure."
+
+    *Known limits*: nouns that news copy uses as modifiers are left alone ("an independence
+    referendum", "an assistance package", "a confidence vote"), as are compounds with a
+    noun of measurement or policy ("a significance test", "a violence prevention
+    programme"). After "the", only a hyphenated word counts as the word described, since
+    "the difference officials saw" is right.
+    """
+
+    code = "S206"
+    name = "noun-for-adjective"
+    examples = (
+        flagged("The US praised it as an importance confidence-building measure.", "importance"),
+        flagged("Officials reported a significance increase in cases.", "significance"),
+        flagged("Police broke up a violence protest.", "violence"),
+        flagged("Zoë Müller called it “an importance step”.", "importance"),
+        flagged("Zoë Müller called it \"an importance step\".", "importance"),
+        flagged("Officials said it was a significance change", "significance"),
+        accepted(""),
+        accepted("The US praised it as an important confidence-building measure."),
+        accepted("An independence referendum, an assistance package and a significance test."),
+        accepted("The difference officials saw was small; the importance of the talks grew."),
+        accepted("It made a difference, and “the significance is clear,” said Zoë Müller."),
+    )
+
+    def at(self, tokens, i, token):
+        word = token[0]
+        if word not in ("a", "an", "the") or i + 2 >= len(tokens):
+            return None
+        noun, head = tokens[i + 1][0], tokens[i + 2][0]
+        if noun in _ATTRIBUTIVE_NOUNS and noun not in ("violence", "difference"):
+            return None
+        if not noun.endswith(("ance", "ence", "ancy", "ency")):
+            return None
+        adjective = lx.adjective_of(noun)
+        if adjective is None:
+            return None
+        if head == "-" and i + 3 < len(tokens) and _word(tokens[i + 3]):
+            compound = True  # an importance confidence-building measure
+        else:
+            compound = False
+        if not compound:
+            if not _word(tokens[i + 2]) or tokens[i + 2][3][:1].isupper():
+                return None
+            if head in _NOT_HEADS or head in _COMPOUND_HEADS or head in _TIME_WORDS:
+                return None
+            head_tags = lx.tags(head)
+            if not head_tags or not ({"n", "a"} & set(head_tags)):
+                return None
+            if "r" in head_tags and "n" not in head_tags:
+                return None
+            if word == "the":
+                return None
+        if noun in ("violence", "difference") and head in _COMPOUND_HEADS:
+            return None
+        return (i + 1, i + 1, noun, adjective, f" (the adjective, before the word it describes)")
+
+
+# Nouns that take a plural verb in British usage, or that are plural in meaning.
+_COLLECTIVE = _words(
+    """
+    government team police family committee public staff people crowd majority minority couple
+    group council board party army jury audience panel cabinet band club side company firm
+    union management opposition navy military cast crew class electorate population media
+    data press youth clergy personnel cattle rest number total pair range series variety lot
+    plenty percent cent bulk half third quarter remainder squad department ministry leadership
+    administration establishment regime bank federation coalition alliance congress parliament
+    senate assembly commission community society country nation world family village town
+    city state league church school university college hospital council court
+    """
+)
+_SUBJUNCTIVE_CUES = _words("if though wish wished whether as unless even suppose imagine")
+_SUBJECT_DETERMINERS = _words("the a an this that each every another either neither")
+
+
+_TITLES = _words("mr mrs ms dr miss sir lord lady prof")
+
+
+def _one_of_before(tokens, i):
+    """The offset of "one" in "one of the ringleaders were", or None."""
+    k = i - 1
+    if not lx.is_plural_noun(tokens[k][0]):
+        return None
+    k -= 1
+    steps = 0
+    while k >= 1 and steps < 3 and tokens[k][0] not in ("of",):
+        if not _word(tokens[k]):
+            return None
+        k -= 1
+        steps += 1
+    if k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0] == "one":
+        if k >= 2 and tokens[k - 2][0] in ("than", "only", "the"):
+            return None  # "more than one of them were", "the only one of …"
+        return k - 1
+    return None
+
+
+class WereAfterSingular(_ContextRule):
+    """"were" after a singular subject ("the poll were conducted", "he were"), for "was".
+
+    *What it flags*: "he were", "she were" and "it were" outside conditional clauses;
+    "were" after a singular noun that follows "the", "a", "this", "each" and the like (with
+    at most two words between) and is not a collective noun: "the poll were", "the first
+    mobile phone were", "each candidate were"; "one of the ringleaders were"; and "Mr Brown
+    were".
+
+    *Why it matters*: a verb that does not agree with its subject is usually a left-over of
+    rewriting, and it reads as a mistake.
+
+    *Flagged*: "The poll were conducted last week."
+
+    *Preferred*: "The poll was conducted last week."
+
+    *Known limits*: the subjunctive is left alone ("if he were", "as it were", "as though
+    she were"), as are collective nouns that British copy treats as plural ("the government
+    were", "the team were"); a subject with words between it and its verb ("the poll of
+    voters were") is not checked.
+    """
+
+    code = "S207"
+    name = "were-after-singular"
+    examples = (
+        flagged("The poll were conducted last week.", "were"),
+        flagged("Officials said he were injured.", "were"),
+        flagged("Zoë Müller said the report were false.", "were"),
+        flagged("“The vote were rigged,” he said.", "were"),
+        flagged("\"The vote were rigged,\" he said.", "were"),
+        flagged("He said each candidate were", "were"),
+        accepted(""),
+        accepted("The poll was conducted last week; the polls were wrong."),
+        accepted("If he were elected, it would be, as it were, a shock; I wish she were here."),
+        accepted("The government were divided and the police were called."),
+        accepted("“The results were clear,” said Zoë Müller."),
+    )
+
+    def at(self, tokens, i, token):
+        if token[0] != "were" or i == 0:
+            return None
+        subject = tokens[i - 1][0]
+        if subject in ("he", "she", "it"):
+            # subjunctive: "if he were", "as it were", "wish she were", "were it not"
+            start = max(0, i - 6)
+            window = [t[0] for t in tokens[start : i - 1]]
+            for k in range(len(window) - 1, -1, -1):
+                if window[k] in (",", ";", ".", ":", "—", "–"):
+                    break
+                if window[k] in _SUBJUNCTIVE_CUES:
+                    return None
+            return (i, i, "were", "was", f" (\"{tokens[i - 1][3]}\" takes \"was\")")
+        if not _word(tokens[i - 1]):
+            return None
+        written = tokens[i - 1][3]
+        if written[:1].isupper():
+            # "Mr Brown were": a title, then one name
+            if i >= 2 and tokens[i - 2][0] in _TITLES and written[1:].islower():
+                return (i, i, "were", "was", f" (\"{tokens[i - 2][3]} {written}\" is one person)")
+            return None
+        noun = subject
+        # "one of the ringleaders were": the subject is "one"
+        one = _one_of_before(tokens, i)
+        if one is not None:
+            return (i, i, "were", "was", " (the subject is \"one\")")
+        if noun in _COLLECTIVE or not lx.is_singular_noun(noun):
+            return None
+        # a determiner before the noun, with at most two modifiers between them
+        k = i - 2
+        modifiers = 0
+        while k >= 0 and modifiers <= 2:
+            text = tokens[k][0]
+            if text in _SUBJECT_DETERMINERS:
+                break
+            if not _word(tokens[k]) or tokens[k][3][:1].isupper():
+                return None
+            found = lx.tags(text)
+            if not ({"a", "n"} & set(found)) or "p" in found or text in _NOT_HEADS:
+                return None
+            modifiers += 1
+            k -= 1
+        else:
+            return None
+        if k < 0 or modifiers > 2:
+            return None
+        if k >= 1 and tokens[k - 1][0] in _PREPOSITIONS:
+            return None  # "the reasons for the delay were" — the subject may be elsewhere
+        return (i, i, "were", "was", f" (\"{written}\" is singular)")
