@@ -113,7 +113,7 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|vows?|pledges?|promises?|expects?|proposes?|proposed|plans)\s+to"
     r"|set\s+to|planned\s+to|until|effective|as\s+soon\s+as"
-    r"|scheduled|upcoming|would|could|might|may|should|must)\b|['’]ll\b"
+    r"|scheduled|upcoming|can|cannot|can['’]t|(?:would|could|might|may|should|must)(?!\s+(?:not\s+)?have\b))\b|['’]ll\b"
 )
 _PLAN = re.compile(
     r"(?i)\b(?:scheduled|schedule|due|until|till|expected|expect|expects|expecting|plan|plans|planned|planning"
@@ -136,6 +136,7 @@ _NOT_PAST_ED = frozenset(
     alleged so-called interested concerned talented skilled armed embed shred sled compared
     unprecedented unexpected unlimited unrelated unemployed""".split()
 )
+_PRESENT_CUE = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|does|do)\b(?!\s+(?:to|been)\b)")
 _PERFECT_CUE = re.compile(
     r"(?i)\b(?:has|have)\s+(?:not\s+|never\s+|already\s+|just\s+|long\s+)?"
     r"(?:been|\w+ed|\w+en|made|said|told|won|lost|seen|done|gone|had|held|led|paid|spent|sold|built)\b"
@@ -485,6 +486,13 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
         if not (start <= m.start() < end)
     ]
     cues.extend((position, "past", word) for word, position in _past_cues(text, left, right, start, end))
+    future_at = {position for position, _, _ in cues}
+    cues.extend(
+        (m.start(), "present", m.group())
+        for m in _PRESENT_CUE.finditer(text, left, right)
+        if not (start <= m.start() < end) and m.start() not in future_at
+        and not _PERFECT_CUE.match(text, m.start())
+    )
     cues.extend(
         (m.start(), "past", m.group())
         for m in _PERFECT_CUE.finditer(text, left, right)

@@ -239,14 +239,15 @@ _PLAN_CLAUSE = re.compile(
 # Words between the past-tense verb and the year (or just before the year) that make the
 # year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
 _PLAN_NEAR = re.compile(
-    r"(?i)\b(?:would|could|might|may|should|must|by|through|thru|before|next"
-    r"|to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be)\b)[a-z]+"
-    r"|contract\w*|lease\w*|licen[cs]e\w*|expir\w*|valid|runs?|ran|running|term|terms|season"
-    r"|start(?:s|ed|ing)?|begin\w*|began|complet\w*|deliver\w*|open(?:s|ed|ing)?|launch\w*"
-    r"|effective|delay\w*|postpon\w*|extend\w*|hope\w*|want\w*|seek\w*|sought|model|edition"
-    r"|bid|host(?:s|ed|ing)?|award\w*|promis\w*|pledg\w*|vow\w*|commit(?:s|ted|ment)?|mandate\w*"
-    r"|requir\w*|phase\w*|call(?:s|ed)?\s+for|order(?:s|ed)?|sign(?:s|ed|ing)?|vintage|reelection"
-    r"|re-election|elect\w*|run\s+for|nominat\w*|class)\b"
+    r"(?i)\b(?:would(?!\s+have)|could(?!\s+have)|might(?!\s+have)|may(?!\s+have)|should(?!\s+have)"
+    r"|must(?!\s+have)|through|thru|before|next"
+    r"|(?:agree\w*|plan\w*|aim\w*|promis\w*|pledg\w*|vow\w*|decid\w*|vot(?:e|es|ed|ing)|want\w*"
+    r"|hop(?:e|es|ed|ing)|expect\w*|intend\w*|seek\w*|sought|propos\w*|set|wish\w*|prepar\w*"
+    r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
+    r"|scheduled|slated|due|poised|ready|willing|able)\s+(?:\w+\s+)?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
+    r"|contract\w*|lease\w*|licen[cs]e\w*|expir\w*|valid|season|model|edition|host(?:s|ed|ing)?"
+    r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
+    r"|re-election|run\s+for|running\s+for|nominat\w*|class\s+of|effect|rather\s+than)\b"
 )
 # A year used as a name or a measure rather than the time of an event.
 _YEAR_AS_NAME = re.compile(
@@ -255,7 +256,7 @@ _YEAR_AS_NAME = re.compile(
     re.I,
 )
 _YEAR_BEFORE_GUARD = re.compile(
-    r"(?i)(?:\b(?:from|like|unlike|as\s+in|record|"
+    r"(?i)(?:\b(?:from|like|unlike|as\s+in|record|rather\s+than|"
     r"fiscal|FY|class\s+of|by|until|till|through|before|ahead\s+of|in\s+time\s+for|"
     r"no\s+later\s+than|beyond|between|and|or|to|summer|spring|winter|autumn|fall)\s*|[-–/]\s*)$"
 )
@@ -266,7 +267,7 @@ _FUTURE_EVENT_NOUN = re.compile(
     r"(?:election|elections|race|campaign|primary|primaries|convention|contest|ballot|"
     r"referendum|caucus|caucuses|olympics|games|world\s+cup|summit|season|budget|results|"
     r"operating\s+results|cycle|census|fiscal\s+year|financial\s+year|tournament|championship|"
-    r"nomination|nominating|draft|class)\b"
+    r"nomination|nominating|draft|class|candidates?|nominees?|contenders?|hopefuls?|field|ticket)\b"
 )
 
 
@@ -357,7 +358,8 @@ class PastEventAfterStoryDate(Rule):
             if tense.cue_start > e.start and _REPORTING.match(tense.cue):
                 continue  # the year is in what someone said, not in the past-tense clause
             left, right = dates.clause(e.start, e.end)
-            if _PLAN_CLAUSE.search(doc.prose, left, right):
+            stop = min(right, e.end + 30)
+            if _PLAN_CLAUSE.search(doc.prose, left, stop):
                 continue
             # the words from the past-tense verb to the year, and just before the year
             near_start = min(tense.cue_start, max(left, e.start - 30))
@@ -367,7 +369,7 @@ class PastEventAfterStoryDate(Rule):
                 continue
             if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
                 continue
-            if any(kind == "future" for _, kind, _ in clause_cues(doc.prose, left, right, e.start, e.end)):
+            if any(kind == "future" for _, kind, _ in clause_cues(doc.prose, left, stop, e.start, e.end)):
                 continue
             yield self.finding(
                 doc, e.start, e.end,
@@ -383,7 +385,7 @@ _STRONG_FUTURE = re.compile(
     r"set\s+to|scheduled|upcoming|until)$"
 )
 _PAST_FORM_GUARD = re.compile(
-    r"(?i)\b(?:since|than|compared|ago|last|previous|previously|earlier|record|history|historic|"
+    r"(?i)\b(?:since|compared|ago|last|previous|previously|earlier|record|history|historic|"
     r"first\s+time|same|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
 )
 
@@ -392,7 +394,7 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
     """The clear future wording that governs the year: the nearest cue before it ("will",
     "is expected to" …) with no past-tense verb in between; or, when the year opens the
     clause, the first cue after it."""
-    cues = clause_cues(prose, left, right, e.start, e.end)
+    cues = [c for c in clause_cues(prose, left, right, e.start, e.end) if c[1] != "present"]
     before = [c for c in cues if c[0] < e.start]
     for position, kind, word in reversed(before):
         word = " ".join(word.split())
@@ -479,7 +481,7 @@ class FutureEventBeforeStoryDate(Rule):
             if re.search(r"(?i)\b(?:since|than|from|compared\s+with|like|unlike|record)\s+(?:the\s+|in\s+)?$", before):
                 continue
             attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
-            if attributive and not _FUTURE_EVENT_NOUN.match(after):
+            if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after):
                 continue
             yield self.finding(
                 doc, e.start, e.end,
