@@ -170,7 +170,7 @@ def build_pos() -> dict[str, set[str]]:
             if form[:1].isupper() or not WORD.fullmatch(form):
                 continue
             tags[form].add(letter[pos])
-            if pos == "noun" and form.endswith("s") and any(l != form for l in lemmas.split("/")):
+            if pos == "noun" and any(l != form for l in lemmas.split("/")):
                 tags[form].add("p")
     return tags
 

@@ -283,7 +283,9 @@ def _bad_that_that(prose: str, paragraph_start: int, match) -> bool:
     if _AFTER_THAT_THAT.match(prose, match.end()):
         return True
     after = _WORD_AFTER.match(prose, match.end())
-    if after and after.group(1).islower() and lx.is_plural_noun(after.group(1)):
+    if after and after.group(1).islower() and (
+        lx.is_plural_noun(after.group(1)) or after.group(1) in ("people", "police")
+    ):
         return True
     before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
     return bool(before) and before.group(1).lower() in _PREPOSITIONS - {"to"}
@@ -499,6 +501,12 @@ class ItsConfusion(_ContextRule):
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if "p" in lx.tags(following) and "a" not in lx.tags(following):
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if (
+                lx.tags(following) == "n"
+                and following.endswith("s")
+                and not following.endswith(("ss", "us", "is", "ics", "news"))
+            ):
+                return (i, i, word, "its", " (the possessive has no apostrophe)")  # earnings
         elif word == "its" and after[0] in _ITS_BEFORE:
             return (i, i, word, "it's", " (short for \"it is\" or \"it has\")")
         return None
@@ -563,14 +571,17 @@ class TheirThere(_ContextRule):
             if word != "there" or following in _TIME_WORDS or after[3][:1].isupper():
                 return None
             tags = lx.tags(following)
+            nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if "p" in tags and not ({"a", "r"} & set(tags)):
-                # "in there games": a plural noun right after "there"
-                if following in ("people", "others", "things", "ones"):
+                # "in there games": a plural noun right after "there" ("there needs to be",
+                # "there does" are verbs)
+                if following in ("people", "others", "things", "ones", "does"):
+                    return None
+                if "v" in tags and not (nxt in _VERBISH or nxt in (",", ".", ";", ":", ")", "and", "or")):
                     return None
                 return (i, i, word, "their", " (the possessive)")
-            if lx.is_noun_only(following):
+            if "n" in tags and not ({"v", "r"} & set(tags)):
                 # "there" then a noun and then a verb, preposition or comma: "there choice, they"
-                nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
                 if nxt and (nxt in _VERBISH or nxt in _PREPOSITIONS or nxt in (",", ";")):
                     return (i, i, word, "their", " (the possessive)")
         return None
@@ -776,7 +787,7 @@ class ConfusedWord(_ContextRule):
         prev = tokens[i - 1][0] if i else ""
         nxt = tokens[i + 1][0] if i + 1 < n else ""
         nxt2 = tokens[i + 2][0] if i + 2 < n else ""
-        if word == "who's" and nxt and lx.is_noun_only(nxt) and nxt not in ("who",):
+        if word == "who's" and nxt and lx.is_noun_only(nxt) and (nxt2 in _VERBISH or nxt2 == ","):
             return (i, i, word, "whose", " (the possessive)")
         if word == "whose" and nxt in ("been", "going", "gonna"):
             return (i, i, word, "who's", "")
@@ -952,6 +963,21 @@ _SUBJECT_DETERMINERS = _words("the a an this that each every another either neit
 
 
 _TITLES = _words("mr mrs ms dr miss sir lord lady prof")
+_NUMBERS = _words(
+    "one two three four five six seven eight nine ten eleven twelve dozen hundred thousand"
+    " million billion proportion percentage share fraction handful"
+)
+
+
+def _subjunctive(tokens, i) -> bool:
+    """A conditional or wishing word earlier in the clause of the "were" at ``i``."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        text = tokens[k][0]
+        if text in (",", ";", ".", ":", "—", "–"):
+            return False
+        if text in _SUBJUNCTIVE_CUES:
+            return True
+    return False
 
 
 def _one_of_before(tokens, i):
@@ -1017,13 +1043,8 @@ class WereAfterSingular(_ContextRule):
         subject = tokens[i - 1][0]
         if subject in ("he", "she", "it"):
             # subjunctive: "if he were", "as it were", "wish she were", "were it not"
-            start = max(0, i - 6)
-            window = [t[0] for t in tokens[start : i - 1]]
-            for k in range(len(window) - 1, -1, -1):
-                if window[k] in (",", ";", ".", ":", "—", "–"):
-                    break
-                if window[k] in _SUBJUNCTIVE_CUES:
-                    return None
+            if _subjunctive(tokens, i):
+                return None
             return (i, i, "were", "was", f" (\"{tokens[i - 1][3]}\" takes \"was\")")
         if not _word(tokens[i - 1]):
             return None
@@ -1038,8 +1059,10 @@ class WereAfterSingular(_ContextRule):
         one = _one_of_before(tokens, i)
         if one is not None:
             return (i, i, "were", "was", " (the subject is \"one\")")
-        if noun in _COLLECTIVE or not lx.is_singular_noun(noun):
+        if noun in _COLLECTIVE or noun in _NUMBERS or not lx.is_singular_noun(noun):
             return None
+        if _subjunctive(tokens, i):
+            return None  # "if a bid were successful"
         # a determiner before the noun, with at most two modifiers between them
         k = i - 2
         modifiers = 0
@@ -1058,6 +1081,8 @@ class WereAfterSingular(_ContextRule):
             return None
         if k < 0 or modifiers > 2:
             return None
+        if k >= 1 and tokens[k - 1][0] in ("and", "or", "nor", "both"):
+            return None  # "bad weather and a sluggish economy were": two subjects
         if k >= 1 and tokens[k - 1][0] in _PREPOSITIONS:
             return None  # "the reasons for the delay were" — the subject may be elsewhere
         return (i, i, "were", "was", f" (\"{written}\" is singular)")
