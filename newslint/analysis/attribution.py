@@ -365,6 +365,7 @@ def _writer_cue(doc, start: int, end: int) -> Attribution | None:
     text = doc.prose
     tokens = _tokens(text, start, end)
     cues = cue_words()
+    first_cue = None
     for index, (s, e, token) in enumerate(tokens):
         lowered = token.lower().rstrip(".")
         if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
@@ -374,6 +375,11 @@ def _writer_cue(doc, start: int, end: int) -> Attribution | None:
             speaker = _speaker_before_cue(tokens[:index])
             if speaker is not None:
                 return Attribution("paragraph", speaker, (s, e), _unnamed(text, speaker))
+            if first_cue is None:
+                first_cue = (s, e)
+    if first_cue is not None:
+        # `He said the laptops were cheaper but conceded this was ambitious.`
+        return Attribution("paragraph", _sentence_subject(doc, first_cue[0]), first_cue)
     return None
 
 
@@ -410,6 +416,7 @@ def attribute(doc, quotes: list[Quote]) -> list[Quote]:
                 cursor = max(cursor, quote.end)
             if writer is None and cursor < paragraph.end:
                 writer = _writer_cue(doc, cursor, paragraph.end)
+        carried = None
         for order, position in enumerate(positions):
             quote = result[position]
             attribution = found.get(position)
@@ -421,7 +428,9 @@ def attribute(doc, quotes: list[Quote]) -> list[Quote]:
             if attribution is None and writer is not None:
                 attribution = writer
             if attribution is None and order == 0:
-                attribution = _from_previous(doc, result, by_paragraph, paragraph, quote)
+                attribution = carried = _from_previous(doc, result, by_paragraph, paragraph, quote)
+            elif attribution is None and carried is not None:
+                attribution = Attribution("paragraph", carried.speaker, carried.cue, carried.unnamed)
             if attribution is None and order == len(positions) - 1:
                 attribution = _credit_line(doc, paragraph)
             result[position] = replace(quote, attribution=attribution)

@@ -180,14 +180,14 @@ def _classify_single(text: str, i: int, start: int, end: int) -> str:
     after = text[i + 1] if i + 1 < end else ""
     if _is_letter(before) and _is_letter(after):
         return "apostrophe"  # don't, O’Malley, rock'n'roll
-    if before == "." and after in "sS" and (i + 2 >= end or not _is_letter(text[i + 2])):
+    if before == "." and after and after in "sS" and (i + 2 >= end or not _is_letter(text[i + 2])):
         return "apostrophe"  # the U.S.'s
     if not before or before.isspace() or before in "([{—–-/\"“„«" or before in SINGLE:
-        if _is_letter(after) or after in "[(\"“—–-." or after in SINGLE_OPEN:
+        if after and (_is_letter(after) or after in "[(\"“—–-." or after in SINGLE_OPEN):
             if _ELISION.match(text, i + 1, end):
                 # 'em, '90s, 'n' … unless an ordinary quoted word such as 'er…' closes later
                 word = _ELISION.match(text, i + 1, end).group()
-                if word.lower() not in ("e", "s", "d", "t", "ere", "er", "im", "ow") or after.isdigit():
+                if word.lower() not in ("e", "ere", "er", "im", "ow") or after.isdigit():
                     return "apostrophe"
             return "open"
         return "apostrophe" if text[i] != "‘" else "open"
@@ -385,11 +385,15 @@ def analyse(doc) -> Quotes:
                 and _next_opens_with_mark(doc, paragraphs, paragraph.index)
                 and _may_run_on(doc, left_open.offset, paragraph)
             )
-            found.append(
-                Quote(left_open.offset, paragraph.end, False, left_open.mark, paragraph=paragraph.index,
-                      runs_on=runs_on)
-            )
-            if not runs_on:
+            if left_open.single and not runs_on:
+                # most likely an apostrophe read as a quotation mark: no quote, and no report
+                left_open = None
+            else:
+                found.append(
+                    Quote(left_open.offset, paragraph.end, False, left_open.mark, paragraph=paragraph.index,
+                          runs_on=runs_on)
+                )
+            if left_open is not None and not runs_on:
                 unbalanced.append(
                     Unbalanced(left_open.offset, left_open.offset + 1, left_open.mark, "unclosed",
                                paragraph.index, single=left_open.single)
