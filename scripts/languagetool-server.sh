@@ -9,7 +9,10 @@
 #       If a server started by this script is already answering, print its URL.
 #   scripts/languagetool-server.sh stop      stop the server started by this script
 #   scripts/languagetool-server.sh status    print the URL if it answers, else exit 1
-#   scripts/languagetool-server.sh fetch     only fetch the jars (e.g. to warm a CI cache)
+#   scripts/languagetool-server.sh fetch     only fetch LanguageTool (e.g. to warm a CI cache)
+#   scripts/languagetool-server.sh ltp-path  fetch, then print a folder to use as LTP_PATH, so
+#       that language-tool-python's own local server (LanguageTool('en-US') without
+#       remote_server) finds LanguageTool there instead of downloading it
 #
 # Typical use:
 #   url=$(scripts/languagetool-server.sh) || exit 1
@@ -19,14 +22,15 @@
 # Environment:
 #   NEWSLINT_LT_VERSION  LanguageTool version (default: the one pinned in
 #                        scripts/languagetool/pom.xml)
-#   NEWSLINT_LT_HOME     cache folder for jars, pid, log and URL
+#   NEWSLINT_LT_HOME     cache folder for LanguageTool, pid, log and URL
 #                        (default: ~/.cache/newslint/languagetool-VERSION)
 #   NEWSLINT_LT_XMX      JVM heap limit (default: 512m)
 #   NEWSLINT_LT_TIMEOUT  seconds to wait for the server to answer (default: 180)
 #   JAVA_HOME, MAVEN_OPTS  as usual (Java 17 or newer is needed)
 #
-# The first run downloads about 250 MB into the Maven repository (~/.m2) and copies
-# it into NEWSLINT_LT_HOME/jars; later runs use that copy and do not call Maven.
+# The first run downloads about 250 MB into the Maven repository (~/.m2) and copies it
+# into NEWSLINT_LT_HOME/LanguageTool-VERSION, laid out like LanguageTool's own release
+# (languagetool-server.jar beside libs/); later runs use that copy and do not call Maven.
 # Exit status: 0 on success; 1 with a one-line reason on stderr when something fails;
 # 2 for a usage error.
 
@@ -41,7 +45,7 @@ say() { printf '%s: %s\n' "$prog" "$*" >&2; }
 die() { printf '%s: error: %s\n' "$prog" "$*" >&2; exit 1; }
 usage_error() {
     printf '%s: %s\n' "$prog" "$*" >&2
-    printf 'usage: %s [start [--port N] [--timeout SECONDS] | stop | status | fetch]\n' "$prog" >&2
+    printf 'usage: %s [start [--port N] [--timeout SECONDS] | stop | status | fetch | ltp-path]\n' "$prog" >&2
     exit 2
 }
 
@@ -52,7 +56,7 @@ pinned_version() {
 version=${NEWSLINT_LT_VERSION:-$(pinned_version)}
 [[ -n $version ]] || die "cannot read the pinned LanguageTool version from $pom"
 lt_home=${NEWSLINT_LT_HOME:-${HOME:-/tmp}/.cache/newslint/languagetool-$version}
-jars="$lt_home/jars"
+dist="$lt_home/LanguageTool-$version"
 pid_file="$lt_home/server.pid"
 url_file="$lt_home/server.url"
 log_file="$lt_home/server.log"
@@ -77,7 +81,7 @@ while [[ $# -gt 0 ]]; do
         *) usage_error "unknown argument: $1" ;;
     esac
 done
-case $command in start|stop|status|fetch) ;; *) usage_error "unknown command: $command" ;; esac
+case $command in start|stop|status|fetch|ltp-path) ;; *) usage_error "unknown command: $command" ;; esac
 [[ -z $port || $port =~ ^[0-9]+$ ]] || usage_error "--port must be a number, not '$port'"
 [[ $timeout =~ ^[0-9]+$ ]] || usage_error "--timeout must be a whole number of seconds, not '$timeout'"
 
@@ -102,7 +106,7 @@ http() {
     local url=$1 data=${2-}
     if command -v curl >/dev/null 2>&1; then
         if [[ -n $data ]]; then
-            curl -fsS --max-time 60 --data "$data" "$url"
+            curl -fsS --max-time 120 --data "$data" "$url"
         else
             curl -fsS --max-time 5 "$url"
         fi
@@ -111,7 +115,7 @@ http() {
 import sys, urllib.request
 url, data = sys.argv[1], sys.argv[2]
 body = data.encode() if data else None
-with urllib.request.urlopen(url, data=body, timeout=60 if body else 5) as r:
+with urllib.request.urlopen(url, data=body, timeout=120 if body else 5) as r:
     sys.stdout.write(r.read().decode())
 PY
     fi
@@ -154,16 +158,19 @@ find_java() {
 # --- fetch -----------------------------------------------------------------------------
 
 fetch() {
-    if [[ -f $jars/.complete && $(<"$jars/.complete") == "$version" ]]; then
+    if [[ -f $dist/.complete && $(<"$dist/.complete") == "$version" ]]; then
         return 0
     fi
     command -v mvn >/dev/null 2>&1 || die "Maven (mvn) not found: it is needed once to fetch LanguageTool $version"
     mkdir -p "$lt_home"
-    local tmp="$lt_home/jars.partial" mvn_log="$lt_home/fetch.log"
+    # A hidden name, so that language-tool-python never takes a half-copied folder for LanguageTool.
+    local tmp="$lt_home/.LanguageTool-$version.partial" mvn_log="$lt_home/fetch.log"
     rm -rf "$tmp"
-    local args=(-B -f "$pom" "-Dlanguagetool.version=$version"
+    # stripVersion gives the jar names that languagetool-server.jar's manifest Class-Path
+    # expects under libs/, as in LanguageTool's release download.
+    local args=(-B -ntp -f "$pom" "-Dlanguagetool.version=$version"
                 "$dependency_plugin:copy-dependencies"
-                "-DoutputDirectory=$tmp" -DincludeScope=runtime -Dmdep.useBaseVersion=true)
+                "-DoutputDirectory=$tmp/libs" -DincludeScope=runtime -Dmdep.stripVersion=true)
     # Offline first: when the Maven repository already holds everything, nothing is downloaded.
     if mvn -o "${args[@]}" >"$mvn_log" 2>&1; then
         say "copied LanguageTool $version from the local Maven repository"
@@ -176,11 +183,12 @@ fetch() {
             die "Maven could not fetch LanguageTool $version (${reason:-see $mvn_log}); full log: $mvn_log"
         fi
     fi
-    [[ -f $tmp/languagetool-server-$version.jar ]] \
-        || die "Maven finished but languagetool-server-$version.jar is missing; see $mvn_log"
+    [[ -f $tmp/libs/languagetool-server.jar ]] \
+        || die "Maven finished but languagetool-server.jar is missing; see $mvn_log"
+    mv "$tmp/libs/languagetool-server.jar" "$tmp/languagetool-server.jar"
     printf '%s\n' "$version" >"$tmp/.complete"
-    rm -rf "$jars"
-    mv "$tmp" "$jars"
+    rm -rf "$dist"
+    mv "$tmp" "$dist"
 }
 
 # --- commands --------------------------------------------------------------------------
@@ -249,7 +257,7 @@ start() {
     command -v setsid >/dev/null 2>&1 && launcher=(setsid)
     # 9>&-: the server must not inherit the lock below.
     "${launcher[@]}" "$java" "-Xmx$xmx" -Dfile.encoding=UTF-8 \
-        -cp "$jars/*" org.languagetool.server.HTTPServer --port "$port" \
+        -cp "$dist/languagetool-server.jar" org.languagetool.server.HTTPServer --port "$port" \
         </dev/null >"$log_file" 2>&1 9>&- &
     pid=$!
     printf '%s\n' "$pid" >"$pid_file"
@@ -294,5 +302,10 @@ case $command in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    fetch) find_java >/dev/null; fetch; say "LanguageTool $version is in $jars" ;;
+    fetch) find_java >/dev/null; fetch; say "LanguageTool $version is in $dist" ;;
+    ltp-path)
+        find_java >/dev/null
+        fetch
+        say "use: LTP_PATH=$lt_home with language_tool_python.LanguageTool(..., language_tool_download_version=\"$version\")"
+        printf '%s\n' "$lt_home" ;;
 esac
