@@ -30,7 +30,7 @@ def _about(reference) -> str:
         "front_matter": "the story's date",
         "dateline": "the dateline",
     }[reference.source]
-    return f"{where} ({_day_text(reference.date)})"
+    return f"{where}, {_day_text(reference.date)}"
 
 
 def _related(reference):
@@ -61,8 +61,8 @@ class WeekdayDateMismatch(Rule):
     *Options*: none; use ``--date`` or ``date:`` in the front matter to give the story's date.
 
     *Known limits*: a date without a year is checked only when the story has a date of its
-    own; when another year close to the story's date would make the weekday right, nothing is
-    flagged.
+    own; when another year within eight months of the story's date would make the weekday
+    right, nothing is flagged.
     """
 
     code = "D101"
@@ -104,32 +104,49 @@ class WeekdayDateMismatch(Rule):
                 day = resolution.date
                 if day is None or day.weekday() == e.weekday:
                     continue
-                nearest = nearest_year(e.month, e.day, reference.date)
-                others = {nearest, day.year}
-                if any(_weekday_of(y, e.month, e.day) == e.weekday for y in others):
+                # a year-less date far from the story's date may belong to the year before or
+                # after; stay silent when a year within eight months would make it right
+                years = {nearest_year(e.month, e.day, reference.date), day.year}
+                for year in (reference.date.year - 1, reference.date.year, reference.date.year + 1):
+                    candidate = _date_or_none(year, e.month, e.day)
+                    if candidate and abs((candidate - reference.date).days) <= 240:
+                        years.add(year)
+                if any(_weekday_of(y, e.month, e.day) == e.weekday for y in years):
                     continue
-                year_note = f" (the year taken from {_about(reference)})"
+                year_note = f" ({day.year} is the year nearest {_about(reference)})"
             yield self._report(doc, e, day, year_note, reference)
 
     def _report(self, doc, e, day: dt.date, year_note: str, reference):
         weekday = WEEKDAY_NAMES[e.weekday]
         verb = "is" if reference is not None and day > reference.date else "was"
         message = (
-            f"\"{weekday}\" does not match {_day_text(day)}{year_note}: "
-            f"{_day_text(day)} {verb} a {WEEKDAY_NAMES[day.weekday()]}."
+            f"\"{weekday}\" does not match the date: {_day_text(day)} {verb} a "
+            f"{WEEKDAY_NAMES[day.weekday()]}{year_note}."
         )
         # both readings: the weekday of the date, or the date of the weekday nearest to it
         shift = (e.weekday - day.weekday()) % 7
         if shift > 3:
             shift -= 7
         other_day = day + dt.timedelta(days=shift)
-        suggestions = [
-            f"{WEEKDAY_NAMES[day.weekday()]}, {_day_text(day, e.year is not None)}",
-            f"{weekday}, {_day_text(other_day, e.year is not None)}",
-        ]
+        written = doc.text[e.start : e.end]
+        at = e.weekday_start - e.start
+        right_weekday = written[:at] + WEEKDAY_NAMES[day.weekday()] + written[at + len(weekday) :]
+        right_date = f"{weekday}, {_day_text(other_day, e.year is not None)}"
+        if other_day.month == day.month and other_day.year == day.year:
+            d_at, d_end = e.date_start - e.start, e.date_end - e.start
+            date_text = re.sub(rf"(?<!\d)0?{e.day}(?!\d)", str(other_day.day), written[d_at:d_end], count=1)
+            right_date = written[:d_at] + date_text + written[d_end:]
+        suggestions = [right_weekday, right_date]
         return self.finding(
             doc, e.start, e.end, message, suggestions=suggestions, related=_related(reference)
         )
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
