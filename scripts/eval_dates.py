@@ -46,6 +46,27 @@ def category(text: str) -> str | None:
     return None
 
 
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def gold_contradicts_text(surface: str, gold: str) -> bool:
+    """A gold day that cannot be what the words say: another weekday, month or day."""
+    try:
+        day = dt.date.fromisoformat(gold[:10])
+    except ValueError:
+        return False
+    lower = surface.lower()
+    named = [i for i, w in enumerate(WEEKDAYS) if w in lower]
+    if named and day.weekday() not in named and not re.search(r"\b(?:last|next|previous|before|after)\b", lower):
+        return True
+    month = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})\b", lower)
+    if month and (MONTH_NUMBER[month.group(1)] != day.month or int(month.group(2)) != day.day):
+        return True
+    return False
+
+
 def documents(folder: Path):
     for name in ("tempeval3_dev.jsonl", "meantime_dev.jsonl"):
         path = folder / name
@@ -63,7 +84,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="list up to N disagreements")
     args = parser.parse_args()
 
-    totals, agree, found, under = Counter(), Counter(), Counter(), Counter()
+    totals, agree, found, under, gold_wrong = Counter(), Counter(), Counter(), Counter(), Counter()
     misses = []
     for corpus, record in documents(Path(args.data)):
         text = record["text"]
@@ -100,19 +121,25 @@ def main() -> int:
             if value == gold[:10]:
                 agree[key] += 1
             else:
+                if gold_contradicts_text(timex["text"], gold):
+                    gold_wrong[key] += 1
                 misses.append((corpus, kind, timex["text"], gold, value, record["dct"], text[max(0, start - 60) : end + 40]))
 
-    print(f"{'corpus':10} {'kind':9} {'agree':>7} {'found':>7} {'total':>6} {'underspecified gold':>20}")
+    print(f"{'corpus':10} {'kind':9} {'agree':>7} {'found':>7} {'total':>6} {'gold wrong':>11} {'agree*':>7} {'underspecified':>15}")
     for key in sorted(set(totals) | set(under)):
         n = totals[key]
         rate = agree[key] / n if n else 0.0
-        print(f"{key[0]:10} {key[1]:9} {rate:7.3f} {found[key]:7d} {n:6d} {under[key]:20d}")
+        fair = agree[key] / (n - gold_wrong[key]) if n - gold_wrong[key] else 0.0
+        print(f"{key[0]:10} {key[1]:9} {rate:7.3f} {found[key]:7d} {n:6d} {gold_wrong[key]:11d} {fair:7.3f} {under[key]:15d}")
     for kind in ("explicit", "weekday"):
         n = sum(v for k, v in totals.items() if k[1] == kind)
         a = sum(v for k, v in agree.items() if k[1] == kind)
-        print(f"{'all':10} {kind:9} {a / n if n else 0:7.3f} {'':7} {n:6d}")
-    n, a = sum(totals.values()), sum(agree.values())
-    print(f"{'all':10} {'both':9} {a / n if n else 0:7.3f} {'':7} {n:6d}")
+        w = sum(v for k, v in gold_wrong.items() if k[1] == kind)
+        print(f"{'all':10} {kind:9} {a / n if n else 0:7.3f} {'':7} {n:6d} {w:11d} {a / (n - w) if n - w else 0:7.3f}")
+    n, a, w = sum(totals.values()), sum(agree.values()), sum(gold_wrong.values())
+    print(f"{'all':10} {'both':9} {a / n if n else 0:7.3f} {'':7} {n:6d} {w:11d} {a / (n - w) if n - w else 0:7.3f}")
+    print("agree* leaves out gold values that contradict the text they annotate (a weekday whose")
+    print("gold day is another weekday, a month or day that differs from the words).")
     for miss in misses[: args.show]:
         corpus, kind, surface, gold, value, dct, context = miss
         context = " ".join(context.split())

@@ -112,7 +112,7 @@ _SEASON = re.compile(
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|vows?|pledges?|promises?|expects?|proposes?|proposed|plans)\s+to"
-    r"|set\s+to|planned\s+to|until|effective|as\s+soon\s+as"
+    r"|set\s+to|planned\s+to|(?:is|are)\s+to|effective|as\s+soon\s+as"
     r"|scheduled|upcoming|can|cannot|can['’]t|(?:would|could|might|may|should|must)(?!\s+(?:not\s+)?have\b))\b|['’]ll\b"
 )
 _PLAN = re.compile(
@@ -485,7 +485,12 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
         for m in _FUTURE.finditer(text, left, right)
         if not (start <= m.start() < end)
     ]
-    cues.extend((position, "past", word) for word, position in _past_cues(text, left, right, start, end))
+    future_at = {position for position, _, _ in cues}
+    cues.extend(
+        (position, "past", word)
+        for word, position in _past_cues(text, left, right, start, end)
+        if position not in future_at
+    )
     future_at = {position for position, _, _ in cues}
     cues.extend(
         (m.start(), "present", m.group())
