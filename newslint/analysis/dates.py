@@ -873,7 +873,7 @@ def _year_context(prose: str, start: int, end: int, left: int) -> bool:
 
 _AGENCY = r"\((?:[A-Z][A-Za-z&.\- ]{0,30})\)"
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.’'\- ]{{1,40}}(?:,\s[A-Z][A-Za-z.’'\- ]{{1,30}})?)"
+    rf"^(?P<place>[^\W\d_](?:[^\W\d_]|[.’'\- ]){{1,40}}(?:,\s[^\W\d_](?:[^\W\d_]|[.’'\- ]){{1,30}})?)"
     rf"(?:,\s*(?P<rest>[^()\n]{{3,40}}?))?\s*(?P<agency>{_AGENCY})?\s*(?P<dash>[:—–]|--|-\s)"
 )
 
@@ -894,7 +894,12 @@ def find_dateline(doc, expressions: list[TimeExpression]) -> Dateline | None:
                     return Dateline(e.start, e.end, e.text, e)
             position += len(line) + 1
         match = _DATELINE.match(text)
-        if match and (match.group("agency") or match.group("rest")) and paragraph.kind != "headline":
+        if (
+            match
+            and match.group("place")[0].isupper()
+            and (match.group("agency") or match.group("rest"))
+            and paragraph.kind != "headline"
+        ):
             date = None
             if match.group("rest"):
                 at = paragraph.start + match.start("rest")

@@ -189,6 +189,7 @@ class ImpossibleDate(Rule):
         flagged("The vote was held on 30 February", "30 February"),
         flagged("“It happened on Sept. 31,” said Zoë Ćosić.", "Sept. 31"),
         flagged("'It happened on Sept. 31,' said Zoë Ćosić.", "Sept. 31"),
+        flagged("\"It happened on Sept. 31,\" said Zoë Ćosić.", "Sept. 31"),
         flagged("Polls open July 32-21 in Łódź.", "July 32-21"),
         flagged("BUDAPEST, March 32 (Xinhua) -- Talks began.", "March 32"),
         accepted(""),
@@ -338,6 +339,7 @@ class PastEventAfterStoryDate(Rule):
     examples = (
         flagged("Don Regan, who died in 2018, knew all about that.", "2018", date="2016-03-07"),
         flagged("In 2019 the factory closed its doors.", "2019", date="2016-03-07"),
+        flagged("2019 saw the factory close.", "2019", date="2016-03-07"),
         flagged("Ana Ñúñez said the plant closed in 2019", "2019", date="2016-03-07"),
         flagged("“The plant closed in 2019,” said Ana Ñúñez.", "2019", date="2016-03-07"),
         flagged("\"The plant closed in 2019,\" said Ana Ñúñez.", "2019", date="2016-03-07"),
@@ -542,6 +544,7 @@ class RelativeDateContradiction(Rule):
     examples = (
         flagged("The talks ended yesterday (Monday).", "yesterday (Monday)", date="2024-08-21"),
         flagged("Yesterday, Monday, the talks ended.", "Yesterday, Monday", date="2024-08-21"),
+        flagged("The talks in Łódź ended yesterday (Monday)", "yesterday (Monday)", date="2024-08-21"),
         flagged("Troops left on Aug. 20. Three days later, on Aug. 30, they returned.", "Three days later, on Aug. 30", date="2024-09-02"),
         flagged("“It ended yesterday (Monday),” said Zoë Ćosić.", "yesterday (Monday)", date="2024-08-21"),
         flagged("\"It ended yesterday (Monday),\" said Zoë Ćosić.", "yesterday (Monday)", date="2024-08-21"),
@@ -703,6 +706,8 @@ class DatelineAfterStoryDate(Rule):
         accepted("Talks\n\nLONDON, Aug. 20 (Reuters) - Talks resumed.", date="2024-08-20"),
         accepted("Talks\n\nLONDON, Aug. 21 (Reuters) - Talks resumed."),
         accepted("“LONDON, Aug. 21,” he wrote.", date="2024-08-20"),
+        accepted("Talks\n\nLONDON, Aug. 24 (Reuters) - “We met on Aug. 24,” said Zoë Ćosić.", date="2024-08-24"),
+        flagged("Talks\n\nŁÓDŹ, Aug. 27 (Reuters) - Talks resumed.", "Aug. 27", date="2024-08-20"),
     )
 
     def check(self, doc, context: Context):
