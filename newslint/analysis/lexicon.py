@@ -22,8 +22,8 @@ import bisect
 import gzip
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -38,11 +38,15 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 @lru_cache(maxsize=1)
+def _text() -> str:
+    return gzip.decompress(WORDS_FILE.read_bytes()).decode("utf-8")
+
+
+@lru_cache(maxsize=1)
 def _bands() -> tuple[tuple[float, str], ...]:
     """(Zipf, " word word … ") per band, most frequent first."""
-    text = gzip.decompress(WORDS_FILE.read_bytes()).decode("utf-8")
     bands = []
-    for line in text.splitlines():
+    for line in _text().splitlines():
         band, _, words = line.partition("\t")
         bands.append((int(band) / 10, f" {words} "))
     return tuple(bands)
@@ -50,8 +54,9 @@ def _bands() -> tuple[tuple[float, str], ...]:
 
 @lru_cache(maxsize=1)
 def words() -> frozenset[str]:
-    """Every accepted lower-case word form (about 290,000)."""
-    return frozenset(" ".join(words for _, words in _bands()).split())
+    """Every accepted lower-case word form (about 290,000). The file's band numbers come
+    along as members too; they are never looked up, since words with digits are skipped."""
+    return frozenset(_text().split())
 
 
 def load() -> int:
@@ -229,23 +234,84 @@ _OPENERS = set("\"'“‘([{«—–-•*#>")
 _ENDERS = set(".!?:;")
 
 
-@dataclass
 class Vocabulary:
-    """What the story itself tells about its words."""
+    """What the story itself tells about its words. Each part is worked out on first use."""
 
-    # Lower-cased words the story writes capitalised where no sentence starts: its names.
-    names: set[str] = field(default_factory=set)
-    # How often each exact lower-case form occurs in the prose.
-    counts: Counter = field(default_factory=Counter)
-    _sentence_starts: list[int] = field(default_factory=list)
-    # Per paragraph, its tokens: (lower-case text, start, end, text as written); words keep
-    # their inner apostrophes (normalised to "'"), every other mark is a token of its own.
-    tokens: list[list[tuple[str, int, int, str]]] = field(default_factory=list)
+    def __init__(self, doc):
+        self._doc = doc
+
+    @cached_property
+    def folded(self) -> str:
+        """The prose in lower case with apostrophes made straight, offset for offset."""
+        prose = self._doc.prose.translate(APOSTROPHES)
+        lowered = prose.lower()
+        if len(lowered) != len(prose):  # a letter whose lower case is longer ("İ")
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
+        return lowered
+
+    def hits(self, pattern: re.Pattern):
+        """(paragraph index, offset) of each match of ``pattern`` in the folded prose."""
+        folded = self.folded
+        for index, paragraph in enumerate(self._doc.paragraphs):
+            for match in pattern.finditer(folded, paragraph.start, paragraph.end):
+                yield index, match.start()
+
+    def tokens_of(self, index: int) -> list[tuple[str, int, int, str]]:
+        """The tokens of paragraph ``index``: (lower-case text, start, end, text as written).
+        Words keep their inner apostrophes (made straight); every other mark is a token."""
+        cache = self._token_cache
+        if index not in cache:
+            paragraph = self._doc.paragraphs[index]
+            folded, prose = self.folded, self._doc.prose
+            cache[index] = [
+                (m.group(), m.start(), m.end(), prose[m.start() : m.end()])
+                for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
+            ]
+        return cache[index]
+
+    def token_index(self, index: int, offset: int) -> int:
+        """The position in ``tokens_of(index)`` of the token that starts at ``offset``."""
+        tokens = self.tokens_of(index)
+        return bisect.bisect_left(tokens, offset, key=lambda t: t[1])
+
+    @cached_property
+    def _token_cache(self) -> dict[int, list]:
+        return {}
+
+    @property
+    def tokens(self) -> list[list[tuple[str, int, int, str]]]:
+        """Every paragraph's tokens (see ``tokens_of``)."""
+        return [self.tokens_of(i) for i in range(len(self._doc.paragraphs))]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return _first_word_offsets(self._doc)
 
     def starts_sentence(self, offset: int) -> bool:
         """Is the word at ``offset`` the first of a sentence, heading or list item?"""
-        index = bisect.bisect_left(self._sentence_starts, offset)
-        return index < len(self._sentence_starts) and self._sentence_starts[index] == offset
+        starts = self._sentence_starts
+        index = bisect.bisect_left(starts, offset)
+        return index < len(starts) and starts[index] == offset
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Lower-cased words the story writes capitalised where no sentence starts."""
+        found: set[str] = set()
+        start_set = set(self._sentence_starts)
+        for word in self._doc.words:
+            text = word.text
+            if text[:1].isupper() and word.start not in start_set:
+                for part in text.translate(APOSTROPHES).split("-"):
+                    if part[:1].isupper():
+                        found.add(_strip_possessive(part.lower()))
+        return found
+
+    @cached_property
+    def counts(self) -> Counter:
+        """How often each lower-case form (as written, apostrophes normalised) occurs."""
+        return Counter(
+            w.text.translate(APOSTROPHES) for w in self._doc.words if not w.text[:1].isupper()
+        )
 
 
 def _first_word_offsets(doc) -> list[int]:
@@ -269,37 +335,11 @@ def _first_word_offsets(doc) -> list[int]:
     return starts
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*|[^\w\s]")
-
-
-def _tokens(doc) -> list[list[tuple[str, int, int, str]]]:
-    found = []
-    for paragraph in doc.paragraphs:
-        found.append(
-            [
-                (m.group().translate(APOSTROPHES).lower(), m.start(), m.end(), m.group())
-                for m in _TOKEN.finditer(doc.prose, paragraph.start, paragraph.end)
-            ]
-        )
-    return found
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*|[^\w\s]")
 
 
 def analyse(doc) -> Vocabulary:
-    vocabulary = Vocabulary()
-    vocabulary.tokens = _tokens(doc)
-    starts = _first_word_offsets(doc)
-    vocabulary._sentence_starts = starts
-    start_set = set(starts)
-    for word in doc.words:
-        text = word.text
-        if text[:1].isupper():
-            if word.start not in start_set:
-                for part in text.translate(APOSTROPHES).split("-"):
-                    if part[:1].isupper():
-                        vocabulary.names.add(_strip_possessive(part.lower()))
-        else:
-            vocabulary.counts[text.translate(APOSTROPHES)] += 1
-    return vocabulary
+    return Vocabulary(doc)
 
 
 def _strip_possessive(word: str) -> str:

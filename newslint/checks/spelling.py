@@ -15,8 +15,8 @@ from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
 
 
-def _quoted_note(doc, offset: int) -> str:
-    return " (in a quotation)" if doc.analysis("quotes").inside(offset) else ""
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def _in_quote(doc, offset: int) -> bool:
@@ -116,8 +116,11 @@ class MisspelledWord(Rule):
         reject_lower = {w.lower() for w in context.settings.reject}
         heading_spans = [(p.start, p.end) for p in doc.paragraphs if p.kind in _HEADING_KINDS]
         prose = doc.prose
+        known = lx.words()
         for word in doc.words:
             text = word.text
+            if text.lower() in known:  # most words: done at once
+                continue
             if not text[:1].isalpha() or any(c.isdigit() or c == "_" for c in text):
                 continue
             if text in accept or text.lower() in accept_lower or text.lower() in reject_lower:
@@ -163,12 +166,11 @@ class MisspelledWord(Rule):
             best = lx.candidates(lower)[:1]
             if not best or best[0].distance > 1 or best[0].zipf < 4.5:
                 return None
-            note = _quoted_note(doc, start)
             return self.finding(
                 doc,
                 start,
                 start + len(part),
-                f"Check whether \"{part}\" is misspelled{note}; it is not a word, nor a name"
+                f"Check whether \"{part}\" is misspelled; it is not a word, nor a name"
                 " found elsewhere in the story.",
                 suggestions=lx.suggest(part),
                 severity="info",
@@ -177,7 +179,6 @@ class MisspelledWord(Rule):
             return None
         found = lx.candidates(lower)
         suggestions = lx.suggest(part)
-        note = _quoted_note(doc, start)
         # Sure enough to warn: a lower-case word of four letters or more, used once, close to
         # a common word. A capitalised word may still be a name, a short one an abbreviation,
         # a repeated one a term the story means: those are reported for a check only.
@@ -188,14 +189,14 @@ class MisspelledWord(Rule):
                 doc,
                 start,
                 start + len(part),
-                f"\"{part}\" looks misspelled{note}.",
+                f"\"{part}\" looks misspelled.",
                 suggestions=suggestions,
             )
         return self.finding(
             doc,
             start,
             start + len(part),
-            f"\"{part}\" is not in the dictionary{note}; check the spelling.",
+            f"\"{part}\" is not in the dictionary; check the spelling.",
             suggestions=suggestions,
             severity="info",
         )
@@ -218,7 +219,7 @@ class RejectedWord(Rule):
     *Options*: ``vocabulary.reject`` and ``vocabulary.reject-files``.
 
     *Known limits*: matches whole words only; a rejected word inside a quotation is still
-    flagged, with a note that it is quoted.
+    flagged (the report says it is quoted).
     """
 
     code = "S102"
@@ -251,8 +252,7 @@ class RejectedWord(Rule):
                     doc,
                     match.start(),
                     match.end(),
-                    f"\"{match.group()}\" is on the house list of words not to use"
-                    f"{_quoted_note(doc, match.start())}.",
+                    f"\"{match.group()}\" is on the house list of words not to use.",
                 )
 
 
@@ -348,13 +348,12 @@ class DoubledWord(Rule):
                     before = prose[max(paragraph.start, match.start() - 40) : match.start()]
                     if re.search(r"\bwhat\b|\bis\b", before, re.IGNORECASE):
                         continue
-                note = _quoted_note(doc, match.start())
-                quoted = bool(note)
+                quoted = _in_quote(doc, match.start())
                 yield self.finding(
                     doc,
                     match.start(),
                     match.end(),
-                    f"\"{first}\" is repeated{note}.",
+                    f"\"{first}\" is repeated.",
                     suggestions=[first],
                     fixable=not quoted,
                 )
@@ -391,25 +390,39 @@ class _ContextRule(Rule):
     severity = "warning"
     needs = ("lexicon", "quotes")
 
+    # The lower-case words at which the rule looks; ``at`` reads the context around them.
+    # ``pattern``, when a rule sets it, narrows the search further (a word and what follows).
+    triggers: frozenset[str] = frozenset()
+    pattern: re.Pattern | None = None
+
+    def _pattern(self) -> re.Pattern:
+        cls = type(self)
+        if cls.pattern is None:
+            words = "|".join(sorted((re.escape(w) for w in cls.triggers), key=len, reverse=True))
+            cls.pattern = re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
+        return cls.pattern
+
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        for tokens in vocabulary.tokens:
-            for i, token in enumerate(tokens):
-                found = self.at(tokens, i, token)
-                if not found:
-                    continue
-                first, last, wrong, right, why = found
-                start, end = tokens[first][1], tokens[last][2]
-                written = doc.text[start:end]
-                note = _quoted_note(doc, start)
-                suggestion = _recase(right, written)
-                yield self.finding(
-                    doc,
-                    start,
-                    end,
-                    f"\"{written}\" should probably be \"{suggestion}\"{note}{why}.",
-                    suggestions=[suggestion],
-                )
+        for p, offset in vocabulary.hits(self._pattern()):
+            tokens = vocabulary.tokens_of(p)
+            i = vocabulary.token_index(p, offset)
+            if i >= len(tokens) or tokens[i][1] != offset:
+                continue
+            found = self.at(tokens, i, tokens[i])
+            if not found:
+                continue
+            first, last, wrong, right, why = found
+            start, end = tokens[first][1], tokens[last][2]
+            written = doc.text[start:end]
+            suggestion = _recase(right, written)
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"\"{written}\" should probably be \"{suggestion}\"{why}.",
+                suggestions=[suggestion],
+            )
 
     def at(self, tokens, i, token):  # pragma: no cover - every rule defines it
         raise NotImplementedError
@@ -467,6 +480,7 @@ class ItsConfusion(_ContextRule):
 
     code = "S201"
     name = "its-confusion"
+    triggers = _words("it's its")
     examples = (
         flagged("The company said it's profits had doubled.", "it's"),
         flagged("The party said it’s own plan was better.", "it’s"),
@@ -541,6 +555,7 @@ class TheirThere(_ContextRule):
 
     code = "S202"
     name = "their-there"
+    triggers = _words("their there they're")
     examples = (
         flagged("Their is no evidence that the vote was rigged.", "Their"),
         flagged("The rebels said there children were safe.", "there"),
@@ -624,6 +639,7 @@ class ThanThen(_ContextRule):
 
     code = "S203"
     name = "than-then"
+    triggers = _words("than then")
     examples = (
         flagged("Turnout was higher then in 2019.", "then"),
         flagged("More then 200 people were killed.", "then"),
@@ -685,6 +701,7 @@ class WouldOf(_ContextRule):
 
     code = "S204"
     name = "would-of"
+    triggers = _MODALS_OF
     examples = (
         flagged("The minister said he could of stopped the strike.", "could of"),
         flagged("Should of known, said Zoë Müller.", "Should of"),
@@ -704,10 +721,6 @@ class WouldOf(_ContextRule):
                 return None
             return (i, i + 1, f"{token[0]} of", f"{token[0]} have", "")
         return None
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _OBJECTS = _words(
@@ -762,6 +775,15 @@ class ConfusedWord(_ContextRule):
 
     code = "S205"
     name = "confused-word"
+    triggers = _words(
+        "who's whose loose loosing lead affect affects past passed too where weather whether"
+        " except reign reigned reigning peaked peaks peak bare"
+    )
+    pattern = re.compile(
+        r"(?<![\w'])(?:"
+        + "|".join(sorted(triggers, key=len, reverse=True))
+        + r"|to(?= (?:" + "|".join(sorted(_TOO_ADJECTIVES)) + r")\b))(?![\w'])"
+    )
     examples = (
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("The party could loose its majority.", "loose"),
@@ -898,6 +920,8 @@ class NounForAdjective(_ContextRule):
 
     code = "S206"
     name = "noun-for-adjective"
+    triggers = _words("a an the")
+    pattern = re.compile(r"(?<![\w'])(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ancy|ency)\b)")
     examples = (
         flagged("The US praised it as an importance confidence-building measure.", "importance"),
         flagged("Officials reported a significance increase in cases.", "significance"),
@@ -1023,6 +1047,7 @@ class WereAfterSingular(_ContextRule):
 
     code = "S207"
     name = "were-after-singular"
+    triggers = _words("were")
     examples = (
         flagged("The poll were conducted last week.", "were"),
         flagged("Officials said he were injured.", "were"),

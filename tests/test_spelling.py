@@ -1,0 +1,222 @@
+"""The spelling family: the lexicon analysis on its own, and the S rules on whole drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.analysis import lexicon as lx
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.engine import all_rules, check_document
+from newslint.rule import Context
+
+RULES = {rule.code: rule for rule in all_rules(Settings()) if rule.code.startswith("S")}
+
+
+def lint(text: str, codes=None, settings: Settings | None = None, path: str = "draft.txt"):
+    settings = settings or Settings()
+    rules = [r for code, r in RULES.items() if codes is None or code in codes]
+    doc = Document(text, path=path)
+    return doc, check_document(doc, settings, rules, Context(settings))
+
+
+def covered(doc, findings):
+    return [doc.text[f.start : f.end] for f in findings]
+
+
+# -- the lexicon ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["the", "neighbouring", "neighboring", "normalisation", "normalization", "emphasised",
+     "colour", "color", "programme", "defence", "travelled", "café", "isn't", "cryptocurrency"],
+)
+def test_both_spellings_are_words(word):
+    assert lx.is_word(word)
+
+
+@pytest.mark.parametrize("word", ["tryinng", "goverment", "recieve", "teh", "thier", "untill"])
+def test_misspellings_are_not_words(word):
+    assert not lx.is_word(word)
+
+
+def test_frequencies_order_common_before_rare():
+    assert lx.zipf("the") > lx.zipf("government") > lx.zipf("gubernatorial") > 0
+    assert lx.zipf("tryinng") == 0
+
+
+@pytest.mark.parametrize(
+    "typo, correction",
+    [("tryinng", "trying"), ("goverment", "government"), ("recieve", "receive"),
+     ("agaisnt", "against"), ("supresion", "suppression"), ("beleive", "believe")],
+)
+def test_suggestions_put_the_correction_first(typo, correction):
+    assert lx.suggest(typo)[0] == correction
+
+
+def test_suggestions_keep_capitals():
+    assert lx.suggest("Goverment")[0] == "Government"
+
+
+def test_distance_counts_a_transposition_as_one_edit():
+    assert lx.distance("form", "from") == 1
+    assert lx.distance("kitten", "sitting") == 3
+    assert lx.distance("", "abc") == 3
+
+
+def test_parts_of_speech():
+    assert "n" in lx.tags("importance") and "a" in lx.tags("important")
+    assert lx.is_plural_noun("members") and lx.is_plural_noun("men")
+    assert lx.is_singular_noun("poll") and not lx.is_singular_noun("polls")
+    assert lx.is_noun_only("children") and not lx.is_noun_only("report")
+    assert lx.tags("zzzz") == ""
+
+
+def test_adjective_of_a_noun_in_ance_or_ence():
+    assert lx.adjective_of("importance") == "important"
+    assert lx.adjective_of("significance") == "significant"
+    assert lx.adjective_of("difference") == "different"
+    assert lx.adjective_of("violence") == "violent"
+    assert lx.adjective_of("table") is None
+
+
+def test_vocabulary_learns_the_story_names_and_sentence_starts():
+    doc = Document("Headline here\n\nTalks with Aliyev went on. Officials met Pashinyan-aides.\n")
+    vocabulary = doc.analysis("lexicon")
+    assert {"aliyev", "pashinyan"} <= vocabulary.names
+    assert "talks" not in vocabulary.names  # first word of a sentence: not evidence of a name
+    starts = [w.text for w in doc.words if vocabulary.starts_sentence(w.start)]
+    assert starts == ["Headline", "Talks", "Officials"]
+    assert vocabulary.counts["went"] == 1
+
+
+def test_vocabulary_tokens_keep_apostrophes_and_split_punctuation():
+    doc = Document("Headline\n\nIt’s the firm's view, then-President said.\n")
+    texts = [t[0] for t in doc.analysis("lexicon").tokens[1]]
+    assert texts == ["it's", "the", "firm's", "view", ",", "then", "-", "president", "said", "."]
+
+
+# -- S101 misspelled words ------------------------------------------------------------------
+
+
+def test_typo_is_flagged_with_its_correction():
+    doc, findings = lint("Headline\n\nThe council said it was tryinng to cut costs.\n", {"S101"})
+    assert covered(doc, findings) == ["tryinng"]
+    assert findings[0].severity == "warning"
+    assert findings[0].suggestions[0] == "trying"
+    assert not findings[0].fixable
+
+
+def test_names_codes_numbers_and_handles_are_not_typos():
+    text = (
+        "Aliyev and Pashinyan meet in Baku\n\n"
+        "Baku, Aug 20 (IANS): Ilham Aliyev met Nikol Pashinyan at COP29 on 5G, £600m and "
+        "1.13bn deals, said @bakunews under #peacetalks and mail@example.org.\n\n"
+        "Pashinyan said Nagorno-Karabakh talks would go on.\n"
+    )
+    doc, findings = lint(text)
+    assert findings == []
+
+
+def test_consistent_british_and_american_copy_are_both_clean():
+    uk = "Headline\n\nThe neighbouring states emphasised the normalisation of ties.\n"
+    us = "Headline\n\nThe neighboring states emphasized the normalization of ties.\n"
+    assert lint(uk)[1] == [] and lint(us)[1] == []
+
+
+def test_typo_inside_a_quotation_is_reported_as_quoted_and_never_fixed():
+    doc, findings = lint('Headline\n\n"The goverment failed," she said.\n', {"S101"})
+    assert covered(doc, findings) == ["goverment"]
+    assert findings[0].quoted and not findings[0].fixable
+
+
+def test_accept_list_silences_a_word_and_reject_list_flags_one():
+    text = "Headline\n\nThe blorptastic plan was alright.\n"
+    settings = Settings(accept=frozenset({"blorptastic"}), reject=frozenset({"alright"}))
+    doc, findings = lint(text, {"S101", "S102"}, settings)
+    assert [(f.code, doc.text[f.start : f.end]) for f in findings] == [("S102", "alright")]
+
+
+def test_an_unknown_word_used_twice_is_only_advice():
+    text = "Headline\n\nThe zorblat rose. Officials said the zorblat would fall.\n"
+    doc, findings = lint(text, {"S101"})
+    assert [f.severity for f in findings] == ["info", "info"]
+
+
+def test_capitalised_word_mid_sentence_is_a_name():
+    doc, findings = lint("Headline\n\nOfficials met Goverment Smith on Monday.\n", {"S101"})
+    assert findings == []
+
+
+# -- S2xx real-word errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, code, flagged_text, suggestion",
+    [
+        ("The firm said it's profits rose.", "S201", "it's", "its"),
+        ("The value of it's shares fell.", "S201", "it's", "its"),
+        ("Its been a long year for the party.", "S201", "Its", "It's"),
+        ("Their is little hope of a deal.", "S202", "Their", "There"),
+        ("Parents want to help there children.", "S202", "there", "their"),
+        ("Turnout was lower then in 2019.", "S203", "then", "than"),
+        ("The party should of won the seat.", "S204", "should of", "should have"),
+        ("The crisis has lead to job losses.", "S205", "lead", "led"),
+        ("It is unclear weather the vote will go ahead.", "S205", "weather", "whether"),
+        ("The mayor gave the police free reign.", "S205", "reign", "rein"),
+        ("Ministers hailed an importance confidence-building measure.", "S206", "importance", "important"),
+        ("Police broke up a violence protest.", "S206", "violence", "violent"),
+        ("The survey were carried out in May.", "S207", "were", "was"),
+        ("One of the ringleaders were arrested.", "S207", "were", "was"),
+    ],
+)
+def test_real_word_errors(text, code, flagged_text, suggestion):
+    doc, findings = lint("Headline\n\n" + text + "\n")
+    assert [(f.code, doc.text[f.start : f.end]) for f in findings] == [(code, flagged_text)]
+    assert findings[0].suggestions == (suggestion,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's time to act, and it's clear its own members agree.",
+        "There is a plan; their leaders were there yesterday.",
+        "Prices were higher than forecast, and then they fell; since then, calm.",
+        "He would, of course, have lost; it would of course take time.",
+        "Lead pipes were replaced; the effect on prices was small and will affect few.",
+        "An independence referendum, an assistance package and a significance test.",
+        "The difference officials saw was small, and the importance of the vote grew.",
+        "If the report were true, it would matter; the government were divided.",
+        "Bad weather and a sluggish economy were blamed.",
+        "The talks were held in Baku and the polls were wrong.",
+    ],
+)
+def test_real_word_rules_stay_quiet_on_correct_copy(text):
+    doc, findings = lint("Headline\n\n" + text + "\n")
+    assert covered(doc, findings) == []
+
+
+# -- S301 doubled words ---------------------------------------------------------------------
+
+
+def test_doubled_word_across_a_line_break_is_flagged_and_fixable():
+    doc, findings = lint("Headline\n\nThe minister said that the\nthe talks had ended.\n", {"S301"})
+    assert covered(doc, findings) == ["the\nthe"]
+    assert findings[0].fixable and findings[0].suggestions == ("the",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She said that that the plan failed.", ["that that"]),
+        ("Over that that time the plan failed.", ["that that"]),
+        ("She said that that plan failed.", []),
+        ("She had had enough.", []),
+        ("What it is is a mess.", []),
+        ("Boutros Boutros-Ghali spoke.", []),
+    ],
+)
+def test_doubled_word_exceptions(text, expected):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S301"})
+    assert covered(doc, findings) == expected
