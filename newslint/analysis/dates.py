@@ -672,13 +672,15 @@ def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpression]:
     found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans already read in the current paragraph
 
     def add(expression: TimeExpression) -> None:
-        found.append(expression)
+        paragraph.append(expression)
         taken.append((expression.start, expression.end))
 
     for left, right in ranges:
+        paragraph: list[TimeExpression] = []
+        taken.clear()
         local: list[TimeExpression] = []
         for pattern in (_ISO, _MDY, _DMY):
             for m in pattern.finditer(prose, left, right):
@@ -737,7 +739,7 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
             weekday = WEEKDAYS[name.lower()]
             date = _date_after_weekday(prose, m.end(), local) or _date_before_weekday(prose, m.start(), local)
             if date is not None and date.weekday is None:
-                _attach_weekday(found, local, date, m.start(), m.start() + len(name), weekday, prose)
+                _attach_weekday(paragraph, local, date, m.start(), m.start() + len(name), weekday, prose)
                 continue
             if _taken(taken, m.start(), m.end()):
                 continue
@@ -757,6 +759,7 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
             if _taken(taken, m.start(), m.end()):
                 continue
             add(_relative_expression(m))
+        found.extend(paragraph)
     # weekday-date pairs replaced their plain dates; keep the list sorted and unique
     unique = {}
     for expression in found:
