@@ -135,7 +135,7 @@ SCHEMA: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "spelling": ("spelling", _choice("auto", "en-US", "en-GB")),
 }
 # Sub-tables owned by one backend; their keys are checked by that backend.
-TABLES = ("languagetool",)
+TABLES = ("languagetool", "consistency")
 VOCABULARY_KEYS = ("accept", "reject", "accept-files", "reject-files")
 
 

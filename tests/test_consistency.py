@@ -1,0 +1,142 @@
+"""The consistency rules (C) beyond their own examples: messages, related places, options."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.engine import all_rules, check_document, is_selected
+from newslint.errors import NewslintError
+from newslint.rule import Context
+
+RULES = {rule.code: rule for rule in all_rules(Settings()) if rule.code.startswith("C")}
+
+
+def run(code: str, text: str, settings: Settings | None = None, path: str = "story.txt"):
+    settings = settings or Settings()
+    doc = Document(text, path=path)
+    findings = check_document(doc, settings, [RULES[code]], Context(settings))
+    return doc, findings
+
+
+STORY = """Blair dismisses quit claim report
+
+Tony Blair has dismissed reports he told Gordon Brown he would quit before the election.
+
+The book, by journalist Robert Peston, said the pair had "mutual animosity" for each other.
+
+According to Mr Peston the prime minister said: "Help me to get through the year."
+
+Mr Pestno told BBC News the relationship had soured, and Mr Brown's allies agreed.
+"""
+
+
+def test_name_variant_names_the_usual_spelling_and_its_places():
+    doc, findings = run("C101", STORY)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert doc.text[finding.start : finding.end] == "Pestno"
+    assert finding.suggestions == ("Peston",)
+    assert "\"Peston\"" in finding.message and "twice" in finding.message
+    assert [doc.text[r.start : r.end] for r in finding.related] == ["Peston", "Peston"]
+    assert finding.line == 9 and finding.severity == "warning"
+
+
+def test_name_variant_silent_when_the_story_is_consistent():
+    _, findings = run("C101", STORY.replace("Pestno", "Peston"))
+    assert findings == []
+
+
+def test_name_variant_ambiguous_between_two_names_is_silent():
+    text = "Headline\n\nMr Bryan met Mr Brian. Mr Bryan spoke. Mr Brian spoke. Mr Brain left."
+    _, findings = run("C101", text)
+    assert findings == []
+
+
+def test_mixed_spelling_reports_each_minority_word_with_the_other_form():
+    text = (
+        "Headline\n\nThe organisation criticised the plan. The colour of the centre was "
+        "debated, and the color of the flag was organized by the council."
+    )
+    doc, findings = run("C102", text)
+    assert [doc.text[f.start : f.end] for f in findings] == ["color", "organized"]
+    assert [f.suggestions for f in findings] == [("colour",), ("organised",)]
+    assert "British" in findings[0].message
+
+
+def test_mixed_spelling_follows_the_configured_variety():
+    text = "Headline\n\nThe organization criticized the plan but the colour stayed."
+    _, findings = run("C102", text)
+    assert len(findings) == 1
+    _, findings = run("C102", text, Settings(spelling="en-GB"))
+    assert len(findings) == 2
+    assert all("house style" in f.message for f in findings)
+
+
+def test_mixed_spelling_needs_a_majority():
+    _, findings = run("C102", "Headline\n\nThe colour was red at the center.")
+    assert findings == []
+
+
+def test_compound_variants_are_reported_once_with_every_place():
+    text = "Headline\n\nThe email came. Another email came. The e-mail went, and an e-mail returned."
+    doc, findings = run("C103", text)
+    assert len(findings) == 1
+    assert "1 more time" in findings[0].message
+    assert len(findings[0].related) == 3
+
+
+def test_open_compound_before_a_noun_is_advice():
+    text = "Headline\n\nThe confidence-building measure worked. A confidence building step failed."
+    _, findings = run("C103", text)
+    assert [f.severity for f in findings] == ["info"]
+
+
+def test_figure_given_two_ways_points_at_the_earlier_figure():
+    text = (
+        "Headline\n\nMost of its 120,000 ethnic Armenians fled.\n\nOfficials said the 12,000 "
+        "ethnic Armenians had gone."
+    )
+    doc, findings = run("C104", text)
+    assert len(findings) == 1
+    assert doc.text[findings[0].start : findings[0].end] == "12,000"
+    assert findings[0].suggestions == ("120,000",)
+    assert findings[0].related[0].line == 3
+
+
+def test_figures_that_change_over_time_are_not_flagged():
+    text = "Headline\n\nThe number of ethnic Armenians rose from 12,000 ethnic Armenians in May to 120,000 ethnic Armenians."
+    assert run("C104", text)[1] == []
+
+
+def test_abbreviation_options_are_checked():
+    settings = Settings(tables=(("consistency", {"known-abbreviationz": ["TUC"]}),))
+    with pytest.raises(NewslintError):
+        run("C105", "Headline\n\nThe TUC met. The Trades Union Congress (TUC) met.", settings)
+
+
+def test_abbreviation_spelled_out_with_inner_capitals_and_linking_words():
+    text = "Headline\n\nThe ODPM said so. The Office of the Deputy Prime Minister (ODPM) agreed."
+    doc, findings = run("C105", text)
+    assert [doc.text[f.start : f.end] for f in findings] == ["ODPM"]
+    assert findings[0].severity == "info"
+
+
+def test_surname_rule_is_off_by_default_and_can_be_selected():
+    rule = RULES["C106"]
+    assert not is_selected(rule, Settings())
+    assert is_selected(rule, Settings(extend_select=("C106",)))
+
+
+def test_consistency_rules_are_quiet_on_a_consistent_story():
+    text = (
+        "Putin pledges support\n\nBaku, Aug 20 (IANS): Russian President Vladimir Putin met "
+        "Azerbaijani President Ilham Aliyev in Baku.\n\nPutin emphasised the normalisation of "
+        "relations between Azerbaijan and Armenia. Most of its 120,000 ethnic Armenians fled "
+        "to neighbouring Armenia.\n\nThe talks were mediated by the EU, the US and Russia, "
+        "and Armenian Prime Minister Nikol Pashinyan welcomed the confidence-building "
+        "measure.\n"
+    )
+    for code in RULES:
+        assert run(code, text)[1] == [], code
