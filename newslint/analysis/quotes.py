@@ -306,7 +306,7 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
                 # the quote when a sentence has just ended; otherwise the open one was not closed
                 drop_to(double_depth + 1)
                 entry = stack.pop()
-                if _SENTENCE_ENDED.search(text, entry.offset + 1, i):
+                if _SENTENCE_ENDED.search(text, entry.offset + 1, i) and _may_run_on(doc, entry.offset, paragraph, i):
                     run_on(entry, i)
                 else:
                     unbalanced.append(Unbalanced(entry.offset, entry.offset + 1, entry.mark, "unclosed",
@@ -406,7 +406,51 @@ def analyse(doc) -> Quotes:
     from .attribution import attribute
 
     found = attribute(doc, found)
+    found = _two_speakers(doc, found, unbalanced)
     return Quotes(found, nested, unbalanced)
+
+
+_DIRECT = ("after", "before", "colon", "according-to")
+
+
+def _name_words(doc, attribution) -> set[str]:
+    """The capitalised words of a speaker's name ("Jeff Zucker" → {"Jeff", "Zucker"}); empty for
+    pronouns and descriptions ("he", "the president")."""
+    if attribution is None or attribution.speaker is None:
+        return set()
+    words = _WORDS.findall(doc.prose, attribution.speaker[0], attribution.speaker[1])
+    if not words or not words[0][0].isupper() or words[0].lower() in ("he", "she", "they", "i", "we", "it", "the"):
+        return set()
+    return {w for w in words if w[0].isupper()}
+
+
+def _two_speakers(doc, found: list[Quote], unbalanced: list[Unbalanced]) -> list[Quote]:
+    """A quote that ran on into a paragraph whose own quote is attributed afresh, when its own
+    paragraph already named a speaker, did not run on: its closing mark was lost
+    (`Wallace asked, "With nukes?` / `"Including with nukes," Trump responded.`)."""
+    by_paragraph: dict[int, list[int]] = {}
+    for position, quote in enumerate(found):
+        by_paragraph.setdefault(quote.paragraph, []).append(position)
+    for position, quote in enumerate(found):
+        if not quote.runs_on or quote.end != doc.paragraphs[quote.paragraph].end:
+            continue
+        following = by_paragraph.get(quote.paragraph + 1)
+        if not following:
+            continue
+        nxt = found[following[0]]
+        if not nxt.continues or nxt.attribution is None or nxt.attribution.how not in ("after", "before"):
+            continue
+        own = [found[p].attribution for p in by_paragraph[quote.paragraph]]
+        named = [_name_words(doc, a) for a in own if a is not None and a.how in _DIRECT]
+        later = _name_words(doc, nxt.attribution)
+        if not later or not any(words and not words & later for words in named):
+            continue  # `Mr Blair said: "…` then `"…," he said.` is the same speaker
+        found[position] = replace(quote, runs_on=False)
+        found[following[0]] = replace(nxt, continues=False)
+        unbalanced.append(Unbalanced(quote.start, quote.start + len(quote.mark), quote.mark, "unclosed",
+                                     quote.paragraph))
+    unbalanced.sort(key=lambda u: u.start)
+    return found
 
 
 _DOUBLE_MARK = re.compile(r"''|``|[\"“”„‟«»]")
@@ -437,22 +481,28 @@ def _quotes_across_lines(doc, unbalanced: list[Unbalanced]) -> list[Unbalanced]:
     return [u for u in unbalanced if id(u) not in dropped]
 
 
+_TAIL_VERBS = (
+    r"(?:said|says|added|adds|told|tells|wrote|writes|asked|replied|responded|declared|explained|insisted|"
+    r"noted|warned|tweeted|continued|read|reads)"
+)
 _ATTRIBUTION_TAIL = re.compile(
-    r"[,?!]\s+(?:(?:he|she|they|I|we|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+\s+)?"
-    r"(?:said|says|added|adds|told|tells|wrote|writes|asked|replied|declared|explained|insisted|noted|warned|"
-    r"tweeted|continued)|(?:said|says|added|adds|wrote|asked|replied|declared|explained)\s+(?:[A-Z]|the\s))"
-    r"[^\"“”]*$"
+    r"[,?!…]\s+(?:"
+    r"(?:he|she|they|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,[^\"“”,]{1,80},)?)\s+(?:\w+\s+)?" + _TAIL_VERBS
+    + r"|" + _TAIL_VERBS + r"\s+(?:[A-Z]|the\s))[^\"“”]{0,100}$"
 )
 
 
-def _may_run_on(doc, opening: int, paragraph) -> bool:
+def _may_run_on(doc, opening: int, paragraph, stop: int | None = None) -> bool:
     """A quote may continue into the next paragraph when it is someone's words that go on to the
-    paragraph's end: not a few words in the writer's sentence, and not followed by its own
-    attribution (`"… to offend, he later said.` has lost its closing mark)."""
+    paragraph's end (or to ``stop``, where paragraphs run together on one line): not a few words
+    in the writer's sentence, and not followed by its own attribution (`"… to offend, he later
+    said.` has lost its closing mark)."""
     before = doc.prose[paragraph.start : opening].rstrip()
     if before and before[-1].isalnum():
         return False  # `the phrase “self-deportation.`: a few words in the writer's sentence
-    return not _ATTRIBUTION_TAIL.search(doc.prose, opening, paragraph.end)
+    stop = paragraph.end if stop is None else stop
+    return not _ATTRIBUTION_TAIL.search(doc.prose[opening:stop].rstrip())
 
 
 def _first_mark(doc, paragraph) -> int | None:
