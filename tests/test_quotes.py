@@ -132,6 +132,37 @@ def test_opening_mark_inside_an_open_quote_reports_the_first():
     assert [(u.problem, u.start) for u in quotes.unbalanced] == [("unclosed", text.index('"Let'))]
 
 
+def test_quote_followed_by_its_attribution_does_not_run_on():
+    # the next paragraph opens with a mark, but "he later said" shows the quote had ended
+    text = "Headline\n\n“The people who were offended were people we wanted to offend, he later said.\n\n“Next.”"
+    doc, quotes = analyse(text)
+    assert [(u.problem, u.start) for u in quotes.unbalanced] == [("unclosed", text.index("“The"))]
+
+
+def test_partial_quote_does_not_run_on():
+    text = "Headline\n\nHe used Romney’s phrase “self-deportation.\n\n“We will win,” Zoë Müller said."
+    doc, quotes = analyse(text)
+    assert [u.problem for u in quotes.unbalanced] == ["unclosed"]
+
+
+def test_next_paragraph_quoting_someone_else_is_not_a_continuation():
+    text = "Headline\n\nWallace then asked, “With nukes?\n\n“Including with nukes, yes,” Trump responded."
+    doc, quotes = analyse(text)
+    assert [(u.problem, u.detail) for u in quotes.unbalanced] == [("unclosed", "speaker")]
+
+
+def test_continuation_attributed_again_to_the_same_speaker_is_fine():
+    text = 'Headline\n\nMr Blair said: "The plans are sound.\n\n"They will work," he said.'
+    doc, quotes = analyse(text)
+    assert not quotes.unbalanced
+
+
+def test_attribution_inside_an_open_quote_on_one_line():
+    text = f'{LONG}\n"The merger was the best option for us, Fiorina said. "It was not surprising."\n'
+    doc, quotes = analyse(text)
+    assert [(u.problem, u.detail) for u in quotes.unbalanced] == [("unclosed", "reopened")]
+
+
 def test_closing_mark_with_nothing_open():
     doc, quotes = analyse("Headline\n\nThe talks failed, he said.” Both sides blamed each other.")
     assert [u.problem for u in quotes.unbalanced] == ["unopened"]

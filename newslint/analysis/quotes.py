@@ -129,6 +129,9 @@ class Unbalanced:
     problem: str  # "unclosed" (an opening mark never closed) or "unopened" (a closing mark)
     paragraph: int
     single: bool = False
+    # for "unclosed": "" (the paragraph ends), "reopened" (another quote opens first), "inner"
+    # (a quote within a quote left open), "speaker" (the next paragraph quotes someone else)
+    detail: str = ""
 
 
 class Quotes:
@@ -254,7 +257,8 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
             if lost.candidates:  # a plural possessive was the closing mark after all
                 close(lost, lost.candidates[-1])
             elif not lost.single:
-                unbalanced.append(Unbalanced(lost.offset, lost.offset + 1, lost.mark, "unclosed", paragraph.index))
+                unbalanced.append(Unbalanced(lost.offset, lost.offset + len(lost.mark), lost.mark, "unclosed",
+                                             paragraph.index, detail="inner"))
 
     for match in _MARK.finditer(text, start, end):
         i = match.start()
@@ -309,8 +313,8 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
                 if _SENTENCE_ENDED.search(text, entry.offset + 1, i) and _may_run_on(doc, entry.offset, paragraph, i):
                     run_on(entry, i)
                 else:
-                    unbalanced.append(Unbalanced(entry.offset, entry.offset + 1, entry.mark, "unclosed",
-                                                 paragraph.index))
+                    unbalanced.append(Unbalanced(entry.offset, entry.offset + len(entry.mark), entry.mark,
+                                                 "unclosed", paragraph.index, detail="reopened"))
             stack.append(_Open(i, mark, False, len(stack)))
             continue
         if double_depth is None:
@@ -328,7 +332,8 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
             continue
         if stack:  # an inner quote left open inside an outer one that runs on
             if not entry.single:
-                unbalanced.append(Unbalanced(entry.offset, entry.offset + 1, entry.mark, "unclosed", paragraph.index))
+                unbalanced.append(Unbalanced(entry.offset, entry.offset + len(entry.mark), entry.mark, "unclosed",
+                                             paragraph.index, detail="inner"))
             continue
         outer = entry
     return outer
@@ -395,7 +400,7 @@ def analyse(doc) -> Quotes:
                 )
             if left_open is not None and not runs_on:
                 unbalanced.append(
-                    Unbalanced(left_open.offset, left_open.offset + 1, left_open.mark, "unclosed",
+                    Unbalanced(left_open.offset, left_open.offset + len(left_open.mark), left_open.mark, "unclosed",
                                paragraph.index, single=left_open.single)
                 )
         mine = sorted(found[count:], key=lambda q: q.start)
@@ -448,7 +453,7 @@ def _two_speakers(doc, found: list[Quote], unbalanced: list[Unbalanced]) -> list
         found[position] = replace(quote, runs_on=False)
         found[following[0]] = replace(nxt, continues=False)
         unbalanced.append(Unbalanced(quote.start, quote.start + len(quote.mark), quote.mark, "unclosed",
-                                     quote.paragraph))
+                                     quote.paragraph, detail="speaker"))
     unbalanced.sort(key=lambda u: u.start)
     return found
 

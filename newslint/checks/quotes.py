@@ -19,6 +19,16 @@ def _excerpt(text: str) -> str:
     return text[: cut if cut > 10 else _SHOWN] + " …"
 
 
+_UNCLOSED = {
+    "": "This {mark} opens a quote that is not closed in its paragraph, and the next paragraph "
+    "does not open with a quotation mark to continue it.",
+    "reopened": "This {mark} opens a quote that is not closed before the next quotation mark opens.",
+    "inner": "This {mark} opens a quote within a quote that is not closed before the outer quote ends.",
+    "speaker": "This {mark} opens a quote that is not closed in its paragraph; the next paragraph "
+    "quotes someone else, so it does not continue this quote.",
+}
+
+
 class UnbalancedQuote(Rule):
     """A quotation mark in a paragraph that is never closed, or closes nothing.
 
@@ -82,10 +92,7 @@ class UnbalancedQuote(Rule):
                 continue
             mark = problem.mark
             if problem.problem == "unclosed":
-                message = (
-                    f"This {mark} opens a quote that is not closed in its paragraph, and the next "
-                    "paragraph does not open with a quotation mark to continue it."
-                )
+                message = _UNCLOSED.get(problem.detail, _UNCLOSED[""]).format(mark=mark)
             else:
                 message = f"This {mark} closes a quote that was never opened in its paragraph."
             yield self.finding(doc, problem.start, problem.end, message)
