@@ -198,6 +198,9 @@ def analyse(doc) -> Names:
         text = word.text
         if not text[:1].isalpha():
             continue
+        if text[0].islower() and "-" not in text:
+            lower_words.add(text)
+            continue
         for match in _PIECE.finditer(text):
             piece = match.group()
             start = word.start + match.start()

@@ -28,6 +28,7 @@ split.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,28 +151,32 @@ def analyse(doc) -> Varieties:
     uk_us, us_uk, shared = _table()
     uk: list[Spelling] = []
     us: list[Spelling] = []
-    paragraph_starts = {p.start: p for p in doc.paragraphs}
-    current = 0
-    for word in doc.words:
-        # words come in paragraph order; remember the paragraph start for sentence tests
-        paragraph = doc.paragraph_at(word.start) if word.start not in paragraph_starts else None
-        if word.start in paragraph_starts:
-            current = word.start
-        elif paragraph is not None:
-            current = paragraph.start
-        for offset, piece in _pieces(word):
-            lower = piece.lower()
-            if lower not in us_uk and (lower not in uk_us or lower in shared):
-                continue
-            if piece[0].isupper():
-                if piece.isupper() or not _initial(doc.prose, offset, current):
-                    continue
-                if _next_is_capitalised(doc.prose, offset + len(piece)):
-                    continue
-            if lower in uk_us:
-                uk.append(Spelling(offset, offset + len(piece), piece, "en-GB", _recase(uk_us[lower], piece)))
+    words = doc.words
+    starts = [w.start for w in words]
+    for paragraph in doc.paragraphs:
+        low = bisect.bisect_left(starts, paragraph.start)
+        high = bisect.bisect_left(starts, paragraph.end)
+        for word in words[low:high]:
+            text = word.text
+            if "-" in text or "'" in text or "’" in text:
+                pieces = _pieces(word)
+            elif text.lower() in uk_us or text.lower() in us_uk:
+                pieces = ((word.start, text),)
             else:
-                us.append(Spelling(offset, offset + len(piece), piece, "en-US", _recase(us_uk[lower], piece)))
+                continue
+            for offset, piece in pieces:
+                lower = piece.lower()
+                if lower not in us_uk and (lower not in uk_us or lower in shared):
+                    continue
+                if piece[0].isupper():
+                    if piece.isupper() or not _initial(doc.prose, offset, paragraph.start):
+                        continue
+                    if _next_is_capitalised(doc.prose, offset + len(piece)):
+                        continue
+                if lower in uk_us:
+                    uk.append(Spelling(offset, offset + len(piece), piece, "en-GB", _recase(uk_us[lower], piece)))
+                else:
+                    us.append(Spelling(offset, offset + len(piece), piece, "en-US", _recase(us_uk[lower], piece)))
     uk_conventions = us_conventions = 0
     for paragraph in doc.paragraphs:
         for match in _CONVENTIONS.finditer(doc.prose, paragraph.start, paragraph.end):

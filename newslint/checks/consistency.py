@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from functools import lru_cache
 
 from ..rule import Context, Rule, accepted, flagged
 
@@ -30,6 +30,7 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=4096)
 def fold(word: str) -> str:
     """Lower case without diacritics: "Zoë" → "zoe"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -48,6 +49,7 @@ _TRANSLIT = [
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=4096)
 def transliteration_key(word: str) -> str:
     """A key equal for spellings of one name in different transliterations."""
     key = fold(word).replace("-", "").replace("'", "").replace("’", "")
@@ -174,30 +176,33 @@ class NameSpelledTwoWays(Rule):
 
         names = doc.analysis("names")
         forms = names.forms
-        by_length: dict[int, list[str]] = {}
+        # forms one edit apart share a key: the form with one letter deleted (or whole);
+        # transliterations share their transliteration key
+        neighbours: dict[str, set[str]] = {}
         for form in forms:
-            by_length.setdefault(len(form), []).append(form)
+            for key in _near_keys(form):
+                neighbours.setdefault(key, set()).add(form)
         for form, tokens in forms.items():
             if len(tokens) != 1:
                 continue
             token = tokens[0]
+            nearby = set().union(*(neighbours[key] for key in _near_keys(form)))
             candidates = []
-            for length in range(len(form) - 3, len(form) + 4):
-                for other in by_length.get(length, ()):
-                    if other == form or not name_variant(other, form):
-                        continue
-                    if known_name(form) and known_name(other) and (
-                        len(forms[other]) == 1
-                        or transliteration_key(form) != transliteration_key(other)
-                    ):
-                        continue  # two real names: Walker / Walter, Iran / Iraq
-                    if _different_people(token, forms[other]) or _particle_after(doc, token):
-                        continue
-                    if len(forms[other]) == 1 and not (
-                        _refers_back(token, forms[other][0]) or _looks_mistyped(form, other)
-                    ):
-                        continue
-                    candidates.append(other)
+            for other in sorted(nearby):
+                if other == form or not name_variant(other, form):
+                    continue
+                if known_name(form) and known_name(other) and (
+                    len(forms[other]) == 1
+                    or transliteration_key(form) != transliteration_key(other)
+                ):
+                    continue  # two real names: Walker / Walter, Iran / Iraq
+                if _different_people(token, forms[other]) or _particle_after(doc, token):
+                    continue
+                if len(forms[other]) == 1 and not (
+                    _refers_back(token, forms[other][0]) or _looks_mistyped(form, other)
+                ):
+                    continue
+                candidates.append(other)
             if len(candidates) != 1:
                 continue  # none, or ambiguous between two names
             usual = candidates[0]
@@ -255,6 +260,13 @@ def _refers_back(token, first) -> bool:
     if first.start >= token.start or not first.before or first.before in TITLES:
         return False
     return token.before in TITLES or token.before == first.before
+
+
+def _near_keys(form: str) -> list[str]:
+    folded = fold(form)
+    keys = [folded, "\x00" + transliteration_key(form)]
+    keys.extend(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
+    return keys
 
 
 def _different_people(token, others) -> bool:
