@@ -694,6 +694,8 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
                     continue
                 if pattern is _MDY and _month_is_word(prose, m):
                     continue
+                if not m.group("year") and _COUNT_AFTER.match(prose, m.end()):
+                    continue  # "in April 31 percent of voters", "in May 35 people died"
                 year = int(m.group("year")) if m.group("year") else None
                 day2 = None
                 if pattern is _MDY and m.group("day2"):
@@ -854,13 +856,20 @@ _YEAR_PREPOSITION = re.compile(
 )
 
 
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|(?:people|persons|votes|voters|delegates|troops|soldiers|jobs|"
+    r"members|residents|students|workers|cases|deaths|dead|units|shares|homes|acres|miles|feet|metres|"
+    r"meters|km|kilometres|pounds|tons|tonnes|dollars|euros|yen|points|seats|runs|goals|years?|months?|"
+    r"days?|weeks?|minutes?|seconds?|hours?|times|a\.m|p\.m|GMT|BST|million|billion|thousand)\b)",
+    re.I,
+)
+
+
 def _year_context(prose: str, start: int, end: int, left: int) -> bool:
     """Whether a four-digit number reads as a year: after a preposition or article, or
     before a comma or the end of the sentence, and not as a count ("2019 votes")."""
     after = prose[end : end + 20]
-    if re.match(r"\s*(?:%|percent|per\s+cent|people|votes|voters|delegates|troops|jobs|members|"
-                r"residents|students|workers|cases|deaths|units|shares|homes|acres|miles|feet|"
-                r"metres|meters|km|kilometres|pounds|tons|tonnes|dollars|euros|yen|points|a\.m|p\.m|GMT|BST|hours?)\b", after, re.I):
+    if _COUNT_AFTER.match(after):
         return False
     before = prose[max(left, start - 16) : start]
     if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought)\b", after):

@@ -198,6 +198,7 @@ class ImpossibleDate(Rule):
         accepted("The vote is due on Feb. 29.", date="2024-01-10"),
         accepted("Shares rose to Jan 32.5 cents in São Paulo."),
         accepted("They may 31 times have tried."),
+        accepted("In April 31 percent of voters in Łódź backed him."),
     )
 
     def check(self, doc, context: Context):
