@@ -67,6 +67,17 @@ def gold_contradicts_text(surface: str, gold: str) -> bool:
     return False
 
 
+def gold_off_the_date(surface: str, gold: str, dct: dt.date) -> bool:
+    """A bare weekday whose gold day is more than a week from the document's date."""
+    try:
+        day = dt.date.fromisoformat(gold[:10])
+    except ValueError:
+        return False
+    if re.search(r"(?i)\b(?:last|next|previous|before|after|coming|past)\b", surface):
+        return False
+    return abs((day - dct).days) > 7
+
+
 def documents(folder: Path):
     for name in ("tempeval3_dev.jsonl", "meantime_dev.jsonl"):
         path = folder / name
@@ -85,6 +96,7 @@ def main() -> int:
     args = parser.parse_args()
 
     totals, agree, found, under, gold_wrong = Counter(), Counter(), Counter(), Counter(), Counter()
+    off_anchor = Counter()
     misses = []
     for corpus, record in documents(Path(args.data)):
         text = record["text"]
@@ -123,6 +135,8 @@ def main() -> int:
             else:
                 if gold_contradicts_text(timex["text"], gold):
                     gold_wrong[key] += 1
+                elif kind == "weekday" and gold_off_the_date(timex["text"], gold, dct):
+                    off_anchor[key] += 1
                 misses.append((corpus, kind, timex["text"], gold, value, record["dct"], text[max(0, start - 60) : end + 40]))
 
     print(f"{'corpus':10} {'kind':9} {'agree':>7} {'found':>7} {'total':>6} {'gold wrong':>11} {'agree*':>7} {'underspecified':>15}")
@@ -140,6 +154,9 @@ def main() -> int:
     print(f"{'all':10} {'both':9} {a / n if n else 0:7.3f} {'':7} {n:6d} {w:11d} {a / (n - w) if n - w else 0:7.3f}")
     print("agree* leaves out gold values that contradict the text they annotate (a weekday whose")
     print("gold day is another weekday, a month or day that differs from the words).")
+    off = sum(off_anchor.values())
+    print(f"weekday disagreements whose gold day lies more than a week from the creation date, with")
+    print(f"no 'last'/'next' in the words (the annotators anchored them to another date): {off}")
     for miss in misses[: args.show]:
         corpus, kind, surface, gold, value, dct, context = miss
         context = " ".join(context.split())
