@@ -1,0 +1,122 @@
+"""The date rules (D) on whole drafts: messages, suggestions, reference dates and silence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.engine import all_rules, check_document
+from newslint.rule import Context
+
+DATE_RULES = [r for r in all_rules(Settings()) if r.family == "date"]
+
+
+def check(text: str, path: str = "story.txt", date: dt.date | None = None):
+    doc = Document(text, path=path)
+    findings = check_document(doc, Settings(), DATE_RULES, Context(Settings(), date))
+    return doc, findings
+
+
+DRAFT = (
+    "Putin pledges support for peace efforts\n\n"
+    "Baku, Aug 20 (IANS): Russian President Vladimir Putin spoke after talks with Ilham Aliyev "
+    "on Monday, the Kremlin said.\n\n"
+    "Azerbaijan's offensive in September 2023 ended three decades of Armenian rule in the "
+    "region.\n\n"
+    "Talks had stalled in recent months. The two countries resumed talks at the end of "
+    "October 2023 in Iran.\n"
+)
+
+
+def test_a_year_less_dateline_is_resolved_and_said_so_as_info():
+    doc, findings = check(DRAFT)
+    assert [f.code for f in findings] == ["D107"]
+    finding = findings[0]
+    assert finding.severity == "info"
+    assert doc.text[finding.start : finding.end] == "Aug 20"
+    assert "2024 was assumed" in finding.message and "October 2023" in finding.message
+    assert finding.suggestions == ("Aug 20, 2024",)
+
+
+def test_the_command_line_date_silences_the_assumed_year():
+    _, findings = check(DRAFT, date=dt.date(2024, 8, 20))
+    assert findings == []
+
+
+def test_weekday_mismatch_gives_the_evidence_and_both_readings_without_a_fix():
+    doc, findings = check("Headline\n\nThe rally was held on Friday, Feb. 8, 2016, in Concord.\n")
+    assert [f.code for f in findings] == ["D101"]
+    finding = findings[0]
+    assert finding.severity == "error"
+    assert "Feb. 8, 2016 was a Monday" in finding.message
+    assert finding.suggestions == ("Monday, Feb. 8, 2016", "Friday, Feb. 5, 2016")
+    assert not finding.fixable
+
+
+def test_a_year_less_weekday_date_needs_the_story_date():
+    text = "Headline\n\nVoters go to the polls on Sunday, June 14.\n"
+    assert check(text)[1] == []
+    _, findings = check(text, date=dt.date(2016, 6, 17))
+    assert [f.code for f in findings] == ["D101"]
+    assert "June 14, 2016 was a Tuesday" in findings[0].message
+
+
+def test_front_matter_gives_the_story_date():
+    text = "---\ndate: 2016-03-07\n---\n# Regan\n\nDon Regan, who died in 2018, knew that.\n"
+    doc, findings = check(text, path="story.md")
+    assert [f.code for f in findings] == ["D103"]
+    assert doc.text[findings[0].start : findings[0].end] == "2018"
+    assert "March 7, 2016" in findings[0].message
+    # the finding points to where the story's date is written
+    related = findings[0].related[0]
+    assert doc.text[related.start : related.end] == "date: 2016-03-07"
+
+
+def test_front_matter_date_as_text():
+    text = "---\ndate: \"2016-03-07\"\n---\n# Regan\n\nDon Regan, who died in 2018, knew that.\n"
+    _, findings = check(text, path="story.md")
+    assert [f.code for f in findings] == ["D103"]
+
+
+def test_no_story_date_means_the_tense_rules_stay_silent():
+    text = "Headline\n\nDon Regan, who died in 2018, knew that. The jets will arrive in 2004.\n"
+    assert check(text)[1] == []
+
+
+def test_future_and_past_guards():
+    story = dt.date(2016, 3, 7)
+    quiet = [
+        "The company said it expected to finish the plant in 2018.",
+        "The plant is scheduled to open in 2018.",
+        "Sales in fiscal 2017 rose 5 percent, the company said.",
+        "Republicans looked ahead to the 2020 election.",
+        "Ministers agreed to cut emissions by 2030.",
+        "The lease ran until 2019.",
+        "He said in 2012 that the jets would be late.",
+        "Congress will repeal the 2010 law.",
+        "Sales will be the highest since 2004.",
+    ]
+    for sentence in quiet:
+        _, findings = check("Headline\n\n" + sentence + "\n", date=story)
+        assert findings == [], (sentence, [f.message for f in findings])
+
+
+def test_impossible_date_message():
+    _, findings = check("Headline\n\nThe figures came out on April 31.\n")
+    assert [f.code for f in findings] == ["D102"]
+    assert findings[0].message == "\"April 31\" is not a date: April has 30 days."
+    assert findings[0].suggestions == ("April 30",)
+
+
+def test_dateline_after_the_front_matter_date():
+    text = "---\ndate: 2024-08-20\n---\n# Talks\n\nLONDON, Aug. 25 (Reuters) - Talks resumed.\n"
+    doc, findings = check(text, path="story.md")
+    assert [f.code for f in findings] == ["D106"]
+    assert doc.text[findings[0].start : findings[0].end] == "Aug. 25"
+
+
+def test_yesterday_against_a_named_weekday():
+    _, findings = check("Headline\n\nThe talks ended yesterday (Monday).\n", date=dt.date(2024, 8, 21))
+    assert [f.code for f in findings] == ["D105"]
+    assert "Tuesday" in findings[0].message
