@@ -38,7 +38,7 @@ def test_name_variant_names_the_usual_spelling_and_its_places():
     finding = findings[0]
     assert doc.text[finding.start : finding.end] == "Pestno"
     assert finding.suggestions == ("Peston",)
-    assert "\"Peston\"" in finding.message and "twice" in finding.message
+    assert '"Peston"' in finding.message and "twice" in finding.message
     assert [doc.text[r.start : r.end] for r in finding.related] == ["Peston", "Peston"]
     assert finding.line == 9 and finding.severity == "warning"
 
@@ -80,7 +80,9 @@ def test_mixed_spelling_needs_a_majority():
 
 
 def test_compound_variants_are_reported_once_with_every_place():
-    text = "Headline\n\nThe email came. Another email came. The e-mail went, and an e-mail returned."
+    text = (
+        "Headline\n\nThe email came. Another email came. The e-mail went, and an e-mail returned."
+    )
     doc, findings = run("C103", text)
     assert len(findings) == 1
     assert "1 more time" in findings[0].message
@@ -106,7 +108,10 @@ def test_figure_given_two_ways_points_at_the_earlier_figure():
 
 
 def test_figures_that_change_over_time_are_not_flagged():
-    text = "Headline\n\nThe number of ethnic Armenians rose from 12,000 ethnic Armenians in May to 120,000 ethnic Armenians."
+    text = (
+        "Headline\n\nThe number of ethnic Armenians rose from 12,000 ethnic Armenians in May "
+        "to 120,000 ethnic Armenians."
+    )
     assert run("C104", text)[1] == []
 
 

@@ -150,7 +150,9 @@ def test_story_variety():
 
 
 def test_capitalised_names_do_not_count_as_spellings():
-    doc = Document("The World Health Organization and the Labor Party met at the Rockefeller Center.")
+    doc = Document(
+        "The World Health Organization and the Labor Party met at the Rockefeller Center."
+    )
     found = doc.analysis("variants")
     assert not found.us and not found.uk and found.variety is None
 
@@ -158,3 +160,75 @@ def test_capitalised_names_do_not_count_as_spellings():
 def test_sentence_initial_spellings_count():
     doc = Document("Colour matters. The colour was red.")
     assert len(doc.analysis("variants").uk) == 2
+
+
+# -- robustness ---------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from newslint.config import Settings  # noqa: E402
+from newslint.engine import all_rules, check_document  # noqa: E402
+from newslint.rule import Context  # noqa: E402
+
+C_RULES = [r for r in all_rules(Settings()) if r.code.startswith("C")]
+NAME_PIECES = st.sampled_from(
+    [
+        "Peston",
+        "Pestno",
+        "Mr",
+        "Mr.",
+        "Robert",
+        "Gaddafi",
+        "Qaddafi",
+        "Zoë",
+        "Müller",
+        "Mülller",
+        " ",
+        " ",
+        " ",
+        ". ",
+        "\n\n",
+        "“",
+        "”",
+        '"',
+        "'s",
+        "’s",
+        "-",
+        "(",
+        ")",
+        "(DUP)",
+        "DUP",
+        "Democratic",
+        "Unionist",
+        "Party",
+        "colour",
+        "color",
+        "organisation",
+        "e-mail",
+        "email",
+        "120,000",
+        "12,000",
+        "ethnic",
+        "Armenians",
+        "said",
+        "bin",
+        "the",
+        "per cent",
+        "7 February",
+    ]
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NAME_PIECES, max_size=50).map("".join), st.booleans())
+def test_consistency_rules_never_raise_and_spans_fit(text, markdown):
+    doc = Document(text, path="draft.md" if markdown else "draft.txt")
+    for token in doc.analysis("names"):
+        assert doc.text[token.start : token.end] == token.text
+    for spelling in doc.analysis("variants").uk + doc.analysis("variants").us:
+        assert doc.text[spelling.start : spelling.end] == spelling.text
+    findings = check_document(doc, Settings(), C_RULES, Context(Settings()))
+    for finding in findings:
+        assert 0 <= finding.start < finding.end <= len(doc.text)
+        for related in finding.related:
+            assert 0 <= related.start < related.end <= len(doc.text)

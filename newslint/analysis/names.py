@@ -38,25 +38,21 @@ KNOWN_NAMES = DATA / "known_names.txt.gz"
 TRIGRAMS = DATA / "letter_trigrams.tsv.gz"
 
 # Titles and honorifics: capitalised, before a name, never names themselves.
-TITLES = frozenset(
-    """
+TITLES = frozenset("""
     Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Fr Father Sister
     Brother President Vice Prime Minister Chancellor Secretary Senator Sen Rep Representative
     Gov Governor Mayor Judge Justice General Gen Colonel Col Captain Capt Major Maj Lieutenant
     Lt Sergeant Sgt Admiral Adm Commander Chief Inspector Detective Officer Constable King Queen
     Prince Princess Duke Duchess Earl Baron Baroness Pope Cardinal Bishop Archbishop Rabbi Imam
     Sheikh Ayatollah Chairman Chairwoman Speaker Ambassador Mrs. Mr. Ms. Dr.
-    """.split()
-)
+    """.split())
 
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case English words that are capitalised only to start a sentence."""
     with open(STOPWORDS, encoding="utf-8") as fh:
-        return frozenset(
-            w.lower() for line in fh if not line.startswith("#") for w in line.split()
-        )
+        return frozenset(w.lower() for line in fh if not line.startswith("#") for w in line.split())
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +100,9 @@ def letter_scores(word: str) -> list[float]:
     trigrams, prefixes = _trigrams()
     padded = "^^" + fold_ascii(word) + "$"
     return [
-        math.log((trigrams.get(padded[i : i + 3], 0) + 0.5) / (prefixes.get(padded[i : i + 2], 0) + 14.0))
+        math.log(
+            (trigrams.get(padded[i : i + 3], 0) + 0.5) / (prefixes.get(padded[i : i + 2], 0) + 14.0)
+        )
         for i in range(len(padded) - 2)
     ]
 
@@ -167,6 +165,7 @@ def _strip_possessive(word: str) -> str:
 # A capitalised piece of a word: an upper-case letter, then letters (with inner apostrophes
 # as in "O'Brien", "D’Souza"), ending before a possessive.
 _PIECE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]{2}))*")
+_LEADING = " \"“‘'([—–-"
 _OPENER = re.compile(r"(?:[.!?:;]['\"’”)\]]*|[\"“‘(\[—–]|\s-)\s*$")
 
 
@@ -182,10 +181,9 @@ def is_initial(doc, offset: int, starts: list[int] | None = None) -> bool:
     if index < len(starts) and starts[index] == offset:
         return True
     sentence_start = starts[index - 1] if index > 0 else 0
-    before = doc.prose[max(sentence_start, offset - 4) : offset]
-    if sentence_start <= offset and not doc.prose[sentence_start:offset].strip(" \"“‘'([—–-"):
-        return True
-    return bool(_OPENER.search(before))
+    if not doc.prose[sentence_start:offset].strip(_LEADING):
+        return True  # only quotation marks or brackets before it in its sentence
+    return bool(_OPENER.search(doc.prose[max(sentence_start, offset - 4) : offset]))
 
 
 def analyse(doc) -> Names:

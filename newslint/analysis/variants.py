@@ -81,7 +81,7 @@ def us_to_uk(word: str) -> str | None:
 
 
 def variety_of(word: str) -> str | None:
-    """"en-GB" for a UK-only spelling, "en-US" for a US-only one, None for anything else.
+    """ "en-GB" for a UK-only spelling, "en-US" for a US-only one, None for anything else.
 
     UK forms that American copy uses as well ("catalogue", "theatre") are None.
     """
@@ -174,9 +174,25 @@ def analyse(doc) -> Varieties:
                     if _next_is_capitalised(doc.prose, offset + len(piece)):
                         continue
                 if lower in uk_us:
-                    uk.append(Spelling(offset, offset + len(piece), piece, "en-GB", _recase(uk_us[lower], piece)))
+                    uk.append(
+                        Spelling(
+                            offset,
+                            offset + len(piece),
+                            piece,
+                            "en-GB",
+                            _recase(uk_us[lower], piece),
+                        )
+                    )
                 else:
-                    us.append(Spelling(offset, offset + len(piece), piece, "en-US", _recase(us_uk[lower], piece)))
+                    us.append(
+                        Spelling(
+                            offset,
+                            offset + len(piece),
+                            piece,
+                            "en-US",
+                            _recase(us_uk[lower], piece),
+                        )
+                    )
     uk_conventions = us_conventions = 0
     for paragraph in doc.paragraphs:
         for match in _CONVENTIONS.finditer(doc.prose, paragraph.start, paragraph.end):
@@ -192,7 +208,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _CONVENTIONS = re.compile(
     rf"(?P<uk>\b(?:Mr|Mrs|Ms|Dr)[ \t]+[A-Z]|\bper[ \t]cent\b|\b\d{{1,2}}[ \t]+(?:{_MONTHS})\b"
     rf"|\b(?:whilst|amongst)\b)"
-    rf"|(?P<us>\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]|\bpercent\b|\b(?:{_MONTHS}|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+    rf"|(?P<us>\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]|\bpercent\b"
+    rf"|\b(?:{_MONTHS}|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
     rf"\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))"
 )
 
@@ -224,7 +241,11 @@ def _next_is_capitalised(prose: str, end: int) -> bool:
 _RULES = [
     (r"iz(?=e|a|i)", "is"),
     (r"yz(?=e|i)", "ys"),
-    (r"or(?=$|s$|ed$|ing$|ite|able|ably|ful|less|ist|ism|ize|ise|al|ial|ous|y|ies|er|hood|ment|s\b)", "our"),
+    (
+        r"or(?=$|s$|ed$|ing$|ite|able|ably|ful|less|ist|ism|ize|ise|al|ial|ous|y|ies|er|hood"
+        r"|ment|s\b)",
+        "our",
+    ),
     (r"([bct])er(?=$|s$|ed$)", r"\1re"),
     (r"([bct])ering$", r"\1ring"),
     (r"og(?=$|s$)", "ogue"),
@@ -299,7 +320,11 @@ def build(
         words = path.read_text(encoding="utf-8", errors="replace").split()
         return {w for w in words if w.isalpha() and w.islower()}
 
-    gb, gb_large, us_words = read(british), read(british_large), read(american) | read(american_large)
+    gb, gb_large, us_words = (
+        read(british),
+        read(british_large),
+        read(american) | read(american_large),
+    )
     us_only = {w for w in us_words if w not in gb_large}
     pairs: set[tuple[str, str]] = set()
     for us in us_only:

@@ -41,10 +41,27 @@ def fold(word: str) -> str:
 # other: Gaddafi / Qaddafi / Kadhafi, Zelensky / Zelenskiy / Zelenskyy, Pashinyan / Pashinian,
 # Mohammed / Muhammad, Tchaikovsky / Chaikovsky.
 _TRANSLIT = [
-    ("tch", "ch"), ("sch", "sh"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"),
-    ("th", "t"), ("ck", "k"), ("ch", "\x01"), ("sh", "\x02"), ("q", "k"), ("c", "k"),
-    ("g", "k"), ("w", "v"), ("ou", "u"), ("iy", "y"), ("yy", "y"), ("ij", "y"),
-    ("e", "a"), ("o", "a"), ("u", "a"),
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("kh", "k"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("ch", "\x01"),
+    ("sh", "\x02"),
+    ("q", "k"),
+    ("c", "k"),
+    ("g", "k"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("iy", "y"),
+    ("yy", "y"),
+    ("ij", "y"),
+    ("e", "a"),
+    ("o", "a"),
+    ("u", "a"),
 ]
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -146,9 +163,11 @@ class NameSpelledTwoWays(Rule):
             "Hyman",
         ),
         flagged("Gaddafi spoke. Later Gaddafi left Tripoli, and Qaddafi's son stayed.", "Qaddafi"),
-        flagged("Zelenskiy met aides. President Zelensky said “no”. Zelensky left.", "Zelenskiy"),
         flagged(
-            "Nikol Pashinyan met Ilham Aliyev. Pashinyan said \"we will talk\". Pashinian left.",
+            "Zelenskiy met aides. President Zelensky said “no”. Zelensky left.", "Zelenskiy"
+        ),
+        flagged(
+            'Nikol Pashinyan met Ilham Aliyev. Pashinyan said "we will talk". Pashinian left.',
             "Pashinian",
         ),
         flagged("Mr Hyman spoke to Andy Hayman. Mr Hayman agreed.", "Hyman"),
@@ -157,7 +176,9 @@ class NameSpelledTwoWays(Rule):
         accepted("Tony Blair met Gordon Brown in London."),
         accepted("Iran and Iraq signed a deal. Iran said so. Iraq did too, Iran added."),
         accepted("Austria and Australia met. Austria won. Australia lost. Austria danced."),
-        accepted("Mr Clinton spoke. Mr Clinton's aide left. The Clintons went home. Clinton slept."),
+        accepted(
+            "Mr Clinton spoke. Mr Clinton's aide left. The Clintons went home. Clinton slept."
+        ),
         accepted("Gordon Brown and Des Browne met. Mr Brown spoke. Mr Browne left. Mr Brown sat."),
         accepted("Ann Smith and Anne Jones met. Ann spoke. Anne left. Ann stayed."),
         accepted("Bill Clinton and Hillary Clinton spoke. Mr Clinton said so. Mrs Clinton agreed."),
@@ -191,9 +212,13 @@ class NameSpelledTwoWays(Rule):
             for other in sorted(nearby):
                 if other == form or not name_variant(other, form):
                     continue
-                if known_name(form) and known_name(other) and (
-                    len(forms[other]) == 1
-                    or transliteration_key(form) != transliteration_key(other)
+                if (
+                    known_name(form)
+                    and known_name(other)
+                    and (
+                        len(forms[other]) == 1
+                        or transliteration_key(form) != transliteration_key(other)
+                    )
                 ):
                     continue  # two real names: Walker / Walter, Iran / Iraq
                 if _different_people(token, forms[other]) or _particle_after(doc, token):
@@ -209,12 +234,12 @@ class NameSpelledTwoWays(Rule):
             places = forms[usual]
             if len(places) == 1 and _refers_back(token, places[0]):
                 message = (
-                    f"Check the spelling of \"{form}\": this story calls "
-                    f"{places[0].before} {usual} \"{usual}\" at first reference."
+                    f'Check the spelling of "{form}": this story calls '
+                    f'{places[0].before} {usual} "{usual}" at first reference.'
                 )
             else:
                 message = (
-                    f"Check the spelling of \"{form}\": this story spells it \"{usual}\" "
+                    f'Check the spelling of "{form}": this story spells it "{usual}" '
                     f"{_times(len(places))} elsewhere."
                 )
             yield self.finding(
@@ -223,11 +248,13 @@ class NameSpelledTwoWays(Rule):
                 token.end,
                 message,
                 suggestions=[usual],
-                related=[(t.start, t.end, f"\"{usual}\" here") for t in places],
+                related=[(t.start, t.end, f'"{usual}" here') for t in places],
             )
 
 
-_PARTICLE = re.compile(r"[ \t]+(?:bin|ibn|bint|al|el|de|da|di|del|della|van|von|der|le|la|dos|das|du)[ \t-]+[A-Z]")
+_PARTICLE = re.compile(
+    r"[ \t]+(?:bin|ibn|bint|al|el|de|da|di|del|della|van|von|der|le|la|dos|das|du)[ \t-]+[A-Z]"
+)
 
 
 def _particle_after(doc, token) -> bool:
@@ -295,9 +322,10 @@ class MixedUsUkSpelling(Rule):
     *What it flags*: each word spelled the way of the story's minority variety of English
     ("color", "organized" in a story that writes "neighbouring", "criticised",
     "centre"). The story's variety is the one most of its US- or UK-specific spellings
-    follow, counting also the conventions of each side ("Mr Blair" / "Mr. Blair",
-    "per cent" / "percent", "7 February" / "February 7"); with ``spelling = "en-GB"`` or ``"en-US"`` in the configuration, that variety
-    is the house style and every word spelled the other way is flagged.
+    follow; when they are evenly split, the conventions of each side decide ("Mr Blair" /
+    "Mr. Blair", "per cent" / "percent", "7 February" / "February 7"). With
+    ``spelling = "en-GB"`` or ``"en-US"`` in the configuration, that variety is the house
+    style and every word spelled the other way is flagged.
 
     *Why it matters*: a story is spelled one way throughout; a stray "color" in British copy
     reads as a slip, and usually is one (pasted wire copy, a spell checker set to the
@@ -335,19 +363,26 @@ class MixedUsUkSpelling(Rule):
             "honour",
         ),
         flagged(
-            "Headline\n\nThe organisation apologised. \"We recognize the problem,\" Zoë "
+            'Headline\n\nThe organisation apologised. "We recognize the problem," Zoë '
             "Müller said. The defence rested.",
             "recognize",
         ),
-        flagged("Color was the issue. The organisation criticised the neighbouring council.", "Color"),
+        flagged(
+            "Color was the issue. The organisation criticised the neighbouring council.", "Color"
+        ),
         flagged("The organisation said the colour had been chosen by the favorite", "favorite"),
         flagged(
             "Headline\n\nMr Blair spoke on 7 February. Prices rose 5 per cent. The color was "
             "red and the organisation agreed.",
             "color",
         ),
-        flagged("Headline\n\nMr Blair spoke. The color was red and the organisation agreed.", "color"),
-        accepted("Headline\n\nMr Blair spoke. Mr. Brown said the color was red and the organisation agreed."),
+        flagged(
+            "Headline\n\nMr Blair spoke. The color was red and the organisation agreed.", "color"
+        ),
+        accepted(
+            "Headline\n\nMr Blair spoke. Mr. Brown said the color was red and the "
+            "organisation agreed."
+        ),
         flagged("Talks\n\nThe colour was red.", "colour", spelling="en-US"),
         accepted(""),
         accepted("The organisation criticised the plan."),
@@ -374,18 +409,18 @@ class MixedUsUkSpelling(Rule):
         for spelling in varieties.of(other):
             if configured in _VARIETY_NAMES:
                 message = (
-                    f"\"{spelling.text}\" is the {_VARIETY_NAMES[other]} spelling; house style "
-                    f"is {_VARIETY_NAMES[expected]} English (\"{spelling.other}\")."
+                    f'"{spelling.text}" is the {_VARIETY_NAMES[other]} spelling; house style '
+                    f'is {_VARIETY_NAMES[expected]} English ("{spelling.other}").'
                 )
             else:
                 if usual:
-                    shown = ", ".join(f"\"{w}\"" for w in examples)
+                    shown = ", ".join(f'"{w}"' for w in examples)
                     how = f"otherwise spelled the {_VARIETY_NAMES[expected]} way ({shown})"
                 else:
                     how = f"otherwise written in {_VARIETY_NAMES[expected]} style"
                 message = (
-                    f"\"{spelling.text}\" is the {_VARIETY_NAMES[other]} spelling in a story "
-                    f"{how}; check whether \"{spelling.other}\" is meant."
+                    f'"{spelling.text}" is the {_VARIETY_NAMES[other]} spelling in a story '
+                    f'{how}; check whether "{spelling.other}" is meant.'
                 )
             yield self.finding(
                 doc,
@@ -393,19 +428,19 @@ class MixedUsUkSpelling(Rule):
                 spelling.end,
                 message,
                 suggestions=[spelling.other],
-                related=[(s.start, s.end, f"{_VARIETY_NAMES[expected]} spelling") for s in usual[:3]],
+                related=[
+                    (s.start, s.end, f"{_VARIETY_NAMES[expected]} spelling") for s in usual[:3]
+                ],
             )
 
 
 # Pairs whose closed and hyphenated forms are different words.
-_DIFFERENT_WORDS = frozenset(
-    """
+_DIFFERENT_WORDS = frozenset("""
     recover re-cover resign re-sign reform re-form recreation re-creation recount re-count
     release re-lease resort re-sort repress re-press represent re-present reserve re-serve
     remark re-mark resent re-sent retreat re-treat refund re-fund recollect re-collect
     relay re-lay coop co-op unionised un-ionised unionized un-ionized
-    """.split()
-)
+    """.split())
 _PARTICLES = frozenset("up down out off in on over back away about through around along by".split())
 _COMPOUND_PART = re.compile(r"^(?:[a-z]+|\d+)$")
 
@@ -450,7 +485,8 @@ class CompoundWrittenTwoWays(Rule):
         flagged("The e-mail was sent on Monday. He deleted the email later.", "email"),
         flagged("Email is fast. He deleted the email later. The e-mail was lost.", "e-mail"),
         flagged(
-            "Talks\n\nCooperation is vital, Zoë Müller said. Cooperation grew. The co-operation ended.",
+            "Talks\n\nCooperation is vital, Zoë Müller said. Cooperation grew. The "
+            "co-operation ended.",
             "co-operation",
         ),
         flagged(
@@ -459,8 +495,8 @@ class CompoundWrittenTwoWays(Rule):
             "confidence building",
         ),
         flagged("Headline\n\nSend an email, he said. The e-mail was lost, she replied", "e-mail"),
-        accepted("Headline\n\n\"Send an email,\" he said. “The e-mail is lost,” she replied."),
-        accepted("Headline\n\n\"Send an email,\" he said. The e-mail was lost."),
+        accepted('Headline\n\n"Send an email," he said. “The e-mail is lost,” she replied.'),
+        accepted('Headline\n\n"Send an email," he said. The e-mail was lost.'),
         accepted(""),
         accepted("The e-mail was sent on Monday. He deleted the e-mail later."),
         accepted("The build-up to the war was long. Tensions build up slowly."),
@@ -525,16 +561,20 @@ class CompoundWrittenTwoWays(Rule):
         usual_text = doc.text[usual[0][0] : usual[0][1]]
         start, end = odd[0]
         form = doc.text[start:end]
-        also = f" (and {len(odd) - 1} more {_plural(len(odd) - 1, 'time', 'times')})" if len(odd) > 1 else ""
+        also = (
+            f" (and {len(odd) - 1} more {_plural(len(odd) - 1, 'time', 'times')})"
+            if len(odd) > 1
+            else ""
+        )
         return self.finding(
             doc,
             start,
             end,
-            f"\"{form}\"{also} is written \"{usual_text}\" elsewhere in this story; "
+            f'"{form}"{also} is written "{usual_text}" elsewhere in this story; '
             f"use one form throughout.",
             suggestions=[_match_case(usual_text, form)],
-            related=[(s, e, f"\"{usual_text}\" here") for s, e in usual]
-            + [(s, e, f"\"{form}\" here too") for s, e in odd[1:]],
+            related=[(s, e, f'"{usual_text}" here') for s, e in usual]
+            + [(s, e, f'"{form}" here too') for s, e in odd[1:]],
             # a hyphen before a noun and none elsewhere is often house style: advice only
             severity="info" if kind == "open" else None,
         )
@@ -548,7 +588,7 @@ def _match_case(word: str, template: str) -> str:
 
 
 def _attributive(doc, words, i) -> bool:
-    """Whether words[i] is followed, in the same sentence, by a content word (a noun it modifies)."""
+    """Whether words[i] is followed, in its sentence, by a content word (a noun it modifies)."""
     if i + 1 >= len(words):
         return False
     gap = doc.prose[words[i].end : words[i + 1].start]
@@ -558,17 +598,16 @@ def _attributive(doc, words, i) -> bool:
 
 _COUNT = re.compile(
     r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]+(million|billion|trillion))?"
-    r"[ \t]+([a-z][a-z-]+|[A-Z][a-z]+)(?:[ \t]+([a-z][a-z-]+|[A-Z][a-z]+))?(?=[\s,.;:!?)”\"’']|$)"
+    r"[ \t]+([a-z][a-z-]+|[A-Z][a-z]+)(?:[ \t]+([a-z][a-z-]+|[A-Z][a-z]+))?"
+    r"(?=[\s,.;:!?)”\"’']|$)"
 )
 # Nouns too general to tell one count from another ("12 people", "five years").
-_GENERIC = frozenset(
-    """
+_GENERIC = frozenset("""
     people persons years year months month weeks week days day hours hour minutes minute
     seconds times per percent cent points point miles mile kilometres kilometers km metres
     meters feet foot inches pounds dollars euros yen tonnes tons votes seats cases deaths
     dead killed injured more others other new old
-    """.split()
-)
+    """.split())
 # Words that make two figures a change, a comparison or a part: "rose from 12,000 to
 # 120,000", "up from", "another 200 soldiers".
 _CHANGE = re.compile(
@@ -635,7 +674,9 @@ class FigureGivenTwoWays(Rule):
             "refugees are safe, she said.",
             "45",
         ),
-        flagged("12,500 ethnic Armenians fled. Officials said 15,200 ethnic Armenians fled", "15,200"),
+        flagged(
+            "12,500 ethnic Armenians fled. Officials said 15,200 ethnic Armenians fled", "15,200"
+        ),
         accepted("12,500 ethnic Armenians fled. Officials said 12,600 ethnic Armenians fled."),
         accepted(""),
         accepted("Most of its 120,000 ethnic Armenians fled to Armenia."),
@@ -691,7 +732,7 @@ class FigureGivenTwoWays(Rule):
                         f"This story gives {before} {thing} earlier and {doc.text[start:end]} "
                         f"here; check which figure is right.",
                         suggestions=[before],
-                        related=[(earlier[0], earlier[1], f"\"{before}\" here")],
+                        related=[(earlier[0], earlier[1], f'"{before}" here')],
                     )
                     break
 
@@ -715,9 +756,7 @@ def options(context: Context) -> dict:
     table = context.settings.table("consistency")
     for key, value in table.items():
         if key not in OPTION_KEYS:
-            raise ConfigError(
-                f"unknown key 'consistency.{key}' (known: {', '.join(OPTION_KEYS)})"
-            )
+            raise ConfigError(f"unknown key 'consistency.{key}' (known: {', '.join(OPTION_KEYS)})")
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"'consistency.{key}' must be a list of strings")
     return table
@@ -826,7 +865,7 @@ class AbbreviationOrder(Rule):
             "CDU",
         ),
         flagged(
-            "Headline\n\n\"The TUC is angry,\" he said. The Trades Union Congress (TUC) met.",
+            'Headline\n\n"The TUC is angry," he said. The Trades Union Congress (TUC) met.',
             "TUC",
         ),
         flagged("TUC leaders met. The Trades Union Congress (TUC) met", "TUC"),
@@ -862,8 +901,8 @@ class AbbreviationOrder(Rule):
                         doc,
                         early.start(),
                         early.end(),
-                        f"\"{abbreviation}\" is used here before the story spells it out "
-                        f"(\"{spelled}\", later).",
+                        f'"{abbreviation}" is used here before the story spells it out '
+                        f'("{spelled}", later).',
                         related=[(first_start, first_end, "spelled out here")],
                     )
             for start, end in places[1:]:
@@ -871,8 +910,8 @@ class AbbreviationOrder(Rule):
                     doc,
                     start,
                     end,
-                    f"\"{abbreviation}\" is spelled out again here; after the first "
-                    f"reference, \"{abbreviation}\" alone will do.",
+                    f'"{abbreviation}" is spelled out again here; after the first '
+                    f'reference, "{abbreviation}" alone will do.',
                     suggestions=[abbreviation],
                     related=[(first_start, first_end, "first spelled out here")],
                 )
@@ -924,7 +963,7 @@ class SurnameBeforeFullName(Rule):
             "Müller",
         ),
         flagged(
-            "Headline\n\n\"It is old news,\" Peston said. The journalist Robert Peston spoke.",
+            'Headline\n\n"It is old news," Peston said. The journalist Robert Peston spoke.',
             "Peston",
         ),
         flagged(
@@ -949,8 +988,10 @@ class SurnameBeforeFullName(Rule):
             if token.before and token.before not in TITLES and token.start >= body_start:
                 # "Tony Blair": the first name is itself a name token, not a surname
                 before = names.at(token.start - len(token.before) - 1)
-                if before is not None and before.after == token.text and (
-                    not before.before or before.before in TITLES
+                if (
+                    before is not None
+                    and before.after == token.text
+                    and (not before.before or before.before in TITLES)
                 ):
                     full_at.setdefault(token.text, token.start)
                     firsts.setdefault(token.text, token.before)
@@ -968,10 +1009,14 @@ class SurnameBeforeFullName(Rule):
                     doc,
                     token.start,
                     token.end,
-                    f"\"{surname}\" is used here before the story gives the full name "
-                    f"(\"{firsts[surname]} {surname}\", later).",
+                    f'"{surname}" is used here before the story gives the full name '
+                    f'("{firsts[surname]} {surname}", later).',
                     related=[
-                        (full_start - len(firsts[surname]) - 1, full_start + len(surname), "full name here")
+                        (
+                            full_start - len(firsts[surname]) - 1,
+                            full_start + len(surname),
+                            "full name here",
+                        )
                     ],
                 )
                 break
