@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -179,6 +180,7 @@ def lint_paths(
             sources.append((stdin_filename, stdin_text or ""))
         else:
             sources.extend((f, None) for f in discover([name], finder))
+    base_for: dict[str, Settings] = {}
     settings_list: list[Settings] = []
     settings_index: dict[int, int] = {}
     settings_keys: dict[int, str] = {}
@@ -191,7 +193,11 @@ def lint_paths(
     done = 0
     for index, (path, text) in enumerate(sources):
         result.files += 1
-        base = finder.for_path(path if text is None else os.path.abspath(path))
+        # The nearest configuration is the same for every draft of a folder: look it up once.
+        folder = os.path.dirname(path if text is None else os.path.abspath(path)) or "."
+        if folder not in base_for:
+            base_for[folder] = finder.for_path(folder)
+        base = base_for[folder]
         if id(base) not in settings_index:
             settings_index[id(base)] = len(settings_list)
             settings_list.append(overrides.apply(base))
@@ -230,22 +236,45 @@ def lint_paths(
         if progress:
             progress(done, total)
 
-    workers = min(max(1, jobs), len(todo))
-    if workers <= 1:
-        for index, path, text, number in todo:
+    def lint_here(items) -> None:
+        for index, path, text, number in items:
             if number not in rules_for:
                 rules_for[number] = selected_rules(settings_list[number])
             finished(index, *_lint_one(path, text, settings_list[number], rules_for[number], date))
+
+    workers = min(max(1, jobs), len(todo))
+    if workers <= 1:
+        lint_here(todo)
     else:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
+        context = None
+        if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+            # Forked workers inherit what the first draft made this process load (the rules,
+            # their word lists and models): lint it here, then fork, instead of every worker
+            # loading it all again.
+            context = multiprocessing.get_context("fork")
+            lint_here(todo[:1])
+            todo = todo[1:]
+            # What is loaded now is shared with the workers: keep their garbage collector off
+            # it (and so their memory pages shared).
+            import gc
+
+            gc.freeze()
         size = max(1, min(16, len(todo) // (workers * 8)))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(settings_list, date)) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_worker_init, initargs=(settings_list, date)
+        ) as pool:
             futures = [pool.submit(_worker_batch, batch) for batch in batches]
             for future in as_completed(futures):
                 for index, kind, value in future.result():
                     finished(index, kind, value)
+        if context is not None:
+            import gc
+
+            gc.unfreeze()
     for index, (path, _) in enumerate(sources):
         kind, value = outcomes[index]
         if kind == "ok":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -111,7 +112,9 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
                 sys.exit(EXIT_CLEAN)
             result = run()
         settings = overrides.apply(finder.for_path(paths[0] if paths[0] != "-" else "."))
-        rules = {r.code: r for r in all_rules(settings)}
+        rules = _LazyRules(settings)
+        if format_name not in _FORMATS_WITHOUT_RULES:
+            rules.load()  # here, so that a rule that cannot load is a one-line error
         stale = []
         if baseline_file:
             from . import baseline
@@ -165,6 +168,35 @@ def _fix(result, stdin_name: str | None) -> str | None:
             fixed_count += count
     click.echo(f"newslint: fixed {fixed_count} problem{'s' if fixed_count != 1 else ''} in {fixed_files} file{'s' if fixed_files != 1 else ''}", err=True)
     return None
+
+
+# Reports that read nothing from the rules but the findings themselves.
+_FORMATS_WITHOUT_RULES = ("text", "json", "github", "junit", "rdjson")
+
+
+class _LazyRules(Mapping):
+    """Rule metadata by code for the reports, loaded only if a report asks for it (SARIF does):
+    a run answered from the cache need not load a single rule."""
+
+    def __init__(self, settings):
+        self._settings = settings
+        self._rules = None
+
+    def load(self) -> dict:
+        if self._rules is None:
+            from .engine import all_rules
+
+            self._rules = {r.code: r for r in all_rules(self._settings)}
+        return self._rules
+
+    def __getitem__(self, code):
+        return self.load()[code]
+
+    def __iter__(self):
+        return iter(self.load())
+
+    def __len__(self):
+        return len(self.load())
 
 
 def _report_stale(baseline_file, stale, shown: int = 20) -> None:
