@@ -477,7 +477,9 @@ def _credit_line(doc, paragraph) -> Attribution | None:
     if paragraph.index + 1 >= len(doc.paragraphs):
         return None
     following = doc.paragraphs[paragraph.index + 1]
-    credit = _CREDIT_LINE.match(doc.prose, following.start, following.end)
+    line_start = doc.line_starts[doc.line_col(following.start)[0] - 1]
+    # the raw text: a Markdown list marker ("- Bernie Sanders.") is masked in the prose
+    credit = _CREDIT_LINE.match(doc.text, line_start, following.end)
     if credit is None:
         return None
     span = _speaker_span(_tokens(doc.prose, following.start, following.end))

@@ -220,6 +220,8 @@ def _classify_double(text: str, i: int, start: int, end: int, width: int = 1) ->
         if space_before and char == "”" and (not space_after or not before):
             return "either"  # ” used as an opening mark
         return "close"
+    if not after:
+        return "close"  # nothing can open at the very end of a paragraph: `… immensely. "`
     if space_before and not space_after:
         return "open"
     if space_after and not space_before:

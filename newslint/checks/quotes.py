@@ -172,7 +172,11 @@ class UnattributedQuote(Rule):
         quotes = doc.analysis("quotes")
         paragraphs = doc.paragraphs
         reported: set[int] = set()
+        # a story that quotes in double marks sets a pull quote or a subhead in single ones
+        single_style = sum(q.single for q in quotes) > len(quotes) / 2
         for quote in quotes:
+            if quote.single and not single_style:
+                continue
             if quote.attribution is not None or quote.kind != "full" or quote.paragraph in reported:
                 continue
             if not (quote.closed or quote.runs_on):
