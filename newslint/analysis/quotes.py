@@ -392,15 +392,14 @@ def analyse(doc) -> Quotes:
                 and _next_opens_with_mark(doc, paragraphs, paragraph.index)
                 and _may_run_on(doc, left_open.offset, paragraph)
             )
-            if left_open.single and not runs_on:
-                # most likely an apostrophe read as a quotation mark: no quote, and no report
-                left_open = None
-            else:
+            if not (left_open.single and not runs_on):
+                # an unclosed single mark is as likely an apostrophe read as a quotation mark:
+                # it makes no quote (which would hide the rest of the paragraph from other rules)
                 found.append(
                     Quote(left_open.offset, paragraph.end, False, left_open.mark, paragraph=paragraph.index,
                           runs_on=runs_on)
                 )
-            if left_open is not None and not runs_on:
+            if not runs_on:
                 unbalanced.append(
                     Unbalanced(left_open.offset, left_open.offset + len(left_open.mark), left_open.mark, "unclosed",
                                paragraph.index, single=left_open.single)

@@ -29,6 +29,11 @@ _UNCLOSED = {
 }
 
 
+def _words_after(doc, problem) -> int:
+    paragraph = doc.paragraphs[problem.paragraph]
+    return len(re.findall(r"[^\W\d_]+", doc.prose[problem.end : paragraph.end]))
+
+
 class UnbalancedQuote(Rule):
     """A quotation mark in a paragraph that is never closed, or closes nothing.
 
@@ -49,7 +54,8 @@ class UnbalancedQuote(Rule):
     *Known limits*: the multi-paragraph convention is understood: a quoted paragraph that
     continues into the next has no closing mark, and the next paragraph opens with a mark.
     Apostrophes (`the '90s`, `Reuters' report`, `rock 'n' roll`) are not quotation marks.
-    Unpartnered single marks are not reported: they are too often apostrophes. A quote broken
+    Unpartnered single marks are reported only in a story that quotes with single marks, and
+    only an opening mark left open: elsewhere they are too often apostrophes. A quote broken
     across two lines of a draft that puts each paragraph on its own line is read as two
     paragraphs.
     """
@@ -82,13 +88,22 @@ class UnbalancedQuote(Rule):
         accepted("“He called it ‘a disgrace’ and left,” Zoë Müller said."),
         accepted("Ministers’ ‘red lines’ were crossed, the party said."),
         accepted("'We will win', says PM\n\nThe prime minister spoke."),
+        flagged(
+            "Blair 'confident' of third term\n\n'We will win this election, the prime minister said.\n\n"
+            "'It will be close,' he added.",
+            "'",
+        ),
+        accepted("Headline\n\nThe ’90s were good to rock 'n' roll, he said of the 'lost decade'."),
         accepted("He said he was 6'2\" tall."),
     )
 
     def check(self, doc, context: Context):
         quotes = doc.analysis("quotes")
+        # single marks are checked only in a story that quotes with them (British house style)
+        singles = sum(q.single for q in quotes)
+        single_style = singles >= 2 and singles > len(quotes) / 2
         for problem in quotes.unbalanced:
-            if problem.single:
+            if problem.single and not (single_style and problem.problem == "unclosed" and _words_after(doc, problem) >= 3):
                 continue
             mark = problem.mark
             if problem.problem == "unclosed":
