@@ -35,7 +35,6 @@ _ABBREVIATION = re.compile(
     r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|vs|etc)|\b[A-Z]|"
     r"\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
 )
-_ACCORDING = re.compile(r"\baccording to\b", re.I)
 _CREDIT = re.compile(r"^\s*(?:—|–|--|-)\s*(?:[@\w.]+\s*){1,6}")
 _IN_VIEW = re.compile(
     r"[^.!?]{0,80}?\bin ((?:[A-Z][\w.’'-]*\s?){1,4}?(?:’s|'s)|his|her|their|its) (?:view|words|opinion|telling)\b"
@@ -124,16 +123,6 @@ def _end_of(token: tuple[int, int, str]) -> int:
     if word.endswith(".") and len(word) > 1 and not _ABBREVIATION.search(word):
         return end - 1
     return end
-
-
-def _trim_stop(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Drop a full stop that ends the sentence from the end of a speaker's name."""
-    if span is None:
-        return None
-    start, end = span
-    if end - start > 1 and text[end - 1] == "." and not _ABBREVIATION.search(text, max(start, end - 12), end):
-        end -= 1
-    return start, end
 
 
 def _unnamed(text: str, speaker: tuple[int, int] | None) -> bool:

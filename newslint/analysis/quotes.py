@@ -61,7 +61,6 @@ _CUE_BEFORE_COMMA = re.compile(
 )
 _FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
 _INCHES = re.compile(r"(?<![\w'’])\d+(?:['’]\d+|\.\d+)?$")
-_NAME_CHARS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 @dataclass(frozen=True)
