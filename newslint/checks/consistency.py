@@ -163,9 +163,7 @@ class NameSpelledTwoWays(Rule):
             "Hyman",
         ),
         flagged("Gaddafi spoke. Later Gaddafi left Tripoli, and Qaddafi's son stayed.", "Qaddafi"),
-        flagged(
-            "Zelenskiy met aides. President Zelensky said “no”. Zelensky left.", "Zelenskiy"
-        ),
+        flagged("Zelenskiy met aides. President Zelensky said “no”. Zelensky left.", "Zelenskiy"),
         flagged(
             'Nikol Pashinyan met Ilham Aliyev. Pashinyan said "we will talk". Pashinian left.',
             "Pashinian",
@@ -452,10 +450,10 @@ def _function_word(word: str) -> bool:
 
 
 class CompoundWrittenTwoWays(Rule):
-    """A compound written two ways in one story: "e-mail" and "email", "co-operation" and
-    "cooperation", "confidence-building measure" and "confidence building measure".
+    """A compound written two ways in one story: "e-mail" and "email".
 
-    *What it flags*: a word written with a hyphen in one place and closed up or as two
+    *What it flags*: "e-mail" and "email", "co-operation" and "cooperation",
+    "confidence-building measure" and "confidence building measure": a word written with a hyphen in one place and closed up or as two
     words in another. A hyphenated and a closed-up form always count; a hyphenated and an
     open form count when both are used the same way, before a noun ("confidence-building
     measures", "confidence building steps"); that is advice (info), since many house styles
@@ -571,7 +569,11 @@ class CompoundWrittenTwoWays(Rule):
             start,
             end,
             f'"{form}"{also} is written "{usual_text}" elsewhere in this story; '
-            f"use one form throughout.",
+            + (
+                "use one form throughout."
+                if kind == "closed"
+                else "check whether one form is meant."
+            ),
             suggestions=[_match_case(usual_text, form)],
             related=[(s, e, f'"{usual_text}" here') for s, e in usual]
             + [(s, e, f'"{form}" here too') for s, e in odd[1:]],
