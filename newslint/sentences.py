@@ -10,13 +10,16 @@ from .document import Span
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen col lt sgt capt maj adm gov rep reps sen sens rev hon st ft mt
-    jr sr sen pres supt det insp cpl pvt no nos vol vols fig figs co corp inc ltd bros dept
-    univ assn ave blvd rd est approx vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n e.g i.e
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss
-    mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    jr sr pres supt det insp cpl pvt co corp inc ltd bros dept
+    univ assn ave blvd rd approx vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
+    tue tues thu thur thurs a.m p.m u.s u.k u.n e.g i.e
+    ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla tenn tex
+    va vt wis wyo
     """.split()
 )
+# Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere the word ends a sentence
+# ("The answer was no."), as do state abbreviations that are also words ("miss", "ill", "wash").
+BEFORE_NUMBERS = frozenset("no nos vol vols fig figs art p pp".split())
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -41,6 +44,9 @@ def _is_abbreviation(text: str, start: int, dot_end: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
+    if token in BEFORE_NUMBERS:
+        following = text[dot_end : dot_end + 3].lstrip()
+        return following[:1].isdigit()
     # initials such as "J." or "U.S."
     return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
 
