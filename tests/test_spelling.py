@@ -220,3 +220,41 @@ def test_doubled_word_across_a_line_break_is_flagged_and_fixable():
 def test_doubled_word_exceptions(text, expected):
     doc, findings = lint("Headline\n\n" + text + "\n", {"S301"})
     assert covered(doc, findings) == expected
+
+
+# -- cases that once cried wolf ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government had delib- erately ignored the ruling.",
+        "Critics mocked the CNBC-itis of the campaign and the five-year-olds cheered.",
+        "Detainees were held at GuantÃ¡namo Bay.",
+        "Are there problems? Yes, and whether it's trips that matter is unclear.",
+        "It's Democrats who could face a battle, and nothing would make a difference right now.",
+        "Voters without a college degree were split, and those who have a degree were not.",
+        "They left when the Soviets came in in 1979.",
+        "He added: “I made this really really clear.”",
+        "Ultimately they were not the difference-maker at a convenience store.",
+    ],
+)
+def test_correct_copy_that_looks_suspicious_is_left_alone(text):
+    doc, findings = lint("Headline\n\n" + text + "\n")
+    assert [(f.code, doc.text[f.start : f.end]) for f in findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He went on on to accuse the minister.", ("S301", "on on")),
+        ("The pendant design were launched in May.", ("S207", "were")),
+        ("The move, which were justified on security grounds, ended.", ("S207", "were")),
+        ("Officials said Mr Brown were joined by aides.", ("S207", "were")),
+        ("The firm moved into it's new stadium.", ("S201", "it's")),
+        ("Students help there family at home.", ("S202", "there")),
+    ],
+)
+def test_real_errors_near_the_exceptions_are_still_caught(text, expected):
+    doc, findings = lint("Headline\n\n" + text + "\n")
+    assert [(f.code, doc.text[f.start : f.end]) for f in findings] == [expected]

@@ -36,13 +36,35 @@ _GLUE_AFTER = set("@/\\_=&~$%+>")
 _HEADING_KINDS = ("headline", "heading", "table")
 
 
+_OPENING_MARKS = set("\"'“‘([{«—–-*…")
+
+
 def _is_glued(prose: str, start: int, end: int) -> bool:
     before = prose[start - 1] if start > 0 else " "
     after = prose[end] if end < len(prose) else " "
     if before in _GLUE_BEFORE or after in _GLUE_AFTER:
         return True
+    if not before.isspace() and before not in _OPENING_MARKS:
+        return True  # "GuantÃ¡namo": garbled characters, or a symbol stuck to the word
     # example.com, file.txt, U.S.-style abbreviations: a full stop between letters
     return after == "." and end + 1 < len(prose) and prose[end + 1].isalnum()
+
+
+def _broken_word(prose: str, words, position: int) -> bool:
+    """A word split by a hyphen and a space or line break, either half: "delib- erately"."""
+    word = words[position]
+    if position + 1 < len(words) and prose[word.end : word.end + 1] == "-":
+        after = words[position + 1]
+        if after.start - word.end <= 3 and prose[word.end + 1 : after.start].isspace():
+            if lx.is_word((word.text + after.text).lower()):
+                return True
+    if position > 0:
+        before = words[position - 1]
+        gap = prose[before.end : word.start]
+        if gap[:1] == "-" and 1 < len(gap) <= 3 and gap[1:].isspace():
+            if lx.is_word((before.text + word.text).lower()):
+                return True
+    return False
 
 
 def _parts(word: str, start: int):
@@ -117,10 +139,13 @@ class MisspelledWord(Rule):
         heading_spans = [(p.start, p.end) for p in doc.paragraphs if p.kind in _HEADING_KINDS]
         prose = doc.prose
         known = lx.words()
-        for word in doc.words:
+        words = doc.words
+        for position, word in enumerate(words):
             text = word.text
             if text.lower() in known:  # most words: done at once
                 continue
+            if _broken_word(prose, words, position):
+                continue  # "delib- erately": a word broken at the end of a line
             if not text[:1].isalpha() or any(c.isdigit() or c == "_" for c in text):
                 continue
             if text in accept or text.lower() in accept_lower or text.lower() in reject_lower:
@@ -130,6 +155,11 @@ class MisspelledWord(Rule):
             hyphenated = "-" in text
             if hyphenated and lx.is_word(_bare(text.replace("-", "")).lower()):
                 continue  # pesh-merga, co-operate
+            if hyphenated and (
+                any(p[:1].isupper() for p in text.split("-")[1:])
+                or text[:1].isupper() and not vocabulary.starts_sentence(word.start)
+            ):
+                continue  # CNBC-itis, de-Giuliani-ized: coinages on a name
             for index, (part, start) in enumerate(_parts(text, word.start)):
                 bare = _bare(part)
                 if len(bare) < (4 if hyphenated else 3):
@@ -151,6 +181,8 @@ class MisspelledWord(Rule):
         lower = part.lower()
         if lx.is_word(lower) or lower in vocabulary.names:
             return None
+        if lower.endswith("s") and (len(lower) > 5 or "-" in word.text) and lx.zipf(lower[:-1]) >= 3:
+            return None  # "five-year-olds", "the favorables": a plural the dictionary lacks
         if "'" in lower:
             head = lower.split("'")[0]
             if lx.is_word(head) or head in vocabulary.names:
@@ -262,8 +294,8 @@ _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’-])", re.IGN
 # Repeats that are grammatical or idiomatic.
 _LEGIT_DOUBLES = frozenset(
     """
-    had bye ha haha ho hee tut chop knock yeah no so very many there blah dum pom tom can
-    wow yes bla boo choo aye hush tsk bang bam dun beep yada la hip hey
+    had bye ha haha ho hee tut chop knock yeah very blah dum pom tom
+    wow yes bla boo choo aye hush tsk bang bam dun beep yada la hip hey really
     """.split()
 )
 _AFTER_THAT_THAT = re.compile(
@@ -275,6 +307,36 @@ _AFTER_THAT_THAT = re.compile(
 
 _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+_PARTICLES = _words("in on up out off over down")
+# Verbs that take a particle, so that "came in in 1979" is grammatical.
+_PHRASAL_VERBS = _words(
+    """
+    come came comes coming move moved moves moving bring brought brings bringing sworn swear
+    swore check checked checks phase phased kick kicked kicks log logged sign signed signs
+    settle settled set sets step stepped steps weigh weighed weighs chime chimed pitch pitched
+    jump jumped join joined call called calls fill filled fills break broke broken hand handed
+    turn turned turns tune tuned stay stayed stays carry carried carries pass passed passes go
+    went goes going gone take took taken takes hold held holds put puts get got gets getting
+    look looked looks sit sat sits stand stood stands show showed shows send sent sends
+    """
+)
+
+
+_OBJECT_START = re.compile(
+    r"\s*(?:\d|[A-Z]|(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|"
+    r"time|front|place|part|charge|favour|favor|person|public)\b)"
+)
+
+
+def _after_phrasal_verb(prose: str, paragraph_start: int, match) -> bool:
+    """A verb's particle, then the same word as a preposition with its object: "came in in
+    1979", "turned on on the council" (but not "went on on to accuse")."""
+    before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
+    if not before or before.group(1).lower() not in _PHRASAL_VERBS:
+        return False
+    return bool(_OBJECT_START.match(prose, match.end()))
 
 
 def _bad_that_that(prose: str, paragraph_start: int, match) -> bool:
@@ -344,6 +406,8 @@ class DoubledWord(Rule):
                     continue
                 if lower == "that" and not _bad_that_that(prose, paragraph.start, match):
                     continue
+                if lower in _PARTICLES and _after_phrasal_verb(prose, paragraph.start, match):
+                    continue  # "came in in 1979", "turned on on Monday"
                 if lower == "is":
                     before = prose[max(paragraph.start, match.start() - 40) : match.start()]
                     if re.search(r"\bwhat\b|\bis\b", before, re.IGNORECASE):
@@ -505,8 +569,11 @@ class ItsConfusion(_ContextRule):
             if prev in _IT_PREPOSITIONS and following not in ("a", "an", "the", "not"):
                 # "of it's value": a preposition takes the possessive, never "it is"
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if following in _TIME_WORDS or following in _DETERMINERS:
+            if following in _TIME_WORDS or following in _DETERMINERS or after[3][:1].isupper():
                 return None
+            then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+            if then in ("that", "who", "which", "where", "when", "not", "and", "or"):
+                return None  # "it's trips that matter": it is … that
             if _is_superlative(following) and i + 2 < len(tokens):
                 head = tokens[i + 2][0]
                 if _word(tokens[i + 2]) and "n" in lx.tags(head) and "v" not in lx.tags(head):
@@ -585,6 +652,8 @@ class TheirThere(_ContextRule):
                 return (i, i, word, "their", " (the possessive)")
             if word != "there" or following in _TIME_WORDS or after[3][:1].isupper():
                 return None
+            if i and tokens[i - 1][0] in _BE | _HAVE | _MODALS_OF | _words("will can do does did"):
+                return None  # "are there problems?": a question
             tags = lx.tags(following)
             nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if "p" in tags and not ({"a", "r"} & set(tags)):
@@ -624,7 +693,7 @@ class ThanThen(_ContextRule):
     """"then" after a comparative where "than" belongs, and "than" where "then" belongs.
 
     *What it flags*: "more then", "higher then", "rather then", "other then", and "since
-    than", "until than", "by than", "back than".
+    than", "until than", "by than".
 
     *Why it matters*: "than" compares, "then" tells when; the wrong one changes the meaning
     or makes nonsense of the sentence.
@@ -662,7 +731,7 @@ class ThanThen(_ContextRule):
             if before in _COMPARATIVES or _is_comparative(before):
                 return (i, i, word, "than", " (comparisons take \"than\")")
         elif word == "than" and i > 0:
-            if tokens[i - 1][0] in ("since", "until", "till", "by", "back") and not (
+            if tokens[i - 1][0] in ("since", "until", "till", "by") and not (
                 i > 1 and tokens[i - 2][0] in _COMPARATIVES
             ):
                 return (i, i, word, "then", " (\"then\" tells when)")
@@ -867,15 +936,16 @@ class ConfusedWord(_ContextRule):
         return None
 
 
-# Nouns in -ance/-ence that news copy uses as modifiers ("an independence referendum").
-_ATTRIBUTIVE_NOUNS = _words(
+# Nouns in -ance/-ence/-ency that news copy seldom uses as modifiers, so that one standing
+# before the word it describes is its adjective mistyped. Nouns often used as modifiers
+# ("an independence referendum", "a confidence vote", "an assistance package", "a
+# convenience store") are not in the list.
+_MISUSED_NOUNS = _words(
     """
-    independence assistance confidence intelligence evidence residence conference presence
-    existence defence defense insurance performance compliance maintenance science finance
-    balance distance resistance emergency agency currency dependence dependency insurgency
-    presidency residency tenancy pregnancy vacancy frequency efficiency attendance allowance
-    acceptance substance licence license sentence audience reference experience influence
-    violence difference
+    importance significance difference violence dominance relevance prominence brilliance
+    elegance arrogance reluctance abundance excellence permanence persistence urgency
+    indifference insignificance irrelevance magnificence extravagance ignorance diligence
+    prudence
     """
 )
 # Heads that follow such a noun in a compound ("a significance test", "a violence prevention
@@ -899,10 +969,11 @@ _NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _VERBISH | _words(
 class NounForAdjective(_ContextRule):
     """A noun used where its adjective belongs: "an importance confidence-building measure".
 
-    *What it flags*: "a", "an" or "the" followed by a noun in -ance or -ence whose adjective
-    in -ant or -ent is a word, and then by the word it should describe: "an importance
+    *What it flags*: "a" or "an" followed by a noun in -ance, -ence or -ency that news copy
+    seldom uses as a modifier, and then by the word it should describe: "an importance
     measure" (important), "a significance increase" (significant), "a violence protest"
-    (violent), "the difference-making approach" (different).
+    (violent), "a difference approach" (different); after "the" too when the word described
+    is a hyphenated compound ("the importance confidence-building measure").
 
     *Why it matters*: the slip is invisible to a spell checker, and it often survives into
     print inside quotations, where it makes the speaker look careless.
@@ -914,14 +985,14 @@ class NounForAdjective(_ContextRule):
     *Known limits*: nouns that news copy uses as modifiers are left alone ("an independence
     referendum", "an assistance package", "a confidence vote"), as are compounds with a
     noun of measurement or policy ("a significance test", "a violence prevention
-    programme"). After "the", only a hyphenated word counts as the word described, since
-    "the difference officials saw" is right.
+    programme") and "make a difference". After "the" a plain noun is not checked, since "the
+    difference officials saw" is right.
     """
 
     code = "S206"
     name = "noun-for-adjective"
     triggers = _words("a an the")
-    pattern = re.compile(r"(?<![\w'])(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ancy|ency)\b)")
+    pattern = re.compile(r"(?<![\w'])(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ency)\b)")
     examples = (
         flagged("The US praised it as an importance confidence-building measure.", "importance"),
         flagged("Officials reported a significance increase in cases.", "significance"),
@@ -938,35 +1009,32 @@ class NounForAdjective(_ContextRule):
 
     def at(self, tokens, i, token):
         word = token[0]
-        if word not in ("a", "an", "the") or i + 2 >= len(tokens):
+        if i + 2 >= len(tokens):
             return None
-        noun, head = tokens[i + 1][0], tokens[i + 2][0]
-        if noun in _ATTRIBUTIVE_NOUNS and noun not in ("violence", "difference"):
-            return None
-        if not noun.endswith(("ance", "ence", "ancy", "ency")):
+        noun_token, head_token = tokens[i + 1], tokens[i + 2]
+        noun, head = noun_token[0], head_token[0]
+        if noun not in _MISUSED_NOUNS:
             return None
         adjective = lx.adjective_of(noun)
-        if adjective is None:
+        if adjective is None or head_token[1] == noun_token[2]:
+            return None  # no space after the noun: "the difference-maker"
+        if i and tokens[i - 1][0] in _MAKE:
+            return None  # "make a difference right now"
+        if not _word(head_token) or head_token[3][:1].isupper():
             return None
-        if head == "-" and i + 3 < len(tokens) and _word(tokens[i + 3]):
-            compound = True  # an importance confidence-building measure
-        else:
-            compound = False
+        if head in _NOT_HEADS or head in _COMPOUND_HEADS or head in _TIME_WORDS:
+            return None
+        compound = (
+            i + 3 < len(tokens) and tokens[i + 3][0] == "-" and tokens[i + 3][1] == head_token[2]
+        )  # "an importance confidence-building measure"
         if not compound:
-            if not _word(tokens[i + 2]) or tokens[i + 2][3][:1].isupper():
-                return None
-            if head in _NOT_HEADS or head in _COMPOUND_HEADS or head in _TIME_WORDS:
-                return None
             head_tags = lx.tags(head)
-            if not head_tags or not ({"n", "a"} & set(head_tags)):
+            if word == "the" or not ({"n", "a"} & set(head_tags)) or "r" in head_tags:
                 return None
-            if "r" in head_tags and "n" not in head_tags:
-                return None
-            if word == "the":
-                return None
-        if noun in ("violence", "difference") and head in _COMPOUND_HEADS:
-            return None
-        return (i + 1, i + 1, noun, adjective, f" (the adjective, before the word it describes)")
+        return (i + 1, i + 1, noun, adjective, " (the adjective, before the word it describes)")
+
+
+_MAKE = _words("make makes made making")
 
 
 # Nouns that take a plural verb in British usage, or that are plural in meaning.
@@ -991,6 +1059,63 @@ _NUMBERS = _words(
     "one two three four five six seven eight nine ten eleven twelve dozen hundred thousand"
     " million billion proportion percentage share fraction handful"
 )
+
+
+# What may stand before a subject: the start of a clause, a conjunction, a reporting verb.
+_CLAUSE_OPENERS = _words(
+    """
+    , ; : ( — – " “ ‘ ' that when while because although though since but so after before
+    until once where said says say told added noted reported claimed argued believe believed
+    believes think thinks thought found finds showed shows revealed insisted warned admitted
+    announced confirmed stated suggested explained wrote writes
+    """
+)
+_ALL_PREPOSITIONS = _words(
+    """
+    of in on at for with to from by about into over under against during after before without
+    within through across behind between among amid despite including like than per via near
+    beyond toward towards upon onto outside inside
+    """
+) - _words("after before")
+
+
+def _singular_noun_at(tokens, j) -> bool:
+    if j < 0 or not _word(tokens[j]):
+        return False
+    text, written = tokens[j][0], tokens[j][3]
+    if written[:1].isupper():
+        return False
+    return text not in _COLLECTIVE and text not in _NUMBERS and lx.is_singular_noun(text)
+
+
+def _singular_phrase_before(tokens, j):
+    """When token ``j`` is a singular noun that opens with a determiner ("the poll", "a new
+    mobile phone", "its $17m profit"), the determiner's index; else None."""
+    if not _singular_noun_at(tokens, j):
+        return None
+    k = j - 1
+    modifiers = 0
+    while k >= 0 and modifiers <= 3:
+        text = tokens[k][0]
+        if text in _SUBJECT_DETERMINERS or text in ("its", "his", "her", "their", "our", "my", "your"):
+            return k
+        if text in ("$", "£", "€", "%") or text[:1].isdigit():
+            modifiers += 1
+            k -= 1
+            continue
+        if not _word(tokens[k]) or tokens[k][3][:1].isupper():
+            return None
+        found = lx.tags(text)
+        if not ({"a", "n"} & set(found)) or "p" in found or text in _NOT_HEADS:
+            return None
+        modifiers += 1
+        k -= 1
+    return None
+
+
+def _lone_subject(tokens, k) -> bool:
+    """The noun phrase that starts at ``k`` is not one of two joined subjects."""
+    return not (k >= 1 and tokens[k - 1][0] in ("and", "or", "nor", "both", "between"))
 
 
 def _subjunctive(tokens, i) -> bool:
@@ -1027,10 +1152,11 @@ class WereAfterSingular(_ContextRule):
     """"were" after a singular subject ("the poll were conducted", "he were"), for "was".
 
     *What it flags*: "he were", "she were" and "it were" outside conditional clauses;
-    "were" after a singular noun that follows "the", "a", "this", "each" and the like (with
-    at most two words between) and is not a collective noun: "the poll were", "the first
-    mobile phone were", "each candidate were"; "one of the ringleaders were"; and "Mr Brown
-    were".
+    "were" after a singular noun that follows "the", "a", "its", "each" and the like (with
+    at most three words between) and is not a collective noun: "the poll were", "the first
+    mobile phone were", "each candidate were", "its $17m profit were"; the same with a
+    phrase of two singular nouns ("the profit for the quarter were"); "the move, which were";
+    "one of the ringleaders were"; and "Mr Brown were".
 
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
@@ -1041,8 +1167,8 @@ class WereAfterSingular(_ContextRule):
 
     *Known limits*: the subjunctive is left alone ("if he were", "as it were", "as though
     she were"), as are collective nouns that British copy treats as plural ("the government
-    were", "the team were"); a subject with words between it and its verb ("the poll of
-    voters were") is not checked.
+    were", "the team were") and two subjects joined by "and"; a subject with a plural noun
+    between it and its verb ("the poll of voters were") is not checked.
     """
 
     code = "S207"
@@ -1079,35 +1205,33 @@ class WereAfterSingular(_ContextRule):
             if i >= 2 and tokens[i - 2][0] in _TITLES and written[1:].islower():
                 return (i, i, "were", "was", f" (\"{tokens[i - 2][3]} {written}\" is one person)")
             return None
-        noun = subject
         # "one of the ringleaders were": the subject is "one"
-        one = _one_of_before(tokens, i)
-        if one is not None:
+        if _one_of_before(tokens, i) is not None:
             return (i, i, "were", "was", " (the subject is \"one\")")
-        if noun in _COLLECTIVE or noun in _NUMBERS or not lx.is_singular_noun(noun):
-            return None
         if _subjunctive(tokens, i):
             return None  # "if a bid were successful"
-        # a determiner before the noun, with at most two modifiers between them
-        k = i - 2
-        modifiers = 0
-        while k >= 0 and modifiers <= 2:
-            text = tokens[k][0]
-            if text in _SUBJECT_DETERMINERS:
-                break
-            if not _word(tokens[k]) or tokens[k][3][:1].isupper():
-                return None
-            found = lx.tags(text)
-            if not ({"a", "n"} & set(found)) or "p" in found or text in _NOT_HEADS:
-                return None
-            modifiers += 1
-            k -= 1
-        else:
+        if subject == "which" and i >= 3 and tokens[i - 2][0] == ",":
+            # "The move, which were justified": a singular noun phrase before the comma
+            k = _singular_phrase_before(tokens, i - 3)
+            if k is not None and _lone_subject(tokens, k):
+                noun = tokens[i - 3][3]
+                return (i, i, "were", "was", f" (\"which\" stands for \"{noun}\", which is singular)")
             return None
-        if k < 0 or modifiers > 2:
+        k = _singular_phrase_before(tokens, i - 1)
+        if k is None or not _lone_subject(tokens, k):
             return None
-        if k >= 1 and tokens[k - 1][0] in ("and", "or", "nor", "both"):
-            return None  # "bad weather and a sluggish economy were": two subjects
+        if k >= 1 and tokens[k - 1][0] not in _CLAUSE_OPENERS and tokens[k - 1][0] not in _ALL_PREPOSITIONS:
+            return None  # "voters who have a degree were": the noun is an object
         if k >= 1 and tokens[k - 1][0] in _PREPOSITIONS:
-            return None  # "the reasons for the delay were" — the subject may be elsewhere
+            # "the profit for the quarter were": both nouns singular, so either is the subject
+            head = k - 2
+            if head < 0 or tokens[k - 1][0] not in _words("for of in on at from with"):
+                return None
+            outer = _singular_phrase_before(tokens, head)
+            if outer is None or not _lone_subject(tokens, outer) or _one_of_before(tokens, head + 1):
+                return None
+            if outer >= 1 and tokens[outer - 1][0] not in _CLAUSE_OPENERS:
+                return None
+        elif k >= 1 and tokens[k - 1][0] in _ALL_PREPOSITIONS:
+            return None  # "Democrats without a college degree were"
         return (i, i, "were", "was", f" (\"{written}\" is singular)")
