@@ -258,3 +258,14 @@ def test_correct_copy_that_looks_suspicious_is_left_alone(text):
 def test_real_errors_near_the_exceptions_are_still_caught(text, expected):
     doc, findings = lint("Headline\n\n" + text + "\n")
     assert [(f.code, doc.text[f.start : f.end]) for f in findings] == [expected]
+
+
+def test_particle_inside_a_name_is_left_but_a_slip_between_names_is_not():
+    doc, findings = lint("Headline\n\nPresident Daniel arap Moi spoke, and Obama sayd Tuesday.\n", {"S101"})
+    assert covered(doc, findings) == ["sayd"]
+
+
+def test_its_before_a_model_number_and_their_would_be():
+    text = "Headline\n\nDelays hit its A380 jet; residents shunned their would be neighbours.\n"
+    doc, findings = lint(text)
+    assert covered(doc, findings) == []

@@ -335,7 +335,7 @@ def _first_word_offsets(doc) -> list[int]:
     return starts
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
 
 
 def analyse(doc) -> Vocabulary:

@@ -67,6 +67,16 @@ def _broken_word(prose: str, words, position: int) -> bool:
     return False
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _between_names(doc, word) -> bool:
+    prose = doc.prose
+    before = _NAME_BEFORE.search(prose, max(0, word.start - 40), word.start)
+    return bool(before) and bool(_NAME_AFTER.match(prose, word.end))
+
+
 def _parts(word: str, start: int):
     """The hyphen-separated parts of a word, with their offsets."""
     position = start
@@ -188,6 +198,10 @@ class MisspelledWord(Rule):
             if lx.is_word(head) or head in vocabulary.names:
                 return None
         capitalised = part[0].isupper()
+        if not capitalised and _between_names(doc, word):
+            best = lx.candidates(lower)[:1]
+            if not best or best[0].distance > 1 or best[0].zipf < 5.0:
+                return None  # "Daniel arap Moi": a particle inside a name ("Obama sayd" is not)
         if capitalised:
             # Names are capitalised: only a sentence's first word is checked, and only when
             # it is a slip away from a common word.
@@ -600,6 +614,12 @@ _THERE_VERBS = frozenset(
     """.split()
 )
 _THERE_AUXILIARIES = frozenset("will would may might could should must has have had".split())
+_THERE_BE_FOLLOWERS = frozenset(
+    """
+    a an no some more many few little nothing enough plenty several any another much fewer
+    less other lots two three four five six seven eight nine ten hundreds thousands dozens
+    """.split()
+)
 
 
 class TheirThere(_ContextRule):
@@ -628,6 +648,7 @@ class TheirThere(_ContextRule):
         flagged("The rebels said there children were safe.", "there"),
         flagged("The rebels said they’re own fighters left.", "they’re"),
         flagged("“Their will be a vote,” said Zoë Müller.", "Their"),
+        accepted("The residents did not welcome their would be neighbours."),
         flagged("\"There own people left,\" he said.", "There"),
         flagged("The minister said their were", "their"),
         accepted(""),
@@ -645,8 +666,13 @@ class TheirThere(_ContextRule):
         if word == "their":
             if following in _THERE_VERBS:
                 return (i, i, word, "there", "")
-            if following in _THERE_AUXILIARIES and i + 2 < len(tokens) and tokens[i + 2][0] in ("be", "been"):
-                return (i, i, word, "there", "")
+            if (
+                following in _THERE_AUXILIARIES
+                and i + 3 < len(tokens)
+                and tokens[i + 2][0] in ("be", "been")
+                and (tokens[i + 3][0] in _THERE_BE_FOLLOWERS or tokens[i + 3][0][:1].isdigit())
+            ):
+                return (i, i, word, "there", "")  # "their will be a vote", not "their would be neighbours"
         elif word in ("there", "they're"):
             if following == "own":
                 return (i, i, word, "their", " (the possessive)")
@@ -1091,8 +1117,8 @@ def _singular_noun_at(tokens, j) -> bool:
 def _singular_phrase_before(tokens, j):
     """When token ``j`` is a singular noun that opens with a determiner ("the poll", "a new
     mobile phone", "its $17m profit"), the determiner's index; else None."""
-    if not _singular_noun_at(tokens, j):
-        return None
+    if not _singular_noun_at(tokens, j) or tokens[j][0].endswith("ing"):
+        return None  # "the following were": a verb's -ing form
     k = j - 1
     modifiers = 0
     while k >= 0 and modifiers <= 3:
@@ -1142,7 +1168,7 @@ def _one_of_before(tokens, i):
         k -= 1
         steps += 1
     if k >= 1 and tokens[k][0] == "of" and tokens[k - 1][0] == "one":
-        if k >= 2 and tokens[k - 2][0] in ("than", "only", "the"):
+        if k >= 2 and tokens[k - 2][0] in ("than", "only", "the", "and", "or", "nor"):
             return None  # "more than one of them were", "the only one of …"
         return k - 1
     return None
@@ -1196,6 +1222,8 @@ class WereAfterSingular(_ContextRule):
             # subjunctive: "if he were", "as it were", "wish she were", "were it not"
             if _subjunctive(tokens, i):
                 return None
+            if i >= 2 and tokens[i - 2][0] not in _CLAUSE_OPENERS | _words("and but or"):
+                return None  # "the people working on it were": "it" is an object
             return (i, i, "were", "was", f" (\"{tokens[i - 1][3]}\" takes \"was\")")
         if not _word(tokens[i - 1]):
             return None
