@@ -221,6 +221,9 @@ def test_kinds(text, kind):
         ("Headline\n\n“Sorry Sarah, you should have said no.” — Sharon Geyer", "credit", "Sharon Geyer"),
         ("Headline\n\n“Africa Rising,” by Jane Smith, is out now.", "credit", "Jane Smith"),
         ("Headline\n\nZoë Müller said the plan was flawed. “It will not work in Köln.”", "paragraph", "Zoë Müller"),
+        ("Headline\n\nClinton touted her record on the bill. “We need fair elections.”", "paragraph", "Clinton"),
+        ("Headline\n\nTrump also backed waterboarding -- “It is peanuts compared to theirs.”", "colon", "Trump"),
+        ("Headline\n\n“The Times says you spoke off the record in January,” Hannity started.", "after", "Hannity"),
     ],
 )
 def test_attribution(text, how, who):
