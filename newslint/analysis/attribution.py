@@ -4,17 +4,25 @@ Called by ``newslint.analysis.quotes`` once the quotes are found. For each outer
 looks, in this order, for:
 
 1. the same sentence after the quote: `"…," Putin said.` · `"…," said Roy Hermann, 65.` ·
-   `"…" — Donald Trump` (a credit line);
+   `"…," Oliver barked` (a name and a verb in -ed) · `"…" — Donald Trump` and `"…," by Jane
+   Smith` (credits) · `"…" in Bolton's view`;
 2. the same sentence before it: `Putin said: "…"` · `He added, "…"` · `According to the
-   ministry, "…"` · `The US praised "…"`;
-3. another quote of the same paragraph that is attributed, or a reporting verb with its
-   subject in the writer's own words of the paragraph (`Mr Cluley said the threat was real.
-   "…"`);
-4. the paragraph before: a quote that ran on into this one (the multi-paragraph convention),
-   a lead-in ending with a colon (`Putin said:`), or a paragraph that ended with an attributed
-   quote when this paragraph opens with a quote (the same speaker's remarks continue).
+   ministry, "…"` · `The US praised "…"` · a lead-in ending with a colon or a dash
+   (`Rep. Trey Gowdy (R-S.C.): "…"`);
+3. another quote of the same paragraph that is attributed, a reporting verb in the writer's
+   own words of the paragraph (`Mr Cluley said the threat was real. "…"`), or the subject of
+   the writer's sentence just before the quote (`Clinton touted her record. "…"`);
+4. the paragraph before, for a quote that opens its paragraph: a quote that ran on into this
+   one (the multi-paragraph convention), a lead-in ending with a colon (`Putin said:`), or a
+   paragraph that ended with an attributed quote (the same speaker's remarks continue);
+5. a credit line right after the quote's paragraph (`- Bernie Sanders.`).
 
-Reporting verbs come from ``newslint/data/quote_cues.txt``.
+A paragraph of bare quotes after the writer's indirect speech (`…, Stovall said.` then
+`"He was very articulate."`) is not attributed: that is what a cut attribution looks like.
+The speaker is the words next to the reporting verb, trimmed to a name, pronoun or
+description ("the ministry", "Ryan's office"); a participle (`"…," saying`) or a passive
+(`"…," when asked`) takes the sentence's subject. Reporting verbs come from
+``newslint/data/quote_cues.txt``.
 """
 
 from __future__ import annotations

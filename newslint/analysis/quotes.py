@@ -9,10 +9,16 @@
   ``rock 'n' roll``) and plural possessives (``Reuters' report``) are not quotation marks;
 - the multi-paragraph convention: a quote that runs to the end of its paragraph with no closing
   mark, when the next paragraph opens with a quotation mark, continues there (``runs_on``) and
-  is not unbalanced; the quote that opens the next paragraph ``continues`` it;
-- for each quote, whether it is ``full`` (it begins a sentence, or follows a colon, a comma or
-  a dash: a clause or more of someone's words) or ``partial`` (a few words set inside the
-  writer's own sentence: ``welcomed the statement as a "major breakthrough"``);
+  is not unbalanced; the quote that opens the next paragraph ``continues`` it. The same holds
+  inside a paragraph when an exported draft has run the quote's paragraphs together on one line
+  (`… not wise. "He lacks strategy …`). A quote does not run on when it began inside the
+  writer's sentence, when its own attribution follows it (`"… to offend, he later said.`), or
+  when the next paragraph's quote is attributed to someone else;
+- a quote broken across lines of a draft (a letter, an e-mail) and closed a few lines on;
+- for each quote, whether it is ``full`` (it begins a sentence, or follows a colon, a dash or a
+  reporting verb and comma: a clause or more of someone's words) or ``partial`` (a few words set
+  inside the writer's own sentence: ``welcomed the statement as a "major breakthrough"``; titles
+  and all-capital subheads in quotation marks count as partial);
 - its attribution, found by ``newslint.analysis.attribution``;
 - the marks that have no partner (``Quotes.unbalanced``).
 
@@ -68,10 +74,12 @@ class Attribution:
     """Who is said to have said a quote, and how the draft says so.
 
     ``speaker`` and ``cue`` are (start, end) offsets or None; ``how`` is one of ``after``
-    (`"…," Putin said`), ``before`` (`Putin said, "…"`), ``colon`` (`Putin said:` ending the
-    paragraph before), ``according-to``, ``paragraph`` (another quote in the same paragraph is
-    attributed), ``continued`` (the quote continues the previous paragraph's), ``previous`` (the
-    quote-only paragraph follows the same speaker's quote), ``credit`` (`"…" — Name`).
+    (`"…," Putin said`), ``before`` (`Putin said, "…"`), ``colon`` (a lead-in ending with a
+    colon or a dash, in the same sentence or ending the paragraph before), ``according-to``,
+    ``paragraph`` (another quote in the same paragraph is attributed, or the writer's own words
+    in the paragraph name the speaker), ``continued`` (the quote continues the previous
+    paragraph's), ``previous`` (the paragraph follows the same speaker's quote), ``credit``
+    (`"…" — Name`, `"…," by Name`, or a credit line under the quote).
     ``unnamed`` is true when the speaker is an unnamed source ("a source", "officials").
     """
 
@@ -90,7 +98,7 @@ class Quote:
     kind: str = "full"  # "full" (a clause or more) or "partial" (words inside the writer's sentence)
     paragraph: int = -1  # index into doc.paragraphs
     level: int = 0  # 0 for an outermost quote, 1 for a quote within it …
-    runs_on: bool = False  # unclosed at its paragraph's end, continued in the next paragraph
+    runs_on: bool = False  # unclosed, continued by the next paragraph (or the next on its line)
     close_width: int = 1  # characters in the closing mark (2 for '' used as a double mark)
     continues: bool = False  # opens its paragraph and continues the previous paragraph's quote
     attribution: Attribution | None = None
