@@ -52,12 +52,16 @@ class UnbalancedQuote(Rule):
     *Options*: none; switch it off or re-grade it with `severity = {Q101 = "…"}`.
 
     *Known limits*: the multi-paragraph convention is understood: a quoted paragraph that
-    continues into the next has no closing mark, and the next paragraph opens with a mark.
-    Apostrophes (`the '90s`, `Reuters' report`, `rock 'n' roll`) are not quotation marks.
-    Unpartnered single marks are reported only in a story that quotes with single marks, and
-    only an opening mark left open: elsewhere they are too often apostrophes. A quote broken
-    across two lines of a draft that puts each paragraph on its own line is read as two
-    paragraphs.
+    continues into the next has no closing mark, and the next paragraph opens with a mark (also
+    when a draft has run such paragraphs together on one line). So a closing mark lost at the
+    end of a paragraph whose successor opens with a quote is missed, unless the quote was a few
+    words in the writer's sentence, its attribution followed it, or the next paragraph quotes
+    someone else. Apostrophes (`the '90s`, `Reuters' report`, `rock 'n' roll`) are not
+    quotation marks. Unpartnered single marks are reported only in a story that quotes with
+    single marks, and only an opening mark left open: elsewhere they are too often
+    apostrophes. A quote left open at the end of a line and closed a few lines on, with no mark
+    between (a letter, an e-mail), is taken as one quote. A story's last paragraph that ends
+    inside a quote is reported.
     """
 
     code = "Q101"
@@ -119,8 +123,9 @@ class UnattributedQuote(Rule):
     *What it flags*: a full direct quote (a clause or more of someone's words) when no speaker
     and reporting verb ("Putin said", "said the ministry", "according to …") is found in its
     sentence, elsewhere in its paragraph, or just before it: a lead-in ending with a colon, a
-    quote that runs on from the paragraph before, or a paragraph that ended with the same
-    speaker's quote.
+    quote that runs on from the paragraph before, a paragraph that ended with the same
+    speaker's quote, or a credit line under it (`- Bernie Sanders.`). One finding per
+    paragraph.
 
     *Why it matters*: every direct quote needs a source. An unattributed quote is one of the
     first things a copy desk catches: it usually means the attribution was cut in editing.
@@ -133,9 +138,13 @@ class UnattributedQuote(Rule):
 
     *Known limits*: partial quotes set in the writer's sentence (`welcomed the statement as a
     "major breakthrough"`) are attributed by that sentence and never flagged; nor are quotes
-    of fewer than four words, headlines, and block quotes. A paragraph whose own words name a
-    speaker with a reporting verb is taken to attribute its quotes. The finder does not check
-    that the speaker named is the right one.
+    of fewer than four words, titles and all-capital subheads, headlines, block quotes, and
+    quotes in single marks in a story that quotes in double marks (pull quotes). A paragraph
+    whose own words use a reporting verb, or whose sentence just before the quote has a
+    person as its subject (`Clinton touted her record. "…"`), is taken to attribute its
+    quotes. A paragraph of bare quotes after the writer's indirect speech (`…, Stovall said.`)
+    is flagged, though a reader may guess the speaker. The finder does not check that the
+    speaker named is the right one.
     """
 
     code = "Q102"
