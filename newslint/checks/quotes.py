@@ -169,6 +169,15 @@ class UnattributedQuote(Rule):
             "Headline\n\n“I was not willing to support a law that did not protect children.”",
             "“I was not willing to support a law that did not protect children.”",
         ),
+        flagged(
+            "“I was not willing to support a law that did not protect children.”\n\nNext.",
+            "“I was not willing to support a law that did not protect children.”",
+            path="example.md",
+        ),
+        flagged(
+            "Headline\n\nHe spoke.\n\n“He called it ‘a disgrace’ and walked out of the room.”",
+            "“He called it ‘a disgrace’ and walked out of the room.”",
+        ),
         accepted(""),
         accepted("The minister spoke in Baku on Monday."),
         accepted("“We are prepared to assist in the delimitation of the border,” Putin said."),
@@ -248,6 +257,7 @@ class UnnamedSource(Rule):
     needs = ("quotes",)
     examples = (
         flagged("“The talks are over,” a senior official said.", "a senior official"),
+        flagged("A senior official said: “The talks are over.”", "A senior official"),
         flagged('"The talks are over," sources said.', "sources"),
         flagged(
             "“Zoë Müller will resign,” said one person familiar with the matter.",
