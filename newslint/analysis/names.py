@@ -21,7 +21,8 @@ The interface, for any rule (the spelling rules read it to leave names alone)::
 A ``NameToken`` has ``start``, ``end`` (offsets into ``doc.text``), ``text`` (the form, without
 its possessive), ``initial`` (it starts a sentence, paragraph or quotation), and ``before`` /
 ``after``: the capitalised word right before and after it in the same name ("Andy" before
-"Hayman" in "Andy Hayman"; "Mr" before "Peston"), or "".
+"Hayman" in "Andy Hayman"; "Mr" before "Peston"; the particle "de" before "Blasio" in "Bill
+de Blasio"), or "".
 """
 
 from __future__ import annotations
@@ -238,6 +239,11 @@ def _in(starts: list[int], ends: list[int], offset: int) -> bool:
 
 _JOIN = re.compile(r"[ \t]+")
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,11})\.?[ \t]+$")
+# Particles of surnames: "de" in "Bill de Blasio", "bin" in "Osama bin Laden".
+PARTICLES = frozenset("de da di del della van von der den bin ibn al el le la du dos das".split())
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ \t-]$"
+)
 
 
 def _neighbour(doc, kept, i: int, step: int, starts) -> str:
@@ -252,6 +258,9 @@ def _neighbour(doc, kept, i: int, step: int, starts) -> str:
     if step < 0:
         match = _TITLE_BEFORE.search(doc.prose, max(0, start - 16), start)
         if match and match.group(1) in TITLES:
+            return match.group(1)
+        match = _PARTICLE_BEFORE.search(doc.prose, max(0, start - 8), start)
+        if match:
             return match.group(1)
     return ""
 

@@ -42,7 +42,6 @@ def fold(word: str) -> str:
 # Mohammed / Muhammad, Tchaikovsky / Chaikovsky.
 _TRANSLIT = [
     ("tch", "ch"),
-    ("sch", "sh"),
     ("kh", "k"),
     ("dh", "d"),
     ("gh", "g"),
@@ -169,6 +168,12 @@ class NameSpelledTwoWays(Rule):
             "Pashinian",
         ),
         flagged("Mr Hyman spoke to Andy Hayman. Mr Hayman agreed.", "Hyman"),
+        flagged("Bill Clinton spoke. Mr Clinton left, and the Cintons went home.", "Cintons"),
+        accepted("Bill Clinton spoke. Mr Clinton left, and the Clintons went home."),
+        accepted("Corey Lewandowski spoke. James Comey left. Mr Comey said so."),
+        accepted("Google rose. Google fell. Tim Koogle, a founder, spoke."),
+        accepted("Bush spoke. Mr Bush left. The Busch family met. Bush sat."),
+        accepted("Colin Powell spoke. Colin Firth left. Judy Collins sang."),
         flagged("Zoë Müller spoke. Ms Müller left, and Ms Mülller returned.", "Mülller"),
         accepted(""),
         accepted("Tony Blair met Gordon Brown in London."),
@@ -205,27 +210,20 @@ class NameSpelledTwoWays(Rule):
             if len(tokens) != 1:
                 continue
             token = tokens[0]
-            nearby = set().union(*(neighbours[key] for key in _near_keys(form)))
-            candidates = []
-            for other in sorted(nearby):
-                if other == form or not name_variant(other, form):
-                    continue
-                if (
-                    known_name(form)
-                    and known_name(other)
-                    and (
-                        len(forms[other]) == 1
-                        or transliteration_key(form) != transliteration_key(other)
-                    )
-                ):
-                    continue  # two real names: Walker / Walter, Iran / Iraq
-                if _different_people(token, forms[other]) or _particle_after(doc, token):
-                    continue
-                if len(forms[other]) == 1 and not (
-                    _refers_back(token, forms[other][0]) or _looks_mistyped(form, other)
-                ):
-                    continue
-                candidates.append(other)
+            candidates = self._candidates(doc, forms, neighbours, form, token)
+            suffix = ""
+            if not candidates and _PLURAL.search(form):
+                # "the Cintons" beside "Clinton" five times: the family, misspelled
+                suffix = "s"
+                candidates = (
+                    [
+                        other
+                        for other in self._candidates(doc, forms, neighbours, form[:-1], token)
+                        if len(forms[other]) >= 2 and other + "s" != form
+                    ]
+                    if not known_name(form)
+                    else []
+                )
             if len(candidates) != 1:
                 continue  # none, or ambiguous between two names
             usual = candidates[0]
@@ -234,6 +232,11 @@ class NameSpelledTwoWays(Rule):
                 message = (
                     f'Check the spelling of "{form}": this story calls '
                     f'{places[0].before} {usual} "{usual}" at first reference.'
+                )
+            elif suffix:
+                message = (
+                    f'Check the spelling of "{form}": this story spells the name "{usual}" '
+                    f"{_times(len(places))} elsewhere."
                 )
             else:
                 message = (
@@ -245,9 +248,40 @@ class NameSpelledTwoWays(Rule):
                 token.start,
                 token.end,
                 message,
-                suggestions=[usual],
+                suggestions=[usual + suffix],
                 related=[(t.start, t.end, f'"{usual}" here') for t in places],
             )
+
+    @staticmethod
+    def _candidates(doc, forms, neighbours, form, token) -> list[str]:
+        """The names that ``form`` (used once, as ``token``) may be a misspelling of."""
+        from ..analysis.names import known_name
+
+        nearby = set().union(*(neighbours.get(key, ()) for key in _near_keys(form)))
+        candidates = []
+        for other in sorted(nearby):
+            if other == form or not name_variant(other, form):
+                continue
+            if (
+                known_name(form)
+                and known_name(other)
+                and (
+                    len(forms[other]) == 1
+                    or transliteration_key(form) != transliteration_key(other)
+                )
+            ):
+                continue  # two real names: Walker / Walter, Iran / Iraq
+            if _different_people(token, forms[other]) or _particle_after(doc, token):
+                continue
+            if len(forms[other]) == 1 and not (
+                _refers_back(token, forms[other][0]) or _looks_mistyped(token.text, other)
+            ):
+                continue
+            candidates.append(other)
+        return candidates
+
+
+_PLURAL = re.compile(r"[^s]s$")
 
 
 _PARTICLE = re.compile(
@@ -298,15 +332,30 @@ def _different_people(token, others) -> bool:
     """Whether ``token`` and the tokens ``others`` belong to names of different people.
 
     They do when the odd one is followed by a different surname than every use of the usual
-    form, or preceded by a different first name.
+    form, or preceded by a different first name; when one is used as a first name and the
+    other as a surname ("Corey Lewandowski" / "Mr Comey", "Dave Caris" / "Chris Christie");
+    or when the odd one is part of a person's name and the usual one is a well-known name
+    that always stands alone ("Tim Koogle" / "Google", "Lian Chia Liang" / "China").
     """
-    from ..analysis.names import TITLES
+    from ..analysis.names import PARTICLES, TITLES, known_name
+
+    def named_before(t) -> bool:  # a first name (not a title or particle) before it
+        return bool(t.before) and t.before not in TITLES and t.before not in PARTICLES
 
     afters = {t.after for t in others if t.after}
     if token.after and afters and token.after not in afters:
         return True
-    befores = {t.before for t in others if t.before and t.before not in TITLES}
-    if token.before and token.before not in TITLES and befores and token.before not in befores:
+    befores = {t.before for t in others if named_before(t)}
+    if named_before(token) and befores and token.before not in befores:
+        return True
+    as_first = [t for t in others if t.after and not named_before(t)]
+    as_surname = [t for t in others if t.before and not t.after]
+    if token.after and not named_before(token) and as_surname and not as_first:
+        return True
+    if named_before(token) and not token.after and as_first and not as_surname:
+        return True
+    alone = all(not t.before and not t.after for t in others)
+    if (named_before(token) or token.after) and alone and known_name(others[0].text):
         return True
     return False
 
