@@ -797,7 +797,7 @@ class FigureGivenTwoWays(Rule):
 
 # -- options ----------------------------------------------------------------------------------
 
-OPTION_KEYS = ("known-abbreviations", "first-reference-titles")
+OPTION_KEYS = ("known-abbreviations",)
 
 
 def options(context: Context) -> dict:
