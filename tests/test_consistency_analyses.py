@@ -232,3 +232,13 @@ def test_consistency_rules_never_raise_and_spans_fit(text, markdown):
         assert 0 <= finding.start < finding.end <= len(doc.text)
         for related in finding.related:
             assert 0 <= related.start < related.end <= len(doc.text)
+
+
+def test_conventions_break_a_tie_between_spellings():
+    uk = Document("Talks\n\nThe colour of the programme was red, the center said.").analysis("variants")
+    assert (uk.uk_conventions, uk.us_conventions) == (1, 0) and uk.variety == "en-GB"
+    us = Document("Talks\n\nMr. Smith said the colour at the center had gotten darker.")
+    found = us.analysis("variants")
+    assert found.us_conventions == 2 and found.variety == "en-US"
+    tie = Document("Talks\n\nMr Smith said the colour at the center had gotten darker.")
+    assert tie.analysis("variants").variety is None

@@ -21,7 +21,8 @@ UK-only spelling in the story's prose (``uk``, ``us``: lower-case words and capi
 the start of a sentence; capitalised words elsewhere are names such as "World Health
 Organization" or "Labor Party" and do not count); how many conventions of each side the story
 follows besides spelling (``uk_conventions``, ``us_conventions``: "Mr Blair" / "Mr. Blair",
-"per cent" / "percent", "7 February" / "February 7", "whilst", "amongst"; at most 3 each); and
+"per cent" / "percent", "7 February" / "February 7", "whilst", "amongst", "programme",
+"cheque", "tyre", "learnt" / "gotten"; at most 3 each); and
 ``variety``: "en-GB", "en-US" or None when the story gives no evidence either way or is evenly
 split.
 """
@@ -113,7 +114,7 @@ class Varieties:
     uk: tuple[Spelling, ...]
     us: tuple[Spelling, ...]
     # Conventions other than spelling: "Mr Blair" / "Mr. Blair", "per cent" / "percent",
-    # "7 February" / "February 7", "whilst", "amongst" — how many of each side.
+    # "7 February" / "February 7", "whilst", "programme", "gotten" — how many of each side.
     uk_conventions: int = 0
     us_conventions: int = 0
 
@@ -207,10 +208,10 @@ def analyse(doc) -> Varieties:
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CONVENTIONS = re.compile(
     rf"(?P<uk>\b(?:Mr|Mrs|Ms|Dr)[ \t]+[A-Z]|\bper[ \t]cent\b|\b\d{{1,2}}[ \t]+(?:{_MONTHS})\b"
-    rf"|\b(?:whilst|amongst)\b)"
+    rf"|\b(?:whilst|amongst|programmes?|cheques?|tyres?|learnt|spelt)\b)"
     rf"|(?P<us>\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]|\bpercent\b"
     rf"|\b(?:{_MONTHS}|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
-    rf"\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d))"
+    rf"\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)|\bgotten\b)"
 )
 
 
