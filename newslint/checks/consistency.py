@@ -138,6 +138,8 @@ class NameSpelledTwoWays(Rule):
     Croicher") to a person the story introduced by full name ("Mark Croucher"), or a
     spelling whose letters English names rarely have ("Quonr" beside "Quorn").
 
+    *Options*: a spelling in the ``vocabulary`` accept list is never flagged.
+
     *Known limits*: different names that differ by one letter in the middle (Busch / Bush)
     are flagged when one of them appears once; names that differ at the first or the last
     letter (Iran / Iraq, Brown / Browne, Ann / Anne) never are, nor are names followed by
@@ -188,6 +190,10 @@ class NameSpelledTwoWays(Rule):
         accepted("Armenia and Armenian troops. Armenia said so. Armenia agreed."),
         accepted("Philip Hammond met Phillip Lee. Philip Hammond said so. Hammond left."),
         accepted("Mr Hayman spoke. Mr Hyman spoke."),
+        accepted(
+            "Zelenskiy met aides. President Zelensky said so. Zelensky left.",
+            accept=frozenset({"Zelenskiy"}),
+        ),
         accepted("Obama spoke. Obama said Osama bin Laden was dead, Obama added."),
         accepted("Boeing sold jets in Beijing. Boeing said so. Boeing rose."),
         flagged("The Quorn hunt met. A member of the Quonr hunt said so.", "Quonr"),
@@ -206,9 +212,10 @@ class NameSpelledTwoWays(Rule):
         for form in forms:
             for key in _near_keys(form):
                 neighbours.setdefault(key, set()).add(form)
+        accepted_words = context.settings.accept
         for form, tokens in forms.items():
-            if len(tokens) != 1:
-                continue
+            if len(tokens) != 1 or form in accepted_words:
+                continue  # the house vocabulary says this spelling is right
             token = tokens[0]
             candidates = self._candidates(doc, forms, neighbours, form, token)
             suffix = ""
@@ -384,7 +391,8 @@ class MixedUsUkSpelling(Rule):
     *Preferred*: "The organisation criticised the plan and said the colour of the flag and the
     centre of the city mattered."
 
-    *Options*: the top-level ``spelling`` key ("auto", "en-US", "en-GB").
+    *Options*: the top-level ``spelling`` key ("auto", "en-US", "en-GB"); words in the
+    ``vocabulary`` accept list are never flagged.
 
     *Known limits*: capitalised words inside names are left alone ("World Health
     Organization", "Labor Party", "Rockefeller Center"). A story with one US and one UK
@@ -454,6 +462,11 @@ class MixedUsUkSpelling(Rule):
         if not examples:
             examples = ["Mr Smith", "per cent"] if expected == "en-GB" else ["Mr. Smith", "percent"]
         for spelling in varieties.of(other):
+            if (
+                spelling.text in context.settings.accept
+                or spelling.text.lower() in context.settings.accept
+            ):
+                continue  # the house vocabulary accepts this spelling
             if configured in _VARIETY_NAMES:
                 message = (
                     f'"{spelling.text}" is the {_VARIETY_NAMES[other]} spelling; house style '
