@@ -528,6 +528,69 @@ _IT_PREPOSITIONS = frozenset(
 )
 
 
+# Verbs that can take a clause ("said it's over"), so "it's" after them may be "it is".
+_CLAUSE_VERBS = frozenset(
+    _words(
+        """
+        say says said saying think thinks thought know knows knew known believe believes
+        believed hope hopes hoped feel feels felt guess suppose assume mean means meant
+        realize realizes realized realise realises realised admit admits admitted claim claims
+        claimed argue argues argued insist insists insisted agree agrees agreed fear fears
+        feared suspect suspects suspected notice noticed see sees saw seen hear hears heard
+        show shows showed shown prove proves proved expect expects expected seem seems seemed
+        find finds found bet figure figured reckon understand understands understood remember
+        remembers remembered forget forgets forgot wish wished warn warns warned add adds added
+        note notes noted explain explains explained tell tells told decide decided ensure
+        ensures ensured sure glad worried afraid because guarantee promise promised
+        """
+    )
+)
+
+
+# Participles that take a clause: "convinced it's true".
+_CLAUSE_PARTICIPLES = _words(
+    """
+    convinced concerned worried pleased surprised disappointed relieved satisfied assured
+    amazed shocked stunned delighted scared frightened excited thrilled annoyed angered
+    saddened encouraged determined alarmed astonished heartened reassured persuaded
+    """
+)
+
+
+def _object_slot(prev: str, following: str) -> bool:
+    """Is "it's" after ``prev`` and before ``following`` where only "its" fits? True when
+    ``prev`` can only be a verb that takes an object, not a clause ("held it's hearing",
+    "completed it's acquisition"), and ``following`` is a word that may start a noun."""
+    prev_tags = set(lx.tags(prev))
+    if "v" not in prev_tags or "x" in prev_tags or "r" in prev_tags:
+        return False
+    if "n" in prev_tags and "p" not in prev_tags:
+        return False  # "increase", "favor": a noun too
+    if "a" in prev_tags and not (prev.endswith("ed") and prev not in _CLAUSE_PARTICIPLES):
+        return False
+    if prev in _CLAUSE_VERBS or prev in _BE or prev in _HAVE or prev.endswith("ing"):
+        return False
+    if following in _ITS_BEFORE or following in _NOT_HEADS:
+        return False
+    found = lx.tags(following)
+    return bool({"n", "a"} & set(found)) and "r" not in found
+
+
+def _plural_noun_phrase(tokens, j) -> bool:
+    """Up to two adjectives from ``tokens[j]``, then a plural noun: "ideological principles"."""
+    for k in range(j, min(j + 3, len(tokens))):
+        if not _word(tokens[k]) or tokens[k][3][:1].isupper():
+            return False
+        text = tokens[k][0]
+        found = lx.tags(text)
+        if "p" in found and "a" not in found and text not in _TIME_WORDS:
+            after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+            return after not in ("that", "who", "which", "where", "when")
+        if "a" not in found or "n" in found or "v" in found or text in _NOT_HEADS:
+            return False
+    return False
+
+
 def _is_superlative(word: str) -> bool:
     if word in ("best", "worst", "most", "least"):
         return True
@@ -594,7 +657,10 @@ class ItsConfusion(_ContextRule):
                     return (i, i, word, "its", " (the possessive has no apostrophe)")
             if following in _ITS_DETERMINER_ADJECTIVES:
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if "p" in lx.tags(following) and "a" not in lx.tags(following):
+            if _plural_noun_phrase(tokens, i + 1):
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if _object_slot(prev, following):
+                # "held it's hearing": after a verb that takes no clause, "it is" cannot fit
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if (
                 lx.tags(following) == "n"
@@ -680,21 +746,49 @@ class TheirThere(_ContextRule):
                 return None
             if i and tokens[i - 1][0] in _BE | _HAVE | _MODALS_OF | _words("will can do does did"):
                 return None  # "are there problems?": a question
+            prev = tokens[i - 1][0] if i else ""
+            if prev in _PLACE_WORDS:
+                return None  # "people out there fear": "there" is a place
+            if following in _THERE_NOT_POSSESSED or following in _NOT_HEADS:
+                return None
             tags = lx.tags(following)
+            if not tags or "r" in tags or following.endswith(("ing", "ed")) and "v" in tags:
+                return None  # "there too", "there including", "there called"
             nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
-            if "p" in tags and not ({"a", "r"} & set(tags)):
-                # "in there games": a plural noun right after "there" ("there needs to be",
-                # "there does" are verbs)
-                if following in ("people", "others", "things", "ones", "does"):
-                    return None
-                if "v" in tags and not (nxt in _VERBISH or nxt in (",", ".", ";", ":", ")", "and", "or")):
+            # After a preposition or a verb "there" cannot stand for a place before a noun:
+            # "in there plans", "limited there choice", "burned there hats".
+            slot = prev in _ALL_PREPOSITIONS or (
+                "v" in lx.tags(prev) and not {"n", "a"} & set(lx.tags(prev)) and prev not in _BE
+            )
+            if "p" in tags and "a" not in tags:
+                # a plural noun ("there games"); a verb in -s only where a noun cannot be
+                if "v" in tags and not slot and not (
+                    nxt in _VERBISH or nxt in (",", ".", ";", ":", ")", "and", "or")
+                ):
                     return None
                 return (i, i, word, "their", " (the possessive)")
-            if "n" in tags and not ({"v", "r"} & set(tags)):
-                # "there" then a noun and then a verb, preposition or comma: "there choice, they"
-                if nxt and (nxt in _VERBISH or nxt in _PREPOSITIONS or nxt in (",", ";")):
+            if "v" in tags and not slot:
+                return None  # "officials there say"
+            if {"n", "a"} & set(tags):
+                if slot or nxt in _VERBISH or nxt in _PREPOSITIONS or nxt in (",", ";"):
                     return (i, i, word, "their", " (the possessive)")
+                if "a" in tags and i + 2 < len(tokens) and _word(tokens[i + 2]):
+                    head_tags = lx.tags(nxt)
+                    if "n" in head_tags and not {"a", "r"} & set(head_tags):
+                        return (i, i, word, "their", " (the possessive)")  # "there new book"
         return None
+
+
+# Words after which "there" is a place ("out there", "over there").
+_PLACE_WORDS = _words("out over up down back right here from near around then")
+# Words that follow "there" as a place or in "there is": never a noun it could own.
+_THERE_NOT_POSSESSED = _words(
+    """
+    people others things ones does alone alive early late last next first again already
+    before after since ever anymore yet either too now then soon overnight home abroad
+    all both each every anyway instead meanwhile nearby below above inside outside
+    """
+)
 
 
 _VERBISH = frozenset(
