@@ -76,6 +76,14 @@ _AUXILIARIES = _ADVERBS | frozenset(
 _FUNCTION_WORDS = frozenset(
     "to up at on in into for with by from about over under his her their its my our your".split()
 )
+# Capitalised words that open a sentence without being its subject.
+_NOT_SUBJECTS = frozenset(
+    """when in as but and before after while since if on at for with during speaking asked what
+    each the a an this that these those it there here however meanwhile still yet so then now
+    later earlier today yesterday tonight last next also even only despite although though
+    because unlike like among from by to of into over under about according signs estimates
+    asked speaking writing responding following""".split()
+)
 _CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
 
 
@@ -308,7 +316,7 @@ def _before(doc, quote: Quote, floor: int) -> Attribution | None:
     if tokens[-1][2].strip() in (":", "—", "–", "--", "-") and len(tokens) > 1:
         # a lead-in: `Rep. Trey Gowdy (R-S.C.): "…"`, `She addressed the crowd again: "…"`,
         # `Trump also embraced enhanced interrogation -- "…"`
-        speaker = _subject(tokens[:-1]) or _speaker_before_cue(tokens[:-1])
+        speaker = _subject(tokens[:-1]) or _last_name(tokens[:-1])
         if tokens[-1][2] == ":" or speaker is not None:
             return Attribution("colon", speaker, None)
     return None
@@ -324,12 +332,37 @@ def _subject(tokens) -> tuple[int, int] | None:
             break
         if not words and not (token[0].isupper() or token.lower() in _PRONOUNS):
             return None
+        if not words and (token.lower().rstrip(".") in _NOT_SUBJECTS or token.isupper() and len(token) > 3):
+            return None  # `When Trump …`, `In a statement …`, a dateline `WASHINGTON`
         words.append((s, e, token))
         if len(words) >= _MAX_SPEAKER_WORDS:
             break
     if not words:
         return None
     return words[0][0], _end_of(words[-1])
+
+
+def _last_name(tokens) -> tuple[int, int] | None:
+    """The last run of capitalised words in a lead-in: `…, including Rep. Lacy Clay (D-Mo.):`."""
+    run: list = []
+    best = None
+    for s, e, token in tokens:
+        if _is_word(token) and token[0].isupper() and token.lower().rstrip(".") not in _NOT_SUBJECTS:
+            run.append((s, e, token))
+            continue
+        if run and token.lower() in ("of", "de", "van", "von", "bin", "al"):
+            run.append((s, e, token))
+            continue
+        if run:
+            best = run
+        run = []
+    if run:
+        best = run
+    if not best:
+        return None
+    while best and not best[-1][2][0].isupper():
+        best.pop()
+    return (best[0][0], _end_of(best[-1])) if best else None
 
 
 def _speaker_before_cue(tokens) -> tuple[int, int] | None:
@@ -395,8 +428,9 @@ def _writer_subject(doc, start: int, end: int) -> Attribution | None:
         begin = _sentence_start_before(text, start, start + len(last) - 1)
     else:
         begin = _sentence_start_before(text, start, end)
-    speaker = _subject(_tokens(text, begin, end))
-    if speaker is None or text[speaker[0] : speaker[1]].split()[0] in ("The", "A", "An", "It", "This", "That"):
+    tokens = _tokens(text, begin, end)
+    speaker = _subject(tokens) or _last_name(tokens)
+    if speaker is None:
         return None
     return Attribution("paragraph", speaker, None)
 
