@@ -30,9 +30,15 @@ class Overrides:
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
     fail_on: str | None = None
+    # --languagetool URL: becomes the server of the [languagetool] table.
+    languagetool: str | None = None
 
     def apply(self, settings: Settings) -> Settings:
         changes = {}
+        if self.languagetool:
+            tables = dict(settings.tables)
+            tables["languagetool"] = dict(tables.get("languagetool", {}), server=self.languagetool)
+            changes["tables"] = tuple(tables.items())
         if self.select is not None:
             changes["select"] = self.select
         if self.ignore:
@@ -174,6 +180,10 @@ def lint_paths(
     """
     finder = finder or ConfigFinder()
     result = Result()
+    from . import languagetool
+
+    # One LanguageTool session per run; its paragraph cache lives beside the result cache.
+    languagetool.session().begin(cache.folder / "languagetool" if cache is not None else None)
     sources: list[tuple[str, str | None]] = []
     for name in paths:
         if name == "-":
@@ -230,7 +240,8 @@ def lint_paths(
     def finished(index: int, kind: str, value) -> None:
         nonlocal done
         outcomes[index] = (kind, value)
-        if kind == "ok" and cache is not None:
+        # Findings made while LanguageTool was failing are incomplete: not cached.
+        if kind == "ok" and cache is not None and languagetool.session().failure is None:
             cache.put(keys[index], value)
         done += 1
         if progress:
@@ -243,6 +254,9 @@ def lint_paths(
             finished(index, *_lint_one(path, text, settings_list[number], rules_for[number], date))
 
     workers = min(max(1, jobs), len(todo))
+    if any(languagetool.wanted(s) for s in settings_list):
+        # One LanguageTool client (and at most one local server) per run: lint here.
+        workers = 1
     if workers <= 1:
         lint_here(todo)
     else:

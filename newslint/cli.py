@@ -36,6 +36,27 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _languagetool_url(ctx, param, value):
+    if value is None:
+        return None
+    value = value.strip()
+    if value != "local" and not value.startswith(("http://", "https://")):
+        raise click.BadParameter(f"{value!r} is not an http:// or https:// URL, nor 'local'")
+    return value
+
+
+def _languagetool_outcome(asked_on_command_line: bool) -> None:
+    """After a run: LanguageTool's failure is an error when asked for here, else a notice."""
+    from .languagetool import session
+
+    failure = session().failure
+    if failure is None:
+        return
+    if asked_on_command_line:
+        _fail(failure)
+    click.echo(f"newslint: notice: {failure}; the LanguageTool rules were skipped", err=True)
+
+
 def _fail(message: str) -> None:
     click.echo(f"newslint: {message}", err=True)
     sys.exit(EXIT_ERROR)
@@ -71,8 +92,9 @@ def _run_options(command):
 @click.option("--fix", is_flag=True, help="Apply safe fixes (never inside direct quotations); with '-', print the fixed text.")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline (see 'newslint baseline').")
 @click.option("--diff", "diff_ref", metavar="REF", help="Report only findings on lines changed since the git revision REF (files are still linted whole).")
+@click.option("--languagetool", "languagetool_url", metavar="URL", callback=_languagetool_url, help="Check grammar with the LanguageTool server at URL ('local': let language-tool-python start one).")
 @_run_options
-def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix, baseline_file, diff_ref, jobs, no_cache, cache_dir):
+def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix, baseline_file, diff_ref, languagetool_url, jobs, no_cache, cache_dir):
     """Lint drafts: files, folders (searched for .md, .markdown and .txt) or '-' for stdin."""
     from .api import Overrides, lint_paths
     from .config import ConfigFinder
@@ -85,7 +107,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         stdin_text = None
         if "-" in paths:
             stdin_text = _read_stdin()
-        overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or (), fail_on)
+        overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or (), fail_on, languagetool_url)
         cache = _cache(no_cache, cache_dir)
         show_progress = format_name == "text" and not quiet and sys.stderr.isatty() and sys.stdout.isatty()
 
@@ -105,6 +127,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
                 )
 
         result = run()
+        _languagetool_outcome(languagetool_url is not None)
         if fix:
             fixed_stdin = _fix(result, stdin_filename if "-" in paths else None)
             if fixed_stdin is not None:

@@ -92,17 +92,30 @@ def _longest(code: str, prefixes: Iterable[str]) -> int:
 
 
 def is_selected(rule: Rule, settings: Settings, extra_ignore: Iterable[str] = ()) -> bool:
-    """ruff's selection: the most specific matching select or ignore entry wins."""
+    """ruff's selection: the most specific matching select or ignore entry wins.
+
+    A rule that reports many codes (LanguageTool's ``LT…``) decides for itself, through its
+    ``selected_by(settings, extra_ignore)``, and then filters its findings with ``code_selected``.
+    """
+    hook = getattr(rule, "selected_by", None)
+    if hook is not None:
+        return hook(settings, extra_ignore)
+    return code_selected(rule.code, settings, extra_ignore, getattr(rule, "default_on", True))
+
+
+def code_selected(
+    code: str, settings: Settings, extra_ignore: Iterable[str] = (), default_on: bool = True
+) -> bool:
+    """Whether findings with ``code`` are wanted, by the select/ignore/severity settings."""
     severity = dict(settings.severity)
-    if severity.get(rule.code) == "off":
+    if severity.get(code) == "off":
         return False
     if settings.select is None:
-        chosen = getattr(rule, "default_on", True)
-        chosen_len = 0 if chosen else -1
+        chosen_len = 0 if default_on else -1
     else:
-        chosen_len = _longest(rule.code, settings.select)
-    chosen_len = max(chosen_len, _longest(rule.code, settings.extend_select))
-    ignored_len = _longest(rule.code, tuple(settings.ignore) + tuple(extra_ignore))
+        chosen_len = _longest(code, settings.select)
+    chosen_len = max(chosen_len, _longest(code, settings.extend_select))
+    ignored_len = _longest(code, tuple(settings.ignore) + tuple(extra_ignore))
     return chosen_len >= 0 and chosen_len >= ignored_len
 
 

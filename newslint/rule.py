@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .config import Settings
     from .document import Document
 
-CODE = re.compile(r"(?:[A-Z]{1,3}\d{3}|LT[A-Z0-9_]+)")
+CODE = re.compile(r"(?:[A-Z]{1,3}\d{3}|LT[A-Z0-9_]*)")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 

@@ -36,3 +36,28 @@ def run_cli(tmp_path):
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def languagetool_url():
+    """A real LanguageTool HTTP server for the whole session: NEWSLINT_LANGUAGETOOL_URL, or one
+    started with scripts/languagetool-server.sh (and stopped at the end if this session started
+    it). A server that cannot start fails the tests that need it: it is never a skip."""
+    url = os.environ.get("NEWSLINT_LANGUAGETOOL_URL")
+    if url:
+        yield url.rstrip("/")
+        return
+    script = REPO / "scripts" / "languagetool-server.sh"
+    already = subprocess.run([str(script), "status"], capture_output=True, text=True)
+    started = subprocess.run([str(script), "start"], capture_output=True, text=True, timeout=900)
+    if started.returncode != 0 or not started.stdout.strip():
+        pytest.fail(
+            "could not start a LanguageTool server with scripts/languagetool-server.sh: "
+            + (started.stderr.strip().splitlines() or ["no reason given"])[-1],
+            pytrace=False,
+        )
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        if already.returncode != 0:
+            subprocess.run([str(script), "stop"], capture_output=True, text=True)

@@ -1,0 +1,134 @@
+"""Grammar rules (LT): what LanguageTool finds, as findings of the rule engine."""
+
+from __future__ import annotations
+
+import re
+
+from .. import languagetool
+from ..engine import code_selected
+from ..findings import Finding
+from ..rule import Context, Rule, accepted, flagged
+
+# Longest text quoted in a message.
+_QUOTE_LIMIT = 60
+# An amount of money after "a"/"an": LanguageTool reads the symbol, a reader the number.
+_BEFORE_MONEY = re.compile(r"\s*[$£€¥]")
+
+
+class LanguageToolRule(Rule):
+    """Grammar, usage and wording problems that LanguageTool finds (codes LT + its rule id).
+
+    *What it flags*: what a LanguageTool server reports on the story's prose — agreement
+    ("the figures was"), confused words ("could care less", "a historic"), wrong articles,
+    missing words and the like. Each finding's code is ``LT`` followed by LanguageTool's rule
+    id (``LTEN_A_VS_AN``); its family follows LanguageTool's category: typos are spelling,
+    punctuation and typography are punctuation, style and redundancy are style, the rest is
+    grammar. Only prose is sent: never the front matter, code, links or URLs.
+
+    *Why it matters*: agreement and confused-word errors slip past a spell checker and past a
+    tired desk; LanguageTool's thousands of patterns catch many of them.
+
+    *Flagged*: "The figures was released on Monday."
+
+    *Preferred*: "The figures were released on Monday."
+
+    *Options*: off until a server is given: ``--languagetool URL`` or
+    ``[tool.newslint.languagetool] server = "http://127.0.0.1:8081"`` (``"local"`` lets
+    language-tool-python start its own server). ``language`` (default: the ``spelling``
+    setting, else the story's own US or UK spelling), ``enable`` / ``disable`` (LanguageTool
+    rule ids), ``timeout`` (seconds per request), ``picky``. ``--ignore LTEN_A_VS_AN`` and
+    ``--select LTEN_A_VS_AN`` work on single LanguageTool rules. Rules that repeat newslint's
+    own (spelling, doubled words, quotes, brackets) or misfire on news copy are off by default;
+    the README lists them.
+
+    *Known limits*: LanguageTool does not know the story's names or its house style, so
+    advice on style and punctuation is given at severity info. Problems inside a direct
+    quotation are reported as quoted and never fixed: the quote is what was said.
+    """
+
+    code = "LT"
+    name = "languagetool"
+    family = "grammar"
+    severity = "warning"
+    needs = ("quotes",)
+    # The examples need a running LanguageTool server (the tests start one).
+    service = "languagetool"
+    examples = (
+        accepted(""),
+        accepted("The council approved the budget on Tuesday."),
+        flagged("The figures was released on Monday.", "was"),
+        flagged("Its a good day for the city, the mayor said.", "Its"),
+        flagged("Zoë Müller said the plan would effect", "effect"),
+        flagged("“They was wrong,” said Zoë Müller.", "was"),
+        flagged('"He have been elected," said Zoë Müller.', "have"),
+        accepted("“We will look forward,” said Zoë Müller in Ağdam."),
+    )
+
+    def selected_by(self, settings, extra_ignore=()) -> bool:
+        """On when a server is configured and ``LT`` (or one LT code) is selected."""
+        if not languagetool.wanted(settings):
+            return False
+        if code_selected(self.code, settings, extra_ignore):
+            return True
+        wanted = tuple(settings.select or ()) + tuple(settings.extend_select)
+        return any(
+            entry.startswith("LT") and len(entry) > 2 and code_selected(entry, settings, extra_ignore)
+            for entry in wanted
+        )
+
+    def check(self, doc, context: Context):
+        settings = context.settings
+        opts = languagetool.options(settings)
+        if opts.server is None or not doc.paragraphs:
+            return
+        language = languagetool.language_for(opts, settings, doc)
+        pieces = [
+            languagetool.piece_of(doc.text, doc.prose, p.start, p.end)
+            for p in doc.paragraphs
+            if p.kind != "table"
+        ]
+        pieces = [piece for piece in pieces if piece.text.strip()]
+        if not pieces:
+            return
+        results = languagetool.session().matches(opts, language, pieces)
+        if results is None:  # the session holds the reason; the command line reports it
+            return
+        per_file = settings.ignored_for(doc.path)
+        quotes = doc.analysis("quotes")
+        for piece, matches in zip(pieces, results):
+            for match in matches:
+                finding = self._finding(doc, piece, match, opts, quotes)
+                if finding is not None and code_selected(finding.code, settings, per_file):
+                    yield finding
+
+    def _finding(self, doc, piece, match: dict, opts, quotes) -> Finding | None:
+        rule_id = str(match.get("rule", "")).upper()
+        if not rule_id or opts.switched_off(rule_id):
+            return None
+        offset, length = match["offset"], match["length"]
+        if length <= 0 or offset + length > len(piece.offsets):
+            return None
+        start = piece.offsets[offset]
+        end = piece.offsets[offset + length - 1] + 1
+        if rule_id == "EN_A_VS_AN" and _BEFORE_MONEY.match(doc.text, end):
+            return None  # "an $11bn fraud" is read "an eleven-billion-dollar fraud"
+        covered = " ".join(doc.text[start:end].split())
+        if len(covered) > _QUOTE_LIMIT:
+            covered = covered[: _QUOTE_LIMIT - 1] + "…"
+        message = " ".join(str(match.get("message", "")).split()) or "LanguageTool reports a problem here."
+        category = str(match.get("category", ""))
+        quoted = quotes.inside(start)
+        # In a direct quotation the words are the speaker's: advice at most, never a fix.
+        severity = "info" if quoted else languagetool.severity_of(category, str(match.get("issue", "")), rule_id)
+        return Finding(
+            code=f"LT{rule_id}",
+            name=rule_id.lower().replace("_", "-"),
+            family=languagetool.family_of(category),
+            severity=severity,
+            quoted=quoted,
+            start=start,
+            end=end,
+            message=f"\"{covered}\": {message}",
+            suggestions=tuple(r for r in match.get("replacements", ()) if isinstance(r, str))[:3],
+            fixable=False,
+        )

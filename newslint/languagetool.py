@@ -1,0 +1,573 @@
+"""LanguageTool as a backend: options, client, request batching, offset mapping and cache.
+
+The rule that exposes it is ``newslint.checks.grammar.LanguageToolRule`` (codes ``LT`` plus
+LanguageTool's rule id). This module does the work the rule should not see:
+
+- **Options**, from ``[tool.newslint.languagetool]`` (or ``--languagetool URL``, which the
+  command line turns into the same table): ``server`` (a URL of a running LanguageTool HTTP
+  server, or ``"local"`` to let language-tool-python start its own), ``language`` (default: the
+  ``spelling`` setting, or the story's own variety when that is ``auto``), ``enable`` and
+  ``disable`` (LanguageTool rule ids), ``timeout`` (seconds per request) and ``picky``.
+- **One client per server per run**, made only when a paragraph is not in the cache, through
+  language-tool-python (which also starts and stops the local server for ``"local"``).
+- **Only prose is sent**: the prose paragraphs of the document (front matter, code, HTML, URLs
+  and Markdown markers are already masked out of ``Document.prose``), each with its runs of
+  white space and line breaks collapsed and its masked characters dropped; a map from every
+  character sent back to its offset in the draft gives each match its exact place. Paragraphs
+  are joined by blank lines into as few requests as possible.
+- **A cache on disk per paragraph**, keyed on the paragraph as sent, the language, the server
+  and the LanguageTool rule set, in the user's cache folder beside newslint's result cache
+  (``newslint.cache.default_dir()``). A run on unchanged paragraphs sends nothing.
+- **Failures** (server unreachable, a timeout, Java missing for ``local``) become one line in
+  ``session().failure``; the rest of the run leaves LanguageTool alone, and the command line
+  decides whether that is an error (``--languagetool``) or a notice (configuration only).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .errors import ConfigError
+
+TABLE = "languagetool"
+KEYS = ("server", "language", "enable", "disable", "timeout", "picky")
+DEFAULT_TIMEOUT = 60.0
+# Characters per request: big enough that a long story goes in one request, small enough
+# that one request never runs into the timeout.
+BATCH_CHARS = 40_000
+CACHE_FORMAT = "lt1"
+
+# LanguageTool rules switched off unless ``enable`` names them. Each line says why; the README
+# lists them. An entry also switches off the rules whose id starts with it and "_".
+DEFAULT_DISABLED: dict[str, str] = {
+    # newslint's own rules do these, knowing the story's names and quotes.
+    "MORFOLOGIK_RULE_EN_US": "spelling: newslint's S101 knows the story's names",
+    "MORFOLOGIK_RULE_EN_GB": "spelling: newslint's S101 knows the story's names",
+    "MORFOLOGIK_RULE_EN_AU": "spelling: newslint's S101 knows the story's names",
+    "MORFOLOGIK_RULE_EN_CA": "spelling: newslint's S101 knows the story's names",
+    "MORFOLOGIK_RULE_EN_NZ": "spelling: newslint's S101 knows the story's names",
+    "MORFOLOGIK_RULE_EN_ZA": "spelling: newslint's S101 knows the story's names",
+    "ENGLISH_WORD_REPEAT_RULE": "doubled words: newslint's S301",
+    "EN_UNPAIRED_QUOTES": "unbalanced quotes: newslint's Q101 knows multi-paragraph quotes",
+    "EN_UNPAIRED_BRACKETS": "unbalanced brackets: newslint's P102",
+    "COMMA_PARENTHESIS_WHITESPACE": "space before punctuation: newslint's P103",
+    "WHITESPACE_RULE": "white space is collapsed before sending",
+    "CONSECUTIVE_SPACES": "white space is collapsed before sending",
+    "EN_WORD_COHERENCY": "US and UK spellings mixed: newslint's C102",
+    # Misfire on news copy.
+    "EN_MULTITOKEN_SPELLING": "flags foreign names (Deutsche Boerse)",
+    "EN_DIACRITICS_REPLACE": "asks for accents news style drops (Guantanamo, Mondelez)",
+    "EN_COMPOUNDS": "house styles differ (anti-virus, policy makers) and it flags names (Wal-Mart)",
+    "EN_SPECIFIC_CASE": "flags lower case that house styles prefer (European parliament)",
+    "UPPERCASE_SENTENCE_START": "fires on abbreviations and quoted fragments",
+    "CAPITALIZATION": "asks for capitals house styles drop (western Europe)",
+    "COMMA_COMPOUND_SENTENCE": "news style leaves the comma out before 'and'",
+    "COMMA_COMPOUND_SENTENCE_2": "news style leaves the comma out before 'and'",
+    "SENT_START_CONJUNCTIVE_LINKING_ADVERB_COMMA": "news style leaves the comma out",
+    "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE": "news style leaves the comma out",
+    "PRP_COMMA": "news style leaves the comma out",
+    "ENGLISH_WORD_REPEAT_BEGINNING_RULE": "news paragraphs often start with 'He said'",
+    "QUOTATION_MARKS_COMMA": "British style puts the comma outside the quote",
+    "POSSESSIVE_APOSTROPHE": "misreads attributive nouns (the drinks industry)",
+    "EN_QUOTES": "typographic quotes are house style, not an error",
+    "DASH_RULE": "typographic dashes are house style, not an error",
+    "MISSING_HYPHEN": "house styles differ (a three year low)",
+    "SECOND_LARGEST_HYPHEN": "house styles differ (the second biggest bank)",
+    "OXFORD_SPELLING_Z_NOT_S": "-ise or -ize is house style; mixing them is newslint's C102",
+    "EN_SIMPLE_REPLACE": "rewrites company names (JP Morgan)",
+}
+# Categories left out unless ``enable`` names a rule in them: variety and house-style advice,
+# and names of companies and products (which the story spells as it means to).
+DEFAULT_DISABLED_CATEGORIES: dict[str, str] = {
+    "CASING": "capitalisation is house style",
+    "PROPER_NOUNS": "company and product names are spelled as the story means them",
+    "AMERICAN_ENGLISH_STYLE": "word choice advice for US English",
+    "BRITISH_ENGLISH": "word choice advice for British English",
+    "AMERICAN_ENGLISH": "word choice advice for British English (take a look, anymore)",
+}
+
+# LanguageTool category → newslint family; anything else is grammar.
+FAMILY_OF_CATEGORY = {
+    "TYPOS": "spelling",
+    "MULTITOKEN_SPELLING": "spelling",
+    "PUNCTUATION": "punctuation",
+    "TYPOGRAPHY": "punctuation",
+    "STYLE": "style",
+    "REDUNDANCY": "style",
+    "PLAIN_ENGLISH": "style",
+}
+# Severity follows confidence. A match is a warning only when LanguageTool files it as a
+# grammar, confused-word or typo problem of the kinds "grammar", "misspelling" or
+# "duplication", and its rule is not one of the guesses below; everything else is advice
+# (info): style, redundancy, punctuation, typography, hyphenation and compounds, and matches
+# inside direct quotations (the rule sees to that).
+CONFIDENT_CATEGORIES = frozenset({"GRAMMAR", "CONFUSED_WORDS", "TYPOS", "MISC", "NONSTANDARD_PHRASES"})
+CONFIDENT_ISSUES = frozenset({"grammar", "misspelling", "duplication", ""})
+# Rules that guess (agreement with collective nouns and numbers, word-class guesses, register
+# advice); on news copy they are wrong about as often as right, so they are advice.
+GUESSES = frozenset(
+    {
+        "A_LOT_OF_NN", "ADVERB_VERB_ADVERB_REPETITION", "BUNCH_OF", "CD_NN",
+        "COLLECTIVE_NOUN_VERB_AGREEMENT_VBD", "COLLECTIVE_NOUN_VERB_AGREEMENT_VBP",
+        "COMPLAINT_COMPLAINED", "CONDITIONAL_CLAUSE", "DOUBLE_NEGATIVE",
+        "ENGLISH_WRONG_WORD_IN_CONTEXT", "IN_WHO", "IS_VBZ", "KIND_OF_A", "MD_BASEFORM",
+        "MUCH_COUNTABLE", "NNS_IN_NNP_VBZ", "PLURAL_VERB_AFTER_THIS", "PRP_DOS", "PRP_MD_NN",
+        "SAY_TELL", "SHOULD_BE_DO", "SINGULAR_NOUN_ADV_AGREEMENT", "TELEPHONE_POLL",
+        "THE_SUPERLATIVE", "TO_NON_BASE", "TOO_TO", "UKRAINE_NO_THE", "A_FEEDBACK",
+        "BLU_RAY", "THERE_IS_A_LOT_OF",
+    }
+)
+
+
+def family_of(category: str) -> str:
+    if category in FAMILY_OF_CATEGORY:
+        return FAMILY_OF_CATEGORY[category]
+    if category.endswith("STYLE"):
+        return "style"
+    return "grammar"
+
+
+def _listed(rule_id: str, ids) -> bool:
+    return rule_id in ids or any(rule_id.startswith(r + "_") for r in ids)
+
+
+def severity_of(category: str, issue: str = "", rule_id: str = "") -> str:
+    """"warning" for a confident match, "info" for advice (see CONFIDENT_CATEGORIES)."""
+    if category not in CONFIDENT_CATEGORIES or issue not in CONFIDENT_ISSUES:
+        return "info"
+    if "HYPHEN" in rule_id or "COMPOUND" in rule_id or _listed(rule_id, GUESSES):
+        return "info"
+    return "warning"
+
+
+# -- options -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Options:
+    server: str | None = None
+    language: str | None = None
+    enable: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    picky: bool = False
+
+    @property
+    def disabled_rules(self) -> tuple[str, ...]:
+        """Rule ids switched off: the defaults not enabled again, and those disabled."""
+        enabled = set(self.enable)
+        kept = [r for r in DEFAULT_DISABLED if r not in enabled]
+        return tuple(sorted(set(kept) | set(self.disable)))
+
+    @property
+    def disabled_categories(self) -> tuple[str, ...]:
+        enabled = set(self.enable)
+        return tuple(sorted(c for c in DEFAULT_DISABLED_CATEGORIES if c not in enabled))
+
+    def switched_off(self, rule_id: str) -> bool:
+        """Whether a match of ``rule_id`` is dropped (also for the sub-rules of an entry)."""
+        if rule_id in self.enable:
+            return False
+        return any(rule_id == r or rule_id.startswith(r + "_") for r in self.disabled_rules)
+
+    def ruleset_key(self, language: str) -> str:
+        return json.dumps(
+            {
+                "format": CACHE_FORMAT,
+                "server": self.server,
+                "language": language,
+                "disabled": self.disabled_rules,
+                "disabled_categories": self.disabled_categories,
+                "enabled": sorted(self.enable),
+                "picky": self.picky,
+            },
+            sort_keys=True,
+        )
+
+
+def _ids(source: str, key: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{source}: 'languagetool.{key}' must be a list of LanguageTool rule ids")
+    return tuple(v.strip().upper() for v in value)
+
+
+_OPTIONS_CACHE: dict[int, tuple[Any, Options]] = {}
+
+
+def options(settings) -> Options:
+    """The LanguageTool options of ``settings``; a bad key or value is a ConfigError."""
+    table = settings.table(TABLE)
+    cached = _OPTIONS_CACHE.get(id(settings))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    source = getattr(settings, "source", "configuration")
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in KEYS:
+            raise ConfigError(
+                f"{source}: unknown key 'languagetool.{key}' (known: {', '.join(KEYS)})"
+            )
+        if key == "server":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{source}: 'languagetool.server' must be a URL or \"local\"")
+            value = value.strip()
+            if value != "local" and not value.startswith(("http://", "https://")):
+                raise ConfigError(
+                    f"{source}: 'languagetool.server' must be an http:// or https:// URL "
+                    f"or \"local\", not {value!r}"
+                )
+            values["server"] = value
+        elif key == "language":
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{source}: 'languagetool.language' must be a language code such as \"en-GB\"")
+            values["language"] = value.strip()
+        elif key in ("enable", "disable"):
+            values[key] = _ids(source, key, value)
+        elif key == "timeout":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ConfigError(f"{source}: 'languagetool.timeout' must be a number of seconds above 0")
+            values["timeout"] = float(value)
+        elif key == "picky":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{source}: 'languagetool.picky' must be true or false")
+            values["picky"] = value
+    found = Options(**values)
+    _OPTIONS_CACHE[id(settings)] = (table, found)
+    return found
+
+
+def wanted(settings) -> bool:
+    """Whether LanguageTool is switched on for ``settings``."""
+    return options(settings).server is not None
+
+
+def language_for(opts: Options, settings, doc) -> str:
+    if opts.language:
+        return opts.language
+    spelling = getattr(settings, "spelling", "auto")
+    if spelling in ("en-US", "en-GB"):
+        return spelling
+    try:
+        variety = doc.analysis("variants").variety
+    except Exception:  # the variety is a nicety: fall back to US English
+        variety = None
+    return variety or "en-US"
+
+
+# -- what is sent: prose with a map back to the draft ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One paragraph as sent: its text, and the draft offset of each of its characters."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+
+def piece_of(text: str, prose: str, start: int, end: int) -> Piece:
+    """The paragraph ``[start, end)`` as LanguageTool gets it.
+
+    Runs of white space (line breaks of a hard-wrapped paragraph included) become one space;
+    masked characters (Markdown markers, link targets, URLs) are dropped, leaving a space only
+    between two letters or digits that nothing else separates.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    space_at = -1  # offset of a pending space, or -1
+    masked = False
+    for i in range(start, end):
+        c = prose[i]
+        if c.isspace():
+            if text[i].isspace():
+                if space_at < 0:
+                    space_at = i
+            else:
+                masked = True
+            continue
+        if out:
+            if space_at >= 0:
+                out.append(" ")
+                offsets.append(space_at)
+            elif masked and out[-1].isalnum() and c.isalnum():
+                out.append(" ")
+                offsets.append(i - 1)
+        space_at = -1
+        masked = False
+        out.append(c)
+        offsets.append(i)
+    return Piece("".join(out), tuple(offsets))
+
+
+# -- the cache -----------------------------------------------------------------------------
+
+
+class ParagraphCache:
+    """LanguageTool's matches for one paragraph as sent, by language, server and rule set.
+
+    One small JSON file per paragraph under ``FOLDER/languagetool/`` of newslint's cache
+    folder, written atomically. Any failure turns the cache off for the run, never the check.
+    """
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.usable = folder is not None
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(ruleset: str, text: str) -> str:
+        digest = hashlib.sha256(ruleset.encode("utf-8"))
+        digest.update(b"\0")
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / CACHE_FORMAT / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[dict] | None:
+        if not self.usable:
+            return None
+        try:
+            with open(self._path(key), "rb") as fh:
+                data = json.loads(fh.read())
+            if data.get("key") != key or not isinstance(data.get("matches"), list):
+                raise ValueError("not an entry")
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except (OSError, ValueError, AttributeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return data["matches"]
+
+    def put(self, key: str, matches: list[dict]) -> None:
+        if not self.usable:
+            return
+        try:
+            path = self._path(key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            payload = json.dumps({"key": key, "matches": matches}, ensure_ascii=False).encode("utf-8")
+            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(payload)
+                os.replace(temp, path)
+            except BaseException:
+                try:
+                    os.unlink(temp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            self.usable = False
+
+
+def default_cache_folder() -> Path:
+    from .cache import default_dir
+
+    return default_dir() / "languagetool"
+
+
+# -- the client ----------------------------------------------------------------------------
+
+
+class Unavailable(Exception):
+    """LanguageTool could not be used; the message is one line for the user."""
+
+
+def _describe(exc: BaseException, opts: Options) -> str:
+    """One line about why LanguageTool could not be used."""
+    import requests
+
+    where = "language-tool-python's local LanguageTool server" if opts.server == "local" else f"the LanguageTool server at {opts.server}"
+    chain: list[BaseException] = []
+    seen = exc
+    while seen is not None and len(chain) < 6:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    for item in chain:
+        if isinstance(item, requests.Timeout) or "timed out" in str(item).lower():
+            return f"{where} did not answer within {opts.timeout:g} s (raise [tool.newslint.languagetool] timeout, or check the server)"
+    for item in chain:
+        if isinstance(item, requests.ConnectionError):
+            return f"cannot reach {where} (connection refused or no such host); is it running?"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    lowered = text.lower()
+    if opts.server == "local" and ("java" in lowered or isinstance(exc, (ModuleNotFoundError, SystemError))):
+        return f"cannot start {where}: Java 17 or newer is needed ({text[:200]})"
+    return f"{where} failed: {text[:300]}"
+
+
+class Client:
+    """One LanguageTool server, through language-tool-python, with a timeout of our own."""
+
+    def __init__(self, opts: Options, language: str):
+        import language_tool_python
+
+        timeout = opts.timeout
+
+        class Tool(language_tool_python.LanguageTool):
+            # language-tool-python waits 300 s per request and 15 s for a local server to
+            # start: our timeout rules both.
+            _TIMEOUT = timeout  # type: ignore[assignment]
+
+            def _wait_for_server_ready(self, timeout: int = 15) -> None:  # noqa: D401
+                super()._wait_for_server_ready(timeout=max(timeout, int(Tool._TIMEOUT)))
+
+        self.opts = opts
+        if opts.server == "local":
+            self.tool = Tool(language)
+        else:
+            self.tool = Tool(language, remote_server=opts.server)
+        self.requests = 0
+
+    def check(self, text: str, language: str) -> list[dict]:
+        """LanguageTool's matches for ``text``: offset and length in Python characters."""
+        import urllib.parse
+
+        from language_tool_python.match import Match
+
+        params = {"language": language, "text": text}
+        disabled = self.opts.disabled_rules
+        if disabled:
+            params["disabledRules"] = ",".join(disabled)
+        if self.opts.disabled_categories:
+            params["disabledCategories"] = ",".join(self.opts.disabled_categories)
+        if self.opts.enable:
+            params["enabledRules"] = ",".join(self.opts.enable)
+        if self.opts.picky:
+            params["level"] = "picky"
+        self.requests += 1
+        url = urllib.parse.urljoin(self.tool._url, "check")
+        reply = self.tool._query_server(url, params, num_tries=1, method="post")
+        if not isinstance(reply, dict) or "matches" not in reply:
+            raise Unavailable(f"unexpected reply from LanguageTool: {str(reply)[:200]}")
+        found = []
+        for raw in reply["matches"]:
+            match = Match(raw, text)
+            found.append(
+                {
+                    "offset": match.offset,
+                    "length": match.error_length,
+                    "rule": match.rule_id,
+                    "category": match.category,
+                    "message": match.message,
+                    "replacements": list(match.replacements[:3]),
+                    "issue": match.rule_issue_type or "",
+                }
+            )
+        return found
+
+
+class Session:
+    """What LanguageTool keeps for one run: its clients, its cache, and the first failure."""
+
+    def __init__(self) -> None:
+        self.clients: dict[tuple, Client] = {}
+        self.cache = ParagraphCache(None)
+        self.failure: str | None = None
+        self.requests = 0
+        self.lock = threading.Lock()
+
+    def begin(self, cache_folder: Path | None) -> None:
+        """A new run: forget the last run's failure; use ``cache_folder`` (None: no cache)."""
+        self.failure = None
+        self.requests = 0
+        self.cache = ParagraphCache(cache_folder)
+
+    def client(self, opts: Options, language: str) -> Client:
+        key = (opts.server, opts.timeout)
+        if key not in self.clients:
+            self.clients[key] = Client(opts, language)
+        return self.clients[key]
+
+    def matches(self, opts: Options, language: str, pieces: Sequence[Piece]) -> list[list[dict]] | None:
+        """Matches for each piece (from the cache or the server); None when LanguageTool failed."""
+        if self.failure is not None:
+            return None
+        ruleset = opts.ruleset_key(language)
+        results: list[list[dict] | None] = []
+        missing: list[int] = []
+        keys: list[str] = []
+        for index, piece in enumerate(pieces):
+            key = ParagraphCache.key(ruleset, piece.text)
+            keys.append(key)
+            cached = self.cache.get(key)
+            results.append(cached)
+            if cached is None:
+                missing.append(index)
+        if not missing:
+            return results  # type: ignore[return-value]
+        try:
+            with self.lock:
+                client = self.client(opts, language)
+                for batch in _batches(missing, pieces):
+                    joined, starts = _join([pieces[i].text for i in batch])
+                    self.requests += 1
+                    found = client.check(joined, language)
+                    split = _split(found, starts, [len(pieces[i].text) for i in batch])
+                    for index, matches in zip(batch, split):
+                        results[index] = matches
+                        self.cache.put(keys[index], matches)
+        except Exception as exc:  # every way of failing becomes one line
+            self.failure = str(exc) if isinstance(exc, Unavailable) else _describe(exc, opts)
+            return None
+        return results  # type: ignore[return-value]
+
+
+SEPARATOR = "\n\n"
+
+
+def _batches(indexes: list[int], pieces: Sequence[Piece]) -> Iterable[list[int]]:
+    batch: list[int] = []
+    size = 0
+    for index in indexes:
+        length = len(pieces[index].text) + len(SEPARATOR)
+        if batch and size + length > BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append(index)
+        size += length
+    if batch:
+        yield batch
+
+
+def _join(texts: list[str]) -> tuple[str, list[int]]:
+    starts, position = [], 0
+    for text in texts:
+        starts.append(position)
+        position += len(text) + len(SEPARATOR)
+    return SEPARATOR.join(texts), starts
+
+
+def _split(found: list[dict], starts: list[int], lengths: list[int]) -> list[list[dict]]:
+    """Matches of a joined request, back to their paragraphs (a match across two is dropped)."""
+    import bisect
+
+    out: list[list[dict]] = [[] for _ in starts]
+    for match in found:
+        index = bisect.bisect_right(starts, match["offset"]) - 1
+        if index < 0:
+            continue
+        local = match["offset"] - starts[index]
+        if local + match["length"] > lengths[index] or match["length"] <= 0:
+            continue
+        out[index].append(dict(match, offset=local))
+    return out
+
+
+_SESSION = Session()
+
+
+def session() -> Session:
+    return _SESSION

@@ -1,0 +1,405 @@
+"""LanguageTool as a backend: against a real LanguageTool server (see ``languagetool_url`` in
+conftest.py), plus unit tests of what is sent and how matches map back."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import socket
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from newslint import languagetool
+from newslint.api import Overrides, lint_paths, lint_text
+from newslint.cache import Cache
+from newslint.checks.grammar import LanguageToolRule
+from newslint.config import ConfigFinder, Settings, settings_from_table
+from newslint.document import Document
+from newslint.engine import is_selected
+from newslint.errors import ConfigError
+
+DRAFT = """---
+title: The figures was wrong
+date: 2024-08-20
+---
+# Council approves the budget
+
+The council met on Monday at the [town hall](https://example.org/the-figures-was-wrong).
+The figures was released on Tuesday.
+
+```
+The figures was wrong.
+```
+
+“They was wrong,” said Zoë Müller.
+
+Officials said the plan would effect thousands of people.
+"""
+
+
+def place(text: str, needle: str, nth: int = 1) -> tuple[int, int]:
+    """1-based line and column of the nth occurrence of ``needle`` (for writing expectations)."""
+    offset = -1
+    for _ in range(nth):
+        offset = text.index(needle, offset + 1)
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def lt_settings(url: str, **table) -> Settings:
+    return Settings(tables=(("languagetool", dict(table, server=url)),))
+
+
+def closed_port() -> int:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    return port
+
+
+@pytest.fixture(autouse=True)
+def fresh_session():
+    languagetool.session().begin(None)
+    yield
+    languagetool.session().begin(None)
+
+
+# -- unit tests: what is sent and how it maps back ------------------------------------------
+
+
+def test_piece_drops_markup_and_maps_every_character_back():
+    text = "# Title\n\nSee the [report](https://example.org/x).\nIt   was  **very** late.\n"
+    doc = Document(text, path="a.md")
+    pieces = [languagetool.piece_of(doc.text, doc.prose, p.start, p.end) for p in doc.paragraphs]
+    assert [p.text for p in pieces] == ["Title", "See the report. It was very late."]
+    body = pieces[1]
+    for index, char in enumerate(body.text):
+        if char != " ":
+            assert doc.text[body.offsets[index]] == char
+    # "late" is on the file's second line of the paragraph.
+    at = body.text.index("late")
+    assert doc.line_col(body.offsets[at]) == place(text, "late")
+
+
+def test_piece_keeps_a_space_between_words_that_markup_alone_separated():
+    text = "Profits rose<br>sharply."
+    doc = Document(text, path="a.md")
+    piece = languagetool.piece_of(doc.text, doc.prose, 0, len(text))
+    assert piece.text in ("Profits rose sharply.", "Profits rose<br>sharply.")
+    assert "rosesharply" not in piece.text
+
+
+def test_split_returns_matches_to_their_paragraphs_and_drops_those_across_two():
+    joined, starts = languagetool._join(["One two.", "Three four."])
+    assert joined == "One two.\n\nThree four."
+    found = [
+        {"offset": 4, "length": 3, "rule": "A"},
+        {"offset": joined.index("four"), "length": 4, "rule": "B"},
+        {"offset": 5, "length": 8, "rule": "C"},  # runs into the next paragraph
+    ]
+    split = languagetool._split(found, starts, [8, 11])
+    assert [[m["rule"] for m in part] for part in split] == [["A"], ["B"]]
+    assert split[1][0]["offset"] == "Three four.".index("four")
+
+
+def test_batches_stay_under_the_request_size():
+    pieces = [languagetool.Piece("x" * 15_000, tuple(range(15_000))) for _ in range(7)]
+    batches = list(languagetool._batches(list(range(7)), pieces))
+    assert [i for batch in batches for i in batch] == list(range(7))
+    assert all(sum(len(pieces[i].text) + 2 for i in b) <= languagetool.BATCH_CHARS for b in batches)
+    assert len(batches) == 4
+
+
+@pytest.mark.parametrize(
+    "category, family",
+    [
+        ("TYPOS", "spelling"),
+        ("PUNCTUATION", "punctuation"),
+        ("TYPOGRAPHY", "punctuation"),
+        ("STYLE", "style"),
+        ("REDUNDANCY", "style"),
+        ("REPETITIONS_STYLE", "style"),
+        ("GRAMMAR", "grammar"),
+        ("CONFUSED_WORDS", "grammar"),
+        ("MISC", "grammar"),
+    ],
+)
+def test_categories_map_to_families(category, family):
+    assert languagetool.family_of(category) == family
+
+
+def test_options_are_validated_with_the_file_and_key_named():
+    with pytest.raises(ConfigError, match=r"newslint.toml: unknown key 'languagetool.sever'"):
+        settings = settings_from_table({"languagetool": {"sever": "x"}}, Path("."), "newslint.toml")
+        languagetool.options(settings)
+    for table, problem in [
+        ({"server": "localhost:8081"}, "must be an http:// or https:// URL"),
+        ({"server": "local", "timeout": 0}, "'languagetool.timeout' must be a number"),
+        ({"server": "local", "enable": "EN_A_VS_AN"}, "'languagetool.enable' must be a list"),
+        ({"server": "local", "picky": "yes"}, "'languagetool.picky' must be true or false"),
+    ]:
+        settings = settings_from_table({"languagetool": table}, Path("."), "newslint.toml")
+        with pytest.raises(ConfigError, match=problem):
+            languagetool.options(settings)
+
+
+def test_enable_and_disable_change_the_rules_sent_and_kept():
+    plain = languagetool.Options(server="local")
+    assert "ENGLISH_WORD_REPEAT_RULE" in plain.disabled_rules
+    assert plain.switched_off("EN_COMPOUNDS_WAL_MART")  # sub-rule of a default-disabled rule
+    assert not plain.switched_off("EN_A_VS_AN")
+    changed = languagetool.Options(server="local", enable=("ENGLISH_WORD_REPEAT_RULE",), disable=("EN_A_VS_AN",))
+    assert "ENGLISH_WORD_REPEAT_RULE" not in changed.disabled_rules
+    assert not changed.switched_off("ENGLISH_WORD_REPEAT_RULE")
+    assert changed.switched_off("EN_A_VS_AN")
+    assert plain.ruleset_key("en-US") != changed.ruleset_key("en-US")
+    assert plain.ruleset_key("en-US") != plain.ruleset_key("en-GB")
+
+
+def test_rule_is_off_without_a_server_and_follows_select_and_ignore():
+    rule = LanguageToolRule()
+    assert not is_selected(rule, Settings())
+    assert not is_selected(rule, Settings(select=("LT",)))
+    on = lt_settings("http://127.0.0.1:1")
+    assert is_selected(rule, on)
+    assert not is_selected(rule, on.with_options(ignore=("LT",)))
+    assert is_selected(rule, on.with_options(ignore=("LTEN_A_VS_AN",)))
+    assert is_selected(rule, on.with_options(select=("LTEN_A_VS_AN",)))
+    assert not is_selected(rule, on.with_options(select=("S",)))
+
+
+def test_language_follows_the_spelling_setting_and_the_story():
+    opts = languagetool.Options(server="local")
+    uk = Document("The organisation said the colour of the programme was wrong. Mr Brown agreed.")
+    assert languagetool.language_for(opts, Settings(spelling="en-US"), uk) == "en-US"
+    assert languagetool.language_for(opts, Settings(), uk) == "en-GB"
+    assert languagetool.language_for(languagetool.Options(server="local", language="de-DE"), Settings(), uk) == "de-DE"
+
+
+# -- a counting proxy and a silent server, on loopback ----------------------------------------
+
+
+class Recorder:
+    """A small HTTP proxy in front of the real server that records every request."""
+
+    def __init__(self, target: str | None, delay: float = 0.0):
+        self.requests: list[tuple[str, str, str]] = []
+        recorder = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _forward(self, method):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                recorder.requests.append((method, self.path, body.decode("utf-8", "replace")))
+                if target is None:  # a server that never answers in time
+                    time.sleep(delay)
+                    return
+                request = urllib.request.Request(
+                    target + self.path, data=body or None, method=method,
+                    headers={"Content-Type": self.headers.get("Content-Type", "application/x-www-form-urlencoded")},
+                )
+                with urllib.request.urlopen(request, timeout=120) as reply:
+                    data = reply.read()
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", reply.headers.get("Content-Type", "application/json"))
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+
+            def do_GET(self):
+                self._forward("GET")
+
+            def do_POST(self):
+                self._forward("POST")
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def checks(self) -> list[str]:
+        """The text of every check request."""
+        return [
+            urllib.parse.parse_qs(body).get("text", [""])[0]
+            for method, path, body in self.requests
+            if path.endswith("/check")
+        ]
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def proxy(languagetool_url):
+    recorder = Recorder(languagetool_url)
+    yield recorder
+    recorder.close()
+
+
+# -- against the real server ------------------------------------------------------------------
+
+
+def test_grammar_errors_in_a_markdown_draft_are_placed_exactly(tmp_path, run_cli, languagetool_url):
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    result = run_cli(
+        "check", "--format", "json", "--no-cache", "--languagetool", languagetool_url, "--select", "LT", "draft.md"
+    )
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)
+    # Never the front matter, the link target or the code block, which say the same thing.
+    got = {(f["code"], f["line"], f["column"], f["end_line"], f["end_column"]) for f in findings}
+    expected = set()
+    for code, needle, nth in [
+        ("LTAGREEMENT_SENT_START", "was released", 1),
+        ("LTPERS_PRONOUN_AGREEMENT", "was wrong,”", 1),
+        ("LTAFFECT_EFFECT", "effect thousands", 1),
+    ]:
+        line, column = place(DRAFT, needle, nth)
+        expected.add((code, line, column, line, column + len(needle.split()[0].rstrip(",”"))))
+    assert got == expected
+    by_code = {f["code"]: f for f in findings}
+    assert by_code["LTAFFECT_EFFECT"]["family"] == "grammar"
+    assert by_code["LTAFFECT_EFFECT"]["severity"] == "warning"
+    assert "affect" in by_code["LTAFFECT_EFFECT"]["suggestions"]
+    assert by_code["LTAFFECT_EFFECT"]["message"].startswith('"effect": ')
+    # The quoted one is the speaker's: reported as quoted, as advice.
+    assert by_code["LTPERS_PRONOUN_AGREEMENT"]["quoted"] is True
+    assert by_code["LTPERS_PRONOUN_AGREEMENT"]["severity"] == "info"
+
+
+def test_a_match_on_the_second_line_of_a_wrapped_paragraph(languagetool_url):
+    text = "Headline here\n\nThe council met on Monday at the town hall and said the\nplan would effect thousands of people.\n"
+    findings = lint_text(text, path="story.txt", settings=lt_settings(languagetool_url))
+    effect = [f for f in findings if f.code == "LTAFFECT_EFFECT"]
+    assert len(effect) == 1
+    assert (effect[0].line, effect[0].column) == place(text, "effect")
+    assert text[effect[0].start : effect[0].end] == "effect"
+
+
+def test_quoted_matches_are_marked_quoted_and_never_fixed(tmp_path, run_cli, languagetool_url):
+    text = "Vote\n\n“They was wrong,” said Zoë Müller.\n"
+    draft = tmp_path / "q.txt"
+    draft.write_text(text, encoding="utf-8")
+    findings = lint_text(text, path="q.txt", settings=lt_settings(languagetool_url))
+    lt = [f for f in findings if f.code.startswith("LT")]
+    assert lt and all(f.quoted and not f.fixable for f in lt)
+    result = run_cli("check", "--fix", "--no-cache", "--languagetool", languagetool_url, "q.txt")
+    assert draft.read_text(encoding="utf-8") == text, result.stderr
+
+
+def test_select_ignore_and_the_table_switch_single_languagetool_rules(tmp_path, run_cli, languagetool_url):
+    text = "Vote\n\nThe figures was released on Monday. Officials said the plan would effect the the town.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+
+    def codes(*args):
+        result = run_cli("check", "--format", "json", "--no-cache", "--languagetool", languagetool_url, *args, "a.txt")
+        assert result.returncode in (0, 1), result.stderr
+        return sorted(f["code"] for f in json.loads(result.stdout) if f["code"].startswith("LT"))
+
+    assert codes() == ["LTAFFECT_EFFECT", "LTAGREEMENT_SENT_START"]
+    assert codes("--ignore", "LTAFFECT_EFFECT") == ["LTAGREEMENT_SENT_START"]
+    assert codes("--select", "LTAFFECT_EFFECT") == ["LTAFFECT_EFFECT"]
+    assert codes("--ignore", "LT") == []
+    (tmp_path / "newslint.toml").write_text(
+        '[languagetool]\nenable = ["ENGLISH_WORD_REPEAT_RULE"]\ndisable = ["AFFECT_EFFECT"]\n', encoding="utf-8"
+    )
+    assert codes() == ["LTAGREEMENT_SENT_START", "LTENGLISH_WORD_REPEAT_RULE"]
+
+
+def test_a_second_run_sends_nothing_and_an_edit_sends_only_its_paragraph(tmp_path, run_cli, proxy):
+    first = "Vote\n\nThe figures was released on Monday.\n\nOfficials said the plan would effect many.\n"
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(first, encoding="utf-8")
+    (tmp_path / "c.md").write_text("Other\n\nHe said the vote went good for the council.\n", encoding="utf-8")
+    env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    args = ("check", "--format", "json", "--jobs", "2", "--languagetool", proxy.url, "a.md", "b.md", "c.md")
+    one = run_cli(*args, env=env)
+    assert one.returncode == 1, one.stderr
+    # One client for the run (one look-up of the languages), one request per draft that has
+    # paragraphs not seen before (b.md's are a.md's), whatever --jobs says.
+    assert sum(1 for _, path, _ in proxy.requests if path.endswith("/languages")) == 1
+    assert len(proxy.checks()) == 2
+    proxy.requests.clear()
+    two = run_cli(*args, env=env)
+    assert proxy.requests == []
+    assert json.loads(two.stdout) == json.loads(one.stdout)
+    # Edit one paragraph of a.md: the result cache misses, the paragraph cache does not.
+    (tmp_path / "a.md").write_text(first.replace("many.", "many people."), encoding="utf-8")
+    three = run_cli(*args, env=env)
+    assert proxy.checks() == ["Officials said the plan would effect many people."]
+    assert any(f["path"] == "a.md" and f["code"] == "LTAGREEMENT_SENT_START" for f in json.loads(three.stdout))
+
+
+def test_no_request_for_a_draft_without_prose(tmp_path, proxy):
+    (tmp_path / "empty.md").write_text("---\ntitle: x\n---\n\n```\ncode only\n```\n", encoding="utf-8")
+    settings = lt_settings(proxy.url)
+    result = lint_paths([str(tmp_path / "empty.md")], ConfigFinder(), Overrides(languagetool=proxy.url))
+    assert result.findings == [] and proxy.requests == []
+    assert settings  # the same settings shape the command line builds
+
+
+# -- when LanguageTool cannot be used -----------------------------------------------------------
+
+
+def test_unreachable_server_on_the_command_line_is_one_line_and_exit_2(tmp_path, run_cli):
+    (tmp_path / "a.txt").write_text("Vote\n\nThe council met at a cost of TK\n", encoding="utf-8")
+    url = f"http://127.0.0.1:{closed_port()}"
+    result = run_cli("check", "--no-cache", "--languagetool", url, "a.txt")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "LanguageTool" in lines[0] and url in lines[0]
+
+
+def test_unreachable_server_from_configuration_is_a_notice_and_the_rest_runs(tmp_path, run_cli):
+    url = f"http://127.0.0.1:{closed_port()}"
+    (tmp_path / "newslint.toml").write_text(f'[languagetool]\nserver = "{url}"\n', encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Vote\n\nThe council met at a cost of TK\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "a.txt", "b.txt", env={"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")})
+    assert result.returncode == 1, result.stderr
+    assert {f["path"] for f in json.loads(result.stdout)} == {"a.txt", "b.txt"}
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newslint: notice:") and url in lines[0]
+    # Results made without LanguageTool are not cached: a run with the server up checks again.
+    assert not any((tmp_path / "cache").glob("v1/*/*.json"))
+
+
+def test_a_server_that_does_not_answer_in_time(tmp_path, run_cli):
+    silent = Recorder(None, delay=5)
+    try:
+        (tmp_path / "newslint.toml").write_text(
+            f'[languagetool]\nserver = "{silent.url}"\ntimeout = 1\n', encoding="utf-8"
+        )
+        (tmp_path / "a.txt").write_text("Vote\n\nThe council met at a cost of TK\n", encoding="utf-8")
+        started = time.monotonic()
+        result = run_cli("check", "--no-cache", "a.txt")
+        assert time.monotonic() - started < 15
+        assert result.returncode == 1
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "did not answer within 1 s" in lines[0]
+    finally:
+        silent.close()
+
+
+def test_local_server_without_java_is_one_line(tmp_path, run_cli):
+    (tmp_path / "a.txt").write_text("Vote\n\nThe council met.\n", encoding="utf-8")
+    env = {"PATH": str(tmp_path / "no-java"), "JAVA_HOME": str(tmp_path / "no-java")}
+    import sys
+
+    result = run_cli("check", "--no-cache", "--languagetool", "local", "a.txt", env=env)
+    assert result.returncode == 2, (result.stdout, result.stderr, sys.executable)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Java" in lines[0]
