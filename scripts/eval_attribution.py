@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure the quote analysis against PolNeAR's annotated attributions.
 
-    python3 scripts/eval_attribution.py [PATH_TO/polnear_train.jsonl] [--show N]
+    python3 scripts/eval_attribution.py [PATH_TO/polnear_train.jsonl] [--show N] [--inject]
 
 The file is read at run time and never copied. For every attribution whose content opens with
 a quotation mark (a direct quote in quotation marks) and that names a source, it asks the quote
@@ -45,7 +45,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", default=str(DEFAULT))
     parser.add_argument("--show", type=int, default=0, help="print N disagreements and N rule firings")
+    parser.add_argument(
+        "--inject", action="store_true",
+        help="also cut attributions and closing marks from the articles and count how many Q102 and Q101 catch",
+    )
     args = parser.parse_args()
+    if args.inject:
+        inject(args.path)
 
     rules = [r for r in all_rules(Settings()) if r.code in ("Q101", "Q102")]
     settings = Settings()
@@ -144,6 +150,56 @@ def main() -> int:
         for row in firings:
             print("  ", row)
     return 0
+
+
+# A paragraph that opens with a full quote attributed after it: `"…," Garcia said. "…"`.
+_ATTRIBUTED = re.compile(
+    r'^(["“])([^"“”]{20,}?),(["”]) ([^"“”\n]{3,80}?(?:said|told|added|says)[^"“”\n]{0,60}?)\.(?: (["“].*))?$'
+)
+_CUE = re.compile(r"\b(?:said|says|told|added|asked|wrote)\b")
+_CLOSING = re.compile(r'[”"](?=[\s,.;:!?)]|$)')
+
+
+def inject(path: str) -> None:
+    """Estimate recall on errors made the way the scorer's cases are made: in each article, cut
+    the attribution from one quote paragraph that follows a paragraph without quotes (and turn
+    its comma into a full stop), and separately remove one closing quotation mark."""
+    import random
+
+    rng = random.Random(1)
+    settings = Settings()
+    rules = [r for r in all_rules(settings) if r.code in ("Q101", "Q102")]
+    cut = [0, 0]
+    unclosed = [0, 0]
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            paragraphs = text.split("\n\n")
+            candidates = []
+            for index, paragraph in enumerate(paragraphs):
+                match = _ATTRIBUTED.match(paragraph)
+                if match and index and not re.search(r'["“”]', paragraphs[index - 1]) and not _CUE.search(match.group(5) or ""):
+                    candidates.append((index, match))
+            if candidates:
+                index, match = rng.choice(candidates)
+                bare = match.group(1) + match.group(2) + "." + match.group(3) + (" " + match.group(5) if match.group(5) else "")
+                changed = "\n\n".join(paragraphs[:index] + [bare] + paragraphs[index + 1 :])
+                where = changed[: changed.index(bare)].count("\n") + 1
+                doc = Document(changed, path="injected.txt")
+                findings = check_document(doc, settings, rules, Context(settings))
+                cut[1] += 1
+                cut[0] += any(f.code == "Q102" and f.line == where for f in findings)
+            closers = [m.start() for m in _CLOSING.finditer(text)]
+            if closers:
+                position = rng.choice(closers)
+                before = {(f.code, f.line) for f in check_document(Document(text, path="x.txt"), settings, rules, Context(settings))}
+                changed = text[:position] + text[position + 1 :]
+                where = changed[:position].count("\n") + 1
+                findings = check_document(Document(changed, path="x.txt"), settings, rules, Context(settings))
+                unclosed[1] += 1
+                unclosed[0] += any(f.line == where and (f.code, f.line) not in before for f in findings)
+    print(f"injected: attribution cut {cut[0]}/{cut[1]} found ({cut[0] / max(cut[1], 1):.3f}); "
+          f"closing mark removed {unclosed[0]}/{unclosed[1]} found ({unclosed[0] / max(unclosed[1], 1):.3f})\n")
 
 
 if __name__ == "__main__":
