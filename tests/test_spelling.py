@@ -269,3 +269,19 @@ def test_its_before_a_model_number_and_their_would_be():
     text = "Headline\n\nDelays hit its A380 jet; residents shunned their would be neighbours.\n"
     doc, findings = lint(text)
     assert covered(doc, findings) == []
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("President Obama spoke. Later Obama were cheered.", ["were"]),
+        ("I were there, he said.", ["were"]),
+        ("If I were you, I would go; my husband and I were there.", []),
+        ("Mr. and Mrs. Trump were not invited; Mr. Trump was.", []),
+        ("The Airbus aircraft were better on fuel.", []),
+        ("That Clinton's new arrangement were wrong is clear.", ["were"]),
+    ],
+)
+def test_were_after_people_and_pronouns(text, flags):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S207"})
+    assert covered(doc, findings) == flags

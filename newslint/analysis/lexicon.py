@@ -307,11 +307,28 @@ class Vocabulary:
         return found
 
     @cached_property
+    def people(self) -> set[str]:
+        """Lower-cased names the story gives after a personal title ("President Obama",
+        "Mrs. Clinton", "Sen. Bernie Sanders"): people, not teams or firms."""
+        found: set[str] = set()
+        for match in _TITLED.finditer(self._doc.prose):
+            found.update(w.lower() for w in re.findall(r"[^\W\d_]+", match.group(1)))
+        return found
+
+    @cached_property
     def counts(self) -> Counter:
         """How often each lower-case form (as written, apostrophes normalised) occurs."""
         return Counter(
             w.text.translate(APOSTROPHES) for w in self._doc.words if not w.text[:1].isupper()
         )
+
+
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|President|Secretary|Judge|Gen|General"
+    r"|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Mayor|Minister|Chancellor|Pope|King|Queen|Prince"
+    r"|Princess|Justice|Speaker|Chairman|Chairwoman|Sheikh|Ayatollah|Archbishop|Bishop)\.?"
+    r"[ \t]+((?:[A-Z][^\W\d_]+[ \t]+){0,2}[A-Z][^\W\d_]+)"
+)
 
 
 def _first_word_offsets(doc) -> list[int]:

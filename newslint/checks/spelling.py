@@ -487,7 +487,7 @@ class _ContextRule(Rule):
             i = vocabulary.token_index(p, offset)
             if i >= len(tokens) or tokens[i][1] != offset:
                 continue
-            found = self.at(tokens, i, tokens[i])
+            found = self.at(tokens, i, tokens[i], vocabulary)
             if not found:
                 continue
             first, last, wrong, right, why = found
@@ -502,7 +502,7 @@ class _ContextRule(Rule):
                 suggestions=[suggestion],
             )
 
-    def at(self, tokens, i, token):  # pragma: no cover - every rule defines it
+    def at(self, tokens, i, token, vocabulary=None):  # pragma: no cover - every rule defines it
         raise NotImplementedError
 
 
@@ -635,7 +635,7 @@ class ItsConfusion(_ContextRule):
         accepted("“It's clear,” said Zoë Müller. \"It's over.\""),
     )
 
-    def at(self, tokens, i, token):
+    def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
         after = _next_word(tokens, i)
         if after is None:
@@ -723,7 +723,7 @@ class TheirThere(_ContextRule):
         accepted("“There are ways,” said Zoë Müller."),
     )
 
-    def at(self, tokens, i, token):
+    def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
         after = _next_word(tokens, i)
         if after is None:
@@ -842,7 +842,7 @@ class ThanThen(_ContextRule):
         accepted("“More than 200 died,” said Zoë Müller."),
     )
 
-    def at(self, tokens, i, token):
+    def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
         if word == "then" and i > 0 and i + 1 < len(tokens):
             before, after = tokens[i - 1][0], tokens[i + 1][0]
@@ -903,7 +903,7 @@ class WouldOf(_ContextRule):
         accepted("“We would, of course,” said Zoë Müller."),
     )
 
-    def at(self, tokens, i, token):
+    def at(self, tokens, i, token, vocabulary=None):
         if token[0] in _MODALS_OF and i + 1 < len(tokens) and tokens[i + 1][0] == "of":
             after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if after in ("course", "itself", "themselves", "himself", "herself", "which", "the", "a", "an", "those", "these", "this", "that", "them", "it"):
@@ -992,7 +992,7 @@ class ConfusedWord(_ContextRule):
         accepted("The effect on prices was small; it will affect the poor."),
     )
 
-    def at(self, tokens, i, token):
+    def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
         n = len(tokens)
         prev = tokens[i - 1][0] if i else ""
@@ -1127,7 +1127,7 @@ class NounForAdjective(_ContextRule):
         accepted("It made a difference, and “the significance is clear,” said Zoë Müller."),
     )
 
-    def at(self, tokens, i, token):
+    def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
         if i + 2 >= len(tokens):
             return None
@@ -1167,7 +1167,8 @@ _COLLECTIVE = _words(
     plenty percent cent bulk half third quarter remainder squad department ministry leadership
     administration establishment regime bank federation coalition alliance congress parliament
     senate assembly commission community society country nation world family village town
-    city state league church school university college hospital council court
+    city state league church school university college hospital council court aircraft
+    sheep fish deer species offspring headquarters means livestock craft spacecraft
     """
 )
 _SUBJUNCTIVE_CUES = _words("if though wish wished whether as unless even suppose imagine")
@@ -1184,7 +1185,8 @@ _NUMBERS = _words(
 # What may stand before a subject: the start of a clause, a conjunction, a reporting verb.
 _CLAUSE_OPENERS = _words(
     """
-    , ; : ( — – " “ ‘ ' that when while because although though since but so after before
+    , ; : ( — – " “ ‘ ' . ! ? that when while because although though since but so after before
+    how why what whether
     until once where said says say told added noted reported claimed argued believe believed
     believes think thinks thought found finds showed shows revealed insisted warned admitted
     announced confirmed stated suggested explained wrote writes
@@ -1211,19 +1213,25 @@ def _singular_noun_at(tokens, j) -> bool:
 def _singular_phrase_before(tokens, j):
     """When token ``j`` is a singular noun that opens with a determiner ("the poll", "a new
     mobile phone", "its $17m profit"), the determiner's index; else None."""
-    if not _singular_noun_at(tokens, j) or tokens[j][0].endswith("ing"):
-        return None  # "the following were": a verb's -ing form
+    if not _singular_noun_at(tokens, j) or tokens[j][0] in ("following", "remaining", "rest"):
+        return None  # "the following were"
     k = j - 1
     modifiers = 0
     while k >= 0 and modifiers <= 3:
         text = tokens[k][0]
         if text in _SUBJECT_DETERMINERS or text in ("its", "his", "her", "their", "our", "my", "your"):
             return k
+        if text.endswith("'s") and _word(tokens[k]):
+            return k  # "Clinton's fundraising arrangement"
         if text in ("$", "£", "€", "%") or text[:1].isdigit():
             modifiers += 1
             k -= 1
             continue
-        if not _word(tokens[k]) or tokens[k][3][:1].isupper():
+        if not _word(tokens[k]):
+            return None
+        if tokens[k][3][:1].isupper() and k > 0 and tokens[k - 1][0] in _SUBJECT_DETERMINERS:
+            return k - 1  # "the Ohio Republican", "the Benghazi scandal"
+        if tokens[k][3][:1].isupper():
             return None
         found = lx.tags(text)
         if not ({"a", "n"} & set(found)) or "p" in found or text in _NOT_HEADS:
@@ -1308,30 +1316,60 @@ class WereAfterSingular(_ContextRule):
         accepted("“The results were clear,” said Zoë Müller."),
     )
 
-    def at(self, tokens, i, token):
+    def at(self, tokens, i, token, vocabulary=None):
         if token[0] != "were" or i == 0:
             return None
         subject = tokens[i - 1][0]
-        if subject in ("he", "she", "it"):
+        if subject in ("he", "she", "it", "i", "this"):
             # subjunctive: "if he were", "as it were", "wish she were", "were it not"
             if _subjunctive(tokens, i):
                 return None
-            if i >= 2 and tokens[i - 2][0] not in _CLAUSE_OPENERS | _words("and but or"):
-                return None  # "the people working on it were": "it" is an object
+            if i >= 2 and tokens[i - 2][0] not in _CLAUSE_OPENERS | _words("but"):
+                return None  # "the people working on it were", "my husband and I were"
+            if subject == "this" and i + 1 < len(tokens) and tokens[i + 1][0] == "were":
+                return None
             return (i, i, "were", "was", f" (\"{tokens[i - 1][3]}\" takes \"was\")")
         if not _word(tokens[i - 1]):
             return None
         written = tokens[i - 1][3]
         if written[:1].isupper():
             # "Mr Brown were": a title, then one name
-            if i >= 2 and tokens[i - 2][0] in _TITLES and written[1:].islower():
+            if (
+                i >= 2
+                and tokens[i - 2][0] in _TITLES | {"."}
+                and (tokens[i - 2][0] != "." or i >= 3 and tokens[i - 3][0] in _TITLES)
+                and written[1:].islower()
+                and "and" not in [t[0] for t in tokens[max(0, i - 6) : i - 1]]
+            ):
                 return (i, i, "were", "was", f" (\"{tokens[i - 2][3]} {written}\" is one person)")
+            # "Obama were": a name the story gives with a title ("President Obama") elsewhere
+            people = vocabulary.people if vocabulary is not None else set()
+            nearby = [t[0] for t in tokens[max(0, i - 6) : i - 1]]
+            if (
+                subject in people
+                and written[1:].islower()
+                and not _subjunctive(tokens, i)
+                and "and" not in nearby
+                and "&" not in nearby
+            ):
+                k = i - 2
+                if k >= 0 and tokens[k][3][:1].isupper() and _word(tokens[k]):
+                    k -= 1  # a first name: "Hillary Clinton were"
+                if k < 0 or tokens[k][0] in _CLAUSE_OPENERS | _words("and but or . ! ?"):
+                    if not (k >= 0 and tokens[k][0] in ("and", "or")):
+                        return (i, i, "were", "was", f" (\"{written}\" is one person)")
             return None
         # "one of the ringleaders were": the subject is "one"
         if _one_of_before(tokens, i) is not None:
             return (i, i, "were", "was", " (the subject is \"one\")")
         if _subjunctive(tokens, i):
             return None  # "if a bid were successful"
+        if subject == "who" and i >= 3 and tokens[i - 2][0] == ",":
+            # "Whit Ayres, who were": one person named before the comma
+            people = vocabulary.people if vocabulary is not None else set()
+            if tokens[i - 3][0] in people and tokens[i - 3][3][:1].isupper():
+                return (i, i, "were", "was", f" (\"who\" stands for one person)")
+            return None
         if subject == "which" and i >= 3 and tokens[i - 2][0] == ",":
             # "The move, which were justified": a singular noun phrase before the comma
             k = _singular_phrase_before(tokens, i - 3)
