@@ -285,3 +285,20 @@ def test_its_before_a_model_number_and_their_would_be():
 def test_were_after_people_and_pronouns(text, flags):
     doc, findings = lint("Headline\n\n" + text + "\n", {"S207"})
     assert covered(doc, findings) == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("A toy maker who's stock peaked at $65 spoke.", ["who's"]),
+        ("Her father, who's campaign website has no page, spoke.", ["who's"]),
+        ("This is a woman who's responsible, and who's running.", []),
+        ("They pursue very difference strategies.", ["difference"]),
+        ("The store has 225,000 difference apps.", ["difference"]),
+        ("The term would be difference.", ["difference"]),
+        ("It made a big difference, and the difference voters make is small.", []),
+    ],
+)
+def test_whose_and_different(text, flags):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S205", "S206"})
+    assert covered(doc, findings) == flags

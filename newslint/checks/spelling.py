@@ -940,6 +940,33 @@ def _pair(tokens, i, *texts) -> bool:
     return all(i + k < len(tokens) and tokens[i + k][0] == t for k, t in enumerate(texts))
 
 
+_ADJECTIVE_ENDINGS = (
+    "ible", "able", "ive", "ous", "ful", "al", "ic", "ent", "ant", "less", "ish", "ary", "ory"
+)
+
+
+def _whose_slot(tokens, i) -> bool:
+    """"who's" before a noun phrase that cannot follow "who is" or "who has": "who's
+    campaign website has", "who's mother had", "who's stock peaked"."""
+    if i + 1 >= len(tokens) or not _word(tokens[i + 1]) or tokens[i + 1][3][:1].isupper():
+        return False
+    nxt = tokens[i + 1][0]
+    if nxt in ("who", "boss", "next", "who's") or nxt in _NOT_HEADS or nxt in _ITS_BEFORE:
+        return False
+    found = set(lx.tags(nxt))
+    if "n" not in found or {"a", "r", "x"} & found or nxt.endswith(("ing", "ed")):
+        return False
+    if nxt.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "who's responsible": the table lists some adjectives as nouns only
+    if "v" in found and "p" not in found:
+        # a bare verb cannot follow "who is"/"who has", a noun can; the word after decides
+        after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+        return after in _VERBISH or after in ("has", "had", "is", "was", "were", "are") or (
+            bool(after) and "v" in lx.tags(after) and after.endswith(("ed", "s"))
+        )
+    return True
+
+
 class ConfusedWord(_ContextRule):
     """A word confused with one that sounds alike, in a context that gives it away.
 
@@ -998,7 +1025,7 @@ class ConfusedWord(_ContextRule):
         prev = tokens[i - 1][0] if i else ""
         nxt = tokens[i + 1][0] if i + 1 < n else ""
         nxt2 = tokens[i + 2][0] if i + 2 < n else ""
-        if word == "who's" and nxt and lx.is_noun_only(nxt) and (nxt2 in _VERBISH or nxt2 == ","):
+        if word == "who's" and _whose_slot(tokens, i):
             return (i, i, word, "whose", " (the possessive)")
         if word == "whose" and nxt in ("been", "going", "gonna"):
             return (i, i, word, "who's", "")
@@ -1093,7 +1120,9 @@ class NounForAdjective(_ContextRule):
     seldom uses as a modifier, and then by the word it should describe: "an importance
     measure" (important), "a significance increase" (significant), "a violence protest"
     (violent), "a difference approach" (different); after "the" too when the word described
-    is a hyphenated compound ("the importance confidence-building measure").
+    is a hyphenated compound ("the importance confidence-building measure"); and
+    "difference" where "different" belongs: "very difference strategies", "20 difference
+    states", "would be difference.", "backed difference candidates".
 
     *Why it matters*: the slip is invisible to a spell checker, and it often survives into
     print inside quotations, where it makes the speaker look careless.
@@ -1112,7 +1141,9 @@ class NounForAdjective(_ContextRule):
     code = "S206"
     name = "noun-for-adjective"
     triggers = _words("a an the")
-    pattern = re.compile(r"(?<![\w'])(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ency)\b)")
+    pattern = re.compile(
+        r"(?<![\w'])(?:(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ency)\b)|difference(?![\w'-]))"
+    )
     examples = (
         flagged("The US praised it as an importance confidence-building measure.", "importance"),
         flagged("Officials reported a significance increase in cases.", "significance"),
@@ -1129,6 +1160,8 @@ class NounForAdjective(_ContextRule):
 
     def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
+        if word == "difference":
+            return _difference_for_different(tokens, i)
         if i + 2 >= len(tokens):
             return None
         noun_token, head_token = tokens[i + 1], tokens[i + 2]
@@ -1155,6 +1188,48 @@ class NounForAdjective(_ContextRule):
 
 
 _MAKE = _words("make makes made making")
+_INTENSIFIERS = _words(
+    """
+    very vastly starkly completely entirely totally radically fundamentally slightly somewhat
+    markedly strikingly dramatically significantly substantially wildly remarkably utterly
+    profoundly notably distinctly decidedly
+    """
+)
+_QUANTIFIERS = _words(
+    "many several few various two three four five six seven eight nine ten dozen hundred"
+    " thousand million these those all"
+)
+_COPULAS = _words("is are was were be been being seem seems seemed looks looked feel feels")
+
+
+def _difference_for_different(tokens, i):
+    """"difference" where "different" belongs: "very difference strategies", "20 difference
+    states", "would be difference.", "in difference respects"."""
+    prev = tokens[i - 1][0] if i else ""
+    nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    nxt_is_plural = (
+        i + 1 < len(tokens)
+        and _word(tokens[i + 1])
+        and not tokens[i + 1][3][:1].isupper()
+        and lx.is_plural_noun(nxt)
+        and nxt not in _TIME_WORDS
+        and "v" not in lx.tags(nxt)
+    )
+    found = None
+    if prev in _INTENSIFIERS:
+        found = True
+    elif prev in _COPULAS and (not nxt or nxt in (".", ",", ";", ":", "!", "?", "than", "from")):
+        found = True
+    elif (prev in _QUANTIFIERS or prev[:1].isdigit()) and nxt_is_plural:
+        found = True
+    elif nxt_is_plural and (
+        prev in _ALL_PREPOSITIONS
+        or "v" in lx.tags(prev) and not {"n", "a"} & set(lx.tags(prev)) and prev not in _MAKE
+    ):
+        found = True
+    if found:
+        return (i, i, "difference", "different", " (the adjective)")
+    return None
 
 
 # Nouns that take a plural verb in British usage, or that are plural in meaning.
