@@ -104,8 +104,15 @@ def is_noun_only(word: str) -> bool:
 
 
 def is_plural_noun(word: str) -> bool:
-    """A plural noun form ("members", "games"), which may also be a verb ("profits")."""
-    return "p" in tags(word)
+    """A plural noun form ("members", "games"), which may also be a verb ("profits"); a word
+    the table lacks counts when it is a listed noun plus "s" ("apps")."""
+    found = tags(word)
+    if "p" in found:
+        return True
+    if found or not word.endswith("s") or not is_word(word):
+        return False
+    stem = tags(word[:-1])
+    return "n" in stem or not stem and zipf(word[:-1]) >= 3.0
 
 
 def is_singular_noun(word: str) -> bool:

@@ -954,17 +954,22 @@ def _whose_slot(tokens, i) -> bool:
     if nxt in ("who", "boss", "next", "who's") or nxt in _NOT_HEADS or nxt in _ITS_BEFORE:
         return False
     found = set(lx.tags(nxt))
-    if "n" not in found or {"a", "r", "x"} & found or nxt.endswith(("ing", "ed")):
+    if "n" not in found or {"r", "x"} & found or nxt.endswith(("ing", "ed")):
         return False
     if nxt.endswith(_ADJECTIVE_ENDINGS):
         return False  # "who's responsible": the table lists some adjectives as nouns only
-    if "v" in found and "p" not in found:
-        # a bare verb cannot follow "who is"/"who has", a noun can; the word after decides
-        after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
-        return after in _VERBISH or after in ("has", "had", "is", "was", "were", "are") or (
-            bool(after) and "v" in lx.tags(after) and after.endswith(("ed", "s"))
-        )
-    return True
+    if "p" in found and "a" not in found:
+        return True  # "who's mothers are"
+    # Otherwise a finite verb must follow, perhaps after a second noun: "who's stock
+    # peaked", "who's campaign website has" (a bare verb cannot follow "who is").
+    for k in (i + 2, i + 3):
+        after = tokens[k][0] if k < len(tokens) else ""
+        after_tags = lx.tags(after)
+        if after in _VERBISH or "v" in after_tags and after.endswith(("ed", "s")):
+            return True
+        if k == i + 3 or not _word(tokens[k]) or not ("n" in after_tags or not after_tags and lx.is_word(after)):
+            return False
+    return False
 
 
 class ConfusedWord(_ContextRule):
