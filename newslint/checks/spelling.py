@@ -520,10 +520,11 @@ _ITS_DETERMINER_ADJECTIVES = frozenset(
     "own first last latest annual former previous sole".split()
 )
 _ITS_BEFORE = frozenset("a an the not been going gonna".split())
+_VERB_PARTICLES = frozenset("together down up out off away".split())
 _IT_PREPOSITIONS = frozenset(
     """
     of in into on onto for from with at by over under about against through during within
-    without across behind towards toward upon among amid despite
+    without across behind towards toward upon among amid despite to
     """.split()
 )
 
@@ -586,7 +587,7 @@ def _plural_noun_phrase(tokens, j) -> bool:
         if "p" in found and "a" not in found and text not in _TIME_WORDS:
             after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
             return after not in ("that", "who", "which", "where", "when")
-        if "a" not in found or "n" in found or "v" in found or text in _NOT_HEADS:
+        if "a" not in found or "v" in found or text in _NOT_HEADS:
             return False
     return False
 
@@ -646,7 +647,20 @@ class ItsConfusion(_ContextRule):
             if prev in _IT_PREPOSITIONS and following not in ("a", "an", "the", "not"):
                 # "of it's value": a preposition takes the possessive, never "it is"
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if following in _TIME_WORDS or following in _DETERMINERS or after[3][:1].isupper():
+            if after[3][:1].isupper():
+                return None
+            if _object_slot(prev, following) or (
+                prev in _VERB_PARTICLES
+                and i >= 2
+                and "v" in lx.tags(tokens[i - 2][0])
+                and tokens[i - 2][0] not in _CLAUSE_VERBS
+                and following not in _ITS_BEFORE
+                and {"n", "a"} & set(lx.tags(following))
+            ):
+                # "held it's hearing", "put together it's platform": after a verb that takes
+                # an object, not a clause, "it is" cannot fit
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if following in _TIME_WORDS or following in _DETERMINERS:
                 return None
             then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if then in ("that", "who", "which", "where", "when", "not", "and", "or"):
@@ -658,9 +672,6 @@ class ItsConfusion(_ContextRule):
             if following in _ITS_DETERMINER_ADJECTIVES:
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if _plural_noun_phrase(tokens, i + 1):
-                return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if _object_slot(prev, following):
-                # "held it's hearing": after a verb that takes no clause, "it is" cannot fit
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if (
                 lx.tags(following) == "n"
