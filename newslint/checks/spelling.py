@@ -755,7 +755,7 @@ class TheirThere(_ContextRule):
                 return (i, i, word, "their", " (the possessive)")
             if word != "there" or following in _TIME_WORDS or after[3][:1].isupper():
                 return None
-            if i and tokens[i - 1][0] in _BE | _HAVE | _MODALS_OF | _words("will can do does did"):
+            if i and tokens[i - 1][0] in _BE | _words("do does did"):
                 return None  # "are there problems?": a question
             prev = tokens[i - 1][0] if i else ""
             if prev in _PLACE_WORDS:
@@ -768,8 +768,16 @@ class TheirThere(_ContextRule):
             nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             # After a preposition or a verb "there" cannot stand for a place before a noun:
             # "in there plans", "limited there choice", "burned there hats".
-            slot = prev in _ALL_PREPOSITIONS or (
-                "v" in lx.tags(prev) and not {"n", "a"} & set(lx.tags(prev)) and prev not in _BE
+            before = tokens[i - 2][0] if i >= 2 else ""
+            prev_tags = set(lx.tags(prev))
+            slot = (
+                prev in _ALL_PREPOSITIONS
+                or "v" in prev_tags and not {"n", "a"} & prev_tags and prev not in _BE
+                # "limited there choice": a participle
+                or "v" in prev_tags and prev.endswith("ed") and prev not in _CLAUSE_PARTICIPLES
+                # "to keep there record", "will turn there backs": a verb after "to" or a modal
+                or "v" in prev_tags and before in _TO_OR_MODAL
+                or prev in _HAVE and prev != "'ve"
             )
             if "p" in tags and "a" not in tags:
                 # a plural noun ("there games"); a verb in -s only where a noun cannot be
@@ -779,6 +787,8 @@ class TheirThere(_ContextRule):
                     return None
                 return (i, i, word, "their", " (the possessive)")
             if "v" in tags and not slot:
+                if "n" in tags and nxt in _THERE_FINITE:
+                    return (i, i, word, "their", " (the possessive)")  # "there cost is"
                 return None  # "officials there say"
             if {"n", "a"} & set(tags):
                 if slot or nxt in _VERBISH or nxt in _PREPOSITIONS or nxt in (",", ";"):
@@ -790,6 +800,11 @@ class TheirThere(_ContextRule):
         return None
 
 
+_TO_OR_MODAL = _words(
+    "to will would can could should must may might shall not never we they i you don't didn't"
+    " won't can't couldn't wouldn't"
+)
+_THERE_FINITE = _words("is are was were has have had will would can could")
 # Words after which "there" is a place ("out there", "over there").
 _PLACE_WORDS = _words("out over up down back right here from near around then")
 # Words that follow "there" as a place or in "there is": never a noun it could own.
