@@ -127,6 +127,10 @@ _WORKER: dict = {}
 
 
 def _worker_init(settings_list: list[Settings], date: dt.date | None) -> None:
+    import signal
+
+    # Ctrl-C is the parent's to handle: it stops the run without a traceback from every worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER.clear()
     _WORKER.update(settings=settings_list, date=date, rules={})
 
@@ -278,17 +282,25 @@ def lint_paths(
             gc.freeze()
         size = max(1, min(16, len(todo) // (workers * 8)))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_worker_init, initargs=(settings_list, date)
-        ) as pool:
+        )
+        try:
             futures = [pool.submit(_worker_batch, batch) for batch in batches]
             for future in as_completed(futures):
                 for index, kind, value in future.result():
                     finished(index, kind, value)
-        if context is not None:
-            import gc
+        except BaseException:
+            # Interrupted (Ctrl-C) or failed: drop the drafts not started, do not wait for them.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        else:
+            pool.shutdown()
+        finally:
+            if context is not None:
+                import gc
 
-            gc.unfreeze()
+                gc.unfreeze()
     for index, (path, _) in enumerate(sources):
         kind, value = outcomes[index]
         if kind == "ok":
