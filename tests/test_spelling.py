@@ -302,3 +302,17 @@ def test_were_after_people_and_pronouns(text, flags):
 def test_whose_and_different(text, flags):
     doc, findings = lint("Headline\n\n" + text + "\n", {"S205", "S206"})
     assert covered(doc, findings) == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("Sen. Bernie Sanders spoke; it was the result that Sanders were seeking.", ["were"]),
+        ("Shortly after the committee's report were presented, he left.", ["were"]),
+        ("It was a goal, one that were delayed.", ["were"]),
+        ("He is one of those who were there.", []),
+    ],
+)
+def test_were_after_one_and_possessives(text, flags):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S207"})
+    assert covered(doc, findings) == flags

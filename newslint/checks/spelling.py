@@ -1328,7 +1328,10 @@ def _singular_phrase_before(tokens, j):
         if text in _SUBJECT_DETERMINERS or text in ("its", "his", "her", "their", "our", "my", "your"):
             return k
         if text.endswith("'s") and _word(tokens[k]):
-            return k  # "Clinton's fundraising arrangement"
+            # "Clinton's fundraising arrangement", "the committee's report"
+            if k >= 1 and tokens[k - 1][0] in _SUBJECT_DETERMINERS:
+                return k - 1
+            return k
         if text in ("$", "£", "€", "%") or text[:1].isdigit():
             modifiers += 1
             k -= 1
@@ -1470,6 +1473,8 @@ class WereAfterSingular(_ContextRule):
             return (i, i, "were", "was", " (the subject is \"one\")")
         if _subjunctive(tokens, i):
             return None  # "if a bid were successful"
+        if subject in ("that", "who") and i >= 2 and tokens[i - 2][0] == "one":
+            return (i, i, "were", "was", " (the subject is \"one\")")  # "one that were"
         if subject == "who" and i >= 3 and tokens[i - 2][0] == ",":
             # "Whit Ayres, who were": one person named before the comma
             people = vocabulary.people if vocabulary is not None else set()
@@ -1488,7 +1493,7 @@ class WereAfterSingular(_ContextRule):
             return None
         if k >= 1 and tokens[k - 1][0] not in _CLAUSE_OPENERS and tokens[k - 1][0] not in _ALL_PREPOSITIONS:
             return None  # "voters who have a degree were": the noun is an object
-        if k >= 1 and tokens[k - 1][0] in _PREPOSITIONS:
+        if k >= 1 and tokens[k - 1][0] in _PREPOSITIONS - _words("after before"):
             # "the profit for the quarter were": both nouns singular, so either is the subject
             head = k - 2
             if head < 0 or tokens[k - 1][0] not in _words("for of in on at from with"):
