@@ -136,11 +136,12 @@ def read(file: str | Path) -> list[Entry]:
     return entries
 
 
-def apply(file: str | Path, findings: list[Finding], texts: dict[str, str]) -> Outcome:
+def apply(file: str | Path, findings: list[Finding], texts: dict[str, str], active=None) -> Outcome:
     """Drop the findings recorded in the baseline ``file``; name the entries that are stale.
 
-    An entry is stale when its draft was linted in this run and nothing matched it, or when its
-    draft no longer exists. Entries for drafts outside this run are left alone.
+    An entry is stale when its draft was linted in this run by its rule and nothing matched it,
+    or when its draft no longer exists. Entries for drafts outside this run, or for rules that
+    did not run (``active(code)`` is false), are left alone.
     """
     file = Path(file)
     entries = read(file)
@@ -160,6 +161,7 @@ def apply(file: str | Path, findings: list[Finding], texts: dict[str, str]) -> O
         e
         for e in entries
         if e.fingerprint not in used
+        and (active is None or active(e.code))
         and (e.path in linted or (not e.path.startswith("<") and not (folder / e.path).exists()))
     ]
     return Outcome(kept, matched=len(findings) - len(kept), stale=stale)

@@ -142,7 +142,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         if baseline_file:
             from . import baseline
 
-            outcome = baseline.apply(baseline_file, result.findings, result.texts)
+            outcome = baseline.apply(baseline_file, result.findings, result.texts, _runs(settings))
             result.findings, stale = outcome.findings, outcome.stale
         if diff_ref:
             from .gitdiff import changes_since, keep_changed
@@ -220,6 +220,15 @@ class _LazyRules(Mapping):
 
     def __len__(self):
         return len(self.load())
+
+
+def _runs(settings):
+    """Whether a rule code is selected by ``settings`` (without loading the rules)."""
+    from types import SimpleNamespace
+
+    from .engine import is_selected
+
+    return lambda code: is_selected(SimpleNamespace(code=code, default_on=True), settings)
 
 
 def _report_stale(baseline_file, stale, shown: int = 20) -> None:

@@ -99,3 +99,14 @@ def test_a_baseline_is_never_a_draft_and_bad_baselines_are_one_line_errors(run_c
     done = run_cli("check", "--baseline", "broken.json", cwd=tmp_path)
     assert done.returncode == 2 and "not a newslint baseline" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_entries_of_rules_that_did_not_run_are_not_stale(run_cli, tmp_path):
+    (tmp_path / "story.md").write_text(STORY, encoding="utf-8")
+    assert run_cli("baseline", "--no-cache", "base.json", cwd=tmp_path).returncode == 0
+    done = _check(run_cli, tmp_path, "--baseline", "base.json", "--select", "B201")
+    assert done.returncode == 0 and json.loads(done.stdout) == []
+    assert "stale" not in done.stderr  # the B101 entry was not checked, so it is not stale
+    (tmp_path / "story.md").write_text(STORY.replace("Top Stories", "More copy."), encoding="utf-8")
+    done = _check(run_cli, tmp_path, "--baseline", "base.json", "--ignore", "B201")
+    assert "1 entry no longer matches" in done.stderr and "B101" in done.stderr
