@@ -477,7 +477,7 @@ class _ContextRule(Rule):
         cls = type(self)
         if cls.pattern is None:
             words = "|".join(sorted((re.escape(w) for w in cls.triggers), key=len, reverse=True))
-            cls.pattern = re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
+            cls.pattern = re.compile(rf"(?<!\w)(?<!\w')(?:{words})(?![\w'])")
         return cls.pattern
 
     def check(self, doc, context: Context):
@@ -926,13 +926,18 @@ class WouldOf(_ContextRule):
         accepted(""),
         accepted("The minister said he could have stopped the strike."),
         accepted("It would of course be a delay, and the change may of itself help."),
+        accepted("He spoke of the economic might of the United States."),
         accepted("“We would, of course,” said Zoë Müller."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
         if token[0] in _MODALS_OF and i + 1 < len(tokens) and tokens[i + 1][0] == "of":
+            if token[0] in ("might", "must", "may") and i and (
+                tokens[i - 1][0] in _DETERMINERS or "a" in lx.tags(tokens[i - 1][0])
+            ):
+                return None  # "the economic might of the United States": a noun
             after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
-            if after in ("course", "itself", "themselves", "himself", "herself", "which", "the", "a", "an", "those", "these", "this", "that", "them", "it"):
+            if after in ("course", "itself", "themselves", "himself", "herself", "which"):
                 return None
             return (i, i + 1, f"{token[0]} of", f"{token[0]} have", "")
         return None
@@ -960,6 +965,13 @@ _WHETHER_BEFORE = _words(
     " wondering unclear unsure uncertain question considering consider about to"
 )
 _WHETHER_AFTER = _words("to or he she they we it there this his her their i you the")
+
+
+def _not_a_noun(word: str) -> bool:
+    """An adjective or adverb that cannot be a noun: "has lead former rivals", "had lead
+    nowhere" ("had lead poisoning" has a noun)."""
+    found = set(lx.tags(word))
+    return bool(found & {"a", "r"}) and "n" not in found and "v" not in found
 
 
 def _pair(tokens, i, *texts) -> bool:
@@ -1065,7 +1077,7 @@ class ConfusedWord(_ContextRule):
         if word == "loosing" and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
             return (i, i, word, "losing", "")
         if word == "lead":
-            if prev in _HAVE and nxt in _OBJECTS | _words("to by into off away up"):
+            if prev in _HAVE and (nxt in _OBJECTS | _words("to by into off away up") or _not_a_noun(nxt)):
                 return (i, i, word, "led", " (the past participle)")
             if prev in _BE and nxt == "by" and prev not in ("be", "being"):
                 return (i, i, word, "led", " (the past participle)")
