@@ -110,6 +110,15 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or (), fail_on, languagetool_url)
         cache = _cache(no_cache, cache_dir)
         show_progress = format_name == "text" and not quiet and sys.stderr.isatty() and sys.stdout.isatty()
+        if baseline_file:  # before linting, as --diff: a missing or broken baseline fails at once
+            from . import baseline
+
+            baseline.read(baseline_file)
+        changes = None
+        if diff_ref:  # before linting: a bad revision or a folder outside git fails at once
+            from .gitdiff import changes_since
+
+            changes = changes_since(diff_ref)
 
         def run():
             with _Progress(show_progress) as progress:
@@ -145,9 +154,9 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
             outcome = baseline.apply(baseline_file, result.findings, result.texts, _runs(settings))
             result.findings, stale = outcome.findings, outcome.stale
         if diff_ref:
-            from .gitdiff import changes_since, keep_changed
+            from .gitdiff import keep_changed
 
-            result.findings = keep_changed(result.findings, changes_since(diff_ref))
+            result.findings = keep_changed(result.findings, changes)
     except NewslintError as exc:
         _fail(str(exc))
     for notice in cache.notices if cache is not None else ():
