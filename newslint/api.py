@@ -157,6 +157,18 @@ def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str
     return out
 
 
+def _languagetool_drafts(todo, settings_list, rules_for):
+    """(Document, Settings) of each draft to lint that the LanguageTool rule will check."""
+    for _, path, text, number in todo:
+        if number not in rules_for:
+            rules_for[number] = selected_rules(settings_list[number])
+        if any(rule.code == "LT" for rule in rules_for[number]):
+            try:
+                yield Document(text, path=path), settings_list[number]
+            except InputError:
+                continue
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -259,8 +271,10 @@ def lint_paths(
 
     workers = min(max(1, jobs), len(todo))
     if any(languagetool.wanted(s) for s in settings_list):
-        # One LanguageTool client (and at most one local server) per run: lint here.
+        # One LanguageTool client (and at most one local server) per run: lint here, after
+        # sending every draft's unchecked paragraphs in as few requests as possible.
         workers = 1
+        languagetool.session().prefetch(_languagetool_drafts(todo, settings_list, rules_for))
     if workers <= 1:
         lint_here(todo)
     else:

@@ -306,6 +306,12 @@ def piece_of(text: str, prose: str, start: int, end: int) -> Piece:
     return Piece("".join(out), tuple(offsets))
 
 
+def pieces_of(doc) -> list[Piece]:
+    """The prose paragraphs of ``doc`` as sent (table cells are not sentences: left out)."""
+    pieces = [piece_of(doc.text, doc.prose, p.start, p.end) for p in doc.paragraphs if p.kind != "table"]
+    return [piece for piece in pieces if piece.text.strip()]
+
+
 # -- the cache -----------------------------------------------------------------------------
 
 
@@ -478,12 +484,42 @@ class Session:
         self.failure: str | None = None
         self.requests = 0
         self.lock = threading.Lock()
+        self.memory: dict[str, list[dict]] = {}
 
     def begin(self, cache_folder: Path | None) -> None:
         """A new run: forget the last run's failure; use ``cache_folder`` (None: no cache)."""
         self.failure = None
         self.requests = 0
         self.cache = ParagraphCache(cache_folder)
+        self.memory: dict[str, list[dict]] = {}
+
+    def prefetch(self, drafts: Iterable[tuple[Any, Any]]) -> None:
+        """Check the paragraphs of many drafts at once, before they are linted one by one.
+
+        ``drafts`` gives (Document, Settings) pairs. Paragraphs not in the cache are sent in
+        as few requests as possible across all the drafts (one request per BATCH_CHARS, per
+        language and rule set); the rule then finds every paragraph answered.
+        """
+        groups: dict[tuple, tuple[Options, str, dict[str, str]]] = {}
+        for doc, settings in drafts:
+            opts = options(settings)
+            if opts.server is None:
+                continue
+            language = language_for(opts, settings, doc)
+            ruleset = opts.ruleset_key(language)
+            group = groups.setdefault((opts, language), (opts, language, {}))
+            for piece in pieces_of(doc):
+                key = ParagraphCache.key(ruleset, piece.text)
+                if key in self.memory or key in group[2]:
+                    continue
+                cached = self.cache.get(key)
+                if cached is not None:
+                    self.memory[key] = cached
+                else:
+                    group[2][key] = piece.text
+        for opts, language, missing in groups.values():
+            if missing and not self._fetch(opts, language, list(missing.items())):
+                return
 
     def client(self, opts: Options, language: str) -> Client:
         key = (opts.server, opts.timeout)
@@ -496,47 +532,53 @@ class Session:
         if self.failure is not None:
             return None
         ruleset = opts.ruleset_key(language)
-        results: list[list[dict] | None] = []
-        missing: list[int] = []
-        keys: list[str] = []
-        for index, piece in enumerate(pieces):
-            key = ParagraphCache.key(ruleset, piece.text)
-            keys.append(key)
-            cached = self.cache.get(key)
-            results.append(cached)
-            if cached is None:
-                missing.append(index)
-        if not missing:
-            return results  # type: ignore[return-value]
+        keys = [ParagraphCache.key(ruleset, piece.text) for piece in pieces]
+        missing: dict[str, str] = {}
+        for key, piece in zip(keys, pieces):
+            if key not in self.memory:
+                cached = self.cache.get(key)
+                if cached is not None:
+                    self.memory[key] = cached
+                else:
+                    missing[key] = piece.text
+        if missing and not self._fetch(opts, language, list(missing.items())):
+            return None
+        return [self.memory[key] for key in keys]
+
+    def _fetch(self, opts: Options, language: str, missing: list[tuple[str, str]]) -> bool:
+        """Ask the server about ``missing`` (key, text) pairs; False when LanguageTool failed."""
+        if self.failure is not None:
+            return False
         try:
             with self.lock:
                 client = self.client(opts, language)
-                for batch in _batches(missing, pieces):
-                    joined, starts = _join([pieces[i].text for i in batch])
+                for batch in _batches(missing):
+                    joined, starts = _join([text for _, text in batch])
                     self.requests += 1
                     found = client.check(joined, language)
-                    split = _split(found, starts, [len(pieces[i].text) for i in batch])
-                    for index, matches in zip(batch, split):
-                        results[index] = matches
-                        self.cache.put(keys[index], matches)
+                    split = _split(found, starts, [len(text) for _, text in batch])
+                    for (key, _), matches in zip(batch, split):
+                        self.memory[key] = matches
+                        self.cache.put(key, matches)
         except Exception as exc:  # every way of failing becomes one line
             self.failure = str(exc) if isinstance(exc, Unavailable) else _describe(exc, opts)
-            return None
-        return results  # type: ignore[return-value]
+            return False
+        return True
 
 
 SEPARATOR = "\n\n"
 
 
-def _batches(indexes: list[int], pieces: Sequence[Piece]) -> Iterable[list[int]]:
-    batch: list[int] = []
+def _batches(items: list[tuple[str, str]]) -> Iterable[list[tuple[str, str]]]:
+    """(key, text) pairs in groups whose joined text stays under BATCH_CHARS."""
+    batch: list[tuple[str, str]] = []
     size = 0
-    for index in indexes:
-        length = len(pieces[index].text) + len(SEPARATOR)
+    for item in items:
+        length = len(item[1]) + len(SEPARATOR)
         if batch and size + length > BATCH_CHARS:
             yield batch
             batch, size = [], 0
-        batch.append(index)
+        batch.append(item)
         size += length
     if batch:
         yield batch

@@ -110,10 +110,10 @@ def test_split_returns_matches_to_their_paragraphs_and_drops_those_across_two():
 
 
 def test_batches_stay_under_the_request_size():
-    pieces = [languagetool.Piece("x" * 15_000, tuple(range(15_000))) for _ in range(7)]
-    batches = list(languagetool._batches(list(range(7)), pieces))
-    assert [i for batch in batches for i in batch] == list(range(7))
-    assert all(sum(len(pieces[i].text) + 2 for i in b) <= languagetool.BATCH_CHARS for b in batches)
+    items = [(str(i), "x" * 15_000) for i in range(7)]
+    batches = list(languagetool._batches(items))
+    assert [key for batch in batches for key, _ in batch] == [str(i) for i in range(7)]
+    assert all(sum(len(text) + 2 for _, text in b) <= languagetool.BATCH_CHARS for b in batches)
     assert len(batches) == 4
 
 
@@ -327,10 +327,14 @@ def test_a_second_run_sends_nothing_and_an_edit_sends_only_its_paragraph(tmp_pat
     args = ("check", "--format", "json", "--jobs", "2", "--languagetool", proxy.url, "a.md", "b.md", "c.md")
     one = run_cli(*args, env=env)
     assert one.returncode == 1, one.stderr
-    # One client for the run (one look-up of the languages), one request per draft that has
-    # paragraphs not seen before (b.md's are a.md's), whatever --jobs says.
+    # One client for the run (one look-up of the languages) and one request for all three
+    # drafts, each paragraph sent once (b.md's are a.md's), whatever --jobs says.
     assert sum(1 for _, path, _ in proxy.requests if path.endswith("/languages")) == 1
-    assert len(proxy.checks()) == 2
+    assert len(proxy.checks()) == 1
+    assert sorted(proxy.checks()[0].split("\n\n")) == sorted(
+        {"Vote", "The figures was released on Monday.", "Officials said the plan would effect many.",
+         "Other", "He said the vote went good for the council."}
+    )
     proxy.requests.clear()
     two = run_cli(*args, env=env)
     assert proxy.requests == []
@@ -403,3 +407,33 @@ def test_local_server_without_java_is_one_line(tmp_path, run_cli):
     assert result.returncode == 2, (result.stdout, result.stderr, sys.executable)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Java" in lines[0]
+
+
+def test_the_readme_lists_every_rule_and_category_off_by_default():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Grammar with LanguageTool", 1)[1].split("\n## ", 1)[0]
+    for name in list(languagetool.DEFAULT_DISABLED) + list(languagetool.DEFAULT_DISABLED_CATEGORIES):
+        assert f"| `{name}` |" in section, name
+
+
+@pytest.mark.parametrize(
+    "category, issue, rule_id, severity",
+    [
+        ("GRAMMAR", "grammar", "AGREEMENT_SENT_START", "warning"),
+        ("CONFUSED_WORDS", "misspelling", "AFFECT_EFFECT", "warning"),
+        ("GRAMMAR", "grammar", "CD_NN", "info"),  # a guess
+        ("GRAMMAR", "grammar", "FIGURE_HYPHEN", "info"),  # hyphenation is house style
+        ("STYLE", "style", "GONNA", "info"),
+        ("PUNCTUATION", "uncategorized", "COMMA_TAG_QUESTION", "info"),
+        ("AMERICAN_ENGLISH", "locale-violation", "ANYMORE", "info"),
+    ],
+)
+def test_severity_follows_confidence(category, issue, rule_id, severity):
+    assert languagetool.severity_of(category, issue, rule_id) == severity
+
+
+def test_a_or_an_before_an_amount_of_money_is_left_alone(languagetool_url):
+    text = "Fraud\n\nHe is accused of overseeing an $11bn fraud at a Intel plant.\n"
+    findings = [f for f in lint_text(text, path="m.txt", settings=lt_settings(languagetool_url)) if f.code == "LTEN_A_VS_AN"]
+    assert [text[f.start : f.end] for f in findings] == ["a"]
+    assert findings[0].start == text.index("a Intel")

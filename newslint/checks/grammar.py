@@ -82,12 +82,7 @@ class LanguageToolRule(Rule):
         if opts.server is None or not doc.paragraphs:
             return
         language = languagetool.language_for(opts, settings, doc)
-        pieces = [
-            languagetool.piece_of(doc.text, doc.prose, p.start, p.end)
-            for p in doc.paragraphs
-            if p.kind != "table"
-        ]
-        pieces = [piece for piece in pieces if piece.text.strip()]
+        pieces = languagetool.pieces_of(doc)
         if not pieces:
             return
         results = languagetool.session().matches(opts, language, pieces)
