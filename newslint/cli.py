@@ -338,6 +338,7 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
         overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or ())
         cache = _cache(no_cache, cache_dir)
         result = lint_paths(paths, finder, overrides, date=story_date, jobs=jobs or _default_jobs(), cache=cache)
+        _languagetool_outcome(False)
         recorded = [f for f in result.findings if f.code != FILE_PROBLEM_CODE]
         count = baseline.write(file, recorded, result.texts)
     except NewslintError as exc:
@@ -385,6 +386,8 @@ def explain(code):
     except NewslintError as exc:
         _fail(str(exc))
     rule = rules.get(code.upper())
+    if rule is None and code.upper().startswith("LT"):
+        rule = rules.get("LT")  # one LanguageTool rule (LTEN_A_VS_AN): the LT rule explains it
     if rule is None:
         _fail(f"no rule with code {code!r}; 'newslint rules' lists them")
     click.echo(f"{rule.code} ({rule.name}) · {rule.family} · {rule.severity}\n")

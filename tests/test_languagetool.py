@@ -437,3 +437,29 @@ def test_a_or_an_before_an_amount_of_money_is_left_alone(languagetool_url):
     findings = [f for f in lint_text(text, path="m.txt", settings=lt_settings(languagetool_url)) if f.code == "LTEN_A_VS_AN"]
     assert [text[f.start : f.end] for f in findings] == ["a"]
     assert findings[0].start == text.index("a Intel")
+
+
+def test_offsets_stay_exact_after_characters_outside_the_basic_plane(languagetool_url):
+    # LanguageTool counts in UTF-16: an emoji is two of its characters and one of Python's.
+    text = "Vote 🗳️\n\nZoë 🙂🙂 Müller said the plan would\r\neffect thousands of people 🙂.\r\n"
+    findings = [f for f in lint_text(text, path="e.txt", settings=lt_settings(languagetool_url)) if f.code == "LTAFFECT_EFFECT"]
+    assert len(findings) == 1
+    assert text[findings[0].start : findings[0].end] == "effect"
+    assert (findings[0].line, findings[0].column) == (4, 1)
+
+
+def test_explain_a_languagetool_code(run_cli):
+    result = run_cli("explain", "LTEN_A_VS_AN")
+    assert result.returncode == 0
+    assert result.stdout.startswith("LT (languagetool) · grammar")
+
+
+def test_the_result_cache_key_includes_the_languagetool_settings():
+    from newslint.cache import settings_key
+
+    plain = Settings()
+    on = Overrides(languagetool="http://127.0.0.1:8081").apply(plain)
+    other = Overrides(languagetool="http://127.0.0.1:8082").apply(plain)
+    disabled = on.with_options(tables=(("languagetool", {"server": "http://127.0.0.1:8081", "disable": ["EN_A_VS_AN"]}),))
+    keys = {settings_key(s) for s in (plain, on, other, disabled)}
+    assert len(keys) == 4

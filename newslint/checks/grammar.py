@@ -41,9 +41,11 @@ class LanguageToolRule(Rule):
     own (spelling, doubled words, quotes, brackets) or misfire on news copy are off by default;
     the README lists them.
 
-    *Known limits*: LanguageTool does not know the story's names or its house style, so
-    advice on style and punctuation is given at severity info. Problems inside a direct
-    quotation are reported as quoted and never fixed: the quote is what was said.
+    *Known limits*: LanguageTool does not know the story's names or its house style: advice
+    on style, punctuation, hyphenation and compounds, and the rules that guess (agreement with
+    collective nouns, word classes), are given at severity info. A match inside a direct
+    quotation is reported as quoted, at info, and never fixed: the quote is what was said.
+    Agreement across a long clause ("the figures for the quarter was") is often missed.
     """
 
     code = "LT"
