@@ -121,9 +121,12 @@ GUESSES = frozenset(
         "MUCH_COUNTABLE", "NNS_IN_NNP_VBZ", "PLURAL_VERB_AFTER_THIS", "PRP_DOS", "PRP_MD_NN",
         "SAY_TELL", "SHOULD_BE_DO", "SINGULAR_NOUN_ADV_AGREEMENT", "TELEPHONE_POLL",
         "THE_SUPERLATIVE", "TO_NON_BASE", "TOO_TO", "UKRAINE_NO_THE", "A_FEEDBACK",
-        "BLU_RAY", "THERE_IS_A_LOT_OF",
+        "BLU_RAY", "THERE_IS_A_LOT_OF", "WHOS", "WIFI", "STARS_AND_STEPS", "ONE_OF_THE_ONLY",
     }
 )
+# Categories whose rules swap one word for another; a capitalised word inside a sentence is
+# more likely a name (Gary Hart, Halo) than a slip, so such a match there is only advice.
+WORD_SWAP_CATEGORIES = frozenset({"TYPOS", "CONFUSED_WORDS"})
 
 
 def family_of(category: str) -> str:

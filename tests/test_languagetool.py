@@ -463,3 +463,11 @@ def test_the_result_cache_key_includes_the_languagetool_settings():
     disabled = on.with_options(tables=(("languagetool", {"server": "http://127.0.0.1:8081", "disable": ["EN_A_VS_AN"]}),))
     keys = {settings_key(s) for s in (plain, on, other, disabled)}
     assert len(keys) == 4
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_slip(languagetool_url):
+    text = "Primary\n\nIt was the first win since Gary Hart beat Walter Mondale. Hart said he would loose.\n"
+    findings = [f for f in lint_text(text, path="n.txt", settings=lt_settings(languagetool_url)) if f.code.startswith("LT")]
+    by_text = {text[f.start : f.end]: f.severity for f in findings}
+    assert by_text.get("Hart") == "info"
+    assert by_text.get("loose") == "warning"

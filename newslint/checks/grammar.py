@@ -15,6 +15,18 @@ _QUOTE_LIMIT = 60
 _BEFORE_MONEY = re.compile(r"\s*[$£€¥]")
 
 
+_NAME = re.compile(r"[A-Z][a-z]+")
+_SENTENCE_OPENERS = ".!?:;\"“‘'(["
+
+
+def _looks_like_name(text: str, offset: int, length: int) -> bool:
+    """A capitalised word inside a sentence (not after a full stop or an opening quote)."""
+    if not _NAME.fullmatch(text, offset, offset + length):
+        return False
+    before = text[:offset].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
 class LanguageToolRule(Rule):
     """Grammar, usage and wording problems that LanguageTool finds (codes LT + its rule id).
 
@@ -117,6 +129,8 @@ class LanguageToolRule(Rule):
         quoted = quotes.inside(start)
         # In a direct quotation the words are the speaker's: advice at most, never a fix.
         severity = "info" if quoted else languagetool.severity_of(category, str(match.get("issue", "")), rule_id)
+        if category in languagetool.WORD_SWAP_CATEGORIES and _looks_like_name(piece.text, offset, length):
+            severity = "info"
         return Finding(
             code=f"LT{rule_id}",
             name=rule_id.lower().replace("_", "-"),
