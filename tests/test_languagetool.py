@@ -110,7 +110,7 @@ def test_split_returns_matches_to_their_paragraphs_and_drops_those_across_two():
 
 
 def test_batches_stay_under_the_request_size():
-    items = [(str(i), "x" * 15_000) for i in range(7)]
+    items = [(str(i), "x" * (languagetool.BATCH_CHARS // 2 - 10)) for i in range(7)]
     batches = list(languagetool._batches(items))
     assert [key for batch in batches for key, _ in batch] == [str(i) for i in range(7)]
     assert all(sum(len(text) + 2 for _, text in b) <= languagetool.BATCH_CHARS for b in batches)
