@@ -242,6 +242,8 @@ def options(settings) -> Options:
                 raise ConfigError(f"{source}: 'languagetool.picky' must be true or false")
             values["picky"] = value
     found = Options(**values)
+    if len(_OPTIONS_CACHE) > 256:
+        _OPTIONS_CACHE.clear()
     _OPTIONS_CACHE[id(settings)] = (table, found)
     return found
 
