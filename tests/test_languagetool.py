@@ -316,6 +316,12 @@ def test_select_ignore_and_the_table_switch_single_languagetool_rules(tmp_path, 
         '[languagetool]\nenable = ["ENGLISH_WORD_REPEAT_RULE"]\ndisable = ["AFFECT_EFFECT"]\n', encoding="utf-8"
     )
     assert codes() == ["LTAGREEMENT_SENT_START", "LTENGLISH_WORD_REPEAT_RULE"]
+    (tmp_path / "newslint.toml").write_text(
+        '[severity]\nLT = "error"\nLTAFFECT_EFFECT = "info"\n', encoding="utf-8"
+    )
+    result = run_cli("check", "--format", "json", "--no-cache", "--languagetool", languagetool_url, "a.txt")
+    graded = {f["code"]: f["severity"] for f in json.loads(result.stdout) if f["code"].startswith("LT")}
+    assert graded == {"LTAGREEMENT_SENT_START": "error", "LTAFFECT_EFFECT": "info"}
 
 
 def test_a_second_run_sends_nothing_and_an_edit_sends_only_its_paragraph(tmp_path, run_cli, proxy):

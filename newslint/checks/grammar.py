@@ -104,11 +104,13 @@ class LanguageToolRule(Rule):
             return
         per_file = settings.ignored_for(doc.path)
         quotes = doc.analysis("quotes")
+        # [severity] LT = "…" re-grades every LanguageTool finding (a full LT code still wins).
+        regrade = dict(settings.severity).get(self.code)
         for piece, matches in zip(pieces, results):
             for match in matches:
                 finding = self._finding(doc, piece, match, opts, quotes)
                 if finding is not None and code_selected(finding.code, settings, per_file):
-                    yield finding
+                    yield finding.with_(severity=regrade) if regrade else finding
 
     def _finding(self, doc, piece, match: dict, opts, quotes) -> Finding | None:
         rule_id = str(match.get("rule", "")).upper()
