@@ -131,9 +131,38 @@ def edits1(word: str):
             yield left + c + right
 
 
+def _inflected(word: str, known: set[str]) -> bool:
+    """Is ``word`` a regular inflection of a known word ("recusing" from "recuse")?"""
+    stems = []
+    for ending in ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ies", "ied"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            stems += [stem, stem + "e", stem + "y", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+    return any(stem in known for stem in stems)
+
+
+def _has_forms(word: str, words: set[str]) -> bool:
+    """Does the list also hold an inflection of ``word`` ("recuse": "recused")? Names do not
+    inflect, so this tells a verb or noun from a lower-cased name."""
+    stem = word[:-1] if word.endswith("e") else word
+    forms = (word + "s", word + "es", word + "d", word + "ed", stem + "ing", stem + "ed")
+    return any(form in words for form in forms if form != word)
+
+
 def build_lexicon() -> dict[str, float]:
     frequencies = wordfreq_words()
-    curated = curated_words() | hunspell_words()
+    british = hunspell_words()
+    # pyspellchecker lower-cases names ("sid", "moe"); its words count as curated only when
+    # the British list or lemminflect's lower-case table has them too, or when they are not
+    # one slip from a far commoner word (checked below like wordfreq's).
+    american = curated_words()
+    table = set(build_pos())
+    known = british | table
+    families = known | american
+    curated = british | {
+        w for w in american if w in table or _inflected(w, families) or _has_forms(w, american)
+    }
+    extra = american - curated
     lexicon: dict[str, float] = {}
     dropped = []
     for word, zipf in frequencies.items():
@@ -147,6 +176,10 @@ def build_lexicon() -> dict[str, float]:
         lexicon[word] = zipf
     for word in curated:
         lexicon.setdefault(word, FLOOR)
+    for word in extra:
+        if word in lexicon or word in frequencies:
+            continue  # kept or left out above, as a wordfreq word
+        lexicon[word] = FLOOR
     print(f"lexicon: {len(lexicon)} words; left out {len(dropped)} likely misspellings", file=sys.stderr)
     return lexicon
 

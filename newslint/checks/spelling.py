@@ -71,10 +71,14 @@ _NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
-def _between_names(doc, word) -> bool:
+def _between_names(doc, word, vocabulary) -> bool:
+    """A short lower-case word between two capitalised words, the first of which the story
+    uses as a name: "Daniel arap Moi" (but not "The lifelnog Republican")."""
     prose = doc.prose
     before = _NAME_BEFORE.search(prose, max(0, word.start - 40), word.start)
-    return bool(before) and bool(_NAME_AFTER.match(prose, word.end))
+    if not before or not _NAME_AFTER.match(prose, word.end):
+        return False
+    return before.group().strip().lower() in vocabulary.names
 
 
 def _parts(word: str, start: int):
@@ -198,7 +202,7 @@ class MisspelledWord(Rule):
             if lx.is_word(head) or head in vocabulary.names:
                 return None
         capitalised = part[0].isupper()
-        if not capitalised and _between_names(doc, word):
+        if not capitalised and len(lower) <= 5 and _between_names(doc, word, vocabulary):
             best = lx.candidates(lower)[:1]
             if not best or best[0].distance > 1 or best[0].zipf < 5.0:
                 return None  # "Daniel arap Moi": a particle inside a name ("Obama sayd" is not)
