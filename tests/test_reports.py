@@ -70,3 +70,21 @@ def test_sarif_fingerprints_survive_lines_added_above(tmp_path, monkeypatch):
     before = prints(DRAFT)
     after = prints(DRAFT.replace("Council approves bridge\n", "Council approves bridge\n\nA new first paragraph.\n"))
     assert before == after
+
+
+def test_sarif_gives_each_languagetool_code_its_own_descriptor(shared_result):
+    jsonschema = pytest.importorskip("jsonschema")
+    from newslint.findings import Finding
+
+    result, rules, sources = shared_result
+    assert "LT" in rules
+    grammar = Finding(
+        "LTHE_VERB_AGR", "he-verb-agr", "grammar", "warning", 0, 3, "Check the verb.",
+        path="story.txt", line=3, column=1, end_line=3, end_column=4,
+    )
+    document = json.loads(render("sarif", result.findings + [grammar], rules, sources))
+    jsonschema.validate(document, json.loads((SHARED / "schemas" / "sarif-schema-2.1.0.json").read_text()))
+    run = document["runs"][0]
+    descriptors = run["tool"]["driver"]["rules"]
+    lt_result = next(r for r in run["results"] if r["ruleId"] == "LTHE_VERB_AGR")
+    assert descriptors[lt_result["ruleIndex"]]["id"] == "LTHE_VERB_AGR"

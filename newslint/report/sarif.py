@@ -48,6 +48,13 @@ def _region(line: int, column: int, end_line: int | None = None, end_column: int
 def render(findings, rules, sources, **options) -> str:
     used = sorted({f.code for f in findings})
     descriptors = [_descriptor(rules[c]) for c in sorted(rules)]
+    known = set(rules)
+    for code in used:
+        # A backend rule (LanguageTool's "LT") reports many codes of its own: one descriptor each.
+        parent = next((rules[c] for c in rules if code.startswith(c) and c != code), None)
+        if code not in known and parent is not None:
+            name = next(f.name for f in findings if f.code == code)
+            descriptors.append(dict(_descriptor(parent), id=code, name=name))
     if FILE_PROBLEM_CODE in used:
         descriptors.append(FILE_RULE)
     index = {d["id"]: i for i, d in enumerate(descriptors)}
