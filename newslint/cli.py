@@ -357,7 +357,8 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
 
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
-def rules_command(config_path):
+@click.option("--markdown", is_flag=True, help="Print a Markdown table (the README's rule list).")
+def rules_command(config_path, markdown):
     """List the rules: code, name, family, severity, and whether each is on."""
     from .config import ConfigFinder
     from .engine import all_rules, is_selected
@@ -368,10 +369,17 @@ def rules_command(config_path):
     except NewslintError as exc:
         _fail(str(exc))
     severity = dict(settings.severity)
+    if markdown:
+        click.echo("| code | name | family | severity | on | what it flags |")
+        click.echo("|---|---|---|---|---|---|")
     for rule in rules:
-        on = is_selected(rule, settings)
+        on = "on" if is_selected(rule, settings) else "off"
         level = severity.get(rule.code, rule.severity)
-        click.echo(f"{rule.code:6} {rule.name:32} {rule.family:12} {level:8} {'on' if on else 'off':4} {rule.summary}")
+        if markdown:
+            summary = rule.summary.replace("|", "\\|")
+            click.echo(f"| `{rule.code}` | {rule.name} | {rule.family} | {level} | {on} | {summary} |")
+        else:
+            click.echo(f"{rule.code:6} {rule.name:32} {rule.family:12} {level:8} {on:4} {rule.summary}")
 
 
 @main.command()

@@ -52,3 +52,12 @@ def test_bad_pack_is_a_configuration_error(tmp_path, text, problem):
     with pytest.raises(ConfigError, match=problem) as info:
         packs.load_pack(path)
     assert str(path) in str(info.value)
+
+
+def test_readme_rule_table_is_current(run_cli):
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- rules-table")
+    start = readme.index("\n", start) + 1
+    end = readme.index("<!-- end rules-table -->")
+    listed = run_cli("rules", "--markdown").stdout
+    assert readme[start:end] == listed, "run: newslint rules --markdown, and paste it into README.md"
