@@ -24,11 +24,11 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
 from . import __version__
+from .atomic import replace_file
 from .findings import Finding, Related
 
 FORMAT = "v1"
@@ -257,17 +257,7 @@ class Cache:
                 ensure_ascii=False,
                 separators=(",", ":"),
             ).encode("utf-8")
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(payload)
-                os.replace(temp, path)
-            except BaseException:
-                try:
-                    os.unlink(temp)
-                except OSError:
-                    pass
-                raise
+            replace_file(path, payload, durable=False)
         except OSError as exc:
             self.writable = False
             self.notices.append(

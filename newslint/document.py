@@ -190,7 +190,7 @@ class Document:
             if not self.hard_wrapped:
                 pieces = _lines_of(self.prose, block.start, block.end)
             for piece in pieces:
-                span = _trim(self.prose, piece.start, piece.end)
+                span = trim_span(self.prose, piece.start, piece.end)
                 if span.end > span.start:
                     kind = block.kind
                     if kind == "paragraph" and _BULLET.match(self.prose, span.start):
@@ -245,7 +245,8 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def _trim(text: str, start: int, end: int) -> Span:
+def trim_span(text: str, start: int, end: int) -> Span:
+    """``start``–``end`` without the white space at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -276,7 +277,7 @@ def _text_blocks(text: str, start: int) -> list[Block]:
     position = start
     for match in list(_BLANK_LINES.finditer(text, start)) + [None]:
         stop = match.start() if match else len(text)
-        span = _trim(text, position, stop)
+        span = trim_span(text, position, stop)
         if span.end > span.start:
             kind = "paragraph"
             if not blocks and "\n" not in text[span.start : span.end]:

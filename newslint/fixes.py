@@ -7,9 +7,9 @@ quotation, are left for the editor.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from .atomic import replace_file
 
 from .document import Document
 from .errors import InputError
@@ -40,18 +40,6 @@ def write_atomically(path: str | Path, text: str, had_bom: bool = False) -> None
     path = Path(path)
     data = (("\ufeff" if had_bom else "") + text).encode("utf-8")
     try:
-        mode = path.stat().st_mode & 0o7777
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".newslint", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(temporary, mode)
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-            raise
+        replace_file(path, data, mode=path.stat().st_mode & 0o7777)
     except OSError as exc:
         raise InputError(f"{path}: cannot write the fixed draft ({exc.strerror or exc})") from None

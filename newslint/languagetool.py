@@ -28,12 +28,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from .atomic import replace_file
 from .errors import ConfigError
 
 TABLE = "languagetool"
@@ -368,17 +368,7 @@ class ParagraphCache:
             path = self._path(key)
             path.parent.mkdir(parents=True, exist_ok=True)
             payload = json.dumps({"key": key, "matches": matches}, ensure_ascii=False).encode("utf-8")
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(payload)
-                os.replace(temp, path)
-            except BaseException:
-                try:
-                    os.unlink(temp)
-                except OSError:
-                    pass
-                raise
+            replace_file(path, payload, durable=False)
         except OSError:
             self.usable = False
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Span
+from .document import Span, trim_span
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
@@ -32,10 +32,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         stop = match.end()
         if match.group().startswith(".") and _is_abbreviation(text, position, match.start() + 1):
             continue
-        spans.append(_trimmed(text, position, stop))
+        spans.append(trim_span(text, position, stop))
         position = stop
     if position < end:
-        spans.append(_trimmed(text, position, end))
+        spans.append(trim_span(text, position, end))
     return [span for span in spans if span.end > span.start]
 
 
@@ -50,10 +50,3 @@ def _is_abbreviation(text: str, start: int, dot_end: int) -> bool:
     # initials such as "J." or "U.S."
     return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
 
-
-def _trimmed(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)

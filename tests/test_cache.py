@@ -121,7 +121,7 @@ def test_an_unwritable_cache_directory_is_a_notice_not_an_error(tmp_path, monkey
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cache_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(cache_module, "replace_file", refuse)
     store = Cache(tmp_path / "cache")
     result = lint_paths(["story.md"], cache=store)
     assert {f.code for f in result.findings} >= {"B201", "B101"} and not result.problems
