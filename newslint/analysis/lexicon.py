@@ -156,29 +156,32 @@ def edits1(word: str) -> set[str]:
     return found
 
 
-def _deletes(word: str, depth: int) -> set[str]:
-    found = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        found |= frontier
-    return found
-
-
 SUGGEST_FLOOR = 3.0  # Zipf: rarer words are not offered as corrections at two edits
 
 
 @lru_cache(maxsize=1)
-def _delete_index() -> dict[str, tuple[str, ...]]:
-    """Words at least as common as SUGGEST_FLOOR, under themselves and each one-letter deletion."""
-    index: dict[str, list[str]] = {}
+def _by_length() -> dict[int, list[tuple[str, frozenset[str]]]]:
+    """Words at least as common as SUGGEST_FLOOR, by length, each with its set of letters."""
+    found: dict[int, list[tuple[str, frozenset[str]]]] = {}
     for value, band in _bands():
         if value < SUGGEST_FLOOR:
             break
         for word in band.split():
-            for key in _deletes(word, 1):
-                index.setdefault(key, []).append(word)
-    return {k: tuple(v) for k, v in index.items()}
+            found.setdefault(len(word), []).append((word, frozenset(word)))
+    return found
+
+
+def _within_two(word: str) -> list[str]:
+    """Common words two edits or fewer from ``word``: those of a length within two whose
+    letters differ by at most four, measured exactly."""
+    letters = frozenset(word)
+    table = _by_length()
+    found = []
+    for size in range(len(word) - 2, len(word) + 3):
+        for candidate, its_letters in table.get(size, ()):
+            if len(letters ^ its_letters) <= 4 and distance(word, candidate) <= 2:
+                found.append(candidate)
+    return found
 
 
 def distance(a: str, b: str) -> int:
@@ -209,18 +212,10 @@ def candidates(word: str) -> tuple[Candidate, ...]:
     known = words()
     found = [Candidate(c, 1, zipf(c)) for c in edits1(word) if c in known and len(c) > 1]
     if not any(c.zipf >= 3.0 for c in found) and 3 < len(word) < 25:
-        index = _delete_index()
         seen = {c.word for c in found}
-        # The index holds each word and its one-letter deletions; the typo, its deletions
-        # and its one-edit neighbours reach every word within two edits but for a few long
-        # detours, and each candidate is measured exactly.
-        for key in _deletes(word, 2) | edits1(word):
-            for c in index.get(key, ()):
-                if c not in seen:
-                    seen.add(c)
-                    d = distance(word, c)
-                    if d <= 2:
-                        found.append(Candidate(c, d, zipf(c)))
+        for c in _within_two(word):
+            if c not in seen:
+                found.append(Candidate(c, distance(word, c), zipf(c)))
     # One edit beats two; among equals, the commoner word wins.
     found.sort(key=lambda c: (-(c.zipf - 1.5 * (c.distance - 1)), c.word))
     return tuple(found)
