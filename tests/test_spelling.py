@@ -316,3 +316,12 @@ def test_whose_and_different(text, flags):
 def test_were_after_one_and_possessives(text, flags):
     doc, findings = lint("Headline\n\n" + text + "\n", {"S207"})
     assert covered(doc, findings) == flags
+
+
+def test_two_edit_slips_warn_only_when_the_letters_agree():
+    doc, findings = lint("Headline\n\nThe supresion of dissent and the interclan feud went on.\n", {"S101"})
+    assert [(doc.text[f.start : f.end], f.severity) for f in findings] == [
+        ("supresion", "warning"),
+        ("interclan", "info"),
+    ]
+    assert findings[0].suggestions[0] == "suppression"

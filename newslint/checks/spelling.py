@@ -97,6 +97,14 @@ def _bare(part: str) -> str:
     return part
 
 
+def _close(word: str, candidate) -> bool:
+    """Close enough to call a slip: one edit, or two that bring in or drop at most one
+    letter of the alphabet ("supresion" for "suppression", not "passcard" for "password")."""
+    if candidate.distance <= 1:
+        return True
+    return len(set(word) ^ set(candidate.word)) <= 1
+
+
 class MisspelledWord(Rule):
     """A word that is not in the dictionary and looks like a misspelling of one that is.
 
@@ -234,7 +242,7 @@ class MisspelledWord(Rule):
         # a repeated one a term the story means: those are reported for a check only.
         repeated = vocabulary.counts.get(part, 0) > 1
         sure = not capitalised and len(part) > 3 and not repeated
-        if found and found[0].zipf >= 3.0 and sure:
+        if found and found[0].zipf >= 3.0 and sure and _close(lower, found[0]):
             return self.finding(
                 doc,
                 start,
