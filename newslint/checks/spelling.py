@@ -123,10 +123,12 @@ class MisspelledWord(Rule):
     ``vocabulary.reject`` in the configuration.
 
     *Known limits*: capitalised words are taken to be names, so a typo in a name, a
-    headline or a word in capitals is not caught (S102-style consistency checks catch a name
-    spelled two ways). A rare word that no dictionary lists is reported at "info" severity,
-    without a suggestion, so that it is checked rather than changed. A misspelling that is
-    itself a word ("form" for "from") is a real-word error: see the S2xx rules.
+    headline or a word in capitals is not caught (the consistency rules catch a name spelled
+    two ways). A word is reported at "info" severity, for a check rather than a change, when
+    it may be right after all: a rare word no dictionary lists, a word the story uses more
+    than once, a word of three letters, a capitalised word that opens a sentence, or one
+    with no close correction. A slip that makes another word ("form" for "from") is not
+    caught here; the S2xx rules catch the common real-word errors in context.
     """
 
     code = "S101"
@@ -141,6 +143,7 @@ class MisspelledWord(Rule):
         flagged("He said the plan would help \"milions of people\".", "milions"),
         flagged("Zoë Müller said the goverment was wrong.", "goverment"),
         flagged("The talks ended in agreemnt", "agreemnt"),
+        flagged("goverment sources said the talks ended", "goverment"),
         accepted(""),
         accepted("The minister was trying to calm the markets."),
         accepted("Ilham Aliyev met Nikol Pashinyan in Baku (IANS) on COP29 and 5G."),
@@ -467,10 +470,6 @@ _DETERMINERS = frozenset(
 def _word(token) -> bool:
     return token[0][:1].isalpha()
 
-
-def _window(tokens, i, n):
-    """The lower-case texts of tokens i … i+n-1 (shorter at the paragraph's end)."""
-    return [t[0] for t in tokens[i : i + n]]
 
 
 class _ContextRule(Rule):
@@ -986,9 +985,6 @@ def _not_a_noun(word: str) -> bool:
     return bool(found & {"a", "r"}) and "n" not in found and "v" not in found
 
 
-def _pair(tokens, i, *texts) -> bool:
-    return all(i + k < len(tokens) and tokens[i + k][0] == t for k, t in enumerate(texts))
-
 
 _ADJECTIVE_ENDINGS = (
     "ible", "able", "ive", "ous", "ful", "al", "ic", "ent", "ant", "less", "ish", "ary", "ory"
@@ -1066,6 +1062,7 @@ class ConfusedWord(_ContextRule):
         flagged("“We will loose the vote,” said Zoë Müller.", "loose"),
         flagged("\"We will loose the vote,\" he said.", "loose"),
         flagged("It was to late", "to late"),
+        flagged("Weather or not the vote goes ahead, talks will resume.", "Weather"),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
@@ -1206,6 +1203,7 @@ class NounForAdjective(_ContextRule):
         flagged("Zoë Müller called it “an importance step”.", "importance"),
         flagged("Zoë Müller called it \"an importance step\".", "importance"),
         flagged("Officials said it was a significance change", "significance"),
+        flagged("An importance step was taken.", "importance"),
         accepted(""),
         accepted("The US praised it as an important confidence-building measure."),
         accepted("An independence referendum, an assistance package and a significance test."),
@@ -1503,7 +1501,7 @@ class WereAfterSingular(_ContextRule):
             # "Whit Ayres, who were": one person named before the comma
             people = vocabulary.people if vocabulary is not None else set()
             if tokens[i - 3][0] in people and tokens[i - 3][3][:1].isupper():
-                return (i, i, "were", "was", f" (\"who\" stands for one person)")
+                return (i, i, "were", "was", " (\"who\" stands for one person)")
             return None
         if subject == "which" and i >= 3 and tokens[i - 2][0] == ",":
             # "The move, which were justified": a singular noun phrase before the comma
