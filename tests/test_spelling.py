@@ -325,3 +325,18 @@ def test_two_edit_slips_warn_only_when_the_letters_agree():
         ("interclan", "info"),
     ]
     assert findings[0].suggestions[0] == "suppression"
+
+
+def test_rules_never_crash_on_jumbled_trigger_words():
+    import random
+
+    vocabulary = (
+        "the its it's their there they're than then were was a an importance difference who's"
+        " whose lead loose weather I he it one of that which Mr. Smith İstanbul to late have has"
+        " had would could past passed too where except reign free very , . ; “ ” ' - 5 £"
+    ).split()
+    chance = random.Random(3)
+    for _ in range(400):
+        text = " ".join(chance.choice(vocabulary) for _ in range(chance.randint(0, 30)))
+        doc, findings = lint(text)
+        assert all(0 <= f.start <= f.end <= len(doc.text) for f in findings)

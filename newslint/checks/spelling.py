@@ -1013,7 +1013,9 @@ def _whose_slot(tokens, i) -> bool:
         after_tags = lx.tags(after)
         if after in _VERBISH or "v" in after_tags and after.endswith(("ed", "s")):
             return True
-        if k == i + 3 or not _word(tokens[k]) or not ("n" in after_tags or not after_tags and lx.is_word(after)):
+        if k == i + 3 or k >= len(tokens) or not _word(tokens[k]):
+            return False
+        if not ("n" in after_tags or not after_tags and lx.is_word(after)):
             return False
     return False
 
