@@ -340,3 +340,12 @@ def test_rules_never_crash_on_jumbled_trigger_words():
         text = " ".join(chance.choice(vocabulary) for _ in range(chance.randint(0, 30)))
         doc, findings = lint(text)
         assert all(0 <= f.start <= f.end <= len(doc.text) for f in findings)
+
+
+def test_people_the_story_names_by_title_age_or_who():
+    doc = Document(
+        "Headline\n\nPresident Obama spoke. Madeleine Kunin, 82, agreed, as did Whit Ayres, who "
+        "polls. Manchester United won.\n"
+    )
+    assert {"obama", "kunin", "ayres"} <= doc.analysis("lexicon").people
+    assert "united" not in doc.analysis("lexicon").people

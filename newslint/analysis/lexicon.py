@@ -311,10 +311,13 @@ class Vocabulary:
     @cached_property
     def people(self) -> set[str]:
         """Lower-cased names the story gives after a personal title ("President Obama",
-        "Mrs. Clinton", "Sen. Bernie Sanders"): people, not teams or firms."""
+        "Mrs. Clinton", "Sen. Bernie Sanders"), with an age ("Kunin, 82,") or before ", who"
+        after a first name ("Whit Ayres, who"): people, not teams or firms."""
         found: set[str] = set()
         for match in _TITLED.finditer(self._doc.prose):
             found.update(w.lower() for w in re.findall(r"[^\W\d_]+", match.group(1)))
+        for match in _PERSON_CUE.finditer(self._doc.prose):
+            found.add(match.group(1).lower())
         return found
 
     @cached_property
@@ -330,6 +333,11 @@ _TITLED = re.compile(
     r"|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Mayor|Minister|Chancellor|Pope|King|Queen|Prince"
     r"|Princess|Justice|Speaker|Chairman|Chairwoman|Sheikh|Ayatollah|Archbishop|Bishop)\.?"
     r"[ \t]+((?:[A-Z][^\W\d_]+[ \t]+){0,2}[A-Z][^\W\d_]+)"
+)
+
+
+_PERSON_CUE = re.compile(
+    r"\b[A-Z][^\W\d_]+[ \t]+([A-Z][^\W\d_]+),[ \t]+(?:who\b|\d{1,3},)"
 )
 
 
