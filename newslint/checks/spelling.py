@@ -106,7 +106,7 @@ def _close(word: str, candidate) -> bool:
 
 
 class MisspelledWord(Rule):
-    """A word that is not in the dictionary and looks like a misspelling of one that is.
+    """A word not in the dictionary that looks like a misspelling of one that is.
 
     *What it flags*: a lower-case word that is neither an English word (US or UK spelling)
     nor a name the story uses, with the likely corrections; and a capitalised word that
@@ -264,7 +264,7 @@ class MisspelledWord(Rule):
 
 
 class RejectedWord(Rule):
-    """A word or phrase on the house list of words never to use (``vocabulary.reject``).
+    """A word or phrase on the house list of words never to use (vocabulary.reject).
 
     *What it flags*: every occurrence, in any capitalisation, of an entry of the
     configuration's ``vocabulary.reject`` list (or the files ``vocabulary.reject-files``).
@@ -847,7 +847,7 @@ _COMPARATIVES = frozenset(
 
 
 class ThanThen(_ContextRule):
-    """"then" after a comparative where "than" belongs, and "than" where "then" belongs.
+    """"then" after a comparative where "than" belongs ("more then"), and the reverse.
 
     *What it flags*: "more then", "higher then", "rather then", "other then", and "since
     than", "until than", "by than".
@@ -1168,7 +1168,7 @@ _NOT_HEADS = _DETERMINERS | _PREPOSITIONS | _VERBISH | _words(
 
 
 class NounForAdjective(_ContextRule):
-    """A noun used where its adjective belongs: "an importance confidence-building measure".
+    """A noun where its adjective belongs: "an importance confidence-building step".
 
     *What it flags*: "a" or "an" followed by a noun in -ance, -ence or -ency that news copy
     seldom uses as a modifier, and then by the word it should describe: "an importance
@@ -1410,7 +1410,7 @@ def _one_of_before(tokens, i):
 
 
 class WereAfterSingular(_ContextRule):
-    """"were" after a singular subject ("the poll were conducted", "he were"), for "was".
+    """"were" after a singular subject ("the poll were conducted", "he were").
 
     *What it flags*: "he were", "she were" and "it were" outside conditional clauses;
     "were" after a singular noun that follows "the", "a", "its", "each" and the like (with
