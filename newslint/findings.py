@@ -52,6 +52,13 @@ class Finding:
         return replace(self, **changes)
 
     @property
+    def display_message(self) -> str:
+        """The message as reports show it: a finding inside a direct quote says so."""
+        if self.quoted and self.family != "quote":
+            return f"{self.message} (in a direct quote)"
+        return self.message
+
+    @property
     def sort_key(self):
         return (self.path, self.line, self.column, self.code, self.message)
 

@@ -27,7 +27,7 @@ def render(findings, rules, sources, **options) -> str:
                 ("title", f"{f.code} {f.name}"),
             )
         )
-        message = f.message
+        message = f.display_message
         if f.suggestions:
             message += f" Suggestion: {f.suggestions[0]}"
         lines.append(f"::{LEVEL.get(f.severity, 'warning')} {properties}::{_escape_data(message)}")

@@ -27,9 +27,7 @@ def _classname(path: str) -> str:
 
 
 def _body(f, lines) -> str:
-    out = [f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}"]
-    if f.quoted:
-        out[0] += " (in a direct quote)"
+    out = [f"{f.path}:{f.line}:{f.column}: {f.code} {f.display_message}"]
     if lines and 0 < f.line <= len(lines):
         out.append(f"  {lines[f.line - 1].rstrip()}")
     for related in f.related:
@@ -65,7 +63,7 @@ def render(findings, rules, sources, **options) -> str:
                 time="0",
             )
             kind = "error" if f.code == FILE_PROBLEM_CODE else "failure"
-            outcome = ET.SubElement(case, kind, message=_clean(f.message), type=f.severity)
+            outcome = ET.SubElement(case, kind, message=_clean(f.display_message), type=f.severity)
             outcome.text = _body(f, sources.get(path))
             counts["tests"] += 1
             counts["errors" if kind == "error" else "failures"] += 1

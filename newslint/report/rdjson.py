@@ -35,7 +35,7 @@ def render(findings, rules, sources, **options) -> str:
             "start": _position(lines, f.line, f.column),
             "end": _position(lines, f.end_line or f.line, f.end_column or f.column),
         }
-        message = f.message + (" (in a direct quote)" if f.quoted else "")
+        message = f.display_message
         for related in f.related:
             message += f"\nSee line {related.line}: {related.note}"
         diagnostic = {

@@ -71,7 +71,7 @@ def render(findings, rules, sources, **options) -> str:
             "ruleId": f.code,
             "ruleIndex": index.get(f.code, 0),
             "level": LEVEL.get(f.severity, "warning"),
-            "message": {"text": f.message},
+            "message": {"text": f.display_message},
             "locations": [location],
             "partialFingerprints": {"newslintFinding/v1": print_},
             "properties": {"family": f.family, "quoted": f.quoted},

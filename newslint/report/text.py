@@ -21,8 +21,7 @@ def render(findings, rules, sources, color: bool = False, quiet: bool = False, s
         fg, bold = STYLES.get(f.severity, ("magenta", True))
         where = _style(f"{f.path}:{f.line}:{f.column}:", color, bold=True)
         code = _style(f.code, color, fg=fg, bold=bold)
-        quoted = " (in a direct quote)" if f.quoted and f.family != "quote" else ""
-        out.append(f"{where} {code} {f.message}{quoted}")
+        out.append(f"{where} {code} {f.display_message}")
         if quiet:
             continue
         lines = sources.get(f.path)
