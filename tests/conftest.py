@@ -20,6 +20,18 @@ The council approved the new bridge on Tuesday.
 """
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_result_cache(tmp_path_factory):
+    """The suite caches results in a folder of its own, never in the user's cache."""
+    previous = os.environ.get("NEWSLINT_CACHE_DIR")
+    os.environ["NEWSLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("newslint-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("NEWSLINT_CACHE_DIR", None)
+    else:
+        os.environ["NEWSLINT_CACHE_DIR"] = previous
+
+
 @pytest.fixture
 def run_cli(tmp_path):
     """Run the installed ``newslint`` command as a user would, in ``tmp_path``."""
