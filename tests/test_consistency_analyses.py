@@ -242,3 +242,27 @@ def test_conventions_break_a_tie_between_spellings():
     assert found.us_conventions == 2 and found.variety == "en-US"
     tie = Document("Talks\n\nMr Smith said the colour at the center had gotten darker.")
     assert tie.analysis("variants").variety is None
+
+
+def test_british_habits_outweigh_a_lone_us_spelling():
+    text = "Talks\n\nMr Jones said the £3bn plan for the center was agreed. Tory MPs agreed."
+    found = Document(text).analysis("variants")
+    assert found.uk_kinds == 4 and found.variety == "en-GB"
+    # "Mr Jones" twice is a house habit: it counts as two
+    twice = Document("Talks\n\nMr Jones opened the center. Mr Jones left.").analysis("variants")
+    assert twice.uk_kinds == 2 and twice.variety == "en-GB"
+    once = Document("Talks\n\nMr Jones opened the center. Jones left.").analysis("variants")
+    assert once.uk_kinds == 1 and once.variety == "en-US"
+    # American habits as many as British ones: the spelling decides
+    us = Document("Talks\n\nMr Jones paid £3bn for the center. Mr. Smith said 5 percent.")
+    assert us.analysis("variants").variety == "en-US"
+    # two US spellings are not one slip
+    two = Document("Talks\n\nMr Jones paid £3bn for the center. Its color was red.")
+    assert two.analysis("variants").variety == "en-US"
+
+
+def test_pound_amount_is_one_habit():
+    found = Document("Talks\n\nIt cost £1.5bn and then £2m, the center said.").analysis("variants")
+    assert found.uk_kinds == 1 and found.variety == "en-US"
+    dollars = Document("Talks\n\nIt cost $1.5bn and £2m, the center said.").analysis("variants")
+    assert dollars.uk_kinds == 2 and dollars.variety == "en-GB"

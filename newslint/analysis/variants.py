@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -117,12 +118,25 @@ class Varieties:
     # "7 February" / "February 7", "whilst", "programme", "gotten" — how many of each side.
     uk_conventions: int = 0
     us_conventions: int = 0
+    # how many different British conventions the story follows ("Mr Blair" and "£5bn": 2);
+    # "Mr Blair" … "Mr Brown", a title without a full stop used twice or more, counts as 2:
+    # American copy writes "Mr." or no title at all
+    uk_kinds: int = 0
 
     @property
     def variety(self) -> str | None:
         """The story's variety: that of most of its spellings; on a tie, that of its
         conventions when they all go one way; else None."""
         if len(self.uk) != len(self.us):
+            if (
+                not self.uk
+                and len(self.us) == 1
+                and self.uk_kinds >= 2
+                and self.uk_conventions >= self.us_conventions + 2
+            ):
+                # one US spelling against two or more British habits, and American ones far
+                # fewer if any: British copy with a slip ("Mr Blair", "£5bn" … "center")
+                return "en-GB"
             return "en-GB" if len(self.uk) > len(self.us) else "en-US"
         if self.uk_conventions and not self.us_conventions:
             return "en-GB"
@@ -195,20 +209,37 @@ def analyse(doc) -> Varieties:
                         )
                     )
     uk_conventions = us_conventions = 0
+    uk_kinds: Counter[str] = Counter()
     for paragraph in doc.paragraphs:
         for match in _CONVENTIONS.finditer(doc.prose, paragraph.start, paragraph.end):
             if match.lastgroup == "uk":
                 uk_conventions += 1
+                uk_kinds[_kind(match.group())] += 1
             else:
                 us_conventions += 1
+    kinds = len(uk_kinds) + (uk_kinds["title"] >= 2)
     # a convention counts at most three times: one house habit is not three spellings
-    return Varieties(tuple(uk), tuple(us), min(uk_conventions, 3), min(us_conventions, 3))
+    return Varieties(
+        tuple(uk), tuple(us), min(uk_conventions, 3), min(us_conventions, 3), kinds
+    )
+
+
+def _kind(convention: str) -> str:
+    """Which British habit a convention is: "Mr Blair" and "Dr Reid" are one, "£5bn" another."""
+    if convention[0] == "£":
+        return "£"
+    if convention[0].isdigit():
+        return "bn" if convention.endswith("bn") else "date"
+    if convention[:2] in ("Mr", "Ms", "Dr"):
+        return "title"
+    return {"tories": "tory"}.get(convention.lower(), convention.lower().rstrip("s"))
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CONVENTIONS = re.compile(
     rf"(?P<uk>\b(?:Mr|Mrs|Ms|Dr)[ \t]+[A-Z]|\bper[ \t]cent\b|\b\d{{1,2}}[ \t]+(?:{_MONTHS})\b"
-    rf"|\b(?:whilst|amongst|programmes?|cheques?|tyres?|learnt|spelt)\b)"
+    rf"|\b(?:whilst|amongst|programmes?|cheques?|tyres?|learnt|spelt|MPs?|Tory|Tories)\b"
+    rf"|£[ \t]?\d[\d,.]*(?:bn|m)?|\b\d+(?:\.\d+)?bn\b)"
     rf"|(?P<us>\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]|\bpercent\b"
     rf"|\b(?:{_MONTHS}|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
     rf"\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?![,.]?\d)|\bgotten\b)"

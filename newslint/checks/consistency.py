@@ -377,7 +377,9 @@ class MixedUsUkSpelling(Rule):
     ("color", "organized" in a story that writes "neighbouring", "criticised",
     "centre"). The story's variety is the one most of its US- or UK-specific spellings
     follow; when they are evenly split, the conventions of each side decide ("Mr Blair" /
-    "Mr. Blair", "per cent" / "percent", "7 February" / "February 7"). With
+    "Mr. Blair", "per cent" / "percent", "7 February" / "February 7"). A single US spelling
+    in a story with no UK one is still flagged when the story follows two or more British
+    habits ("Mr Blair" twice, "£5bn", "Tory MPs", "whilst") and hardly any American ones. With
     ``spelling = "en-GB"`` or ``"en-US"`` in the configuration, that variety is the house
     style and every word spelled the other way is flagged.
 
@@ -438,6 +440,10 @@ class MixedUsUkSpelling(Rule):
             "Headline\n\nMr Blair spoke. Mr. Brown said the color was red and the "
             "organisation agreed."
         ),
+        flagged("Mr Blair said the £5bn center would open. Mr Brown agreed.", "center"),
+        flagged("Tory MPs backed the £5bn plan, whilst the center objected", "center"),
+        accepted("Mr Blair said the $5 billion center would open. Mr. Brown agreed."),
+        accepted("Mr Blair said the center would open."),
         flagged("Talks\n\nThe colour was red.", "colour", spelling="en-US"),
         accepted(""),
         accepted("The organisation criticised the plan."),

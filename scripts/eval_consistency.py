@@ -1,0 +1,249 @@
+"""Measure the name and US/UK spelling consistency rules (C101, C102) on injected errors.
+
+Reads clean news text at run time (nothing is copied into the repository):
+
+- ``--corpus`` folder of untouched articles (``.txt``: headline, blank line, body; ``.md`` with
+  front matter), by default /work/shared/eval/dev/corpus;
+- ``--data`` JSON-lines files with a ``text`` field, by default
+  /work/shared/eval/data/{polnear_train,tempeval3_dev,meantime_dev}.jsonl.
+
+Errors are injected one per copy, the way newsroom slips happen:
+
+- name_variant: a capitalised name the story uses at least twice (not a dictionary word, not
+  a lower-case word in the system dictionary) gets one of its later uses changed by one keystroke,
+  never at the first letter: two neighbouring letters swapped, a letter dropped, a letter
+  doubled, or a vowel replaced by another vowel.
+- us_in_uk: in a story that uses at least one UK-only spelling (and no US-only one), one use
+  of a UK spelling is replaced by its US form ("centre" → "center").
+
+Recall counts an injection as found when a C101 (names) or C102 (us_in_uk) finding overlaps
+it. False alarms are the findings of those rules on the un-injected texts, per 1,000 words,
+listed with ``--show N``.
+
+    python3 scripts/eval_consistency.py --copies 2 --show 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+CORPUS = Path("/work/shared/eval/dev/corpus")
+DATA = [
+    Path("/work/shared/eval/data") / name
+    for name in ("polnear_train.jsonl", "tempeval3_dev.jsonl", "meantime_dev.jsonl")
+]
+VOWELS = "aeiou"
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def load(corpus: Path | None, data: list[Path]) -> list[tuple[str, str, str]]:
+    """(name, source, text) for each clean article."""
+    texts = []
+    if corpus and corpus.is_dir():
+        for path in sorted(corpus.iterdir()):
+            if path.suffix in (".txt", ".md"):
+                source = path.name.split("-")[0]
+                texts.append((path.name, source, path.read_text(encoding="utf-8")))
+    for path in data:
+        if not path.exists():
+            continue
+        source = path.stem.split("_")[0]
+        with open(path, encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                record = json.loads(line)
+                text = record.get("text") or ""
+                if text.strip():
+                    texts.append((f"{path.stem}#{i}.txt", source, text))
+    return texts
+
+
+def typo(word: str, rng: random.Random) -> str | None:
+    """One keystroke slip, never at the first letter."""
+    kinds = ["swap", "drop", "double", "replace"]
+    rng.shuffle(kinds)
+    for kind in kinds:
+        if kind == "swap":
+            spots = [i for i in range(1, len(word) - 1) if word[i] != word[i + 1]]
+            if spots:
+                i = rng.choice(spots)
+                return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        elif kind == "drop":
+            spots = [i for i in range(1, len(word)) if word[i] != word[i - 1]]
+            if spots:
+                i = rng.choice(spots)
+                return word[:i] + word[i + 1 :]
+        elif kind == "double":
+            i = rng.randrange(1, len(word))
+            return word[: i + 1] + word[i] + word[i + 1 :]
+        else:
+            spots = [i for i in range(1, len(word)) if word[i] in VOWELS]
+            if spots:
+                i = rng.choice(spots)
+                return word[:i] + rng.choice([v for v in VOWELS if v != word[i]]) + word[i + 1 :]
+    return None
+
+
+def dictionary() -> frozenset[str]:
+    """Lower-case dictionary words (the system word lists, for the harness only)."""
+    words: set[str] = set()
+    for name in ("american-english-large", "british-english-large", "words"):
+        path = Path("/usr/share/dict") / name
+        if path.exists():
+            words.update(w.strip() for w in path.open(encoding="utf-8", errors="replace"))
+    return frozenset(w for w in words if w and w.islower())
+
+
+def name_candidates(text: str, common: frozenset[str]) -> dict[str, list[int]]:
+    places: dict[str, list[int]] = defaultdict(list)
+    for match in CAPITALISED.finditer(text):
+        places[match.group()].append(match.start())
+    out = {}
+    for name, offsets in places.items():
+        if len(offsets) < 2 or name.lower() in common:
+            continue
+        out[name] = offsets
+    return out
+
+
+def inject_name(text: str, rng: random.Random, common: frozenset[str]):
+    names = name_candidates(text, common)
+    if not names:
+        return None
+    name = rng.choice(sorted(names))
+    offset = rng.choice(names[name][1:])
+    for _ in range(5):
+        wrong = typo(name, rng)
+        if wrong and wrong.lower() not in common and not re.search(rf"\b{wrong}\b", text):
+            return (
+                text[:offset] + wrong + text[offset + len(name) :],
+                offset,
+                offset + len(wrong),
+                f"{name} -> {wrong}",
+            )
+    return None
+
+
+def uk_places(text: str, uk_us: dict[str, str], us_uk: dict[str, str], shared) -> tuple:
+    uk, us = [], []
+    for match in WORD.finditer(text):
+        word = match.group()
+        if word[0].isupper():
+            continue
+        if word in uk_us and word not in shared:
+            uk.append((match.start(), word))
+        elif word in us_uk:
+            us.append((match.start(), word))
+    return uk, us
+
+
+def inject_us(text: str, rng: random.Random, table):
+    uk_us, us_uk, shared = table
+    uk, us = uk_places(text, uk_us, us_uk, shared)
+    if not uk or us:
+        return None
+    offset, word = rng.choice(uk)
+    wrong = uk_us[word]
+    return (
+        text[:offset] + wrong + text[offset + len(word) :],
+        offset,
+        offset + len(wrong),
+        f"{word} -> {wrong}",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--data", type=Path, nargs="*", default=DATA)
+    parser.add_argument("--copies", type=int, default=2, help="injections per article and kind")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show", type=int, default=10, help="misses and false alarms to list")
+    args = parser.parse_args(argv)
+
+    from newslint.analysis.names import common_words
+    from newslint.analysis.variants import _table
+    from newslint.api import lint_text
+    from newslint.config import Settings
+
+    settings = Settings().with_options(select=("C101", "C102"))
+    common = common_words() | dictionary()
+    table = _table()
+    rng = random.Random(args.seed)
+    texts = load(args.corpus, args.data)
+    started = time.perf_counter()
+
+    def findings(text: str, name: str):
+        return lint_text(text, path=name, settings=settings)
+
+    words = 0
+    alarms: list[tuple[str, str, str]] = []
+    alarm_count: Counter = Counter()
+    words_by_source: Counter = Counter()
+    found: Counter = Counter()
+    total: Counter = Counter()
+    misses: list[str] = []
+    for name, source, text in texts:
+        count = len(text.split())
+        words += count
+        words_by_source[source] += count
+        for f in findings(text, name):
+            alarm_count[(f.code, source)] += 1
+            around = text[max(0, f.start - 60) : f.end + 60].replace("\n", " ")
+            alarms.append((name, f.code, f"{f.message} | {around}"))
+        for kind, code, injector in (
+            ("name_variant", "C101", lambda t: inject_name(t, rng, common)),
+            ("us_in_uk", "C102", lambda t: inject_us(t, rng, table)),
+        ):
+            for _ in range(args.copies):
+                made = injector(text)
+                if not made:
+                    break
+                changed, start, end, note = made
+                key = (kind, source)
+                total[key] += 1
+                hit = any(
+                    f.code == code and f.start < end and start < max(f.end, f.start + 1)
+                    for f in findings(changed, name)
+                )
+                if hit:
+                    found[key] += 1
+                else:
+                    misses.append(f"{kind} {name}: {note}")
+
+    print("recall by kind and source")
+    for kind in ("name_variant", "us_in_uk"):
+        keys = sorted(k for k in total if k[0] == kind)
+        n = sum(total[k] for k in keys)
+        hit = sum(found[k] for k in keys)
+        print(f"  {kind:14s} {hit / max(1, n):.2f}  ({hit}/{n})")
+        for key in keys:
+            print(f"    {key[1]:10s} {found[key] / total[key]:.2f}  ({found[key]}/{total[key]})")
+    print(f"false alarms on {len(texts)} un-injected texts ({words} words):")
+    for code in ("C101", "C102"):
+        n = sum(v for (c, _), v in alarm_count.items() if c == code)
+        print(f"  {code} {n}  ({1000 * n / max(1, words):.3f} per 1,000 words)")
+        for source in sorted(words_by_source):
+            m = alarm_count[(code, source)]
+            if m:
+                print(f"    {source:10s} {m}  ({1000 * m / words_by_source[source]:.3f} per 1,000)")
+    print(f"time {time.perf_counter() - started:.1f}s")
+    if args.show:
+        print("\nmisses:")
+        for line in misses[: args.show]:
+            print("  " + line)
+        print("\nfindings on un-injected texts:")
+        for name, code, message in alarms[: args.show]:
+            print(f"  {name} {code}: {message}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
