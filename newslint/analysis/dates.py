@@ -865,6 +865,13 @@ _COUNT_AFTER = re.compile(
 )
 
 
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+)?(?:presidential|campaign|campaigns|convention|election|elections|race|"
+    r"primary|primaries|caucus|caucuses|nominee|nomination|hopefuls?|candidates?|candidacy|bid|contest|"
+    r"attack|attacks|bombing|shooting|crisis|recession|Olympics|World\s+Cup|season|census)\b"
+)
+
+
 def _year_context(prose: str, start: int, end: int, left: int) -> bool:
     """Whether a four-digit number reads as a year: after a preposition or article, or
     before a comma or the end of the sentence, and not as a count ("2019 votes")."""
@@ -874,6 +881,8 @@ def _year_context(prose: str, start: int, end: int, left: int) -> bool:
     before = prose[max(left, start - 16) : start]
     if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought)\b", after):
         return True
+    if _EVENT_AFTER_YEAR.match(after):
+        return True  # "his unsuccessful 1999 campaign", "the GOP's contested 2016 convention"
     if _YEAR_PREPOSITION.search(before):
         return True
     if start == left or re.search(r"^\s*$", before):

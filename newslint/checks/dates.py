@@ -250,23 +250,23 @@ def _possible(e) -> list[str]:
 _PLAN_CLAUSE = re.compile(
     r"(?i)\b(?:scheduled|schedules?|due|matur\w*|funding|puttable|callable|redeemable|convertible"
     r"|notes|debentures|bonds|appropriat\w*|expect\w*|forecast\w*|project(?:ed|ion|ions)"
-    r"|target\w*|goal|deadline|budget\w*|fiscal|FY|will|shall|set\s+to|going\s+to|plans?\s+to"
+    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal|FY|will|shall|set\s+to|going\s+to|plans?\s+to"
     r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
-    r"|slated|poised|likely|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
-    r"|until|till|beyond|onwards?|ahead)\b|['’]ll\b"
+    r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
+    r"|until|till|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
 )
 # Words between the past-tense verb and the year (or just before the year) that make the
 # year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
 _PLAN_NEAR = re.compile(
     r"(?i)\b(?:would(?!\s+have)|could(?!\s+have)|might(?!\s+have)|may(?!\s+have)|should(?!\s+have)"
-    r"|must(?!\s+have)|through|thru|before|next"
+    r"|must(?!\s+have)|through|thru|next"
     r"|(?:agree\w*|plan\w*|aim\w*|promis\w*|pledg\w*|vow\w*|decid\w*|vot(?:e|es|ed|ing)|want\w*"
     r"|hop(?:e|es|ed|ing)|expect\w*|intend\w*|seek\w*|sought|propos\w*|set|wish\w*|prepar\w*"
     r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
     r"|scheduled|slated|due|poised|ready|willing|able)\s+(?:\w+\s+)?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
-    r"|contract\w*|lease\w*|licen[cs]e\w*|expir\w*|valid|season|model|edition|host(?:s|ed|ing)?"
+    r"|contract\w*|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
     r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
-    r"|re-election|run\s+for|running\s+for|nominat\w*|class\s+of|effect|rather\s+than)\b"
+    r"|re-election|run\s+for|running\s+for|nominat\w*|class\s+of|(?<!into\s)effect|rather\s+than)\b"
 )
 # A year used as a name or a measure rather than the time of an event.
 _YEAR_AS_NAME = re.compile(
@@ -277,7 +277,8 @@ _YEAR_AS_NAME = re.compile(
 _YEAR_BEFORE_GUARD = re.compile(
     r"(?i)(?:\b(?:from|like|unlike|as\s+in|record|rather\s+than|"
     r"fiscal|FY|class\s+of|by|until|till|through|before|ahead\s+of|in\s+time\s+for|"
-    r"no\s+later\s+than|beyond|between|and|or|to|summer|spring|winter|autumn|fall)\s*|[-–/]\s*)$"
+    r"no\s+later\s+than|beyond|between|summer|spring|winter|autumn|fall)\s*"
+    r"|(?<!\d\s)(?<!\d)\b(?:and|or|to)\s*|(?<!\bmid)(?<!\bearly)(?<!\blate)[-–/]\s*)$"
 )
 # Nouns that, after "the 2014 …", name an event that may lie ahead of the story.
 _FUTURE_EVENT_NOUN = re.compile(
@@ -310,6 +311,157 @@ def _prose_before(doc, e, width=40) -> str:
 
 def _prose_after(doc, e, width=40) -> str:
     return doc.prose[e.end : e.end + width]
+
+
+# -- years that cannot be right whatever the tense ------------------------------------------
+
+# US presidential contests fall in years divisible by four, congressional ones in even years.
+_PRESIDENTIAL_NOUN = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*|contested|open|fluid|crowded|failed|unsuccessful|successful|first|last|"
+    r"early|long|bitter)\s+){0,2}"
+    r"(?:(?:presidential|White\s+House)\s+(?:(?:general|primary|nominating|nomination|election|campaign)\s+)?"
+    r"(?:election|elections|race|campaign|campaigns|primary|primaries|nomination|nominating|contest|contests|"
+    r"cycle|candidate|candidates|candidacy|bid|run|nominee|nominees|field|debate|debates|hopeful|hopefuls|"
+    r"frontrunner|front-runner|ticket|presidency|season|trail)"
+    r"|(?:Democratic|Republican|GOP)\s+(?:National\s+)?(?:convention|conventions|nominee|nomination|primary|"
+    r"primaries|ticket|field|race|contest|candidates?|hopefuls?|presidential)"
+    r"|(?:convention|conventions|caucuses|caucus|nominee|nomination\s+fight))\b"
+)
+_ELECTION_NOUN = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*|general|national|contested|open|failed|unsuccessful|successful|first|"
+    r"last|early|long|bitter|whole)\s+){0,2}"
+    r"(?:election|elections|campaign|campaigns|contest|contests|race|primary|primaries|caucus|caucuses|"
+    r"convention|conventions|nominee|cycle|ticket|bid|run)\b(?!\s+(?:for|to)\s+(?:governor|mayor|the\s+state))"
+)
+_CONGRESS_NOUN = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*)\s+){0,2}(?:midterm|mid-term|congressional|Senate|House)\s+"
+    r"(?:elections?|races?|campaigns?|contests?|primary|primaries)\b"
+)
+# Somewhere near: the story is about the United States.
+_US_CONTEXT = re.compile(
+    r"\b(?:U\.S\.|US|USA|United\s+States|America|American|Americans|GOP|Republicans?|Democrats?|"
+    r"Democratic|White\s+House|Congress|Obama|Clinton|Trump|Bush|Romney|McCain|Sanders|Cruz|Rubio|"
+    r"Iowa|New\s+Hampshire|Reagan|Nixon|Carter|Kennedy)\b"
+)
+_FOREIGN_CONTEXT = re.compile(
+    r"\b(?:France|French|Russia|Russian|Iran|Iranian|Brazil|Brazilian|Mexico|Mexican|Peru|Peruvian|"
+    r"Ukraine|Ukrainian|Philippines?|Filipino|Venezuela|Venezuelan|Taiwan|Taiwanese|Korea|Korean|"
+    r"Egypt|Egyptian|Afghan|Afghanistan|Argentina|Argentine|Chile|Chilean|Colombia|Colombian|Kenya|"
+    r"Nigeria|Nigerian|Indonesia|Indonesian|Poland|Polish|Austria|Austrian|Finland|Finnish|Portugal|"
+    r"Portuguese|Ireland|Irish|Israel|Israeli|Turkey|Turkish|Syria|Syrian|Iraq|Iraqi|Palestinian|"
+    r"Zimbabwe|Uganda|Sri\s+Lanka|Ghana|Senegal|Haiti|Haitian|Guatemala|Honduras|Ecuador|Bolivia)\b"
+)
+# Nouns that can only name something that has happened: "the 2017 attack", "her death in 2018".
+_PAST_EVENT_NOUN = (
+    r"(?:attack|attacks|bombing|bombings|shooting|shootings|massacre|crash|crisis|recession|"
+    r"earthquake|hurricane|tsunami|coup|invasion|uprising|assassination|killings?|murders?|death|"
+    r"stroke|heart\s+attack|collapse|meltdown|bailout|scandal|riots?|slaying|slayings|explosion|"
+    r"disaster|genocide|defeat|victory|win|loss|landslide|upset|overthrow|ouster|resignation|"
+    r"impeachment|indictment|conviction|acquittal|arrest|verdict|ruling|decision)"
+)
+_PAST_EVENT_AFTER = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){0,2}?" + _PAST_EVENT_NOUN + r"\b(?!\s+(?:of|to|in)\s+(?:the\s+)?(?:\d|next|future))"
+)
+_PAST_EVENT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the)\s+" + _PAST_EVENT_NOUN + r"\s+in\s+(?:(?:early|late|mid-?)\s*)?$")
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|and|through|thru|until|-|–)\s*(?P<year>(?:19|20)\d\d)(?!\d)")
+_RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?$")
+_WOULD_NEAR = re.compile(r"(?i)\b(?:will|would|could|might|may|should|shall|if|unless)\b|['’]ll\b")
+_DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b")
+
+
+def _year_is_wrong(doc, dates, e, story) -> str:
+    """Words beside a year after the story's date that show it cannot be right, whatever the
+    tense: an election in a year without one, an event that can only be past, "since", a
+    range that runs backwards. The reason, or ""."""
+    if e.kind not in ("year", "month", "date"):
+        return ""
+    before, after = _prose_before(doc, e, 60), _prose_after(doc, e, 60)
+    s_start, s_end = dates.sentence(e.start)
+    if _WOULD_NEAR.search(doc.prose, max(s_start, e.start - 40), e.start) or _WOULD_NEAR.search(
+        doc.prose, e.end, min(s_end, e.end + 30)
+    ):
+        return ""  # a possibility, a condition or a plan: "a 2017 attack could follow"
+    if e.year2 is not None and e.kind == "year" and e.year2 < e.year:
+        return f"the span \"{e.text}\" runs backwards"
+    if e.year2 is not None:
+        return ""
+    ranged = _RANGE_AFTER.match(after)
+    if ranged and int(ranged.group("year")) < e.year and (
+        _RANGE_BEFORE.search(before) or ranged.group().strip()[:1] in "-–"
+    ):
+        return f"the span runs backwards, to {ranged.group('year')}"
+    if _SINCE_BEFORE.search(before):
+        return "\"since\" can only look back"
+    if e.kind == "year":
+        around = doc.prose[max(0, s_start - 400) : s_end + 200]
+        us = _US_CONTEXT.search(around) and not _FOREIGN_CONTEXT.search(doc.prose[s_start:s_end])
+        if us and e.year % 4 and _PRESIDENTIAL_NOUN.match(after):
+            return f"no U.S. presidential election falls in {e.year}"
+        if us and e.year % 2 and _CONGRESS_NOUN.match(after):
+            return f"no U.S. congressional election falls in {e.year}"
+        if us and e.year % 2 and _ELECTION_NOUN.match(after):
+            return f"no U.S. federal election falls in {e.year}"
+        if re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\ba|\ban)\s+(?:[\w’'-]+\s+)?$", before):
+            m = _PAST_EVENT_AFTER.match(after)
+            if m:
+                return f"\"{' '.join(m.group().split())}\" can only be past"
+    if _PAST_EVENT_BEFORE.search(before):
+        return f"\"{' '.join(_PAST_EVENT_BEFORE.search(before).group().split())} …\" can only be past"
+    return ""
+
+
+def _malformed_decades(doc, story):
+    """ "the early 2008s": a decade that does not begin a decade, after the story's year."""
+    for m in _DECADE_TEXT.finditer(doc.prose):
+        year = int(m.group("year"))
+        if year % 10 and story.year < year <= story.year + 10:
+            yield m
+
+
+def _past_after_guard(doc, dates, e, story, tense) -> str:
+    """Why a year after the story's date is not taken as a past event ("" when it is)."""
+    if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
+        return "late December"  # "in 2016" in a story of late December 2015 may already be past
+    if tense.tense != "past":
+        return f"tense {tense.tense}"
+    if tense.cue_start > e.start and _REPORTING.match(tense.cue):
+        return "reporting verb after"  # the year is in what someone said
+    left, right = dates.clause(e.start, e.end)
+    stop = min(right, e.end + 30, dates.sentence(e.start)[1])
+    # words before the past-tense verb that governs the year belong to another verb
+    floor = left
+    if left <= tense.cue_start < e.start and not _REPORTING.match(tense.cue) and not re.search(
+        r"(?i)\b(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?$",
+        doc.prose[max(0, tense.cue_start - 30) : tense.cue_start],
+    ):
+        floor = tense.cue_start
+    for m in _PLAN_CLAUSE.finditer(doc.prose, left, stop):
+        if m.end() <= floor:
+            continue
+        if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
+            continue  # "Planned Parenthood", "the Congressional Budget Office": a name
+        if m.group().lower() in ("until", "till") and re.search(r"(?i)(?:\bnot|n['’]t)\s+$", doc.prose[max(0, m.start() - 8) : m.start()]):
+            continue  # "it was not until 2018 that …" tells a past event
+        return "plan clause: " + m.group()
+    # the words from the past-tense verb to the year, and just before the year
+    near_start = min(tense.cue_start, max(left, e.start - 30))
+    if _PLAN_NEAR.search(doc.prose, near_start, e.start):
+        return "plan near: " + _PLAN_NEAR.search(doc.prose, near_start, e.start).group()
+    if _YEAR_AS_NAME.match(_prose_after(doc, e)):
+        return "year as name"
+    guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
+    if guard and not re.search(r"(?i)(?:\bnot|n['’]t)\s+(?:until|till)\s*$", _prose_before(doc, e)):
+        return "before guard: " + guard.group()
+    if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
+        return "future event noun"
+    for position, kind, word in clause_cues(doc.prose, left, stop, e.start, e.end):
+        if kind != "future" or position < floor:
+            continue
+        if position > e.end and re.search(r"(?i)(?:,|\band\b|\bbut\b)", doc.prose[e.end : position]):
+            continue  # "... lost in 2019, and would be ...": another clause
+        return "future cue: " + word
+    return ""
 
 
 class PastEventAfterStoryDate(Rule):
@@ -353,6 +505,18 @@ class PastEventAfterStoryDate(Rule):
         accepted("Sales reached $4 billion in fiscal 2017, the company said.", date="2016-03-07"),
         accepted("The party chose Denver for its 2020 convention.", date="2016-03-07"),
         accepted("Ministers agreed to cut emissions by 2030.", date="2016-03-07"),
+        flagged("Bush entered the 2017 presidential race as a favourite, Republicans said.", "2017", date="2016-03-07"),
+        accepted("Bush is preparing for the 2020 presidential race, Republicans said.", date="2016-03-07"),
+        accepted("Le Pen entered the 2017 French presidential race.", date="2016-03-07"),
+        flagged("Assange has been detained since December 2019.", "December 2019", date="2016-03-07"),
+        flagged("Kuchma was president of Ukraine from 2019 to 2005.", "2019", date="2016-03-07"),
+        flagged("Tariffs were lower in the early 2018s.", "2018s", date="2016-03-07"),
+        accepted("Tariffs were lower in the early 1990s.", date="2016-03-07"),
+        flagged("Officials investigated the 2017 attack on the compound.", "2017", date="2016-03-07"),
+        accepted("Officials fear a 2017 attack could follow.", date="2016-03-07"),
+        flagged("The group began to fall apart in mid-2019 after a defection.", "2019", date="2016-03-07"),
+        accepted("Lion, to be released in mid-2011, was shown at the event.", date="2010-10-23"),
+        flagged("It wasn't until 2018 that the party raised the bar.", "2018", date="2016-03-07"),
     )
 
     def check(self, doc, context: Context):
@@ -370,31 +534,38 @@ class PastEventAfterStoryDate(Rule):
                 continue
             if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:
                 continue
-            if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
-                continue  # "in 2016" in a story of late December 2015 may already be told as past
+            wrong = _year_is_wrong(doc, dates, e, story)
+            if wrong:
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"\"{e.text}\" is after {_about(reference)}, but {wrong}; check the year.",
+                    related=_related(reference),
+                )
+                continue
             tense = dates.tense(e.start, e.end)
-            if tense.tense != "past":
-                continue
-            if tense.cue_start > e.start and _REPORTING.match(tense.cue):
-                continue  # the year is in what someone said, not in the past-tense clause
-            left, right = dates.clause(e.start, e.end)
-            stop = min(right, e.end + 30)
-            if _PLAN_CLAUSE.search(doc.prose, left, stop):
-                continue
-            # the words from the past-tense verb to the year, and just before the year
-            near_start = min(tense.cue_start, max(left, e.start - 30))
-            if _PLAN_NEAR.search(doc.prose, near_start, e.start):
-                continue
-            if _YEAR_AS_NAME.match(_prose_after(doc, e)) or _YEAR_BEFORE_GUARD.search(_prose_before(doc, e)):
-                continue
-            if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
-                continue
-            if any(kind == "future" for _, kind, _ in clause_cues(doc.prose, left, stop, e.start, e.end)):
+            if _past_after_guard(doc, dates, e, story, tense):
                 continue
             yield self.finding(
                 doc, e.start, e.end,
                 f"\"{e.text}\" is after {_about(reference)}, but the event is told in the past "
                 f"tense (\"{tense.cue}\"); check the year.",
+                related=_related(reference),
+            )
+        for e in dates.expressions:
+            if e.kind == "year" and e.year2 is not None and e.year2 < e.year and story.year < e.year <= story.year + 10:
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"\"{e.text}\" runs backwards, and {e.year} is after {_about(reference)}; "
+                    f"check the year.",
+                    related=_related(reference),
+                )
+        for m in _malformed_decades(doc, story):
+            if dates.dateline and dates.dateline.start <= m.start() < dates.dateline.end:
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"\"{m.group()}\" is not a decade, and {m.group('year')} is after "
+                f"{_about(reference)}; check the year.",
                 related=_related(reference),
             )
 

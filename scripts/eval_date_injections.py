@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""Inject date errors into clean dated articles and measure what the date rules (D) find.
+
+    python3 scripts/eval_date_injections.py [--data DIR] [--seed N] [--per-doc N] [--show N]
+                                            [--kinds K,K] [--variants]
+
+Reads ``tempeval3_dev.jsonl``, ``meantime_dev.jsonl`` (``dct``) and ``polnear_train.jsonl``
+(``publication_date``) from ``../shared/eval/data`` beside the repository, at run time; nothing
+of them is copied into the repository. Each article becomes a draft with its creation date in
+the front matter (and its title as a heading), the way the labelled cases are made. Errors are
+injected one at a time, each into its own copy:
+
+- ``weekday``: a wrong weekday inserted before a written date: "Sunday, June 14, 2016",
+  "NICOSIA, Sunday, August 8" (the date's year, or the year nearest the story's date);
+- ``impossible_date``: the day of a "Month D" date set to one past the end of its month
+  (June 31, Dec. 32, Feb. 30);
+- ``past_after_dateline``: a year in a sentence told in the past tense, at most the story's
+  year, moved 1-3 years after the story's year;
+- ``future_before_dateline``: a year in a sentence told as to come ("will", "expected to" …),
+  at least the story's year, moved 2-4 years before it.
+
+With ``--variants`` the weekday is also written in other shapes: "Sunday June 14" (no comma),
+"Sunday, June 14th", "(Sunday, June 14)", "Sunday 14 June".
+
+A case is found when a date finding that the un-injected copy does not have (compared by code
+and line) lies on the injected line, as the shared scorer counts. False alarms: error/warning
+date findings on the un-injected drafts, per 1,000 words; ``--show`` prints them and the misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import datetime as dt
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newslint.api import lint_text  # noqa: E402
+from newslint.config import Settings  # noqa: E402
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan.": 1, "feb.": 2, "aug.": 8, "sept.": 9, "sep.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_DATE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) ?(\d{1,2})(st|nd|rd|th)?\b"
+    r"(?:,? (\d{4})\b)?"
+)
+YEAR = re.compile(r"(?<![\d$£€.,:/])(19[5-9]\d|20[0-4]\d)(?![\d%])(?!\s*(?:percent|per cent))")
+SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)")
+PAST = re.compile(
+    r"(?i)\b(?:was|were|had|did|said|told|took|made|came|went|gave|got|won|lost|ran|began|became"
+    r"|left|led|met|paid|put|saw|sent|spent|stood|wrote|held|brought|bought|fell|rose|grew|hit"
+    r"|knew|thought|found|built|chose|drew|drove|fought|flew|kept|let|meant|sold|set|shot|spoke"
+    r"|[a-z]{2,}ed)\b"
+)
+FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|going to|expected to|expects to|plans? to|planned for|scheduled"
+    r"|intends? to|set to|due to|is due|are due|slated|upcoming)\b|['’]ll\b"
+)
+WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def load(data: Path):
+    docs = []
+    for name, key in (("tempeval3_dev.jsonl", "dct"), ("meantime_dev.jsonl", "dct"),
+                      ("polnear_train.jsonl", "publication_date")):
+        path = data / name
+        if not path.exists():
+            continue
+        for line in path.open(encoding="utf-8"):
+            d = json.loads(line)
+            try:
+                date = dt.date.fromisoformat(str(d.get(key))[:10])
+            except ValueError:
+                continue
+            title = d.get("title")
+            title = None if title in (None, "None", "") else " ".join(str(title).split())
+            text = d["text"]
+            lines = text.split("\n")
+            # MEANTIME texts open with their title and dateline lines: the drafts do not
+            if title and lines and lines[0].strip() == title:
+                lines = lines[1:]
+                if lines and d.get("dateline") and lines[0].strip() == d["dateline"]:
+                    lines = lines[1:]
+                text = "\n".join(lines)
+            docs.append((name.split("_")[0], d.get("doc_id") or d.get("filename"), date, title, text))
+    return docs
+
+
+def draft(date: dt.date, title: str | None, text: str) -> tuple[str, int]:
+    head = "---\n"
+    if title:
+        head += 'title: "' + title.replace('"', "'") + '"\n'
+    head += f"date: {date.isoformat()}\n---\n\n"
+    if title:
+        head += f"# {title}\n\n"
+    return head + text, len(head)
+
+
+def nearest_year(month: int, day: int, ref: dt.date) -> int:
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    return best.year
+
+
+def in_markup(text: str, offset: int) -> bool:
+    """Inside an HTML/XML tag (a tweet's ``tweet-date="…"`` attribute): not prose."""
+    return text.rfind("<", 0, offset) > text.rfind(">", 0, offset)
+
+
+def month_dates(text: str):
+    for m in MONTH_DATE.finditer(text):
+        if in_markup(text, m.start()):
+            continue
+        month = MONTHS.get(m.group(1).lower())
+        day = int(m.group(2))
+        if month is None or not 1 <= day <= calendar.monthrange(2001, month)[1]:
+            continue
+        yield m, month, day
+
+
+# -- injections -----------------------------------------------------------------------------
+# each returns (kind, new_text, start, end, note) or None
+
+
+def inject_weekday(text, date, rng, shape="comma"):
+    choices = []
+    for m, month, day in month_dates(text):
+        if WEEKDAY_WORD.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        year = int(m.group(4)) if m.group(4) else nearest_year(month, day, date)
+        if not 1900 < year < 2100:
+            continue
+        try:
+            real = dt.date(year, month, day).weekday()
+        except ValueError:
+            continue
+        if shape == "dayfirst" and m.group(4):
+            continue
+        # a date without a year may belong to the year before or after: a weekday that any
+        # year within eight months of the story makes right is not an error
+        right = {real}
+        if not m.group(4):
+            for y in (date.year - 1, date.year, date.year + 1):
+                if abs((dt.date(y, month, day) - date).days) <= 240:
+                    right.add(dt.date(y, month, day).weekday())
+        choices.append((m, month, day, real, right))
+    if not choices:
+        return None
+    m, month, day, real, right = rng.choice(choices)
+    wrong = rng.choice([w for i, w in enumerate(WEEKDAYS) if i not in right])
+    written = m.group(0)
+    if shape == "comma":
+        new = f"{wrong}, {written}"
+    elif shape == "nocomma":
+        new = f"{wrong} {written}"
+    elif shape == "ordinal":
+        suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        new = f"{wrong}, {m.group(1)} {day}{suffix}" + (written[m.end(3) - m.start() :] if m.group(3) else written[m.end(2) - m.start() :])
+    elif shape == "paren":
+        new = f"({wrong}, {written})"
+    elif shape == "dayfirst":
+        new = f"{wrong} {day} {calendar.month_name[month]}"
+    else:
+        raise ValueError(shape)
+    out = text[: m.start()] + new + text[m.end() :]
+    return out, m.start(), m.start() + len(new), f"{new!r} for {written!r} ({WEEKDAYS[real]})"
+
+
+def inject_impossible(text, date, rng):
+    choices = [(m, month, day) for m, month, day in month_dates(text)]
+    if not choices:
+        return None
+    m, month, day = rng.choice(choices)
+    bad = 30 if month == 2 else calendar.monthrange(2001, month)[1] + 1
+    out = text[: m.start(2)] + str(bad) + text[m.end(2) :]
+    return out, m.start(), m.end() + len(str(bad)) - len(m.group(2)), f"{m.group(0)!r} -> day {bad}"
+
+
+def _year_candidates(text, want_past: bool, date: dt.date):
+    for s in SENTENCE.finditer(text):
+        sentence = s.group(0)
+        if len(sentence) < 20:
+            continue
+        past, future = PAST.search(sentence), FUTURE.search(sentence)
+        if want_past and (not past or future):
+            continue
+        if not want_past and not future:
+            continue
+        for y in YEAR.finditer(sentence):
+            if in_markup(text, s.start() + y.start()):
+                continue
+            year = int(y.group(1))
+            if want_past and year > date.year:
+                continue
+            if not want_past and year < date.year:
+                continue
+            yield s.start() + y.start(), s.start() + y.end(), year
+
+
+def inject_year(text, date, rng, past: bool):
+    choices = list(_year_candidates(text, past, date))
+    if not choices:
+        return None
+    start, end, year = rng.choice(choices)
+    new = date.year + rng.randint(1, 3) if past else date.year - rng.randint(2, 4)
+    out = text[:start] + str(new) + text[end:]
+    return out, start, end, f"{year} -> {new}"
+
+
+KINDS = {
+    "weekday": lambda t, d, r: inject_weekday(t, d, r, "comma"),
+    "impossible_date": inject_impossible,
+    "past_after_dateline": lambda t, d, r: inject_year(t, d, r, True),
+    "future_before_dateline": lambda t, d, r: inject_year(t, d, r, False),
+}
+VARIANTS = {
+    "weekday_nocomma": lambda t, d, r: inject_weekday(t, d, r, "nocomma"),
+    "weekday_ordinal": lambda t, d, r: inject_weekday(t, d, r, "ordinal"),
+    "weekday_paren": lambda t, d, r: inject_weekday(t, d, r, "paren"),
+    "weekday_dayfirst": lambda t, d, r: inject_weekday(t, d, r, "dayfirst"),
+}
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "data")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--per-doc", type=int, default=1, help="injections of each kind per article")
+    parser.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
+    parser.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
+    parser.add_argument("--variants", action="store_true", help="also other weekday shapes")
+    args = parser.parse_args()
+
+    docs = load(args.data)
+    if not docs:
+        print(f"no data in {args.data}", file=sys.stderr)
+        return 2
+    kinds = dict(KINDS)
+    if args.variants:
+        kinds.update(VARIANTS)
+    if args.kinds:
+        kinds = {k: v for k, v in {**KINDS, **VARIANTS}.items() if k in args.kinds.split(",")}
+    settings = Settings().with_options(select=("D",))
+    t0 = time.perf_counter()
+    words = 0
+    loud_clean = []
+    found, total = Counter(), Counter()
+    misses = defaultdict(list)
+    for source, doc_id, date, title, text in docs:
+        clean, offset = draft(date, title, text)
+        words += len(text.split())
+        base = lint_text(clean, path="draft.md", settings=settings)
+        for f in base:
+            if f.severity in ("error", "warning"):
+                loud_clean.append((source, doc_id, f.code, clean[f.start : f.end], f.message))
+        base_keys = {(f.code, f.line) for f in base}
+        rng = random.Random(f"{args.seed}:{doc_id}")
+        for kind, make in kinds.items():
+            for _ in range(args.per_doc):
+                made = make(text, date, rng)
+                if made is None:
+                    continue
+                new_text, start, end, note = made
+                body, _ = draft(date, title, new_text)
+                line = line_of(body, offset + start)
+                findings = lint_text(body, path="draft.md", settings=settings)
+                hit = any(
+                    f.family == "date" and (f.code, f.line) not in base_keys and f.line == line
+                    for f in findings
+                )
+                total[kind] += 1
+                if hit:
+                    found[kind] += 1
+                else:
+                    lo = body.rfind("\n", 0, offset + start) + 1
+                    s = max(lo, offset + start - 160)
+                    misses[kind].append(
+                        f"{source}/{doc_id} ({date}) {note}: …{body[s : offset + end + 80]}…".replace("\n", " ")
+                    )
+    seconds = time.perf_counter() - t0
+    print(f"{len(docs)} articles, {words} words, {seconds:.1f}s")
+    print(f"{'kind':<26}recall")
+    for kind in kinds:
+        if total[kind]:
+            print(f"{kind:<26}{found[kind] / total[kind]:.2f}  ({found[kind]}/{total[kind]})")
+    print(
+        f"\nfalse alarms on the un-injected drafts: {len(loud_clean)} error/warning date findings, "
+        f"{1000 * len(loud_clean) / max(words, 1):.3f} per 1,000 words"
+    )
+    by_code = Counter(code for _, _, code, _, _ in loud_clean)
+    if by_code:
+        print("  " + ", ".join(f"{c}: {n}" for c, n in sorted(by_code.items())))
+    if args.show:
+        for kind in kinds:
+            if misses[kind]:
+                print(f"\nmissed {kind}:")
+                for m in misses[kind][: args.show]:
+                    print("  " + m[:420])
+        if loud_clean:
+            print("\nfindings on un-injected drafts:")
+            for source, doc_id, code, text, message in loud_clean[: args.show]:
+                print(f"  {source}/{doc_id} {code} {text!r}: {message[:200]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
