@@ -10,8 +10,8 @@ Reads clean news text at run time (nothing is copied into the repository):
 Errors are injected one per copy, the way newsroom slips happen:
 
 - name_variant: a capitalised name the story uses at least twice (not a dictionary word, not
-  a lower-case word in the system dictionary) gets one of its later uses changed by one keystroke,
-  never at the first letter: two neighbouring letters swapped, a letter dropped, a letter
+  in the system dictionary, as a word or a proper noun) gets one of its later uses changed by one keystroke,
+  never at the first letter and only a swap at the last: two neighbouring letters swapped, a letter dropped, a letter
   doubled, or a vowel replaced by another vowel.
 - us_in_uk: in a story that uses at least one UK-only spelling (and no US-only one), one use
   of a UK spelling is replaced by its US form ("centre" → "center").
@@ -66,25 +66,28 @@ def load(corpus: Path | None, data: list[Path]) -> list[tuple[str, str, str]]:
 
 
 def typo(word: str, rng: random.Random) -> str | None:
-    """One keystroke slip, never at the first letter."""
+    """One keystroke slip inside the word: never the first letter, and only a swap with its
+    neighbour touches the last one."""
+    inner = range(1, len(word) - 1)
     kinds = ["swap", "drop", "double", "replace"]
     rng.shuffle(kinds)
     for kind in kinds:
         if kind == "swap":
-            spots = [i for i in range(1, len(word) - 1) if word[i] != word[i + 1]]
+            spots = [i for i in inner if word[i] != word[i + 1]]
             if spots:
                 i = rng.choice(spots)
                 return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         elif kind == "drop":
-            spots = [i for i in range(1, len(word)) if word[i] != word[i - 1]]
+            spots = [i for i in inner if word[i] != word[i - 1] and word[i] != word[i + 1]]
             if spots:
                 i = rng.choice(spots)
                 return word[:i] + word[i + 1 :]
         elif kind == "double":
-            i = rng.randrange(1, len(word))
-            return word[: i + 1] + word[i] + word[i + 1 :]
+            if inner:
+                i = rng.choice(inner)
+                return word[: i + 1] + word[i] + word[i + 1 :]
         else:
-            spots = [i for i in range(1, len(word)) if word[i] in VOWELS]
+            spots = [i for i in inner if word[i] in VOWELS]
             if spots:
                 i = rng.choice(spots)
                 return word[:i] + rng.choice([v for v in VOWELS if v != word[i]]) + word[i + 1 :]
@@ -92,13 +95,13 @@ def typo(word: str, rng: random.Random) -> str | None:
 
 
 def dictionary() -> frozenset[str]:
-    """Lower-case dictionary words (the system word lists, for the harness only)."""
+    """Dictionary words, proper nouns too (the system word lists, for the harness only)."""
     words: set[str] = set()
     for name in ("american-english-large", "british-english-large", "words"):
         path = Path("/usr/share/dict") / name
         if path.exists():
             words.update(w.strip() for w in path.open(encoding="utf-8", errors="replace"))
-    return frozenset(w for w in words if w and w.islower())
+    return frozenset(w for w in words if w)
 
 
 def name_candidates(text: str, common: frozenset[str]) -> dict[str, list[int]]:
@@ -107,7 +110,7 @@ def name_candidates(text: str, common: frozenset[str]) -> dict[str, list[int]]:
         places[match.group()].append(match.start())
     out = {}
     for name, offsets in places.items():
-        if len(offsets) < 2 or name.lower() in common:
+        if len(offsets) < 2 or name.lower() in common or name in common:
             continue
         out[name] = offsets
     return out

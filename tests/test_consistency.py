@@ -145,3 +145,31 @@ def test_consistency_rules_are_quiet_on_a_consistent_story():
     )
     for code in RULES:
         assert run(code, text)[1] == [], code
+
+
+def test_keystroke_slip_between_two_names_used_once():
+    from newslint.checks.consistency import _edit_kind, _slip
+
+    assert _edit_kind("kestrelfrod", "kestrelford") == "swap"
+    assert _edit_kind("hallinngbury", "hallingbury") == "double"
+    assert _edit_kind("hallingbury", "hallinngbury") == "drop"
+    assert _edit_kind("marsdon", "marsden") == "replace"
+    assert _edit_kind("marsden", "marsden") is None
+    assert _edit_kind("abcd", "dcba") is None
+    # only the odder of the two spellings is the slip
+    assert _slip("Kestrelfrod", "Kestrelford") and not _slip("Kestrelford", "Kestrelfrod")
+    assert _slip("Hallinngbury", "Hallingbury") and not _slip("Hallingbury", "Hallinngbury")
+    # an English word is no slip, and a changed letter needs a clear difference
+    assert not _slip("Slate", "State")
+    assert not _slip("Taleban", "Taliban") and not _slip("Taliban", "Taleban")
+
+
+def test_slip_flags_one_spelling_of_two_used_once():
+    text = "Talks\n\nKestrelfrod Homes owns the land. The founder of Kestrelford Homes agreed."
+    doc, findings = run("C101", text)
+    assert [doc.text[f.start : f.end] for f in findings] == ["Kestrelfrod"]
+    assert findings[0].suggestions == ("Kestrelford",)
+    # the other way round, the slip is still the one flagged
+    text = "Talks\n\nKestrelford Homes owns the land. The founder of Kestrelfrod Homes agreed."
+    doc, findings = run("C101", text)
+    assert [doc.text[f.start : f.end] for f in findings] == ["Kestrelfrod"]

@@ -135,8 +135,11 @@ class NameSpelledTwoWays(Rule):
     *Preferred*: "Robert Peston wrote the book. Mr Peston said so. Mr Peston told BBC News."
 
     When each spelling appears once, the finding needs more: a later reference ("Mr
-    Croicher") to a person the story introduced by full name ("Mark Croucher"), or a
-    spelling whose letters English names rarely have ("Quonr" beside "Quorn").
+    Croicher") to a person the story introduced by full name ("Mark Croucher"), a
+    spelling whose letters English names rarely have ("Quonr" beside "Quorn"), or a
+    keystroke slip (two letters swapped, one doubled, dropped or changed) that is no English
+    word and reads less like English than the other spelling ("Kestrelfrod" beside
+    "Kestrelford"); a name marked "[sic]" is left alone.
 
     *Options*: a spelling in the ``vocabulary`` accept list is never flagged.
 
@@ -199,6 +202,12 @@ class NameSpelledTwoWays(Rule):
         flagged("The Quorn hunt met. A member of the Quonr hunt said so.", "Quonr"),
         flagged("Mark Croucher runs the firm. “It works,” Mr Croicher said.", "Croicher"),
         accepted("Mark Oaten spoke. Park Lane was closed. Mark Oaten left."),
+        flagged("The Kestrelford estate was sold. Buyers of Kestrelfrod wines paid more.",
+                "Kestrelfrod"),
+        flagged("Hallingbury Mill shut. “Hallinngbury is finished,” a worker said.",
+                "Hallinngbury"),
+        accepted("The Taleban retreated. Taliban fighters regrouped."),
+        accepted("Kestrelford was sold. “Kestrelfrod [sic] wines are fine,” he wrote."),
     )
 
     def check(self, doc, context: Context):
@@ -280,8 +289,14 @@ class NameSpelledTwoWays(Rule):
                 continue  # two real names: Walker / Walter, Iran / Iraq
             if _different_people(token, forms[other]) or _particle_after(doc, token):
                 continue
+            if _SIC.match(doc.text, token.end):
+                continue  # "Angela Correy's [sic]": the writer knows
+            if len(forms[other]) == 1 and _slip(other, form):
+                continue  # of two spellings used once each, the other is the slip
             if len(forms[other]) == 1 and not (
-                _refers_back(token, forms[other][0]) or _looks_mistyped(token.text, other)
+                _refers_back(token, forms[other][0])
+                or _looks_mistyped(token.text, other)
+                or _slip(token.text, other)
             ):
                 continue
             candidates.append(other)
@@ -289,6 +304,7 @@ class NameSpelledTwoWays(Rule):
 
 
 _PLURAL = re.compile(r"[^s]s$")
+_SIC = re.compile(r"(?:['’]s?)?\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
 _PARTICLE = re.compile(
@@ -313,6 +329,48 @@ def _looks_mistyped(form: str, other: str) -> bool:
     total = sum(theirs) - sum(mine)
     worst = min(theirs) - min(mine)
     return total >= 5.0 or (worst >= 1.9 and total >= -2.5)
+
+
+def _edit_kind(form: str, other: str) -> str | None:
+    """How ``form`` is ``other`` with one keystroke slip: "swap", "double", "insert",
+    "drop" or "replace"; None when it is not one slip."""
+    if len(form) == len(other):
+        diff = [i for i in range(len(form)) if form[i] != other[i]]
+        if len(diff) == 1:
+            return "replace"
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            i = diff[0]
+            if form[i] == other[i + 1] and form[i + 1] == other[i]:
+                return "swap"
+        return None
+    if len(form) == len(other) + 1:
+        for i in range(len(form)):
+            if form[:i] + form[i + 1 :] == other:
+                neighbours = form[i - 1 : i] + form[i + 1 : i + 2]
+                return "double" if form[i] in neighbours else "insert"
+        return None
+    if len(form) + 1 == len(other):
+        return "drop" if _edit_kind(other, form) else None
+    return None
+
+
+def _slip(form: str, other: str) -> bool:
+    """Whether ``form``, used once, reads as a keystroke slip in ``other``, also used once.
+
+    Two letters swapped ("Cleebrex" / "Celebrex"), a letter doubled ("Rossemount"), dropped
+    or changed, when ``form`` is no English word and its letter sequences are less usual
+    than those of ``other`` (so of two names used once each, only the odder one is flagged;
+    a changed letter needs a clearer difference: "Taleban" / "Taliban" is not flagged).
+    """
+    from ..analysis.lexicon import is_word
+    from ..analysis.names import letter_scores
+
+    a, b = fold(form), fold(other)
+    kind = _edit_kind(a, b)
+    if kind is None or kind == "insert" or is_word(a.replace("’", "'")):
+        return False
+    total = sum(letter_scores(other)) - sum(letter_scores(form))
+    return total >= 1.0 if kind == "replace" else total > 0
 
 
 def _refers_back(token, first) -> bool:
