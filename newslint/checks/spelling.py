@@ -588,6 +588,96 @@ def _object_slot(prev: str, following: str) -> bool:
     return bool({"n", "a"} & set(found)) and "r" not in found
 
 
+_PAST_FILE = "past_tense_verbs.txt"
+_IRREGULAR_PAST: frozenset[str] | None = None
+
+
+def _irregular_past() -> frozenset[str]:
+    global _IRREGULAR_PAST
+    if _IRREGULAR_PAST is None:
+        from importlib import resources
+
+        text = resources.files("newslint.data").joinpath(_PAST_FILE).read_text("utf-8")
+        _IRREGULAR_PAST = frozenset(
+            w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+        )
+    return _IRREGULAR_PAST
+
+
+# Finite verbs a subject noun phrase may be followed by.
+_FINITE = _words(
+    """
+    is are was were has have had will would could should may might must can did does do
+    isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't didn't
+    doesn't don't remains remained
+    """
+)
+_NP_STOPS = _words(
+    """
+    that who which whom where when what how why whose and or but than as if because to of
+    not a an the this these those own very so too such
+    """
+)
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that can only be read here as a finite verb: "is", "had", "expired", "sucks",
+    "led"."""
+    if word in _FINITE:
+        return True
+    found = lx.tags(word)
+    if "v" not in found or "a" in found or "r" in found:
+        return False
+    if word in _irregular_past():
+        return True
+    if "n" in found or "p" in found:
+        return False  # "picks", "plans": a noun too
+    return word.endswith(("ed", "s")) and not word.endswith(("ss", "us"))
+
+
+def _noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
+    """From ``tokens[j]``: up to ``modifiers`` adjectives, a noun (perhaps two: "campaign
+    website"), then a finite verb: "registration had expired", "new book features", "basic
+    wrongdoing led". The phrase is a subject with its verb, so the word before it must be a
+    possessive ("its", "their", "whose"), not "it's", "there" or "who's"."""
+    k, n = j, len(tokens)
+    seen_modifiers = 0
+    while k < n and seen_modifiers <= modifiers:
+        if not _word(tokens[k]) or tokens[k][3][:1].isupper():
+            return False
+        text = tokens[k][0]
+        if text in _NP_STOPS or text in _NOT_HEADS or text.endswith("ing"):
+            return False
+        found = lx.tags(text)
+        if not found or "x" in found:
+            return False
+        if "n" in found or "p" in found:
+            break
+        if "a" not in found or "v" in found or "r" in found:
+            return False
+        seen_modifiers += 1
+        k += 1
+    else:
+        return False
+    if k >= n:
+        return False
+    # the head noun, and perhaps a second one
+    for head in (k, k + 1):
+        if head >= n or not _word(tokens[head]) or tokens[head][3][:1].isupper():
+            return False
+        text = tokens[head][0]
+        found = lx.tags(text)
+        if text in _NOT_HEADS or text in _TIME_WORDS or "r" in found or "x" in found:
+            return False
+        if "n" not in found and "p" not in found:
+            return False
+        if head + 1 < n and _finite_verb(tokens[head + 1][0]) and _word(tokens[head + 1]):
+            if head + 2 < n and tokens[head + 2][0] in ("to", "that"):
+                return False  # "it's time has to", a reading too uncertain
+            return True
+    return False
+
+
 def _plural_noun_phrase(tokens, j) -> bool:
     """Up to two adjectives from ``tokens[j]``, then a plural noun: "ideological principles"."""
     for k in range(j, min(j + 3, len(tokens))):
@@ -651,6 +741,16 @@ class ItsConfusion(_ContextRule):
         word = token[0]
         after = _next_word(tokens, i)
         if after is None:
+            if (
+                word == "it's"
+                and i
+                and tokens[i - 1][0] in _IT_PREPOSITIONS
+                and i + 1 < len(tokens)
+                and (tokens[i + 1][0][:1].isdigit() or tokens[i + 1][0] in ("“", '"', "$", "£", "€"))
+                and tokens[i + 1][1] - tokens[i][2] <= 1
+            ):
+                # "through it's 2012 record", "for it's “Bathroom Bill”"
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
             return None
         if word == "it's":
             following = after[0]
@@ -667,9 +767,14 @@ class ItsConfusion(_ContextRule):
                 and tokens[i - 2][0] not in _CLAUSE_VERBS
                 and following not in _ITS_BEFORE
                 and {"n", "a"} & set(lx.tags(following))
+                and "r" not in lx.tags(following)
             ):
                 # "held it's hearing", "put together it's platform": after a verb that takes
                 # an object, not a clause, "it is" cannot fit
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if _noun_phrase_then_verb(tokens, i + 1):
+                # "it's registration had expired", "it's new version was": a subject and its
+                # verb cannot follow "it is"
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if following in _TIME_WORDS or following in _DETERMINERS:
                 return None
@@ -764,7 +869,21 @@ class TheirThere(_ContextRule):
         elif word in ("there", "they're"):
             if following == "own":
                 return (i, i, word, "their", " (the possessive)")
-            if word != "there" or following in _TIME_WORDS or after[3][:1].isupper():
+            if word != "there" or following in _TIME_WORDS:
+                return None
+            prev = tokens[i - 1][0] if i else ""
+            if after[3][:1].isupper():
+                # "in there Obama worship", "to there God": after a preposition, a name
+                # cannot follow "there" as a place
+                if (
+                    prev in _ALL_PREPOSITIONS
+                    and prev not in _PLACE_WORDS
+                    and prev not in ("to", "like", "than", "near", "inside", "outside")
+                    and following not in _MONTHS_AND_DAYS
+                    and i + 2 < len(tokens)
+                    and _word(tokens[i + 2])
+                ):
+                    return (i, i, word, "their", " (the possessive)")
                 return None
             if i and tokens[i - 1][0] in _BE | _words("do does did"):
                 return None  # "are there problems?": a question
@@ -773,6 +892,8 @@ class TheirThere(_ContextRule):
                 return None  # "people out there fear": "there" is a place
             if following in _THERE_NOT_POSSESSED or following in _NOT_HEADS:
                 return None
+            if prev not in (",", ";", ":") and _noun_phrase_then_verb(tokens, i + 1):
+                return (i, i, word, "their", " (the possessive)")  # "there life sucks"
             tags = lx.tags(following)
             if not tags or "r" in tags or following.endswith(("ing", "ed")) and "v" in tags:
                 return None  # "there too", "there including", "there called"
@@ -811,6 +932,13 @@ class TheirThere(_ContextRule):
         return None
 
 
+_MONTHS_AND_DAYS = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday
+    """
+)
 _TO_OR_MODAL = _words(
     "to will would can could should must may might shall not never we they i you don't didn't"
     " won't can't couldn't wouldn't"
@@ -999,6 +1127,8 @@ def _whose_slot(tokens, i) -> bool:
     nxt = tokens[i + 1][0]
     if nxt in ("who", "boss", "next", "who's") or nxt in _NOT_HEADS or nxt in _ITS_BEFORE:
         return False
+    if _noun_phrase_then_verb(tokens, i + 1):
+        return True  # "who's political career ended", "who's top issue was"
     found = set(lx.tags(nxt))
     if "n" not in found or {"r", "x"} & found or nxt.endswith(("ing", "ed")):
         return False
@@ -1306,6 +1436,14 @@ _SUBJECT_DETERMINERS = _words("the a an this that each every another either neit
 
 
 _TITLES = _words("mr mrs ms dr miss sir lord lady prof")
+# Singular nouns that count a plural: "there were a number of", "there were a dozen".
+_QUANTITY_NOUNS = _words(
+    """
+    number lot host series couple handful dozen score total bunch range variety couple
+    multitude plethora raft spate flurry string succession majority minority hundred thousand
+    million billion pair set few
+    """
+)
 _NUMBERS = _words(
     "one two three four five six seven eight nine ten eleven twelve dozen hundred thousand"
     " million billion proportion percentage share fraction handful"
@@ -1390,6 +1528,37 @@ def _subjunctive(tokens, i) -> bool:
     return False
 
 
+_HE_SUBJUNCTIVE = _words("if though wish wished wishes unless suppose imagine supposing lest")
+_THAT_SUBJECT_BEFORE = _words(". ! ? ; : because but “ \" ( — –")
+# Nouns a "that" after which may start a clause of its own ("the fact that were …" cannot,
+# but "so much that", "such a way that" may): left alone.
+_THAT_NOUNS = _words("way much kind sort fact time moment point extent degree idea day year")
+_PERSON_NOUNS = _words(
+    """
+    man woman boy girl child person father mother son daughter brother sister husband wife
+    official spokesman spokeswoman spokesperson friend leader candidate president senator
+    governor mayor minister voter member resident worker student teacher doctor nurse soldier
+    officer lawyer judge director executive chairman chairwoman founder owner player coach
+    manager adviser advisor aide donor billionaire millionaire businessman businesswoman
+    protester supporter critic activist analyst reporter journalist editor writer author
+    veteran victim suspect witness neighbour neighbor colleague partner
+    """
+)
+_PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
+
+
+def _he_subjunctive(tokens, i) -> bool:
+    """A conditional or wishing word close before "he were" / "she were": "if he were",
+    "as if she were", "wished he were", "even though he were"."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        text = tokens[k][0]
+        if text in (",", ";", ".", ":", "—", "–"):
+            return False
+        if text in _HE_SUBJUNCTIVE:
+            return True
+    return False
+
+
 def _one_of_before(tokens, i):
     """The offset of "one" in "one of the ringleaders were", or None."""
     k = i - 1
@@ -1455,13 +1624,60 @@ class WereAfterSingular(_ContextRule):
         subject = tokens[i - 1][0]
         if subject in ("he", "she", "it", "i", "this"):
             # subjunctive: "if he were", "as it were", "wish she were", "were it not"
-            if _subjunctive(tokens, i):
+            if _subjunctive(tokens, i) if subject not in ("he", "she") else _he_subjunctive(tokens, i):
                 return None
-            if i >= 2 and tokens[i - 2][0] not in _CLAUSE_OPENERS | _words("but"):
+            before = tokens[i - 2][0] if i >= 2 else ""
+            if subject in ("he", "she"):
+                # "he" and "she" can only be subjects: "after saying he were nervous"
+                if before in ("and", "or", "nor", "&", "-", "–", "/"):
+                    return None  # "she and he were"
+            elif i >= 2 and before not in _CLAUSE_OPENERS | _words("but"):
                 return None  # "the people working on it were", "my husband and I were"
             if subject == "this" and i + 1 < len(tokens) and tokens[i + 1][0] == "were":
                 return None
             return (i, i, "were", "was", f" (\"{tokens[i - 1][3]}\" takes \"was\")")
+        if subject == "that" and i >= 2 and tokens[i - 2][0] in _THAT_SUBJECT_BEFORE:
+            # "because that were the plan", "But that were last fall": "that" is the subject
+            if not _subjunctive(tokens, i):
+                return (i, i, "were", "was", " (\"that\" takes \"was\")")
+        if subject in ("who", "that", "which") and i >= 3 and not _subjunctive(tokens, i):
+            # "a banner that were ripped", "a campaign official who were": the relative
+            # pronoun stands for the singular noun just before it
+            k = _singular_phrase_before(tokens, i - 2)
+            noun = tokens[i - 2][0]
+            if (
+                k is not None
+                and _lone_subject(tokens, k)
+                and (k == 0 or tokens[k - 1][0] not in _ALL_PREPOSITIONS | _words("than"))
+                and noun not in _THAT_NOUNS
+                and (subject != "who" or noun in _PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS))
+                and _one_of_before(tokens, i - 1) is None
+            ):
+                return (i, i, "were", "was", f" (\"{subject}\" stands for \"{tokens[i - 2][3]}\", which is singular)")
+        if subject == "there" and i + 2 < len(tokens) and not _subjunctive(tokens, i):
+            # "there were a problem", "there were no reason": a singular noun follows
+            quantity = tokens[i + 1][0]
+            noun = tokens[i + 2]
+            if (
+                quantity in ("a", "an")
+                and i + 3 < len(tokens)
+                and "a" in lx.tags(noun[0])
+                and not {"n", "v", "p", "r"} & set(lx.tags(noun[0]))
+                and not noun[3][:1].isupper()
+                and _word(tokens[i + 3])
+            ):
+                noun = tokens[i + 3]  # "there were a strong current"
+            if (
+                quantity in ("a", "an", "no", "one")
+                and _word(noun)
+                and not noun[3][:1].isupper()
+                and noun[0] not in _COLLECTIVE | _NUMBERS | _QUANTITY_NOUNS | _TIME_WORDS
+                and lx.is_noun_only(noun[0])
+                and lx.is_singular_noun(noun[0])
+                and (i + 3 >= len(tokens) or tokens[i + 3][0] not in ("of", "and", "or", "-", "–"))
+                and (i + 3 >= len(tokens) or not lx.is_plural_noun(tokens[i + 3][0]))
+            ):
+                return (i, i, "were", "was", f" (\"{noun[3]}\" is singular)")
         if not _word(tokens[i - 1]):
             return None
         written = tokens[i - 1][3]
