@@ -9,10 +9,11 @@ Reads clean news text at run time (nothing is copied into the repository):
 
 Errors are injected one per copy, the way newsroom slips happen:
 
-- name_variant: a capitalised name the story uses at least twice (not a dictionary word, not
-  in the system dictionary, as a word or a proper noun) gets one of its later uses changed by one keystroke,
-  never at the first letter and only a swap at the last: two neighbouring letters swapped, a letter dropped, a letter
-  doubled, or a vowel replaced by another vowel.
+- name_variant: a capitalised name of five letters or more that the story uses at least
+  twice (not a word or proper noun of the system dictionary) gets one of its later uses
+  changed by one keystroke inside the word (never the first letter; only a swap touches the
+  last): two neighbouring letters swapped, a letter dropped, a letter doubled, or a vowel
+  replaced by another vowel.
 - us_in_uk: in a story that uses at least one UK-only spelling (and no US-only one), one use
   of a UK spelling is replaced by its US form ("centre" → "center").
 
@@ -41,7 +42,7 @@ DATA = [
 ]
 VOWELS = "aeiou"
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
 
 
 def load(corpus: Path | None, data: list[Path]) -> list[tuple[str, str, str]]:
