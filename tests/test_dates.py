@@ -293,3 +293,25 @@ def test_no_rule_or_analysis_raises_and_spans_stay_inside(text, story):
     findings = check_document(doc, Settings(), DATE_RULES, Context(Settings(), story))
     for finding in findings:
         assert 0 <= finding.start <= finding.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("He lost his unsuccessful 1999 campaign for re-election.", "1999"),
+        ("Manafort worked the GOP's contested 2016 convention.", "2016"),
+        ("She was the Republican 2012 nominee for the seat.", "2012"),
+    ],
+)
+def test_a_year_before_an_election_or_event_noun_is_a_year(text, surface):
+    expressions = Document(text).analysis("dates").expressions
+    assert [e.text for e in expressions if e.kind == "year"] == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The party won 1999 seats in the last vote.", "Police made 2016 arrests during the campaign."],
+)
+def test_a_count_before_a_noun_is_still_not_a_year(text):
+    expressions = Document(text).analysis("dates").expressions
+    assert not [e for e in expressions if e.kind == "year"]

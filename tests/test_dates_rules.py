@@ -120,3 +120,40 @@ def test_yesterday_against_a_named_weekday():
     _, findings = check("Headline\n\nThe talks ended yesterday (Monday).\n", date=dt.date(2024, 8, 21))
     assert [f.code for f in findings] == ["D105"]
     assert "Tuesday" in findings[0].message
+
+
+def test_a_later_year_that_cannot_be_right_says_why():
+    story = dt.date(2016, 3, 7)
+    cases = {
+        "Bush entered the 2017 presidential race, Republicans said.": "no U.S. presidential election falls in 2017",
+        "Assange has been held since December 2019.": "\"since\" can only look back",
+        "Kuchma was president of Ukraine from 2019 to 2005.": "runs backwards",
+        "Tariffs were lower in the early 2018s.": "not a decade",
+        "Officials investigated the 2017 attack on the compound.": "\"attack\" can only be past",
+    }
+    for text, reason in cases.items():
+        doc, findings = check(text, date=story)
+        assert [f.code for f in findings] == ["D103"], text
+        assert reason in findings[0].message, findings[0].message
+        assert findings[0].severity == "warning"
+
+
+def test_a_later_year_is_left_alone_when_the_words_allow_it():
+    story = dt.date(2016, 3, 7)
+    for text in (
+        "Bush is preparing for the 2020 presidential race, Republicans said.",
+        "Le Pen entered the 2017 French presidential race.",
+        "Officials fear a 2017 attack could follow.",
+        "The plan runs from 2015 to 2019.",
+        "Tariffs were lower in the early 1990s.",
+    ):
+        _, findings = check(text, date=story)
+        assert findings == [], text
+
+
+def test_future_wording_right_before_an_earlier_year():
+    _, findings = check("The final payment on the bonds is due in 2012.", date=dt.date(2015, 12, 1))
+    assert [f.code for f in findings] == ["D104"]
+    assert "(\"is due\")" in findings[0].message
+    _, findings = check("The final payment on the bonds was due in 2012.", date=dt.date(2015, 12, 1))
+    assert findings == []

@@ -325,7 +325,7 @@ _PRESIDENTIAL_NOUN = re.compile(
     r"frontrunner|front-runner|ticket|presidency|season|trail)"
     r"|(?:Democratic|Republican|GOP)\s+(?:National\s+)?(?:convention|conventions|nominee|nomination|primary|"
     r"primaries|ticket|field|race|contest|candidates?|hopefuls?|presidential)"
-    r"|(?:convention|conventions|caucuses|caucus|nominee|nomination\s+fight))\b"
+    r"|(?:convention|conventions|caucuses|caucus|nominee|nomination\s+fight|[Pp]residency))\b"
 )
 _ELECTION_NOUN = re.compile(
     r"^\s*(?:(?:[A-Z][\w.’'-]*|general|national|contested|open|failed|unsuccessful|successful|first|"
@@ -393,7 +393,7 @@ def _year_is_wrong(doc, dates, e, story) -> str:
         return f"the span runs backwards, to {ranged.group('year')}"
     if _SINCE_BEFORE.search(before):
         return "\"since\" can only look back"
-    if e.kind == "year":
+    if e.kind in ("year", "month"):
         around = doc.prose[max(0, s_start - 400) : s_end + 200]
         us = _US_CONTEXT.search(around) and not _FOREIGN_CONTEXT.search(doc.prose[s_start:s_end])
         if us and e.year % 4 and _PRESIDENTIAL_NOUN.match(after):
@@ -402,7 +402,7 @@ def _year_is_wrong(doc, dates, e, story) -> str:
             return f"no U.S. congressional election falls in {e.year}"
         if us and e.year % 2 and _ELECTION_NOUN.match(after):
             return f"no U.S. federal election falls in {e.year}"
-        if re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\ba|\ban)\s+(?:[\w’'-]+\s+)?$", before):
+        if e.kind == "year" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\ba|\ban)\s+(?:[\w’'-]+\s+)?$", before):
             m = _PAST_EVENT_AFTER.match(after)
             if m:
                 return f"\"{' '.join(m.group().split())}\" can only be past"
@@ -479,9 +479,19 @@ class PastEventAfterStoryDate(Rule):
 
     *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
 
+    Whatever the tense, a later year is also flagged when the words around it show it cannot
+    be right: "since 2019", a span that runs backwards ("from 2019 to 2005"), a decade that
+    does not begin a decade ("the early 2018s"), an event that can only be past ("the 2017
+    attack", "her death in 2018"), and, in a story about the United States, a presidential
+    contest in a year that has none ("the 2017 presidential race", "the 2019 Democratic
+    convention") or a federal election in an odd year.
+
     *Known limits*: plans, forecasts, deadlines, fiscal years, seasons, election years and
     reported plans ("agreed to cut emissions by 2030", "expected in 2018", "until 2019") are
     left alone, and so is any clause whose tense is unclear; some real errors there go unflagged.
+    The election-year check knows only the U.S. calendar, and stays silent when the sentence
+    names another country; odd-year state and city elections ("the 2017 campaign" for a
+    governor) may be flagged when the sentence does not say so.
     """
 
     code = "D103"
@@ -571,7 +581,7 @@ class PastEventAfterStoryDate(Rule):
 
 
 _STRONG_FUTURE = re.compile(
-    r"(?i)^(?:will|shall|['’]ll|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
+    r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
     r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
     r"set\s+to|scheduled|upcoming|until)$"
 )
@@ -604,6 +614,35 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
     return None
 
 
+# "due in 2012", "expected in late 2003", "scheduled for 2004": future wording right before a year
+_FUTURE_BEFORE_YEAR = re.compile(
+    r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set)"
+    r"|\b(?:expected|due|scheduled|slated))"
+    r"\s+(?:for|in|by|until|to\s+(?:\w+\s+){1,2}(?:in|by|until))\s+"
+    r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
+)
+_FUTURE_IN_SENTENCE = re.compile(
+    r"(?i)\b(?:will|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
+    r"upcoming|next)\b|['’]ll\b"
+)
+
+
+def _election_year_is_wrong(doc, dates, e) -> str:
+    """ "the 2014 presidential primary" in a U.S. story that tells it as still to come."""
+    if e.kind not in ("year", "month") or e.year2 is not None:
+        return ""
+    s_start, s_end = dates.sentence(e.start)
+    if not _FUTURE_IN_SENTENCE.search(doc.prose, s_start, s_end):
+        return ""
+    around = doc.prose[max(0, s_start - 400) : s_end + 200]
+    if not _US_CONTEXT.search(around) or _FOREIGN_CONTEXT.search(doc.prose, s_start, s_end):
+        return ""
+    after = _prose_after(doc, e, 60)
+    if e.year % 4 and _PRESIDENTIAL_NOUN.match(after):
+        return f"no U.S. presidential election falls in {e.year}"
+    return ""
+
+
 class FutureEventBeforeStoryDate(Rule):
     """A future-tense event dated before the story's own date.
 
@@ -618,6 +657,11 @@ class FutureEventBeforeStoryDate(Rule):
     *Preferred*: "The first jets will be delivered in 2009."
 
     *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+
+    Future wording right before the year counts too ("is due in 2012", "expected in late
+    2003", "is not expected to happen until 2012"), and, in a story about the United States
+    that tells the sentence as to come, a presidential contest in a year that has none ("the
+    2014 presidential primary").
 
     *Known limits*: only clear future wording ("will", "is expected to", "is due to", "plans
     to", "is scheduled") counts; "would" and "could" are often reported speech about the past
@@ -642,6 +686,10 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("Congress will repeal the 2010 law.", date="2016-06-10"),
         accepted("Sales will be the highest since 2004.", date="2007-06-10"),
         accepted("He said in 2004 that the jets would be late.", date="2007-06-10"),
+        flagged("The final payment on the bonds is due in 2012.", "2012", date="2015-12-01"),
+        accepted("The final payment on the bonds was due in 2012.", date="2015-12-01"),
+        flagged("Voters will turn to the 2014 presidential primary, Republicans say.", "2014", date="2016-02-17"),
+        accepted("Voters recalled the 2014 presidential primary, Republicans said.", date="2016-02-17"),
     )
 
     def check(self, doc, context: Context):
@@ -659,10 +707,22 @@ class FutureEventBeforeStoryDate(Rule):
                 continue
             if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:
                 continue
+            wrong = _election_year_is_wrong(doc, dates, e)
+            if wrong:
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"\"{e.text}\" is before {_about(reference)}, and {wrong}, though the "
+                    f"event is told as still to come; check the year.",
+                    related=_related(reference),
+                )
+                continue
             left, right = dates.clause(e.start, e.end)
             cue = _strong_future_cue(doc.prose, left, right, e)
             if cue is None:
-                continue
+                near = _FUTURE_BEFORE_YEAR.search(_prose_before(doc, e, 50))
+                if near is None or re.search(r"(?i)\b(?:was|were|had|been)\s+$", _prose_before(doc, e, 50)[: near.start()]):
+                    continue
+                cue = (" ".join(near.group("cue").split()), e.start - 50 + near.start())
             cue_text = cue[0]
             before, after = _prose_before(doc, e), _prose_after(doc, e)
             window_start = max(left, min(cue[1], e.start - 40))
