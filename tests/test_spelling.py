@@ -349,3 +349,104 @@ def test_people_the_story_names_by_title_age_or_who():
     )
     assert {"obama", "kunin", "ayres"} <= doc.analysis("lexicon").people
     assert "united" not in doc.analysis("lexicon").people
+
+
+# -- real-word errors read from the words around them ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        # a subject and its verb cannot follow "it is"
+        ("The agency said it's registration had expired in May.", ["it's"]),
+        ("The studio released it's new version, which sold well.", ["it's"]),
+        # a bare singular noun after a preposition or before one
+        ("The club has grown since it's inception.", ["it's"]),
+        ("Britain would have to wait it's turn for a deal.", ["it's"]),
+        ("The party paid for it's 2012 campaign.", ["it's"]),
+        # two things owned, joined by "and"
+        ("The bank cut its rates and it's chief executive left.", ["it's"]),
+        ("The council praised it's recent decision.", ["it's"]),
+        # "it is" before a predicate noun, a quantity, an adjective
+        ("It's time to go, and it's part of the plan.", []),
+        ("“It's noise,” she said; it's nonsense, and it's madness.", []),
+        ("Since it's over, the club is calm; it's national policy.", []),
+        ("It's one thing to talk; it's real simple, and it's great fun.", []),
+        ("The bank said its rates rose and it's likely to cut them.", []),
+    ],
+)
+def test_its_from_the_words_after_it(text, flags):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S201"})
+    assert covered(doc, findings) == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("Both men hope to win there party's nomination.", ["there"]),
+        ("The fighters fell back to there strongholds in the hills.", ["there"]),
+        ("Voters see why there life got harder.", ["there"]),
+        ("The group met in there Brooklyn office.", ["there"]),
+        # "there" as a place, and "there is"
+        ("Out there, Trump's people were busy; officials there say the vote was fair.", []),
+        ("Is there Russian money in it? From there Obama flew home.", []),
+        ("He went to there Monday and there is a vote in March.", []),
+    ],
+)
+def test_there_for_their(text, flags):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S202"})
+    assert covered(doc, findings) == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("Mr Sanders, who's political career began in Vermont, spoke.", ["who's"]),
+        ("Voters who's top issue was health care backed her.", ["who's"]),
+        ("The man who's running the campaign, who's been there, spoke.", []),
+        ("Ask who's next in line and who's responsible.", []),
+    ],
+)
+def test_whose_before_a_subject_and_its_verb(text, flags):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S205"})
+    assert covered(doc, findings) == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("After saying he were nervous, the man asked his question.", ["were"]),
+        ("She is more trusted than she were in December.", ["were"]),
+        ("There were a problem with the count.", ["were"]),
+        ("Officials said there were a festive atmosphere in the hall.", ["were"]),
+        ("She held up a banner that were quickly torn down.", ["were"]),
+        ("It was hard because that were the plan.", ["were"]),
+        ("A campaign official who were not authorised to speak said so.", ["were"]),
+        # subjunctive, plural meaning, and relatives of plural or joined nouns
+        ("If only he were here; as though she were the boss.", []),
+        ("There were a number of delays and a lot of voters who were angry.", []),
+        ("There were a litany of complaints.", []),
+        ("Fewer people play than there were a decade ago.", []),
+        ("The printers made colours that lasted and that were brighter.", []),
+        ("Thousands of emails held on a private server that were deleted.", []),
+        ("She and he were friends; the team that were beaten left.", []),
+    ],
+)
+def test_were_after_pronouns_relatives_and_there(text, flags):
+    doc, findings = lint("Headline\n\n" + text + "\n", {"S207"})
+    assert covered(doc, findings) == flags
+
+
+def test_a_finite_verb_after_a_noun_phrase():
+    from newslint.checks import spelling
+
+    def tokens(text):
+        return [(w, 0, 0, w) for w in text.split()]
+
+    assert spelling._noun_phrase_then_verb(tokens("registration had expired"), 0)
+    assert spelling._noun_phrase_then_verb(tokens("basic wrongdoing led nowhere"), 0)
+    assert spelling._noun_phrase_then_verb(tokens("new book sold well"), 0)
+    assert not spelling._noun_phrase_then_verb(tokens("time to go"), 0)
+    assert not spelling._noun_phrase_then_verb(tokens("running the campaign"), 0)
+    assert not spelling._noun_phrase_then_verb(tokens("a plan was"), 0)
+    assert not spelling._noun_phrase_then_verb(tokens("new book features interviews"), 0)  # a noun too

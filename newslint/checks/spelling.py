@@ -646,14 +646,14 @@ def _noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
         if not _word(tokens[k]) or tokens[k][3][:1].isupper():
             return False
         text = tokens[k][0]
-        if text in _NP_STOPS or text in _NOT_HEADS or text.endswith("ing"):
+        if text in _NP_STOPS or text in _NOT_HEADS:
             return False
         found = lx.tags(text)
-        if not found or "x" in found:
-            return False
+        if not found or "x" in found or text.endswith("ing") and not set(found) <= {"n", "p"}:
+            return False  # "running", but "wrongdoing" is a noun
         if "n" in found or "p" in found:
             break
-        if "a" not in found or "v" in found or "r" in found:
+        if "a" not in found or "r" in found or "v" in found and text.endswith(("ed", "en")):
             return False
         seen_modifiers += 1
         k += 1
@@ -675,6 +675,82 @@ def _noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
             if head + 2 < n and tokens[head + 2][0] in ("to", "that"):
                 return False  # "it's time has to", a reading too uncertain
             return True
+    return False
+
+
+# Nouns that stand after "it is" with no article: "it's time to", "it's part of", "it's
+# nonsense", "it's home to": never read as "its".
+_PREDICATE_NOUNS = _words(
+    """
+    time part sort kind type lot bit life nothing something everything anything nobody
+    somebody everybody anyone someone everyone proof evidence testament news fun work
+    business history chaos nonsense home worth key cause reason case music money war fate
+    luck shame pity fact law policy common practice crunch game season risk magic madness
+    trouble progress heaven hell torture murder theft bullying racism sexism propaganda
+    garbage rubbish stuff tradition habit routine shorthand code enough more less most
+    """
+)
+_ABSTRACT_ENDINGS = ("ness", "ism", "ity", "ship", "dom", "hood")
+# Adjectives that in news copy go with a possessive: "it's recent naming", "it's chief
+# executive" (not "it's new" or "it's big", which also stand alone after "it is").
+_POSSESSED_ADJECTIVES = _words(
+    """
+    recent current quarterly traditional chief senior founding original entire overall main
+    primary principal usual regular domestic parent nearest closest
+    biggest largest fiercest strongest oldest newest highest lowest key
+    """
+)
+
+
+def _bare_singular_noun(tokens, j, prev: str = "") -> bool:
+    """A singular noun at ``tokens[j]`` with nothing in front of it, followed by a
+    preposition or a finite verb ("wait it's turn to"), or by a punctuation mark when ``prev``,
+    the word before "it's", is a preposition ("since it's inception.")."""
+    if j + 1 >= len(tokens) or not _word(tokens[j]) or tokens[j][3][:1].isupper():
+        return False
+    text = tokens[j][0]
+    found = lx.tags(text)
+    if "n" not in found or {"a", "r", "x", "p"} & set(found) or not lx.is_singular_noun(text):
+        return False
+    if text.endswith(("ed", "en", "ing")) or text.endswith(_ABSTRACT_ENDINGS):
+        return False  # "it's ended", "it's madness"
+    if text in _PREDICATE_NOUNS or text in _TIME_WORDS or text in _NOT_HEADS:
+        return False
+    after = tokens[j + 1][0]
+    if after in ("-", "'", "’") or tokens[j + 1][1] == tokens[j][2] and after not in ".,;:":
+        return False  # a compound, "it's work-in-progress"
+    if after in (".", ",", ";", ":", "!", "?"):
+        return prev in _ALL_PREPOSITIONS or prev in ("since", "until", "after", "before")
+    return after in ("of", "in", "for", "with", "on", "to", "at", "from") or (
+        _finite_verb(after) and after not in ("is", "was") or after in _FINITE and "v" not in found
+    )
+
+
+def _adjective_noun(tokens, j) -> bool:
+    """An adjective that cannot be a noun, verb or adverb, then a singular noun, at
+    ``tokens[j]``: "slow start", "chief executive"."""
+    if j + 1 >= len(tokens) or not (_word(tokens[j]) and _word(tokens[j + 1])):
+        return False
+    if tokens[j][3][:1].isupper() or tokens[j + 1][3][:1].isupper():
+        return False
+    adjective, noun = tokens[j][0], tokens[j + 1][0]
+    a_tags, n_tags = set(lx.tags(adjective)), set(lx.tags(noun))
+    if "a" not in a_tags or {"v", "r", "x"} & a_tags or adjective in ("one", "real", "great"):
+        return False
+    if "n" not in n_tags or {"r", "x"} & n_tags or noun in _PREDICATE_NOUNS or noun in _TIME_WORDS:
+        return False
+    return not noun.endswith(("ing",) + _ABSTRACT_ENDINGS) and noun not in _NOT_HEADS
+
+
+def _possessive_coordinated(tokens, i) -> bool:
+    """"its … and it's": a possessive "its" (or "his", "her", "their") a few words before the
+    "and" at ``i - 1``, with no verb between, so the two are a pair of noun phrases."""
+    for k in range(i - 2, max(-1, i - 7), -1):
+        text = tokens[k][0]
+        if text in ("its", "his", "her", "their"):
+            return True
+        if not _word(tokens[k]) or _finite_verb(text) or "v" in lx.tags(text) and "n" not in lx.tags(text):
+            return False
     return False
 
 
@@ -705,10 +781,12 @@ def _is_superlative(word: str) -> bool:
 class ItsConfusion(_ContextRule):
     """"it's" (it is) where the possessive "its" belongs, and the other way round.
 
-    *What it flags*: "it's" after a preposition ("of it's value"), before a plural noun,
-    before "own" or before a superlative and a noun ("it's members", "it's own plan", "it's
-    best performance"), and "its" before "a", "the", "not" or "been" ("its a deal", "its been
-    weeks").
+    *What it flags*: "it's" after a preposition ("of it's value", "for it's 2012 record"),
+    before a plural noun, before "own" or before a superlative and a noun ("it's members",
+    "it's own plan", "it's best performance"); before a noun phrase and its verb ("it's
+    registration had expired"); before a bare singular noun and a preposition ("wait it's turn
+    to"); after "and" in a pair with an earlier "its" ("its rates and it's chief executive");
+    and "its" before "a", "the", "not" or "been" ("its a deal", "its been weeks").
 
     *Why it matters*: the possessive has no apostrophe; "it's" means "it is" or "it has".
     Readers and editors notice the slip at once.
@@ -717,8 +795,9 @@ class ItsConfusion(_ContextRule):
 
     *Preferred*: "The company said its profits had doubled."
 
-    *Known limits*: only the contexts above are checked: "it's" before a singular noun
-    ("it's leader") is left alone, because "it's war" and "it's time" are right.
+    *Known limits*: only the contexts above are checked: "it's" before a singular noun that
+    ends a sentence ("it's leader.") is left alone, because "it's war" and "it's time" are
+    right, and so are nouns that commonly stand after "it is" ("it's part of", "it's time to").
     """
 
     code = "S201"
@@ -731,7 +810,12 @@ class ItsConfusion(_ContextRule):
         flagged("He said “it's members were angry”.", "it's"),
         flagged("He said \"its been a long year\".", "its"),
         flagged("The firm lost it's licences", "it's"),
+        flagged("The agency said it's registration had expired.", "it's"),
+        flagged("The club has grown since it's inception.", "it's"),
+        flagged("The bank cut its rates and it's chief executive left.", "it's"),
         accepted(""),
+        accepted("It's time to go, it's part of the plan, and “it's noise,” said Zoë Müller."),
+        accepted("The bank said its rates rose and it's likely to cut them."),
         accepted("The company said its profits had doubled and it's a good year."),
         accepted("It's years since the vote; it's time to go, and its own members agree."),
         accepted("“It's clear,” said Zoë Müller. \"It's over.\""),
@@ -787,6 +871,17 @@ class ItsConfusion(_ContextRule):
                     return (i, i, word, "its", " (the possessive has no apostrophe)")
             if following in _ITS_DETERMINER_ADJECTIVES:
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if _bare_singular_noun(tokens, i + 1, prev):
+                # "since it's inception.", "wait it's turn to": "it is" would need "a" or
+                # "the" before a noun that counts
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if prev in ("and", "or") and _possessive_coordinated(tokens, i) and (
+                _plural_noun_phrase(tokens, i + 1) or _adjective_noun(tokens, i + 1)
+            ):
+                # "its restrictive criteria and it's slow start": two things the firm owns
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if _adjective_noun(tokens, i + 1) and following in _POSSESSED_ADJECTIVES:
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
             if _plural_noun_phrase(tokens, i + 1):
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if (
@@ -819,7 +914,8 @@ class TheirThere(_ContextRule):
     """"their", "there" and "they're" confused.
 
     *What it flags*: "their" where "there" belongs ("their is", "their were", "their will
-    be"), and "there" or "they're" where "their" belongs ("there own", "there children").
+    be"), and "there" or "they're" where "their" belongs ("there own", "there children",
+    "win there party's nomination", "there life got harder", "in there Brooklyn office").
 
     *Why it matters*: the three sound alike and a spell checker accepts all of them; the slip
     reads as carelessness.
@@ -844,7 +940,10 @@ class TheirThere(_ContextRule):
         accepted("The residents did not welcome their would be neighbours."),
         flagged("\"There own people left,\" he said.", "There"),
         flagged("The minister said their were", "their"),
+        flagged("Both men hope to win there party's nomination.", "there"),
+        flagged("Voters see why there life got harder.", "there"),
         accepted(""),
+        accepted("Out there, Trump's people were busy; from there Obama flew home."),
         accepted("There is no evidence; their children were safe, and they're leaving."),
         accepted("People there voted, and those there yesterday said their will was firm."),
         accepted("“There are ways,” said Zoë Müller."),
@@ -872,6 +971,15 @@ class TheirThere(_ContextRule):
             if word != "there" or following in _TIME_WORDS:
                 return None
             prev = tokens[i - 1][0] if i else ""
+            if (
+                following.endswith("'s")
+                and len(following) > 3
+                and prev not in _PLACE_WORDS
+                and prev not in _BE | _words("do does did")
+                and "n" in lx.tags(following[:-2])
+            ):
+                # "win there party's nomination": a possessive noun after "there"
+                return (i, i, word, "their", " (the possessive)")
             if after[3][:1].isupper():
                 # "in there Obama worship", "to there God": after a preposition, a name
                 # cannot follow "there" as a place
@@ -895,6 +1003,8 @@ class TheirThere(_ContextRule):
             if prev not in (",", ";", ":") and _noun_phrase_then_verb(tokens, i + 1):
                 return (i, i, word, "their", " (the possessive)")  # "there life sucks"
             tags = lx.tags(following)
+            if not tags and lx.is_plural_noun(following) and not after[3][:1].isupper():
+                tags = "p"  # "there strongholds": a plural the table lacks
             if not tags or "r" in tags or following.endswith(("ing", "ed")) and "v" in tags:
                 return None  # "there too", "there including", "there called"
             nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
@@ -1153,7 +1263,8 @@ def _whose_slot(tokens, i) -> bool:
 class ConfusedWord(_ContextRule):
     """A word confused with one that sounds alike, in a context that gives it away.
 
-    *What it flags*: "who's" before a noun (whose); "loose" after "to", "will" or "not"
+    *What it flags*: "who's" before a noun, or an adjective and a noun, followed by a verb
+    ("who's political career began": whose); "loose" after "to", "will" or "not"
     (lose); "has lead" and "was lead by" (led); "an affect on", "take affect" (effect);
     "had past the" and "the passed few weeks" (passed, past); "too the" and "was to late"
     (to, too); "they where" (were); "weather or not", "asked weather" (whether); "the
@@ -1189,6 +1300,7 @@ class ConfusedWord(_ContextRule):
         flagged("Officials asked weather the vote would go ahead.", "weather"),
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
+        flagged("Mr Sanders, who's political career began in Vermont, spoke.", "who's"),
         flagged("The talks will have an affect on prices.", "affect"),
         flagged("They where told to leave.", "where"),
         flagged("“We will loose the vote,” said Zoë Müller.", "loose"),
@@ -1199,6 +1311,7 @@ class ConfusedWord(_ContextRule):
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
+        accepted("Ask who's next in line, who's been there and who's responsible."),
         accepted("“We had to leave,” said Zoë Müller. \"It was too late.\""),
         accepted("The effect on prices was small; it will affect the poor."),
     )
@@ -1581,7 +1694,11 @@ def _one_of_before(tokens, i):
 class WereAfterSingular(_ContextRule):
     """"were" after a singular subject ("the poll were conducted", "he were").
 
-    *What it flags*: "he were", "she were" and "it were" outside conditional clauses;
+    *What it flags*: "he were" and "she were" outside conditional clauses ("after saying he
+    were", "than she were"), "it were" after the start of a clause; "there were a" or "there
+    were no" before a singular noun ("there were a problem"); "that", "which" or "who" with
+    "were" right after a singular noun ("a banner that were torn", "an official who were");
+    "because that were", "but that were";
     "were" after a singular noun that follows "the", "a", "its", "each" and the like (with
     at most three words between) and is not a collective noun: "the poll were", "the first
     mobile phone were", "each candidate were", "its $17m profit were"; the same with a
@@ -1611,6 +1728,11 @@ class WereAfterSingular(_ContextRule):
         flagged("“The vote were rigged,” he said.", "were"),
         flagged("\"The vote were rigged,\" he said.", "were"),
         flagged("He said each candidate were", "were"),
+        flagged("After saying he were nervous, the man asked his question.", "were"),
+        flagged("There were a problem with the count.", "were"),
+        flagged("She held up a banner that were quickly torn down.", "were"),
+        accepted("There were a number of delays, and voters who were angry."),
+        accepted("The printers made colours that lasted and that were brighter."),
         accepted(""),
         accepted("The poll was conducted last week; the polls were wrong."),
         accepted("If he were elected, it would be, as it were, a shock; I wish she were here."),
@@ -1658,6 +1780,7 @@ class WereAfterSingular(_ContextRule):
             # "there were a problem", "there were no reason": a singular noun follows
             quantity = tokens[i + 1][0]
             noun = tokens[i + 2]
+            at = i + 2
             if (
                 quantity in ("a", "an")
                 and i + 3 < len(tokens)
@@ -1667,6 +1790,7 @@ class WereAfterSingular(_ContextRule):
                 and _word(tokens[i + 3])
             ):
                 noun = tokens[i + 3]  # "there were a strong current"
+                at = i + 3
             if (
                 quantity in ("a", "an", "no", "one")
                 and _word(noun)
@@ -1674,8 +1798,8 @@ class WereAfterSingular(_ContextRule):
                 and noun[0] not in _COLLECTIVE | _NUMBERS | _QUANTITY_NOUNS | _TIME_WORDS
                 and lx.is_noun_only(noun[0])
                 and lx.is_singular_noun(noun[0])
-                and (i + 3 >= len(tokens) or tokens[i + 3][0] not in ("of", "and", "or", "-", "–"))
-                and (i + 3 >= len(tokens) or not lx.is_plural_noun(tokens[i + 3][0]))
+                and (at + 1 >= len(tokens) or tokens[at + 1][0] not in ("of", "and", "or", "-", "–"))
+                and (at + 1 >= len(tokens) or not lx.is_plural_noun(tokens[at + 1][0]))
             ):
                 return (i, i, "were", "was", f" (\"{noun[3]}\" is singular)")
         if not _word(tokens[i - 1]):
