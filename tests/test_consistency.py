@@ -173,3 +173,20 @@ def test_slip_flags_one_spelling_of_two_used_once():
     text = "Talks\n\nKestrelford Homes owns the land. The founder of Kestrelfrod Homes agreed."
     doc, findings = run("C101", text)
     assert [doc.text[f.start : f.end] for f in findings] == ["Kestrelfrod"]
+
+
+def test_bare_surname_after_a_full_name():
+    text = "Talks\n\nThe plan came from Halvard Tromsbakken. Later, Tromsbaken said it had failed."
+    doc, findings = run("C101", text)
+    assert [doc.text[f.start : f.end] for f in findings] == ["Tromsbaken"]
+    assert "at first reference" in findings[0].message
+    # a common first name or surname alone is another person: Ivanka Trump, then Ivana
+    doc, findings = run("C101", "Talks\n\nIvanka Trump spoke. Ivana said nothing.")
+    assert findings == []
+    # the bare form first, the full name later: no reference back to flag the bare form by
+    text = "Talks\n\nTromsbaken spoke first. Then Halvard Tromsbakken said it had failed."
+    doc, findings = run("C101", text)
+    assert "Tromsbaken" not in [doc.text[f.start : f.end] for f in findings]
+    # a name marked [sic] is neither flagged nor taken as the usual spelling
+    text = "Talks\n\nHe sued Angela Correy [sic] last year. Angela Corey said it was unfair."
+    assert run("C101", text)[1] == []

@@ -135,7 +135,8 @@ class NameSpelledTwoWays(Rule):
     *Preferred*: "Robert Peston wrote the book. Mr Peston said so. Mr Peston told BBC News."
 
     When each spelling appears once, the finding needs more: a later reference ("Mr
-    Croicher") to a person the story introduced by full name ("Mark Croucher"), a
+    Croicher", or "Croicher" alone when it is no common name or word) to a person the
+    story introduced by full name ("Mark Croucher"), a
     spelling whose letters English names rarely have ("Quonr" beside "Quorn"), or a
     keystroke slip (two letters swapped, one doubled, dropped or changed) that is no English
     word and reads less like English than the other spelling ("Kestrelfrod" beside
@@ -207,6 +208,8 @@ class NameSpelledTwoWays(Rule):
         flagged("Hallingbury Mill shut. “Hallinngbury is finished,” a worker said.",
                 "Hallinngbury"),
         accepted("The Taleban retreated. Taliban fighters regrouped."),
+        flagged("Senator Marco Rubio spoke first. Later Robio left the hall.", "Robio"),
+        accepted("Marco Rubio spoke first. Later Rubin left the hall."),
         accepted("Kestrelford was sold. “Kestrelfrod [sic] wines are fine,” he wrote."),
     )
 
@@ -244,7 +247,9 @@ class NameSpelledTwoWays(Rule):
                 continue  # none, or ambiguous between two names
             usual = candidates[0]
             places = forms[usual]
-            if len(places) == 1 and _refers_back(token, places[0]):
+            if len(places) == 1 and (
+                _refers_back(token, places[0]) or _bare_reference(token, places[0])
+            ):
                 message = (
                     f'Check the spelling of "{form}": this story calls '
                     f'{places[0].before} {usual} "{usual}" at first reference.'
@@ -289,12 +294,26 @@ class NameSpelledTwoWays(Rule):
                 continue  # two real names: Walker / Walter, Iran / Iraq
             if _different_people(token, forms[other]) or _particle_after(doc, token):
                 continue
-            if _SIC.match(doc.text, token.end):
+            if _SIC.match(doc.text, token.end) or all(
+                _SIC.match(doc.text, t.end) for t in forms[other]
+            ):
                 continue  # "Angela Correy's [sic]": the writer knows
-            if len(forms[other]) == 1 and _slip(other, form):
-                continue  # of two spellings used once each, the other is the slip
+            if (
+                len(forms[other]) == 1
+                and not _refers_back(token, forms[other][0])
+                and not _bare_reference(token, forms[other][0])
+                and (
+                    _refers_back(forms[other][0], token)
+                    or _bare_reference(forms[other][0], token)
+                    or _slip(other, form)
+                )
+            ):
+                # of two spellings used once each, the other is the odd one: a later
+                # reference to the full name given here, or a keystroke slip
+                continue
             if len(forms[other]) == 1 and not (
                 _refers_back(token, forms[other][0])
+                or _bare_reference(token, forms[other][0])
                 or _looks_mistyped(token.text, other)
                 or _slip(token.text, other)
             ):
@@ -384,6 +403,25 @@ def _refers_back(token, first) -> bool:
     if first.start >= token.start or not first.before or first.before in TITLES:
         return False
     return token.before in TITLES or token.before == first.before
+
+
+def _bare_reference(token, first) -> bool:
+    """Whether ``token`` is a later bare-surname reference to the person introduced as
+    ``first``: "Marco Rubio" … "Robio said", when "Robio" is neither a common name nor a word.
+    """
+    from ..analysis.lexicon import is_word
+    from ..analysis.names import PARTICLES, TITLES, known_name
+
+    return (
+        first.start < token.start
+        and bool(first.before)
+        and first.before not in TITLES
+        and first.before not in PARTICLES
+        and not token.before
+        and not token.after
+        and not known_name(token.text)
+        and not is_word(fold(token.text).replace("’", "'"))
+    )
 
 
 def _near_keys(form: str) -> list[str]:
