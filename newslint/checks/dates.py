@@ -297,6 +297,14 @@ _REPORTING = re.compile(
 )
 
 
+def _past_year_expressions(dates):
+    """The years D103 reads: those of ``_year_expressions`` and decades ("the 2010s")."""
+    years = set(_year_expressions(dates))
+    for e in dates.expressions:
+        if e in years or (e.kind == "decade" and e.year is not None):
+            yield e
+
+
 def _year_expressions(dates):
     for e in dates.expressions:
         if e.kind in ("year", "month", "season", "date") and e.year is not None and e.year2 is None:
@@ -324,7 +332,8 @@ _PRESIDENTIAL_NOUN = re.compile(
     r"cycle|candidate|candidates|candidacy|bid|run|nominee|nominees|field|debate|debates|hopeful|hopefuls|"
     r"frontrunner|front-runner|ticket|presidency|season|trail)"
     r"|(?:Democratic|Republican|GOP)\s+(?:National\s+)?(?:convention|conventions|nominee|nomination|primary|"
-    r"primaries|ticket|field|race|contest|candidates?|hopefuls?|presidential)"
+    r"primaries|ticket|field|race|contest|candidates?|hopefuls?|presidential|frontrunner|front-runner)"
+    r"|(?:race|run|bid|campaign|campaigns|contest)\s+for\s+(?:the\s+White\s+House|president|the\s+presidency)"
     r"|(?:convention|conventions|caucuses|caucus|nominee|nomination\s+fight|[Pp]residency))\b"
 )
 _ELECTION_NOUN = re.compile(
@@ -364,10 +373,21 @@ _PAST_EVENT_AFTER = re.compile(
 )
 _PAST_EVENT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the)\s+" + _PAST_EVENT_NOUN + r"\s+in\s+(?:(?:early|late|mid-?)\s*)?$")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$")
+_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points|points)\s+from)\s+(?:the\s+|in\s+)?$"
+)
+_PAST_VERB_IN = re.compile(r"(?i)\b(?:was|were|rose|fell|grew|dropped|climbed|declined|increased|decreased|jumped)\b")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|and|through|thru|until|-|–)\s*(?P<year>(?:19|20)\d\d)(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?$")
 _WOULD_NEAR = re.compile(r"(?i)\b(?:will|would|could|might|may|should|shall|if|unless)\b|['’]ll\b")
 _DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b")
+
+
+# "a poster from 2001": an origin, unless the year starts something ("from 2019 on", "starting from")
+_FROM_ORIGIN = re.compile(r"(?i)\b(?:a|an|the|one|two|three|photos?|photographs?|video|footage|letters?|notes?|"
+                          r"e-?mails?|memos?|records?|documents?|data|figures|poster|interview|speech|tape)\s+(?:\w+\s+){0,2}from\s+$")
+_FROM_START = re.compile(r"(?i)^\s*(?:[-–]|to\b|through\b|thru\b|until\b|till\b|on\b|onwards?\b|forward\b|and\b)")
 
 
 def _year_is_wrong(doc, dates, e, story) -> str:
@@ -393,6 +413,10 @@ def _year_is_wrong(doc, dates, e, story) -> str:
         return f"the span runs backwards, to {ranged.group('year')}"
     if _SINCE_BEFORE.search(before):
         return "\"since\" can only look back"
+    if _COMPARED_BEFORE.search(before) and _PAST_VERB_IN.search(doc.prose, s_start, s_end) and not _WOULD_NEAR.search(
+        doc.prose, s_start, s_end
+    ):
+        return "a comparison told in the past tense can only look back"
     if e.kind in ("year", "month"):
         around = doc.prose[max(0, s_start - 400) : s_end + 200]
         us = _US_CONTEXT.search(around) and not _FOREIGN_CONTEXT.search(doc.prose[s_start:s_end])
@@ -451,7 +475,11 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     if _YEAR_AS_NAME.match(_prose_after(doc, e)):
         return "year as name"
     guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
-    if guard and not re.search(r"(?i)(?:\bnot|n['’]t)\s+(?:until|till)\s*$", _prose_before(doc, e)):
+    if guard and re.search(r"(?i)(?:\bnot|n['’]t)\s+(?:until|till)\s*$", _prose_before(doc, e)):
+        guard = None  # "it was not until 2018 that …" tells a past event
+    if guard and guard.group().strip().lower() == "from" and _FROM_ORIGIN.search(_prose_before(doc, e, 60)) and not _FROM_START.match(_prose_after(doc, e)):
+        guard = None  # "a poster from 2001, when …": where something comes from
+    if guard:
         return "before guard: " + guard.group()
     if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
         return "future event noun"
@@ -527,6 +555,13 @@ class PastEventAfterStoryDate(Rule):
         flagged("The group began to fall apart in mid-2019 after a defection.", "2019", date="2016-03-07"),
         accepted("Lion, to be released in mid-2011, was shown at the event.", date="2010-10-23"),
         flagged("It wasn't until 2018 that the party raised the bar.", "2018", date="2016-03-07"),
+        flagged("Rubio won his first victory in the 2018 race for the White House.", "2018", date="2016-03-07"),
+        flagged("Turnout was up 70 percent from 2018, officials said.", "2018", date="2016-03-07"),
+        accepted("Turnout will be up 70 percent from 2018, officials said.", date="2016-03-07"),
+        flagged("They showed a poster from 2019, when Solidarity won.", "2019", date="2016-03-07"),
+        accepted("The rule applies from 2019 onward, officials said.", date="2016-03-07"),
+        flagged("Boeing’s ties with Russia dated back to the early 2010s.", "2010s", date="2007-06-10"),
+        accepted("Analysts said demand would peak in the 1990s.", date="1989-10-26"),
     )
 
     def check(self, doc, context: Context):
@@ -534,14 +569,14 @@ class PastEventAfterStoryDate(Rule):
         if reference is None or not reference.firm:
             return
         story = reference.date
-        for e in _year_expressions(dates):
+        for e in _past_year_expressions(dates):
             if e.kind == "date":
                 if (dt.date(e.year, e.month, e.day) - story).days < 2:
                     continue
             elif e.year <= story.year:
                 continue
-            if e.year > story.year + 10:
-                continue
+            if e.year > story.year + 10 or (e.kind == "decade" and e.year <= story.year + 1):
+                continue  # "the 1990s" in a story of late 1989 is the decade ahead
             if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:
                 continue
             wrong = _year_is_wrong(doc, dates, e, story)
