@@ -63,6 +63,7 @@ _TRANSLIT = [
     ("u", "a"),
 ]
 _DOUBLE = re.compile(r"(.)\1+")
+_TRIPLE = re.compile(r"([a-z])\1\1")
 
 
 @lru_cache(maxsize=4096)
@@ -94,8 +95,8 @@ def name_variant(a: str, b: str) -> bool:
         return False
     distance = osa_distance(la, lb, 3)
     if distance == 1:
-        if la.startswith(lb) or lb.startswith(la):
-            return False
+        if (la.startswith(lb) or lb.startswith(la)) and not _TRIPLE.search(la + " " + lb):
+            return False  # Clinton / Clintons; but Jowell / Jowelll is a slip
         if len(la) == len(lb) and la[:-1] == lb[:-1]:
             return False
         if la[0] != lb[0]:
@@ -146,7 +147,7 @@ class NameSpelledTwoWays(Rule):
 
     *Known limits*: different names that differ by one letter in the middle (Busch / Bush)
     are flagged when one of them appears once; names that differ at the first or the last
-    letter (Iran / Iraq, Brown / Browne, Ann / Anne) never are, nor are names followed by
+    letter (Iran / Iraq, Brown / Browne, Ann / Anne) never are (unless a letter is tripled), nor are names followed by
     different surnames or preceded by different first names (Philip Hammond / Phillip
     Lee). A name spelled each way the same number of times is not flagged: the story gives
     no majority to go by.
@@ -210,6 +211,7 @@ class NameSpelledTwoWays(Rule):
         accepted("The Taleban retreated. Taliban fighters regrouped."),
         flagged("Senator Marco Rubio spoke first. Later Robio left the hall.", "Robio"),
         accepted("Marco Rubio spoke first. Later Rubin left the hall."),
+        flagged("Ms Hartwell spoke. Ms Hartwell left. Ms Hartwelll returned.", "Hartwelll"),
         accepted("Kestrelford was sold. “Kestrelfrod [sic] wines are fine,” he wrote."),
     )
 
