@@ -348,6 +348,8 @@ def test_people_the_story_names_by_title_age_or_who():
         "polls. Manchester United won.\n"
     )
     assert {"obama", "kunin", "ayres"} <= doc.analysis("lexicon").people
+    doc = Document("Headline\n\nTrump said he would win. Chelsea told reporters it was over.\n")
+    assert doc.analysis("lexicon").people == {"trump"}
     assert "united" not in doc.analysis("lexicon").people
 
 
@@ -430,6 +432,11 @@ def test_whose_before_a_subject_and_its_verb(text, flags):
         ("The printers made colours that lasted and that were brighter.", []),
         ("Thousands of emails held on a private server that were deleted.", []),
         ("She and he were friends; the team that were beaten left.", []),
+        # "whose" as a determiner, names in front of the noun, a clause after a verb
+        ("She ran against a man whose husband were president.", ["were"]),
+        ("The Fox News poll were conducted by telephone.", ["were"]),
+        ("You know my father were a Democrat all his life.", ["were"]),
+        ("A woman whose children were ill spoke; the Fox News polls were right.", []),
     ],
 )
 def test_were_after_pronouns_relatives_and_there(text, flags):

@@ -311,12 +311,15 @@ class Vocabulary:
     @cached_property
     def people(self) -> set[str]:
         """Lower-cased names the story gives after a personal title ("President Obama",
-        "Mrs. Clinton", "Sen. Bernie Sanders"), with an age ("Kunin, 82,") or before ", who"
-        after a first name ("Whit Ayres, who"): people, not teams or firms."""
+        "Mrs. Clinton", "Sen. Bernie Sanders"), with an age ("Kunin, 82,"), before ", who"
+        after a first name ("Whit Ayres, who") or saying something of "he" or "she" ("Trump
+        said he would"): people, not teams or firms."""
         found: set[str] = set()
         for match in _TITLED.finditer(self._doc.prose):
             found.update(w.lower() for w in re.findall(r"[^\W\d_]+", match.group(1)))
         for match in _PERSON_CUE.finditer(self._doc.prose):
+            found.add(match.group(1).lower())
+        for match in _SAID_HE.finditer(self._doc.prose):
             found.add(match.group(1).lower())
         return found
 
@@ -338,6 +341,14 @@ _TITLED = re.compile(
 
 _PERSON_CUE = re.compile(
     r"\b[A-Z][^\W\d_]+[ \t]+([A-Z][^\W\d_]+),[ \t]+(?:who\b|\d{1,3},)"
+)
+
+
+# A single capitalised name that says or tells, then "he" or "she": "Trump said he would",
+# "Clinton told reporters she was" (a firm or a team says "it" or "we").
+_SAID_HE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:said|says|told[ \t]+\w+|added|insisted|argued|claimed"
+    r"|admitted|explained|wrote|tweeted)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
 )
 
 

@@ -1600,7 +1600,7 @@ def _singular_phrase_before(tokens, j):
     modifiers = 0
     while k >= 0 and modifiers <= 3:
         text = tokens[k][0]
-        if text in _SUBJECT_DETERMINERS or text in ("its", "his", "her", "their", "our", "my", "your"):
+        if text in _SUBJECT_DETERMINERS or text in ("its", "his", "her", "their", "our", "my", "your", "whose"):
             return k
         if text.endswith("'s") and _word(tokens[k]):
             # "Clinton's fundraising arrangement", "the committee's report"
@@ -1613,8 +1613,21 @@ def _singular_phrase_before(tokens, j):
             continue
         if not _word(tokens[k]):
             return None
-        if tokens[k][3][:1].isupper() and k > 0 and tokens[k - 1][0] in _SUBJECT_DETERMINERS:
-            return k - 1  # "the Ohio Republican", "the Benghazi scandal"
+        if tokens[k][3][:1].isupper():
+            # "the Ohio Republican", "the Benghazi scandal", "the Fox News poll"
+            m = k
+            while (
+                m > 0
+                and m > k - 3
+                and _word(tokens[m - 1])
+                and tokens[m - 1][3][:1].isupper()
+                and tokens[m - 1][0] not in _SUBJECT_DETERMINERS
+            ):
+                m -= 1
+            if m > 0 and tokens[m - 1][0] in _SUBJECT_DETERMINERS:
+                return m - 1
+            if k > 0 and tokens[k - 1][0] in _SUBJECT_DETERMINERS:
+                return k - 1
         if tokens[k][3][:1].isupper():
             return None
         found = lx.tags(text)
@@ -1855,7 +1868,12 @@ class WereAfterSingular(_ContextRule):
         k = _singular_phrase_before(tokens, i - 1)
         if k is None or not _lone_subject(tokens, k):
             return None
-        if k >= 1 and tokens[k - 1][0] not in _CLAUSE_OPENERS and tokens[k - 1][0] not in _ALL_PREPOSITIONS:
+        if (
+            k >= 1
+            and tokens[k][0] != "whose"
+            and tokens[k - 1][0] not in _CLAUSE_OPENERS | _CLAUSE_VERBS | _words("” ’")
+            and tokens[k - 1][0] not in _ALL_PREPOSITIONS
+        ):
             return None  # "voters who have a degree were": the noun is an object
         if k >= 1 and tokens[k - 1][0] in _PREPOSITIONS - _words("after before"):
             # "the profit for the quarter were": both nouns singular, so either is the subject
@@ -1865,7 +1883,7 @@ class WereAfterSingular(_ContextRule):
             outer = _singular_phrase_before(tokens, head)
             if outer is None or not _lone_subject(tokens, outer) or _one_of_before(tokens, head + 1):
                 return None
-            if outer >= 1 and tokens[outer - 1][0] not in _CLAUSE_OPENERS:
+            if outer >= 1 and tokens[outer - 1][0] not in _CLAUSE_OPENERS | _CLAUSE_VERBS:
                 return None
         elif k >= 1 and tokens[k - 1][0] in _ALL_PREPOSITIONS:
             return None  # "Democrats without a college degree were"
