@@ -262,7 +262,8 @@ def test_british_habits_outweigh_a_lone_us_spelling():
 
 
 def test_pound_amount_is_one_habit():
-    found = Document("Talks\n\nIt cost £1.5bn and then £2m, the center said.").analysis("variants")
+    text = "Talks\n\nIt cost £1.5bn and then £2m, the center said."
+    found = Document(text).analysis("variants")
     assert found.uk_kinds == 1 and found.variety == "en-US"
     dollars = Document("Talks\n\nIt cost $1.5bn and £2m, the center said.").analysis("variants")
     assert dollars.uk_kinds == 2 and dollars.variety == "en-GB"

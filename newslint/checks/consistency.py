@@ -147,10 +147,12 @@ class NameSpelledTwoWays(Rule):
 
     *Known limits*: different names that differ by one letter in the middle (Busch / Bush)
     are flagged when one of them appears once; names that differ at the first or the last
-    letter (Iran / Iraq, Brown / Browne, Ann / Anne) never are (unless a letter is tripled), nor are names followed by
-    different surnames or preceded by different first names (Philip Hammond / Phillip
-    Lee). A name spelled each way the same number of times is not flagged: the story gives
-    no majority to go by.
+    letter (Iran / Iraq, Brown / Browne, Ann / Anne) never are, unless a letter is tripled;
+    nor are names followed by different surnames or preceded by different first names
+    (Philip Hammond / Phillip Lee, even when one of them is a slip for the other). A
+    name spelled each way the same number of times is not flagged: the story gives no
+    majority to go by, unless one spelling is a later reference to the other's full name or
+    a clear keystroke slip.
     """
 
     code = "C101"
@@ -209,8 +211,8 @@ class NameSpelledTwoWays(Rule):
         flagged("Hallingbury Mill shut. “Hallinngbury is finished,” a worker said.",
                 "Hallinngbury"),
         accepted("The Taleban retreated. Taliban fighters regrouped."),
-        flagged("Senator Marco Rubio spoke first. Later Robio left the hall.", "Robio"),
-        accepted("Marco Rubio spoke first. Later Rubin left the hall."),
+        flagged("Senator Dana Kowalczyk spoke first. Later Kowalcyzk left the hall.", "Kowalcyzk"),
+        accepted("Dana Kowalczyk spoke first. Later Kowalski left the hall."),
         flagged("Ms Hartwell spoke. Ms Hartwell left. Ms Hartwelll returned.", "Hartwelll"),
         accepted("Kestrelford was sold. “Kestrelfrod [sic] wines are fine,” he wrote."),
     )
@@ -299,7 +301,7 @@ class NameSpelledTwoWays(Rule):
             if _SIC.match(doc.text, token.end) or all(
                 _SIC.match(doc.text, t.end) for t in forms[other]
             ):
-                continue  # "Angela Correy's [sic]": the writer knows
+                continue  # "Ms Hartwel's [sic]": the writer knows
             if (
                 len(forms[other]) == 1
                 and not _refers_back(token, forms[other][0])
@@ -378,7 +380,7 @@ def _edit_kind(form: str, other: str) -> str | None:
 def _slip(form: str, other: str) -> bool:
     """Whether ``form``, used once, reads as a keystroke slip in ``other``, also used once.
 
-    Two letters swapped ("Cleebrex" / "Celebrex"), a letter doubled ("Rossemount"), dropped
+    Two letters swapped ("Kestrelfrod" / "Kestrelford"), a letter doubled ("Hallinngbury"), dropped
     or changed, when ``form`` is no English word and its letter sequences are less usual
     than those of ``other`` (so of two names used once each, only the odder one is flagged;
     a changed letter needs a clearer difference: "Taleban" / "Taliban" is not flagged).
@@ -409,7 +411,8 @@ def _refers_back(token, first) -> bool:
 
 def _bare_reference(token, first) -> bool:
     """Whether ``token`` is a later bare-surname reference to the person introduced as
-    ``first``: "Marco Rubio" … "Robio said", when "Robio" is neither a common name nor a word.
+    ``first``: "Halvard Tromsbakken" … "Tromsbaken said", when "Tromsbaken" is neither a
+    common name nor a word.
     """
     from ..analysis.lexicon import is_word
     from ..analysis.names import PARTICLES, TITLES, known_name
