@@ -22,9 +22,12 @@ the start of a sentence; capitalised words elsewhere are names such as "World He
 Organization" or "Labor Party" and do not count); how many conventions of each side the story
 follows besides spelling (``uk_conventions``, ``us_conventions``: "Mr Blair" / "Mr. Blair",
 "per cent" / "percent", "7 February" / "February 7", "whilst", "amongst", "programme",
-"cheque", "tyre", "learnt" / "gotten"; at most 3 each); and
-``variety``: "en-GB", "en-US" or None when the story gives no evidence either way or is evenly
-split.
+"cheque", "tyre", "learnt", "MPs", "Tory", "£5bn", "$3bn" / "gotten"; at most 3 each);
+``uk_kinds``, how many different British habits the story has ("Mr Blair" used twice or more
+counts as two); and ``variety``: "en-GB", "en-US" or None when the story gives no evidence
+either way or is evenly split. A story whose only US- or UK-specific spelling is one US word is
+British when it has two or more British habits and at least two more British conventions than
+American ones.
 """
 
 from __future__ import annotations
