@@ -157,3 +157,14 @@ def test_future_wording_right_before_an_earlier_year():
     assert "(\"is due\")" in findings[0].message
     _, findings = check("The final payment on the bonds was due in 2012.", date=dt.date(2015, 12, 1))
     assert findings == []
+
+
+def test_dates_under_a_scraped_widget_follow_no_story_date():
+    text = (
+        "Declared Candidates.\n\n1.\n\nof.\n\n23.\n\n"
+        "Sen. Ted Cruz (R-Texas) - Announced March 23, 2015\nCruz dropped out of the race May 3, 2016.\n"
+    )
+    _, findings = check(text, date=dt.date(2016, 2, 24))
+    assert findings == []
+    _, findings = check("Cruz dropped out of the race May 3, 2016.\n", date=dt.date(2016, 2, 24))
+    assert [f.code for f in findings] == ["D103"]

@@ -371,7 +371,11 @@ _PAST_EVENT_NOUN = (
 _PAST_EVENT_AFTER = re.compile(
     r"^\s*(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){0,2}?" + _PAST_EVENT_NOUN + r"\b(?!\s+(?:of|to|in)\s+(?:the\s+)?(?:\d|next|future))"
 )
-_PAST_EVENT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the)\s+" + _PAST_EVENT_NOUN + r"\s+in\s+(?:(?:early|late|mid-?)\s*)?$")
+_PAST_EVENT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:her|his|their|its|the)\s+(?:[\w-]+\s+)?" + _PAST_EVENT_NOUN
+    + r"|\b(?:a|an)\s+(?:(?:massive|major|minor|mild|fatal|deadly|terrorist|suicide)\s+)?(?:stroke|heart\s+attack|attack|bombing|"
+    r"shooting|crash|massacre|assassination|explosion))\s+(?:in|of|on)\s+(?:(?:early|late|mid-?)\s*)?$"
+)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$")
 _COMPARED_BEFORE = re.compile(
     r"(?i)(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|more\s+than\s+|nearly\s+|almost\s+)?"
@@ -388,6 +392,19 @@ _DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b
 _FROM_ORIGIN = re.compile(r"(?i)\b(?:a|an|the|one|two|three|photos?|photographs?|video|footage|letters?|notes?|"
                           r"e-?mails?|memos?|records?|documents?|data|figures|poster|interview|speech|tape)\s+(?:\w+\s+){0,2}from\s+$")
 _FROM_START = re.compile(r"(?i)^\s*(?:[-–]|to\b|through\b|thru\b|until\b|till\b|on\b|onwards?\b|forward\b|and\b)")
+
+
+_COUNTER = re.compile(r"^\W*(?:\d{1,3}|of|[a-z]{1,3})\W*$")
+
+
+def _in_page_furniture(doc, offset: int) -> bool:
+    """Whether the text at ``offset`` follows a scraped widget or slideshow ("1.", "of.",
+    "23." on lines of their own): such blocks are updated after the story is published, so
+    their dates do not follow the story's date."""
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    lines = [line.strip() for line in doc.text[max(0, line_start - 400) : line_start].split("\n")]
+    earlier = [line for line in lines if line][-5:]
+    return sum(1 for line in earlier if _COUNTER.match(line)) >= 2
 
 
 def _year_is_wrong(doc, dates, e, story) -> str:
@@ -514,6 +531,9 @@ class PastEventAfterStoryDate(Rule):
     contest in a year that has none ("the 2017 presidential race", "the 2019 Democratic
     convention") or a federal election in an odd year.
 
+    Dates under a scraped widget or slideshow ("1.", "of.", "23." on lines of their own) are
+    left alone: such lists are updated after the story is published.
+
     *Known limits*: plans, forecasts, deadlines, fiscal years, seasons, election years and
     reported plans ("agreed to cut emissions by 2030", "expected in 2018", "until 2019") are
     left alone, and so is any clause whose tense is unclear; some real errors there go unflagged.
@@ -562,6 +582,7 @@ class PastEventAfterStoryDate(Rule):
         accepted("The rule applies from 2019 onward, officials said.", date="2016-03-07"),
         flagged("Boeing’s ties with Russia dated back to the early 2010s.", "2010s", date="2007-06-10"),
         accepted("Analysts said demand would peak in the 1990s.", date="1989-10-26"),
+        accepted("Candidates\n\n1.\n\nof.\n\n23.\n\nCruz dropped out of the race May 3, 2016.\n", date="2016-02-24"),
     )
 
     def check(self, doc, context: Context):
@@ -578,6 +599,8 @@ class PastEventAfterStoryDate(Rule):
             if e.year > story.year + 10 or (e.kind == "decade" and e.year <= story.year + 1):
                 continue  # "the 1990s" in a story of late 1989 is the decade ahead
             if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:
+                continue
+            if _in_page_furniture(doc, e.start):
                 continue
             wrong = _year_is_wrong(doc, dates, e, story)
             if wrong:
