@@ -883,10 +883,11 @@ class FigureGivenTwoWays(Rule):
                 words = [first, second]
                 key = tuple(w.lower() for w in words) + ((scale or "",))
                 index = bisect.bisect_right(sentence_starts, match.start()) - 1
-                sentence = doc.sentences[index] if index >= 0 else None
-                seen.setdefault(key, []).append((match.start(1), match.end(1), digits, index))
+                begin = match.start(2) if scale else match.start(3)
+                thing = " ".join(doc.text[begin : match.end(4)].split())
+                seen.setdefault(key, []).append((match.start(1), match.end(1), digits, index, thing))
         for key, places in seen.items():
-            for later_i, (start, end, digits, sentence) in enumerate(places):
+            for later_i, (start, end, digits, sentence, _) in enumerate(places):
                 for earlier in places[:later_i]:
                     if earlier[2] == digits or earlier[3] == sentence:
                         continue
@@ -894,8 +895,7 @@ class FigureGivenTwoWays(Rule):
                         continue
                     if self._changing(doc, earlier[3]) or self._changing(doc, sentence):
                         continue
-                    before = doc.text[earlier[0] : earlier[1]]
-                    thing = " ".join(k for k in key if k)
+                    before, thing = doc.text[earlier[0] : earlier[1]], earlier[4]
                     yield self.finding(
                         doc,
                         start,
