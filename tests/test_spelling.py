@@ -297,6 +297,9 @@ def test_were_after_people_and_pronouns(text, flags):
         ("The store has 225,000 difference apps.", ["difference"]),
         ("The term would be difference.", ["difference"]),
         ("It made a big difference, and the difference voters make is small.", []),
+        ("The firm sells in the difference countries, he said.", ["difference"]),
+        ("It allows the difference brands to share parts.", ["difference"]),
+        ("The difference matters to voters, and the difference costs make is clear.", []),
     ],
 )
 def test_whose_and_different(text, flags):
@@ -407,6 +410,8 @@ def test_there_for_their(text, flags):
         ("Voters who's top issue was health care backed her.", ["who's"]),
         ("The man who's running the campaign, who's been there, spoke.", []),
         ("Ask who's next in line and who's responsible.", []),
+        ("A leader who's very face is a symbol spoke; a man who's own son left.", ["who's", "who's"]),
+        ("A man who's very good and who's very much alive spoke.", []),
     ],
 )
 def test_whose_before_a_subject_and_its_verb(text, flags):

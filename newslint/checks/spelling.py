@@ -1301,6 +1301,7 @@ class ConfusedWord(_ContextRule):
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
         flagged("Mr Sanders, who's political career began in Vermont, spoke.", "who's"),
+        flagged("A leader who's very face is a symbol spoke.", "who's"),
         flagged("The talks will have an affect on prices.", "affect"),
         flagged("They where told to leave.", "where"),
         flagged("“We will loose the vote,” said Zoë Müller.", "loose"),
@@ -1312,6 +1313,7 @@ class ConfusedWord(_ContextRule):
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
         accepted("Ask who's next in line, who's been there and who's responsible."),
+        accepted("A man who's very good and who's very much alive spoke."),
         accepted("“We had to leave,” said Zoë Müller. \"It was too late.\""),
         accepted("The effect on prices was small; it will affect the poor."),
     )
@@ -1322,6 +1324,15 @@ class ConfusedWord(_ContextRule):
         prev = tokens[i - 1][0] if i else ""
         nxt = tokens[i + 1][0] if i + 1 < n else ""
         nxt2 = tokens[i + 2][0] if i + 2 < n else ""
+        if word == "who's" and (
+            nxt == "own"
+            or nxt == "very"
+            and i + 2 < len(tokens)
+            and _word(tokens[i + 2])
+            and "n" in lx.tags(tokens[i + 2][0])
+            and not {"a", "r", "x"} & set(lx.tags(tokens[i + 2][0]))
+        ):
+            return (i, i, word, "whose", " (the possessive)")  # "who's very face", "who's own"
         if word == "who's" and _whose_slot(tokens, i):
             return (i, i, word, "whose", " (the possessive)")
         if word == "whose" and nxt in ("been", "going", "gonna"):
@@ -1454,6 +1465,8 @@ class NounForAdjective(_ContextRule):
         accepted("An independence referendum, an assistance package and a significance test."),
         accepted("The difference officials saw was small; the importance of the talks grew."),
         accepted("It made a difference, and “the significance is clear,” said Zoë Müller."),
+        flagged("It allows the difference brands to share parts.", "difference"),
+        accepted("The difference matters to voters, and the difference costs make is clear."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -1500,6 +1513,11 @@ _QUANTIFIERS = _words(
 _COPULAS = _words("is are was were be been being seem seems seemed looks looked feel feels")
 
 
+# What may follow "different countries" but not a clause "(that) voters make": a mark, a
+# preposition, a conjunction.
+_AFTER_PLURAL_SUBJECT = _words(", . ; : and or in of on at with for from across around between")
+
+
 def _difference_for_different(tokens, i):
     """"difference" where "different" belongs: "very difference strategies", "20 difference
     states", "would be difference.", "in difference respects"."""
@@ -1514,7 +1532,24 @@ def _difference_for_different(tokens, i):
         and "v" not in lx.tags(nxt)
     )
     found = None
-    if prev in _INTENSIFIERS:
+    plural_any = (
+        i + 1 < len(tokens)
+        and _word(tokens[i + 1])
+        and not tokens[i + 1][3][:1].isupper()
+        and lx.is_plural_noun(nxt)
+        and nxt not in _TIME_WORDS
+        and tokens[i + 1][1] > tokens[i][2]
+    )
+    then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+    after_to = tokens[i + 3][0] if i + 3 < len(tokens) else ""
+    if prev in ("the", "these", "those", "its", "their", "his", "her", "our") and plural_any and (
+        nxt_is_plural and then in _AFTER_PLURAL_SUBJECT
+        or then == "to" and "v" in lx.tags(after_to) and not lx.is_plural_noun(after_to)
+        and after_to not in _TIME_WORDS
+    ):
+        # "the difference brands to share parts", "the difference countries"
+        found = True
+    elif prev in _INTENSIFIERS:
         found = True
     elif prev in _COPULAS and (not nxt or nxt in (".", ",", ";", ":", "!", "?", "than", "from")):
         found = True
