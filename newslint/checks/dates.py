@@ -748,6 +748,7 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("The final payment on the bonds was due in 2012.", date="2015-12-01"),
         flagged("Voters will turn to the 2014 presidential primary, Republicans say.", "2014", date="2016-02-17"),
         accepted("Voters recalled the 2014 presidential primary, Republicans said.", date="2016-02-17"),
+        accepted("The speech will bookend his contentious 2008 primary battle.", date="2016-07-27"),
     )
 
     def check(self, doc, context: Context):
@@ -792,6 +793,8 @@ class FutureEventBeforeStoryDate(Rule):
             attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
             if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after):
                 continue
+            if e.kind == "year" and re.search(r"(?i)\b(?:his|her|their)\s+[a-z-]+\s+$", before):
+                continue  # "his contentious 2008 primary battle": a thing of his past
             yield self.finding(
                 doc, e.start, e.end,
                 f"\"{e.text}\" is before {_about(reference)}, but the event is told as still to come "
