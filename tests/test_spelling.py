@@ -441,6 +441,9 @@ def test_whose_before_a_subject_and_its_verb(text, flags):
         ("She ran against a man whose husband were president.", ["were"]),
         ("The Fox News poll were conducted by telephone.", ["were"]),
         ("You know my father were a Democrat all his life.", ["were"]),
+        ("The new phone - made by Sharp - were launched in May.", ["were"]),
+        ("The motion-sensitive phone were launched in May.", ["were"]),
+        ("The new phones - made by Sharp - were launched; the phone and the case - both red - were sold.", []),
         ("A woman whose children were ill spoke; the Fox News polls were right.", []),
     ],
 )

@@ -1646,6 +1646,9 @@ def _singular_phrase_before(tokens, j):
             modifiers += 1
             k -= 1
             continue
+        if text == "-" and k >= 1 and tokens[k - 1][2] == tokens[k][1] and tokens[k][2] == tokens[k + 1][1]:
+            k -= 1  # "the motion-sensitive phone": a hyphen inside a compound
+            continue
         if not _word(tokens[k]):
             return None
         if tokens[k][3][:1].isupper():
@@ -1850,6 +1853,22 @@ class WereAfterSingular(_ContextRule):
                 and (at + 1 >= len(tokens) or not lx.is_plural_noun(tokens[at + 1][0]))
             ):
                 return (i, i, "were", "was", f" (\"{noun[3]}\" is singular)")
+        if subject in ("-", "–", "—") and tokens[i - 1][1] > tokens[i - 2][2]:
+            # "The phone - made by Sharp - were developed": the subject stands before the aside
+            for d in range(i - 3, max(0, i - 14), -1):
+                if tokens[d][0] == subject:
+                    k = _singular_phrase_before(tokens, d - 1)
+                    if (
+                        k is not None
+                        and _lone_subject(tokens, k)
+                        and (k == 0 or tokens[k - 1][0] in _CLAUSE_OPENERS)
+                        and not _subjunctive(tokens, k + 1)
+                    ):
+                        return (i, i, "were", "was", f" (\"{tokens[d - 1][3]}\" is singular)")
+                    break
+                if tokens[d][0] in (".", ";", "!", "?", "and", "or"):
+                    break
+            return None
         if not _word(tokens[i - 1]):
             return None
         written = tokens[i - 1][3]
