@@ -372,6 +372,9 @@ def test_people_the_story_names_by_title_age_or_who():
         # two things owned, joined by "and"
         ("The bank cut its rates and it's chief executive left.", ["it's"]),
         ("The council praised it's recent decision.", ["it's"]),
+        ("Trump attacked the foundation and it's finances on Monday.", ["it's"]),
+        ("Verizon and it's dedicated workers agreed.", ["it's"]),
+        ("The shares fell and it's bad news; the firm and it's over, he said.", []),
         # "it is" before a predicate noun, a quantity, an adjective
         ("It's time to go, and it's part of the plan.", []),
         ("“It's noise,” she said; it's nonsense, and it's madness.", []),

@@ -742,6 +742,35 @@ def _adjective_noun(tokens, j) -> bool:
     return not noun.endswith(("ing",) + _ABSTRACT_ENDINGS) and noun not in _NOT_HEADS
 
 
+def _noun_before_and(tokens, k) -> bool:
+    """Is ``tokens[k]``, just before "and", a noun that ends a noun phrase ("the foundation",
+    "Verizon"), not a verb, adjective or adverb that ends a clause ("it fell and it's")?"""
+    if not _word(tokens[k]):
+        return False
+    text = tokens[k][0]
+    if text in _TIME_WORDS or text in _NOT_HEADS:
+        return False
+    found = set(lx.tags(text))
+    if tokens[k][3][:1].isupper():
+        return not found or found <= {"n", "p"}
+    if k >= 1 and tokens[k - 1][0] in _DETERMINERS and "n" in found and not found & {"a", "r", "x"}:
+        return True  # "the group and": a noun after "the", though a verb too
+    return bool(found & {"n", "p"}) and not found & {"a", "r", "v", "x"}
+
+
+def _plural_noun_form(tokens, j) -> bool:
+    """A plural noun at ``tokens[j]`` not followed by an object: "finances", "workers"."""
+    if j >= len(tokens) or not _word(tokens[j]) or tokens[j][3][:1].isupper():
+        return False
+    text = tokens[j][0]
+    if not lx.is_plural_noun(text) and not ("n" in lx.tags(text) and text.endswith("s")):
+        return False
+    if text.endswith(("ss", "us", "is", "ics", "news")) or text in _TIME_WORDS:
+        return False
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else "."
+    return after not in _DETERMINERS and after not in ("him", "her", "them", "us", "me", "it")
+
+
 def _possessive_coordinated(tokens, i) -> bool:
     """"its … and it's": a possessive "its" (or "his", "her", "their") a few words before the
     "and" at ``i - 1``, with no verb between, so the two are a pair of noun phrases."""
@@ -785,7 +814,8 @@ class ItsConfusion(_ContextRule):
     before a plural noun, before "own" or before a superlative and a noun ("it's members",
     "it's own plan", "it's best performance"); before a noun phrase and its verb ("it's
     registration had expired"); before a bare singular noun and a preposition ("wait it's turn
-    to"); after "and" in a pair with an earlier "its" ("its rates and it's chief executive");
+    to"); after "and" in a pair with an earlier "its" ("its rates and it's chief executive")
+    or after a noun ("the foundation and it's finances");
     and "its" before "a", "the", "not" or "been" ("its a deal", "its been weeks").
 
     *Why it matters*: the possessive has no apostrophe; "it's" means "it is" or "it has".
@@ -813,6 +843,7 @@ class ItsConfusion(_ContextRule):
         flagged("The agency said it's registration had expired.", "it's"),
         flagged("The club has grown since it's inception.", "it's"),
         flagged("The bank cut its rates and it's chief executive left.", "it's"),
+        flagged("Trump attacked the foundation and it's finances.", "it's"),
         accepted(""),
         accepted("It's time to go, it's part of the plan, and “it's noise,” said Zoë Müller."),
         accepted("The bank said its rates rose and it's likely to cut them."),
@@ -874,6 +905,21 @@ class ItsConfusion(_ContextRule):
             if _bare_singular_noun(tokens, i + 1, prev):
                 # "since it's inception.", "wait it's turn to": "it is" would need "a" or
                 # "the" before a noun that counts
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if (
+                prev in ("and", "or")
+                and i >= 2
+                and _noun_before_and(tokens, i - 2)
+                and (
+                    _adjective_noun(tokens, i + 1)
+                    or _plural_noun_phrase(tokens, i + 1)
+                    or _plural_noun_form(tokens, i + 1)
+                    or following.endswith("ed")
+                    and "a" in lx.tags(following)
+                    and _plural_noun_form(tokens, i + 2)
+                )
+            ):
+                # "the party and it's leading contenders": a thing and what it owns
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if prev in ("and", "or") and _possessive_coordinated(tokens, i) and (
                 _plural_noun_phrase(tokens, i + 1) or _adjective_noun(tokens, i + 1)
