@@ -1622,7 +1622,8 @@ _COLLECTIVE = _words(
     administration establishment regime bank federation coalition alliance congress parliament
     senate assembly commission community society country nation world family village town
     city state league church school university college hospital council court aircraft
-    sheep fish deer species offspring headquarters means livestock craft spacecraft
+    sheep fish deer species offspring headquarters means livestock craft spacecraft duo trio
+    quartet
     """
 )
 _SUBJUNCTIVE_CUES = _words("if though wish wished whether as unless even suppose imagine")
