@@ -76,13 +76,18 @@ def lint_text(
     return lint_document(Document(text, path=path, markdown=markdown), settings, date)
 
 
-def discover(paths: Sequence[str], finder: ConfigFinder) -> list[str]:
-    """The drafts named by ``paths``: files as given, folders searched for included files."""
+def discover(paths: Sequence[str], finder: ConfigFinder, force_exclude: bool = False) -> list[str]:
+    """The drafts named by ``paths``: files as given, folders searched for included files.
+
+    ``force_exclude`` applies ``exclude`` to files named on the command line too, as a hook
+    that passes every changed file by name needs.
+    """
     found: list[str] = []
     for name in paths:
         path = Path(name)
         if not path.is_dir():
-            found.append(name)
+            if not (force_exclude and _excluded_anywhere(name, finder.for_path(name))):
+                found.append(name)
             continue
         settings = finder.for_path(path)
         for folder, subfolders, files in os.walk(path):
@@ -94,6 +99,14 @@ def discover(paths: Sequence[str], finder: ConfigFinder) -> list[str]:
                 if _included(file, settings) and not _excluded(full, settings):
                     found.append(full)
     return found
+
+
+def _excluded_anywhere(path: str, settings: Settings) -> bool:
+    """The file, or a folder on its way from the configuration's folder, is excluded."""
+    from .config import _relative
+
+    parts = Path(_relative(path, settings.root)).parts
+    return any(_excluded(os.path.join(*parts[: i + 1]), settings) for i in range(len(parts)))
 
 
 def _included(name: str, settings: Settings) -> bool:
@@ -187,6 +200,7 @@ def lint_paths(
     jobs: int = 1,
     cache=None,
     progress: Callable[[int, int], None] | None = None,
+    force_exclude: bool = False,
 ) -> Result:
     """Lint files and folders (``-`` is ``stdin_text``).
 
@@ -205,7 +219,7 @@ def lint_paths(
         if name == "-":
             sources.append((stdin_filename, stdin_text or ""))
         else:
-            sources.extend((f, None) for f in discover([name], finder))
+            sources.extend((f, None) for f in discover([name], finder, force_exclude))
     base_for: dict[str, Settings] = {}
     settings_list: list[Settings] = []
     settings_index: dict[int, int] = {}

@@ -105,3 +105,19 @@ def test_include_exclude_and_hidden_folders(tmp_path):
 
     found = discover([str(tmp_path)], ConfigFinder())
     assert [p.split(str(tmp_path))[1] for p in found] == ["/news/a.md"]
+
+
+def test_force_exclude_applies_to_files_named_on_the_command_line(tmp_path, run_cli):
+    (tmp_path / "newslint.toml").write_text('exclude = ["archive", "*.draft.md"]\n')
+    (tmp_path / "archive").mkdir()
+    for name in ("archive/old.md", "new.md", "notes.draft.md"):
+        (tmp_path / name).write_text(DRAFT)
+    named = ["archive/old.md", "new.md", "notes.draft.md"]
+    from newslint.api import discover
+
+    finder = ConfigFinder()
+    assert discover([str(tmp_path / n) for n in named], finder) == [str(tmp_path / n) for n in named]
+    kept = discover([str(tmp_path / n) for n in named], finder, force_exclude=True)
+    assert kept == [str(tmp_path / "new.md")]
+    result = run_cli("check", "--force-exclude", "--format", "json", *named)
+    assert {f["path"] for f in __import__("json").loads(result.stdout)} == {"new.md"}
