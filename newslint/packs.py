@@ -7,7 +7,8 @@ A pack is a YAML file with a list ``rules``. Each rule has a ``kind``:
 - ``substitution``: flags each key of ``swap`` and suggests its value.
 
 ``exceptions`` (words or phrases) and ``exception-patterns`` (regular expressions) name text
-that contains a match but must not be flagged.
+that contains a match but must not be flagged. ``once-per-paragraph: true`` reports only the
+first match in each paragraph (for a block of residue that matches several times).
 
 and a ``scope``, which says where a match counts:
 
@@ -38,7 +39,7 @@ SCOPES = ("prose", "outside-quotes", "headings", "body", "paragraph-start", "who
 REQUIRED = ("code", "name", "kind", "family", "message", "docs")
 OPTIONAL = (
     "severity", "scope", "ignorecase", "tokens", "patterns", "swap", "exceptions",
-    "exception-patterns",
+    "exception-patterns", "once-per-paragraph",
     "suggest", "examples",
 )
 EXAMPLE_KEYS = ("flagged", "accepted")
@@ -70,6 +71,7 @@ class PackRule(Rule):
         self.message = spec["message"]
         self.docs = spec["docs"].strip()
         self.suggest = spec.get("suggest")
+        self.once_per_paragraph = bool(spec.get("once-per-paragraph", False))
         flags = 0 if not spec.get("ignorecase", False) else re.IGNORECASE
         alternatives: list[str] = []
         self.swap: dict[str, str] = {}
@@ -124,7 +126,13 @@ class PackRule(Rule):
         return False
 
     def check(self, doc, context: Context):
+        reported: set[int] = set()
         for match in self.matches(doc):
+            if self.once_per_paragraph:
+                paragraph = doc.paragraph_at(match.start)
+                if paragraph is not None and paragraph.index in reported:
+                    continue
+                reported.add(paragraph.index if paragraph is not None else -1)
             message = self.message.format(match=match.text, suggestion=match.suggestion or "")
             suggestions = [match.suggestion] if match.suggestion else []
             yield self.finding(doc, match.start, match.end, message, suggestions)
@@ -228,6 +236,8 @@ def _spec_problem(spec: Any) -> str | None:
     examples = spec.get("examples", {})
     if not isinstance(examples, dict) or set(examples) - set(EXAMPLE_KEYS):
         return f"'examples' must be a mapping with keys {', '.join(EXAMPLE_KEYS)}"
+    if not isinstance(spec.get("once-per-paragraph", False), bool):
+        return "'once-per-paragraph' must be true or false"
     if not isinstance(spec["message"], str) or not isinstance(spec["docs"], str):
         return "'message' and 'docs' must be text"
     return None
