@@ -12,10 +12,10 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from .config import ConfigFinder, Settings
-from .document import Document
+from .document import Document, read_text
 from .engine import check_document, selected_rules
 from .errors import InputError, RuleCrash
 from .findings import Finding, file_problem
@@ -121,17 +121,6 @@ def _excluded(path: str, settings: Settings) -> bool:
         fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(path, pattern)
         for pattern in tuple(settings.exclude) + DEFAULT_EXCLUDE
     )
-
-
-def _read(path: str) -> str:
-    """A draft's text, as ``document.load`` reads it; any problem is an InputError."""
-    from .document import decode
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, path)
 
 
 # Per worker process: the settings of this run (by index), the story date, and the rules
@@ -244,7 +233,7 @@ def lint_paths(
         number = settings_index[id(base)]
         try:
             if text is None:
-                text = _read(path)
+                text = read_text(path)
         except InputError as exc:
             outcomes[index] = ("input", str(exc))
             done += 1

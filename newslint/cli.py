@@ -99,7 +99,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
     """Lint drafts: files, folders (searched for .md, .markdown and .txt) or '-' for stdin."""
     from .api import Overrides, lint_paths
     from .config import ConfigFinder
-    from .engine import at_or_above, all_rules
+    from .engine import at_or_above
     from .report import render
 
     paths = paths or (".",)

@@ -77,14 +77,20 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
-def load(path: str | Path, display: str | None = None) -> "Document":
-    """Read and parse a draft file. Any problem reading it is an InputError."""
+def read_text(path: str | Path, display: str | None = None) -> str:
+    """A draft file's text. Any problem reading or decoding it is an InputError."""
     name = display or str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return Document(decode(data, name), path=name)
+    return decode(data, name)
+
+
+def load(path: str | Path, display: str | None = None) -> "Document":
+    """Read and parse a draft file. Any problem reading it is an InputError."""
+    name = display or str(path)
+    return Document(read_text(path, name), path=name)
 
 
 _WORD = re.compile(r"[^\W\d_](?:[\w\-]*\w)?(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*")
@@ -220,9 +226,12 @@ class Document:
                 found.append(Word(match.start(), match.end(), match.group()))
         return found
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        starts = [p.start for p in self.paragraphs]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
         if index >= 0 and offset < self.paragraphs[index].end:
             return self.paragraphs[index]
         return None

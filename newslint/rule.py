@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .findings import FAMILIES, SEVERITIES, Finding, Related

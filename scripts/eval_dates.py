@@ -155,7 +155,7 @@ def main() -> int:
     print("agree* leaves out gold values that contradict the text they annotate (a weekday whose")
     print("gold day is another weekday, a month or day that differs from the words).")
     off = sum(off_anchor.values())
-    print(f"weekday disagreements whose gold day lies more than a week from the creation date, with")
+    print("weekday disagreements whose gold day lies more than a week from the creation date, with")
     print(f"no 'last'/'next' in the words (the annotators anchored them to another date): {off}")
     for miss in misses[: args.show]:
         corpus, kind, surface, gold, value, dct, context = miss

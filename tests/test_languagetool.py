@@ -16,7 +16,6 @@ import pytest
 
 from newslint import languagetool
 from newslint.api import Overrides, lint_paths, lint_text
-from newslint.cache import Cache
 from newslint.checks.grammar import LanguageToolRule
 from newslint.config import ConfigFinder, Settings, settings_from_table
 from newslint.document import Document

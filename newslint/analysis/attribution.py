@@ -437,7 +437,6 @@ def _writer_subject(doc, start: int, end: int) -> Attribution | None:
 
 def attribute(doc, quotes: list[Quote]) -> list[Quote]:
     """The same quotes, each with its attribution (or None when none was found)."""
-    text = doc.prose
     paragraphs = doc.paragraphs
     by_paragraph: dict[int, list[int]] = {}
     for position, quote in enumerate(quotes):
