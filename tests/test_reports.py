@@ -10,7 +10,7 @@ from newslint.config import Settings
 from newslint.engine import all_rules
 from newslint.report import render
 
-from conftest import SHARED
+from conftest import sarif_schema
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 DRAFT = """Council approves bridge
@@ -45,8 +45,7 @@ def test_sarif_validates_against_the_schema(shared_result):
     jsonschema = pytest.importorskip("jsonschema")
     result, rules, sources = shared_result
     document = json.loads(render("sarif", result.findings, rules, sources))
-    schema = json.loads((SHARED / "schemas" / "sarif-schema-2.1.0.json").read_text())
-    jsonschema.validate(document, schema)
+    jsonschema.validate(document, sarif_schema())
     run = document["runs"][0]
     ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
     for item in run["results"]:
@@ -83,7 +82,7 @@ def test_sarif_gives_each_languagetool_code_its_own_descriptor(shared_result):
         path="story.txt", line=3, column=1, end_line=3, end_column=4,
     )
     document = json.loads(render("sarif", result.findings + [grammar], rules, sources))
-    jsonschema.validate(document, json.loads((SHARED / "schemas" / "sarif-schema-2.1.0.json").read_text()))
+    jsonschema.validate(document, sarif_schema())
     run = document["runs"][0]
     descriptors = run["tool"]["driver"]["rules"]
     lt_result = next(r for r in run["results"] if r["ruleId"] == "LTHE_VERB_AGR")
