@@ -456,7 +456,7 @@ def test_were_after_pronouns_relatives_and_there(text, flags):
 
 
 def test_a_finite_verb_after_a_noun_phrase():
-    from newslint.checks import spelling
+    from newslint.checks import confusables as spelling
 
     def tokens(text):
         return [(w, 0, 0, w) for w in text.split()]
