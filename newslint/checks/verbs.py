@@ -1,0 +1,431 @@
+"""Grammar rules for verb forms (G201): the form a verb takes after an auxiliary.
+
+The verb forms come from ``newslint/data/verb_forms.txt.gz`` (built by
+``scripts/build_verb_data.py`` from lemminflect; sources in ``agreement_sources.txt``), read
+the first time a rule needs them. ``forms()`` answers the questions the grammar rules ask:
+which words can only be a simple past ("became", "went"), the participle and base of a verb,
+its third-person form. ``nouns()`` gives the count nouns and their plurals.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..analysis import lexicon as lx
+from ..rule import Context, Rule, accepted, flagged
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- the verb and noun tables ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerbForms:
+    """Lookups over every verb's forms (lower case)."""
+
+    base_of: dict[str, str]  # any form -> its base ("became" -> "become"; the first verb wins)
+    participle: dict[str, str]  # base -> its commonest participle ("become", "taken")
+    participles: frozenset[str]  # every form that is a participle of some verb
+    pasts: frozenset[str]  # every simple-past form
+    bases: frozenset[str]  # every base form
+    thirds: dict[str, str]  # third-person form -> base ("goes" -> "go")
+    gerunds: frozenset[str]
+    regular: frozenset[str]  # bases whose past and participle are the one "-ed" form
+
+    def past_only(self, word: str) -> bool:
+        """A form that can only be a simple past: "became", "went", "took" (not "found",
+        which is also a base, nor "lit", which is also a participle)."""
+        return (
+            word in self.pasts
+            and word not in self.participles
+            and word not in self.bases
+            and word not in self.thirds
+            and word not in self.gerunds
+        )
+
+    def participle_only(self, word: str) -> bool:
+        """A form that can only be a participle: "gone", "seen", "taken"."""
+        return (
+            word in self.participles
+            and word not in self.pasts
+            and word not in self.bases
+            and word not in self.thirds
+        )
+
+
+@lru_cache(maxsize=1)
+def forms() -> VerbForms:
+    base_of: dict[str, str] = {}
+    participle: dict[str, str] = {}
+    participles: set[str] = set()
+    pasts: set[str] = set()
+    bases: set[str] = set()
+    thirds: dict[str, str] = {}
+    gerunds: set[str] = set()
+    regular: set[str] = set()
+    text = gzip.decompress((DATA / "verb_forms.txt.gz").read_bytes()).decode("utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        base, past, part, third, gerund = line.split(" ")
+        past_forms, part_forms = past.split("/"), part.split("/")
+        bases.add(base)
+        pasts.update(past_forms)
+        participles.update(part_forms)
+        gerunds.update(gerund.split("/"))
+        participle.setdefault(base, max(part_forms, key=lambda f: (lx.zipf(f), f == part_forms[0])))
+        for form in third.split("/"):
+            thirds.setdefault(form, base)
+        for form in (base, *past_forms, *part_forms, *third.split("/"), *gerund.split("/")):
+            base_of.setdefault(form, base)
+        if past_forms == part_forms and len(past_forms) == 1 and past_forms[0].endswith("ed"):
+            regular.add(base)
+    return VerbForms(
+        base_of,
+        participle,
+        frozenset(participles),
+        frozenset(pasts),
+        frozenset(bases),
+        thirds,
+        frozenset(gerunds),
+        frozenset(regular),
+    )
+
+
+@lru_cache(maxsize=1)
+def nouns() -> dict[str, str]:
+    """Count nouns: singular -> plural ("year" -> "years"). Mass nouns are not in it."""
+    text = gzip.decompress((DATA / "noun_forms.txt.gz").read_bytes()).decode("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            singular, plural = line.split(" ")
+            table[singular] = plural
+    return table
+
+
+@lru_cache(maxsize=1)
+def plurals() -> dict[str, str]:
+    """Plural -> singular for the count nouns ("years" -> "year")."""
+    return {plural: singular for singular, plural in nouns().items()}
+
+
+# -- shared reading of a paragraph's tokens --------------------------------------------------
+
+PRONOUN_SUBJECTS = _words("i you he she it we they")
+# Words that may stand between an auxiliary and its verb besides adverbs.
+_NEGATIONS = _words("not never n't")
+# Words after which a clause starts: an auxiliary here may come before its subject.
+_INVERSION_OPENERS = _words(
+    ". ! ? ; : “ \" ‘ ( — – what where when why how who which whom whose never rarely seldom"
+    " nor neither only not so"
+)
+# A relative clause that ends with its auxiliary: "what he had became clear", "the money she
+# had went to charity". The verb after the auxiliary then belongs to the outer clause.
+_RELATIVE_OPENERS = _words(
+    "what whatever that which who whom all everything anything something nothing whichever"
+)
+_DETERMINERS = _words(
+    "the a an this that these those his her its their our my your whose each every another"
+    " some any no either neither"
+)
+
+
+def is_word(token) -> bool:
+    return token[0][:1].isalpha()
+
+
+def adverb(word: str) -> bool:
+    """A word that can only be an adverb here ("never", "also", "finally")."""
+    if word in _NEGATIONS:
+        return True
+    found = lx.tags(word)
+    return "r" in found and not ({"v", "n", "x"} & set(found))
+
+
+def _noun_like(token) -> bool:
+    if not is_word(token):
+        return False
+    if token[3][:1].isupper():
+        return True
+    found = lx.tags(token[0])
+    return "n" in found or "p" in found
+
+
+def relative_before(tokens, i: int) -> bool:
+    """The auxiliary at ``i`` may end a relative clause: "what he had", "the money she had",
+    "everything that it was"."""
+    k = i - 1
+    if k < 0:
+        return False
+    # the subject of the auxiliary: a pronoun, or a short noun phrase
+    if tokens[k][0] in PRONOUN_SUBJECTS or tokens[k][0] in ("one", "you"):
+        k -= 1
+    else:
+        steps = 0
+        while k >= 0 and steps < 4 and is_word(tokens[k]) and tokens[k][0] not in _RELATIVE_OPENERS:
+            if tokens[k][0] in _DETERMINERS:
+                k -= 1
+                break
+            k -= 1
+            steps += 1
+    if k < 0:
+        return False
+    before = tokens[k][0]
+    if before in _RELATIVE_OPENERS:
+        if before == "that" and k >= 1 and lx.tags(tokens[k - 1][0]) == "v":
+            return False  # "said that he had went": "that" opens what was said
+        return True
+    # "the money she had went": a noun, then a subject with no "that"
+    return tokens[i - 1][0] in PRONOUN_SUBJECTS and _noun_like(tokens[k]) and tokens[k][0] not in _words(
+        "said says told think thinks thought believe believed"
+    )
+
+
+def recase(right: str, written: str) -> str:
+    if written[:1].isupper():
+        return right[:1].upper() + right[1:]
+    return right
+
+
+# -- G201 ------------------------------------------------------------------------------------
+
+HAVE = _words("have has had having haven't hasn't hadn't i've you've we've they've who've")
+BE = _words("is are was were be been being am isn't aren't wasn't weren't i'm you're we're they're")
+MODALS = _words(
+    "will would shall should can could may might must cannot won't wouldn't shan't shouldn't"
+    " can't couldn't mightn't mustn't i'll you'll he'll she'll it'll we'll they'll"
+)
+DO = _words("do does did don't doesn't didn't")
+GET = _words("get gets got getting gotten")
+# A modal that is a noun after a determiner: "the will states", "a must", "the can holds".
+_MODAL_NOUNS = _words("will can must may might")
+# "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
+_DROPPED_D = {"use": "used", "suppose": "supposed"}
+
+_TRIGGERS = HAVE | BE | MODALS | DO | GET | {"to"}
+
+
+@dataclass(frozen=True)
+class _Slip:
+    at: int  # index of the verb token
+    right: str  # the form it should take
+    why: str  # the message
+    sure: bool
+
+
+class VerbFormAfterAuxiliary(Rule):
+    """A verb in the wrong form after an auxiliary ("has became", "did went", "got accept").
+
+    *What it flags*: after "have", "has" or "had", a simple past where the participle belongs
+    ("has became", "have went", "had took": "has become", "have gone", "had taken") or a bare
+    verb ("has accept"); after "will", "can", "did", "does", "to" and the like, a past or
+    third-person form where the base belongs ("did went", "will goes", "can took", "to
+    became"); after "is", "was" or "were", a simple past where the participle belongs ("was
+    took": "was taken"); "got accept" for "got accepted", "get use to" and "was suppose to"
+    for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
+    subject may follow the auxiliary in a question ("Has he became …?").
+
+    *Why it matters*: the wrong form of a verb reads as a slip of the keyboard or of the
+    rewrite, and a copy desk corrects it every time.
+
+    *Flagged*: "The mayor has became the city's loudest critic of the plan."
+
+    *Preferred*: "The mayor has become the city's loudest critic of the plan."
+
+    *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
+    participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
+    flagged. An auxiliary that ends a relative clause is left alone ("what he had became
+    clear", "the money she had went to charity"), and so are words that can also be nouns or
+    adjectives ("had bit parts", "was broke"). Direct quotations are not checked: the quote
+    is what was said.
+    """
+
+    code = "G201"
+    name = "verb-form-after-auxiliary"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "quotes")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("The mayor has become the city's loudest critic of the plan."),
+        flagged("The mayor has became the city's loudest critic of the plan.", "became"),
+        flagged("Has he became a critic? The council had took the vote.", "became", "took"),
+        flagged("Zoë Müller has never went back to Ağdam.", "went"),
+        flagged("Did they went to the meeting?", "went"),
+        flagged("She finally got accept on her fourth try.", "accept"),
+        flagged("Residents said they could not get use to the noise.", "use"),
+        flagged("The plan was suppose to cut costs.", "suppose"),
+        flagged("He said the vote will goes ahead.", "goes"),
+        flagged("By then the river had rose", "rose"),
+        accepted("“We have went through hell,” said Zoë Müller."),
+        accepted('"We have went through hell," said Zoë Müller.'),
+        accepted("What he had became the foundation of the trust."),
+        accepted("The money she had went to charity, and his will states the rest."),
+        accepted("He had better go; they have to decide, and she does so gladly."),
+        accepted("The lights had lit the square, and he had got lucky."),
+        accepted("Officials had bit parts, and the firm was broke."),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        for p, offset in vocabulary.hits(_pattern()):
+            tokens = vocabulary.tokens_of(p)
+            i = vocabulary.token_index(p, offset)
+            if i >= len(tokens) or tokens[i][1] != offset:
+                continue
+            slip = _slip(tokens, i)
+            if slip is None:
+                continue
+            token = tokens[slip.at]
+            written = doc.text[token[1] : token[2]]
+            right = recase(slip.right, written)
+            aux = doc.text[tokens[i][1] : tokens[i][2]]
+            message = slip.why.format(aux=aux, written=written, right=right)
+            yield self.finding(
+                doc,
+                token[1],
+                token[2],
+                message,
+                suggestions=[right],
+                severity=None if slip.sure else "info",
+            )
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = "|".join(sorted((re.escape(w) for w in _TRIGGERS), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
+
+
+def _verb_after(tokens, i: int, inversion: bool) -> int | None:
+    """The index of the verb that the auxiliary at ``i`` governs: the next word, past any
+    adverbs ("has never became") and, in a question, the subject ("Has he became")."""
+    j = i + 1
+    if (
+        inversion
+        and j < len(tokens)
+        and tokens[j][0] in PRONOUN_SUBJECTS
+        and (i == 0 or tokens[i - 1][0] in _INVERSION_OPENERS)
+    ):
+        j += 1
+    for _ in range(2):
+        if j < len(tokens) and adverb(tokens[j][0]):
+            j += 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    return j
+
+
+def _slip(tokens, i: int) -> _Slip | None:
+    aux = tokens[i][0]
+    if tokens[i][3][:1].isupper() and i > 0 and tokens[i - 1][0] not in _INVERSION_OPENERS:
+        return None  # "May", "Will", "Can" inside a sentence: a name or a month
+    if aux in _MODAL_NOUNS and i > 0 and (
+        tokens[i - 1][0] in _DETERMINERS
+        or tokens[i - 1][0].endswith("'s")
+        or "a" in lx.tags(tokens[i - 1][0]) and "n" not in lx.tags(tokens[i - 1][0])
+    ):
+        return None  # "the will states", "his can holds", "free will goes"
+    if aux == "to":
+        return _after_to(tokens, i)
+    if aux in GET:
+        return _after_get(tokens, i)
+    j = _verb_after(tokens, i, inversion=aux not in GET)
+    if j is None:
+        return None
+    word = tokens[j][0]
+    verbs = forms()
+    if aux in BE and word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
+        return _Slip(j, _DROPPED_D[word], f"\"{{aux}} {{written}} to\" should be \"{{aux}} {{right}} to\".", True)
+    if relative_before(tokens, i):
+        return None
+    found = set(lx.tags(word))
+    if aux in HAVE:
+        if verbs.past_only(word) and _plain_verb(word, tokens, j):
+            right = verbs.participle[verbs.base_of[word]]
+            return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
+        return None
+    if aux in BE:
+        if verbs.past_only(word) and not ({"n", "a"} & found):
+            right = verbs.participle[verbs.base_of[word]]
+            return _Slip(
+                j, right, "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
+            )
+        return None
+    # modals and "do": the base form
+    if verbs.past_only(word) and _plain_verb(word, tokens, j):
+        if word in ("did", "was", "were", "had"):
+            return None
+        right = verbs.base_of[word]
+        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    if aux in DO and verbs.participle_only(word) and not ({"n", "a"} & found):
+        right = verbs.base_of[word]
+        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    if word in verbs.thirds and word not in verbs.bases and word not in verbs.pasts:
+        if aux in _MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
+            return None  # "a tin can holds": the modal is a noun
+        right = verbs.thirds[word]
+        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    return None
+
+
+def _plain_verb(word: str, tokens, j: int) -> bool:
+    """The word at ``j`` reads as a verb: no noun or adjective reading ("had bit parts",
+    "was broke"), unless an object follows that a noun could not take ("had bit him")."""
+    found = set(lx.tags(word))
+    if not ({"n", "a"} & found):
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after[0] in _words("him her them me us it the his their its my our your"):
+        return True  # "had bit him"
+    # "had rose to", "had spoke.": a singular count noun cannot stand there bare; it could
+    # before another noun ("had bit parts", "had rose petals"), and an adjective could
+    if "a" in found:
+        return False
+    return after is None or not is_word(after) or not ({"n", "p", "a"} & set(lx.tags(after[0])))
+
+
+def _after_to(tokens, i: int) -> _Slip | None:
+    """"to went", "to became": a simple past after the "to" of an infinitive."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    word = tokens[j][0]
+    verbs = forms()
+    if not verbs.past_only(word) or {"n", "a"} & set(lx.tags(word)) or word in ("did", "was", "were", "had"):
+        return None
+    right = verbs.base_of[word]
+    return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+
+
+def _after_get(tokens, i: int) -> _Slip | None:
+    """"got accept" (got accepted), "get use to" (get used to)."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    word = tokens[j][0]
+    if word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to":
+        return _Slip(j, _DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
+    verbs = forms()
+    if (
+        word in verbs.regular
+        and lx.tags(word) == "v"
+        and word not in verbs.pasts
+        and word not in verbs.participles
+        and lx.zipf(word) >= 3.0
+        and (j + 1 >= len(tokens) or tokens[j + 1][0] not in PRONOUN_SUBJECTS | _DETERMINERS)
+    ):
+        right = verbs.participle[word]
+        return _Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
+    return None

@@ -1,0 +1,69 @@
+"""The grammar rules G201-G203 on invented sentences: what they flag, suggest and leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.engine import all_rules, check_document
+from newslint.rule import Context
+
+SETTINGS = Settings()
+RULES = {rule.code: rule for rule in all_rules(SETTINGS)}
+
+
+def findings(code: str, text: str, **options):
+    settings = Settings(**options) if options else SETTINGS
+    doc = Document(text, path="story.txt")
+    found = check_document(doc, settings, [RULES[code]], Context(settings, None))
+    return [(doc.text[f.start : f.end], f.suggestions[0] if f.suggestions else None) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The senator has became a critic of the deal.", "became", "become"),
+        ("The two clubs have went to court over the fee.", "went", "gone"),
+        ("By noon the crowd had began to thin.", "began", "begun"),
+        ("The striker had never took a penalty before.", "took", "taken"),
+        ("Has he ever spoke to them?", "spoke", "spoken"),
+        ("The files were stole from a car.", "stole", "stolen"),
+        ("Officials did not knew about the leak.", "knew", "know"),
+        ("The ferry didn't ran on Sunday.", "ran", "run"),
+        ("The council will decides next week.", "decides", "decide"),
+        ("Voters can chose a new mayor in May.", "chose", "choose"),
+        ("She wanted to became a nurse.", "became", "become"),
+        ("The couple got marry in June.", "marry", "married"),
+        ("Fans will get use to the new stand.", "use", "used"),
+        ("The bridge was suppose to open in June.", "suppose", "supposed"),
+        ("I've wrote to the council twice.", "wrote", "written"),
+    ],
+)
+def test_g201_flags_and_suggests(text, flagged, suggestion):
+    assert findings("G201", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator has become a critic of the deal.",
+        "What the town had became the envy of its neighbours.",
+        "Everything that it was went up in smoke.",
+        "The land they had went to the state.",
+        "The work he does matters; what she did goes unnoticed.",
+        "The firm had bit parts in the scheme, and the owner was broke.",
+        "The campaign had got off to a slow start.",
+        "The volunteers had lit candles.",
+        "Her will states that the house goes to her son.",
+        "He had better leave; they have to vote; she does so willingly.",
+        "A tin can holds the coins.",
+        "“They have went too far,” said the mayor.",
+        "The players have gone home and the fans have left.",
+        "They had sowed the field and weaved baskets.",
+        "He told them to go home.",
+        "The result: a 3-1 win that got everyone talking.",
+    ],
+)
+def test_g201_leaves_alone(text):
+    assert findings("G201", text) == []
