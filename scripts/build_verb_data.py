@@ -6,18 +6,27 @@
 
 Writes two files into newslint/data/ (sources and licences: newslint/data/agreement_sources.txt):
 
-- ``verb_forms.txt.gz``: one verb a line, ``base past participle third-person gerund``,
-  alternatives joined by "/" (``wake woke/waked woken/waked wakes waking``). Source:
-  lemminflect's inflection table (MIT licence, Brad Jascob; built from the NLM SPECIALIST
-  lexicon) with lemminflect's own overrides applied. Participles are widened where the
-  language allows more than one form, so that a rule never calls a standard form wrong:
-  a verb whose past and participle coincide in one variant ("lit/lighted") accepts every
-  past form as a participle; a regular "-ed" past is always a participle too ("sowed",
-  "weaved"); lemminflect's raw table lists "got" as a participle of "get" beside "gotten"
-  (British and much American usage: "has got"), which its overrides drop, so it is kept.
-  Verbs whose forms are all rarer than ``MIN_ZIPF`` on wordfreq's scale (read from
-  newslint's own lexicon) are left out.
-- ``noun_forms.txt.gz``: one count noun a line, ``singular plural``. A noun counts when
+- ``verb_forms.txt.gz``: the verb forms that the rules ask about, one kind a line,
+  ``<kind>\t<entry> <entry> …``, worked out here so that newslint only splits strings:
+  ``past`` forms that can only be a simple past, as ``form:base:participle``
+  (``became:become:become``); ``participle`` forms that can only be a participle, as
+  ``form:base`` (``gone:go``); ``third`` third-person forms that are no other verb form
+  (``goes``; as ``form:base`` where stripping "s", "es" or "ies" + "y" does not find the
+  base); ``regular`` verbs whose past and participle are one "-ed"
+  form and whose base is no other verb form, as ``base:participle`` (``marry:married``);
+  ``base`` every base form. Source: lemminflect's inflection table (MIT licence, Brad
+  Jascob; built from the NLM SPECIALIST lexicon) with lemminflect's own overrides applied.
+  Participles are widened where the language allows more than one form, so that a rule never
+  calls a standard form wrong: a verb whose past and participle coincide in one variant
+  ("lit/lighted") accepts every past form as a participle; a regular "-ed" past is always a
+  participle too ("sowed", "weaved"); lemminflect's raw table lists "got" as a participle of
+  "get" beside "gotten" (British and much American usage: "has got"), which its overrides
+  drop, so it is kept. A past and its participle must both be common (``PAST_ZIPF``) to be
+  listed as "past only". The participle suggested is the commonest. Verbs whose forms are all
+  rarer than ``MIN_ZIPF`` on wordfreq's scale (read from newslint's own lexicon) are left
+  out.
+- ``noun_forms.txt.gz``: count nouns by how their plural is made, one kind a line:
+  ``s``, ``es`` and ``ies`` (y to ies) list singulars; ``other`` lists ``singular:plural``. A noun counts when
   lemminflect gives it a plural different from the singular and that plural is not much
   rarer than the singular (at most ``MASS_GAP`` Zipf units): "year years", "member members",
   but not "information" ("informations" is 2.7 units rarer) or "news".
@@ -33,6 +42,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newslint" / "data"
 MIN_ZIPF = 2.0  # a verb is kept when one of its forms is at least this frequent
+# A past is listed as "past only" when it and its participle are this common: rare verbs
+# ("stride", "smite", "beget") keep old or dialect participles ("had strode").
+PAST_ZIPF = 3.0
 NOUN_MIN_ZIPF = 2.5  # a noun is kept when its singular is at least this frequent
 MASS_GAP = 1.2  # a plural this many Zipf units rarer than its singular marks a mass noun
 # Participles that the raw SPECIALIST table lists and lemminflect's overrides drop.
@@ -50,10 +62,11 @@ def _plain(word: str) -> bool:
     return word.isalpha() and word.isascii() and word.islower()
 
 
-def build_verbs(zipf) -> list[str]:
+def verb_table(zipf) -> list[tuple[str, list[str], list[str], list[str], list[str]]]:
+    """(base, pasts, participles, third-person forms, gerunds) of every verb kept."""
     from lemminflect import getAllInflections
 
-    lines = []
+    table = []
     for row in _raw_entries("verb"):
         base = row[0]
         if not _plain(base) or base in ("be", "have", "do"):
@@ -69,11 +82,55 @@ def build_verbs(zipf) -> list[str]:
             participle += [f for f in past if f not in participle]
         participle += [f for f in past if f.endswith("ed") and f not in participle]
         participle += [f for f in KEEP_PARTICIPLES.get(base, ()) if f not in participle]
-        every = [base, *past, *participle, *third, *gerund]
-        if max(zipf(f) for f in every) < MIN_ZIPF:
+        participle.sort(key=lambda f: -zipf(f))  # the commonest first: the one suggested
+        if max(zipf(f) for f in [base, *past, *participle, *third, *gerund]) < MIN_ZIPF:
             continue
-        lines.append(" ".join([base, "/".join(past), "/".join(participle), "/".join(third), "/".join(gerund)]))
-    return sorted(set(lines))
+        table.append((base, past, participle, third, gerund))
+    return sorted(table)
+
+
+def third_base(form: str, bases) -> str | None:
+    """The base newslint finds for a third-person form (see ``verbs.third_base``)."""
+    for stem in (form[:-3] + "y" if form.endswith("ies") else "", form[:-2] if form.endswith("es") else "", form[:-1]):
+        if stem in bases:
+            return stem
+    return None
+
+
+def build_verbs(zipf) -> list[str]:
+    table = verb_table(zipf)
+    bases = {t[0] for t in table}
+    pasts = {f for t in table for f in t[1]}
+    participles = {f for t in table for f in t[2]}
+    thirds = {f for t in table for f in t[3]}
+    gerunds = {f for t in table for f in t[4]}
+    past, participle, third, regular = {}, {}, {}, {}
+    for base, past_forms, part_forms, third_forms, _ in table:
+        for form in past_forms:
+            if form not in participles | bases | thirds | gerunds and min(zipf(form), zipf(part_forms[0])) >= PAST_ZIPF:
+                past.setdefault(form, f"{form}:{base}:{part_forms[0]}")
+        for form in part_forms:
+            if form not in pasts | bases | thirds:
+                participle.setdefault(form, f"{form}:{base}")
+        for form in third_forms:
+            if form not in bases | pasts and form not in third:
+                # the rules find the base by stripping "s", "es" or "ies" (+ "y"); only
+                # the forms where that finds another verb, or none, carry their base
+                third[form] = form if third_base(form, bases) == base else f"{form}:{base}"
+        if (
+            past_forms == part_forms
+            and len(past_forms) == 1
+            and past_forms[0].endswith("ed")
+            and base not in pasts | participles | thirds
+        ):
+            regular[base] = f"{base}:{past_forms[0]}"
+    return [
+        "past\t" + " ".join(past[k] for k in sorted(past)),
+        "participle\t" + " ".join(participle[k] for k in sorted(participle)),
+        "third\t" + " ".join(third[k] for k in sorted(third)),
+        "regular\t" + " ".join(regular[k] for k in sorted(regular)),
+        "base\t" + " ".join(sorted(bases)),
+    ]
 
 
 def build_nouns(zipf) -> list[str]:
@@ -94,8 +151,19 @@ def build_nouns(zipf) -> list[str]:
         plural = max(plurals, key=zipf)
         if zipf(plural) < zipf(singular) - MASS_GAP:
             continue
-        lines.append(f"{singular} {plural}")
-    return sorted(set(lines))
+        lines.append((singular, plural))
+    # one kind of plural a line: "s" (+s), "es" (+es), "ies" (y -> ies), "other" (pairs)
+    kinds: dict[str, list[str]] = {"s": [], "es": [], "ies": [], "other": []}
+    for singular, plural in sorted(set(lines)):
+        if plural == singular + "s":
+            kinds["s"].append(singular)
+        elif plural == singular + "es":
+            kinds["es"].append(singular)
+        elif singular.endswith("y") and plural == singular[:-1] + "ies":
+            kinds["ies"].append(singular)
+        else:
+            kinds["other"].append(f"{singular}:{plural}")
+    return [f"{kind}\t{' '.join(words)}" for kind, words in kinds.items()]
 
 
 def _write(name: str, header: str, lines: list[str]) -> None:
@@ -111,12 +179,12 @@ def main() -> int:
     verbs = build_verbs(zipf)
     _write(
         "verb_forms.txt.gz",
-        "# base past participle third-person gerund; built by scripts/build_verb_data.py\n",
+        "# verb forms by kind; built by scripts/build_verb_data.py\n",
         verbs,
     )
     nouns = build_nouns(zipf)
-    _write("noun_forms.txt.gz", "# singular plural (count nouns); built by scripts/build_verb_data.py\n", nouns)
-    print(f"{len(verbs)} verbs, {len(nouns)} count nouns")
+    _write("noun_forms.txt.gz", "# count nouns by kind of plural; built by scripts/build_verb_data.py\n", nouns)
+    print(f"{len(verbs[-1].split())} verbs, {sum(len(n.split()) - 1 for n in nouns)} count nouns")
     return 0
 
 

@@ -2,9 +2,10 @@
 
 The verb forms come from ``newslint/data/verb_forms.txt.gz`` (built by
 ``scripts/build_verb_data.py`` from lemminflect; sources in ``agreement_sources.txt``), read
-the first time a rule needs them. ``forms()`` answers the questions the grammar rules ask:
-which words can only be a simple past ("became", "went"), the participle and base of a verb,
-its third-person form. ``nouns()`` gives the count nouns and their plurals.
+each part the first time a rule needs it: ``past_only()`` (forms that can only be a simple
+past, "became", "went", with their base and participle), ``participle_only()``,
+``is_third()`` and ``third_base()`` (third-person forms), ``regular()`` and ``bases()``.
+``count_nouns()`` and ``plural_of()`` tell count nouns and their plurals.
 """
 
 from __future__ import annotations
@@ -28,95 +29,104 @@ def _words(text: str) -> frozenset[str]:
 # -- the verb and noun tables ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class VerbForms:
-    """Lookups over every verb's forms (lower case)."""
-
-    base_of: dict[str, str]  # any form -> its base ("became" -> "become"; the first verb wins)
-    participle: dict[str, str]  # base -> its commonest participle ("become", "taken")
-    participles: frozenset[str]  # every form that is a participle of some verb
-    pasts: frozenset[str]  # every simple-past form
-    bases: frozenset[str]  # every base form
-    thirds: dict[str, str]  # third-person form -> base ("goes" -> "go")
-    gerunds: frozenset[str]
-    regular: frozenset[str]  # bases whose past and participle are the one "-ed" form
-
-    def past_only(self, word: str) -> bool:
-        """A form that can only be a simple past: "became", "went", "took" (not "found",
-        which is also a base, nor "lit", which is also a participle)."""
-        return (
-            word in self.pasts
-            and word not in self.participles
-            and word not in self.bases
-            and word not in self.thirds
-            and word not in self.gerunds
-        )
-
-    def participle_only(self, word: str) -> bool:
-        """A form that can only be a participle: "gone", "seen", "taken"."""
-        return (
-            word in self.participles
-            and word not in self.pasts
-            and word not in self.bases
-            and word not in self.thirds
-        )
-
-
 @lru_cache(maxsize=1)
-def forms() -> VerbForms:
-    base_of: dict[str, str] = {}
-    participle: dict[str, str] = {}
-    participles: set[str] = set()
-    pasts: set[str] = set()
-    bases: set[str] = set()
-    thirds: dict[str, str] = {}
-    gerunds: set[str] = set()
-    regular: set[str] = set()
+def _verb_lines() -> dict[str, str]:
     text = gzip.decompress((DATA / "verb_forms.txt.gz").read_bytes()).decode("utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line:
-            continue
-        base, past, part, third, gerund = line.split(" ")
-        past_forms, part_forms = past.split("/"), part.split("/")
-        bases.add(base)
-        pasts.update(past_forms)
-        participles.update(part_forms)
-        gerunds.update(gerund.split("/"))
-        participle.setdefault(base, max(part_forms, key=lambda f: (lx.zipf(f), f == part_forms[0])))
-        for form in third.split("/"):
-            thirds.setdefault(form, base)
-        for form in (base, *past_forms, *part_forms, *third.split("/"), *gerund.split("/")):
-            base_of.setdefault(form, base)
-        if past_forms == part_forms and len(past_forms) == 1 and past_forms[0].endswith("ed"):
-            regular.add(base)
-    return VerbForms(
-        base_of,
-        participle,
-        frozenset(participles),
-        frozenset(pasts),
-        frozenset(bases),
-        thirds,
-        frozenset(gerunds),
-        frozenset(regular),
-    )
+    lines = (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {kind: entries for kind, _, entries in lines}
 
 
 @lru_cache(maxsize=1)
-def nouns() -> dict[str, str]:
-    """Count nouns: singular -> plural ("year" -> "years"). Mass nouns are not in it."""
-    text = gzip.decompress((DATA / "noun_forms.txt.gz").read_bytes()).decode("utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            singular, plural = line.split(" ")
-            table[singular] = plural
+def past_only() -> dict[str, tuple[str, str]]:
+    """Forms that can only be a simple past -> (base, participle): "became" -> ("become",
+    "become"). Not "found" (also a base) nor "lit" (also a participle)."""
+    table = {}
+    for entry in _verb_lines()["past"].split():
+        form, base, participle = entry.split(":")
+        table[form] = (base, participle)
     return table
 
 
 @lru_cache(maxsize=1)
-def plurals() -> dict[str, str]:
-    """Plural -> singular for the count nouns ("years" -> "year")."""
-    return {plural: singular for singular, plural in nouns().items()}
+def participle_only() -> dict[str, str]:
+    """Forms that can only be a participle -> base: "gone" -> "go"."""
+    return dict(entry.split(":") for entry in _verb_lines()["participle"].split())
+
+
+@lru_cache(maxsize=1)
+def _thirds() -> tuple[frozenset[str], dict[str, str]]:
+    plain, odd = [], {}
+    for entry in _verb_lines()["third"].split():
+        form, _, base = entry.partition(":")
+        plain.append(form)
+        if base:
+            odd[form] = base
+    return frozenset(plain), odd
+
+
+def is_third(word: str) -> bool:
+    """A third-person form that is no other verb form: "goes", "decides" (not "found")."""
+    return word in _thirds()[0]
+
+
+def third_base(word: str) -> str | None:
+    """The base of a third-person form: "goes" -> "go", "carries" -> "carry"."""
+    odd = _thirds()[1]
+    if word in odd:
+        return odd[word]
+    every = bases()
+    for stem in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]):
+        if stem in every:
+            return stem
+    return None
+
+
+@lru_cache(maxsize=1)
+def regular() -> dict[str, str]:
+    """Verbs with one "-ed" past and participle whose base is no other verb form -> that
+    participle: "marry" -> "married"."""
+    return dict(entry.split(":") for entry in _verb_lines()["regular"].split())
+
+
+@lru_cache(maxsize=1)
+def bases() -> frozenset[str]:
+    """Every base form of a verb."""
+    return frozenset(_verb_lines()["base"].split())
+
+
+@lru_cache(maxsize=1)
+def _noun_lines() -> dict[str, str]:
+    text = gzip.decompress((DATA / "noun_forms.txt.gz").read_bytes()).decode("utf-8")
+    lines = (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {kind: entries for kind, _, entries in lines}
+
+
+@lru_cache(maxsize=1)
+def count_nouns() -> frozenset[str]:
+    """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
+    lines = _noun_lines()
+    found = set()
+    for kind in ("s", "es", "ies"):
+        found.update(lines[kind].split())
+    found.update(entry.partition(":")[0] for entry in lines["other"].split())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _odd_plurals() -> dict[str, str]:
+    return dict(entry.split(":") for entry in _noun_lines()["other"].split())
+
+
+@lru_cache(maxsize=4096)
+def plural_of(singular: str) -> str | None:
+    """The plural of a count noun: "year" -> "years", "city" -> "cities", "man" -> "men"."""
+    if singular in _odd_plurals():
+        return _odd_plurals()[singular]
+    lines = _noun_lines()
+    for kind, make in (("s", lambda w: w + "s"), ("es", lambda w: w + "es"), ("ies", lambda w: w[:-1] + "ies")):
+        if f" {singular} " in f" {lines[kind]} ":
+            return make(singular)
+    return None
 
 
 # -- shared reading of a paragraph's tokens --------------------------------------------------
@@ -345,37 +355,34 @@ def _slip(tokens, i: int) -> _Slip | None:
     if j is None:
         return None
     word = tokens[j][0]
-    verbs = forms()
     if aux in BE and word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
         return _Slip(j, _DROPPED_D[word], f"\"{{aux}} {{written}} to\" should be \"{{aux}} {{right}} to\".", True)
     if relative_before(tokens, i):
         return None
     found = set(lx.tags(word))
+    past = past_only().get(word)
     if aux in HAVE:
-        if verbs.past_only(word) and _plain_verb(word, tokens, j):
-            right = verbs.participle[verbs.base_of[word]]
-            return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
+        if past and _plain_verb(word, tokens, j):
+            return _Slip(j, past[1], "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
         return None
     if aux in BE:
-        if verbs.past_only(word) and not ({"n", "a"} & found):
-            right = verbs.participle[verbs.base_of[word]]
+        if past and not ({"n", "a"} & found):
             return _Slip(
-                j, right, "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
+                j, past[1], "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
             )
         return None
     # modals and "do": the base form
-    if verbs.past_only(word) and _plain_verb(word, tokens, j):
-        if word in ("did", "was", "were", "had"):
-            return None
-        right = verbs.base_of[word]
+    if past:
+        if _plain_verb(word, tokens, j):
+            return _Slip(j, past[0], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+        return None
+    if aux in DO and word in participle_only() and not ({"n", "a"} & found):
+        right = participle_only()[word]
         return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
-    if aux in DO and verbs.participle_only(word) and not ({"n", "a"} & found):
-        right = verbs.base_of[word]
-        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
-    if word in verbs.thirds and word not in verbs.bases and word not in verbs.pasts:
+    if is_third(word):
         if aux in _MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
             return None  # "a tin can holds": the modal is a noun
-        right = verbs.thirds[word]
+        right = third_base(word)
         return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
 
@@ -402,11 +409,10 @@ def _after_to(tokens, i: int) -> _Slip | None:
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
     word = tokens[j][0]
-    verbs = forms()
-    if not verbs.past_only(word) or {"n", "a"} & set(lx.tags(word)) or word in ("did", "was", "were", "had"):
+    past = past_only().get(word)
+    if not past or {"n", "a"} & set(lx.tags(word)):
         return None
-    right = verbs.base_of[word]
-    return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    return _Slip(j, past[0], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
 
 
 def _after_get(tokens, i: int) -> _Slip | None:
@@ -417,15 +423,12 @@ def _after_get(tokens, i: int) -> _Slip | None:
     word = tokens[j][0]
     if word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to":
         return _Slip(j, _DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
-    verbs = forms()
     if (
-        word in verbs.regular
+        word in regular()
         and lx.tags(word) == "v"
-        and word not in verbs.pasts
-        and word not in verbs.participles
         and lx.zipf(word) >= 3.0
         and (j + 1 >= len(tokens) or tokens[j + 1][0] not in PRONOUN_SUBJECTS | _DETERMINERS)
     ):
-        right = verbs.participle[word]
+        right = regular()[word]
         return _Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
     return None
