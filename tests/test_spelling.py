@@ -41,6 +41,27 @@ def test_misspellings_are_not_words(word):
     assert not lx.is_word(word)
 
 
+@pytest.mark.parametrize(
+    "typo, correction",
+    [("tommorow", "tomorrow"), ("millenium", "millennium"), ("harrass", "harass"),
+     ("publically", "publicly"), ("definetly", "definitely"), ("assymetric", "asymmetric"),
+     ("accidently", "accidentally"), ("millenia", "millennia")],
+)
+def test_common_misspellings_other_lists_accept_are_rejected(typo, correction):
+    # Misspellings common enough for the web word lists to carry them: codespell's list of
+    # misspellings takes them out unless a Hunspell dictionary has them.
+    assert not lx.is_word(typo)
+    doc, findings = lint(f"Headline\n\nThe council said the plan was {typo} agreed.\n", {"S101"})
+    assert covered(doc, findings) == [typo]
+    assert findings[0].severity == "warning"
+    assert findings[0].suggestions[0] == correction
+
+
+@pytest.mark.parametrize("word", ["wether", "whisky", "cancelled", "realise", "judgment"])
+def test_words_a_hunspell_dictionary_has_stay_accepted(word):
+    assert lx.is_word(word)
+
+
 def test_frequencies_order_common_before_rare():
     assert lx.zipf("the") > lx.zipf("government") > lx.zipf("gubernatorial") > 0
     assert lx.zipf("tryinng") == 0

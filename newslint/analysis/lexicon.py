@@ -152,6 +152,8 @@ def edits1(word: str) -> set[str]:
     return found
 
 
+ENDING_BONUS = 1.0  # Zipf units for a correction that keeps the word's grammatical ending
+_ENDINGS = ("ly", "ing", "ed", "tion", "sion", "ness", "ment", "able", "ible", "ful", "less")
 SUGGEST_FLOOR = 3.0  # Zipf: rarer words are not offered as corrections at two edits
 
 
@@ -233,8 +235,16 @@ def candidates(word: str) -> tuple[Candidate, ...]:
         for c, d in _within_two(word):
             if c not in seen:
                 found.append(Candidate(c, d, zipf(c)))
-    # One edit beats two; among equals, the commoner word wins.
-    found.sort(key=lambda c: (-(c.zipf - 1.5 * (c.distance - 1)), c.word))
+    # One edit beats two; among equals, the commoner word wins. A slip seldom drops the
+    # ending that makes the word an adverb, a participle or an abstract noun: "accidently"
+    # is "accidentally" rather than "accident".
+    ending = next((e for e in _ENDINGS if word.endswith(e)), None)
+    found.sort(
+        key=lambda c: (
+            -(c.zipf - 1.5 * (c.distance - 1) + ENDING_BONUS * bool(ending and c.word.endswith(ending))),
+            c.word,
+        )
+    )
     return tuple(found)
 
 
