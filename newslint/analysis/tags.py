@@ -1,0 +1,108 @@
+"""Part-of-speech tags of the story's sentences, for rules that need grammar.
+
+``doc.analysis("tags")`` returns a ``Tags`` view. Every sentence of the document
+(``doc.sentences``, read from ``doc.prose``, so code, HTML and front matter are never tagged)
+is split into tokens the way the treebank does (``newslint.tagger.tokenize``: punctuation and
+clitics apart, "did" "n't", "Smith" "'s"; numbers, abbreviations and hyphenated words whole)
+and tagged with Penn Treebank tags (``newslint.tagger``)::
+
+    tags = doc.analysis("tags")
+    for sentence in tags.sentences:          # TaggedSentence, in document order
+        for token in sentence.tokens:        # TaggedToken(start, end, text, tag)
+            if token.tag == "NNS": ...
+    tags.sentence_at(offset)                 # the TaggedSentence holding an offset, or None
+    tags.token_at(offset)                    # the TaggedToken covering an offset, or None
+    tags.locate(offset)                      # (sentence, index of the token), or None
+
+``start`` and ``end`` are offsets into ``doc.text``; ``text`` is ``doc.text[start:end]``
+(curly apostrophes as written). ``TaggedSentence`` also has ``start``, ``end``, ``words``
+(the token texts) and ``tags`` (the tags), and ``sentence.tokens[i - 1]`` is the token before.
+
+Tagging is lazy: a sentence is tokenized and tagged the first time its ``tokens`` are read,
+and the model loads on the first sentence tagged; a rule that looks only at sentences holding
+a candidate pays only for those. Tags worth knowing: NN singular noun, NNS plural noun,
+NNP/NNPS proper noun, VB base verb, VBD past tense, VBN past participle, VBG -ing form,
+VBZ "has/is/goes", VBP "have/are/go", MD modal, CD number, DT determiner, IN preposition,
+JJ adjective, RB adverb, PRP pronoun, POS possessive "'s". About 95% of tokens are right on
+web text; rules should treat a tag as evidence, not proof.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from .. import tagger
+
+
+@dataclass(frozen=True)
+class TaggedToken:
+    start: int
+    end: int
+    text: str
+    tag: str
+
+
+class TaggedSentence:
+    """One sentence: its span and, on first use, its tagged tokens."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.start = start
+        self.end = end
+        self._text = text
+
+    @cached_property
+    def tokens(self) -> list[TaggedToken]:
+        found = tagger.tokenize(self._text, self.start, self.end)
+        tags = tagger.tag([t.text for t in found])
+        return [TaggedToken(t.start, t.end, t.text, tag) for t, tag in zip(found, tags)]
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @property
+    def tags(self) -> list[str]:
+        return [t.tag for t in self.tokens]
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the token covering ``offset``, or None (white space, outside)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.tokens[i].end:
+            return i
+        return None
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def __repr__(self) -> str:
+        return f"TaggedSentence({self.start}, {self.end})"
+
+
+class Tags:
+    def __init__(self, doc):
+        self.sentences = [TaggedSentence(doc.prose, s.start, s.end) for s in doc.sentences]
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> TaggedSentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def locate(self, offset: int) -> tuple[TaggedSentence, int] | None:
+        sentence = self.sentence_at(offset)
+        if sentence is None:
+            return None
+        i = sentence.index_at(offset)
+        return None if i is None else (sentence, i)
+
+    def token_at(self, offset: int) -> TaggedToken | None:
+        found = self.locate(offset)
+        return None if found is None else found[0].tokens[found[1]]
+
+
+def analyse(doc) -> Tags:
+    return Tags(doc)

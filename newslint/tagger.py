@@ -1,0 +1,343 @@
+"""A small part-of-speech tagger: Penn Treebank tags for the words of a sentence.
+
+    from newslint import tagger
+    tokens = tagger.tokenize(text, start, end)   # [Token(start, end, text), …], exact offsets
+    tags = tagger.tag([t.text for t in tokens])  # ["DT", "NNS", "VBD", "VBN", "."]
+
+The model is a greedy, left-to-right averaged perceptron (the classic design: the word, its
+suffixes, prefix and shape, the two previous tags and the neighbouring words), trained by
+``scripts/build_tagger.py`` on Universal Dependencies English treebanks (EWT, and the parts of
+GUM under CC BY); see ``newslint/data/tagger_sources.txt``. It loads lazily, the first time
+``tag`` is called, never at import.
+
+Tags are the treebank's XPOS column: NN NNS NNP NNPS (nouns: singular, plural, proper),
+VB VBD VBG VBN VBP VBZ (verb: base, past, -ing, past participle, present non-3rd-singular,
+present 3rd singular), MD, IN, DT, JJ JJR JJS, RB RBR RBS, PRP PRP$, CD, CC, TO, POS, RP,
+WDT WP WP$ WRB, EX, PDT, UH, FW, SYM, punctuation (. , : `` '' -LRB- -RRB- HYPH NFP $) …
+
+The tokenizer splits like the treebank: punctuation apart, clitics apart ("do" "n't",
+"it" "'s", "they" "'re", with straight or curly apostrophes; "can" "not"), but keeps numbers
+("1,000", "3.5"), abbreviations ("Mr.", "U.S.") and hyphenated words ("100-year-old",
+"well-known") whole. The text of a token is always ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+from zlib import crc32
+
+MODEL = Path(__file__).resolve().parent / "data" / "tagger_model.bin"
+
+START = ("-START-", "-START2-")
+END = ("-END-", "-END2-")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+# -- tokenizer ---------------------------------------------------------------------------------
+
+# A word: letters and digits, joined inside by hyphens, apostrophes, full stops, ampersands,
+# slashes between digits, or commas/colons between digits ("1,000", "10:30").
+_TOKEN = re.compile(
+    r"""
+    (?P<word>[^\W_]+(?:(?:[-\u2010\u2011'’.&]|(?<=\d)[,:/](?=\d))[^\W_]+)*)
+    | (?P<punct>[.!?]+|(?P<mark>[^\w\s]|_)(?P=mark)*)
+    """,
+    re.X,
+)
+_CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
+_SPLIT_WORDS = {"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
+# Words that keep their full stop (the treebank writes "Mr." and "U.S." as one token).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt maj adm gov rep reps sen sens rev hon st ft mt
+    jr sr pres supt det insp cpl pvt co corp inc ltd bros dept no nos vol vols fig figs
+    univ assn ave blvd rd approx vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn fla kan kans ky
+    md mich minn mont neb nev okla tenn tex va vt wis wyo
+    """.split()
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, each with its offsets into ``text``."""
+    if end is None:
+        end = len(text)
+    tokens: list[Token] = []
+    position = start
+    while True:
+        match = _TOKEN.search(text, position, end)
+        if not match:
+            return tokens
+        a, b = match.span()
+        position = b
+        word = match.group()
+        if match.lastgroup == "punct":
+            tokens.append(Token(a, b, word))
+            continue
+        # keep the full stop of an abbreviation or of initials ("Mr.", "U.S.", "J.")
+        if b < end and text[b] == "." and (
+            word.lower() in _ABBREVIATIONS
+            or ("." in word and len(word) <= 8)
+            or (len(word) == 1 and word.isupper())
+        ):
+            position = b + 1
+            tokens.append(Token(a, b + 1, text[a : b + 1]))
+            continue
+        clitic = _CLITIC.search(word)
+        cut = a + clitic.start() if clitic and clitic.start() > 0 else None
+        if cut is None and word.lower() in _SPLIT_WORDS:
+            cut = a + _SPLIT_WORDS[word.lower()]
+        if cut is None:
+            tokens.append(Token(a, b, word))
+        else:
+            tokens.append(Token(a, cut, text[a:cut]))
+            tokens.append(Token(cut, b, text[cut:b]))
+
+
+# -- features ----------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-", "\u2010": "-"})
+_SHAPE = re.compile(r"(.)\1+")
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+
+
+def normalise(word: str) -> str:
+    """The form the model sees: lower case, straight quotes, numbers folded."""
+    word = word.translate(_QUOTES)
+    if word[:1].isdigit():
+        if len(word) == 4 and word.isdigit():
+            return "!YEAR"
+        if _NUMBER.fullmatch(word):
+            return "!DIGITS"
+    return word.lower()
+
+
+def shape(word: str) -> str:
+    chars = []
+    for ch in word:
+        if ch.isupper():
+            chars.append("X")
+        elif ch.isalpha():
+            chars.append("x")
+        elif ch.isdigit():
+            chars.append("d")
+        else:
+            chars.append(ch)
+    return _SHAPE.sub(r"\1", "".join(chars))
+
+
+def static_features(words: list[str]) -> list[list[str]]:
+    """The features of each word that do not depend on the tags before it."""
+    forms = [w.translate(_QUOTES) for w in words]
+    norms = [normalise(w) for w in words]
+    shapes = [shape(w) for w in forms]
+    context = [START[0], START[1]] + norms + [END[0], END[1]]
+    cshapes = ["", ""] + shapes + ["", ""]
+    found = []
+    for i, word in enumerate(forms):
+        n = norms[i]
+        lower = word.lower()
+        c = i + 2
+        feats = [
+            "w " + n,
+            "W " + word,
+            "s1 " + lower[-1:],
+            "s2 " + lower[-2:],
+            "s3 " + lower[-3:],
+            "s4 " + lower[-4:],
+            "p1 " + word[:1],
+            "p2 " + lower[:2],
+            "p3 " + lower[:3],
+            "sh " + shapes[i],
+            "w-1 " + context[c - 1],
+            "s-1 " + context[c - 1][-3:],
+            "sh-1 " + cshapes[c - 1],
+            "w-2 " + context[c - 2],
+            "w+1 " + context[c + 1],
+            "s+1 " + context[c + 1][-3:],
+            "sh+1 " + cshapes[c + 1],
+            "w+2 " + context[c + 2],
+            "ww-1 " + context[c - 1] + " " + n,
+            "ww+1 " + n + " " + context[c + 1],
+            "w-+1 " + context[c - 1] + " " + context[c + 1],
+        ]
+        if i == 0:
+            feats.append("first " + shapes[i][:1])
+        if "-" in lower[1:]:
+            feats.append("hy " + lower.rsplit("-", 1)[1])
+            feats.append("hs " + lower[-3:])
+        found.append(feats)
+    return found
+
+
+def tag_features(prev: str, prev2: str) -> list[str]:
+    """Features of the two tags before a word (and the bias), the same for every word."""
+    return ["b", "t1 " + prev, "t2 " + prev2, "tt " + prev + " " + prev2]
+
+
+def tag_word_features(prev: str, norm: str) -> list[str]:
+    return ["tw " + prev + " " + norm, "ts " + prev + " " + norm[-3:]]
+
+
+def dynamic_features(prev: str, prev2: str, norm: str) -> list[str]:
+    """The features of a word that depend on the tags before it."""
+    return tag_features(prev, prev2) + tag_word_features(prev, norm)
+
+
+# -- the model ---------------------------------------------------------------------------------
+#
+# The model file (written by scripts/build_tagger.py) is binary, so that loading it is a few
+# ``array.frombytes`` calls rather than parsing: the magic line, a little-endian uint32 length
+# and a JSON header (tags, tag dictionary, counts), then four little-endian arrays:
+#   hashes  uint32[F]    crc32 of each feature's UTF-8 bytes, sorted
+#   starts  uint32[F+1]  where each feature's weights begin in the two arrays below
+#   labels  uint8[P]     tag index of each weight
+#   weights int16[P]     the averaged weight times the header's "scale", rounded
+
+MAGIC = b"newslint-tagger 1\n"
+
+
+class Model:
+    """A tag dictionary for frequent unambiguous words, and perceptron weights."""
+
+    def __init__(self, header: dict, hashes: array, starts: array, labels: array, weights: array):
+        self.tags: list[str] = header["tags"]
+        self.tagdict: dict[str, str] = header["tagdict"]
+        self._hashes = hashes
+        self._starts = starts
+        self._labels = labels
+        self._weights = weights
+        self._cache: dict[str, list[tuple[int, int]]] = {}
+        self._base: dict[tuple[str, str], list[int]] = {}
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> "Model":
+        data = path.read_bytes()
+        if not data.startswith(MAGIC):
+            raise ValueError(f"{path}: not a newslint tagger model")
+        at = len(MAGIC)
+        size = int.from_bytes(data[at : at + 4], "little")
+        at += 4
+        header = json.loads(data[at : at + size].decode("utf-8"))
+        at += size
+        arrays = []
+        for code, count in (
+            ("I", header["features"]),
+            ("I", header["features"] + 1),
+            ("B", header["pairs"]),
+            ("h", header["pairs"]),
+        ):
+            values = array(code)
+            end = at + count * values.itemsize
+            values.frombytes(data[at:end])
+            if sys.byteorder == "big":
+                values.byteswap()
+            arrays.append(values)
+            at = end
+        return cls(header, *arrays)
+
+    def weights(self, feature: str) -> list[tuple[int, int]]:
+        """(tag index, weight) pairs of a feature; [] for a feature the model does not know."""
+        found = self._cache.get(feature)
+        if found is None:
+            key = crc32(feature.encode("utf-8"))
+            i = bisect_left(self._hashes, key)
+            if i < len(self._hashes) and self._hashes[i] == key:
+                a, b = self._starts[i], self._starts[i + 1]
+                found = list(zip(self._labels[a:b], self._weights[a:b]))
+            else:
+                found = []
+            if len(self._cache) < 200_000:
+                self._cache[feature] = found
+        return found
+
+    def tag(self, words: list[str]) -> list[str]:
+        if not words:
+            return []
+        statics = static_features(words)
+        norms = [normalise(w) for w in words]
+        tags = self.tags
+        positions = range(len(tags))
+        prev, prev2 = START
+        found: list[str] = []
+        weights = self.weights
+        for i, word in enumerate(words):
+            guess = self.tagdict.get(word.translate(_QUOTES))
+            if guess is None:
+                base = self._base.get((prev, prev2))
+                if base is None:
+                    base = [0] * len(tags)
+                    for feature in tag_features(prev, prev2):
+                        for index, weight in weights(feature):
+                            base[index] += weight
+                    self._base[(prev, prev2)] = base
+                scores = base.copy()
+                for feature in statics[i] + tag_word_features(prev, norms[i]):
+                    for index, weight in weights(feature):
+                        scores[index] += weight
+                guess = tags[max(positions, key=scores.__getitem__)]
+            found.append(guess)
+            prev2, prev = prev, guess
+        return found
+
+
+def write_model(path: Path, tags: list[str], tagdict: dict[str, str], table: dict, scale: int):
+    """Write a model: ``table`` maps a feature to {tag index: integer weight}."""
+    merged: dict[int, dict[int, int]] = {}
+    for feature, row in table.items():
+        slot = merged.setdefault(crc32(feature.encode("utf-8")), {})
+        for index, weight in row.items():
+            slot[index] = slot.get(index, 0) + weight
+    hashes, starts, labels, weights = array("I"), array("I", [0]), array("B"), array("h")
+    for key in sorted(merged):
+        row = {i: max(-32767, min(32767, w)) for i, w in merged[key].items() if w}
+        if not row:
+            continue
+        hashes.append(key)
+        for index in sorted(row):
+            labels.append(index)
+            weights.append(row[index])
+        starts.append(len(labels))
+    header = {
+        "tags": tags,
+        "tagdict": dict(sorted(tagdict.items())),
+        "scale": scale,
+        "features": len(hashes),
+        "pairs": len(labels),
+    }
+    blob = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    parts = [MAGIC, len(blob).to_bytes(4, "little"), blob]
+    for values in (hashes, starts, labels, weights):
+        if sys.byteorder == "big":
+            values = array(values.typecode, values)
+            values.byteswap()
+        parts.append(values.tobytes())
+    path.write_bytes(b"".join(parts))
+
+
+_model: Model | None = None
+
+
+def model() -> Model:
+    """The shipped model, loaded on first use."""
+    global _model
+    if _model is None:
+        _model = Model.load()
+    return _model
+
+
+def tag(words: list[str]) -> list[str]:
+    """Penn Treebank tags of one sentence's words (as ``tokenize`` splits them)."""
+    return model().tag(words)
