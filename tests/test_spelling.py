@@ -62,6 +62,20 @@ def test_words_a_hunspell_dictionary_has_stay_accepted(word):
     assert lx.is_word(word)
 
 
+@pytest.mark.parametrize("name", ["Daniela", "Andy", "Kim", "Vince", "Ian", "Jude"])
+def test_common_first_names_opening_a_sentence_are_not_typos(name):
+    text = f"Council vote\n\n{name} Okafor-Brennan chaired the meeting. {name} said the vote would stand.\n"
+    doc, findings = lint(text, {"S101"})
+    assert findings == []
+    doc, findings = lint(f"Council vote\n\n{name} said the vote would stand.\n", {"S101"})
+    assert findings == []
+
+
+def test_a_slip_opening_a_sentence_is_still_flagged():
+    doc, findings = lint("Council vote\n\nTeh vote will stand. Hwever, it was close.\n", {"S101"})
+    assert covered(doc, findings) == ["Teh", "Hwever"]
+
+
 def test_frequencies_order_common_before_rare():
     assert lx.zipf("the") > lx.zipf("government") > lx.zipf("gubernatorial") > 0
     assert lx.zipf("tryinng") == 0

@@ -67,7 +67,8 @@ def _known_names() -> frozenset[str]:
 def known_name(form: str) -> bool:
     """Whether ``form`` is a common English first name, surname or place ("Walker", "Maine").
 
-    The list is SCOWL's capitalised words (see ``newslint/data/known_names.txt.gz``).
+    The list is SCOWL's capitalised words and the 1990 US Census first names (see
+    ``newslint/data/known_names.txt.gz``).
     Two such names one letter apart (Walker / Walter, Iran / Iraq) are different names.
     """
     return form in _known_names()
@@ -279,6 +280,35 @@ KNOWN_NAMES_HEADER = """\
 # representations about the suitability of this array for any purpose. It is provided "as
 # is" without express or implied warranty.
 """
+CENSUS_HEADER = """\
+# First names from the 1990 US Census (public domain, US Census Bureau), as the `names`
+# package 0.3.0 ships them (dist.male.first, dist.female.first; package MIT, Trey Hunner): a
+# name the SCOWL lists lack is added unless it is a lower-case English word there ("Many",
+# "Honey") or one letter from a name ten times as common in the same list ("Babara").
+"""
+
+
+def census_first_names(exclude: set[str]) -> set[str]:
+    """First names of the 1990 US Census (public domain) that ``exclude`` (lower-case English
+    words) lacks and that are no slip of a far commoner name of the same list."""
+    from importlib import resources
+
+    from rapidfuzz.distance import OSA
+
+    found: set[str] = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        rows = []
+        for line in (resources.files("names") / name).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                rows.append((parts[0].capitalize(), float(parts[1])))
+        for form, share in rows:
+            if form.lower() in exclude:
+                continue
+            if any(s >= 10 * share and OSA.distance(form, o, score_cutoff=1) <= 1 for o, s in rows):
+                continue
+            found.add(form)
+    return found
 
 
 def build(*paths: Path) -> list[str]:
@@ -297,12 +327,15 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] != "build":
         print("usage: python3 -m newslint.analysis.names build [DICT_FOLDER]", file=sys.stderr)
+        print("(needs Debian's wbritish-large and wamerican-large, and pip's names)", file=sys.stderr)
         return 2
     folder = Path(args[1]) if len(args) > 1 else Path("/usr/share/dict")
     lists = (folder / "british-english-large", folder / "american-english-large")
     names = build(*lists)
+    lower = {w for path in lists for w in path.read_text(encoding="utf-8", errors="replace").split() if w.islower()}
+    names = sorted(set(names) | census_first_names(lower))
     with gzip.GzipFile(KNOWN_NAMES, "wb", mtime=0) as raw:
-        raw.write((KNOWN_NAMES_HEADER + "".join(n + "\n" for n in names)).encode("utf-8"))
+        raw.write((KNOWN_NAMES_HEADER + CENSUS_HEADER + "".join(n + "\n" for n in names)).encode("utf-8"))
     print(f"{len(names)} names written to {KNOWN_NAMES}")
     trigrams = build_trigrams(*lists)
     header = KNOWN_NAMES_HEADER.replace(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..analysis import lexicon as lx
+from ..analysis.names import known_name
 from ..rule import Context, Rule, accepted, flagged
 
 
@@ -109,7 +110,10 @@ class MisspelledWord(Rule):
 
     *What it flags*: a lower-case word that is neither an English word (US or UK spelling)
     nor a name the story uses, with the likely corrections; and a capitalised word that
-    opens a sentence when it is one slip away from a common word ("Teh", "Hwever").
+    opens a sentence when it is one slip away from a common word ("Teh", "Hwever") and is
+    no common first name, surname or place ("Andy", "Kim", "Vince" are names, not slips).
+    Words other lists carry but that are common misspellings ("tommorow", "publically")
+    are flagged.
 
     *Why it matters*: a typo in published copy costs the story its credibility, and the
     spell checker in a newsroom's editor is often switched off because of the names.
@@ -154,6 +158,8 @@ class MisspelledWord(Rule):
         accepted("The re-elected anti-government mayor's e-mail wasn't sent."),
         accepted("Deliberately, the plan failed."),
         accepted("The vaccine was approved"),
+        flagged("The vote was put off until tommorow.", "tommorow"),
+        accepted("Talks resume\n\nAndy spoke first. Kim and Vince left."),
     )
 
     def check(self, doc, context: Context):
@@ -223,6 +229,8 @@ class MisspelledWord(Rule):
                 return None
             if any(s <= start < e for s, e in heading_spans):
                 return None
+            if known_name(part):
+                return None  # "Andy said ...": a first name, surname or place, not "And"
             best = lx.candidates(lower)[:1]
             if not best or best[0].distance > 1 or best[0].zipf < 4.5:
                 return None
