@@ -174,6 +174,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     severity = dict(settings.severity)
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
+    deferring: list[Finding] = []
     for rule in active:
         try:
             found = list(rule.run(doc, context))
@@ -181,9 +182,14 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
             raise RuleCrash(
                 f"{doc.path}: rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"
             ) from exc
+        if rule.defers_to_own_rules:
+            deferring.extend(found)
+            continue
         findings.extend(found)
         if rule.claims_paragraph:
             claimed += _paragraphs_of(doc, found)
+    if deferring:
+        findings.extend(_not_flagged_already(deferring, findings))
     if claimed:
         findings = [f for f in findings if f.code.startswith("B") or not _within(f.start, claimed)]
     ranges = _suppressions(doc)
@@ -208,6 +214,38 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         )
         placed.setdefault((finding.code, finding.start, finding.end), finding)
     return sorted(placed.values(), key=lambda f: f.sort_key)
+
+
+# A finding of newslint's own that is wider than this points at a sentence or a paragraph, not
+# at the words a second opinion flags (as the scorers count a finding as pointing at a word).
+_WORD_SPAN = 40
+
+
+def _not_flagged_already(deferring: list[Finding], own: list[Finding]) -> list[Finding]:
+    """The findings of deferring rules on words that no finding of newslint's own covers.
+
+    One problem, one report: where LanguageTool and one of newslint's rules flag overlapping
+    words ("a" of "a apple", "it's" of "it's home ground"), newslint's finding stays and
+    LanguageTool's goes.
+    """
+    import bisect
+
+    spans = sorted(
+        (f.start, max(f.end, f.start + 1)) for f in own if f.end - f.start <= _WORD_SPAN
+    )
+    if not spans:
+        return deferring
+    starts = [s for s, _ in spans]
+    longest = max(e - s for s, e in spans)
+    kept = []
+    for finding in deferring:
+        start, end = finding.start, max(finding.end, finding.start + 1)
+        # Candidates begin before ``end`` and no earlier than ``start - longest``.
+        low = bisect.bisect_left(starts, start - longest)
+        high = bisect.bisect_left(starts, end)
+        if not any(s < end and start < e for s, e in spans[low:high]):
+            kept.append(finding)
+    return kept
 
 
 def _paragraphs_of(doc: Document, findings: list[Finding]) -> list[tuple[int, int]]:

@@ -71,6 +71,10 @@ class Rule:
     # True when a finding means "this whole paragraph is not copy" (page residue): the other
     # rules' findings in that paragraph are then dropped, since the fix is to delete it.
     claims_paragraph: bool = False
+    # True for a second opinion (LanguageTool): a finding of it on a span that one of
+    # newslint's own rules flags too is dropped, since newslint's knows the story's names
+    # and quotes. The engine does this, in one place.
+    defers_to_own_rules: bool = False
     # Where the rule comes from, for messages about it ("newslint", a pack's file …).
     origin: str = "newslint"
     docs: str = ""

@@ -59,25 +59,53 @@ def run_cli(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def languagetool_url():
-    """A real LanguageTool HTTP server for the whole session: NEWSLINT_LANGUAGETOOL_URL, or one
-    started with scripts/languagetool-server.sh (and stopped at the end if this session started
-    it). A server that cannot start fails the tests that need it: it is never a skip."""
+def languagetool_url(private_result_cache):
+    """A real LanguageTool HTTP server for the whole session: NEWSLINT_LANGUAGETOOL_URL, or the
+    suite's own local server, started as a user's is (``newslint languagetool start``, state in
+    the suite's cache folder), after scripts/languagetool-server.sh has fetched LanguageTool if
+    this machine has no copy. Stopped by the last test (test_ltserver.py), else at the end. A
+    server that cannot start fails the tests that need it: it is never a skip."""
     url = os.environ.get("NEWSLINT_LANGUAGETOOL_URL")
     if url:
         yield url.rstrip("/")
         return
-    script = REPO / "scripts" / "languagetool-server.sh"
-    already = subprocess.run([str(script), "status"], capture_output=True, text=True)
-    started = subprocess.run([str(script), "start"], capture_output=True, text=True, timeout=900)
+    from newslint import ltserver
+
+    try:
+        ltserver.find_languagetool()
+    except ltserver.Unavailable:
+        script = REPO / "scripts" / "languagetool-server.sh"
+        fetched = subprocess.run([str(script), "fetch"], capture_output=True, text=True, timeout=900)
+        if fetched.returncode != 0:
+            pytest.fail(
+                "could not fetch LanguageTool with scripts/languagetool-server.sh: "
+                + (fetched.stderr.strip().splitlines() or ["no reason given"])[-1],
+                pytrace=False,
+            )
+    started = subprocess.run(
+        [sys.executable, "-m", "newslint.cli", "languagetool", "start"], capture_output=True, text=True, timeout=900
+    )
     if started.returncode != 0 or not started.stdout.strip():
         pytest.fail(
-            "could not start a LanguageTool server with scripts/languagetool-server.sh: "
+            "could not start a LanguageTool server with 'newslint languagetool start': "
             + (started.stderr.strip().splitlines() or ["no reason given"])[-1],
             pytrace=False,
         )
     try:
         yield started.stdout.strip().splitlines()[-1]
     finally:
-        if already.returncode != 0:
-            subprocess.run([str(script), "stop"], capture_output=True, text=True)
+        subprocess.run([sys.executable, "-m", "newslint.cli", "languagetool", "stop"], capture_output=True, text=True)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "languagetool_last: runs after every other test (it stops the suite's LanguageTool server)"
+    )
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Tests marked languagetool_last go last, so that the shared server serves all the others."""
+    last = [item for item in items if item.get_closest_marker("languagetool_last")]
+    if last:
+        moved = {id(item) for item in last}
+        items[:] = [item for item in items if id(item) not in moved] + last

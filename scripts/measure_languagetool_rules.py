@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Measure each LanguageTool rule on real copy: what it catches and how often it cries wolf.
+
+    python3 scripts/measure_languagetool_rules.py --url http://127.0.0.1:8081 \\
+        --real ../shared/eval/real-dev --half odd --corpus ../shared/eval/dev/corpus --out rules.json
+
+Every LanguageTool rule is switched on (newslint's default list is ignored), every draft is
+sent as newslint sends it (prose only, the story's own US/UK variety) and every match is placed
+as the LT rule places it. Per LanguageTool rule id:
+
+- ``hits``: errors of ``--real`` (``cases/NNNN.txt`` with ``labels.jsonl``) whose span the
+  rule's finding overlaps (as ``score_real.py`` counts: same line, 2 characters of slack);
+- ``wrong_other``: its other findings on those erroneous drafts;
+- ``fixed``: its findings on the corrected drafts (``NNNN.fixed.txt``): false alarms;
+- ``corpus``: its findings on the clean articles of ``--corpus``, and per 1,000 words.
+
+``--half odd`` keeps the odd case numbers (the half one may tune on), ``even`` the other half.
+Prints a table, worst first, and writes the figures (and the matched text of each finding) as
+JSON. Needs a running LanguageTool server; sends nothing anywhere else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from newslint import languagetool  # noqa: E402
+from newslint.checks.grammar import LanguageToolRule  # noqa: E402
+from newslint.config import Settings  # noqa: E402
+from newslint.document import Document, read_text  # noqa: E402
+
+TOL = 2
+MAX_WIDTH = 40
+
+
+class EveryRule(languagetool.Options):
+    """Options that switch every LanguageTool rule and category on."""
+
+    @property
+    def disabled_rules(self):
+        return ()
+
+    @property
+    def disabled_categories(self):
+        return ()
+
+    def switched_off(self, rule_id):
+        return False
+
+
+def findings_of(paths: list[Path], url: str, picky: bool = False) -> dict[Path, list[dict]]:
+    opts = EveryRule(server=url, timeout=600, picky=picky)
+    settings = Settings(tables=(("languagetool", {"server": url}),))
+    session = languagetool.Session()
+    session.begin(None)
+    docs = {path: Document(read_text(str(path)), path=str(path)) for path in paths}
+    rule = LanguageToolRule()
+    out: dict[Path, list[dict]] = {}
+    # Send the drafts in groups, so that a long run shows progress.
+    items = list(docs.items())
+    for start in range(0, len(items), 50):
+        group = items[start : start + 50]
+        by_language = defaultdict(list)
+        for path, doc in group:
+            by_language[languagetool.language_for(opts, settings, doc)].append((path, doc))
+        for language, members in by_language.items():
+            pieces = [(path, doc, languagetool.pieces_of(doc)) for path, doc in members]
+            flat = [p for _, _, ps in pieces for p in ps]
+            results = session.matches(opts, language, flat)
+            if results is None:
+                sys.exit(f"LanguageTool failed: {session.failure}")
+            index = 0
+            for path, doc, ps in pieces:
+                quotes = doc.analysis("quotes")
+                found = []
+                for piece in ps:
+                    for match in results[index]:
+                        finding = rule._finding(doc, piece, match, opts, quotes)
+                        if finding is None:
+                            continue
+                        line, column = doc.line_col(finding.start)
+                        end_line, end_column = doc.line_col(finding.end)
+                        found.append(
+                            {
+                                "rule": finding.code[2:],
+                                "line": line,
+                                "column": column,
+                                "end_column": end_column if end_line == line else column + 1,
+                                "text": doc.text[finding.start : finding.end],
+                                "context": " ".join(doc.text[max(0, finding.start - 40) : finding.end + 40].split()),
+                                "severity": finding.severity,
+                                "quoted": finding.quoted,
+                                "category": match.get("category", ""),
+                            }
+                        )
+                    index += 1
+                out[path] = found
+        print(f"  {min(start + 50, len(items))}/{len(items)} drafts", file=sys.stderr)
+    return out
+
+
+def overlaps(f: dict, line: int, c0: int, c1: int) -> bool:
+    if f["line"] != line:
+        return False
+    a, b = f["column"], max(f["end_column"], f["column"] + 1)
+    return b - a <= MAX_WIDTH and a < c1 + TOL and b > c0 - TOL
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--url", required=True)
+    ap.add_argument("--real", type=Path)
+    ap.add_argument("--half", choices=("odd", "even", "all"), default="odd")
+    ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--picky", action="store_true", help="LanguageTool's picky level (more rules)")
+    a = ap.parse_args()
+    stats: dict[str, Counter] = defaultdict(Counter)
+    category: dict[str, str] = {}
+    examples: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    corpus_words = fixed_words = 0
+    if a.real:
+        labels = [json.loads(x) for x in (a.real / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
+
+        def keep(label):
+            number = int(Path(label["file"]).stem)
+            return a.half == "all" or (number % 2 == 1) == (a.half == "odd")
+
+        labels = [lab for lab in labels if keep(lab)]
+        wrong = [a.real / lab["file"] for lab in labels]
+        fixed = [a.real / lab["file"].replace(".txt", ".fixed.txt") for lab in labels]
+        fixed_words = sum(len(p.read_text(encoding="utf-8").split()) for p in fixed)
+        print(f"real: {len(labels)} cases", file=sys.stderr)
+        found = findings_of(wrong + fixed, a.url, a.picky)
+        for lab, path in zip(labels, wrong):
+            for f in found[path]:
+                category[f["rule"]] = f["category"]
+                if overlaps(f, lab["line"], lab["col_start"], lab["col_end"]):
+                    stats[f["rule"]]["hits"] += 1
+                    examples[f["rule"]]["hits"].append(f"{lab['file']} {lab['kind']}/{lab['subkind']}: {f['context']}")
+                else:
+                    stats[f["rule"]]["wrong_other"] += 1
+        for path in fixed:
+            for f in found[path]:
+                category[f["rule"]] = f["category"]
+                stats[f["rule"]]["fixed"] += 1
+                examples[f["rule"]]["fixed"].append(f"{path.name}: [{f['text']}] {f['context']}")
+    if a.corpus:
+        articles = sorted(p for p in a.corpus.iterdir() if p.suffix in (".txt", ".md"))
+        corpus_words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
+        print(f"corpus: {len(articles)} articles, {corpus_words} words", file=sys.stderr)
+        found = findings_of(articles, a.url, a.picky)
+        for path in articles:
+            for f in found[path]:
+                category[f["rule"]] = f["category"]
+                stats[f["rule"]]["corpus"] += 1
+                examples[f["rule"]]["corpus"].append(f"{path.name}: [{f['text']}] {f['context']}")
+    rows = []
+    for rule, c in stats.items():
+        per_k = 1000 * c["corpus"] / corpus_words if corpus_words else 0.0
+        rows.append({"rule": rule, "category": category.get(rule, ""), **c, "corpus_per_1k": round(per_k, 3),
+                     "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0})
+    rows.sort(key=lambda r: (-(r.get("fixed", 0) + r["corpus_per_1k"]), r["rule"]))
+    print(f"{'rule':48} {'hits':>5} {'fixed':>6} {'corpus':>7} {'/1k':>6}")
+    for r in rows:
+        print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f}")
+    if a.out:
+        a.out.write_text(
+            json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "rules": rows,
+                        "examples": examples}, indent=1, ensure_ascii=False) + "\n",
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()
