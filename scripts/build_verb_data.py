@@ -2,9 +2,10 @@
 """Build the verb-form and noun-number tables that the grammar rules G201-G203 read.
 
     pip install lemminflect       # build-time only; newslint does not need it to run
+    apt-get install wordnet-base  # WordNet 3.0's database files, for the collective nouns
     python3 scripts/build_verb_data.py
 
-Writes two files into newslint/data/ (sources and licences: newslint/data/agreement_sources.txt):
+Writes three files into newslint/data/ (sources and licences: newslint/data/agreement_sources.txt):
 
 - ``verb_forms.txt.gz``: the verb forms that the rules ask about, one kind a line,
   ``<kind>\t<entry> <entry> …``, worked out here so that newslint only splits strings:
@@ -30,6 +31,13 @@ Writes two files into newslint/data/ (sources and licences: newslint/data/agreem
   lemminflect gives it a plural different from the singular and that plural is not much
   rarer than the singular (at most ``MASS_GAP`` Zipf units): "year years", "member members",
   but not "information" ("informations" is 2.7 units rarer) or "news".
+- ``collective_nouns.txt``: nouns that name a group ("team", "government", "jury"), which
+  British copy gives a plural verb and which "one of the" may take ("one of the family"):
+  every lower-case noun at least ``NOUN_MIN_ZIPF`` frequent whose commonest WordNet 3.0
+  sense is in the lexicographer file noun.group, or whose commonest sense is an act or a
+  top-level concept and whose second is a group ("management", "group"), plus
+  ``MORE_COLLECTIVES`` that WordNet files elsewhere. WordNet 3.0 (c) 2006 Princeton
+  University, under the WordNet 3.0 licence (permissive; notice in agreement_sources.txt).
 """
 
 from __future__ import annotations
@@ -47,6 +55,9 @@ MIN_ZIPF = 2.0  # a verb is kept when one of its forms is at least this frequent
 PAST_ZIPF = 3.0
 NOUN_MIN_ZIPF = 2.5  # a noun is kept when its singular is at least this frequent
 MASS_GAP = 1.2  # a plural this many Zipf units rarer than its singular marks a mass noun
+WORDNET = Path("/usr/share/wordnet")
+# Collective nouns WordNet files under other senses first (the media, a majority, the side).
+MORE_COLLECTIVES = "group media majority minority opposition side press management public".split()
 # Participles that the raw SPECIALIST table lists and lemminflect's overrides drop.
 KEEP_PARTICIPLES = {"get": ("got",)}
 
@@ -166,6 +177,27 @@ def build_nouns(zipf) -> list[str]:
     return [f"{kind}\t{' '.join(words)}" for kind, words in kinds.items()]
 
 
+def build_collectives(zipf) -> list[str]:
+    lexfile = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("  "):
+            parts = line.split()
+            lexfile[parts[0]] = parts[1]
+    found = set(MORE_COLLECTIVES)
+    for line in (WORDNET / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        word, pointers = parts[0], int(parts[3])
+        senses = [lexfile[offset] for offset in parts[4 + pointers + 2 :]]
+        if not (_plain(word) and zipf(word) >= NOUN_MIN_ZIPF and senses):
+            continue
+        # 14 noun.group; 03 noun.Tops, 04 noun.act
+        if senses[0] == "14" or senses[0] in ("03", "04") and senses[1:2] == ["14"]:
+            found.add(word)
+    return sorted(found)
+
+
 def _write(name: str, header: str, lines: list[str]) -> None:
     with gzip.open(OUT / name, "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
         fh.write(header)
@@ -184,7 +216,13 @@ def main() -> int:
     )
     nouns = build_nouns(zipf)
     _write("noun_forms.txt.gz", "# count nouns by kind of plural; built by scripts/build_verb_data.py\n", nouns)
-    print(f"{len(verbs[-1].split())} verbs, {sum(len(n.split()) - 1 for n in nouns)} count nouns")
+    collectives = build_collectives(zipf)
+    (OUT / "collective_nouns.txt").write_text(
+        "# nouns that name a group; built by scripts/build_verb_data.py from WordNet 3.0\n"
+        + "\n".join(collectives) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(collectives)} collective nouns, {len(verbs[-1].split())} verbs, {sum(len(n.split()) - 1 for n in nouns)} count nouns")
     return 0
 
 

@@ -67,3 +67,47 @@ def test_g201_flags_and_suggests(text, flagged, suggestion):
 )
 def test_g201_leaves_alone(text):
     assert findings("G201", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The mill has stood for more than 200 year.", "year", "years"),
+        ("Several member of the club resigned.", "member", "members"),
+        ("Many thing have changed since then.", "thing", "things"),
+        ("These problem are not new.", "problem", "problems"),
+        ("The ferry sank two time in a decade.", "time", "times"),
+        ("Both side agreed to a ceasefire.", "side", "sides"),
+        ("She is one of the fastest runner in Europe.", "runner", "runners"),
+        ("We waited 40 minute for the bus.", "minute", "minutes"),
+        ("A few day later the roof fell in.", "day", "days"),
+        ("The couple have three child.", "child", "children"),
+        ("Each of the candidate gave a speech.", "candidate", "candidates"),
+        ("Three new school opened.", "school", "schools"),
+    ],
+)
+def test_g202_flags_and_suggests(text, flagged, suggestion):
+    assert findings("G202", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill has stood for more than 200 years.",
+        "A 200-year-old mill and a 10 year plan were on the agenda.",
+        "It is a two hour drive, and he is a three time winner.",
+        "The wall is 12 foot high; the fish weighed 5 pound; turnout rose 20 percent.",
+        "The 2004 election was on page 12, under Section 2, next to No. 10.",
+        "She gave $5 million; the score was 3-1; the talk starts at 10 am.",
+        "One year later, one of the family returned with several hundred others.",
+        "Both man and machine were tested, and those present agreed.",
+        "These kind of storms are rare; these work well; both work here.",
+        "The world's number two economy sold 100 full page adverts.",
+        "Some 300 business and civic leaders attended, as did many chief executives.",
+        "Four other important fixes were released, and the final one of the season ended.",
+        "“We waited 40 minute,” said Zoë Müller.",
+        "The iPhone 4 antenna and the Windows 10 update were both criticised.",
+    ],
+)
+def test_g202_leaves_alone(text):
+    assert findings("G202", text) == []

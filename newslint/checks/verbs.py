@@ -89,6 +89,12 @@ def regular() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def regular_pasts() -> frozenset[str]:
+    """The "-ed" pasts of those verbs: "married", "opened"."""
+    return frozenset(regular().values())
+
+
+@lru_cache(maxsize=1)
 def bases() -> frozenset[str]:
     """Every base form of a verb."""
     return frozenset(_verb_lines()["base"].split())
