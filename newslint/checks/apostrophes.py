@@ -1,0 +1,320 @@
+"""Apostrophe rules (G102, G103): contractions and possessives written without theirs.
+
+The forms come from data (``data/contractions.tsv`` and ``data/possessives.tsv``, built by
+``scripts/build_articles_data.py``): contractions of the CMU Pronouncing Dictionary whose
+apostrophe-less spelling is no English word ("dont", "theyre"; never "cant", "wont",
+"well", "were", "its", "lets"), and plurals not in -s whose "s" form is no word
+("childrens"). The spelling rule (S101) leaves these words to the rules here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..analysis import lexicon as lx
+from ..rule import Context, Rule, accepted, flagged
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+_BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–*_")
+_AFTER = frozenset(" \t\r\n\u00a0\"'”’)]—–*_.,;:!?…")
+
+
+@lru_cache(maxsize=1)
+def contractions() -> dict[str, tuple[str, bool]]:
+    """{"dont": ("don't", False), "hes": ("he's", True) …}: True when context is needed."""
+    table = {}
+    for line in (DATA / "contractions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        bare, form, *note = line.split("\t")
+        table[bare] = (form, bool(note and note[0] == "context"))
+    return table
+
+
+@lru_cache(maxsize=1)
+def irregular_possessives() -> dict[str, str]:
+    """{"childrens": "children's", …}: plurals not in -s written as if possessive."""
+    table = {}
+    for line in (DATA / "possessives.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        bare, form = line.split("\t")[:2]
+        table[bare] = form
+    return table
+
+
+def owned_words() -> frozenset[str]:
+    """Lower-case words these rules report, which the spelling rule leaves to them."""
+    return frozenset(contractions()) | frozenset(irregular_possessives())
+
+
+def _in_case(written: str, form: str) -> str:
+    if len(written) > 1 and written.isupper():
+        return form.upper()
+    if written[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _standalone(prose: str, start: int, end: int) -> bool:
+    """A word on its own: not part of a handle, hashtag, address or file name."""
+    before = prose[start - 1] if start > 0 else " "
+    after = prose[end] if end < len(prose) else " "
+    if before not in _BEFORE or after not in _AFTER:
+        return False
+    # example.com, dont.txt: a full stop between letters
+    return not (after == "." and end + 1 < len(prose) and prose[end + 1].isalnum())
+
+
+def _next_word(doc, words, index):
+    """The word after ``words[index]`` in the same paragraph, separated by spaces only."""
+    if index + 1 >= len(words):
+        return None
+    word, following = words[index], words[index + 1]
+    paragraph = doc.paragraph_at(word.start)
+    if paragraph is None or following.start >= paragraph.end:
+        return None
+    if doc.prose[word.end : following.start].strip():
+        return None
+    return following
+
+
+# After "he's" or "she's" only: a word that must follow a subject and its verb.
+_AFTER_HES = frozenset("not been got gone going never always just also still a an the".split())
+# After "he'd": the verbs and adverbs that follow "would" or "had".
+_AFTER_HED = frozenset("have be been not never rather like already always just".split())
+
+
+def _context_fits(bare: str, following) -> bool:
+    if following is None:
+        return False
+    after = following.text.lower()
+    if bare == "hed":
+        return after in _AFTER_HED
+    if after in _AFTER_HES:
+        return True
+    return after.endswith("ing") and "v" in lx.tags(after)
+
+
+class ContractionWithoutApostrophe(Rule):
+    """A contraction written without its apostrophe ("dont", "theyre", "couldnt").
+
+    *What it flags*: a contraction of "not" or of a pronoun's verb ("dont", "doesnt",
+    "wasnt", "isnt", "couldnt", "youve", "theyre", "thats", "whats") written without its
+    apostrophe, where the spelling without it is no English word. The forms come from the
+    CMU Pronouncing Dictionary; those that are words of their own ("cant", "wont", "well",
+    "were", "ill", "shell", "hell", "its", "lets", "id", "wed") are never flagged, and "hes",
+    "shes" and "hed" only where a verb must follow ("hes been", "shes not").
+
+    *Why it matters*: a missing apostrophe reads as careless copy; a spell checker that
+    knows "dont" from web text lets it through.
+
+    *Flagged*: "The council dont know when the bridge will reopen."
+
+    *Preferred*: "The council don't know when the bridge will reopen."
+
+    *Options*: none; switch the rule off or re-grade it with ``G102``.
+
+    *Known limits*: "cant", "wont", "well", "were", "ill", "its" and the like are words
+    in their own right and need the sentence to tell ("its" for "it's" is a real-word error
+    for the confusion rules). "Im" and "Ive" are left alone: capitalised, they are names.
+    """
+
+    code = "G102"
+    name = "contraction-without-apostrophe"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon",)
+    examples = (
+        flagged("The council dont know when the bridge will reopen.", "dont"),
+        flagged("Dont expect a quick answer, the mayor said.", "Dont"),
+        flagged("Zoë Müller said she “didnt see it coming”.", "didnt"),
+        flagged('Zoë Müller said "theyre not ready".', "theyre"),
+        flagged("The minister said it wasnt", "wasnt"),
+        flagged("Officials said hes been told.", "hes"),
+        accepted(""),
+        accepted("The council don't know when the bridge will reopen."),
+        accepted("We were told we can't and won't, well, its ill-timed, she said."),
+        accepted("“It wasn’t me,” said Zoë Müller of Ağdam."),
+        accepted("Visit @dont or #theyre for more."),
+        accepted("The hes and shes of the play."),
+    )
+
+    def check(self, doc, context: Context):
+        table = contractions()
+        words = doc.words
+        vocabulary = None
+        for index, word in enumerate(words):
+            lower = word.text.lower()
+            if lower not in table:
+                continue
+            if not _standalone(doc.prose, word.start, word.end):
+                continue
+            form, needs_context = table[lower]
+            if word.text[:1].isupper() and not word.text.isupper():
+                if vocabulary is None:
+                    vocabulary = doc.analysis("lexicon")
+                if not vocabulary.starts_sentence(word.start):
+                    continue  # a name ("Arent") or a title in capitals
+            if needs_context and not _context_fits(lower, _next_word(doc, words, index)):
+                continue
+            right = _in_case(word.text, form)
+            yield self.finding(
+                doc,
+                word.start,
+                word.end,
+                f"\"{word.text}\" needs its apostrophe: \"{right}\".",
+                suggestions=[right],
+            )
+
+
+# Nouns of time: "this year's competition", "last week's vote", "a moment's notice".
+_TIME_NOUNS = frozenset(
+    """second minute hour day night week weekend fortnight month quarter season year decade
+    century moment morning afternoon evening summer winter spring autumn term semester""".split()
+)
+# Words before a time noun that take one thing only: "this years" can only be "this year's".
+_SINGULAR_DETERMINERS = frozenset("this each every another a an one".split())
+# "last" and "next" are determiners unless a determiner or a verb stands before them.
+_LAST_NEXT = frozenset(("last", "next"))
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your whose every each".split()
+)
+_DAYS = frozenset(("today", "tonight", "yesterday", "tomorrow"))
+
+
+def _is_nominal(word) -> bool:
+    """A noun or an adjective (what a possessive stands before), not a verb only."""
+    text = word.text
+    if not text[:1].islower():
+        return False
+    kinds = lx.tags(text.lower())
+    return bool(set(kinds) & set("npa")) and "x" not in kinds
+
+
+class PossessiveWithoutApostrophe(Rule):
+    """A possessive written as a plural ("this years competition", "each others views").
+
+    *What it flags*: a noun of time written as a plural after a word that takes one thing
+    only and before a noun ("this years competition", "last weeks vote", "a moments
+    notice", "todays meeting"); "each others" and "one anothers" before a noun; and the
+    plurals that take no "s" written with one ("childrens", "mens", "womens").
+
+    *Why it matters*: the missing apostrophe turns a possessive into a plural the
+    sentence cannot hold; readers stumble and the desk looks careless.
+
+    *Flagged*: "This years competition starts on Monday."
+
+    *Preferred*: "This year's competition starts on Monday."
+
+    *Options*: none; switch the rule off or re-grade it with ``G103``.
+
+    *Known limits*: only these structures, which are possessive whatever the sentence
+    says, are checked: "the groups leader" or "the companys profits" are not caught.
+    "last"/"next" after a determiner or a verb ("the last weeks of", "could last weeks")
+    are the plural and left alone.
+    """
+
+    code = "G103"
+    name = "possessive-without-apostrophe"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon",)
+    examples = (
+        flagged("This years competition starts on Monday.", "years"),
+        flagged("Last weeks vote was close, said Zoë Müller.", "weeks"),
+        flagged("They ignored each others views at todays meeting.", "others", "todays"),
+        flagged("She called it “a moments madness”.", "moments"),
+        flagged('He said "the childrens ward" would close.', "childrens"),
+        flagged("The vote came after last weeks debate", "weeks"),
+        accepted(""),
+        accepted("This year's competition starts on Monday."),
+        accepted("In the last weeks of the campaign, it could last weeks longer."),
+        accepted("“Each other’s views matter,” said Zoë Müller of Ağdam."),
+        accepted("Over the next years, the years passed."),
+        accepted("The mens rea of the offence was in doubt."),
+    )
+
+    def check(self, doc, context: Context):
+        words = doc.words
+        irregular = irregular_possessives()
+        for index, word in enumerate(words):
+            text = word.text
+            lower = text.lower()
+            if not lower.endswith("s") or not _standalone(doc.prose, word.start, word.end):
+                continue
+            if lower in irregular:
+                following = _next_word(doc, words, index)
+                if following is not None and following.text.lower() == "rea":
+                    continue  # "mens rea", the legal Latin
+                if text[:1].isupper() and index and not self._starts(doc, word):
+                    continue  # a name or a title
+                right = _in_case(text, irregular[lower])
+                yield self.finding(
+                    doc,
+                    word.start,
+                    word.end,
+                    f"\"{text}\" is not a word; the possessive is \"{right}\".",
+                    suggestions=[right, _in_case(text, lower[:-1])],
+                )
+                continue
+            stem = lower[:-1]
+            if stem in _DAYS:
+                previous = self._previous(doc, words, index)
+                if previous is not None and previous.text.lower() in _DETERMINERS:
+                    continue  # "all our yesterdays"
+            elif stem in _TIME_NOUNS:
+                previous = self._previous(doc, words, index)
+                if previous is None or not self._takes_one(doc, words, index - 1):
+                    continue
+            elif lower in ("others", "anothers"):
+                previous = self._previous(doc, words, index)
+                if previous is None or previous.text.lower() != ("each" if lower == "others" else "one"):
+                    continue
+            else:
+                continue
+            following = _next_word(doc, words, index)
+            if following is None or not _is_nominal(following):
+                continue
+            right = _in_case(text, f"{stem}'s")
+            yield self.finding(
+                doc,
+                word.start,
+                word.end,
+                f"\"{text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
+                suggestions=[right],
+            )
+
+    @staticmethod
+    def _starts(doc, word) -> bool:
+        return doc.analysis("lexicon").starts_sentence(word.start)
+
+    @staticmethod
+    def _previous(doc, words, index):
+        if index == 0:
+            return None
+        previous = words[index - 1]
+        if doc.prose[previous.end : words[index].start].strip():
+            return None
+        paragraph = doc.paragraph_at(words[index].start)
+        if paragraph is None or previous.start < paragraph.start:
+            return None
+        return previous
+
+    def _takes_one(self, doc, words, index) -> bool:
+        """Is ``words[index]`` a word that takes one thing only ("this", "last")?"""
+        lower = words[index].text.lower()
+        if lower in _SINGULAR_DETERMINERS:
+            return True
+        if lower not in _LAST_NEXT:
+            return False
+        before = self._previous(doc, words, index)
+        if before is None:
+            return True
+        before_lower = before.text.lower()
+        if before_lower in _DETERMINERS or before_lower == "to":
+            return False  # "the last weeks", "to last weeks"
+        kinds = lx.tags(before_lower)
+        return not (set(kinds) & set("npvx"))  # "could last weeks", "effects last weeks"

@@ -1,0 +1,147 @@
+"""Article rules (G101): "a" or "an" by the sound of the next word."""
+
+from __future__ import annotations
+
+from .. import pronunciation
+from ..rule import Context, Rule, accepted, flagged
+
+_HEADING_KINDS = ("headline", "heading", "table")
+# What may stand between the article and its word: space, opening quotation marks, the
+# Markdown marks of emphasis (the word itself is what is read).
+_GAP = frozenset(" \t\r\n\u00a0\"'“‘*_")
+_CURRENCY = frozenset("$£€¥")
+# What may stand before the article: the start of a paragraph, space, opening marks.
+_BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–-*_")
+
+
+_NUMBER_WORDS = frozenset(("one", "two", "six", "ten"))
+
+
+def _article_case(written: str, article: str) -> str:
+    """``article`` in the case of the article as written: "A" → "An", "an" → "a"."""
+    return article[0].upper() + article[1:] if written[0].isupper() else article
+
+
+class ArticleBeforeSound(Rule):
+    """"a" before a vowel sound or "an" before a consonant sound ("a hour", "an European").
+
+    *What it flags*: "a" or "an" that does not match the sound of the word after it: "a"
+    goes before a consonant sound ("a one-off", "a European", "a university", "a US
+    envoy", "a NATO summit", "a 1,000-seat hall"), "an" before a vowel sound ("an hour",
+    "an honest", "an MP", "an FBI agent", "an 8-year-old", "an 11-point lead", "an 18th-century
+    house"). Pronunciations come from the CMU Pronouncing Dictionary; words in capitals are
+    read letter by letter unless the dictionary says them as a word; numbers are read as
+    they are said; a hyphenated word by its first part.
+
+    *Why it matters*: the wrong article is a slip every reader hears, and one a spell
+    checker never catches.
+
+    *Flagged*: "The minister spoke for a hour about an European plan."
+
+    *Preferred*: "The minister spoke for an hour about a European plan."
+
+    *Options*: none; switch the rule off or re-grade it with ``G101`` in the configuration.
+
+    *Known limits*: a word the dictionary lacks is decided by its spelling only where the
+    spelling settles the sound (a name beginning with "U", "Eu" or "H" may be left alone); a
+    word said either way ("an historic", "a herb", "an herb") and an abbreviation that some
+    say as a word and others spell out ("a RAF base", "an RAF base") are accepted both ways.
+    A capital "A" inside a sentence is taken to be a letter or a label ("Plan A", "type A"),
+    "a." and "A." as initials or "a.m.", and a lower-case word no English dictionary knows as
+    foreign ("Frankfurt an der Oder"). An abbreviation said as a word that the dictionary
+    lacks ("FTSE", said "footsie") may be read letter by letter.
+    """
+
+    code = "G101"
+    name = "a-an"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon",)
+    examples = (
+        flagged("The minister spoke for a hour about an European plan.", "a", "an"),
+        flagged("A hour later the talks resumed.", "A"),
+        flagged("An European envoy arrived.", "An"),
+        flagged("She is a MP for the city and an university governor.", "a", "an"),
+        flagged("He was a FBI agent at an NATO summit.", "a", "an"),
+        flagged("A 8-year-old and a 11-point lead in a 18th-century house.", "A", "a", "a"),
+        flagged("Zoë Müller said it was “a honest mistake”.", "a"),
+        flagged('Zoë Müller said it was "a honest mistake".', "a"),
+        flagged("The council said the delay was a honour", "a"),
+        accepted(""),
+        accepted("The minister spoke for an hour about a European plan."),
+        accepted("An hour later, an honest broker, an heir and a one-off deal."),
+        accepted("An MP, an FBI agent, an NHS trust, a UN envoy and a US senator met."),
+        accepted("A NATO summit, a NASA launch and an 8-year-old in a 1,000-seat hall."),
+        accepted("An 11-point lead, an 18th-century house, an 80-page report, a 100-day plan."),
+        accepted("Plan A and type A blood; A. Smith left at 9 a.m. with an A-level."),
+        accepted("“It was an honest mistake,” said Zoë Müller of Ağdam."),
+        accepted('"It was a one-off," said José Álvarez.'),
+        accepted("The minister has written an historic letter about a herb."),
+        accepted("Frankfurt an der Oder lies on the border."),
+        accepted("She said it would take a\n\nhour."),
+        accepted("A university, a European, a unique chance"),
+    )
+
+    def check(self, doc, context: Context):
+        words = doc.words
+        prose, text = doc.prose, doc.text
+        vocabulary = None
+        for index, word in enumerate(words[:-1]):
+            written = word.text
+            if written not in ("a", "an", "A", "An"):
+                continue
+            if word.start > 0 and prose[word.start - 1] not in _BEFORE:
+                continue  # "Jean-a", "'a": part of something else
+            after = prose[word.end : word.end + 1]
+            if not after or not after.isspace():
+                continue  # "A.", "a.m.", "a/b", "A-"
+            if vocabulary is None:
+                vocabulary = doc.analysis("lexicon")
+            if written[0] == "A" and not vocabulary.starts_sentence(word.start):
+                continue  # "Plan A", "type A", "Li An": a letter, a label or a name
+            following = words[index + 1]
+            paragraph = doc.paragraph_at(word.start)
+            if paragraph is None or following.start >= paragraph.end:
+                continue
+            gap = text[word.end : following.start]
+            reading = following.text
+            if gap and gap[-1] in _CURRENCY and following.text[:1].isdigit():
+                gap = gap[:-1]  # "an $8m deal" is read "an eight-million-dollar deal"
+            if not gap or any(c not in _GAP for c in gap):
+                continue  # code, links and anything else between the two
+            if "\n" in gap and paragraph.kind in _HEADING_KINDS:
+                continue  # the article ends a line of a heading
+            if not self._readable(reading):
+                continue
+            right = pronunciation.article_for(reading)
+            if right is None or right == written.lower():
+                continue
+            suggestion = _article_case(written, right)
+            sound = "a vowel" if right == "an" else "a consonant"
+            yield self.finding(
+                doc,
+                word.start,
+                word.end,
+                f"\"{written} {reading}\": use \"{suggestion}\" before {sound} sound.",
+                suggestions=[f"{suggestion}"],
+            )
+
+    @staticmethod
+    def _readable(word: str) -> bool:
+        """A word the rule can read aloud: a number, capitals, or an English word or name
+        (a lower-case word no dictionary knows is taken to be foreign)."""
+        first = word.split("-")[0]
+        if not first or first[0].isdigit() or not first[0].isalpha():
+            return bool(first) and first[0].isdigit()
+        if first[0].isupper():
+            return True
+        from ..analysis import lexicon as lx
+
+        lower = first.lower().replace("’", "'")
+        if not lx.is_word(lower):
+            return False
+        # A short word with no part of speech is a function word ("the", "his"), English
+        # or foreign ("an der", "a la"): no article stands before it. Numbers are words.
+        if len(lower) <= 3 and "-" not in word and not lx.tags(lower):
+            return lower in _NUMBER_WORDS
+        return True

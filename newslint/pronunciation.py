@@ -1,0 +1,174 @@
+"""How a word starts when it is read aloud: the article it takes ("a hour" → "an hour").
+
+``article_for(word)`` is "a" or "an" for the word as written in running copy, or None when
+that cannot be told with confidence (a name the data does not know, a word some say either
+way). It reads the data file ``data/articles.txt``, built by
+``scripts/build_articles_data.py`` from the CMU Pronouncing Dictionary (see
+``data/articles_sources.txt``), the first time it is needed:
+
+    article_for("hour") == "an"          article_for("European") == "a"
+    article_for("FBI") == "an"           article_for("NATO") == "a"
+    article_for("8") == "an"             article_for("1,000") == "a"
+    article_for("one-off") == "a"        article_for("historic") is None   (either)
+
+Numbers are read as they are said: "8", "80", "800", "8,000", "11", "18", "11,000" and
+"18th" start with a vowel sound; "1,000" ("a thousand") and "100" do not; a four-digit
+number starting 11 or 18 ("1800": "eighteen hundred" or "one thousand eight hundred") is
+left open. A word in capitals is read letter by letter ("an MP", "an NHS trust") unless
+the dictionary says it as a word ("a NATO summit"); an unknown one that could be said as a
+word ("UEFA") is decided only when both readings take the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "articles.txt"
+
+# Letters whose names start with a vowel sound: "an F-16", "an MP", "an X-ray", "an S&P".
+VOWEL_NAMED = frozenset("aefhilmnorsx")
+# Letters whose sound the spelling does not settle (the data's prefix table decides).
+_UNSETTLED = frozenset("hueoyx")
+
+_NUMBER = re.compile(r"(\d+(?:,\d{3})*)(?:[.:](\d+))?([^\W\d_]*)")
+_CAPITALS = re.compile(r"([A-Z]+)(?:[0-9&]*)(?:s)?")
+_LETTER_DIGITS = re.compile(r"([A-Z])[0-9]+[A-Za-z]*")
+
+
+class _Data:
+    def __init__(self, text: str):
+        sections: dict[str, list[str]] = {}
+        current = None
+        for line in text.splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            if line.startswith("["):
+                current = line.strip("[]")
+                sections[current] = []
+            elif current:
+                sections[current].extend(line.split())
+        self.words: dict[str, str | None] = {}
+        for key, value in (("a", "a"), ("an", "an"), ("either", None)):
+            self.words.update(dict.fromkeys(sections.get(key, ()), value))
+        self.caps: dict[str, str | None] = {}
+        for key, value in (("caps-a", "a"), ("caps-an", "an"), ("caps-either", None)):
+            self.caps.update(dict.fromkeys(sections.get(key, ()), value))
+        self.onsets = frozenset(sections.get("onsets", ()))
+        self.prefixes: dict[str, str] = {}
+        for key in ("a", "an"):
+            self.prefixes.update(dict.fromkeys(sections.get(f"prefix-{key}", ()), key))
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    return _Data(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def load() -> int:
+    """Load the data now (for benchmarks); the number of words it lists."""
+    return len(_data().words)
+
+
+def _letter(letter: str) -> str:
+    return "an" if letter.lower() in VOWEL_NAMED else "a"
+
+
+def number_article(text: str) -> str | None:
+    """The article before a number as it is read: "an 8", "an 11", "a 100", "a 1,000"."""
+    match = _NUMBER.match(text)
+    if not match:
+        return None
+    whole, _, suffix = match.groups()
+    groups = whole.split(",")
+    if len(groups) > 1:
+        lead = groups[0]
+    elif len(whole) >= 5:
+        lead = whole[: len(whole) % 3 or 3]
+    elif len(whole) == 4:
+        if whole[0] == "8":
+            return "an"
+        if whole[:2] in ("11", "18"):
+            # "1800s" are the eighteen hundreds; "1800" alone may be read either way.
+            return "an" if suffix == "s" else None
+        return "a"
+    else:
+        lead = whole
+    if lead.startswith("0"):
+        return None  # "0.5": nought, zero or oh
+    return "an" if lead[0] == "8" or lead in ("11", "18") else "a"
+
+
+def _pronounceable(word: str) -> bool:
+    if len(word) <= 2 or not re.search(r"[aeiouy]", word):
+        return False
+    onset = re.match(r"[^aeiouy]*", word).group()
+    return not onset or onset in _data().onsets
+
+
+def capitals_article(letters: str) -> str | None:
+    """A word in capitals ("FBI", "NATO"): the dictionary's reading, else letter by letter
+    when it cannot be said as a word, else only when both readings agree."""
+    lower = letters.lower()
+    data = _data()
+    if lower in data.caps:
+        return data.caps[lower]
+    spelt = _letter(lower[0])
+    if not _pronounceable(lower):
+        return spelt
+    as_word = "a" if lower[0] == "u" else _spelling_article(lower)
+    return spelt if as_word == spelt else None
+
+
+def _spelling_article(lower: str) -> str | None:
+    first = lower[0]
+    if first in _UNSETTLED:
+        prefixes = _data().prefixes
+        for size in range(min(4, len(lower) - 1), 0, -1):
+            found = prefixes.get(lower[:size])
+            if found:
+                return found
+        return None
+    if first in "ai":
+        return "an"
+    if "a" <= first <= "z":
+        return "a"
+    return None
+
+
+def word_article(word: str) -> str | None:
+    """The article before an ordinary word ("hour", "European", "Ohio"), by its sound."""
+    lower = word.lower().replace("’", "'")
+    data = _data()
+    if lower in data.words:
+        return data.words[lower]
+    return _spelling_article(lower)
+
+
+def article_for(token: str) -> str | None:
+    """The article before ``token`` (a word as written), or None when unsure."""
+    if not token:
+        return None
+    first = token.split("-")[0] if not token[0].isdigit() else token
+    if not first:
+        return None
+    if first[0].isdigit():
+        return number_article(first)
+    if len(first) == 1:
+        # A letter: "an X-ray", "a U-turn", "an A-level", "an F grade".
+        if first.isupper() or "-" in token:
+            return _letter(first) if first.isascii() and first.isalpha() else None
+        return None
+    if _LETTER_DIGITS.fullmatch(first):
+        return _letter(first[0])  # "a G7 summit", "an F1 driver"
+    capitals = _CAPITALS.fullmatch(first)
+    if capitals and len(capitals.group(1)) >= 2:
+        return capitals_article(capitals.group(1))
+    if re.fullmatch(r"[A-Z]['’][A-Z][a-z]+", first):
+        return _letter(first[0])  # "an O'Brien", "a D'Souza"
+    if any(c.isupper() for c in first[1:]):
+        return None  # "PhD", "iPhone", "McDonald": mixed capitals, left alone
+    if not first.isascii():
+        return None
+    return word_article(first)
