@@ -125,7 +125,7 @@ def _spelling_article(lower: str) -> str | None:
     first = lower[0]
     if first in _UNSETTLED:
         prefixes = _data().prefixes
-        for size in range(min(4, len(lower) - 1), 0, -1):
+        for size in range(min(4, len(lower)), 0, -1):
             found = prefixes.get(lower[:size])
             if found:
                 return found

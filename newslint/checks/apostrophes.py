@@ -45,6 +45,7 @@ def irregular_possessives() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
 def owned_words() -> frozenset[str]:
     """Lower-case words these rules report, which the spelling rule leaves to them."""
     return frozenset(contractions()) | frozenset(irregular_possessives())
@@ -156,8 +157,11 @@ class ContractionWithoutApostrophe(Rule):
             if word.text[:1].isupper() and not word.text.isupper():
                 if vocabulary is None:
                     vocabulary = doc.analysis("lexicon")
-                if not vocabulary.starts_sentence(word.start):
+                if not vocabulary.starts_sentence(word.start) or lower in vocabulary.names:
                     continue  # a name ("Arent") or a title in capitals
+                following = _next_word(doc, words, index)
+                if following is not None and following.text[:1].isupper() and following.text != "I":
+                    continue  # "Arent Jansen": a name before a name
             if needs_context and not _context_fits(lower, _next_word(doc, words, index)):
                 continue
             right = _in_case(word.text, form)

@@ -30,6 +30,14 @@ def _accepted_words(settings) -> tuple[frozenset[str], frozenset[str]]:
 
 # -- S1xx: words that are not words ---------------------------------------------------------
 
+
+def _apostrophe_words() -> frozenset[str]:
+    """Words missing their apostrophe ("dont", "childrens"), which G102 and G103 report."""
+    from .apostrophes import owned_words
+
+    return owned_words()
+
+
 # A word that touches one of these is part of a handle, hashtag, address, file name or code.
 _GLUE_BEFORE = set("@#/\\_=.&~$%+<")
 _GLUE_AFTER = set("@/\\_=&~$%+>")
@@ -174,6 +182,8 @@ class MisspelledWord(Rule):
             text = word.text
             if text.lower() in known:  # most words: done at once
                 continue
+            if text.lower() in _apostrophe_words():
+                continue  # "dont", "childrens": G102/G103 report the missing apostrophe
             if _broken_word(prose, words, position):
                 continue  # "delib- erately": a word broken at the end of a line
             if not text[:1].isalpha() or any(c.isdigit() or c == "_" for c in text):

@@ -1,0 +1,198 @@
+"""G101 (a/an by sound), G102 (contractions) and G103 (possessives) on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import pronunciation
+from newslint.checks.apostrophes import (
+    ContractionWithoutApostrophe,
+    PossessiveWithoutApostrophe,
+    contractions,
+    irregular_possessives,
+)
+from newslint.checks.articles import ArticleBeforeSound
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.rule import Context
+
+
+def run(rule, text: str):
+    doc = Document(text, path="story.txt")
+    return [(doc.text[f.start : f.end], f.suggestions) for f in rule.run(doc, Context(Settings()))]
+
+
+def flags(rule, text: str) -> list[str]:
+    return [covered for covered, _ in run(rule, text)]
+
+
+# -- pronunciation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, article",
+    [
+        ("hour", "an"), ("hourly", "an"), ("honest", "an"), ("heir", "an"), ("honour", "an"),
+        ("one", "a"), ("once", "a"), ("European", "a"), ("university", "a"), ("unique", "a"),
+        ("user", "a"), ("umbrella", "an"), ("unanimous", "a"), ("apple", "an"),
+        ("Uzbek", "an"), ("Ukrainian", "a"), ("Ohio", "an"), ("yacht", "a"),
+        ("one-off", "a"), ("once-in-a-generation", "a"), ("ex-minister", "an"),
+        ("X-ray", "an"), ("U-turn", "a"), ("A-level", "an"), ("e-mail", "an"),
+        ("MP", "an"), ("MPs", "an"), ("FBI", "an"), ("NHS", "an"), ("UN", "a"), ("US", "a"),
+        ("UK", "a"), ("EU", "an"), ("NATO", "a"), ("NASA", "a"), ("SUV", "an"), ("HIV", "an"),
+        ("G7", "a"), ("F1", "an"), ("O'Brien", "an"),
+        ("8", "an"), ("80", "an"), ("800", "an"), ("8,000", "an"), ("8.5", "an"), ("8th", "an"),
+        ("11", "an"), ("18", "an"), ("18th", "an"), ("11,000", "an"), ("11000", "an"),
+        ("1800s", "an"), ("1,000", "a"), ("100", "a"), ("110", "a"), ("180", "a"),
+        ("1918", "a"), ("2008", "a"), ("7", "a"),
+    ],
+)
+def test_article_for(word, article):
+    assert pronunciation.article_for(word) == article
+
+
+@pytest.mark.parametrize(
+    "word", ["historic", "hotel", "herb", "1800", "1100", "0.5", "RAF", "SEC", "PhD", "Øresund", "x"]
+)
+def test_article_for_leaves_open(word):
+    assert pronunciation.article_for(word) is None
+
+
+# -- G101 ------------------------------------------------------------------------------------
+
+G101 = ArticleBeforeSound()
+
+
+def test_suggestion_keeps_case():
+    assert run(G101, "A hour passed.") == [("A", ("An",))]
+    assert run(G101, "Then an European envoy came.") == [("an", ("a",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grade was an A and the plan was Plan A.",
+        "The vitamin A level and type A blood.",
+        "He met A. Okafor at 9 a.m. on Friday.",
+        "The court heard a `hour` value was wrong.",
+        "Frankfurt an der Oder is on the river.",
+        "Li An said the plan would work.",
+        "It was an historic day and an hotel.",
+        "The firm filed a SEC form and an SEC form.",
+        "A RAF base and an RAF base.",
+        "an",
+    ],
+)
+def test_g101_silent(text):
+    assert flags(G101, text) == []
+
+
+def test_g101_markdown_code_and_heading(tmp_path):
+    doc = Document("# Time for a\n\nIt took `a` hour and a *hour*.\n", path="story.md")
+    found = [doc.text[f.start : f.end] for f in G101.run(doc, Context(Settings()))]
+    assert found == ["a"]  # the emphasised "hour", not the code or the heading
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("It was a honest mistake by an young MP.", ["a", "an"]),
+        ("She won a 8-point lead and an 100-day plan.", ["a", "an"]),
+        ("It cost a $8m deal.", ["a"]),
+        ("He is a NHS doctor and a FBI agent.", ["a", "a"]),
+        ("It was an one-off and an European first.", ["an", "an"]),
+        ("A “unique” deal and an ‘European’ plan.", ["an"]),
+    ],
+)
+def test_g101_flags(text, found):
+    assert flags(G101, text) == found
+
+
+# -- G102 ------------------------------------------------------------------------------------
+
+G102 = ContractionWithoutApostrophe()
+
+
+def test_contractions_data():
+    table = contractions()
+    assert len(table) > 30
+    for form in ("dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "couldnt", "wouldnt",
+                 "shouldnt", "youve", "theyve", "theyre", "youll", "thats", "whats"):
+        assert form in table, form
+    for word in ("cant", "wont", "well", "were", "ill", "shell", "hell", "its", "lets", "id",
+                 "wed"):
+        assert word not in table, word
+    assert table["hes"] == ("he's", True)
+
+
+def test_g102_suggestions():
+    assert run(G102, "They dont know and DONT care.") == [("dont", ("don't",)), ("DONT", ("DON'T",))]
+    assert run(G102, "Theyre late.") == [("Theyre", ("They're",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shes and hes are pronouns in the style guide.",
+        "The hed and dek were rewritten.",
+        "Arent Jansen, the Dutch envoy, spoke.",
+        "See dont.txt for the notes.",
+    ],
+)
+def test_g102_silent(text):
+    assert flags(G102, text) == []
+
+
+def test_g102_context_forms():
+    assert flags(G102, "He said shes going home and hed rather stay.") == ["shes", "hed"]
+
+
+def test_spelling_leaves_contractions_to_g102():
+    from newslint.checks.spelling import MisspelledWord
+
+    doc = Document("Headline\n\nThe council wasnt sure theyre ready.", path="story.txt")
+    assert list(MisspelledWord().run(doc, Context(Settings()))) == []
+
+
+# -- G103 ------------------------------------------------------------------------------------
+
+G103 = PossessiveWithoutApostrophe()
+
+
+def test_possessives_data():
+    assert irregular_possessives()["childrens"] == "children's"
+    assert "peoples" not in irregular_possessives()
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Next weeks budget will be tight.", ["weeks"]),
+        ("It was a days work for one anothers benefit.", ["days", "anothers"]),
+        ("The womens team won at yesterdays final.", ["womens", "yesterdays"]),
+        ("After last months election the mayor resigned.", ["months"]),
+    ],
+)
+def test_g103_flags(text, found):
+    assert flags(G103, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks could last weeks longer.",
+        "Floods last weeks in the valley.",
+        "These years were hard, and those years passed.",
+        "In the next months the plan will change.",
+        "Each others said nothing.",
+        "All our yesterdays came back.",
+        "This years-long dispute ended.",
+        "The Womens Institute met.",
+    ],
+)
+def test_g103_silent(text):
+    assert flags(G103, text) == []
+
+
+def test_g103_suggestion():
+    assert run(G103, "This years race was fast.") == [("years", ("year's",))]
