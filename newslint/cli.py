@@ -395,7 +395,7 @@ def languagetool_group() -> None:
 
 
 @languagetool_group.command("start")
-@click.option("--idle", type=click.FloatRange(min=0, min_open=True), metavar="MINUTES", help="Minutes without a request before it stops [default: 30].")
+@click.option("--idle", type=click.FloatRange(min=0, min_open=True), metavar="MINUTES", help="Minutes without a request before a server started now stops [default: 30, or $NEWSLINT_LT_IDLE seconds].")
 def languagetool_start(idle):
     """Start the server, or find the running one; print its URL."""
     from . import ltserver
@@ -428,12 +428,18 @@ def languagetool_stop():
 
 
 @languagetool_group.command("status")
-def languagetool_status():
+@click.option("--url", "url_only", is_flag=True, help="Print only the URL of the running server.")
+def languagetool_status(url_only):
     """Say whether the server runs (exit status 0) or not (1), and where LanguageTool is."""
     from . import ltserver
 
-    click.echo(ltserver.describe())
-    sys.exit(EXIT_CLEAN if ltserver.read_state() is not None else EXIT_FINDINGS)
+    state = ltserver.read_state()
+    if url_only:
+        if state is not None:
+            click.echo(state.url)
+    else:
+        click.echo(ltserver.describe())
+    sys.exit(EXIT_CLEAN if state is not None else EXIT_FINDINGS)
 
 
 @main.command()

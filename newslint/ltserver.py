@@ -432,9 +432,9 @@ def watch(folder: Path, java: str, jar: Path, idle: float, poll: float | None = 
         nonlocal stopping
         stopping = True
 
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGHUP, on_signal)
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):  # SIGHUP: not on Windows
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), on_signal)
     state_path = folder / "state.json"
 
     def finish(code: int, reason: str = "") -> int:

@@ -14,6 +14,11 @@
 #       that language-tool-python's own local server (LanguageTool('en-US') without
 #       remote_server) finds LanguageTool there instead of downloading it
 #
+# When newslint is importable by $NEWSLINT_PYTHON (default: python3), start, stop and status
+# are those of `newslint languagetool ...`: the user's one local server, which newslint's
+# server = "local" uses and which stops after 30 idle minutes (see the README). Without
+# newslint, the script runs a server of its own, which runs until stopped.
+#
 # Typical use:
 #   url=$(scripts/languagetool-server.sh) || exit 1
 #   newslint check --languagetool "$url" drafts/
@@ -296,6 +301,17 @@ mkdir -p "$lt_home"
 if command -v flock >/dev/null 2>&1; then
     exec 9>"$lt_home/.lock"
     flock -w "$((timeout + 600))" 9 || die "timed out waiting for another $prog in $lt_home"
+fi
+
+# The user's one local server, when newslint is there to run it.
+python=${NEWSLINT_PYTHON:-python3}
+if [[ $command == start || $command == stop || $command == status ]] && [[ -z $port ]] \
+        && "$python" -c 'import newslint.ltserver' >/dev/null 2>&1; then
+    [[ $command == start ]] && { find_java >/dev/null; fetch; }
+    exec 9>&-
+    args=("$command")
+    [[ $command == status ]] && args+=(--url)  # the URL alone, as below
+    NEWSLINT_LT_HOME=$lt_home exec "$python" -m newslint.cli languagetool "${args[@]}"
 fi
 
 case $command in

@@ -52,6 +52,7 @@ def test_start_finds_the_running_server_and_status_reports_it(run_cli, local_url
     assert status.returncode == 0
     assert status.stdout.startswith(f"running at {local_url} (LanguageTool ")
     assert "stops after 30 min idle" in status.stdout
+    assert run_cli("languagetool", "status", "--url").stdout == f"{local_url}\n"
 
 
 def test_two_runs_reuse_the_one_server_and_record_their_use(tmp_path, run_cli, local_url):
