@@ -93,7 +93,7 @@ def _run_options(command):
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline (see 'newslint baseline').")
 @click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to files named on the command line too (for hooks).")
 @click.option("--diff", "diff_ref", metavar="REF", help="Report only findings on lines changed since the git revision REF (files are still linted whole).")
-@click.option("--languagetool", "languagetool_url", metavar="URL", callback=_languagetool_url, help="Check grammar with the LanguageTool server at URL ('local': let language-tool-python start one).")
+@click.option("--languagetool", "languagetool_url", metavar="URL", callback=_languagetool_url, help="Check grammar with the LanguageTool server at URL ('local': your own local server, started if it is not running).")
 @_run_options
 def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix, baseline_file, force_exclude, diff_ref, languagetool_url, jobs, no_cache, cache_dir):
     """Lint drafts: files, folders (searched for .md, .markdown and .txt) or '-' for stdin."""
