@@ -194,8 +194,19 @@ def _alive(pid: int, needle: str | None = None) -> bool:
     return True
 
 
+def _supported() -> None:
+    # os.kill(pid, 0) ends a process on Windows rather than probing it: no local server there.
+    if os.name == "nt":
+        raise Unavailable(
+            "newslint's local LanguageTool server does not run on Windows yet: start LanguageTool's "
+            "HTTP server yourself and give its URL (server = \"http://127.0.0.1:8081\")"
+        )
+
+
 def read_state(folder: Path | None = None) -> State | None:
     """The running server's state; None (and the stale file removed) when it is not running."""
+    if os.name == "nt":
+        return None
     folder = folder or state_dir()
     path = folder / "state.json"
     try:
@@ -296,6 +307,7 @@ def ensure(timeout: float = START_TIMEOUT, on_start=None, idle: float | None = N
     The usual case (a server already up) reads one small file and touches another.
     ``on_start()`` is called before a server is started (a run may say that it waits).
     """
+    _supported()
     folder = state_dir()
     state = read_state(folder)
     if state is None:
@@ -364,6 +376,7 @@ def _terminate(pid: int, grace: float = 15.0) -> None:
 
 def stop(timeout: float = 60.0) -> State | None:
     """Stop the user's server; the state of the one stopped, or None when none was running."""
+    _supported()
     folder = state_dir()
     with _locked(folder, timeout):
         state = read_state(folder)
