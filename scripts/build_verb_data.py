@@ -15,7 +15,7 @@ Writes three files into newslint/data/ (sources and licences: newslint/data/agre
   (``goes``; as ``form:base`` where stripping "s", "es" or "ies" + "y" does not find the
   base); ``regular`` verbs whose past and participle are one "-ed"
   form and whose base is no other verb form, as ``base:participle`` (``marry:married``);
-  ``base`` every base form. Source: lemminflect's inflection table (MIT licence, Brad
+  ``base`` every base form; ``pasts`` every simple-past form. Source: lemminflect's inflection table (MIT licence, Brad
   Jascob; built from the NLM SPECIALIST lexicon) with lemminflect's own overrides applied.
   Participles are widened where the language allows more than one form, so that a rule never
   calls a standard form wrong: a verb whose past and participle coincide in one variant
@@ -141,6 +141,7 @@ def build_verbs(zipf) -> list[str]:
         "third\t" + " ".join(third[k] for k in sorted(third)),
         "regular\t" + " ".join(regular[k] for k in sorted(regular)),
         "base\t" + " ".join(sorted(bases)),
+        "pasts\t" + " ".join(sorted(pasts)),
     ]
 
 
@@ -199,9 +200,9 @@ def build_collectives(zipf) -> list[str]:
 
 
 def _write(name: str, header: str, lines: list[str]) -> None:
-    with gzip.open(OUT / name, "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
-        fh.write(header)
-        fh.write("\n".join(lines) + "\n")
+    data = (header + "\n".join(lines) + "\n").encode("utf-8")
+    # no time stamp in the header: the same data gives the same file
+    (OUT / name).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 def main() -> int:

@@ -13,7 +13,18 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
-from .verbs import DATA, count_nouns, is_third, is_word, past_only, plural_of, recase, regular_pasts
+from .verbs import (
+    DATA,
+    count_nouns,
+    function_words,
+    is_third,
+    is_word,
+    past_only,
+    pasts,
+    plural_of,
+    recase,
+    regular_pasts,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -78,7 +89,10 @@ def _modifier_next(tokens, k: int) -> bool:
     if after[0] in ("-", "–", "/", "'s", "’s") and after[1] == tokens[k][2]:
         return True
     if after[0] in ("and", "or", "&") and k + 2 < len(tokens) and is_word(tokens[k + 2]):
-        # "2,000 business and political leaders": two modifiers of one noun
+        # "2,000 business and political leaders": two modifiers of one noun; not "60
+        # country and employs"
+        if _finite_verb(tokens[k + 2][0]):
+            return False
         return _modifier_next(tokens, k + 1) or _noun_like(tokens[k + 2])
     if not is_word(after):
         return False
@@ -111,11 +125,13 @@ def _plural_looking(word: str) -> bool:
 def _noun_like(token) -> bool:
     """A word that may be a noun or an adjective, or that the tables do not know (a name,
     a rare plural: "billionaires")."""
-    if not is_word(token):
+    if not is_word(token) or token[0] in function_words():
         return False
     if any(c.isupper() for c in token[3]):
         return True
     found = lx.tags(token[0])
+    if "x" in found:
+        return False  # "those device will": an auxiliary
     if not found:
         # function words ("of", "to", "the") are not in the tables either, and are common
         return lx.zipf(token[0]) < 5.0
@@ -135,9 +151,14 @@ def _verb_reading(tokens, k: int) -> bool:
     "both work here"); not when a verb follows it ("both side agreed")."""
     if "v" not in lx.tags(tokens[k][0]):
         return False
-    if k + 1 >= len(tokens) or tokens[k + 1][0] in _SAFE_AFTER_VERBLIKE:
+    if tokens[k][0] in pasts():
+        return True  # "what many thought was", "few said so"
+    m = k + 1
+    while m < len(tokens) and m < k + 3 and tokens[m][0].endswith("ly") and "r" in lx.tags(tokens[m][0]):
+        m += 1  # "the two bank reportedly held"
+    if m >= len(tokens) or tokens[m][0] in _SAFE_AFTER_VERBLIKE:
         return False
-    return not _finite_verb(tokens[k + 1][0])
+    return not (_finite_verb(tokens[m][0]) or "x" in lx.tags(tokens[m][0]))
 
 
 def _finite_verb(word: str) -> bool:
@@ -150,22 +171,44 @@ def _past_verb(word: str) -> bool:
     return word in past_only() or word in regular_pasts()
 
 
-def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True) -> int | None:
+def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, compounds: bool = True) -> int | None:
     """The index of a singular count noun at ``j``, after up to ``adjectives`` describing
-    words ("two new member"), when nothing after it makes it a modifier."""
+    words ("two new member") or, with ``compounds``, nouns that describe the next one ("my
+    next blog post"), when nothing after it makes it a modifier."""
     k = j
     for _ in range(adjectives + 1):
         if k >= len(tokens) or not is_word(tokens[k]) or tokens[k][3][:1].isupper():
             return None
         text = tokens[k][0]
-        if _is_count(tokens[k]) and not _modifier_next(tokens, k):
+        if (
+            k + 2 < len(tokens)
+            and tokens[k + 1][0] in ("-", "–")
+            and tokens[k][2] == tokens[k + 1][1]
+            and tokens[k + 1][2] == tokens[k + 2][1]
+            and is_word(tokens[k + 2])
+        ):
+            k += 3  # a hyphenated modifier: "the best-known choir"
+            continue
+        modifier = _modifier_next(tokens, k)
+        if _is_count(tokens[k]) and not modifier:
             # a counting word that can stand alone ("these work", "both plan to") may be
             # the subject of a verb; a bare number seldom is
             return None if pronoun and _verb_reading(tokens, k) else k
         found = set(lx.tags(text))
-        if text in _NUMERALS or text in _UNITS or "a" not in found or "p" in found:
+        if text in _NUMERALS or text in _UNITS or "p" in found:
             return None
         if text.endswith("'s") or text in ("more", "most", "less", "than"):
+            return None
+        noun_modifier = (
+            compounds
+            and modifier
+            # "my next blog post" ("blog" is in no table; nor are "of" and "the", but
+            # they are far commoner)
+            and (text in count_nouns() or not found and lx.is_word(text) and lx.zipf(text) < 5.0)
+            and k + 1 < len(tokens)
+            and is_word(tokens[k + 1])
+        )
+        if "a" not in found and not noun_modifier:
             return None
         k += 1
     return None
@@ -186,6 +229,8 @@ def _number_counts(tokens, i: int) -> bool:
     if i == 0:
         return True
     before = tokens[i - 1]
+    if before[0] in ("a", "an"):
+        return False  # "a two hour drive", "a three time winner"
     if before[0] in _CURRENCY or before[0][-1:] in _CURRENCY:
         return False
     if before[0] in ("-", "–", "/", ":") and before[2] == tokens[i][1] or before[0] == "." and text[:1].isdigit():
@@ -193,6 +238,8 @@ def _number_counts(tokens, i: int) -> bool:
     if before[0] in ("number", "no", "top", "nos"):
         return False  # "the world's number two economy", "a top 100 list"
     if is_word(before):
+        if before[0].endswith("'s"):
+            return True  # "Mr Glazer's two sons"
         if text[:1].isdigit() and before[0] in _words("the a an no number its his her their our my your"):
             return False  # "the 100 metre final", "a 10 year plan", "The 3 network"
         if any(c.isupper() for c in before[3]):
@@ -226,23 +273,49 @@ def _plural_needed(tokens, i: int) -> int | None:
     if text in _NUMBER_WORDS or text[:1].isdigit():
         if not _number_counts(tokens, i):
             return None
-        return _counted_noun(tokens, i + 1, adjectives=1, pronoun=i > 0 and tokens[i - 1][0] in _words("the all"))
+        return _counted_noun(
+            tokens, i + 1, adjectives=1, pronoun=i > 0 and tokens[i - 1][0] in _words("the all"), compounds=False
+        )
     return None
 
 
 def _of_phrase(tokens, i: int) -> int | None:
     """"one of the biggest problem": a singular noun after "one of the" and the like."""
-    if i + 2 >= len(tokens) or tokens[i + 1][0] != "of" or tokens[i + 2][0] not in _OF_DETERMINERS:
+    if i + 2 >= len(tokens) or tokens[i + 1][0] != "of":
+        return None
+    start = _after_determiner(tokens, i + 2)
+    if start is None:
         return None
     if tokens[i][0] == "one" and i >= 1 and (
         tokens[i - 1][0] in _words("than no the this that any every only each")
         or "a" in lx.tags(tokens[i - 1][0]) and "v" not in lx.tags(tokens[i - 1][0])
     ):
         return None  # "the final one of the season", "the only one of its kind"
-    k = _counted_noun(tokens, i + 3, adjectives=3)
+    k = _counted_noun(tokens, start, adjectives=3)
+    if tokens[i][0] in ("both", "either", "neither") and k is not None:
+        if any(t[0] in ("and", "or", "nor") for t in tokens[k + 1 : k + 6]):
+            return None  # "both of his delivery and of his manner"
     if k is None or tokens[k][0] in collectives():
         return None  # "one of the family", "one of the team"
     return k
+
+
+def _after_determiner(tokens, j: int) -> int | None:
+    """Where the noun phrase goes on after its determiner at ``j``: "the", "these", "his";
+    "the world's", "Sri Lanka's" (an owner)."""
+    if j >= len(tokens):
+        return None
+    if tokens[j][0] in _OF_DETERMINERS:
+        j += 1
+        if j < len(tokens) and tokens[j][0].endswith("'s") and is_word(tokens[j]):
+            j += 1  # "the world's best"
+        return j
+    k = j
+    while k < len(tokens) and k < j + 3 and is_word(tokens[k]) and tokens[k][3][:1].isupper():
+        if tokens[k][0].endswith("'s"):
+            return k + 1  # "Sri Lanka's greatest"
+        k += 1
+    return None
 
 
 _TRIGGERS = _NUMBER_WORDS | _QUANTIFIERS | _OF_COUNTERS

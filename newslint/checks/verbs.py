@@ -95,6 +95,12 @@ def regular_pasts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def pasts() -> frozenset[str]:
+    """Every simple-past form ("thought", "said", "went", "opened")."""
+    return frozenset(_verb_lines()["pasts"].split())
+
+
+@lru_cache(maxsize=1)
 def bases() -> frozenset[str]:
     """Every base form of a verb."""
     return frozenset(_verb_lines()["base"].split())
@@ -135,6 +141,13 @@ def plural_of(singular: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Prepositions, conjunctions and wh-words (``data/function_words.txt``)."""
+    text = (DATA / "function_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
 # -- shared reading of a paragraph's tokens --------------------------------------------------
 
 PRONOUN_SUBJECTS = _words("i you he she it we they")
@@ -169,7 +182,7 @@ def adverb(word: str) -> bool:
 
 
 def _noun_like(token) -> bool:
-    if not is_word(token):
+    if not is_word(token) or token[0] in function_words():
         return False
     if token[3][:1].isupper():
         return True
@@ -177,9 +190,9 @@ def _noun_like(token) -> bool:
     return "n" in found or "p" in found
 
 
-def relative_before(tokens, i: int) -> bool:
-    """The auxiliary at ``i`` may end a relative clause: "what he had", "the money she had",
-    "everything that it was"."""
+def relative_before(tokens, i: int, reduced: bool = True) -> bool:
+    """The auxiliary at ``i`` may end a relative clause: "what he had", "everything that it
+    was" and, with ``reduced``, "the money she had" (no "that")."""
     k = i - 1
     if k < 0:
         return False
@@ -188,7 +201,7 @@ def relative_before(tokens, i: int) -> bool:
         k -= 1
     else:
         steps = 0
-        while k >= 0 and steps < 4 and is_word(tokens[k]) and tokens[k][0] not in _RELATIVE_OPENERS:
+        while k >= 0 and steps < 4 and _noun_phrase_word(tokens[k]):
             if tokens[k][0] in _DETERMINERS:
                 k -= 1
                 break
@@ -198,13 +211,33 @@ def relative_before(tokens, i: int) -> bool:
         return False
     before = tokens[k][0]
     if before in _RELATIVE_OPENERS:
-        if before == "that" and k >= 1 and lx.tags(tokens[k - 1][0]) == "v":
-            return False  # "said that he had went": "that" opens what was said
+        if before == "that" and not (k >= 1 and _noun_like(tokens[k - 1])):
+            return False  # "said that he had went", "since 1917 that": "that" opens a clause
         return True
     # "the money she had went": a noun, then a subject with no "that"
-    return tokens[i - 1][0] in PRONOUN_SUBJECTS and _noun_like(tokens[k]) and tokens[k][0] not in _words(
-        "said says told think thinks thought believe believed"
+    return (
+        reduced
+        and tokens[i - 1][0] in PRONOUN_SUBJECTS
+        and _noun_like(tokens[k])
+        and "r" not in lx.tags(before)
+        and before not in _CONJUNCTIONS
     )
+
+
+_CONJUNCTIONS = _words(
+    "how why when where whether if as than so because since while though although until unless"
+    " once after before whereas said says told think thinks thought believe believed and or but"
+)
+
+
+def _noun_phrase_word(token) -> bool:
+    """A word that may belong to a subject noun phrase (not a verb, a modal, a relative)."""
+    if not is_word(token) or token[0] in _RELATIVE_OPENERS:
+        return False
+    if token[0] in _DETERMINERS or token[3][:1].isupper():
+        return True
+    found = set(lx.tags(token[0]))
+    return not found or bool({"n", "p", "a"} & found) and "x" not in found
 
 
 def recase(right: str, written: str) -> str:
@@ -225,6 +258,9 @@ DO = _words("do does did don't doesn't didn't")
 GET = _words("get gets got getting gotten")
 # A modal that is a noun after a determiner: "the will states", "a must", "the can holds".
 _MODAL_NOUNS = _words("will can must may might")
+_NOUN_DETERMINERS = _words("the a an his her its their our my your whose")
+# Words that start the object of a verb and seldom follow a plural noun: "to helps the".
+_OBJECT_STARTS = _words("the a an his her its their our my your this these those him them me us")
 # "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
 _DROPPED_D = {"use": "used", "suppose": "supposed"}
 
@@ -348,7 +384,7 @@ def _slip(tokens, i: int) -> _Slip | None:
     if tokens[i][3][:1].isupper() and i > 0 and tokens[i - 1][0] not in _INVERSION_OPENERS:
         return None  # "May", "Will", "Can" inside a sentence: a name or a month
     if aux in _MODAL_NOUNS and i > 0 and (
-        tokens[i - 1][0] in _DETERMINERS
+        tokens[i - 1][0] in _NOUN_DETERMINERS
         or tokens[i - 1][0].endswith("'s")
         or "a" in lx.tags(tokens[i - 1][0]) and "n" not in lx.tags(tokens[i - 1][0])
     ):
@@ -363,7 +399,9 @@ def _slip(tokens, i: int) -> _Slip | None:
     word = tokens[j][0]
     if aux in BE and word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
         return _Slip(j, _DROPPED_D[word], f"\"{{aux}} {{written}} to\" should be \"{{aux}} {{right}} to\".", True)
-    if relative_before(tokens, i):
+    # a modal or a "didn't" seldom ends a clause, so "the right key you can went" and "a
+    # party that doesn't believes" are not relative clauses that end there
+    if aux not in MODALS and not aux.endswith("n't") and relative_before(tokens, i):
         return None
     found = set(lx.tags(word))
     past = past_only().get(word)
@@ -415,10 +453,15 @@ def _after_to(tokens, i: int) -> _Slip | None:
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
     word = tokens[j][0]
+    found = set(lx.tags(word))
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if {"n", "p", "a"} & found and not (is_third(word) and (after in _OBJECT_STARTS or after[:1].isdigit())):
+        return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
     past = past_only().get(word)
-    if not past or {"n", "a"} & set(lx.tags(word)):
+    right = past[0] if past else third_base(word) if is_third(word) else None
+    if not right:
         return None
-    return _Slip(j, past[0], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
 
 
 def _after_get(tokens, i: int) -> _Slip | None:
