@@ -167,8 +167,17 @@ def article_for(token: str) -> str | None:
         return capitals_article(capitals.group(1))
     if re.fullmatch(r"[A-Z]['’][A-Z][a-z]+", first):
         return _letter(first[0])  # "an O'Brien", "a D'Souza"
+    if re.fullmatch(r"[a-z][A-Z][A-Za-z]*", first):
+        return _letter(first[0])  # "an iPod", "an eBay seller"
+    if re.fullmatch(r"[A-Z][a-z]?[A-Z]|[A-Z]{2}[a-z]", first):
+        return _letter(first[0])  # "a PhD", "an MoD spokesman", "an MSc": letters
+    camel = re.fullmatch(r"([A-Z][a-z]{2,})[A-Z][A-Za-z]*", first)
+    if camel:
+        return word_article(camel.group(1))  # "a WikiLeaks activist", "a YouTube video"
     if any(c.isupper() for c in first[1:]):
-        return None  # "PhD", "iPhone", "McDonald": mixed capitals, left alone
+        return None  # anything else in mixed capitals is left alone
     if not first.isascii():
         return None
+    if first.islower() and not re.search(r"[aeiouy]", first):
+        return _letter(first[0])  # "an mph limit", "a pdf": read as letters
     return word_article(first)

@@ -40,7 +40,9 @@ def flags(rule, text: str) -> list[str]:
         ("X-ray", "an"), ("U-turn", "a"), ("A-level", "an"), ("e-mail", "an"),
         ("MP", "an"), ("MPs", "an"), ("FBI", "an"), ("NHS", "an"), ("UN", "a"), ("US", "a"),
         ("UK", "a"), ("EU", "an"), ("NATO", "a"), ("NASA", "a"), ("SUV", "an"), ("HIV", "an"),
-        ("G7", "a"), ("F1", "an"), ("O'Brien", "an"),
+        ("G7", "a"), ("F1", "an"), ("O'Brien", "an"), ("PhD", "a"), ("MoD", "an"),
+        ("MSc", "an"), ("iPod", "an"), ("eBay", "an"), ("WikiLeaks", "a"), ("YouTube", "a"),
+        ("mph", "an"), ("pdf", "a"),
         ("8", "an"), ("80", "an"), ("800", "an"), ("8,000", "an"), ("8.5", "an"), ("8th", "an"),
         ("11", "an"), ("18", "an"), ("18th", "an"), ("11,000", "an"), ("11000", "an"),
         ("1800s", "an"), ("1,000", "a"), ("100", "a"), ("110", "a"), ("180", "a"),
@@ -52,7 +54,7 @@ def test_article_for(word, article):
 
 
 @pytest.mark.parametrize(
-    "word", ["historic", "hotel", "herb", "1800", "1100", "0.5", "RAF", "SEC", "PhD", "Øresund", "x"]
+    "word", ["historic", "hotel", "herb", "1800", "1100", "0.5", "RAF", "SEC", "McDonald", "Øresund", "x"]
 )
 def test_article_for_leaves_open(word):
     assert pronunciation.article_for(word) is None
@@ -102,6 +104,8 @@ def test_g101_markdown_code_and_heading(tmp_path):
         ("He is a NHS doctor and a FBI agent.", ["a", "a"]),
         ("It was an one-off and an European first.", ["an", "an"]),
         ("A “unique” deal and an ‘European’ plan.", ["an"]),
+        ("He went to an friend's party with a iPod and an passcard.", ["an", "a", "an"]),
+        ("It was a ad for a app, and an der Oder.", ["a", "a"]),
     ],
 )
 def test_g101_flags(text, found):
@@ -143,8 +147,17 @@ def test_g102_silent(text):
     assert flags(G102, text) == []
 
 
+def test_g101_and_for_an():
+    assert run(G101, "Prices rose an thus fell.") == [("an", ("and", "a"))]
+
+
+def test_g102_title_case_heading():
+    assert flags(G102, "Why Voters Dont Care\n\nThe story.") == ["Dont"]
+
+
 def test_g102_context_forms():
     assert flags(G102, "He said shes going home and hed rather stay.") == ["shes", "hed"]
+    assert flags(G102, "Voters say hes unfit; the hed was long; hes and shes.") == ["hes"]
 
 
 def test_spelling_leaves_contractions_to_g102():
@@ -171,6 +184,7 @@ def test_possessives_data():
         ("It was a days work for one anothers benefit.", ["days", "anothers"]),
         ("The womens team won at yesterdays final.", ["womens", "yesterdays"]),
         ("After last months election the mayor resigned.", ["months"]),
+        ("Next years Olympics and todays DVD.", ["years", "todays"]),
     ],
 )
 def test_g103_flags(text, found):

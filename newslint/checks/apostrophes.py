@@ -77,26 +77,32 @@ def _next_word(doc, words, index):
     paragraph = doc.paragraph_at(word.start)
     if paragraph is None or following.start >= paragraph.end:
         return None
-    if doc.prose[word.end : following.start].strip():
-        return None
+    if doc.prose[word.end : following.start].strip(" \t\r\n\u00a0\"“‘'"):
+        return None  # only space and opening quotation marks between
     return following
 
 
-# After "he's" or "she's" only: a word that must follow a subject and its verb.
-_AFTER_HES = frozenset("not been got gone going never always just also still a an the".split())
-# After "he'd": the verbs and adverbs that follow "would" or "had".
-_AFTER_HED = frozenset("have be been not never rather like already always just".split())
+_CONJUNCTIONS = frozenset(("and", "or", "nor", "but", "of"))  # "hes and shes", "the shes of"
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your whose every each".split()
+)
+# Before these a subject stands, not "he's": "hes and shes are pronouns".
+_FINITE = frozenset("am are is was were do does will would can could shall should may might must".split())
+# "that" and "this" also join clauses ("the fact that shes willing").
+_NOUN_MARKERS = _DETERMINERS - {"that", "this"}
 
 
-def _context_fits(bare: str, following) -> bool:
-    if following is None:
+def _context_fits(doc, words, index) -> bool:
+    """"hes", "shes", "hed" as a contraction: a subject that runs on into its sentence
+    ("hes been told", "hed rather stay"), not a noun ("the hes and shes", "the hed")."""
+    following = _next_word(doc, words, index)
+    if following is None or not following.text[:1].islower():
         return False
-    after = following.text.lower()
-    if bare == "hed":
-        return after in _AFTER_HED
-    if after in _AFTER_HES:
-        return True
-    return after.endswith("ing") and "v" in lx.tags(after)
+    if following.text.lower() in _CONJUNCTIONS or following.text.lower() in _FINITE:
+        return False
+    if index > 0 and words[index - 1].text.lower() in _NOUN_MARKERS:
+        return False
+    return True
 
 
 class ContractionWithoutApostrophe(Rule):
@@ -107,7 +113,8 @@ class ContractionWithoutApostrophe(Rule):
     apostrophe, where the spelling without it is no English word. The forms come from the
     CMU Pronouncing Dictionary; those that are words of their own ("cant", "wont", "well",
     "were", "ill", "shell", "hell", "its", "lets", "id", "wed") are never flagged, and "hes",
-    "shes" and "hed" only where a verb must follow ("hes been", "shes not").
+    "shes" and "hed" only where they run on into a sentence ("hes been told", "hed rather"),
+    never after "the" or before "and" ("the hes and shes", "the hed").
 
     *Why it matters*: a missing apostrophe reads as careless copy; a spell checker that
     knows "dont" from web text lets it through.
@@ -157,12 +164,11 @@ class ContractionWithoutApostrophe(Rule):
             if word.text[:1].isupper() and not word.text.isupper():
                 if vocabulary is None:
                     vocabulary = doc.analysis("lexicon")
-                if not vocabulary.starts_sentence(word.start) or lower in vocabulary.names:
-                    continue  # a name ("Arent") or a title in capitals
-                following = _next_word(doc, words, index)
-                if following is not None and following.text[:1].isupper() and following.text != "I":
-                    continue  # "Arent Jansen": a name before a name
-            if needs_context and not _context_fits(lower, _next_word(doc, words, index)):
+                if not self._title_case_heading(doc, word) and not self._opens_sentence(
+                    doc, words, index, vocabulary
+                ):
+                    continue  # a name ("Arent Jansen")
+            if needs_context and not _context_fits(doc, words, index):
                 continue
             right = _in_case(word.text, form)
             yield self.finding(
@@ -172,6 +178,26 @@ class ContractionWithoutApostrophe(Rule):
                 f"\"{word.text}\" needs its apostrophe: \"{right}\".",
                 suggestions=[right],
             )
+
+    @staticmethod
+    def _title_case_heading(doc, word) -> bool:
+        """A headline or heading with most of its longer words capitalised."""
+        paragraph = doc.paragraph_at(word.start)
+        if paragraph is None or paragraph.kind not in ("headline", "heading"):
+            return False
+        longer = [w.text for w in doc.words if paragraph.start <= w.start < paragraph.end]
+        longer = [w for w in longer if len(w) > 3]
+        return bool(longer) and sum(w[0].isupper() for w in longer) / len(longer) >= 0.7
+
+    @staticmethod
+    def _opens_sentence(doc, words, index, vocabulary) -> bool:
+        """A capitalised form that opens a sentence and is no name: not a name the story
+        uses, and not before another capitalised word ("Arent Jansen")."""
+        word = words[index]
+        if not vocabulary.starts_sentence(word.start) or word.text.lower() in vocabulary.names:
+            return False
+        following = _next_word(doc, words, index)
+        return following is None or not following.text[:1].isupper() or following.text == "I"
 
 
 # Nouns of time: "this year's competition", "last week's vote", "a moment's notice".
@@ -183,15 +209,15 @@ _TIME_NOUNS = frozenset(
 _SINGULAR_DETERMINERS = frozenset("this each every another a an one".split())
 # "last" and "next" are determiners unless a determiner or a verb stands before them.
 _LAST_NEXT = frozenset(("last", "next"))
-_DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your whose every each".split()
-)
 _DAYS = frozenset(("today", "tonight", "yesterday", "tomorrow"))
 
 
 def _is_nominal(word) -> bool:
-    """A noun or an adjective (what a possessive stands before), not a verb only."""
+    """A noun or an adjective (what a possessive stands before), not a verb only; or a
+    name ("last years Olympics", "todays DVD")."""
     text = word.text
+    if text[:1].isupper():
+        return text != "I"
     if not text[:1].islower():
         return False
     kinds = lx.tags(text.lower())

@@ -17,6 +17,17 @@ _BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–-*_")
 _NUMBER_WORDS = frozenset(("one", "two", "six", "ten"))
 
 
+def _takes_no_article(word: str) -> bool:
+    """A word that is only an adverb, a verb or an auxiliary by the part-of-speech table
+    ("thus", "is"): an article does not stand before it."""
+    from ..analysis import lexicon as lx
+
+    if not word[:1].islower() or "-" in word:
+        return False
+    kinds = set(lx.tags(word))
+    return bool(kinds) and not kinds & set("nap")
+
+
 def _article_case(written: str, article: str) -> str:
     """``article`` in the case of the article as written: "A" → "An", "an" → "a"."""
     return article[0].upper() + article[1:] if written[0].isupper() else article
@@ -111,23 +122,34 @@ class ArticleBeforeSound(Rule):
                 continue  # code, links and anything else between the two
             if "\n" in gap and paragraph.kind in _HEADING_KINDS:
                 continue  # the article ends a line of a heading
-            if not self._readable(reading):
+            if not self._readable(reading, written.lower()):
                 continue
             right = pronunciation.article_for(reading)
             if right is None or right == written.lower():
                 continue
             suggestion = _article_case(written, right)
             sound = "a vowel" if right == "an" else "a consonant"
+            if written.lower() == "an" and _takes_no_article(reading):
+                # "an thus": no article stands before an adverb; "and" was probably meant.
+                yield self.finding(
+                    doc,
+                    word.start,
+                    word.end,
+                    f"\"{written} {reading}\": check whether \"{_article_case(written, 'and')}\""
+                    f" was meant (\"{suggestion}\" goes before {sound} sound).",
+                    suggestions=[_article_case(written, "and"), suggestion],
+                )
+                continue
             yield self.finding(
                 doc,
                 word.start,
                 word.end,
                 f"\"{written} {reading}\": use \"{suggestion}\" before {sound} sound.",
-                suggestions=[f"{suggestion}"],
+                suggestions=[suggestion],
             )
 
     @staticmethod
-    def _readable(word: str) -> bool:
+    def _readable(word: str, article: str) -> bool:
         """A word the rule can read aloud: a number, capitals, or an English word or name
         (a lower-case word no dictionary knows is taken to be foreign)."""
         first = word.split("-")[0]
@@ -138,10 +160,17 @@ class ArticleBeforeSound(Rule):
         from ..analysis import lexicon as lx
 
         lower = first.lower().replace("’", "'")
+        if lower.endswith("'s"):
+            lower = lower[:-2]  # "an friend's party"
         if not lx.is_word(lower):
-            return False
+            # A compound of two English words ("passcard") is English.
+            return any(
+                lx.is_word(lower[:i]) and lx.is_word(lower[i:]) for i in range(3, len(lower) - 2)
+            )
         # A short word with no part of speech is a function word ("the", "his"), English
-        # or foreign ("an der", "a la"): no article stands before it. Numbers are words.
+        # or foreign ("an der"): no article stands before it. "a ad", "a app" are English.
         if len(lower) <= 3 and "-" not in word and not lx.tags(lower):
-            return lower in _NUMBER_WORDS
+            if lower in _NUMBER_WORDS:
+                return True
+            return article == "a" and lower[0] in "aeio" and lx.zipf(lower) < 5.5
         return True
