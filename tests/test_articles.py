@@ -148,7 +148,9 @@ def test_g102_silent(text):
 
 
 def test_g101_and_for_an():
-    assert run(G101, "Prices rose an thus fell.") == [("an", ("and", "a"))]
+    assert run(G101, "Prices rose an became cheaper.") == [("an", ("and", "a"))]
+    assert run(G101, "Prices rose an thus fell.") == [("an", ("a",))]
+    assert run(G101, "Take vitamin a in winter and an up.") == []
 
 
 def test_g102_title_case_heading():

@@ -18,14 +18,14 @@ _NUMBER_WORDS = frozenset(("one", "two", "six", "ten"))
 
 
 def _takes_no_article(word: str) -> bool:
-    """A word that is only an adverb, a verb or an auxiliary by the part-of-speech table
-    ("thus", "is"): an article does not stand before it."""
+    """A word that is only a verb or an auxiliary by the part-of-speech table ("is",
+    "was"): no article stands before it, and "an" was probably "and"."""
     from ..analysis import lexicon as lx
 
     if not word[:1].islower() or "-" in word:
         return False
     kinds = set(lx.tags(word))
-    return bool(kinds) and not kinds & set("nap")
+    return bool(kinds) and kinds <= set("vx")
 
 
 def _article_case(written: str, article: str) -> str:
@@ -167,6 +167,9 @@ class ArticleBeforeSound(Rule):
             return any(
                 lx.is_word(lower[:i]) and lx.is_word(lower[i:]) for i in range(3, len(lower) - 2)
             )
+        # A short particle ("a in", "an up") is a missing word, not a wrong article.
+        if len(lower) <= 3 and "-" not in word and lx.tags(lower) and set(lx.tags(lower)) <= set("rvx"):
+            return lower in _NUMBER_WORDS
         # A short word with no part of speech is a function word ("the", "his"), English
         # or foreign ("an der"): no article stands before it. "a ad", "a app" are English.
         if len(lower) <= 3 and "-" not in word and not lx.tags(lower):
