@@ -225,7 +225,7 @@ def _is_nominal(word) -> bool:
 
 
 class PossessiveWithoutApostrophe(Rule):
-    """A possessive written as a plural ("this years competition", "each others views").
+    """A possessive written as a plural ("this years race", "each others views").
 
     *What it flags*: a noun of time written as a plural after a word that takes one thing
     only and before a noun ("this years competition", "last weeks vote", "a moments

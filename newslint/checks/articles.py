@@ -34,7 +34,7 @@ def _article_case(written: str, article: str) -> str:
 
 
 class ArticleBeforeSound(Rule):
-    """"a" before a vowel sound or "an" before a consonant sound ("a hour", "an European").
+    """"a" or "an" that does not match the next word's sound ("a hour", "an European").
 
     *What it flags*: "a" or "an" that does not match the sound of the word after it: "a"
     goes before a consonant sound ("a one-off", "a European", "a university", "a US
@@ -58,9 +58,12 @@ class ArticleBeforeSound(Rule):
     word said either way ("an historic", "a herb", "an herb") and an abbreviation that some
     say as a word and others spell out ("a RAF base", "an RAF base") are accepted both ways.
     A capital "A" inside a sentence is taken to be a letter or a label ("Plan A", "type A"),
-    "a." and "A." as initials or "a.m.", and a lower-case word no English dictionary knows as
-    foreign ("Frankfurt an der Oder"). An abbreviation said as a word that the dictionary
-    lacks ("FTSE", said "footsie") may be read letter by letter.
+    "a." and "A." as initials or "a.m."; a short word that takes no article ("an der",
+    "vitamin a in") is a foreign phrase or a missing word and left alone, as is a lower-case
+    word no dictionary knows. An abbreviation said as a word that the dictionary lacks
+    ("FTSE", said "footsie") is read letter by letter. Before a verb ("an became") the
+    message asks whether "and" was meant. In a direct quotation the finding is reported as
+    quoted (the words are the speaker's, transcribed by the reporter).
     """
 
     code = "G101"
