@@ -24,6 +24,12 @@ Writes two files into newslint/data/:
     ``dictionary.txt``, CC BY-SA 3.0, derived from English Wikipedia's lists of common
     misspellings: "tommorow", "millenium", "publically") is left out, unless the en_GB or
     the en_US Hunspell dictionary (Debian's hunspell-en-us, from SCOWL) has it ("wether").
+  * A word no dictionary (Hunspell en_GB or en_US, lemminflect) nor known_names.txt.gz has
+    is left out when the same word with one letter doubled or undoubled is a dictionary word
+    ten times as common ("rivetting", "cappucino"), unless the two differ as British and
+    American l and p do ("journalling").
+- ``spelling_run_together.txt``: two words run together around a function word ("upto":
+  "up to"), forms of the lexicon no dictionary nor known_names.txt.gz has.
 - ``spelling_pos.txt.gz``: the parts of speech a word form can have, from lemminflect's lemma
   table (MIT licence, Brad Jascob; built from the NLM SPECIALIST lexicon):
   ``<tags>\\t<word> <word> …`` where tags are letters: n noun, p plural noun, v verb,
@@ -45,6 +51,8 @@ from importlib import resources
 from pathlib import Path
 
 GAP = 1.5  # Zipf units: a rare word this much rarer than a word one edit away is a misspelling
+DOUBLE_GAP = 1.0  # Zipf units: the same for a letter doubled or undoubled, if no dictionary has it
+BRITISH_ENDINGS = ("ing", "ed", "er", "or", "ist", "ous", "ery", "y", "ation", "able")
 FLOOR = 1.0  # Zipf given to curated words that wordfreq does not list
 OUT = Path(__file__).resolve().parent.parent / "newslint" / "data"
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -173,6 +181,32 @@ def _has_forms(word: str, words: set[str]) -> bool:
     return any(form in words for form in forms if form != word)
 
 
+def _doubling_variants(word: str) -> set[str]:
+    """The word with one letter doubled, or with one doubled letter made single."""
+    found = set()
+    for i, letter in enumerate(word):
+        found.add(word[: i + 1] + letter + word[i + 1 :])
+        if i + 1 < len(word) and word[i + 1] == letter:
+            found.add(word[:i] + word[i + 1 :])
+    return found
+
+
+def _british_doubling(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ as British and American spelling do: l or p doubled before
+    an ending ("travelled", "worshipping", "jewellery", "marvellous")?"""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    for i in range(len(longer) - 1):
+        if longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter:
+            return longer[i] in "lp" and longer[i + 2 :].startswith(BRITISH_ENDINGS)
+    return False
+
+
+def known_names() -> set[str]:
+    """The lower-cased names of known_names.txt.gz (built by ``newslint.analysis.names``)."""
+    with gzip.open(OUT / "known_names.txt.gz", "rt", encoding="utf-8") as fh:
+        return {line.strip().lower() for line in fh if not line.startswith("#")}
+
+
 def build_lexicon() -> dict[str, float]:
     frequencies = wordfreq_words()
     british = hunspell_words()
@@ -213,6 +247,24 @@ def build_lexicon() -> dict[str, float]:
         if word in lexicon or word in frequencies:
             continue  # kept or left out above, as a wordfreq word
         lexicon[word] = FLOOR
+    # A letter doubled or left single is a slip the lists keep ("rivetting", "cappucino",
+    # "reoccuring"): a word no dictionary (Hunspell en_GB or en_US, lemminflect) nor the known
+    # names have is left out when the same word with one letter doubled or undoubled is a
+    # dictionary word DOUBLE_GAP Zipf units commoner. The British l and p before an ending
+    # ("journalling", "worshipped") are spellings, not slips.
+    dictionary = trusted | table
+    names = known_names()
+    for word in sorted(lexicon):
+        if word in dictionary or word in names or len(word) < 4 or not word.isalpha():
+            continue
+        for variant in _doubling_variants(word):
+            if (
+                variant in dictionary
+                and lexicon.get(variant, 0.0) >= lexicon[word] + DOUBLE_GAP
+                and not _british_doubling(word, variant)
+            ):
+                dropped.append((word, lexicon.pop(word)))
+                break
     print(f"lexicon: {len(lexicon)} words; left out {len(dropped)} likely misspellings", file=sys.stderr)
     return lexicon
 
@@ -275,11 +327,10 @@ def run_together(lexicon: dict[str, float]) -> dict[str, str]:
     each part is a function word, a particle or a dictionary word of three letters or more, and both
     are common (Zipf 4 or more); a one-letter part is "a", first ("alot", where the lists have it)."""
     trusted = hunspell_words() | hunspell_words("en_US", US_HUNSPELL) | set(build_pos())
-    with gzip.open(OUT / "known_names.txt.gz", "rt", encoding="utf-8") as fh:
-        names = {line.strip().lower() for line in fh if not line.startswith("#")}
+    names = known_names()
 
     def part(word: str) -> bool:
-        return lexicon.get(word, 0.0) >= 4.0 and (
+        return round(lexicon.get(word, 0.0), 1) >= 4.0 and (  # as the file rounds it
             word in FUNCTION_WORDS or word in PARTICLES or len(word) >= 3 and word in trusted
         )
 

@@ -57,6 +57,19 @@ def test_common_misspellings_other_lists_accept_are_rejected(typo, correction):
     assert findings[0].suggestions[0] == correction
 
 
+@pytest.mark.parametrize("typo, correction", [("cappucino", "cappuccino"), ("reoccuring", "reoccurring"),
+                                               ("rivetting", "riveting"), ("lillies", "lilies")])
+def test_a_doubled_or_single_letter_the_web_lists_keep_is_rejected(typo, correction):
+    assert not lx.is_word(typo)
+    assert lx.suggest(typo)[0] == correction
+
+
+@pytest.mark.parametrize("word", ["travelled", "traveled", "worshipping", "jewellery", "marvellous",
+                                  "focussed", "focused", "fulfil", "fulfill"])
+def test_british_and_american_doubling_are_both_spellings(word):
+    assert lx.is_word(word)
+
+
 @pytest.mark.parametrize("word", ["wether", "whisky", "cancelled", "realise", "judgment"])
 def test_words_a_hunspell_dictionary_has_stay_accepted(word):
     assert lx.is_word(word)
