@@ -5,7 +5,7 @@
     apt-get install hunspell-en-us         # build-time only, all of them
     python3 scripts/build_spelling_data.py
 
-Writes two files into newslint/data/:
+Writes three files into newslint/data/ (and reads known_names.txt.gz there):
 
 - ``spelling_words.txt.gz``: every English word form newslint accepts, with its frequency on
   the Zipf scale (log10 of occurrences per billion words), one line per tenth of a Zipf unit:
