@@ -135,7 +135,7 @@ class LanguageToolRule(Rule):
         message = " ".join(str(match.get("message", "")).split()) or "LanguageTool reports a problem here."
         category = str(match.get("category", ""))
         if category in languagetool.WORD_SWAP_CATEGORIES and _looks_like_name(piece.text, offset, length):
-            # A capitalised word inside a sentence is a name ("Gary Hart", "Halo"): measured on
+            # A capitalised word inside a sentence is a name ("Gary Hart"): measured on
             # clean news, every such word-swap finding was one.
             return None
         quoted = quotes.inside(start)
