@@ -171,7 +171,8 @@ class ArticleBeforeSound(Rule):
                 lx.is_word(lower[:i]) and lx.is_word(lower[i:]) for i in range(3, len(lower) - 2)
             )
         # A short particle ("a in", "an up") is a missing word, not a wrong article.
-        if len(lower) <= 3 and "-" not in word and lx.tags(lower) and set(lx.tags(lower)) <= set("rvx"):
+        kinds = set(lx.tags(lower))
+        if len(lower) <= 3 and "-" not in word and kinds and kinds <= set("rvx") and kinds & set("rx"):
             return lower in _NUMBER_WORDS
         # A short word with no part of speech is a function word ("the", "his"), English
         # or foreign ("an der"): no article stands before it. "a ad", "a app" are English.
