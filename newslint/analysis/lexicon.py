@@ -268,7 +268,8 @@ def _splits(word: str) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _run_together() -> dict[str, str]:
+def run_together_forms() -> dict[str, str]:
+    """Every form ``run_together`` knows, with its two words."""
     found = {}
     for line in RUN_TOGETHER_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -281,7 +282,7 @@ def run_together(word: str) -> str | None:
     """The two words a lower-case form runs together, when the word lists carry it but no
     dictionary does and one part is a function word: "upto" → "up to", "otherhand" →
     "other hand" (built by ``scripts/build_spelling_data.py``); else None."""
-    return _run_together().get(word)
+    return run_together_forms().get(word)
 
 
 def suggest(word: str, limit: int = 3) -> list[str]:

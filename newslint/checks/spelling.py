@@ -223,6 +223,7 @@ class MisspelledWord(Rule):
         prose = doc.prose
         known = lx.words()
         words = doc.words
+        run_on = lx.run_together_forms()  # lower-case forms only: "upto", not "Upto"
         done = -1  # the last word a split-word finding took in
         for position, word in enumerate(words):
             if position <= done:
@@ -234,10 +235,12 @@ class MisspelledWord(Rule):
                     if split is not None:
                         done = max(done, split[1])
                         yield self._split_finding(doc, words, *split)
-                elif text in lx.words() and lx.run_together(text) and text not in accept_lower:
+                elif text in run_on and text not in accept_lower:
                     if not _is_glued(prose, word.start, word.end):
                         yield self._run_together_finding(doc, vocabulary, word)
                 continue
+            if not text[:1].isalpha():
+                continue  # numbers, codes
             if text.lower() in _apostrophe_words():
                 continue  # "dont", "childrens": G102/G103 report the missing apostrophe
             if _broken_word(prose, words, position):
