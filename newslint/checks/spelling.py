@@ -206,6 +206,7 @@ class MisspelledWord(Rule):
         accepted("“We are prepared to assist,” said Zoë Müller of São Paulo."),
         accepted("The blorptastic plan was new.", accept=frozenset({"blorptastic"})),
         accepted("The re-elected anti-government mayor's e-mail wasn't sent."),
+        accepted("Dik-diks and tom-toms were sold, a so-so trade."),
         accepted("Deliberately, the plan failed."),
         accepted("The vaccine was approved"),
         flagged("The vote was put off until tommorow.", "tommorow"),
@@ -260,6 +261,8 @@ class MisspelledWord(Rule):
             hyphenated = "-" in text
             if hyphenated and lx.is_word(_bare(text.replace("-", "")).lower()):
                 continue  # pesh-merga, co-operate
+            if hyphenated and len({p.lower().removesuffix("s") for p in _bare(text).split("-")}) == 1:
+                continue  # dik-diks, tom-toms, so-so: a word said twice
             if hyphenated and (
                 any(p[:1].isupper() for p in text.split("-")[1:])
                 or text[:1].isupper() and not vocabulary.starts_sentence(word.start)
