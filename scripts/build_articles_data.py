@@ -28,8 +28,9 @@ Writes into newslint/data/ (sources and licences in ``articles_sources.txt``):
   'd, 'm, 's) whose apostrophe-less form is not itself an English word, that is, not a
   word form of the British English Hunspell dictionary (en_GB) nor a word of newslint's
   part-of-speech table. A third column "context" marks forms that are a word in some
-  dictionaries or newsroom jargon ("hed" is a headline) and are flagged only before a word
-  that must follow a subject and its verb.
+  dictionaries or newsroom jargon ("hed" is a headline) and are flagged only where they run
+  on into a sentence; "capital-context" marks the forms of "I" ("ive", "im"), which in
+  capitals are also names ("Ive", "Im") and are flagged in capitals only in that context.
 - ``possessives.tsv``: plural nouns that do not end in s ("children", "men") whose
   "s" form is no word ("childrens") but whose possessive is in the CMU dictionary
   ("children's").
@@ -200,6 +201,7 @@ def build_contractions(cmu: dict) -> list[tuple[str, str, str]]:
             if lx.zipf(host) >= 4.5 and not ("n" in kinds and "r" not in kinds):
                 hosts.add(host)
     hosts.discard("ya")  # "ya'll" is a dialect spelling of "y'all", not a contraction
+    hosts.add("i")  # the pronoun, which the lists keep only in capitals
     rows = []
     for form in sorted(cmu):
         host, sep, clitic = form.partition("'")
@@ -216,6 +218,8 @@ def build_contractions(cmu: dict) -> list[tuple[str, str, str]]:
         # Words in some dictionaries, or newsroom jargon ("hed" is a headline): flagged
         # only where a subject and its verb must stand.
         note = "context" if bare in ("hes", "shes", "hed") else ""
+        if host == "i":
+            note = "capital-context"  # "Ive", "Im" in capitals are also names
         rows.append((bare, form, note))
     return rows
 

@@ -126,7 +126,8 @@ def test_contractions_data():
     for word in ("cant", "wont", "well", "were", "ill", "shell", "hell", "its", "lets", "id",
                  "wed"):
         assert word not in table, word
-    assert table["hes"] == ("he's", True)
+    assert table["hes"] == ("he's", "context")
+    assert table["ive"] == ("i've", "capital-context")
 
 
 def test_g102_suggestions():
@@ -151,6 +152,14 @@ def test_g101_and_for_an():
     assert run(G101, "Prices rose an became cheaper.") == [("an", ("and", "a"))]
     assert run(G101, "Prices rose an thus fell.") == [("an", ("a",))]
     assert run(G101, "Take vitamin a in winter and an up.") == []
+
+
+def test_g102_forms_of_i():
+    assert run(G102, "She said im sure.") == [("im", ("I'm",))]
+    assert flags(G102, "Jony Ive left. Ive said the design was done.") == []
+    assert flags(G102, "Im Jong-un met Park. Im and Park spoke.") == []
+    assert flags(G102, "She sent IM messages.") == []
+    assert flags(G102, "And Ive been there. What Im saying is simple.") == ["Ive", "Im"]
 
 
 def test_g102_title_case_heading():

@@ -22,14 +22,16 @@ _AFTER = frozenset(" \t\r\n\u00a0\"'”’)]—–*_.,;:!?…")
 
 
 @lru_cache(maxsize=1)
-def contractions() -> dict[str, tuple[str, bool]]:
-    """{"dont": ("don't", False), "hes": ("he's", True) …}: True when context is needed."""
+def contractions() -> dict[str, tuple[str, str]]:
+    """{"dont": ("don't", ""), "hes": ("he's", "context"), "ive": ("i've", "capital-context")
+    …}: "context" when the form is flagged only where it runs on into a sentence,
+    "capital-context" when that holds for its capitalised spelling only (a name)."""
     table = {}
     for line in (DATA / "contractions.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         bare, form, *note = line.split("\t")
-        table[bare] = (form, bool(note and note[0] == "context"))
+        table[bare] = (form, note[0] if note else "")
     return table
 
 
@@ -127,7 +129,8 @@ class ContractionWithoutApostrophe(Rule):
 
     *Known limits*: "cant", "wont", "well", "were", "ill", "its" and the like are words
     in their own right and need the sentence to tell ("its" for "it's" is a real-word error
-    for the confusion rules). "Im" and "Ive" are left alone: capitalised, they are names.
+    for the confusion rules). "Ive" and "Im" are also names: capitalised, they are flagged
+    only at the start of a sentence that runs on ("Ive been told"), not as the story's names.
     """
 
     code = "G102"
@@ -142,6 +145,7 @@ class ContractionWithoutApostrophe(Rule):
         flagged('Zoë Müller said "theyre not ready".', "theyre"),
         flagged("The minister said it wasnt", "wasnt"),
         flagged("Officials said hes been told.", "hes"),
+        flagged("Ive been told im next.", "Ive", "im"),
         accepted(""),
         accepted("The council don't know when the bridge will reopen."),
         accepted("We were told we can't and won't, well, its ill-timed, she said."),
@@ -160,13 +164,24 @@ class ContractionWithoutApostrophe(Rule):
                 continue
             if not _standalone(doc.prose, word.start, word.end):
                 continue
-            form, needs_context = table[lower]
-            if word.text[:1].isupper() and not word.text.isupper():
+            form, note = table[lower]
+            capitalised = word.text[:1].isupper()
+            if note == "capital-context" and word.text.isupper():
+                continue  # "IM": instant messaging, an abbreviation
+            needs_context = note == "context" or (note == "capital-context" and capitalised)
+            if form.startswith("i'"):
+                form = "I" + form[1:]  # "I've", "I'm"
+            if capitalised and not word.text.isupper():
                 if vocabulary is None:
                     vocabulary = doc.analysis("lexicon")
-                if not self._title_case_heading(doc, word) and not self._opens_sentence(
-                    doc, words, index, vocabulary
-                ):
+                if self._title_case_heading(doc, word):
+                    pass
+                elif note == "capital-context":
+                    # "and Im sure": "I" is capitalised anywhere; "Jony Ive", "Im Jong-un"
+                    # are names, and a story that writes one writes it beside another.
+                    if self._in_a_name(doc, words, lower):
+                        continue
+                elif not self._opens_sentence(doc, words, index, vocabulary):
                     continue  # a name ("Arent Jansen")
             if needs_context and not _context_fits(doc, words, index):
                 continue
@@ -190,14 +205,39 @@ class ContractionWithoutApostrophe(Rule):
         return bool(longer) and sum(w[0].isupper() for w in longer) / len(longer) >= 0.7
 
     @staticmethod
-    def _opens_sentence(doc, words, index, vocabulary) -> bool:
-        """A capitalised form that opens a sentence and is no name: not a name the story
-        uses, and not before another capitalised word ("Arent Jansen")."""
+    def _in_a_name(doc, words, lower) -> bool:
+        """Does the story write ``lower`` capitalised next to another capitalised word
+        ("Jony Ive", "Arent Jansen")? A common word capitalised because it opens the
+        sentence ("And Ive been") is no evidence."""
+        vocabulary = doc.analysis("lexicon")
+        for index, word in enumerate(words):
+            if word.text.lower() != lower or not word.text[:1].isupper():
+                continue
+            for other in (index - 1, index + 1):
+                if not 0 <= other < len(words) or not words[other].text[:1].isupper():
+                    continue
+                neighbour = words[other]
+                gap = doc.prose[min(word.end, neighbour.end) : max(word.start, neighbour.start)]
+                if gap.strip():
+                    continue
+                if (
+                    other < index
+                    and vocabulary.starts_sentence(neighbour.start)
+                    and lx.is_word(neighbour.text.lower())
+                ):
+                    continue
+                return True
+        return False
+
+    @classmethod
+    def _opens_sentence(cls, doc, words, index, vocabulary) -> bool:
+        """A capitalised form that opens a sentence or a quotation and is no name: the story
+        never writes it next to another capitalised word ("Arent Jansen")."""
         word = words[index]
-        if not vocabulary.starts_sentence(word.start) or word.text.lower() in vocabulary.names:
+        before = doc.prose[: word.start].rstrip()
+        if not (vocabulary.starts_sentence(word.start) or before[-1:] in ("“", '"', "‘")):
             return False
-        following = _next_word(doc, words, index)
-        return following is None or not following.text[:1].isupper() or following.text == "I"
+        return not cls._in_a_name(doc, words, word.text.lower())
 
 
 # Nouns of time: "this year's competition", "last week's vote", "a moment's notice".
