@@ -172,13 +172,15 @@ def _pool() -> dict[tuple[str, int], list[str]]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _by_tail() -> dict[str, list[str]]:
-    """The same common words by all but their first letter ("overnment": ["government"])."""
+@lru_cache(maxsize=None)
+def _by_tail(size: int) -> dict[str, list[str]]:
+    """The common words of one length by all but their first letter ("overnment":
+    ["government"]), built the first time a word needs them."""
     found: dict[str, list[str]] = {}
-    for bucket in _pool().values():
-        for word in bucket:
-            found.setdefault(word[1:], []).append(word)
+    for (_, length), bucket in _pool().items():
+        if length == size:
+            for word in bucket:
+                found.setdefault(word[1:], []).append(word)
     return found
 
 
@@ -203,14 +205,16 @@ def _within_two(word: str) -> list[tuple[str, int]]:
                     word, bucket, scorer=OSA.distance, score_cutoff=2, limit=None
                 ):
                     found[candidate] = int(d)
-    tails = _by_tail()
     rest = word[1:]
-    for tail in edits1(rest) | {rest}:
-        for candidate in tails.get(tail, ()):
-            if candidate not in found:
-                d = OSA.distance(word, candidate, score_cutoff=2)
-                if d <= 2:
-                    found[candidate] = d
+    tails = edits1(rest) | {rest}
+    for size in range(len(word) - 1, len(word) + 2):
+        table = _by_tail(size)
+        for tail in tails:
+            for candidate in table.get(tail, ()):
+                if candidate not in found:
+                    d = OSA.distance(word, candidate, score_cutoff=2)
+                    if d <= 2:
+                        found[candidate] = d
     return list(found.items())
 
 
