@@ -15,6 +15,8 @@ as the LT rule places it. Per LanguageTool rule id:
 - ``corpus``: its findings on the clean articles of ``--corpus``, and per 1,000 words.
 
 ``--half odd`` keeps the odd case numbers (the half one may tune on), ``even`` the other half.
+``--picky`` asks for LanguageTool's picky level; ``--default-off`` also switches on the rules
+LanguageTool itself leaves off (its ``/v2/configinfo``), to see whether any is worth having.
 Prints a table, worst first, and writes the figures (and the matched text of each finding) as
 JSON. Needs a running LanguageTool server; sends nothing anywhere else.
 """
@@ -53,8 +55,17 @@ class EveryRule(languagetool.Options):
         return False
 
 
-def findings_of(paths: list[Path], url: str, picky: bool = False) -> dict[Path, list[dict]]:
-    opts = EveryRule(server=url, timeout=600, picky=picky)
+def default_off_rules(url: str) -> tuple[str, ...]:
+    """The ids of the rules LanguageTool itself leaves off (its /v2/configinfo)."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{url}/v2/configinfo?language=en-US", timeout=60) as reply:
+        rules = json.loads(reply.read())["rules"]
+    return tuple(sorted({r["ruleId"] for r in rules if r.get("isDefaultOff")}))
+
+
+def findings_of(paths: list[Path], url: str, picky: bool = False, enable: tuple[str, ...] = ()) -> dict[Path, list[dict]]:
+    opts = EveryRule(server=url, timeout=600, picky=picky, enable=enable)
     settings = Settings(tables=(("languagetool", {"server": url}),))
     session = languagetool.Session()
     session.begin(None)
@@ -119,7 +130,9 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--picky", action="store_true", help="LanguageTool's picky level (more rules)")
+    ap.add_argument("--default-off", action="store_true", help="also the rules LanguageTool itself leaves off")
     a = ap.parse_args()
+    enable = default_off_rules(a.url) if a.default_off else ()
     stats: dict[str, Counter] = defaultdict(Counter)
     category: dict[str, str] = {}
     examples: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -136,7 +149,7 @@ def main() -> None:
         fixed = [a.real / lab["file"].replace(".txt", ".fixed.txt") for lab in labels]
         fixed_words = sum(len(p.read_text(encoding="utf-8").split()) for p in fixed)
         print(f"real: {len(labels)} cases", file=sys.stderr)
-        found = findings_of(wrong + fixed, a.url, a.picky)
+        found = findings_of(wrong + fixed, a.url, a.picky, enable)
         for lab, path in zip(labels, wrong):
             for f in found[path]:
                 category[f["rule"]] = f["category"]
@@ -154,7 +167,7 @@ def main() -> None:
         articles = sorted(p for p in a.corpus.iterdir() if p.suffix in (".txt", ".md"))
         corpus_words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
         print(f"corpus: {len(articles)} articles, {corpus_words} words", file=sys.stderr)
-        found = findings_of(articles, a.url, a.picky)
+        found = findings_of(articles, a.url, a.picky, enable)
         for path in articles:
             for f in found[path]:
                 category[f["rule"]] = f["category"]
@@ -162,6 +175,7 @@ def main() -> None:
                 examples[f["rule"]]["corpus"].append(f"{path.name}: [{f['text']}] {f['context']}")
     rows = []
     for rule, c in stats.items():
+        c["default_off"] = int(rule in enable)
         per_k = 1000 * c["corpus"] / corpus_words if corpus_words else 0.0
         rows.append({"rule": rule, "category": category.get(rule, ""), **c, "corpus_per_1k": round(per_k, 3),
                      "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0})
