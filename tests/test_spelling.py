@@ -126,6 +126,12 @@ def test_a_word_split_in_two_is_flagged_once(text, span, joined):
     assert findings[0].suggestions == (joined,)
 
 
+def test_two_halves_that_are_no_words_make_one_finding_for_a_check():
+    doc, findings = lint("Headline\n\nThe Kurdish pesh merga fought on.\n", {"S101"})
+    assert covered(doc, findings) == ["pesh merga"]
+    assert findings[0].severity == "info" and findings[0].suggestions == ("peshmerga",)
+
+
 @pytest.mark.parametrize(
     "text",
     ["The mayor don t care and it s late.",  # apostrophes lost: not a split word

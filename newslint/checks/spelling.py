@@ -85,7 +85,8 @@ def _split_word(doc, vocabulary, words, position: int, accept_lower):
     """A word split in two by a space ("an d", "t he", "beca use"): (first, last, joined)
     for the word at ``position`` and a neighbour, when one of the two is a lone letter (not
     "a" or "I") or no word at all, both are in lower case (the first may open a sentence),
-    they stand a single space apart, and together they make a common word."""
+    they stand a single space apart, and together they make a common word (or any word, when
+    neither half is one: then only for a check). The last item says whether it is sure."""
     prose = doc.prose
     here = words[position]
     for first, last in ((position - 1, position), (position, position + 1)):
@@ -103,15 +104,16 @@ def _split_word(doc, vocabulary, words, position: int, accept_lower):
             continue  # "don t", "it s", "he d": an apostrophe lost, not a space added
         joined = (a.text + b.text).lower()
         value = lx.zipf(joined)
-        if joined in accept_lower or value < SPLIT_FLOOR:
-            continue
+        halves = not lx.is_word(a.text.lower()) and not lx.is_word(b.text.lower())
+        if joined in accept_lower or value < SPLIT_FLOOR and not (halves and value):
+            continue  # (two halves that are no words make any word: "pesh merga")
         pieces = [w.text.lower() for w in (a, b)]
         if all(len(p) > 1 or p in ("a", "i") for p in pieces) and all(lx.is_word(p) for p in pieces):
             continue  # two words ("some one", "a part"): another rule's business
         if any(len(p) > 1 and value < lx.zipf(p) for p in pieces):
             continue  # "plan b and": "band" is rarer than "and" itself
         if not _is_glued(prose, a.start, b.end):
-            return first, last, joined
+            return first, last, joined, value >= SPLIT_FLOOR
     return None
 
 
@@ -292,17 +294,17 @@ class MisspelledWord(Rule):
             severity="info" if repeated else None,
         )
 
-    def _split_finding(self, doc, words, first, last, joined):
+    def _split_finding(self, doc, words, first, last, joined, sure):
         start, end = words[first].start, words[last].end
         written = doc.prose[start:end]
         if written[:1].isupper():
             joined = joined[:1].upper() + joined[1:]
+        if sure:
+            message = f"\"{written}\" looks like one word split in two: \"{joined}\"."
+        else:  # a rare word some write in two ("pesh merga")
+            message = f"Check whether \"{written}\" should be one word: \"{joined}\"."
         return self.finding(
-            doc,
-            start,
-            end,
-            f"\"{written}\" looks like one word split in two: \"{joined}\".",
-            suggestions=[joined],
+            doc, start, end, message, suggestions=[joined], severity=None if sure else "info"
         )
 
     def _check_part(self, doc, vocabulary, part, start, index, word, heading_spans):
