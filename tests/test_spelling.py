@@ -506,7 +506,7 @@ def test_its_from_the_words_after_it(text, flags):
         # "there" as a place, and "there is"
         ("Out there, Trump's people were busy; officials there say the vote was fair.", []),
         ("Is there Russian money in it? From there Obama flew home.", []),
-        ("He went to there Monday and there is a vote in March.", []),
+        ("He flew there Monday and there is a vote in March.", []),
     ],
 )
 def test_there_for_their(text, flags):

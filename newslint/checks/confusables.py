@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import ngrams
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
 
@@ -53,8 +54,14 @@ class _ContextRule(Rule):
             cls.pattern = re.compile(rf"(?<!\w)(?<!\w')(?:{words})(?![\w'])")
         return cls.pattern
 
+    # True when the rule also decides its confusion sets (``data/confusion_sets.txt``, the
+    # sets under its code) by the evidence of the words around them (``newslint.ngrams``).
+    evidence: bool = False
+    _evidence_pattern: re.Pattern | None = None
+
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
+        flagged_at = set()
         for p, offset in vocabulary.hits(self._pattern()):
             tokens = vocabulary.tokens_of(p)
             i = vocabulary.token_index(p, offset)
@@ -67,12 +74,54 @@ class _ContextRule(Rule):
             start, end = tokens[first][1], tokens[last][2]
             written = doc.text[start:end]
             suggestion = _recase(right, written)
+            flagged_at.update((p, t) for t in range(first, last + 1))
             yield self.finding(
                 doc,
                 start,
                 end,
                 f"\"{written}\" should probably be \"{suggestion}\"{why}.",
                 suggestions=[suggestion],
+            )
+        if self.evidence:
+            yield from self._by_evidence(doc, vocabulary, flagged_at)
+
+    @classmethod
+    def _sets_pattern(cls) -> re.Pattern:
+        if cls.__dict__.get("_evidence_pattern") is None:
+            words = sorted(
+                (w for w, (code, _) in ngrams.confusion_sets().items() if code == cls.code),
+                key=len,
+                reverse=True,
+            )
+            alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+            cls._evidence_pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
+        return cls._evidence_pattern
+
+    def _by_evidence(self, doc, vocabulary, flagged_at):
+        """The rule's confusion sets, decided by how much likelier the other word of the set
+        is between the same neighbours (see ``newslint.ngrams.judge``)."""
+        sets = ngrams.confusion_sets()
+        glosses = ngrams.glosses()
+        for p, offset in vocabulary.hits(self._sets_pattern()):
+            tokens = vocabulary.tokens_of(p)
+            i = vocabulary.token_index(p, offset)
+            if i >= len(tokens) or tokens[i][1] != offset or (p, i) in flagged_at:
+                continue
+            found = ngrams.judge(tokens, i, sets[tokens[i][0]][1])
+            if not found:
+                continue
+            start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
+            right = _recase(found.alternative, written)
+            gloss = glosses.get(found.alternative)
+            why = f" ({gloss})" if gloss else ""
+            reads = "reads as" if found.sure else "may be a slip for"
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"\"{written}\" here {reads} \"{right}\"{why}: check the word.",
+                suggestions=[right],
+                severity=None if found.sure else "info",
             )
 
     def at(self, tokens, i, token, vocabulary=None):  # pragma: no cover - every rule defines it
@@ -392,6 +441,7 @@ class ItsConfusion(_ContextRule):
     right, and so are nouns that commonly stand after "it is" ("it's part of", "it's time to").
     """
 
+    evidence = True
     code = "S201"
     name = "its-confusion"
     triggers = _words("it's its")
@@ -537,6 +587,7 @@ class TheirThere(_ContextRule):
     not checked).
     """
 
+    evidence = True
     code = "S202"
     name = "their-there"
     triggers = _words("their there they're")
@@ -709,6 +760,7 @@ class ThanThen(_ContextRule):
     a hyphen ("the higher then-record"), where "then" can be right.
     """
 
+    evidence = True
     code = "S203"
     name = "than-then"
     triggers = _words("than then")
@@ -891,6 +943,7 @@ class ConfusedWord(_ContextRule):
     own (S201–S204). Other uses of these words are left alone.
     """
 
+    evidence = True
     code = "S205"
     name = "confused-word"
     triggers = _words(
@@ -1054,6 +1107,7 @@ class NounForAdjective(_ContextRule):
     difference officials saw" is right.
     """
 
+    evidence = True
     code = "S206"
     name = "noun-for-adjective"
     triggers = _words("a an the")

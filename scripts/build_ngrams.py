@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Build the word-pair counts and the confusion sets that the real-word rules read.
+
+    python3 scripts/build_ngrams.py --corpus DIR [--corpus DIR ...]
+
+Each ``--corpus`` folder is read whole (``*.txt`` as plain text, paragraphs split at blank
+lines, with a Project Gutenberg header and licence stripped; ``*.conllu`` by its ``# text``
+lines, one sentence a paragraph; WikiText ``*.tokens`` a paragraph a line, its tokenization
+undone). The corpora used for the shipped store, all openly
+licensed, are listed in ``newslint/data/ngrams_sources.txt``; put them in folders first (see
+that file), since nothing is downloaded here.
+
+Writes into newslint/data/:
+
+- ``confusion_sets.txt``: the sets (rule code, words), and a gloss for each word;
+- ``ngrams.pickle.gz``: for each word of a set, its count and the words and word classes just
+  before and after it; for every word class, the classes before and after it; the count of
+  every word seen at least twice (see ``newslint/ngrams.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import pickle
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newslint import ngrams  # noqa: E402
+from newslint.analysis import lexicon as lx  # noqa: E402
+
+OUT = ROOT / "newslint" / "data"
+RARE = 100  # pairs seen once are kept only for words rarer than this
+COMMON = 300  # the commonest words of the corpus are a context class of their own
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+# The sets the issue names, by the code of the rule that reports them. Words in a set are
+# confused both ways unless "->" gives the direction of the slip.
+SETS = [
+    ("S201", "its it's"),
+    ("S202", "their there they're"),
+    ("S203", "than then"),
+    ("S205", "your you're"),
+    ("S205", "whose who's"),
+    ("S205", "lead led"),
+    ("S205", "lose loose"),
+    ("S205", "losing loosing"),
+    ("S205", "affect effect"),
+    ("S205", "affects effects"),
+    ("S205", "past passed"),
+    ("S205", "to too"),
+    ("S205", "were where we're"),
+    ("S205", "peek peak pique"),
+    ("S205", "peeked peaked piqued"),
+    ("S205", "breath breathe"),
+    ("S205", "brake break"),
+    ("S205", "brakes breaks"),
+    ("S205", "chose choose"),
+    ("S205", "accept except"),
+    ("S205", "weather whether"),
+    ("S205", "rein reign"),
+    ("S205", "bare bear"),
+]
+GLOSSES = {
+    "its": "the possessive",
+    "it's": "it is",
+    "their": "the possessive",
+    "there": "the place, or \"there is\"",
+    "they're": "they are",
+    "than": "a comparison",
+    "then": "next, or at that time",
+    "your": "the possessive",
+    "you're": "you are",
+    "whose": "the possessive",
+    "who's": "who is",
+    "led": "past tense",
+    "lead": "present tense, or the metal",
+    "lose": "fail to keep",
+    "loose": "not tight",
+    "losing": "failing to keep",
+    "affect": "the verb",
+    "effect": "the noun",
+    "affects": "the verb",
+    "effects": "the noun",
+    "passed": "the verb",
+    "past": "gone by, or beyond",
+    "too": "also, or excessively",
+    "to": "the preposition",
+    "were": "past of \"are\"",
+    "where": "the place",
+    "we're": "we are",
+    "breath": "the noun",
+    "breathe": "the verb",
+    "chose": "past tense",
+    "choose": "present tense",
+    "whether": "if",
+    "weather": "rain or shine",
+}
+
+
+def derivational_sets() -> list[tuple[str, str]]:
+    """S206: a noun in -ance/-ence/-ancy/-ency written for its adjective ("importance ->
+    important"), for every such pair in the lexicon with both words at least Zipf 3."""
+    found = []
+    for value, band in lx._bands():
+        if value < 3.0:
+            break
+        for word in band.split():
+            adjective = lx.adjective_of(word)
+            if adjective and lx.zipf(adjective) >= 3.0:
+                found.append(("S206", f"{word} -> {adjective}"))
+    return found
+
+
+def paragraphs(folder: Path):
+    """Paragraphs of plain text from every file in ``folder``."""
+    for path in sorted(folder.rglob("*")):
+        if path.suffix == ".conllu":
+            keep = True
+            for line in path.read_text("utf-8").splitlines():
+                if line.startswith("# newdoc id"):
+                    keep = _gum_document_open(line)
+                if keep and line.startswith("# text = "):
+                    yield line[len("# text = ") :]
+        elif path.suffix == ".tokens":  # WikiText: tokenized Wikipedia, one paragraph a line
+            for line in path.read_text("utf-8").splitlines():
+                line = line.strip()
+                if not line or line.startswith("="):
+                    continue
+                line = line.replace(" @-@ ", "-").replace(" @,@ ", ",").replace(" @.@ ", ".")
+                line = line.replace("<unk>", "Unk")
+                line = re.sub(r" (n't)\b", r"\1", line)
+                yield re.sub(r"(\w) '(s|re|ve|ll|d|m)\b", r"\1'\2", line)
+        elif path.suffix == ".txt":
+            text = path.read_text("utf-8", errors="replace")
+            start = re.search(r"\*\*\* ?START OF[^\n]*\n", text)
+            end = re.search(r"\n[^\n]*\*\*\* ?END OF", text)
+            if start:
+                text = text[start.end() : end.start() if end else len(text)]
+            for block in re.split(r"\n\s*\n", text):
+                block = " ".join(block.split())
+                if block:
+                    yield block
+
+
+_GUM_OPEN = ("news", "interview", "bio", "voyage", "speech", "textbook", "vlog", "conversation")
+
+
+def _gum_document_open(line: str) -> bool:
+    """GUM documents are CC BY only in some genres (the rest are CC BY-NC-SA): keep those."""
+    match = re.search(r"GUM_([a-z]+)_", line)
+    return match is None or match.group(1) in _GUM_OPEN
+
+
+def coarse(counts, coarse_of) -> Counter:
+    """Class counts summed over endings ("n|s" and "n|" count as "n") and over the common
+    words of one part of speech."""
+    found = Counter()
+    for klass, count in counts.items():
+        found[ngrams.coarse_class(klass, coarse_of)] += count
+    return found
+
+
+def tokenize(paragraph: str):
+    folded = paragraph.translate(APOSTROPHES)
+    return [(m.group().lower(), m.group()) for m in TOKEN.finditer(folded)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, action="append", required=True)
+    args = parser.parse_args()
+
+    sets = SETS + derivational_sets()
+    members = set()
+    for _, words in sets:
+        members.update(w for w in words.split() if w != "->")
+
+    # pass 1: word counts, to choose the common words
+    texts = [tokenize(p) for folder in args.corpus for p in paragraphs(folder)]
+    unigrams = Counter(w for tokens in texts for w, _ in tokens)
+    total = sum(unigrams.values())
+    common = frozenset(w for w, _ in unigrams.most_common(COMMON + 50) if w[0].isalpha())
+    common = frozenset(sorted(common, key=lambda w: -unigrams[w])[:COMMON])
+
+    left, right = defaultdict(Counter), defaultdict(Counter)
+    left_classes, right_classes = defaultdict(Counter), defaultdict(Counter)
+    class_left, class_right = defaultdict(Counter), defaultdict(Counter)
+    class_totals, class_words = Counter(), defaultdict(set)
+    coarse_of = {w: ngrams.common_coarse(w) for w in common}
+    # second neighbours: (class of the neighbour, coarse class of the one beyond it)
+    left2, right2 = defaultdict(lambda: defaultdict(Counter)), defaultdict(lambda: defaultdict(Counter))
+    coarse_pairs = Counter()
+    for tokens in texts:
+        classes = [
+            ngrams.context_class(w, written, ngrams.starts_sentence(tokens, i), common)
+            for i, (w, written) in enumerate(tokens)
+        ]
+        words = [ngrams.BOS] + [w for w, _ in tokens] + [ngrams.EOS]
+        classes = [ngrams.BOS] + classes + [ngrams.EOS]
+        rough = [ngrams.coarse_class(k, coarse_of) for k in classes]
+        for i in range(len(rough) - 1):
+            coarse_pairs[rough[i], rough[i + 1]] += 1
+        for i in range(1, len(words) - 1):
+            word, klass = words[i], classes[i]
+            class_totals[klass] += 1
+            class_words[klass].add(word)
+            class_left[klass][classes[i - 1]] += 1
+            class_right[klass][classes[i + 1]] += 1
+            if word in members:
+                left[word][words[i - 1]] += 1
+                right[word][words[i + 1]] += 1
+                left_classes[word][classes[i - 1]] += 1
+                right_classes[word][classes[i + 1]] += 1
+                left2[word][classes[i - 1]][rough[i - 2] if i >= 2 else ngrams.BOS] += 1
+                right2[word][classes[i + 1]][rough[i + 2] if i + 2 < len(rough) else ngrams.EOS] += 1
+
+    own_class = {w: ngrams.context_class(w, w, True, common) for w in members}
+
+    def kept(counts: Counter, word: str) -> dict:
+        # a pair seen once says little about a word seen often: the class counts keep it
+        floor = 2 if unigrams[word] >= RARE else 1
+        return {t: c for t, c in counts.items() if c >= floor}
+
+    store = {
+        "common": sorted(common),
+        "total": total,
+        "unigrams": {w: unigrams[w] for w in members},
+        # the frequency mass (wordfreq, through the lexicon) of the words seen in each class
+        "class_mass": {
+            k: sum(10 ** (lx.zipf(w) or ngrams.ZIPF_FLOOR) for w in v)
+            for k, v in class_words.items()
+        },
+        "left": {w: kept(left[w], w) for w in members},
+        "right": {w: kept(right[w], w) for w in members},
+        "left_classes": {w: dict(left_classes[w]) for w in members},
+        "right_classes": {w: dict(right_classes[w]) for w in members},
+        "coarse_of": coarse_of,
+        "left_coarse": {w: dict(coarse(left_classes[w], coarse_of)) for w in members},
+        "right_coarse": {w: dict(coarse(right_classes[w], coarse_of)) for w in members},
+        "coarse_share": dict(coarse({k: c / total for k, c in class_totals.items()}, coarse_of)),
+        "class_left": {k: dict(class_left[k]) for k in set(own_class.values())},
+        "class_right": {k: dict(class_right[k]) for k in set(own_class.values())},
+        "classes": len(class_totals),
+        "left2": {w: {k: dict(c) for k, c in left2[w].items()} for w in members},
+        "right2": {w: {k: dict(c) for k, c in right2[w].items()} for w in members},
+        "coarse_pairs": {f"{a} {b}": c for (a, b), c in coarse_pairs.items() if c >= 3},
+        "class_share": {k: c / total for k, c in class_totals.items()},
+        # distinct neighbours (before pruning), for Witten-Bell smoothing
+        "left_types": {w: len(left[w]) for w in members},
+        "right_types": {w: len(right[w]) for w in members},
+        "own_class": own_class,
+    }
+    data = gzip.compress(pickle.dumps(store, protocol=4), mtime=0)
+    (OUT / "ngrams.pickle.gz").write_bytes(data)
+
+    lines = [
+        "# Confusion sets for the real-word rules (newslint/checks/confusables.py); written by",
+        "# scripts/build_ngrams.py. One set a line: the rule code, a tab, the words. Every word of",
+        "# a set may be written for any other, unless \"->\" gives the direction of the slip",
+        "# (\"importance -> important\": the noun written for its adjective). S206's sets are every",
+        "# noun in -ance/-ence/-ancy/-ency of the lexicon whose adjective is a word (both Zipf >= 3).",
+        "# \"gloss\" lines say what messages call a word.",
+        "",
+    ]
+    lines += [f"{code}\t{words}" for code, words in sets]
+    lines += [""] + [f"gloss\t{w}\t{g}" for w, g in sorted(GLOSSES.items())]
+    (OUT / "confusion_sets.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    print(
+        f"{total} tokens, {len(members)} confusable words, store {len(data) // 1024} KiB;"
+        f" unseen: {sorted(w for w in members if unigrams[w] == 0)}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

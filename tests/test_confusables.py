@@ -1,0 +1,126 @@
+"""The evidence layer of the real-word rules: newslint/ngrams.py and its use in S201-S206.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newslint import ngrams
+from newslint.analysis.lexicon import _TOKEN, APOSTROPHES
+from newslint.api import lint_text
+from newslint.config import Settings
+
+
+def tokens(text: str):
+    folded = text.translate(APOSTROPHES).lower()
+    return [(m.group(), m.start(), m.end(), text[m.start() : m.end()]) for m in _TOKEN.finditer(folded)]
+
+
+def judged(text: str, word: str):
+    found = tokens(text)
+    i = next(k for k, t in enumerate(found) if t[0] == word)
+    return ngrams.judge(found, i, ngrams.confusion_sets()[word][1])
+
+
+def lint(text: str, codes=("S2",)):
+    settings = Settings().with_options(select=tuple(codes))
+    return lint_text("Headline\n\n" + text + "\n", path="story.txt", settings=settings)
+
+
+def test_the_store_is_not_loaded_at_import():
+    code = (
+        "import newslint.checks.confusables, newslint.ngrams as n, sys;"
+        "sys.exit(n.model.cache_info().currsize)"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_sets_are_symmetric_unless_directed():
+    sets = ngrams.confusion_sets()
+    assert "it's" in sets["its"][1] and "its" in sets["it's"][1]
+    assert sets["its"][0] == "S201" and sets["there"][0] == "S202" and sets["then"][0] == "S203"
+    assert "important" in sets["importance"][1]
+    assert "important" not in sets  # only the noun is written by mistake
+
+
+@pytest.mark.parametrize(
+    "text, word, meant",
+    [
+        ("The talks will have an affect on wages.", "affect", "effect"),
+        ("Mayors where told to cut budgets.", "where", "were"),
+        ("Growth was faster then in the spring.", "then", "than"),
+        ("Farmers want to feed there families.", "there", "their"),
+        ("Their is no sign of a deal.", "their", "there"),
+        ("The ministry lost it's way.", "it's", "its"),
+    ],
+)
+def test_the_evidence_prefers_the_word_meant(text, word, meant):
+    found = judged(text, word)
+    assert found is not None and found.alternative == meant
+    assert found.margin >= found.needed
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The talks will affect wages, and the effect will last.", "affect"),
+        ("Mayors were told where to cut.", "where"),
+        ("Growth was faster than in the spring, and then it slowed.", "then"),
+        ("Farmers want to feed their families there.", "there"),
+        ("There is no sign of a deal.", "there"),
+        ("The ministry said it's ready.", "it's"),
+    ],
+)
+def test_the_evidence_leaves_correct_words_alone(text, word):
+    assert judged(text, word) is None
+
+
+def test_curly_apostrophes_and_capitals_read_like_straight_ones():
+    assert judged("The ministry lost it’s way.", "it's").alternative == "its"
+    assert judged("Their is no sign of a deal.", "their").alternative == "there"
+
+
+def test_names_and_joined_words_are_left_alone():
+    assert judged("Officials met Their Majesties on Monday.", "their") is None
+    assert judged("The then-mayor spoke later then.", "then") is None
+
+
+def test_findings_suggest_the_other_word_and_are_never_fixed():
+    findings = [f for f in lint("Mayors where told to cut budgets.") if f.code == "S205"]
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.suggestions == ("were",) and not finding.fixable
+    assert finding.message.startswith('"where" here ') and "check the word" in finding.message
+
+
+def test_a_finding_near_its_threshold_is_advice_and_far_past_it_a_warning():
+    found = judged("Farmers want to feed there families.", "there")
+    assert found.sure  # far past the pair's threshold
+    weak = ngrams.Evidence("their", 0.0, 3.0, 3.5, 0, 0, 0, 0, 6.0)
+    assert ngrams.decides(weak, 6.0) and not weak.sure
+
+
+def test_one_side_against_the_change_stops_it():
+    against = ngrams.Evidence("their", 0.0, -3.0, 12.0, 0, 0, 0, 0, 6.0)
+    assert not ngrams.decides(against, 6.0)
+
+
+def test_thresholds_cover_known_pairs_and_switch_some_off():
+    table = ngrams.thresholds()
+    assert table[("there", "their")] >= ngrams.THRESHOLD
+    assert any(value == float("inf") for value in table.values())
+
+
+def test_every_scored_word_has_counts():
+    model = ngrams.model()
+    for word in ngrams.confusion_sets():
+        assert word in model.own_class
+
+
+def test_empty_and_one_word_drafts():
+    assert lint("") == [] or all(f.code.startswith("S2") for f in lint(""))
+    assert [f for f in lint("there") if f.severity != "info"] == []
