@@ -27,16 +27,22 @@ Writes three files into newslint/data/ (sources and licences: newslint/data/agre
   rarer than ``MIN_ZIPF`` on wordfreq's scale (read from newslint's own lexicon) are left
   out.
 - ``noun_forms.txt.gz``: count nouns by how their plural is made, one kind a line:
-  ``s``, ``es`` and ``ies`` (y to ies) list singulars; ``other`` lists ``singular:plural``. A noun counts when
-  lemminflect gives it a plural different from the singular and that plural is not much
-  rarer than the singular (at most ``MASS_GAP`` Zipf units): "year years", "member members",
-  but not "information" ("informations" is 2.7 units rarer) or "news".
+  ``s``, ``es`` and ``ies`` (y to ies) list singulars; ``other`` lists ``singular:plural``.
+  A noun counts when lemminflect gives it a plural different from the singular ("year
+  years", "chairman chairmen"); when lemminflect also marks a mass use (it lists the
+  singular among the plurals: "information informations/information", "day days/day"),
+  the plural must not be much rarer than the singular (at most ``MASS_GAP`` Zipf units):
+  "day" counts, "information" ("informations" is 2.7 units rarer) does not; and no noun
+  whose plural is more than ``OTHER_USE_GAP`` units rarer counts ("out", "first").
 - ``collective_nouns.txt``: nouns that name a group ("team", "government", "jury"), which
   British copy gives a plural verb and which "one of the" may take ("one of the family"):
   every lower-case noun at least ``NOUN_MIN_ZIPF`` frequent whose commonest WordNet 3.0
   sense is in the lexicographer file noun.group, or whose commonest sense is an act or a
   top-level concept and whose second is a group ("management", "group"), plus
-  ``MORE_COLLECTIVES`` that WordNet files elsewhere. WordNet 3.0 (c) 2006 Princeton
+  ``MORE_COLLECTIVES`` that WordNet files elsewhere. Each line is ``word unit`` for a group
+  named as a unit, which American usage gives a singular verb ("the jury was"), or ``word
+  plural`` for a noun plural in meaning ("the police were", "personnel are"): a unit when
+  lemminflect gives it a plural no more than ``UNIT_GAP`` Zipf units rarer than itself. WordNet 3.0 (c) 2006 Princeton
   University, under the WordNet 3.0 licence (permissive; notice in agreement_sources.txt).
 """
 
@@ -55,8 +61,13 @@ MIN_ZIPF = 2.0  # a verb is kept when one of its forms is at least this frequent
 PAST_ZIPF = 3.0
 NOUN_MIN_ZIPF = 2.5  # a noun is kept when its singular is at least this frequent
 MASS_GAP = 1.2  # a plural this many Zipf units rarer than its singular marks a mass noun
+OTHER_USE_GAP = 2.5  # ... or, for any noun, a word that is mostly not a noun
 WORDNET = Path("/usr/share/wordnet")
 # Collective nouns WordNet files under other senses first (the media, a majority, the side).
+# A collective whose plural is at most this many Zipf units rarer names a unit ("team",
+# "jury", "government": "teams", "juries"); others are plural in meaning ("police",
+# "personnel", "staff", "cattle").
+UNIT_GAP = 1.5
 MORE_COLLECTIVES = "group media majority minority opposition side press management public".split()
 # Participles that the raw SPECIALIST table lists and lemminflect's overrides drop.
 KEEP_PARTICIPLES = {"get": ("got",)}
@@ -154,14 +165,15 @@ def build_nouns(zipf) -> list[str]:
         if not _plain(singular) or zipf(singular) < NOUN_MIN_ZIPF:
             continue
         plurals = [p for p in getAllInflections(singular, upos="NOUN").get("NNS", ()) if _plain(p)]
-        if not plurals or singular in plurals:
-            # "thing things/thing": the table also allows the bare form; take the first
-            # distinct plural and let the frequencies decide
-            plurals = [p for p in plurals if p != singular]
-            if not plurals:
-                continue
+        uncountable = singular in plurals
+        plurals = [p for p in plurals if p != singular]
+        if not plurals:
+            continue  # "news", "police": no plural of their own
         plural = max(plurals, key=zipf)
-        if zipf(plural) < zipf(singular) - MASS_GAP:
+        if zipf(plural) < zipf(singular) - (MASS_GAP if uncountable else OTHER_USE_GAP):
+            # "information informations/information": the lexicon also has a mass use; the
+            # frequencies decide whether the plural is in real use. Any noun whose plural is
+            # far rarer is mostly something else ("out", "first": "outs", "firsts")
             continue
         lines.append((singular, plural))
     # one kind of plural a line: "s" (+s), "es" (+es), "ies" (y -> ies), "other" (pairs)
@@ -196,7 +208,14 @@ def build_collectives(zipf) -> list[str]:
         # 14 noun.group; 03 noun.Tops, 04 noun.act
         if senses[0] == "14" or senses[0] in ("03", "04") and senses[1:2] == ["14"]:
             found.add(word)
-    return sorted(found)
+    from lemminflect import getAllInflections
+
+    lines = []
+    for word in sorted(found):
+        plurals = [p for p in getAllInflections(word, upos="NOUN").get("NNS", ()) if p != word]
+        unit = any(zipf(p) >= zipf(word) - UNIT_GAP for p in plurals)
+        lines.append(f"{word} {'unit' if unit else 'plural'}")
+    return lines
 
 
 def _write(name: str, header: str, lines: list[str]) -> None:
@@ -219,7 +238,7 @@ def main() -> int:
     _write("noun_forms.txt.gz", "# count nouns by kind of plural; built by scripts/build_verb_data.py\n", nouns)
     collectives = build_collectives(zipf)
     (OUT / "collective_nouns.txt").write_text(
-        "# nouns that name a group; built by scripts/build_verb_data.py from WordNet 3.0\n"
+        "# nouns that name a group, 'unit' or 'plural' in meaning; built by scripts/build_verb_data.py from WordNet 3.0\n"
         + "\n".join(collectives) + "\n",
         encoding="utf-8",
     )

@@ -124,3 +124,50 @@ def test_g202_flags_and_suggests(text, flagged, suggestion):
 )
 def test_g202_leaves_alone(text):
     assert findings("G202", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The findings of the audit was released on Friday.", "was", "were"),
+        ("The chairman of the three charities were unavailable.", "were", "was"),
+        ("Each one of the clubs have a vote.", "have", "has"),
+        ("Every councillor have a duty to attend.", "have", "has"),
+        ("One of the ferries were delayed.", "were", "was"),
+        ("The old lighthouse were demolished in 1950.", "were", "was"),
+        ("Officials said the figures was wrong.", "was", "were"),
+        ("In 2019, the accounts was audited twice.", "was", "were"),
+        ("They was told to wait outside.", "was", "were"),
+    ],
+)
+def test_g203_flags_and_suggests(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The findings of the audit were released on Friday.",
+        "Ann Lee and Tom Ray, who were arrested on Friday, were released.",
+        "The ferry and the bus were both late.",
+        "A number of residents are angry; the rest of the money is gone.",
+        "Ten miles is a long walk, and $5m was raised.",
+        "The news is good; the series was a hit; physics is hard.",
+        "If a bid were successful, the firm would move, as it were.",
+        "The committee's backers, including the mayor, the city bank have said no.",
+        "Denial of service attacks are rising.",
+        "Running two shops is hard work.",
+        "The town as well as the villages is cut off.",
+        "The police were called, and staff are on leave.",
+        "Would he have known?",
+        "“The figures was wrong,” the mayor said.",
+    ],
+)
+def test_g203_leaves_alone(text):
+    assert findings("G203", text) == []
+
+
+def test_g203_collective_nouns_follow_the_story_variety():
+    text = "The jury were out for an hour."
+    assert findings("G203", text, spelling="en-GB") == []
+    assert findings("G203", text, spelling="en-US") == [("were", "was")]
