@@ -171,3 +171,28 @@ def test_g203_collective_nouns_follow_the_story_variety():
     text = "The jury were out for an hour."
     assert findings("G203", text, spelling="en-GB") == []
     assert findings("G203", text, spelling="en-US") == [("were", "was")]
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("A women was rescued from the flood.", "women", "woman"),
+        ("Every members of staff got a bonus.", "members", "member"),
+        ("He proposed another solutions.", "solutions", "solution"),
+    ],
+)
+def test_g202_plural_after_a(text, flagged, suggestion):
+    assert findings("G202", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few days later, a great many people came.",
+        "It is a jobs report, a means of appeal and a women's group.",
+        "They played a prisoners' game in a sports hall.",
+        "Every two weeks a lot of boats arrive.",
+    ],
+)
+def test_g202_plural_after_a_leaves_alone(text):
+    assert findings("G202", text) == []

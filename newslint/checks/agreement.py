@@ -98,6 +98,8 @@ def _modifier_next(tokens, k: int) -> bool:
     after = tokens[k + 1]
     if after[0] in ("-", "–", "/", "'s", "’s") and after[1] == tokens[k][2]:
         return True
+    if after[0] in ("'", "’"):
+        return True  # "the prisoners' dilemma": a plural owner
     if after[0] in ("and", "or", "&") and k + 2 < len(tokens) and is_word(tokens[k + 2]):
         # "2,000 business and political leaders": two modifiers of one noun; not "60
         # country and employs"
@@ -328,7 +330,39 @@ def _after_determiner(tokens, j: int) -> int | None:
     return None
 
 
-_TRIGGERS = _NUMBER_WORDS | _QUANTIFIERS | _OF_COUNTERS
+# Determiners of one thing: "a women", "every members" want a singular noun.
+_SINGLE_DETERMINERS = _words("a an another every each")
+# Words after "a" that make it count more than one: "a few days", "a lot", "a great many".
+_MANY_AFTER_A = _words(
+    "few lot couple number great good many dozen hundred thousand million billion total"
+    " majority series variety range host handful pair set bunch score other several various"
+    " numerous"
+)
+
+
+def _plural_after_single(tokens, i: int) -> int | None:
+    """"a women", "another problems", "every members": a plural noun, with no verb reading,
+    after a determiner of one thing (adjectives may stand between)."""
+    k = i + 1
+    for _ in range(3):
+        if k >= len(tokens) or not is_word(tokens[k]) or any(c.isupper() for c in tokens[k][3]):
+            return None
+        word = tokens[k][0]
+        if word in _MANY_AFTER_A or word in function_words():
+            return None
+        found = set(lx.tags(word))
+        plural = _singular_of(word) is not None or word in _irregular_plurals()
+        if plural and "v" not in found and "p" in found:
+            if _modifier_next(tokens, k) or k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+                return None  # "a jobs report", "a women's group" (one word), "a means of"
+            return k
+        if "a" not in found or "n" in found or "p" in found:
+            return None
+        k += 1
+    return None
+
+
+_TRIGGERS = _NUMBER_WORDS | _QUANTIFIERS | _OF_COUNTERS | _SINGLE_DETERMINERS
 
 
 class SingularAfterNumber(Rule):
@@ -337,8 +371,9 @@ class SingularAfterNumber(Rule):
     *What it flags*: a singular count noun after a number of two or more ("for more than 100
     year", "two time"), after "several", "many", "various", "numerous", "a few", "these",
     "those" or "both" ("several member", "these problem", "both side"), and after "one of
-    the", "each of the" and the like ("one of the biggest problem"). Describing words may
-    stand between ("two new member").
+    the", "each of the" and the like ("one of the biggest problem"); and the other way
+    round, a plural noun after "a", "an", "another", "each" or "every" ("a women was",
+    "every members"). Describing words may stand between ("two new member").
 
     *Why it matters*: a number or a counting word asks for a plural noun; a singular one is
     a slip that a reader notices at once.
@@ -375,6 +410,8 @@ class SingularAfterNumber(Rule):
         accepted("The 2004 election, page 12, Section 2 and No. 10 were cited."),
         accepted("One of the family was there; one year later, several hundred came."),
         accepted("Both man and machine failed."),
+        flagged("A women was rescued from the river.", "women"),
+        accepted("A few days later a jobs report and a means of appeal came out."),
     )
 
     def check(self, doc, context: Context):
@@ -384,8 +421,14 @@ class SingularAfterNumber(Rule):
             i = vocabulary.token_index(p, offset)
             if i >= len(tokens) or tokens[i][1] != offset:
                 continue
+            if tokens[i][0] in _SINGLE_DETERMINERS:
+                k = _plural_after_single(tokens, i)
+                if k is not None:
+                    yield self._singular_wanted(doc, tokens[i], tokens[k])
+                if tokens[i][0] != "each":
+                    continue
             k = _of_phrase(tokens, i) if tokens[i][0] in _OF_COUNTERS else None
-            if k is None and tokens[i][0] != "one":
+            if k is None and tokens[i][0] not in ("one", "each"):
                 k = _plural_needed(tokens, i)
             if k is None:
                 continue
@@ -403,6 +446,25 @@ class SingularAfterNumber(Rule):
                 f"After \"{counter}\", \"{written}\" should probably be plural: \"{right}\".",
                 suggestions=[right],
             )
+
+
+    def _singular_wanted(self, doc, determiner, noun):
+        singular = _singular_of(noun[0]) or _irregular_singulars().get(noun[0], "")
+        written = doc.text[noun[1] : noun[2]]
+        before = doc.text[determiner[1] : determiner[2]]
+        right = recase(singular, written)
+        return self.finding(
+            doc,
+            noun[1],
+            noun[2],
+            f"After \"{before}\", \"{written}\" should probably be singular: \"{right}\".",
+            suggestions=[right],
+        )
+
+
+@lru_cache(maxsize=1)
+def _irregular_singulars() -> dict[str, str]:
+    return {plural_of(w): w for w in count_nouns() if not (plural_of(w) or "").endswith("s")}
 
 
 @lru_cache(maxsize=1)
