@@ -1,0 +1,415 @@
+"""Determiner rules: G104 "our's", G301 two determiners in a row, G302 "a" before a plural.
+
+A noun phrase has at most one *central* determiner: an article (a, an, the), a demonstrative
+(this, that, these, those) or a possessive (my, your, his, her, its, our, their). Words that
+stand before one ("all the", "both the", "half the", "such a", "what a", "quite a", "many a")
+are predeterminers, and words after one ("the same", "this one", "my next") are adjectives
+or numbers; neither kind is a central determiner, so G301 never needs a list of them. The
+two readings of a pair that are grammatical come from words that are also pronouns: "gave
+her the book" (an object), "is this the end" (a subject), "said that the" (a conjunction).
+G301 therefore only starts from words that can be nothing but a determiner.
+
+Plural nouns and their singulars come from ``noun_forms.txt.gz`` (see
+``scripts/build_verb_data.py``); plural forms that are singular nouns too ("a means", "a
+crossroads", "an innings") from ``singular_plurals.txt`` (``scripts/build_determiner_data.py``).
+Both load the first time a candidate is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..analysis import lexicon as lx
+from ..rule import Context, Rule, accepted, flagged
+from .verbs import DATA, _noun_lines, function_words
+
+_HEADING_KINDS = ("headline", "heading", "table")
+
+
+def _recase(word: str, written: str) -> str:
+    """``word`` in the case of ``written``'s first letter."""
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
+@lru_cache(maxsize=1)
+def plurals() -> dict[str, str]:
+    """Plural -> singular for every count noun of ``noun_forms.txt.gz`` ("women" -> "woman")."""
+    lines = _noun_lines()
+    found: dict[str, str] = {}
+    for word in lines["s"].split():
+        found.setdefault(word + "s", word)
+    for word in lines["es"].split():
+        found.setdefault(word + "es", word)
+    for word in lines["ies"].split():
+        found.setdefault(word[:-1] + "ies", word)
+    for entry in lines["other"].split():
+        singular, _, plural = entry.partition(":")
+        found.setdefault(plural, singular)
+    # the prop-word "one" ("the red one", "the red ones") is no count noun of the table
+    found.setdefault("ones", "one")
+    # a plural that is itself a listed singular ("bases" of "base" and of "basis") is both
+    singulars = set(lines["s"].split()) | set(lines["es"].split()) | set(lines["ies"].split())
+    singulars.update(entry.partition(":")[0] for entry in lines["other"].split())
+    return {p: s for p, s in found.items() if p not in singulars}
+
+
+@lru_cache(maxsize=1)
+def singular_plurals() -> frozenset[str]:
+    """Plural forms that are singular nouns too: "means", "crossroads", "sports"."""
+    text = (DATA / "singular_plurals.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _plural_only(word: str) -> str | None:
+    """The singular of ``word`` when ``word`` can only be a plural noun, else None."""
+    singular = plurals().get(word)
+    if singular is None or word in singular_plurals():
+        return None
+    return singular
+
+
+def _gap_ok(doc, start: int, end: int) -> bool:
+    """Only spaces (or one line break of a wrapped paragraph) between two words."""
+    gap = doc.text[start:end]
+    if not gap or any(not c.isspace() for c in gap):
+        return False
+    if "\n" in gap:
+        if gap.count("\n") > 1:
+            return False
+        paragraph = doc.paragraph_at(start)
+        if paragraph is None or paragraph.kind in _HEADING_KINDS:
+            return False
+    return True
+
+
+def _tokens_at(doc, start: int):
+    """(tagged tokens of the sentence, index of the token starting at ``start``) or None."""
+    found = doc.analysis("tags").locate(start)
+    if found is None:
+        return None
+    sentence, i = found
+    if sentence.tokens[i].start != start:
+        return None
+    return sentence.tokens, i
+
+
+# -- G104 --------------------------------------------------------------------------------------
+
+_POSSESSIVE_PRONOUNS = {"our": "ours", "your": "yours", "their": "theirs", "her": "hers"}
+_G104 = re.compile(r"(?<![\w'’-])(our|your|their|her)'s(?![\w'’-])")
+
+
+class PossessivePronounApostrophe(Rule):
+    """A possessive pronoun written with an apostrophe ("our's", "their's").
+
+    *What it flags*: "our's", "your's", "their's" and "her's", with a straight or a curly
+    apostrophe. The possessive pronouns "ours", "yours", "theirs" and "hers" never take one.
+
+    *Why it matters*: an apostrophe in a possessive pronoun is a slip a reader notices at
+    once, and a spell checker passes it, since "our" and "her" are words.
+
+    *Flagged*: "The council's plan is cheaper than our's."
+
+    *Preferred*: "The council's plan is cheaper than ours."
+
+    *Options*: none; switch the rule off or re-grade it with ``G104`` in the configuration.
+
+    *Known limits*: "it's" for "its" is left to S201, which decides it from context. Quoted
+    words are checked too: an apostrophe is the writer's, not the speaker's.
+    """
+
+    code = "G104"
+    name = "possessive-pronoun-apostrophe"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon",)
+    examples = (
+        accepted(""),
+        accepted("The council's plan is cheaper than ours, and theirs is dearer."),
+        flagged("The council's plan is cheaper than our's.", "our's"),
+        flagged("Their's was the first bid, Zoë Müller said.", "Their's"),
+        flagged("“The choice is your’s,” said José Álvarez.", "your’s"),
+        flagged('"The choice is your\'s," said José Álvarez.', "your's"),
+        flagged("The decision was her's", "her's"),
+        accepted("It's her story and the team's win; our house is theirs."),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        for _, offset in vocabulary.hits(_G104):
+            match = _G104.match(vocabulary.folded, offset)
+            if match is None:
+                continue
+            written = doc.text[match.start() : match.end()]
+            right = _recase(_POSSESSIVE_PRONOUNS[match.group(1)], written)
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"\"{written}\": the possessive pronoun is written \"{right}\", without an"
+                " apostrophe.",
+                suggestions=[right],
+            )
+
+
+# -- G301 --------------------------------------------------------------------------------------
+
+# Words that can only be central determiners: the articles and the possessives that never
+# stand alone ("my", "our"; "mine", "ours" are the pronouns). "his", "her", "its" and the
+# demonstratives are pronouns too ("gave her the book", "is this the end"); "your" and
+# "their" stand for "you're" and "they're" in a common slip that S201 reads.
+_ONLY_DETERMINERS = ("a", "an", "the", "my", "our")
+# Central determiners that may follow: articles, demonstratives but "that" (a conjunction:
+# "so that the"), possessives.
+_CENTRAL = ("the", "a", "an", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their")
+_G301 = re.compile(
+    rf"(?<![\w'’-])({'|'.join(_ONLY_DETERMINERS)})(\s+)({'|'.join(_CENTRAL)})(?![\w'’-])"
+)
+_DETERMINER_TAGS = ("DT", "PRP$", "PRP", "WDT")
+
+
+class TwoDeterminers(Rule):
+    """Two determiners in a row where one is extra ("take the our survey", "a her").
+
+    *What it flags*: an article or "my"/"our" followed at once by another article, a
+    demonstrative or a possessive: "the our", "a her", "a the", "the this", "my the". A noun
+    has one such determiner; the words that may stand before it ("all the", "both the",
+    "half the", "such a", "what a", "quite a", "many a") or after it ("the same", "this
+    one", "my next") are other kinds of word and never flagged. Before a determiner, "an"
+    is most often "and" ("the hangars an the ships"); the message asks.
+
+    *Why it matters*: a doubled determiner is usually a leftover of an edit ("the survey"
+    became "our survey") and reads as a slip.
+
+    *Flagged*: "Readers can take the our survey online."
+
+    *Preferred*: "Readers can take our survey online."
+
+    *Options*: none; switch the rule off or re-grade it with ``G301`` in the configuration.
+
+    *Known limits*: pairs whose first word may be a pronoun are left alone ("gave her the
+    book", "is this the end", "said that the"), as are "your the" and "their the" (usually
+    "you're" and "they're", which S201 reads) and the same word twice (a doubled word). A
+    capitalised second word is taken to begin a name ("the Our Lady school"), a following word
+    with no English part of speech a foreign phrase ("the a cappella choir"), and "Oh my the"
+    an exclamation. Direct quotations are not checked.
+    """
+
+    code = "G301"
+    name = "two-determiners"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "tags", "quotes")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("Readers can take our survey online."),
+        flagged("Readers can take the our survey online.", "the our"),
+        flagged("He was praised because of a her calm outlook, Zoë Müller said.", "a her"),
+        flagged("A the rule was broken.", "A the"),
+        flagged("The hangars an the docks were closed.", "an the"),
+        flagged("The board rejected the this", "the this"),
+        accepted("“Take the our survey,” said José Álvarez."),
+        accepted('"Take the our survey," said José Álvarez.'),
+        accepted("All the men and both the women saw half the city; such a shame, what a day."),
+        accepted("He gave her the book. Is this the end? She said that the plan was quite a feat."),
+        accepted("The same voters chose this one; all our friends came."),
+        accepted("The a cappella choir met the Our Lady school. Oh my the sky!"),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        for _, offset in vocabulary.hits(_G301):
+            match = _G301.match(folded, offset)
+            if match is None:
+                continue
+            first, second = match.group(1), match.group(3)
+            if first == second:
+                continue  # "the the": a doubled word
+            first_written = doc.text[match.start(1) : match.end(1)]
+            second_written = doc.text[match.start(3) : match.end(3)]
+            if any(c.isupper() for c in second_written):
+                continue  # "the Our Lady school", "THE THE"
+            if first_written == "A" and not vocabulary.starts_sentence(match.start(1)):
+                continue  # "Plan A the": a letter
+            if not _gap_ok(doc, match.end(1), match.start(3)):
+                continue
+            found = _tokens_at(doc, match.start(1))
+            if found is None:
+                continue
+            tokens, i = found
+            if i + 1 >= len(tokens) or tokens[i + 1].start != match.start(3):
+                continue
+            if tokens[i + 1].tag not in _DETERMINER_TAGS:
+                continue  # the first word can only be a determiner; the second is read in context
+            if first == "my" and i > 0 and tokens[i - 1].text.lower() in ("oh", "o"):
+                continue  # "Oh my the sky": an exclamation
+            if second in ("a", "an") and not self._english_after(tokens, i + 2):
+                continue  # "the a cappella choir": a foreign phrase
+            keep_second = _recase(second, first_written)
+            pair = f"{first_written} {second_written}"
+            if first == "an":
+                # "the hangars an the ships": "an" before a determiner is most often "and"
+                conjunction = _recase("and", first_written)
+                yield self.finding(
+                    doc,
+                    match.start(1),
+                    match.end(3),
+                    f"\"{pair}\": two determiners in a row; check whether \"{conjunction}\""
+                    " was meant, or whether one of them is left over from an edit.",
+                    suggestions=[f"{conjunction} {second_written}", keep_second, first_written],
+                )
+                continue
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(3),
+                f"\"{pair}\": two determiners in a row; check whether one is left over from"
+                f" an edit (\"{keep_second}\" or \"{first_written}\").",
+                suggestions=[keep_second, first_written],
+            )
+
+    @staticmethod
+    def _english_after(tokens, k: int) -> bool:
+        if k >= len(tokens):
+            return False
+        text = tokens[k].text
+        if not text[:1].isalpha():
+            return text[:1].isdigit()
+        if text[:1].isupper():
+            return True
+        return bool(lx.tags(text.lower().split("-")[0]))
+
+
+# -- G302 --------------------------------------------------------------------------------------
+
+# Determiners that count one thing. "each", "another", "either" and "neither" are pronouns
+# too ("each costs", "another says"): after them the plural must not be a verb form as well.
+_SINGULAR_DETERMINERS = ("a", "an", "each", "every", "another", "either", "neither")
+_PRONOUN_DETERMINERS = ("each", "another", "either", "neither")
+_G302 = re.compile(rf"(?<![\w'’-])({'|'.join(_SINGULAR_DETERMINERS)})(\s+)([a-z]+)(?![\w'’-])")
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "FW")
+_JOINERS = ("and", "or", "&", "/", "nor")
+# Tags of words that cannot be the noun a plural describes.
+_CLAUSE_TAGS = ("MD", "VBD", "VBZ", "VBP", "IN", "TO", "WDT", "WP", "WRB", "DT", "PRP", "PRP$", "RB", "CC")
+
+
+class SingularDeterminerBeforePlural(Rule):
+    """"a", "each" or "every" before a plural noun ("a women", "each members").
+
+    *What it flags*: "a", "an", "every", "each", "another", "either" or "neither" right
+    before a noun that can only be plural: "when a women was swept away", "each members",
+    "another ones".
+
+    *Why it matters*: the determiner counts one; the noun counts more. One of the two is a
+    slip, and the reader has to guess which.
+
+    *Flagged*: "The mayor thanked each members of the crew."
+
+    *Preferred*: "The mayor thanked each member of the crew."
+
+    *Options*: none; switch the rule off or re-grade it with ``G302`` in the configuration.
+
+    *Known limits*: a plural that describes the next word is left alone ("a sports car", "a
+    members' meeting", "a women's team", "a goods train"), as are plurals that are singular
+    nouns too ("a means", "a series", "a crossroads", "an innings"), capitalised words ("a
+    United States senator"), "each", "another", "either" and "neither" before a word that is
+    also a verb ("each costs", "another says": pronouns), and "A" inside a sentence (a letter).
+    Nouns come from lemminflect's tables, so a rare plural may be missed. Direct quotations
+    are not checked.
+    """
+
+    code = "G302"
+    name = "singular-determiner-plural-noun"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "tags", "quotes")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("The mayor thanked each member of the crew."),
+        flagged("The mayor thanked each members of the crew.", "each members"),
+        flagged("One man died when a women was swept from a bridge, Zoë Müller said.", "a women"),
+        flagged("Another ones will follow.", "Another ones"),
+        flagged("The council will review it every months", "every months"),
+        accepted("“He thanked each members,” said José Álvarez."),
+        accepted('"He thanked each members," said José Álvarez.'),
+        accepted("A series of news conferences is a means to an end, not a sports car."),
+        accepted("A United States senator called a members' meeting for a women's team."),
+        accepted("Each costs more; another says so. Grade A students won."),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        for _, offset in vocabulary.hits(_G302):
+            match = _G302.match(folded, offset)
+            if match is None:
+                continue
+            determiner, noun = match.group(1), match.group(3)
+            singular = _plural_only(noun)
+            if singular is None:
+                continue
+            det_written = doc.text[match.start(1) : match.end(1)]
+            noun_written = doc.text[match.start(3) : match.end(3)]
+            if any(c.isupper() for c in noun_written):
+                continue  # "a United States senator", "A WOMEN'S"
+            if det_written == "A" and not vocabulary.starts_sentence(match.start(1)):
+                continue  # "Grade A students": a letter
+            if determiner in _PRONOUN_DETERMINERS and "v" in lx.tags(noun):
+                continue  # "each costs", "another says"
+            if not _gap_ok(doc, match.end(1), match.start(3)):
+                continue
+            found = _tokens_at(doc, match.start(1))
+            if found is None:
+                continue
+            tokens, i = found
+            if i + 1 >= len(tokens) or tokens[i + 1].start != match.start(3):
+                continue
+            if tokens[i + 1].end != match.end(3):
+                continue  # part of a longer token ("sports-car")
+            if self._describes_next(tokens, i + 2):
+                continue
+            right = f"{det_written} {singular}"
+            if determiner in ("a", "an"):
+                from .. import pronunciation
+
+                article = pronunciation.article_for(singular) or determiner
+                right = f"{_recase(article, det_written)} {singular}"
+                options = [right, _recase(noun_written, det_written)]
+            else:
+                options = [right]
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(3),
+                f"\"{det_written} {noun_written}\": \"{det_written}\" counts one but"
+                f" \"{noun_written}\" is plural; check whether \"{right}\" was meant.",
+                suggestions=options,
+            )
+
+    @staticmethod
+    def _describes_next(tokens, k: int) -> bool:
+        """The plural may describe what follows: a noun, a name, a possessive, a number,
+        a hyphen or a second describing word joined by "and" ("a men and women's team")."""
+        if k >= len(tokens):
+            return False
+        token = tokens[k]
+        text = token.text
+        lower = text.lower()
+        if token.tag in _CLAUSE_TAGS and lower not in _JOINERS:
+            return False  # "a women was", "another ones will", "each members of"
+        if token.tag in _NOUN_TAGS or lower in _JOINERS or text in ("'", "’"):
+            return True
+        if not text[:1].isalpha():
+            return False
+        if text[:1].isupper():
+            return True
+        if lower in function_words():
+            return False
+        found = lx.tags(lower)
+        if not found:
+            return lx.zipf(lower) < 5.0  # a rare or unknown word may be a noun
+        return "n" in found or "p" in found
