@@ -149,3 +149,10 @@ def test_g302_flags(text, covered, first):
 )
 def test_g302_accepts(text):
     assert flags(SingularDeterminerBeforePlural(), text) == []
+
+
+def test_g302_alternatives():
+    rule = SingularDeterminerBeforePlural()
+    assert flags(rule, "The letter held neither threats nor promises.") == []
+    assert flags(rule, "Either parties agree or the vote fails.") == []
+    assert flags(rule, "Either members must sign.") == ["Either members"]

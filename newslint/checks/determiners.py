@@ -316,7 +316,8 @@ class SingularDeterminerBeforePlural(Rule):
     members' meeting", "a women's team", "a goods train"), as are plurals that are singular
     nouns too ("a means", "a series", "a crossroads", "an innings"), capitalised words ("a
     United States senator"), "each", "another", "either" and "neither" before a word that is
-    also a verb ("each costs", "another says": pronouns), and "A" inside a sentence (a letter).
+    also a verb ("each costs", "another says": pronouns), "either ... or" and "neither ...
+    nor" (alternatives, which may be plural), and "A" inside a sentence (a letter).
     Nouns come from lemminflect's tables, so a rare plural may be missed. Direct quotations
     are not checked.
     """
@@ -372,6 +373,10 @@ class SingularDeterminerBeforePlural(Rule):
                 continue  # part of a longer token ("sports-car")
             if self._describes_next(tokens, i + 2):
                 continue
+            if determiner in ("either", "neither") and any(
+                t.text.lower() in ("or", "nor") for t in tokens[i + 2 :]
+            ):
+                continue  # "neither visits nor calls": a pair of alternatives
             right = f"{det_written} {singular}"
             if determiner in ("a", "an"):
                 from .. import pronunciation
