@@ -353,7 +353,9 @@ def _plural_after_single(tokens, i: int) -> int | None:
         found = set(lx.tags(word))
         plural = _singular_of(word) is not None or word in _irregular_plurals()
         if plural and "v" not in found and "p" in found:
-            if _modifier_next(tokens, k) or k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+            if _modifier_next(tokens, k) or (
+                tokens[i][0] in ("a", "an") and k + 1 < len(tokens) and tokens[k + 1][0] == "of"
+            ):
                 return None  # "a jobs report", "a women's group" (one word), "a means of"
             return k
         if "a" not in found or "n" in found or "p" in found:
