@@ -1,6 +1,6 @@
 """Word-pair counts from openly licensed English text, for deciding between confusable words.
 
-The store (``data/ngrams.pickle.gz``, built by ``scripts/build_ngrams.py``; sources and
+The store (``data/ngrams.pickle``, built by ``scripts/build_ngrams.py``; sources and
 licences in ``data/ngrams_sources.txt``) holds only what the confusion sets need:
 
 - for every word of a confusion set: how often it occurs, which words stand just before and
@@ -26,7 +26,7 @@ word's own class.
 
 from __future__ import annotations
 
-import gzip
+import zlib
 import math
 import pickle
 from functools import lru_cache
@@ -34,7 +34,7 @@ from typing import NamedTuple
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-STORE = DATA / "ngrams.pickle.gz"
+STORE = DATA / "ngrams.pickle"
 SETS_FILE = DATA / "confusion_sets.txt"
 THRESHOLDS_FILE = DATA / "confusion_thresholds.tsv"
 
@@ -49,6 +49,7 @@ AGAINST = 1.0
 SURE = 4.0
 
 BOS, EOS = "<s>", "</s>"
+SEP = "\x1f"  # joins the parts of a key in the store's tables
 _PUNCT_CLASS = {
     ".": ".", "!": ".", "?": ".", ",": ",", ";": ";", ":": ";", "(": "(", ")": ")",
     "[": "(", "]": ")", '"': '"', "“": '"', "”": '"', "'": '"', "‘": '"', "’": '"',
@@ -113,45 +114,45 @@ def context_class(word: str, written: str, starts_sentence: bool, common) -> str
 
 
 class Model:
-    """Counts and the scores made from them (see the module docstring)."""
+    """Counts and the scores made from them (see the module docstring). The tables are flat
+    dictionaries keyed by strings joined with ``SEP``: word, side ("<" before, ">" after),
+    then the neighbour, class or classes."""
 
     def __init__(self, store: dict):
         self.common: frozenset[str] = frozenset(store["common"])
         self.coarse_of: dict[str, str] = store["coarse_of"]
-        self.unigrams: dict[str, int] = store["unigrams"]
-        self.class_mass: dict[str, float] = store["class_mass"]
+        self.total: int = store["total"]
         self.classes: int = store["classes"]
+        self.words: dict[str, tuple[int, str]] = store["words"]
+        self.class_mass: dict[str, float] = store["class_mass"]
         self.class_share: dict[str, float] = store["class_share"]
         self.coarse_share: dict[str, float] = store["coarse_share"]
-        self.left_coarse: dict[str, dict[str, int]] = store["left_coarse"]
-        self.right_coarse: dict[str, dict[str, int]] = store["right_coarse"]
-        self.left_types: dict[str, int] = store["left_types"]
-        self.right_types: dict[str, int] = store["right_types"]
-        self.left: dict[str, dict[str, int]] = store["left"]
-        self.right: dict[str, dict[str, int]] = store["right"]
-        self.left_classes: dict[str, dict[str, int]] = store["left_classes"]
-        self.right_classes: dict[str, dict[str, int]] = store["right_classes"]
-        self.class_left: dict[str, dict[str, int]] = store["class_left"]
-        self.class_right: dict[str, dict[str, int]] = store["class_right"]
-        self.own_class: dict[str, str] = store["own_class"]
-        self.total: int = store["total"]
-        self.left2: dict[str, dict[str, dict[str, int]]] = store["left2"]
-        self.right2: dict[str, dict[str, dict[str, int]]] = store["right2"]
-        # P(coarse class b | coarse class a next to it), both ways
-        after, before = {}, {}
-        for pair, count in store["coarse_pairs"].items():
-            a, b = pair.split(" ")
-            after.setdefault(a, {})[b] = count
-            before.setdefault(b, {})[a] = count
-        self._after = {a: (d, sum(d.values())) for a, d in after.items()}
-        self._before = {b: (d, sum(d.values())) for b, d in before.items()}
-        self._own_totals = {k: sum(v.values()) for k, v in self.class_left.items()}
+        self.per_word: dict[str, bytes] = store["per_word"]
+        self.own_rough: dict[str, int] = store["own_rough"]
+        self.own_totals: dict[str, int] = store["own_totals"]
+        self._tables: dict[str, dict] = {}
+        self.generic: dict[str, int] = store["generic"]
+        self.generic_totals: dict[str, int] = store["generic_totals"]
 
     def count(self, word: str) -> int:
-        return self.unigrams.get(word, 0)
+        return self.words.get(word, (0, ""))[0]
 
-    def knows(self, word: str) -> bool:
-        return word in self.left
+    def own_class(self, word: str) -> str:
+        return self.words.get(word, (0, ""))[1]
+
+    def table(self, word: str) -> dict:
+        """The word's own counts, opened on first use: "<" or ">" (before or after), then the
+        neighbour; or "class", "coarse", "second" and the class (and the next class); and
+        the number of distinct neighbours of each kind ("types", "class_types" ...)."""
+        found = self._tables.get(word)
+        if found is None:
+            blob = self.per_word.get(word)
+            found = pickle.loads(zlib.decompress(blob)) if blob else {}
+            self._tables[word] = found
+        return found
+
+    def pair_count(self, word: str, side: str, token: str) -> int:
+        return self.table(word).get(f"{side}{SEP}{token}", 0)
 
     def _given_class(self, token: str, klass: str) -> float:
         """P(token | its class), from the token's frequency and the class's."""
@@ -164,79 +165,59 @@ class Model:
             return 1.0
         return min(1.0, 10 ** (lx.zipf(token) or ZIPF_FLOOR) / mass)
 
-    def _side(self, word, token, klass, words, classes, coarse, class_table, types) -> float:
-        """P(token | word) on one side, Witten-Bell smoothed at each step: the word's own pair
-        counts; then the classes it is seen beside; then the coarse classes (parts of speech
-        without endings) it is seen beside; then its own class's neighbours (or, for a word
-        that is its own class, how common the class is anywhere)."""
-        n = self.unigrams.get(word, 0)
+    def side(self, word: str, side: str, token: str, klass: str) -> float:
+        """log P(the neighbour ``token`` of class ``klass`` on ``side`` | word), Witten-Bell
+        smoothed at each step: the word's own pair counts; then the classes it is seen beside;
+        then the coarse classes (parts of speech without endings) it is seen beside; then its
+        own class's neighbours (or, for a word that is its own class, how common the class is
+        anywhere)."""
+        n = self.count(word)
+        table = self.table(word)
         rough = coarse_class(klass, self.coarse_of)
         rough_share = self.coarse_share.get(rough, 0.0) + 1e-6
-        own_class = self.own_class.get(word, "")
-        if own_class != word and own_class in class_table:
-            own = class_table[own_class]
-            own_total = self._own_totals.get(own_class, 0)
-            own_rough = sum(c for k, c in own.items() if coarse_class(k, self.coarse_of) == rough)
-            p_rough_own = (own_rough + 20 * rough_share) / (own_total + 20)
+        own = self.own_class(word)
+        own_total = self.own_totals.get(f"{own}{SEP}{side}", 0) if own != word else 0
+        if own_total:
+            own_count = self.own_rough.get(f"{own}{SEP}{side}{SEP}{rough}", 0)
+            p_rough_own = (own_count + 20 * rough_share) / (own_total + 20)
         else:
             p_rough_own = rough_share
-        seen_rough = coarse.get(word, {})
-        rough_types = len(seen_rough) or 1
-        p_rough = (seen_rough.get(rough, 0) + rough_types * p_rough_own) / (n + rough_types)
+        rough_types = table.get(f"coarse_types{SEP}{side}", 0) or 1
+        seen = table.get(f"{side}{SEP}coarse{SEP}{rough}", 0)
+        p_rough = (seen + rough_types * p_rough_own) / (n + rough_types)
         within = (self.class_share.get(klass, 0.0) + 1e-6) / rough_share
-        seen_classes = classes.get(word, {})
-        class_types = len(seen_classes) or 1
-        p_class = (seen_classes.get(klass, 0) + class_types * p_rough * within) / (n + class_types)
+        class_types = table.get(f"class_types{SEP}{side}", 0) or 1
+        seen = table.get(f"{side}{SEP}class{SEP}{klass}", 0)
+        p_class = (seen + class_types * p_rough * within) / (n + class_types)
         p_backoff = p_class * self._given_class(token, klass)
-        word_types = types.get(word, 0) or 1
-        seen = words.get(word, {})
-        return (seen.get(token, 0) + word_types * p_backoff) / (n + word_types)
+        word_types = table.get(f"types{SEP}{side}", 0) or 1
+        seen = table.get(f"{side}{SEP}{token}", 0)
+        return math.log((seen + word_types * p_backoff) / (n + word_types))
 
-    def _second(self, word, klass, beyond, table, generic) -> float:
-        """log P(coarse class ``beyond`` of the second neighbour | word, class of the first
-        neighbour ``klass``), Witten-Bell smoothed towards how often ``beyond`` stands next
-        to such a class anywhere."""
-        seen, total = generic.get(coarse_class(klass, self.coarse_of), ({}, 0))
-        types = len(seen) or 1
+    def second_side(self, word: str, side: str, klass: str, beyond: str) -> float:
+        """log P(coarse class ``beyond`` of the second neighbour on ``side`` | word, class of
+        the first neighbour ``klass``), Witten-Bell smoothed towards how often ``beyond``
+        stands next to such a class anywhere."""
+        rough = coarse_class(klass, self.coarse_of)
+        total = self.generic_totals.get(f"{side}{SEP}{rough}", 0)
+        types = self.generic_totals.get(f"{side}{SEP}types{SEP}{rough}", 0) or 1
         share = self.coarse_share.get(beyond, 0.0) + 1e-6
-        p_generic = (seen.get(beyond, 0) + types * share) / (total + types)
-        counts = table.get(word, {}).get(klass, {})
-        n = sum(counts.values())
-        types = len(counts) or 1
-        return math.log((counts.get(beyond, 0) + types * p_generic) / (n + types))
-
-    def left2_score(self, word: str, klass: str, beyond: str) -> float:
-        return self._second(word, klass, beyond, self.left2, self._before)
-
-    def right2_score(self, word: str, klass: str, beyond: str) -> float:
-        return self._second(word, klass, beyond, self.right2, self._after)
+        seen = self.generic.get(f"{side}{SEP}{rough}{SEP}{beyond}", 0)
+        p_generic = (seen + types * share) / (total + types)
+        table = self.table(word)
+        n = table.get(f"{side}{SEP}second{SEP}{klass}", 0)
+        types = table.get(f"{side}{SEP}second_types{SEP}{klass}", 0) or 1
+        seen = table.get(f"{side}{SEP}second{SEP}{klass}{SEP}{beyond}", 0)
+        return math.log((seen + types * p_generic) / (n + types))
 
     def prior(self, word: str) -> float:
-        return math.log((self.unigrams.get(word, 0) + 0.5) / self.total)
-
-    def left_score(self, word: str, token: str, klass: str) -> float:
-        """log P(the token before | word)."""
-        return math.log(
-            self._side(
-                word, token, klass, self.left, self.left_classes, self.left_coarse,
-                self.class_left, self.left_types,
-            )
-        )
-
-    def right_score(self, word: str, token: str, klass: str) -> float:
-        """log P(the token after | word)."""
-        return math.log(
-            self._side(
-                word, token, klass, self.right, self.right_classes, self.right_coarse,
-                self.class_right, self.right_types,
-            )
-        )
+        return math.log((self.count(word) + 0.5) / self.total)
 
 
 @lru_cache(maxsize=1)
 def model() -> Model:
     """The count store, loaded on first use."""
-    return Model(pickle.loads(gzip.decompress(STORE.read_bytes())))
+    return Model(pickle.loads(STORE.read_bytes()))
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +239,19 @@ def confusion_sets() -> dict[str, tuple[str, tuple[str, ...]]]:
             others = tuple(w for w in members if w != word)
             code_before, alternatives = found.get(word, (code, ()))
             found[word] = (code_before, alternatives + tuple(o for o in others if o not in alternatives))
+    return found
+
+
+@lru_cache(maxsize=1)
+def live_sets() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The confusion sets without the pairs calibration switched off (threshold infinite):
+    word → (rule code, the words it may still be taken for); words with none left out."""
+    table = thresholds()
+    found = {}
+    for word, (code, alternatives) in confusion_sets().items():
+        live = tuple(a for a in alternatives if table.get((word, a), THRESHOLD) != math.inf)
+        if live:
+            found[word] = (code, live)
     return found
 
 
@@ -322,11 +316,11 @@ def judge(tokens, i, alternatives, threshold=None, thresholds=None):
     def parts(w):
         return (
             m.prior(w),
-            m.left_score(w, b_token, b_class) + (m.left2_score(w, b_class, b2) if i else 0.0),
-            m.right_score(w, a_token, a_class)
-            + (m.right2_score(w, a_class, a2) if i + 1 < n else 0.0),
-            m.left.get(w, {}).get(b_token, 0),
-            m.right.get(w, {}).get(a_token, 0),
+            m.side(w, "<", b_token, b_class) + (m.second_side(w, "<", b_class, b2) if i else 0.0),
+            m.side(w, ">", a_token, a_class)
+            + (m.second_side(w, ">", a_class, a2) if i + 1 < n else 0.0),
+            m.pair_count(w, "<", b_token),
+            m.pair_count(w, ">", a_token),
         )
 
     mine = parts(word)

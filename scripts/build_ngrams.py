@@ -13,7 +13,7 @@ that file), since nothing is downloaded here.
 Writes into newslint/data/:
 
 - ``confusion_sets.txt``: the sets (rule code, words), and a gloss for each word;
-- ``ngrams.pickle.gz``: for each word of a set, its count and the words and word classes just
+- ``ngrams.pickle``: for each word of a set, its count and the words and word classes just
   before and after it; for every word class, the classes before and after it; the count of
   every word seen at least twice (see ``newslint/ngrams.py``).
 """
@@ -21,7 +21,7 @@ Writes into newslint/data/:
 from __future__ import annotations
 
 import argparse
-import gzip
+import zlib
 import pickle
 import re
 import sys
@@ -111,7 +111,7 @@ def derivational_sets() -> list[tuple[str, str]]:
     for value, band in lx._bands():
         if value < 3.0:
             break
-        for word in band.split():
+        for word in band if isinstance(band, list) else band.split():
             adjective = lx.adjective_of(word)
             if adjective and lx.zipf(adjective) >= 3.0:
                 found.append(("S206", f"{word} -> {adjective}"))
@@ -228,37 +228,86 @@ def main() -> int:
         floor = 2 if unigrams[word] >= RARE else 1
         return {t: c for t, c in counts.items() if c >= floor}
 
+    # One flat table per kind of count, keyed by strings joined with SEP: a pickle of a few
+    # large dictionaries loads several times faster than one of many small ones.
+    sep = ngrams.SEP
+    rough_of = {}
+    for klass in class_totals:
+        rough_of[klass] = ngrams.coarse_class(klass, coarse_of)
+    rough_of.update({ngrams.BOS: ngrams.BOS, ngrams.EOS: ngrams.EOS})
+    # Each word's own tables are a separately compressed blob, opened the first time a draft
+    # has that word: most drafts need a dozen of them, and the rest never load.
+    per_word = {}
+    own_rough, own_totals = {}, {}
+    for w in members:
+        table = {}
+        for side, words_, classes_, beyond in (
+            ("<", left, left_classes, left2),
+            (">", right, right_classes, right2),
+        ):
+            table[f"types{sep}{side}"] = len(words_[w])
+            for t, c in kept(words_[w], w).items():
+                table[f"{side}{sep}{t}"] = c
+            table[f"class_types{sep}{side}"] = len(classes_[w])
+            rough_counts = Counter()
+            for k, c in classes_[w].items():
+                table[f"{side}{sep}class{sep}{k}"] = c
+                rough_counts[rough_of.get(k, k)] += c
+            table[f"coarse_types{sep}{side}"] = len(rough_counts)
+            for r, c in rough_counts.items():
+                table[f"{side}{sep}coarse{sep}{r}"] = c
+            floor = 2 if unigrams[w] >= RARE else 1
+            for k1, counts in beyond[w].items():
+                table[f"{side}{sep}second{sep}{k1}"] = sum(counts.values())
+                table[f"{side}{sep}second_types{sep}{k1}"] = len(counts)
+                for k2, c in counts.items():
+                    if c >= floor:
+                        table[f"{side}{sep}second{sep}{k1}{sep}{k2}"] = c
+        per_word[w] = zlib.compress(pickle.dumps(table, protocol=4), 9)
+    for own in set(own_class.values()):
+        for side, table in (("<", class_left), (">", class_right)):
+            counts = Counter()
+            for k, c in table[own].items():
+                counts[rough_of.get(k, k)] += c
+            own_totals[f"{own}{sep}{side}"] = sum(counts.values())
+            for r, c in counts.items():
+                own_rough[f"{own}{sep}{side}{sep}{r}"] = c
+    generic, generic_totals = {}, {}
+    for side in ("<", ">"):
+        grouped = defaultdict(Counter)
+        for (a, b), c in coarse_pairs.items():
+            if side == ">":
+                grouped[a][b] += c
+            else:
+                grouped[b][a] += c
+        for c1, counts in grouped.items():
+            generic_totals[f"{side}{sep}{c1}"] = sum(counts.values())
+            generic_totals[f"{side}{sep}types{sep}{c1}"] = len(counts)
+            for c2, c in counts.items():
+                if c >= 3:
+                    generic[f"{side}{sep}{c1}{sep}{c2}"] = c
+
     store = {
         "common": sorted(common),
+        "coarse_of": coarse_of,
         "total": total,
-        "unigrams": {w: unigrams[w] for w in members},
+        "classes": len(class_totals),
+        "words": {w: (unigrams[w], own_class[w]) for w in members},
         # the frequency mass (wordfreq, through the lexicon) of the words seen in each class
         "class_mass": {
             k: sum(10 ** (lx.zipf(w) or ngrams.ZIPF_FLOOR) for w in v)
             for k, v in class_words.items()
         },
-        "left": {w: kept(left[w], w) for w in members},
-        "right": {w: kept(right[w], w) for w in members},
-        "left_classes": {w: dict(left_classes[w]) for w in members},
-        "right_classes": {w: dict(right_classes[w]) for w in members},
-        "coarse_of": coarse_of,
-        "left_coarse": {w: dict(coarse(left_classes[w], coarse_of)) for w in members},
-        "right_coarse": {w: dict(coarse(right_classes[w], coarse_of)) for w in members},
-        "coarse_share": dict(coarse({k: c / total for k, c in class_totals.items()}, coarse_of)),
-        "class_left": {k: dict(class_left[k]) for k in set(own_class.values())},
-        "class_right": {k: dict(class_right[k]) for k in set(own_class.values())},
-        "classes": len(class_totals),
-        "left2": {w: {k: dict(c) for k, c in left2[w].items()} for w in members},
-        "right2": {w: {k: dict(c) for k, c in right2[w].items()} for w in members},
-        "coarse_pairs": {f"{a} {b}": c for (a, b), c in coarse_pairs.items() if c >= 3},
         "class_share": {k: c / total for k, c in class_totals.items()},
-        # distinct neighbours (before pruning), for Witten-Bell smoothing
-        "left_types": {w: len(left[w]) for w in members},
-        "right_types": {w: len(right[w]) for w in members},
-        "own_class": own_class,
+        "coarse_share": dict(coarse({k: c / total for k, c in class_totals.items()}, coarse_of)),
+        "per_word": per_word,
+        "own_rough": own_rough,
+        "own_totals": own_totals,
+        "generic": generic,
+        "generic_totals": generic_totals,
     }
-    data = gzip.compress(pickle.dumps(store, protocol=4), mtime=0)
-    (OUT / "ngrams.pickle.gz").write_bytes(data)
+    data = pickle.dumps(store, protocol=4)
+    (OUT / "ngrams.pickle").write_bytes(data)
 
     lines = [
         "# Confusion sets for the real-word rules (newslint/checks/confusables.py); written by",

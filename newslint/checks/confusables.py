@@ -81,15 +81,20 @@ class _ContextRule(Rule):
                 end,
                 f"\"{written}\" should probably be \"{suggestion}\"{why}.",
                 suggestions=[suggestion],
+                severity=self.severity_at(tokens, first, wrong),
             )
         if self.evidence:
             yield from self._by_evidence(doc, vocabulary, flagged_at)
+
+    def severity_at(self, tokens, i, wrong: str) -> str | None:
+        """The severity of a finding at ``tokens[i]`` when it is not the rule's own."""
+        return None
 
     @classmethod
     def _sets_pattern(cls) -> re.Pattern:
         if cls.__dict__.get("_evidence_pattern") is None:
             words = sorted(
-                (w for w, (code, _) in ngrams.confusion_sets().items() if code == cls.code),
+                (w for w, (code, _) in ngrams.live_sets().items() if code == cls.code),
                 key=len,
                 reverse=True,
             )
@@ -100,7 +105,7 @@ class _ContextRule(Rule):
     def _by_evidence(self, doc, vocabulary, flagged_at):
         """The rule's confusion sets, decided by how much likelier the other word of the set
         is between the same neighbours (see ``newslint.ngrams.judge``)."""
-        sets = ngrams.confusion_sets()
+        sets = ngrams.live_sets()
         glosses = ngrams.glosses()
         for p, offset in vocabulary.hits(self._sets_pattern()):
             tokens = vocabulary.tokens_of(p)
@@ -114,14 +119,14 @@ class _ContextRule(Rule):
             right = _recase(found.alternative, written)
             gloss = glosses.get(found.alternative)
             why = f" ({gloss})" if gloss else ""
-            reads = "reads as" if found.sure else "may be a slip for"
+            # advice only: on clean copy the evidence is right too seldom for a warning
             yield self.finding(
                 doc,
                 start,
                 end,
-                f"\"{written}\" here {reads} \"{right}\"{why}: check the word.",
+                f"\"{written}\" here may be a slip for \"{right}\"{why}: check the word.",
                 suggestions=[right],
-                severity=None if found.sure else "info",
+                severity="info",
             )
 
     def at(self, tokens, i, token, vocabulary=None):  # pragma: no cover - every rule defines it
@@ -439,11 +444,24 @@ class ItsConfusion(_ContextRule):
     *Known limits*: only the contexts above are checked: "it's" before a singular noun that
     ends a sentence ("it's leader.") is left alone, because "it's war" and "it's time" are
     right, and so are nouns that commonly stand after "it is" ("it's part of", "it's time to").
+    "It's" opening a sentence ("It's fantasy to think so", "It's surprises like this that") is
+    nearly always "it is": there the rule only gives advice (info).
+
+    *Evidence*: besides the contexts above, the words of the rule's confusion sets
+    (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
+    the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
+    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
+    on clean copy that evidence is right too seldom for a warning.
     """
 
     evidence = True
     code = "S201"
     name = "its-confusion"
+
+    def severity_at(self, tokens, i, wrong):
+        # "It's" opening a sentence is nearly always "it is" ("It's fantasy to think so",
+        # "It's surprises like this that ..."): advice there, not a warning
+        return "info" if wrong == "it's" and ngrams.starts_sentence(tokens, i) else None
     triggers = _words("it's its")
     examples = (
         flagged("The company said it's profits had doubled.", "it's"),
@@ -582,14 +600,24 @@ class TheirThere(_ContextRule):
 
     *Preferred*: "There is no evidence that the vote was rigged."
 
+    *Severity*: advice (info): on real copy a third of its findings were "there" as a place
+    ("stay there one day longer", "There fundamental decisions were reached").
+
     *Known limits*: "there" is flagged before a noun only when the noun cannot be anything
     else (not a verb, adjective or adverb) and is not a word of time ("there years ago" is
     not checked).
+
+    *Evidence*: besides the contexts above, the words of the rule's confusion sets
+    (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
+    the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
+    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
+    on clean copy that evidence is right too seldom for a warning.
     """
 
     evidence = True
     code = "S202"
     name = "their-there"
+    severity = "info"
     triggers = _words("their there they're")
     examples = (
         flagged("Their is no evidence that the vote was rigged.", "Their"),
@@ -758,6 +786,12 @@ class ThanThen(_ContextRule):
 
     *Known limits*: "then" after a comparative is left alone before punctuation and before
     a hyphen ("the higher then-record"), where "then" can be right.
+
+    *Evidence*: besides the contexts above, the words of the rule's confusion sets
+    (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
+    the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
+    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
+    on clean copy that evidence is right too seldom for a warning.
     """
 
     evidence = True
@@ -811,7 +845,8 @@ class WouldOf(_ContextRule):
     """"would of", "could of", "should of" written for "would have" and the like.
 
     *What it flags*: "would of", "could of", "should of", "must of", "might of", "may of"
-    (but not "would, of course").
+    before a verb or at the end ("could of won"; but not "would, of course", "must of
+    necessity", "May of next year", "the might of the army").
 
     *Why it matters*: the spoken "would've" is written "would have"; "would of" is a mistake
     even inside a quotation, where it is best written "would have" or "would've".
@@ -847,6 +882,10 @@ class WouldOf(_ContextRule):
                 return None  # "the economic might of the United States": a noun
             after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if after in ("course", "itself", "themselves", "himself", "herself", "which"):
+                return None
+            if after[:1].isalpha() and "v" not in lx.tags(after):
+                # "must of necessity", "May of next year", "might of the army": "have" must
+                # be followed by a verb ("would of been", "could of won")
                 return None
             return (i, i + 1, f"{token[0]} of", f"{token[0]} have", "")
         return None
@@ -941,6 +980,12 @@ class ConfusedWord(_ContextRule):
     *Known limits*: each pair is checked only in contexts where the wrong word cannot be
     right; "its"/"it's", "their"/"there", "than"/"then" and "would of" have rules of their
     own (S201–S204). Other uses of these words are left alone.
+
+    *Evidence*: besides the contexts above, the words of the rule's confusion sets
+    (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
+    the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
+    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
+    on clean copy that evidence is right too seldom for a warning.
     """
 
     evidence = True
@@ -1105,6 +1150,12 @@ class NounForAdjective(_ContextRule):
     noun of measurement or policy ("a significance test", "a violence prevention
     programme") and "make a difference". After "the" a plain noun is not checked, since "the
     difference officials saw" is right.
+
+    *Evidence*: besides the contexts above, the words of the rule's confusion sets
+    (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
+    the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
+    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
+    on clean copy that evidence is right too seldom for a warning.
     """
 
     evidence = True
@@ -1422,6 +1473,10 @@ class WereAfterSingular(_ContextRule):
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
 
+    *Severity*: advice (info): on real copy nearly all of its findings were wrong (collective
+    and plural subjects, inversions: "the former were routed", "Gone were the heated
+    interruptions"); subject-verb agreement is G203's job.
+
     *Flagged*: "The poll were conducted last week."
 
     *Preferred*: "The poll was conducted last week."
@@ -1434,6 +1489,7 @@ class WereAfterSingular(_ContextRule):
 
     code = "S207"
     name = "were-after-singular"
+    severity = "info"
     triggers = _words("were")
     examples = (
         flagged("The poll were conducted last week.", "were"),
