@@ -5,10 +5,12 @@
     tags = tagger.tag([t.text for t in tokens])  # ["DT", "NNS", "VBD", "VBN", "."]
 
 The model is a greedy, left-to-right averaged perceptron (the classic design: the word, its
-suffixes, prefix and shape, the two previous tags and the neighbouring words), trained by
-``scripts/build_tagger.py`` on Universal Dependencies English treebanks (EWT, and the parts of
-GUM under CC BY); see ``newslint/data/tagger_sources.txt``. It loads lazily, the first time
-``tag`` is called, never at import.
+suffixes, prefix and shape, the two previous tags and the neighbouring words, plus the parts of
+speech a lexicon allows each word), trained by ``scripts/build_tagger.py`` on Universal
+Dependencies English treebanks (EWT, and the parts of GUM under CC BY); see
+``newslint/data/tagger_sources.txt``. It loads lazily, the first time ``tag`` is called, never
+at import, from one binary file read with ``array.frombytes`` (a few milliseconds).
+``upos(word, tag)`` gives the universal tag (NOUN, VERB, AUX …) usual for a word with a tag.
 
 Tags are the treebank's XPOS column: NN NNS NNP NNPS (nouns: singular, plural, proper),
 VB VBD VBG VBN VBP VBZ (verb: base, past, -ing, past participle, present non-3rd-singular,
@@ -31,6 +33,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from zlib import crc32
+
+from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
 
 MODEL = Path(__file__).resolve().parent / "data" / "tagger_model.bin"
 
@@ -58,16 +62,9 @@ _TOKEN = re.compile(
 )
 _CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
 _SPLIT_WORDS = {"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
-# Words that keep their full stop (the treebank writes "Mr." and "U.S." as one token).
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen col lt sgt capt maj adm gov rep reps sen sens rev hon st ft mt
-    jr sr pres supt det insp cpl pvt co corp inc ltd bros dept no nos vol vols fig figs
-    univ assn ave blvd rd approx vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn fla kan kans ky
-    md mich minn mont neb nev okla tenn tex va vt wis wyo
-    """.split()
-)
+# Words that keep their full stop as the treebank writes them ("Mr.", "Jan."): the sentence
+# splitter's abbreviations; "No." and the like only before a number.
+_ABBREVIATIONS = ABBREVIATIONS
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -91,6 +88,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             word.lower() in _ABBREVIATIONS
             or ("." in word and len(word) <= 8)
             or (len(word) == 1 and word.isupper())
+            or (word.lower() in BEFORE_NUMBERS and text[b + 1 : b + 3].strip()[:1].isdigit())
         ):
             position = b + 1
             tokens.append(Token(a, b + 1, text[a : b + 1]))
@@ -138,9 +136,14 @@ def shape(word: str) -> str:
     return _SHAPE.sub(r"\1", "".join(chars))
 
 
-def static_features(words: list[str]) -> list[list[str]]:
-    """The features of each word that do not depend on the tags before it."""
+def static_features(words: list[str], classes: list[str]) -> list[list[str]]:
+    """The features of each word that do not depend on the tags before it.
+
+    ``classes`` holds each word's class in the lexicon (the letters of the parts of speech
+    it can have, see ``scripts/build_tagger.py``; "" for a word the lexicon lacks).
+    """
     forms = [w.translate(_QUOTES) for w in words]
+    cclasses = ["^", "^"] + classes + ["$", "$"]
     norms = [normalise(w) for w in words]
     shapes = [shape(w) for w in forms]
     context = [START[0], START[1]] + norms + [END[0], END[1]]
@@ -172,6 +175,10 @@ def static_features(words: list[str]) -> list[list[str]]:
             "ww-1 " + context[c - 1] + " " + n,
             "ww+1 " + n + " " + context[c + 1],
             "w-+1 " + context[c - 1] + " " + context[c + 1],
+            "lx " + cclasses[c],
+            "lx-1 " + cclasses[c - 1],
+            "lx+1 " + cclasses[c + 1],
+            "lxs " + cclasses[c] + " " + lower[-2:],
         ]
         if i == 0:
             feats.append("first " + shapes[i][:1])
@@ -187,13 +194,36 @@ def tag_features(prev: str, prev2: str) -> list[str]:
     return ["b", "t1 " + prev, "t2 " + prev2, "tt " + prev + " " + prev2]
 
 
-def tag_word_features(prev: str, norm: str) -> list[str]:
-    return ["tw " + prev + " " + norm, "ts " + prev + " " + norm[-3:]]
+def tag_word_features(prev: str, norm: str, kind: str, following: str, finite: bool) -> list[str]:
+    """Features of a word with the tag before it; ``kind`` is its lexicon class, ``following``
+    the next word (normalised), ``finite``: a finite verb came earlier in the clause."""
+    return [
+        "tw " + prev + " " + norm,
+        "ts " + prev + " " + norm[-3:],
+        "tn " + prev + " " + following,
+        "fv " + ("1 " if finite else "0 ") + kind,
+        "fs " + ("1 " if finite else "0 ") + norm[-2:],
+    ]
 
 
-def dynamic_features(prev: str, prev2: str, norm: str) -> list[str]:
+# Tags that make a clause finite, and tags that start a new clause.
+FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+CLAUSE = frozenset((",", ":", "CC", "WDT", "WP", "WRB", "-LRB-", "``"))
+
+
+def _next_finite(finite: bool, tag: str) -> bool:
+    if tag in FINITE:
+        return True
+    if tag in CLAUSE:
+        return False
+    return finite
+
+
+def dynamic_features(
+    prev: str, prev2: str, norm: str, kind: str, following: str, finite: bool
+) -> list[str]:
     """The features of a word that depend on the tags before it."""
-    return tag_features(prev, prev2) + tag_word_features(prev, norm)
+    return tag_features(prev, prev2) + tag_word_features(prev, norm, kind, following, finite)
 
 
 # -- the model ---------------------------------------------------------------------------------
@@ -205,21 +235,31 @@ def dynamic_features(prev: str, prev2: str, norm: str) -> list[str]:
 #   starts  uint32[F+1]  where each feature's weights begin in the two arrays below
 #   labels  uint8[P]     tag index of each weight
 #   weights int16[P]     the averaged weight times the header's "scale", rounded
+#   words   uint32[L]    crc32 of each lexicon word (lower case), sorted
+#   classes uint8[L]     index of the word's class in the header's "classes"
 
-MAGIC = b"newslint-tagger 1\n"
+MAGIC = b"newslint-tagger 2\n"
+# A feature with at least this many weights is kept as a full row of scores once used.
+DENSE = 8
 
 
 class Model:
     """A tag dictionary for frequent unambiguous words, and perceptron weights."""
 
-    def __init__(self, header: dict, hashes: array, starts: array, labels: array, weights: array):
+    def __init__(self, header: dict, hashes, starts, labels, weights, words, classes):
         self.tags: list[str] = header["tags"]
         self.tagdict: dict[str, str] = header["tagdict"]
+        self.classes: list[str] = header["classes"]
+        self._upos: dict[str, str] = header.get("upos", {})
+        self._upos_words: dict[str, str] = header.get("upos_words", {})
         self._hashes = hashes
         self._starts = starts
         self._labels = labels
         self._weights = weights
-        self._cache: dict[str, list[tuple[int, int]]] = {}
+        self._words = words
+        self._classes = classes
+        self._sparse: dict[str, list[tuple[int, int]]] = {}
+        self._dense: dict[str, tuple[int, ...]] = {}
         self._base: dict[tuple[str, str], list[int]] = {}
 
     @classmethod
@@ -238,6 +278,8 @@ class Model:
             ("I", header["features"] + 1),
             ("B", header["pairs"]),
             ("h", header["pairs"]),
+            ("I", header["words"]),
+            ("B", header["words"]),
         ):
             values = array(code)
             end = at + count * values.itemsize
@@ -248,53 +290,99 @@ class Model:
             at = end
         return cls(header, *arrays)
 
+    def upos(self, word: str, tag: str) -> str:
+        """The universal (UD) tag most usual for a word with this Penn tag ("has", "VBZ" ->
+        "AUX"; "that", "IN" -> "SCONJ"); from the word and tag alone, so approximate."""
+        return self._upos_words.get(normalise(word) + " " + tag) or self._upos.get(tag, "X")
+
+    def word_class(self, norm: str) -> str:
+        """The lexicon class of a normalised word ("" if the lexicon lacks it)."""
+        key = crc32(norm.encode("utf-8"))
+        i = bisect_left(self._words, key)
+        if i < len(self._words) and self._words[i] == key:
+            return self.classes[self._classes[i]]
+        return ""
+
     def weights(self, feature: str) -> list[tuple[int, int]]:
         """(tag index, weight) pairs of a feature; [] for a feature the model does not know."""
-        found = self._cache.get(feature)
-        if found is None:
-            key = crc32(feature.encode("utf-8"))
-            i = bisect_left(self._hashes, key)
-            if i < len(self._hashes) and self._hashes[i] == key:
-                a, b = self._starts[i], self._starts[i + 1]
-                found = list(zip(self._labels[a:b], self._weights[a:b]))
-            else:
-                found = []
-            if len(self._cache) < 200_000:
-                self._cache[feature] = found
-        return found
+        key = crc32(feature.encode("utf-8"))
+        i = bisect_left(self._hashes, key)
+        if i < len(self._hashes) and self._hashes[i] == key:
+            a, b = self._starts[i], self._starts[i + 1]
+            return list(zip(self._labels[a:b], self._weights[a:b]))
+        return []
+
+    def _remember(self, feature: str):
+        """Cache a feature's weights: a full row of scores if it has many, else its pairs."""
+        pairs = self.weights(feature)
+        if len(self._sparse) + len(self._dense) > 300_000:
+            self._sparse.clear()
+            self._dense.clear()
+        if len(pairs) >= DENSE:
+            row = [0] * len(self.tags)
+            for index, weight in pairs:
+                row[index] = weight
+            self._dense[feature] = found = tuple(row)
+            return found
+        self._sparse[feature] = pairs
+        return pairs
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        statics = static_features(words)
         norms = [normalise(w) for w in words]
-        tags = self.tags
-        positions = range(len(tags))
+        kinds = [self.word_class(n) for n in norms]
+        statics = static_features(words, kinds)
+        following = norms[1:] + [END[0]]
+        tags, tagdict = self.tags, self.tagdict
+        dense_of, sparse_of = self._dense.get, self._sparse.get
         prev, prev2 = START
+        finite = False
         found: list[str] = []
-        weights = self.weights
         for i, word in enumerate(words):
-            guess = self.tagdict.get(word.translate(_QUOTES))
+            guess = tagdict.get(word.translate(_QUOTES))
             if guess is None:
                 base = self._base.get((prev, prev2))
                 if base is None:
                     base = [0] * len(tags)
                     for feature in tag_features(prev, prev2):
-                        for index, weight in weights(feature):
+                        for index, weight in self.weights(feature):
                             base[index] += weight
                     self._base[(prev, prev2)] = base
-                scores = base.copy()
-                for feature in statics[i] + tag_word_features(prev, norms[i]):
-                    for index, weight in weights(feature):
-                        scores[index] += weight
-                guess = tags[max(positions, key=scores.__getitem__)]
+                rows = [base]
+                pairs = []
+                context = tag_word_features(prev, norms[i], kinds[i], following[i], finite)
+                for feature in statics[i] + context:
+                    row = dense_of(feature)
+                    if row is None:
+                        row = sparse_of(feature)
+                        if row is None:
+                            row = self._remember(feature)
+                    if type(row) is tuple:
+                        rows.append(row)
+                    elif row:
+                        pairs.extend(row)
+                scores = list(map(sum, zip(*rows))) if len(rows) > 1 else base.copy()
+                for index, weight in pairs:
+                    scores[index] += weight
+                guess = tags[scores.index(max(scores))]
             found.append(guess)
             prev2, prev = prev, guess
+            finite = _next_finite(finite, guess)
         return found
 
 
-def write_model(path: Path, tags: list[str], tagdict: dict[str, str], table: dict, scale: int):
-    """Write a model: ``table`` maps a feature to {tag index: integer weight}."""
+def write_model(
+    path: Path,
+    tags: list[str],
+    tagdict: dict[str, str],
+    table: dict,
+    scale: int,
+    lexicon: dict[str, str],
+    upos: tuple[dict[str, str], dict[str, str]],
+):
+    """Write a model: ``table`` maps a feature to {tag index: integer weight}, ``lexicon`` a
+    normalised word to its class."""
     merged: dict[int, dict[int, int]] = {}
     for feature, row in table.items():
         slot = merged.setdefault(crc32(feature.encode("utf-8")), {})
@@ -310,16 +398,26 @@ def write_model(path: Path, tags: list[str], tagdict: dict[str, str], table: dic
             labels.append(index)
             weights.append(row[index])
         starts.append(len(labels))
+    classes = sorted(set(lexicon.values()))
+    by_hash: dict[int, int] = {}
+    for word, kind in lexicon.items():
+        by_hash[crc32(word.encode("utf-8"))] = classes.index(kind)
+    words = array("I", sorted(by_hash))
+    kinds = array("B", [by_hash[key] for key in words])
     header = {
         "tags": tags,
+        "classes": classes,
+        "upos": upos[0],
+        "upos_words": upos[1],
         "tagdict": dict(sorted(tagdict.items())),
         "scale": scale,
         "features": len(hashes),
         "pairs": len(labels),
+        "words": len(words),
     }
     blob = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     parts = [MAGIC, len(blob).to_bytes(4, "little"), blob]
-    for values in (hashes, starts, labels, weights):
+    for values in (hashes, starts, labels, weights, words, kinds):
         if sys.byteorder == "big":
             values = array(values.typecode, values)
             values.byteswap()
@@ -341,3 +439,8 @@ def model() -> Model:
 def tag(words: list[str]) -> list[str]:
     """Penn Treebank tags of one sentence's words (as ``tokenize`` splits them)."""
     return model().tag(words)
+
+
+def upos(word: str, tag: str) -> str:
+    """The universal part of speech (NOUN, VERB, AUX, ADP …) of a word tagged ``tag``."""
+    return model().upos(word, tag)

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Train newslint's part-of-speech tagger and write its model into newslint/data/.
 
+    pip install lemminflect                       # build time only
     python3 scripts/build_tagger.py [--ewt DIR] [--gum DIR] [--iterations N]
+    python3 scripts/build_tagger.py --measure     # figures of the shipped model, no training
 
 Data (build time only; nothing is downloaded at run time):
 
@@ -20,11 +22,16 @@ those tokens by character offset, so the model learns the tokens newslint will g
 hyphenated word ("long-term", the treebank's "long - term") becomes one token with the tag of
 its head part; a sentence where the two disagree otherwise is left out (counted).
 
+- lemminflect 0.2.3 (MIT licence, Brad Jascob; its tables come from the NLM SPECIALIST
+  Lexicon): the word forms it knows and their possible parts of speech, shipped in the model
+  as a lexicon class per word ("figures" -> plural noun or verb -s), a feature that helps
+  most with words the treebanks never saw.
+
 The model is an averaged perceptron, greedy left to right (features in newslint/tagger.py),
 trained on EWT train (+ GUM), with a tag dictionary for frequent words that (almost) always
-take one tag. Weights are averaged, scaled, rounded to integers, and the small ones pruned.
+take one tag. Weights are averaged, scaled and rounded to integers; zero weights are dropped.
 Writes ``newslint/data/tagger_model.bin`` and ``newslint/data/tagger_sources.txt`` and prints
-accuracy on EWT dev and test.
+accuracy on EWT dev and test (EWT test is never used for anything else), load time and speed.
 """
 
 from __future__ import annotations
@@ -42,7 +49,9 @@ sys.path.insert(0, str(ROOT))
 
 from newslint.tagger import (  # noqa: E402
     _QUOTES,
+    END,
     START,
+    _next_finite,
     Model,
     dynamic_features,
     normalise,
@@ -159,10 +168,11 @@ def _place(text: str, rows: list[list[str]]):
     return words
 
 
-def align(text: str, words) -> tuple[list[str], list[str]] | None:
-    """newslint's tokens of the sentence and a treebank tag for each, or None if they disagree."""
+def align(text: str, words) -> tuple[list[str], list[str], list[str]] | None:
+    """newslint's tokens of the sentence and the treebank's XPOS and UPOS tag for each, or None
+    if they disagree."""
     tokens = tokenize(text)
-    tags = []
+    tags, upos = [], []
     for token in tokens:
         covered = []
         for word in words:
@@ -173,17 +183,18 @@ def align(text: str, words) -> tuple[list[str], list[str]] | None:
         if not covered:
             return None
         if len(covered) == 1:
-            tags.append(covered[0][3])
-            continue
-        if covered[0][7] is not None and all(w[7] == covered[0][7] for w in covered):
-            tags.append(covered[0][3])  # a contraction the tokenizer keeps whole ("dont")
-            continue
-        ids = {w[5] for w in covered}
-        heads = [w for w in covered if w[6] not in ids and w[3] not in PUNCT_TAGS]
-        if not heads:
-            heads = [w for w in covered if w[3] not in PUNCT_TAGS] or covered
-        tags.append(heads[-1][3])
-    return [t.text for t in tokens], tags
+            head = covered[0]
+        elif covered[0][7] is not None and all(w[7] == covered[0][7] for w in covered):
+            head = covered[0]  # a contraction the tokenizer keeps whole ("dont")
+        else:
+            ids = {w[5] for w in covered}
+            heads = [w for w in covered if w[6] not in ids and w[3] not in PUNCT_TAGS]
+            if not heads:
+                heads = [w for w in covered if w[3] not in PUNCT_TAGS] or covered
+            head = heads[-1]
+        tags.append(head[3])
+        upos.append(head[4])
+    return [t.text for t in tokens], tags, upos
 
 
 def load(conllu: str, stats: Counter):
@@ -217,7 +228,8 @@ class Perceptron:
             if row:
                 for label, weight in row.items():
                     scores[label] += weight
-        return max(self.classes, key=lambda label: (scores[label], label))
+        # the first of the best in the order of the tags, as newslint.tagger.Model.tag picks
+        return max(self.classes, key=lambda label: scores[label])
 
     def update(self, truth: str, guess: str, features: list[str]) -> None:
         self.instances += 1
@@ -240,9 +252,62 @@ class Perceptron:
                 row[label] = total / self.instances
 
 
+# Parts of speech of the lexicon's classes (one letter each).
+COARSE = {
+    "NN": "N", "NNS": "S", "VB": "V", "VBP": "V", "VBD": "D", "VBN": "D", "VBZ": "Z",
+    "VBG": "G", "JJ": "J", "JJR": "J", "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R",
+}  # fmt: skip
+
+
+def make_lexicon() -> dict[str, str]:
+    """Each word form lemminflect knows (lower case) and the letters of its possible tags:
+    N noun, S plural noun, V base verb, D past tense or participle, Z verb -s, G verb -ing,
+    J adjective, R adverb ("figures" -> "SZ", "released" -> "D", "lead" -> "NSV")."""
+    try:
+        import lemminflect
+    except ImportError:
+        raise SystemExit("pip install lemminflect (build time only)") from None
+    import gzip
+    import os
+
+    resources = Path(os.path.dirname(lemminflect.__file__)) / "resources"
+    found: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(resources / "infl_lu.csv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            lemma, upos, _ = line.rstrip("\n").split(",", 2)
+            for tag, forms in lemminflect.getAllInflections(lemma, upos=upos.upper()).items():
+                if tag in COARSE:
+                    for form in forms:
+                        found[normalise(form)].add(COARSE[tag])
+    with gzip.open(resources / "lemma_lu.csv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, upos, _ = line.rstrip("\n").split(",", 2)
+            if upos in ("adj", "adv"):
+                found[normalise(form)].add("J" if upos == "adj" else "R")
+    return {word: "".join(sorted(kinds)) for word, kinds in found.items() if word[:1] != "!"}
+
+
+def make_upos(data) -> tuple[dict[str, str], dict[str, str]]:
+    """The universal tag of each XPOS tag, and of the words (lower case) whose usual universal
+    tag with one XPOS tag differs ("has VBZ" -> AUX, "that IN" -> SCONJ)."""
+    by_tag: dict[str, Counter] = defaultdict(Counter)
+    by_word: dict[str, Counter] = defaultdict(Counter)
+    for words, tags, upos in data:
+        for word, tag, universal in zip(words, tags, upos):
+            by_tag[tag][universal] += 1
+            by_word[f"{normalise(word)} {tag}"][universal] += 1
+    default = {tag: counts.most_common(1)[0][0] for tag, counts in by_tag.items()}
+    words = {}
+    for key, counts in by_word.items():
+        universal, n = counts.most_common(1)[0]
+        if n >= 3 and universal != default[key.rsplit(" ", 1)[1]]:
+            words[key] = universal
+    return default, dict(sorted(words.items()))
+
+
 def make_tagdict(data) -> dict[str, str]:
     counts: dict[str, Counter] = defaultdict(Counter)
-    for words, tags in data:
+    for words, tags, *_ in data:
         for word, tag in zip(words, tags):
             counts[word.translate(_QUOTES)][tag] += 1
     found = {}
@@ -254,26 +319,33 @@ def make_tagdict(data) -> dict[str, str]:
     return found
 
 
-def train(data, iterations: int, seed: int = 1) -> tuple[Perceptron, dict[str, str]]:
+def train(data, iterations: int, lexicon: dict[str, str], seed: int = 1):
     tagdict = make_tagdict(data)
-    classes = sorted({t for _, tags in data for t in tags})
+    classes = sorted({t for _, tags, *_ in data for t in tags})
     model = Perceptron(classes)
-    prepared = [
-        (words, tags, static_features(words), [normalise(w) for w in words]) for words, tags in data
-    ]
+    prepared = []
+    for words, tags, *_ in data:
+        norms = [normalise(w) for w in words]
+        kinds = [lexicon.get(n, "") for n in norms]
+        statics = static_features(words, kinds)
+        prepared.append((words, tags, statics, norms, kinds, norms[1:] + [END[0]]))
     rng = random.Random(seed)
     for iteration in range(iterations):
         began = time.time()
         right = total = 0
-        for words, tags, statics, norms in prepared:
+        for words, tags, statics, norms, kinds, following in prepared:
             prev, prev2 = START
+            finite = False
             for i, word in enumerate(words):
                 guess = tagdict.get(word.translate(_QUOTES))
                 if guess is None:
-                    features = statics[i] + dynamic_features(prev, prev2, norms[i])
+                    features = statics[i] + dynamic_features(
+                        prev, prev2, norms[i], kinds[i], following[i], finite
+                    )
                     guess = model.predict(features)
                     model.update(tags[i], guess, features)
                 prev2, prev = prev, guess
+                finite = _next_finite(finite, guess)
                 right += guess == tags[i]
                 total += 1
         rng.shuffle(prepared)
@@ -298,13 +370,62 @@ def compact(model: Perceptron, scale: int) -> dict[str, dict[int, int]]:
     return table
 
 
-def accuracy(model: Model, data) -> float:
-    right = total = 0
-    for words, tags in data:
-        for guess, truth in zip(model.tag(words), tags):
+GRAMMAR_TAGS = {"NN", "NNS", "NNP", "NNPS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}
+
+
+def accuracy(model: Model, data) -> tuple[float, float, float, float]:
+    """Accuracy on all tokens, on nouns and verbs (the tags agreement rules read), of the
+    universal tags, and the number of tokens tagged per second."""
+    right = total = grammar_right = grammar_total = upos_right = 0
+    began = time.process_time()
+    for words, tags, upos in data:
+        for word, guess, truth, universal in zip(words, model.tag(words), tags, upos):
             right += guess == truth
             total += 1
-    return right / total
+            if truth in GRAMMAR_TAGS:
+                grammar_right += guess == truth
+                grammar_total += 1
+            upos_right += model.upos(word, guess) == universal
+    speed = total / (time.process_time() - began)
+    return right / total, grammar_right / grammar_total, upos_right / total, speed
+
+
+def measure(path: Path, ewt: Path) -> tuple[float, float]:
+    """Print the figures of a model: size, load time, accuracy, speed. Returns dev, test."""
+    loads = []
+    for _ in range(5):
+        code = (
+            "import time; from pathlib import Path; from newslint.tagger import Model; "
+            "began = time.perf_counter(); Model.load(Path(%r)); "
+            "print((time.perf_counter() - began) * 1000)" % str(path)
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+        )
+        loads.append(float(done.stdout))
+    model = Model.load(path)
+    held: Counter = Counter()
+    dev = load(read_split(ewt, "en_ewt", "dev"), held)
+    test = load(read_split(ewt, "en_ewt", "test"), held)
+    dev_acc, dev_grammar, dev_upos, _ = accuracy(model, dev)
+    fresh = Model.load(path)
+    began = time.process_time()
+    for words, *_ in test:
+        fresh.tag(words)
+    cold = sum(len(words) for words, *_ in test) / (time.process_time() - began)
+    test_acc, test_grammar, test_upos, warm = accuracy(model, test)
+    print(
+        f"{path}: {path.stat().st_size / 1e6:.2f} MB; "
+        f"load {sorted(loads)[2]:.1f} ms (median of 5 fresh processes)\n"
+        f"accuracy: EWT dev {dev_acc:.4f} (nouns and verbs {dev_grammar:.4f}, UPOS "
+        f"{dev_upos:.4f}), EWT test {test_acc:.4f} (nouns and verbs {test_grammar:.4f}, UPOS "
+        f"{test_upos:.4f}); "
+        f"{held['left out']} of {held['sentences']} held-out sentences left out\n"
+        f"speed on EWT test: {cold:.0f} words per CPU second from a fresh model, {warm:.0f} "
+        "warm (the second pass, its caches full)",
+        file=sys.stderr,
+    )
+    return dev_acc, test_acc
 
 
 SOURCES = """Sources and licence of newslint's part-of-speech tagger model
@@ -314,19 +435,23 @@ tagger_model.bin is an averaged-perceptron part-of-speech model (Penn Treebank t
 scripts/build_tagger.py from:
 
 {sources}
+- lemminflect {lemminflect} (Brad Jascob; MIT licence), whose inflection and lemma tables are
+  built from the NLM SPECIALIST Lexicon: the word forms it knows, each with the parts of
+  speech it can have, are stored in the model as a lexicon class per word (a hash of the word
+  and a class number); spelling_pos.txt.gz is derived from the same tables.
 
-The model's weights and tag dictionary are derived from these treebanks and are shared under
-the licences above (CC BY-SA 4.0 for EWT{gum_licence}), which allow shipping them with
-newslint (GPL-3.0-or-later).{gum_note}
+The model's weights and tag dictionary are derived from these treebanks and are shared
+under the licences above (CC BY-SA 4.0 for EWT{gum_licence}),
+which allow shipping them with newslint (GPL-3.0-or-later).{gum_note}
 
 Accuracy (tokens as newslint splits them): EWT dev {dev:.2%}, EWT test {test:.2%}.
 """
 
 
 GUM_NOTE = f"""
-Only the GUM genres the treebank's LICENSE.txt names as CC BY or public domain were used
-({", ".join(GUM_GENRES)}); its wikiHow, fiction and other non-commercial or unnamed
-documents were not."""
+Only the GUM genres the treebank's LICENSE.txt names as CC BY or public domain were used:
+{", ".join(GUM_GENRES)};
+its wikiHow, fiction and other non-commercial or unnamed documents were not."""
 
 
 def main() -> None:
@@ -336,7 +461,13 @@ def main() -> None:
     parser.add_argument("--iterations", type=int, default=8)
     parser.add_argument("--scale", type=int, default=SCALE)
     parser.add_argument("--out", type=Path, default=DATA / "tagger_model.bin")
+    parser.add_argument(
+        "--measure", action="store_true", help="only measure the model at --out (no training)"
+    )
     args = parser.parse_args()
+    if args.measure:
+        measure(args.out, args.ewt)
+        return
 
     stats: Counter = Counter()
     train_data = load(read_split(args.ewt, "en_ewt", "train"), stats)
@@ -353,44 +484,49 @@ def main() -> None:
         print(f"GUM: {len(gum)} sentences", file=sys.stderr)
         train_data += gum
         sources.append(
-            "- Universal Dependencies English GUM (UD_English-GUM), train split, genres "
+            "- Universal Dependencies English GUM (UD_English-GUM), train split, genres\n  "
             + ", ".join(GUM_GENRES)
             + ";\n  https://github.com/UniversalDependencies/UD_English-GUM, commit "
             + _commit(args.gum)
-            + ".\n  Zeldes (2017), The GUM Corpus; these documents are CC BY (Wikinews, Wikivoyage,\n"
-            "  OpenStax, YouTube CC vlogs, Santa Barbara Corpus) or public domain (speeches)."
+            + ".\n  Zeldes (2017), The GUM Corpus. GUM's LICENSE.txt puts these documents under CC BY\n"
+            "  (Wikinews with its interviews and bios, Wikivoyage, OpenStax, YouTube CC vlogs, the\n"
+            "  Santa Barbara Corpus) or in the public domain (speeches); Wikivoyage and Wikipedia\n"
+            "  texts are CC BY-SA at their source, which this model's licence already is."
         )
     print(
         f"training on {len(train_data)} sentences "
         f"({stats['left out']} of {stats['sentences']} left out: tokens disagree)",
         file=sys.stderr,
     )
-    perceptron, tagdict = train(train_data, args.iterations)
+    lexicon = make_lexicon()
+    perceptron, tagdict = train(train_data, args.iterations, lexicon)
     table = compact(perceptron, args.scale)
-    write_model(args.out, perceptron.classes, tagdict, table, args.scale)
-    model = Model.load(args.out)
-    held: Counter = Counter()
-    dev = load(read_split(args.ewt, "en_ewt", "dev"), held)
-    test = load(read_split(args.ewt, "en_ewt", "test"), held)
-    dev_acc, test_acc = accuracy(model, dev), accuracy(model, test)
+    upos = make_upos(train_data)
+    write_model(args.out, perceptron.classes, tagdict, table, args.scale, lexicon, upos)
     print(
-        f"{args.out}: {args.out.stat().st_size / 1e6:.2f} MB, {len(table)} features, "
-        f"{len(tagdict)} words in the tag dictionary\n"
-        f"accuracy: EWT dev {dev_acc:.4f}, EWT test {test_acc:.4f} "
-        f"({held['left out']} of {held['sentences']} held-out sentences left out)",
+        f"{len(table)} features, {len(tagdict)} words in the tag dictionary, "
+        f"{len(lexicon)} in the lexicon",
         file=sys.stderr,
     )
+    dev_acc, test_acc = measure(args.out, args.ewt)
     if args.out == DATA / "tagger_model.bin":
         (DATA / "tagger_sources.txt").write_text(
             SOURCES.format(
                 sources="\n".join(sources),
                 gum_licence="; CC BY for the GUM documents used" if len(sources) > 1 else "",
                 gum_note=GUM_NOTE if len(sources) > 1 else "",
+                lemminflect=_version("lemminflect"),
                 dev=dev_acc,
                 test=test_acc,
             ),
             encoding="utf-8",
         )
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
 
 
 def _commit(repo: Path) -> str:

@@ -78,6 +78,18 @@ def test_clitics_and_possessives():
     assert [t for w, t in tagged("the club's owners") if w == "'s"] == ["POS"]
 
 
+def test_universal_tags_come_from_the_word_and_its_penn_tag():
+    assert tagger.upos("has", "VBZ") == "AUX"
+    assert tagger.upos("figures", "NNS") == "NOUN"
+    assert tagger.upos("Smith", "NNP") == "PROPN"
+    assert tagger.upos("released", "VBN") == "VERB"
+
+
+def test_abbreviations_that_are_words_end_the_sentence():
+    assert [t.text for t in tagger.tokenize("The answer was no.")][-2:] == ["no", "."]
+    assert [t.text for t in tagger.tokenize("She lives at No. 10.")][3:] == ["No.", "10", "."]
+
+
 def test_empty_input():
     assert tagger.tokenize("") == []
     assert tagger.tokenize("   \n ") == []
@@ -145,7 +157,7 @@ def test_the_analysis_tags_each_sentence_of_the_document():
     assert sentence.tokens[i - 1].text == "has"
     assert tags.sentence_at(offset) is sentence
     possessive = tags.token_at(text.index("’s"))
-    assert (possessive.text, possessive.tag) == ("’s", "POS")
+    assert (possessive.text, possessive.tag, possessive.upos) == ("’s", "POS", "PART")
     assert tags.token_at(text.index(" two")) is None  # white space
     assert tags.token_at(len(text) + 5) is None
 

@@ -8,14 +8,15 @@ and tagged with Penn Treebank tags (``newslint.tagger``)::
 
     tags = doc.analysis("tags")
     for sentence in tags.sentences:          # TaggedSentence, in document order
-        for token in sentence.tokens:        # TaggedToken(start, end, text, tag)
+        for token in sentence.tokens:        # TaggedToken(start, end, text, tag, upos)
             if token.tag == "NNS": ...
     tags.sentence_at(offset)                 # the TaggedSentence holding an offset, or None
     tags.token_at(offset)                    # the TaggedToken covering an offset, or None
     tags.locate(offset)                      # (sentence, index of the token), or None
 
 ``start`` and ``end`` are offsets into ``doc.text``; ``text`` is ``doc.text[start:end]``
-(curly apostrophes as written). ``TaggedSentence`` also has ``start``, ``end``, ``words``
+(curly apostrophes as written); ``upos`` is the universal tag (NOUN, PROPN, VERB, AUX, ADP,
+SCONJ …), approximate, from the word and its Penn tag. ``TaggedSentence`` also has ``start``, ``end``, ``words``
 (the token texts) and ``tags`` (the tags), and ``sentence.tokens[i - 1]`` is the token before.
 
 Tagging is lazy: a sentence is tokenized and tagged the first time its ``tokens`` are read,
@@ -25,6 +26,12 @@ NNP/NNPS proper noun, VB base verb, VBD past tense, VBN past participle, VBG -in
 VBZ "has/is/goes", VBP "have/are/go", MD modal, CD number, DT determiner, IN preposition,
 JJ adjective, RB adverb, PRP pronoun, POS possessive "'s". About 95% of tokens are right on
 web text; rules should treat a tag as evidence, not proof.
+
+The tagger reads a sentence as it was most likely meant, so it tends to smooth over the very
+errors rules look for: in "The council has became" it tags "became" VBN, since a participle
+follows "has". Check the word itself (is "became" a past-tense form?) and use the tags for
+the frame around it ("has" is VBZ, the subject is a singular noun). Headlines in title case
+tag worse than running copy (``doc.paragraph_at(sentence.start).kind`` tells them apart).
 """
 
 from __future__ import annotations
@@ -41,7 +48,8 @@ class TaggedToken:
     start: int
     end: int
     text: str
-    tag: str
+    tag: str  # Penn Treebank tag
+    upos: str  # universal tag (NOUN, VERB, AUX …), from the word and its Penn tag
 
 
 class TaggedSentence:
@@ -56,7 +64,11 @@ class TaggedSentence:
     def tokens(self) -> list[TaggedToken]:
         found = tagger.tokenize(self._text, self.start, self.end)
         tags = tagger.tag([t.text for t in found])
-        return [TaggedToken(t.start, t.end, t.text, tag) for t, tag in zip(found, tags)]
+        upos = tagger.upos
+        return [
+            TaggedToken(t.start, t.end, t.text, tag, upos(t.text, tag))
+            for t, tag in zip(found, tags)
+        ]
 
     @property
     def words(self) -> list[str]:
