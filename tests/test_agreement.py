@@ -196,3 +196,26 @@ def test_g202_plural_after_a(text, flagged, suggestion):
 )
 def test_g202_plural_after_a_leaves_alone(text):
     assert findings("G202", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The minutes of the meeting suggests otherwise.", "suggests", "suggest"),
+        ("The new plan require a vote.", "require", "requires"),
+    ],
+)
+def test_g203_lexical_verbs(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They insisted that the minister resign.",
+        "The figures show a rise and the report shows a fall.",
+        "The board demanded that the chairman step down.",
+    ],
+)
+def test_g203_lexical_verbs_leave_alone(text):
+    assert findings("G203", text) == []

@@ -19,6 +19,8 @@ from .verbs import (
     function_words,
     is_third,
     is_word,
+    third_base,
+    bases,
     past_only,
     pasts,
     plural_of,
@@ -481,7 +483,7 @@ _SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 _PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does"}
 _VERB_TAGS = {"is": "VBZ", "has": "VBZ", "does": "VBZ", "are": "VBP", "have": "VBP", "do": "VBP"}
 # Tags of the words a subject noun phrase is made of.
-_NP_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "$"}
+_NP_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "$", "VBN"}
 _NOUN_TAG = {"NN", "NNS", "NNP", "NNPS"}
 # Prepositions whose phrase may stand between a subject's head and its verb.
 _POST_MODIFIERS = _words("of in on at for from with about between among over under near behind across without within against to by")
@@ -544,8 +546,8 @@ def _subject(toks, v: int):
         if start >= 2 and toks[start - 1].tag == "IN" and toks[start - 1].text.lower() in _POST_MODIFIERS:
             k = start - 2
             inner = toks[start : head + 1]
-            if len(inner) > 1 and inner[0].tag not in ("DT", "PRP$", "CD", "PDT") and inner[0].tag != "PRP":
-                return None  # "denial of service attacks": a bare phrase may be a compound
+            if len(inner) > 1 and inner[0].tag not in ("DT", "PRP$", "CD", "PDT", "PRP", "JJ", "JJR", "JJS", "VBN"):
+                return None  # "denial of service attacks": a bare phrase of nouns may be a compound
             if toks[k].tag in _NOUN_TAG or toks[k].tag == "CD" or toks[k].text.lower() in ("each", "one"):
                 head = k
                 start = _np_start(toks, k)
@@ -600,17 +602,47 @@ def _singular_of(plural: str) -> str | None:
     return None
 
 
+def _lexical_verb(word: str, tag: str) -> tuple[bool, str] | None:
+    """(singular?, the other form) for a present-tense verb other than be/have/do whose form
+    tells its number and that cannot be a noun: "demonstrates" (VBZ), "achieve" (VBP)."""
+    found = lx.tags(word)
+    if tag == "VBZ" and is_third(word) and not ({"n", "p"} & set(found)):
+        base = third_base(word)
+        return (True, base) if base else None
+    if tag == "VBP" and found == "v" and word in bases():
+        third = third_of(word)
+        return (False, third) if third else None
+    return None
+
+
+def third_of(base: str) -> str | None:
+    """The third-person form of a verb: "achieve" -> "achieves", "carry" -> "carries"."""
+    for form in (base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else ""):
+        if form and is_third(form) and third_base(form) == base:
+            return form
+    return None
+
+
 def _disagreement(toks, v: int, variety: str | None):
     """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject."""
     verb = toks[v].text.lower()
-    singular_verb = verb in _SINGULAR_VERBS
-    wanted = _SINGULAR_VERBS.get(verb) or _PLURAL_VERBS.get(verb)
+    lexical = None
+    if verb in _SINGULAR_VERBS or verb in _PLURAL_VERBS:
+        singular_verb = verb in _SINGULAR_VERBS
+        wanted = _SINGULAR_VERBS.get(verb) or _PLURAL_VERBS.get(verb)
+    else:
+        lexical = _lexical_verb(verb, toks[v].tag)
+        if lexical is None:
+            return None
+        singular_verb, wanted = lexical
     if verb in _VERB_TAGS and toks[v].tag != _VERB_TAGS[verb]:
         return None  # "will have", "to do": not a finite verb
     if verb in ("was", "were") and toks[v].tag != "VBD":
         return None
     j = v - 1
     if j >= 0 and toks[j].tag == "PRP" and toks[j].text.lower() in _PERSONAL:
+        if lexical:
+            return None  # "insisted that he resign": left to the pronoun rules of be/have/do
         return _pronoun_disagreement(toks, v, j, verb, wanted)
     found = _subject(toks, v)
     if found is None:
@@ -618,6 +650,8 @@ def _disagreement(toks, v: int, variety: str | None):
     head, start = found
     if not _clause_starts_at(toks, start):
         return None
+    if lexical and not singular_verb and start > 0 and not (toks[start - 1].text == "," and _introduced(toks, start - 1)):
+        return None  # "they asked that the minister resign": a plain verb after "that" may be right
     if any(toks[k].text.lower() in ("and", "or", "nor", "&") for k in range(start, v)):
         return None
     if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&"):
@@ -716,6 +750,32 @@ def _pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     return toks[j], wanted, f"\"{toks[j].text}\" takes \"{wanted}\""
 
 
+def _candidates(vocabulary):
+    """Offsets of the verbs worth tagging a sentence for: be, have and do after a noun or
+    pronoun of the other number, or with an of-phrase, "each" or "every" before them; a
+    present-tense verb that is no noun after a plural noun or an of-phrase ("the
+    achievements of the museum demonstrates") or after a singular one ("the cleanup
+    achieve")."""
+    for p, offset in vocabulary.hits(_VERB_PATTERN):
+        tokens = vocabulary.tokens_of(p)
+        i = vocabulary.token_index(p, offset)
+        if i < len(tokens) and tokens[i][1] == offset and _lexical_candidate(tokens, i):
+            yield offset
+    for p in range(len(vocabulary.tokens)):
+        tokens = vocabulary.tokens_of(p)
+        for i in range(1, len(tokens)):
+            word = tokens[i][0]
+            if word in _VERB_TAGS or word in ("was", "were"):
+                continue
+            before = tokens[i - 1][0]
+            if is_third(word) and lx.tags(word) == "v":
+                window = {t[0] for t in tokens[max(0, i - 7) : i]}
+                if lx.is_plural_noun(before) or "of" in window:
+                    yield tokens[i][1]
+            elif lx.tags(word) == "v" and word in bases() and before in count_nouns():
+                yield tokens[i][1]
+
+
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?![\w'’])", re.I)
 
 
@@ -739,8 +799,9 @@ def _lexical_candidate(tokens, i: int) -> bool:
 class SubjectVerbAgreement(Rule):
     """A verb that does not agree with the head of its subject ("The results was").
 
-    *What it flags*: "is", "are", "was", "were", "has", "have", "does" and "do" when the
-    subject before them is the other number: a plural noun with a singular verb ("the
+    *What it flags*: "is", "are", "was", "were", "has", "have", "does" and "do", and
+    present-tense verbs that cannot be nouns ("demonstrates", "achieve"), when the subject
+    before them is the other number: a plural noun with a singular verb ("the
     results was"), a singular count noun with a plural verb ("the original palace were"),
     the head before an of-phrase ("the membership of the bands were", "the price of the
     shares were"), "each", "every" and "one of" ("each one of us have", "every member
@@ -781,6 +842,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Each one of us have a duty, Zoë Müller said.", "have"),
         flagged("They was told to leave; the original palace were torn down.", "was", "were"),
         flagged("He said the membership of the bands were", "were"),
+        flagged("The findings of the inquiry demonstrates a failure.", "demonstrates"),
         accepted("“The results was clear,” said Zoë Müller."),
         accepted('"The results was clear," said Zoë Müller.'),
         accepted("John Smith and Mary Jones, who were arrested on Monday, appeared in court."),
@@ -796,11 +858,7 @@ class SubjectVerbAgreement(Rule):
         tagged = None
         variety = False
         seen = set()
-        for p, offset in vocabulary.hits(_VERB_PATTERN):
-            tokens = vocabulary.tokens_of(p)
-            i = vocabulary.token_index(p, offset)
-            if i >= len(tokens) or tokens[i][1] != offset or not _lexical_candidate(tokens, i):
-                continue
+        for offset in sorted(_candidates(vocabulary)):
             tagged = tagged or doc.analysis("tags")
             located = tagged.locate(offset)
             if located is None:
