@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
-"""Build the list of plural forms that are singular nouns too, for G302 ("a means", "a series").
+"""Build the list of plural forms that are singular nouns too ("a means", "a crossroads"), for G202.
 
     pip install lemminflect       # build-time only; newslint does not need it to run
     python3 scripts/build_determiner_data.py
 
-G302 flags a singular determiner before a plural noun ("a women", "each members"). The plural
+G202 flags a plural noun after "a", "each" or "every" ("a women", "each members"). The plural
 forms come from newslint's own ``noun_forms.txt.gz`` (count nouns and their plurals, see
 ``scripts/build_verb_data.py``). Some of those plurals are also singular nouns of their own
 ("a means", "a crossroads", "a sports car", "a goods train", "an innings", "a glasses case"):
 lemminflect lists the form among its own noun lemmas. Those forms are written to
-``newslint/data/singular_plurals.txt``, one a line; G302 leaves them alone. Sources and
+``newslint/data/singular_plurals.txt``, one a line; G202 leaves them alone. Sources and
 licences: ``newslint/data/determiners_sources.txt``.
 """
 

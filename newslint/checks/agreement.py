@@ -354,6 +354,8 @@ def _plural_after_single(tokens, i: int) -> int | None:
             return None
         found = set(lx.tags(word))
         plural = _singular_of(word) is not None or word in _irregular_plurals()
+        if plural and _singular_too(word):
+            return None  # "an opera", "a means", "a crossroads": a singular noun as well
         if plural and "v" not in found and "p" in found:
             if _modifier_next(tokens, k) or (
                 tokens[i][0] in ("a", "an") and k + 1 < len(tokens) and tokens[k + 1][0] == "of"
@@ -364,6 +366,15 @@ def _plural_after_single(tokens, i: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def _singular_too(word: str) -> bool:
+    """A plural form that is a singular noun of its own: a listed count noun ("opera", plural
+    of "opus" and a noun with a plural of its own) or one lemminflect gives as its own noun
+    lemma ("means", "crossroads", "innings"; determiners.singular_plurals, from grammar2)."""
+    from .determiners import plurals, singular_plurals
+
+    return word in singular_plurals() or word not in plurals()
 
 
 _TRIGGERS = _NUMBER_WORDS | _QUANTIFIERS | _OF_COUNTERS | _SINGLE_DETERMINERS

@@ -1,4 +1,4 @@
-"""Determiner rules: G104 "our's", G301 two determiners in a row, G302 "a" before a plural.
+"""Determiner rules: G104 "our's" and G301 two determiners in a row.
 
 A noun phrase has at most one *central* determiner: an article (a, an, the), a demonstrative
 (this, that, these, those) or a possessive (my, your, his, her, its, our, their). Words that
@@ -9,10 +9,11 @@ two readings of a pair that are grammatical come from words that are also pronou
 her the book" (an object), "is this the end" (a subject), "said that the" (a conjunction).
 G301 therefore only starts from words that can be nothing but a determiner.
 
-Plural nouns and their singulars come from ``noun_forms.txt.gz`` (see
-``scripts/build_verb_data.py``); plural forms that are singular nouns too ("a means", "a
-crossroads", "an innings") from ``singular_plurals.txt`` (``scripts/build_determiner_data.py``).
-Both load the first time a candidate is read.
+A plural after "a", "each" or "every" ("a women") is G202's (``agreement.py``). This module
+keeps the table it reads to leave alone plural forms that are singular nouns too ("a means",
+"a crossroads", "an innings"): ``singular_plurals.txt``, built by
+``scripts/build_determiner_data.py`` from the plurals of ``noun_forms.txt.gz`` (``plurals``),
+loaded the first time it is asked.
 """
 
 from __future__ import annotations
@@ -281,140 +282,3 @@ class TwoDeterminers(Rule):
         if text[:1].isupper():
             return True
         return bool(lx.tags(text.lower().split("-")[0]))
-
-
-# -- G302 --------------------------------------------------------------------------------------
-
-# Determiners that count one thing. "each", "another", "either" and "neither" are pronouns
-# too ("each costs", "another says"): after them the plural must not be a verb form as well.
-_SINGULAR_DETERMINERS = ("a", "an", "each", "every", "another", "either", "neither")
-_PRONOUN_DETERMINERS = ("each", "another", "either", "neither")
-_G302 = re.compile(rf"(?<![\w'’-])({'|'.join(_SINGULAR_DETERMINERS)})(\s+)([a-z]+)(?![\w'’-])")
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "FW")
-_JOINERS = ("and", "or", "&", "/", "nor")
-# Tags of words that cannot be the noun a plural describes.
-_CLAUSE_TAGS = ("MD", "VBD", "VBZ", "VBP", "IN", "TO", "WDT", "WP", "WRB", "DT", "PRP", "PRP$", "RB", "CC")
-
-
-class SingularDeterminerBeforePlural(Rule):
-    """"a", "each" or "every" before a plural noun ("a women", "each members").
-
-    *What it flags*: "a", "an", "every", "each", "another", "either" or "neither" right
-    before a noun that can only be plural: "when a women was swept away", "each members",
-    "another ones".
-
-    *Why it matters*: the determiner counts one; the noun counts more. One of the two is a
-    slip, and the reader has to guess which.
-
-    *Flagged*: "The mayor thanked each members of the crew."
-
-    *Preferred*: "The mayor thanked each member of the crew."
-
-    *Options*: none; switch the rule off or re-grade it with ``G302`` in the configuration.
-
-    *Known limits*: a plural that describes the next word is left alone ("a sports car", "a
-    members' meeting", "a women's team", "a goods train"), as are plurals that are singular
-    nouns too ("a means", "a series", "a crossroads", "an innings"), capitalised words ("a
-    United States senator"), "each", "another", "either" and "neither" before a word that is
-    also a verb ("each costs", "another says": pronouns), "either ... or" and "neither ...
-    nor" (alternatives, which may be plural), and "A" inside a sentence (a letter).
-    Nouns come from lemminflect's tables, so a rare plural may be missed. Direct quotations
-    are not checked.
-    """
-
-    code = "G302"
-    name = "singular-determiner-plural-noun"
-    family = "grammar"
-    severity = "warning"
-    needs = ("lexicon", "tags", "quotes")
-    quotes = "skip"
-    examples = (
-        accepted(""),
-        accepted("The mayor thanked each member of the crew."),
-        flagged("The mayor thanked each members of the crew.", "each members"),
-        flagged("One man died when a women was swept from a bridge, Zoë Müller said.", "a women"),
-        flagged("Another ones will follow.", "Another ones"),
-        flagged("The council will review it every months", "every months"),
-        accepted("“He thanked each members,” said José Álvarez."),
-        accepted('"He thanked each members," said José Álvarez.'),
-        accepted("A series of news conferences is a means to an end, not a sports car."),
-        accepted("A United States senator called a members' meeting for a women's team."),
-        accepted("Each costs more; another says so. Grade A students won."),
-    )
-
-    def check(self, doc, context: Context):
-        vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
-        for _, offset in vocabulary.hits(_G302):
-            match = _G302.match(folded, offset)
-            if match is None:
-                continue
-            determiner, noun = match.group(1), match.group(3)
-            singular = _plural_only(noun)
-            if singular is None:
-                continue
-            det_written = doc.text[match.start(1) : match.end(1)]
-            noun_written = doc.text[match.start(3) : match.end(3)]
-            if any(c.isupper() for c in noun_written):
-                continue  # "a United States senator", "A WOMEN'S"
-            if det_written == "A" and not vocabulary.starts_sentence(match.start(1)):
-                continue  # "Grade A students": a letter
-            if determiner in _PRONOUN_DETERMINERS and "v" in lx.tags(noun):
-                continue  # "each costs", "another says"
-            if not _gap_ok(doc, match.end(1), match.start(3)):
-                continue
-            found = _tokens_at(doc, match.start(1))
-            if found is None:
-                continue
-            tokens, i = found
-            if i + 1 >= len(tokens) or tokens[i + 1].start != match.start(3):
-                continue
-            if tokens[i + 1].end != match.end(3):
-                continue  # part of a longer token ("sports-car")
-            if self._describes_next(tokens, i + 2):
-                continue
-            if determiner in ("either", "neither") and any(
-                t.text.lower() in ("or", "nor") for t in tokens[i + 2 :]
-            ):
-                continue  # "neither visits nor calls": a pair of alternatives
-            right = f"{det_written} {singular}"
-            if determiner in ("a", "an"):
-                from .. import pronunciation
-
-                article = pronunciation.article_for(singular) or determiner
-                right = f"{_recase(article, det_written)} {singular}"
-                options = [right, _recase(noun_written, det_written)]
-            else:
-                options = [right]
-            yield self.finding(
-                doc,
-                match.start(1),
-                match.end(3),
-                f"\"{det_written} {noun_written}\": \"{det_written}\" counts one but"
-                f" \"{noun_written}\" is plural; check whether \"{right}\" was meant.",
-                suggestions=options,
-            )
-
-    @staticmethod
-    def _describes_next(tokens, k: int) -> bool:
-        """The plural may describe what follows: a noun, a name, a possessive, a number,
-        a hyphen or a second describing word joined by "and" ("a men and women's team")."""
-        if k >= len(tokens):
-            return False
-        token = tokens[k]
-        text = token.text
-        lower = text.lower()
-        if token.tag in _CLAUSE_TAGS and lower not in _JOINERS:
-            return False  # "a women was", "another ones will", "each members of"
-        if token.tag in _NOUN_TAGS or lower in _JOINERS or text in ("'", "’"):
-            return True
-        if not text[:1].isalpha():
-            return False
-        if text[:1].isupper():
-            return True
-        if lower in function_words():
-            return False
-        found = lx.tags(lower)
-        if not found:
-            return lx.zipf(lower) < 5.0  # a rare or unknown word may be a noun
-        return "n" in found or "p" in found
