@@ -194,15 +194,16 @@ class TwoDeterminers(Rule):
     "you're" and "they're", which S201 reads) and the same word twice (a doubled word). A
     capitalised second word is taken to begin a name ("the Our Lady school"), a following word
     with no English part of speech a foreign phrase ("the a cappella choir"), and "Oh my the"
-    an exclamation. Direct quotations are not checked.
+    an exclamation. Direct quotations are checked too: a speaker who corrects himself is
+    transcribed with a dash or dots ("the — our survey"), which the rule leaves alone, so two
+    determiners side by side are the writer's slip.
     """
 
     code = "G301"
     name = "two-determiners"
     family = "grammar"
     severity = "warning"
-    needs = ("lexicon", "tags", "quotes")
-    quotes = "skip"
+    needs = ("lexicon", "tags")
     examples = (
         accepted(""),
         accepted("Readers can take our survey online."),
@@ -211,8 +212,9 @@ class TwoDeterminers(Rule):
         flagged("A the rule was broken.", "A the"),
         flagged("The hangars an the docks were closed.", "an the"),
         flagged("The board rejected the this", "the this"),
-        accepted("“Take the our survey,” said José Álvarez."),
-        accepted('"Take the our survey," said José Álvarez.'),
+        flagged("“Take the our survey,” said José Álvarez.", "the our"),
+        flagged('"Take the our survey," said José Álvarez.', "the our"),
+        accepted("“Take the — our survey,” said José Álvarez."),
         accepted("All the men and both the women saw half the city; such a shame, what a day."),
         accepted("He gave her the book. Is this the end? She said that the plan was quite a feat."),
         accepted("The same voters chose this one; all our friends came."),

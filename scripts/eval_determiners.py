@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""How many injected determiner slips G104, G301 (and G202's plural after "a") find in clean copy.
+
+    python3 scripts/eval_determiners.py [CORPUS_DIR] [--show N]
+
+Takes each draft of a folder of clean news copy (default: ../shared/eval/dev/corpus), and
+in it, one at a time:
+
+- G301a: puts a stray article before a possessive ("of his plan" → "of the his plan");
+- G301b: puts a stray possessive after "the" or "a" ("the survey" → "the our survey");
+- G104: writes a possessive pronoun with an apostrophe ("ours" → "our's");
+- G202: makes the noun right after "a"/"an"/"each"/"every" plural ("a survey was" → "a
+  surveys was"), which G202 reports since it took that case over from G302.
+
+A slip counts as found when the rule reports a finding that starts where the slip is (the
+first determiner for G301, the pronoun for G104, the noun for G202). The drafts are split in
+two halves by their position in the sorted folder: tune on the first (even positions) only,
+and report the second (odd positions) as held out. Findings on the untouched drafts are
+counted too (each is a false alarm or a real slip in the copy). --show N prints up to N
+misses of the tuning half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newslint.checks.agreement import SingularAfterNumber  # noqa: E402
+from newslint.checks.determiners import PossessivePronounApostrophe, TwoDeterminers  # noqa: E402
+from newslint.checks.verbs import plural_of  # noqa: E402
+from newslint.config import Settings  # noqa: E402
+from newslint.document import Document  # noqa: E402
+from newslint.rule import Context  # noqa: E402
+
+PER_DRAFT = 4  # slips injected per draft and kind, at most (chosen at random, seeded)
+CONTEXT = Context(Settings())
+
+_POSSESSIVE = re.compile(r"(?<=[a-z,] )(my|your|his|her|its|our|their) (?=[a-z])")
+_THE = re.compile(r"(?<=[a-z,] )(the|a) (?=[a-z]{3,}\b)")
+_PRONOUN = re.compile(r"(?<![\w'’-])(ours|yours|theirs|hers)(?![\w'’-])")
+_SINGLE = re.compile(r"(?<=[a-z,] )(a|an|each|every) ([a-z]+)(?= (?:was|is|has|had|will|would|said|says|that|who|which|in|on|at|to|for|of|from|with)\b)")
+_STRAYS = ("the", "a")
+_OWNERS = ("our", "his", "their", "my")
+
+
+def findings(rule, text: str, path: str) -> set[int]:
+    doc = Document(text, path=path)
+    return {f.start for f in rule.run(doc, CONTEXT)}
+
+
+def g301a_slips(text: str, rng: random.Random):
+    for match in _POSSESSIVE.finditer(text):
+        stray = rng.choice(_STRAYS)
+        yield match.start(), text[: match.start()] + stray + " " + text[match.start() :]
+
+
+def g301b_slips(text: str, rng: random.Random):
+    for match in _THE.finditer(text):
+        owner = rng.choice(_OWNERS)
+        yield match.start(), text[: match.end()] + owner + " " + text[match.end() :]
+
+
+def g104_slips(text: str, rng: random.Random):
+    for match in _PRONOUN.finditer(text):
+        word = match.group(1)
+        yield match.start(), text[: match.start()] + word[:-1] + "'s" + text[match.end() :]
+
+
+def g202_slips(text: str, rng: random.Random):
+    for match in _SINGLE.finditer(text):
+        plural = plural_of(match.group(2))
+        if plural:
+            start = match.start(2)
+            yield start, text[:start] + plural + text[match.end(2) :]
+
+
+KINDS = (
+    ("G301a", TwoDeterminers(), g301a_slips),
+    ("G301b", TwoDeterminers(), g301b_slips),
+    ("G104", PossessivePronounApostrophe(), g104_slips),
+    ("G202", SingularAfterNumber(), g202_slips),
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared/eval/dev/corpus"))
+    parser.add_argument("--show", type=int, default=0)
+    args = parser.parse_args()
+    paths = sorted(p for p in Path(args.corpus).iterdir() if p.suffix in (".txt", ".md"))
+    if not paths:
+        print(f"no drafts in {args.corpus}", file=sys.stderr)
+        return 2
+    injected, found, untouched = Counter(), Counter(), Counter()
+    misses = []
+    words = Counter()
+    for position, path in enumerate(paths):
+        half = "tune" if position % 2 == 0 else "held-out"
+        text = path.read_text(encoding="utf-8")
+        words[half] += len(text.split())
+        for code, rule, slips in KINDS:
+            rng = random.Random(f"{path.name}:{code}")
+            before = findings(rule, text, path.name)
+            if code[:4] != "G301" or code == "G301a":
+                untouched[code[:4], half] += len(before)
+            candidates = [s for s in slips(text, rng) if s[0] not in before]
+            for start, changed in rng.sample(candidates, min(PER_DRAFT, len(candidates))):
+                injected[code, half] += 1
+                if start in findings(rule, changed, path.name):
+                    found[code, half] += 1
+                elif half == "tune":
+                    line = changed[max(0, start - 40) : start + 40].replace("\n", " ")
+                    misses.append(f"{code} {path.name}: …{line}…")
+    for code, _, _ in KINDS:
+        row = []
+        for half in ("tune", "held-out"):
+            n, k = injected[code, half], found[code, half]
+            rate = f"{k / n:.2f}" if n else "-"
+            u = untouched[code[:4], half]
+            row.append(f"{half} {k}/{n} = {rate}, {u} findings on the untouched copy ({1000 * u / max(1, words[half]):.2f}/1k words)")
+        print(f"{code}: " + " | ".join(row))
+    for line in misses[: args.show]:
+        print("  missed", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
