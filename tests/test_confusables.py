@@ -124,3 +124,26 @@ def test_every_scored_word_has_counts():
 def test_empty_and_one_word_drafts():
     assert lint("") == [] or all(f.code.startswith("S2") for f in lint(""))
     assert [f for f in lint("there") if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("The mayor said he could of won the seat.", ["could of"]),
+        ("They would of a say in it, the council said.", ["would of"]),
+        ("The plan must of necessity wait.", []),
+        ("The vote is due in May of next year.", []),
+        ("The full force and might of the navy was shown.", []),
+        ("It would, of course, take time.", []),
+    ],
+)
+def test_would_of(text, flags):
+    findings = lint(text, ("S204",))
+    assert [f.message.split('"')[1] for f in findings] == flags
+
+
+def test_the_issue_staples_are_not_warnings():
+    findings = lint(
+        "It's fantasy to think so. John Doe and Mary Roe, who were arrested on Monday, spoke."
+    )
+    assert [f for f in findings if f.severity != "info"] == []

@@ -845,8 +845,8 @@ class WouldOf(_ContextRule):
     """"would of", "could of", "should of" written for "would have" and the like.
 
     *What it flags*: "would of", "could of", "should of", "must of", "might of", "may of"
-    before a verb or at the end ("could of won"; but not "would, of course", "must of
-    necessity", "May of next year", "the might of the army").
+    (but not "would, of course", "must of necessity", "May of next year", "force and might
+    of the army").
 
     *Why it matters*: the spoken "would've" is written "would have"; "would of" is a mistake
     even inside a quotation, where it is best written "would have" or "would've".
@@ -883,10 +883,12 @@ class WouldOf(_ContextRule):
             after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if after in ("course", "itself", "themselves", "himself", "herself", "which"):
                 return None
-            if after[:1].isalpha() and "v" not in lx.tags(after):
-                # "must of necessity", "May of next year", "might of the army": "have" must
-                # be followed by a verb ("would of been", "could of won")
-                return None
+            if lx.is_noun_only(after):
+                return None  # "must of necessity": "have" cannot take a bare noun there
+            if token[0] in ("might", "must", "may") and i and tokens[i - 1][0] in ("and", "or"):
+                return None  # "the full force and might of the army": a noun
+            if token[3] == "May" and not ngrams.starts_sentence(tokens, i):
+                return None  # "May of next year": the month
             return (i, i + 1, f"{token[0]} of", f"{token[0]} have", "")
         return None
 
