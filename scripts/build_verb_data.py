@@ -34,12 +34,15 @@ Writes three files into newslint/data/ (sources and licences: newslint/data/agre
   the plural must not be much rarer than the singular (at most ``MASS_GAP`` Zipf units):
   "day" counts, "information" ("informations" is 2.7 units rarer) does not; and no noun
   whose plural is more than ``OTHER_USE_GAP`` units rarer counts ("out", "first").
+  ``headword_s`` lists nouns ending in "s" that are their own lemma in lemminflect's lemma
+  table ("commons", "means", "series", "physics"): they may be singular.
 - ``collective_nouns.txt``: nouns that name a group ("team", "government", "jury"), which
   British copy gives a plural verb and which "one of the" may take ("one of the family"):
   every lower-case noun at least ``NOUN_MIN_ZIPF`` frequent whose commonest WordNet 3.0
   sense is in the lexicographer file noun.group, or whose commonest sense is an act or a
   top-level concept and whose second is a group ("management", "group"), plus
-  ``MORE_COLLECTIVES`` that WordNet files elsewhere. Each line is ``word unit`` for a group
+  ``MORE_COLLECTIVES`` that WordNet files elsewhere and ``MORE_PLURAL_COLLECTIVES`` (a few
+  people: "the couple have", "the duo were"). Each line is ``word unit`` for a group
   named as a unit, which American usage gives a singular verb ("the jury was"), or ``word
   plural`` for a noun plural in meaning ("the police were", "personnel are"): a unit when
   lemminflect gives it a plural no more than ``UNIT_GAP`` Zipf units rarer than itself. WordNet 3.0 (c) 2006 Princeton
@@ -69,6 +72,9 @@ WORDNET = Path("/usr/share/wordnet")
 # "personnel", "staff", "cattle").
 UNIT_GAP = 1.5
 MORE_COLLECTIVES = "group media majority minority opposition side press management public".split()
+# Groups of a few people that take a plural verb on both sides of the Atlantic ("the couple
+# have two children", "the duo were").
+MORE_PLURAL_COLLECTIVES = "couple duo trio quartet pair".split()
 # Participles that the raw SPECIALIST table lists and lemminflect's overrides drop.
 KEEP_PARTICIPLES = {"get": ("got",)}
 
@@ -187,6 +193,18 @@ def build_nouns(zipf) -> list[str]:
             kinds["ies"].append(singular)
         else:
             kinds["other"].append(f"{singular}:{plural}")
+    # nouns that end in "s" and that lemminflect lists as headwords: some are singular ("a
+    # commons", "a means", "a series"), so "a" before them is no slip
+    path = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split(",") for line in fh]
+    headwords = {
+        row[0]
+        for row in rows
+        if len(row) == 3 and row[1] == "noun" and _plain(row[0]) and row[0].endswith("s")
+        and row[0] in row[2].split("/")  # its own lemma: "commons: common/commons"
+    }
+    kinds["headword_s"] = sorted(w for w in headwords if zipf(w) >= NOUN_MIN_ZIPF)
     return [f"{kind}\t{' '.join(words)}" for kind, words in kinds.items()]
 
 
@@ -211,9 +229,9 @@ def build_collectives(zipf) -> list[str]:
     from lemminflect import getAllInflections
 
     lines = []
-    for word in sorted(found):
+    for word in sorted(found | set(MORE_PLURAL_COLLECTIVES)):
         plurals = [p for p in getAllInflections(word, upos="NOUN").get("NNS", ()) if p != word]
-        unit = any(zipf(p) >= zipf(word) - UNIT_GAP for p in plurals)
+        unit = word not in MORE_PLURAL_COLLECTIVES and any(zipf(p) >= zipf(word) - UNIT_GAP for p in plurals)
         lines.append(f"{word} {'unit' if unit else 'plural'}")
     return lines
 
@@ -242,7 +260,7 @@ def main() -> int:
         + "\n".join(collectives) + "\n",
         encoding="utf-8",
     )
-    print(f"{len(collectives)} collective nouns, {len(verbs[-1].split())} verbs, {sum(len(n.split()) - 1 for n in nouns)} count nouns")
+    print(f"{len(collectives)} collective nouns, {len(verbs[-1].split())} verbs, {sum(len(n.split()) - 1 for n in nouns if not n.startswith('headword_s'))} count nouns")
     return 0
 
 

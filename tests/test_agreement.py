@@ -201,7 +201,7 @@ def test_g202_plural_after_a_leaves_alone(text):
 @pytest.mark.parametrize(
     "text, flagged, suggestion",
     [
-        ("The minutes of the meeting suggests otherwise.", "suggests", "suggest"),
+        ("The findings of the review suggests otherwise.", "suggests", "suggest"),
         ("The new plan require a vote.", "require", "requires"),
     ],
 )
@@ -219,3 +219,22 @@ def test_g203_lexical_verbs(text, flagged, suggestion):
 )
 def test_g203_lexical_verbs_leave_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("G203", "Staff recruited since the start of the year were trained."),
+        ("G203", "Her name as party leader was cleared."),
+        ("G203", "Voters who liked that candidate have spoken."),
+        ("G203", "One in five voters are undecided."),
+        ("G203", "The couple have two sons and the duo were late."),
+        ("G203", "The commons is open; the means is there; the data is clear."),
+        ("G202", "It ordered 50 new aerial refuelling tankers and three other used cars."),
+        ("G202", "Three in 10 saying yes is a lot; the 80486 chip sold well."),
+        ("G202", "There were several minor, last-minute changes, said one of the original “big four” members."),
+        ("G202", "The choices those party-goers make matter; a commons was set up."),
+    ],
+)
+def test_g202_g203_leave_real_copy_alone(code, text):
+    assert findings(code, text) == []

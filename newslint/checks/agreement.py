@@ -17,6 +17,7 @@ from .verbs import (
     DATA,
     count_nouns,
     function_words,
+    headword_s,
     is_third,
     is_word,
     third_base,
@@ -88,8 +89,13 @@ def _is_count(token) -> bool:
         and text in count_nouns()
         and text not in _NUMERALS
         and text not in _UNITS
+        and text != "other"  # "three other freed detainees"
+        and not (text.endswith("ing") and "v" in lx.tags(text))  # "three in 10 saying"
         and "p" not in lx.tags(text)
     )
+
+
+_ENDS = _words(". ! ? ; :")
 
 
 def _modifier_next(tokens, k: int) -> bool:
@@ -138,9 +144,11 @@ def _plural_looking(word: str) -> bool:
 
 def _noun_like(token) -> bool:
     """A word that may be a noun or an adjective, or that the tables do not know (a name,
-    a rare plural: "billionaires")."""
+    a rare plural: "billionaires"), or an -ing form ("aerial refuelling tankers")."""
     if not is_word(token) or token[0] in function_words():
         return False
+    if token[0].endswith("ing"):
+        return True
     if any(c.isupper() for c in token[3]):
         return True
     found = lx.tags(token[0])
@@ -201,9 +209,27 @@ def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, com
             and tokens[k + 1][2] == tokens[k + 2][1]
             and is_word(tokens[k + 2])
         ):
-            k += 3  # a hyphenated modifier: "the best-known choir"
+            # a hyphenated word: its last part decides. A plural ends the search
+            # ("caucus-goers"), a noun is the candidate ("a one-man band"), anything else
+            # is a modifier ("best-known")
+            last = tokens[k + 2]
+            if lx.is_plural_noun(last[0]) or "p" in lx.tags(last[0]) or not lx.tags(last[0]) and _plural_looking(last[0]):
+                return None
+            k += 2 if _is_count(last) and not _modifier_next(tokens, k + 2) else 3
             continue
         modifier = _modifier_next(tokens, k)
+        if _is_count(tokens[k]) and not modifier and k + 2 < len(tokens):
+            after = tokens[k + 1][0]
+            if after in ("“", '"', "‘", "'") or (
+                after == ","
+                and "a" in lx.tags(text)
+                and is_word(tokens[k + 2])
+                and tokens[k + 2][0] not in function_words()
+                and "a" in lx.tags(tokens[k + 2][0])
+            ):
+                # "the original “big four” negotiators", "several minor, last-minute
+                # changes": a quoted or listed modifier follows
+                modifier = True
         if _is_count(tokens[k]) and not modifier:
             # a counting word that can stand alone ("these work", "both plan to") may be
             # the subject of a verb; a bare number seldom is
@@ -236,8 +262,8 @@ def _number_counts(tokens, i: int) -> bool:
         if not re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", text):
             return False  # "2.5", "3:30", "2nd", "10am"
         value = int(text.replace(",", ""))
-        if value < 2 or "," not in text and 1000 <= value <= 2100:
-            return False  # "1 year", "the 2004 election"
+        if value < 2 or "," not in text and value >= 1000:
+            return False  # "1 year", "the 2004 election", "the 80486 chip" (counts have commas)
         if i + 1 < len(tokens) and tokens[i + 1][1] == tokens[i][2] and not tokens[i + 1][0].isalpha():
             return False  # "3-1", "5%", "10/10"
     if i == 0:
@@ -245,6 +271,8 @@ def _number_counts(tokens, i: int) -> bool:
     before = tokens[i - 1]
     if before[0] in ("a", "an"):
         return False  # "a two hour drive", "a three time winner"
+    if before[0] == "in" and i >= 2 and (tokens[i - 2][0][:1].isdigit() or tokens[i - 2][0] in _NUMBER_WORDS | {"one"}):
+        return False  # "three in 10 say": a ratio
     if before[0] in _CURRENCY or before[0][-1:] in _CURRENCY:
         return False
     if before[0] in ("-", "–", "/", ":") and before[2] == tokens[i][1] or before[0] == "." and text[:1].isdigit():
@@ -253,7 +281,7 @@ def _number_counts(tokens, i: int) -> bool:
         return False  # "the world's number two economy", "a top 100 list"
     if is_word(before):
         if before[0].endswith("'s"):
-            return True  # "Mr Glazer's two sons"
+            return not text[:1].isdigit()  # "Mr Glazer's two sons", not "Intel's 80486 chip"
         if text[:1].isdigit() and before[0] in _words("the a an no number its his her their our my your"):
             return False  # "the 100 metre final", "a 10 year plan", "The 3 network"
         if any(c.isupper() for c in before[3]):
@@ -356,7 +384,7 @@ def _plural_after_single(tokens, i: int) -> int | None:
         plural = _singular_of(word) is not None or word in _irregular_plurals()
         if plural and _singular_too(word):
             return None  # "an opera", "a means", "a crossroads": a singular noun as well
-        if plural and "v" not in found and "p" in found:
+        if plural and "v" not in found and "p" in found and word not in headword_s():
             if _modifier_next(tokens, k) or (
                 tokens[i][0] in ("a", "an") and k + 1 < len(tokens) and tokens[k + 1][0] == "of"
             ):
@@ -511,11 +539,13 @@ _QUANTITY_HEADS = _words(
 _OF_HEADS = _words("kind sort type variety range series couple handful dozen pair set group host")
 _PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
 _SUBJUNCTIVE = _words("if though wish wished wishes unless whether suppose supposing imagine lest as")
+# ("since", "after", "before", "until" and "as" are left out: they are prepositions too,
+# "projects launched since the start of the scheme were")
 _CLAUSE_BOUNDARY_WORDS = _words(
     """
-    that because if when while although though since as after before until unless whereas
-    whether so but yet said says say told tells believe believes believed think thinks
-    thought added noted argued claimed warned insisted found finds showed shows know knew
+    that because if when while although though unless whereas whether so but yet said says
+    say told tells believe believes believed think thinks thought added noted argued claimed
+    warned insisted found finds showed shows know knew
     """
 )
 _CLAUSE_BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "-", "``", "''", '"', "“", "”", "‘", "’"}
@@ -530,6 +560,8 @@ def _np_start(toks, j: int) -> int:
         and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
     ):
         k -= 1
+        if toks[k].tag in ("DT", "PRP$", "PDT"):
+            break  # a determiner opens the phrase: "the way | the two men"
     return k
 
 
@@ -577,6 +609,9 @@ def _clause_starts_at(toks, start: int) -> bool:
         return False  # "Cuyo as well as the other towns is"
     if before.text == ",":
         return _introduced(toks, start - 1)
+    if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
+        # "that profile", "that ill-fated story": the determiner of the phrase
+        return _clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
     return before.text in _CLAUSE_BOUNDARY_MARKS or word in _CLAUSE_BOUNDARY_WORDS
 
 
@@ -687,10 +722,15 @@ def _disagreement(toks, v: int, variety: str | None):
         # findings was" go on to be checked by their form
         return None
     determiner = toks[start].text.lower()
-    if word in ("one", "each") or determiner in ("each", "every") and toks[head].tag == "NN":
+    if (
+        word in ("one", "each") and head + 1 < len(toks) and toks[head + 1].text.lower() == "of"
+        or determiner in ("each", "every") and toks[head].tag == "NN"
+    ):
         if singular_verb:
             return None
         return toks[head], wanted, f"the subject is \"{toks[head].text}\""
+    if toks[head].tag == "CD":
+        return None  # "one in five voters are": a ratio
     capital = toks[head].text[:1].isupper()
     # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
     # of the head comes from the word itself
@@ -708,7 +748,7 @@ def _disagreement(toks, v: int, variety: str | None):
         if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for t in phrase):
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is singular"
-    if number == "p" and singular_verb and not capital and toks[head].tag == "NNS":
+    if number == "p" and singular_verb and not capital and toks[head].tag == "NNS" and word not in headword_s():
         if _singular_of(word) is None:
             return None  # "news", "series", "politics"
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"

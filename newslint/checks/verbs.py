@@ -125,6 +125,12 @@ def count_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def headword_s() -> frozenset[str]:
+    """Nouns ending in "s" that are headwords of their own ("commons", "means", "series")."""
+    return frozenset(_noun_lines()["headword_s"].split())
+
+
+@lru_cache(maxsize=1)
 def _odd_plurals() -> dict[str, str]:
     return dict(entry.split(":") for entry in _noun_lines()["other"].split())
 
