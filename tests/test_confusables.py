@@ -147,3 +147,8 @@ def test_the_issue_staples_are_not_warnings():
         "It's fantasy to think so. John Doe and Mary Roe, who were arrested on Monday, spoke."
     )
     assert [f for f in findings if f.severity != "info"] == []
+
+
+def test_advice_becomes_a_warning_when_the_evidence_agrees():
+    findings = lint("Students can help there family at home. They will not stay there one day.")
+    assert [(f.code, f.severity) for f in findings] == [("S202", "warning"), ("S202", "info")]

@@ -75,13 +75,20 @@ class _ContextRule(Rule):
             written = doc.text[start:end]
             suggestion = _recase(right, written)
             flagged_at.update((p, t) for t in range(first, last + 1))
+            severity = self.severity_at(tokens, first, wrong)
+            if self.evidence and first == last and (severity or self.severity) == "info":
+                # advice by itself; a warning when the evidence of the words around it
+                # independently and strongly prefers the same word
+                agreeing = ngrams.judge(tokens, first, (right.lower(),))
+                if agreeing is not None and agreeing.sure:
+                    severity = "warning"
             yield self.finding(
                 doc,
                 start,
                 end,
                 f"\"{written}\" should probably be \"{suggestion}\"{why}.",
                 suggestions=[suggestion],
-                severity=self.severity_at(tokens, first, wrong),
+                severity=severity,
             )
         if self.evidence:
             yield from self._by_evidence(doc, vocabulary, flagged_at)
@@ -445,7 +452,8 @@ class ItsConfusion(_ContextRule):
     ends a sentence ("it's leader.") is left alone, because "it's war" and "it's time" are
     right, and so are nouns that commonly stand after "it is" ("it's part of", "it's time to").
     "It's" opening a sentence ("It's fantasy to think so", "It's surprises like this that") is
-    nearly always "it is": there the rule only gives advice (info).
+    nearly always "it is": there the rule only gives advice (info), unless the evidence of the
+    words around it (below) strongly prefers "its" too.
 
     *Evidence*: besides the contexts above, the words of the rule's confusion sets
     (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
@@ -601,7 +609,8 @@ class TheirThere(_ContextRule):
     *Preferred*: "There is no evidence that the vote was rigged."
 
     *Severity*: advice (info): on real copy a third of its findings were "there" as a place
-    ("stay there one day longer", "There fundamental decisions were reached").
+    ("stay there one day longer", "There fundamental decisions were reached"); a warning
+    where the evidence of the words around it (below) strongly prefers the same word.
 
     *Known limits*: "there" is flagged before a noun only when the noun cannot be anything
     else (not a verb, adjective or adverb) and is not a word of time ("there years ago" is
