@@ -18,6 +18,7 @@ from .verbs import (
     count_nouns,
     function_words,
     headword_s,
+    irregular_plurals,
     is_third,
     is_word,
     third_base,
@@ -507,7 +508,7 @@ class SingularAfterNumber(Rule):
 
 @lru_cache(maxsize=1)
 def _irregular_singulars() -> dict[str, str]:
-    return {plural_of(w): w for w in count_nouns() if not (plural_of(w) or "").endswith("s")}
+    return irregular_plurals()
 
 
 @lru_cache(maxsize=1)
@@ -669,8 +670,10 @@ def third_of(base: str) -> str | None:
     return None
 
 
-def _disagreement(toks, v: int, variety: str | None):
-    """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject."""
+def _disagreement(toks, v: int, variety):
+    """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject.
+    ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
+    collective or capitalised head needs it."""
     verb = toks[v].text.lower()
     lexical = None
     if verb in _SINGULAR_VERBS or verb in _PLURAL_VERBS:
@@ -714,9 +717,8 @@ def _disagreement(toks, v: int, variety: str | None):
         return None  # a title in quotation marks
     if word in _QUANTITY_HEADS or word in _OF_HEADS and toks[head + 1].text.lower() == "of":
         return None
-    british = variety == "en-GB"
     if word in collectives() and (
-        toks[head].text[:1].isupper() or unit_collective(word) and (british or singular_verb)
+        toks[head].text[:1].isupper() or unit_collective(word) and (singular_verb or variety() == "en-GB")
     ):
         # "the government are" is British usage, accepted there; "the police is" and "the
         # findings was" go on to be checked by their form
@@ -743,7 +745,7 @@ def _disagreement(toks, v: int, variety: str | None):
             return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb in American usage", "info"
         if word not in count_nouns() or plural_of(word) == word:
             return None
-        if capital and (british or toks[head].tag == "NNP" and not _common_in_name(toks, start, head)):
+        if capital and (toks[head].tag == "NNP" and not _common_in_name(toks, start, head) or variety() == "en-GB"):
             return None  # "Crystal Palace were" in British copy; a team or a firm
         if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for t in phrase):
             return None
@@ -769,7 +771,7 @@ def _noun_number(word: str, tag: str) -> str | None:
 @lru_cache(maxsize=1)
 def _irregular_plurals() -> frozenset[str]:
     """Plurals not made with "s": "men", "children", "criteria"."""
-    return frozenset(plural_of(w) for w in count_nouns() if not (plural_of(w) or "").endswith("s"))
+    return frozenset(irregular_plurals())
 
 
 def _common_in_name(toks, start: int, head: int) -> bool:
@@ -831,20 +833,36 @@ _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?
 
 
 def _lexical_candidate(tokens, i: int) -> bool:
-    """A cheap look before tagging: a noun or pronoun just before the verb whose number may
-    differ, or an of-phrase, "each" or "every" a few words back."""
+    """A cheap look before tagging: does a word before the verb suggest the other number? A
+    pronoun just before it, the noun before an of-phrase a few words back, "each" or "every",
+    or the noun just before it."""
     if i == 0:
         return False
-    before = tokens[i - 1][0]
     verb = tokens[i][0]
+    singular_verb = verb in _SINGULAR_VERBS
+    before = tokens[i - 1][0]
     if before in _PERSONAL:
-        return True
-    window = {t[0] for t in tokens[max(0, i - 7) : i]}
-    if window & {"of", "each", "every", "one"}:
-        return True
-    if verb in _SINGULAR_VERBS:
-        return lx.is_plural_noun(before) or "p" in lx.tags(before)
-    return "n" in lx.tags(before) or before in collectives() or tokens[i - 1][3][:1].isupper()
+        person = _PERSONAL[before]
+        return person == "s" and not singular_verb or person in ("p", "2") and singular_verb or before == "i"
+    for k in range(i - 1, max(0, i - 8), -1):
+        word = tokens[k][0]
+        if word in ("each", "every") and not singular_verb:
+            return True
+        if word == "of" and k >= 1 and _lexical_number(tokens[k - 1]) not in (None, "s" if singular_verb else "p"):
+            return True
+    return _lexical_number(tokens[i - 1]) not in (None, "s" if singular_verb else "p")
+
+
+def _lexical_number(token) -> str | None:
+    """"s" or "p" when the word alone tells a noun's number ("palace", "results", "one")."""
+    word = token[0]
+    if word in ("one", "each"):
+        return "s"
+    if lx.is_plural_noun(word) or word in _irregular_plurals():
+        return "p"
+    if word in count_nouns() or word in collectives():
+        return "s"
+    return None
 
 
 class SubjectVerbAgreement(Rule):
@@ -907,7 +925,13 @@ class SubjectVerbAgreement(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         tagged = None
-        variety = False
+        known: list = []
+
+        def variety():
+            if not known:
+                known.append(_variety(doc, context))
+            return known[0]
+
         seen = set()
         for offset in sorted(_candidates(vocabulary)):
             tagged = tagged or doc.analysis("tags")
@@ -915,8 +939,6 @@ class SubjectVerbAgreement(Rule):
             if located is None:
                 continue
             sentence, v = located
-            if variety is False:
-                variety = _variety(doc, context)
             found = _disagreement(sentence.tokens, v, variety)
             if found is None:
                 continue

@@ -135,16 +135,24 @@ def _odd_plurals() -> dict[str, str]:
     return dict(entry.split(":") for entry in _noun_lines()["other"].split())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _plurals() -> dict[str, str]:
+    lines = _noun_lines()
+    table = {w: w + "s" for w in lines["s"].split()}
+    table.update((w, w + "es") for w in lines["es"].split())
+    table.update((w, w[:-1] + "ies") for w in lines["ies"].split())
+    table.update(_odd_plurals())
+    return table
+
+
 def plural_of(singular: str) -> str | None:
     """The plural of a count noun: "year" -> "years", "city" -> "cities", "man" -> "men"."""
-    if singular in _odd_plurals():
-        return _odd_plurals()[singular]
-    lines = _noun_lines()
-    for kind, make in (("s", lambda w: w + "s"), ("es", lambda w: w + "es"), ("ies", lambda w: w[:-1] + "ies")):
-        if f" {singular} " in f" {lines[kind]} ":
-            return make(singular)
-    return None
+    return _plurals().get(singular)
+
+
+def irregular_plurals() -> dict[str, str]:
+    """Plurals not made with "s" -> their singular: "men" -> "man", "criteria" -> "criterion"."""
+    return {plural: singular for singular, plural in _odd_plurals().items() if not plural.endswith("s")}
 
 
 @lru_cache(maxsize=1)
