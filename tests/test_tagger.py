@@ -171,6 +171,13 @@ def test_the_analysis_leaves_code_and_front_matter_alone():
     assert tags.token_at(text.index("title")) is None
 
 
+def test_sentences_are_tagged_only_when_read():
+    doc = Document("One short sentence. Another one here.\n", path="story.txt")
+    first, second = doc.analysis("tags").sentences
+    assert first.tags == ["CD", "JJ", "NN", "."]
+    assert "tokens" in vars(first) and "tokens" not in vars(second)
+
+
 def test_an_empty_document_has_no_sentences():
     tags = Document("", path="empty.txt").analysis("tags")
     assert tags.sentences == []

@@ -27,11 +27,12 @@ VBZ "has/is/goes", VBP "have/are/go", MD modal, CD number, DT determiner, IN pre
 JJ adjective, RB adverb, PRP pronoun, POS possessive "'s". About 95% of tokens are right on
 web text; rules should treat a tag as evidence, not proof.
 
-The tagger reads a sentence as it was most likely meant, so it tends to smooth over the very
-errors rules look for: in "The council has became" it tags "became" VBN, since a participle
-follows "has". Check the word itself (is "became" a past-tense form?) and use the tags for
-the frame around it ("has" is VBZ, the subject is a singular noun). Headlines in title case
-tag worse than running copy (``doc.paragraph_at(sentence.start).kind`` tells them apart).
+Around an error, tags are less reliable: the tagger learnt from mostly correct text and reads
+words in context, so it may tag an error as whatever fits ("a government lead by the army"
+tags "lead" NN, not the VBN that was meant). Check the word itself (is "became" a past-tense
+form?) and use the tags for the frame around it ("has" is VBZ, the subject's head is a
+singular noun). Headlines in title case tag worse than running copy
+(``doc.paragraph_at(sentence.start).kind`` tells them apart).
 """
 
 from __future__ import annotations
