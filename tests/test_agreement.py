@@ -238,3 +238,28 @@ def test_g203_lexical_verbs_leave_alone(text):
 )
 def test_g202_g203_leave_real_copy_alone(code, text):
     assert findings(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The new tablet - sold only online - were a hit.", "were", "was"),
+        ("The decision, which were announced on Monday, surprised staff.", "were", "was"),
+        ("On Friday, Mrs Okafor were re-elected.", "were", "was"),
+    ],
+)
+def test_g203_asides_relatives_and_titled_names(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee and Tom Ray, who were arrested, left.",
+        "The head of the unions, who were on strike, spoke.",
+        "The sides drew both games, which is what they wanted.",
+        "Mr Lee and Mr Ray were absent.",
+    ],
+)
+def test_g203_relatives_left_alone(text):
+    assert findings("G203", text) == []

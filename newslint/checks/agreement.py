@@ -538,6 +538,8 @@ _QUANTITY_HEADS = _words(
 # Nouns that count or sort what their of-phrase names: "a group of voters are", "this kind
 # of errors is"; alone they are ordinary nouns ("the group were" in American copy).
 _OF_HEADS = _words("kind sort type variety range series couple handful dozen pair set group host")
+_DASHES = {"-", "–", "—", "--"}
+_TITLES = _words("mr mrs ms miss dr sir dame lord lady prof")
 _PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
 _SUBJUNCTIVE = _words("if though wish wished wishes unless whether suppose supposing imagine lest as")
 # ("since", "after", "before", "until" and "as" are left out: they are prepositions too,
@@ -573,6 +575,12 @@ def _subject(toks, v: int):
     j = v - 1
     while j >= 0 and toks[j].tag == "RB" and toks[j].text.lower() not in ("not", "n't"):
         j -= 1
+    if j >= 2 and toks[j].text in _DASHES:
+        # "The phone - made by Sharp - were developed": the subject stands before the aside
+        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == toks[j].text), None)
+        if opening is None or opening < 1:
+            return None
+        j = opening - 1
     if j < 0:
         return None
     if toks[j].tag == "PRP" and toks[j].text.lower() in ("us", "them", "you"):
@@ -693,6 +701,8 @@ def _disagreement(toks, v: int, variety):
         if lexical:
             return None  # "insisted that he resign": left to the pronoun rules of be/have/do
         return _pronoun_disagreement(toks, v, j, verb, wanted)
+    if j >= 1 and toks[j].text.lower() in ("which", "who") and not lexical:
+        return _relative_disagreement(toks, v, j, singular_verb, wanted)
     found = _subject(toks, v)
     if found is None:
         return None
@@ -733,6 +743,14 @@ def _disagreement(toks, v: int, variety):
         return toks[head], wanted, f"the subject is \"{toks[head].text}\""
     if toks[head].tag == "CD":
         return None  # "one in five voters are": a ratio
+    if (
+        toks[head].tag == "NNP"
+        and head >= 1
+        and toks[head - 1].text.lower().rstrip(".") in _TITLES
+        and start == head - 1
+        and not singular_verb
+    ):
+        return toks[head], wanted, f"\"{toks[head - 1].text} {toks[head].text}\" is one person"
     capital = toks[head].text[:1].isupper()
     # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
     # of the head comes from the word itself
@@ -754,6 +772,40 @@ def _disagreement(toks, v: int, variety):
         if _singular_of(word) is None:
             return None  # "news", "series", "politics"
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
+    return None
+
+
+def _relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
+    """"The move, which were justified": "which" or "who" stands for the noun just before
+    it, when that noun heads a phrase of its own (not "the leader of the rebels, who")."""
+    k = j - 1
+    if toks[k].text == ",":
+        k -= 1
+    if k < 0 or toks[k].tag not in ("NN", "NNS"):
+        return None
+    word = toks[k].text.lower()
+    start = _np_start(toks, k)
+    if start >= 1 and (toks[start - 1].tag == "IN" or toks[start - 1].text.lower() in ("and", "or", "nor", "&")):
+        return None
+    if any(t.text.lower() in ("and", "or", "nor", "&") for t in toks[start:k]):
+        return None
+    if word in collectives() or any(t.text[:1].isupper() for t in toks[start : k + 1] if t.tag.startswith("NNP")):
+        return None
+    number = _noun_number(word, toks[k].tag)
+    if number == "s" and not singular_verb and word in count_nouns():
+        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
+    if (
+        number == "p"
+        and singular_verb
+        and toks[j].text.lower() == "who"  # ", which is" may stand for the whole clause before
+        and toks[k].tag == "NNS"
+        and toks[k].text.islower()
+        and word not in headword_s()
+        and _singular_of(word)
+    ):
+        if any(t.text.lower() == "one" for t in toks[max(0, start - 3) : start]):
+            return None  # "one of the players who is"
+        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
     return None
 
 
@@ -841,6 +893,11 @@ def _lexical_candidate(tokens, i: int) -> bool:
     verb = tokens[i][0]
     singular_verb = verb in _SINGULAR_VERBS
     before = tokens[i - 1][0]
+    if before in ("which", "who") and i >= 2:
+        antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
+        return _lexical_number(antecedent) not in (None, "s" if singular_verb else "p")
+    if before in _DASHES or i >= 2 and tokens[i - 2][0] in _TITLES:
+        return True
     if before in _PERSONAL:
         person = _PERSONAL[before]
         return person == "s" and not singular_verb or person in ("p", "2") and singular_verb or before == "i"
@@ -874,7 +931,10 @@ class SubjectVerbAgreement(Rule):
     results was"), a singular count noun with a plural verb ("the original palace were"),
     the head before an of-phrase ("the membership of the bands were", "the price of the
     shares were"), "each", "every" and "one of" ("each one of us have", "every member
-    have", "one of the men were"), and personal pronouns ("they was", "he have").
+    have", "one of the men were"), the subject before an aside in dashes ("the phone - made
+    by Sharp - were"), "which" and "who" standing for the noun just before them ("the move,
+    which were"), a titled name ("Mr Brown were") and personal pronouns ("they was", "he
+    have").
 
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
@@ -912,6 +972,8 @@ class SubjectVerbAgreement(Rule):
         flagged("They was told to leave; the original palace were torn down.", "was", "were"),
         flagged("He said the membership of the bands were", "were"),
         flagged("The findings of the inquiry demonstrates a failure.", "demonstrates"),
+        flagged("The move, which were unexpected, angered many; Mr Brown were", "were", "were"),
+        accepted("The two sides split the games, which is what they wanted."),
         accepted("“The results was clear,” said Zoë Müller."),
         accepted('"The results was clear," said Zoë Müller.'),
         accepted("John Smith and Mary Jones, who were arrested on Monday, appeared in court."),
