@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Build the list of nouns that are almost never bare after a preposition, for G303.
+
+    python3 scripts/build_missing_words_data.py [CORPORA_DIR]   # default /work/cache/corpora
+
+Reads openly licensed English text (kept out of the repository, in CORPORA_DIR):
+
+- ``ud/*.conllu``: Universal Dependencies English treebanks EWT, GUM and PUD (dev and test
+  files; CC BY-SA; of GUM only the genres under CC BY, ``GUM_OPEN``), with their own
+  treebank tags;
+- ``wikitext/wiki.*.tokens``: WikiText-103's validation and test articles (Wikipedia,
+  CC BY-SA 3.0), tagged with newslint's tagger;
+- ``state_union/``, ``inaugural/``: US presidents' addresses (public domain), tagged;
+- ``gutenberg/``: the first ``GUTENBERG_TOKENS`` tokens of each Project Gutenberg book there
+  (public domain in the US), tagged.
+
+In every sentence, each singular common noun at the head of its phrase right after a
+preposition (``newslint.checks.missing_words.noun_phrase``, the reading G303 makes of a
+draft) counts as *determined* ("with a plentiful supply", "for his sake") or *bare* ("by
+car", "at school", "with plentiful supply"). A count noun (``noun_forms.txt.gz``) seen at
+least ``MIN_SEEN`` times there, bare in at most ``MAX_BARE`` of them and in at most
+``MAX_BARE_ANYWHERE`` of all its uses (else it has a mass sense: "more room") is written to
+``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare``. Only these counts
+(facts about words, not text) are shipped; see ``newslint/data/missing_words_sources.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newslint import tagger  # noqa: E402
+from newslint.checks.missing_words import DETERMINER_WORDS, counted_after, noun_phrase  # noqa: E402
+from newslint.checks.verbs import count_nouns  # noqa: E402
+
+OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
+MIN_SEEN = 12
+MAX_BARE = 0.05
+MAX_BARE_ANYWHERE = 0.08  # bare in any position (subject, object, after a preposition)
+IDIOM_SEEN = 3  # a preposition and noun seen this often together ...
+IDIOM_SHARE = 0.25  # ... and bare this share of the time are an idiom ("by way of")
+WORDNET = Path("/usr/share/wordnet")  # Debian wordnet-base, build time only
+
+
+def wordnet_persons() -> set[str]:
+    """Nouns whose commonest WordNet 3.0 sense is a person (lexicographer file noun.person)."""
+    offsets = {}
+    for line in (WORDNET / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        count = int(parts[3])
+        offsets[parts[0]] = parts[6 + count]  # the first synset offset
+    person = set()
+    with open(WORDNET / "data.noun", "rb") as data:
+        for word, offset in offsets.items():
+            if "_" in word:
+                continue
+            data.seek(int(offset))
+            if data.readline().split()[1] == b"18":
+                person.add(word)
+    return person
+GUTENBERG_TOKENS = 60_000
+
+
+# GUM's genres whose texts are under CC BY (the others, CC BY-NC-SA, are skipped).
+GUM_OPEN = frozenset("news interview bio voyage speech textbook vlog conversation".split())
+
+
+def ud_sentences(path: Path):
+    words, tags = [], []
+    skip = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id = GUM_"):
+            skip = line.split("GUM_")[1].split("_")[0] not in GUM_OPEN
+        if not line.strip():
+            if words and not skip:
+                yield words, tags
+            words, tags = [], []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                words.append(cols[1])
+                tags.append(cols[4])
+    if words:
+        yield words, tags
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
+
+
+def tagged_sentences(text: str, limit: int | None = None):
+    seen = 0
+    for paragraph in re.split(r"\n\s*\n|\n(?= = )", text):
+        paragraph = " ".join(paragraph.split())
+        for sentence in _SENTENCE.split(paragraph):
+            tokens = tagger.tokenize(sentence, 0, len(sentence))
+            words = [t.text for t in tokens]
+            if len(words) < 3:
+                continue
+            yield words, tagger.tag(words)
+            seen += len(words)
+            if limit and seen >= limit:
+                return
+
+
+def wikitext(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(" @-@ ", "-").replace(" @,@ ", ",").replace(" @.@ ", ".")
+    text = re.sub(r" ([.,;:!?)'])", r"\1", text).replace("( ", "(").replace(" n't", "n't")
+    return re.sub(r"^ =.*= $", "", text, flags=re.M)
+
+
+def sentences(corpora: Path):
+    for path in sorted((corpora / "ud").glob("*.conllu")):
+        yield from ud_sentences(path)
+    for path in sorted((corpora / "wikitext").glob("wiki.*.tokens")):
+        yield from tagged_sentences(wikitext(path))
+    for folder in ("state_union", "inaugural"):
+        for path in sorted((corpora / folder).glob("*.txt")):
+            yield from tagged_sentences(path.read_text(encoding="utf-8", errors="replace"))
+    for path in sorted((corpora / "gutenberg").glob("*.txt")):
+        yield from tagged_sentences(path.read_text(encoding="utf-8", errors="replace"), GUTENBERG_TOKENS)
+
+
+def pairs_bare_total(pairs_bare, idioms, word: str) -> int:
+    """Bare uses of ``word`` in its idioms ("by way of"), which say nothing of a mass sense."""
+    return sum(pairs_bare[prep, word] for prep in idioms.get(word, ()))
+
+
+def main() -> int:
+    corpora = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/cache/corpora")
+    nouns = count_nouns()
+    seen, bare = Counter(), Counter()
+    tokens = 0
+    cache = Path("/work/cache/grammar2/tagged.pkl")  # tagging takes minutes; counting seconds
+    if cache.exists():
+        import pickle
+
+        tagged = pickle.loads(cache.read_bytes())
+    else:
+        tagged = list(sentences(corpora))
+        if cache.parent.exists():
+            import pickle
+
+            cache.write_bytes(pickle.dumps(tagged))
+    pairs, pairs_bare = Counter(), Counter()
+    anywhere, anywhere_bare = Counter(), Counter()
+    for words, tags in tagged:
+        tokens += len(words)
+        for k, word in enumerate(words):
+            if tags[k] != "NN" or word not in nouns:
+                continue
+            found = noun_phrase(words, tags, k)
+            if found is None:
+                continue
+            start, determined, before = found
+            anywhere[word] += 1
+            anywhere_bare[word] += not determined
+            if before < 0 or not counted_after(words, before, k):
+                continue
+            pair = (words[before].lower(), word)
+            pairs[pair] += 1
+            pairs_bare[pair] += not determined
+    # A preposition with which a noun is bare most of the time is an idiom ("by way of",
+    # "under way", "on foot"): those uses are left out of the noun's count and listed.
+    idioms: dict[str, list[str]] = {}
+    for (prep, word), n in pairs.items():
+        if n >= IDIOM_SEEN and pairs_bare[prep, word] >= IDIOM_SHARE * n:
+            idioms.setdefault(word, []).append(prep)
+        else:
+            seen[word] += n
+            bare[word] += pairs_bare[prep, word]
+    persons = wordnet_persons()
+    kept = sorted(
+        w
+        for w in seen
+        if seen[w] >= MIN_SEEN
+        and bare[w] <= MAX_BARE * seen[w]
+        # bare elsewhere too ("more room", "enough time", "in decline"): a mass sense
+        and anywhere_bare[w] - (pairs_bare_total(pairs_bare, idioms, w)) <= MAX_BARE_ANYWHERE * anywhere[w]
+        and w not in DETERMINER_WORDS
+    )
+    header = (
+        "# singular count nouns almost never bare after a preposition: noun, times seen there, times bare,\n"
+        "# 'person' when WordNet's first sense is a person ('as captain' is left alone), prepositions\n"
+        "# with which the noun is an idiom ('by way of'); built by scripts/build_missing_words_data.py\n"
+        f"# from {tokens} tokens (see missing_words_sources.txt)\n"
+    )
+    lines = (
+        f"{w}\t{seen[w]}\t{bare[w]}\t{'person' if w in persons else ''}\t{','.join(sorted(idioms.get(w, ())))}\n"
+        for w in kept
+    )
+    OUT.write_text(header + "".join(lines), encoding="utf-8")
+    print(f"{tokens} tokens, {len(seen)} nouns seen, {len(kept)} kept -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""G303 (missing article) and G304 (missing preposition) on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.checks.missing_words import (
+    MissingArticle,
+    MissingPreposition,
+    determined_nouns,
+    noun_phrase,
+)
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.rule import Context
+
+
+def flags(rule, text: str) -> list[str]:
+    doc = Document("Headline\n\n" + text, path="story.txt")
+    return [doc.text[f.start : f.end] for f in rule.run(doc, Context(Settings()))]
+
+
+def test_noun_phrase_reading():
+    words = "they lived with a plentiful supply of water".split()
+    tags = ["PRP", "VBD", "IN", "DT", "JJ", "NN", "IN", "NN"]
+    assert noun_phrase(words, tags, 5) == (3, True, 2)
+    words = "they lived with plentiful supply of water".split()
+    tags = ["PRP", "VBD", "IN", "JJ", "NN", "IN", "NN"]
+    assert noun_phrase(words, tags, 4) == (3, False, 2)
+    words = "spending on core public services".split()
+    tags = ["VBG", "IN", "NN", "JJ", "NNS"]
+    assert noun_phrase(words, tags, 2) is None
+
+
+def test_table():
+    table = determined_nouns()
+    assert "way" in table and "by" not in table["way"][1]
+    assert "under" in table["way"][1]
+    assert all(noun.isalpha() for noun in table)
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("As way to save money, the club sold its ground.", "way"),
+        ("Officials studied the effect of physical environment on growth.", "physical environment"),
+    ],
+)
+def test_g303_flags(text, covered):
+    assert flags(MissingArticle(), text) == [covered]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a way to save money, the club sold its ground.",
+        "Work got under way by way of a loan.",
+        "She travelled by car and by train.",
+        "He was named as captain and served as member of the board.",
+        "It was some kind of environment that suited them.",
+        "They went from door to door and day by day.",
+        "The effect of British Council grants was small.",
+        "Prices rose in the second quarter last year and fell next year.",
+    ],
+)
+def test_g303_accepts(text):
+    assert flags(MissingArticle(), text) == []
+
+
+def test_g303_off_by_default():
+    assert MissingArticle.default_on is False
+    assert MissingArticle.severity == "info"
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("Turnout rose, according the council.", ["according"]),
+        ("Prices rose, according “The Daily Post”.", ["According"] if False else ["according"]),
+        ("The work will go ahead regardless the weather.", ["regardless"]),
+        ("Crowds gathered in front the court.", ["in front"]),
+        ("The match went ahead in spite the rain.", ["in spite"]),
+        ("It took a couple weeks.", ["a couple"]),
+    ],
+)
+def test_g304_flags(text, covered):
+    assert flags(MissingPreposition(), text) == covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout rose, according to the council, and fell accordingly.",
+        "Regardless, the work went ahead. Regardless the board voted.",
+        "The car in front braked; in front of the court, a crowd.",
+        "In spite of the rain, a couple of fans and a couple married.",
+        "A couple means two, and a couple times is informal.",
+        "The parts were according well with the plan.",
+    ],
+)
+def test_g304_accepts(text):
+    assert flags(MissingPreposition(), text) == []
+
+
+def test_g304_severity():
+    doc = Document("Headline\n\nIt took a couple weeks, according the council.", path="story.txt")
+    found = {doc.text[f.start : f.end]: f for f in MissingPreposition().run(doc, Context(Settings()))}
+    assert found["a couple"].severity == "info"
+    assert found["according"].severity == "warning"
+    assert found["according"].suggestions == ("according to",)
+    assert not found["according"].fixable
+
+
+def test_g304_contrast():
+    assert flags(MissingPreposition(), "Behind them the hills, in front the harbour.") == []
+    assert flags(MissingPreposition(), "Hills behind and in front the harbour.") == []
