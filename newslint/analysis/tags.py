@@ -41,8 +41,6 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-from .. import tagger
-
 
 @dataclass(frozen=True)
 class TaggedToken:
@@ -63,6 +61,8 @@ class TaggedSentence:
 
     @cached_property
     def tokens(self) -> list[TaggedToken]:
+        from .. import tagger  # imported on the first sentence tagged, not with the analysis
+
         found = tagger.tokenize(self._text, self.start, self.end)
         tags = tagger.tag([t.text for t in found])
         upos = tagger.upos
