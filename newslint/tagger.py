@@ -136,34 +136,41 @@ def shape(word: str) -> str:
     return _SHAPE.sub(r"\1", "".join(chars))
 
 
-def static_features(words: list[str], classes: list[str]) -> list[list[str]]:
-    """The features of each word that do not depend on the tags before it.
+def word_features(word: str, kind: str) -> list[str]:
+    """The features of a word on its own (``word`` with straight quotes; ``kind`` its class)."""
+    n = normalise(word)
+    lower = word.lower()
+    feats = [
+        "w " + n,
+        "W " + word,
+        "s1 " + lower[-1:],
+        "s2 " + lower[-2:],
+        "s3 " + lower[-3:],
+        "s4 " + lower[-4:],
+        "p1 " + word[:1],
+        "p2 " + lower[:2],
+        "p3 " + lower[:3],
+        "sh " + shape(word),
+        "lx " + kind,
+        "lxs " + kind + " " + lower[-2:],
+    ]
+    if "-" in lower[1:]:
+        feats.append("hy " + lower.rsplit("-", 1)[1])
+        feats.append("hs " + lower[-3:])
+    return feats
 
-    ``classes`` holds each word's class in the lexicon (the letters of the parts of speech
-    it can have, see ``scripts/build_tagger.py``; "" for a word the lexicon lacks).
-    """
+
+def context_features(words: list[str], classes: list[str]) -> list[list[str]]:
+    """The features of each word's neighbours (words, suffixes, shapes, lexicon classes)."""
     forms = [w.translate(_QUOTES) for w in words]
-    cclasses = ["^", "^"] + classes + ["$", "$"]
     norms = [normalise(w) for w in words]
-    shapes = [shape(w) for w in forms]
     context = [START[0], START[1]] + norms + [END[0], END[1]]
-    cshapes = ["", ""] + shapes + ["", ""]
+    cshapes = ["", ""] + [shape(w) for w in forms] + ["", ""]
+    cclasses = ["^", "^"] + classes + ["$", "$"]
     found = []
-    for i, word in enumerate(forms):
-        n = norms[i]
-        lower = word.lower()
+    for i, n in enumerate(norms):
         c = i + 2
         feats = [
-            "w " + n,
-            "W " + word,
-            "s1 " + lower[-1:],
-            "s2 " + lower[-2:],
-            "s3 " + lower[-3:],
-            "s4 " + lower[-4:],
-            "p1 " + word[:1],
-            "p2 " + lower[:2],
-            "p3 " + lower[:3],
-            "sh " + shapes[i],
             "w-1 " + context[c - 1],
             "s-1 " + context[c - 1][-3:],
             "sh-1 " + cshapes[c - 1],
@@ -175,18 +182,26 @@ def static_features(words: list[str], classes: list[str]) -> list[list[str]]:
             "ww-1 " + context[c - 1] + " " + n,
             "ww+1 " + n + " " + context[c + 1],
             "w-+1 " + context[c - 1] + " " + context[c + 1],
-            "lx " + cclasses[c],
             "lx-1 " + cclasses[c - 1],
             "lx+1 " + cclasses[c + 1],
-            "lxs " + cclasses[c] + " " + lower[-2:],
         ]
         if i == 0:
-            feats.append("first " + shapes[i][:1])
-        if "-" in lower[1:]:
-            feats.append("hy " + lower.rsplit("-", 1)[1])
-            feats.append("hs " + lower[-3:])
+            feats.append("first " + cshapes[c][:1])
         found.append(feats)
     return found
+
+
+def static_features(words: list[str], classes: list[str]) -> list[list[str]]:
+    """The features of each word that do not depend on the tags before it: its own features
+    and its neighbours'.
+
+    ``classes`` holds each word's class in the lexicon (the letters of the parts of speech
+    it can have, see ``scripts/build_tagger.py``; "" for a word the lexicon lacks).
+    """
+    return [
+        word_features(word.translate(_QUOTES), kind) + context
+        for word, kind, context in zip(words, classes, context_features(words, classes))
+    ]
 
 
 def tag_features(prev: str, prev2: str) -> list[str]:
@@ -260,6 +275,7 @@ class Model:
         self._classes = classes
         self._sparse: dict[str, list[tuple[int, int]]] = {}
         self._dense: dict[str, tuple[int, ...]] = {}
+        self._words_seen: dict[str, tuple[int, ...]] = {}
         self._base: dict[tuple[str, str], list[int]] = {}
 
     @classmethod
@@ -327,21 +343,35 @@ class Model:
         self._sparse[feature] = pairs
         return pairs
 
+    def _word_row(self, form: str, kind: str) -> tuple[int, ...]:
+        """The summed weights of a word's own features, kept for the next time it is seen."""
+        row = [0] * len(self.tags)
+        for feature in word_features(form, kind):
+            for index, weight in self.weights(feature):
+                row[index] += weight
+        if len(self._words_seen) > 100_000:
+            self._words_seen.clear()
+        self._words_seen[form] = found = tuple(row)
+        return found
+
     def tag(self, words: list[str]) -> list[str]:
         if not words:
             return []
+        forms = [w.translate(_QUOTES) for w in words]
         norms = [normalise(w) for w in words]
         kinds = [self.word_class(n) for n in norms]
-        statics = static_features(words, kinds)
+        contexts = None
         following = norms[1:] + [END[0]]
         tags, tagdict = self.tags, self.tagdict
-        dense_of, sparse_of = self._dense.get, self._sparse.get
+        dense_of, sparse_of, word_row = self._dense.get, self._sparse.get, self._words_seen.get
         prev, prev2 = START
         finite = False
         found: list[str] = []
-        for i, word in enumerate(words):
-            guess = tagdict.get(word.translate(_QUOTES))
+        for i, form in enumerate(forms):
+            guess = tagdict.get(form)
             if guess is None:
+                if contexts is None:
+                    contexts = context_features(words, kinds)
                 base = self._base.get((prev, prev2))
                 if base is None:
                     base = [0] * len(tags)
@@ -349,10 +379,10 @@ class Model:
                         for index, weight in self.weights(feature):
                             base[index] += weight
                     self._base[(prev, prev2)] = base
-                rows = [base]
+                rows = [base, word_row(form) or self._word_row(form, kinds[i])]
                 pairs = []
                 context = tag_word_features(prev, norms[i], kinds[i], following[i], finite)
-                for feature in statics[i] + context:
+                for feature in contexts[i] + context:
                     row = dense_of(feature)
                     if row is None:
                         row = sparse_of(feature)
@@ -362,7 +392,7 @@ class Model:
                         rows.append(row)
                     elif row:
                         pairs.extend(row)
-                scores = list(map(sum, zip(*rows))) if len(rows) > 1 else base.copy()
+                scores = list(map(sum, zip(*rows)))
                 for index, weight in pairs:
                     scores[index] += weight
                 guess = tags[scores.index(max(scores))]
