@@ -120,7 +120,9 @@ class _ContextRule(Rule):
             if i >= len(tokens) or tokens[i][1] != offset or (p, i) in flagged_at:
                 continue
             found = ngrams.judge(tokens, i, sets[tokens[i][0]][1])
-            if not found:
+            if not found or not found.sure:
+                # alone, the evidence must be far past the pair's threshold: nearer it, most of
+                # its findings on clean copy were wrong
                 continue
             start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
             right = _recase(found.alternative, written)
@@ -458,8 +460,9 @@ class ItsConfusion(_ContextRule):
     *Evidence*: besides the contexts above, the words of the rule's confusion sets
     (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
     the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
-    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
-    on clean copy that evidence is right too seldom for a warning.
+    where it is far likelier than the pair's calibrated margin (by ``ngrams.SURE`` more), the
+    rule gives advice (info): on clean copy that evidence alone is right too seldom for a
+    warning.
     """
 
     evidence = True
@@ -619,8 +622,9 @@ class TheirThere(_ContextRule):
     *Evidence*: besides the contexts above, the words of the rule's confusion sets
     (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
     the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
-    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
-    on clean copy that evidence is right too seldom for a warning.
+    where it is far likelier than the pair's calibrated margin (by ``ngrams.SURE`` more), the
+    rule gives advice (info): on clean copy that evidence alone is right too seldom for a
+    warning.
     """
 
     evidence = True
@@ -799,8 +803,9 @@ class ThanThen(_ContextRule):
     *Evidence*: besides the contexts above, the words of the rule's confusion sets
     (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
     the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
-    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
-    on clean copy that evidence is right too seldom for a warning.
+    where it is far likelier than the pair's calibrated margin (by ``ngrams.SURE`` more), the
+    rule gives advice (info): on clean copy that evidence alone is right too seldom for a
+    warning.
     """
 
     evidence = True
@@ -995,8 +1000,9 @@ class ConfusedWord(_ContextRule):
     *Evidence*: besides the contexts above, the words of the rule's confusion sets
     (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
     the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
-    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
-    on clean copy that evidence is right too seldom for a warning.
+    where it is far likelier than the pair's calibrated margin (by ``ngrams.SURE`` more), the
+    rule gives advice (info): on clean copy that evidence alone is right too seldom for a
+    warning.
     """
 
     evidence = True
@@ -1165,8 +1171,9 @@ class NounForAdjective(_ContextRule):
     *Evidence*: besides the contexts above, the words of the rule's confusion sets
     (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
     the same neighbours in 4 million words of openly licensed English (``newslint.ngrams``);
-    where it is far likelier than the pair's calibrated margin, the rule gives advice (info):
-    on clean copy that evidence is right too seldom for a warning.
+    where it is far likelier than the pair's calibrated margin (by ``ngrams.SURE`` more), the
+    rule gives advice (info): on clean copy that evidence alone is right too seldom for a
+    warning.
     """
 
     evidence = True
