@@ -581,6 +581,12 @@ def _subject(toks, v: int):
         if opening is None or opening < 1:
             return None
         j = opening - 1
+    elif j >= 4 and toks[j].text == ",":
+        # "The president, along with the board, are elected": an aside that adds company
+        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == ","), None)
+        if opening is None or opening < 1 or not _accompanying(toks, opening + 1):
+            return None
+        j = opening - 1
     if j < 0:
         return None
     if toks[j].tag == "PRP" and toks[j].text.lower() in ("us", "them", "you"):
@@ -607,6 +613,15 @@ def _subject(toks, v: int):
             return None
         break
     return head, start
+
+
+_ACCOMPANYING = (("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"))
+
+
+def _accompanying(toks, k: int) -> bool:
+    """The words at ``k`` open an aside that adds company to a subject ("along with")."""
+    words = [t.text.lower() for t in toks[k : k + 3]]
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in _ACCOMPANYING)
 
 
 def _clause_starts_at(toks, start: int) -> bool:
@@ -898,6 +913,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return _lexical_number(antecedent) not in (None, "s" if singular_verb else "p")
     if before in _DASHES or i >= 2 and tokens[i - 2][0] in _TITLES:
         return True
+    if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & {"along", "together", "addition", "alongside", "accompanied", "well"}:
+        return True  # "the results, along with the report, was"
     if before in _PERSONAL:
         person = _PERSONAL[before]
         return person == "s" and not singular_verb or person in ("p", "2") and singular_verb or before == "i"
@@ -932,7 +949,8 @@ class SubjectVerbAgreement(Rule):
     the head before an of-phrase ("the membership of the bands were", "the price of the
     shares were"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
-    by Sharp - were"), "which" and "who" standing for the noun just before them ("the move,
+    by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
+    "which" and "who" standing for the noun just before them ("the move,
     which were"), a titled name ("Mr Brown were") and personal pronouns ("they was", "he
     have").
 
@@ -974,6 +992,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The findings of the inquiry demonstrates a failure.", "demonstrates"),
         flagged("The move, which were unexpected, angered many; Mr Brown were", "were", "were"),
         accepted("The two sides split the games, which is what they wanted."),
+        flagged("The mayor, along with two aides, were questioned.", "were"),
         accepted("“The results was clear,” said Zoë Müller."),
         accepted('"The results was clear," said Zoë Müller.'),
         accepted("John Smith and Mary Jones, who were arrested on Monday, appeared in court."),
