@@ -331,9 +331,8 @@ class Model:
     def _remember(self, feature: str):
         """Cache a feature's weights: a full row of scores if it has many, else its pairs."""
         pairs = self.weights(feature)
-        if len(self._sparse) + len(self._dense) > 300_000:
+        if len(self._sparse) > 20_000:  # bounds the memory of a long run (dense rows are few)
             self._sparse.clear()
-            self._dense.clear()
         if len(pairs) >= DENSE:
             row = [0] * len(self.tags)
             for index, weight in pairs:
@@ -349,7 +348,7 @@ class Model:
         for feature in word_features(form, kind):
             for index, weight in self.weights(feature):
                 row[index] += weight
-        if len(self._words_seen) > 100_000:
+        if len(self._words_seen) > 20_000:
             self._words_seen.clear()
         self._words_seen[form] = found = tuple(row)
         return found
