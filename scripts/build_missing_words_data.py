@@ -20,8 +20,10 @@ draft) counts as *determined* ("with a plentiful supply", "for his sake") or *ba
 car", "at school", "with plentiful supply"). A count noun (``noun_forms.txt.gz``) seen at
 least ``MIN_SEEN`` times there, bare in at most ``MAX_BARE`` of them and in at most
 ``MAX_BARE_ANYWHERE`` of all its uses (else it has a mass sense: "more room") is written to
-``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare``. Only these counts
-(facts about words, not text) are shipped; see ``newslint/data/missing_words_sources.txt``.
+``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare``. It also writes ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
+another verb and almost never a bare one; "have" (an auxiliary) and "like" (a preposition
+too) are left out). Only these counts (facts about words, not text) are shipped; see
+``newslint/data/missing_words_sources.txt``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from newslint.checks.missing_words import DETERMINER_WORDS, counted_after, noun_
 from newslint.checks.verbs import count_nouns  # noqa: E402
 
 OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
+TO_VERBS_OUT = ROOT / "newslint" / "data" / "to_verbs.txt"
+TO_MIN_SEEN = 15  # a verb seen before "to" + base verb this often ...
+TO_MAX_BARE = 0.01  # ... and straight before a base verb at most this share as often
 MIN_SEEN = 12
 MAX_BARE = 0.05
 MAX_BARE_ANYWHERE = 0.08  # bare in any position (subject, object, after a preposition)
@@ -128,6 +133,44 @@ def sentences(corpora: Path):
         yield from tagged_sentences(path.read_text(encoding="utf-8", errors="replace"), GUTENBERG_TOKENS)
 
 
+def to_verbs(tagged) -> None:
+    """Verbs followed by "to" and a base verb ("seek to become") and almost never by a bare
+    base verb ("help build", "let go", "dare say" are), for G305: verb lemma, times before
+    "to" + verb, times before a bare verb. Lemmas from lemminflect (build time only)."""
+    import lemminflect
+
+    with_to, bare = Counter(), Counter()
+    for words, tags in tagged:
+        lower = [w.lower() for w in words]
+        for k in range(len(words) - 2):
+            if not tags[k].startswith("VB"):
+                continue
+            lemma = (lemminflect.getLemma(lower[k], "VERB") or (lower[k],))[0]
+            if lower[k + 1] == "to" and tags[k + 2] == "VB":
+                with_to[lemma] += 1
+            elif tags[k + 1] == "VB":
+                bare[lemma] += 1
+    kept = sorted(
+        v for v in with_to
+        if with_to[v] >= TO_MIN_SEEN and bare[v] <= TO_MAX_BARE * with_to[v] and v not in ("have", "like")
+    )
+    header = (
+        "# verbs that take 'to' before another verb and almost never a bare one: lemma, times before\n"
+        "# 'to' + verb, times before a bare verb, its forms (lemminflect); built by\n"
+        "# scripts/build_missing_words_data.py\n"
+    )
+    def forms(lemma: str) -> str:
+        found = {lemma}
+        for values in lemminflect.getAllInflections(lemma, upos="VERB").values():
+            found.update(values)
+        return " ".join(sorted(found))
+
+    TO_VERBS_OUT.write_text(
+        header + "".join(f"{v}\t{with_to[v]}\t{bare[v]}\t{forms(v)}\n" for v in kept), encoding="utf-8"
+    )
+    print(f"{len(kept)} verbs -> {TO_VERBS_OUT.relative_to(ROOT)}")
+
+
 def pairs_bare_total(pairs_bare, idioms, word: str) -> int:
     """Bare uses of ``word`` in its idioms ("by way of"), which say nothing of a mass sense."""
     return sum(pairs_bare[prep, word] for prep in idioms.get(word, ()))
@@ -149,6 +192,7 @@ def main() -> int:
             import pickle
 
             cache.write_bytes(pickle.dumps(tagged))
+    to_verbs(tagged)
     pairs, pairs_bare = Counter(), Counter()
     anywhere, anywhere_bare = Counter(), Counter()
     for words, tags in tagged:

@@ -7,6 +7,7 @@ import pytest
 from newslint.checks.missing_words import (
     MissingArticle,
     MissingPreposition,
+    MissingTo,
     determined_nouns,
     noun_phrase,
 )
@@ -114,3 +115,33 @@ def test_g304_severity():
 def test_g304_contrast():
     assert flags(MissingPreposition(), "Behind them the hills, in front the harbour.") == []
     assert flags(MissingPreposition(), "Hills behind and in front the harbour.") == []
+
+
+# -- G305 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("Graduates seeking become teachers applied.", ["seeking become"]),
+        ("The firm failed establish a trust.", ["failed establish"]),
+        ("She refused be drawn on the matter.", ["refused be"]),
+    ],
+)
+def test_g305_flags(text, covered):
+    assert flags(MissingTo(), text) == covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graduates seeking to become teachers applied.",
+        "Volunteers helped build the hall and let go of the past.",
+        "The voters want change and the party wants peace.",
+        "By all means let the public decide.",
+        "The doors seemed shut up for the winter.",
+        "The fees they charge reduce demand.",
+    ],
+)
+def test_g305_accepts(text):
+    assert flags(MissingTo(), text) == []

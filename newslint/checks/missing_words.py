@@ -1,5 +1,6 @@
 """Missing-word rules: G303 a singular count noun with no article after a preposition, G304
-a word that needs its preposition ("according the report").
+a word that needs its preposition ("according the report"), G305 "to" missing between two
+verbs ("seeking become").
 
 "As way to start", "with plentiful supply of grass": a noun like "way" or "supply" is hardly
 ever written without a determiner in the singular, where "by car", "at school", "in
@@ -342,3 +343,123 @@ def _plural_nouns() -> frozenset[str]:
     from .determiners import plurals, singular_plurals
 
     return frozenset(p for p in plurals() if p not in singular_plurals() and "v" not in lx.tags(p))
+
+
+# -- G305 --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def to_verbs() -> dict[str, str]:
+    """Each form of a verb that takes "to" before another verb ("seeking", "wants") -> lemma."""
+    found = {}
+    for line in (DATA / "to_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, _, _, forms = line.split("\t")
+            found.update(dict.fromkeys(forms.split(), lemma))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _g305() -> re.Pattern:
+    forms = "|".join(sorted(to_verbs(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{forms})[ \t]+([a-z]+)(?![\w'’-])")
+
+
+# The first verb: not a participle ("the things I have chosen seem", "is proposed"), whose
+# complement may be a causative's bare verb.
+_FIRST_TAGS = ("VB", "VBD", "VBZ", "VBP", "VBG")
+# Linking verbs take a participle as their complement ("seemed shut up", "proved mistaken").
+_LINKING = frozenset(("seem", "appear", "prove", "remain", "turn"))
+
+
+def _verb_only(word: str) -> bool:
+    """A base form that is a verb and nothing else by the lexicon ("become", "establish")."""
+    from .verbs import bases
+
+    return word == "be" or lx.tags(word) == "v" and word in bases()
+
+
+class MissingTo(Rule):
+    """"to" missing between two verbs ("seeking become", "decided leave").
+
+    *What it flags*: a verb that takes "to" before another verb ("want", "try", "seek",
+    "hope", "refuse", "begin" …) followed straight by the plain form of a verb: "students
+    seeking become specialists", "the council wants establish a fund". Which verbs take "to"
+    was measured on openly licensed text (those almost never followed by a bare verb);
+    "help build", "let go" and "dare say" are therefore never flagged.
+
+    *Why it matters*: the missing "to" is a slip of fast typing that a spell checker passes.
+
+    *Flagged*: "The club is seeking become a charity."
+
+    *Preferred*: "The club is seeking to become a charity."
+
+    *Options*: none; switch the rule off or re-grade it with ``G305`` in the configuration.
+
+    *Known limits*: only second verbs that are nothing but verbs are read ("become",
+    "establish", "improve"; not "make" or "win", which may be nouns: "want peace"), and the
+    first word must be read as a verb in its sentence, not a participle ("the things I have
+    chosen seem") nor a noun ("by all means let us"); after a linking verb a participle is
+    its complement ("seemed shut up"), and a relative clause without "that" may end in the
+    first verb ("the tools they use impose costs"). Other relative clauses may be misread. Direct quotations are checked.
+    """
+
+    code = "G305"
+    name = "missing-to"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "tags")
+    examples = (
+        accepted(""),
+        accepted("The club is seeking to become a charity."),
+        flagged("The club is seeking become a charity.", "seeking become"),
+        flagged("Zoë Müller wants establish a fund.", "wants establish"),
+        flagged("“We hope improve it,” said José Álvarez.", "hope improve"),
+        flagged('"We hope improve it," said José Álvarez.', "hope improve"),
+        flagged("Try become", "Try become"),
+        accepted("They helped build it, let go of it and want peace, and wants make sense."),
+        accepted("The tools they use impose costs; the rooms seemed shut up."),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        pattern = _g305()
+        for _, offset in vocabulary.hits(pattern):
+            match = pattern.match(folded, offset)
+            if match is None or not _verb_only(match.group(1)):
+                continue
+            found = _tokens_at(doc, offset)
+            if found is None:
+                continue
+            tokens, i = found
+            if i + 1 >= len(tokens) or tokens[i + 1].start != match.start(1):
+                continue
+            if tokens[i].tag not in _FIRST_TAGS or tokens[i + 1].tag not in ("VB", "VBN"):
+                continue  # (a base form the tagger may read as a participle: "become", "come")
+            if "p" in lx.tags(tokens[i].text.lower()) or i > 0 and tokens[i - 1].tag in ("DT", "PRP$"):
+                continue  # "by that means be", "the living complain": a noun
+            if i > 1 and tokens[i - 1].tag == "PRP" and tokens[i - 2].tag in ("NN", "NNS"):
+                continue  # "the tools they use impose costs": a relative clause ends at "use"
+            if tokens[i + 1].tag != "VB" and to_verbs()[tokens[i].text.lower()] in _LINKING:
+                continue  # "seemed shut up": a participle after a linking verb
+            first = doc.text[offset : tokens[i].end]
+            second = doc.text[match.start(1) : match.end(1)]
+            yield self.finding(
+                doc,
+                offset,
+                match.end(1),
+                f"\"{first} {second}\": check whether \"to\" is missing (\"{first} to {second}\").",
+                suggestions=[f"{first} to {second}"],
+            )
+
+
+def _tokens_at(doc, start: int):
+    """(tagged tokens of the sentence, index of the token starting at ``start``) or None."""
+    found = doc.analysis("tags").locate(start)
+    if found is None:
+        return None
+    sentence, i = found
+    if sentence.tokens[i].start != start:
+        return None
+    return sentence.tokens, i
