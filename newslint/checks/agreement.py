@@ -889,8 +889,10 @@ def _candidates(vocabulary):
                 continue
             before = tokens[i - 1][0]
             if is_third(word) and lx.tags(word) == "v":
-                window = {t[0] for t in tokens[max(0, i - 7) : i]}
-                if lx.is_plural_noun(before) or "of" in window:
+                if _lexical_number(tokens[i - 1], True) == "p" or any(
+                    tokens[k][0] == "of" and _lexical_number(tokens[k - 1], True) == "p"
+                    for k in range(max(1, i - 7), i)
+                ):
                     yield tokens[i][1]
             elif lx.tags(word) == "v" and word in bases() and before in count_nouns():
                 yield tokens[i][1]
@@ -911,25 +913,32 @@ def _lexical_candidate(tokens, i: int) -> bool:
     if before in ("which", "who") and i >= 2:
         antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
         return _lexical_number(antecedent) not in (None, "s" if singular_verb else "p")
-    if before in _DASHES or i >= 2 and tokens[i - 2][0] in _TITLES:
+    if before in _DASHES or i >= 2 and tokens[i - 2][0] in _TITLES and not singular_verb:
         return True
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & {"along", "together", "addition", "alongside", "accompanied", "well"}:
         return True  # "the results, along with the report, was"
     if before in _PERSONAL:
         person = _PERSONAL[before]
-        return person == "s" and not singular_verb or person in ("p", "2") and singular_verb or before == "i"
+        return (
+            person == "s" and not singular_verb
+            or person in ("p", "2") and singular_verb
+            or person == "1" and verb in ("is", "are", "has", "does")
+        )
     for k in range(i - 1, max(0, i - 8), -1):
         word = tokens[k][0]
         if word in ("each", "every") and not singular_verb:
             return True
-        if word == "of" and k >= 1 and _lexical_number(tokens[k - 1]) not in (None, "s" if singular_verb else "p"):
+        if word == "of" and k >= 1 and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p"):
             return True
-    return _lexical_number(tokens[i - 1]) not in (None, "s" if singular_verb else "p")
+    return _lexical_number(tokens[i - 1], singular_verb) not in (None, "s" if singular_verb else "p")
 
 
-def _lexical_number(token) -> str | None:
-    """"s" or "p" when the word alone tells a noun's number ("palace", "results", "one")."""
+def _lexical_number(token, singular_verb: bool = False) -> str | None:
+    """"s" or "p" when the word alone tells a noun's number ("palace", "results", "one").
+    Before a singular verb a capitalised plural is a name ("the United States is")."""
     word = token[0]
+    if singular_verb and token[3][:1].isupper():
+        return None
     if word in ("one", "each"):
         return "s"
     if lx.is_plural_noun(word) or word in _irregular_plurals():
