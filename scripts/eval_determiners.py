@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How many injected determiner slips G104, G301 (and G202's plural after "a") find in clean copy.
+"""How many injected determiner and missing-word slips G104, G301, G304, G305 (and G202) find.
 
     python3 scripts/eval_determiners.py [CORPUS_DIR] [--show N]
 
@@ -10,7 +10,11 @@ in it, one at a time:
 - G301b: puts a stray possessive after "the" or "a" ("the survey" → "the our survey");
 - G104: writes a possessive pronoun with an apostrophe ("ours" → "our's");
 - G202: makes the noun right after "a"/"an"/"each"/"every" plural ("a survey was" → "a
-  surveys was"), which G202 reports since it took that case over from G302.
+  surveys was"), which G202 reports since it took that case over from G302;
+- G304: drops "to" after "according" and "of" after "in front", "in spite", "regardless"
+  ("according to the report" → "according the report");
+- G305: drops "to" between a verb of ``to_verbs.txt`` and a plain verb ("wants to become"
+  → "wants become").
 
 A slip counts as found when the rule reports a finding that starts where the slip is (the
 first determiner for G301, the pronoun for G104, the noun for G202). The drafts are split in
@@ -34,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from newslint.checks.agreement import SingularAfterNumber  # noqa: E402
 from newslint.checks.determiners import PossessivePronounApostrophe, TwoDeterminers  # noqa: E402
+from newslint.checks.missing_words import MissingPreposition, MissingTo, to_verbs  # noqa: E402
 from newslint.checks.verbs import plural_of  # noqa: E402
 from newslint.config import Settings  # noqa: E402
 from newslint.document import Document  # noqa: E402
@@ -81,11 +86,28 @@ def g202_slips(text: str, rng: random.Random):
             yield start, text[:start] + plural + text[match.end(2) :]
 
 
+_PREPOSITIONAL = re.compile(r"(?<![\w'’-])(according to|in front of|in spite of|regardless of) (?=[a-z“\"])", re.I)
+
+
+def g304_slips(text: str, rng: random.Random):
+    for match in _PREPOSITIONAL.finditer(text):
+        kept = match.group(1).rsplit(" ", 1)[0]
+        yield match.start(), text[: match.start()] + kept + " " + text[match.end() :]
+
+
+def g305_slips(text: str, rng: random.Random):
+    forms = "|".join(sorted(to_verbs(), key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w'’-])({forms}) to ([a-z]+)\b", text):
+        yield match.start(), text[: match.end(1)] + " " + text[match.start(2) :]
+
+
 KINDS = (
     ("G301a", TwoDeterminers(), g301a_slips),
     ("G301b", TwoDeterminers(), g301b_slips),
     ("G104", PossessivePronounApostrophe(), g104_slips),
     ("G202", SingularAfterNumber(), g202_slips),
+    ("G304", MissingPreposition(), g304_slips),
+    ("G305", MissingTo(), g305_slips),
 )
 
 

@@ -145,3 +145,26 @@ def test_g305_flags(text, covered):
 )
 def test_g305_accepts(text):
     assert flags(MissingTo(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("The fees are used pay the staff.", ["used pay"]),
+        ("The board wants keep the plan secret.", ["wants keep"]),
+    ],
+)
+def test_g305_noun_verbs_with_objects(text, covered):
+    assert flags(MissingTo(), text) == covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters want change and hope more than anything.",
+        "The children made believe drive a bus.",
+        "The things she had chosen seem dull now.",
+    ],
+)
+def test_g305_noun_verbs_accepted(text):
+    assert flags(MissingTo(), text) == []

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
-from .verbs import DATA
+from .verbs import DATA, function_words
 
 _MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "NN", "VBN", "VBG", "HYPH"))
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG"))
@@ -367,9 +367,20 @@ def _g305() -> re.Pattern:
 
 # The first verb: not a participle ("the things I have chosen seem", "is proposed"), whose
 # complement may be a causative's bare verb.
-_FIRST_TAGS = ("VB", "VBD", "VBZ", "VBP", "VBG")
+_FIRST_TAGS = ("VB", "VBD", "VBZ", "VBP", "VBG", "VBN")
+_BE = frozenset("be is are was were been being am 's 're".split())
+_OBJECT_TAGS = ("DT", "PRP$", "PRP", "CD", "RP", "NNS", "NNP", "NNPS", "JJ")
+# Verbs before which a verb is bare by rule ("make believe", "let continue").
+_CAUSATIVES = frozenset("make makes made making let lets letting help helps helped helping".split())
 # Linking verbs take a participle as their complement ("seemed shut up", "proved mistaken").
 _LINKING = frozenset(("seem", "appear", "prove", "remain", "turn"))
+
+
+def _verb_base(word: str) -> bool:
+    """A base form of a verb ("become", "keep")."""
+    from .verbs import bases
+
+    return word == "be" or "v" in lx.tags(word) and word in bases()
 
 
 def _verb_only(word: str) -> bool:
@@ -396,10 +407,10 @@ class MissingTo(Rule):
 
     *Options*: none; switch the rule off or re-grade it with ``G305`` in the configuration.
 
-    *Known limits*: only second verbs that are nothing but verbs are read ("become",
-    "establish", "improve"; not "make" or "win", which may be nouns: "want peace"), and the
-    first word must be read as a verb in its sentence, not a participle ("the things I have
-    chosen seem") nor a noun ("by all means let us"); after a linking verb a participle is
+    *Known limits*: a second word that may be a noun ("keep", "make", "win") is read only
+    as a verb before its object ("wants keep the", not "want peace"), and the first word
+    must be read as a verb in its sentence, a participle only after "be" ("is used fund",
+    not "the things I have chosen seem"), not a noun ("by all means let us"); after a linking verb a participle is
     its complement ("seemed shut up"), and a relative clause without "that" may end in the
     first verb ("the tools they use impose costs"). Other relative clauses may be misread. Direct quotations are checked.
     """
@@ -427,7 +438,7 @@ class MissingTo(Rule):
         pattern = _g305()
         for _, offset in vocabulary.hits(pattern):
             match = pattern.match(folded, offset)
-            if match is None or not _verb_only(match.group(1)):
+            if match is None or not _verb_base(match.group(1)):
                 continue
             found = _tokens_at(doc, offset)
             if found is None:
@@ -435,8 +446,20 @@ class MissingTo(Rule):
             tokens, i = found
             if i + 1 >= len(tokens) or tokens[i + 1].start != match.start(1):
                 continue
-            if tokens[i].tag not in _FIRST_TAGS or tokens[i + 1].tag not in ("VB", "VBN"):
-                continue  # (a base form the tagger may read as a participle: "become", "come")
+            second = tokens[i + 1]
+            if _verb_only(match.group(1)):
+                if second.tag not in ("VB", "VBN"):
+                    continue  # (a base form the tagger may read as a participle: "become")
+            elif second.tag != "VB" or not self._object_next(tokens, i + 2):
+                continue  # a noun too ("want peace"): only as a verb with its object
+            if tokens[i].tag == "VBN" and not self._passive(tokens, i):
+                continue  # "the things I have chosen seem": a perfect before a causative
+            if tokens[i].tag not in _FIRST_TAGS:
+                continue
+            if match.group(1) in function_words():
+                continue  # "nothing was left save a few acres": a preposition too
+            if i > 0 and tokens[i - 1].text.lower() in _CAUSATIVES:
+                continue  # "make believe", "let continue": a bare verb after a causative
             if "p" in lx.tags(tokens[i].text.lower()) or i > 0 and tokens[i - 1].tag in ("DT", "PRP$"):
                 continue  # "by that means be", "the living complain": a noun
             if i > 1 and tokens[i - 1].tag == "PRP" and tokens[i - 2].tag in ("NN", "NNS"):
@@ -452,6 +475,21 @@ class MissingTo(Rule):
                 f"\"{first} {second}\": check whether \"to\" is missing (\"{first} to {second}\").",
                 suggestions=[f"{first} to {second}"],
             )
+
+
+    @staticmethod
+    def _passive(tokens, i: int) -> bool:
+        """The participle at ``i`` follows a form of "be" ("is used", "were forced")."""
+        j = i - 1
+        while j >= 0 and tokens[j].tag in ("RB", "RBR"):
+            j -= 1
+        return j >= 0 and tokens[j].text.lower() in _BE
+
+    @staticmethod
+    def _object_next(tokens, k: int) -> bool:
+        """What follows a noun-or-verb opens its object: "wants keep the", "refused publish
+        his"."""
+        return k < len(tokens) and tokens[k].tag in _OBJECT_TAGS
 
 
 def _tokens_at(doc, start: int):
