@@ -138,6 +138,7 @@ def test_g202_leaves_alone(text):
         ("Officials said the figures was wrong.", "was", "were"),
         ("In 2019, the accounts was audited twice.", "was", "were"),
         ("They was told to wait outside.", "was", "were"),
+        ("Officials said he were injured.", "were", "was"),
     ],
 )
 def test_g203_flags_and_suggests(text, flagged, suggestion):

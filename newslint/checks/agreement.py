@@ -852,8 +852,11 @@ def _pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     person = _PERSONAL[pronoun]
     if j >= 1 and not (_clause_starts_at(toks, j) or toks[j - 1].tag in ("CC",)):
         return None  # "would he have", "let it be", "than they"
-    if j >= 1 and toks[j - 1].tag in ("MD", "VBZ", "VBP", "VBD", "TO"):
-        return None
+    if j >= 1 and (
+        toks[j - 1].tag in ("MD", "TO")
+        or toks[j - 1].text.lower() in _words("do does did have has had is are was were be")
+    ):
+        return None  # "would he have", "did they was": a question or an inversion
     window = [t.text.lower() for t in toks[max(0, j - 4) : j]]
     if verb == "were" and (person in ("s", "1") or pronoun == "i") and _SUBJUNCTIVE & set(window):
         return None  # "if he were", "as it were", "I wish she were"
