@@ -14,7 +14,9 @@ in it, one at a time:
 - G304: drops "to" after "according" and "of" after "in front", "in spite", "regardless"
   ("according to the report" → "according the report");
 - G305: drops "to" between a verb of ``to_verbs.txt`` and a plain verb ("wants to become"
-  → "wants become").
+  → "wants become");
+- G306: drops the verb after "do not", "does not", "did not" (or "n't") where a word that
+  is no verb follows it ("did not have enough money" → "did not enough money").
 
 A slip counts as found when the rule reports a finding that starts where the slip is (the
 first determiner for G301, the pronoun for G104, the noun for G202). The drafts are split in
@@ -38,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 from newslint.checks.agreement import SingularAfterNumber  # noqa: E402
 from newslint.checks.determiners import PossessivePronounApostrophe, TwoDeterminers  # noqa: E402
-from newslint.checks.missing_words import MissingPreposition, MissingTo, to_verbs  # noqa: E402
+from newslint.analysis import lexicon as lx  # noqa: E402
+from newslint.checks.missing_words import MissingPreposition, MissingTo, MissingVerb, to_verbs  # noqa: E402
 from newslint.checks.verbs import plural_of  # noqa: E402
 from newslint.config import Settings  # noqa: E402
 from newslint.document import Document  # noqa: E402
@@ -101,6 +104,16 @@ def g305_slips(text: str, rng: random.Random):
         yield match.start(), text[: match.end(1)] + " " + text[match.start(2) :]
 
 
+_DID_NOT = re.compile(r"(?<![\w'’-])(?:do|does|did)(?: not|n['’]t) ([a-z]+) ([a-z]+)\b")
+
+
+def g306_slips(text: str, rng: random.Random):
+    for match in _DID_NOT.finditer(text):
+        after = lx.tags(match.group(2))
+        if after and not set(after) & set("vrx"):
+            yield match.start(1), text[: match.start(1)] + text[match.start(2) :]
+
+
 KINDS = (
     ("G301a", TwoDeterminers(), g301a_slips),
     ("G301b", TwoDeterminers(), g301b_slips),
@@ -108,6 +121,7 @@ KINDS = (
     ("G202", SingularAfterNumber(), g202_slips),
     ("G304", MissingPreposition(), g304_slips),
     ("G305", MissingTo(), g305_slips),
+    ("G306", MissingVerb(), g306_slips),
 )
 
 

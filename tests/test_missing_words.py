@@ -168,3 +168,20 @@ def test_g305_noun_verbs_with_objects(text, covered):
 )
 def test_g305_noun_verbs_accepted(text):
     assert flags(MissingTo(), text) == []
+
+
+# -- G306 ------------------------------------------------------------------------------------
+
+
+def test_g306():
+    from newslint.checks.missing_words import MissingVerb
+
+    assert flags(MissingVerb(), "The club does not national teams.") == ["national"]
+    assert flags(MissingVerb(), "The club doesn't annual fees.") == ["annual"]
+    for text in (
+        "The club does not have national teams.",
+        "They did not even try, did not always win and do not necessarily agree.",
+        "If you don't nothing will change.",
+        "They did not RSVP and do not Google it.",
+    ):
+        assert flags(MissingVerb(), text) == []
