@@ -16,7 +16,9 @@ in it, one at a time:
 - G305: drops "to" between a verb of ``to_verbs.txt`` and a plain verb ("wants to become"
   → "wants become");
 - G306: drops the verb after "do not", "does not", "did not" (or "n't") where a word that
-  is no verb follows it ("did not have enough money" → "did not enough money").
+  is no verb follows it ("did not have enough money" → "did not enough money");
+- G307: drops "the" before a superlative after "one of", "among" or a form of "be" ("one
+  of the largest cities" → "one of largest cities").
 
 A slip counts as found when the rule reports a finding that starts where the slip is (the
 first determiner for G301, the pronoun for G104, the noun for G202). The drafts are split in
@@ -41,7 +43,13 @@ sys.path.insert(0, str(ROOT))
 from newslint.checks.agreement import SingularAfterNumber  # noqa: E402
 from newslint.checks.determiners import PossessivePronounApostrophe, TwoDeterminers  # noqa: E402
 from newslint.analysis import lexicon as lx  # noqa: E402
-from newslint.checks.missing_words import MissingPreposition, MissingTo, MissingVerb, to_verbs  # noqa: E402
+from newslint.checks.missing_words import (  # noqa: E402
+    MissingPreposition,
+    MissingTo,
+    MissingVerb,
+    SuperlativeWithoutThe,
+    to_verbs,
+)
 from newslint.checks.verbs import plural_of  # noqa: E402
 from newslint.config import Settings  # noqa: E402
 from newslint.document import Document  # noqa: E402
@@ -114,6 +122,14 @@ def g306_slips(text: str, rng: random.Random):
             yield match.start(1), text[: match.start(1)] + text[match.start(2) :]
 
 
+_THE_SUPERLATIVE = re.compile(r"(?<![\w'’-])(?:one of|is|are|was|were|among) (the )(?:most [a-z]+|[a-z]+est) [a-z]")
+
+
+def g307_slips(text: str, rng: random.Random):
+    for match in _THE_SUPERLATIVE.finditer(text):
+        yield match.start(1), text[: match.start(1)] + text[match.end(1) :]
+
+
 KINDS = (
     ("G301a", TwoDeterminers(), g301a_slips),
     ("G301b", TwoDeterminers(), g301b_slips),
@@ -122,6 +138,7 @@ KINDS = (
     ("G304", MissingPreposition(), g304_slips),
     ("G305", MissingTo(), g305_slips),
     ("G306", MissingVerb(), g306_slips),
+    ("G307", SuperlativeWithoutThe(), g307_slips),
 )
 
 

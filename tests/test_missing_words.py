@@ -185,3 +185,39 @@ def test_g306():
         "They did not RSVP and do not Google it.",
     ):
         assert flags(MissingVerb(), text) == []
+
+
+# -- G307 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("The port is one of busiest harbours in Asia.", ["busiest harbours"]),
+        ("The port is one of most modern in Asia.", ["most modern"]),
+        ("Tallinn is largest city in Estonia.", ["largest city"]),
+        ("The firm is among fastest growing companies.", ["fastest growing companies"]),
+        ("It was one of best years for the club.", ["best years"]),
+    ],
+)
+def test_g307_flags(text, covered):
+    from newslint.checks.missing_words import SuperlativeWithoutThe
+
+    assert flags(SuperlativeWithoutThe(), text) == covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port is one of the busiest harbours in Asia.",
+        "Most people agree and the town was hardest hit.",
+        "Rainfall is highest in spring; the matter is of greatest concern.",
+        "They worked in closest cooperation with the council.",
+        "She is best known for her interest in honest reporting.",
+        "The shops are most busy at noon.",
+    ],
+)
+def test_g307_accepts(text):
+    from newslint.checks.missing_words import SuperlativeWithoutThe
+
+    assert flags(SuperlativeWithoutThe(), text) == []
