@@ -1491,9 +1491,11 @@ class WereAfterSingular(_ContextRule):
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
 
-    *Severity*: advice (info): on real copy nearly all of its findings were wrong (collective
-    and plural subjects, inversions: "the former were routed", "Gone were the heated
-    interruptions"); subject-verb agreement is G203's job.
+    *Severity*: advice (info), and off by default: on real copy nearly all of its findings
+    were wrong (collective and plural subjects, inversions: "the former were routed", "Gone
+    were the heated interruptions"). Subject-verb agreement is G203's job, which finds the
+    subject's head noun; S207 is kept for ``extend-select = ["S207"]`` since it also reads
+    "there were a problem" and "a banner that were torn", which G203 leaves alone.
 
     *Flagged*: "The poll were conducted last week."
 
@@ -1508,6 +1510,7 @@ class WereAfterSingular(_ContextRule):
     code = "S207"
     name = "were-after-singular"
     severity = "info"
+    default_on = False
     triggers = _words("were")
     examples = (
         flagged("The poll were conducted last week.", "were"),
