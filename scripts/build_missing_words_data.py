@@ -20,7 +20,7 @@ draft) counts as *determined* ("with a plentiful supply", "for his sake") or *ba
 car", "at school", "with plentiful supply"). A count noun (``noun_forms.txt.gz``) seen at
 least ``MIN_SEEN`` times there, bare in at most ``MAX_BARE`` of them and in at most
 ``MAX_BARE_ANYWHERE`` of all its uses (else it has a mass sense: "more room") is written to
-``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare``. It also writes ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
+``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare``. It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
 another verb and almost never a bare one; "have" (an auxiliary) and "like" (a preposition
 too) are left out). Only these counts (facts about words, not text) are shipped; see
 ``newslint/data/missing_words_sources.txt``.
@@ -42,6 +42,9 @@ from newslint.checks.verbs import count_nouns  # noqa: E402
 
 OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
 TO_VERBS_OUT = ROOT / "newslint" / "data" / "to_verbs.txt"
+ORDINAL_OUT = ROOT / "newslint" / "data" / "ordinal_nouns.txt"
+ORDINAL_MIN_SEEN = 5  # a noun seen after a determiner and an ordinal this often ...
+ORDINAL_MAX_BARE = 0.05  # ... and bare after a preposition and an ordinal at most this share
 TO_MIN_SEEN = 15  # a verb seen before "to" + base verb this often ...
 TO_MAX_BARE = 0.01  # ... and straight before a base verb at most this share as often
 MIN_SEEN = 12
@@ -171,6 +174,35 @@ def to_verbs(tagged) -> None:
     print(f"{len(kept)} verbs -> {TO_VERBS_OUT.relative_to(ROOT)}")
 
 
+def ordinal_nouns(tagged, nouns) -> None:
+    """Nouns seldom bare after a preposition and an ordinal ("for the first time", "in the
+    19th century"; "in second place", "at first glance" are bare), for G308: noun, times
+    after a determiner and an ordinal, times bare after a preposition and an ordinal."""
+    from newslint.checks.missing_words import ORDINAL_PREPOSITIONS, is_ordinal
+
+    determined, bare = Counter(), Counter()
+    for words, tags in tagged:
+        lower = [w.lower() for w in words]
+        for k in range(1, len(lower) - 1):
+            noun = lower[k + 1]
+            if not is_ordinal(lower[k]) or noun not in nouns or tags[k + 1] != "NN":
+                continue
+            if lower[k - 1] in ORDINAL_PREPOSITIONS:
+                bare[noun] += 1
+            elif tags[k - 1] in ("DT", "PRP$", "POS"):
+                determined[noun] += 1
+    kept = sorted(
+        n for n in determined
+        if determined[n] >= ORDINAL_MIN_SEEN and bare[n] <= ORDINAL_MAX_BARE * (determined[n] + bare[n])
+    )
+    header = (
+        "# nouns seldom bare after a preposition and an ordinal: noun, times after a determiner and\n"
+        "# an ordinal, times bare after a preposition and one; built by scripts/build_missing_words_data.py\n"
+    )
+    ORDINAL_OUT.write_text(header + "".join(f"{n}\t{determined[n]}\t{bare[n]}\n" for n in kept), encoding="utf-8")
+    print(f"{len(kept)} nouns -> {ORDINAL_OUT.relative_to(ROOT)}")
+
+
 def pairs_bare_total(pairs_bare, idioms, word: str) -> int:
     """Bare uses of ``word`` in its idioms ("by way of"), which say nothing of a mass sense."""
     return sum(pairs_bare[prep, word] for prep in idioms.get(word, ()))
@@ -193,6 +225,7 @@ def main() -> int:
 
             cache.write_bytes(pickle.dumps(tagged))
     to_verbs(tagged)
+    ordinal_nouns(tagged, nouns)
     pairs, pairs_bare = Counter(), Counter()
     anywhere, anywhere_bare = Counter(), Counter()
     for words, tags in tagged:

@@ -18,7 +18,9 @@ in it, one at a time:
 - G306: drops the verb after "do not", "does not", "did not" (or "n't") where a word that
   is no verb follows it ("did not have enough money" → "did not enough money");
 - G307: drops "the" before a superlative after "one of", "among" or a form of "be" ("one
-  of the largest cities" → "one of largest cities").
+  of the largest cities" → "one of largest cities");
+- G308: drops "the" between a preposition and an ordinal ("for the first time" → "for
+  first time").
 
 A slip counts as found when the rule reports a finding that starts where the slip is (the
 first determiner for G301, the pronoun for G104, the noun for G202). The drafts are split in
@@ -47,6 +49,7 @@ from newslint.checks.missing_words import (  # noqa: E402
     MissingPreposition,
     MissingTo,
     MissingVerb,
+    OrdinalWithoutThe,
     SuperlativeWithoutThe,
     to_verbs,
 )
@@ -130,6 +133,14 @@ def g307_slips(text: str, rng: random.Random):
         yield match.start(1), text[: match.start(1)] + text[match.end(1) :]
 
 
+_THE_ORDINAL = re.compile(r"(?<![\w'’-])(?:in|on|for|during|of|from|since|until|after|before|into|within|over) (the )(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) [a-z]")
+
+
+def g308_slips(text: str, rng: random.Random):
+    for match in _THE_ORDINAL.finditer(text):
+        yield match.start(1), text[: match.start(1)] + text[match.end(1) :]
+
+
 KINDS = (
     ("G301a", TwoDeterminers(), g301a_slips),
     ("G301b", TwoDeterminers(), g301b_slips),
@@ -139,6 +150,7 @@ KINDS = (
     ("G305", MissingTo(), g305_slips),
     ("G306", MissingVerb(), g306_slips),
     ("G307", SuperlativeWithoutThe(), g307_slips),
+    ("G308", OrdinalWithoutThe(), g308_slips),
 )
 
 

@@ -221,3 +221,22 @@ def test_g307_accepts(text):
     from newslint.checks.missing_words import SuperlativeWithoutThe
 
     assert flags(SuperlativeWithoutThe(), text) == []
+
+
+# -- G308 ------------------------------------------------------------------------------------
+
+
+def test_g308():
+    from newslint.checks.missing_words import OrdinalWithoutThe, is_ordinal
+
+    assert is_ordinal("first") and is_ordinal("21st") and not is_ordinal("1st-class")
+    rule = OrdinalWithoutThe()
+    assert flags(rule, "The bridge opened for first time in 1901.") == ["first time"]
+    assert flags(rule, "The chapel dates from 14th century.") == ["14th century"]
+    for text in (
+        "The bridge opened for the first time in 1901.",
+        "She came in second place; at first glance it was close.",
+        "Sales fell in fourth quarter profits and 20th century America.",
+        "At first light the boats left.",
+    ):
+        assert flags(rule, text) == []
