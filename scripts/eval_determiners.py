@@ -20,7 +20,9 @@ in it, one at a time:
 - G307: drops "the" before a superlative after "one of", "among" or a form of "be" ("one
   of the largest cities" → "one of largest cities");
 - G308: drops "the" between a preposition and an ordinal ("for the first time" → "for
-  first time").
+  first time");
+- G309: drops the noun after "the" where a comma or full stop follows it ("approved the
+  budget." → "approved the.").
 
 A slip counts as found when the rule reports a finding that starts where the slip is (the
 first determiner for G301, the pronoun for G104, the noun for G202). The drafts are split in
@@ -43,7 +45,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newslint.checks.agreement import SingularAfterNumber  # noqa: E402
-from newslint.checks.determiners import PossessivePronounApostrophe, TwoDeterminers  # noqa: E402
+from newslint.checks.determiners import (  # noqa: E402
+    ArticleBeforePunctuation,
+    PossessivePronounApostrophe,
+    TwoDeterminers,
+)
 from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.missing_words import (  # noqa: E402
     MissingPreposition,
@@ -141,6 +147,14 @@ def g308_slips(text: str, rng: random.Random):
         yield match.start(1), text[: match.start(1)] + text[match.end(1) :]
 
 
+_THE_NOUN_STOP = re.compile(r"(?<=[a-z] )(the) ([a-z]+)(?=[,.] )")
+
+
+def g309_slips(text: str, rng: random.Random):
+    for match in _THE_NOUN_STOP.finditer(text):
+        yield match.start(1), text[: match.end(1)] + text[match.end(2) :]
+
+
 KINDS = (
     ("G301a", TwoDeterminers(), g301a_slips),
     ("G301b", TwoDeterminers(), g301b_slips),
@@ -151,6 +165,7 @@ KINDS = (
     ("G306", MissingVerb(), g306_slips),
     ("G307", SuperlativeWithoutThe(), g307_slips),
     ("G308", OrdinalWithoutThe(), g308_slips),
+    ("G309", ArticleBeforePunctuation(), g309_slips),
 )
 
 

@@ -122,3 +122,28 @@ def test_g202_leaves_singular_plurals(text):
     from newslint.checks.agreement import SingularAfterNumber
 
     assert flags(SingularAfterNumber(), text) == []
+
+
+# -- G309 ------------------------------------------------------------------------------------
+
+
+def test_g309():
+    from newslint.checks.determiners import ArticleBeforePunctuation
+
+    rule = ArticleBeforePunctuation()
+    assert flags(rule, "The mayor opened the, library on Friday.") == ["the,"]
+    assert flags(rule, "Costs of the. war rose.") == ["the."]
+    assert flags(rule, "Was it a?") == ["a?"]
+    for text in (
+        "The mayor opened the library on Friday.",
+        "Option A, option B and grade A.",
+        "They met at 10 a.m. and at 3 a. m. again.",
+        "She said “the ... the library” and “a —”.",
+        "He said: “the, uh, the library”.",
+        "The list reads (a) roads and (b) rail; (with the) council agreeing.",
+        "They toured the, alas, empty library.",
+    ):
+        assert flags(rule, text) == [], text
+    from newslint.checks.determiners import ArticleBeforePunctuation as _G309
+
+    assert flags(_G309(), "Against the, the dollar fell.") == ["the,"]

@@ -1,4 +1,4 @@
-"""Determiner rules: G104 "our's" and G301 two determiners in a row.
+"""Determiner rules: G104 "our's", G301 two determiners in a row, G309 an article before a comma.
 
 A noun phrase has at most one *central* determiner: an article (a, an, the), a demonstrative
 (this, that, these, those) or a possessive (my, your, his, her, its, our, their). Words that
@@ -284,3 +284,83 @@ class TwoDeterminers(Rule):
         if text[:1].isupper():
             return True
         return bool(lx.tags(text.lower().split("-")[0]))
+
+
+# -- G309 --------------------------------------------------------------------------------------
+
+_G309 = re.compile(r"(?<![\w'’.-])(a|an|the)[ \t]*([,;:!?]|\.(?![.\w]|[ \t]?m\b))")
+
+
+class ArticleBeforePunctuation(Rule):
+    """An article with nothing after it but a comma or a full stop ("released in the, 2004").
+
+    *What it flags*: "a", "an" or "the" followed at once by a comma, full stop, semicolon,
+    colon, question mark or exclamation mark (not a closing bracket: "(travelling with the)
+    wrong crowd" is an editor's insertion): "the company said the,
+    figures" or "it was an." An article always stands before its noun, so a word is missing
+    after it, or the article is left over from an edit.
+
+    *Why it matters*: a dangling article is a sure sign of a broken sentence, often where a
+    name or a figure was cut.
+
+    *Flagged*: "The council approved the, budget on Monday."
+
+    *Preferred*: "The council approved the budget on Monday."
+
+    *Options*: none; switch the rule off or re-grade it with ``G309`` in the configuration.
+
+    *Known limits*: a capital "A" is taken to be a letter ("Plan A.", "W. A. Rogers"),
+    "a.m." and "a. m." abbreviations, a comma that opens an aside of up to three words, the first no noun ("the, alas, long
+    wait"), and an article before a dash or dots, or
+    inside a quotation said again within three words after a comma, as a speaker breaking
+    off ("the ... the plan", "a —", "the, uh, the plan"). Direct quotations are checked.
+    """
+
+    code = "G309"
+    name = "article-before-punctuation"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "quotes")
+    examples = (
+        accepted(""),
+        accepted("The council approved the budget on Monday."),
+        flagged("The council approved the, budget on Monday.", "the,"),
+        flagged("Zoë Müller said it was an; then she left.", "an;"),
+        flagged("“We approved the, budget,” said José Álvarez.", "the,"),
+        flagged('"We approved the, budget," said José Álvarez.', "the,"),
+        flagged("Report\n\nThe, council met", "The,"),
+        flagged("The council approved a.", "a."),
+        accepted("Plan A, grade A. He left at 9 a.m. and said “the ... the plan” and “a —”."),
+        accepted("W. A. Rogers listed (a) costs at 3 a. m. and said “the, uh, the costs”."),
+        accepted("They praised the, alas, short visit and (spoke with the) mayor."),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        for _, offset in vocabulary.hits(_G309):
+            match = _G309.match(folded, offset)
+            if match is None:
+                continue
+            written = doc.text[match.start(1) : match.end(1)]
+            if written == "A":
+                continue  # "Plan A.", "W. A. Rogers", "A, B and C": a letter
+            aside = re.match(r",[ \t]*([\w'’]+)(?:[ \t]+[\w'’]+){0,2},", folded[match.start(2) : match.start(2) + 40])
+            if match.group(2) == "," and aside and not set(lx.tags(aside.group(1))) & set("np"):
+                continue  # "the, alas, too": an aside between the article and its noun
+            if (
+                match.group(2) == ","
+                and re.match(rf"[,\s]+(?:\w+[,\s]+){{0,2}}{match.group(1)}\b", folded[match.end(2) : match.end(2) + 40])
+                and doc.analysis("quotes").inside(offset)
+            ):
+                continue  # "the, uh, the ultimates": a speaker starting again
+            if written.isupper() and len(written) > 1:
+                continue  # "THE," in capitals: a heading or a name
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(2),
+                f"\"{doc.text[match.start(1) : match.end(2)]}\": \"{written}\" has no noun after it;"
+                " a word is missing or the article is left over.",
+                suggestions=[doc.text[match.end(1) : match.end(2)].lstrip()],
+            )
