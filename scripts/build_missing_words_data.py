@@ -3,6 +3,9 @@
 
     python3 scripts/build_missing_words_data.py [CORPORA_DIR]   # default /work/cache/corpora
 
+(The tagged text is kept as CORPORA_DIR/tagged-for-missing-words.pkl and reused by later runs;
+delete it after changing the tagger or the texts.)
+
 Reads openly licensed English text (kept out of the repository, in CORPORA_DIR):
 
 - ``ud/*.conllu``: Universal Dependencies English treebanks EWT, GUM and PUD (dev and test
@@ -213,17 +216,18 @@ def main() -> int:
     nouns = count_nouns()
     seen, bare = Counter(), Counter()
     tokens = 0
-    cache = Path("/work/cache/grammar2/tagged.pkl")  # tagging takes minutes; counting seconds
+    # Tagging takes minutes and counting seconds: the tagged text is kept beside the corpora
+    # (never in the repository) and reused; delete it after changing the tagger or the texts.
+    cache = corpora / "tagged-for-missing-words.pkl"
     if cache.exists():
         import pickle
 
         tagged = pickle.loads(cache.read_bytes())
     else:
         tagged = list(sentences(corpora))
-        if cache.parent.exists():
-            import pickle
+        import pickle
 
-            cache.write_bytes(pickle.dumps(tagged))
+        cache.write_bytes(pickle.dumps(tagged))
     to_verbs(tagged)
     ordinal_nouns(tagged, nouns)
     pairs, pairs_bare = Counter(), Counter()
