@@ -122,7 +122,20 @@ def normalise(word: str) -> str:
     return word.lower()
 
 
+_shapes: dict[str, str] = {}
+
+
 def shape(word: str) -> str:
+    """The word's letters as X (capital), x (small), d (digit), runs folded: "Obama" -> "Xx"."""
+    found = _shapes.get(word)
+    if found is None:
+        if len(_shapes) > 20_000:  # bounds the memory of a long run
+            _shapes.clear()
+        _shapes[word] = found = _shape(word)
+    return found
+
+
+def _shape(word: str) -> str:
     chars = []
     for ch in word:
         if ch.isupper():

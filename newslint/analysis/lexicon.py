@@ -341,11 +341,17 @@ class Vocabulary:
 
     def token_index(self, index: int, offset: int) -> int:
         """The position in ``tokens_of(index)`` of the token that starts at ``offset``."""
-        tokens = self.tokens_of(index)
-        return bisect.bisect_left(tokens, offset, key=lambda t: t[1])
+        starts = self._starts_cache.get(index)
+        if starts is None:
+            starts = self._starts_cache[index] = [t[1] for t in self.tokens_of(index)]
+        return bisect.bisect_left(starts, offset)
 
     @cached_property
     def _token_cache(self) -> dict[int, list]:
+        return {}
+
+    @cached_property
+    def _starts_cache(self) -> dict[int, list[int]]:
         return {}
 
     @property
