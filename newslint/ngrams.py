@@ -133,6 +133,10 @@ class Model:
         self._tables: dict[str, dict] = {}
         self.generic: dict[str, int] = store["generic"]
         self.generic_totals: dict[str, int] = store["generic_totals"]
+        # Scores already worked out, by their arguments (most recur: "the" before a word);
+        # cleared when large, which bounds the memory of a long run.
+        self._sides: dict[tuple, float] = {}
+        self._second_sides: dict[tuple, float] = {}
 
     def count(self, word: str) -> int:
         return self.words.get(word, (0, ""))[0]
@@ -166,6 +170,16 @@ class Model:
         return min(1.0, 10 ** (lx.zipf(token) or ZIPF_FLOOR) / mass)
 
     def side(self, word: str, side: str, token: str, klass: str) -> float:
+        """log P(the neighbour ``token`` of class ``klass`` on ``side`` | word): see ``_side``."""
+        key = (word, side, token, klass)
+        found = self._sides.get(key)
+        if found is None:
+            if len(self._sides) > 50_000:
+                self._sides.clear()
+            self._sides[key] = found = self._side(word, side, token, klass)
+        return found
+
+    def _side(self, word: str, side: str, token: str, klass: str) -> float:
         """log P(the neighbour ``token`` of class ``klass`` on ``side`` | word), Witten-Bell
         smoothed at each step: the word's own pair counts; then the classes it is seen beside;
         then the coarse classes (parts of speech without endings) it is seen beside; then its
@@ -195,6 +209,17 @@ class Model:
         return math.log((seen + word_types * p_backoff) / (n + word_types))
 
     def second_side(self, word: str, side: str, klass: str, beyond: str) -> float:
+        """log P(coarse class ``beyond`` of the second neighbour on ``side`` | word, class of
+        the first neighbour ``klass``): see ``_second_side``."""
+        key = (word, side, klass, beyond)
+        found = self._second_sides.get(key)
+        if found is None:
+            if len(self._second_sides) > 50_000:
+                self._second_sides.clear()
+            self._second_sides[key] = found = self._second_side(word, side, klass, beyond)
+        return found
+
+    def _second_side(self, word: str, side: str, klass: str, beyond: str) -> float:
         """log P(coarse class ``beyond`` of the second neighbour on ``side`` | word, class of
         the first neighbour ``klass``), Witten-Bell smoothed towards how often ``beyond``
         stands next to such a class anywhere."""
