@@ -884,20 +884,20 @@ def _candidates(vocabulary):
         i = vocabulary.token_index(p, offset)
         if i < len(tokens) and tokens[i][1] == offset and _lexical_candidate(tokens, i):
             yield offset
+    tags_of, every, counted = lx.tags, bases(), count_nouns()
     for p in range(len(vocabulary.tokens)):
         tokens = vocabulary.tokens_of(p)
         for i in range(1, len(tokens)):
             word = tokens[i][0]
-            if word in _VERB_TAGS or word in ("was", "were"):
-                continue
-            before = tokens[i - 1][0]
-            if is_third(word) and lx.tags(word) == "v":
+            if word in _VERB_TAGS or word in ("was", "were") or tags_of(word) != "v":
+                continue  # (both cases below want a word that is a verb and nothing else)
+            if is_third(word):
                 if _lexical_number(tokens[i - 1], True) == "p" or any(
                     tokens[k][0] == "of" and _lexical_number(tokens[k - 1], True) == "p"
                     for k in range(max(1, i - 7), i)
                 ):
                     yield tokens[i][1]
-            elif lx.tags(word) == "v" and word in bases() and before in count_nouns():
+            elif word in every and tokens[i - 1][0] in counted:
                 yield tokens[i][1]
 
 
