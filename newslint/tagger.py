@@ -175,33 +175,41 @@ def word_features(word: str, kind: str) -> list[str]:
 
 def context_features(words: list[str], classes: list[str]) -> list[list[str]]:
     """The features of each word's neighbours (words, suffixes, shapes, lexicon classes)."""
-    forms = [w.translate(_QUOTES) for w in words]
     norms = [normalise(w) for w in words]
+    padded = _padded(words, norms, classes)
+    return [_context_at(i, n, *padded) for i, n in enumerate(norms)]
+
+
+def _padded(words: list[str], norms: list[str], classes: list[str]):
+    """The sentence's normalised words, shapes and classes, two places of padding each side."""
     context = [START[0], START[1]] + norms + [END[0], END[1]]
-    cshapes = ["", ""] + [shape(w) for w in forms] + ["", ""]
+    cshapes = ["", ""] + [shape(w.translate(_QUOTES)) for w in words] + ["", ""]
     cclasses = ["^", "^"] + classes + ["$", "$"]
-    found = []
-    for i, n in enumerate(norms):
-        c = i + 2
-        feats = [
-            "w-1 " + context[c - 1],
-            "s-1 " + context[c - 1][-3:],
-            "sh-1 " + cshapes[c - 1],
-            "w-2 " + context[c - 2],
-            "w+1 " + context[c + 1],
-            "s+1 " + context[c + 1][-3:],
-            "sh+1 " + cshapes[c + 1],
-            "w+2 " + context[c + 2],
-            "ww-1 " + context[c - 1] + " " + n,
-            "ww+1 " + n + " " + context[c + 1],
-            "w-+1 " + context[c - 1] + " " + context[c + 1],
-            "lx-1 " + cclasses[c - 1],
-            "lx+1 " + cclasses[c + 1],
-        ]
-        if i == 0:
-            feats.append("first " + cshapes[c][:1])
-        found.append(feats)
-    return found
+    return context, cshapes, cclasses
+
+
+def _context_at(i: int, n: str, context: list[str], cshapes: list[str], cclasses: list[str]) -> list[str]:
+    """The context features of word ``i`` (normalised ``n``), from ``_padded``."""
+    c = i + 2
+    before, after = context[c - 1], context[c + 1]
+    feats = [
+        "w-1 " + before,
+        "s-1 " + before[-3:],
+        "sh-1 " + cshapes[c - 1],
+        "w-2 " + context[c - 2],
+        "w+1 " + after,
+        "s+1 " + after[-3:],
+        "sh+1 " + cshapes[c + 1],
+        "w+2 " + context[c + 2],
+        "ww-1 " + before + " " + n,
+        "ww+1 " + n + " " + after,
+        "w-+1 " + before + " " + after,
+        "lx-1 " + cclasses[c - 1],
+        "lx+1 " + cclasses[c + 1],
+    ]
+    if i == 0:
+        feats.append("first " + cshapes[c][:1])
+    return feats
 
 
 def static_features(words: list[str], classes: list[str]) -> list[list[str]]:
@@ -357,10 +365,21 @@ class Model:
 
     def _word_row(self, form: str, kind: str) -> tuple[int, ...]:
         """The summed weights of a word's own features, kept for the next time it is seen."""
-        row = [0] * len(self.tags)
-        for feature in word_features(form, kind):
-            for index, weight in self.weights(feature):
-                row[index] += weight
+        rows = [(0,) * len(self.tags)]
+        pairs = []
+        for feature in word_features(form, kind):  # ("s1 e", "sh Xx" … recur: kept as they come)
+            found = self._sparse.get(feature)
+            if found is None:
+                found = self._dense.get(feature)
+                if found is None:
+                    found = self._remember(feature)
+            if type(found) is tuple:
+                rows.append(found)
+            else:
+                pairs.extend(found)
+        row = list(map(sum, zip(*rows)))
+        for index, weight in pairs:
+            row[index] += weight
         if len(self._words_seen) > 20_000:
             self._words_seen.clear()
         self._words_seen[form] = found = tuple(row)
@@ -372,7 +391,7 @@ class Model:
         forms = [w.translate(_QUOTES) for w in words]
         norms = [normalise(w) for w in words]
         kinds = [self.word_class(n) for n in norms]
-        contexts = None
+        padded = None
         following = norms[1:] + [END[0]]
         tags, tagdict = self.tags, self.tagdict
         dense_of, sparse_of, word_row = self._dense.get, self._sparse.get, self._words_seen.get
@@ -382,8 +401,8 @@ class Model:
         for i, form in enumerate(forms):
             guess = tagdict.get(form)
             if guess is None:
-                if contexts is None:
-                    contexts = context_features(words, kinds)
+                if padded is None:
+                    padded = _padded(words, norms, kinds)
                 base = self._base.get((prev, prev2))
                 if base is None:
                     base = [0] * len(tags)
@@ -393,11 +412,12 @@ class Model:
                     self._base[(prev, prev2)] = base
                 rows = [base, word_row(form) or self._word_row(form, kinds[i])]
                 pairs = []
-                context = tag_word_features(prev, norms[i], kinds[i], following[i], finite)
-                for feature in contexts[i] + context:
-                    row = dense_of(feature)
+                features = _context_at(i, norms[i], *padded)
+                features += tag_word_features(prev, norms[i], kinds[i], following[i], finite)
+                for feature in features:
+                    row = sparse_of(feature)
                     if row is None:
-                        row = sparse_of(feature)
+                        row = dense_of(feature)
                         if row is None:
                             row = self._remember(feature)
                     if type(row) is tuple:
