@@ -133,6 +133,30 @@ def adjective_of(noun: str) -> str | None:
     return None
 
 
+def alternation(words) -> str:
+    """A regular expression that matches any of ``words`` (literal strings), trying the longest
+    first, as ``"|".join(sorted(map(re.escape, words), key=len, reverse=True))`` does, but as a
+    tree of their letters ("seek(?:ing|s)?"), which the engine scans many times faster: it
+    tries one letter at each branch rather than every word at every position."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(letter) + emit(rest) for letter, rest in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer words first, then this one
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return emit(tree) or "(?!)"
+
+
 # -- suggestions ----------------------------------------------------------------------------
 
 

@@ -513,7 +513,7 @@ def _irregular_singulars() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = "|".join(sorted((re.escape(w) for w in _TRIGGERS), key=len, reverse=True))
+    words = lx.alternation(_TRIGGERS)
     return re.compile(rf"(?<![\w'.,])(?:{words}|\d[\d,]*)(?![\w'])")
 
 

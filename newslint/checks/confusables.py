@@ -50,7 +50,7 @@ class _ContextRule(Rule):
     def _pattern(self) -> re.Pattern:
         cls = type(self)
         if cls.pattern is None:
-            words = "|".join(sorted((re.escape(w) for w in cls.triggers), key=len, reverse=True))
+            words = lx.alternation(cls.triggers)
             cls.pattern = re.compile(rf"(?<!\w)(?<!\w')(?:{words})(?![\w'])")
         return cls.pattern
 
@@ -100,12 +100,9 @@ class _ContextRule(Rule):
     @classmethod
     def _sets_pattern(cls) -> re.Pattern:
         if cls.__dict__.get("_evidence_pattern") is None:
-            words = sorted(
-                (w for w, (code, _) in ngrams.live_sets().items() if code == cls.code),
-                key=len,
-                reverse=True,
+            alternation = lx.alternation(
+                w for w, (code, _) in ngrams.live_sets().items() if code == cls.code
             )
-            alternation = "|".join(re.escape(w) for w in words) or "(?!)"
             cls._evidence_pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
         return cls._evidence_pattern
 

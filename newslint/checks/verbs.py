@@ -370,7 +370,7 @@ class VerbFormAfterAuxiliary(Rule):
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = "|".join(sorted((re.escape(w) for w in _TRIGGERS), key=len, reverse=True))
+    words = lx.alternation(_TRIGGERS)
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
