@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import zlib
 import math
-import pickle
 from functools import lru_cache
 from typing import NamedTuple
 from pathlib import Path
@@ -151,6 +150,8 @@ class Model:
         found = self._tables.get(word)
         if found is None:
             blob = self.per_word.get(word)
+            import pickle  # (imported with the first table: start-up does not pay for it)
+
             found = pickle.loads(zlib.decompress(blob)) if blob else {}
             self._tables[word] = found
         return found
@@ -242,6 +243,8 @@ class Model:
 @lru_cache(maxsize=1)
 def model() -> Model:
     """The count store, loaded on first use."""
+    import pickle
+
     return Model(pickle.loads(STORE.read_bytes()))
 
 

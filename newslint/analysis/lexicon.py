@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -84,7 +84,7 @@ def _pos() -> dict[str, str]:
     table: dict[str, str] = {}
     for line in text.splitlines():
         key, _, forms = line.partition("\t")
-        table.update(dict.fromkeys(forms.split(" "), key))
+        table.update(zip(forms.split(" "), repeat(key)))
     return table
 
 
