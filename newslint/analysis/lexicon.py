@@ -343,12 +343,18 @@ class Vocabulary:
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
         return lowered
 
-    def hits(self, pattern: re.Pattern):
-        """(paragraph index, offset) of each match of ``pattern`` in the folded prose."""
+    def matches(self, pattern: re.Pattern):
+        """(paragraph index, match) of each match of ``pattern`` in the folded prose, a
+        paragraph at a time (a match never runs into the next paragraph)."""
         folded = self.folded
         for index, paragraph in enumerate(self._doc.paragraphs):
             for match in pattern.finditer(folded, paragraph.start, paragraph.end):
-                yield index, match.start()
+                yield index, match
+
+    def hits(self, pattern: re.Pattern):
+        """(paragraph index, offset) of each match of ``pattern`` in the folded prose."""
+        for index, match in self.matches(pattern):
+            yield index, match.start()
 
     def tokens_of(self, index: int) -> list[tuple[str, int, int, str]]:
         """The tokens of paragraph ``index``: (lower-case text, start, end, text as written).

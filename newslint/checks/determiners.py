@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
-from .verbs import DATA, _noun_lines, function_words
+from .verbs import DATA, _noun_lines
 
 _HEADING_KINDS = ("headline", "heading", "table")
 
@@ -138,10 +138,7 @@ class PossessivePronounApostrophe(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        for _, offset in vocabulary.hits(_G104):
-            match = _G104.match(vocabulary.folded, offset)
-            if match is None:
-                continue
+        for _, match in vocabulary.matches(_G104):
             written = doc.text[match.start() : match.end()]
             right = _recase(_POSSESSIVE_PRONOUNS[match.group(1)], written)
             yield self.finding(
@@ -223,11 +220,7 @@ class TwoDeterminers(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
-        for _, offset in vocabulary.hits(_G301):
-            match = _G301.match(folded, offset)
-            if match is None:
-                continue
+        for _, match in vocabulary.matches(_G301):
             first, second = match.group(1), match.group(3)
             if first == second:
                 continue  # "the the": a doubled word
@@ -338,10 +331,8 @@ class ArticleBeforePunctuation(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         folded = vocabulary.folded
-        for _, offset in vocabulary.hits(_G309):
-            match = _G309.match(folded, offset)
-            if match is None:
-                continue
+        for _, match in vocabulary.matches(_G309):
+            offset = match.start()
             written = doc.text[match.start(1) : match.end(1)]
             if written == "A":
                 continue  # "Plan A.", "W. A. Rogers", "A, B and C": a letter

@@ -297,10 +297,8 @@ class MissingPreposition(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         folded = vocabulary.folded
-        for _, offset in vocabulary.hits(_G304):
-            match = _G304.match(folded, offset)
-            if match is None:
-                continue
+        for _, match in vocabulary.matches(_G304):
+            offset = match.start()
             words, mark, following = match.group(1), match.group(2), match.group(3)
             written = doc.text[match.start(1) : match.end(1)]
             if words == "a couple":
@@ -436,11 +434,10 @@ class MissingTo(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
         pattern = _g305()
-        for _, offset in vocabulary.hits(pattern):
-            match = pattern.match(folded, offset)
-            if match is None or not _verb_base(match.group(1)):
+        for _, match in vocabulary.matches(pattern):
+            offset = match.start()
+            if not _verb_base(match.group(1)):
                 continue
             found = _tokens_at(doc, offset)
             if found is None:
@@ -556,11 +553,7 @@ class MissingVerb(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
-        for _, offset in vocabulary.hits(_G306):
-            match = _G306.match(folded, offset)
-            if match is None:
-                continue
+        for _, match in vocabulary.matches(_G306):
             word = match.group(2)
             written = doc.text[match.start(2) : match.end(2)]
             if written != word:
@@ -652,11 +645,8 @@ class SuperlativeWithoutThe(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
-        for _, offset in vocabulary.hits(_G307):
-            match = _G307.match(folded, offset)
-            if match is None:
-                continue
+        for _, match in vocabulary.matches(_G307):
+            offset = match.start()
             text = match.group(0)
             adjective_at = offset + len(text) - len(text.split()[-1])
             if text.split()[-2] == "most":
@@ -776,9 +766,9 @@ class OrdinalWithoutThe(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         folded = vocabulary.folded
-        for p, offset in vocabulary.hits(_G308):
-            match = _G308.match(folded, offset)
-            if match is None or match.group(2) not in ordinal_nouns():
+        for p, match in vocabulary.matches(_G308):
+            offset = match.start()
+            if match.group(2) not in ordinal_nouns():
                 continue
             paragraph = doc.paragraphs[p]
             if paragraph.kind in _SKIPPED_KINDS:
