@@ -38,7 +38,6 @@ Writes into newslint/data/ (sources and licences in ``articles_sources.txt``):
 
 from __future__ import annotations
 
-import gzip
 import re
 import sys
 from collections import Counter, defaultdict

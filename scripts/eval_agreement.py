@@ -65,7 +65,7 @@ def _participle_sites(text: str):
 
 def _base_sites(text: str):
     past_of = {base: past for past, (base, participle) in verbs.past_only().items() if base != participle}
-    for m in re.finditer(rf"\b(?:will|would|can|could|should|might|must|did|does|didn't|doesn't|won't|can't|to) (?:not )?([a-z]+)\b", text):
+    for m in re.finditer(r"\b(?:will|would|can|could|should|might|must|did|does|didn't|doesn't|won't|can't|to) (?:not )?([a-z]+)\b", text):
         word = m.group(1)
         if word in past_of:
             yield m.start(1), m.end(1), past_of[word]

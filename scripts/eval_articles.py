@@ -34,7 +34,6 @@ from newslint.checks.apostrophes import (  # noqa: E402
     ContractionWithoutApostrophe,
     PossessiveWithoutApostrophe,
     contractions,
-    irregular_possessives,
 )
 from newslint.checks.articles import ArticleBeforeSound  # noqa: E402
 from newslint.config import Settings  # noqa: E402

@@ -322,6 +322,16 @@ def suggest(word: str, limit: int = 3) -> list[str]:
     return found
 
 
+def recase(word: str, written: str, capitals: bool = False) -> str:
+    """``word`` in the case of ``written``: a capital first letter when it has one; all in
+    capitals when ``capitals`` is set and ``written`` is a word in capitals ("DONT" → "DON'T")."""
+    if capitals and len(written) > 1 and written.isupper():
+        return word.upper()
+    if written[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
 # -- the story's own vocabulary -------------------------------------------------------------
 
 _OPENERS = set("\"'“‘([{«—–-•*#>")

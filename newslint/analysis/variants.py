@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import recase
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "us_uk_spellings.tsv"
 
 
@@ -65,24 +67,16 @@ def _pairs() -> tuple[dict[str, str], dict[str, str]]:
     return uk_us, us_uk
 
 
-def _recase(word: str, template: str) -> str:
-    if template.isupper() and len(template) > 1:
-        return word.upper()
-    if template[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
 def uk_to_us(word: str) -> str | None:
     """The US spelling of a UK-only spelling ("colour" → "color"), or None."""
     found = _pairs()[0].get(word.lower())
-    return _recase(found, word) if found else None
+    return recase(found, word, capitals=True) if found else None
 
 
 def us_to_uk(word: str) -> str | None:
     """The UK spelling of a US-only spelling ("color" → "colour"), or None."""
     found = _pairs()[1].get(word.lower())
-    return _recase(found, word) if found else None
+    return recase(found, word, capitals=True) if found else None
 
 
 def variety_of(word: str) -> str | None:
@@ -198,7 +192,7 @@ def analyse(doc) -> Varieties:
                             offset + len(piece),
                             piece,
                             "en-GB",
-                            _recase(uk_us[lower], piece),
+                            recase(uk_us[lower], piece, capitals=True),
                         )
                     )
                 else:
@@ -208,7 +202,7 @@ def analyse(doc) -> Varieties:
                             offset + len(piece),
                             piece,
                             "en-US",
-                            _recase(us_uk[lower], piece),
+                            recase(us_uk[lower], piece, capitals=True),
                         )
                     )
     uk_conventions = us_conventions = 0

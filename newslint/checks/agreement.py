@@ -26,7 +26,6 @@ from .verbs import (
     past_only,
     pasts,
     plural_of,
-    recase,
     regular_pasts,
 )
 
@@ -482,7 +481,7 @@ class SingularAfterNumber(Rule):
                 continue
             written = doc.text[noun[1] : noun[2]]
             counter = doc.text[tokens[i][1] : tokens[i][2]]
-            right = recase(plural, written)
+            right = lx.recase(plural, written)
             yield self.finding(
                 doc,
                 noun[1],
@@ -496,7 +495,7 @@ class SingularAfterNumber(Rule):
         singular = _singular_of(noun[0]) or _irregular_singulars().get(noun[0], "")
         written = doc.text[noun[1] : noun[2]]
         before = doc.text[determiner[1] : determiner[2]]
-        right = recase(singular, written)
+        right = lx.recase(singular, written)
         return self.finding(
             doc,
             noun[1],
@@ -1040,7 +1039,7 @@ class SubjectVerbAgreement(Rule):
             if verb.start in seen:
                 continue
             seen.add(verb.start)
-            right = recase(wanted, verb.text)
+            right = lx.recase(wanted, verb.text)
             yield self.finding(
                 doc,
                 verb.start,

@@ -53,12 +53,6 @@ def owned_words() -> frozenset[str]:
     return frozenset(contractions()) | frozenset(irregular_possessives())
 
 
-def _in_case(written: str, form: str) -> str:
-    if len(written) > 1 and written.isupper():
-        return form.upper()
-    if written[:1].isupper():
-        return form[:1].upper() + form[1:]
-    return form
 
 
 def _standalone(prose: str, start: int, end: int) -> bool:
@@ -185,7 +179,7 @@ class ContractionWithoutApostrophe(Rule):
                     continue  # a name ("Arent Jansen")
             if needs_context and not _context_fits(doc, words, index):
                 continue
-            right = _in_case(word.text, form)
+            right = lx.recase(form, word.text, capitals=True)
             yield self.finding(
                 doc,
                 word.start,
@@ -321,13 +315,13 @@ class PossessiveWithoutApostrophe(Rule):
                     continue  # "mens rea", the legal Latin
                 if text[:1].isupper() and index and not self._starts(doc, word):
                     continue  # a name or a title
-                right = _in_case(text, irregular[lower])
+                right = lx.recase(irregular[lower], text, capitals=True)
                 yield self.finding(
                     doc,
                     word.start,
                     word.end,
                     f"\"{text}\" is not a word; the possessive is \"{right}\".",
-                    suggestions=[right, _in_case(text, lower[:-1])],
+                    suggestions=[right, lx.recase(lower[:-1], text, capitals=True)],
                 )
                 continue
             stem = lower[:-1]
@@ -348,7 +342,7 @@ class PossessiveWithoutApostrophe(Rule):
             following = _next_word(doc, words, index)
             if following is None or not _is_nominal(following):
                 continue
-            right = _in_case(text, f"{stem}'s")
+            right = lx.recase(f"{stem}'s", text, capitals=True)
             yield self.finding(
                 doc,
                 word.start,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import pronunciation
+from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
 
 _HEADING_KINDS = ("headline", "heading", "table")
@@ -26,11 +27,6 @@ def _takes_no_article(word: str) -> bool:
         return False
     kinds = set(lx.tags(word))
     return bool(kinds) and kinds <= set("vx")
-
-
-def _article_case(written: str, article: str) -> str:
-    """``article`` in the case of the article as written: "A" → "An", "an" → "a"."""
-    return article[0].upper() + article[1:] if written[0].isupper() else article
 
 
 class ArticleBeforeSound(Rule):
@@ -130,7 +126,7 @@ class ArticleBeforeSound(Rule):
             right = pronunciation.article_for(reading)
             if right is None or right == written.lower():
                 continue
-            suggestion = _article_case(written, right)
+            suggestion = lx.recase(right, written)
             sound = "a vowel" if right == "an" else "a consonant"
             if written.lower() == "an" and _takes_no_article(reading):
                 # "an thus": no article stands before an adverb; "and" was probably meant.
@@ -138,9 +134,9 @@ class ArticleBeforeSound(Rule):
                     doc,
                     word.start,
                     word.end,
-                    f"\"{written} {reading}\": check whether \"{_article_case(written, 'and')}\""
+                    f"\"{written} {reading}\": check whether \"{lx.recase('and', written)}\""
                     f" was meant (\"{suggestion}\" goes before {sound} sound).",
-                    suggestions=[_article_case(written, "and"), suggestion],
+                    suggestions=[lx.recase("and", written), suggestion],
                 )
                 continue
             yield self.finding(

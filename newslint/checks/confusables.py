@@ -73,7 +73,7 @@ class _ContextRule(Rule):
             first, last, wrong, right, why = found
             start, end = tokens[first][1], tokens[last][2]
             written = doc.text[start:end]
-            suggestion = _recase(right, written)
+            suggestion = lx.recase(right, written)
             flagged_at.update((p, t) for t in range(first, last + 1))
             severity = self.severity_at(tokens, first, wrong)
             if self.evidence and first == last and (severity or self.severity) == "info":
@@ -122,7 +122,7 @@ class _ContextRule(Rule):
                 # its findings on clean copy were wrong
                 continue
             start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
-            right = _recase(found.alternative, written)
+            right = lx.recase(found.alternative, written)
             gloss = glosses.get(found.alternative)
             why = f" ({gloss})" if gloss else ""
             # advice only: on clean copy the evidence is right too seldom for a warning
@@ -137,12 +137,6 @@ class _ContextRule(Rule):
 
     def at(self, tokens, i, token, vocabulary=None):  # pragma: no cover - every rule defines it
         raise NotImplementedError
-
-
-def _recase(right: str, written: str) -> str:
-    if written[:1].isupper():
-        return right[:1].upper() + right[1:]
-    return right
 
 
 def _next_word(tokens, i):

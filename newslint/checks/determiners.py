@@ -28,11 +28,6 @@ from .verbs import DATA, _noun_lines
 _HEADING_KINDS = ("headline", "heading", "table")
 
 
-def _recase(word: str, written: str) -> str:
-    """``word`` in the case of ``written``'s first letter."""
-    return word[:1].upper() + word[1:] if written[:1].isupper() else word
-
-
 @lru_cache(maxsize=1)
 def plurals() -> dict[str, str]:
     """Plural -> singular for every count noun of ``noun_forms.txt.gz`` ("women" -> "woman")."""
@@ -140,7 +135,7 @@ class PossessivePronounApostrophe(Rule):
         vocabulary = doc.analysis("lexicon")
         for _, match in vocabulary.matches(_G104):
             written = doc.text[match.start() : match.end()]
-            right = _recase(_POSSESSIVE_PRONOUNS[match.group(1)], written)
+            right = lx.recase(_POSSESSIVE_PRONOUNS[match.group(1)], written)
             yield self.finding(
                 doc,
                 match.start(),
@@ -244,11 +239,11 @@ class TwoDeterminers(Rule):
                 continue  # "Oh my the sky": an exclamation
             if second in ("a", "an") and not self._english_after(tokens, i + 2):
                 continue  # "the a cappella choir": a foreign phrase
-            keep_second = _recase(second, first_written)
+            keep_second = lx.recase(second, first_written)
             pair = f"{first_written} {second_written}"
             if first == "an":
                 # "the hangars an the ships": "an" before a determiner is most often "and"
-                conjunction = _recase("and", first_written)
+                conjunction = lx.recase("and", first_written)
                 yield self.finding(
                     doc,
                     match.start(1),

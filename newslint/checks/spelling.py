@@ -88,7 +88,6 @@ def _split_word(doc, vocabulary, words, position: int, accept_lower):
     they stand a single space apart, and together they make a common word (or any word, when
     neither half is one: then only for a check). The last item says whether it is sure."""
     prose = doc.prose
-    here = words[position]
     for first, last in ((position - 1, position), (position, position + 1)):
         if first < 0 or last >= len(words):
             continue

@@ -254,12 +254,6 @@ def _noun_phrase_word(token) -> bool:
     return not found or bool({"n", "p", "a"} & found) and "x" not in found
 
 
-def recase(right: str, written: str) -> str:
-    if written[:1].isupper():
-        return right[:1].upper() + right[1:]
-    return right
-
-
 # -- G201 ------------------------------------------------------------------------------------
 
 HAVE = _words("have has had having haven't hasn't hadn't i've you've we've they've who've")
@@ -355,7 +349,7 @@ class VerbFormAfterAuxiliary(Rule):
                 continue
             token = tokens[slip.at]
             written = doc.text[token[1] : token[2]]
-            right = recase(slip.right, written)
+            right = lx.recase(slip.right, written)
             aux = doc.text[tokens[i][1] : tokens[i][2]]
             message = slip.why.format(aux=aux, written=written, right=right)
             yield self.finding(
@@ -412,7 +406,7 @@ def _slip(tokens, i: int) -> _Slip | None:
         return None
     word = tokens[j][0]
     if aux in BE and word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
-        return _Slip(j, _DROPPED_D[word], f"\"{{aux}} {{written}} to\" should be \"{{aux}} {{right}} to\".", True)
+        return _Slip(j, _DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
     # a modal or a "didn't" seldom ends a clause, so "the right key you can went" and "a
     # party that doesn't believes" are not relative clauses that end there
     if aux not in MODALS and not aux.endswith("n't") and relative_before(tokens, i):
