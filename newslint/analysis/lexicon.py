@@ -379,6 +379,15 @@ class Vocabulary:
             ]
         return cache[index]
 
+    def token_hits(self, pattern: re.Pattern):
+        """(paragraph index, its tokens, position) of each match of ``pattern`` that starts a
+        token (see ``tokens_of``)."""
+        for index, offset in self.hits(pattern):
+            tokens = self.tokens_of(index)
+            i = self.token_index(index, offset)
+            if i < len(tokens) and tokens[i][1] == offset:
+                yield index, tokens, i
+
     def token_index(self, index: int, offset: int) -> int:
         """The position in ``tokens_of(index)`` of the token that starts at ``offset``."""
         starts = self._starts_cache.get(index)

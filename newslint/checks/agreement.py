@@ -459,11 +459,7 @@ class SingularAfterNumber(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        for p, offset in vocabulary.hits(_pattern()):
-            tokens = vocabulary.tokens_of(p)
-            i = vocabulary.token_index(p, offset)
-            if i >= len(tokens) or tokens[i][1] != offset:
-                continue
+        for _, tokens, i in vocabulary.token_hits(_pattern()):
             if tokens[i][0] in _SINGLE_DETERMINERS:
                 k = _plural_after_single(tokens, i)
                 if k is not None:
@@ -878,11 +874,9 @@ def _candidates(vocabulary):
     present-tense verb that is no noun after a plural noun or an of-phrase ("the
     achievements of the museum demonstrates") or after a singular one ("the cleanup
     achieve")."""
-    for p, offset in vocabulary.hits(_VERB_PATTERN):
-        tokens = vocabulary.tokens_of(p)
-        i = vocabulary.token_index(p, offset)
-        if i < len(tokens) and tokens[i][1] == offset and _lexical_candidate(tokens, i):
-            yield offset
+    for _, tokens, i in vocabulary.token_hits(_VERB_PATTERN):
+        if _lexical_candidate(tokens, i):
+            yield tokens[i][1]
     tags_of, every, counted = lx.tags, bases(), count_nouns()
     for p in range(len(vocabulary.tokens)):
         tokens = vocabulary.tokens_of(p)

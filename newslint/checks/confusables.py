@@ -62,11 +62,7 @@ class _ContextRule(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         flagged_at = set()
-        for p, offset in vocabulary.hits(self._pattern()):
-            tokens = vocabulary.tokens_of(p)
-            i = vocabulary.token_index(p, offset)
-            if i >= len(tokens) or tokens[i][1] != offset:
-                continue
+        for p, tokens, i in vocabulary.token_hits(self._pattern()):
             found = self.at(tokens, i, tokens[i], vocabulary)
             if not found:
                 continue
@@ -111,10 +107,8 @@ class _ContextRule(Rule):
         is between the same neighbours (see ``newslint.ngrams.judge``)."""
         sets = ngrams.live_sets()
         glosses = ngrams.glosses()
-        for p, offset in vocabulary.hits(self._sets_pattern()):
-            tokens = vocabulary.tokens_of(p)
-            i = vocabulary.token_index(p, offset)
-            if i >= len(tokens) or tokens[i][1] != offset or (p, i) in flagged_at:
+        for p, tokens, i in vocabulary.token_hits(self._sets_pattern()):
+            if (p, i) in flagged_at:
                 continue
             found = ngrams.judge(tokens, i, sets[tokens[i][0]][1])
             if not found or not found.sure:

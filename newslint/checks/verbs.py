@@ -339,11 +339,7 @@ class VerbFormAfterAuxiliary(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        for p, offset in vocabulary.hits(_pattern()):
-            tokens = vocabulary.tokens_of(p)
-            i = vocabulary.token_index(p, offset)
-            if i >= len(tokens) or tokens[i][1] != offset:
-                continue
+        for _, tokens, i in vocabulary.token_hits(_pattern()):
             slip = _slip(tokens, i)
             if slip is None:
                 continue
