@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Benchmark newslint as a whole process, side by side with proselint when it is installed.
+
+    python3 scripts/bench.py [CORPUS] [--repeat 5] [--drafts 300] [--big] [--no-proselint]
+
+CORPUS is a folder of drafts (``*.md``, ``*.markdown``, ``*.txt``); without one, 300 news
+drafts are generated (``scripts/bench_repo.py``'s generator, fixed seed). Every figure is the
+median of ``--repeat`` runs; newslint and proselint runs are interleaved, so both see the same
+load on a shared machine, and their ratio is what to read (ratios are of CPU time, which a busy
+machine disturbs less than wall time; ``-j2`` against ``-j1`` is of wall time). Runs use the default rules, no
+cache and no LanguageTool. What it prints, with the target beside each (issue 14):
+
+- corpus: wall time, CPU time, words per second and peak memory of ``newslint check -j1`` over
+  the folder; the same for proselint; the ratio (target: newslint ≥ 3× proselint's throughput);
+- ``-j2`` against ``-j1`` on the same folder (target ≥ 1.7× on an otherwise idle machine);
+- a cold single draft (target: no slower than proselint's);
+- growth: 10× the text in one file, and in one line (target: ≤ 11× the time);
+- with ``--big``: a 50 MB Markdown draft (target: linted or refused in ≤ 60 s, ≤ 500 MB).
+
+Peak memory is the process's maximum resident set (``wait4``), in MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def newslint_command() -> list[str]:
+    beside = Path(sys.executable).with_name("newslint")
+    exe = str(beside) if beside.exists() else shutil.which("newslint")
+    if exe is None:
+        sys.exit("bench: newslint is not installed (python3 -m pip install .)")
+    return [exe, "check", "--no-cache", "--format", "json", "--fail-on", "never"]
+
+
+def proselint_command() -> list[str] | None:
+    exe = shutil.which("proselint")
+    return [exe, "check"] if exe else None
+
+
+class Run:
+    def __init__(self, wall: float, cpu: float, peak_mb: float, returncode: int):
+        self.wall, self.cpu, self.peak_mb, self.returncode = wall, cpu, peak_mb, returncode
+
+
+def run(command: list[str], timeout: float = 600) -> Run:
+    """Run ``command`` once; its wall time, CPU time (user + system) and peak memory."""
+    # byte-code caches are part of a real install's start-up
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    deadline = start + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() > deadline:
+            process.kill()
+            pid, status, usage = os.wait4(process.pid, 0)
+            break
+        time.sleep(0.005)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(wall, cpu, usage.ru_maxrss / 1024, process.returncode)
+
+
+def median_runs(commands: dict[str, list[str]], repeat: int) -> dict[str, Run]:
+    """Each command ``repeat`` times, interleaved; the median of each measure."""
+    runs: dict[str, list[Run]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            runs[name].append(run(command))
+    return {
+        name: Run(
+            statistics.median(r.wall for r in rs),
+            statistics.median(r.cpu for r in rs),
+            max(r.peak_mb for r in rs),
+            rs[-1].returncode,
+        )
+        for name, rs in runs.items()
+    }
+
+
+def drafts_in(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+
+
+def words_in(paths: list[Path]) -> int:
+    return sum(len(p.read_text(encoding="utf-8", errors="replace").split()) for p in paths)
+
+
+def generated_corpus(folder: Path, drafts: int) -> Path:
+    sys.path.insert(0, str(HERE))
+    from bench_repo import generate
+
+    generate(folder, drafts)
+    return folder
+
+
+def grown(text: str, times: int, one_line: bool) -> str:
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if one_line:
+        return " ".join(" ".join(p.split()) for p in paragraphs * times) + "\n"
+    return "\n\n".join(paragraphs * times) + "\n"
+
+
+def line(label: str, figure: str, target: str = "") -> None:
+    print(f"  {label:<38} {figure:<34} {target}")
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, help="a folder of drafts (default: generated)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--drafts", type=int, default=300, help="drafts to generate without CORPUS")
+    parser.add_argument("--big", action="store_true", help="also time a 50 MB draft (slow)")
+    parser.add_argument("--no-proselint", action="store_true")
+    args = parser.parse_args()
+
+    newslint = newslint_command()
+    proselint = None if args.no_proselint else proselint_command()
+    work = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
+    try:
+        corpus = args.corpus or generated_corpus(work / "corpus", args.drafts)
+        paths = drafts_in(corpus)
+        if not paths:
+            sys.exit(f"bench: no drafts in {corpus}")
+        words = words_in(paths)
+        print(f"newslint benchmark: {len(paths)} drafts, {words:,} words in {corpus}; "
+              f"median of {args.repeat} runs; {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
+
+        print("\nWhole corpus (default rules, no cache):")
+        commands = {"newslint -j1": newslint + ["-j", "1", str(corpus)],
+                    "newslint -j2": newslint + ["-j", "2", str(corpus)]}
+        if proselint:
+            commands["proselint"] = proselint + [str(corpus)]
+        results = median_runs(commands, args.repeat)
+        for name, r in results.items():
+            line(name, f"{r.wall:6.2f} s wall, {r.cpu:6.2f} s CPU, {words / r.wall:8,.0f} words/s, "
+                       f"{r.peak_mb:5.0f} MB")
+        one, two = results["newslint -j1"], results["newslint -j2"]
+        line("-j2 against -j1", f"{one.wall / two.wall:.2f}×", f"target ≥ 1.7× ({verdict(one.wall / two.wall >= 1.7)})")
+        line("peak memory, one process", f"{one.peak_mb:.0f} MB", f"target ≤ 150 MB ({verdict(one.peak_mb <= 150)})")
+        if proselint:
+            ratio = results["proselint"].cpu / one.cpu
+            line("throughput against proselint (CPU)", f"{ratio:.2f}×", f"target ≥ 3× ({verdict(ratio >= 3)})")
+
+        print("\nOne draft, cold:")
+        draft = max(paths, key=lambda p: p.stat().st_size) if len(paths) < 3 else sorted(paths, key=lambda p: p.stat().st_size)[len(paths) // 2]
+        commands = {"newslint": newslint + [str(draft)]}
+        if proselint:
+            commands["proselint"] = proselint + [str(draft)]
+        results = median_runs(commands, args.repeat)
+        for name, r in results.items():
+            line(name, f"{r.wall:6.3f} s wall, {r.cpu:6.3f} s CPU")
+        if proselint:
+            ok = results["newslint"].cpu <= results["proselint"].cpu
+            line("newslint against proselint (CPU)", f"{results['newslint'].cpu / results['proselint'].cpu:.2f}× the time",
+                 f"target ≤ 1× ({verdict(ok)})")
+
+        print("\nGrowth (one draft's text, 1× and 10×):")
+        # about 5,000 words of the corpus's own text, so that checking, not start-up, dominates
+        text, taken = "", 0
+        for path in sorted(paths, key=lambda p: p.stat().st_size, reverse=True):
+            text += path.read_text(encoding="utf-8", errors="replace") + "\n\n"
+            taken += 1
+            if len(text.split()) >= 5000:
+                break
+        for one_line in (False, True):
+            shape = "one line" if one_line else "one file"
+            small, large = work / f"x1-{shape[4:]}.md", work / f"x10-{shape[4:]}.md"
+            small.write_text(grown(text, 1, one_line), encoding="utf-8")
+            large.write_text(grown(text, 10, one_line), encoding="utf-8")
+            tiny = work / "tiny.md"
+            tiny.write_text("The council met on Monday.\n", encoding="utf-8")
+            results = median_runs({"1×": newslint + [str(small)], "10×": newslint + [str(large)],
+                                   "start-up": newslint + [str(tiny)]}, args.repeat)
+            # start-up is the same for both: the growth of the checking itself is what counts
+            # CPU time, which a busy machine disturbs less than wall time
+            base = min(results["start-up"].cpu, results["1×"].cpu)
+            ratio = (results["10×"].cpu - base) / max(results["1×"].cpu - base, 1e-3)
+            line(f"{shape}: 10× the text", f"{ratio:.1f}× the time (less start-up)", f"target ≤ 11× ({verdict(ratio <= 11)})")
+
+        if args.big:
+            print("\nA 50 MB draft:")
+            big = work / "big.md"
+            unit = grown(text, 1, False)
+            big.write_text(unit * (50_000_000 // len(unit.encode()) + 1), encoding="utf-8")
+            r = run(newslint + [str(big)], timeout=120)
+            line("50 MB", f"{r.wall:6.1f} s, {r.peak_mb:.0f} MB, exit {r.returncode}",
+                 f"target ≤ 60 s, ≤ 500 MB ({verdict(r.wall <= 60 and r.peak_mb <= 500)})")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
