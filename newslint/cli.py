@@ -101,7 +101,7 @@ def _run_options(command):
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
 @click.option("--date", "story_date", callback=_date, help="The story's date (YYYY-MM-DD), for date rules.")
 @click.option("--stdin-filename", default="<stdin>", help="Name to report for text read from standard input ('-').")
-@click.option("--quiet", "-q", is_flag=True, help="Findings only: no source lines and no summary details.")
+@click.option("--quiet", "-q", is_flag=True, help="Findings only, one line each: no source lines and no summary.")
 @click.option("--statistics", is_flag=True, help="Count findings by rule.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes (never inside direct quotations); with '-', print the fixed text.")
@@ -179,7 +179,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
     for notice in cache.notices if cache is not None else ():
         click.echo(f"newslint: notice: {notice}", err=True)
     sources = {path: text.splitlines() for path, text in result.texts.items()}
-    color = format_name == "text" and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    color = format_name in ("text", "concise") and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     output = render(
         format_name,
         result.findings,
@@ -189,6 +189,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         quiet=quiet,
         statistics=statistics,
         files=result.files,
+        width=_terminal_width(),
     )
     click.echo(output, nl=False)
     if stale:
@@ -199,6 +200,13 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         sys.exit(EXIT_ERROR)
     floor = overrides.fail_on or settings.fail_on
     sys.exit(EXIT_FINDINGS if at_or_above(result.findings, floor) else EXIT_CLEAN)
+
+
+def _terminal_width() -> int:
+    """``COLUMNS``, else the terminal's width, else 80 (output to a file or a pipe)."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
 
 
 def _fix(result, stdin_name: str | None) -> str | None:
@@ -220,7 +228,7 @@ def _fix(result, stdin_name: str | None) -> str | None:
 
 
 # Reports that read nothing from the rules but the findings themselves.
-_FORMATS_WITHOUT_RULES = ("text", "json", "github", "junit", "rdjson")
+_FORMATS_WITHOUT_RULES = ("text", "concise", "json", "github", "junit", "rdjson")
 
 
 class _LazyRules(Mapping):

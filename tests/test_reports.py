@@ -33,7 +33,7 @@ def shared_result(tmp_path, monkeypatch):
     return result, rules, sources
 
 
-@pytest.mark.parametrize("name", ["text", "json", "github"])
+@pytest.mark.parametrize("name", ["text", "concise", "json", "github"])
 def test_format_snapshot(shared_result, name):
     result, rules, sources = shared_result
     output = render(name, result.findings, rules, sources, files=result.files)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-FORMATS = ("text", "json", "github", "sarif", "junit", "rdjson")
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "rdjson")
 
 
 def render(format_name: str, findings, rules, sources=None, **options) -> str:
