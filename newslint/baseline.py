@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
@@ -37,13 +37,6 @@ class Entry:
     fingerprint: str
     line: int = 0
     message: str = ""
-
-
-@dataclass
-class Outcome:
-    findings: list[Finding]
-    matched: int = 0
-    stale: list[Entry] = field(default_factory=list)
 
 
 def _key_path(path: str, folder: Path) -> str:
@@ -136,32 +129,53 @@ def read(file: str | Path) -> list[Entry]:
     return entries
 
 
-def apply(file: str | Path, findings: list[Finding], texts: dict[str, str], active=None) -> Outcome:
-    """Drop the findings recorded in the baseline ``file``; name the entries that are stale.
+class Baseline:
+    """A baseline read once for a run; each draft's findings are matched as the draft passes.
 
-    An entry is stale when its draft was linted in this run by its rule and nothing matched it,
-    or when its draft no longer exists. Entries for drafts outside this run, or for rules that
-    did not run (``active(code)`` is false), are left alone.
+    ``drop_recorded`` is called for every draft the run lints (the run's gate does it);
+    ``stale()`` then names the entries nothing matched.
     """
-    file = Path(file)
-    entries = read(file)
-    folder = file.resolve().parent
-    recorded: dict[str, list[Entry]] = {}
-    for entry in entries:
-        recorded.setdefault(entry.fingerprint, []).append(entry)
-    kept: list[Finding] = []
-    used: set[str] = set()
-    for f, (_, fp) in zip(findings, _prints(findings, texts, folder)):
-        if fp in recorded:
-            used.add(fp)
-        else:
-            kept.append(f)
-    linted = {_key_path(p, folder) for p in texts} | {_key_path(f.path, folder) for f in findings}
-    stale = [
-        e
-        for e in entries
-        if e.fingerprint not in used
-        and (active is None or active(e.code))
-        and (e.path in linted or (not e.path.startswith("<") and not (folder / e.path).exists()))
-    ]
-    return Outcome(kept, matched=len(findings) - len(kept), stale=stale)
+
+    def __init__(self, file: str | Path):
+        self.file = Path(file)
+        self.entries = read(self.file)
+        self.folder = self.file.resolve().parent
+        self._recorded = {e.fingerprint for e in self.entries}
+        self._used: dict[str, set[str]] = {}  # key path → fingerprints matched in that draft
+        # Key path of each draft linted → whether a code ran on it.
+        self._linted: dict[str, object] = {}
+
+    def drop_recorded(self, path: str, text: str, findings: list[Finding], active=None) -> list[Finding]:
+        """The findings of one draft not recorded in the baseline (in order).
+
+        ``active(code)`` says whether a rule ran on this draft: an entry of a rule that did
+        not run is never stale.
+        """
+        key = _key_path(path, self.folder)
+        self._linted[key] = active
+        # A draft linted again (after --fix) replaces what it matched before.
+        used = self._used[key] = set()
+        kept = []
+        for f, (_, fp) in zip(findings, _prints(findings, {path: text}, self.folder)):
+            if fp in self._recorded:
+                used.add(fp)
+            else:
+                kept.append(f)
+        return kept
+
+    def stale(self) -> list[Entry]:
+        """Entries that no longer match: their draft was linted by their rule and nothing
+        matched, or their draft no longer exists. Drafts outside the run are left alone."""
+        used = set().union(*self._used.values())
+        found = []
+        for e in self.entries:
+            if e.fingerprint in used:
+                continue
+            if e.path in self._linted:
+                active = self._linted[e.path]
+                if active is None or active(e.code):
+                    found.append(e)
+            elif not e.path.startswith("<") and not (self.folder / e.path).exists():
+                if any(a is None or a(e.code) for a in self._linted.values()) or not self._linted:
+                    found.append(e)
+        return found

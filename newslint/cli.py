@@ -112,10 +112,10 @@ def _run_options(command):
 @_run_options
 def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix, baseline_file, force_exclude, diff_ref, languagetool_url, jobs, no_cache, cache_dir):
     """Lint drafts: files, folders (searched for .md, .markdown and .txt) or '-' for stdin."""
-    from .api import Overrides, lint_paths
-    from .config import ConfigFinder
-    from .engine import at_or_above
+    from .config import ConfigFinder, Overrides
+    from .gate import Gate
     from .report import render
+    from .run import Run
 
     paths = paths or (".",)
     try:
@@ -126,54 +126,29 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or (), fail_on, languagetool_url)
         cache = _cache(no_cache, cache_dir)
         show_progress = format_name == "text" and not quiet and sys.stderr.isatty() and sys.stdout.isatty()
+        gate = Gate()
         if baseline_file:  # before linting, as --diff: a missing or broken baseline fails at once
-            from . import baseline
+            from .baseline import Baseline
 
-            baseline.read(baseline_file)
-        changes = None
+            gate.baseline = Baseline(baseline_file)
         if diff_ref:  # before linting: a bad revision or a folder outside git fails at once
             from .gitdiff import changes_since
 
-            changes = changes_since(diff_ref)
-
-        def run():
-            with _Progress(show_progress) as progress:
-                return lint_paths(
-                    paths,
-                    finder,
-                    overrides,
-                    date=story_date,
-                    keep_documents=fix,
-                    stdin_text=stdin_text,
-                    stdin_filename=stdin_filename,
-                    jobs=jobs or _default_jobs(),
-                    cache=cache,
-                    progress=progress.update if show_progress else None,
-                    force_exclude=force_exclude,
-                )
-
-        result = run()
+            gate.changes = changes_since(diff_ref)
+        run = Run(finder, overrides, story_date, gate, cache=cache, jobs=jobs or _default_jobs(), force_exclude=force_exclude)
+        with _Progress(show_progress) as progress:
+            result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None)
         _languagetool_outcome(languagetool_url is not None)
         if fix:
-            fixed_stdin = _fix(result, stdin_filename if "-" in paths else None)
+            fixed_stdin, changed = _fix(result, stdin_filename if "-" in paths else None)
             if fixed_stdin is not None:
                 click.echo(fixed_stdin, nl=False)
                 sys.exit(EXIT_CLEAN)
-            result = run()
-        settings = overrides.apply(finder.for_path(paths[0] if paths[0] != "-" else "."))
-        rules = _LazyRules(settings)
+            result = run.refresh(result, changed)  # only the drafts a fix changed are linted again
+        rules = _LazyRules(run)
         if format_name not in _FORMATS_WITHOUT_RULES:
             rules.load()  # here, so that a rule that cannot load is a one-line error
-        stale = []
-        if baseline_file:
-            from . import baseline
-
-            outcome = baseline.apply(baseline_file, result.findings, result.texts, _runs(settings))
-            result.findings, stale = outcome.findings, outcome.stale
-        if diff_ref:
-            from .gitdiff import keep_changed
-
-            result.findings = keep_changed(result.findings, changes)
+        stale = gate.baseline.stale() if gate.baseline is not None else []
     except NewslintError as exc:
         _fail(str(exc))
     for notice in cache.notices if cache is not None else ():
@@ -198,8 +173,8 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         click.echo(f"newslint: {problem}", err=True)
     if result.problems:
         sys.exit(EXIT_ERROR)
-    floor = overrides.fail_on or settings.fail_on
-    sys.exit(EXIT_FINDINGS if at_or_above(result.findings, floor) else EXIT_CLEAN)
+    # Each draft's own fail-on decides, never the first path's.
+    sys.exit(EXIT_FINDINGS if run.fails(result) else EXIT_CLEAN)
 
 
 def _terminal_width() -> int:
@@ -209,22 +184,31 @@ def _terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def _fix(result, stdin_name: str | None) -> str | None:
-    """Apply safe fixes to the linted files; return the fixed text when linting stdin."""
+def _fix(result, stdin_name: str | None) -> tuple[str | None, list[str]]:
+    """Apply the safe fixes of the reported findings: the fixed text when linting stdin, and
+    the drafts that were changed (the others' findings still stand)."""
+    from .document import Document
     from .fixes import apply_fixes, write_atomically
 
-    fixed_files = fixed_count = 0
-    for path, doc in result.documents.items():
-        text, count = apply_fixes(doc, [f for f in result.findings if f.path == path])
+    by_path: dict[str, list] = {}
+    for finding in result.findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    changed: list[str] = []
+    fixed_count = 0
+    for path, text in result.texts.items():
+        findings = by_path.get(path, [])
+        if path != stdin_name and not any(f.fixable for f in findings):
+            continue
+        fixed, count = apply_fixes(Document(text, path=path), findings)
         if path == stdin_name:
-            return text
+            return fixed, []
         if count:
             had_bom = Path(path).read_bytes()[:3] == b"\xef\xbb\xbf"
-            write_atomically(path, text, had_bom)
-            fixed_files += 1
+            write_atomically(path, fixed, had_bom)
+            changed.append(path)
             fixed_count += count
-    click.echo(f"newslint: fixed {fixed_count} problem{'s' if fixed_count != 1 else ''} in {fixed_files} file{'s' if fixed_files != 1 else ''}", err=True)
-    return None
+    click.echo(f"newslint: fixed {fixed_count} problem{'s' if fixed_count != 1 else ''} in {len(changed)} file{'s' if len(changed) != 1 else ''}", err=True)
+    return None, changed
 
 
 # Reports that read nothing from the rules but the findings themselves.
@@ -235,15 +219,13 @@ class _LazyRules(Mapping):
     """Rule metadata by code for the reports, loaded only if a report asks for it (SARIF does):
     a run answered from the cache need not load a single rule."""
 
-    def __init__(self, settings):
-        self._settings = settings
+    def __init__(self, run):
+        self._run = run
         self._rules = None
 
     def load(self) -> dict:
         if self._rules is None:
-            from .engine import all_rules
-
-            self._rules = {r.code: r for r in all_rules(self._settings)}
+            self._rules = self._run.rule_catalogue()
         return self._rules
 
     def __getitem__(self, code):
@@ -254,15 +236,6 @@ class _LazyRules(Mapping):
 
     def __len__(self):
         return len(self.load())
-
-
-def _runs(settings):
-    """Whether a rule code is selected by ``settings`` (without loading the rules)."""
-    from types import SimpleNamespace
-
-    from .engine import is_selected
-
-    return lambda code: is_selected(SimpleNamespace(code=code, default_on=True), settings)
 
 
 def _report_stale(baseline_file, stale, shown: int = 20) -> None:
@@ -279,7 +252,7 @@ def _report_stale(baseline_file, stale, shown: int = 20) -> None:
 
 
 def _default_jobs() -> int:
-    from .api import default_jobs
+    from .run import default_jobs
 
     return default_jobs()
 

@@ -69,6 +69,35 @@ def _relative(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says over the configuration files."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    fail_on: str | None = None
+    # --languagetool URL: becomes the server of the [languagetool] table.
+    languagetool: str | None = None
+
+    def apply(self, settings: Settings) -> Settings:
+        changes = {}
+        if self.languagetool:
+            tables = dict(settings.tables)
+            tables["languagetool"] = dict(tables.get("languagetool", {}), server=self.languagetool)
+            changes["tables"] = tuple(tables.items())
+        if self.select is not None:
+            changes["select"] = self.select
+        if self.ignore:
+            changes["ignore"] = tuple(settings.ignore) + self.ignore
+        if self.extend_select:
+            changes["extend_select"] = tuple(settings.extend_select) + self.extend_select
+        if self.fail_on:
+            changes["fail_on"] = self.fail_on
+        return settings.with_options(**changes) if changes else settings
+
+
+
 # -- validation ----------------------------------------------------------------------------
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -123,59 +122,29 @@ def selected_rules(settings: Settings) -> list[Rule]:
     return [rule for rule in all_rules(settings) if is_selected(rule, settings)]
 
 
+def active_rules(rules: list[Rule], settings: Settings, path: str) -> list[Rule]:
+    """The rules of ``rules`` that run on the draft at ``path`` (``per-file-ignores``)."""
+    per_file = settings.ignored_for(path)
+    if not per_file:
+        return rules
+    return [r for r in rules if is_selected(r, settings, per_file)]
+
+
 # -- running -------------------------------------------------------------------------------
-
-_DIRECTIVE = re.compile(
-    r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
-)
-
-
-def _suppressions(doc: Document) -> list[tuple[int, int, frozenset[str]]]:
-    """Ranges of offsets where codes are switched off by comments in the draft.
-
-    An empty set of codes means every rule.
-    """
-    ranges: list[tuple[int, int, frozenset[str]]] = []
-    open_at: dict[str, int] = {}
-    for match in _DIRECTIVE.finditer(doc.text):
-        action = match.group(1).lower()
-        codes = frozenset(c.upper() for c in re.split(r"[\s,]+", match.group(2).strip()) if c)
-        if action == "disable-next-line":
-            line, _ = doc.line_col(match.end())
-            if line < len(doc.line_starts):
-                span = doc.line_span(line)
-                ranges.append((span.start, span.end, codes))
-        elif action == "disable":
-            for code in codes or {""}:
-                open_at.setdefault(code, match.end())
-        else:
-            for code in list(open_at) if not codes else codes:
-                if code in open_at:
-                    start = open_at.pop(code)
-                    ranges.append((start, match.start(), frozenset({code} - {""})))
-    for code, start in open_at.items():
-        ranges.append((start, len(doc.text), frozenset({code} - {""})))
-    return ranges
-
-
-def _suppressed(finding: Finding, ranges) -> bool:
-    for start, end, codes in ranges:
-        if start <= finding.start < end and (
-            not codes or any(finding.code.startswith(c) for c in codes)
-        ):
-            return True
-    return False
 
 
 def check_document(doc: Document, settings: Settings, rules: list[Rule], context: Context) -> list[Finding]:
-    """Run ``rules`` on one document and return its findings, filtered and positioned."""
-    per_file = settings.ignored_for(doc.path)
-    active = [r for r in rules if not per_file or is_selected(r, settings, per_file)]
-    severity = dict(settings.severity)
+    """Run ``rules`` on one document: their findings, positioned, one per code and span.
+
+    Where rules' findings overlap, this decides which is the one problem reported (page
+    residue claims its paragraph; a second opinion defers to newslint's own rules). What is
+    then reported (selection, severity, disable comments, baseline, --diff) is decided by
+    ``gate.Gate``, in one place.
+    """
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
     deferring: list[Finding] = []
-    for rule in active:
+    for rule in rules:
         try:
             found = list(rule.run(doc, context))
         except Exception as exc:
@@ -192,12 +161,9 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         findings.extend(_not_flagged_already(deferring, findings))
     if claimed:
         findings = [f for f in findings if f.code.startswith("B") or not _within(f.start, claimed)]
-    ranges = _suppressions(doc)
     quotes = doc.analysis("quotes") if findings else None
     placed: dict[tuple, Finding] = {}
     for finding in findings:
-        if ranges and _suppressed(finding, ranges):
-            continue
         line, column = doc.line_col(finding.start)
         end_line, end_column = doc.line_col(finding.end)
         finding = finding.with_(
@@ -206,7 +172,6 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
             column=column,
             end_line=end_line,
             end_column=end_column,
-            severity=severity.get(finding.code, finding.severity),
             quoted=finding.quoted or quotes.inside(finding.start),
             related=tuple(
                 Related(r.start, r.end, r.note, *doc.line_col(r.start)) for r in finding.related

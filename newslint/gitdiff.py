@@ -32,6 +32,17 @@ class Changes:
         real = os.path.realpath(path)
         return real in self.whole or line in self.lines.get(real, ())
 
+    def touches(self, finding: Finding) -> bool:
+        """Whether any line of the finding, or of a place it points to, changed.
+
+        A file that could not be read is always reported.
+        """
+        if finding.code == FILE_PROBLEM_CODE:
+            return True
+        lines = set(range(finding.line, max(finding.line, finding.end_line) + 1))
+        lines |= {r.line for r in finding.related}
+        return any(self.changed(finding.path, line) for line in lines)
+
 
 def _git(args: list[str], cwd: str) -> str:
     try:
@@ -119,17 +130,3 @@ def changes_since(ref: str, cwd: str = ".") -> Changes:
     return changes
 
 
-def keep_changed(findings: list[Finding], changes: Changes) -> list[Finding]:
-    """The findings on changed lines: any of their lines, or of the places they point to.
-
-    A file that could not be read is always reported.
-    """
-    kept = []
-    for f in findings:
-        if f.code == FILE_PROBLEM_CODE:
-            kept.append(f)
-            continue
-        lines = set(range(f.line, max(f.line, f.end_line) + 1)) | {r.line for r in f.related}
-        if any(changes.changed(f.path, line) for line in lines):
-            kept.append(f)
-    return kept

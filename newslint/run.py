@@ -1,0 +1,348 @@
+"""One run of newslint: what is decided once, and the one way every draft goes through it.
+
+    from newslint.run import Run
+    run = Run(ConfigFinder(), Overrides(fail_on="error"), date=None, gate=Gate())
+    result = run.lint(["drafts"])     # the findings the gate let through, and each draft's settings
+    run.fails(result)                 # True when a draft has a finding at or above its own fail-on
+
+A run holds:
+
+- **each draft's settings**: the nearest configuration of the draft's folder with the command
+  line's overrides on top (``settings_for``), kept in ``Result.settings`` by path, so that the
+  exit status, the baseline's stale entries and the reports use the draft's own settings, never
+  those of the first path named;
+- **the selected rules** of each settings, chosen once (``rules_for``), less a draft's
+  ``per-file-ignores``;
+- **the backends**: LanguageTool's session, begun once per run and fed every draft's
+  paragraphs before the rules run;
+- **the gate** (``gate.Gate``): selection, severity, disable comments, baseline and ``--diff``,
+  which every finding passes, whether linted now, in a worker, or answered by the cache (the
+  cache keeps what the rules found, before the gate).
+
+The command line, ``--fix`` (``refresh`` re-lints only the drafts a fix changed), the reports
+and the language server are clients of a run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from .config import ConfigFinder, Overrides, Settings
+from .discovery import discover
+from .document import Document, read_text
+from .engine import active_rules, all_rules, at_or_above, check_document, selected_rules
+from .errors import InputError, RuleCrash
+from .findings import Finding, file_problem
+from .gate import Gate
+from .rule import Context
+
+
+@dataclass
+class Result:
+    # What the gate let through, sorted; a draft that could not be read is a finding (E902).
+    findings: list[Finding] = field(default_factory=list)
+    # One line for each file that could not be read or checked; the others were still linted.
+    problems: list[str] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+    files: int = 0
+    # The text of every draft that could be read, by path (for source lines and fingerprints).
+    texts: dict[str, str] = field(default_factory=dict)
+    # The settings each draft was linted with, by path.
+    settings: dict[str, Settings] = field(default_factory=dict)
+
+
+class Run:
+    """Settings, rules, backends and the gate of one run; ``lint`` may be called more than once."""
+
+    def __init__(
+        self,
+        finder: ConfigFinder | None = None,
+        overrides: Overrides = Overrides(),
+        date: dt.date | None = None,
+        gate: Gate | None = None,
+        cache=None,
+        jobs: int = 1,
+        force_exclude: bool = False,
+    ):
+        self.finder = finder or ConfigFinder()
+        self.overrides = overrides
+        self.date = date
+        self.gate = gate or Gate()
+        self.cache = cache
+        self.jobs = jobs
+        self.force_exclude = force_exclude
+        self._by_folder: dict[str, Settings] = {}
+        self._applied: dict[int, tuple[Settings, Settings]] = {}  # id(configuration) → it, applied
+        self._settings: list[Settings] = []  # each distinct settings once, in order of use
+        self._rules: dict[int, list] = {}  # selected rules, by index into _settings
+
+    # -- what is decided once ---------------------------------------------------------------
+
+    def settings_for(self, path: str) -> Settings:
+        """The settings of the draft at ``path``: its folder's configuration and the overrides."""
+        folder = os.path.dirname(os.path.abspath(path)) or "."
+        if folder not in self._by_folder:
+            # Drafts of folders that share a configuration share one Settings object.
+            base = self.finder.for_path(folder)
+            if id(base) not in self._applied:
+                self._applied[id(base)] = (base, self.overrides.apply(base))
+            self._by_folder[folder] = self._applied[id(base)][1]
+        return self._by_folder[folder]
+
+    def _number(self, settings: Settings) -> int:
+        """The index of ``settings`` among the run's (the workers know them by index)."""
+        for number, known in enumerate(self._settings):
+            if known is settings:
+                return number
+        self._settings.append(settings)
+        return len(self._settings) - 1
+
+    def rules_for(self, settings: Settings) -> list:
+        """The rules ``settings`` select, chosen once per run."""
+        number = self._number(settings)
+        if number not in self._rules:
+            self._rules[number] = selected_rules(settings)
+        return self._rules[number]
+
+    def rule_catalogue(self) -> dict:
+        """Every rule known to the run's settings, by code (for reports that describe rules)."""
+        catalogue: dict = {}
+        for settings in self._settings or [self.overrides.apply(self.finder.for_path("."))]:
+            for rule in all_rules(settings):
+                catalogue.setdefault(rule.code, rule)
+        return catalogue
+
+    def fails(self, result: Result) -> bool:
+        """Whether a draft has a finding at or above its own ``fail-on``."""
+        default = self.overrides.fail_on or "warning"
+        return any(
+            at_or_above([f], result.settings[f.path].fail_on if f.path in result.settings else default)
+            for f in result.findings
+        )
+
+    # -- one draft ------------------------------------------------------------------------
+
+    def check(self, doc: Document, settings: Settings | None = None) -> list[Finding]:
+        """The reported findings of one document (``settings``: else its folder's)."""
+        settings = settings or self.settings_for(doc.path)
+        rules = active_rules(self.rules_for(settings), settings, doc.path)
+        findings = check_document(doc, settings, rules, Context(settings, self.date))
+        return self.gate.keep(doc.path, doc.text, findings, settings)
+
+    # -- many drafts ----------------------------------------------------------------------
+
+    def lint(
+        self,
+        paths: Sequence[str],
+        stdin_text: str | None = None,
+        stdin_filename: str = "<stdin>",
+        keep_documents: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Result:
+        """Lint files and folders (``-`` is ``stdin_text``).
+
+        With ``jobs`` > 1 the drafts are linted in that many processes; the cache answers
+        drafts seen before with the same settings; ``progress(done, total)`` is called as
+        drafts finish. Whatever the jobs and the cache, the findings come back in the same order.
+        """
+        from . import languagetool
+
+        cache = self.cache
+        date = self.date
+        result = Result()
+        # One LanguageTool session per run; its paragraph cache lives beside the result cache.
+        languagetool.session().begin(cache.folder / "languagetool" if cache is not None else None)
+        sources: list[tuple[str, str | None]] = []
+        for name in paths:
+            if name == "-":
+                sources.append((stdin_filename, stdin_text or ""))
+            else:
+                sources.extend((f, None) for f in discover([name], self.finder, self.force_exclude))
+        settings_keys: dict[int, str] = {}
+        # Per draft, in order: what its rules found, or the one-line problem that stopped it.
+        outcomes: list[tuple[str, object] | None] = [None] * len(sources)
+        todo: list[tuple[int, str, str, int]] = []
+        keys: dict[int, str] = {}
+        total = len(sources)
+        done = 0
+        for index, (path, text) in enumerate(sources):
+            result.files += 1
+            settings = self.settings_for(path)
+            result.settings[path] = settings
+            number = self._number(settings)
+            try:
+                if text is None:
+                    text = read_text(path)
+            except InputError as exc:
+                outcomes[index] = ("input", str(exc))
+                done += 1
+                continue
+            result.texts[path] = text
+            if cache is not None:
+                from .cache import file_key, settings_key
+
+                if number not in settings_keys:
+                    settings_keys[number] = settings_key(settings, date)
+                keys[index] = file_key(settings_keys[number], path, text)
+                cached = cache.get(keys[index])
+                if cached is not None:
+                    outcomes[index] = ("ok", cached)
+                    done += 1
+                    continue
+            todo.append((index, path, text, number))
+        if progress and done:
+            progress(done, total)
+
+        def finished(index: int, kind: str, value) -> None:
+            nonlocal done
+            outcomes[index] = (kind, value)
+            # Findings made while LanguageTool was failing are incomplete: not cached.
+            if kind == "ok" and cache is not None and languagetool.session().failure is None:
+                cache.put(keys[index], value)
+            done += 1
+            if progress:
+                progress(done, total)
+
+        def lint_here(items) -> None:
+            for index, path, text, number in items:
+                settings = self._settings[number]
+                rules = active_rules(self.rules_for(settings), settings, path)
+                finished(index, *_lint_one(path, text, settings, rules, date))
+
+        workers = min(max(1, self.jobs), len(todo))
+        if any(languagetool.wanted(s) for s in self._settings):
+            # One LanguageTool client (and at most one local server) per run: lint here, after
+            # sending every draft's unchecked paragraphs in as few requests as possible.
+            workers = 1
+            languagetool.session().prefetch(self._languagetool_drafts(todo))
+        if workers <= 1:
+            lint_here(todo)
+        else:
+            self._lint_in_workers(todo, workers, lint_here, finished)
+        for index, (path, _) in enumerate(sources):
+            kind, value = outcomes[index]
+            if kind == "ok":
+                text = result.texts[path]
+                result.findings.extend(self.gate.keep(path, text, value, result.settings[path]))
+                if keep_documents:
+                    result.documents[path] = Document(text, path=path)
+            elif kind == "input":
+                result.problems.append(value)
+                result.findings.append(file_problem(path, value))
+            else:
+                result.problems.append(value)
+        result.findings.sort(key=lambda f: f.sort_key)
+        return result
+
+    def refresh(self, result: Result, paths: Sequence[str]) -> Result:
+        """``result`` with the drafts at ``paths`` linted again (after a fix changed them);
+        the other drafts' findings are kept as they are."""
+        if not paths:
+            return result
+        again = self.lint(list(paths))
+        changed = set(paths)
+        result.findings = sorted(
+            [f for f in result.findings if f.path not in changed] + again.findings,
+            key=lambda f: f.sort_key,
+        )
+        result.texts.update(again.texts)
+        result.problems.extend(again.problems)
+        for path in changed & set(result.documents):
+            result.documents[path] = Document(result.texts[path], path=path)
+        return result
+
+    def _languagetool_drafts(self, todo):
+        """(Document, Settings) of each draft to lint that the LanguageTool rule will check."""
+        for _, path, text, number in todo:
+            settings = self._settings[number]
+            if any(rule.code == "LT" for rule in self.rules_for(settings)):
+                try:
+                    yield Document(text, path=path), settings
+                except InputError:
+                    continue
+
+    def _lint_in_workers(self, todo, workers: int, lint_here, finished) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        context = None
+        if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+            # Forked workers inherit what the first draft made this process load (the rules,
+            # their word lists and models): lint it here, then fork, instead of every worker
+            # loading it all again.
+            context = multiprocessing.get_context("fork")
+            lint_here(todo[:1])
+            todo = todo[1:]
+            # What is loaded now is shared with the workers: keep their garbage collector off
+            # it (and so their memory pages shared).
+            import gc
+
+            gc.freeze()
+        size = max(1, min(16, len(todo) // (workers * 8)))
+        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+        pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_worker_init, initargs=(self._settings, self.date)
+        )
+        try:
+            futures = [pool.submit(_worker_batch, batch) for batch in batches]
+            for future in as_completed(futures):
+                for index, kind, value in future.result():
+                    finished(index, kind, value)
+        except BaseException:
+            # Interrupted (Ctrl-C) or failed: drop the drafts not started, do not wait for them.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        else:
+            pool.shutdown()
+        finally:
+            if context is not None:
+                import gc
+
+                gc.unfreeze()
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# Per worker process: the settings of this run (by index), the story date, and the rules
+# selected for each settings (built once per process, on first use).
+_WORKER: dict = {}
+
+
+def _worker_init(settings_list: list[Settings], date: dt.date | None) -> None:
+    import signal
+
+    # Ctrl-C is the parent's to handle: it stops the run without a traceback from every worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER.clear()
+    _WORKER.update(settings=settings_list, date=date, rules={})
+
+
+def _lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None):
+    """("ok", findings), ("input", reason) or ("crash", reason) for one draft."""
+    try:
+        doc = Document(text, path=path)
+        return "ok", check_document(doc, settings, rules, Context(settings, date))
+    except InputError as exc:
+        return "input", str(exc)
+    except RuleCrash as exc:
+        return "crash", str(exc)
+
+
+def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str, object]]:
+    out = []
+    for index, path, text, number in batch:
+        settings = _WORKER["settings"][number]
+        rules = _WORKER["rules"].get(number)
+        if rules is None:
+            rules = _WORKER["rules"][number] = selected_rules(settings)
+        out.append((index, *_lint_one(path, text, settings, active_rules(rules, settings, path), _WORKER["date"])))
+    return out

@@ -1,0 +1,90 @@
+"""One run: each draft's own settings, one gate, and --fix without linting twice."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from newslint import run as run_module
+from newslint.cli import main
+from newslint.config import ConfigFinder, Overrides
+from newslint.run import Run
+
+# P101 (a paragraph without its full stop) is a warning; B201 (a TK left in) is an error.
+WARNING_ONLY = "Bridge\n\nThe council approved the new bridge on Tuesday at last\n"
+CLEAN = "Bridge\n\nThe council approved the new bridge on Tuesday.\n"
+
+
+@pytest.fixture
+def desks(tmp_path):
+    """Two real folders: ``strict`` (the default fail-on, warning) and ``lenient`` (errors only)."""
+    for name, config in (("strict", 'select = ["ALL"]\n'), ("lenient", 'fail-on = "error"\n')):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "newslint.toml").write_text(config, encoding="utf-8")
+    return tmp_path
+
+
+def _exit(run_cli, cwd, *paths):
+    done = run_cli("check", "--no-cache", "--format", "json", *paths, cwd=cwd)
+    assert done.returncode in (0, 1), done.stderr
+    return done.returncode, json.loads(done.stdout)
+
+
+def test_each_draft_is_judged_by_its_own_fail_on_whatever_the_order(desks, run_cli):
+    (desks / "strict" / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (desks / "lenient" / "b.txt").write_text(WARNING_ONLY, encoding="utf-8")
+    # The lenient draft's warning is reported, but its own configuration fails only on errors.
+    for order in (("strict", "lenient"), ("lenient", "strict")):
+        status, findings = _exit(run_cli, desks, *order)
+        assert [f["code"] for f in findings] == ["P101"], order
+        assert status == 0, order
+
+    # The same warning in the strict folder fails the run, in either order.
+    (desks / "strict" / "a.txt").write_text(WARNING_ONLY, encoding="utf-8")
+    for order in (("strict", "lenient"), ("lenient", "strict")):
+        status, findings = _exit(run_cli, desks, *order)
+        assert sorted(f["path"] for f in findings) == ["lenient/b.txt", "strict/a.txt"]
+        assert status == 1, order
+
+
+def test_fail_on_given_on_the_command_line_is_every_drafts(desks, run_cli):
+    (desks / "lenient" / "b.txt").write_text(WARNING_ONLY, encoding="utf-8")
+    done = run_cli("check", "--no-cache", "--fail-on", "warning", "lenient", cwd=desks)
+    assert done.returncode == 1, done.stdout + done.stderr
+
+
+def test_the_run_keeps_each_drafts_settings(desks, monkeypatch):
+    (desks / "strict" / "a.txt").write_text(CLEAN, encoding="utf-8")
+    (desks / "lenient" / "b.txt").write_text(CLEAN, encoding="utf-8")
+    monkeypatch.chdir(desks)
+    result = Run(ConfigFinder(), Overrides(ignore=("S",))).lint(["strict", "lenient"])
+    by_path = {path.split("/")[0]: settings for path, settings in result.settings.items()}
+    assert by_path["strict"].select == ("ALL",) and by_path["strict"].fail_on == "warning"
+    assert by_path["lenient"].select is None and by_path["lenient"].fail_on == "error"
+    assert all(s.ignore == ("S",) for s in by_path.values())  # the command line over both
+
+
+DOUBLE_SPACE = "Talks\n\nThe minister said , however, that talks would go on .\n"
+
+
+def test_fix_lints_again_only_the_drafts_it_changed(tmp_path, monkeypatch):
+    (tmp_path / "fixable.txt").write_text(DOUBLE_SPACE, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(WARNING_ONLY, encoding="utf-8")
+    linted = []
+    real = run_module.check_document
+
+    def counting(doc, *args):
+        linted.append(doc.path)
+        return real(doc, *args)
+
+    monkeypatch.setattr(run_module, "check_document", counting)
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(main, ["check", "--no-cache", "--jobs", "1", "--fix", "--format", "json", "--select", "P"])
+    assert done.exit_code == 1, done.output
+    assert sorted(linted) == ["./fixable.txt", "./fixable.txt", "./other.txt"]
+    assert (tmp_path / "fixable.txt").read_text(encoding="utf-8") == DOUBLE_SPACE.replace(" ,", ",").replace(" .", ".")
+    # What remains: the other draft's finding, reused, and nothing of the fixed draft.
+    reported = json.loads(done.stdout)
+    assert [(f["path"], f["code"], f["line"]) for f in reported] == [("./other.txt", "P101", 3)]
