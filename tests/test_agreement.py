@@ -264,3 +264,42 @@ def test_g203_asides_relatives_and_titled_names(text, flagged, suggestion):
 )
 def test_g203_relatives_left_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("He go to the market every day.", "go", "goes"),
+        ("The bill failed, and it make no sense to anyone.", "make", "makes"),
+        ("They says the plan is dead.", "says", "say"),
+        ("I likes the new stand.", "likes", "like"),
+        ("There is many reasons to doubt the count.", "is", "are"),
+        ("Then there was protests in the square.", "was", "were"),
+        ("There are a reason for the delay.", "are", "is"),
+        ("There’s several new problems with the bill.", "There’s", "There are"),
+        ("The report that were published on Monday was wrong.", "were", "was"),
+    ],
+)
+def test_g203_pronoun_there_and_that(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He even went home, and she still lives there.",
+        "Let it go; make it work; watch it grow.",
+        "He need not worry, and she insisted that he resign.",
+        "Did he go? Should it rain, the match is off.",
+        "He put the bill away and she set the date.",
+        "World War I ends the book. We parents must act.",
+        "There are a number of issues and there is 20 minutes left.",
+        "There are a car and a van outside; there is a lot of anger.",
+        "The people there are a mix; there were a group of protesters outside.",
+        "He told voters that is why he ran.",
+        "There is one seat left, and there are many reasons.",
+        "There are fewer players than there were a decade ago.",
+    ],
+)
+def test_g203_pronoun_there_and_that_leave_alone(text):
+    assert findings("G203", text) == []

@@ -693,6 +693,11 @@ def _disagreement(toks, v: int, variety):
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
     collective or capitalised head needs it."""
     verb = toks[v].text.lower()
+    j = v - 1
+    if j >= 0 and toks[j].tag == "EX" and toks[j].text.lower() == "there":
+        return _existential_disagreement(toks, v)
+    if j >= 0 and toks[j].tag == "PRP" and verb not in _VERB_TAGS and verb not in ("was", "were"):
+        return _pronoun_verb_disagreement(toks, v, j)
     lexical = None
     if verb in _SINGULAR_VERBS or verb in _PLURAL_VERBS:
         singular_verb = verb in _SINGULAR_VERBS
@@ -706,12 +711,15 @@ def _disagreement(toks, v: int, variety):
         return None  # "will have", "to do": not a finite verb
     if verb in ("was", "were") and toks[v].tag != "VBD":
         return None
-    j = v - 1
     if j >= 0 and toks[j].tag == "PRP" and toks[j].text.lower() in _PERSONAL:
         if lexical:
             return None  # "insisted that he resign": left to the pronoun rules of be/have/do
         return _pronoun_disagreement(toks, v, j, verb, wanted)
     if j >= 1 and toks[j].text.lower() in ("which", "who") and not lexical:
+        return _relative_disagreement(toks, v, j, singular_verb, wanted)
+    if j >= 1 and toks[j].text.lower() == "that" and toks[j].tag == "WDT" and not lexical and not singular_verb:
+        # "a report that were": only a plural verb, as "that is" may open a clause ("told
+        # voters that is why")
         return _relative_disagreement(toks, v, j, singular_verb, wanted)
     found = _subject(toks, v)
     if found is None:
@@ -868,6 +876,110 @@ def _pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     return toks[j], wanted, f"\"{toks[j].text}\" takes \"{wanted}\""
 
 
+_SINGULAR_PRONOUNS = _words("he she it")
+_PLURAL_PRONOUNS = _words("i we they")
+# Verbs that go bare after "he" as modals do ("he need not", "she dare not").
+_MODAL_VERBS = _words("need dare")
+
+
+def pronoun_verb_form(pronoun: str, word: str) -> str | None:
+    """The present-tense form that ``pronoun`` wants when ``word`` is the other one: "he go"
+    → "goes", "they says" → "say"; None when ``word`` is no such verb, or may be an adverb
+    or adjective there ("he even", "she still") or a past as well ("he put")."""
+    found = lx.tags(word)
+    if "v" not in found or {"a", "r", "x"} & set(found):
+        return None
+    if pronoun in _SINGULAR_PRONOUNS:
+        if word in bases() and word not in pasts() and word not in _MODAL_VERBS:
+            return third_of(word)
+    elif pronoun in _PLURAL_PRONOUNS and is_third(word):
+        return third_base(word)
+    return None
+
+
+def _pronoun_verb_disagreement(toks, v: int, j: int):
+    """"He go", "it make", "they says": a present-tense verb straight after a subject pronoun
+    that opens a clause, in the other person's form. Not after "that" or "lest" ("insisted
+    that he resign": the subjunctive), nor in a question ("does he"), nor "I" after a capital
+    ("World War I")."""
+    pronoun, word = toks[j].text.lower(), toks[v].text.lower()
+    wanted = pronoun_verb_form(pronoun, word)
+    if wanted is None:
+        return None
+    if pronoun == "i" and (toks[j].text != "I" or j >= 1 and toks[j - 1].text[:1].isupper()):
+        return None
+    if j >= 1:
+        before = toks[j - 1]
+        if not (_clause_starts_at(toks, j) or before.tag == "CC"):
+            return None  # "make it work", "let it go": "it" is an object
+        if before.tag in ("MD", "TO") or before.text.lower() in _words("do does did have has had is are was were be that lest"):
+            return None
+    if pronoun in _PLURAL_PRONOUNS and toks[v].tag != "VBZ" and "p" in lx.tags(word):
+        return None  # "we parents": a noun after the pronoun
+    if v + 1 < len(toks) and toks[v + 1].text in ("-", "–") and toks[v + 1].start == toks[v].end:
+        return None
+    return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes \"{wanted}\""
+
+
+def _existential_disagreement(toks, v: int):
+    """"There is many reasons", "there are a reason": the verb after "there" agrees with the
+    noun phrase after it. Not quantities ("there is a lot of", "there are a number of"),
+    numbers ("there is 20 minutes left"), or a singular noun joined to another ("there are a
+    car and a van")."""
+    verb = toks[v].text.lower()
+    if verb in ("'s", "’s"):
+        verb = "is"
+    if verb in _SINGULAR_VERBS:
+        singular_verb, wanted = True, _SINGULAR_VERBS[verb]
+    elif verb in _PLURAL_VERBS:
+        singular_verb, wanted = False, _PLURAL_VERBS[verb]
+    else:
+        return None
+    if verb in _VERB_TAGS and toks[v].tag not in (_VERB_TAGS[verb], "VBZ" if singular_verb else "VBP"):
+        return None
+    if v >= 2 and toks[v - 2].tag in ("NN", "NNS", "NNP", "NNPS", "PRP") and not _clause_starts_at(toks, v - 1):
+        return None  # "the people there are kind": "there" is a place
+    if v >= 2 and toks[v - 2].text.lower() in ("than", "as"):
+        return None  # "fewer than there were a decade ago": the subject is left out
+    k = v + 1
+    while k < len(toks) and toks[k].tag == "RB" and k < v + 3:
+        k += 1  # "there are still", "there is also"
+    if k >= len(toks):
+        return None
+    first = toks[k].text.lower()
+    if first in _QUANTITY_HEADS or toks[k].tag == "CD":
+        return None
+    m = k
+    while m < len(toks) and toks[m].tag in _NP_TAGS and toks[m].tag not in ("CD", "POS"):
+        if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):
+            break  # "no evidence those links were": a second phrase begins
+        m += 1
+    head = m - 1
+    if head < k or toks[head].tag not in ("NN", "NNS") or not toks[head].text.islower():
+        return None
+    word = toks[head].text.lower()
+    phrase = toks[k : head + 1]
+    after = toks[m].text.lower() if m < len(toks) else ""
+    if any(t.text.lower() in _QUANTITY_HEADS | _OF_HEADS for t in phrase[1:]):
+        return None  # "there is a host of", "there are a couple"
+    if after == "ago":
+        return None  # "there were a year ago"
+    if after == "of" and word in collectives():
+        return None  # "there were a group of protesters"
+    number = _noun_number(word, toks[head].tag)
+    if singular_verb and number == "p" and toks[head].tag == "NNS" and first not in _SINGLE_DETERMINERS:
+        if word in headword_s() or word in collectives():
+            return None
+        why = f"\"{toks[head].text}\" is plural"
+    elif not singular_verb and number == "s" and first in ("a", "an", "one", "another", "every", "each"):
+        if any(t.text.lower() in _MANY_AFTER_A for t in phrase) or after in ("and", "or", "&", ",", "nor", "/") or word in collectives():
+            return None  # "there are a car and a van"
+        why = f"\"{toks[head].text}\" is singular"
+    else:
+        return None
+    return toks[head], lx.recase(wanted, toks[v].text), why
+
+
 def _candidates(vocabulary):
     """Offsets of the verbs worth tagging a sentence for: be, have and do after a noun or
     pronoun of the other number, or with an of-phrase, "each" or "every" before them; a
@@ -877,11 +989,19 @@ def _candidates(vocabulary):
     for _, tokens, i in vocabulary.token_hits(_VERB_PATTERN):
         if _lexical_candidate(tokens, i):
             yield tokens[i][1]
+    for _, tokens, i in vocabulary.token_hits(_THERES):
+        if _plural_after(tokens, i + 1):
+            yield tokens[i][1] + len("there")
     tags_of, every, counted = lx.tags, bases(), count_nouns()
     for p in range(len(vocabulary.tokens)):
         tokens = vocabulary.tokens_of(p)
         for i in range(1, len(tokens)):
             word = tokens[i][0]
+            before = tokens[i - 1][0]
+            if before in _SINGULAR_PRONOUNS or before in _PLURAL_PRONOUNS:
+                if pronoun_verb_form(before, word):
+                    yield tokens[i][1]
+                continue
             if word in _VERB_TAGS or word in ("was", "were") or tags_of(word) != "v":
                 continue  # (both cases below want a word that is a verb and nothing else)
             if is_third(word):
@@ -894,6 +1014,7 @@ def _candidates(vocabulary):
                 yield tokens[i][1]
 
 
+_THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?![\w'’])", re.I)
 
 
@@ -906,6 +1027,12 @@ def _lexical_candidate(tokens, i: int) -> bool:
     verb = tokens[i][0]
     singular_verb = verb in _SINGULAR_VERBS
     before = tokens[i - 1][0]
+    if before == "there":
+        if singular_verb:
+            return _plural_after(tokens, i + 1)
+        return i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "an", "one", "another", "every", "each")
+    if before == "that" and not singular_verb and i >= 2:
+        return _lexical_number(tokens[i - 2]) == "s"
     if before in ("which", "who") and i >= 2:
         antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
         return _lexical_number(antecedent) not in (None, "s" if singular_verb else "p")
@@ -927,6 +1054,11 @@ def _lexical_candidate(tokens, i: int) -> bool:
         if word == "of" and k >= 1 and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p"):
             return True
     return _lexical_number(tokens[i - 1], singular_verb) not in (None, "s" if singular_verb else "p")
+
+
+def _plural_after(tokens, k: int) -> bool:
+    """A plural noun among the four words from ``k`` ("there is many new reasons")."""
+    return any(_lexical_number(t) == "p" for t in tokens[k : k + 4])
 
 
 def _lexical_number(token, singular_verb: bool = False) -> str | None:
@@ -955,9 +1087,10 @@ class SubjectVerbAgreement(Rule):
     shares were"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
-    "which" and "who" standing for the noun just before them ("the move,
-    which were"), a titled name ("Mr Brown were") and personal pronouns ("they was", "he
-    have").
+    "which", "who" and "that" standing for the noun just before them ("the move,
+    which were", "a report that were"), a titled name ("Mr Brown were"), personal pronouns
+    ("they was", "he have", "he go", "they says") and the noun phrase after "there is" and
+    "there are" ("there is many reasons", "there are a reason").
 
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
@@ -976,7 +1109,11 @@ class SubjectVerbAgreement(Rule):
     never are flagged, nor a capitalised name in British copy ("Crystal Palace were"). Subjects joined by "and" are
     left alone, as are relative clauses ("the officials who was"), measures ("20 years is"),
     nouns whose number follows the of-phrase ("a number of voters are", "the rest of the
-    money is") and the subjunctive ("if he were"). The subject is found with newslint's
+    money is") and the subjunctive ("if he were", "insisted that he resign"); after a
+    pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
+    ("he put") are left alone, and "it" only opens a clause (not "let it go"); after
+    "there is", numbers and quantities ("there is 20 minutes left", "there are a number
+    of") are accepted. The subject is found with newslint's
     part-of-speech tagger, which is right about 19 words in 20. Direct quotations are not
     checked.
     """
@@ -1006,6 +1143,12 @@ class SubjectVerbAgreement(Rule):
         accepted("The police were called and military personnel are on standby."),
         accepted("If he were elected, it would be, as it were, a shock."),
         accepted("A number of voters are angry; twenty years is a long time; the news is bad."),
+        flagged("They says the plan is dead, and it make no sense to Zoë.", "says", "make"),
+        accepted("Let it go, he even said; she insisted that he resign. We parents must act."),
+        flagged("There is many reasons to doubt it, and there are a reason to hope.", "is", "are"),
+        flagged("There's several new problems with the bill.", "There's"),
+        accepted("There are a number of issues, there is 20 minutes left and there are a car and a van."),
+        accepted("The people there are a mix; there were a group of protesters outside."),
     )
 
     def check(self, doc, context: Context):
@@ -1033,12 +1176,16 @@ class SubjectVerbAgreement(Rule):
             if verb.start in seen:
                 continue
             seen.add(verb.start)
-            right = lx.recase(wanted, verb.text)
+            start, written, right = verb.start, verb.text, lx.recase(wanted, verb.text)
+            if verb.text in ("'s", "’s"):
+                # "There's several": the contraction is written out ("There are")
+                before = sentence.tokens[v - 1]
+                start, written, right = before.start, before.text + verb.text, f"{before.text} {wanted}"
             yield self.finding(
                 doc,
-                verb.start,
+                start,
                 verb.end,
-                f"\"{verb.text}\" does not agree with its subject ({why}); check whether "
+                f"\"{written}\" does not agree with its subject ({why}); check whether "
                 f"\"{right}\" is meant.",
                 suggestions=[right],
                 severity=severity[0] if severity else None,
