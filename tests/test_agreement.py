@@ -299,6 +299,8 @@ def test_g203_pronoun_there_and_that(text, flagged, suggestion):
         "He told voters that is why he ran.",
         "There is one seat left, and there are many reasons.",
         "There are fewer players than there were a decade ago.",
+        "The filings due Sunday night are expected to show a loss.",
+        'Last week, chase scenes for the latest "Fast Cars" movie were filmed here.',
     ],
 )
 def test_g203_pronoun_there_and_that_leave_alone(text):

@@ -741,7 +741,7 @@ def _disagreement(toks, v: int, variety):
         return None  # "if a bid were successful"
     if any(t.tag in ("CD", "$") for t in toks[start : head + 1] if t.text.lower() != "one") and word not in ("one",):
         return None  # "20 years is", "$5m was", "the 12 jurors"
-    if any(t.text in ('"', "“", "”", "''", "``") for t in phrase):
+    if any(t.text in ('"', "“", "”", "''", "``") for t in toks[max(0, start - 1) : v]):
         return None  # a title in quotation marks
     if word in _QUANTITY_HEADS or word in _OF_HEADS and toks[head + 1].text.lower() == "of":
         return None
@@ -773,6 +773,8 @@ def _disagreement(toks, v: int, variety):
     # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
     # of the head comes from the word itself
     number = _noun_number(word, toks[head].tag)
+    if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
+        return None  # "the filings due Sunday night are": the plural may be the head
     if number == "s" and not singular_verb:
         if word in collectives():
             if not unit_collective(word):
