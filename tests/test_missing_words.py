@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.checks.missing_words import (
+    MissingBe,
     MissingArticle,
     MissingPreposition,
     MissingTo,
@@ -240,3 +241,43 @@ def test_g308():
         "At first light the boats left.",
     ):
         assert flags(rule, text) == []
+
+
+# -- G310 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("The archive matters since it accessible to every reader.", "it accessible"),
+        ("He going to resign before the vote.", "He going"),
+        ("The staff were angry, and they been told to wait.", "they been"),
+        ("I happy to help the inquiry.", "I happy"),
+        ("When it possible, the council meets twice a week.", "it possible"),
+        ("We hoping for a second bridge, Zoë Müller said.", "We hoping"),
+    ],
+)
+def test_g310_flags(text, covered):
+    assert flags(MissingBe(), text) == [covered]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The archive matters since it is accessible to every reader.",
+        "They found it difficult and made it possible.",
+        "He even smiled; she still lives there; we parents left.",
+        "It being late, the vote was put off, they having won already.",
+        "They bring new ideas, and he sings.",
+        "“He going to resign,” said José Álvarez.",
+        "World War I happy ending is a myth.",
+    ],
+)
+def test_g310_accepts(text):
+    assert flags(MissingBe(), text) == []
+
+
+def test_g310_suggests_the_verb():
+    doc = Document("Headline\n\nThey been told twice.", path="story.txt")
+    (finding,) = MissingBe().run(doc, Context(Settings()))
+    assert list(finding.suggestions) == ["They have been"]
