@@ -17,8 +17,8 @@ from typing import Iterable
 from . import checks, packs
 from .config import Settings
 from .document import Document
-from .errors import ConfigError, RuleCrash
-from .findings import SEVERITY_RANK, Finding, Related
+from .errors import ConfigError
+from .findings import SEVERITY_RANK, Finding, Related, rule_crashed
 from .rule import Context, Rule
 
 ENTRY_POINT_GROUP = "newslint.rules"
@@ -136,7 +136,8 @@ def active_rules(rules: list[Rule], settings: Settings, path: str) -> list[Rule]
 def check_document(doc: Document, settings: Settings, rules: list[Rule], context: Context) -> list[Finding]:
     """Run ``rules`` on one document: their findings, positioned, one per code and span.
 
-    Where rules' findings overlap, this decides which is the one problem reported (page
+    A rule that raises is reported as a finding of the draft (``E903``, naming the rule) and
+    the other rules' findings still stand. Where rules' findings overlap, this decides which is the one problem reported (page
     residue claims its paragraph; a second opinion defers to newslint's own rules). What is
     then reported (selection, severity, disable comments, baseline, --diff) is decided by
     ``gate.Gate``, in one place.
@@ -144,13 +145,13 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
     deferring: list[Finding] = []
+    crashed: list[Finding] = []
     for rule in rules:
         try:
             found = list(rule.run(doc, context))
-        except Exception as exc:
-            raise RuleCrash(
-                f"{doc.path}: rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"
-            ) from exc
+        except Exception as exc:  # one rule's bug: reported for this draft, the others still run
+            crashed.append(rule_crashed(doc.path, rule.code, rule.name, exc))
+            continue
         if rule.defers_to_own_rules:
             deferring.extend(found)
             continue
@@ -178,7 +179,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
             ),
         )
         placed.setdefault((finding.code, finding.start, finding.end), finding)
-    return sorted(placed.values(), key=lambda f: f.sort_key)
+    return crashed + sorted(placed.values(), key=lambda f: f.sort_key)
 
 
 # A finding of newslint's own that is wider than this points at a sentence or a paragraph, not

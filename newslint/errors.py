@@ -11,7 +11,3 @@ class ConfigError(NewslintError):
 
 class InputError(NewslintError):
     """A draft cannot be read or decoded."""
-
-
-class RuleCrash(NewslintError):
-    """A rule raised while checking a draft."""

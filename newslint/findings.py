@@ -64,6 +64,7 @@ class Finding:
 
 
 FILE_PROBLEM_CODE = "E902"
+RULE_CRASH_CODE = "E903"
 
 
 def file_problem(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
@@ -86,6 +87,15 @@ def file_problem(path: str, message: str, line: int = 1, column: int = 1) -> Fin
         end_line=line,
         end_column=column,
     )
+
+
+def rule_crashed(path: str, code: str, name: str, exc: BaseException) -> Finding:
+    """A rule that raised on a draft: an error of that file (family "file"), naming the rule.
+
+    The other rules' findings of the draft are still reported; the run exits with status 2.
+    """
+    problem = file_problem(path, f"rule {code} ({name}) crashed: {type(exc).__name__}: {exc}")
+    return problem.with_(code=RULE_CRASH_CODE, name="rule-crashed")
 
 
 def fingerprints(findings, sources) -> list[str]:

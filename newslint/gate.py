@@ -11,7 +11,8 @@ reported, for one draft at a time, with that draft's own settings, in this order
 4. the baseline (``--baseline FILE``): findings recorded there are dropped;
 5. ``--diff REF``: only findings on lines changed since REF are kept.
 
-A finding about the file itself (it could not be read: ``E902``) always passes. Nothing else
+A finding about the file itself (it could not be read, ``E902``; a rule crashed on it,
+``E903``: family "file") always passes. Nothing else
 filters findings: the command line, ``--fix``, the reports and the language server all see
 what the gate lets through.
 """
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from .config import Settings
 from .engine import code_selected
-from .findings import FILE_PROBLEM_CODE, Finding
+from .findings import Finding
 
 _DIRECTIVE = re.compile(
     r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
@@ -39,8 +40,8 @@ class Gate:
 
     def keep(self, path: str, text: str, findings: list[Finding], settings: Settings) -> list[Finding]:
         """The findings of one draft that are reported, re-graded by its settings."""
-        problems = [f for f in findings if f.code == FILE_PROBLEM_CODE]
-        findings = [f for f in findings if f.code != FILE_PROBLEM_CODE]
+        problems = [f for f in findings if f.family == "file"]
+        findings = [f for f in findings if f.family != "file"]
         per_file = settings.ignored_for(path)
         findings = [f for f in findings if code_selected(f.code, settings, per_file)]
         severity = dict(settings.severity)

@@ -35,8 +35,8 @@ from .config import ConfigFinder, Overrides, Settings
 from .discovery import discover
 from .document import Document, read_text
 from .engine import active_rules, all_rules, at_or_above, check_document, selected_rules
-from .errors import InputError, RuleCrash
-from .findings import Finding, file_problem
+from .errors import InputError
+from .findings import RULE_CRASH_CODE, Finding, file_problem
 from .gate import Gate
 from .rule import Context
 
@@ -201,7 +201,13 @@ class Run:
             nonlocal done
             outcomes[index] = (kind, value)
             # Findings made while LanguageTool was failing are incomplete: not cached.
-            if kind == "ok" and cache is not None and languagetool.session().failure is None:
+            # Nor are those of a draft a rule crashed on.
+            if (
+                kind == "ok"
+                and cache is not None
+                and languagetool.session().failure is None
+                and not any(f.code == RULE_CRASH_CODE for f in value)
+            ):
                 cache.put(keys[index], value)
             done += 1
             if progress:
@@ -227,14 +233,13 @@ class Run:
             kind, value = outcomes[index]
             if kind == "ok":
                 text = result.texts[path]
+                result.problems.extend(f"{path}: {f.message}" for f in value if f.code == RULE_CRASH_CODE)
                 result.findings.extend(self.gate.keep(path, text, value, result.settings[path]))
                 if keep_documents:
                     result.documents[path] = Document(text, path=path)
-            elif kind == "input":
-                result.problems.append(value)
-                result.findings.append(file_problem(path, value))
             else:
                 result.problems.append(value)
+                result.findings.append(file_problem(path, value))
         result.findings.sort(key=lambda f: f.sort_key)
         return result
 
@@ -327,14 +332,12 @@ def _worker_init(settings_list: list[Settings], date: dt.date | None) -> None:
 
 
 def _lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None):
-    """("ok", findings), ("input", reason) or ("crash", reason) for one draft."""
+    """("ok", findings) or ("input", reason) for one draft."""
     try:
         doc = Document(text, path=path)
         return "ok", check_document(doc, settings, rules, Context(settings, date))
     except InputError as exc:
         return "input", str(exc)
-    except RuleCrash as exc:
-        return "crash", str(exc)
 
 
 def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str, object]]:

@@ -88,3 +88,42 @@ def test_fix_lints_again_only_the_drafts_it_changed(tmp_path, monkeypatch):
     # What remains: the other draft's finding, reused, and nothing of the fixed draft.
     reported = json.loads(done.stdout)
     assert [(f["path"], f["code"], f["line"]) for f in reported] == [("./other.txt", "P101", 3)]
+
+
+# A rule plug-in, shipped through the entry point group as a third party would, with a bug.
+BROKEN_PLUGIN = '''
+from newslint.rule import Rule
+
+class Broken(Rule):
+    """Flags nothing; raises on every draft (test plug-in)."""
+    code = "X902"
+    name = "broken-test-rule"
+    family = "style"
+
+    def check(self, doc, context):
+        yield self.finding(doc, 0, 1, "never reported")
+        raise KeyError("lede")
+
+RULES = [Broken]
+'''
+
+
+def test_a_rule_that_crashes_is_an_error_of_its_draft_and_the_others_still_report(tmp_path, run_cli):
+    plugins = tmp_path / "plugins"
+    (plugins / "broken_rules-1.0.dist-info").mkdir(parents=True)
+    (plugins / "broken_rules.py").write_text(BROKEN_PLUGIN, encoding="utf-8")
+    (plugins / "broken_rules-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-rules\nVersion: 1.0\n")
+    (plugins / "broken_rules-1.0.dist-info" / "entry_points.txt").write_text("[newslint.rules]\nbroken = broken_rules:RULES\n")
+    (tmp_path / "story.txt").write_text("Bridge\n\nThe council will spend TK on the bridge.\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(plugins)}
+    for jobs in ("1", "2"):
+        done = run_cli("check", "--jobs", jobs, "--format", "json", "story.txt", env=env)
+        assert done.returncode == 2, done.stderr
+        reported = [(f["code"], f["line"], f["family"], f["severity"]) for f in json.loads(done.stdout)]
+        assert reported == [("E903", 1, "file", "error"), ("B201", 3, "boilerplate", "error")]
+        assert done.stderr.splitlines() == [
+            "newslint: story.txt: rule X902 (broken-test-rule) crashed: KeyError: 'lede'"
+        ]
+    # A crash is not cached: the draft is linted again, and crashes again, next time.
+    again = run_cli("check", "--format", "json", "story.txt", env=env)
+    assert again.returncode == 2 and "X902" in again.stderr
