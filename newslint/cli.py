@@ -45,16 +45,18 @@ def _languagetool_url(ctx, param, value):
     return value
 
 
-def _languagetool_outcome(asked_on_command_line: bool) -> None:
-    """After a run: LanguageTool's failure is an error when asked for here, else a notice."""
+def _languagetool_outcome(asked_on_command_line: bool) -> bool:
+    """After a run and its report: one line when LanguageTool failed, an error (True: exit
+    status 2) when ``--languagetool`` asked for it, else a notice. The other rules' findings
+    have been reported either way."""
     from .languagetool import session
 
     failure = session().failure
     if failure is None:
-        return
-    if asked_on_command_line:
-        _fail(failure)
-    click.echo(f"newslint: notice: {failure}; the LanguageTool rules were skipped", err=True)
+        return False
+    kind = "error" if asked_on_command_line else "notice"
+    click.echo(f"newslint: {kind}: {failure}; the LanguageTool rules were skipped", err=True)
+    return asked_on_command_line
 
 
 def _fail(message: str) -> None:
@@ -138,7 +140,6 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         run = Run(finder, overrides, story_date, gate, cache=cache, jobs=jobs or _default_jobs(), force_exclude=force_exclude)
         with _Progress(show_progress) as progress:
             result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None)
-        _languagetool_outcome(languagetool_url is not None)
         if fix:
             fixed_stdin, changed = _fix(result, stdin_filename if "-" in paths else None)
             if fixed_stdin is not None:
@@ -171,7 +172,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         _report_stale(baseline_file, stale)
     for problem in result.problems:
         click.echo(f"newslint: {problem}", err=True)
-    if result.problems:
+    if _languagetool_outcome(languagetool_url is not None) or result.problems:
         sys.exit(EXIT_ERROR)
     # Each draft's own fail-on decides, never the first path's.
     sys.exit(EXIT_FINDINGS if run.fails(result) else EXIT_CLEAN)

@@ -8,9 +8,14 @@ LanguageTool's rule id). This module does the work the rule should not see:
   server, or ``"local"`` for the user's own server, which ``newslint.ltserver`` starts on first
   use and stops when idle), ``language`` (default: the
   ``spelling`` setting, or the story's own variety when that is ``auto``), ``enable`` and
-  ``disable`` (LanguageTool rule ids), ``timeout`` (seconds per request) and ``picky``.
-- **One client per server per run**, made only when a paragraph is not in the cache, through
-  language-tool-python (for ``"local"``, against the server of ``newslint.ltserver``).
+  ``disable`` (LanguageTool rule ids), ``timeout`` (seconds for each whole request) and ``picky``.
+- **One client per server per run**, made only when a paragraph is not in the cache (for
+  ``"local"``, against the server of ``newslint.ltserver``). It posts to LanguageTool's
+  ``/v2/check`` itself rather than through language-tool-python, whose requests wait per
+  socket read, read a reply of any size and take an HTTP 500 for an answer: here ``timeout``
+  bounds each whole request, a reply is at most MAX_REPLY_BYTES, anything but a 200 with a
+  check reply is a failure (never "no problems", never cached), and every string of the
+  reply is checked and cleaned (one line, no control characters) before it is used.
 - **Only prose is sent**: the prose paragraphs of the document (front matter, code, HTML, URLs
   and Markdown markers are already masked out of ``Document.prose``), each with its runs of
   white space and line breaks collapsed and its masked characters dropped; a map from every
@@ -19,16 +24,22 @@ LanguageTool's rule id). This module does the work the rule should not see:
 - **A cache on disk per paragraph**, keyed on the paragraph as sent, the language, the server
   and the LanguageTool rule set, in the user's cache folder beside newslint's result cache
   (``newslint.cache.default_dir()``). A run on unchanged paragraphs sends nothing.
-- **Failures** (server unreachable, a timeout, Java or LanguageTool missing for ``local``) become one line in
-  ``session().failure``; the rest of the run leaves LanguageTool alone, and the command line
-  decides whether that is an error (``--languagetool``) or a notice (configuration only).
+- **Failures** (server unreachable, a timeout, an HTTP error, a reply that is not one, Java or
+  LanguageTool missing for ``local``) become one line in ``session().failure``; the rest of
+  the run leaves LanguageTool alone and the other rules' findings stand. The command line
+  reports the line after the findings, as an error (exit status 2) when ``--languagetool``
+  asked for LanguageTool, as a notice when only the configuration did.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import re
 import threading
+import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -42,7 +53,7 @@ DEFAULT_TIMEOUT = 60.0
 # Characters per request: a long story goes in one request, one request stays well inside
 # the timeout, and the public LanguageTool API (20,000 characters a request) accepts it.
 BATCH_CHARS = 20_000
-CACHE_FORMAT = "lt1"
+CACHE_FORMAT = "lt2"
 
 # LanguageTool rules switched off unless ``enable`` names them. Each line says why; the README
 # lists them. An entry also switches off the rules whose id starts with it and "_".
@@ -383,7 +394,7 @@ class ParagraphCache:
         try:
             with open(self._path(key), "rb") as fh:
                 data = json.loads(fh.read())
-            if data.get("key") != key or not isinstance(data.get("matches"), list):
+            if data.get("key") != key or not _valid_matches(data.get("matches")):
                 raise ValueError("not an entry")
         except FileNotFoundError:
             self.misses += 1
@@ -406,6 +417,24 @@ class ParagraphCache:
             self.usable = False
 
 
+def _valid_matches(matches: Any) -> bool:
+    """Whether a cache entry's matches have the shape ``parse_matches`` gives (a file on disk
+    may have been edited or damaged: it is read like a server's reply, never trusted)."""
+    if not isinstance(matches, list):
+        return False
+    for m in matches:
+        if not (
+            isinstance(m, dict)
+            and all(type(m.get(k)) is int and m[k] >= 0 for k in ("offset", "length"))
+            and isinstance(m.get("rule"), str) and _RULE_ID.fullmatch(m["rule"])
+            and all(isinstance(m.get(k), str) and m[k] == clean(m[k], 500) for k in ("category", "message", "issue"))
+            and isinstance(m.get("replacements"), list)
+            and all(isinstance(r, str) and r == clean(r, 100) for r in m["replacements"])
+        ):
+            return False
+    return True
+
+
 def default_cache_folder() -> Path:
     from .cache import default_dir
 
@@ -414,34 +443,144 @@ def default_cache_folder() -> Path:
 
 # -- the client ----------------------------------------------------------------------------
 
+# The most a reply may hold. A request of BATCH_CHARS characters gets a few hundred
+# kilobytes back at most; a server that sends more is broken (or hostile), not chatty.
+MAX_REPLY_BYTES = 16 * 1024 * 1024
+# What a rule id may look like (EN_A_VS_AN, ON-GOING); a match with any other id is dropped.
+_RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+
 
 class Unavailable(Exception):
     """LanguageTool could not be used; the message is one line for the user."""
 
 
-def _describe(exc: BaseException, opts: Options) -> str:
-    """One line about why LanguageTool could not be used."""
-    import requests
+def clean(text: str, limit: int = 500) -> str:
+    """Text from a server made safe to print: one line, no control or direction characters.
 
-    where = "the local LanguageTool server" if opts.server == "local" else f"the LanguageTool server at {opts.server}"
-    chain = _chain(exc)
-    for item in chain:
-        if isinstance(item, requests.Timeout) or "timed out" in str(item).lower():
-            return f"{where} did not answer within {opts.timeout:g} s (raise [tool.newslint.languagetool] timeout, or check the server)"
-    for item in chain:
-        if isinstance(item, requests.ConnectionError):
-            return f"cannot reach {where} (connection refused or no such host); is it running?"
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return f"{where} failed: {text[:300]}"
+    Runs of white space (line breaks included) become one space, so nothing from the server
+    can start a line of its own (``::error::`` in a CI log) or move the terminal's cursor.
+    """
+    kept = "".join(" " if c.isspace() else c for c in text if c.isspace() or unicodedata.category(c) not in _UNSAFE)
+    kept = " ".join(kept.split())
+    return kept if len(kept) <= limit else kept[: limit - 1] + "…"
 
 
-def _chain(exc: BaseException) -> list[BaseException]:
-    chain: list[BaseException] = []
-    seen: BaseException | None = exc
-    while seen is not None and len(chain) < 6:
-        chain.append(seen)
-        seen = seen.__cause__ or seen.__context__
-    return chain
+# Control, format (bidirectional overrides, zero-width joiners), private-use, surrogate and
+# unassigned characters.
+_UNSAFE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
+
+
+def _where(opts: Options) -> str:
+    return "the local LanguageTool server" if opts.server == "local" else f"the LanguageTool server at {opts.server}"
+
+
+def post(url: str, fields: dict[str, str], timeout: float, limit: int = MAX_REPLY_BYTES) -> tuple[int, bytes]:
+    """POST ``fields`` to ``url``: the reply's status and body.
+
+    ``timeout`` bounds the whole exchange (connecting, sending, the headers and the body),
+    not each read: a timer shuts the connection down when it runs out, so a server that
+    sends a byte a second cannot hold a run. A body over ``limit`` bytes is refused.
+    Raises TimeoutError, ValueError (too big) or OSError / http.client.HTTPException.
+    """
+    import http.client
+    import socket
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(url)
+    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    deadline = time.monotonic() + timeout
+    connection = kind(parts.hostname, parts.port, timeout=timeout)
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        if connection.sock is not None:
+            with contextlib.suppress(OSError):
+                connection.sock.shutdown(socket.SHUT_RDWR)
+
+    timer = None
+    try:
+        connection.connect()
+        timer = threading.Timer(max(0.0, deadline - time.monotonic()), expire)
+        timer.daemon = True
+        timer.start()
+        body = urllib.parse.urlencode(fields).encode("utf-8")
+        connection.request(
+            "POST",
+            parts.path or "/",
+            body,
+            {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"},
+        )
+        reply = connection.getresponse()
+        chunks, size = [], 0
+        while chunk := reply.read(65536):
+            size += len(chunk)
+            if size > limit:
+                raise ValueError(f"its reply was larger than {limit // (1024 * 1024)} MB")
+            chunks.append(chunk)
+    except (OSError, http.client.HTTPException):
+        if expired.is_set() or time.monotonic() >= deadline:
+            raise TimeoutError from None
+        raise
+    finally:
+        if timer is not None:
+            timer.cancel()
+        connection.close()
+    if expired.is_set():  # the body ended because the timer closed the connection
+        raise TimeoutError
+    return reply.status, b"".join(chunks)
+
+
+def _utf16_to_index(text: str):
+    """A function from LanguageTool's offsets (UTF-16 code units) to offsets into ``text``."""
+    import bisect
+
+    wide = [i for i, c in enumerate(text) if ord(c) > 0xFFFF]
+    if not wide:
+        return lambda unit: unit
+    # The k-th character outside the basic plane sits at UTF-16 unit wide[k] + k and takes two.
+    units = [i + k for k, i in enumerate(wide)]
+    return lambda unit: unit - bisect.bisect_right(units, unit - 1)
+
+
+def parse_matches(data: Any, text: str) -> list[dict]:
+    """The matches of a /v2/check reply for ``text``, checked and cleaned.
+
+    Raises ValueError when the reply is not a check reply at all; a single match that is
+    malformed (a bad offset, a rule id that is not one) is dropped.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("matches"), list):
+        raise ValueError("its reply was not a LanguageTool check reply")
+    to_index = _utf16_to_index(text)
+    found = []
+    for raw in data["matches"]:
+        try:
+            rule = raw["rule"]
+            rule_id = rule["id"]
+            offset, length = raw["offset"], raw["length"]
+            if not (isinstance(rule_id, str) and _RULE_ID.fullmatch(rule_id)):
+                continue
+            if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in (offset, length)):
+                continue
+            start, end = to_index(offset), to_index(offset + length)
+            if end > len(text) or end <= start:
+                continue
+            category = (rule.get("category") or {}).get("id", "")
+            replacements = [r.get("value") for r in raw.get("replacements") or () if isinstance(r, dict)]
+        except (KeyError, TypeError, AttributeError):
+            continue
+        found.append(
+            {
+                "offset": start,
+                "length": end - start,
+                "rule": rule_id,
+                "category": clean(category, 100) if isinstance(category, str) else "",
+                "message": clean(raw.get("message", "")) if isinstance(raw.get("message"), str) else "",
+                "replacements": [clean(r, 100) for r in replacements if isinstance(r, str) and clean(r, 100)][:3],
+                "issue": clean(rule.get("issueType", ""), 40) if isinstance(rule.get("issueType"), str) else "",
+            }
+        )
+    return found
 
 
 def _starting() -> None:
@@ -457,79 +596,75 @@ def _starting() -> None:
 
 
 class Client:
-    """One LanguageTool server, through language-tool-python, with a timeout of our own."""
+    """One LanguageTool server's /v2/check, with a deadline and a size limit of its own.
 
-    def __init__(self, opts: Options, language: str):
-        import language_tool_python
+    Not language-tool-python's client: it waits per socket read (a server sending a byte a
+    second holds it for ever), reads a reply of any size, and takes an HTTP 500 whose body
+    says ``{"matches": []}`` for "no problems".
+    """
 
-        timeout = opts.timeout
-
-        class Tool(language_tool_python.LanguageTool):
-            # language-tool-python waits 300 s per request: our timeout rules.
-            _TIMEOUT = timeout  # type: ignore[assignment]
-
+    def __init__(self, opts: Options):
         self.opts = opts
-        if opts.server == "local":
-            self.tool = self._local(Tool, language)
-        else:
-            self.tool = Tool(language, remote_server=opts.server)
+        self.base = self._local() if opts.server == "local" else str(opts.server)
         self.requests = 0
 
     @staticmethod
-    def _local(tool_class, language: str):
-        """A client of the user's own server (started now if it is not running)."""
-        import requests
-
+    def _local() -> str:
+        """The URL of the user's own server (started now if it is not running)."""
         from . import ltserver
 
         try:
-            url = ltserver.ensure(on_start=_starting)
-            try:
-                return tool_class(language, remote_server=url)
-            except Exception as exc:
-                # The server stopped (idle) between the look-up and the request: once more.
-                if not any(isinstance(e, requests.ConnectionError) for e in _chain(exc)):
-                    raise
-                return tool_class(language, remote_server=ltserver.ensure(on_start=_starting))
+            return ltserver.ensure(on_start=_starting)
         except ltserver.Unavailable as exc:
             raise Unavailable(str(exc)) from None
 
-    def check(self, text: str, language: str) -> list[dict]:
-        """LanguageTool's matches for ``text``: offset and length in Python characters."""
-        import urllib.parse
+    def _post(self, fields: dict[str, str]) -> tuple[int, bytes]:
+        url = self.base.rstrip("/") + "/v2/check"
+        try:
+            return post(url, fields, self.opts.timeout)
+        except ConnectionRefusedError:
+            if self.opts.server != "local":
+                raise
+            # The user's server stopped (idle) between the look-up and the request: once more.
+            self.base = self._local()
+            return post(self.base.rstrip("/") + "/v2/check", fields, self.opts.timeout)
 
-        from language_tool_python.match import Match
-
-        params = {"language": language, "text": text}
-        disabled = self.opts.disabled_rules
-        if disabled:
-            params["disabledRules"] = ",".join(disabled)
-        if self.opts.disabled_categories:
-            params["disabledCategories"] = ",".join(self.opts.disabled_categories)
-        if self.opts.enable:
-            params["enabledRules"] = ",".join(self.opts.enable)
-        if self.opts.picky:
-            params["level"] = "picky"
+    def check(self, text: str, language: str, opts: Options) -> list[dict]:
+        """LanguageTool's matches for ``text`` under ``opts``' rules: offset and length in Python characters."""
+        fields = {"language": language, "text": text}
+        if opts.disabled_rules:
+            fields["disabledRules"] = ",".join(opts.disabled_rules)
+        if opts.disabled_categories:
+            fields["disabledCategories"] = ",".join(opts.disabled_categories)
+        if opts.enable:
+            fields["enabledRules"] = ",".join(opts.enable)
+        if opts.picky:
+            fields["level"] = "picky"
         self.requests += 1
-        url = urllib.parse.urljoin(self.tool._url, "check")
-        reply = self.tool._query_server(url, params, num_tries=1, method="post")
-        if not isinstance(reply, dict) or "matches" not in reply:
-            raise Unavailable(f"unexpected reply from LanguageTool: {str(reply)[:200]}")
-        found = []
-        for raw in reply["matches"]:
-            match = Match(raw, text)
-            found.append(
-                {
-                    "offset": match.offset,
-                    "length": match.error_length,
-                    "rule": match.rule_id,
-                    "category": match.category,
-                    "message": match.message,
-                    "replacements": list(match.replacements[:3]),
-                    "issue": match.rule_issue_type or "",
-                }
-            )
-        return found
+        status, body = self._post(fields)
+        if status != 200:
+            # Whatever the body says ({"matches": []} included), a failed request found nothing.
+            reason = clean(body[:300].decode("utf-8", "replace"), 200)
+            raise Unavailable(f"{_where(self.opts)} answered HTTP {status}" + (f": {reason}" if reason else ""))
+        try:
+            return parse_matches(json.loads(body), text)
+        except ValueError as exc:  # not JSON, or not a check reply
+            raise Unavailable(f"{_where(self.opts)} gave an unexpected reply ({clean(str(exc), 120)})") from None
+
+
+def _describe(exc: BaseException, opts: Options) -> str:
+    """One line about why LanguageTool could not be used."""
+    where = _where(opts)
+    if isinstance(exc, TimeoutError):
+        return f"{where} did not answer within {opts.timeout:g} s (raise [tool.newslint.languagetool] timeout, or check the server)"
+    if isinstance(exc, ValueError):
+        return f"{where} failed: {clean(str(exc), 200)}"
+    import socket
+
+    if isinstance(exc, (ConnectionError, socket.gaierror)):
+        return f"cannot reach {where} (connection refused or no such host); is it running?"
+    text = clean(str(exc), 300) or type(exc).__name__
+    return f"{where} failed: {text}"
 
 
 class Session:
@@ -578,10 +713,10 @@ class Session:
             if missing and not self._fetch(opts, language, list(missing.items())):
                 return
 
-    def client(self, opts: Options, language: str) -> Client:
+    def client(self, opts: Options) -> Client:
         key = (opts.server, opts.timeout)
         if key not in self.clients:
-            self.clients[key] = Client(opts, language)
+            self.clients[key] = Client(opts)
         return self.clients[key]
 
     def matches(self, opts: Options, language: str, pieces: Sequence[Piece]) -> list[list[dict]] | None:
@@ -608,11 +743,11 @@ class Session:
             return False
         try:
             with self.lock:
-                client = self.client(opts, language)
+                client = self.client(opts)
                 for batch in _batches(missing):
                     joined, starts = _join([text for _, text in batch])
                     self.requests += 1
-                    found = client.check(joined, language)
+                    found = client.check(joined, language, opts)
                     split = _split(found, starts, [len(text) for _, text in batch])
                     for (key, _), matches in zip(batch, split):
                         self.memory[key] = matches

@@ -338,10 +338,9 @@ def test_a_second_run_sends_nothing_and_an_edit_sends_only_its_paragraph(tmp_pat
     args = ("check", "--format", "json", "--jobs", "2", "--languagetool", proxy.url, "--select", "LT", "a.md", "b.md", "c.md")
     one = run_cli(*args, env=env)
     assert one.returncode == 1, one.stderr
-    # One client for the run (one look-up of the languages) and one request for all three
-    # drafts, each paragraph sent once (b.md's are a.md's), whatever --jobs says.
-    assert sum(1 for _, path, _ in proxy.requests if path.endswith("/languages")) == 1
-    assert len(proxy.checks()) == 1
+    # One request for all three drafts and nothing else (no look-up of the languages), each
+    # paragraph sent once (b.md's are a.md's), whatever --jobs says.
+    assert [path for _, path, _ in proxy.requests] == ["/v2/check"]
     assert sorted(proxy.checks()[0].split("\n\n")) == sorted(
         {"Vote", "The figures was released on Monday.", "Officials said the plan would effect many.",
          "Other", "He said the vote went good for the council."}
@@ -368,14 +367,15 @@ def test_no_request_for_a_draft_without_prose(tmp_path, proxy):
 # -- when LanguageTool cannot be used -----------------------------------------------------------
 
 
-def test_unreachable_server_on_the_command_line_is_one_line_and_exit_2(tmp_path, run_cli):
+def test_unreachable_server_on_the_command_line_is_one_line_exit_2_and_the_other_findings(tmp_path, run_cli):
     (tmp_path / "a.txt").write_text("Vote\n\nThe council met at a cost of TK\n", encoding="utf-8")
     url = f"http://127.0.0.1:{closed_port()}"
-    result = run_cli("check", "--no-cache", "--languagetool", url, "a.txt")
+    result = run_cli("check", "--format", "json", "--no-cache", "--languagetool", url, "a.txt")
     assert result.returncode == 2
-    assert result.stdout == ""
+    # The other rules' findings are reported all the same.
+    assert "B201" in {f["code"] for f in json.loads(result.stdout)}
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "LanguageTool" in lines[0] and url in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("newslint: error:") and url in lines[0]
 
 
 def test_unreachable_server_from_configuration_is_a_notice_and_the_rest_runs(tmp_path, run_cli):
@@ -501,3 +501,179 @@ def test_advice_and_guesses_are_off_unless_enabled():
     assert not again.switched_off("CD_NN") and not again.switched_off("FIGURE_HYPHEN")
     assert "STYLE" not in again.disabled_categories
     assert languagetool.severity_of("GRAMMAR", "grammar", "CD_NN") == "info"  # a guess, when enabled
+
+
+# -- servers that misbehave (issue 17): real sockets on loopback, each answering one way --------
+
+
+class Misbehaving:
+    """A small HTTP server on loopback that reads each request and answers with ``reply(text)``,
+    a function of the text sent that returns the raw bytes to send (an iterable of pieces, with
+    ``pause`` seconds between them)."""
+
+    def __init__(self, reply, pause: float = 0.0):
+        import socketserver
+
+        class Handler(socketserver.StreamRequestHandler):
+            def handle(self):
+                length = 0
+                while (line := self.rfile.readline()) not in (b"\r\n", b"\n", b""):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":")[1])
+                body = self.rfile.read(length).decode("utf-8")
+                text = urllib.parse.parse_qs(body).get("text", [""])[0]
+                try:
+                    for piece in reply(text):
+                        self.wfile.write(piece)
+                        self.wfile.flush()
+                        if pause:
+                            time.sleep(pause)
+                except OSError:  # the client hung up: what a client that gives up does
+                    pass
+
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def http_reply(status: str, body: bytes) -> bytes:
+    head = f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    return head.encode("ascii") + body
+
+
+@pytest.fixture
+def misbehaving():
+    servers = []
+
+    def make(reply, pause: float = 0.0) -> Misbehaving:
+        servers.append(Misbehaving(reply, pause))
+        return servers[-1]
+
+    yield make
+    for server in servers:
+        server.close()
+
+
+TK_DRAFT = "Vote\n\nThe council met at a cost of TK\n"
+
+
+def test_a_server_sending_a_byte_a_second_is_stopped_by_the_total_timeout(tmp_path, run_cli, misbehaving):
+    # Every read gets a byte in time, so a timeout per read would wait for ever (issue 17:
+    # past 200 s with timeout = 2). The whole request has `timeout` seconds.
+    reply = http_reply("200 OK", b'{"matches": []}' + b" " * 10_000)
+    server = misbehaving(lambda text: (reply[i : i + 1] for i in range(len(reply))), pause=0.5)
+    (tmp_path / "newslint.toml").write_text(f'[languagetool]\nserver = "{server.url}"\ntimeout = 1\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TK_DRAFT, encoding="utf-8")
+    started = time.monotonic()
+    result = run_cli("check", "--format", "json", "--no-cache", "a.txt")
+    assert time.monotonic() - started < 20  # bounded: without the total timeout, hours
+    assert result.returncode == 1  # configured, not asked for: a notice; B201 still fails the run
+    assert "B201" in {f["code"] for f in json.loads(result.stdout)}
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "did not answer within 1 s" in lines[0], lines
+
+
+def test_post_gives_up_at_its_deadline_however_slowly_the_headers_come(misbehaving):
+    reply = http_reply("200 OK", b'{"matches": []}')
+    server = misbehaving(lambda text: (reply[i : i + 1] for i in range(len(reply))), pause=0.3)
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        languagetool.post(server.url + "/v2/check", {"text": "x"}, timeout=1.0)
+    assert time.monotonic() - started < 5
+
+
+def endless(text):
+    yield b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n"
+    yield b'{"matches": ['
+    while True:
+        yield b" " * 65536
+
+
+def test_an_endless_reply_is_refused_at_the_size_limit(misbehaving):
+    server = misbehaving(endless)
+    with pytest.raises(ValueError, match="larger than 1 MB"):
+        languagetool.post(server.url + "/v2/check", {"text": "x"}, timeout=60, limit=1024 * 1024)
+
+
+def test_an_endless_reply_ends_the_run_in_one_line_without_eating_memory(tmp_path, run_cli, misbehaving):
+    import resource
+
+    server = misbehaving(endless)
+    (tmp_path / "a.txt").write_text(TK_DRAFT, encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--no-cache", "--languagetool", server.url, "a.txt")
+    assert result.returncode == 2
+    assert "B201" in {f["code"] for f in json.loads(result.stdout)}
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "reply was larger than 16 MB" in lines[0], lines
+    # The largest child this test process has waited for (issue 17: 3 GB in 13 s).
+    assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 600 * 1024
+
+
+def test_an_http_500_is_a_failure_never_no_problems_and_never_cached(tmp_path, run_cli, misbehaving):
+    server = misbehaving(lambda text: [http_reply("500 Internal Server Error", b'{"matches": []}')])
+    (tmp_path / "a.txt").write_text(TK_DRAFT, encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = ("check", "--format", "json", "--cache-dir", str(cache), "--languagetool", server.url, "a.txt")
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert "B201" in {f["code"] for f in json.loads(result.stdout)}
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newslint: error:") and "HTTP 500" in lines[0], lines
+    assert [p for p in cache.rglob("*.json")] == []  # neither the paragraph nor the draft cached
+    again = run_cli(*args)
+    assert again.returncode == 2 and "HTTP 500" in again.stderr
+
+
+def test_a_reply_that_is_not_a_check_reply_is_a_failure(misbehaving, tmp_path, run_cli):
+    server = misbehaving(lambda text: [http_reply("200 OK", b"<html>Service Unavailable</html>")])
+    (tmp_path / "a.txt").write_text(TK_DRAFT, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--languagetool", server.url, "a.txt")
+    assert result.returncode == 2
+    assert "unexpected reply" in result.stderr and "B201" in result.stdout
+
+
+HOSTILE = "bad\n::error file=a.txt,line=1::owned\r\n\x1b[2J\x1b]0;title\x07 \u202eevil\x85::warning::x"
+
+
+def hostile_reply(text: str) -> list[bytes]:
+    at = text.index("council")
+    match = {
+        "offset": at, "length": len("council"), "message": HOSTILE,
+        "replacements": [{"value": HOSTILE}, {"value": "\n::error::two"}, {"value": "committee"}],
+        "rule": {"id": "EN_HOSTILE", "issueType": "grammar\n::error::x", "category": {"id": "GRAMMAR"}},
+        "context": {"text": text, "offset": at, "length": 7},
+    }
+    bad_id = dict(match, rule={"id": "X\n::error::id", "issueType": "grammar", "category": {"id": "GRAMMAR"}})
+    not_a_match = ["::error::list"]
+    return [http_reply("200 OK", json.dumps({"matches": [match, bad_id, not_a_match, {"offset": -1}]}).encode())]
+
+
+@pytest.mark.parametrize("format_name", ["github", "text", "json", "sarif"])
+def test_text_from_the_server_cannot_inject_commands_or_control_characters(tmp_path, run_cli, misbehaving, format_name):
+    server = misbehaving(hostile_reply)
+    (tmp_path / "a.txt").write_text("Vote\n\nThe council met on Monday.\n", encoding="utf-8")
+    result = run_cli(
+        "check", "--format", format_name, "--no-cache", "--select", "LT", "--fail-on", "info",
+        "--languagetool", server.url, "a.txt",
+    )
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    assert "EN_HOSTILE" in out  # the sound match is reported, cleaned
+    assert not any(ord(c) < 32 and c not in "\n" for c in out), repr(out)
+    assert not any(c in out for c in "\x7f\x85\u202e\u2028")
+    lines = out.splitlines()
+    if format_name == "github":
+        # One workflow command, the finding's own; nothing from the server starts a line.
+        assert len(lines) == 1 and lines[0].startswith("::notice file=a.txt,")
+    else:
+        assert not any(line.lstrip().startswith("::") for line in lines)
+    if format_name == "json":
+        (finding,) = json.loads(out)
+        assert finding["code"] == "LTEN_HOSTILE"
+        assert "\n" not in finding["message"] and all("\n" not in s for s in finding["suggestions"])
+        assert finding["suggestions"][-1] == "committee"
