@@ -458,13 +458,16 @@ def clean(text: str, limit: int = 500) -> str:
     """Text from a server made safe to print: one line, no control or direction characters.
 
     Runs of white space (line breaks included) become one space, so nothing from the server
-    can start a line of its own (``::error::`` in a CI log) or move the terminal's cursor.
+    can start a line of its own or move the terminal's cursor, and a double colon gets a
+    space (": :"), so that no line a report wraps can begin a GitHub Actions workflow
+    command (``::error::``), which the runner reads even after leading spaces.
     """
     kept = "".join(" " if c.isspace() else c for c in text if c.isspace() or unicodedata.category(c) not in _UNSAFE)
-    kept = " ".join(kept.split())
+    kept = _DOUBLE_COLON.sub(": ", " ".join(kept.split()))
     return kept if len(kept) <= limit else kept[: limit - 1] + "…"
 
 
+_DOUBLE_COLON = re.compile(r":(?=:)")
 # Control, format (bidirectional overrides, zero-width joiners), private-use, surrogate and
 # unassigned characters.
 _UNSAFE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})

@@ -666,6 +666,7 @@ def test_text_from_the_server_cannot_inject_commands_or_control_characters(tmp_p
     assert "EN_HOSTILE" in out  # the sound match is reported, cleaned
     assert not any(ord(c) < 32 and c not in "\n" for c in out), repr(out)
     assert not any(c in out for c in "\x7f\x85\u202e\u2028")
+    assert "::error" not in out and "::warning" not in out  # not even where a report wraps a line
     lines = out.splitlines()
     if format_name == "github":
         # One workflow command, the finding's own; nothing from the server starts a line.
