@@ -161,6 +161,10 @@ class Document:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise InputError(f"{self.path}: front matter is not valid YAML{where}") from None
+        except (ValueError, OverflowError) as exc:  # a date that does not exist: 2021-02-30
+            raise InputError(f"{self.path}: front matter has an impossible value ({exc})") from None
+        except RecursionError:
+            raise InputError(f"{self.path}: front matter is nested too deeply") from None
         if not isinstance(data, dict):
             raise InputError(f"{self.path}: front matter must be a mapping of keys to values")
         return Span(0, closing.end()), data

@@ -1,0 +1,41 @@
+"""Hostile and broken input (issue 17): no traceback, no hang, no damaged file.
+
+Each test holds the smallest input that showed the problem.
+"""
+
+import pytest
+
+from newslint.document import Document
+from newslint.errors import InputError
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- front matter ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "front, reason",
+    [
+        ("date: 2021-02-30", "impossible value"),
+        ("date: 2021-13-01", "impossible value"),
+        ("x: " + "[" * 5000, "nested too deeply"),
+    ],
+)
+def test_broken_front_matter_is_an_input_error(front, reason):
+    with pytest.raises(InputError, match=reason):
+        Document(f"---\n{front}\n---\nThe council met.\n", path="draft.md")
+
+
+def test_impossible_front_matter_date_is_one_line_and_the_next_file_still_runs(tmp_path, run_cli):
+    write(tmp_path, "a.md", "---\ndate: 2021-02-30\n---\nThe council met.\n")
+    write(tmp_path, "b.md", "The council met TK.\n")
+    result = run_cli("check", "a.md", "b.md")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "newslint: a.md: front matter has an impossible value" in result.stderr
+    assert "b.md:1:17: B201" in result.stdout
