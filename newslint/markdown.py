@@ -7,6 +7,7 @@ found by small patterns over the block text and masked with spaces.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'”’)\]]*[^\s<>\"'”’.,;:!?)\]]")
 _MD_INLINE = [
     re.compile(r"<!--.*?-->", re.S),  # comments
-    re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n)[^`]|(?!\1)`+)+?)(?<!`)\1(?!`)", re.S),  # code spans
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
     re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>|<[\w.+-]+@[\w-]+\.[\w.-]+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
@@ -81,6 +81,45 @@ def markdown_blocks(doc: "Document") -> list["Block"]:
     return blocks
 
 
+_BACKTICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n(?=[ \t]*\n)")
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans: a run of backticks, then the next run that is as long or longer, when it is
+    exactly as long and no blank line lies between. In linear time (a pattern with a repeated
+    group took exponential time on a long run of backticks).
+
+    TeX-style quotation marks (``…''), not code, are left as prose.
+    """
+    runs = [m.span() for m in _BACKTICKS.finditer(text)]
+    # for each run, the index of the next run at least as long (a monotonic stack)
+    closer = [len(runs)] * len(runs)
+    waiting: list[int] = []
+    for index, (start, end) in enumerate(runs):
+        while waiting and runs[waiting[-1]][1] - runs[waiting[-1]][0] <= end - start:
+            closer[waiting.pop()] = index
+        waiting.append(index)
+    blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
+    spans = []
+    index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        following = closer[index]
+        if following < len(runs):
+            close_start, close_end = runs[following]
+            blank = bisect.bisect_left(blank_lines, end)
+            if close_end - close_start == end - start and (
+                blank == len(blank_lines) or blank_lines[blank] >= close_start
+            ):
+                if "''" not in text[end:close_start]:
+                    spans.append((start, close_end))
+                index = following + 1
+                continue
+        index += 1
+    return spans
+
+
 def mask_inline(doc: "Document") -> list[tuple[int, int]]:
     """Spans inside prose blocks that are not prose: URLs, and Markdown syntax in Markdown."""
     text = doc.text
@@ -94,11 +133,9 @@ def mask_inline(doc: "Document") -> list[tuple[int, int]]:
                 (block.start + m.start(), block.start + m.end())
                 for m in pattern.finditer(text[block.start : block.end])
             ]
+    spans += code_spans(text)
     for pattern in _MD_INLINE:
-        for match in pattern.finditer(text):
-            if match.re is _MD_INLINE[1] and "''" in match.group(2):
-                continue  # TeX-style quotation marks (``…''), not code
-            spans.append(match.span())
+        spans += [m.span() for m in pattern.finditer(text)]
     for match in _LINK.finditer(text):
         spans += [match.span(1), match.span(2)]
     return spans

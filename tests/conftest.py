@@ -44,7 +44,7 @@ def private_result_cache(tmp_path_factory):
 def run_cli(tmp_path):
     """Run the installed ``newslint`` command as a user would, in ``tmp_path``."""
 
-    def run(*args, input=None, cwd=None, env=None):
+    def run(*args, input=None, cwd=None, env=None, timeout=None):
         environment = dict(os.environ, **(env or {}))
         return subprocess.run(
             [sys.executable, "-m", "newslint.cli", *args],
@@ -53,6 +53,7 @@ def run_cli(tmp_path):
             input=input,
             cwd=cwd or tmp_path,
             env=environment,
+            timeout=timeout,
         )
 
     return run
