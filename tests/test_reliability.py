@@ -56,3 +56,41 @@ def test_a_long_run_of_backticks_is_linted_at_once(tmp_path, run_cli):
     write(tmp_path, "ticks.md", "`" * 60 + "x" + "`" * 30 + "\n")
     result = run_cli("check", "ticks.md", timeout=60)
     assert result.returncode in (0, 1), result.stderr
+
+
+# -- the quote scan is linear --------------------------------------------------------------
+
+
+def _quotes_of_file(tmp_path, text, markdown=False):
+    """The quote analysis of ``text`` in a child process, with a hang guard (the quadratic scan
+    took hours on these inputs; the linear one takes a second or two)."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path, "long.md" if markdown else "long.txt", text)
+    code = (
+        "import sys; from newslint.document import load; "
+        "doc = load(sys.argv[1]); print(len(doc.analysis('quotes')), len(doc.paragraphs))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return [int(n) for n in done.stdout.split()]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        '1" ',  # every closing mark looked back over the paragraph for a number (a 12" screen)
+        '"Go. ',  # every reopened quote looked back over the paragraph for the writer's words
+    ],
+)
+def test_quote_scan_of_a_long_one_line_draft_is_linear(tmp_path, unit):
+    count = 250_000 // len(unit)
+    quotes, paragraphs = _quotes_of_file(tmp_path, "The council met. " + unit * count + "\n")
+    assert paragraphs == 1 and quotes <= count
+
+
+def test_quote_scan_of_a_hard_wrapped_draft_without_blank_lines_is_linear(tmp_path):
+    line = 'He said "Go. The mayor said 12" was "right. '
+    quotes, paragraphs = _quotes_of_file(tmp_path, (line + "\n") * 6000)
+    assert paragraphs == 1 and quotes > 0

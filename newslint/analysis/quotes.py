@@ -180,6 +180,19 @@ class _Open:
     candidates: list = field(default_factory=list)
 
 
+_NUMBER_CHAR = re.compile(r"[\d'’.]")
+
+
+def _inches_before(text: str, start: int, i: int) -> bool:
+    """Whether a number such as 12, 5.5 or 6'2 ends at ``i`` (``_INCHES``), looking back only
+    over the digits and marks that end there: searching from ``start`` on every mark made the
+    scan of a long paragraph quadratic."""
+    first = i
+    while first > start and _NUMBER_CHAR.match(text, first - 1):
+        first -= 1
+    return first < i and _INCHES.search(text, first, i) is not None
+
+
 def _is_letter(char: str) -> bool:
     return bool(char) and (char.isalnum())
 
@@ -304,9 +317,9 @@ def _scan_paragraph(doc, paragraph, found, nested, unbalanced):
         role = _classify_double(text, i, start, end, width)
         mark = match.group() if width == 2 else char
         double_depth = next((d for d in range(len(stack) - 1, -1, -1) if not stack[d].single), None)
-        if double_depth is None and char == STRAIGHT_DOUBLE and role != "open" and _INCHES.search(text, start, i):
+        if double_depth is None and char == STRAIGHT_DOUBLE and role != "open" and _inches_before(text, start, i):
             continue  # a 12" screen
-        if char in "\"”" and _FEET_INCHES.search(text, start, i):
+        if char in "\"”" and _FEET_INCHES.search(text, max(start, i - 4), i):
             continue  # 6'2", 6’2”
         if role == "either":
             role = "close" if double_depth is not None else "open"
@@ -511,8 +524,10 @@ def _may_run_on(doc, opening: int, paragraph, stop: int | None = None) -> bool:
     paragraph's end (or to ``stop``, where paragraphs run together on one line): not a few words
     in the writer's sentence, and not followed by its own attribution (`"… to offend, he later
     said.` has lost its closing mark)."""
-    before = doc.prose[paragraph.start : opening].rstrip()
-    if before and before[-1].isalnum():
+    before = opening
+    while before > paragraph.start and doc.prose[before - 1].isspace():
+        before -= 1
+    if before > paragraph.start and doc.prose[before - 1].isalnum():
         return False  # `the phrase “self-deportation.`: a few words in the writer's sentence
     stop = paragraph.end if stop is None else stop
     return not _ATTRIBUTION_TAIL.search(doc.prose[opening:stop].rstrip())
