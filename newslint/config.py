@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from .document import MAX_DRAFT_SIZE
 from .errors import ConfigError
 from .findings import SEVERITIES
 
@@ -38,6 +39,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     rule_paths: tuple[Path, ...] = ()
     fail_on: str = "warning"
+    max_draft_size: int = MAX_DRAFT_SIZE
     accept: frozenset[str] = frozenset()
     reject: frozenset[str] = frozenset()
     spelling: str = "auto"
@@ -143,6 +145,12 @@ def _choice(*choices: str) -> Callable[[str, Any], str]:
     return check
 
 
+def _size(key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise TypeError(f"'{key}' must be a number of bytes (a whole number above 0), not {value!r}")
+    return value
+
+
 def _table(key: str, value: Any) -> dict:
     if not isinstance(value, dict):
         raise TypeError(f"'{key}' must be a table")
@@ -160,6 +168,7 @@ SCHEMA: dict[str, tuple[str, Callable[[str, Any], Any]]] = {
     "exclude": ("exclude", _strings),
     "rule-paths": ("rule_paths", _strings),
     "fail-on": ("fail_on", _choice(*FAIL_ON)),
+    "max-draft-size": ("max_draft_size", _size),
     "vocabulary": ("vocabulary", _table),
     "spelling": ("spelling", _choice("auto", "en-US", "en-GB")),
 }

@@ -33,7 +33,7 @@ from typing import Callable, Sequence
 
 from .config import ConfigFinder, Overrides, Settings
 from .discovery import discover
-from .document import Document, read_text
+from .document import Document, check_size, read_text
 from .engine import active_rules, all_rules, at_or_above, check_document, selected_rules
 from .errors import InputError
 from .findings import RULE_CRASH_CODE, Finding, file_problem
@@ -176,7 +176,9 @@ class Run:
             number = self._number(settings)
             try:
                 if text is None:
-                    text = read_text(path)
+                    text = read_text(path, limit=settings.max_draft_size)
+                else:
+                    check_size(path, len(text.encode("utf-8", "surrogatepass")), settings.max_draft_size)
             except InputError as exc:
                 outcomes[index] = ("input", str(exc))
                 done += 1

@@ -94,3 +94,37 @@ def test_quote_scan_of_a_hard_wrapped_draft_without_blank_lines_is_linear(tmp_pa
     line = 'He said "Go. The mayor said 12" was "right. '
     quotes, paragraphs = _quotes_of_file(tmp_path, (line + "\n") * 6000)
     assert paragraphs == 1 and quotes > 0
+
+
+# -- the maximum draft size ------------------------------------------------------------------
+
+
+def test_a_draft_over_the_maximum_size_is_refused_in_one_line(tmp_path, run_cli):
+    write(tmp_path, "newslint.toml", "max-draft-size = 40\n")
+    write(tmp_path, "big.txt", "The council met on Tuesday to approve it.\n")  # 42 bytes
+    write(tmp_path, "small.txt", "The council met TK.\n")
+    result = run_cli("check", "big.txt", "small.txt")
+    assert result.returncode == 2
+    assert "newslint: big.txt: 42 bytes, over the maximum draft size of 40 (max-draft-size)" in result.stderr
+    assert "small.txt:1:17: B201" in result.stdout
+    piped = run_cli("check", "-", input="The council met on Tuesday to approve it.\n")
+    assert piped.returncode == 2 and "over the maximum draft size of 40" in piped.stderr
+
+
+def test_the_default_maximum_refuses_50_mb_at_once(tmp_path, run_cli):
+    with open(tmp_path / "huge.md", "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # a sparse file: no 50 MB written to the test disk
+    result = run_cli("check", "huge.md", timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "newslint: huge.md: 52,428,800 bytes, over the maximum draft size of 2,000,000 (max-draft-size)"
+    )
+
+
+@pytest.mark.parametrize("value", ['"2MB"', "0", "true"])
+def test_max_draft_size_must_be_a_number_of_bytes(tmp_path, run_cli, value):
+    write(tmp_path, "newslint.toml", f"max-draft-size = {value}\n")
+    write(tmp_path, "a.txt", "The council met.\n")
+    result = run_cli("check", "a.txt")
+    assert result.returncode == 2
+    assert "'max-draft-size' must be a number of bytes" in result.stderr
