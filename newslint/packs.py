@@ -21,14 +21,21 @@ and a ``scope``, which says where a match counts:
 
 A pack with a YAML error, an unknown key or kind, or a bad regular expression is a
 ConfigError that names the file, the rule and the problem.
+
+Patterns are run by the ``regex`` package with a time budget per rule and draft
+(``PATTERN_BUDGET`` seconds): a pattern that backtracks without end (``(a|aa)+$``) stops that
+rule on that draft with an error, and every other rule and draft still runs.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
+
+import regex
 
 from .errors import ConfigError
 from .findings import FAMILIES, SEVERITIES
@@ -45,6 +52,13 @@ OPTIONAL = (
 EXAMPLE_KEYS = ("flagged", "accepted")
 
 _TRAILING = r"[\s.,:;!?|…\-–—]*"
+
+# Seconds the patterns of one rule may take on one draft (a 2 MB draft needs well under one).
+PATTERN_BUDGET = 5.0
+
+
+class PatternTimeout(Exception):
+    """A rule's patterns ran over their time budget on a draft."""
 
 
 @dataclass(frozen=True)
@@ -86,10 +100,10 @@ class PackRule(Rule):
             body = rf"^(?:{body}){_TRAILING}$"
         elif self.scope == "paragraph-start":
             body = rf"^(?:{body})"
-        self.pattern = re.compile(body, flags | re.MULTILINE)
+        self.pattern = regex.compile(body, flags | re.MULTILINE)
         exceptions = [_phrase(e) for e in spec.get("exceptions", [])]
         exceptions += [f"(?:{p})" for p in spec.get("exception-patterns", [])]
-        self.exceptions = re.compile("|".join(exceptions) or r"(?!x)x", flags)
+        self.exceptions = regex.compile("|".join(exceptions) or r"(?!x)x", flags)
         examples = spec.get("examples", {})
         self.examples = tuple(
             [_flagged_example(e) for e in examples.get("flagged", [])]
@@ -104,13 +118,25 @@ class PackRule(Rule):
         return [(p.start, p.end) for p in doc.paragraphs]
 
     def matches(self, doc) -> Iterator[Match]:
+        deadline = time.monotonic() + PATTERN_BUDGET
+        try:
+            yield from self._matches(doc, deadline)
+        except TimeoutError:
+            raise PatternTimeout(
+                f"its patterns took more than {PATTERN_BUDGET:g} s on this draft; simplify them"
+            ) from None
+
+    def _matches(self, doc, deadline: float) -> Iterator[Match]:
+        def left() -> float:
+            return max(0.001, deadline - time.monotonic())
+
         for start, end in self._regions(doc):
             segment = doc.prose[start:end]
-            for match in self.pattern.finditer(segment):
+            for match in self.pattern.finditer(segment, timeout=left()):
                 text = match.group().rstrip(" \t.,:;!?|…-–—") if self.scope == "whole-line" else match.group()
-                if not text or self.exceptions.fullmatch(text):
+                if not text or self.exceptions.fullmatch(text, timeout=left()):
                     continue
-                if self.exceptions.pattern != r"(?!x)x" and self._inside_exception(segment, match):
+                if self.exceptions.pattern != r"(?!x)x" and self._inside_exception(segment, match, left()):
                     continue
                 suggestion = self.suggest
                 if self.swap:
@@ -119,8 +145,8 @@ class PackRule(Rule):
                 begin = start + match.start() + (len(match.group()) - len(match.group().lstrip()))
                 yield Match(begin, begin + len(text.strip()), text.strip(), suggestion)
 
-    def _inside_exception(self, segment: str, match: re.Match) -> bool:
-        for exception in self.exceptions.finditer(segment):
+    def _inside_exception(self, segment: str, match, timeout: float) -> bool:
+        for exception in self.exceptions.finditer(segment, timeout=timeout):
             if exception.start() <= match.start() and match.end() <= exception.end():
                 return True
         return False
@@ -194,7 +220,7 @@ def load_pack(path: Path) -> list[Rule]:
             raise ConfigError(f"{origin}: rule {label}: {problem}")
         try:
             rules.append(PackRule(spec, origin))
-        except re.error as exc:
+        except (re.error, regex.error) as exc:
             raise ConfigError(f"{origin}: rule {label}: invalid regular expression ({exc})") from None
         except (TypeError, KeyError, ValueError) as exc:
             raise ConfigError(f"{origin}: rule {label}: invalid example ({exc})") from None

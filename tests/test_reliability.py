@@ -128,3 +128,31 @@ def test_max_draft_size_must_be_a_number_of_bytes(tmp_path, run_cli, value):
     result = run_cli("check", "a.txt")
     assert result.returncode == 2
     assert "'max-draft-size' must be a number of bytes" in result.stderr
+
+
+# -- a pack pattern that backtracks without end ----------------------------------------------
+
+RUNAWAY_PACK = """rules:
+  - code: S901
+    name: runs-of-a
+    kind: existence
+    family: style
+    message: 'Check "{match}".'
+    docs: Runs of a.
+    patterns: ['(a|aa)+$']
+"""
+
+
+def test_a_runaway_pack_pattern_stops_that_rule_on_that_draft_only(tmp_path, run_cli):
+    (tmp_path / "packs").mkdir()
+    write(tmp_path / "packs", "house.yml", RUNAWAY_PACK)
+    write(tmp_path, "newslint.toml", 'rule-paths = ["packs"]\n')
+    write(tmp_path, "slow.txt", "The cry was " + "a" * 40 + "!\n")  # 2**40 ways to fail
+    write(tmp_path, "ok.txt", "The cry was aaa\n")
+    write(tmp_path, "ok2.txt", "The council met TK.\n")
+    result = run_cli("check", "--no-cache", "-j", "2", "slow.txt", "ok.txt", "ok2.txt", timeout=120)
+    assert result.returncode == 2
+    assert "slow.txt: rule S901 (runs-of-a)" in result.stderr
+    assert "took more than 5 s on this draft" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "ok.txt:1:13: S901" in result.stdout and "ok2.txt:1:17: B201" in result.stdout
