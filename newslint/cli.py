@@ -141,11 +141,12 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         with _Progress(show_progress) as progress:
             result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None)
         if fix:
-            fixed_stdin, changed = _fix(result, stdin_filename if "-" in paths else None)
+            fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None)
             if fixed_stdin is not None:
                 click.echo(fixed_stdin, nl=False)
                 sys.exit(EXIT_CLEAN)
             result = run.refresh(result, changed)  # only the drafts a fix changed are linted again
+            result.problems.extend(unwritten)
         rules = _LazyRules(run)
         if format_name not in _FORMATS_WITHOUT_RULES:
             rules.load()  # here, so that a rule that cannot load is a one-line error
@@ -185,9 +186,9 @@ def _terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def _fix(result, stdin_name: str | None) -> tuple[str | None, list[str]]:
-    """Apply the safe fixes of the reported findings: the fixed text when linting stdin, and
-    the drafts that were changed (the others' findings still stand)."""
+def _fix(result, stdin_name: str | None) -> tuple[str | None, list[str], list[str]]:
+    """Apply the safe fixes of the reported findings: the fixed text when linting stdin, the
+    drafts that were changed (the others' findings still stand) and why others were not."""
     from .document import Document
     from .fixes import apply_fixes, write_atomically
 
@@ -195,6 +196,7 @@ def _fix(result, stdin_name: str | None) -> tuple[str | None, list[str]]:
     for finding in result.findings:
         by_path.setdefault(finding.path, []).append(finding)
     changed: list[str] = []
+    unwritten: list[str] = []
     fixed_count = 0
     for path, text in result.texts.items():
         findings = by_path.get(path, [])
@@ -202,14 +204,21 @@ def _fix(result, stdin_name: str | None) -> tuple[str | None, list[str]]:
             continue
         fixed, count = apply_fixes(Document(text, path=path), findings)
         if path == stdin_name:
-            return fixed, []
+            return fixed, [], []
         if count:
-            had_bom = Path(path).read_bytes()[:3] == b"\xef\xbb\xbf"
-            write_atomically(path, fixed, had_bom)
+            try:
+                had_bom = Path(path).read_bytes()[:3] == b"\xef\xbb\xbf"
+                write_atomically(path, fixed, had_bom)
+            except OSError as exc:
+                unwritten.append(f"{path}: cannot write the fixed draft ({exc.strerror or exc})")
+                continue
+            except NewslintError as exc:  # every draft that cannot be written is named; the rest are fixed
+                unwritten.append(str(exc))
+                continue
             changed.append(path)
             fixed_count += count
     click.echo(f"newslint: fixed {fixed_count} problem{'s' if fixed_count != 1 else ''} in {len(changed)} file{'s' if len(changed) != 1 else ''}", err=True)
-    return None, changed
+    return None, changed, unwritten
 
 
 # Reports that read nothing from the rules but the findings themselves.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .atomic import replace_file
+from .atomic import replace_draft
 
 from .document import Document
 from .errors import InputError
@@ -37,9 +37,5 @@ def apply_fixes(doc: Document, findings) -> tuple[str, int]:
 
 def write_atomically(path: str | Path, text: str, had_bom: bool = False) -> None:
     """Replace a file's content in one step: a crash leaves the old file or the new, never half."""
-    path = Path(path)
     data = (("\ufeff" if had_bom else "") + text).encode("utf-8")
-    try:
-        replace_file(path, data, mode=path.stat().st_mode & 0o7777)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write the fixed draft ({exc.strerror or exc})") from None
+    replace_draft(path, data)  # a symlink's target, hard links, owner and read-only files kept

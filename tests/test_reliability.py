@@ -3,6 +3,8 @@
 Each test holds the smallest input that showed the problem.
 """
 
+import os
+
 import pytest
 
 from newslint.document import Document
@@ -156,3 +158,68 @@ def test_a_runaway_pack_pattern_stops_that_rule_on_that_draft_only(tmp_path, run
     assert "took more than 5 s on this draft" in result.stderr
     assert "Traceback" not in result.stderr
     assert "ok.txt:1:13: S901" in result.stdout and "ok2.txt:1:17: B201" in result.stdout
+
+
+# -- --fix respects the file it writes -------------------------------------------------------
+
+SPACED = "Talks\n\nThe minister said , however, that talks would go on.\n"
+FIXED = SPACED.replace("said ,", "said,")
+
+
+def fix(run_cli, *names):
+    return run_cli("check", "--no-cache", "--fix", "--select", "P103", *names)
+
+
+def test_fix_through_a_symlink_fixes_its_target_and_keeps_the_link(tmp_path, run_cli):
+    target = write(tmp_path, "real.txt", SPACED)
+    (tmp_path / "link.txt").symlink_to("real.txt")
+    result = fix(run_cli, "link.txt")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "link.txt").is_symlink()
+    assert target.read_text(encoding="utf-8") == FIXED
+
+
+def test_fix_refuses_to_split_hard_links(tmp_path, run_cli):
+    first = write(tmp_path, "a.txt", SPACED)
+    os.link(first, tmp_path / "b.txt")
+    result = fix(run_cli, "a.txt")
+    assert result.returncode == 2
+    assert result.stderr.count("newslint: a.txt: not fixed: the file has 2 hard links") == 1
+    assert os.stat(first).st_nlink == 2 and first.read_text(encoding="utf-8") == SPACED
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another owner")
+def test_fix_keeps_the_owner(tmp_path, run_cli):
+    path = write(tmp_path, "a.txt", SPACED)
+    os.chown(path, 4321, 4322)
+    assert fix(run_cli, "a.txt").returncode == 0
+    st = os.stat(path)
+    assert (st.st_uid, st.st_gid) == (4321, 4322) and path.read_text(encoding="utf-8") == FIXED
+
+
+def test_fix_reports_every_unwritable_draft_and_fixes_the_rest(tmp_path, run_cli):
+    locked = [write(tmp_path, name, SPACED) for name in ("a.txt", "b.txt")]
+    for path in locked:
+        path.chmod(0o444)
+    free = write(tmp_path, "c.txt", SPACED)
+    result = fix(run_cli, "a.txt", "b.txt", "c.txt")
+    assert result.returncode == 2
+    assert "newslint: a.txt: not fixed: the file is read-only" in result.stderr
+    assert "newslint: b.txt: not fixed: the file is read-only" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert [p.read_text(encoding="utf-8") for p in locked] == [SPACED, SPACED]
+    assert free.read_text(encoding="utf-8") == FIXED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_a_temporary_file_left_by_a_killed_fix_is_removed_by_the_next(tmp_path, run_cli):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    path = write(tmp_path, "a.txt", SPACED)
+    stale = write(tmp_path, f".a.txt.newslint-{dead.stdout.strip()}-x1y2.tmp", "half")
+    alive = write(tmp_path, f".a.txt.newslint-{os.getpid()}-x1y2.tmp", "another run's")
+    assert fix(run_cli, "a.txt").returncode == 0
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert not stale.exists() and alive.exists()
