@@ -42,6 +42,9 @@ def findings(code: str, text: str, **options):
         ("The board said it would allows the sale.", "allows", "allow"),
         ("It is a group that doesn't believes in luck.", "believes", "believe"),
         ("With the new pass you can went anywhere.", "went", "go"),
+        ("The school was establish in 1990 by monks.", "establish", "established"),
+        ("The town is locate near the river.", "locate", "located"),
+        ("The crew have been train by experts.", "train", "trained"),
     ],
 )
 def test_g201_flags_and_suggests(text, flagged, suggestion):
@@ -69,6 +72,11 @@ def test_g201_flags_and_suggests(text, flagged, suggestion):
         "The result: a 3-1 win that got everyone talking.",
         "The firm said it would respond to markets within days.",
         "The town has sent aid to victims and links to charities.",
+        "The sale is expected to be complete in May, and the work is not complete.",
+        "The council has to establish a fund; the bridge is likely to reopen.",
+        "All the minister did was complain about the press.",
+        "We have work to do, and the answer is love.",
+        "The figures were quoted according to figures her office released.",
     ],
 )
 def test_g201_leaves_alone(text):

@@ -269,6 +269,7 @@ _MODAL_NOUNS = _words("will can must may might")
 _NOUN_DETERMINERS = _words("the a an his her its their our my your whose")
 # Words that start the object of a verb and seldom follow a plural noun: "to helps the".
 _OBJECT_STARTS = _words("the a an his her its their our my your this these those him them me us")
+_POSSESSIVES = _words("his her its their our my your")
 # "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
 _DROPPED_D = {"use": "used", "suppose": "supposed"}
 
@@ -281,6 +282,7 @@ class _Slip:
     right: str  # the form it should take
     why: str  # the message
     sure: bool
+    tagged_verb: bool = False  # only when the tagger reads the word as a verb too
 
 
 class VerbFormAfterAuxiliary(Rule):
@@ -291,7 +293,9 @@ class VerbFormAfterAuxiliary(Rule):
     verb ("has accept"); after "will", "can", "did", "does", "to" and the like, a past or
     third-person form where the base belongs ("did went", "will goes", "can took", "to
     became"); after "is", "was" or "were", a simple past where the participle belongs ("was
-    took": "was taken"); "got accept" for "got accepted", "get use to" and "was suppose to"
+    took": "was taken") or a plain verb that is nothing else ("was establish", "has
+    finish": "was established", "has finished"; the tagger must read it as a verb too, so
+    "was complete" is left alone); "got accept" for "got accepted", "get use to" and "was suppose to"
     for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
     subject may follow the auxiliary in a question ("Has he became …?").
 
@@ -314,7 +318,7 @@ class VerbFormAfterAuxiliary(Rule):
     name = "verb-form-after-auxiliary"
     family = "grammar"
     severity = "warning"
-    needs = ("lexicon", "quotes")
+    needs = ("lexicon", "quotes", "tags")
     quotes = "skip"
     examples = (
         accepted(""),
@@ -335,6 +339,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("He had better go; they have to decide, and she does so gladly."),
         accepted("The lights had lit the square, and he had got lucky."),
         accepted("Officials had bit parts, and the firm was broke."),
+        flagged("The school was establish in 1990 by monks.", "establish"),
+        accepted("The school has to establish itself; the work is complete and all he did was complain."),
     )
 
     def check(self, doc, context: Context):
@@ -344,6 +350,10 @@ class VerbFormAfterAuxiliary(Rule):
             if slip is None:
                 continue
             token = tokens[slip.at]
+            if slip.tagged_verb:
+                tagged = doc.analysis("tags").token_at(token[1])
+                if tagged is None or not tagged.tag.startswith("VB"):
+                    continue  # "was complete", "is template": an adjective or a noun the lexicon lacks
             written = doc.text[token[1] : token[2]]
             right = lx.recase(slip.right, written)
             aux = doc.text[tokens[i][1] : tokens[i][2]]
@@ -412,13 +422,13 @@ def _slip(tokens, i: int) -> _Slip | None:
     if aux in HAVE:
         if past and _plain_verb(word, tokens, j):
             return _Slip(j, past[1], "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
-        return None
+        return _bare_after(aux, tokens, i, j)
     if aux in BE:
         if past and not ({"n", "a"} & found):
             return _Slip(
                 j, past[1], "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
             )
-        return None
+        return _bare_after(aux, tokens, i, j)
     # modals and "do": the base form
     if past:
         if _plain_verb(word, tokens, j):
@@ -433,6 +443,41 @@ def _slip(tokens, i: int) -> _Slip | None:
         right = third_base(word)
         return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
+
+
+@lru_cache(maxsize=1)
+def _participles() -> dict[str, str]:
+    """Base -> past participle, for verbs whose base is no other verb form: "establish" ->
+    "established", "write" -> "written"."""
+    table = dict(regular())
+    for base, participle in past_only().values():
+        if base != participle and base not in pasts():
+            table.setdefault(base, participle)
+    return table
+
+
+_PLAIN_ADVERBS = _words("also already just still never now then once recently since all both first")
+
+
+def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
+    """"Was establish", "has finish": a plain verb where "be" or "have" wants the participle.
+    Only a word that is nothing but a verb ("establish", "locate"), or, after "be", a verb
+    that is a noun too before "by" ("was design by"): "had work to do", "is love" are
+    right. Not "all he did was complain", where "do" governs the plain verb."""
+    word = tokens[j][0]
+    right = _participles().get(word)
+    if right is None:
+        return None
+    if any(not t[0].endswith("ly") and t[0] not in _PLAIN_ADVERBS for t in tokens[i + 1 : j]):
+        return None  # "has to defend", "is likely to", "was about to": an infinitive; "is not
+        # complete": after "not" the tagger expects a verb
+    found = lx.tags(word)
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if found != "v" and not (aux in BE and "v" in found and not {"a", "r", "x"} & set(found) and after == "by"):
+        return None
+    if aux in BE and any(t[0] in DO for t in tokens[max(0, i - 8) : i]):
+        return None  # "all he did was complain"
+    return _Slip(j, right, "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True, True)
 
 
 def _plain_verb(word: str, tokens, j: int) -> bool:
@@ -459,8 +504,10 @@ def _after_to(tokens, i: int) -> _Slip | None:
     word = tokens[j][0]
     found = set(lx.tags(word))
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-    if {"n", "p", "a"} & found and not (is_third(word) and (after in _OBJECT_STARTS or after[:1].isdigit())):
-        return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
+    objects = _OBJECT_STARTS - _POSSESSIVES if "p" in found else _OBJECT_STARTS
+    if {"n", "p", "a"} & found and not (is_third(word) and (after in objects or after[:1].isdigit())):
+        return None  # "to broke", "to rose", "respond to markets", "according to figures her
+        # campaign released": "to" may be a preposition
     past = past_only().get(word)
     right = past[0] if past else third_base(word) if is_third(word) else None
     if not right:
