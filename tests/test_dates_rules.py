@@ -109,6 +109,19 @@ def test_impossible_date_message():
     assert findings[0].suggestions == ("April 30",)
 
 
+def test_impossible_february_counts_the_days_of_its_year_and_keeps_the_date_style():
+    _, findings = check("Headline\n\nThe board met on 30 February 2025 in Leeds.\n")
+    assert [f.code for f in findings] == ["D102"]
+    assert "February has 28 days" in findings[0].message
+    assert "29 days" not in findings[0].message
+    assert findings[0].suggestions == ("28 February 2025",)
+    _, findings = check("Headline\n\nThe board met on Feb. 30, 2024, in Ohio.\n")
+    assert "2024 is a leap year, so February has 29 days" in findings[0].message
+    assert findings[0].suggestions == ("Feb. 29, 2024",)
+    _, findings = check("Headline\n\nThe board met on the 31st of April.\n")
+    assert [f.suggestions for f in findings] == [("30th of April",)]
+
+
 def test_dateline_after_the_front_matter_date():
     text = "---\ndate: 2024-08-20\n---\n# Talks\n\nLONDON, Aug. 25 (Reuters) - Talks resumed.\n"
     doc, findings = check(text, path="story.md")

@@ -187,6 +187,8 @@ class ImpossibleDate(Rule):
         flagged("March 32 was the deadline.", "March 32"),
         flagged("The vote was held on Feb. 29, 2023.", "Feb. 29, 2023"),
         flagged("The vote was held on 30 February", "30 February"),
+        flagged("Zoë Ćosić signed it on 30 February 2025 in Łódź.", "30 February 2025"),
+        flagged("The talks ended on April 31st, officials said.", "April 31st"),
         flagged("“It happened on Sept. 31,” said Zoë Ćosić.", "Sept. 31"),
         flagged("'It happened on Sept. 31,' said Zoë Ćosić.", "Sept. 31"),
         flagged("\"It happened on Sept. 31,\" said Zoë Ćosić.", "Sept. 31"),
@@ -228,18 +230,33 @@ def _impossible(e, reference) -> str:
                         f"it is not a leap year."
                     )
             continue
-        limit = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[e.month - 1]
+        limit = _days_in(e.month, e.year)
         if day > limit:
+            if e.month == 2 and e.year is not None:
+                leap = "a leap year" if limit == 29 else "not a leap year"
+                return f"\"{written}\" is not a date: {e.year} is {leap}, so February has {limit} days."
             return f"\"{written}\" is not a date: {month} has {limit} days."
     return ""
 
 
+def _days_in(month: int, year: int | None) -> int:
+    """The days of ``month``; February has 29 when the year is unknown or a leap year."""
+    if month == 2:
+        return 29 if year is None or calendar.isleap(year) else 28
+    return (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+
+
+_DAY_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(st|nd|rd|th)?(?!\d)", re.I)
+
+
 def _possible(e) -> list[str]:
-    limit = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[e.month - 1]
-    if e.month == 2 and e.year is None:
-        limit = 29
-    if e.month == 2 and e.year is not None and calendar.isleap(e.year):
-        limit = 29
+    """The month's last day, written the way the draft writes the date ("30 February 2025"
+    becomes "28 February 2025", "Feb. 30, 2025" becomes "Feb. 28, 2025")."""
+    limit = _days_in(e.month, e.year)
+    day = _DAY_NUMBER.search(e.text) if e.day2 is None else None
+    if day and int(day.group(1)) == e.day:
+        ordinal = ("st" if limit == 31 else "th") if day.group(2) else ""
+        return [e.text[: day.start()] + str(limit) + ordinal + e.text[day.end() :]]
     last = f"{AP_MONTHS[e.month]} {limit}"
     return [last + (f", {e.year}" if e.year else "")]
 
