@@ -71,6 +71,13 @@ class MissingFullStop(Rule):
         accepted("Headline\n\nDisclaimer: Please write your name\n\nThe mayor spoke."),
         accepted("# Heading\n\n- a list item without a stop\n", path="example.md"),
         accepted("Headline\n\nRead the full report (PDF)\n\nThe mayor spoke."),
+        flagged("Headline\n\nHe called the rival councillor in Łódź a xenophobe,", "xenophobe,"),
+        accepted(
+            "Headline\n\nThe mayor, who spoke at length about the plans for the bridge\n"
+            "over the river, said the work would start soon and that the first contracts had\n"
+            "been signed, though the costs of the whole scheme were still being worked out by "
+            "the council's engineers.\n"
+        ),
     )
 
     def check(self, doc, context: Context):
@@ -87,15 +94,42 @@ class MissingFullStop(Rule):
                 continue
             if text.endswith(")") and "(" in text[-30:] and len(words) < 12:
                 continue
+            if _wraps_onto_next_line(doc, paragraph):
+                continue
             last = re.search(r"\S+$", text)
             start = paragraph.start + last.start()
-            yield self.finding(
-                doc,
-                start,
-                paragraph.end,
-                "This paragraph ends without a full stop.",
-                suggestions=[doc.text[start : paragraph.end] + "."],
-            )
+            written = doc.text[start : paragraph.end]
+            if written.endswith(","):
+                # a full stop after a comma is never right: the comma gives way to it
+                message = "This paragraph ends with a comma instead of a full stop."
+                suggestion = written[:-1] + "."
+            else:
+                message = "This paragraph ends without a full stop."
+                suggestion = written + "."
+            yield self.finding(doc, start, paragraph.end, message, suggestions=[suggestion])
+
+
+_CONTINUES = re.compile(r"[ \t]*\r?\n[ \t]*[^\W\d_A-Z]")
+
+
+def _wraps_onto_next_line(doc, paragraph) -> bool:
+    """Whether the paragraph is one line of a hard-wrapped paragraph that goes on below.
+
+    A draft with long lines takes each line for a paragraph; a paragraph typed with line
+    breaks in it then comes apart into lines, and only its last line ends the sentence. The
+    next line goes on from this one when it follows with no blank line between and starts
+    with a small letter, or when this one ends with a comma.
+    """
+    if doc.hard_wrapped:
+        return False
+    following = doc.prose[paragraph.end : paragraph.end + 200]
+    if not following.lstrip(" \t").startswith(("\n", "\r\n")):
+        return False
+    rest = following.lstrip(" \t\r")[1:]
+    if not rest.strip() or rest.lstrip(" \t").startswith(("\n", "\r")):
+        return False  # a blank line (or the end) follows: the paragraph ends here
+    ends_mid_sentence = doc.prose[paragraph.end - 1] in ",;"
+    return ends_mid_sentence or bool(_CONTINUES.match(following))
 
 
 _OPENERS = {"(": ")", "[": "]"}
