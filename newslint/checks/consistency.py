@@ -215,6 +215,17 @@ class NameSpelledTwoWays(Rule):
         accepted("Dana Kowalczyk spoke first. Later Kowalski left the hall."),
         flagged("Ms Hartwell spoke. Ms Hartwell left. Ms Hartwelll returned.", "Hartwelll"),
         accepted("Kestrelford was sold. “Kestrelfrod [sic] wines are fine,” he wrote."),
+        accepted("Chang Dae-whan won. Mr Chang spoke. Chang left. Mr Chung spoke."),
+        accepted("Park Ji-Chang lost the vote. Kim Dae-Chang spoke. Mr Chung spoke. Chung left."),
+        accepted(
+            "The Fondation pour l'Enfance (Foundation for Childhood) said the Fondation would "
+            "help the Fondation's families in Zürich."
+        ),
+        flagged(
+            "The Stichting Hulpverlening (Aid Foundation) said the Stichting would pay. Later "
+            "the Stiching agreed.",
+            "Stiching",
+        ),
     )
 
     def check(self, doc, context: Context):
@@ -293,11 +304,16 @@ class NameSpelledTwoWays(Rule):
                 and (
                     len(forms[other]) == 1
                     or transliteration_key(form) != transliteration_key(other)
+                    or min(len(form), len(other)) < 6
                 )
             ):
-                continue  # two real names: Walker / Walter, Iran / Iraq
+                continue  # two real names: Walker / Walter, Iran / Iraq, Chang / Chung
             if _different_people(token, forms[other]) or _particle_after(doc, token):
                 continue
+            if _hyphen_piece(doc, token) != any(_hyphen_piece(doc, t) for t in forms[other]):
+                continue  # "Hoe-Chang", part of a given name, beside the surname "Chung"
+            if _gloss_of(doc, token, forms[other]):
+                continue  # "Fondation pour l'Enfance (Foundation for Childhood)"
             if _SIC.match(doc.text, token.end) or all(
                 _SIC.match(doc.text, t.end) for t in forms[other]
             ):
@@ -324,6 +340,29 @@ class NameSpelledTwoWays(Rule):
                 continue
             candidates.append(other)
         return candidates
+
+
+def _hyphen_piece(doc, token) -> bool:
+    """Whether the token is the second part of a hyphenated word ("Chang" of "Hoe-Chang")."""
+    return token.start >= 2 and doc.prose[token.start - 1] == "-" and doc.prose[token.start - 2].isalpha()
+
+
+_GLOSS_REACH = 80
+
+
+def _gloss_of(doc, token, others) -> bool:
+    """Whether the token and one of ``others`` are a name and its translation in brackets.
+
+    "Fondation pour l'Enfance (Foundation for Childhood)", or the other way round: one is
+    inside the brackets that follow the phrase the other one is in, in the same paragraph.
+    """
+    for inner, outer in [(token, t) for t in others] + [(t, token) for t in others]:
+        opening = doc.prose.rfind("(", max(0, inner.start - _GLOSS_REACH), inner.start)
+        if opening < 0 or ")" in doc.prose[opening : inner.start]:
+            continue
+        if outer.end <= opening and opening - outer.end <= _GLOSS_REACH and "\n" not in doc.prose[outer.end : opening]:
+            return True
+    return False
 
 
 _PLURAL = re.compile(r"[^s]s$")
