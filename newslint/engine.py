@@ -155,9 +155,11 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         if rule.defers_to_own_rules:
             deferring.extend(found)
             continue
-        findings.extend(found)
         if rule.claims_paragraph:
+            # one report a line of residue: a paragraph an earlier rule claimed is not claimed twice
+            found = [f for f in found if not _within(f.start, claimed)] if claimed else found
             claimed += _paragraphs_of(doc, found)
+        findings.extend(found)
     if deferring:
         findings.extend(_not_flagged_already(deferring, findings))
     if claimed:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from .findings import FAMILIES, SEVERITIES, Finding, Related
 
@@ -51,10 +51,12 @@ def accepted(text: str, path: str = "example.txt", **options) -> Example:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may know besides the document: the settings and the story's date."""
+    """What a rule may know besides the document: the settings, the story's date, and the
+    lines that recur across the drafts of the run (``newslint.furniture.recurring_lines``)."""
 
     settings: "Settings"
     date: dt.date | None = None
+    recurring: Mapping[str, int] = field(default_factory=dict)
 
 
 class Rule:

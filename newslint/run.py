@@ -79,6 +79,9 @@ class Run:
         self._applied: dict[int, tuple[Settings, Settings]] = {}  # id(configuration) → it, applied
         self._settings: list[Settings] = []  # each distinct settings once, in order of use
         self._rules: dict[int, list] = {}  # selected rules, by index into _settings
+        # Lines that recur across the stories of the run (a site's furniture, rule B106),
+        # found from every draft of ``lint`` before any is linted (``furniture.recurring_lines``).
+        self.recurring: dict[str, int] = {}
 
     # -- what is decided once ---------------------------------------------------------------
 
@@ -142,12 +145,14 @@ class Run:
         stdin_filename: str = "<stdin>",
         keep_documents: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        recurring: dict[str, int] | None = None,
     ) -> Result:
         """Lint files and folders (``-`` is ``stdin_text``).
 
         With ``jobs`` > 1 the drafts are linted in that many processes; the cache answers
         drafts seen before with the same settings; ``progress(done, total)`` is called as
         drafts finish. Whatever the jobs and the cache, the findings come back in the same order.
+        ``recurring``: the recurring lines to use instead of those of ``paths`` (``refresh``).
         """
         from . import languagetool
 
@@ -166,6 +171,7 @@ class Run:
         # Per draft, in order: what its rules found, or the one-line problem that stopped it.
         outcomes: list[tuple[str, object] | None] = [None] * len(sources)
         todo: list[tuple[int, str, str, int]] = []
+        readable: list[tuple[int, str, str, int]] = []
         keys: dict[int, str] = {}
         total = len(sources)
         done = 0
@@ -184,12 +190,19 @@ class Run:
                 done += 1
                 continue
             result.texts[path] = text
+            readable.append((index, path, text, number))
+        from .furniture import present_in, recurring_lines
+
+        if recurring is None:
+            recurring = self.recurring = recurring_lines(result.texts.values())
+        for index, path, text, number in readable:
             if cache is not None:
                 from .cache import file_key, settings_key
 
                 if number not in settings_keys:
-                    settings_keys[number] = settings_key(settings, date)
-                keys[index] = file_key(settings_keys[number], path, text)
+                    settings_keys[number] = settings_key(self._settings[number], date)
+                # the recurring lines a draft has are part of what its findings depend on
+                keys[index] = file_key(settings_keys[number], path, text + present_in(text, recurring))
                 cached = cache.get(keys[index])
                 if cached is not None:
                     outcomes[index] = ("ok", cached)
@@ -219,7 +232,7 @@ class Run:
             for index, path, text, number in items:
                 settings = self._settings[number]
                 rules = active_rules(self.rules_for(settings), settings, path)
-                finished(index, *_lint_one(path, text, settings, rules, date))
+                finished(index, *_lint_one(path, text, settings, rules, date, recurring))
 
         workers = min(max(1, self.jobs), len(todo))
         if any(languagetool.wanted(s) for s in self._settings):
@@ -230,7 +243,7 @@ class Run:
         if workers <= 1:
             lint_here(todo)
         else:
-            self._lint_in_workers(todo, workers, lint_here, finished)
+            self._lint_in_workers(todo, workers, lint_here, finished, recurring)
         for index, (path, _) in enumerate(sources):
             kind, value = outcomes[index]
             if kind == "ok":
@@ -250,7 +263,7 @@ class Run:
         the other drafts' findings are kept as they are."""
         if not paths:
             return result
-        again = self.lint(list(paths))
+        again = self.lint(list(paths), recurring=self.recurring)
         changed = set(paths)
         result.findings = sorted(
             [f for f in result.findings if f.path not in changed] + again.findings,
@@ -272,7 +285,7 @@ class Run:
                 except InputError:
                     continue
 
-    def _lint_in_workers(self, todo, workers: int, lint_here, finished) -> None:
+    def _lint_in_workers(self, todo, workers: int, lint_here, finished, recurring) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -292,7 +305,10 @@ class Run:
         size = max(1, min(16, len(todo) // (workers * 8)))
         batches = [todo[i : i + size] for i in range(0, len(todo), size)]
         pool = ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_worker_init, initargs=(self._settings, self.date)
+            workers,
+            mp_context=context,
+            initializer=_worker_init,
+            initargs=(self._settings, self.date, recurring),
         )
         try:
             futures = [pool.submit(_worker_batch, batch) for batch in batches]
@@ -324,20 +340,20 @@ def default_jobs() -> int:
 _WORKER: dict = {}
 
 
-def _worker_init(settings_list: list[Settings], date: dt.date | None) -> None:
+def _worker_init(settings_list: list[Settings], date: dt.date | None, recurring: dict) -> None:
     import signal
 
     # Ctrl-C is the parent's to handle: it stops the run without a traceback from every worker.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER.clear()
-    _WORKER.update(settings=settings_list, date=date, rules={})
+    _WORKER.update(settings=settings_list, date=date, rules={}, recurring=recurring)
 
 
-def _lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None):
+def _lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None, recurring):
     """("ok", findings) or ("input", reason) for one draft."""
     try:
         doc = Document(text, path=path)
-        return "ok", check_document(doc, settings, rules, Context(settings, date))
+        return "ok", check_document(doc, settings, rules, Context(settings, date, recurring))
     except InputError as exc:
         return "input", str(exc)
 
@@ -349,5 +365,6 @@ def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str
         rules = _WORKER["rules"].get(number)
         if rules is None:
             rules = _WORKER["rules"][number] = selected_rules(settings)
-        out.append((index, *_lint_one(path, text, settings, active_rules(rules, settings, path), _WORKER["date"])))
+        rules = active_rules(rules, settings, path)
+        out.append((index, *_lint_one(path, text, settings, rules, _WORKER["date"], _WORKER["recurring"])))
     return out

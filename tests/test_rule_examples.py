@@ -27,6 +27,8 @@ CASES = [
 def run_example(rule, example, request=None):
     options = dict(example.options)
     date = options.pop("date", None)
+    # the lines that recur across the drafts of a run, as the engine finds them
+    recurring = options.pop("recurring", {})
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
     settings = Settings(**options) if options else Settings()
@@ -35,7 +37,7 @@ def run_example(rule, example, request=None):
         url = request.getfixturevalue("languagetool_url")
         settings = settings.with_options(tables=(("languagetool", {"server": url}),))
     doc = Document(example.text, path=example.path)
-    return doc, check_document(doc, settings, [rule], Context(settings, date))
+    return doc, check_document(doc, settings, [rule], Context(settings, date, recurring))
 
 
 @pytest.mark.parametrize("rule, example", CASES)

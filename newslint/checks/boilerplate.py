@@ -80,3 +80,146 @@ class RepeatedHeadline(Rule):
                 paragraph.end,
                 "This repeats the headline; it is page residue, not part of the story.",
             )
+
+
+_SHAPES = {
+    "loader": "a page's loading message",
+    "counter": "a page's counter",
+    "menu": "a page's menu",
+    "vocabulary": "web-page furniture",
+}
+
+
+def _candidates(doc):
+    """Paragraphs that could be a line of page furniture: body lines and later headings,
+    never the headline or a title heading at the top."""
+    for paragraph in doc.paragraphs:
+        if paragraph.kind == "headline" or paragraph.kind == "heading" and paragraph.index <= 1:
+            continue
+        if paragraph.kind == "table" or paragraph.end - paragraph.start > 200:
+            continue
+        yield paragraph
+
+
+class FurnitureByShape(Rule):
+    """A short line of a web page's furniture: menus, share bars, counters, loaders.
+
+    *What it flags*: a paragraph that is no sentence of the story but a piece of the page it
+    was copied from: short, with no closing full stop, and written only in the vocabulary of
+    navigation, media players, share bars, account and comment boxes and app promotions
+    ("Show 12 replies", "Share via WhatsApp", "Sign in with Facebook", "Open menu"), a counter
+    ("27k views", "4 min read"), a "…" loader ("Loading comments…") or a bar of short items
+    ("Home › Politics › World").
+
+    *Why it matters*: web pages word their furniture in endless ways, so no list of phrases
+    catches it all; a line of it published in a story makes the story look scraped.
+
+    *Flagged*: "The talks went well.\\n\\nShow 12 replies"
+
+    *Preferred*: "The talks went well."
+
+    *Known limits*: bylines, wire credits, sign-offs and datelines are never flagged, nor is a
+    line with a word that page furniture does not use ("Video games", "Back to school"). A
+    subheading written only in page words ("The comments section") is flagged.
+    """
+
+    code = "B105"
+    name = "furniture-by-shape"
+    family = "boilerplate"
+    severity = "error"
+    claims_paragraph = True
+    examples = (
+        flagged("The talks went well.\n\nShow 12 replies", "Show 12 replies"),
+        flagged("The talks went well.\n\nLoading comments…\n\nThe mayor left.", "Loading comments…"),
+        flagged("Zoë Müller won.\n\nShare via WhatsApp\n\nShe thanked voters.", "Share via WhatsApp"),
+        flagged("Zoë Müller won.\n\n4 min read", "4 min read"),
+        flagged("The vote was close.\n\nHome › Politics › World", "Home › Politics › World"),
+        flagged("Open menu\n\nThe vote was close.\n\nTap to enable alerts", "Tap to enable alerts"),
+        flagged("# Results\n\nThe vote was close.\n\n- Sign in with Facebook\n", "Sign in with Facebook",
+                path="example.md"),
+        accepted(""),
+        accepted("The talks went well."),
+        accepted("Talks\n\nThe talks went well.\n\nVideo games\n\nSales of consoles rose."),
+        accepted("Talks\n\nThe talks went well.\n\nBack to school\n\nPupils returned."),
+        accepted("Talks\n\nThe talks went well.\n\nBy Zoë Müller\n\nThe mayor left."),
+        accepted("Talks\n\nThe talks went well.\n\n(Reporting by Ana Ruiz; Editing by Tom Hale)"),
+        accepted("Talks\n\nThe talks went well.\n\n— IANS"),
+        accepted("Talks\n\nThe talks went well.\n\n“Share the comments,” she said."),
+        accepted("Talks\n\nThe mayor said 12 people had shared the video."),
+        accepted("Share prices\n\nShare prices fell sharply."),
+    )
+
+    def check(self, doc, context: Context):
+        from ..furniture import furniture_kind
+
+        for paragraph in _candidates(doc):
+            kind = furniture_kind(doc.prose[paragraph.start : paragraph.end])
+            if kind is None:
+                continue
+            yield self.finding(
+                doc,
+                paragraph.start,
+                paragraph.end,
+                f"This line is {_SHAPES[kind]}, not part of the story.",
+            )
+
+
+class RecurringFurniture(Rule):
+    """A non-sentence line that recurs word for word in several stories of the run.
+
+    *What it flags*: a short line with no closing full stop that appears, exactly the same,
+    in three or more different stories linted together ("Clarion Weekend · Northern
+    edition" in every draft scraped from one site). Drafts that share more than half of their
+    long paragraphs are versions of one story and count once.
+
+    *Why it matters*: a site's own furniture (its name, edition, tagline, section bar) is in
+    words no list can know, but it comes back in every story scraped from that site.
+
+    *Flagged*: the same "Clarion Weekend · Northern edition" line in three stories.
+
+    *Preferred*: delete the line.
+
+    *Known limits*: it needs the drafts of a run (``newslint check`` on a folder or several
+    files); a single draft or text from standard input is never flagged by it. Bylines, wire
+    credits, sign-offs, datelines and one-word lines are never flagged.
+    """
+
+    code = "B106"
+    name = "recurring-furniture"
+    family = "boilerplate"
+    severity = "error"
+    claims_paragraph = True
+    examples = (
+        flagged(
+            "Talks resume\n\nClarion Weekend · Northern edition\n\nThe vote was close.",
+            "Clarion Weekend · Northern edition",
+            recurring={"Clarion Weekend · Northern edition": 4},
+        ),
+        accepted(""),
+        accepted(
+            "Talks resume\n\nClarion Weekend · Northern edition\n\nThe vote was close.",
+        ),
+        accepted(
+            "Talks resume\n\nBy Zoë Müller\n\nThe vote was close.",
+            recurring={"By Zoë Müller": 5},
+        ),
+    )
+
+    def check(self, doc, context: Context):
+        from ..furniture import line_key, may_recur_as_furniture
+
+        recurring = context.recurring
+        if not recurring:
+            return
+        for paragraph in _candidates(doc):
+            key = line_key(doc.text[paragraph.start : paragraph.end])
+            drafts = recurring.get(key)
+            if not drafts or not may_recur_as_furniture(key):
+                continue
+            yield self.finding(
+                doc,
+                paragraph.start,
+                paragraph.end,
+                f"This line recurs word for word in {drafts} drafts of this run; "
+                "it is the site's page furniture, not part of the story.",
+            )

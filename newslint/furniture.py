@@ -1,0 +1,237 @@
+"""Page furniture: the shape of a line of web-page residue, and lines a run's drafts repeat.
+
+A line of page furniture is short, is no sentence of the story (no closing full stop, no
+quotation) and is written in the vocabulary of web pages: navigation, media players, share
+bars, account and comment boxes, counters ("27k views", "3 min read"), "…" loaders, app
+promotions. ``furniture_kind(line)`` says which shape a line has, or None.
+
+Scraped drafts of one site also carry the site's own furniture ("Clarion Weekend · Northern
+edition"), in words no list can know. ``recurring_lines(texts)`` finds the short non-sentence
+lines that recur verbatim in the drafts of several stories of a run; the engine hands them to the rules through
+``Context.recurring``. Drafts that share more than half of their long lines are versions of one
+story and count once. Bylines, wire credits, sign-offs and datelines are copy, never furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+DATA = Path(__file__).resolve().parent / "data" / "furniture_words.txt"
+
+# How many different stories a line must recur in to be furniture by repetition.
+RECUR_IN = 3
+# Lines this long or longer are the story's own: drafts sharing more than half of them are versions.
+STORY_LINE = 60
+# Furniture is short.
+MAX_CHARS = 90
+MAX_WORDS = 10
+
+FUNCTION_WORDS = frozenset(
+    "a an the this that these our your my you we us to of for in on at by with via and or from "
+    "is are be it its here now not no yet".split()
+)
+SECTIONS = frozenset(
+    "world politics business sport sports culture opinion science health travel money local "
+    "lifestyle tech technology climate education arts entertainment weather markets economy "
+    "life style food books music film tv media environment national international".split()
+)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) furniture words, lower case, from data/furniture_words.txt."""
+    groups = _groups()
+    return frozenset(groups["strong"]), frozenset(groups["weak"] - groups["strong"])
+
+
+@lru_cache(maxsize=1)
+def actions() -> frozenset[str]:
+    """The verbs of a page's buttons ("show", "save", "browse"), lower case."""
+    return frozenset(_groups()["action"])
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, set[str]]:
+    groups: dict[str, set[str]] = {"strong": set(), "weak": set(), "action": set()}
+    current = "strong"
+    with open(DATA, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                current = line.strip("[]")
+                continue
+            groups[current].update(line.lower().split())
+    return groups
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.:]*[kKmM]?\+?")
+# Copy that a story carries on a line of its own: bylines, credits, sign-offs, datelines.
+_COPY_LINE = re.compile(
+    r"^\(?(?:by|from|reporting|additional reporting|writing|written|editing|edited|compiled"
+    r"|contributing|contributors?|with additional reporting)\b"
+    r"|^\(?(?:photos?|photographs?|images?|pictures?|illustrations?|sources?|credits?)"
+    r"\s*(?::|by\b|credit\b)"
+    r"|^[—–-]{1,2}\s*[\w.]+$|^(?:ends|-?30-|#{3}|\*{3})$"
+    r"|^(?-i:[A-Z][A-Z .'-]{2,})(?:,\s*[\w. ]+)?\s*(?:\([\w ]+\))?\s*[—–-]",
+    re.IGNORECASE,
+)
+# A wire service's or agency's sign-off in capitals: "(AP)", "IANS", "AFP/RIA".
+_AGENCY = re.compile(r"^\(?[A-Z]{2,6}(?:[ /][A-Z]{2,6})?\)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_LOADER_END = re.compile(r"(?:…|\.{3})$")
+_QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)['‘]")
+_SEPARATOR = re.compile(r"\s*[|·•›»]\s*|\s/\s")
+
+
+def _class(word: str, strong: frozenset[str], weak: frozenset[str]) -> str:
+    lower = word.lower()
+    if lower[0].isdigit():
+        return "number"
+    if lower in strong:
+        return "strong"
+    if lower in weak:
+        return "weak"
+    if lower in SECTIONS:
+        return "section"
+    if lower in FUNCTION_WORDS or word == "X":  # X: the network once called Twitter
+        return "filler"
+    return "other"
+
+
+def furniture_kind(line: str) -> str | None:
+    """"loader", "counter", "menu" or "vocabulary" when the line has the shape of page
+    furniture, else None."""
+    text = line.strip()
+    if not text or len(text) > MAX_CHARS or _QUOTE.search(text) or is_copy_line(text):
+        return None
+    words = _WORD.findall(text)
+    letters = [w for w in words if not w[0].isdigit()]
+    if not letters or len(letters) > MAX_WORDS:
+        return None
+    strong, weak = vocabulary()
+    classes = [_class(w, strong, weak) for w in words]
+    count = {c: classes.count(c) for c in ("strong", "weak", "section", "filler", "other", "number")}
+    if _LOADER_END.search(text):
+        first = letters[0].lower()
+        if len(letters) <= 5 and (
+            (first.endswith("ing") or count["strong"]) and count["other"] <= 1
+            or count["weak"] and not count["other"]
+        ):
+            return "loader"
+        return None
+    if _SENTENCE_END.search(text) and not (text.endswith("?") and len(letters) <= 4 and count["strong"]):
+        return None
+    items = [i for i in _SEPARATOR.split(text) if i.strip()]
+    if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items) and count["other"] <= len(items) // 2:
+        return "menu"
+    if count["number"] and not count["other"] and len(letters) <= 4 and count["strong"] + count["weak"]:
+        return "counter"
+    if count["strong"] and not count["other"]:
+        return "vocabulary"
+    if (
+        not count["other"]
+        and len(letters) <= 5
+        and count["weak"] + count["strong"] >= 2
+        and letters[0].lower() in actions()
+    ):
+        return "vocabulary"  # a button: "Save for later", "Browse all sections"
+    if count["section"] and count["weak"] and not count["other"] and len(letters) <= 5:
+        return "menu"  # "Explore Money", "More Business news", "Travel home"
+    if count["strong"] >= 2 and count["other"] <= 1 and len(letters) >= 3:
+        return "vocabulary"
+    return None
+
+
+def is_copy_line(line: str) -> bool:
+    """A byline, credit, sign-off or dateline: part of the story, whatever its shape."""
+    text = line.strip()
+    if _COPY_LINE.search(text):
+        return True
+    return bool(_AGENCY.match(text)) and text.strip("()").lower() not in vocabulary()[0]
+
+
+# -- lines that recur across a run's drafts ---------------------------------------------------
+
+_MARKERS = re.compile(r"^[\s#>*_\-+]*|[\s*_]*$")
+_SPACES = re.compile(r"\s+")
+
+
+def line_key(line: str) -> str:
+    """A line as compared across drafts: Markdown markers and spacing do not count."""
+    return _SPACES.sub(" ", _MARKERS.sub("", line))
+
+
+def may_recur_as_furniture(key: str) -> bool:
+    """Whether a line could be a site's furniture: short, no sentence, no quotation, no copy."""
+    if not key or len(key) > MAX_CHARS or _SENTENCE_END.search(key) or _QUOTE.search(key):
+        return False
+    letters = [w for w in _WORD.findall(key) if not w[0].isdigit()]
+    if not letters or len(letters) > MAX_WORDS + 2 or ":" in key[:-1] and len(letters) > 4:
+        return False
+    if len(letters) < 2 and not _SEPARATOR.search(key):
+        return False  # one word ("Background") is as likely a subheading
+    if not _SITE_SIGN.search(key) and not any(w.lower() in vocabulary()[0] for w in letters):
+        return False  # "What happens next", "The cost of the plan": a subheading
+    return not is_copy_line(key)
+
+
+# What a site's own furniture has and a subheading in sentence case has not: a separator,
+# a figure, or a capitalised word after the first ("Clarion Premium", "Today's Tribune").
+_SITE_SIGN = re.compile(r"[|·•›»—–/©:]|\d|(?<=\S)\s+[A-Z]")
+
+
+def recurring_lines(texts: Iterable[str], least: int = RECUR_IN) -> dict[str, int]:
+    """The lines that may be furniture and recur in at least ``least`` different stories of
+    the run, with the number of drafts each is in."""
+    texts = list(texts)
+    if len(texts) < least:
+        return {}
+    long_lines: list[set[str]] = []
+    drafts_of: dict[str, list[int]] = defaultdict(list)
+    for index, text in enumerate(texts):
+        own: set[str] = set()
+        for raw in text.splitlines():
+            key = line_key(raw)
+            if len(key) >= STORY_LINE:
+                own.add(key)
+            elif key and may_recur_as_furniture(key) and (not drafts_of[key] or drafts_of[key][-1] != index):
+                drafts_of[key].append(index)
+        long_lines.append(own)
+    return {
+        key: len(drafts)
+        for key, drafts in drafts_of.items()
+        if len(drafts) >= least and _stories(drafts, long_lines, least) >= least
+    }
+
+
+def _stories(drafts: list[int], long_lines: list[set[str]], enough: int) -> int:
+    """How many different stories ``drafts`` are, counting up to ``enough``: drafts that share
+    more than half of their long lines are versions of one story."""
+    stories: list[set[str]] = []
+    for index in drafts:
+        own = long_lines[index]
+        if not any(_same_story(own, story) for story in stories):
+            stories.append(own)
+            if len(stories) >= enough:
+                break
+    return len(stories)
+
+
+def _same_story(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return a == b
+    return len(a & b) * 2 > min(len(a), len(b))
+
+
+def present_in(text: str, recurring: Mapping[str, int]) -> str:
+    """The recurring lines a draft has, with their counts, as text for its cache key."""
+    if not recurring:
+        return ""
+    keys = {line_key(raw) for raw in text.splitlines()}
+    return "\n".join(f"{k}\t{recurring[k]}" for k in sorted(keys & recurring.keys()))
