@@ -197,16 +197,25 @@ def recurring_lines(texts: Iterable[str], least: int = RECUR_IN) -> dict[str, in
     for index, text in enumerate(texts):
         own: set[str] = set()
         for raw in text.splitlines():
-            key = line_key(raw)
-            if len(key) >= STORY_LINE:
-                own.add(key)
-            elif key and may_recur_as_furniture(key) and (not drafts_of[key] or drafts_of[key][-1] != index):
-                drafts_of[key].append(index)
+            raw = raw.strip()
+            if len(raw) >= STORY_LINE:
+                own.add(raw)
+            elif raw:
+                drafts = drafts_of[raw]
+                if not drafts or drafts[-1] != index:
+                    drafts.append(index)
         long_lines.append(own)
+    # the same line with other Markdown markers or spacing is the same line
+    merged: dict[str, set[int]] = defaultdict(set)
+    for raw, drafts in drafts_of.items():
+        if len(drafts) >= least or not raw[0].isalnum() or "  " in raw:
+            merged[line_key(raw)].update(drafts)
     return {
         key: len(drafts)
-        for key, drafts in drafts_of.items()
-        if len(drafts) >= least and _stories(drafts, long_lines, least) >= least
+        for key, drafts in merged.items()
+        if len(drafts) >= least
+        and may_recur_as_furniture(key)
+        and _stories(sorted(drafts), long_lines, least) >= least
     }
 
 
