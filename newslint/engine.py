@@ -122,6 +122,16 @@ def selected_rules(settings: Settings) -> list[Rule]:
     return [rule for rule in all_rules(settings) if is_selected(rule, settings)]
 
 
+def needs_of(rule: Rule) -> tuple[str, ...]:
+    """The analyses a rule reads: its ``needs``, and the quotes when it skips quoted text.
+
+    The runner builds them before the rule runs; a rule reads no other (tests/test_needs.py).
+    """
+    if rule.quotes == "skip" and "quotes" not in rule.needs:
+        return tuple(rule.needs) + ("quotes",)
+    return tuple(rule.needs)
+
+
 def active_rules(rules: list[Rule], settings: Settings, path: str) -> list[Rule]:
     """The rules of ``rules`` that run on the draft at ``path`` (``per-file-ignores``)."""
     per_file = settings.ignored_for(path)
@@ -136,7 +146,8 @@ def active_rules(rules: list[Rule], settings: Settings, path: str) -> list[Rule]
 def check_document(doc: Document, settings: Settings, rules: list[Rule], context: Context) -> list[Finding]:
     """Run ``rules`` on one document: their findings, positioned, one per code and span.
 
-    A rule that raises is reported as a finding of the draft (``E903``, naming the rule) and
+    Each rule's analyses (``needs_of``) are built just before it runs, once per document.
+    A rule that raises (or whose analysis raises) is reported as a finding of the draft (``E903``, naming the rule) and
     the other rules' findings still stand. Where rules' findings overlap, this decides which is the one problem reported (page
     residue claims its paragraph; a second opinion defers to newslint's own rules). What is
     then reported (selection, severity, disable comments, baseline, --diff) is decided by
@@ -148,6 +159,8 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     crashed: list[Finding] = []
     for rule in rules:
         try:
+            for name in needs_of(rule):  # built once per document, before the rule reads it
+                doc.analysis(name)
             found = list(rule.run(doc, context))
         except Exception as exc:  # one rule's bug: reported for this draft, the others still run
             crashed.append(rule_crashed(doc.path, rule.code, rule.name, exc))
