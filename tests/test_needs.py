@@ -3,10 +3,10 @@ them before it runs, and each is built once per document."""
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 
 import pytest
+from test_rule_examples import example_context
 
 from newslint.config import Settings
 from newslint.document import Document
@@ -37,21 +37,11 @@ class RecordingDocument(Document):
             self._depth -= 1
 
 
-def _context(example):
-    options = dict(example.options)
-    date = options.pop("date", None)
-    if isinstance(date, str):
-        date = dt.date.fromisoformat(date)
-    settings = Settings(**options) if options else Settings()
-    return settings, Context(settings, date)
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_a_rule_reads_only_the_analyses_it_declares(rule):
     for example in rule.examples:
         doc = RecordingDocument(example.text, path=example.path)
-        _, context = _context(example)
-        list(rule.run(doc, context))
+        list(rule.run(doc, example_context(example)))
         undeclared = set(doc.asked) - set(needs_of(rule))
         assert not undeclared, f"{rule.code} reads {sorted(undeclared)} without declaring it in needs"
 

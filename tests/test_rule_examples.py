@@ -24,7 +24,8 @@ CASES = [
 ]
 
 
-def run_example(rule, example, request=None):
+def example_context(example) -> Context:
+    """The settings, story date and recurring lines an example's options give."""
     options = dict(example.options)
     date = options.pop("date", None)
     # the lines that recur across the drafts of a run, as the engine finds them
@@ -32,12 +33,19 @@ def run_example(rule, example, request=None):
     if isinstance(date, str):
         date = dt.date.fromisoformat(date)
     settings = Settings(**options) if options else Settings()
+    return Context(settings, date, recurring)
+
+
+def run_example(rule, example, request=None):
+    context = example_context(example)
+    settings = context.settings
     if getattr(rule, "service", None) == "languagetool":
         # The rule needs a real LanguageTool server: the session's (see conftest).
         url = request.getfixturevalue("languagetool_url")
         settings = settings.with_options(tables=(("languagetool", {"server": url}),))
+        context = Context(settings, context.date, context.recurring)
     doc = Document(example.text, path=example.path)
-    return doc, check_document(doc, settings, [rule], Context(settings, date, recurring))
+    return doc, check_document(doc, settings, [rule], context)
 
 
 @pytest.mark.parametrize("rule, example", CASES)
