@@ -107,12 +107,14 @@ def _run_options(command):
 @click.option("--statistics", is_flag=True, help="Count findings by rule.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes (never inside direct quotations); with '-', print the fixed text.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix: apply the fixes that may change meaning too ('that that', 'for for').")
+@click.option("--dry-run", "--show-fixes", "dry_run", is_flag=True, help="Print the fixes as a unified diff and change no file (implies --fix).")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline (see 'newslint baseline').")
 @click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to files named on the command line too (for hooks).")
 @click.option("--diff", "diff_ref", metavar="REF", help="Report only findings on lines changed since the git revision REF (files are still linted whole).")
 @click.option("--languagetool", "languagetool_url", metavar="URL", callback=_languagetool_url, help="Check grammar with the LanguageTool server at URL ('local': your own local server, started if it is not running).")
 @_run_options
-def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix, baseline_file, force_exclude, diff_ref, languagetool_url, jobs, no_cache, cache_dir):
+def check(paths, format_name, select, ignore, extend_select, fail_on, config_path, story_date, stdin_filename, quiet, statistics, no_color, fix, unsafe_fixes, dry_run, baseline_file, force_exclude, diff_ref, languagetool_url, jobs, no_cache, cache_dir):
     """Lint drafts: files, folders (searched for .md, .markdown and .txt) or '-' for stdin."""
     from .config import ConfigFinder, Overrides
     from .gate import Gate
@@ -120,6 +122,9 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
     from .run import Run
 
     paths = paths or (".",)
+    fix = fix or dry_run
+    if unsafe_fixes and not fix:
+        _fail("--unsafe-fixes applies fixes: use it with --fix (or --dry-run to see them)")
     try:
         finder = ConfigFinder(config_path)
         stdin_text = None
@@ -141,10 +146,13 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         with _Progress(show_progress) as progress:
             result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None)
         if fix:
-            fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None)
+            residue = frozenset(code for code, rule in run.rule_catalogue().items() if rule.claims_paragraph)
+            fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None, unsafe_fixes, dry_run, residue)
             if fixed_stdin is not None:
                 click.echo(fixed_stdin, nl=False)
                 sys.exit(EXIT_CLEAN)
+            if dry_run:  # as ruff: 1 when there is something to fix
+                sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
             result = run.refresh(result, changed)  # only the drafts a fix changed are linted again
             result.problems.extend(unwritten)
         rules = _LazyRules(run)
@@ -186,11 +194,13 @@ def _terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def _fix(result, stdin_name: str | None) -> tuple[str | None, list[str], list[str]]:
-    """Apply the safe fixes of the reported findings: the fixed text when linting stdin, the
-    drafts that were changed (the others' findings still stand) and why others were not."""
+def _fix(result, stdin_name: str | None, unsafe: bool = False, dry_run: bool = False, residue_codes=frozenset()) -> tuple[str | None, list[str], list[str]]:
+    """Apply the fixes of the reported findings (safe ones, or all with ``unsafe``), or print
+    them as a unified diff with ``dry_run``. Returns the fixed text when linting stdin, the
+    drafts that were (or would be) changed, and why others were not: a draft that cannot be
+    written, or that changed since it was read, is named and left alone; the rest are fixed."""
     from .document import Document
-    from .fixes import apply_fixes, write_atomically
+    from .fixes import apply_fixes, unified_diff, write_atomically
 
     by_path: dict[str, list] = {}
     for finding in result.findings:
@@ -200,24 +210,29 @@ def _fix(result, stdin_name: str | None) -> tuple[str | None, list[str], list[st
     fixed_count = 0
     for path, text in result.texts.items():
         findings = by_path.get(path, [])
-        if path != stdin_name and not any(f.fixable for f in findings):
+        if path != stdin_name and not findings:
             continue
-        fixed, count = apply_fixes(Document(text, path=path), findings)
-        if path == stdin_name:
+        fixed, count = apply_fixes(Document(text, path=path), findings, unsafe, residue_codes)
+        if dry_run:
+            if count:
+                click.echo(unified_diff(path, text, fixed), nl=False)
+        elif path == stdin_name:
             return fixed, [], []
-        if count:
+        elif count:
             try:
                 had_bom = Path(path).read_bytes()[:3] == b"\xef\xbb\xbf"
-                write_atomically(path, fixed, had_bom)
+                write_atomically(path, fixed, had_bom, expected=text)
             except OSError as exc:
                 unwritten.append(f"{path}: cannot write the fixed draft ({exc.strerror or exc})")
                 continue
             except NewslintError as exc:  # every draft that cannot be written is named; the rest are fixed
                 unwritten.append(str(exc))
                 continue
+        if count:
             changed.append(path)
             fixed_count += count
-    click.echo(f"newslint: fixed {fixed_count} problem{'s' if fixed_count != 1 else ''} in {len(changed)} file{'s' if len(changed) != 1 else ''}", err=True)
+    verb = "would fix" if dry_run else "fixed"
+    click.echo(f"newslint: {verb} {fixed_count} problem{'s' if fixed_count != 1 else ''} in {len(changed)} file{'s' if len(changed) != 1 else ''}", err=True)
     return None, changed, unwritten
 
 

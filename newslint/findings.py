@@ -42,6 +42,9 @@ class Finding:
     related: tuple[Related, ...] = ()
     quoted: bool = False
     fixable: bool = False
+    # A safe fix is applied by --fix; an unsafe one (it may change meaning) only with
+    # --unsafe-fixes. Fixes are never applied inside a direct quotation either way.
+    safe_fix: bool = False
     path: str = ""
     line: int = 0
     column: int = 0

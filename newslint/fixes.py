@@ -1,41 +1,115 @@
-"""Applying safe fixes to a draft: never inside a direct quotation, never half-written.
+"""Applying fixes to a draft: safe ones by default, never inside a direct quotation.
 
 A finding is fixed when its rule marked it ``fixable`` and it carries a suggestion: the text it
-covers is replaced by the first suggestion. Fixes that overlap an earlier one, or touch a direct
-quotation, are left for the editor.
+covers is replaced by the first suggestion. ``--fix`` applies safe fixes only (those that
+cannot change what the copy means: a doubled article, a space before a full stop);
+``--unsafe-fixes`` applies the others too. Page residue (a rule that claims its paragraph) is
+fixed by deleting its line, safely when the finding covers the whole line. Never fixed, safe or
+not: text inside a direct quotation, and dates (a weekday that contradicts its date may be
+wrong on either side). Fixes that overlap an earlier one are left for the editor.
 """
 
 from __future__ import annotations
 
+import difflib
+from dataclasses import dataclass
 from pathlib import Path
 
 from .atomic import replace_draft
-
 from .document import Document
 from .errors import InputError
 
+_TRAILING = " \t.:;,!?…|»›>-–—"
 
-def apply_fixes(doc: Document, findings) -> tuple[str, int]:
-    """The draft's text with the fixable findings applied, and how many were applied."""
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    text: str
+
+
+def plan_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=frozenset()) -> list[Edit]:
+    """The edits that fix ``findings`` in ``doc``, in order, none overlapping another."""
     quotes = doc.analysis("quotes")
-    chosen = []
+    edits: list[Edit] = []
     last_end = -1
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
-        if not f.fixable or not f.suggestions or f.quoted:
+        if f.quoted or f.family == "date":
             continue
-        if quotes.at(f.start) or (f.end > f.start and quotes.at(f.end - 1)):
+        if f.code in residue_codes:
+            edit, safe = _residue_line(doc, f)
+        elif f.fixable and f.suggestions:
+            edit, safe = Edit(f.start, f.end, f.suggestions[0]), f.safe_fix
+        else:
             continue
-        if f.start < last_end:
+        if edit is None or not (safe or unsafe):
             continue
-        chosen.append(f)
-        last_end = f.end
-    text = doc.text
-    for f in reversed(chosen):
-        text = text[: f.start] + f.suggestions[0] + text[f.end :]
-    return text, len(chosen)
+        if quotes.at(edit.start) or (edit.end > edit.start and quotes.at(edit.end - 1)):
+            continue
+        if edit.start < last_end:
+            continue
+        edits.append(edit)
+        last_end = edit.end
+    return edits
 
 
-def write_atomically(path: str | Path, text: str, had_bom: bool = False) -> None:
-    """Replace a file's content in one step: a crash leaves the old file or the new, never half."""
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    for edit in reversed(edits):
+        text = text[: edit.start] + edit.text + text[edit.end :]
+    return text
+
+
+def apply_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=frozenset()) -> tuple[str, int]:
+    """The draft's text with the fixes applied, and how many were applied."""
+    edits = plan_fixes(doc, findings, unsafe, residue_codes)
+    return apply_edits(doc.text, edits), len(edits)
+
+
+def _residue_line(doc: Document, f) -> tuple[Edit | None, bool]:
+    """Delete a line of page residue with the blank lines after it (or, at the end of the
+    draft, before it): safe when the finding covers the whole line but for punctuation; on a
+    line with copy, only the residue goes, and that is unsafe."""
+    line, _ = doc.line_col(f.start)
+    span = doc.line_span(line - 1)
+    if f.end > span.end:
+        return None, False
+    if doc.text[span.start : f.start].strip() or doc.text[f.end : span.end].strip(_TRAILING):
+        start = f.start  # residue beside copy: delete the residue alone, unsafely
+        while start > span.start and doc.text[start - 1] in " \t":
+            start -= 1
+        return Edit(start, f.end, ""), False
+    start, end = span.start, span.end
+    while end < len(doc.text) and doc.text[end] in "\r\n":
+        end += 1
+    if end == len(doc.text):  # the last line: take the line breaks before it instead
+        while start > 0 and doc.text[start - 1] in "\r\n":
+            start -= 1
+        if start > 0:
+            end = span.end
+    return Edit(start, end, ""), True
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+    )
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def write_atomically(path: str | Path, text: str, had_bom: bool = False, expected: str | None = None) -> None:
+    """Replace a file's content in one step: a crash leaves the old file or the new, never half.
+
+    With ``expected`` (the text that was linted), a file that no longer holds it is left
+    alone: someone changed it since it was read.
+    """
+    path = Path(path)
+    if expected is not None:
+        try:
+            current = path.read_bytes().decode("utf-8", "replace").removeprefix("\ufeff")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read the draft again ({exc.strerror or exc})") from None
+        if current != expected:
+            raise InputError(f"{path}: changed since it was read; not fixed (run newslint again)")
     data = (("\ufeff" if had_bom else "") + text).encode("utf-8")
     replace_draft(path, data)  # a symlink's target, hard links, owner and read-only files kept

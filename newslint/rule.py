@@ -77,6 +77,9 @@ class Rule:
     # newslint's own rules flags too is dropped, since newslint's knows the story's names
     # and quotes. The engine does this, in one place.
     defers_to_own_rules: bool = False
+    # Whether the rule's fixes are safe (applied by --fix) or may change meaning (applied only
+    # with --unsafe-fixes); ``finding(..., safe_fix=…)`` decides for one finding.
+    safe_fix: bool = False
     # Where the rule comes from, for messages about it ("newslint", a pack's file …).
     origin: str = "newslint"
     docs: str = ""
@@ -110,6 +113,7 @@ class Rule:
         related: Iterable[tuple[int, int, str]] = (),
         fixable: bool = False,
         severity: str | None = None,
+        safe_fix: bool | None = None,
     ) -> Finding:
         return Finding(
             code=self.code,
@@ -122,6 +126,7 @@ class Rule:
             suggestions=tuple(suggestions),
             related=tuple(Related(s, e, note) for s, e, note in related),
             fixable=fixable,
+            safe_fix=fixable and (self.safe_fix if safe_fix is None else safe_fix),
         )
 
     def problems(self) -> list[str]:

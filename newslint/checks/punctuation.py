@@ -234,6 +234,7 @@ class SpaceBeforePunctuation(Rule):
     name = "space-before-punctuation"
     family = "punctuation"
     severity = "warning"
+    safe_fix = True  # deleting a space before a mark changes no word
     examples = (
         flagged("The minister said , however, that talks would go on.", " ,"),
         flagged("Talks will go on .", " ."),

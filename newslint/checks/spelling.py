@@ -515,7 +515,15 @@ class DoubledWord(Rule):
     "very very"), as are repeated capitalised words (names such as "Boutros Boutros-Ghali",
     "Walla Walla"); "that that" is flagged only where it cannot be grammatical: before a
     subject or a plural noun ("that that the", "that that people") or after a preposition
-    ("over that that time"); "is is" is left alone after "what" ("what it is is").
+    ("over that that time"); "is is" is left alone after "what" ("what it is is"), as are
+    three or more in a row ("no no no no") and a particle after its verb's object ("did him
+    in in the end"). Words with anything but a space or emphasis between them (a link, code,
+    a table cell) are not doubled.
+
+    *Fix*: deletes the second word and the space before it; safe (``--fix``) for a doubled
+    article and for a doubled preposition that cannot end a clause ("of the of of"); other
+    repeats ("that that", "this this", "for for", which "waiting for for years" means) only
+    with ``--unsafe-fixes``; never inside a direct quotation or across markup.
     """
 
     code = "S301"
@@ -537,6 +545,12 @@ class DoubledWord(Rule):
         accepted("Boutros Boutros-Ghali flew to Walla Walla."),
         accepted("It was a very very long night, and she waved bye bye."),
         accepted("The the-ness of it."),
+        accepted("They did him in in the end, said Zoë Müller."),
+        accepted("“No no no no no,” the coach shouted."),
+        accepted("See the [report](https://example.org/the) the council wrote.", path="example.md"),
+        accepted("| the | the |\n|---|---|\n| a | b |", path="example.md"),
+        accepted("The `the` the council chose.", path="example.md"),
+        flagged("The mayor read the **the** report.", "the **the", path="example.md"),
     )
 
     def check(self, doc, context: Context):
@@ -549,23 +563,56 @@ class DoubledWord(Rule):
                     continue
                 if second[0].isupper():  # names: Boutros Boutros, Walla Walla
                     continue
+                between = doc.text[match.end(1) : match.start(3)]
+                if between.strip(_EMPHASIS):
+                    continue  # a link, code, a table cell or a comment stands between them
+                before = _WORD_BEFORE.search(prose, max(paragraph.start, match.start() - 30), match.start())
+                previous = before.group(1).lower() if before else ""
+                if previous == lower or _same_word_after(prose, match, paragraph.end):
+                    continue  # three or more in a row are meant: "no no no no"
                 if lower == "that" and not _bad_that_that(prose, paragraph.start, match):
                     continue
-                if lower in _PARTICLES and _after_phrasal_verb(prose, paragraph.start, match):
-                    continue  # "came in in 1979", "turned on on Monday"
+                if lower in _PARTICLES and (
+                    previous in _OBJECT_PRONOUNS or _after_phrasal_verb(prose, paragraph.start, match)
+                ):
+                    continue  # "came in in 1979", "turned on on Monday", "did him in in the end"
                 if lower == "is":
-                    before = prose[max(paragraph.start, match.start() - 40) : match.start()]
-                    if re.search(r"\bwhat\b|\bis\b", before, re.IGNORECASE):
+                    context_before = prose[max(paragraph.start, match.start() - 40) : match.start()]
+                    if re.search(r"\bwhat\b|\bis\b", context_before, re.IGNORECASE):
                         continue
-                quoted = _in_quote(doc, match.start())
                 yield self.finding(
                     doc,
                     match.start(),
                     match.end(),
                     f"\"{first}\" is repeated.",
                     suggestions=[first],
-                    fixable=not quoted,
+                    fixable=not between.strip() and not _in_quote(doc, match.start()),
+                    safe_fix=_safe_to_delete(lower, previous, before is None),
                 )
+
+
+# Emphasis marks may stand between the two words ("the **the**"): they are still doubled on
+# the page, but deleting the second word would break the markup, so only a bare space is fixed.
+_EMPHASIS = " \t\r\n*_~"
+_OBJECT_PRONOUNS = _words("him her them it us me you")
+_ARTICLES = _words("a an the")
+# Words before a preposition that can never leave it stranded at the end of a clause (as
+# "waiting for | for years", "the town she lived in | in 1990" do).
+_NO_STRANDING = _ARTICLES | _PREPOSITIONS | _words("and or but nor this these those his her its their our my your")
+
+
+def _same_word_after(prose: str, match, end: int) -> bool:
+    after = _WORD_AFTER.match(prose, match.end(), end)
+    return bool(after) and after.group(1).lower() == match.group(1).lower()
+
+
+def _safe_to_delete(word: str, previous: str, starts_clause: bool) -> bool:
+    """Whether deleting the second word can only mend the sentence: a doubled article ("the
+    the") never reads right, and a doubled preposition cannot after a word that leaves no
+    preposition stranded ("of the of of"); "that that", "had had", "in in" may be meant."""
+    if word in _ARTICLES:
+        return True
+    return word in _PREPOSITIONS and (starts_clause or previous in _NO_STRANDING)
 
 
 # -- S2xx: real words in the wrong place ----------------------------------------------------
