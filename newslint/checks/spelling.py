@@ -551,6 +551,7 @@ class DoubledWord(Rule):
         accepted("| the | the |\n|---|---|\n| a | b |", path="example.md"),
         accepted("The `the` the council chose.", path="example.md"),
         flagged("The mayor read the **the** report.", "the **the", path="example.md"),
+        flagged("The report of the\u00a0the council was late.", "the\u00a0the"),
     )
 
     def check(self, doc, context: Context):
@@ -564,7 +565,7 @@ class DoubledWord(Rule):
                 if second[0].isupper():  # names: Boutros Boutros, Walla Walla
                     continue
                 between = doc.text[match.end(1) : match.start(3)]
-                if between.strip(_EMPHASIS):
+                if not _SPACE_OR_EMPHASIS.fullmatch(between):
                     continue  # a link, code, a table cell or a comment stands between them
                 before = _WORD_BEFORE.search(prose, max(paragraph.start, match.start() - 30), match.start())
                 previous = before.group(1).lower() if before else ""
@@ -593,7 +594,7 @@ class DoubledWord(Rule):
 
 # Emphasis marks may stand between the two words ("the **the**"): they are still doubled on
 # the page, but deleting the second word would break the markup, so only a bare space is fixed.
-_EMPHASIS = " \t\r\n*_~"
+_SPACE_OR_EMPHASIS = re.compile(r"[\s*_~]*")
 _OBJECT_PRONOUNS = _words("him her them it us me you")
 _ARTICLES = _words("a an the")
 # Words before a preposition that can never leave it stranded at the end of a clause (as
