@@ -142,6 +142,7 @@ def test_g309():
         "He said: “the, uh, the library”.",
         "The list reads (a) roads and (b) rail; (with the) council agreeing.",
         "They toured the, alas, empty library.",
+        "The runoff with Garc\u00ada, a little-known commissioner, was close.",
     ):
         assert flags(rule, text) == [], text
     from newslint.checks.determiners import ArticleBeforePunctuation as _G309

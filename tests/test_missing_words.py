@@ -142,6 +142,9 @@ def test_g305_flags(text, covered):
         "By all means let the public decide.",
         "The doors seemed shut up for the winter.",
         "The fees they charge reduce demand.",
+        "Some call people who they believe speak Spanish by the wrong name.",
+        "He left open the possibility of a deal.",
+        "Voters want their standard of living get better, she said.",
     ],
 )
 def test_g305_accepts(text):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..ngrams import starts_sentence
 from ..rule import Context, Rule, accepted, flagged
 from .verbs import (
     DATA,
@@ -220,15 +221,17 @@ def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, com
         modifier = _modifier_next(tokens, k)
         if _is_count(tokens[k]) and not modifier and k + 2 < len(tokens):
             after = tokens[k + 1][0]
+            listed = tokens[k + 2][0]
             if after in ("“", '"', "‘", "'") or (
                 after == ","
-                and "a" in lx.tags(text)
+                and ("a" in lx.tags(text) or k > 0 and tokens[k - 1][0] in ("-", "–"))
                 and is_word(tokens[k + 2])
-                and tokens[k + 2][0] not in function_words()
-                and "a" in lx.tags(tokens[k + 2][0])
+                and listed not in function_words()
+                and ("a" in lx.tags(listed) or listed.endswith("ly") and "r" in lx.tags(listed))
             ):
                 # "the original “big four” negotiators", "several minor, last-minute
-                # changes": a quoted or listed modifier follows
+                # changes", "the last high-profile, widely seen chances": a quoted or listed
+                # modifier follows
                 modifier = True
         if _is_count(tokens[k]) and not modifier:
             # a counting word that can stand alone ("these work", "both plan to") may be
@@ -266,9 +269,13 @@ def _number_counts(tokens, i: int) -> bool:
             return False  # "1 year", "the 2004 election", "the 80486 chip" (counts have commas)
         if i + 1 < len(tokens) and tokens[i + 1][1] == tokens[i][2] and not tokens[i + 1][0].isalpha():
             return False  # "3-1", "5%", "10/10"
+    if tokens[i][3][:1].isupper() and not starts_sentence(tokens, i):
+        return False  # "the Gang of Eight bill": a number word in a name
     if i == 0:
         return True
     before = tokens[i - 1]
+    if before[0] == "of" and i >= 2 and tokens[i - 2][3][:1].isupper():
+        return False  # "the Group of 20 summit": a name
     if before[0] in ("a", "an"):
         return False  # "a two hour drive", "a three time winner"
     if before[0] == "in" and i >= 2 and (tokens[i - 2][0][:1].isdigit() or tokens[i - 2][0] in _NUMBER_WORDS | {"one"}):
@@ -315,6 +322,10 @@ def _plural_needed(tokens, i: int) -> int | None:
     if text in _NUMBER_WORDS or text[:1].isdigit():
         if not _number_counts(tokens, i):
             return None
+        if i + 1 < len(tokens) and tokens[i + 1][0] in pasts():
+            return None  # "out of 620,000 cast": the number stands for a noun
+        if i + 1 < len(tokens) and tokens[i + 1][0] in ("last", "next", "this"):
+            return None  # "up from 90 last year": a time after the number
         return _counted_noun(
             tokens, i + 1, adjectives=1, pronoun=i > 0 and tokens[i - 1][0] in _words("the all"), compounds=False
         )

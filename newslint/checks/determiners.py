@@ -276,7 +276,7 @@ class TwoDeterminers(Rule):
 
 # -- G309 --------------------------------------------------------------------------------------
 
-_G309 = re.compile(r"(?<![\w'’.-])(a|an|the)[ \t]*([,;:!?]|\.(?![.\w]|[ \t]?m\b))")
+_G309 = re.compile(r"(?<![\w'’.\u00ad-])(a|an|the)[ \t]*([,;:!?]|\.(?![.\w]|[ \t]?m\b))")
 
 
 class ArticleBeforePunctuation(Rule):

@@ -467,8 +467,15 @@ class MissingTo(Rule):
                 continue  # "make believe", "let continue": a bare verb after a causative
             if "p" in lx.tags(tokens[i].text.lower()) or i > 0 and tokens[i - 1].tag in ("DT", "PRP$"):
                 continue  # "by that means be", "the living complain": a noun
-            if i > 1 and tokens[i - 1].tag == "PRP" and tokens[i - 2].tag in ("NN", "NNS"):
-                continue  # "the tools they use impose costs": a relative clause ends at "use"
+            if i > 1 and tokens[i - 1].tag == "PRP" and (
+                tokens[i - 2].tag in ("NN", "NNS", "WP", "WDT") or tokens[i - 2].text.lower() == "that"
+            ):
+                continue  # "the tools they use impose costs", "people who they believe speak": a
+                # relative clause ends at the first verb
+            if "a" in lx.tags(second.text.lower()):
+                continue  # "left open the door", "kept quiet": an adjective after the verb
+            if tokens[i].text.lower().endswith("ing") and i > 0 and tokens[i - 1].tag == "IN":
+                continue  # "their standard of living get better": the -ing word is a noun
             if tokens[i + 1].tag != "VB" and to_verbs()[tokens[i].text.lower()] in _LINKING:
                 continue  # "seemed shut up": a participle after a linking verb
             first = doc.text[offset : tokens[i].end]

@@ -395,8 +395,8 @@ def _verb_after(tokens, i: int, inversion: bool) -> int | None:
 
 def _slip(tokens, i: int) -> _Slip | None:
     aux = tokens[i][0]
-    if tokens[i][3][:1].isupper() and i > 0 and tokens[i - 1][0] not in _INVERSION_OPENERS:
-        return None  # "May", "Will", "Can" inside a sentence: a name or a month
+    if tokens[i][3][:1].isupper() and i > 0 and (tokens[i - 1][0] not in _INVERSION_OPENERS or tokens[i - 1][0].isalpha()):
+        return None  # "May", "Will", "Can" inside a sentence ("which Will claims"): a name or a month
     if aux in _MODAL_NOUNS and i > 0 and (
         tokens[i - 1][0] in _NOUN_DETERMINERS
         or tokens[i - 1][0].endswith("'s")
@@ -440,6 +440,8 @@ def _slip(tokens, i: int) -> _Slip | None:
     if is_third(word):
         if aux in _MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
             return None  # "a tin can holds": the modal is a noun
+        if aux in DO and "p" in found and (j + 1 >= len(tokens) or tokens[j + 1][0] not in _OBJECT_STARTS - _POSSESSIVES):
+            return None  # "have contractors do jobs that": a plural noun after "do" as a verb
         right = third_base(word)
         return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
