@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .spans import Block, Span, trim_span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
@@ -33,21 +34,6 @@ HARD_WRAP_WIDTH = 100
 # The largest draft linted, in bytes (``max-draft-size``): a run stays bounded in time and memory
 # (2 MB of copy lints in about 15 s and 400 MB; a news story is rarely over 50 kB).
 MAX_DRAFT_SIZE = 2_000_000
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Block:
-    """A block of the draft: a heading, a paragraph, a list item, a code block …"""
-
-    start: int
-    end: int
-    kind: str
 
 
 @dataclass(frozen=True)
@@ -273,15 +259,6 @@ def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, min(end, len(chars))):
         if chars[i] not in "\r\n":
             chars[i] = " "
-
-
-def trim_span(text: str, start: int, end: int) -> Span:
-    """``start``–``end`` without the white space at either end."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _lines_of(text: str, start: int, end: int) -> list[Span]:

@@ -12,8 +12,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .spans import Block
+
 if TYPE_CHECKING:
-    from .document import Block, Document
+    from .document import Document
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'”’)\]]*[^\s<>\"'”’.,;:!?)\]]")
 _MD_INLINE = [
@@ -40,9 +42,7 @@ def _parser():
     return MarkdownIt("commonmark").enable("table")
 
 
-def markdown_blocks(doc: "Document") -> list["Block"]:
-    from .document import Block
-
+def markdown_blocks(doc: "Document") -> list[Block]:
     fm_end = doc.front_matter_span.end
     # markdown-it sees the front matter as blank lines, so its line numbers stay the file's.
     source = re.sub(r"[^\n]", " ", doc.text[:fm_end]) + doc.text[fm_end:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Span, trim_span
+from .spans import Span, trim_span
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(

@@ -28,11 +28,34 @@ description ("the ministry", "Ryan's office"); a participle (`"…," saying`) or
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from .quotes import Attribution, Quote
+if TYPE_CHECKING:
+    from .quotes import Quote
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who is said to have said a quote, and how the draft says so.
+
+    ``speaker`` and ``cue`` are (start, end) offsets or None; ``how`` is one of ``after``
+    (`"…," Putin said`), ``before`` (`Putin said, "…"`), ``colon`` (a lead-in ending with a
+    colon or a dash, in the same sentence or ending the paragraph before), ``according-to``,
+    ``paragraph`` (another quote in the same paragraph is attributed, or the writer's own words
+    in the paragraph name the speaker), ``continued`` (the quote continues the previous
+    paragraph's), ``previous`` (the paragraph follows the same speaker's quote), ``credit``
+    (`"…" — Name`, `"…," by Name`, or a credit line under the quote).
+    ``unnamed`` is true when the speaker is an unnamed source ("a source", "officials").
+    """
+
+    how: str
+    speaker: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    unnamed: bool = False
+
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")

@@ -33,6 +33,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from .attribution import Attribution, attribute
+
 DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‛"
@@ -67,26 +69,6 @@ _CUE_BEFORE_COMMA = re.compile(
 )
 _FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
 _INCHES = re.compile(r"(?<![\w'’])\d+(?:['’]\d+|\.\d+)?$")
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Who is said to have said a quote, and how the draft says so.
-
-    ``speaker`` and ``cue`` are (start, end) offsets or None; ``how`` is one of ``after``
-    (`"…," Putin said`), ``before`` (`Putin said, "…"`), ``colon`` (a lead-in ending with a
-    colon or a dash, in the same sentence or ending the paragraph before), ``according-to``,
-    ``paragraph`` (another quote in the same paragraph is attributed, or the writer's own words
-    in the paragraph name the speaker), ``continued`` (the quote continues the previous
-    paragraph's), ``previous`` (the paragraph follows the same speaker's quote), ``credit``
-    (`"…" — Name`, `"…," by Name`, or a credit line under the quote).
-    ``unnamed`` is true when the speaker is an unnamed source ("a source", "officials").
-    """
-
-    how: str
-    speaker: tuple[int, int] | None = None
-    cue: tuple[int, int] | None = None
-    unnamed: bool = False
 
 
 @dataclass(frozen=True)
@@ -429,8 +411,6 @@ def analyse(doc) -> Quotes:
         found.extend(replace(q, kind=_kind(doc, q, paragraph)) for q in mine)
     _mark_continuations(doc, found)
     unbalanced = _quotes_across_lines(doc, unbalanced)
-    from .attribution import attribute
-
     found = attribute(doc, found)
     found = _two_speakers(doc, found, unbalanced)
     return Quotes(found, nested, unbalanced)
