@@ -145,6 +145,8 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         run = Run(finder, overrides, story_date, gate, cache=cache, jobs=jobs or _default_jobs(), force_exclude=force_exclude)
         with _Progress(show_progress) as progress:
             result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None)
+        if not result.files:
+            _warn_no_drafts(paths, run.settings_for(paths[0]), force_exclude)
         if fix:
             residue = frozenset(code for code, rule in run.rule_catalogue().items() if rule.claims_paragraph)
             fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None, unsafe_fixes, dry_run, residue)
@@ -185,6 +187,15 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         sys.exit(EXIT_ERROR)
     # Each draft's own fail-on decides, never the first path's.
     sys.exit(EXIT_FINDINGS if run.fails(result) else EXIT_CLEAN)
+
+
+def _warn_no_drafts(paths, settings, force_exclude: bool) -> None:
+    """Linting nothing is no clean run: say where newslint looked and for what."""
+    where = ", ".join(f"'{p}'" for p in paths)
+    looked = f"looked for {', '.join(settings.include)}"
+    if settings.exclude:
+        looked += f", excluding {', '.join(settings.exclude)}{' (--force-exclude)' if force_exclude else ''}"
+    click.echo(f"newslint: warning: no drafts found in {where} ({looked})", err=True)
 
 
 def _terminal_width() -> int:

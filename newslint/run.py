@@ -37,6 +37,7 @@ from .document import Document, check_size, read_text
 from .engine import active_rules, all_rules, at_or_above, check_document, selected_rules
 from .errors import InputError
 from .findings import RULE_CRASH_CODE, Finding, file_problem
+from .codes import check_comments, check_settings
 from .gate import Gate
 from .rule import Context
 
@@ -93,6 +94,7 @@ class Run:
             base = self.finder.for_path(folder)
             if id(base) not in self._applied:
                 self._applied[id(base)] = (base, self.overrides.apply(base))
+                check_settings(self._applied[id(base)][1], self.overrides)  # unknown codes: an error
             self._by_folder[folder] = self._applied[id(base)][1]
         return self._by_folder[folder]
 
@@ -250,6 +252,9 @@ class Run:
                 text = result.texts[path]
                 result.problems.extend(f"{path}: {f.message}" for f in value if f.code == RULE_CRASH_CODE)
                 result.findings.extend(self.gate.keep(path, text, value, result.settings[path]))
+                for problem in check_comments(path, text, result.settings[path]):  # unknown codes
+                    result.problems.append(f"{path}:{problem.line}:{problem.column}: {problem.message}")
+                    result.findings.append(problem)
                 if keep_documents:
                     result.documents[path] = Document(text, path=path)
             else:

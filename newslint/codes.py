@@ -1,0 +1,86 @@
+"""Rule codes as people write them: on the command line, in configuration, in disable comments.
+
+A code or prefix that names no rule is a mistake to tell, not to pass over: ``--select XYZ``
+would otherwise run nothing and report "All clear". The error names the closest real codes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .errors import ConfigError
+from .findings import FILE_PROBLEM_CODE, RULE_CRASH_CODE, Finding, file_problem
+
+UNKNOWN_CODE = "E904"
+
+
+def known_codes(settings) -> frozenset[str]:
+    from .engine import all_rules
+
+    return frozenset(r.code for r in all_rules(settings)) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE}
+
+
+def is_known(code: str, known: frozenset[str], prefix: bool = True) -> bool:
+    """A rule's code, ``ALL``, a prefix of a code (``S2``) or a LanguageTool rule id (``LT…``)."""
+    if code in known or code == "ALL" or code.startswith("LT"):
+        return True
+    return prefix and any(k.startswith(code) for k in known)
+
+
+def unknown(code: str, known: frozenset[str], where: str) -> str:
+    """``where: unknown rule code 'S31'; did you mean S301, S310?``"""
+    near = difflib.get_close_matches(code, sorted(known), n=3, cutoff=0.5)
+    hint = f"did you mean {', '.join(near)}?" if near else "'newslint rules' lists them"
+    return f"{where}: unknown rule code or prefix '{code}'; {hint}"
+
+
+def check_settings(settings, overrides) -> None:
+    """Raise a ConfigError for the first code of the command line or the configuration that
+    names no rule (select, ignore, extend-select, per-file-ignores, severity)."""
+    known = known_codes(settings)
+    given = {
+        "--select": overrides.select or (),
+        "--ignore": overrides.ignore,
+        "--extend-select": overrides.extend_select,
+    }
+    for option, codes in given.items():
+        for code in codes:
+            if not is_known(code, known):
+                raise ConfigError(unknown(code, known, option))
+    from_command_line = {c for codes in given.values() for c in codes}
+    configured = {
+        "select": settings.select or (),
+        "ignore": settings.ignore,
+        "extend-select": settings.extend_select,
+        "per-file-ignores": [c for _, codes in settings.per_file_ignores for c in codes],
+    }
+    for key, codes in configured.items():
+        for code in codes:
+            if code not in from_command_line and not is_known(code, known):
+                raise ConfigError(unknown(code, known, f"{settings.source}: '{key}'"))
+    for code, _ in settings.severity:  # a severity is given to one rule, never to a prefix
+        if is_known(code, known) and not is_known(code, known, prefix=False):
+            raise ConfigError(f"{settings.source}: 'severity' is set rule by rule; '{code}' is a prefix, not a rule code")
+        if not is_known(code, known):
+            raise ConfigError(unknown(code, known, f"{settings.source}: 'severity'"))
+
+
+def check_comments(path: str, text: str, settings) -> list[Finding]:
+    """An error for each code in a disable comment of the draft that names no rule."""
+    from .gate import _DIRECTIVE  # the gate's own pattern: both read the comments alike
+
+    found: list[Finding] = []
+    if "newslint-" not in text:
+        return found
+    known = known_codes(settings)
+    for match in _DIRECTIVE.finditer(text):
+        for code in re.split(r"[\s,]+", match.group(2).strip()):
+            if code and not is_known(code.upper(), known):
+                offset = match.start(2) + match.group(2).index(code)
+                line = text.count("\n", 0, offset) + 1
+                column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+                message = unknown(code, known, "disable comment")
+                problem = file_problem(path, message, line, column)
+                found.append(problem.with_(code=UNKNOWN_CODE, name="unknown-rule-code"))
+    return found

@@ -1,0 +1,70 @@
+"""Mistakes are told: unknown rule codes anywhere, and a run that finds no drafts."""
+
+import pytest
+
+DRAFT = "Harbour vote\n\nThe council said the the harbour plan was ready.\n"
+
+
+@pytest.fixture
+def draft(tmp_path):
+    (tmp_path / "a.txt").write_text(DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "option, code, near",
+    [("--select", "XYZ", None), ("--ignore", "S3O1", "S301"), ("--extend-select", "B1O1", "B101")],
+)
+def test_an_unknown_code_on_the_command_line_is_an_error(draft, run_cli, option, code, near):
+    result = run_cli("check", option, code, "a.txt")
+    assert result.returncode == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert f"{option}: unknown rule code or prefix '{code}'" in line
+    assert (f"did you mean {near}" in line) if near else "'newslint rules' lists them" in line
+
+
+def test_codes_prefixes_all_and_languagetool_ids_are_known(draft, run_cli):
+    for option, value in [("--select", "S3"), ("--select", "ALL"), ("--ignore", "LTEN_A_VS_AN"), ("--select", "s301")]:
+        result = run_cli("check", option, value, "a.txt")
+        assert result.returncode in (0, 1), (value, result.stderr)
+
+
+@pytest.mark.parametrize(
+    "config, key, code",
+    [
+        ('ignore = ["P10Z"]\n', "ignore", "P10Z"),
+        ('select = ["B", "Q9"]\n', "select", "Q9"),
+        ('[per-file-ignores]\n"*.txt" = ["B1O1"]\n', "per-file-ignores", "B1O1"),
+        ('[severity]\nS3O1 = "info"\n', "severity", "S3O1"),
+    ],
+)
+def test_an_unknown_code_in_the_configuration_names_the_file_and_key(draft, run_cli, config, key, code):
+    (draft / "newslint.toml").write_text(config, encoding="utf-8")
+    result = run_cli("check", "a.txt")
+    assert result.returncode == 2
+    assert f"newslint.toml: '{key}': unknown rule code or prefix '{code}'" in result.stderr
+
+
+def test_a_severity_is_given_to_a_rule_not_a_prefix(draft, run_cli):
+    (draft / "newslint.toml").write_text('[severity]\nB = "off"\n', encoding="utf-8")
+    result = run_cli("check", "a.txt")
+    assert result.returncode == 2 and "'B' is a prefix, not a rule code" in result.stderr
+
+
+def test_an_unknown_code_in_a_disable_comment_is_an_error_of_that_draft(tmp_path, run_cli):
+    text = "# Harbour vote\n\n<!-- newslint-disable-next-line S3O1 -->\nThe the harbour plan was ready.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Vote\n\n<!-- newslint-disable-next-line S301 -->\nThe the plan.\n", encoding="utf-8")
+    result = run_cli("check", "--format", "concise", "--no-cache", "a.md", "b.md")
+    assert result.returncode == 2
+    assert "a.md:3:33: E904 disable comment: unknown rule code or prefix 'S3O1'; did you mean S301" in result.stdout
+    assert "a.md:4:1: S301" in result.stdout  # the comment disabled nothing; the others still run
+    assert "b.md" not in result.stdout
+
+
+def test_no_drafts_is_a_warning_naming_the_paths_and_patterns(tmp_path, run_cli):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "draft.docx").write_bytes(b"not a draft")
+    result = run_cli("check", "notes")
+    assert result.returncode == 0
+    assert "newslint: warning: no drafts found in 'notes' (looked for *.md, *.markdown, *.txt)" in result.stderr
