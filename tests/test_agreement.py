@@ -291,6 +291,8 @@ def test_g203_relatives_left_alone(text):
         ("There are a reason for the delay.", "are", "is"),
         ("There’s several new problems with the bill.", "There’s", "There are"),
         ("The report that were published on Monday was wrong.", "were", "was"),
+        ("Acupuncture needles move energy through the body and releases endorphins.", "releases", "release"),
+        ("He visits the site every week and inspect the work.", "inspect", "inspects"),
     ],
 )
 def test_g203_pronoun_there_and_that(text, flagged, suggestion):
@@ -312,6 +314,9 @@ def test_g203_pronoun_there_and_that(text, flagged, suggestion):
         "He told voters that is why he ran.",
         "There is one seat left, and there are many reasons.",
         "There are fewer players than there were a decade ago.",
+        "The firm makes cars and sells them abroad; officials visit the site and check it.",
+        "She wants to stay and help; he decides to go and see the game.",
+        "They say the man sings and dances, and prices rise and falls follow.",
         "The filings due Sunday night are expected to show a loss.",
         'Last week, chase scenes for the latest "Fast Cars" movie were filmed here.',
     ],

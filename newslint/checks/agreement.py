@@ -709,6 +709,8 @@ def _disagreement(toks, v: int, variety):
         return _existential_disagreement(toks, v)
     if j >= 0 and toks[j].tag == "PRP" and verb not in _VERB_TAGS and verb not in ("was", "were"):
         return _pronoun_verb_disagreement(toks, v, j)
+    if j >= 1 and toks[j].text.lower() == "and" and verb not in _VERB_TAGS:
+        return _coordinated_disagreement(toks, v)
     lexical = None
     if verb in _SINGULAR_VERBS or verb in _PLURAL_VERBS:
         singular_verb = verb in _SINGULAR_VERBS
@@ -934,6 +936,55 @@ def _pronoun_verb_disagreement(toks, v: int, j: int):
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes \"{wanted}\""
 
 
+_PLURAL_SUBJECT_PRONOUNS = _words("they we i you")
+_SINGULAR_SUBJECT_PRONOUNS = _words("he she it")
+# Tags that end the search for the first of two verbs joined by "and".
+_OBJECT_TAGS = {"DT", "PRP$", "PRP", "CD", "NNS"}
+_CLAUSE_TAGS = {"WDT", "WP", "WRB", "MD", "TO", "CC", ",", ":", "-LRB-", "-RRB-", "``", "''"}
+
+
+def _coordinated_disagreement(toks, v: int):
+    """"Needles move energy and releases it", "He visits the site and inspect it": the second
+    of two present-tense verbs joined by "and" in the other form from the first, which agrees
+    with its subject (a plural noun or a pronoun just before it). Only a plain "and" with an
+    object between (no comma, no clause of its own: "they say the man who sings and dances")."""
+    verb = toks[v].text.lower()
+    after = toks[v + 1].tag if v + 1 < len(toks) else ""
+    if is_third(verb) and (toks[v].tag == "VBZ" or toks[v].tag == "NNS" and after in _OBJECT_TAGS):
+        # (the tagger may read "and releases endorphins" as a noun: an object after it says not)
+        wanted, first_tag = third_base(verb), "VBP"
+    elif toks[v].tag in ("VB", "VBP") and lx.tags(verb) == "v" and verb in bases() and verb not in pasts():
+        wanted, first_tag = third_of(verb), "VBZ"
+    else:
+        return None
+    if not wanted:
+        return None
+    f = v - 2
+    while f >= 0 and not toks[f].tag.startswith("VB"):
+        if toks[f].tag in _CLAUSE_TAGS or toks[f].text.lower() in ("that", "and", "or", "but"):
+            return None
+        f -= 1
+    if f < 1 or toks[f].tag != first_tag or f == v - 2:
+        return None  # "they rise and falls" without an object may be a list of nouns
+    first = toks[f].text.lower()
+    if first_tag == "VBP" and (first not in bases() or first in ("are", "have", "do")):
+        return None
+    if first_tag == "VBZ" and not is_third(first):
+        return None
+    subject = toks[f - 1]
+    word = subject.text.lower()
+    if first_tag == "VBP":
+        agrees = word in _PLURAL_SUBJECT_PRONOUNS or subject.tag == "NNS" and _noun_number(word, "NNS") == "p"
+    else:
+        agrees = word in _SINGULAR_SUBJECT_PRONOUNS or subject.tag == "NN" and _noun_number(word, "NN") == "s"
+    if not agrees or not subject.text[1:].islower():
+        return None
+    start = f - 1 if subject.tag == "PRP" else _np_start(toks, f - 1)
+    if not _clause_starts_at(toks, start):
+        return None
+    return toks[v], lx.recase(wanted, toks[v].text), f"\"{toks[f - 1].text} {toks[f].text}\" and \"{toks[v].text}\" share a subject"
+
+
 def _existential_disagreement(toks, v: int):
     """"There is many reasons", "there are a reason": the verb after "there" agrees with the
     noun phrase after it. Not quantities ("there is a lot of", "there are a number of"),
@@ -1011,6 +1062,9 @@ def _candidates(vocabulary):
         for i in range(1, len(tokens)):
             word = tokens[i][0]
             before = tokens[i - 1][0]
+            if before == "and" and (is_third(word) or word in every and tags_of(word) == "v"):
+                yield tokens[i][1]
+                continue
             if before in _SINGULAR_PRONOUNS or before in _PLURAL_PRONOUNS:
                 if pronoun_verb_form(before, word):
                     yield tokens[i][1]
@@ -1102,8 +1156,9 @@ class SubjectVerbAgreement(Rule):
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
     "which", "who" and "that" standing for the noun just before them ("the move,
     which were", "a report that were"), a titled name ("Mr Brown were"), personal pronouns
-    ("they was", "he have", "he go", "they says") and the noun phrase after "there is" and
-    "there are" ("there is many reasons", "there are a reason").
+    ("they was", "he have", "he go", "they says"), the noun phrase after "there is" and
+    "there are" ("there is many reasons", "there are a reason"), and the second of two verbs
+    joined by "and" that share a subject ("needles move energy and releases endorphins").
 
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
@@ -1162,6 +1217,8 @@ class SubjectVerbAgreement(Rule):
         flagged("There's several new problems with the bill.", "There's"),
         accepted("There are a number of issues, there is 20 minutes left and there are a car and a van."),
         accepted("The people there are a mix; there were a group of protesters outside."),
+        flagged("Needles move energy through the body and releases endorphins.", "releases"),
+        accepted("The firm makes cars and sells them; officials visit the site and check it."),
     )
 
     def check(self, doc, context: Context):
