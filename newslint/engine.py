@@ -157,7 +157,8 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     claimed: list[tuple[int, int]] = []
     deferring: list[Finding] = []
     crashed: list[Finding] = []
-    for rule in rules:
+    # Second opinions (LanguageTool) last: their answers arrive while newslint's own rules run.
+    for rule in sorted(rules, key=lambda r: r.defers_to_own_rules):
         try:
             for name in needs_of(rule):  # built once per document, before the rule reads it
                 doc.analysis(name)

@@ -715,9 +715,11 @@ class Session:
         self.requests = 0
         self.lock = threading.Lock()
         self.memory: dict[str, list[dict]] = {}
+        self.pending: threading.Thread | None = None
 
     def begin(self, cache_folder: Path | None) -> None:
         """A new run: forget the last run's failure; use ``cache_folder`` (None: no cache)."""
+        self.wait()
         self.failure = None
         self.requests = 0
         self.cache = ParagraphCache(cache_folder)
@@ -728,7 +730,8 @@ class Session:
 
         ``drafts`` gives (Document, Settings) pairs. Paragraphs not in the cache are sent in
         as few requests as possible across all the drafts (one request per BATCH_CHARS, per
-        language and rule set); the rule then finds every paragraph answered.
+        language and rule set). The requests go out in the background: newslint's own rules
+        run while the server works, and the LT rule waits for the answers (``wait``).
         """
         groups: dict[tuple, tuple[Options, str, dict[str, str]]] = {}
         for doc, settings in drafts:
@@ -747,9 +750,24 @@ class Session:
                     self.memory[key] = cached
                 else:
                     group[2][key] = piece.text
-        for opts, language, missing in groups.values():
-            if missing and not self._fetch(opts, language, list(missing.items())):
-                return
+        work = [(opts, language, list(missing.items())) for opts, language, missing in groups.values() if missing]
+        if not work:
+            return
+
+        def fetch_all() -> None:
+            for opts, language, missing in work:
+                if not self._fetch(opts, language, missing):
+                    return
+
+        self.wait()
+        self.pending = threading.Thread(target=fetch_all, name="newslint-languagetool", daemon=True)
+        self.pending.start()
+
+    def wait(self) -> None:
+        """Wait for the requests ``prefetch`` sent (each ends within its timeout)."""
+        if self.pending is not None:
+            self.pending.join()
+            self.pending = None
 
     def client(self, opts: Options) -> Client:
         key = (opts.server, opts.timeout)
@@ -759,6 +777,7 @@ class Session:
 
     def matches(self, opts: Options, language: str, pieces: Sequence[Piece]) -> list[list[dict]] | None:
         """Matches for each piece (from the cache or the server); None when LanguageTool failed."""
+        self.wait()
         if self.failure is not None:
             return None
         ruleset = opts.ruleset_key(language)
