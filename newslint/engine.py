@@ -17,7 +17,7 @@ from typing import Iterable
 from . import checks, packs
 from .config import Settings
 from .document import Document
-from .errors import ConfigError
+from .errors import ConfigError, NewslintError
 from .findings import SEVERITY_RANK, Finding, Related, rule_crashed
 from .rule import Context, Rule
 
@@ -163,6 +163,8 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
             for name in needs_of(rule):  # built once per document, before the rule reads it
                 doc.analysis(name)
             found = list(rule.run(doc, context))
+        except NewslintError:  # a rule's options that are wrong: the configuration's error
+            raise
         except Exception as exc:  # one rule's bug: reported for this draft, the others still run
             crashed.append(rule_crashed(doc.path, rule.code, rule.name, exc))
             continue
