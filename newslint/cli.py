@@ -389,6 +389,51 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
     sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN)
 
 
+@main.command("report")
+@click.argument("paths", nargs=-1)
+@click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write.")
+@click.option("--select", help="Rule codes or prefixes to run, comma-separated (replaces the configured set).")
+@click.option("--ignore", help="Rule codes or prefixes to skip, comma-separated.")
+@click.option("--extend-select", help="Rule codes or prefixes to run as well as the configured set.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
+@click.option("--date", "story_date", callback=_date, help="The story's date (YYYY-MM-DD), for date rules.")
+@_run_options
+def report_command(paths, output, select, ignore, extend_select, config_path, story_date, jobs, no_cache, cache_dir):
+    """Write one HTML page of the drafts at PATHS with their findings highlighted in place.
+
+    The page is self-contained (it fetches nothing and works from a file): each draft's text
+    with its findings coloured by family, message and suggestion on hover and beside the
+    text, both places of a contradiction linked, a summary by family and rule, and filters by
+    family and severity.
+    """
+    from .config import ConfigFinder, Overrides
+    from .report.html import render
+    from .run import Run
+
+    paths = paths or (".",)
+    try:
+        if "-" in paths:
+            raise click.UsageError("a report is written from files, not standard input")
+        overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or ())
+        cache = _cache(no_cache, cache_dir)
+        run = Run(ConfigFinder(config_path), overrides, story_date, cache=cache, jobs=jobs or _default_jobs())
+        result = run.lint(paths)
+        if not result.files:
+            _warn_no_drafts(paths, run.settings_for(paths[0]), False)
+        page = render(result.findings, {}, {}, texts=result.texts, files=result.files)
+        output.write_text(page, encoding="utf-8")
+    except NewslintError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{output}: cannot write the report ({exc.strerror or exc})")
+    _languagetool_outcome(False)
+    for problem in result.problems:
+        click.echo(f"newslint: {problem}", err=True)
+    count = len(result.findings)
+    click.echo(f"Wrote {output}: {count} finding{'s' if count != 1 else ''} in {result.files} file{'s' if result.files != 1 else ''}.")
+    sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN)
+
+
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
 @click.option("--markdown", is_flag=True, help="Print a Markdown table (the README's rule list).")
