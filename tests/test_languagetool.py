@@ -678,3 +678,22 @@ def test_text_from_the_server_cannot_inject_commands_or_control_characters(tmp_p
         assert finding["code"] == "LTEN_HOSTILE"
         assert "\n" not in finding["message"] and all("\n" not in s for s in finding["suggestions"])
         assert finding["suggestions"][-1] == "committee"
+
+
+def test_drafts_with_different_rule_sets_are_each_checked_with_their_own(tmp_path, run_cli, proxy):
+    # One client per server and timeout; each request carries its own drafts' rule set.
+    for folder, table in (("a", ""), ("b", 'enable = ["PHRASE_REPETITION"]\ndisable = ["EN_A_VS_AN"]\n')):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "newslint.toml").write_text(f'[languagetool]\nserver = "{proxy.url}"\n{table}', encoding="utf-8")
+        (tmp_path / folder / "d.txt").write_text(f"Vote {folder}\n\nHe said the plan would effect many.\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--no-cache", "--select", "LT", "a/d.txt", "b/d.txt")
+    assert result.returncode == 1, result.stderr
+    sent = {
+        urllib.parse.parse_qs(body)["text"][0].split("\n\n")[0]: urllib.parse.parse_qs(body)
+        for _, path, body in proxy.requests
+        if path == "/v2/check"
+    }
+    assert set(sent) == {"Vote a", "Vote b"}
+    assert "enabledRules" not in sent["Vote a"] and "EN_A_VS_AN" not in sent["Vote a"]["disabledRules"][0]
+    assert sent["Vote b"]["enabledRules"] == ["PHRASE_REPETITION"]
+    assert "EN_A_VS_AN" in sent["Vote b"]["disabledRules"][0].split(",")
