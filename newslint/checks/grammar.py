@@ -49,10 +49,11 @@ class LanguageToolRule(Rule):
     user's own server, started on first use and stopped when idle; ``newslint languagetool
     start|stop|status``). ``language`` (default: the ``spelling``
     setting, else the story's own US or UK spelling), ``enable`` / ``disable`` (LanguageTool
-    rule ids), ``timeout`` (seconds per request), ``picky``. ``--ignore LTEN_A_VS_AN`` and
+    rule ids), ``timeout`` (seconds for each whole request; default 60), ``picky``. ``--ignore LTEN_A_VS_AN`` and
     ``--select LTEN_A_VS_AN`` work on single LanguageTool rules. Rules that repeat newslint's
-    own (spelling, doubled words, quotes, brackets) or misfire on news copy are off by default;
-    the README lists them.
+    own (spelling, doubled words, quotes, brackets, dates) or misfire on news copy are off by
+    default; the README lists them. When the server fails (unreachable, too slow, an HTTP
+    error), one line says so after the report and every other rule's findings stand.
 
     *Known limits*: LanguageTool does not know the story's names or its house style: its
     style, punctuation, typography, hyphenation and compound advice and the rules that guess
