@@ -550,5 +550,17 @@ def explain(code):
             click.echo(f"  ✓ {e.text!r}")
 
 
+@main.command()
+def lsp():
+    """Run the language server for editors (stdio); see docs/editors.md."""
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        _fail("the language server needs pygls: pip install 'newslint[lsp]'")
+    from .lsp import serve
+
+    serve()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,589 @@
+"""`newslint lsp`, driven over stdio by a real LSP client (pytest-lsp).
+
+Positions are checked against an oracle of the test's own: the text encoded as UTF-16 (or
+UTF-8/UTF-32) and sliced by code units, never the server's conversion. Expected findings come
+from ``newslint.api.lint_text`` on the same text, so the server must place exactly what the
+command line finds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from typing import Union
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
+from pygls.protocol import default_converter
+
+from newslint.api import lint_text
+from newslint.lsp.text import UTF8, UTF16, UTF32
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+SERVER = [sys.executable, "-m", "newslint.cli", "lsp"]
+
+# Curly quotes, accents and emoji (two UTF-16 units each) before the findings on each line.
+DRAFT = (
+    "Council backs bridge plan 🎉\n"
+    "\n"
+    "The council’s “bridge” 🏗️ plan was approved on Monday. The e-mail was sent on Monday 😀 "
+    "and Zoë Müller deleted the email later. It will cost TK.\n"
+    "\n"
+    "“We are are ready for the the vote,” said Zoë Müller, who backed the plan.\n"
+)
+
+
+# -- the oracle ---------------------------------------------------------------------------------
+
+
+def position(text: str, offset: int, encoding: str = UTF16) -> tuple[int, int]:
+    """(line, column) of a character offset, the column in code units of ``encoding``."""
+    before = text[:offset]
+    line = before.count("\n")
+    column_text = before[before.rfind("\n") + 1 :]
+    if encoding == UTF32:
+        return line, len(column_text)
+    codec = "utf-16-le" if encoding == UTF16 else "utf-8"
+    width = 2 if encoding == UTF16 else 1
+    return line, len(column_text.encode(codec, "surrogatepass")) // width
+
+
+def offset_of(text: str, line: int, column: int) -> int:
+    """The character offset of a UTF-16 (line, column)."""
+    lines = text.split("\n")
+    start = sum(len(l) + 1 for l in lines[:line])
+    units = lines[line].encode("utf-16-le", "surrogatepass")[: column * 2]
+    return start + len(units.decode("utf-16-le", "surrogatepass"))
+
+
+def as_range(text: str, start: int, end: int, encoding: str = UTF16) -> tuple:
+    return position(text, start, encoding) + position(text, end, encoding)
+
+
+def got_range(d: types.Diagnostic) -> tuple:
+    r = d.range
+    return (r.start.line, r.start.character, r.end.line, r.end.character)
+
+
+def expected(text: str, path: str, encoding: str = UTF16, **settings) -> list[tuple]:
+    from newslint.config import Settings
+
+    found = lint_text(text, path=path, settings=Settings(**settings) if settings else None)
+    return sorted((f.code, as_range(text, f.start, f.end, encoding)) for f in found)
+
+
+def apply_edit(text: str, edit: types.TextEdit) -> str:
+    r = edit.range
+    a = offset_of(text, r.start.line, r.start.character)
+    b = offset_of(text, r.end.line, r.end.character)
+    return text[:a] + edit.new_text + text[b:]
+
+
+async def stop(client) -> None:
+    """Stop a test's own server, killing it if it is still running (a failed test)."""
+    if client._server is not None and client._server.returncode is None:
+        client._server.kill()
+    await client.stop()
+
+
+# -- the client ---------------------------------------------------------------------------------
+
+
+def make_client() -> LanguageClient:
+    """pytest-lsp's client, also keeping every publication (with its version) in order."""
+    client = LanguageClient(converter_factory=default_converter)
+    client.published = []
+
+    def publish(client: LanguageClient, params: types.PublishDiagnosticsParams):
+        client.diagnostics[params.uri] = params.diagnostics
+        client.published.append((time.monotonic(), params))
+
+    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish})
+    # lsprotocol reads any code action that carries a command as a bare Command; an editor
+    # tells them apart by the type of "command" (a string only in a Command).
+    converter = client.protocol._converter
+
+    def command_or_action(data, _):
+        kind = types.Command if isinstance(data.get("command"), str) else types.CodeAction
+        return converter.structure(data, kind)
+
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], command_or_action)
+    return client
+
+
+async def diagnostics(client, uri: str, version: int | None = None, timeout: float = 20.0, after: int = 0):
+    """The first publication for ``uri`` (at ``version``) among those after the ``after``-th."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for _, params in client.published[after:]:
+            if params.uri == uri and (version is None or params.version == version):
+                return list(params.diagnostics)
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"no diagnostics for {uri} at version {version}")
+
+
+async def ready(client, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not any("ready" in m.message for m in client.log_messages):
+        assert time.monotonic() < deadline, "the server never said it was ready"
+        await asyncio.sleep(0.02)
+
+
+def initialize_params(root: Path, encodings=None, **options) -> types.InitializeParams:
+    capabilities = client_capabilities("visual-studio-code")
+    if encodings is not None:
+        capabilities.general.position_encodings = encodings
+    return types.InitializeParams(
+        capabilities=capabilities,
+        root_uri=root.as_uri(),
+        initialization_options=options or None,
+    )
+
+
+def open_draft(client, path: Path, text: str, version: int = 1, language: str | None = None) -> str:
+    uri = path.as_uri()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri,
+                language_id=language or ("markdown" if path.suffix == ".md" else "plaintext"),
+                version=version,
+                text=text,
+            )
+        )
+    )
+    return uri
+
+
+def change(client, uri: str, version: int, *edits: tuple[tuple[int, int, int, int], str]) -> None:
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[
+                types.TextDocumentContentChangePartial(
+                    range=types.Range(types.Position(*r[:2]), types.Position(*r[2:])), text=new
+                )
+                for r, new in edits
+            ],
+        )
+    )
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("newsroom")
+    (root / "words.txt").write_text("# house words\nPeston\n", encoding="utf-8")
+    (root / "newslint.toml").write_text('[vocabulary]\naccept-files = ["words.txt"]\n', encoding="utf-8")
+    strict = root / "strict"
+    strict.mkdir()
+    (strict / "newslint.toml").write_text('ignore = ["S301"]\n', encoding="utf-8")
+    broken = root / "broken"
+    broken.mkdir()
+    (broken / "newslint.toml").write_text('selekt = ["S"]\n', encoding="utf-8")
+    return root
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER, client_factory=make_client), scope="module")
+async def client(lsp_client: LanguageClient, workspace: Path):
+    await lsp_client.initialize_session(initialize_params(workspace))
+    await ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+# -- diagnostics ----------------------------------------------------------------------------------
+
+
+async def test_open_publishes_every_finding_with_exact_utf16_ranges(client, workspace):
+    path = workspace / "bridge.txt"
+    uri = open_draft(client, path, DRAFT)
+    found = await diagnostics(client, uri, 1)
+    want = expected(DRAFT, str(path))
+    assert sorted((d.code, got_range(d)) for d in found) == want
+    codes = {code for code, _ in want}
+    assert {"S301", "C103", "B201"} <= codes  # the draft is not a vacuous case
+    for d in found:
+        assert d.source == "newslint"
+        assert d.message
+    # Each range covers the words the finding is about, read back through UTF-16.
+    doubled = [d for d in found if d.code == "S301"]
+    r = doubled[0].range
+    assert DRAFT[offset_of(DRAFT, r.start.line, r.start.character) : offset_of(DRAFT, r.end.line, r.end.character)] == "are are"
+
+
+async def test_severity_code_description_and_related_place(client, workspace):
+    path = workspace / "email.md"
+    text = "The e-mail was sent on Monday 🎉. He deleted the email later. It will cost TK.\n"
+    uri = open_draft(client, path, text)
+    found = {d.code: d for d in await diagnostics(client, uri, 1)}
+    assert found["B201"].severity == types.DiagnosticSeverity.Error
+    assert found["C103"].severity == types.DiagnosticSeverity.Warning
+    href = found["C103"].code_description.href
+    assert href.startswith("file://")
+    assert "C103" in Path(href.removeprefix("file://")).read_text(encoding="utf-8")
+    related = found["C103"].related_information
+    assert related and related[0].location.uri == uri
+    r = related[0].location.range
+    assert text[offset_of(text, 0, r.start.character) : offset_of(text, 0, r.end.character)] == "e-mail"
+
+
+async def test_incremental_changes_are_applied_and_relinted(client, workspace):
+    path = workspace / "change.md"
+    text = "The mayor 😀 said the vote was close.\n"
+    uri = open_draft(client, path, text)
+    assert await diagnostics(client, uri, 1) == []
+    # Type "the " after the emoji: columns count the emoji as two UTF-16 units.
+    column = position(text, text.index("said"))[1]
+    change(client, uri, 2, ((0, column, 0, column), "said "))
+    text = text.replace("said", "said said")
+    found = await diagnostics(client, uri, 2)
+    assert [(d.code, got_range(d)) for d in found] == expected(text, str(path))
+    assert [d.code for d in found] == ["S301"]
+    # Delete it again (a range given in UTF-16 units after the emoji).
+    start = position(text, text.index("said said"))
+    change(client, uri, 3, ((start[0], start[1], start[0], start[1] + 5), ""))
+    assert await diagnostics(client, uri, 3) == []
+
+
+async def test_a_burst_of_changes_publishes_only_the_newest_version(client, workspace):
+    path = workspace / "burst.md"
+    text = "The council met on Monday.\n"
+    uri = open_draft(client, path, text)
+    await diagnostics(client, uri, 1)
+    before = len(client.published)
+    for version in range(2, 22):  # twenty keystrokes in a row: "x" typed at the end
+        end = len(text) - 1
+        change(client, uri, version, ((0, end, 0, end), "x"))
+        text = text[:end] + "x" + text[end:]
+    found = await diagnostics(client, uri, 21, after=before)
+    assert [(d.code, got_range(d)) for d in found] == expected(text, str(path))
+    versions = [p.version for _, p in client.published[before:] if p.uri == uri]
+    assert versions == sorted(versions)  # never an older version after a newer one
+    assert len(versions) < 5  # the debounce and cancellation dropped the stale ones
+
+
+async def test_a_save_relints_and_close_clears(client, workspace):
+    path = workspace / "saved.md"
+    uri = open_draft(client, path, "The the vote.\n")
+    await diagnostics(client, uri, 1)
+    before = len(client.published)
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri), text="The vote.\n"))
+    assert await diagnostics(client, uri, after=before) == []
+    before = len(client.published)
+    client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+    assert await diagnostics(client, uri, after=before) == []
+
+
+# -- code actions and hover ---------------------------------------------------------------------
+
+
+async def actions_at(client, uri: str, d: types.Diagnostic):
+    return await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=d.range,
+            context=types.CodeActionContext(diagnostics=[d]),
+        )
+    )
+
+
+def edits_of(action: types.CodeAction) -> list[types.TextEdit]:
+    return [e for change in action.edit.document_changes for e in change.edits]
+
+
+async def test_suggestion_quick_fix_is_preferred_and_applying_it_clears_the_finding(client, workspace):
+    path = workspace / "fix.md"
+    text = "The mayor 🎉 said said the vote was close.\n"
+    uri = open_draft(client, path, text)
+    (d,) = await diagnostics(client, uri, 1)
+    found = await actions_at(client, uri, d)
+    fixes = [a for a in found if a.title.startswith("Change")]
+    assert [a.title for a in fixes] == ["Change “said said” to “said”"]
+    assert fixes[0].is_preferred and fixes[0].kind == types.CodeActionKind.QuickFix
+    assert fixes[0].edit.document_changes[0].text_document.version == 1
+    for edit in edits_of(fixes[0]):
+        text = apply_edit(text, edit)
+    assert text == "The mayor 🎉 said the vote was close.\n"
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+    assert await diagnostics(client, uri, 2) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first line of its paragraph: a comment line above it
+        "Headline\n\nThe mayor 🎉 said said the vote was close.\n",
+        # inside a hard-wrapped paragraph: the comment wraps the words
+        "Headline\n\nThe mayor 🎉 spoke on Monday and\nsaid said the vote was close.\n",
+        "Headline\n\nThe mayor 🎉 spoke on Monday and said\nsaid the vote was close.\n",
+        "Headline\n\nThe mayor 🎉 spoke on Monday and said said the\nvote was close.\n",
+    ],
+)
+async def test_disable_here_inserts_the_comment_the_engine_reads(client, workspace, text):
+    path = workspace / f"disable-{zlib.crc32(text.encode())}.md"
+    uri = open_draft(client, path, text)
+    found = await diagnostics(client, uri, 1)
+    (d,) = [d for d in found if d.code == "S301"]
+    (action,) = [a for a in await actions_at(client, uri, d) if a.title == "Disable S301 here"]
+    for edit in sorted(edits_of(action), key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        text = apply_edit(text, edit)
+    assert "newslint-disable" in text and "S301" in text
+    # The engine itself honours it, and nothing new is flagged (the paragraph is not split).
+    assert expected(text, str(path)) == []
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+    assert await diagnostics(client, uri, 2) == []
+
+
+async def test_add_to_the_vocabulary_appends_to_the_accept_file_and_relints(client, workspace):
+    path = workspace / "names.md"
+    text = "The mayor 🎉 said the borough zoning qorum met.\n"
+    uri = open_draft(client, path, text)
+    found = await diagnostics(client, uri, 1)
+    (d,) = [d for d in found if d.code == "S101"]
+    (action,) = [a for a in await actions_at(client, uri, d) if a.title.startswith("Add")]
+    assert action.title == "Add “qorum” to the vocabulary (words.txt)"
+    command = action.command
+    before = len(client.published)
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
+    )
+    assert (workspace / "words.txt").read_text(encoding="utf-8").splitlines()[-1] == "qorum"
+    assert await diagnostics(client, uri, 1, after=before) == []
+
+
+async def test_hover_shows_the_rule_explanation(client, workspace):
+    from newslint.engine import all_rules
+    from newslint.config import Settings
+
+    path = workspace / "hover.md"
+    text = "“We 🎉 are are ready,” said Zoë Müller.\n"
+    uri = open_draft(client, path, text)
+    (d,) = await diagnostics(client, uri, 1)
+    inside = types.Position(d.range.start.line, d.range.start.character + 1)
+    answer = await client.text_document_hover_async(types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=inside))
+    rule = {r.code: r for r in all_rules(Settings())}["S301"]
+    assert "S301" in answer.contents.value and rule.summary in answer.contents.value
+    assert answer.range == d.range
+    nowhere = await client.text_document_hover_async(types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(0, 0)))
+    assert nowhere is None
+
+
+# -- configuration --------------------------------------------------------------------------------
+
+
+async def test_the_nearest_configuration_file_applies_to_each_draft(client, workspace):
+    text = "The the vote 🎉 was close.\n"
+    loose = open_draft(client, workspace / "loose.md", text)
+    strict = open_draft(client, workspace / "strict" / "loose.md", text)
+    assert [d.code for d in await diagnostics(client, loose, 1)] == ["S301"]
+    assert await diagnostics(client, strict, 1) == []
+
+
+async def test_a_configuration_error_is_a_message_and_the_server_goes_on(client, workspace):
+    uri = open_draft(client, workspace / "broken" / "draft.md", "The the vote.\n")
+    assert await diagnostics(client, uri, 1) == []
+    deadline = time.monotonic() + 10
+    while not any("selekt" in m.message for m in client.messages):
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.02)
+    (message,) = [m for m in client.messages if "selekt" in m.message]
+    assert message.type == types.MessageType.Error
+    other = open_draft(client, workspace / "after-error.md", "The the vote.\n")
+    assert [d.code for d in await diagnostics(client, other, 1)] == ["S301"]
+
+
+async def test_workspace_settings_pushed_and_pulled(client, workspace):
+    text = "The the vote was close. It will cost TK.\n"
+    uri = open_draft(client, workspace / "settings.md", text)
+    assert sorted(d.code for d in await diagnostics(client, uri, 1)) == ["B201", "S301"]
+    before = len(client.published)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"newslint": {"ignore": ["S301"]}}))
+    assert [d.code for d in await diagnostics(client, uri, 1, after=before)] == ["B201"]
+    # Pulled: the client answers workspace/configuration with its own settings.
+    client.set_configuration({"select": "S3"}, section="newslint")
+    before = len(client.published)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    assert [d.code for d in await diagnostics(client, uri, 1, after=before)] == ["S301"]
+    before = len(client.published)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"newslint": {}}))
+    assert sorted(d.code for d in await diagnostics(client, uri, 1, after=before)) == ["B201", "S301"]
+
+
+# -- bad input --------------------------------------------------------------------------------------
+
+
+async def test_bad_input_gets_an_answer_and_the_server_keeps_running(client, workspace):
+    binary = open_draft(client, workspace / "photo.txt", "JFIF\x00\x01\x02 data")
+    (d,) = await diagnostics(client, binary, 1)
+    assert d.code == "E902" and "NUL" in d.message
+    huge = open_draft(client, workspace / "huge.txt", "The vote was close. " * 60_000)
+    assert await diagnostics(client, huge, 1) == []
+    assert any("too long" in m.message for m in client.messages)
+    unknown = types.TextDocumentIdentifier(uri=(workspace / "never-opened.md").as_uri())
+    assert await client.text_document_hover_async(types.HoverParams(text_document=unknown, position=types.Position(0, 0))) is None
+    assert not await client.text_document_code_action_async(
+        types.CodeActionParams(text_document=unknown, range=types.Range(types.Position(0, 0), types.Position(0, 1)), context=types.CodeActionContext(diagnostics=[]))
+    )
+    change(client, unknown.uri, 2, ((0, 0, 0, 0), "x"))  # a change to a draft never opened
+    # Invalid UTF-8 inside a message: the bad byte is read as U+FFFD and the draft is linted.
+    uri = (workspace / "latin1.md").as_uri()
+    body = json.dumps(
+        {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": "Caf@ the the vote.\n"}}}
+    ).encode("utf-8").replace(b"@", b"\xe9")
+    client.protocol.writer.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    (d,) = [d for d in await diagnostics(client, uri, 1) if d.code == "S301"]
+    assert got_range(d) == (0, 5, 0, 12)
+    ordinary = open_draft(client, workspace / "still-alive.md", "The the vote.\n")
+    assert [d.code for d in await diagnostics(client, ordinary, 1)] == ["S301"]
+
+
+# -- other position encodings, LanguageTool, start-up and exit ---------------------------------------
+
+
+@pytest.mark.parametrize("encoding", [UTF8, UTF32])
+async def test_the_encoding_the_editor_offers_first_is_used(tmp_path, encoding):
+    client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
+    try:
+        answer = await client.initialize_session(initialize_params(tmp_path, encodings=[encoding, UTF16]))
+        assert answer.capabilities.position_encoding == encoding
+        path = tmp_path / "draft.txt"
+        uri = open_draft(client, path, DRAFT)
+        found = await diagnostics(client, uri, 1, timeout=60)
+        assert sorted((d.code, got_range(d)) for d in found) == expected(DRAFT, str(path), encoding)
+        await client.shutdown_session()
+    finally:
+        await stop(client)
+
+
+class SlowLanguageTool:
+    """A LanguageTool server that takes ``delay`` seconds to answer: one match on ``word``."""
+
+    def __init__(self, word: str, delay: float):
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _reply(self, data):
+                body = json.dumps(data).encode("utf-8")
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self):
+                self._reply([{"name": "English (US)", "code": "en", "longCode": "en-US"}])
+
+            def do_POST(self):
+                from urllib.parse import parse_qs
+
+                length = int(self.headers.get("Content-Length") or 0)
+                text = parse_qs(self.rfile.read(length).decode("utf-8"))["text"][0]
+                time.sleep(delay)
+                at = text.find(word)
+                # LanguageTool (Java) counts offsets in UTF-16 code units.
+                at = len(text[:at].encode("utf-16-le")) // 2
+                matches = [] if word not in text else [outer.match(text, at, len(word))]
+                self._reply({"matches": matches})
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @staticmethod
+    def match(text: str, offset: int, length: int) -> dict:
+        return {
+            "message": "Check this phrase.",
+            "shortMessage": "",
+            "replacements": [{"value": "to be"}],
+            "offset": offset,
+            "length": length,
+            "context": {"text": text, "offset": offset, "length": length},
+            "sentence": text,
+            "type": {"typeName": "Other"},
+            "rule": {"id": "EN_TEST_RULE", "description": "a test", "issueType": "grammar", "category": {"id": "GRAMMAR", "name": "Grammar"}},
+        }
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+async def test_a_slow_languagetool_never_holds_up_the_other_rules(tmp_path):
+    languagetool = SlowLanguageTool("wants", delay=4.0)
+    client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
+    try:
+        await client.initialize_session(initialize_params(tmp_path, languagetool=languagetool.url, debounce=0))
+        await ready(client)
+        path = tmp_path / "grammar.md"
+        text = "The the council 🎉 wants to be heard.\n"
+        opened = time.monotonic()
+        uri = open_draft(client, path, text)
+        first = await diagnostics(client, uri, 1)
+        quick = client.published[-1][0] - opened
+        assert [d.code for d in first] == ["S301"]
+        assert quick < 3.0, f"the other rules waited for LanguageTool ({quick:.1f} s)"
+        deadline = time.monotonic() + 30
+        while not any(d.code.startswith("LT") for d in client.diagnostics[uri]):
+            assert time.monotonic() < deadline, "LanguageTool's findings never came"
+            await asyncio.sleep(0.05)
+        (lt,) = [d for d in client.diagnostics[uri] if d.code.startswith("LT")]
+        assert lt.code == "LTEN_TEST_RULE"
+        assert got_range(lt) == as_range(text, text.index("wants"), text.index("wants") + 5)
+        await client.shutdown_session()
+    finally:
+        await stop(client)
+        languagetool.close()
+
+
+async def test_shutdown_then_exit_ends_the_server_cleanly(tmp_path):
+    client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
+    try:
+        await client.initialize_session(initialize_params(tmp_path))
+        await client.shutdown_async(None)
+        client.exit(None)
+        code = await asyncio.wait_for(client._server.wait(), 20)
+        assert code == 0
+    finally:
+        await stop(client)
+
+
+def test_newslint_check_does_not_import_pygls(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("The vote was close.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from newslint.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--no-cache', {str(draft)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('pygls' in sys.modules, 'newslint.lsp' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "False False"
