@@ -118,7 +118,7 @@ def code_actions(state, wanted: types.Range, versioned: bool, add_command: str) 
                     title=title,
                     kind=types.CodeActionKind.QuickFix,
                     diagnostics=diag,
-                    is_preferred=True if index == 0 and f.fixable and not f.quoted else None,
+                    is_preferred=True if index == 0 and f.fixable and f.safe_fix and not f.quoted else None,
                     edit=_edit(draft, [types.TextEdit(range=lsp_range(draft, f.start, f.end), new_text=suggestion)], versioned),
                 )
             )

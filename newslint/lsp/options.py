@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..api import Overrides
+from ..config import Overrides
 from ..errors import ConfigError
 
 DEFAULT_DEBOUNCE = 0.1

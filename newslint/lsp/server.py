@@ -26,18 +26,19 @@ from pygls.protocol.language_server import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 
 from .. import __version__
-from ..api import Overrides
+from ..cache import Cache
+from ..codes import check_comments
 from ..config import ConfigFinder, Settings
-from ..errors import ConfigError, InputError, NewslintError, RuleCrash
-from ..findings import FILE_PROBLEM_CODE, Finding, file_problem
+from ..document import check_size
+from ..errors import ConfigError, InputError, NewslintError
+from ..findings import Finding, file_problem
+from ..run import Run
 from . import actions
 from .options import WorkspaceOptions, read_options
 from .text import UTF16, Draft
 
 log = logging.getLogger("newslint.lsp")
 
-# Drafts longer than this are not linted as the reporter types (the command line still can).
-MAX_CHARS = 1_000_000
 DRAFT_LANGUAGES = ("markdown", "plaintext", "text")
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 ADD_TO_VOCABULARY = "newslint.addToVocabulary"
@@ -151,14 +152,14 @@ class NewslintServer(LanguageServer):
         )
         self.open: dict[str, Open] = {}
         self.options = WorkspaceOptions()
-        self.finder = ConfigFinder()
+        self.run = Run(ConfigFinder(), self.options.overrides())
+        self.cache = Cache()
         self.encoding = UTF16
         self.root: str | None = None
         self.linter = Worker("newslint-lint")
         self.grammar = Worker("newslint-languagetool")
         self.ready = threading.Event()
         self._shown: set[str] = set()
-        self._cache = None
         self._settings_keys: dict[int, tuple[Settings, str]] = {}
         self.start_error: str | None = None  # bad initializationOptions, shown once initialized
 
@@ -178,12 +179,12 @@ class NewslintServer(LanguageServer):
 
     def settings_for(self, state: Open) -> Settings:
         """The draft's own configuration with the workspace settings over it (may raise)."""
-        where = state.path if os.path.isabs(state.path) else (self.root or os.getcwd())
-        return self.options.overrides().apply(self.finder.for_path(where))
+        where = state.path if os.path.isabs(state.path) else os.path.join(self.root or os.getcwd(), "untitled")
+        return self.run.settings_for(where)
 
     def refresh(self, everything: bool = False) -> None:
         """Read the configuration files again; lint the drafts whose settings changed."""
-        self.finder = ConfigFinder()
+        self.run = Run(ConfigFinder(), self.options.overrides())
         for uri, state in list(self.open.items()):
             try:
                 changed = everything or self.settings_for(state) != state.settings
@@ -218,56 +219,42 @@ class NewslintServer(LanguageServer):
         state = self.open.get(uri)
         if state is None or state.draft.version != version or token.is_set():
             return
-        text = state.draft.text
-        if "\x00" in text:
-            where = text.index("\x00")
-            problem = file_problem(state.path, f"{state.path}: contains a NUL byte at character {where}; is it a text file?")
-            return self.publish(state, version, [problem], None)
-        if len(text) > MAX_CHARS:
-            self.tell(
-                f"{state.path} is too long to check as you type ({len(text):,} characters; "
-                f"the limit is {MAX_CHARS:,}); run 'newslint check' on it",
-                types.MessageType.Warning,
-            )
-            return self.publish(state, version, [], None)
+        run, text = self.run, state.draft.text
         try:
             settings = self.settings_for(state)
+            problem = _unreadable(state.path, text, settings)
         except NewslintError as exc:
             self.tell(str(exc))
-            return self.publish(state, version, [], None)
+            return self.publish(run, state, version, [], None)
+        if problem is not None:
+            return self.publish(run, state, version, [file_problem(state.path, problem)], settings)
         job = Job(uri, version, state.path, text, state.markdown, settings, reason)
-        stale = lambda: token.is_set() or self.open.get(uri) is not state or state.draft.version != version  # noqa: E731
-        from .. import languagetool
 
-        grammar = self._languagetool_wanted(settings)
+        def stale() -> bool:
+            return token.is_set() or self.open.get(uri) is not state or state.draft.version != version
+
         cached = self._cache_get(job) if reason == "open" else None
         if cached is not None:
-            return self.publish(state, version, cached, settings)
-        findings = await self._run(self.linter.submit(self.lint, job, token, False))
-        if findings is None or stale():
+            return self.publish(run, state, version, cached, settings)
+        found = await self._run(self.linter.submit(self.lint, run, job, token, False))
+        if found is None or stale():
             return
-        self.publish(state, version, findings, settings)
-        if not grammar:
+        self.publish(run, state, version, found, settings)
+        if not self._languagetool_wanted(settings):
             if reason in ("open", "save"):
-                self._cache_put(job, findings)
+                self._cache_put(job, found)
             return
-        # LanguageTool: its answers are fetched in a thread of their own, then the draft is
-        # linted again with them (the other rules' diagnostics are already shown).
-        session = languagetool.session()
-        if session.failure is not None:
-            self.tell(f"{session.failure}; the LanguageTool rules are skipped", types.MessageType.Warning)
-            session.begin(self._cache_folder() / "languagetool")
-        fetched = await self._run(self.grammar.submit(self.prefetch, job, token))
-        if fetched is None or stale():
+        # LanguageTool: asked in a thread of its own, which then lints the draft again with
+        # its answers; the other rules' diagnostics are already shown.
+        answer = await self._run(self.grammar.submit(self.lint_with_languagetool, run, job, token))
+        if answer is None or stale():
             return
-        findings = await self._run(self.linter.submit(self.lint, job, token, True))
-        if findings is None or stale():
-            return
-        self.publish(state, version, findings, settings)
-        if session.failure is not None:
-            self.tell(f"{session.failure}; the LanguageTool rules are skipped", types.MessageType.Warning)
+        found, failure = answer
+        self.publish(run, state, version, found, settings)
+        if failure is not None:
+            self.tell(f"{failure}; the LanguageTool rules are skipped", types.MessageType.Warning)
         elif reason in ("open", "save"):
-            self._cache_put(job, findings)
+            self._cache_put(job, found)
 
     async def _run(self, future):
         """The result of a job, or None when it was cancelled or failed (and said so)."""
@@ -275,7 +262,7 @@ class NewslintServer(LanguageServer):
             return await asyncio.wrap_future(future)
         except Cancelled:
             return None
-        except (ConfigError, RuleCrash) as exc:
+        except NewslintError as exc:
             self.tell(str(exc))
             return None
         except Exception as exc:  # never let one draft stop the server
@@ -292,38 +279,43 @@ class NewslintServer(LanguageServer):
             self.tell(str(exc))
             return False
 
-    def lint(self, job: Job, token: threading.Event, grammar: bool) -> list[Finding]:
-        """The draft's findings (in the lint thread); without LanguageTool unless ``grammar``."""
+    def lint(self, run: Run, job: Job, token: threading.Event, grammar: bool) -> list[Finding]:
+        """What the rules find in the draft, before the gate (as ``Run.check``, with rules that
+        stop when the lint is cancelled); LanguageTool's rule only when ``grammar``."""
         from ..document import Document
-        from ..engine import check_document, selected_rules
+        from ..engine import active_rules, check_document
         from ..rule import Context
 
         rules = [
             _Checkpoint(rule, token)
-            for rule in selected_rules(job.settings)
+            for rule in active_rules(run.rules_for(job.settings), job.settings, job.path)
             if grammar or rule.code != "LT"
         ]
         try:
             doc = Document(job.text, path=job.path, markdown=job.markdown)
         except InputError as exc:
             return [file_problem(job.path, str(exc))]
-        return check_document(doc, job.settings, rules, Context(job.settings))
+        return check_document(doc, job.settings, rules, Context(job.settings, run.date))
 
-    def prefetch(self, job: Job, token: threading.Event) -> bool:
-        """Ask LanguageTool about the draft's paragraphs (in the LanguageTool thread)."""
+    def lint_with_languagetool(self, run: Run, job: Job, token: threading.Event):
+        """The findings with LanguageTool's, and LanguageTool's failure (in its own thread)."""
         from .. import languagetool
         from ..document import Document
 
+        self.ready.wait()  # the rules are loaded before two threads run them
         if token.is_set():
             raise Cancelled()
+        session = languagetool.session()
+        if session.failure is not None:  # said already: try the server again
+            session.begin(self._cache_folder() / "languagetool")
         try:
-            doc = Document(job.text, path=job.path, markdown=job.markdown)
+            session.prefetch([(Document(job.text, path=job.path, markdown=job.markdown), job.settings)])
         except InputError:
-            return False
-        languagetool.session().prefetch([(doc, job.settings)])
-        return True
+            pass
+        session.wait()
+        return self.lint(run, job, token, True), session.failure
 
-    def warm_up(self) -> None:
+    def warm_up(self) -> float:
         """Load every rule's word lists and models before the first draft (in the lint thread)."""
         from ..document import Document
         from ..engine import check_document, selected_rules
@@ -349,6 +341,7 @@ class NewslintServer(LanguageServer):
         return default_dir()
 
     def _cache_key(self, job: Job) -> str | None:
+        """The command line's key for the draft (a draft alone: no lines recur across a run)."""
         from ..cache import file_key, settings_key
 
         if not os.path.isabs(job.path):
@@ -357,33 +350,26 @@ class NewslintServer(LanguageServer):
         if known is None or known[0] is not job.settings:
             if len(self._settings_keys) > 64:
                 self._settings_keys.clear()
-            known = self._settings_keys[id(job.settings)] = (job.settings, settings_key(job.settings))
+            known = self._settings_keys[id(job.settings)] = (job.settings, settings_key(job.settings, None))
         return file_key(known[1], job.path, job.text)
 
     def _cache_get(self, job: Job) -> list[Finding] | None:
-        from ..cache import Cache
-
         key = self._cache_key(job)
-        if key is None:
-            return None
-        if self._cache is None:
-            self._cache = Cache()
-        return self._cache.get(key)
+        return self.cache.get(key) if key is not None else None
 
     def _cache_put(self, job: Job, findings) -> None:
-        from ..cache import Cache
-
         key = self._cache_key(job)
-        if key is None or any(f.code == FILE_PROBLEM_CODE for f in findings):
-            return
-        if self._cache is None:
-            self._cache = Cache()
-        self._cache.put(key, findings)
+        if key is not None and not any(f.family == "file" for f in findings):
+            self.cache.put(key, findings)
 
     # -- publishing --------------------------------------------------------------------
 
-    def publish(self, state: Open, version, findings, settings) -> None:
-        state.findings = list(findings)
+    def publish(self, run: Run, state: Open, version, found, settings) -> None:
+        """Show what the gate lets through of ``found`` (what the rules found)."""
+        if settings is not None:
+            text = state.draft.text
+            found = run.gate.keep(state.path, text, found, settings) + check_comments(state.path, text, settings)
+        state.findings = sorted(found, key=lambda f: (f.start, f.end, f.code))
         state.linted = version
         state.settings = settings
         diagnostics = [actions.diagnostic(state.draft, f, self.docs_uri) for f in state.findings]
@@ -401,6 +387,18 @@ class NewslintServer(LanguageServer):
 
 
 # -- the handlers -------------------------------------------------------------------------
+
+def _unreadable(path: str, text: str, settings: Settings) -> str | None:
+    """Why the draft cannot be linted (as the command line would say it), or None."""
+    if "\x00" in text:
+        return f"{path}: contains a NUL character at offset {text.index(chr(0))}; is it a text file?"
+    if len(text) * 4 > settings.max_draft_size:  # only a long draft can be too large
+        try:
+            check_size(path, len(text.encode("utf-8", "surrogatepass")), settings.max_draft_size)
+        except InputError as exc:
+            return str(exc)
+    return None
+
 
 def _path_of(uri: str) -> str:
     return to_fs_path(uri) or uri
@@ -422,6 +420,7 @@ def make_server() -> NewslintServer:
             ls.root = params.root_path
         try:
             ls.options = read_options(params.initialization_options)
+            ls.run = Run(ConfigFinder(), ls.options.overrides())
         except ConfigError as exc:
             ls.start_error = f"initializationOptions: {exc}"
 
