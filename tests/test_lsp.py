@@ -48,11 +48,25 @@ DRAFT = (
 # -- the oracle ---------------------------------------------------------------------------------
 
 
+def lsp_lines(text: str) -> list[str]:
+    """The text's lines as LSP counts them (an oracle independent of newslint.lsp.text)."""
+    lines, current, i = [], "", 0
+    while i < len(text):
+        if text.startswith("\r\n", i):
+            lines.append(current)
+            current, i = "", i + 2
+        elif text[i] in "\r\n":
+            lines.append(current)
+            current, i = "", i + 1
+        else:
+            current, i = current + text[i], i + 1
+    return lines + [current]
+
+
 def position(text: str, offset: int, encoding: str = UTF16) -> tuple[int, int]:
     """(line, column) of a character offset, the column in code units of ``encoding``."""
-    before = text[:offset]
-    line = before.count("\n")
-    column_text = before[before.rfind("\n") + 1 :]
+    lines = lsp_lines(text[:offset])
+    line, column_text = len(lines) - 1, lines[-1]
     if encoding == UTF32:
         return line, len(column_text)
     codec = "utf-16-le" if encoding == UTF16 else "utf-8"
@@ -592,3 +606,116 @@ def test_newslint_check_does_not_import_pygls(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "False False"
+
+
+# -- random edits ------------------------------------------------------------------------------------
+#
+# Bounded for CI; the long profile (the figure in the report) is
+#     NEWSLINT_LSP_SEQUENCES=1000 NEWSLINT_LSP_EXAMPLES=5000 pytest tests/test_lsp.py -k random
+
+from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+
+from newslint.lsp.text import Draft, Position
+
+SEQUENCES = int(os.environ.get("NEWSLINT_LSP_SEQUENCES", "12"))
+EXAMPLES = int(os.environ.get("NEWSLINT_LSP_EXAMPLES", "300"))
+# Pieces of drafts that make findings, and the characters that trip position arithmetic:
+# emoji (two UTF-16 units), curly quotes, accents, every LSP line break, U+2028 (not one).
+FRAGMENTS = [
+    "the the ", "The council met on Monday. ", "It cost TK. ", "“We are are ready,” she said. ",
+    "e-mail ", "email ", "🎉", "😀 ", "Zoë ", "’", "\n", "\r\n", "\r", "\n\n", "\u2028", " ", "x", "",
+]
+
+
+def oracle_offset(text: str, line: int, column: int) -> int:
+    lines = lsp_lines(text)
+    if line >= len(lines):
+        return len(text)
+    start = 0
+    for number in range(line):
+        start += len(lines[number])
+        start += 2 if text.startswith("\r\n", start) else 1
+    content, keep = lines[line], len(lines[line])
+    while keep and len(content[:keep].encode("utf-16-le", "surrogatepass")) // 2 > column:
+        keep -= 1
+    return start + keep
+
+
+@st.composite
+def edit_sequences(draw):
+    text = "".join(draw(st.lists(st.sampled_from(FRAGMENTS), max_size=12)))
+    edits = []
+    for _ in range(draw(st.integers(1, 8))):
+        line = draw(st.integers(0, len(lsp_lines(text)) + 1))
+        a = (line, draw(st.integers(0, 60)))
+        b = draw(st.one_of(st.just(a), st.tuples(st.integers(0, line + 2), st.integers(0, 60))))
+        new = "".join(draw(st.lists(st.sampled_from(FRAGMENTS), max_size=3)))
+        edits.append((a, b, new))
+        x, y = sorted((oracle_offset(text, *a), oracle_offset(text, *b)))
+        text = text[:x] + new + text[y:]
+    return edits
+
+
+@hypothesis_settings(max_examples=EXAMPLES, deadline=None, database=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.data())
+def test_random_edits_keep_the_text_and_every_position_exact(pieces, data):
+    text = "".join(pieces)
+    draft = Draft("file:///d.md", text, 1)
+    for _ in range(data.draw(st.integers(1, 8))):
+        line = data.draw(st.integers(0, len(lsp_lines(text)) + 1))
+        a = (line, data.draw(st.integers(0, 60)))
+        b = (data.draw(st.integers(0, line + 1)), data.draw(st.integers(0, 60)))
+        new = "".join(data.draw(st.lists(st.sampled_from(FRAGMENTS), max_size=3)))
+        draft.edit(Position(*a), Position(*b), new)
+        x, y = sorted((oracle_offset(text, *a), oracle_offset(text, *b)))
+        text = text[:x] + new + text[y:]
+        assert draft.text == text
+    for offset in range(len(text) + 1):
+        if text[offset - 1 : offset + 1] == "\r\n":
+            continue  # between the two characters of one line break: not a position
+        p = draft.position(offset)
+        assert oracle_offset(text, p.line, p.character) == offset
+        lines = lsp_lines(text)
+        before = text[:offset]
+        assert p.line == len(lsp_lines(before)) - 1
+        assert p.character == len(lines[p.line][: len(lsp_lines(before)[-1])].encode("utf-16-le", "surrogatepass")) // 2
+
+
+def test_random_edit_sequences_through_the_server(tmp_path):
+    """SEQUENCES drafts, each opened and edited at random, edits sent without waiting: the
+    last version's diagnostics are exactly the command line's findings on the client's text."""
+    loop = asyncio.new_event_loop()
+    client = loop.run_until_complete(ClientServerConfig(server_command=SERVER, client_factory=make_client).start())
+    counts = {"sequences": 0, "edits": 0, "diagnostics": 0}
+    try:
+        loop.run_until_complete(client.initialize_session(initialize_params(tmp_path)))
+        loop.run_until_complete(ready(client))
+
+        async def one(edits) -> None:
+            counts["sequences"] += 1
+            path = tmp_path / f"random-{counts['sequences']}.md"
+            text = ""
+            uri = open_draft(client, path, text)
+            for version, (a, b, new) in enumerate(edits, start=2):
+                change(client, uri, version, (a + b, new))
+                x, y = sorted((oracle_offset(text, *a), oracle_offset(text, *b)))
+                text = text[:x] + new + text[y:]
+            found = await diagnostics(client, uri, len(edits) + 1, timeout=30)
+            assert sorted((d.code, got_range(d)) for d in found) == expected(text, str(path))
+            counts["edits"] += len(edits)
+            counts["diagnostics"] += len(found)
+            client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+
+        @hypothesis_settings(max_examples=SEQUENCES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @given(edit_sequences())
+        def run(edits):
+            loop.run_until_complete(one(edits))
+
+        run()
+        assert not [m for m in client.messages if m.type == types.MessageType.Error]
+        assert client._server.returncode is None  # still running
+        print(f"\nrandom edits through the server: {counts}")
+        loop.run_until_complete(client.shutdown_session())
+    finally:
+        loop.run_until_complete(stop(client))
+        loop.close()
