@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Inject verb-form and agreement errors into clean articles; measure what G201-G203 find.
+"""Inject verb-form and agreement errors into clean articles; measure what G201-G203, G310 find.
 
     python3 scripts/eval_agreement.py [--corpus DIR] [--seed N] [--per-doc N] [--show N]
                                       [--kinds K,K]
@@ -18,7 +18,11 @@ copy of an article, at a site found in the clean text:
   (G202);
 - ``subject_verb``: the verb right after a subject of determiner + noun changes number:
   "the council was" -> "the council were", "the results were" -> "the results was",
-  "the plan has" -> "the plan have" (G203).
+  "the plan has" -> "the plan have" (G203);
+- ``pronoun_verb``: "he decides" -> "he decide", "they decide" -> "they decides" (G203);
+- ``there_be``: "there are many" -> "there is many", "there is a" -> "there are a" (G203);
+- ``bare_participle``: "was established" -> "was establish" (G201);
+- ``missing_be``: "it is possible" -> "it possible" (G310).
 
 The articles are split in two halves by their order in the folder: odd positions (1st, 3rd
 …) are the half to tune on, even ones are held out; both halves are reported. A case is
@@ -45,7 +49,7 @@ from newslint.document import Document  # noqa: E402
 from newslint.engine import all_rules, check_document  # noqa: E402
 from newslint.rule import Context  # noqa: E402
 
-CODES = ("G201", "G202", "G203")
+CODES = ("G201", "G202", "G203", "G310")
 ADVERBS = r"(?:(?:never|not|already|just|also|since|recently|long|ever|finally|now|all|both|only|still|previously) )?"
 COUNTERS = (
     r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of"
@@ -107,7 +111,48 @@ def _subject_sites(text: str, singulars):
             yield m.start(2), m.end(2), _VERB_SWAP[verb]
 
 
-KINDS = ("participle", "base_after_aux", "noun_number", "subject_verb")
+def _pronoun_sites(text: str):
+    """"he goes" -> "he go", "they say" -> "they says" (G203)."""
+    thirds = verbs._thirds()[0]
+    for m in re.finditer(r"\b(?:he|she|it|He|She|It) ([a-z]+)\b", text):
+        word = m.group(1)
+        base = verbs.third_base(word) if word in thirds else None
+        if base and base in verbs.regular():
+            yield m.start(1), m.end(1), base
+    for m in re.finditer(r"\b(?:they|we|They|We) ([a-z]+)\b", text):
+        word = m.group(1)
+        if word in verbs.regular() and word + "s" in thirds and not word.endswith("s"):
+            yield m.start(1), m.end(1), word + "s"
+
+
+def _there_sites(text: str):
+    """"there are many" -> "there is many", "there is a" -> "there are a" (G203)."""
+    swap = {"are": "is", "were": "was", "is": "are", "was": "were"}
+    for m in re.finditer(r"\b(?:there|There) (are|were) (?:many |several |\d+ |no |some |two |three )?[a-z]+s\b", text):
+        yield m.start(1), m.end(1), swap[m.group(1)]
+    for m in re.finditer(r"\b(?:there|There) (is|was) an? [a-z]+\b", text):
+        yield m.start(1), m.end(1), swap[m.group(1)]
+
+
+def _bare_participle_sites(text: str):
+    """"was established" -> "was establish" (G201)."""
+    participles = {participle: base for base, participle in verbs.regular().items()}
+    for m in re.finditer(r"\b(?:is|are|was|were|been|be|has|have|had) ([a-z]+ed)\b", text):
+        base = participles.get(m.group(1))
+        if base:
+            yield m.start(1), m.end(1), base
+
+
+def _missing_be_sites(text: str):
+    """"it is possible" -> "it possible" (G310): the verb is dropped."""
+    from newslint.analysis import lexicon
+
+    for m in re.finditer(r"\b(?:he|she|it|they|we|He|She|It|They|We)( (?:is|are|was|were)) ([a-z]+)\b", text):
+        if lexicon.tags(m.group(2)) == "a":
+            yield m.start(1), m.end(1), ""
+
+
+KINDS = ("participle", "base_after_aux", "noun_number", "subject_verb", "pronoun_verb", "there_be", "bare_participle", "missing_be")
 
 
 def sites(text: str, kind: str, singulars):
@@ -117,6 +162,14 @@ def sites(text: str, kind: str, singulars):
         return list(_base_sites(text))
     if kind == "noun_number":
         return list(_noun_sites(text, singulars))
+    if kind == "pronoun_verb":
+        return list(_pronoun_sites(text))
+    if kind == "there_be":
+        return list(_there_sites(text))
+    if kind == "bare_participle":
+        return list(_bare_participle_sites(text))
+    if kind == "missing_be":
+        return list(_missing_be_sites(text))
     return list(_subject_sites(text, singulars))
 
 
@@ -165,7 +218,7 @@ def main() -> int:
                 hits = [
                     f
                     for f in run(rules, settings, injected, path.name)
-                    if f.start < start + len(wrong) and f.end > start and (f.code, f.start, f.end) not in before
+                    if f.start < start + max(1, len(wrong)) and f.end > start and (f.code, f.start, f.end) not in before
                 ]
                 if hits:
                     found[half][kind] += 1

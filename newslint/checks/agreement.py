@@ -902,34 +902,58 @@ def pronoun_verb_form(pronoun: str, word: str) -> str | None:
     → "goes", "they says" → "say"; None when ``word`` is no such verb, or may be an adverb
     or adjective there ("he even", "she still") or a past as well ("he put")."""
     found = lx.tags(word)
-    if "v" not in found or {"a", "r", "x"} & set(found):
+    if "v" not in found or {"a", "r"} & set(found) or "x" in found and word not in _MODAL_VERBS:
         return None
     if pronoun in _SINGULAR_PRONOUNS:
-        if word in bases() and word not in pasts() and word not in _MODAL_VERBS:
+        if word in bases() and word not in pasts():
             return third_of(word)
     elif pronoun in _PLURAL_PRONOUNS and is_third(word):
         return third_base(word)
     return None
 
 
+# Verbs after which a clause takes the plain verb (the subjunctive), "that" or no "that":
+# "suggested she marry", "would prefer he stay", "insist he resign".
+_MANDATIVE = _words(
+    "suggest recommend insist demand require ask propose prefer urge request order advise"
+    " command direct stipulate decree mandate move rather proposal recommendation insistence"
+    " suggestion requirement motion essential important vital necessary imperative crucial critical"
+)
+
+
+def _mandative(word: str) -> bool:
+    return any(
+        word.endswith(end) and word[: len(word) - len(end)] in _MANDATIVE
+        for end in ("", "s", "ed", "d", "ing", "red")
+    )
+
+
 def _pronoun_verb_disagreement(toks, v: int, j: int):
     """"He go", "it make", "they says": a present-tense verb straight after a subject pronoun
-    that opens a clause, in the other person's form. Not after "that" or "lest" ("insisted
-    that he resign": the subjunctive), nor in a question ("does he"), nor "I" after a capital
-    ("World War I")."""
+    that opens a clause, in the other person's form. Not the subjunctive after a word that
+    asks for it, with "that" or without ("insisted that he resign", "suggested she marry"),
+    nor in a question ("does he"), nor "I" after a capital ("World War I")."""
     pronoun, word = toks[j].text.lower(), toks[v].text.lower()
     wanted = pronoun_verb_form(pronoun, word)
     if wanted is None:
         return None
+    if word in _MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() != "to"):
+        return None  # "he need not worry", "she dare not": a modal; "he need to" is not
     if pronoun == "i" and (toks[j].text != "I" or j >= 1 and toks[j - 1].text[:1].isupper()):
         return None
     if j >= 1:
         before = toks[j - 1]
-        if not (_clause_starts_at(toks, j) or before.tag == "CC"):
-            return None  # "make it work", "let it go": "it" is an object
-        if before.tag in ("MD", "TO") or before.text.lower() in _words("do does did have has had is are was were be that lest"):
+        if pronoun == "it" and not (_clause_starts_at(toks, j) or before.tag == "CC"):
+            return None  # "make it work", "let it go": "it" is an object ("he", "they" never are)
+        if pronoun in _SINGULAR_PRONOUNS and (
+            _mandative(before.text.lower())
+            or before.text.lower() == "that" and any(_mandative(t.text.lower()) for t in toks[max(0, j - 5) : j - 1])
+            or before.text.lower() == "lest"
+        ):
+            return None  # "one suggested she marry", "insisted that he resign": the subjunctive
+        if before.tag in ("MD", "TO") or before.text.lower() in _words("do does did have has had is are was were be"):
             return None
-    if pronoun in _PLURAL_PRONOUNS and toks[v].tag != "VBZ" and "p" in lx.tags(word):
+    if pronoun == "we" and toks[v].tag != "VBZ" and "p" in lx.tags(word):
         return None  # "we parents": a noun after the pronoun
     if v + 1 < len(toks) and toks[v + 1].text in ("-", "–") and toks[v + 1].start == toks[v].end:
         return None

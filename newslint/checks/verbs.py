@@ -463,9 +463,11 @@ _PLAIN_ADVERBS = _words("also already just still never now then once recently si
 
 def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
     """"Was establish", "has finish": a plain verb where "be" or "have" wants the participle.
-    Only a word that is nothing but a verb ("establish", "locate"), or, after "be", a verb
-    that is a noun too before "by" ("was design by"): "had work to do", "is love" are
-    right. Not "all he did was complain", where "do" governs the plain verb."""
+    Only a word that is nothing but a verb ("establish", "locate") and that the tagger reads
+    as one, or a verb that is a noun too where a noun cannot stand: before "by" after "be"
+    ("was design by"), before an object after "have" ("had sign the deal"); "had work to
+    do", "has promise", "is love" are right. Not "all he did was complain", where "do"
+    governs the plain verb."""
     word = tokens[j][0]
     right = _participles().get(word)
     if right is None:
@@ -475,11 +477,16 @@ def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
         # complete": after "not" the tagger expects a verb
     found = lx.tags(word)
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-    if found != "v" and not (aux in BE and "v" in found and not {"a", "r", "x"} & set(found) and after == "by"):
-        return None
     if aux in BE and any(t[0] in DO for t in tokens[max(0, i - 8) : i]):
         return None  # "all he did was complain"
-    return _Slip(j, right, "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True, True)
+    why = "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\"."
+    if found == "v":
+        return _Slip(j, right, why, True, tagged_verb=True)
+    if "v" not in found or {"a", "r", "x"} & set(found):
+        return None
+    if aux in BE and after == "by" or aux in HAVE and after in _OBJECT_STARTS - _words("this these those"):
+        return _Slip(j, right, why, True)
+    return None
 
 
 def _plain_verb(word: str, tokens, j: int) -> bool:
