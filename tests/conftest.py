@@ -98,14 +98,18 @@ def languagetool_url(private_result_cache):
         subprocess.run([sys.executable, "-m", "newslint.cli", "languagetool", "stop"], capture_output=True, text=True)
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "languagetool_last: runs after every other test (it stops the suite's LanguageTool server)"
-    )
+# Fixtures that bring up a service outside Python: a test that uses one (directly or through
+# another fixture) is marked ``services`` (see pyproject.toml), so ``pytest -m "not services"``
+# runs without Java, LanguageTool, pre-commit's package downloads, Go or a browser.
+SERVICE_FIXTURES = {"languagetool_url", "precommit_home"}
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """Tests marked languagetool_last go last, so that the shared server serves all the others."""
+    """Tests that need a service are marked ``services``; tests marked languagetool_last go
+    last, so that the shared LanguageTool server serves all the others."""
+    for item in items:
+        if SERVICE_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.services)
     last = [item for item in items if item.get_closest_marker("languagetool_last")]
     if last:
         moved = {id(item) for item in last}

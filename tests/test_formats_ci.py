@@ -309,6 +309,7 @@ def _reviewdog() -> str | None:
     return str(binary) if done.returncode == 0 and binary.exists() else None
 
 
+@pytest.mark.services  # reviewdog, on PATH or built with Go
 def test_rdjson_is_read_by_reviewdog(run_cli, desk):
     """reviewdog parses the output and, asked to write rdjson back, gives the same diagnostics."""
     reviewdog = _reviewdog()
