@@ -17,6 +17,9 @@ Errors are injected one per copy, the way newsroom slips happen:
 - us_in_uk: in a story that uses at least one UK-only spelling (and no US-only one), one use
   of a UK spelling is replaced by its US form ("centre" → "center").
 
+The texts are shuffled with a fixed seed (``--split-seed``) and split in two halves: the
+first is the half to tune on, the second is held out; both are reported, each apart.
+
 Recall counts an injection as found when a C101 (names) or C102 (us_in_uk) finding overlaps
 it. False alarms are the findings of those rules on the un-injected texts, per 1,000 words,
 listed with ``--show N``.
@@ -169,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, nargs="*", default=DATA)
     parser.add_argument("--copies", type=int, default=2, help="injections per article and kind")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=10, help="misses and false alarms to list")
+    parser.add_argument("--split-seed", type=int, default=12, help="seed of the tune/held-out split")
+    parser.add_argument("--show", type=int, default=10, help="misses and false alarms of the tuning half to list")
+    parser.add_argument("--kinds", default="name_variant,us_in_uk", help="kinds to inject, comma-separated")
     args = parser.parse_args(argv)
 
     from newslint.analysis.names import common_words
@@ -182,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     table = _table()
     rng = random.Random(args.seed)
     texts = load(args.corpus, args.data)
+    order = list(range(len(texts)))
+    random.Random(args.split_seed).shuffle(order)
+    half_of = {index: ("tune" if rank < len(texts) // 2 else "held-out") for rank, index in enumerate(order)}
+    kinds = set(args.kinds.split(","))
     started = time.perf_counter()
 
     def findings(text: str, name: str):
@@ -194,18 +203,23 @@ def main(argv: list[str] | None = None) -> int:
     found: Counter = Counter()
     total: Counter = Counter()
     misses: list[str] = []
-    for name, source, text in texts:
+    for number, (name, source, text) in enumerate(texts):
+        half = half_of[number]
+        source = f"{half}/{source}"
         count = len(text.split())
         words += count
         words_by_source[source] += count
         for f in findings(text, name):
             alarm_count[(f.code, source)] += 1
             around = text[max(0, f.start - 60) : f.end + 60].replace("\n", " ")
-            alarms.append((name, f.code, f"{f.message} | {around}"))
+            if half == "tune":
+                alarms.append((name, f.code, f"{f.message} | {around}"))
         for kind, code, injector in (
             ("name_variant", "C101", lambda t: inject_name(t, rng, common)),
             ("us_in_uk", "C102", lambda t: inject_us(t, rng, table)),
         ):
+            if kind not in kinds:
+                continue
             for _ in range(args.copies):
                 made = injector(text)
                 if not made:
@@ -219,17 +233,18 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 if hit:
                     found[key] += 1
-                else:
+                elif half == "tune":
                     misses.append(f"{kind} {name}: {note}")
 
-    print("recall by kind and source")
+    print("recall by kind, half and source")
     for kind in ("name_variant", "us_in_uk"):
-        keys = sorted(k for k in total if k[0] == kind)
-        n = sum(total[k] for k in keys)
-        hit = sum(found[k] for k in keys)
-        print(f"  {kind:14s} {hit / max(1, n):.2f}  ({hit}/{n})")
-        for key in keys:
-            print(f"    {key[1]:10s} {found[key] / total[key]:.2f}  ({found[key]}/{total[key]})")
+        for half in ("tune", "held-out"):
+            keys = sorted(k for k in total if k[0] == kind and k[1].startswith(half + "/"))
+            n = sum(total[k] for k in keys)
+            hit = sum(found[k] for k in keys)
+            print(f"  {kind:14s} {half:9s} {hit / max(1, n):.2f}  ({hit}/{n})")
+            for key in keys:
+                print(f"    {key[1]:24s} {found[key] / total[key]:.2f}  ({found[key]}/{total[key]})")
     print(f"false alarms on {len(texts)} un-injected texts ({words} words):")
     for code in ("C101", "C102"):
         n = sum(v for (c, _), v in alarm_count.items() if c == code)
