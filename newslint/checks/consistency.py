@@ -517,9 +517,10 @@ class MixedUsUkSpelling(Rule):
     ("color", "organized" in a story that writes "neighbouring", "criticised",
     "centre"). The story's variety is the one most of its US- or UK-specific spellings
     follow; when they are evenly split, the conventions of each side decide ("Mr Blair" /
-    "Mr. Blair", "per cent" / "percent", "7 February" / "February 7"). A single US spelling
-    in a story with no UK one is still flagged when the story follows two or more British
-    habits ("Mr Blair" twice, "£5bn", "Tory MPs", "whilst") and hardly any American ones. With
+    "Mr. Blair", "per cent" / "percent", "7 February" / "February 7", "towards" / "toward").
+    A single US spelling in a story with no UK one is still flagged when the story follows
+    British habits ("Mr Blair", which American copy hardly ever writes; or two of "£5bn",
+    "Tory MPs", "whilst") and fewer American ones. With
     ``spelling = "en-GB"`` or ``"en-US"`` in the configuration, that variety is the house
     style and every word spelled the other way is flagged.
 
@@ -533,8 +534,13 @@ class MixedUsUkSpelling(Rule):
     *Preferred*: "The organisation criticised the plan and said the colour of the flag and the
     centre of the city mattered."
 
-    *Options*: the top-level ``spelling`` key ("auto", "en-US", "en-GB"); words in the
-    ``vocabulary`` accept list are never flagged.
+    A story that writes -ize twice or more and never -ise, beside other British spellings or
+    habits ("organize", "recognize", "colour", "Mr Lee"), follows Oxford spelling: its -ize
+    words are British and are not flagged.
+
+    *Options*: the top-level ``spelling`` key ("auto", "en-US", "en-GB"), and ``spelling:``
+    in a draft's front matter ("en-GB", "british", "en-US", "american"), which wins for that
+    draft; words in the ``vocabulary`` accept list are never flagged.
 
     *Known limits*: capitalised words inside names are left alone ("World Health
     Organization", "Labor Party", "Rockefeller Center"). A story with one US and one UK
@@ -583,7 +589,7 @@ class MixedUsUkSpelling(Rule):
         flagged("Mr Blair said the £5bn center would open. Mr Brown agreed.", "center"),
         flagged("Tory MPs backed the £5bn plan, whilst the center objected", "center"),
         accepted("Mr Blair said the $5 billion center would open. Mr. Brown agreed."),
-        accepted("Mr Blair said the center would open."),
+        flagged("Mr Blair said the center would open.", "center"),
         flagged("Talks\n\nThe colour was red.", "colour", spelling="en-US"),
         accepted(""),
         accepted("The organisation criticised the plan."),
@@ -591,11 +597,28 @@ class MixedUsUkSpelling(Rule):
         accepted("The colour was chosen at the center."),
         accepted("The theatre group criticized the organization's catalogue."),
         accepted("Headline\n\nThe colour was red.", spelling="en-GB"),
+        flagged(
+            "Headline\n\nMr Okafor said the favor was returned in Łódź.", "favor"
+        ),
+        flagged(
+            "---\nspelling: en-GB\n---\n\nThe center of Zürich was closed.\n",
+            "center",
+            path="example.md",
+        ),
+        accepted(
+            "Headline\n\nThe organization will recognize the colour of the centre, Mr Lee said, "
+            "and the neighbouring council will organize a vote."
+        ),
+        flagged(
+            "Headline\n\nThe organisation criticised the colour of the centre and will "
+            "recognize the neighbouring council.",
+            "recognize",
+        ),
     )
 
     def check(self, doc, context: Context):
         varieties = doc.analysis("variants")
-        configured = context.settings.spelling
+        configured = _front_matter_spelling(doc) or context.settings.spelling
         if configured in _VARIETY_NAMES:
             expected = configured
         else:
@@ -638,6 +661,18 @@ class MixedUsUkSpelling(Rule):
                     (s.start, s.end, f"{_VARIETY_NAMES[expected]} spelling") for s in usual[:3]
                 ],
             )
+
+
+_SPELLING_NAMES = {
+    "en-gb": "en-GB", "en_gb": "en-GB", "british": "en-GB", "uk": "en-GB", "gb": "en-GB",
+    "en-us": "en-US", "en_us": "en-US", "american": "en-US", "us": "en-US",
+}
+
+
+def _front_matter_spelling(doc) -> str | None:
+    """The draft's own ``spelling:`` in its front matter ("en-GB", "british" …), if any."""
+    value = doc.front_matter.get("spelling")
+    return _SPELLING_NAMES.get(value.strip().lower()) if isinstance(value, str) else None
 
 
 # Pairs whose closed and hyphenated forms are different words.
