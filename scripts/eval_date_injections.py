@@ -17,10 +17,16 @@ injected one at a time, each into its own copy:
 - ``past_after_dateline``: a year in a sentence told in the past tense, at most the story's
   year, moved 1-3 years after the story's year;
 - ``future_before_dateline``: a year in a sentence told as to come ("will", "expected to" …),
-  at least the story's year, moved 2-4 years before it.
+  at least the story's year, moved 2-4 years before it;
+- ``future_reported_before``: the same in reported speech ("said the plant would open in
+  2017", "was expected to").
 
 With ``--variants`` the weekday is also written in other shapes: "Sunday June 14" (no comma),
 "Sunday, June 14th", "(Sunday, June 14)", "Sunday 14 June".
+
+The articles are shuffled with a fixed seed (``--split-seed``) and split in two halves: the
+first is the half to tune on, the second is held out; recall and false alarms are reported for
+each, and ``--show`` lists the misses and false alarms of the tuning half only.
 
 A case is found when a date finding that the un-injected copy does not have (compared by code
 and line) lies on the injected line, as the shared scorer counts. False alarms: error/warning
@@ -68,6 +74,11 @@ PAST = re.compile(
 FUTURE = re.compile(
     r"(?i)\b(?:will|shall|going to|expected to|expects to|plans? to|planned for|scheduled"
     r"|intends? to|set to|due to|is due|are due|slated|upcoming)\b|['’]ll\b"
+)
+# Future told from the past, in reported speech: "said the plant would open in 2017".
+REPORTED_FUTURE = re.compile(
+    r"(?i)\b(?:said|says|told|announced|added|predicted|confirmed)\b.*\b(?:would|(?:was|were)\s+"
+    r"(?:expected|scheduled|due|set|slated)\s+to)\b"
 )
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
@@ -195,12 +206,14 @@ def inject_impossible(text, date, rng):
     return out, m.start(), m.end() + len(str(bad)) - len(m.group(2)), f"{m.group(0)!r} -> day {bad}"
 
 
-def _year_candidates(text, want_past: bool, date: dt.date):
+def _year_candidates(text, want_past: bool, date: dt.date, reported: bool = False):
     for s in SENTENCE.finditer(text):
         sentence = s.group(0)
         if len(sentence) < 20:
             continue
         past, future = PAST.search(sentence), FUTURE.search(sentence)
+        if reported:
+            future = REPORTED_FUTURE.search(sentence)
         if want_past and (not past or future):
             continue
         if not want_past and not future:
@@ -216,8 +229,8 @@ def _year_candidates(text, want_past: bool, date: dt.date):
             yield s.start() + y.start(), s.start() + y.end(), year
 
 
-def inject_year(text, date, rng, past: bool):
-    choices = list(_year_candidates(text, past, date))
+def inject_year(text, date, rng, past: bool, reported: bool = False):
+    choices = list(_year_candidates(text, past, date, reported))
     if not choices:
         return None
     start, end, year = rng.choice(choices)
@@ -231,6 +244,7 @@ KINDS = {
     "impossible_date": inject_impossible,
     "past_after_dateline": lambda t, d, r: inject_year(t, d, r, True),
     "future_before_dateline": lambda t, d, r: inject_year(t, d, r, False),
+    "future_reported_before": lambda t, d, r: inject_year(t, d, r, False, reported=True),
 }
 VARIANTS = {
     "weekday_nocomma": lambda t, d, r: inject_weekday(t, d, r, "nocomma"),
@@ -246,12 +260,13 @@ def line_of(text: str, offset: int) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "data")
+    parser.add_argument("--data", type=Path, default=Path("/work/shared/eval/data"))
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--per-doc", type=int, default=1, help="injections of each kind per article")
     parser.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms")
     parser.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
     parser.add_argument("--variants", action="store_true", help="also other weekday shapes")
+    parser.add_argument("--split-seed", type=int, default=12, help="seed of the tune/held-out split")
     args = parser.parse_args()
 
     docs = load(args.data)
@@ -264,18 +279,22 @@ def main() -> int:
     if args.kinds:
         kinds = {k: v for k, v in {**KINDS, **VARIANTS}.items() if k in args.kinds.split(",")}
     settings = Settings().with_options(select=("D",))
+    order = sorted(range(len(docs)), key=lambda i: (docs[i][0], str(docs[i][1])))
+    random.Random(args.split_seed).shuffle(order)
+    half_of = {index: ("tune" if rank < len(docs) // 2 else "held-out") for rank, index in enumerate(order)}
     t0 = time.perf_counter()
-    words = 0
-    loud_clean = []
+    words = Counter()
+    loud_clean = defaultdict(list)
     found, total = Counter(), Counter()
     misses = defaultdict(list)
-    for source, doc_id, date, title, text in docs:
+    for number, (source, doc_id, date, title, text) in enumerate(docs):
+        half = half_of[number]
         clean, offset = draft(date, title, text)
-        words += len(text.split())
+        words[half] += len(text.split())
         base = lint_text(clean, path="draft.md", settings=settings)
         for f in base:
             if f.severity in ("error", "warning"):
-                loud_clean.append((source, doc_id, f.code, clean[f.start : f.end], f.message))
+                loud_clean[half].append((source, doc_id, f.code, clean[f.start : f.end], f.message))
         base_keys = {(f.code, f.line) for f in base}
         rng = random.Random(f"{args.seed}:{doc_id}")
         for kind, make in kinds.items():
@@ -291,28 +310,34 @@ def main() -> int:
                     f.family == "date" and (f.code, f.line) not in base_keys and f.line == line
                     for f in findings
                 )
-                total[kind] += 1
+                total[half, kind] += 1
                 if hit:
-                    found[kind] += 1
-                else:
+                    found[half, kind] += 1
+                elif half == "tune":
                     lo = body.rfind("\n", 0, offset + start) + 1
                     s = max(lo, offset + start - 160)
                     misses[kind].append(
                         f"{source}/{doc_id} ({date}) {note}: …{body[s : offset + end + 80]}…".replace("\n", " ")
                     )
     seconds = time.perf_counter() - t0
-    print(f"{len(docs)} articles, {words} words, {seconds:.1f}s")
-    print(f"{'kind':<26}recall")
+    print(f"{len(docs)} articles, {sum(words.values())} words, {seconds:.1f}s")
+    print(f"{'kind':<26}{'tune':<18}held-out")
     for kind in kinds:
-        if total[kind]:
-            print(f"{kind:<26}{found[kind] / total[kind]:.2f}  ({found[kind]}/{total[kind]})")
-    print(
-        f"\nfalse alarms on the un-injected drafts: {len(loud_clean)} error/warning date findings, "
-        f"{1000 * len(loud_clean) / max(words, 1):.3f} per 1,000 words"
-    )
-    by_code = Counter(code for _, _, code, _, _ in loud_clean)
-    if by_code:
-        print("  " + ", ".join(f"{c}: {n}" for c, n in sorted(by_code.items())))
+        cells = []
+        for half in ("tune", "held-out"):
+            n, hit = total[half, kind], found[half, kind]
+            cells.append(f"{hit / max(n, 1):.2f}  ({hit}/{n})".ljust(18))
+        print(f"{kind:<26}{''.join(cells)}")
+    for half in ("tune", "held-out"):
+        loud = loud_clean[half]
+        print(
+            f"\nfalse alarms on the un-injected drafts ({half}): {len(loud)} error/warning date "
+            f"findings, {1000 * len(loud) / max(words[half], 1):.3f} per 1,000 words"
+        )
+        by_code = Counter(code for _, _, code, _, _ in loud)
+        if by_code:
+            print("  " + ", ".join(f"{c}: {n}" for c, n in sorted(by_code.items())))
+    loud_clean = loud_clean["tune"]
     if args.show:
         for kind in kinds:
             if misses[kind]:

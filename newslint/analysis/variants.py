@@ -126,7 +126,7 @@ class Varieties:
     @property
     def variety(self) -> str | None:
         """The story's variety: that of most of its spellings; on a tie, that of its
-        conventions when they all go one way; else None."""
+        conventions when they all go one way or one side has two more; else None."""
         if len(self.uk) != len(self.us):
             if (
                 not self.uk
@@ -139,9 +139,13 @@ class Varieties:
                 # American ones of PolNeAR) and fewer American ones: British copy with a slip
                 return "en-GB"
             return "en-GB" if len(self.uk) > len(self.us) else "en-US"
-        if self.uk_conventions and not self.us_conventions:
+        if self.uk_conventions > self.us_conventions and (
+            not self.us_conventions or self.uk_conventions >= self.us_conventions + 2
+        ):
             return "en-GB"
-        if self.us_conventions and not self.uk_conventions:
+        if self.us_conventions > self.uk_conventions and (
+            not self.uk_conventions or self.us_conventions >= self.uk_conventions + 2
+        ):
             return "en-US"
         return None
 

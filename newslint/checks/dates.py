@@ -658,12 +658,57 @@ class PastEventAfterStoryDate(Rule):
 _STRONG_FUTURE = re.compile(
     r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
     r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
-    r"set\s+to|scheduled|upcoming|until)$"
+    r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to)$"
 )
 _PAST_FORM_GUARD = re.compile(
-    r"(?i)\b(?:since|compared|ago|last|previous|previously|earlier|record|history|historic|"
+    r"(?i)\b(?:since|compared|ago|last\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?|quarters?|days?|time|"
+    r"spring|summer|fall|autumn|winter)"
+    r"|previous|previously|earlier|record|history|historic|"
     r"first\s+time|same|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
 )
+# Future told from the past: "the mayor said the bridge would open in 2012", "the bridge was
+# expected to open in 2012, the council said". The year before the story's is a slip when
+# nothing in the sentence puts the saying back in time.
+_FUTURE_IN_PAST = re.compile(
+    r"(?i)\b(?:would(?!\s+(?:not\s+)?have\b)|(?:was|were)\s+(?:expected|scheduled|due|set|slated|poised|"
+    r"planned|supposed)\s+to|(?:was|were)\s+to(?!\s+have\b))\s"
+)
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|told|announced|added|predicted|confirmed|stated|insisted|warned|estimated|"
+    r"reported|according\s+to)\b"
+)
+# What puts the saying (or the plan) back in time, or makes it a condition or a plan that failed.
+_THEN = re.compile(
+    r"(?i)\b(?:then|at\s+the\s+time|originally|initially|once|earlier|previously|ago|back\s+in|"
+    r"in\s+those\s+days|had|but|however|yet|instead|delay\w*|postpon\w*|until|before|after|when|"
+    r"if|unless|could|might|whether|first|last|old|former|never|since|by|hoped|promised|pledged|"
+    r"vowed|planned|wanted|thought|believed)\b"
+)
+
+
+def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
+    """ "would" or "was expected to" before the year in reported speech with nothing that
+    dates the saying, no other year in the sentence, and the year at most five before the
+    story's: (the cue, its offset), or None."""
+    if e.kind not in ("year", "month") or not story.year - 6 < e.year < story.year:
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    cue = None
+    for cue in _FUTURE_IN_PAST.finditer(doc.prose, max(s_start, e.start - 60), e.start):
+        pass
+    if cue is None or not _REPORTED.search(doc.prose, s_start, s_end):
+        return None
+    if _THEN.search(doc.prose, s_start, s_end):
+        return None
+    if not re.search(r"(?i)\bin\s+(?:(?:early|late|mid-?)\s*)?$", _prose_before(doc, e, 20)):
+        return None  # "for 2014", "of 2015": a period the plan is about, not its time
+    others = [
+        x for x in dates.expressions
+        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
+    ]
+    if others or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end]):
+        return None
+    return " ".join(cue.group().split()), cue.start()
 
 
 def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] | None:
@@ -762,6 +807,18 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("Sales will be the highest since 2004.", date="2007-06-10"),
         accepted("He said in 2004 that the jets would be late.", date="2007-06-10"),
         flagged("The final payment on the bonds is due in 2012.", "2012", date="2015-12-01"),
+        flagged("Payments go on; the last one is due in 2012.", "2012", date="2015-12-01"),
+        flagged("The bridge is to be opened in 2012, the mayor said.", "2012", date="2016-01-10"),
+        flagged("The mayor of Łódź said the bridge would open in 2012.", "2012", date="2016-01-10"),
+        flagged("The bridge was expected to open in 2012, the council said on Tuesday.", "2012",
+                date="2016-01-10"),
+        accepted("In 2010 the mayor said the bridge would open in 2012.", date="2016-01-10"),
+        accepted("The bridge was expected to open in 2012 but was delayed, the council said.",
+                 date="2016-01-10"),
+        accepted("The mayor said then that the bridge would open in 2012.", date="2016-01-10"),
+        accepted("The mayor said the bridge would have opened in 2012.", date="2016-01-10"),
+        accepted("He says he would release his tax returns for 2014 on Friday.", date="2016-04-14"),
+        accepted("The report on the last three months of 2015 will be out soon.", date="2016-01-05"),
         accepted("The final payment on the bonds was due in 2012.", date="2015-12-01"),
         flagged("Voters will turn to the 2014 presidential primary, Republicans say.", "2014", date="2016-02-17"),
         accepted("Voters recalled the 2014 presidential primary, Republicans said.", date="2016-02-17"),
@@ -796,12 +853,19 @@ class FutureEventBeforeStoryDate(Rule):
             cue = _strong_future_cue(doc.prose, left, right, e)
             if cue is None:
                 near = _FUTURE_BEFORE_YEAR.search(_prose_before(doc, e, 50))
-                if near is None or re.search(r"(?i)\b(?:was|were|had|been)\s+$", _prose_before(doc, e, 50)[: near.start()]):
-                    continue
-                cue = (" ".join(near.group("cue").split()), e.start - 50 + near.start())
+                if near is not None and not re.search(r"(?i)\b(?:was|were|had|been)\s+$", _prose_before(doc, e, 50)[: near.start()]):
+                    cue = (" ".join(near.group("cue").split()), e.start - 50 + near.start())
+            reported = False
+            if cue is None:
+                cue = _reported_future_cue(doc, dates, e, story)
+                reported = cue is not None
+            if cue is None:
+                continue
             cue_text = cue[0]
             before, after = _prose_before(doc, e), _prose_after(doc, e)
             window_start = max(left, min(cue[1], e.start - 40))
+            if reported:
+                window_start = cue[1] + len(cue_text)  # "was expected to" is the cue, not a past form
             window_end = min(right, e.end + 25)
             if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
                 continue
