@@ -30,10 +30,21 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 def _date(ctx, param, value):
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    import calendar
+    import re
+
+    shape = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not shape:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
+    year, month, day = map(int, shape.groups())
+    if not 1 <= month <= 12:
+        raise click.BadParameter(f"{value!r} does not exist: there is no month {month}")
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        raise click.BadParameter(
+            f"{value!r} does not exist: {calendar.month_name[month]} {year} has {days} days"
+        )
+    return dt.date(year, month, day)
 
 
 def _languagetool_url(ctx, param, value):
@@ -141,7 +152,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         if diff_ref:  # before linting: a bad revision or a folder outside git fails at once
             from .gitdiff import changes_since
 
-            gate.changes = changes_since(diff_ref)
+            gate.changes = changes_since(diff_ref, paths=paths)
         run = Run(finder, overrides, story_date, gate, cache=cache, jobs=jobs or _default_jobs(), force_exclude=force_exclude)
         with _Progress(show_progress) as progress:
             result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None)
@@ -534,20 +545,13 @@ def explain(code):
     if rule is None and code.upper().startswith("LT"):
         rule = rules.get("LT")  # one LanguageTool rule (LTEN_A_VS_AN): the LT rule explains it
     if rule is None:
-        _fail(f"no rule with code {code!r}; 'newslint rules' lists them")
-    click.echo(f"{rule.code} ({rule.name}) · {rule.family} · {rule.severity}\n")
-    click.echo(rule.docs)
-    click.echo()
-    flagged = [e for e in rule.examples if e.fires]
-    accepted = [e for e in rule.examples if not e.fires and e.text]
-    if flagged:
-        click.echo("Examples it flags:")
-        for e in flagged[:3]:
-            click.echo(f"  ✗ {e.text!r}")
-    if accepted:
-        click.echo("Examples it accepts:")
-        for e in accepted[:3]:
-            click.echo(f"  ✓ {e.text!r}")
+        from .codes import unknown
+
+        _fail(unknown(code.upper(), frozenset(rules), "explain"))
+    from .report.explain import render
+
+    color = "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    click.echo(render(rule, width=min(_terminal_width(), 100), color=color), nl=False)
 
 
 @main.command()

@@ -239,7 +239,7 @@ def read_config_file(path: Path) -> Settings | None:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        raise ConfigError(f"{path}: not valid TOML: {_toml_problem(exc)}") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("newslint")
         if data is None:
@@ -250,6 +250,18 @@ def read_config_file(path: Path) -> Settings | None:
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: must be a table")
     return settings_from_table(data, path.parent.resolve(), source)
+
+
+def _toml_problem(exc: Exception) -> str:
+    """"invalid value at line 3, column 11", whichever way this Python words it."""
+    import re
+
+    found = re.match(r"(.*?)\s*\(at line (\d+), column (\d+)\)$", str(exc))
+    if found:
+        reason, line, column = found.groups()
+        return f"{reason[0].lower() + reason[1:]} at line {line}, column {column}"
+    found = re.match(r"(.*?)\s*\(at end of document\)$", str(exc))
+    return f"{found.group(1)[0].lower() + found.group(1)[1:]} at the end of the file" if found else str(exc)
 
 
 class ConfigFinder:

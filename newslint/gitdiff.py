@@ -57,7 +57,8 @@ def _git(args: list[str], cwd: str) -> str:
         raise ConfigError("--diff needs git, and git is not installed") from None
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ConfigError(f"--diff: git {args[0]} failed: {reason[0] if reason else 'no reason given'}")
+        command = next((a for a in args if not a.startswith("-") and "=" not in a), args[0])
+        raise ConfigError(f"--diff: git {command} failed: {reason[0] if reason else 'no reason given'}")
     return done.stdout.decode("utf-8", "surrogateescape")
 
 
@@ -107,26 +108,45 @@ def parse_diff(diff: str, top: str) -> dict[str, set[int]]:
     return lines
 
 
-def changes_since(ref: str, cwd: str = ".") -> Changes:
-    """What changed in the git repository around ``cwd`` since ``ref``."""
+def changes_since(ref: str, cwd: str = ".", paths=()) -> Changes:
+    """What changed since ``ref`` in the git repositories that hold ``paths`` (else the one
+    around ``cwd``): newslint may be run from outside the repository."""
     if not ref or ref.startswith("-"):
         raise ConfigError(f"--diff: {ref!r} is not a git revision")
-    cwd = os.path.abspath(cwd)
-    top = _git(["rev-parse", "--show-toplevel"], cwd).strip()
-    if not top:
-        raise ConfigError("--diff: not inside a git repository")
-    top = os.path.realpath(top)
-    diff = _git(
-        [
-            "-c", "core.quotepath=off",
-            "diff", "--no-color", "--no-ext-diff", "--no-textconv", "--unified=0",
-            "--src-prefix=a/", "--dst-prefix=b/", ref, "--",
-        ],
-        top,
-    )
-    changes = Changes(lines=parse_diff(diff, top))
-    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], top)
-    changes.whole = {os.path.realpath(os.path.join(top, n)) for n in untracked.split("\0") if n}
+    folders = {_folder_of(p) for p in paths if p != "-"} or {os.path.abspath(cwd)}
+    changes = Changes()
+    for top in sorted({_toplevel(folder) for folder in folders}):
+        try:
+            _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], top)
+        except ConfigError:
+            raise ConfigError(f"--diff: {ref!r} is not a revision of the git repository at {top}") from None
+        diff = _git(
+            [
+                "-c", "core.quotepath=off",
+                "diff", "--no-color", "--no-ext-diff", "--no-textconv", "--unified=0",
+                "--src-prefix=a/", "--dst-prefix=b/", ref, "--",
+            ],
+            top,
+        )
+        changes.lines.update(parse_diff(diff, top))
+        untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], top)
+        changes.whole |= {os.path.realpath(os.path.join(top, n)) for n in untracked.split("\0") if n}
     return changes
 
 
+def _folder_of(path: str) -> str:
+    """The nearest existing folder of ``path`` (the file's, or the folder itself)."""
+    folder = os.path.abspath(path)
+    while not os.path.isdir(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+    return folder
+
+
+def _toplevel(folder: str) -> str:
+    try:
+        top = _git(["rev-parse", "--show-toplevel"], folder).strip()
+    except ConfigError:
+        top = ""
+    if not top:
+        raise ConfigError(f"--diff: {folder} is not inside a git repository")
+    return os.path.realpath(top)
