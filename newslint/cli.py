@@ -547,7 +547,7 @@ def explain(code):
     if rule is None:
         from .codes import unknown
 
-        _fail(unknown(code.upper(), frozenset(rules), "explain"))
+        _fail(unknown(code.upper(), frozenset(rules), "explain", "no rule with code"))
     from .report.explain import render
 
     color = "NO_COLOR" not in os.environ and sys.stdout.isatty()

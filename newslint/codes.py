@@ -28,11 +28,11 @@ def is_known(code: str, known: frozenset[str], prefix: bool = True) -> bool:
     return prefix and any(k.startswith(code) for k in known)
 
 
-def unknown(code: str, known: frozenset[str], where: str) -> str:
-    """``where: unknown rule code 'S31'; did you mean S301, S310?``"""
+def unknown(code: str, known: frozenset[str], where: str, what: str = "unknown rule code or prefix") -> str:
+    """``where: unknown rule code or prefix 'S31'; did you mean S301, S310?``"""
     near = difflib.get_close_matches(code, sorted(known), n=3, cutoff=0.5)
     hint = f"did you mean {', '.join(near)}?" if near else "'newslint rules' lists them"
-    return f"{where}: unknown rule code or prefix '{code}'; {hint}"
+    return f"{where}: {what} '{code}'; {hint}"
 
 
 def check_settings(settings, overrides) -> None:

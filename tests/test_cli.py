@@ -150,6 +150,6 @@ def test_rules_and_explain(tmp_path, run_cli):
     assert "B201" in listing and "tk-placeholder" in listing and "boilerplate" in listing
     explained = run_cli("explain", "p101")
     assert explained.returncode == 0
-    assert "*Why it matters*" in explained.stdout and "missing-full-stop" in explained.stdout
+    assert "Why it matters:" in explained.stdout and "missing-full-stop" in explained.stdout
     unknown = run_cli("explain", "Z999")
     assert unknown.returncode == 2 and "no rule with code" in unknown.stderr
