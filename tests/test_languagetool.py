@@ -8,11 +8,13 @@ import json
 import socket
 import threading
 import time
+import unicodedata
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
 from newslint import languagetool
 from newslint.api import Overrides, lint_paths, lint_text
@@ -697,3 +699,46 @@ def test_drafts_with_different_rule_sets_are_each_checked_with_their_own(tmp_pat
     assert "enabledRules" not in sent["Vote a"] and "EN_A_VS_AN" not in sent["Vote a"]["disabledRules"][0]
     assert sent["Vote b"]["enabledRules"] == ["PHRASE_REPETITION"]
     assert "EN_A_VS_AN" in sent["Vote b"]["disabledRules"][0].split(",")
+
+
+# -- replies as untrusted data: any JSON, never an exception or a bad span ------------------------
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 10**6) | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+_MATCH = st.fixed_dictionaries(
+    {
+        "offset": st.integers(-2, 40) | _JSON,
+        "length": st.integers(-2, 40) | _JSON,
+        "message": st.text(max_size=40) | _JSON,
+        "replacements": st.lists(st.fixed_dictionaries({"value": st.text(max_size=20) | _JSON}) | _JSON, max_size=3) | _JSON,
+        "rule": st.fixed_dictionaries(
+            {"id": st.from_regex(r"[A-Z_]{1,12}", fullmatch=True) | st.text(max_size=12) | _JSON,
+             "issueType": st.text(max_size=10) | _JSON,
+             "category": st.fixed_dictionaries({"id": st.text(max_size=10) | _JSON}) | _JSON}
+        ) | _JSON,
+    }
+)
+
+
+@hypothesis_settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=30), matches=st.lists(_MATCH | _JSON, max_size=5))
+def test_any_reply_gives_matches_inside_the_text_with_clean_strings(text, matches):
+    found = languagetool.parse_matches({"matches": matches}, text)
+    for match in found:
+        assert 0 <= match["offset"] < match["offset"] + match["length"] <= len(text)
+        for value in (match["rule"], match["message"], match["category"], match["issue"], *match["replacements"]):
+            assert value == languagetool.clean(value, 500)
+    assert languagetool._valid_matches(found)  # what the cache stores, it reads back
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_cleaned_text_is_one_line_without_control_characters_or_commands(text):
+    cleaned = languagetool.clean(text)
+    assert cleaned == cleaned.strip() and "::" not in cleaned
+    assert not any(c.isspace() and c != " " for c in cleaned)
+    assert not any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn") for c in cleaned)
