@@ -104,6 +104,16 @@ def _run_options(command):
     return command
 
 
+def _selection_options(command):
+    """Options of the commands that lint besides 'check': which rules, which configuration, the date."""
+    command = click.option("--date", "story_date", callback=_date, help="The story's date (YYYY-MM-DD), for date rules.")(command)
+    command = click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")(command)
+    command = click.option("--extend-select", help="Rule codes or prefixes to run as well as the configured set.")(command)
+    command = click.option("--ignore", help="Rule codes or prefixes to skip, comma-separated.")(command)
+    command = click.option("--select", help="Rule codes or prefixes to run, comma-separated (replaces the configured set).")(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "format_name", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
@@ -356,11 +366,7 @@ def _read_stdin() -> str:
 @main.command("baseline")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.argument("paths", nargs=-1)
-@click.option("--select", help="Rule codes or prefixes to run, comma-separated (replaces the configured set).")
-@click.option("--ignore", help="Rule codes or prefixes to skip, comma-separated.")
-@click.option("--extend-select", help="Rule codes or prefixes to run as well as the configured set.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
-@click.option("--date", "story_date", callback=_date, help="The story's date (YYYY-MM-DD), for date rules.")
+@_selection_options
 @_run_options
 def baseline_command(file, paths, select, ignore, extend_select, config_path, story_date, jobs, no_cache, cache_dir):
     """Record today's findings in FILE, so 'check --baseline FILE' reports only new ones.
@@ -403,11 +409,7 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
 @main.command("report")
 @click.argument("paths", nargs=-1)
 @click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write.")
-@click.option("--select", help="Rule codes or prefixes to run, comma-separated (replaces the configured set).")
-@click.option("--ignore", help="Rule codes or prefixes to skip, comma-separated.")
-@click.option("--extend-select", help="Rule codes or prefixes to run as well as the configured set.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
-@click.option("--date", "story_date", callback=_date, help="The story's date (YYYY-MM-DD), for date rules.")
+@_selection_options
 @_run_options
 def report_command(paths, output, select, ignore, extend_select, config_path, story_date, jobs, no_cache, cache_dir):
     """Write one HTML page of the drafts at PATHS with their findings highlighted in place.

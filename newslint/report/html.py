@@ -137,8 +137,10 @@ def _draft(number: int, path: str, text: str, findings) -> str:
 
 def _highlighted(ident: str, text: str, findings) -> str:
     """The draft's text, escaped, with each finding and each other place it names marked."""
-    if text.startswith("\ufeff"):  # the offsets are those of the text without a BOM
-        text = text[1:]
+    if text.startswith("\ufeff"):  # the offsets are those of the draft as the Document holds it
+        from ..document import Document
+
+        text = Document(text).text
     spans = []  # (start, end, finding number, related number or -1)
     for k, f in enumerate(findings):
         spans.append((f.start, f.end, k, -1))
