@@ -187,3 +187,16 @@ def test_a_draft_changed_since_it_was_read_is_not_written(tmp_path):
     with pytest.raises(InputError, match="changed since it was read"):
         write_atomically(path, "fixed text\n", expected=DRAFT)
     assert path.read_text(encoding="utf-8") == "edited by someone else\n"
+
+
+def test_repeats_that_may_be_meant_are_advice_and_never_fixed_safely(tmp_path, run_cli):
+    text = "Harbour\n\nAdd to this this new law, the mayor said. This this is wrong.\n\nThey did him in in the end.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    import json
+
+    found = json.loads(run_cli("check", "--format", "json", "--no-cache", "--select", "S301", "a.txt").stdout)
+    assert [(f["column"], f["severity"]) for f in found] == [(8, "info"), (43, "warning")]
+    assert found[0]["message"] == 'Check whether "this" is repeated by mistake.'
+    run_cli("check", "--fix", "--no-cache", "--select", "S301", "a.txt")
+    assert path.read_text(encoding="utf-8") == text

@@ -515,7 +515,8 @@ class DoubledWord(Rule):
     "very very"), as are repeated capitalised words (names such as "Boutros Boutros-Ghali",
     "Walla Walla"); "that that" is flagged only where it cannot be grammatical: before a
     subject or a plural noun ("that that the", "that that people") or after a preposition
-    ("over that that time"); "is is" is left alone after "what" ("what it is is"), as are
+    ("over that that time"); "this this" after a word is only advice (info: "add to this this
+    new law" is meant); "is is" is left alone after "what" ("what it is is"), as are
     three or more in a row ("no no no no") and a particle after its verb's object ("did him
     in in the end"). Words with anything but a space or emphasis between them (a link, code,
     a table cell) are not doubled.
@@ -552,6 +553,7 @@ class DoubledWord(Rule):
         accepted("The `the` the council chose.", path="example.md"),
         flagged("The mayor read the **the** report.", "the **the", path="example.md"),
         flagged("The report of the\u00a0the council was late.", "the\u00a0the"),
+        flagged("Add to this this new law, the mayor said.", "this this"),
     )
 
     def check(self, doc, context: Context):
@@ -581,11 +583,14 @@ class DoubledWord(Rule):
                     context_before = prose[max(paragraph.start, match.start() - 40) : match.start()]
                     if re.search(r"\bwhat\b|\bis\b", context_before, re.IGNORECASE):
                         continue
+                meant = lower in _DEMONSTRATIVES and before is not None and previous not in _ARTICLES
                 yield self.finding(
                     doc,
                     match.start(),
                     match.end(),
-                    f"\"{first}\" is repeated.",
+                    # "add to this this new law": a pronoun, then the same word before its noun
+                    f"Check whether \"{first}\" is repeated by mistake." if meant else f"\"{first}\" is repeated.",
+                    severity="info" if meant else None,
                     suggestions=[first],
                     fixable=not between.strip() and not _in_quote(doc, match.start()),
                     safe_fix=_safe_to_delete(lower, previous, before is None),
@@ -597,6 +602,7 @@ class DoubledWord(Rule):
 _SPACE_OR_EMPHASIS = re.compile(r"[\s*_~]*")
 _OBJECT_PRONOUNS = _words("him her them it us me you")
 _ARTICLES = _words("a an the")
+_DEMONSTRATIVES = _words("this these those")
 # Words before a preposition that can never leave it stranded at the end of a clause (as
 # "waiting for | for years", "the town she lived in | in 1990" do).
 _NO_STRANDING = _ARTICLES | _PREPOSITIONS | _words("and or but nor this these those his her its their our my your")
