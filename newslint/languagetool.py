@@ -536,12 +536,13 @@ def post(url: str, fields: dict[str, str], timeout: float, limit: int = MAX_REPL
             with contextlib.suppress(OSError):
                 connection.sock.shutdown(socket.SHUT_RDWR)
 
-    timer = None
+    timer = threading.Timer(timeout, expire)
+    timer.daemon = True
+    timer.start()
     try:
-        connection.connect()
-        timer = threading.Timer(max(0.0, deadline - time.monotonic()), expire)
-        timer.daemon = True
-        timer.start()
+        connection.connect()  # each address tried may take ``timeout``: the deadline is checked after
+        if expired.is_set():
+            raise TimeoutError
         body = urllib.parse.urlencode(fields).encode("utf-8")
         connection.request(
             "POST",
@@ -561,8 +562,7 @@ def post(url: str, fields: dict[str, str], timeout: float, limit: int = MAX_REPL
             raise TimeoutError from None
         raise
     finally:
-        if timer is not None:
-            timer.cancel()
+        timer.cancel()
         connection.close()
     if expired.is_set():  # the body ended because the timer closed the connection
         raise TimeoutError
