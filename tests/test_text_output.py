@@ -109,3 +109,14 @@ def test_concise_is_one_line_per_finding_and_quiet_prints_no_summary(tmp_path, r
     assert quiet.stdout.splitlines() == concise[:-1]
     (tmp_path / "clean.txt").write_text("Budget\n\nThe council met.\n", encoding="utf-8")
     assert run_cli("check", "--quiet", "clean.txt").stdout == ""
+
+
+def test_control_characters_of_a_draft_never_reach_the_terminal():
+    line = "The council met\x1b[2J and voted \x07resonable."
+    finding = _finding(line, "resonable")
+    output = render("text", [finding], {}, {"story.txt": ["", "", line]}, width=80)
+    assert "\x1b" not in output and "\x07" not in output
+    shown, marks = _excerpt_lines(output)
+    assert shown.index("resonable") == marks.index("^")
+    concise = render("concise", [finding.with_(message="Bad \x1b]0;title\x07 word.")], {}, {}, width=80)
+    assert "\x1b" not in concise and "\x07" not in concise

@@ -8,6 +8,7 @@ cut) and long messages wrap; nothing is wider than ``width`` unless a single wor
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from collections import Counter
@@ -39,7 +40,7 @@ def render(findings, rules, sources, color: bool = False, quiet: bool = False, s
 def location(f, color: bool) -> str:
     """``path:line:col: CODE``."""
     fg, bold = STYLES.get(f.severity, ("magenta", True))
-    return f"{_style(f'{f.path}:{f.line}:{f.column}:', color, bold=True)} {_style(f.code, color, fg=fg, bold=bold)}"
+    return f"{_style(f'{printable(f.path)}:{f.line}:{f.column}:', color, bold=True)} {_style(printable(f.code), color, fg=fg, bold=bold)}"
 
 
 def footer(findings, files: int, color: bool, quiet: bool, statistics: bool) -> list[str]:
@@ -65,10 +66,10 @@ def footer(findings, files: int, color: bool, quiet: bool, statistics: bool) -> 
 
 def _finding(f, lines, color: bool, quiet: bool, width: int) -> list[str]:
     if quiet:  # one line, as --format concise
-        return [f"{location(f, color)} {f.display_message}"]
+        return [f"{location(f, color)} {printable(f.display_message)}"]
     fg, bold = STYLES.get(f.severity, ("magenta", True))
     where = location(f, False)
-    out = _wrap(f"{where} {f.display_message}", width, INDENT)
+    out = _wrap(f"{where} {printable(f.display_message)}", width, INDENT)
     if out[0].startswith(where):
         out[0] = location(f, color) + out[0][len(where) :]
     line = _line(lines, f.line)
@@ -76,7 +77,7 @@ def _finding(f, lines, color: bool, quiet: bool, width: int) -> list[str]:
         end = f.end_column if f.end_line == f.line else len(line) + 1
         out += _excerpt(line, f.column, end, width, "^", color, fg)
     for related in f.related[:SHOWN_PLACES]:
-        out += _labelled("note:", f"{related.note}, line {related.line}, column {related.column}", width, color)
+        out += _labelled("note:", printable(f"{related.note}, line {related.line}, column {related.column}"), width, color)
         other = _line(lines, related.line)
         if other is not None and related.end > related.start:
             end = min(related.column + related.end - related.start, len(other) + 1)
@@ -86,7 +87,7 @@ def _finding(f, lines, color: bool, quiet: bool, width: int) -> list[str]:
         lines_of = ", ".join(str(r.line) for r in more)
         out += _labelled("note:", f"and {len(more)} more place{'s' * (len(more) > 1)}, on line{'s' * (len(more) > 1)} {lines_of}", width, color)
     if f.suggestions:
-        text = " | ".join(_shorten(s, width) for s in f.suggestions[:3])
+        text = printable(" | ".join(_shorten(s, width) for s in f.suggestions[:3]))
         out += _labelled("suggestion:", text, width, color)
     return out
 
@@ -97,9 +98,18 @@ def _labelled(label: str, text: str, width: int, color: bool) -> list[str]:
     return out
 
 
+# Control characters of a draft (an escape sequence, a bell) are never sent to the terminal:
+# each shows as one replacement character, so columns stay where they were.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _line(lines, number: int) -> str | None:
     if lines and 0 < number <= len(lines):
-        return lines[number - 1].rstrip("\r\n").expandtabs(1)
+        return printable(lines[number - 1].rstrip("\r\n").expandtabs(1))
     return None
 
 
