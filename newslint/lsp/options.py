@@ -6,7 +6,7 @@ line's options do:
   comma-separated string;
 - ``ignore``: rule codes or prefixes to skip (added to the configured ones);
 - ``languagetool``: ``"local"`` or a server's ``http(s)://`` URL (``""`` or null: as configured);
-- ``debounce``: seconds to wait after a change before linting (default 0.1).
+- ``debounce``: seconds to wait after a change before linting (default 0.05).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from ..config import Overrides
 from ..errors import ConfigError
 
-DEFAULT_DEBOUNCE = 0.1
+DEFAULT_DEBOUNCE = 0.05
 KEYS = ("select", "ignore", "languagetool", "debounce")
 
 
