@@ -375,6 +375,39 @@ async def test_disable_here_inserts_the_comment_the_engine_reads(client, workspa
     assert await diagnostics(client, uri, 2) == []
 
 
+async def test_page_residue_is_deleted_and_fix_all_applies_the_safe_fixes(client, workspace):
+    path = workspace / "residue.md"
+    text = "Headline 🎉\n\nThe the council met on Monday and said said it would vote.\n\nShare this article\n\nLeave a Comment\n"
+    uri = open_draft(client, path, text)
+    found = await diagnostics(client, uri, 1)
+    share = [d for d in found if d.code == "B101" and d.range.start.line == 4]
+    assert share
+    (delete,) = [a for a in await actions_at(client, uri, share[0]) if a.title.startswith("Delete")]
+    assert delete.title == "Delete “Share this article”" and delete.is_preferred
+    after = text
+    for edit in edits_of(delete):
+        after = apply_edit(after, edit)
+    assert "Share this article" not in after and "Leave a Comment" in after
+    # Fix all: what `newslint check --fix` does to the same draft (safe fixes only).
+    everything = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+            context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.SourceFixAll]),
+        )
+    )
+    (fix_all,) = everything
+    assert fix_all.kind == "source.fixAll.newslint"
+    fixed = text
+    for edit in sorted(edits_of(fix_all), key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        fixed = apply_edit(fixed, edit)
+    on_disk = workspace / "residue-copy.md"
+    on_disk.write_text(text, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "newslint.cli", "check", "--fix", "--no-cache", str(on_disk)], capture_output=True, timeout=120)
+    assert fixed == on_disk.read_text(encoding="utf-8")
+    assert fixed.startswith("Headline 🎉\n\nThe council met") and "said said" in fixed  # the unsafe fix is left
+
+
 async def test_add_to_the_vocabulary_appends_to_the_accept_file_and_relints(client, workspace):
     path = workspace / "names.md"
     text = "The mayor 🎉 said the borough zoning qorum met.\n"

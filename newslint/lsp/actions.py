@@ -95,16 +95,64 @@ def disable_edits(draft: Draft, f: Finding) -> list[types.TextEdit]:
     ]
 
 
+FIX_ALL = "source.fixAll.newslint"
+
+
+def _residue_codes(settings: Settings | None) -> frozenset[str]:
+    """Codes of the rules whose finding means "this line is page residue" (its fix deletes it)."""
+    from ..engine import all_rules
+
+    return frozenset(r.code for r in all_rules(settings or Settings()) if r.claims_paragraph)
+
+
+def _planned(state, findings, unsafe: bool) -> list:
+    """The edits ``newslint check --fix`` (``--unsafe-fixes``) makes for ``findings``."""
+    from ..document import Document
+    from ..fixes import plan_fixes
+
+    doc = Document(state.draft.text, path=state.path, markdown=state.markdown)
+    return plan_fixes(doc, findings, unsafe, _residue_codes(state.settings))
+
+
+def fix_all(state, versioned: bool) -> list[types.CodeAction]:
+    """One source action applying every safe fix, as ``newslint check --fix`` does."""
+    edits = _planned(state, state.findings, unsafe=False)
+    if not edits:
+        return []
+    draft = state.draft
+    text_edits = [types.TextEdit(range=lsp_range(draft, e.start, e.end), new_text=e.text) for e in edits]
+    return [
+        types.CodeAction(
+            title=f"Fix {len(edits)} safe problem{'s' if len(edits) != 1 else ''} (newslint)",
+            kind=FIX_ALL,
+            edit=_edit(draft, text_edits, versioned),
+        )
+    ]
+
+
 def code_actions(state, wanted: types.Range, versioned: bool, add_command: str) -> list[types.CodeAction]:
     """Quick fixes for the findings in ``wanted``: every suggestion (the safe fix marked
-    preferred), disabling the rule there, and adding the word to the vocabulary."""
+    preferred), deleting a line of page residue, disabling the rule there, and adding the word
+    to the vocabulary."""
     draft = state.draft
     start = draft.offset(wanted.start.line, wanted.start.character)
     end = draft.offset(wanted.end.line, wanted.end.character)
     found: list[types.CodeAction] = []
+    residue = _residue_codes(state.settings)
     for f in _overlapping(state.findings, min(start, end), max(start, end)):
         diag = [diagnostic(draft, f)]
         written = draft.text[f.start : f.end]
+        if f.code in residue:
+            for e in _planned(state, [f], unsafe=True):
+                found.append(
+                    types.CodeAction(
+                        title=f"Delete “{_short(written)}”",
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=diag,
+                        is_preferred=True if _planned(state, [f], unsafe=False) else None,
+                        edit=_edit(draft, [types.TextEdit(range=lsp_range(draft, e.start, e.end), new_text=e.text)], versioned),
+                    )
+                )
         # A quote rule's suggestion is advice on the quote ("say who said it"), not new words.
         suggestions = () if f.family == "quote" else tuple(dict.fromkeys(f.suggestions))
         for index, suggestion in enumerate(suggestions):

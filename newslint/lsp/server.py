@@ -518,16 +518,20 @@ def make_server() -> NewslintServer:
 
     @ls.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, actions.FIX_ALL]),
     )
     def code_action(ls: NewslintServer, params: types.CodeActionParams):
         state = ls.open.get(params.text_document.uri)
         if state is None or state.linted != state.draft.version:
             return []
-        only = params.context.only
-        if only and not any(str(k).startswith("quickfix") for k in only):
-            return []
-        return actions.code_actions(state, params.range, ls.supports_versioned_edits(), ADD_TO_VOCABULARY)
+        only = [str(k) for k in params.context.only or ()]
+        versioned = ls.supports_versioned_edits()
+        found = []
+        if not only or any(k == "quickfix" or k.startswith("quickfix.") for k in only):
+            found += actions.code_actions(state, params.range, versioned, ADD_TO_VOCABULARY)
+        if not only or any(actions.FIX_ALL.startswith(k) for k in only):
+            found += actions.fix_all(state, versioned)
+        return found
 
     @ls.feature(types.TEXT_DOCUMENT_HOVER)
     def hover(ls: NewslintServer, params: types.HoverParams):
