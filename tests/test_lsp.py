@@ -453,6 +453,26 @@ async def test_the_nearest_configuration_file_applies_to_each_draft(client, work
     assert await diagnostics(client, strict, 1) == []
 
 
+async def test_a_saved_configuration_file_applies_at_once(client, workspace):
+    folder = workspace / "desk"
+    folder.mkdir()
+    config = folder / "newslint.toml"
+    config.write_text("ignore = []\n", encoding="utf-8")
+    uri = open_draft(client, folder / "story.md", "The the vote 🎉 was close. It will cost TK.\n")
+    assert sorted(d.code for d in await diagnostics(client, uri, 1)) == ["B201", "S301"]
+    config.write_text('ignore = ["B2"]\n', encoding="utf-8")
+    before = len(client.published)
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=config.as_uri())))
+    assert [d.code for d in await diagnostics(client, uri, 1, after=before)] == ["S301"]
+    # A file change the editor reports (workspace/didChangeWatchedFiles) does the same.
+    config.write_text('ignore = ["S3"]\n', encoding="utf-8")
+    before = len(client.published)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)])
+    )
+    assert [d.code for d in await diagnostics(client, uri, 1, after=before)] == ["B201"]
+
+
 async def test_a_configuration_error_is_a_message_and_the_server_goes_on(client, workspace):
     uri = open_draft(client, workspace / "broken" / "draft.md", "The the vote.\n")
     assert await diagnostics(client, uri, 1) == []

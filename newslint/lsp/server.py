@@ -485,13 +485,12 @@ def make_server() -> NewslintServer:
 
     @ls.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=True))
     def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams):
-        name = os.path.basename(_path_of(params.text_document.uri))
         state = ls.open.get(params.text_document.uri)
         if state is not None and params.text is not None and params.text != state.draft.text:
             state.draft.replace(params.text)
-        if name in ("newslint.toml", ".newslint.toml", "pyproject.toml") or state is None:
-            # A configuration (or a vocabulary) file: drafts whose settings changed are linted.
-            ls.refresh()
+        # A saved configuration or vocabulary file changes the settings of some drafts:
+        # those are linted again (the others keep their findings).
+        ls.refresh()
         if state is not None:
             ls.schedule(params.text_document.uri, 0.0, "save")
 
