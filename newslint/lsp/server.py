@@ -413,7 +413,9 @@ def make_server() -> NewslintServer:
 
     @ls.feature(types.INITIALIZE)
     def initialize(ls: NewslintServer, params: types.InitializeParams):
-        ls.encoding = str(ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities))
+        # pygls announces the first encoding the editor offers that it knows (else UTF-16).
+        chosen = ServerCapabilitiesBuilder.choose_position_encoding(params.capabilities)
+        ls.encoding = str(getattr(chosen, "value", chosen))
         if params.root_uri:
             ls.root = _path_of(params.root_uri)
         elif params.root_path:
