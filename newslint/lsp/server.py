@@ -1,8 +1,9 @@
 """The language server: newslint's findings in the editor, as the reporter types.
 
-One asyncio loop (pygls) answers the editor; the linting runs in one worker thread, and
-LanguageTool's requests in another, so that a slow LanguageTool server never holds up the other
-rules' diagnostics. A draft is linted when it is opened and saved, and a short pause after it
+One asyncio loop (pygls) answers the editor; the linting runs in one worker thread. When
+LanguageTool is configured, a second thread asks it about the draft and then lints the draft
+again with its answers, so that a slow LanguageTool server never holds up the other rules'
+diagnostics (published first, by the lint thread). A draft is linted when it is opened and saved, and a short pause after it
 changes; a lint of a version the editor has already replaced stops at the next rule and is never
 published.
 """
