@@ -30,7 +30,8 @@ from pygls.protocol import default_converter
 from newslint.api import lint_text
 from newslint.lsp.text import UTF8, UTF16, UTF32
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+# The async tests share the module's event loop (and its server, the `client` fixture).
+in_loop = pytest.mark.asyncio(loop_scope="module")
 
 SERVER = [sys.executable, "-m", "newslint.cli", "lsp"]
 
@@ -220,6 +221,7 @@ async def client(lsp_client: LanguageClient, workspace: Path):
 # -- diagnostics ----------------------------------------------------------------------------------
 
 
+@in_loop
 async def test_open_publishes_every_finding_with_exact_utf16_ranges(client, workspace):
     path = workspace / "bridge.txt"
     uri = open_draft(client, path, DRAFT)
@@ -237,6 +239,7 @@ async def test_open_publishes_every_finding_with_exact_utf16_ranges(client, work
     assert DRAFT[offset_of(DRAFT, r.start.line, r.start.character) : offset_of(DRAFT, r.end.line, r.end.character)] == "are are"
 
 
+@in_loop
 async def test_severity_code_description_and_related_place(client, workspace):
     path = workspace / "email.md"
     text = "The e-mail was sent on Monday 🎉. He deleted the email later. It will cost TK.\n"
@@ -253,6 +256,7 @@ async def test_severity_code_description_and_related_place(client, workspace):
     assert text[offset_of(text, 0, r.start.character) : offset_of(text, 0, r.end.character)] == "e-mail"
 
 
+@in_loop
 async def test_incremental_changes_are_applied_and_relinted(client, workspace):
     path = workspace / "change.md"
     text = "The mayor 😀 said the vote was close.\n"
@@ -271,6 +275,7 @@ async def test_incremental_changes_are_applied_and_relinted(client, workspace):
     assert await diagnostics(client, uri, 3) == []
 
 
+@in_loop
 async def test_a_burst_of_changes_publishes_only_the_newest_version(client, workspace):
     path = workspace / "burst.md"
     text = "The council met on Monday.\n"
@@ -288,6 +293,7 @@ async def test_a_burst_of_changes_publishes_only_the_newest_version(client, work
     assert len(versions) < 10  # the pause and the cancellation dropped most stale versions
 
 
+@in_loop
 async def test_a_save_relints_and_close_clears(client, workspace):
     path = workspace / "saved.md"
     uri = open_draft(client, path, "The the vote.\n")
@@ -300,6 +306,7 @@ async def test_a_save_relints_and_close_clears(client, workspace):
     assert await diagnostics(client, uri, after=before) == []
 
 
+@in_loop
 async def test_the_result_cache_is_the_command_lines(client, workspace):
     """A draft `newslint check` linted is answered from its cache entry when opened unchanged."""
     path = workspace / "cached.md"
@@ -335,6 +342,7 @@ def edits_of(action: types.CodeAction) -> list[types.TextEdit]:
     return [e for change in action.edit.document_changes for e in change.edits]
 
 
+@in_loop
 async def test_suggestion_quick_fix_is_preferred_and_applying_it_clears_the_finding(client, workspace):
     path = workspace / "fix.md"
     text = "The mayor 🎉 said the the vote was close.\n"
@@ -362,6 +370,7 @@ async def test_suggestion_quick_fix_is_preferred_and_applying_it_clears_the_find
     assert await diagnostics(client, uri, 2) == []
 
 
+@in_loop
 @pytest.mark.parametrize(
     "text",
     [
@@ -393,6 +402,7 @@ async def test_disable_here_inserts_the_comment_the_engine_reads(client, workspa
     assert await diagnostics(client, uri, 2) == []
 
 
+@in_loop
 async def test_page_residue_is_deleted_and_fix_all_applies_the_safe_fixes(client, workspace):
     path = workspace / "residue.md"
     text = "Headline 🎉\n\nThe the council met on Monday and said said it would vote.\n\nShare this article\n\nLeave a Comment\n"
@@ -426,6 +436,7 @@ async def test_page_residue_is_deleted_and_fix_all_applies_the_safe_fixes(client
     assert fixed.startswith("Headline 🎉\n\nThe council met") and "said said" in fixed  # the unsafe fix is left
 
 
+@in_loop
 async def test_add_to_the_vocabulary_appends_to_the_accept_file_and_relints(client, workspace):
     path = workspace / "names.md"
     text = "The mayor 🎉 said the borough zoning qorum met.\n"
@@ -443,6 +454,7 @@ async def test_add_to_the_vocabulary_appends_to_the_accept_file_and_relints(clie
     assert await diagnostics(client, uri, 1, after=before) == []
 
 
+@in_loop
 async def test_hover_shows_the_rule_explanation(client, workspace):
     from newslint.engine import all_rules
     from newslint.config import Settings
@@ -463,6 +475,7 @@ async def test_hover_shows_the_rule_explanation(client, workspace):
 # -- configuration --------------------------------------------------------------------------------
 
 
+@in_loop
 async def test_the_nearest_configuration_file_applies_to_each_draft(client, workspace):
     text = "The the vote 🎉 was close.\n"
     loose = open_draft(client, workspace / "loose.md", text)
@@ -471,6 +484,7 @@ async def test_the_nearest_configuration_file_applies_to_each_draft(client, work
     assert await diagnostics(client, strict, 1) == []
 
 
+@in_loop
 async def test_a_saved_configuration_file_applies_at_once(client, workspace):
     folder = workspace / "desk"
     folder.mkdir()
@@ -491,6 +505,7 @@ async def test_a_saved_configuration_file_applies_at_once(client, workspace):
     assert [d.code for d in await diagnostics(client, uri, 1, after=before)] == ["B201"]
 
 
+@in_loop
 async def test_a_configuration_error_is_a_message_and_the_server_goes_on(client, workspace):
     uri = open_draft(client, workspace / "broken" / "draft.md", "The the vote.\n")
     assert await diagnostics(client, uri, 1) == []
@@ -504,6 +519,7 @@ async def test_a_configuration_error_is_a_message_and_the_server_goes_on(client,
     assert [d.code for d in await diagnostics(client, other, 1)] == ["S301"]
 
 
+@in_loop
 async def test_workspace_settings_pushed_and_pulled(client, workspace):
     text = "The the vote was close. It will cost TK.\n"
     uri = open_draft(client, workspace / "settings.md", text)
@@ -524,6 +540,7 @@ async def test_workspace_settings_pushed_and_pulled(client, workspace):
 # -- bad input --------------------------------------------------------------------------------------
 
 
+@in_loop
 async def test_bad_input_gets_an_answer_and_the_server_keeps_running(client, workspace):
     binary = open_draft(client, workspace / "photo.txt", "JFIF\x00\x01\x02 data")
     (d,) = await diagnostics(client, binary, 1)
@@ -552,6 +569,7 @@ async def test_bad_input_gets_an_answer_and_the_server_keeps_running(client, wor
 # -- other position encodings, LanguageTool, start-up and exit ---------------------------------------
 
 
+@in_loop
 @pytest.mark.parametrize("encoding", [UTF8, UTF32])
 async def test_the_encoding_the_editor_offers_first_is_used(tmp_path, encoding):
     client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
@@ -624,6 +642,7 @@ class SlowLanguageTool:
         self.server.server_close()
 
 
+@in_loop
 async def test_a_slow_languagetool_never_holds_up_the_other_rules(tmp_path):
     languagetool = SlowLanguageTool("wants", delay=4.0)
     client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
@@ -651,6 +670,7 @@ async def test_a_slow_languagetool_never_holds_up_the_other_rules(tmp_path):
         languagetool.close()
 
 
+@in_loop
 async def test_shutdown_then_exit_ends_the_server_cleanly(tmp_path):
     client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
     try:
