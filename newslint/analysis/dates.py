@@ -281,7 +281,8 @@ class Dates:
         return max(0, offset - 100), min(len(self.doc.text), offset + 100)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
-        """The clause around a span: its sentence cut at semicolons, dashes and "but"."""
+        """The clause around a span: its sentence cut at semicolons, dashes, "but" and
+        ", where"."""
         s_start, s_end = self.sentence(start)
         text = self.doc.prose
         left = s_start
@@ -413,7 +414,7 @@ class Dates:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|\s-\s|,\s(?:but|while|whereas|although|though|and\s+(?=(?:he|she|it|they|we|I)\b))\s"
+    r"[;:—–]|\s-\s|,\s(?:but|while|whereas|although|though|where|and\s+(?=(?:he|she|it|they|we|I)\b))\s"
     r"|(?<!\ball\s)\b(?:but|while|whereas)\b"
 )
 

@@ -280,10 +280,12 @@ _PLAN_NEAR = re.compile(
     r"|(?:agree\w*|plan\w*|aim\w*|promis\w*|pledg\w*|vow\w*|decid\w*|vot(?:e|es|ed|ing)|want\w*"
     r"|hop(?:e|es|ed|ing)|expect\w*|intend\w*|seek\w*|sought|propos\w*|set|wish\w*|prepar\w*"
     r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
-    r"|scheduled|slated|due|poised|ready|willing|able)\s+(?:\w+\s+)?to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
+    r"|scheduled|slated|due|poised|ready|willing|(?<!was\s)(?<!were\s)able)\s+(?:\w+\s+)?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
     r"|contract\w*|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
     r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
-    r"|re-election|run\s+for|running\s+for|nominat\w*|class\s+of|(?<!into\s)effect|rather\s+than)\b"
+    r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|running\s+for|nominat\w*"
+    r"|class\s+of|(?<!into\s)effect|rather\s+than)\b"
 )
 # A year used as a name or a measure rather than the time of an event.
 _YEAR_AS_NAME = re.compile(
@@ -305,6 +307,13 @@ _FUTURE_EVENT_NOUN = re.compile(
     r"referendum|caucus|caucuses|olympics|games|world\s+cup|summit|season|budget|results|"
     r"operating\s+results|cycle|census|fiscal\s+year|financial\s+year|tournament|championship|"
     r"nomination|nominating|draft|class|candidates?|nominees?|contenders?|hopefuls?|field|ticket)\b"
+)
+
+
+# "his unsuccessful 1999 campaign", "the failed 2017 bid": a contest whose outcome is known
+_OUTCOME_BEFORE = re.compile(
+    r"(?i)\b(?:unsuccessful|successful|failed|losing|winning|victorious|disastrous|doomed|"
+    r"ill-fated|abortive|aborted|botched|triumphant)\s+$"
 )
 
 
@@ -477,6 +486,43 @@ def _malformed_decades(doc, story):
             yield m
 
 
+_AHEAD_OF_SOMEONE = re.compile(r"\s+of\s+(?:[A-Z]|the\s+[a-z]+\s+(?:in|by|on)\b)")
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:end|middle|start|close)\s+of\s+|(?:early|late|mid-?)\s*)?"
+    r"(?:\d|next|this|that|then|[A-Z][a-z]+\s+\d)"
+)
+
+
+def _not_a_plan(prose: str, m: re.Match) -> bool:
+    """Plan words that here say nothing of a plan: "60 points ahead of Sanders", "appeal
+    beyond their bases"."""
+    word = m.group().lower()
+    if word == "ahead" and _AHEAD_OF_SOMEONE.match(prose, m.end()):
+        return True  # a lead, not a plan
+    if word in ("beyond", "onward", "onwards") and not _TIME_AFTER.match(prose, m.end()):
+        return True  # "beyond their bases": not "beyond 2020"
+    return False
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+")
+
+
+def _told_by_when_clause(doc, dates, e):
+    """ "… in 2017, when she and Obama carried on …": the clause that "when" opens right after
+    the year tells when its event happened; its tense, when it is the past, or None."""
+    from ..analysis.dates import Tense
+
+    when = _WHEN_AFTER.match(doc.prose, e.end)
+    if not when:
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    for position, kind, word in clause_cues(doc.prose, when.end(), min(s_end, when.end() + 60)):
+        if kind == "past" and not _REPORTING.match(word):
+            return Tense("past", word, position)
+        return None
+    return None
+
+
 def _past_after_guard(doc, dates, e, story, tense) -> str:
     """Why a year after the story's date is not taken as a past event ("" when it is)."""
     if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
@@ -497,6 +543,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     for m in _PLAN_CLAUSE.finditer(doc.prose, left, stop):
         if m.end() <= floor:
             continue
+        if _not_a_plan(doc.prose, m):
+            continue
         if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
         if m.group().lower() in ("until", "till") and re.search(r"(?i)(?:\bnot|n['’]t)\s+$", doc.prose[max(0, m.start() - 8) : m.start()]):
@@ -515,11 +563,15 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         guard = None  # "a poster from 2001, when …": where something comes from
     if guard:
         return "before guard: " + guard.group()
-    if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
+    if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)) and not _OUTCOME_BEFORE.search(_prose_before(doc, e)):
         return "future event noun"
+    quotes = doc.analysis("quotes")
+    year_quote = quotes.at(e.start)
     for position, kind, word in clause_cues(doc.prose, left, stop, e.start, e.end):
         if kind != "future" or position < floor:
             continue
+        if quotes.at(position) is not None and quotes.at(position) is not year_quote:
+            continue  # "may" in the quotation the year is said of, not in the year's clause
         if position > e.end and re.search(r"(?i)(?:,|\band\b|\bbut\b)", doc.prose[e.end : position]):
             continue  # "... lost in 2019, and would be ...": another clause
         return "future cue: " + word
@@ -600,6 +652,19 @@ class PastEventAfterStoryDate(Rule):
         flagged("Boeing’s ties with Russia dated back to the early 2010s.", "2010s", date="2007-06-10"),
         accepted("Analysts said demand would peak in the 1990s.", date="1989-10-26"),
         accepted("Candidates\n\n1.\n\nof.\n\n23.\n\nCruz dropped out of the race May 3, 2016.\n", date="2016-02-24"),
+        flagged("Keating, who lost in his unsuccessful 2019 campaign, welcomed it.", "2019", date="2016-03-07"),
+        flagged("It is the reverse of her first campaign in 2018, when she fought Obama.", "2018",
+                date="2016-03-07"),
+        accepted("It is the reverse of her campaign in 2018, when she will fight Obama.",
+                 date="2016-03-07"),
+        flagged("Nevada cannot say so, where voters in 2018 made up 30% of caucusgoers.", "2018",
+                date="2016-03-07"),
+        flagged("She started out 60 points ahead of Sanders in 2018.", "2018", date="2016-03-07"),
+        flagged("Obama was able to hit the mark in September 2018.", "September 2018", date="2016-03-07"),
+        flagged("Having sputtered in his own run for the White House in 2017, he left.", "2017",
+                date="2016-03-07"),
+        accepted("Bush was able to run for office in 2018, aides said.", date="2016-03-07"),
+        accepted("He broke ranks in 2015 and said he would run for governor in 2018.", date="2016-03-07"),
     )
 
     def check(self, doc, context: Context):
@@ -628,6 +693,8 @@ class PastEventAfterStoryDate(Rule):
                 )
                 continue
             tense = dates.tense(e.start, e.end)
+            if tense.tense != "past":
+                tense = _told_by_when_clause(doc, dates, e) or tense
             if _past_after_guard(doc, dates, e, story, tense):
                 continue
             yield self.finding(
