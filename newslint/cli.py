@@ -56,18 +56,15 @@ def _languagetool_url(ctx, param, value):
     return value
 
 
-def _languagetool_outcome(asked_on_command_line: bool) -> bool:
-    """After a run and its report: one line when LanguageTool failed, an error (True: exit
-    status 2) when ``--languagetool`` asked for it, else a notice. The other rules' findings
-    have been reported either way."""
-    from .languagetool import session
-
-    failure = session().failure
-    if failure is None:
-        return False
+def _backend_outcome(run, asked_on_command_line: bool) -> bool:
+    """After a run and its report: one line for each backend (LanguageTool) that failed, an
+    error (True: exit status 2) when ``--languagetool`` asked for it, else a notice. The other
+    rules' findings have been reported either way."""
+    failed = [b for b in run.backends if b.failure]
     kind = "error" if asked_on_command_line else "notice"
-    click.echo(f"newslint: {kind}: {failure}; the LanguageTool rules were skipped", err=True)
-    return asked_on_command_line
+    for backend in failed:
+        click.echo(f"newslint: {kind}: {backend.failure}; the {backend.title} rules were skipped", err=True)
+    return bool(failed) and asked_on_command_line
 
 
 def _fail(message: str) -> None:
@@ -204,7 +201,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         _report_stale(baseline_file, stale)
     for problem in result.problems:
         click.echo(f"newslint: {problem}", err=True)
-    if _languagetool_outcome(languagetool_url is not None) or result.problems:
+    if _backend_outcome(run, languagetool_url is not None) or result.problems:
         sys.exit(EXIT_ERROR)
     # Each draft's own fail-on decides, never the first path's.
     sys.exit(EXIT_FINDINGS if run.fails(result) else EXIT_CLEAN)
@@ -376,7 +373,8 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
     number, so they stay recorded when lines are added above them.
     """
     from . import baseline
-    from .api import Overrides, lint_paths
+    from .config import Overrides
+    from .run import Run
     from .config import ConfigFinder
     from .findings import FILE_PROBLEM_CODE
 
@@ -388,8 +386,9 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
         finder = ConfigFinder(config_path)
         overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or ())
         cache = _cache(no_cache, cache_dir)
-        result = lint_paths(paths, finder, overrides, date=story_date, jobs=jobs or _default_jobs(), cache=cache)
-        _languagetool_outcome(False)
+        run = Run(finder, overrides, story_date, cache=cache, jobs=jobs or _default_jobs())
+        result = run.lint(paths)
+        _backend_outcome(run, False)
         recorded = [f for f in result.findings if f.code != FILE_PROBLEM_CODE]
         count = baseline.write(file, recorded, result.texts)
     except NewslintError as exc:
@@ -439,7 +438,7 @@ def report_command(paths, output, select, ignore, extend_select, config_path, st
         _fail(str(exc))
     except OSError as exc:
         _fail(f"{output}: cannot write the report ({exc.strerror or exc})")
-    _languagetool_outcome(False)
+    _backend_outcome(run, False)
     for problem in result.problems:
         click.echo(f"newslint: {problem}", err=True)
     count = len(result.findings)

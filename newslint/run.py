@@ -13,8 +13,8 @@ A run holds:
   those of the first path named;
 - **the selected rules** of each settings, chosen once (``rules_for``), less a draft's
   ``per-file-ignores``;
-- **the backends**: LanguageTool's session, begun once per run and fed every draft's
-  paragraphs before the rules run;
+- **the backends** (``backends.Backend``: LanguageTool), begun once per ``lint`` and handed
+  every draft their rule will check before the rules run; ``failures()`` says what went wrong;
 - **the gate** (``gate.Gate``): selection, severity, disable comments, baseline and ``--diff``,
   which every finding passes, whether linted now, in a worker, or answered by the cache (the
   cache keeps what the rules found, before the gate).
@@ -31,6 +31,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from .backends import Backend, default_backends
 from .config import ConfigFinder, Overrides, Settings
 from .discovery import discover
 from .document import Document, check_size, read_text
@@ -68,6 +69,7 @@ class Run:
         cache=None,
         jobs: int = 1,
         force_exclude: bool = False,
+        backends: Sequence[Backend] | None = None,
     ):
         self.finder = finder or ConfigFinder()
         self.overrides = overrides
@@ -76,6 +78,8 @@ class Run:
         self.cache = cache
         self.jobs = jobs
         self.force_exclude = force_exclude
+        # Second opinions from outside newslint (LanguageTool): only the run knows them.
+        self.backends = tuple(default_backends() if backends is None else backends)
         self._by_folder: dict[str, Settings] = {}
         self._applied: dict[int, tuple[Settings, Settings]] = {}  # id(configuration) → it, applied
         self._settings: list[Settings] = []  # each distinct settings once, in order of use
@@ -156,13 +160,11 @@ class Run:
         drafts finish. Whatever the jobs and the cache, the findings come back in the same order.
         ``recurring``: the recurring lines to use instead of those of ``paths`` (``refresh``).
         """
-        from . import languagetool
-
         cache = self.cache
         date = self.date
         result = Result()
-        # One LanguageTool session per run; its paragraph cache lives beside the result cache.
-        languagetool.session().begin(cache.folder / "languagetool" if cache is not None else None)
+        for backend in self.backends:  # each backend's own cache lives beside the result cache
+            backend.begin(cache.folder / backend.name if cache is not None else None)
         sources: list[tuple[str, str | None]] = []
         for name in paths:
             if name == "-":
@@ -217,12 +219,12 @@ class Run:
         def finished(index: int, kind: str, value) -> None:
             nonlocal done
             outcomes[index] = (kind, value)
-            # Findings made while LanguageTool was failing are incomplete: not cached.
+            # Findings made while a backend was failing are incomplete: not cached.
             # Nor are those of a draft a rule crashed on.
             if (
                 kind == "ok"
                 and cache is not None
-                and languagetool.session().failure is None
+                and not self.failures()
                 and not any(f.code == RULE_CRASH_CODE for f in value)
             ):
                 cache.put(keys[index], value)
@@ -237,11 +239,12 @@ class Run:
                 finished(index, *_lint_one(path, text, settings, rules, date, recurring))
 
         workers = min(max(1, self.jobs), len(todo))
-        if any(languagetool.wanted(s) for s in self._settings):
-            # One LanguageTool client (and at most one local server) per run: lint here, after
-            # sending every draft's unchecked paragraphs in as few requests as possible.
-            workers = 1
-            languagetool.session().prefetch(self._languagetool_drafts(todo))
+        for backend in self.backends:
+            if any(backend.wanted(s) for s in self._settings):
+                # One client (and at most one local server) per run: lint here, after handing
+                # the backend every draft its rule will check, in as few requests as possible.
+                workers = 1
+                backend.prefetch(self._drafts_for(backend, todo))
         if workers <= 1:
             lint_here(todo)
         else:
@@ -280,11 +283,15 @@ class Run:
             result.documents[path] = Document(result.texts[path], path=path)
         return result
 
-    def _languagetool_drafts(self, todo):
-        """(Document, Settings) of each draft to lint that the LanguageTool rule will check."""
+    def failures(self) -> list[str]:
+        """What went wrong with a backend in the last ``lint``, one line each."""
+        return [backend.failure for backend in self.backends if backend.failure]
+
+    def _drafts_for(self, backend: Backend, todo):
+        """(Document, Settings) of each draft to lint that the backend's rule will check."""
         for _, path, text, number in todo:
             settings = self._settings[number]
-            if any(rule.code == "LT" for rule in self.rules_for(settings)):
+            if any(getattr(rule, "service", None) == backend.name for rule in self.rules_for(settings)):
                 try:
                     yield Document(text, path=path), settings
                 except InputError:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from newslint import run as run_module
 from newslint.cli import main
 from newslint.config import ConfigFinder, Overrides
+from newslint.rule import Rule
 from newslint.run import Run
 
 # P101 (a paragraph without its full stop) is a warning; B201 (a TK left in) is an error.
@@ -127,3 +128,66 @@ def test_a_rule_that_crashes_is_an_error_of_its_draft_and_the_others_still_repor
     # A crash is not cached: the draft is linted again, and crashes again, next time.
     again = run_cli("check", "--format", "json", "story.txt", env=env)
     assert again.returncode == 2 and "X902" in again.stderr
+
+
+class RecordingBackend:
+    """A backend (backends.Backend) that notes what the run asks of it; fails when told to."""
+
+    name = "recorder"
+    title = "Recorder"
+
+    def __init__(self, fail: bool):
+        self.fail = fail
+        self.began: list = []
+        self.drafts: list[str] = []
+        self.failure = None
+
+    def wanted(self, settings) -> bool:
+        return True
+
+    def begin(self, cache_folder) -> None:
+        self.began.append(cache_folder)
+        self.failure = None
+
+    def prefetch(self, drafts) -> None:
+        self.drafts.extend(doc.path for doc, _ in drafts)
+        if self.fail:
+            self.failure = "the recorder went away"
+
+
+class AskingRule(Rule):
+    """Flags nothing; its answers would come from the recorder (test rule)."""
+
+    code = "X903"
+    name = "asking-test-rule"
+    family = "style"
+    service = "recorder"
+
+    def check(self, doc, context):
+        return ()
+
+
+def test_the_run_holds_its_backends_and_caches_nothing_a_failing_backend_touched(tmp_path, monkeypatch):
+    from newslint.cache import Cache
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(CLEAN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(run_module, "selected_rules", lambda settings: [AskingRule()])
+    cache = Cache(tmp_path / "cache")
+
+    failing = RecordingBackend(fail=True)
+    run = Run(cache=cache, jobs=2, backends=[failing])
+    run.lint(["a.txt", "b.txt"])
+    assert failing.began == [tmp_path / "cache" / "recorder"]
+    assert failing.drafts == ["a.txt", "b.txt"]  # every draft its rule checks, before the rules run
+    assert run.failures() == ["the recorder went away"]
+
+    # Nothing was cached: the next run asks again, and caches what a working backend gave.
+    working = RecordingBackend(fail=False)
+    run = Run(cache=cache, backends=[working])
+    run.lint(["a.txt", "b.txt"])
+    assert working.drafts == ["a.txt", "b.txt"] and run.failures() == []
+    again = RecordingBackend(fail=False)
+    Run(cache=cache, backends=[again]).lint(["a.txt", "b.txt"])
+    assert again.drafts == []

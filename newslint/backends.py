@@ -1,0 +1,72 @@
+"""Backends: second opinions from outside newslint, held by the run behind one small interface.
+
+A backend is a service that checks drafts besides newslint's own rules: LanguageTool today, a
+language server or a remote service tomorrow. The run (``run.Run``) is the only module that
+knows a backend exists; it
+
+1. ``begin``s each backend once per ``lint`` (with a folder for the backend's own cache, or
+   None),
+2. asks whether the run's settings ``want`` it; if so, lints every draft in this process (one
+   client, at most one server) and first hands the backend the drafts its rule will check
+   (``prefetch``: one batch of requests, answered while the other rules run),
+3. reads ``failure`` afterwards: a run whose backend failed does not cache its findings, and
+   the command line reports the failure.
+
+The backend's rule (its ``service`` attribute names the backend) turns the answers into
+findings, like any rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Protocol
+
+
+class Backend(Protocol):
+    name: str  # the ``service`` of the rule that reports its findings
+    title: str  # its name for people ("LanguageTool")
+
+    def wanted(self, settings: Any) -> bool:
+        """Whether ``settings`` ask for this backend."""
+
+    def begin(self, cache_folder: Path | None) -> None:
+        """A new run: forget the last run's failure; keep answers in ``cache_folder``."""
+
+    def prefetch(self, drafts: Iterable[tuple[Any, Any]]) -> None:
+        """Start checking these (Document, Settings) pairs before the rules run."""
+
+    @property
+    def failure(self) -> str | None:
+        """The first failure of this run, in one line; None when all went well."""
+
+
+class LanguageTool:
+    """LanguageTool's session (``languagetool.session()``) as a backend."""
+
+    name = "languagetool"
+    title = "LanguageTool"
+
+    def wanted(self, settings) -> bool:
+        from . import languagetool
+
+        return languagetool.wanted(settings)
+
+    def begin(self, cache_folder: Path | None) -> None:
+        from . import languagetool
+
+        languagetool.session().begin(cache_folder)
+
+    def prefetch(self, drafts) -> None:
+        from . import languagetool
+
+        languagetool.session().prefetch(drafts)
+
+    @property
+    def failure(self) -> str | None:
+        from . import languagetool
+
+        return languagetool.session().failure
+
+
+def default_backends() -> tuple[Backend, ...]:
+    return (LanguageTool(),)
