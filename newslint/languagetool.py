@@ -711,7 +711,7 @@ class Session:
     def __init__(self) -> None:
         self.clients: dict[tuple, Client] = {}
         self.cache = ParagraphCache(None)
-        self.failure: str | None = None
+        self._failure: str | None = None
         self.requests = 0
         self.lock = threading.Lock()
         self.memory: dict[str, list[dict]] = {}
@@ -720,7 +720,7 @@ class Session:
     def begin(self, cache_folder: Path | None) -> None:
         """A new run: forget the last run's failure; use ``cache_folder`` (None: no cache)."""
         self.wait()
-        self.failure = None
+        self._failure = None
         self.requests = 0
         self.cache = ParagraphCache(cache_folder)
         self.memory: dict[str, list[dict]] = {}
@@ -763,11 +763,19 @@ class Session:
         self.pending = threading.Thread(target=fetch_all, name="newslint-languagetool", daemon=True)
         self.pending.start()
 
+    @property
+    def failure(self) -> str | None:
+        """The run's first failure, one line (once the requests sent in the background are in)."""
+        self.wait()
+        return self._failure
+
     def wait(self) -> None:
         """Wait for the requests ``prefetch`` sent (each ends within its timeout)."""
-        if self.pending is not None:
-            self.pending.join()
-            self.pending = None
+        pending = self.pending
+        if pending is not None and pending is not threading.current_thread():
+            pending.join()
+            if self.pending is pending:
+                self.pending = None
 
     def client(self, opts: Options) -> Client:
         key = (opts.server, opts.timeout)
@@ -778,7 +786,7 @@ class Session:
     def matches(self, opts: Options, language: str, pieces: Sequence[Piece]) -> list[list[dict]] | None:
         """Matches for each piece (from the cache or the server); None when LanguageTool failed."""
         self.wait()
-        if self.failure is not None:
+        if self._failure is not None:
             return None
         ruleset = opts.ruleset_key(language)
         keys = [ParagraphCache.key(ruleset, piece.text) for piece in pieces]
@@ -796,7 +804,7 @@ class Session:
 
     def _fetch(self, opts: Options, language: str, missing: list[tuple[str, str]]) -> bool:
         """Ask the server about ``missing`` (key, text) pairs; False when LanguageTool failed."""
-        if self.failure is not None:
+        if self._failure is not None:
             return False
         try:
             with self.lock:
@@ -810,7 +818,7 @@ class Session:
                         self.memory[key] = matches
                         self.cache.put(key, matches)
         except Exception as exc:  # every way of failing becomes one line
-            self.failure = str(exc) if isinstance(exc, Unavailable) else _describe(exc, opts)
+            self._failure = str(exc) if isinstance(exc, Unavailable) else _describe(exc, opts)
             return False
         return True
 
