@@ -28,6 +28,7 @@ from .verbs import (
     pasts,
     plural_of,
     regular_pasts,
+    thirds,
 )
 
 
@@ -1086,8 +1087,9 @@ def _candidates(vocabulary):
         for i in range(1, len(tokens)):
             word = tokens[i][0]
             before = tokens[i - 1][0]
-            if before == "and" and (is_third(word) or word in every and tags_of(word) == "v"):
-                yield tokens[i][1]
+            if before == "and":
+                if _coordinated_candidate(tokens, i):
+                    yield tokens[i][1]
                 continue
             if before in _SINGULAR_PRONOUNS or before in _PLURAL_PRONOUNS:
                 if pronoun_verb_form(before, word):
@@ -1145,6 +1147,27 @@ def _lexical_candidate(tokens, i: int) -> bool:
         if word == "of" and k >= 1 and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p"):
             return True
     return _lexical_number(tokens[i - 1], singular_verb) not in (None, "s" if singular_verb else "p")
+
+
+def _coordinated_candidate(tokens, i: int) -> bool:
+    """A cheap look before tagging for "X verb … and verb" in two forms: a third-person form
+    after "and" with a plain verb after a plural noun or "they"/"we" a few words back, or
+    the other way round."""
+    word = tokens[i][0]
+    if is_third(word):
+        first, subject = bases(), "p"
+    elif word in bases() and lx.tags(word) == "v":
+        first, subject = thirds(), "s"
+    else:
+        return False
+    for k in range(i - 3, max(0, i - 10), -1):
+        if tokens[k][0] in first:
+            before = tokens[k - 1]
+            if subject == "p" and (before[0] in ("they", "we") or _lexical_number(before) == "p"):
+                return True
+            if subject == "s" and (before[0] in ("he", "she", "it") or _lexical_number(before) == "s"):
+                return True
+    return False
 
 
 def _plural_after(tokens, k: int) -> bool:

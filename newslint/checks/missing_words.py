@@ -816,7 +816,7 @@ class OrdinalWithoutThe(Rule):
 
 # -- G310 --------------------------------------------------------------------------------------
 
-_G310 = re.compile(r"(?<![\w'’-])(he|she|it|they|we|i)[ \t]+([a-z]+)(?![\w'’-])", re.I)
+_G310 = re.compile(r"(?<![\w'’-])(he|she|it|they|we|i)[ \t]+([a-z]+)(?![\w'’-])")
 _BE_FOR = {"he": "is", "she": "is", "it": "is", "they": "are", "we": "are", "i": "am"}
 _HAVE_FOR = {"he": "has", "she": "has", "it": "has", "they": "have", "we": "have", "i": "have"}
 # Words after which a pronoun opens a clause (with the sentence start and punctuation).

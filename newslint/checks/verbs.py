@@ -64,6 +64,11 @@ def _thirds() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(plain), odd
 
 
+def thirds() -> frozenset[str]:
+    """Every third-person form that is no other verb form ("goes", "decides")."""
+    return _thirds()[0]
+
+
 def is_third(word: str) -> bool:
     """A third-person form that is no other verb form: "goes", "decides" (not "found")."""
     return word in _thirds()[0]
