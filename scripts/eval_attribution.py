@@ -163,43 +163,52 @@ _CLOSING = re.compile(r'[”"](?=[\s,.;:!?)]|$)')
 def inject(path: str) -> None:
     """Estimate recall on errors made the way the scorer's cases are made: in each article, cut
     the attribution from one quote paragraph that follows a paragraph without quotes (and turn
-    its comma into a full stop), and separately remove one closing quotation mark."""
+    its comma into a full stop), and separately remove one closing quotation mark.
+
+    The articles are shuffled with a fixed seed (12) and split in two halves: the first is the
+    half to tune on, the second is held out; both are reported."""
     import random
 
     rng = random.Random(1)
     settings = Settings()
     rules = [r for r in all_rules(settings) if r.code in ("Q101", "Q102")]
-    cut = [0, 0]
-    unclosed = [0, 0]
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            text = json.loads(line)["text"]
-            paragraphs = text.split("\n\n")
-            candidates = []
-            for index, paragraph in enumerate(paragraphs):
-                match = _ATTRIBUTED.match(paragraph)
-                if match and index and not re.search(r'["“”]', paragraphs[index - 1]) and not _CUE.search(match.group(5) or ""):
-                    candidates.append((index, match))
-            if candidates:
-                index, match = rng.choice(candidates)
-                bare = match.group(1) + match.group(2) + "." + match.group(3) + (" " + match.group(5) if match.group(5) else "")
-                changed = "\n\n".join(paragraphs[:index] + [bare] + paragraphs[index + 1 :])
-                where = changed[: changed.index(bare)].count("\n") + 1
-                doc = Document(changed, path="injected.txt")
-                findings = check_document(doc, settings, rules, Context(settings))
-                cut[1] += 1
-                cut[0] += any(f.code == "Q102" and f.line == where for f in findings)
-            closers = [m.start() for m in _CLOSING.finditer(text)]
-            if closers:
-                position = rng.choice(closers)
-                before = {(f.code, f.line) for f in check_document(Document(text, path="x.txt"), settings, rules, Context(settings))}
-                changed = text[:position] + text[position + 1 :]
-                where = changed[:position].count("\n") + 1
-                findings = check_document(Document(changed, path="x.txt"), settings, rules, Context(settings))
-                unclosed[1] += 1
-                unclosed[0] += any(f.line == where and (f.code, f.line) not in before for f in findings)
-    print(f"injected: attribution cut {cut[0]}/{cut[1]} found ({cut[0] / max(cut[1], 1):.3f}); "
-          f"closing mark removed {unclosed[0]}/{unclosed[1]} found ({unclosed[0] / max(unclosed[1], 1):.3f})\n")
+        lines = handle.readlines()
+    order = list(range(len(lines)))
+    random.Random(12).shuffle(order)
+    half_of = {index: ("tune" if rank < len(lines) // 2 else "held-out") for rank, index in enumerate(order)}
+    counts = {half: ([0, 0], [0, 0]) for half in ("tune", "held-out")}
+    for number, line in enumerate(lines):
+        cut, unclosed = counts[half_of[number]]
+        text = json.loads(line)["text"]
+        paragraphs = text.split("\n\n")
+        candidates = []
+        for index, paragraph in enumerate(paragraphs):
+            match = _ATTRIBUTED.match(paragraph)
+            if match and index and not re.search(r'["“”]', paragraphs[index - 1]) and not _CUE.search(match.group(5) or ""):
+                candidates.append((index, match))
+        if candidates:
+            index, match = rng.choice(candidates)
+            bare = match.group(1) + match.group(2) + "." + match.group(3) + (" " + match.group(5) if match.group(5) else "")
+            changed = "\n\n".join(paragraphs[:index] + [bare] + paragraphs[index + 1 :])
+            where = changed[: changed.index(bare)].count("\n") + 1
+            doc = Document(changed, path="injected.txt")
+            findings = check_document(doc, settings, rules, Context(settings))
+            cut[1] += 1
+            cut[0] += any(f.code == "Q102" and f.line == where for f in findings)
+        closers = [m.start() for m in _CLOSING.finditer(text)]
+        if closers:
+            position = rng.choice(closers)
+            before = {(f.code, f.line) for f in check_document(Document(text, path="x.txt"), settings, rules, Context(settings))}
+            changed = text[:position] + text[position + 1 :]
+            where = changed[:position].count("\n") + 1
+            findings = check_document(Document(changed, path="x.txt"), settings, rules, Context(settings))
+            unclosed[1] += 1
+            unclosed[0] += any(f.line == where and (f.code, f.line) not in before for f in findings)
+    for half, (cut, unclosed) in counts.items():
+        print(f"injected ({half}): attribution cut {cut[0]}/{cut[1]} found ({cut[0] / max(cut[1], 1):.3f}); "
+              f"closing mark removed {unclosed[0]}/{unclosed[1]} found ({unclosed[0] / max(unclosed[1], 1):.3f})")
+    print()
 
 
 if __name__ == "__main__":
