@@ -753,6 +753,33 @@ _THEN = re.compile(
 )
 
 
+# "preparing for the 2012 election", "ahead of the 2012 Games": a contest looked forward to
+_PROSPECT_BEFORE = re.compile(
+    r"(?i)\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to|toward|towards|into)\s+the\s+$"
+)
+
+
+def _prospective_contest(doc, dates, e) -> tuple[str, int] | None:
+    """A contest named by its year ("the 2012 election") that a clause told in the present
+    or future looks forward to ("are preparing for", "ahead of"), with no past-tense verb in
+    the sentence: (the words that look forward, their offset), or None."""
+    if e.kind != "year":
+        return None
+    before = _prose_before(doc, e, 40)
+    prospect = _PROSPECT_BEFORE.search(before)
+    if not prospect or not _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
+        return None
+    if dates.tense(e.start, e.end).tense not in ("present", "future"):
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    if any(kind == "past" for _, kind, _ in clause_cues(doc.prose, s_start, s_end, e.start, e.end)):
+        return None
+    if _THEN.search(doc.prose, s_start, s_end):
+        return None
+    start = e.start - len(before) + prospect.start()
+    return " ".join(prospect.group().split()), start
+
+
 def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
     """ "would" or "was expected to" before the year in reported speech with nothing that
     dates the saying, no other year in the sentence, and the year at most five before the
@@ -883,6 +910,11 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("The bridge was expected to open in 2012 but was delayed, the council said.",
                  date="2016-01-10"),
         accepted("The mayor said then that the bridge would open in 2012.", date="2016-01-10"),
+        flagged("Voters in Łódź are preparing for the 2012 election.", "2012", date="2016-01-10"),
+        flagged("He is the favourite for the 2013 nomination.", "2013", date="2016-01-10"),
+        accepted("Voters prepared for the 2012 election.", date="2016-01-10"),
+        accepted("He is still bitter about the 2012 election.", date="2016-01-10"),
+        accepted("He is the first to run for the 2012 seat since it was created.", date="2016-01-10"),
         accepted("The mayor said the bridge would have opened in 2012.", date="2016-01-10"),
         accepted("He says he would release his tax returns for 2014 on Friday.", date="2016-04-14"),
         accepted("The report on the last three months of 2015 will be out soon.", date="2016-01-05"),
@@ -926,6 +958,8 @@ class FutureEventBeforeStoryDate(Rule):
             if cue is None:
                 cue = _reported_future_cue(doc, dates, e, story)
                 reported = cue is not None
+            if cue is None:
+                cue = _prospective_contest(doc, dates, e)
             if cue is None:
                 continue
             cue_text = cue[0]
