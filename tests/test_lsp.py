@@ -294,6 +294,20 @@ async def test_a_burst_of_changes_publishes_only_the_newest_version(client, work
 
 
 @in_loop
+async def test_a_lint_under_way_stops_when_a_newer_version_arrives(client, workspace):
+    path = workspace / "long.md"
+    paragraph = "The council met on Monday 🎉 and Zoë Müller said the vote was close, officials said.\n\n"
+    text = paragraph * 800  # about 12,000 words: its lint takes a good part of a second
+    uri = open_draft(client, path, text)
+    await asyncio.sleep(0.05)  # the lint of version 1 is under way (it starts at once)
+    change(client, uri, 2, ((0, 0, 0, 0), "Voters said said no. "))
+    found = await diagnostics(client, uri, 2, timeout=60)
+    assert [d.code for d in found] == ["S301"]
+    assert not [p for _, p in client.published if p.uri == uri and p.version == 1]
+    assert any(m.message == f"stopped checking {uri} version 1: a newer version arrived" for m in client.log_messages)
+
+
+@in_loop
 async def test_a_save_relints_and_close_clears(client, workspace):
     path = workspace / "saved.md"
     uri = open_draft(client, path, "The the vote.\n")

@@ -102,13 +102,13 @@ class Open:
     findings: list[Finding] = field(default_factory=list)
     # The version the findings belong to: actions and hovers use them only for that version.
     linted: int | None = None
-    task: asyncio.Task | None = None
+    task: asyncio.Task | None = None  # the pending lint (kept: asyncio holds tasks weakly)
     token: threading.Event = field(default_factory=threading.Event)
 
     def stop(self) -> None:
+        """Stop the lint of this version: a job not started is skipped, a lint under way stops
+        at its next rule, and a pause not over ends without a lint."""
         self.token.set()
-        if self.task is not None:
-            self.task.cancel()
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,7 @@ class NewslintServer(LanguageServer):
         cached = self._cache_get(job) if reason == "open" else None
         if cached is not None:
             return self.publish(run, state, version, cached, settings)
-        found = await self._run(self.linter.submit(self.lint, run, job, token, False))
+        found = await self._run(self.linter.submit(self.lint, run, job, token, False), f"{uri} version {version}")
         if found is None or stale():
             return
         self.publish(run, state, version, found, settings)
@@ -247,7 +247,7 @@ class NewslintServer(LanguageServer):
             return
         # LanguageTool: asked in a thread of its own, which then lints the draft again with
         # its answers; the other rules' diagnostics are already shown.
-        answer = await self._run(self.grammar.submit(self.lint_with_languagetool, run, job, token))
+        answer = await self._run(self.grammar.submit(self.lint_with_languagetool, run, job, token), f"{uri} version {version} with LanguageTool")
         if answer is None or stale():
             return
         found, failure = answer
@@ -257,11 +257,14 @@ class NewslintServer(LanguageServer):
         elif reason in ("open", "save"):
             self._cache_put(job, found)
 
-    async def _run(self, future):
+    async def _run(self, future, what: str):
         """The result of a job, or None when it was cancelled or failed (and said so)."""
         try:
             return await asyncio.wrap_future(future)
         except Cancelled:
+            self.window_log_message(
+                types.LogMessageParams(type=types.MessageType.Log, message=f"stopped checking {what}: a newer version arrived")
+            )
             return None
         except NewslintError as exc:
             self.tell(str(exc))
@@ -287,6 +290,8 @@ class NewslintServer(LanguageServer):
         from ..engine import active_rules, check_document
         from ..rule import Context
 
+        if token.is_set():
+            raise Cancelled()
         rules = [
             _Checkpoint(rule, token)
             for rule in active_rules(run.rules_for(job.settings), job.settings, job.path)
