@@ -42,21 +42,50 @@ def private_result_cache(tmp_path_factory):
 
 @pytest.fixture
 def run_cli(tmp_path):
-    """Run the installed ``newslint`` command as a user would, in ``tmp_path``."""
+    """Run the ``newslint`` command as a user would, in ``tmp_path``.
+
+    Through click's runner in this process (the real command: its options, output streams and
+    exit status, without the half second a new interpreter spends loading the rules), or as a
+    subprocess of its own when the test changes the environment (a plug-in on PYTHONPATH, no
+    Java on PATH …), sets a hang-guard ``timeout``, or NEWSLINT_TEST_SUBPROCESS=1 says so.
+    """
 
     def run(*args, input=None, cwd=None, env=None, timeout=None):
-        environment = dict(os.environ, **(env or {}))
-        return subprocess.run(
-            [sys.executable, "-m", "newslint.cli", *args],
-            capture_output=True,
-            text=True,
-            input=input,
-            cwd=cwd or tmp_path,
-            env=environment,
-            timeout=timeout,
-        )
+        if env or timeout is not None or os.environ.get("NEWSLINT_TEST_SUBPROCESS"):
+            return subprocess.run(
+                [sys.executable, "-m", "newslint.cli", *args],
+                capture_output=True,
+                text=True,
+                input=input,
+                cwd=cwd or tmp_path,
+                env=dict(os.environ, **(env or {})),
+                timeout=timeout,
+            )
+        return _in_process(args, input, cwd or tmp_path)
 
     return run
+
+
+def _in_process(args, input, cwd) -> subprocess.CompletedProcess:
+    import gc
+    import traceback
+
+    from click.testing import CliRunner
+
+    from newslint.cli import main
+
+    previous, thresholds = os.getcwd(), gc.get_threshold()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, [str(a) for a in args], input=input, prog_name="newslint")
+    finally:
+        os.chdir(previous)
+        gc.set_threshold(*thresholds)  # the command sets its own, for its one run
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        # What the interpreter would print for an uncaught exception.
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, stderr)
 
 
 @pytest.fixture(scope="session")
