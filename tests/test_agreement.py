@@ -93,6 +93,7 @@ def test_g201_leaves_alone(text):
     [
         ("The mill has stood for more than 200 year.", "year", "years"),
         ("Several member of the club resigned.", "member", "members"),
+        ("These kind of storms are rare in May.", "kind", "kinds"),
         ("Many thing have changed since then.", "thing", "things"),
         ("These problem are not new.", "problem", "problems"),
         ("The ferry sank two time in a decade.", "time", "times"),
@@ -124,7 +125,7 @@ def test_g202_flags_and_suggests(text, flagged, suggestion):
         "She gave $5 million; the score was 3-1; the talk starts at 10 am.",
         "One year later, one of the family returned with several hundred others.",
         "Both man and machine were tested, and those present agreed.",
-        "These kind of storms are rare; these work well; both work here.",
+        "This kind of storm is rare; these work well; both work here.",
         "The world's number two economy sold 100 full page adverts.",
         "Some 300 business and civic leaders attended, as did many chief executives.",
         "Four other important fixes were released, and the final one of the season ended.",
@@ -332,3 +333,26 @@ def test_g203_pronoun_there_and_that(text, flagged, suggestion):
 )
 def test_g203_pronoun_there_and_that_leave_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The clubs face much problems this season.", "much problems", "many problems"),
+        ("Much ideas were floated at the meeting.", "Much ideas", "Many ideas"),
+    ],
+)
+def test_g202_much_before_a_plural(text, flagged, suggestion):
+    assert findings("G202", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Much larger cities have tried it; much needs doing.",
+        "Thank you very much guys, she wrote; much of the work is done.",
+        "Much news came in, and much remains unclear.",
+    ],
+)
+def test_g202_much_leaves_alone(text):
+    assert findings("G202", text) == []

@@ -309,7 +309,8 @@ def _plural_needed(tokens, i: int) -> int | None:
         if text == "few" and not (i >= 1 and tokens[i - 1][0] in ("a", "very", "the")):
             return None  # "few" alone is often a pronoun: "few believe"
         if text in ("these", "those") and i + 1 < len(tokens) and tokens[i + 1][0] in _KIND_NOUNS:
-            return None
+            # "these kind of problems": the counting word wants "kinds"
+            return i + 1 if i + 2 < len(tokens) and tokens[i + 2][0] == "of" else None
         k = _counted_noun(tokens, i + 1)
         if k is None:
             return None
@@ -417,7 +418,22 @@ def _singular_too(word: str) -> bool:
     return word in singular_plurals() or word not in plurals()
 
 
-_TRIGGERS = _NUMBER_WORDS | _QUANTIFIERS | _OF_COUNTERS | _SINGLE_DETERMINERS
+_TRIGGERS = _NUMBER_WORDS | _QUANTIFIERS | _OF_COUNTERS | _SINGLE_DETERMINERS | {"much"}
+
+
+def _plural_after_much(tokens, i: int) -> int | None:
+    """"much problems": a plural noun straight after "much" (not "much needs doing", "much
+    larger cities", "thank you very much guys")."""
+    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i + 1][3][:1].isupper():
+        return None
+    if i >= 1 and tokens[i - 1][0] in ("very", "so", "thank", "thanks", "you"):
+        return None
+    word = tokens[i + 1][0]
+    found = lx.tags(word)
+    plural = "p" in found and "v" not in found or word in _irregular_plurals()
+    if not plural or _singular_too(word) or word in headword_s():
+        return None
+    return i + 1
 
 
 class SingularAfterNumber(Rule):
@@ -428,7 +444,9 @@ class SingularAfterNumber(Rule):
     "those" or "both" ("several member", "these problem", "both side"), and after "one of
     the", "each of the" and the like ("one of the biggest problem"); and the other way
     round, a plural noun after "a", "an", "another", "each" or "every" ("a women was",
-    "every members"). Describing words may stand between ("two new member").
+    "every members"). Describing words may stand between ("two new member"). Also "these
+    kind of" and "those sort of" ("these kinds of") and a plural straight after "much"
+    ("much problems": "many problems").
 
     *Why it matters*: a number or a counting word asks for a plural noun; a singular one is
     a slip that a reader notices at once.
@@ -467,11 +485,27 @@ class SingularAfterNumber(Rule):
         accepted("Both man and machine failed."),
         flagged("A women was rescued from the river.", "women"),
         accepted("A few days later a jobs report and a means of appeal came out."),
+        flagged("These kind of errors cost much problems.", "kind", "much problems"),
+        accepted("This kind of error needs much larger fixes; much needs doing."),
     )
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         for _, tokens, i in vocabulary.token_hits(_pattern()):
+            if tokens[i][0] == "much":
+                k = _plural_after_much(tokens, i)
+                if k is not None:
+                    written = doc.text[tokens[i][1] : tokens[i][2]]
+                    right = lx.recase("many", written)
+                    noun = doc.text[tokens[k][1] : tokens[k][2]]
+                    yield self.finding(
+                        doc,
+                        tokens[i][1],
+                        tokens[k][2],
+                        f"\"{written} {noun}\": a plural noun takes \"{right}\", not \"{written}\".",
+                        suggestions=[f"{right} {noun}"],
+                    )
+                continue
             if tokens[i][0] in _SINGLE_DETERMINERS:
                 k = _plural_after_single(tokens, i)
                 if k is not None:
