@@ -405,6 +405,27 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
     sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN)
 
 
+@main.command("furniture")
+@click.argument("paths", nargs=-1)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Configuration file to use instead of the nearest one.")
+def furniture_command(paths, config_path):
+    """Print the lines that recur as page furniture across the drafts at PATHS.
+
+    Save the output as .newslint-furniture beside the configuration, and rule B106 flags
+    those lines in every run, a pre-commit hook's included.
+    """
+    from .config import ConfigFinder
+    from .discovery import discover
+    from .document import read_text
+    from .furniture import record_text, recurring_lines
+
+    try:
+        drafts = discover(paths or (".",), ConfigFinder(config_path))
+        click.echo(record_text(recurring_lines(read_text(d) for d in drafts)), nl=False)
+    except NewslintError as exc:
+        _fail(str(exc))
+
+
 @main.command("report")
 @click.argument("paths", nargs=-1)
 @click.option("--output", "-o", "output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The HTML file to write.")

@@ -8,7 +8,10 @@ promotions. ``furniture_kind(line)`` says which shape a line has, or None.
 Scraped drafts of one site also carry the site's own furniture ("Clarion Weekend · Northern
 edition"), in words no list can know. ``recurring_lines(texts)`` finds the short non-sentence
 lines that recur verbatim in the drafts of several stories of a run; the engine hands them to the rules through
-``Context.recurring``. Drafts that share more than half of their long lines are versions of one
+``Context.recurring``. A repository can also record its furniture in a file
+``.newslint-furniture`` beside its configuration (one line each; ``newslint furniture DRAFTS``
+prints the lines that recur there), so that a pre-commit hook linting one changed draft knows
+it too; a recorded line has the count 0. Drafts that share more than half of their long lines are versions of one
 story and count once. Bylines, wire credits, sign-offs and datelines are copy, never furniture.
 """
 
@@ -236,6 +239,35 @@ def _same_story(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return a == b
     return len(a & b) * 2 > min(len(a), len(b))
+
+
+RECORD_FILE = ".newslint-furniture"
+
+
+def recorded_lines(folder: Path) -> dict[str, int]:
+    """The lines recorded as furniture in ``folder/.newslint-furniture``, each with count 0
+    (blank lines and lines starting with "#" are skipped); {} when there is no such file."""
+    path = Path(folder) / RECORD_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    found = {}
+    for raw in text.splitlines():
+        key = line_key(raw)
+        if key and not raw.lstrip().startswith("#"):
+            found[key] = 0
+    return found
+
+
+def record_text(recurring: Mapping[str, int]) -> str:
+    """The contents of a ``.newslint-furniture`` file for the lines ``recurring_lines`` found."""
+    header = (
+        "# Page furniture of this repository's drafts: lines that recur word for word across\n"
+        "# stories. newslint flags them wherever they appear (rule B106). One line each; edit freely.\n"
+    )
+    ordered = sorted(recurring, key=lambda k: (-recurring[k], k))
+    return header + "".join(f"{line}\n" for line in ordered)
 
 
 def present_in(text: str, recurring: Mapping[str, int]) -> str:

@@ -195,10 +195,14 @@ class Run:
                 continue
             result.texts[path] = text
             readable.append((index, path, text, number))
-        from .furniture import present_in, recurring_lines
+        from .furniture import present_in, recorded_lines, recurring_lines
 
         if recurring is None:
-            recurring = self.recurring = recurring_lines(result.texts.values())
+            recurring = dict(recurring_lines(result.texts.values()))
+            for root in {str(settings.root) for settings in self._settings}:
+                for line, count in recorded_lines(root).items():
+                    recurring.setdefault(line, count)  # recorded in the repository
+            self.recurring = recurring
         for index, path, text, number in readable:
             if cache is not None:
                 from .cache import file_key, settings_key

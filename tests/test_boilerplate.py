@@ -136,3 +136,18 @@ def test_subheadings_and_credits_that_recur_are_copy():
         for h, lede in STORIES
     ]
     assert recurring_lines(drafts) == {}
+
+
+def test_recorded_furniture_reaches_a_run_of_one_draft(run_cli, tmp_path):
+    write_desk(tmp_path)
+    listed = run_cli("furniture", ".")
+    assert listed.returncode == 0, listed.stderr
+    lines = [line for line in listed.stdout.splitlines() if not line.startswith("#")]
+    assert lines == [SITE_LINE]
+    # a pre-commit hook lints the one changed draft: the recorded line is still residue
+    (tmp_path / ".newslint-furniture").write_text(listed.stdout, encoding="utf-8")
+    found = b106_lines(run_cli("check", "--format", "json", "story0.txt"))
+    assert found == {"story0.txt": [("B106", 7)]}
+    # and the cache knows when the record changes
+    (tmp_path / ".newslint-furniture").write_text("# nothing recorded\n", encoding="utf-8")
+    assert b106_lines(run_cli("check", "--format", "json", "story0.txt")) == {}

@@ -179,8 +179,12 @@ class RecurringFurniture(Rule):
 
     *Preferred*: delete the line.
 
-    *Known limits*: it needs the drafts of a run (``newslint check`` on a folder or several
-    files); a single draft or text from standard input is never flagged by it. Bylines, wire
+    A repository can record its furniture in ``.newslint-furniture`` beside its configuration
+    (``newslint furniture DRAFTS > .newslint-furniture``): the lines there are flagged in any
+    run, also one that lints a single changed draft (a pre-commit hook).
+
+    *Known limits*: without that file it needs the drafts of a run (``newslint check`` on a
+    folder or several files); a single draft is not flagged by repetition. Bylines, wire
     credits, sign-offs, datelines and one-word lines are never flagged.
     """
 
@@ -203,10 +207,15 @@ class RecurringFurniture(Rule):
             "Talks resume\n\nBy Zoë Müller\n\nThe vote was close.",
             recurring={"By Zoë Müller": 5},
         ),
+        flagged(
+            "Talks resume\n\nThe vote was close.\n\nKestrel Weekly",
+            "Kestrel Weekly",
+            recurring={"Kestrel Weekly": 0},
+        ),
     )
 
     def check(self, doc, context: Context):
-        from ..furniture import line_key, may_recur_as_furniture
+        from ..furniture import is_copy_line, line_key, may_recur_as_furniture
 
         recurring = context.recurring
         if not recurring:
@@ -214,12 +223,13 @@ class RecurringFurniture(Rule):
         for paragraph in _candidates(doc):
             key = line_key(doc.text[paragraph.start : paragraph.end])
             drafts = recurring.get(key)
-            if not drafts or not may_recur_as_furniture(key):
+            if drafts is None or is_copy_line(key) or drafts and not may_recur_as_furniture(key):
                 continue
-            yield self.finding(
-                doc,
-                paragraph.start,
-                paragraph.end,
-                f"This line recurs word for word in {drafts} drafts of this run; "
-                "it is the site's page furniture, not part of the story.",
-            )
+            if drafts:
+                message = (
+                    f"This line recurs word for word in {drafts} drafts of this run; "
+                    "it is the site's page furniture, not part of the story."
+                )
+            else:
+                message = "This line is recorded as page furniture in .newslint-furniture."
+            yield self.finding(doc, paragraph.start, paragraph.end, message)
