@@ -88,6 +88,19 @@ def _in_process(args, input, cwd) -> subprocess.CompletedProcess:
     return subprocess.CompletedProcess(args, result.exit_code, result.stdout, stderr)
 
 
+def rule_plugin(folder: Path, module: str, source: str) -> dict:
+    """Install a rule plug-in as a third party ships one: ``module`` (its ``RULES``) with a
+    ``newslint.rules`` entry point, in ``folder``. Returns the environment a command needs to
+    find it (PYTHONPATH), which makes ``run_cli`` run it as a process of its own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{module}.py").write_text(source, encoding="utf-8")
+    dist = folder / f"{module}-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module.replace('_', '-')}\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(f"[newslint.rules]\n{module} = {module}:RULES\n")
+    return {"PYTHONPATH": os.pathsep.join([str(folder), os.environ.get("PYTHONPATH", "")])}
+
+
 @pytest.fixture(scope="session")
 def languagetool_url(private_result_cache):
     """A real LanguageTool HTTP server for the whole session: NEWSLINT_LANGUAGETOOL_URL, or the

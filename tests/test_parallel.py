@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import rule_plugin
 
 from newslint.api import lint_paths
 
@@ -60,13 +61,7 @@ def desk(tmp_path):
     (drafts / "story07.md").write_text("SELF-DESTRUCT\n", encoding="utf-8")
     (drafts / "story13.txt").write_bytes(b"Bad \xff byte\n")
     (drafts / "story21.md").write_text("---\ntitle: [unclosed\n---\nCopy.\n", encoding="utf-8")
-    plugin = tmp_path / "plugins"
-    plugin.mkdir()
-    (plugin / "slow_rules.py").write_text(PLUGIN, encoding="utf-8")
-    dist = plugin / "slow_rules-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: slow-rules\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[newslint.rules]\nslow = slow_rules:RULES\n")
+    rule_plugin(tmp_path / "plugins", "slow_rules", PLUGIN)
     return tmp_path
 
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import rule_plugin
 
 from newslint import run as run_module
 from newslint.cli import main
@@ -110,13 +111,8 @@ RULES = [Broken]
 
 
 def test_a_rule_that_crashes_is_an_error_of_its_draft_and_the_others_still_report(tmp_path, run_cli):
-    plugins = tmp_path / "plugins"
-    (plugins / "broken_rules-1.0.dist-info").mkdir(parents=True)
-    (plugins / "broken_rules.py").write_text(BROKEN_PLUGIN, encoding="utf-8")
-    (plugins / "broken_rules-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-rules\nVersion: 1.0\n")
-    (plugins / "broken_rules-1.0.dist-info" / "entry_points.txt").write_text("[newslint.rules]\nbroken = broken_rules:RULES\n")
+    env = rule_plugin(tmp_path / "plugins", "broken_rules", BROKEN_PLUGIN)
     (tmp_path / "story.txt").write_text("Bridge\n\nThe council will spend TK on the bridge.\n", encoding="utf-8")
-    env = {"PYTHONPATH": str(plugins)}
     for jobs in ("1", "2"):
         done = run_cli("check", "--jobs", jobs, "--format", "json", "story.txt", env=env)
         assert done.returncode == 2, done.stderr
