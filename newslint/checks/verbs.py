@@ -300,7 +300,9 @@ class VerbFormAfterAuxiliary(Rule):
     became"); after "is", "was" or "were", a simple past where the participle belongs ("was
     took": "was taken") or a plain verb that is nothing else ("was establish", "has
     finish": "was established", "has finished"; the tagger must read it as a verb too, so
-    "was complete" is left alone); "got accept" for "got accepted", "get use to" and "was suppose to"
+    "was complete" is left alone); after a "to" that is a preposition ("committed to
+    provide", "look forward to see", "in addition to", "when it comes to"), a plain verb
+    where the "-ing" form belongs; "got accept" for "got accepted", "get use to" and "was suppose to"
     for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
     subject may follow the auxiliary in a question ("Has he became …?").
 
@@ -345,6 +347,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("The lights had lit the square, and he had got lucky."),
         accepted("Officials had bit parts, and the firm was broke."),
         flagged("The school was establish in 1990 by monks.", "establish"),
+        flagged("We are committed to provide care and look forward to see you.", "provide", "see"),
+        accepted("The party is committed to change, and funds committed to build roads came."),
         accepted("The school has to establish itself; the work is complete and all he did was complain."),
     )
 
@@ -510,11 +514,72 @@ def _plain_verb(word: str, tokens, j: int) -> bool:
     return after is None or not is_word(after) or not ({"n", "p", "a"} & set(lx.tags(after[0])))
 
 
+# Phrases whose "to" is a preposition, so a verb after it takes "-ing": "are committed to
+# providing", "look forward to seeing", "in addition to raising". The words before "to", last
+# first; "be" stands for any form of it (with an adverb allowed: "is firmly committed to").
+_PREPOSITIONAL_TO = (
+    ("committed", "be"), ("dedicated", "be"), ("devoted", "be"), ("accustomed", "be"),
+    ("forward", "look"), ("forward", "looking"), ("forward", "looks"), ("forward", "looked"),
+    ("addition", "in"), ("view", "a", "with"), ("comes", "it", "when"),
+)
+
+
+def _prepositional_to(tokens, i: int) -> bool:
+    """The "to" at ``i`` closes one of ``_PREPOSITIONAL_TO``."""
+    words = [t[0] for t in tokens[max(0, i - 4) : i]][::-1]  # nearest first
+    for phrase in _PREPOSITIONAL_TO:
+        k = 0
+        for part in phrase:
+            if part == "be" and k < len(words) and words[k].endswith("ly"):
+                k += 1  # "is firmly committed"
+            if k >= len(words) or not (words[k] == part or part == "be" and words[k] in BE):
+                break
+            k += 1
+        else:
+            return True
+    return False
+
+
+def ing_form(base: str) -> str | None:
+    """The -ing form of a verb that the lexicon knows: "provide" -> "providing", "stop" ->
+    "stopping", "see" -> "seeing"."""
+    tries = [base + "ing"]
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        tries.insert(0, base[:-1] + "ing")
+    if len(base) > 2 and base[-1] not in "aeiouwxy":
+        tries.append(base + base[-1] + "ing")
+    return next((form for form in tries if lx.is_word(form)), None)
+
+
+def _after_prepositional_to(tokens, i: int) -> _Slip | None:
+    """"committed to provide", "look forward to see": a plain verb after a "to" that is a
+    preposition. Only a word that is nothing but a verb, or a verb before its object
+    ("committed to help the poor"; not "committed to change")."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper() or not _prepositional_to(tokens, i):
+        return None
+    word = tokens[j][0]
+    found = lx.tags(word)
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if word not in bases() or word in pasts() or "v" not in found:
+        return None
+    if found != "v" and not (after in _OBJECT_STARTS and not {"a", "r"} & set(found)):
+        return None
+    right = ing_form(word)
+    if right is None:
+        return None
+    return _Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True)
+
+
 def _after_to(tokens, i: int) -> _Slip | None:
-    """"to went", "to became": a simple past after the "to" of an infinitive."""
+    """"to went", "to became": a simple past after the "to" of an infinitive; "committed to
+    provide": a plain verb after a "to" that is a preposition."""
     j = i + 1
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
+    prepositional = _after_prepositional_to(tokens, i)
+    if prepositional is not None:
+        return prepositional
     word = tokens[j][0]
     found = set(lx.tags(word))
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
