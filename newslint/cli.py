@@ -166,7 +166,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         if not result.files:
             _warn_no_drafts(paths, run.settings_for(paths[0]), force_exclude)
         if fix:
-            residue = frozenset(code for code, rule in run.rule_catalogue().items() if rule.claims_paragraph)
+            residue = {code: rule.safe_fix for code, rule in run.rule_catalogue().items() if rule.claims_paragraph}
             fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None, unsafe_fixes, dry_run, residue)
             if fixed_stdin is not None:
                 click.echo(fixed_stdin, nl=False)
@@ -223,7 +223,7 @@ def _terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def _fix(result, stdin_name: str | None, unsafe: bool = False, dry_run: bool = False, residue_codes=frozenset()) -> tuple[str | None, list[str], list[str]]:
+def _fix(result, stdin_name: str | None, unsafe: bool = False, dry_run: bool = False, residue_codes=None) -> tuple[str | None, list[str], list[str]]:
     """Apply the fixes of the reported findings (safe ones, or all with ``unsafe``), or print
     them as a unified diff with ``dry_run``. Returns the fixed text when linting stdin, the
     drafts that were (or would be) changed, and why others were not: a draft that cannot be

@@ -4,9 +4,11 @@ A finding is fixed when its rule marked it ``fixable`` and it carries a suggesti
 covers is replaced by the first suggestion. ``--fix`` applies safe fixes only (those that
 cannot change what the copy means: a doubled article, a space before a full stop);
 ``--unsafe-fixes`` applies the others too. Page residue (a rule that claims its paragraph) is
-fixed by deleting its line, safely when the finding covers the whole line. Never fixed, safe or
+fixed by deleting its line: safely when the finding covers the whole line and its rule says
+so (a listed phrase; not a guess from the line's shape). Never fixed, safe or
 not: text inside a direct quotation, and dates (a weekday that contradicts its date may be
-wrong on either side). Fixes that overlap an earlier one are left for the editor.
+wrong on either side). Fixes that overlap an earlier one are left for the editor, but for two
+deletions, which join.
 """
 
 from __future__ import annotations
@@ -27,10 +29,16 @@ class Edit:
     start: int
     end: int
     text: str
+    fixes: int = 1  # the findings it fixes (two lines of residue in a row make one deletion)
 
 
-def plan_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=frozenset()) -> list[Edit]:
-    """The edits that fix ``findings`` in ``doc``, in order, none overlapping another."""
+def plan_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=None) -> list[Edit]:
+    """The edits that fix ``findings`` in ``doc``, in order, none overlapping another.
+
+    ``residue_codes`` maps the codes of rules that claim their paragraph (page residue) to
+    whether their rule declares deleting a whole line of it safe.
+    """
+    residue_codes = residue_codes or {}
     quotes = doc.analysis("quotes")
     edits: list[Edit] = []
     last_end = -1
@@ -38,7 +46,8 @@ def plan_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=froz
         if f.quoted or f.family == "date":
             continue
         if f.code in residue_codes:
-            edit, safe = _residue_line(doc, f)
+            edit, whole = _residue_line(doc, f)
+            safe = whole and residue_codes[f.code]
         elif f.fixable and f.suggestions:
             edit, safe = Edit(f.start, f.end, f.suggestions[0]), f.safe_fix
         else:
@@ -47,11 +56,28 @@ def plan_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=froz
             continue
         if quotes.at(edit.start) or (edit.end > edit.start and quotes.at(edit.end - 1)):
             continue
-        if edit.start < last_end:
+        if edits and not edit.text and not edits[-1].text and edit.start <= last_end:
+            # two deletions that meet (two lines of residue): one deletion
+            before = edits.pop()
+            edit = Edit(before.start, max(edit.end, last_end), "", before.fixes + 1)
+        elif edit.start < last_end:
             continue
         edits.append(edit)
         last_end = edit.end
+    if edits and not edits[-1].text and edits[-1].end == len(doc.text):
+        edits[-1] = _to_the_end(doc.text, edits[-1])
     return edits
+
+
+def _to_the_end(text: str, edit: Edit) -> Edit:
+    """A deletion that reaches the end of the draft takes the blank lines before it too, so
+    that the draft ends as it did: with one line break, or none."""
+    start = edit.start
+    while start > 0 and text[start - 1] in "\r\n":
+        start -= 1
+    if start > 0 and text.endswith("\n"):
+        start += 2 if text.startswith("\r\n", start) else 1
+    return Edit(start, edit.end, "", edit.fixes)
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
@@ -60,16 +86,16 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return text
 
 
-def apply_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=frozenset()) -> tuple[str, int]:
+def apply_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=None) -> tuple[str, int]:
     """The draft's text with the fixes applied, and how many were applied."""
     edits = plan_fixes(doc, findings, unsafe, residue_codes)
-    return apply_edits(doc.text, edits), len(edits)
+    return apply_edits(doc.text, edits), sum(e.fixes for e in edits)
 
 
 def _residue_line(doc: Document, f) -> tuple[Edit | None, bool]:
-    """Delete a line of page residue with the blank lines after it (or, at the end of the
-    draft, before it): safe when the finding covers the whole line but for punctuation; on a
-    line with copy, only the residue goes, and that is unsafe."""
+    """Delete a line of page residue with the blank lines after it: safe when the finding
+    covers the whole line but for punctuation; on a line with copy, only the residue goes, and
+    that is unsafe."""
     line, _ = doc.line_col(f.start)
     span = doc.line_span(line - 1)
     if f.end > span.end:
@@ -79,15 +105,10 @@ def _residue_line(doc: Document, f) -> tuple[Edit | None, bool]:
         while start > span.start and doc.text[start - 1] in " \t":
             start -= 1
         return Edit(start, f.end, ""), False
-    start, end = span.start, span.end
+    end = span.end
     while end < len(doc.text) and doc.text[end] in "\r\n":
         end += 1
-    if end == len(doc.text):  # the last line: take the line breaks before it instead
-        while start > 0 and doc.text[start - 1] in "\r\n":
-            start -= 1
-        if start > 0:
-            end = span.end
-    return Edit(start, end, ""), True
+    return Edit(span.start, end, ""), True
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

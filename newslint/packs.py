@@ -82,6 +82,7 @@ class PackRule(Rule):
         self.scope = spec.get("scope", "prose")
         self.quotes = "skip" if self.scope == "outside-quotes" else "include"
         self.claims_paragraph = self.scope == "whole-line" and self.family == "boilerplate"
+        self.safe_fix = self.claims_paragraph  # a listed phrase alone on its line: delete the line
         self.message = spec["message"]
         self.docs = spec["docs"].strip()
         self.suggest = spec.get("suggest")

@@ -37,6 +37,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "docs"
         shutil.copytree(args.folder / "docs", copy)
+        for path in copy.iterdir():  # the corpus is read-only, and --fix leaves read-only drafts alone
+            path.chmod(0o644)
         command = [str(args.bin / "newslint"), "check", "--fix", "--no-cache", str(copy)]
         if args.unsafe:
             command.insert(3, "--unsafe-fixes")

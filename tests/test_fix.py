@@ -171,9 +171,9 @@ def test_residue_is_deleted_safely_only_when_it_is_the_whole_line():
         return Finding("B101", "web-residue", "boilerplate", "warning", start, start + len(words), "m")
 
     found = [residue("Read more"), residue("Share this article"), residue("Top Stories")]
-    fixed, count = apply_fixes(doc, found, residue_codes={"B101"})
+    fixed, count = apply_fixes(doc, found, residue_codes={"B101": True})
     assert (fixed, count) == ("Vote\n\nThe plan passed.\n\nThe end came. Share this article", 2)
-    fixed, count = apply_fixes(doc, found, unsafe=True, residue_codes={"B101"})
+    fixed, count = apply_fixes(doc, found, unsafe=True, residue_codes={"B101": True})
     assert fixed == "Vote\n\nThe plan passed.\n\nThe end came." and count == 3
 
 
@@ -200,3 +200,24 @@ def test_repeats_that_may_be_meant_are_advice_and_never_fixed_safely(tmp_path, r
     assert found[0]["message"] == 'Check whether "this" is repeated by mistake.'
     run_cli("check", "--fix", "--no-cache", "--select", "S301", "a.txt")
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_residue_lines_one_after_another_to_the_end_all_go():
+    text = "Vote\n\nThe plan passed.\n\nShare this article\n\nLeave a Comment\n"
+    doc = Document(text, path="a.txt")
+
+    def residue(words):
+        start = text.index(words)
+        return Finding("B101", "web-residue", "boilerplate", "warning", start, start + len(words), "m")
+
+    fixed, count = apply_fixes(doc, [residue("Share this article"), residue("Leave a Comment")], residue_codes={"B101": True})
+    assert fixed == "Vote\n\nThe plan passed.\n" and count == 2
+
+
+def test_residue_found_by_its_shape_alone_is_deleted_only_as_an_unsafe_fix():
+    text = "Vote\n\nThe plan passed.\n\nShow 12 replies\n"
+    doc = Document(text, path="a.txt")
+    start = text.index("Show")
+    guess = Finding("B105", "furniture-by-shape", "boilerplate", "error", start, start + 15, "m")
+    assert apply_fixes(doc, [guess], residue_codes={"B105": False}) == (text, 0)
+    assert apply_fixes(doc, [guess], unsafe=True, residue_codes={"B105": False}) == ("Vote\n\nThe plan passed.\n", 1)
