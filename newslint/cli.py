@@ -236,12 +236,15 @@ def _fix(result, stdin_name: str | None, unsafe: bool = False, dry_run: bool = F
         by_path.setdefault(finding.path, []).append(finding)
     changed: list[str] = []
     unwritten: list[str] = []
-    fixed_count = 0
+    fixed_count = hidden = 0
     for path, text in result.texts.items():
         findings = by_path.get(path, [])
         if path != stdin_name and not findings:
             continue
-        fixed, count = apply_fixes(Document(text, path=path), findings, unsafe, residue_codes)
+        doc = Document(text, path=path)
+        fixed, count = apply_fixes(doc, findings, unsafe, residue_codes)
+        if not unsafe and findings:  # as ruff, say how many fixes --unsafe-fixes would add
+            hidden += apply_fixes(doc, findings, True, residue_codes)[1] - count
         if dry_run:
             if count:
                 click.echo(unified_diff(path, text, fixed), nl=False)
@@ -261,7 +264,8 @@ def _fix(result, stdin_name: str | None, unsafe: bool = False, dry_run: bool = F
             changed.append(path)
             fixed_count += count
     verb = "would fix" if dry_run else "fixed"
-    click.echo(f"newslint: {verb} {fixed_count} problem{'s' if fixed_count != 1 else ''} in {len(changed)} file{'s' if len(changed) != 1 else ''}", err=True)
+    more = f"; {hidden} more with --unsafe-fixes" if hidden > 0 else ""
+    click.echo(f"newslint: {verb} {fixed_count} problem{'s' if fixed_count != 1 else ''} in {len(changed)} file{'s' if len(changed) != 1 else ''}{more}", err=True)
     return None, changed, unwritten
 
 

@@ -100,7 +100,7 @@ def test_fix_applies_only_safe_fixes_and_unsafe_fixes_the_rest(tmp_path, run_cli
         .replace("Top Stories\n\n", "")
     )
     assert path.read_text(encoding="utf-8") == safe
-    assert "fixed 4 problems in 1 file" in result.stderr
+    assert "fixed 4 problems in 1 file; 2 more with --unsafe-fixes" in result.stderr
     assert "for for" in result.stdout and "that that" in result.stdout  # what remains is reported
     assert result.returncode == 1
     run_cli("check", "--fix", "--unsafe-fixes", "--no-cache", "--select", "S301,P103,B101", "a.txt")
