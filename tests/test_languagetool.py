@@ -607,7 +607,8 @@ def test_an_endless_reply_ends_the_run_in_one_line_without_eating_memory(tmp_pat
 
     server = misbehaving(endless)
     (tmp_path / "a.txt").write_text(TK_DRAFT, encoding="utf-8")
-    result = run_cli("check", "--format", "json", "--no-cache", "--languagetool", server.url, "a.txt")
+    # A process of its own (a hang guard makes run_cli start one), so that its memory is measured.
+    result = run_cli("check", "--format", "json", "--no-cache", "--languagetool", server.url, "a.txt", timeout=120)
     assert result.returncode == 2
     assert "B201" in {f["code"] for f in json.loads(result.stdout)}
     lines = result.stderr.strip().splitlines()
