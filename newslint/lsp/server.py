@@ -102,6 +102,9 @@ class Open:
     findings: list[Finding] = field(default_factory=list)
     # The version the findings belong to: actions and hovers use them only for that version.
     linted: int | None = None
+    # LanguageTool's findings of the last version it answered, moved along with the edits since:
+    # shown with newslint's own until LanguageTool answers for the new version (no flicker).
+    carried: list[Finding] = field(default_factory=list)
     task: asyncio.Task | None = None  # the pending lint (kept: asyncio holds tasks weakly)
     token: threading.Event = field(default_factory=threading.Event)
 
@@ -234,14 +237,15 @@ class NewslintServer(LanguageServer):
         def stale() -> bool:
             return token.is_set() or self.open.get(uri) is not state or state.draft.version != version
 
+        grammar = self._languagetool_wanted(settings)
         cached = self._cache_get(job) if reason == "open" else None
         if cached is not None:
-            return self.publish(run, state, version, cached, settings)
+            return self.publish(run, state, version, cached, settings, True if grammar else None)
         found = await self._run(self.linter.submit(self.lint, run, job, token, False), f"{uri} version {version}")
         if found is None or stale():
             return
-        self.publish(run, state, version, found, settings)
-        if not self._languagetool_wanted(settings):
+        self.publish(run, state, version, found, settings, False if grammar else None)
+        if not grammar:
             if reason in ("open", "save"):
                 self._cache_put(job, found)
             return
@@ -251,7 +255,7 @@ class NewslintServer(LanguageServer):
         if answer is None or stale():
             return
         found, failure = answer
-        self.publish(run, state, version, found, settings)
+        self.publish(run, state, version, found, settings, True)
         if failure is not None:
             self.tell(f"{failure}; the LanguageTool rules are skipped", types.MessageType.Warning)
         elif reason in ("open", "save"):
@@ -370,11 +374,22 @@ class NewslintServer(LanguageServer):
 
     # -- publishing --------------------------------------------------------------------
 
-    def publish(self, run: Run, state: Open, version, found, settings) -> None:
-        """Show what the gate lets through of ``found`` (what the rules found)."""
+    def publish(self, run: Run, state: Open, version, found, settings, grammar: bool | None = None) -> None:
+        """Show what the gate lets through of ``found`` (what the rules found).
+
+        ``grammar``: True when ``found`` has LanguageTool's answers (they are kept to carry
+        through the next edits), False when it is newslint's own alone (the carried ones are
+        shown with them), None when LanguageTool plays no part.
+        """
         if settings is not None:
             text = state.draft.text
             found = run.gate.keep(state.path, text, found, settings) + check_comments(state.path, text, settings)
+        if grammar:
+            state.carried = [f for f in found if f.code.startswith("LT")]
+        elif grammar is None:
+            state.carried = []
+        else:
+            found = found + state.carried
         state.findings = sorted(found, key=lambda f: (f.start, f.end, f.code))
         state.linted = version
         state.settings = settings
@@ -393,6 +408,19 @@ class NewslintServer(LanguageServer):
 
 
 # -- the handlers -------------------------------------------------------------------------
+
+def _moved(findings: list[Finding], start: int, end: int, length: int) -> list[Finding]:
+    """``findings`` after ``start``–``end`` was replaced by ``length`` characters: those before
+    stay, those after move, those the edit touches are dropped (their words changed)."""
+    shift = length - (end - start)
+    kept = []
+    for f in findings:
+        if f.end < start:
+            kept.append(f)
+        elif f.start > end:
+            kept.append(f.with_(start=f.start + shift, end=f.end + shift, related=()))
+    return kept
+
 
 def _unreadable(path: str, text: str, settings: Settings) -> str | None:
     """Why the draft cannot be linted (as the command line would say it), or None."""
@@ -485,9 +513,11 @@ def make_server() -> NewslintServer:
         draft = state.draft
         for change in params.content_changes:
             if isinstance(change, types.TextDocumentContentChangePartial):
-                draft.edit(change.range.start, change.range.end, change.text)
+                a, b = draft.edit(change.range.start, change.range.end, change.text)
+                state.carried = _moved(state.carried, a, b, len(change.text))
             else:
                 draft.replace(change.text)
+                state.carried = []
         draft.version = params.text_document.version
         ls.schedule(draft.uri, ls.options.debounce, "change")
 
@@ -496,6 +526,7 @@ def make_server() -> NewslintServer:
         state = ls.open.get(params.text_document.uri)
         if state is not None and params.text is not None and params.text != state.draft.text:
             state.draft.replace(params.text)
+            state.carried = []
         # A saved configuration or vocabulary file changes the settings of some drafts:
         # those are linted again (the others keep their findings).
         ls.refresh()

@@ -98,13 +98,15 @@ class Draft:
 
     # -- edits -------------------------------------------------------------------------
 
-    def edit(self, start: Position, end: Position, new_text: str) -> None:
-        """Replace the text between two positions (a range given backwards is put right)."""
+    def edit(self, start: Position, end: Position, new_text: str) -> tuple[int, int]:
+        """Replace the text between two positions (a range given backwards is put right);
+        return the offsets replaced."""
         a = self.offset(start.line, start.character)
         b = self.offset(end.line, end.character)
         if b < a:
             a, b = b, a
         self._set(self.text[:a] + new_text + self.text[b:])
+        return a, b
 
     def replace(self, text: str) -> None:
         self._set(text)
