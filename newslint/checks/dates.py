@@ -404,7 +404,8 @@ _PAST_EVENT_BEFORE = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$")
 _COMPARED_BEFORE = re.compile(
-    r"(?i)(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+(?:by\s+)?(?:about\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?i)(?:\bcompared\s+(?:with|to)|(?:\b(?:up|down)\s+(?:by\s+)?|\band\s+)"
+    r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+)?"
     r"[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points|points)\s+from)\s+(?:the\s+|in\s+)?$"
 )
 _PAST_VERB_IN = re.compile(r"(?i)\b(?:was|were|rose|fell|grew|dropped|climbed|declined|increased|decreased|jumped)\b")
@@ -417,6 +418,8 @@ _DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b
 # "a poster from 2001": an origin, unless the year starts something ("from 2019 on", "starting from")
 _FROM_ORIGIN = re.compile(r"(?i)\b(?:a|an|the|one|two|three|photos?|photographs?|video|footage|letters?|notes?|"
                           r"e-?mails?|memos?|records?|documents?|data|figures|poster|interview|speech|tape)\s+(?:\w+\s+){0,2}from\s+$")
+# "… from 2018, in which Trump called himself …": the year of something told right after it
+_TOLD_AFTER = re.compile(r"(?i)^\s*,\s*(?:when|in\s+which|where|during\s+which)\b")
 _FROM_START = re.compile(r"(?i)^\s*(?:[-–]|to\b|through\b|thru\b|until\b|till\b|on\b|onwards?\b|forward\b|and\b)")
 
 
@@ -559,7 +562,9 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
     if guard and re.search(r"(?i)(?:\bnot|n['’]t)\s+(?:until|till)\s*$", _prose_before(doc, e)):
         guard = None  # "it was not until 2018 that …" tells a past event
-    if guard and guard.group().strip().lower() == "from" and _FROM_ORIGIN.search(_prose_before(doc, e, 60)) and not _FROM_START.match(_prose_after(doc, e)):
+    if guard and guard.group().strip().lower() == "from" and (
+        _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
+    ) and not _FROM_START.match(_prose_after(doc, e)):
         guard = None  # "a poster from 2001, when …": where something comes from
     if guard:
         return "before guard: " + guard.group()
@@ -648,6 +653,9 @@ class PastEventAfterStoryDate(Rule):
         flagged("Turnout was up 70 percent from 2018, officials said.", "2018", date="2016-03-07"),
         accepted("Turnout will be up 70 percent from 2018, officials said.", date="2016-03-07"),
         flagged("They showed a poster from 2019, when Solidarity won.", "2019", date="2016-03-07"),
+        flagged("They tweeted a clip of him on the radio show from 2018, in which he praised it.",
+                "2018", date="2016-03-07"),
+        flagged("Turnout was up 19 points from 2012 and 3 points from 2018.", "2018", date="2016-03-07"),
         accepted("The rule applies from 2019 onward, officials said.", date="2016-03-07"),
         flagged("Boeing’s ties with Russia dated back to the early 2010s.", "2010s", date="2007-06-10"),
         accepted("Analysts said demand would peak in the 1990s.", date="1989-10-26"),
