@@ -1,4 +1,4 @@
-"""The grammar rules G201-G203 on invented sentences: what they flag, suggest and leave alone."""
+"""The grammar rules G201-G205 on invented sentences: what they flag, suggest and leave alone."""
 
 from __future__ import annotations
 
@@ -362,3 +362,28 @@ def test_g202_much_before_a_plural(text, flagged, suggestion):
 )
 def test_g202_much_leaves_alone(text):
     assert findings("G202", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The council had original planned to open the bridge in May.", "original", "originally"),
+        ("Two men were serious injured in the crash.", "serious", "seriously"),
+        ("The mill is private owned and will be easy replaced.", "private", "privately"),
+    ],
+)
+def test_g205_flags(text, flagged, suggestion):
+    assert findings("G205", text)[0] == (flagged, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was first elected in 2004 and has long been a critic.",
+        "The result is well known, and the town was hard hit.",
+        "The firm was privately owned and is dead tired of the row.",
+        "The plan was good, and the bridge was open to traffic.",
+    ],
+)
+def test_g205_leaves_alone(text):
+    assert findings("G205", text) == []
