@@ -13,6 +13,7 @@ from .errors import ConfigError
 from .findings import FILE_PROBLEM_CODE, RULE_CRASH_CODE, Finding, file_problem
 
 UNKNOWN_CODE = "E904"
+_DIRECTIVES = "use newslint-disable-next-line, newslint-disable or newslint-enable"
 
 
 def known_codes(settings) -> frozenset[str]:
@@ -82,9 +83,16 @@ def check_comments(path: str, text: str, settings) -> list[Finding]:
         for code in re.split(r"[\s,]+", match.group(2).strip()):
             if code and not is_known(code.upper(), known):
                 offset = match.start(2) + match.group(2).index(code)
-                line = text.count("\n", 0, offset) + 1
-                column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-                message = unknown(code, known, "disable comment")
-                problem = file_problem(path, message, line, column)
-                found.append(problem.with_(code=UNKNOWN_CODE, name="unknown-rule-code"))
+                if code.startswith("-"):  # "newslint-disable-line": a directive that does not exist
+                    directive = f"newslint-{match.group(1)}{code}"
+                    message = f"disable comment: '{directive}' is not a directive; {_DIRECTIVES}"
+                    found.append(_problem(path, text, offset, message))
+                    continue
+                found.append(_problem(path, text, offset, unknown(code, known, "disable comment")))
     return found
+
+
+def _problem(path: str, text: str, offset: int, message: str) -> Finding:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return file_problem(path, message, line, column).with_(code=UNKNOWN_CODE, name="unknown-rule-code")

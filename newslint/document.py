@@ -185,6 +185,11 @@ class Document:
         _blank(chars, covered, len(chars))
         for start, end in mask_inline(self):
             _blank(chars, start, end)
+        if not self.is_markdown and "newslint-" in self.text:  # a disable comment is no prose
+            from .gate import _DIRECTIVE
+
+            for match in _DIRECTIVE.finditer(self.text):
+                _blank(chars, match.start(), match.end())
         return "".join(chars)
 
     @cached_property

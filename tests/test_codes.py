@@ -68,3 +68,18 @@ def test_no_drafts_is_a_warning_naming_the_paths_and_patterns(tmp_path, run_cli)
     result = run_cli("check", "notes")
     assert result.returncode == 0
     assert "newslint: warning: no drafts found in 'notes' (looked for *.md, *.markdown, *.txt)" in result.stderr
+
+
+def test_disable_comments_in_a_text_draft_are_obeyed_and_not_read_as_prose(tmp_path, run_cli):
+    text = "Harbour vote\n\n<!-- newslint-disable-next-line B201 -->\nThe plan would cost TK.\n\nThe vote passed.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "a.txt")
+    assert result.returncode == 0, result.stdout  # no "newslint" misspelled, no TK
+
+
+def test_a_directive_that_does_not_exist_is_named(tmp_path, run_cli):
+    text = "Harbour vote\n\nThe plan would cost TK. <!-- newslint-disable-line B201 -->\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "concise", "a.txt")
+    assert result.returncode == 2
+    assert "a.txt:3:46: E904 disable comment: 'newslint-disable-line' is not a directive; use newslint-disable-next-line" in result.stdout
