@@ -166,7 +166,9 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         if not result.files:
             _warn_no_drafts(paths, run.settings_for(paths[0]), force_exclude)
         if fix:
-            residue = {code: rule.safe_fix for code, rule in run.rule_catalogue().items() if rule.claims_paragraph}
+            from .fixes import residue_codes
+
+            residue = residue_codes(run.rule_catalogue().values())
             fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None, unsafe_fixes, dry_run, residue)
             if fixed_stdin is not None:
                 click.echo(fixed_stdin, nl=False)

@@ -32,6 +32,12 @@ class Edit:
     fixes: int = 1  # the findings it fixes (two lines of residue in a row make one deletion)
 
 
+def residue_codes(rules) -> dict[str, bool]:
+    """The codes of the rules that claim their paragraph (page residue; their fix deletes the
+    line), each with whether the rule declares that deletion safe."""
+    return {rule.code: rule.safe_fix for rule in rules if rule.claims_paragraph}
+
+
 def plan_fixes(doc: Document, findings, unsafe: bool = False, residue_codes=None) -> list[Edit]:
     """The edits that fix ``findings`` in ``doc``, in order, none overlapping another.
 

@@ -98,11 +98,13 @@ def disable_edits(draft: Draft, f: Finding) -> list[types.TextEdit]:
 FIX_ALL = "source.fixAll.newslint"
 
 
-def _residue_codes(settings: Settings | None) -> frozenset[str]:
-    """Codes of the rules whose finding means "this line is page residue" (its fix deletes it)."""
+def _residue_codes(settings: Settings | None) -> dict[str, bool]:
+    """Codes of the rules whose finding means "this line is page residue" (its fix deletes it),
+    each with whether that deletion is safe."""
     from ..engine import all_rules
+    from ..fixes import residue_codes
 
-    return frozenset(r.code for r in all_rules(settings or Settings()) if r.claims_paragraph)
+    return residue_codes(all_rules(settings or Settings()))
 
 
 def _planned(state, findings, unsafe: bool) -> list:
