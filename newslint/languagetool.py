@@ -13,7 +13,8 @@ LanguageTool's rule id). This module does the work the rule should not see:
   ``"local"``, against the server of ``newslint.ltserver``). It posts to LanguageTool's
   ``/v2/check`` itself rather than through language-tool-python, whose requests wait per
   socket read, read a reply of any size and take an HTTP 500 for an answer: here ``timeout``
-  bounds each whole request, a reply is at most MAX_REPLY_BYTES, anything but a 200 with a
+  bounds each whole request, a remote server is reached through the environment's proxy as
+  other clients do (never this machine's), a reply is at most MAX_REPLY_BYTES, anything but a 200 with a
   check reply is a failure (never "no problems", never cached), and every string of the
   reply is checked and cleaned (one line, no control characters) before it is used.
 - **Only prose is sent**: the prose paragraphs of the document (front matter, code, HTML, URLs
@@ -527,7 +528,16 @@ def post(url: str, fields: dict[str, str], timeout: float, limit: int = MAX_REPL
     parts = urllib.parse.urlsplit(url)
     kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     deadline = time.monotonic() + timeout
-    connection = kind(parts.hostname, parts.port, timeout=timeout)
+    target = parts.path or "/"
+    proxy = _proxy_for(parts)
+    if proxy is None:
+        connection = kind(parts.hostname, parts.port, timeout=timeout)
+    elif parts.scheme == "https":  # through the proxy's tunnel (CONNECT)
+        connection = kind(proxy.hostname, proxy.port or 8080, timeout=timeout)
+        connection.set_tunnel(parts.hostname, parts.port)
+    else:  # the proxy forwards a request for the whole URL
+        connection = http.client.HTTPConnection(proxy.hostname, proxy.port or 8080, timeout=timeout)
+        target = url
     expired = threading.Event()
 
     def expire() -> None:
@@ -546,7 +556,7 @@ def post(url: str, fields: dict[str, str], timeout: float, limit: int = MAX_REPL
         body = urllib.parse.urlencode(fields).encode("utf-8")
         connection.request(
             "POST",
-            parts.path or "/",
+            target,
             body,
             {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"},
         )
@@ -567,6 +577,25 @@ def post(url: str, fields: dict[str, str], timeout: float, limit: int = MAX_REPL
     if expired.is_set():  # the body ended because the timer closed the connection
         raise TimeoutError
     return reply.status, b"".join(chunks)
+
+
+def _proxy_for(parts):
+    """The proxy the environment gives for a URL (``https_proxy``, ``http_proxy``, ``no_proxy``,
+    as other HTTP clients read them), or None; never for this machine's own server."""
+    import ipaddress
+    import urllib.parse
+    import urllib.request
+
+    host = parts.hostname or ""
+    try:
+        if host == "localhost" or ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass
+    proxy = urllib.request.getproxies().get(parts.scheme)
+    if not proxy or urllib.request.proxy_bypass(host):
+        return None
+    return urllib.parse.urlsplit(proxy if "://" in proxy else f"http://{proxy}")
 
 
 def _utf16_to_index(text: str):

@@ -516,9 +516,13 @@ class Misbehaving:
     def __init__(self, reply, pause: float = 0.0):
         import socketserver
 
+        self.request_lines: list[str] = []
+        request_lines = self.request_lines
+
         class Handler(socketserver.StreamRequestHandler):
             def handle(self):
                 length = 0
+                request_lines.append(self.rfile.readline().decode("latin-1").strip())
                 while (line := self.rfile.readline()) not in (b"\r\n", b"\n", b""):
                     if line.lower().startswith(b"content-length:"):
                         length = int(line.split(b":")[1])
@@ -743,3 +747,33 @@ def test_cleaned_text_is_one_line_without_control_characters_or_commands(text):
     assert cleaned == cleaned.strip() and "::" not in cleaned
     assert not any(c.isspace() and c != " " for c in cleaned)
     assert not any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn") for c in cleaned)
+
+
+def one_match(text: str) -> list[bytes]:
+    at = text.index("council")
+    match = {"offset": at, "length": 7, "message": "Check this word.", "replacements": [{"value": "committee"}],
+             "rule": {"id": "EN_TEST", "issueType": "grammar", "category": {"id": "GRAMMAR"}}}
+    return [http_reply("200 OK", json.dumps({"matches": [match]}).encode())]
+
+
+def test_a_proxy_from_the_environment_carries_requests_to_a_remote_server(tmp_path, run_cli, misbehaving):
+    proxy = misbehaving(one_match)  # it answers for the server itself
+    (tmp_path / "a.txt").write_text("Vote\n\nThe council met on Monday.\n", encoding="utf-8")
+    env = {"http_proxy": proxy.url, "HTTP_PROXY": proxy.url, "no_proxy": "", "NO_PROXY": ""}
+    result = run_cli(
+        "check", "--format", "json", "--no-cache", "--select", "LT",
+        "--languagetool", "http://languagetool.invalid:8081", "a.txt", env=env,
+    )
+    assert result.returncode == 1, result.stderr
+    assert [f["code"] for f in json.loads(result.stdout)] == ["LTEN_TEST"]
+    assert proxy.request_lines == ["POST http://languagetool.invalid:8081/v2/check HTTP/1.1"]
+
+
+def test_a_server_on_this_machine_is_never_reached_through_a_proxy(tmp_path, run_cli, misbehaving):
+    server = misbehaving(one_match)
+    unused = f"http://127.0.0.1:{closed_port()}"
+    (tmp_path / "a.txt").write_text("Vote\n\nThe council met on Monday.\n", encoding="utf-8")
+    env = {"http_proxy": unused, "HTTP_PROXY": unused, "no_proxy": "", "NO_PROXY": ""}
+    result = run_cli("check", "--format", "json", "--no-cache", "--select", "LT", "--languagetool", server.url, "a.txt", env=env)
+    assert result.returncode == 1, result.stderr
+    assert server.request_lines == ["POST /v2/check HTTP/1.1"]
