@@ -36,7 +36,7 @@ def markdown(text: str, width: int = 80, color: bool = False) -> list[str]:
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = block.splitlines()
         if lines and _HEADING.match(lines[0]) and len(lines) == 1:
-            out += _wrap(_ON + _inline(_HEADING.sub("", lines[0]), color) + _OFF, width, "", "", color) + [""]
+            out += _wrap(_ON + _inline(_HEADING.sub("", lines[0])) + _OFF, width, "", "", color) + [""]
             continue
         if lines and lines[0].startswith(("    ", "\t", "```")):  # an example block: as written
             out += [line for line in lines if not line.startswith("```")] + [""]
@@ -45,10 +45,10 @@ def markdown(text: str, width: int = 80, color: bool = False) -> list[str]:
             marker = _ITEM.match(item)
             if marker:
                 lead = marker.group(1) + marker.group(2) + " "
-                body = _inline(item[marker.end():], color)
+                body = _inline(item[marker.end():])
                 out += _wrap(body, width, lead, " " * len(lead), color)
             else:
-                out += _wrap(_inline(item, color), width, "", "", color)
+                out += _wrap(_inline(item), width, "", "", color)
         out.append("")
     while out and not out[-1]:
         out.pop()
@@ -73,7 +73,7 @@ def _items(lines: list[str]) -> list[str]:
 _ON, _OFF = "\x01", "\x02"
 
 
-def _inline(text: str, color: bool) -> str:
+def _inline(text: str) -> str:
     text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text)
     text = _CODE.sub(lambda m: m.group(1) or m.group(2), text)
     text = _STRONG.sub(lambda m: _ON + (m.group(1) or m.group(2)) + _OFF, text)

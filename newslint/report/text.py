@@ -67,7 +67,7 @@ def footer(findings, files: int, color: bool, quiet: bool, statistics: bool) -> 
 def _finding(f, lines, color: bool, quiet: bool, width: int) -> list[str]:
     if quiet:  # one line, as --format concise
         return [f"{location(f, color)} {printable(f.display_message)}"]
-    fg, bold = STYLES.get(f.severity, ("magenta", True))
+    fg, _ = STYLES.get(f.severity, ("magenta", True))
     where = location(f, False)
     out = _wrap(f"{where} {printable(f.display_message)}", width, INDENT)
     if out[0].startswith(where):
