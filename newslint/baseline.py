@@ -106,27 +106,38 @@ def read(file: str | Path) -> list[Entry]:
         raise ConfigError(f"{file}: cannot read the baseline ({exc.strerror or exc})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: not a newslint baseline (invalid JSON: {exc})") from None
+    except RecursionError:
+        raise ConfigError(f"{file}: not a newslint baseline (nested too deeply)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ConfigError(f"{file}: not a newslint baseline")
     if data.get("version") != FORMAT_VERSION:
         raise ConfigError(
-            f"{file}: baseline version {data.get('version')!r} is not supported; record it again"
+            f"{file}: baseline version {str(data.get('version'))[:20]!r} is not supported; record it again"
         )
+    items = data.get("entries", [])
+    if not isinstance(items, list):
+        raise ConfigError(f"{file}: not a newslint baseline ('entries' must be a list)")
     entries = []
-    for item in data.get("entries", []):
-        try:
-            entries.append(
-                Entry(
-                    str(item["path"]),
-                    str(item["code"]),
-                    str(item["fingerprint"]),
-                    int(item.get("line", 0)),
-                    str(item.get("message", "")),
-                )
+    for number, item in enumerate(items, 1):
+        entry = _entry(item)
+        if entry is None:
+            raise ConfigError(
+                f"{file}: baseline entry {number} is malformed (path, code and fingerprint must be "
+                "text, line a whole number); record the baseline again"
             )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise ConfigError(f"{file}: a baseline entry is malformed: {item!r}") from None
+        entries.append(entry)
     return entries
+
+
+def _entry(item) -> Entry | None:
+    """A baseline entry from its JSON, or None when any field has the wrong type."""
+    if not isinstance(item, dict):
+        return None
+    texts = [item.get(key) for key in ("path", "code", "fingerprint")] + [item.get("message", "")]
+    line = item.get("line", 0)
+    if not all(isinstance(t, str) for t in texts) or type(line) is not int or not 0 <= line < 2**31:
+        return None
+    return Entry(texts[0], texts[1], texts[2], line, texts[3])
 
 
 class Baseline:

@@ -16,6 +16,12 @@ or wherever ``--cache-dir`` or ``$NEWSLINT_CACHE_DIR`` says, never among the dra
 committed) and ``DIR/v1/ab/abcdef….json``, one small file per draft and key, written atomically
 (a temporary file, then a rename) so that parallel runs never see half an entry. Entries not
 rewritten for 30 days are removed, at most once a day.
+
+The cache only touches a folder it owns: one that does not exist yet, is empty, or holds
+newslint's CACHEDIR.TAG (``--cache-dir .`` over a folder of drafts runs without the cache, with
+a notice), and prunes only the entry and temporary files it names itself. Every entry read back
+is checked field by field (types, a span inside its draft, the draft's own path); one that is
+not right is ignored with a notice.
 """
 
 from __future__ import annotations
@@ -24,11 +30,12 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
 from . import __version__
-from .atomic import replace_file
+from .atomic import is_stale_temporary, replace_file
 from .findings import Finding, Related
 
 FORMAT = "v1"
@@ -40,6 +47,7 @@ CACHEDIR_TAG = (
 )
 # Entries not written for this long are removed, at most once a day.
 PRUNE_AFTER_DAYS = 30
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
 
 
 def default_dir() -> Path:
@@ -157,6 +165,37 @@ def finding_from_dict(data: dict) -> Finding:
     return Finding(**data)
 
 
+_TEXTS = ("code", "name", "family", "severity", "message", "path")
+_NUMBERS = ("start", "end", "line", "column", "end_line", "end_column")
+_FLAGS = ("quoted", "fixable")
+
+
+def _number(value) -> bool:
+    return type(value) is int and 0 <= value < 2**62
+
+
+def _valid_finding(data, path: str, size: int) -> bool:
+    """Whether a cached finding has every field of the right type, lies inside its draft of
+    ``size`` characters and names the draft it was stored for (an edited entry must not move
+    findings to another file)."""
+    if not isinstance(data, dict) or set(data) != set(_TEXTS + _NUMBERS + _FLAGS + ("suggestions", "related")):
+        return False
+    if not all(isinstance(data[k], str) for k in _TEXTS) or not all(_number(data[k]) for k in _NUMBERS):
+        return False
+    if not all(type(data[k]) is bool for k in _FLAGS) or data["path"] != path:
+        return False
+    if not data["start"] <= data["end"] <= size:
+        return False
+    suggestions, related = data["suggestions"], data["related"]
+    if not isinstance(suggestions, list) or not all(isinstance(x, str) for x in suggestions):
+        return False
+    return isinstance(related, list) and all(
+        isinstance(r, dict) and set(r) == {"start", "end", "note", "line", "column"}
+        and isinstance(r["note"], str) and all(_number(r[k]) for k in ("start", "end", "line", "column"))
+        for r in related
+    )
+
+
 # -- the store -----------------------------------------------------------------------------
 
 
@@ -172,8 +211,31 @@ class Cache:
         self._corrupt = 0
         self.hits = 0
         self.misses = 0
-        if self.folder.exists() and not self.folder.is_dir():
-            self._disable(f"cache directory {self.folder} is not a directory; running without the cache")
+        try:
+            if self.folder.exists() and not self.folder.is_dir():
+                self._disable(f"cache directory {self.folder} is not a directory; running without the cache")
+            elif not self._owned():
+                self._disable(
+                    f"cache directory {self.folder} holds files newslint did not create (it has no "
+                    "CACHEDIR.TAG of newslint's); running without the cache"
+                )
+        except OSError as exc:
+            self._disable(
+                f"cannot use the cache directory {self.folder} ({exc.strerror or exc}); running without the cache"
+            )
+
+    def _owned(self) -> bool:
+        """Whether the cache folder is newslint's: it does not exist yet, is empty, or holds the
+        CACHEDIR.TAG newslint writes. newslint never writes into, or prunes, any other folder."""
+        if not self.folder.exists():
+            return True
+        tag = self.folder / "CACHEDIR.TAG"
+        if tag.is_file() and not tag.is_symlink():
+            with open(tag, encoding="utf-8", errors="replace") as fh:
+                if fh.read(len(CACHEDIR_TAG)) == CACHEDIR_TAG:
+                    return True
+        with os.scandir(self.folder) as entries:
+            return next(entries, None) is None
 
     def _disable(self, notice: str) -> None:
         self.readable = self.writable = False
@@ -182,12 +244,13 @@ class Cache:
     def _entry(self, key: str) -> Path:
         return self.folder / FORMAT / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> list[Finding] | None:
+    def get(self, key: str, path: str | None = None, size: int | None = None) -> list[Finding] | None:
+        """The findings stored under ``key``: those of the draft ``path`` of ``size`` characters
+        (an entry that says otherwise, or holds a field of the wrong type, is ignored)."""
         if not self.readable:
             return None
-        path = self._entry(key)
         try:
-            with open(path, "rb") as fh:
+            with open(self._entry(key), "rb") as fh:
                 raw = fh.read()
         except FileNotFoundError:
             self.misses += 1
@@ -199,10 +262,14 @@ class Cache:
             return None
         try:
             data = json.loads(raw)
-            if data.get("key") != key:
-                raise ValueError("key mismatch")
+            if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("findings"), list):
+                raise ValueError("not an entry of this key")
+            if path is not None and not all(
+                _valid_finding(d, path, size if size is not None else 2**62) for d in data["findings"]
+            ):
+                raise ValueError("a finding of the wrong shape")
             findings = [finding_from_dict(d) for d in data["findings"]]
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
             self._corrupt += 1
             if self._corrupt == 1:
                 self.notices.append(
@@ -239,7 +306,7 @@ class Cache:
             for name in files:
                 path = os.path.join(root, name)
                 try:
-                    if os.stat(path).st_mtime < limit:
+                    if _ENTRY_NAME.fullmatch(name) and os.stat(path).st_mtime < limit or is_stale_temporary(name):
                         os.unlink(path)
                 except OSError:
                     pass

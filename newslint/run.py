@@ -164,7 +164,7 @@ class Run:
         date = self.date
         result = Result()
         for backend in self.backends:  # each backend's own cache lives beside the result cache
-            backend.begin(cache.folder / backend.name if cache is not None else None)
+            backend.begin(cache.folder / backend.name if cache is not None and cache.writable else None)
         sources: list[tuple[str, str | None]] = []
         for name in paths:
             if name == "-":
@@ -211,7 +211,7 @@ class Run:
                     settings_keys[number] = settings_key(self._settings[number], date)
                 # the recurring lines a draft has are part of what its findings depend on
                 keys[index] = file_key(settings_keys[number], path, text + present_in(text, recurring))
-                cached = cache.get(keys[index])
+                cached = cache.get(keys[index], path, len(text))
                 if cached is not None:
                     outcomes[index] = ("ok", cached)
                     done += 1

@@ -223,3 +223,104 @@ def test_a_temporary_file_left_by_a_killed_fix_is_removed_by_the_next(tmp_path, 
     assert fix(run_cli, "a.txt").returncode == 0
     assert path.read_text(encoding="utf-8") == FIXED
     assert not stale.exists() and alive.exists()
+
+
+# -- untrusted data: baseline and cache --------------------------------------------------------
+
+BASELINE_HEAD = '{"format": "newslint-baseline", "version": 1, "entries": '
+ENTRY = '{"path": "a.txt", "code": "B201", "fingerprint": "x", "line": %s}'
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (BASELINE_HEAD + "5}", "'entries' must be a list"),
+        ("null", "not a newslint baseline"),
+        (BASELINE_HEAD + "[" + ENTRY % "1e400" + "]}", "baseline entry 1 is malformed"),
+        (BASELINE_HEAD + "[" + ENTRY % '"7"' + "]}", "baseline entry 1 is malformed"),
+        (BASELINE_HEAD + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+    ],
+)
+def test_a_corrupt_baseline_is_one_line(tmp_path, run_cli, content, reason):
+    write(tmp_path, "a.txt", "The council met TK.\n")
+    write(tmp_path, "base.json", content)
+    result = run_cli("check", "--no-cache", "--baseline", "base.json", "a.txt")
+    assert result.returncode == 2
+    assert result.stderr.startswith("newslint: base.json: ") and result.stderr.count("\n") == 1
+    assert reason in result.stderr
+
+
+def _cached_run(tmp_path, run_cli, *names):
+    return run_cli("check", "--format", "json", "--cache-dir", "store", *names)
+
+
+def _entries(tmp_path):
+    return sorted((tmp_path / "store" / "v1").glob("*/*.json"))
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda data: data["findings"][0].update(line="7"),
+        lambda data: data["findings"][0].update(path="b.txt"),
+        lambda data: data["findings"][0].update(end=10**6),
+        lambda data: data.update(findings=[[[[]]]]),
+    ],
+)
+def test_an_edited_cache_entry_is_ignored_with_a_notice(tmp_path, run_cli, edit):
+    import json
+
+    write(tmp_path, "a.txt", "The council met TK.\n")
+    write(tmp_path, "b.txt", "The council met.\n")
+    first = _cached_run(tmp_path, run_cli, "a.txt", "b.txt")
+    [entry] = [e for e in _entries(tmp_path) if '"a.txt"' in e.read_text(encoding="utf-8")]
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    edit(data)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    again = _cached_run(tmp_path, run_cli, "a.txt", "b.txt")
+    assert json.loads(again.stdout) == json.loads(first.stdout)
+    assert "newslint: notice: ignored a corrupt cache entry" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_a_deeply_nested_cache_entry_is_ignored(tmp_path, run_cli):
+    write(tmp_path, "a.txt", "The council met TK.\n")
+    first = _cached_run(tmp_path, run_cli, "a.txt")
+    [entry] = _entries(tmp_path)
+    entry.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    again = _cached_run(tmp_path, run_cli, "a.txt")
+    assert again.stdout == first.stdout and "ignored a corrupt cache entry" in again.stderr
+
+
+def test_the_cache_never_takes_over_a_folder_of_drafts(tmp_path, run_cli):
+    (tmp_path / "v1").mkdir()
+    old = write(tmp_path / "v1", "notes.txt", "kept\n")  # a tracked file where entries would go
+    os.utime(old, (1, 1))  # older than any pruning age
+    write(tmp_path, "a.txt", "The council met TK.\n")
+    result = run_cli("check", "--cache-dir", ".", "a.txt")
+    assert result.returncode == 1 and "a.txt:1:17: B201" in result.stdout
+    assert "holds files newslint did not create" in result.stderr
+    assert old.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "v1"]
+
+
+def test_an_unreadable_cache_folder_is_one_notice(tmp_path, monkeypatch):
+    # As root (the test machine) no folder is unreadable: the refusal the kernel gives any
+    # other user inside a folder it cannot search is stood in for here.
+    from newslint.cache import Cache
+
+    locked = str(tmp_path / "locked")
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        if str(path).startswith(locked + os.sep):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    store = Cache(tmp_path / "locked" / "inner")
+    assert store.get("ab" * 32, "a.txt", 10) is None
+    store.put("ab" * 32, [])
+    assert store.notices == [
+        f"cannot use the cache directory {locked}/inner (Permission denied); running without the cache"
+    ]
