@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -81,8 +82,13 @@ def read_text(path: str | Path, display: str | None = None, limit: int | None = 
     bytes, is an InputError."""
     name = display or str(path)
     try:
-        with open(path, "rb") as fh:
-            check_size(name, os.fstat(fh.fileno()).st_size, limit)
+        # Opened without waiting: a named pipe in a folder would otherwise block the run forever.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(handle, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(f"{name}: not a regular file (a named pipe, socket or device); not read")
+            check_size(name, st.st_size, limit)
             data = fh.read() if limit is None else fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None

@@ -324,3 +324,26 @@ def test_an_unreadable_cache_folder_is_one_notice(tmp_path, monkeypatch):
     assert store.notices == [
         f"cannot use the cache directory {locked}/inner (Permission denied); running without the cache"
     ]
+
+
+# -- what the path walk meets ------------------------------------------------------------------
+
+
+def test_a_named_pipe_in_a_folder_is_one_line_and_never_blocks(tmp_path, run_cli):
+    (tmp_path / "desk").mkdir()
+    os.mkfifo(tmp_path / "desk" / "pipe.txt")
+    write(tmp_path / "desk", "a.txt", "The council met TK.\n")
+    result = run_cli("check", "--no-cache", "desk", timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == "newslint: desk/pipe.txt: not a regular file (a named pipe, socket or device); not read\n"
+    assert "desk/a.txt:1:17: B201" in result.stdout
+
+
+def test_a_symlink_loop_on_the_command_line_is_one_line(tmp_path, run_cli):
+    (tmp_path / "loop1").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop1")
+    write(tmp_path, "a.txt", "The council met TK.\n")
+    result = run_cli("check", "--no-cache", "loop1", "a.txt", timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == "newslint: loop1: cannot read (Too many levels of symbolic links)\n"
+    assert "a.txt:1:17: B201" in result.stdout
