@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
+from .document import split_lines
 from .errors import ConfigError
 from .findings import Finding, fingerprints
 
@@ -54,7 +55,7 @@ def _prints(findings: list[Finding], texts: dict[str, str], folder: Path) -> lis
     """(relative path, fingerprint) for each finding, in order."""
     relative = {path: _key_path(path, folder) for path in {f.path for f in findings}}
     moved = [f.with_(path=relative[f.path]) for f in findings]
-    sources = {relative[p]: text.splitlines() for p, text in texts.items() if p in relative}
+    sources = {relative[p]: split_lines(text) for p, text in texts.items() if p in relative}
     return [(f.path, fp) for f, fp in zip(moved, fingerprints(moved, sources))]
 
 

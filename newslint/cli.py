@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .document import split_lines
 from .errors import NewslintError
 from .report import FORMATS
 
@@ -185,7 +186,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         _fail(str(exc))
     for notice in cache.notices if cache is not None else ():
         click.echo(f"newslint: notice: {notice}", err=True)
-    sources = {path: text.splitlines() for path, text in result.texts.items()}
+    sources = {path: split_lines(text) for path, text in result.texts.items()}  # lines as the Document counts them
     color = format_name in ("text", "concise") and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     output = render(
         format_name,

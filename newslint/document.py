@@ -102,6 +102,20 @@ def load(path: str | Path, display: str | None = None) -> "Document":
     return Document(read_text(path, name), path=name)
 
 
+# What ends a line, as editors, git and the Language Server Protocol count lines: CR LF, LF or
+# a lone CR (old Mac files). Not the other characters str.splitlines() takes (VT, FF, NEL,
+# U+2028): every report and the baseline count lines with split_lines, as the Document does.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` without their line breaks, as the Document numbers them."""
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
 _WORD = re.compile(r"[^\W\d_](?:[\w\-]*\w)?(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*")
 _FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
@@ -111,15 +125,15 @@ class Document:
     """One draft: its text, front matter, blocks, paragraphs, sentences and words."""
 
     def __init__(self, text: str, path: str = "<stdin>", markdown: bool | None = None):
-        if text.startswith("\ufeff"):
-            text = text[1:]
+        # The text exactly as given: decode() drops a file's byte order mark; a second one is
+        # a character of the draft (its columns count it and --fix keeps it).
         self.text = text
         self.path = path
         self.is_markdown = (
             markdown if markdown is not None else path.lower().endswith(MARKDOWN_SUFFIXES)
         )
         self._analyses: dict[str, Any] = {}
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self.front_matter_span, self.front_matter = self._read_front_matter()
         if self.is_markdown:
             from .markdown import markdown_blocks
@@ -145,7 +159,7 @@ class Document:
             if line_index + 1 < len(self.line_starts)
             else len(self.text)
         )
-        if end > start and self.text[end - 1] == "\r":
+        if end > start and self.text[end - 1] == "\r" and self.text[end] == "\n":
             end -= 1
         return Span(start, end)
 
@@ -200,7 +214,7 @@ class Document:
 
     @cached_property
     def hard_wrapped(self) -> bool:
-        longest = max((len(line.strip()) for line in self.prose.splitlines()), default=0)
+        longest = max((len(line.strip()) for line in split_lines(self.prose)), default=0)
         return longest <= HARD_WRAP_WIDTH
 
     @cached_property
@@ -274,16 +288,16 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def _lines_of(text: str, start: int, end: int) -> list[Span]:
     spans, position = [], start
-    while position < end:
-        newline = text.find("\n", position, end)
-        stop = end if newline < 0 else newline
-        spans.append(Span(position, stop))
-        position = stop + 1
+    for newline in _LINE_BREAK.finditer(text, start, end):
+        spans.append(Span(position, newline.start()))
+        position = newline.end()
+    if position < end:
+        spans.append(Span(position, end))
     return spans
 
 
 _BULLET = re.compile(r"[-*•–]\s")
-_BLANK_LINES = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)+")
+_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+")
 
 
 def _text_blocks(text: str, start: int) -> list[Block]:

@@ -46,8 +46,7 @@ def markdown_blocks(doc: "Document") -> list[Block]:
     fm_end = doc.front_matter_span.end
     # markdown-it sees the front matter as blank lines, so its line numbers stay the file's.
     source = re.sub(r"[^\n]", " ", doc.text[:fm_end]) + doc.text[fm_end:]
-    # markdown-it also breaks lines at a lone carriage return; the Document does not.
-    source = re.sub(r"\r(?!\n)", " ", source)
+    # markdown-it breaks lines at a lone carriage return (an old Mac file), as the Document does.
     blocks: list[Block] = []
     containers: list[str] = []
     skip_until = -1
@@ -123,6 +122,8 @@ def code_spans(text: str) -> list[tuple[int, int]]:
 def mask_inline(doc: "Document") -> list[tuple[int, int]]:
     """Spans inside prose blocks that are not prose: URLs, and Markdown syntax in Markdown."""
     text = doc.text
+    if "\r" in text:  # line patterns see a lone carriage return as the line break it is
+        text = re.sub(r"\r(?!\n)", "\n", text)
     spans = [m.span() for m in _URL.finditer(text)]
     if not doc.is_markdown:
         return spans

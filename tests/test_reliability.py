@@ -347,3 +347,42 @@ def test_a_symlink_loop_on_the_command_line_is_one_line(tmp_path, run_cli):
     assert result.returncode == 2
     assert result.stderr == "newslint: loop1: cannot read (Too many levels of symbolic links)\n"
     assert "a.txt:1:17: B201" in result.stdout
+
+
+# -- what a line is ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["cr.txt", "cr.md"])
+def test_a_file_of_lone_carriage_returns_reports_real_lines(tmp_path, run_cli, name):
+    import json
+
+    (tmp_path / name).write_bytes(b"Council\r\rThe council met TK.\rIt was late.\r")
+    [finding] = json.loads(run_cli("check", "--no-cache", "--format", "json", name).stdout)
+    assert (finding["code"], finding["line"], finding["column"]) == ("B201", 3, 17)
+
+
+def test_every_format_counts_lines_as_the_document_does(tmp_path, run_cli):
+    import json
+
+    # vertical tab, NEL, U+2028 and form feed are characters of a line, not line breaks
+    write(tmp_path, "a.txt", "Council\n\nThe\x0bcouncil\x85 met\u2028 on\x0c the TK day.\n")
+    [finding] = json.loads(run_cli("check", "--no-cache", "--format", "json", "a.txt").stdout)
+    assert (finding["line"], finding["column"]) == (3, 27)
+    text = run_cli("check", "--no-cache", "a.txt").stdout.split("\n")
+    assert text[0].startswith("a.txt:3:27: B201")
+    assert text[1].endswith("the TK day.") and text[2].index("^") == text[1].index("TK")
+    rdjson = json.loads(run_cli("check", "--no-cache", "--format", "rdjson", "a.txt").stdout)
+    # rdjson counts columns in UTF-8 bytes: NEL takes two, U+2028 three
+    assert rdjson["diagnostics"][0]["location"]["range"]["start"] == {"line": 3, "column": 30}
+
+
+def test_a_second_byte_order_mark_is_a_character_and_fix_keeps_it(tmp_path, run_cli):
+    import json
+
+    bom = b"\xef\xbb\xbf"
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom * 2 + "The council met on Monday , then left.\n".encode())
+    found = json.loads(run_cli("check", "--no-cache", "--format", "json", "--select", "P103", "a.txt").stdout)
+    assert [(f["line"], f["column"]) for f in found] == [(1, 27)]
+    assert fix(run_cli, "a.txt").returncode == 0
+    assert path.read_bytes() == bom * 2 + b"The council met on Monday, then left.\n"
