@@ -29,6 +29,7 @@ rule on that draft with an error, and every other rule and draft still runs.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from dataclasses import dataclass
@@ -208,6 +209,8 @@ def load_pack(path: Path) -> list[Rule]:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ConfigError(f"{origin}: rule pack is not valid YAML{where}") from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # a date that does not exist, deep nesting
+        raise ConfigError(f"{origin}: rule pack has an impossible value ({type(exc).__name__})") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise ConfigError(f"{origin}: a rule pack is a mapping with a list 'rules'")
     unknown = set(data) - {"rules", "pack", "docs"}
@@ -265,10 +268,45 @@ def _spec_problem(spec: Any) -> str | None:
     examples = spec.get("examples", {})
     if not isinstance(examples, dict) or set(examples) - set(EXAMPLE_KEYS):
         return f"'examples' must be a mapping with keys {', '.join(EXAMPLE_KEYS)}"
-    if not isinstance(spec.get("once-per-paragraph", False), bool):
-        return "'once-per-paragraph' must be true or false"
+    for key in EXAMPLE_KEYS:
+        problem = _examples_problem(key, examples.get(key, []))
+        if problem:
+            return problem
+    for key in ("once-per-paragraph", "ignorecase"):
+        if not isinstance(spec.get(key, False), bool):
+            return f"'{key}' must be true or false, not {spec[key]!r}"
     if not isinstance(spec["message"], str) or not isinstance(spec["docs"], str):
         return "'message' and 'docs' must be text"
+    if not isinstance(spec.get("suggest", ""), str):
+        return "'suggest' must be text"
+    try:
+        spec["message"].format(match="", suggestion="")
+    except (IndexError, KeyError, ValueError, AttributeError):
+        return "'message' may name only {match} and {suggestion} (write {{ and }} for braces)"
+    return None
+
+
+EXAMPLE_FIELDS = ("text", "flags", "path", "date")
+
+
+def _examples_problem(key: str, entries: Any) -> str | None:
+    """What is wrong with the list of ``flagged`` or ``accepted`` examples, if anything."""
+    if not isinstance(entries, list):
+        return f"'examples.{key}' must be a list"
+    for entry in entries:
+        if isinstance(entry, str):
+            continue
+        if not isinstance(entry, dict) or not isinstance(entry.get("text"), str):
+            return f"each of 'examples.{key}' is a text or a mapping with 'text'"
+        allowed = set(EXAMPLE_FIELDS) - ({"flags"} if key == "accepted" else set())
+        unknown = set(entry) - allowed
+        if unknown:
+            return f"an example of 'examples.{key}' has an unknown key '{sorted(unknown)[0]}'"
+        flags = entry.get("flags", [""])
+        if not isinstance(flags, list) or not flags or not all(isinstance(f, str) for f in flags):
+            return f"'flags' of an example of 'examples.{key}' must be a list of texts"
+        if not isinstance(entry.get("path", ""), str) or not isinstance(entry.get("date", ""), (str, dt.date)):
+            return f"'path' and 'date' of an example of 'examples.{key}' must be text"
     return None
 
 

@@ -386,3 +386,51 @@ def test_a_second_byte_order_mark_is_a_character_and_fix_keeps_it(tmp_path, run_
     assert [(f["line"], f["column"]) for f in found] == [(1, 27)]
     assert fix(run_cli, "a.txt").returncode == 0
     assert path.read_bytes() == bom * 2 + b"The council met on Monday, then left.\n"
+
+
+# -- rule packs --------------------------------------------------------------------------------
+
+PACK = """rules:
+  - code: S901
+    name: per-cent
+    kind: substitution
+    family: style
+    message: 'Use "{suggestion}", not "{match}".'
+    docs: House style writes percent as one word.
+    swap: {per cent: percent}
+"""
+
+
+@pytest.mark.parametrize(
+    "extra, problem",
+    [
+        ('    ignorecase: "no"\n', "'ignorecase' must be true or false, not 'no'"),
+        ("    examples: {flagged: 'Rates rose 5 per cent.'}\n", "'examples.flagged' must be a list"),
+        ("    examples: {flagged: [{text: 'Rates rose 5 per cent.', flag: ['per cent']}]}\n",
+         "an example of 'examples.flagged' has an unknown key 'flag'"),
+        ("    examples: {accepted: [{text: 'Rates rose.', flags: ['x']}]}\n",
+         "an example of 'examples.accepted' has an unknown key 'flags'"),
+        ("    examples: {flagged: [5]}\n", "each of 'examples.flagged' is a text or a mapping with 'text'"),
+        ("    examples: {flagged: [{text: 'Rates rose 5 per cent.', flags: 'per cent'}]}\n",
+         "'flags' of an example of 'examples.flagged' must be a list of texts"),
+        ("    suggest: [percent]\n", "'suggest' must be text"),
+    ],
+)
+def test_a_pack_rule_with_a_bad_value_is_one_line(tmp_path, run_cli, extra, problem):
+    (tmp_path / "packs").mkdir()
+    write(tmp_path / "packs", "house.yml", PACK + extra)
+    write(tmp_path, "newslint.toml", 'rule-paths = ["packs"]\n')
+    write(tmp_path, "a.txt", "Rates rose 5 per cent.\n")
+    result = run_cli("check", "--no-cache", "a.txt")
+    assert result.returncode == 2
+    assert result.stderr == f"newslint: {tmp_path / 'packs' / 'house.yml'}: rule S901: {problem}\n"
+
+
+def test_a_pack_message_with_a_numbered_field_is_refused_at_load(tmp_path, run_cli):
+    (tmp_path / "packs").mkdir()
+    write(tmp_path / "packs", "house.yml", PACK.replace("'Use \"{suggestion}\", not \"{match}\".'", "'Bad {0}'"))
+    write(tmp_path, "newslint.toml", 'rule-paths = ["packs"]\n')
+    write(tmp_path, "a.txt", "Rates rose 5 per cent.\n")
+    result = run_cli("check", "--no-cache", "a.txt")
+    assert result.returncode == 2
+    assert "rule S901: 'message' may name only {match} and {suggestion}" in result.stderr
