@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .document import split_lines
-from .errors import NewslintError
+from .errors import ConfigError, NewslintError
 from .report import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -157,6 +157,8 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
             from .baseline import Baseline
 
             gate.baseline = Baseline(baseline_file)
+        if diff_ref is not None and not diff_ref.strip():
+            raise ConfigError("--diff needs a git revision such as main or HEAD~1, not an empty one")
         if diff_ref:  # before linting: a bad revision or a folder outside git fails at once
             from .gitdiff import changes_since
 

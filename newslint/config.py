@@ -199,9 +199,22 @@ def settings_from_table(data: dict, root: Path, source: str) -> Settings:
     if vocabulary is not None:
         values["accept"], values["reject"] = _vocabulary(vocabulary, root, source)
     if "rule_paths" in values:
-        values["rule_paths"] = tuple((root / p).resolve() for p in values["rule_paths"])
+        values["rule_paths"] = tuple(_confined(root, p, source, "rule-paths") for p in values["rule_paths"])
     values["tables"] = tuple(tables)
     return Settings(**values)
+
+
+def _confined(root: Path, name: str, source: str, key: str) -> Path:
+    """``name`` resolved from the configuration's folder; it must lie inside the git repository
+    that holds that folder (or inside the folder itself outside git): a configuration cannot
+    make newslint read rules or word lists from anywhere on the machine."""
+    path = (root / name).resolve()
+    home = root.resolve()
+    top = next((p for p in (home, *home.parents) if (p / ".git").exists()), home)
+    if path != top and top not in path.parents:
+        where = "the repository" if top != home else "the configuration's folder"
+        raise ConfigError(f"{source}: '{key}' entry {name!r} lies outside {where}")
+    return path
 
 
 def _vocabulary(table: dict, root: Path, source: str) -> tuple[frozenset, frozenset]:
@@ -219,7 +232,7 @@ def _vocabulary(table: dict, root: Path, source: str) -> tuple[frozenset, frozen
         if key.endswith("-files"):
             for name in entries:
                 try:
-                    lines = (root / name).read_text(encoding="utf-8").splitlines()
+                    lines = _confined(root, name, source, f"vocabulary.{key}").read_text(encoding="utf-8").splitlines()
                 except (OSError, UnicodeDecodeError) as exc:
                     raise ConfigError(f"{source}: cannot read vocabulary file {name}: {exc}") from None
                 target.update(w.strip() for w in lines if w.strip() and not w.startswith("#"))

@@ -434,3 +434,30 @@ def test_a_pack_message_with_a_numbered_field_is_refused_at_load(tmp_path, run_c
     result = run_cli("check", "--no-cache", "a.txt")
     assert result.returncode == 2
     assert "rule S901: 'message' may name only {match} and {suggestion}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        'rule-paths = ["../elsewhere"]\n',
+        '[vocabulary]\naccept-files = ["../elsewhere/words.txt"]\n',
+    ],
+)
+def test_rule_and_vocabulary_paths_stay_inside_the_configuration_folder(tmp_path, run_cli, config):
+    (tmp_path / "elsewhere").mkdir()
+    write(tmp_path / "elsewhere", "words.txt", "Pashinyan\n")
+    write(tmp_path / "elsewhere", "house.yml", PACK)
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    write(desk, "newslint.toml", config)
+    write(desk, "a.txt", "Rates rose 5 per cent.\n")
+    result = run_cli("check", "--no-cache", "a.txt", cwd=desk)
+    assert result.returncode == 2
+    assert "lies outside the configuration's folder" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_an_empty_diff_revision_is_a_usage_error(tmp_path, run_cli):
+    write(tmp_path, "a.txt", "The council met.\n")
+    result = run_cli("check", "--no-cache", "--diff", "", "a.txt")
+    assert result.returncode == 2
+    assert result.stderr == "newslint: --diff needs a git revision such as main or HEAD~1, not an empty one\n"
