@@ -165,35 +165,41 @@ def finding_from_dict(data: dict) -> Finding:
     return Finding(**data)
 
 
-_TEXTS = ("code", "name", "family", "severity", "message", "path")
-_NUMBERS = ("start", "end", "line", "column", "end_line", "end_column")
-_FLAGS = ("quoted", "fixable")
+# Each field of a Finding by the kind of value it holds (read from the dataclass, so that a
+# field added to Finding is checked too).
+_KINDS = {f.name: str(f.type) for f in dataclasses.fields(Finding)}
+_RELATED_KINDS = {f.name: str(f.type) for f in dataclasses.fields(Related)}
 
 
 def _number(value) -> bool:
     return type(value) is int and 0 <= value < 2**62
 
 
+def _valid_fields(data, kinds: dict[str, str]) -> bool:
+    """``data`` has exactly the fields of ``kinds``, each text, count or flag of the right type."""
+    if not isinstance(data, dict) or set(data) != set(kinds):
+        return False
+    for name, kind in kinds.items():
+        value = data[name]
+        if kind == "str" and not isinstance(value, str) or kind == "int" and not _number(value):
+            return False
+        if kind == "bool" and type(value) is not bool:
+            return False
+    return True
+
+
 def _valid_finding(data, path: str, size: int) -> bool:
     """Whether a cached finding has every field of the right type, lies inside its draft of
     ``size`` characters and names the draft it was stored for (an edited entry must not move
     findings to another file)."""
-    if not isinstance(data, dict) or set(data) != set(_TEXTS + _NUMBERS + _FLAGS + ("suggestions", "related")):
-        return False
-    if not all(isinstance(data[k], str) for k in _TEXTS) or not all(_number(data[k]) for k in _NUMBERS):
-        return False
-    if not all(type(data[k]) is bool for k in _FLAGS) or data["path"] != path:
+    if not _valid_fields(data, _KINDS) or data["path"] != path:
         return False
     if not data["start"] <= data["end"] <= size:
         return False
     suggestions, related = data["suggestions"], data["related"]
     if not isinstance(suggestions, list) or not all(isinstance(x, str) for x in suggestions):
         return False
-    return isinstance(related, list) and all(
-        isinstance(r, dict) and set(r) == {"start", "end", "note", "line", "column"}
-        and isinstance(r["note"], str) and all(_number(r[k]) for k in ("start", "end", "line", "column"))
-        for r in related
-    )
+    return isinstance(related, list) and all(_valid_fields(r, _RELATED_KINDS) for r in related)
 
 
 # -- the store -----------------------------------------------------------------------------
