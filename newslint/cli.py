@@ -146,9 +146,9 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
         _fail("--unsafe-fixes applies fixes: use it with --fix (or --dry-run to see them)")
     try:
         finder = ConfigFinder(config_path)
-        stdin_text = None
+        stdin_text, stdin_bom = None, False
         if "-" in paths:
-            stdin_text = _read_stdin()
+            stdin_text, stdin_bom = _read_stdin()
         overrides = Overrides(_codes(select), _codes(ignore) or (), _codes(extend_select) or (), fail_on, languagetool_url)
         cache = _cache(no_cache, cache_dir)
         show_progress = format_name == "text" and not quiet and sys.stderr.isatty() and sys.stdout.isatty()
@@ -174,7 +174,7 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
             residue = residue_codes(run.rule_catalogue().values())
             fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None, unsafe_fixes, dry_run, residue)
             if fixed_stdin is not None:
-                click.echo(fixed_stdin, nl=False)
+                click.echo(("\ufeff" if stdin_bom else "") + fixed_stdin, nl=False)
                 sys.exit(EXIT_CLEAN)
             if dry_run:  # as ruff: 1 when there is something to fix
                 sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
@@ -362,11 +362,12 @@ class _Progress:
         return False
 
 
-def _read_stdin() -> str:
+def _read_stdin() -> tuple[str, bool]:
+    """The text on stdin, and whether it began with a byte order mark (--fix gives it back)."""
     data = sys.stdin.buffer.read()
     from .document import decode
 
-    return decode(data, "<stdin>")
+    return decode(data, "<stdin>"), data.startswith(b"\xef\xbb\xbf")
 
 
 @main.command("baseline")

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -144,6 +145,12 @@ def languagetool_url(private_result_cache):
 # another fixture) is marked ``services`` (see pyproject.toml), so ``pytest -m "not services"``
 # runs without Java, LanguageTool, pre-commit's package downloads, Go or a browser.
 SERVICE_FIXTURES = {"languagetool_url", "precommit_home"}
+
+# Property-based tests (marked fuzz): a few seconds each in CI ("ci", the default); "long" is
+# the fuzz run: pytest -m fuzz --hypothesis-profile long tests/test_properties.py
+hypothesis_settings.register_profile("ci", max_examples=100, deadline=None)
+hypothesis_settings.register_profile("long", max_examples=10_000, deadline=None)
+hypothesis_settings.load_profile("ci")
 
 
 def pytest_collection_modifyitems(session, config, items):
