@@ -18,15 +18,14 @@ if TYPE_CHECKING:
     from .document import Document
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'”’)\]]*[^\s<>\"'”’.,;:!?)\]]")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _MD_INLINE = [
-    re.compile(r"<!--.*?-->", re.S),  # comments
-    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
     re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>|<[\w.+-]+@[\w-]+\.[\w.-]+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # HTML tags
     re.compile(r"\\(?=[!-/:-@\[-`{-~])"),  # backslash escapes
     re.compile(r"\*+|(?<!\w)_+|_+(?!\w)"),  # emphasis markers
 ]
-_LINK = re.compile(r"(\[)[^\[\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_LINK_TEXT = re.compile(r"\[[^\[\]\n]*")
 _LINE_MARKERS = {
     "heading": re.compile(r"^[ \t]*(?:#{1,6}(?=[ \t]|$)|[=-]+[ \t]*$)|[ \t]#+[ \t]*$", re.M),
     "blockquote": re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M),
@@ -135,8 +134,79 @@ def mask_inline(doc: "Document") -> list[tuple[int, int]]:
                 for m in pattern.finditer(text[block.start : block.end])
             ]
     spans += code_spans(text)
+    spans += comments(text)
+    spans += images(text)
     for pattern in _MD_INLINE:
         spans += [m.span() for m in pattern.finditer(text)]
-    for match in _LINK.finditer(text):
-        spans += [match.span(1), match.span(2)]
+    spans += link_marks(text)
+    return spans
+
+
+# Inline forms found by scanning forward, each character looked at a bounded number of times:
+# patterns such as <!--.*?--> or \]\([^)\n]*\) looked to the end of the draft or the line from
+# every opening that never closes, quadratic in a long draft.
+
+
+def comments(text: str) -> list[tuple[int, int]]:
+    """HTML comments, ``<!--`` to the next ``-->``."""
+    spans, position = [], 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # no later comment closes either
+        spans.append((start, end + 3))
+        position = end + 3
+    return spans
+
+
+def images(text: str) -> list[tuple[int, int]]:
+    """Images, ``![alt](target)``: looked for only up to the last ``)`` of each line."""
+    spans, start = [], 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        last = text.rfind(")", start, end)
+        if last >= 0 and text.find("![", start, last) >= 0:
+            spans += [m.span() for m in _IMAGE.finditer(text, start, last + 1)]
+        start = end + 1
+    return spans
+
+
+class _NextOf:
+    """The first position at or after ``start`` of one of ``chars``; asked with ever larger
+    starts, each answer is reused until it is passed."""
+
+    def __init__(self, text: str, chars: str):
+        self.pattern = re.compile(f"[{re.escape(chars)}]")
+        self.text = text
+        self.found = -1
+
+    def __call__(self, start: int) -> int:
+        if start > self.found:
+            match = self.pattern.search(self.text, start)
+            self.found = match.start() if match else len(self.text)
+        return self.found
+
+
+def link_marks(text: str) -> list[tuple[int, int]]:
+    """The markers of links, ``[`` and ``](target)`` or ``][ref]``, not the linked words."""
+    spans = []
+    close_paren, close_bracket = _NextOf(text, ")\n"), _NextOf(text, "]\n")
+    position = 0
+    while (start := text.find("[", position)) >= 0:
+        words = _LINK_TEXT.match(text, start)
+        middle = words.end()
+        opener = text[middle : middle + 2]
+        end = -1
+        if opener == "](":
+            end = close_paren(middle + 2)
+            end = end if end < len(text) and text[end] == ")" else -1
+        elif opener == "][":
+            end = close_bracket(middle + 2)
+            end = end if end < len(text) and text[end] == "]" else -1
+        if end < 0:
+            position = start + 1
+            continue
+        spans += [(start, start + 1), (middle, end + 1)]
+        position = end + 1
     return spans

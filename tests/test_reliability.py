@@ -92,6 +92,23 @@ def test_quote_scan_of_a_long_one_line_draft_is_linear(tmp_path, unit):
     assert paragraphs == 1 and quotes <= count
 
 
+@pytest.mark.parametrize("unit", ["<!-- ", "[a](", "![a](", "''"])
+def test_markdown_openings_that_never_close_are_read_in_linear_time(tmp_path, unit):
+    # each unclosed comment, link target or image looked to the end of the draft or its line;
+    # each '' (a double mark) looked back over every ' before it
+    quotes, paragraphs = _quotes_of_file(tmp_path, unit * (300_000 // len(unit)) + "\n", markdown=True)
+    assert paragraphs <= 1  # a run of comment openings is an HTML block, not prose
+
+
+def test_inline_markers_are_masked_as_before():
+    from newslint.markdown import comments, images, link_marks
+
+    text = "See <!-- x --> ![a](b.png) [c](d) and [e][f] but not [g](h\n) nor <!-- y"
+    assert [text[s:e] for s, e in comments(text)] == ["<!-- x -->"]
+    assert [text[s:e] for s, e in images(text)] == ["![a](b.png)"]
+    assert [text[s:e] for s, e in link_marks(text)] == ["[", "](b.png)", "[", "](d)", "[", "][f]"]
+
+
 def test_quote_scan_of_a_hard_wrapped_draft_without_blank_lines_is_linear(tmp_path):
     line = 'He said "Go. The mayor said 12" was "right. '
     quotes, paragraphs = _quotes_of_file(tmp_path, (line + "\n") * 6000)

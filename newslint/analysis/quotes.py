@@ -162,17 +162,22 @@ class _Open:
     candidates: list = field(default_factory=list)
 
 
-_NUMBER_CHAR = re.compile(r"[\d'’.]")
-
-
 def _inches_before(text: str, start: int, i: int) -> bool:
     """Whether a number such as 12, 5.5 or 6'2 ends at ``i`` (``_INCHES``), looking back only
-    over the digits and marks that end there: searching from ``start`` on every mark made the
-    scan of a long paragraph quadratic."""
-    first = i
-    while first > start and _NUMBER_CHAR.match(text, first - 1):
-        first -= 1
-    return first < i and _INCHES.search(text, first, i) is not None
+    over those digits: searching from ``start`` on every mark made the scan of a long
+    paragraph quadratic."""
+    first = _digits_before(text, start, i)
+    if first == i:
+        return False
+    if first - 1 > start and text[first - 1] in "'’." and text[first - 2].isdecimal():
+        first = _digits_before(text, start, first - 1)
+    return _INCHES.search(text, first, i) is not None
+
+
+def _digits_before(text: str, start: int, i: int) -> int:
+    while i > start and text[i - 1].isdecimal():
+        i -= 1
+    return i
 
 
 def _is_letter(char: str) -> bool:
