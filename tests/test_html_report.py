@@ -149,3 +149,11 @@ def test_both_places_of_a_contradiction_are_marked_and_linked():
     assert 'href="#d0-f0-r0">the dateline (line 3)</a>' in page
     assert '<a href="#d0-l0"><mark class="fam-date sev-error"' in page
     assert "1 finding in 1 draft" in page and "<td>date</td><td>1</td>" in page
+
+
+def test_a_report_that_cannot_be_written_is_one_line(tmp_path, run_cli):
+    (tmp_path / "vote.txt").write_text(DRAFT, encoding="utf-8")
+    result = run_cli("report", "vote.txt", "-o", str(tmp_path / "missing" / "report.html"))
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("report.html: cannot write the report (No such file or directory)")
+    assert run_cli("report", "-", "-o", "r.html", input=DRAFT).returncode == 2
