@@ -396,8 +396,9 @@ async def test_suggestion_quick_fix_is_preferred_and_applying_it_clears_the_find
         "Headline\n\nThe mayor 🎉 spoke on Monday and said said the\nvote was close.\n",
     ],
 )
-async def test_disable_here_inserts_the_comment_the_engine_reads(client, workspace, text):
-    path = workspace / f"disable-{zlib.crc32(text.encode())}.md"
+@pytest.mark.parametrize("suffix", ["md", "txt"])
+async def test_disable_here_inserts_the_comment_the_engine_reads(client, workspace, text, suffix):
+    path = workspace / f"disable-{zlib.crc32(text.encode())}.{suffix}"
     uri = open_draft(client, path, text)
     found = await diagnostics(client, uri, 1)
     (d,) = [d for d in found if d.code == "S301"]
@@ -498,6 +499,19 @@ async def test_the_nearest_configuration_file_applies_to_each_draft(client, work
     strict = open_draft(client, workspace / "strict" / "loose.md", text)
     assert [d.code for d in await diagnostics(client, loose, 1)] == ["S301"]
     assert await diagnostics(client, strict, 1) == []
+    # A folder whose name the URI must escape (a space, an accent, a percent sign).
+    odd = workspace / "Desk Zoë 100%"
+    odd.mkdir()
+    (odd / "newslint.toml").write_text('ignore = ["S301"]\n', encoding="utf-8")
+    escaped = open_draft(client, odd / "draft one.md", text)
+    assert "%20" in escaped and await diagnostics(client, escaped, 1) == []
+    # A draft never saved (an untitled buffer): the workspace's configuration applies.
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri="untitled:Untitled-1", language_id="markdown", version=1, text=text)
+        )
+    )
+    assert [d.code for d in await diagnostics(client, "untitled:Untitled-1", 1)] == ["S301"]
 
 
 @in_loop
