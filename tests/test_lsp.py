@@ -565,6 +565,14 @@ async def test_workspace_settings_pushed_and_pulled(client, workspace):
     before = len(client.published)
     client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"newslint": {}}))
     assert sorted(d.code for d in await diagnostics(client, uri, 1, after=before)) == ["B201", "S301"]
+    # A bad setting is a message naming it; the settings before it stay.
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={"newslint": {"ignroe": ["S3"]}}))
+    deadline = time.monotonic() + 10
+    while not any("ignroe" in m.message for m in client.messages):
+        assert time.monotonic() < deadline, "no message about the bad setting"
+        await asyncio.sleep(0.02)
+    again = open_draft(client, workspace / "settings-after.md", text)
+    assert sorted(d.code for d in await diagnostics(client, again, 1)) == ["B201", "S301"]
 
 
 # -- bad input --------------------------------------------------------------------------------------
@@ -713,10 +721,12 @@ async def test_a_slow_languagetool_never_holds_up_the_other_rules(tmp_path):
 
 
 @in_loop
-async def test_shutdown_then_exit_ends_the_server_cleanly(tmp_path):
+async def test_bad_start_up_options_are_a_message_and_shutdown_exit_end_the_server(tmp_path):
     client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
     try:
-        await client.initialize_session(initialize_params(tmp_path))
+        await client.initialize_session(initialize_params(tmp_path, debounce="fast"))
+        await ready(client)
+        assert [m.message for m in client.messages] == ["newslint: initializationOptions: 'debounce' must be a number of seconds from 0 to 10"]
         await client.shutdown_async(None)
         client.exit(None)
         code = await asyncio.wait_for(client._server.wait(), 20)
