@@ -139,7 +139,7 @@ def furniture_kind(line: str) -> str | None:
         return "vocabulary"
     if (
         not count["other"]
-        and len(letters) <= 5
+        and len(letters) <= 6
         and count["weak"] + count["strong"] >= 2
         and letters[0].lower() in actions()
     ):
