@@ -81,7 +81,7 @@ _COPY_LINE = re.compile(
     r"|^\(?(?:photos?|photographs?|images?|pictures?|illustrations?|sources?|credits?)"
     r"\s*(?::|by\b|credit\b)"
     r"|^[—–-]{1,2}\s*[\w.]+$|^(?:ends|-?30-|#{3}|\*{3})$"
-    r"|^(?-i:[A-Z][A-Z .'-]{2,})(?:,\s*[\w. ]+)?\s*(?:\([\w ]+\))?\s*[—–-]",
+    r"|^(?-i:[A-Z][A-Z .'-]{2,})(?:,\s*[\w. ]+)?\s*(?:\([\w ]+\))?\s*(?:[—–_:-]|$)",
     re.IGNORECASE,
 )
 # A wire service's or agency's sign-off in capitals: "(AP)", "IANS", "AFP/RIA".
@@ -128,8 +128,8 @@ def furniture_kind(line: str) -> str | None:
         ):
             return "loader"
         return None
-    if _SENTENCE_END.search(text) and not (text.endswith("?") and len(letters) <= 4 and count["strong"]):
-        return None
+    if _SENTENCE_END.search(text):
+        return None  # a question or a sentence, however short
     items = [i for i in _SEPARATOR.split(text) if i.strip()]
     if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items) and count["other"] <= len(items) // 2:
         return "menu"

@@ -36,6 +36,8 @@ COPY = [
     "(AP)",
     "Photo: Ana Ruiz/Reuters",
     "WASHINGTON (AP) — The Senate voted on the budget",
+    "NAIROBI, Kenya (AP) _",
+    "Twitter and ... ?",
     "The mayor said 12 people had shared the video.",
     "“Share it,” she said",
     "Twelve people were hurt",
