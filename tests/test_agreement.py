@@ -50,6 +50,7 @@ def findings(code: str, text: str, **options):
         ("The club looks forward to see its fans.", "see", "seeing"),
         ("She is firmly committed to help the poor.", "help", "helping"),
         ("When it comes to choose a leader, they wait.", "choose", "choosing"),
+        ("Mould grows in the reduce section of the wall.", "reduce", "reduced"),
         ("The bridge was design by a local firm.", "design", "designed"),
     ],
 )
@@ -85,6 +86,7 @@ def test_g201_flags_and_suggests(text, flagged, suggestion):
         "The young striker has promise, and the hope is change in May.",
         "The party is committed to change; funds committed to build roads ran out.",
         "He is used to work late, and the tool is used to cut wire.",
+        "The divide poses a test, and he works on a complete time basis.",
         "The figures were quoted according to figures her office released.",
         "The plan has private contractors do jobs that officials used to do.",
         "It was a speech in which Will claims a victory.",

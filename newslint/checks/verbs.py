@@ -302,7 +302,8 @@ class VerbFormAfterAuxiliary(Rule):
     finish": "was established", "has finished"; the tagger must read it as a verb too, so
     "was complete" is left alone); after a "to" that is a preposition ("committed to
     provide", "look forward to see", "in addition to", "when it comes to"), a plain verb
-    where the "-ing" form belongs; "got accept" for "got accepted", "get use to" and "was suppose to"
+    where the "-ing" form belongs; a plain verb between an article and a noun ("the reduce
+    section": "the reduced section"); "got accept" for "got accepted", "get use to" and "was suppose to"
     for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
     subject may follow the auxiliary in a question ("Has he became …?").
 
@@ -349,11 +350,14 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("The school was establish in 1990 by monks.", "establish"),
         flagged("We are committed to provide care and look forward to see you.", "provide", "see"),
         accepted("The party is committed to change, and funds committed to build roads came."),
+        flagged("Mould grows in the reduce section of the wall.", "reduce"),
+        accepted("The divide poses a test; he works on a complete time basis."),
         accepted("The school has to establish itself; the work is complete and all he did was complain."),
     )
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
+        yield from self._verb_as_modifier(doc, vocabulary)
         for _, tokens, i in vocabulary.token_hits(_pattern()):
             slip = _slip(tokens, i)
             if slip is None:
@@ -375,6 +379,38 @@ class VerbFormAfterAuxiliary(Rule):
                 suggestions=[right],
                 severity=None if slip.sure else "info",
             )
+
+
+    def _verb_as_modifier(self, doc, vocabulary):
+        """"It's the reduce section": a plain verb that is nothing else between an article
+        and a noun, where its participle describes the noun ("the reduced section"); the
+        tagger must not read it as an adjective ("a complete list": the lexicon lacks some
+        adjectives)."""
+        for _, match in vocabulary.matches(_ARTICLE_VERB_NOUN):
+            word, noun = match.group(1), match.group(2)
+            right = regular().get(word)
+            if right is None or lx.tags(word) != "v" or word in pasts() or "n" not in lx.tags(noun):
+                continue
+            if doc.text[match.start(1) : match.end(2)] != match.group(0)[match.start(1) - match.start() :]:
+                continue  # a capital: a name or a title
+            tags = doc.analysis("tags")
+            tagged, described = tags.token_at(match.start(1)), tags.token_at(match.start(2))
+            if tagged is None or tagged.tag in ("JJ", "JJR", "JJS", "VBN", "NNP"):
+                continue
+            if described is None or described.tag not in ("NN", "NNS"):
+                continue  # "the divide poses": the word is a noun, the next its verb
+            written = doc.text[match.start(1) : match.end(1)]
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(1),
+                f"\"{written} {noun}\": a verb cannot describe a noun in its plain form; check"
+                f" whether \"{right}\" is meant.",
+                suggestions=[right],
+            )
+
+
+_ARTICLE_VERB_NOUN = re.compile(r"(?<![\w'’-])(?:the|a|an)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
