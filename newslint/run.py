@@ -159,88 +159,110 @@ class Run:
         drafts seen before with the same settings; ``progress(done, total)`` is called as
         drafts finish. Whatever the jobs and the cache, the findings come back in the same order.
         ``recurring``: the recurring lines to use instead of those of ``paths`` (``refresh``).
+
+        The steps: find the drafts, read them (each with its settings), find the lines that
+        recur across them, answer what the cache can, lint the rest (here or in workers, after
+        the backends have been handed their drafts), then pass every draft's findings through
+        the gate.
         """
-        cache = self.cache
-        date = self.date
-        result = Result()
         for backend in self.backends:  # each backend's own cache lives beside the result cache
-            backend.begin(cache.folder / backend.name if cache is not None and cache.writable else None)
+            backend.begin(self.cache.folder / backend.name if self.cache is not None and self.cache.writable else None)
+        sources = self._sources(paths, stdin_text, stdin_filename)
+        result = Result(files=len(sources))
+        # Per draft, in order: what its rules found, or the one-line problem that stopped it.
+        outcomes = _Outcomes(len(sources), progress)
+        readable = self._read(sources, result, outcomes)
+        if recurring is None:
+            recurring = self.recurring = self._recurring(result)
+        todo, keys = self._from_cache(readable, recurring, outcomes)
+        outcomes.report()
+        self._lint(todo, keys, recurring, outcomes)
+        self._collect(sources, outcomes, result, keep_documents)
+        return result
+
+    def _sources(self, paths, stdin_text, stdin_filename) -> list[tuple[str, str | None]]:
+        """(path, text) of each draft named; the text is None for a file not read yet."""
         sources: list[tuple[str, str | None]] = []
         for name in paths:
             if name == "-":
                 sources.append((stdin_filename, stdin_text or ""))
             else:
                 sources.extend((f, None) for f in discover([name], self.finder, self.force_exclude))
-        settings_keys: dict[int, str] = {}
-        # Per draft, in order: what its rules found, or the one-line problem that stopped it.
-        outcomes: list[tuple[str, object] | None] = [None] * len(sources)
-        todo: list[tuple[int, str, str, int]] = []
-        readable: list[tuple[int, str, str, int]] = []
-        keys: dict[int, str] = {}
-        total = len(sources)
-        done = 0
+        return sources
+
+    def _read(self, sources, result: Result, outcomes: "_Outcomes") -> list[tuple[int, str, str, int]]:
+        """(index, path, text, settings number) of each draft that could be read; each draft's
+        settings and text go into ``result``, a draft that could not be read into ``outcomes``."""
+        readable = []
         for index, (path, text) in enumerate(sources):
-            result.files += 1
             settings = self.settings_for(path)
             result.settings[path] = settings
-            number = self._number(settings)
             try:
                 if text is None:
                     text = read_text(path, limit=settings.max_draft_size)
                 else:
                     check_size(path, len(text.encode("utf-8", "surrogatepass")), settings.max_draft_size)
             except InputError as exc:
-                outcomes[index] = ("input", str(exc))
-                done += 1
+                outcomes.set(index, "input", str(exc))
                 continue
             result.texts[path] = text
-            readable.append((index, path, text, number))
-        from .furniture import present_in, recorded_lines, recurring_lines
+            readable.append((index, path, text, self._number(settings)))
+        return readable
 
-        if recurring is None:
-            recurring = dict(recurring_lines(result.texts.values()))
-            for root in {str(settings.root) for settings in self._settings}:
-                for line, count in recorded_lines(root).items():
-                    recurring.setdefault(line, count)  # recorded in the repository
-            self.recurring = recurring
+    def _recurring(self, result: Result) -> dict[str, int]:
+        """The lines that recur across the drafts read, and those the repository recorded."""
+        from .furniture import recorded_lines, recurring_lines
+
+        recurring = dict(recurring_lines(result.texts.values()))
+        for root in {str(settings.root) for settings in self._settings}:
+            for line, count in recorded_lines(root).items():
+                recurring.setdefault(line, count)  # recorded in the repository
+        return recurring
+
+    def _from_cache(self, readable, recurring, outcomes: "_Outcomes"):
+        """The drafts the cache cannot answer (those it can go into ``outcomes``), and the
+        cache key of each draft by index."""
+        if self.cache is None:
+            return list(readable), {}
+        from .cache import file_key, settings_key
+        from .furniture import present_in
+
+        settings_keys: dict[int, str] = {}
+        keys: dict[int, str] = {}
+        todo = []
         for index, path, text, number in readable:
-            if cache is not None:
-                from .cache import file_key, settings_key
+            if number not in settings_keys:
+                settings_keys[number] = settings_key(self._settings[number], self.date)
+            # the recurring lines a draft has are part of what its findings depend on
+            keys[index] = file_key(settings_keys[number], path, text + present_in(text, recurring))
+            cached = self.cache.get(keys[index], path, len(text))
+            if cached is not None:
+                outcomes.set(index, "ok", cached)
+            else:
+                todo.append((index, path, text, number))
+        return todo, keys
 
-                if number not in settings_keys:
-                    settings_keys[number] = settings_key(self._settings[number], date)
-                # the recurring lines a draft has are part of what its findings depend on
-                keys[index] = file_key(settings_keys[number], path, text + present_in(text, recurring))
-                cached = cache.get(keys[index], path, len(text))
-                if cached is not None:
-                    outcomes[index] = ("ok", cached)
-                    done += 1
-                    continue
-            todo.append((index, path, text, number))
-        if progress and done:
-            progress(done, total)
+    def _lint(self, todo, keys: dict[int, str], recurring, outcomes: "_Outcomes") -> None:
+        """Lint the drafts of ``todo``, here or in worker processes, into ``outcomes``."""
 
         def finished(index: int, kind: str, value) -> None:
-            nonlocal done
-            outcomes[index] = (kind, value)
             # Findings made while a backend was failing are incomplete: not cached.
             # Nor are those of a draft a rule crashed on.
             if (
                 kind == "ok"
-                and cache is not None
+                and self.cache is not None
                 and not self.failures()
                 and not any(f.code == RULE_CRASH_CODE for f in value)
             ):
-                cache.put(keys[index], value)
-            done += 1
-            if progress:
-                progress(done, total)
+                self.cache.put(keys[index], value)
+            outcomes.set(index, kind, value)
+            outcomes.report()
 
         def lint_here(items) -> None:
             for index, path, text, number in items:
                 settings = self._settings[number]
                 rules = active_rules(self.rules_for(settings), settings, path)
-                finished(index, *_lint_one(path, text, settings, rules, date, recurring))
+                finished(index, *_lint_one(path, text, settings, rules, self.date, recurring))
 
         workers = min(max(1, self.jobs), len(todo))
         for backend in self.backends:
@@ -253,8 +275,11 @@ class Run:
             lint_here(todo)
         else:
             self._lint_in_workers(todo, workers, lint_here, finished, recurring)
+
+    def _collect(self, sources, outcomes: "_Outcomes", result: Result, keep_documents: bool) -> None:
+        """Every draft's findings through the gate, in order, into ``result``."""
         for index, (path, _) in enumerate(sources):
-            kind, value = outcomes[index]
+            kind, value = outcomes.get(index)
             if kind == "ok":
                 text = result.texts[path]
                 result.problems.extend(f"{path}: {f.message}" for f in value if f.code == RULE_CRASH_CODE)
@@ -268,7 +293,6 @@ class Run:
                 result.problems.append(value)
                 result.findings.append(file_problem(path, value))
         result.findings.sort(key=lambda f: f.sort_key)
-        return result
 
     def refresh(self, result: Result, paths: Sequence[str]) -> Result:
         """``result`` with the drafts at ``paths`` linted again (after a fix changed them);
@@ -342,6 +366,27 @@ class Run:
                 import gc
 
                 gc.unfreeze()
+
+
+class _Outcomes:
+    """What became of each draft of a ``lint``, by index: ("ok", findings) or ("input",
+    reason); counts them for the progress display."""
+
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None):
+        self._values: list[tuple[str, object] | None] = [None] * total
+        self._progress = progress
+        self.done = 0
+
+    def set(self, index: int, kind: str, value) -> None:
+        self._values[index] = (kind, value)
+        self.done += 1
+
+    def get(self, index: int) -> tuple[str, object]:
+        return self._values[index]
+
+    def report(self) -> None:
+        if self._progress and self.done:
+            self._progress(self.done, len(self._values))
 
 
 def default_jobs() -> int:
