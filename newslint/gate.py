@@ -23,12 +23,10 @@ import re
 from dataclasses import dataclass
 
 from .config import Settings
+from .document import DISABLE_COMMENT as _DIRECTIVE
 from .engine import code_selected
 from .findings import Finding
 
-_DIRECTIVE = re.compile(
-    r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
-)
 
 
 @dataclass
