@@ -196,6 +196,7 @@ def test_possessives_data():
         ("The womens team won at yesterdays final.", ["womens", "yesterdays"]),
         ("After last months election the mayor resigned.", ["months"]),
         ("Next years Olympics and todays DVD.", ["years", "todays"]),
+        ("They play on one groups fears, and every towns mayor agreed.", ["groups", "towns"]),
     ],
 )
 def test_g103_flags(text, found):
@@ -213,6 +214,8 @@ def test_g103_flags(text, found):
         "All our yesterdays came back.",
         "This years-long dispute ended.",
         "The Womens Institute met.",
+        "Every sports fan, one sales team and each members club came.",
+        "One dresses so well that no one underestimates Smith.",
     ],
 )
 def test_g103_silent(text):
@@ -221,3 +224,4 @@ def test_g103_silent(text):
 
 def test_g103_suggestion():
     assert run(G103, "This years race was fast.") == [("years", ("year's",))]
+    assert run(G103, "It fed one groups fears.") == [("groups", ("group's",))]

@@ -246,6 +246,26 @@ _LAST_NEXT = frozenset(("last", "next"))
 _DAYS = frozenset(("today", "tonight", "yesterday", "tomorrow"))
 
 
+# Words that count one thing only, before a plural that must then be an owner: "one groups
+# fears", "each countrys flag" ("a" and "this" are left to the time nouns: "a jobs report").
+_ONE_OWNER = frozenset(("one", "each", "every", "another"))
+
+
+def _owner_singular(plural: str) -> str | None:
+    """The singular of a plural count noun that seldom describes another noun in the plural:
+    "groups" -> "group", not "sports", "savings" or "sales" (their own nouns, or about as
+    common as the singular: "every sports fan", "one sales drive")."""
+    from .determiners import plurals, singular_plurals
+    from .verbs import headword_s
+
+    singular = plurals().get(plural)
+    if singular is None or plural in singular_plurals() or plural in headword_s():
+        return None
+    if lx.zipf(plural) >= lx.zipf(singular) - 0.3:
+        return None
+    return singular
+
+
 def _is_nominal(word) -> bool:
     """A noun or an adjective (what a possessive stands before), not a verb only; or a
     name ("last years Olympics", "todays DVD")."""
@@ -263,7 +283,8 @@ class PossessiveWithoutApostrophe(Rule):
 
     *What it flags*: a noun of time written as a plural after a word that takes one thing
     only and before a noun ("this years competition", "last weeks vote", "a moments
-    notice", "todays meeting"); "each others" and "one anothers" before a noun; and the
+    notice", "todays meeting"); "each others" and "one anothers" before a noun; a plural
+    after "one", "each", "every" or "another" before a noun ("one groups fears"); and the
     plurals that take no "s" written with one ("childrens", "mens", "womens").
 
     *Why it matters*: the missing apostrophe turns a possessive into a plural the
@@ -299,6 +320,9 @@ class PossessiveWithoutApostrophe(Rule):
         accepted("“Each other’s views matter,” said Zoë Müller of Ağdam."),
         accepted("Over the next years, the years passed."),
         accepted("The mens rea of the offence was in doubt."),
+        flagged("Leaders play on one groups fears about another.", "groups"),
+        accepted("Every sports fan and one sales team came; each members club voted."),
+        accepted("One dresses so well; no one underestimates Smith."),
     )
 
     def check(self, doc, context: Context):
@@ -337,6 +361,14 @@ class PossessiveWithoutApostrophe(Rule):
                 previous = self._previous(doc, words, index)
                 if previous is None or previous.text.lower() != ("each" if lower == "others" else "one"):
                     continue
+            elif _owner_singular(lower) and not text[:1].isupper():
+                previous = self._previous(doc, words, index)
+                if previous is None or previous.text.lower() not in _ONE_OWNER:
+                    continue
+                stem = _owner_singular(lower)  # "one groups fears": "one group's fears"
+                following = _next_word(doc, words, index)
+                if following is None or not following.text.islower() or not set(lx.tags(following.text)) & set("np"):
+                    continue  # "one dresses so", "no one underestimates Smith": a pronoun and its verb
             else:
                 continue
             following = _next_word(doc, words, index)
