@@ -120,3 +120,11 @@ def test_control_characters_of_a_draft_never_reach_the_terminal():
     assert shown.index("resonable") == marks.index("^")
     concise = render("concise", [finding.with_(message="Bad \x1b]0;title\x07 word.")], {}, {}, width=80)
     assert "\x1b" not in concise and "\x07" not in concise
+
+
+def test_colour_keeps_bold_where_it_is_asked_for():
+    line = "The plan was resonable."
+    output = render("text", [_finding(line, "resonable")], {}, {"story.txt": ["", "", line]}, color=True, files=1)
+    assert "\x1b[22m" not in output  # "normal intensity" would cancel the bold just set
+    assert output.startswith("\x1b[1mstory.txt:3:14:\x1b[0m \x1b[33m\x1b[1mS101\x1b[0m")
+    assert "\x1b[1mFound 1 problem in 1 file (1 warning).\x1b[0m" in output

@@ -25,7 +25,9 @@ def _style(text: str, color: bool, fg: str | None = None, bold: bool = False, di
         return text
     import click
 
-    return click.style(text, fg=fg, bold=bold, dim=dim)
+    # None, not False: click answers bold=False or dim=False with "normal intensity", which
+    # would undo the other one
+    return click.style(text, fg=fg, bold=bold or None, dim=dim or None)
 
 
 def render(findings, rules, sources, color: bool = False, quiet: bool = False, statistics: bool = False, files: int = 0, width: int | None = None, **options) -> str:
