@@ -170,7 +170,7 @@ class NewslintServer(LanguageServer):
     # -- messages ----------------------------------------------------------------------
 
     def tell(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
-        """Show ``message`` to the reporter, once per server run."""
+        """Show ``message`` to the reporter, once until the configuration is read again."""
         if message in self._shown:
             return
         self._shown.add(message)
@@ -187,8 +187,12 @@ class NewslintServer(LanguageServer):
         return self.run.settings_for(where)
 
     def refresh(self, everything: bool = False) -> None:
-        """Read the configuration files again; lint the drafts whose settings changed."""
+        """Read the configuration files again; lint the drafts whose settings changed.
+
+        Messages already shown may be shown again: a configuration saved still broken says so.
+        """
         self.run = Run(ConfigFinder(), self.options.overrides())
+        self._shown.clear()
         for uri, state in list(self.open.items()):
             try:
                 changed = everything or self.settings_for(state) != state.settings
