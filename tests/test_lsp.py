@@ -721,6 +721,26 @@ async def test_a_slow_languagetool_never_holds_up_the_other_rules(tmp_path):
 
 
 @in_loop
+async def test_a_real_languagetool_server_s_findings_are_placed_exactly(tmp_path, languagetool_url):
+    """The suite's LanguageTool server (a service: Java), as ``languagetool = URL`` reaches it."""
+    client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
+    try:
+        await client.initialize_session(initialize_params(tmp_path, languagetool=languagetool_url, select=["LT"]))
+        await ready(client)
+        text = "Headline here\n\nThe council 🎉 met on Monday and said the plan would effect thousands of people.\n"
+        uri = open_draft(client, tmp_path / "grammar.md", text)
+        deadline = time.monotonic() + 120
+        while not client.diagnostics.get(uri):
+            assert time.monotonic() < deadline, "LanguageTool's findings never came"
+            await asyncio.sleep(0.05)
+        at = text.index("effect")
+        assert [(d.code, got_range(d)) for d in client.diagnostics[uri]] == [("LTAFFECT_EFFECT", as_range(text, at, at + 6))]
+        await client.shutdown_session()
+    finally:
+        await stop(client)
+
+
+@in_loop
 async def test_bad_start_up_options_are_a_message_and_shutdown_exit_end_the_server(tmp_path):
     client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
     try:
@@ -753,15 +773,18 @@ def test_newslint_check_does_not_import_pygls(tmp_path):
 
 # -- random edits ------------------------------------------------------------------------------------
 #
-# Bounded for CI; the long profile (the figure in the report) is
-#     NEWSLINT_LSP_SEQUENCES=1000 NEWSLINT_LSP_EXAMPLES=5000 pytest tests/test_lsp.py -k random
+# Marked fuzz, as the project's other property tests: the hypothesis profile sets how many
+# (CI's "ci": 100 texts edited in process, 12 sequences through the server; the long run,
+#     pytest -m fuzz --hypothesis-profile long tests/test_lsp.py -s
+# 10,000 and 1,000).
 
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
 from newslint.lsp.text import Draft, Position
 
-SEQUENCES = int(os.environ.get("NEWSLINT_LSP_SEQUENCES", "12"))
-EXAMPLES = int(os.environ.get("NEWSLINT_LSP_EXAMPLES", "300"))
+
+def sequences() -> int:
+    return max(12, hypothesis_settings.default.max_examples // 10)
 # Pieces of drafts that make findings, and the characters that trip position arithmetic:
 # emoji (two UTF-16 units), curly quotes, accents, every LSP line break, U+2028 (not one).
 FRAGMENTS = [
@@ -799,7 +822,8 @@ def edit_sequences(draw):
     return edits
 
 
-@hypothesis_settings(max_examples=EXAMPLES, deadline=None, database=None)
+@pytest.mark.fuzz
+@hypothesis_settings(deadline=None, database=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.data())
 def test_random_edits_keep_the_text_and_every_position_exact(pieces, data):
     text = "".join(pieces)
@@ -824,8 +848,9 @@ def test_random_edits_keep_the_text_and_every_position_exact(pieces, data):
         assert p.character == len(lines[p.line][: len(lsp_lines(before)[-1])].encode("utf-16-le", "surrogatepass")) // 2
 
 
+@pytest.mark.fuzz
 def test_random_edit_sequences_through_the_server(tmp_path):
-    """SEQUENCES drafts, each opened and edited at random, edits sent without waiting: the
+    """``sequences()`` drafts, each opened and edited at random, edits sent without waiting: the
     last version's diagnostics are exactly the command line's findings on the client's text."""
     loop = asyncio.new_event_loop()
     client = loop.run_until_complete(ClientServerConfig(server_command=SERVER, client_factory=make_client).start())
@@ -849,7 +874,7 @@ def test_random_edit_sequences_through_the_server(tmp_path):
             counts["diagnostics"] += len(found)
             client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
 
-        @hypothesis_settings(max_examples=SEQUENCES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+        @hypothesis_settings(max_examples=sequences(), deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(edit_sequences())
         def run(edits):
             loop.run_until_complete(one(edits))
