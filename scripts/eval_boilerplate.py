@@ -152,6 +152,10 @@ def paragraphs_of(text: str) -> tuple[str, list[str]]:
     return head, blocks
 
 
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 def make_draft(text: str, rng: random.Random, templates, site_lines: list[str], site_controls: list[str]):
     """The draft's text and its injected lines: {line number: ("residue"|"control", kind)}."""
     head, body = paragraphs_of(text)
@@ -165,8 +169,7 @@ def make_draft(text: str, rng: random.Random, templates, site_lines: list[str], 
     for line in site_controls + ([fill(rng.choice(CONTROLS), rng)] if rng.random() < 0.5 else []):
         position = rng.choice([0, len(body)])
         inserts.append((position, line, "control", "copy"))
-    letters = lambda t: "".join(c for c in t.lower() if c.isalnum())  # noqa: E731
-    if body and letters(head).endswith(letters(body[0])):
+    if body and _letters(head).endswith(_letters(body[0])):
         # a lede that repeats the headline stays first, as the story printed it
         inserts = [(max(1, position), *rest) for position, *rest in inserts]
     paragraphs = list(body)

@@ -518,7 +518,7 @@ def _told_by_when_clause(doc, dates, e):
     when = _WHEN_AFTER.match(doc.prose, e.end)
     if not when:
         return None
-    s_start, s_end = dates.sentence(e.start)
+    s_end = dates.sentence(e.start)[1]
     for position, kind, word in clause_cues(doc.prose, when.end(), min(s_end, when.end() + 60)):
         if kind == "past" and not _REPORTING.match(word):
             return Tense("past", word, position)
