@@ -45,6 +45,14 @@ def _document(text: str, markdown: bool) -> Document | None:
         return None
 
 
+def _linted(text: str, markdown: bool):
+    """The document and every rule's findings, or (None, []) for a clear input error."""
+    doc = _document(text, markdown)
+    if doc is None:
+        return None, []
+    return doc, check_document(doc, Settings(select=("ALL",)), RULES, Context(Settings()))
+
+
 @SLOW
 @given(text=TEXTS, markdown=st.booleans())
 def test_the_document_model_holds_exact_offsets(text, markdown):
@@ -70,10 +78,7 @@ def test_the_document_model_holds_exact_offsets(text, markdown):
 @SLOW
 @given(text=TEXTS, markdown=st.booleans())
 def test_rules_never_raise_spans_fit_and_results_repeat(text, markdown):
-    doc = _document(text, markdown)
-    if doc is None:
-        return
-    findings = check_document(doc, Settings(select=("ALL",)), RULES, Context(Settings()))
+    doc, findings = _linted(text, markdown)
     assert not [f for f in findings if f.code == "E903"], "a rule crashed"
     for finding in findings:
         assert 0 <= finding.start <= finding.end <= len(doc.text)
@@ -81,17 +86,15 @@ def test_rules_never_raise_spans_fit_and_results_repeat(text, markdown):
         assert (finding.end_line, finding.end_column) == doc.line_col(finding.end)
         for related in finding.related:
             assert 0 <= related.start <= related.end <= len(doc.text)
-    again = check_document(_document(text, markdown), Settings(select=("ALL",)), RULES, Context(Settings()))
-    assert again == findings
+    assert _linted(text, markdown)[1] == findings
 
 
 @SLOW
 @given(text=TEXTS, markdown=st.booleans())
 def test_fixes_touch_only_what_they_report_and_never_a_quotation(text, markdown):
-    doc = _document(text, markdown)
+    doc, findings = _linted(text, markdown)
     if doc is None:
         return
-    findings = check_document(doc, Settings(select=("ALL",)), RULES, Context(Settings()))
     edits = plan_fixes(doc, findings, unsafe=True)
     quotes = doc.analysis("quotes")
     last = -1
