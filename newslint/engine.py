@@ -9,6 +9,7 @@ list of Rule classes or objects).
 from __future__ import annotations
 
 import importlib
+import itertools
 import pkgutil
 from functools import lru_cache
 from pathlib import Path
@@ -162,7 +163,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         try:
             for name in needs_of(rule):  # built once per document, before the rule reads it
                 doc.analysis(name)
-            found = list(rule.run(doc, context))
+            found = _at_most(rule, rule.run(doc, context))
         except NewslintError:  # a rule's options that are wrong: the configuration's error
             raise
         except Exception as exc:  # one rule's bug: reported for this draft, the others still run
@@ -198,6 +199,21 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         )
         placed.setdefault((finding.code, finding.start, finding.end), finding)
     return crashed + sorted(placed.values(), key=lambda f: f.sort_key)
+
+
+# A rule that finds more than this in one draft is reporting a draft of noise (2 MB of
+# brackets or quotation marks gave two million findings, minutes and gigabytes): it stops there
+# and its last finding says so, so that a run stays bounded in time and memory.
+MAX_FINDINGS_PER_RULE = 1000
+
+
+def _at_most(rule, found) -> list[Finding]:
+    kept = list(itertools.islice(found, MAX_FINDINGS_PER_RULE + 1))
+    if len(kept) <= MAX_FINDINGS_PER_RULE:
+        return kept
+    last = kept[MAX_FINDINGS_PER_RULE - 1]
+    note = f" ({rule.code} stopped here: more than {MAX_FINDINGS_PER_RULE:,} findings in this draft)"
+    return kept[: MAX_FINDINGS_PER_RULE - 1] + [last.with_(message=last.message + note)]
 
 
 # A finding of newslint's own that is wider than this points at a sentence or a paragraph, not

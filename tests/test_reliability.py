@@ -478,3 +478,13 @@ def test_an_empty_diff_revision_is_a_usage_error(tmp_path, run_cli):
     result = run_cli("check", "--no-cache", "--diff", "", "a.txt")
     assert result.returncode == 2
     assert result.stderr == "newslint: --diff needs a git revision such as main or HEAD~1, not an empty one\n"
+
+
+def test_a_rule_stops_at_a_thousand_findings_in_one_draft_and_says_so():
+    from newslint.api import lint_text
+    from newslint.engine import MAX_FINDINGS_PER_RULE
+
+    findings = [f for f in lint_text("(" * 1500 + "\n") if f.code == "P102"]
+    assert len(findings) == MAX_FINDINGS_PER_RULE == 1000
+    assert findings[-1].message.endswith("(P102 stopped here: more than 1,000 findings in this draft)")
+    assert [f for f in lint_text("(" * 999 + "\n") if f.code == "P102"][-1].message == findings[0].message
