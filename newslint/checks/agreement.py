@@ -744,6 +744,8 @@ def _disagreement(toks, v: int, variety):
         return _existential_disagreement(toks, v)
     if j >= 0 and toks[j].tag == "PRP" and verb not in _VERB_TAGS and verb not in ("was", "were"):
         return _pronoun_verb_disagreement(toks, v, j)
+    if j >= 0 and toks[j].text.lower() in _INDEFINITE_PRONOUNS:
+        return _indefinite_disagreement(toks, v, j)
     if j >= 1 and toks[j].text.lower() == "and" and verb not in _VERB_TAGS:
         return _coordinated_disagreement(toks, v)
     lexical = None
@@ -1044,6 +1046,37 @@ def _coordinated_disagreement(toks, v: int):
     return toks[v], lx.recase(wanted, toks[v].text), f"\"{toks[f - 1].text} {toks[f].text}\" and \"{toks[v].text}\" share a subject"
 
 
+# Pronouns that take a singular verb however many they stand for: "everyone knows".
+_INDEFINITE_PRONOUNS = _words(
+    "everyone everybody someone somebody anyone anybody nobody everything something anything nothing"
+)
+
+
+def _indefinite_disagreement(toks, v: int, j: int):
+    """"Everyone are", "nobody have", "everyone know": a plural verb straight after a
+    pronoun that takes a singular one. Not in a question ("does anyone have"), nor the
+    subjunctive ("if anyone were", "insisted that nobody leave")."""
+    verb = toks[v].text.lower()
+    if verb in _PLURAL_VERBS:
+        if toks[v].tag != ("VBD" if verb == "were" else _VERB_TAGS.get(verb)):
+            return None
+        wanted = _PLURAL_VERBS[verb]
+    else:
+        wanted = pronoun_verb_form("he", verb)
+        if wanted is None or toks[v].tag not in ("VBP", "VB"):
+            return None
+    if j >= 1:
+        before = toks[j - 1].text.lower()
+        if toks[j - 1].tag in ("MD", "TO") or before in _words("do does did have has had is are was were be"):
+            return None  # "does anyone have", "will anyone know"
+        window = {t.text.lower() for t in toks[max(0, j - 4) : j]}
+        if verb == "were" and _SUBJUNCTIVE & window or before == "that" or _mandative(before):
+            return None
+        if not (_clause_starts_at(toks, j) or toks[j - 1].tag == "CC"):
+            return None  # "to make anyone think", "let nobody say": the pronoun is an object
+    return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb"
+
+
 def _existential_disagreement(toks, v: int):
     """"There is many reasons", "there are a reason": the verb after "there" agrees with the
     noun phrase after it. Not quantities ("there is a lot of", "there are a number of"),
@@ -1125,6 +1158,10 @@ def _candidates(vocabulary):
                 if _coordinated_candidate(tokens, i):
                     yield tokens[i][1]
                 continue
+            if before in _INDEFINITE_PRONOUNS:
+                if pronoun_verb_form("he", word):
+                    yield tokens[i][1]
+                continue
             if before in _SINGULAR_PRONOUNS or before in _PLURAL_PRONOUNS:
                 if pronoun_verb_form(before, word):
                     yield tokens[i][1]
@@ -1167,6 +1204,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return True
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & {"along", "together", "addition", "alongside", "accompanied", "well"}:
         return True  # "the results, along with the report, was"
+    if before in _INDEFINITE_PRONOUNS:
+        return not singular_verb and verb != "was"
     if before in _PERSONAL:
         person = _PERSONAL[before]
         return (
@@ -1237,7 +1276,8 @@ class SubjectVerbAgreement(Rule):
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
     "which", "who" and "that" standing for the noun just before them ("the move,
     which were", "a report that were"), a titled name ("Mr Brown were"), personal pronouns
-    ("they was", "he have", "he go", "they says"), the noun phrase after "there is" and
+    ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
+    ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason"), and the second of two verbs
     joined by "and" that share a subject ("needles move energy and releases endorphins").
 
@@ -1299,6 +1339,8 @@ class SubjectVerbAgreement(Rule):
         accepted("There are a number of issues, there is 20 minutes left and there are a car and a van."),
         accepted("The people there are a mix; there were a group of protesters outside."),
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
+        flagged("Everyone are welcome, and nobody know why.", "are", "know"),
+        accepted("Does anyone have a key? If anyone were to ask, everyone knows; let nobody say so."),
         accepted("The firm makes cars and sells them; officials visit the site and check it."),
     )
 
