@@ -300,6 +300,8 @@ def test_g203_relatives_left_alone(text):
         ("I likes the new stand.", "likes", "like"),
         ("Voters, he believe, will warm to the plan.", "believe", "believes"),
         ("Everyone are welcome at the meeting.", "are", "is"),
+        ("The number of cases have doubled since May.", "have", "has"),
+        ("A number of issues is still open.", "is", "are"),
         ("The mayor said nobody know where the money went.", "know", "knows"),
         ("She said that he want to build a new stand.", "want", "wants"),
         ("For the bid to work, he need to win the vote.", "need", "needs"),

@@ -793,6 +793,12 @@ def _disagreement(toks, v: int, variety):
         return None  # "20 years is", "$5m was", "the 12 jurors"
     if any(t.text in ('"', "“", "”", "''", "``") for t in toks[max(0, start - 1) : v]):
         return None  # a title in quotation marks
+    if word == "number" and head + 1 < len(toks) and toks[head + 1].text.lower() == "of" and not lexical:
+        # "the number of voters is", "a number of voters are": the article decides
+        article = toks[start].text.lower()
+        if article in ("the", "this", "that") and not singular_verb or article == "a" and singular_verb:
+            return toks[head], wanted, f"\"{toks[start].text} number of …\" takes a {'singular' if article != 'a' else 'plural'} verb"
+        return None
     if word in _QUANTITY_HEADS or word in _OF_HEADS and toks[head + 1].text.lower() == "of":
         return None
     if word in collectives() and (
@@ -1340,6 +1346,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The people there are a mix; there were a group of protesters outside."),
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
         flagged("Everyone are welcome, and nobody know why.", "are", "know"),
+        flagged("The number of voters are rising, Zoë Müller said.", "are"),
+        accepted("A number of voters are angry, and the number of seats is fixed."),
         accepted("Does anyone have a key? If anyone were to ask, everyone knows; let nobody say so."),
         accepted("The firm makes cars and sells them; officials visit the site and check it."),
     )
