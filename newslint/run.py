@@ -36,7 +36,7 @@ from .config import ConfigFinder, Overrides, Settings
 from .discovery import discover
 from .document import Document, check_size, read_text
 from .engine import active_rules, all_rules, at_or_above, check_document, selected_rules
-from .errors import InputError
+from .errors import InputError, NewslintError
 from .findings import RULE_CRASH_CODE, Finding, file_problem
 from .codes import check_comments, check_settings
 from .gate import Gate
@@ -411,12 +411,21 @@ def _worker_init(settings_list: list[Settings], date: dt.date | None, recurring:
 
 
 def _lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None, recurring):
-    """("ok", findings) or ("input", reason) for one draft."""
+    """("ok", findings) or ("input", reason) for one draft.
+
+    A rule that raises is reported by ``check_document`` (E903); newslint's own failure to read
+    the draft (a bug in the document or an analysis every draft needs) is this draft's problem,
+    named, and the other drafts are still linted.
+    """
     try:
         doc = Document(text, path=path)
         return "ok", check_document(doc, settings, rules, Context(settings, date, recurring))
     except InputError as exc:
         return "input", str(exc)
+    except NewslintError:  # the configuration's error, not the draft's
+        raise
+    except Exception as exc:
+        return "input", f"{path}: newslint failed on this draft ({type(exc).__name__}: {exc}); please report it"
 
 
 def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str, object]]:

@@ -187,3 +187,21 @@ def test_the_run_holds_its_backends_and_caches_nothing_a_failing_backend_touched
     again = RecordingBackend(fail=False)
     Run(cache=cache, backends=[again]).lint(["a.txt", "b.txt"])
     assert again.drafts == []
+
+
+def test_newslint_failing_on_one_draft_names_it_and_the_others_are_still_linted(tmp_path, monkeypatch):
+    """A bug in reading one draft (here: the Document raising on it) is that draft's problem."""
+    (tmp_path / "a.txt").write_text("Bridge\n\nThe council will spend TK on the bridge.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("POISON\n", encoding="utf-8")
+    real = run_module.Document
+
+    def document(text, path="<stdin>", **kwargs):
+        if "POISON" in text:
+            raise IndexError("list index out of range")
+        return real(text, path=path, **kwargs)
+
+    monkeypatch.setattr(run_module, "Document", document)
+    monkeypatch.chdir(tmp_path)
+    result = Run(jobs=1).lint(["a.txt", "b.txt"])
+    assert result.problems == ["b.txt: newslint failed on this draft (IndexError: list index out of range); please report it"]
+    assert [(f.path, f.code) for f in result.findings] == [("a.txt", "B201"), ("b.txt", "E902")]
