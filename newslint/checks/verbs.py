@@ -275,6 +275,8 @@ _NOUN_DETERMINERS = _words("the a an his her its their our my your whose")
 # Words that start the object of a verb and seldom follow a plural noun: "to helps the".
 _OBJECT_STARTS = _words("the a an his her its their our my your this these those him them me us")
 _POSSESSIVES = _words("his her its their our my your")
+# Words that make the "to" after them a preposition: "according to", "due to", "thanks to".
+_PREPOSITION_TO = _words("according due thanks owing prior contrary next close")
 # "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
 _DROPPED_D = {"use": "used", "suppose": "supposed"}
 
@@ -485,8 +487,11 @@ def _slip(tokens, i: int) -> _Slip | None:
     if is_third(word):
         if aux in _MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
             return None  # "a tin can holds": the modal is a noun
-        if aux in DO and "p" in found and (j + 1 >= len(tokens) or tokens[j + 1][0] not in _OBJECT_STARTS - _POSSESSIVES):
+        if aux in ("do", "does", "did") and j == i + 1 and "p" in found and (
+            j + 1 >= len(tokens) or tokens[j + 1][0] not in _OBJECT_STARTS - _POSSESSIVES
+        ):
             return None  # "have contractors do jobs that": a plural noun after "do" as a verb
+            # ("did not rules out" is the auxiliary)
         right = third_base(word)
         return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
@@ -619,10 +624,10 @@ def _after_to(tokens, i: int) -> _Slip | None:
     word = tokens[j][0]
     found = set(lx.tags(word))
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-    objects = _OBJECT_STARTS - _POSSESSIVES if "p" in found else _OBJECT_STARTS
-    if {"n", "p", "a"} & found and not (is_third(word) and (after in objects or after[:1].isdigit())):
-        return None  # "to broke", "to rose", "respond to markets", "according to figures her
-        # campaign released": "to" may be a preposition
+    if i > 0 and tokens[i - 1][0] in _PREPOSITION_TO:
+        return None  # "according to figures her campaign released": a preposition
+    if {"n", "p", "a"} & found and not (is_third(word) and (after in _OBJECT_STARTS or after[:1].isdigit())):
+        return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
     past = past_only().get(word)
     right = past[0] if past else third_base(word) if is_third(word) else None
     if not right:
