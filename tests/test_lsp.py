@@ -755,6 +755,13 @@ async def test_bad_start_up_options_are_a_message_and_shutdown_exit_end_the_serv
         await stop(client)
 
 
+def test_without_pygls_the_command_says_what_to_install():
+    probe = "import sys\nsys.modules['pygls'] = None\nfrom newslint.cli import main\nmain(['lsp'])\n"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "newslint: the language server needs pygls: pip install 'newslint[lsp]'"
+
+
 def test_newslint_check_does_not_import_pygls(tmp_path):
     draft = tmp_path / "draft.md"
     draft.write_text("The vote was close.\n", encoding="utf-8")
