@@ -48,11 +48,12 @@ def run_cli(tmp_path):
     Through click's runner in this process (the real command: its options, output streams and
     exit status, without the half second a new interpreter spends loading the rules), or as a
     subprocess of its own when the test changes the environment (a plug-in on PYTHONPATH, no
-    Java on PATH …), sets a hang-guard ``timeout``, or NEWSLINT_TEST_SUBPROCESS=1 says so.
+    Java on PATH …), sets a hang-guard ``timeout``, talks to LanguageTool (its session and
+    server belong to a process of their own), or NEWSLINT_TEST_SUBPROCESS=1 says so.
     """
 
     def run(*args, input=None, cwd=None, env=None, timeout=None):
-        if env or timeout is not None or os.environ.get("NEWSLINT_TEST_SUBPROCESS"):
+        if env or timeout is not None or _talks_to_languagetool(args) or os.environ.get("NEWSLINT_TEST_SUBPROCESS"):
             return subprocess.run(
                 [sys.executable, "-m", "newslint.cli", *args],
                 capture_output=True,
@@ -65,6 +66,10 @@ def run_cli(tmp_path):
         return _in_process(args, input, cwd or tmp_path)
 
     return run
+
+
+def _talks_to_languagetool(args) -> bool:
+    return bool(args) and (args[0] == "languagetool" or any(str(a).startswith("--languagetool") for a in args))
 
 
 def _in_process(args, input, cwd) -> subprocess.CompletedProcess:
