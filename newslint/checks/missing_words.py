@@ -396,6 +396,16 @@ def _verb_only(word: str) -> bool:
     return word == "be" or lx.tags(word) == "v" and word in bases()
 
 
+# Verbs of ``to_verbs.txt`` that also take an adjective straight after them ("left open the
+# possibility", "kept quiet about it").
+_COMPLEMENT_VERBS = frozenset("leave leaves left leaving keep keeps kept keeping".split())
+# Verbs a relative clause can reach through ("people who they believe speak Spanish").
+_BRIDGE_VERBS = frozenset(
+    "believe believes believed think thinks thought say says said expect expects expected"
+    " know knows knew suspect suspects suspected claim claims claimed feel feels felt".split()
+)
+
+
 class MissingTo(Rule):
     """"to" missing between two verbs ("seeking become", "decided leave").
 
@@ -465,16 +475,18 @@ class MissingTo(Rule):
                 continue  # "nothing was left save a few acres": a preposition too
             if i > 0 and tokens[i - 1].text.lower() in _CAUSATIVES:
                 continue  # "make believe", "let continue": a bare verb after a causative
-            if "p" in lx.tags(tokens[i].text.lower()) or i > 0 and tokens[i - 1].tag in ("DT", "PRP$"):
+            first_word = tokens[i].text.lower()
+            if "p" in lx.tags(first_word) or i > 0 and tokens[i - 1].tag in ("DT", "PRP$"):
                 continue  # "by that means be", "the living complain": a noun
             if i > 1 and tokens[i - 1].tag == "PRP" and (
-                tokens[i - 2].tag in ("NN", "NNS", "WP", "WDT") or tokens[i - 2].text.lower() == "that"
+                tokens[i - 2].tag in ("NN", "NNS")
+                or tokens[i - 2].text.lower() in ("who", "whom", "which", "that") and first_word in _BRIDGE_VERBS
             ):
                 continue  # "the tools they use impose costs", "people who they believe speak": a
                 # relative clause ends at the first verb
-            if "a" in lx.tags(second.text.lower()):
+            if tokens[i].text.lower() in _COMPLEMENT_VERBS and "a" in lx.tags(second.text.lower()):
                 continue  # "left open the door", "kept quiet": an adjective after the verb
-            if tokens[i].text.lower().endswith("ing") and i > 0 and tokens[i - 1].tag == "IN":
+            if first_word.endswith("ing") and "n" in lx.tags(first_word) and i > 0 and tokens[i - 1].tag == "IN":
                 continue  # "their standard of living get better": the -ing word is a noun
             if tokens[i + 1].tag != "VB" and to_verbs()[tokens[i].text.lower()] in _LINKING:
                 continue  # "seemed shut up": a participle after a linking verb
