@@ -275,8 +275,9 @@ _NOUN_DETERMINERS = _words("the a an his her its their our my your whose")
 # Words that start the object of a verb and seldom follow a plural noun: "to helps the".
 _OBJECT_STARTS = _words("the a an his her its their our my your this these those him them me us")
 _POSSESSIVES = _words("his her its their our my your")
-# Words that make the "to" after them a preposition: "according to", "due to", "thanks to".
-_PREPOSITION_TO = _words("according due thanks owing prior contrary next close")
+# Words that make the "to" after them a preposition: "according to", "thanks to" ("due to"
+# takes a verb too: "is due to open").
+_PREPOSITION_TO = _words("according thanks owing prior contrary next")
 # "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
 _DROPPED_D = {"use": "used", "suppose": "supposed"}
 
