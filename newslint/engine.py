@@ -123,6 +123,25 @@ def selected_rules(settings: Settings) -> list[Rule]:
     return [rule for rule in all_rules(settings) if is_selected(rule, settings)]
 
 
+def check_options(rules: Iterable[Rule], settings: Settings) -> None:
+    """Let each rule check its own options in ``settings`` before any draft is read.
+
+    A rule with options of its own (a table such as ``[consistency]``) defines
+    ``check_settings(settings)``, raising a ConfigError; the error names the configuration file.
+    """
+    for rule in rules:
+        hook = getattr(rule, "check_settings", None)
+        if hook is None:
+            continue
+        try:
+            hook(settings)
+        except ConfigError as exc:
+            message = str(exc)
+            if not message.startswith(settings.source):
+                message = f"{settings.source}: {message}"
+            raise ConfigError(message) from None
+
+
 def needs_of(rule: Rule) -> tuple[str, ...]:
     """The analyses a rule reads: its ``needs``, and the quotes when it skips quoted text.
 

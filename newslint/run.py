@@ -35,7 +35,7 @@ from .backends import Backend, default_backends
 from .config import ConfigFinder, Overrides, Settings
 from .discovery import discover
 from .document import Document, check_size, read_text
-from .engine import active_rules, all_rules, at_or_above, check_document, selected_rules
+from .engine import active_rules, all_rules, at_or_above, check_document, check_options, selected_rules
 from .errors import InputError, NewslintError
 from .findings import RULE_CRASH_CODE, Finding, file_problem
 from .codes import check_comments, check_settings
@@ -114,7 +114,9 @@ class Run:
         """The rules ``settings`` select, chosen once per run."""
         number = self._number(settings)
         if number not in self._rules:
-            self._rules[number] = selected_rules(settings)
+            rules = selected_rules(settings)
+            check_options(rules, settings)  # a rule's own options: wrong ones stop the run now
+            self._rules[number] = rules
         return self._rules[number]
 
     def rule_catalogue(self) -> dict:

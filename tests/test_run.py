@@ -205,3 +205,15 @@ def test_newslint_failing_on_one_draft_names_it_and_the_others_are_still_linted(
     result = Run(jobs=1).lint(["a.txt", "b.txt"])
     assert result.problems == ["b.txt: newslint failed on this draft (IndexError: list index out of range); please report it"]
     assert [(f.path, f.code) for f in result.findings] == [("a.txt", "B201"), ("b.txt", "E902")]
+
+
+def test_a_rules_own_options_are_checked_once_before_the_drafts_and_name_the_file(tmp_path, run_cli):
+    (tmp_path / "newslint.toml").write_text('[consistency]\nknown-abbreviationz = ["TUC"]\n', encoding="utf-8")
+    for i in range(3):
+        (tmp_path / f"story{i}.txt").write_text(CLEAN, encoding="utf-8")  # no abbreviation in them
+    done = run_cli("check", "--no-cache", "--jobs", "2")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"newslint: {tmp_path / 'newslint.toml'}: unknown key 'consistency.known-abbreviationz' "
+        "(known: known-abbreviations)"
+    ]

@@ -1125,6 +1125,10 @@ class AbbreviationOrder(Rule):
         accepted("Headline\n\nShe spoke at the COP29 summit (COP29) in Baku."),
     )
 
+    def check_settings(self, settings) -> None:
+        """The [consistency] table, checked before any draft is read (the run calls this)."""
+        options(Context(settings))
+
     def check(self, doc, context: Context):
         known = known_abbreviations() | set(options(context).get("known-abbreviations", ()))
         body_start = min((p.start for p in doc.body), default=0)
