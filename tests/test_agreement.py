@@ -302,6 +302,8 @@ def test_g203_relatives_left_alone(text):
         ("Everyone are welcome at the meeting.", "are", "is"),
         ("The number of cases have doubled since May.", "have", "has"),
         ("A number of issues is still open.", "is", "are"),
+        ("Many residents who lives near the plant complained.", "lives", "live"),
+        ("The mayor, who insist on a vote, spoke.", "insist", "insists"),
         ("The mayor said nobody know where the money went.", "know", "knows"),
         ("She said that he want to build a new stand.", "want", "wants"),
         ("For the bid to work, he need to win the vote.", "need", "needs"),

@@ -713,11 +713,12 @@ def _singular_of(plural: str) -> str | None:
     return None
 
 
-def _lexical_verb(word: str, tag: str) -> tuple[bool, str] | None:
+def _lexical_verb(word: str, tag: str, after_who: bool = False) -> tuple[bool, str] | None:
     """(singular?, the other form) for a present-tense verb other than be/have/do whose form
-    tells its number and that cannot be a noun: "demonstrates" (VBZ), "achieve" (VBP)."""
+    tells its number and that cannot be a noun (``after_who``: that is a verb there):
+    "demonstrates" (VBZ), "achieve" (VBP)."""
     found = lx.tags(word)
-    if tag == "VBZ" and is_third(word) and not ({"n", "p"} & set(found)):
+    if tag == "VBZ" and is_third(word) and (after_who or not ({"n", "p"} & set(found))):
         base = third_base(word)
         return (True, base) if base else None
     if tag == "VBP" and found == "v" and word in bases():
@@ -754,6 +755,9 @@ def _disagreement(toks, v: int, variety):
         wanted = _SINGULAR_VERBS.get(verb) or _PLURAL_VERBS.get(verb)
     else:
         lexical = _lexical_verb(verb, toks[v].tag)
+        if lexical is None and j >= 1 and toks[j].text.lower() == "who":
+            # after "who" the word is a verb whatever its tag ("residents who lives")
+            lexical = _lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
         if lexical is None:
             return None
         singular_verb, wanted = lexical
@@ -765,7 +769,9 @@ def _disagreement(toks, v: int, variety):
         if lexical:
             return None  # "insisted that he resign": left to the pronoun rules of be/have/do
         return _pronoun_disagreement(toks, v, j, verb, wanted)
-    if j >= 1 and toks[j].text.lower() in ("which", "who") and not lexical:
+    if j >= 1 and (toks[j].text.lower() in ("which", "who") and not lexical or toks[j].text.lower() == "who"):
+        # ("who" also before other verbs: "the residents who says"; "which" may stand for a
+        # clause, so only be, have and do there)
         return _relative_disagreement(toks, v, j, singular_verb, wanted)
     if j >= 1 and toks[j].text.lower() == "that" and toks[j].tag == "WDT" and not lexical and not singular_verb:
         # "a report that were": only a plural verb, as "that is" may open a clause ("told
@@ -1168,6 +1174,11 @@ def _candidates(vocabulary):
                 if pronoun_verb_form("he", word):
                     yield tokens[i][1]
                 continue
+            if before == "who" and i >= 2 and (is_third(word) or word in every and tags_of(word) == "v"):
+                antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
+                if _lexical_number(antecedent) == ("p" if is_third(word) else "s"):
+                    yield tokens[i][1]
+                continue
             if before in _SINGULAR_PRONOUNS or before in _PLURAL_PRONOUNS:
                 if pronoun_verb_form(before, word):
                     yield tokens[i][1]
@@ -1281,7 +1292,7 @@ class SubjectVerbAgreement(Rule):
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
     "which", "who" and "that" standing for the noun just before them ("the move,
-    which were", "a report that were"), a titled name ("Mr Brown were"), personal pronouns
+    which were", "a report that were"; after "who" other verbs too: "residents who lives"), a titled name ("Mr Brown were"), personal pronouns
     ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason"), and the second of two verbs
@@ -1347,6 +1358,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
         flagged("Everyone are welcome, and nobody know why.", "are", "know"),
         flagged("The number of voters are rising, Zoë Müller said.", "are"),
+        flagged("Many residents who lives near the plant complained.", "lives"),
+        accepted("One of the players who scores often left; the leader of the rebels, who says no, spoke."),
         accepted("A number of voters are angry, and the number of seats is fixed."),
         accepted("Does anyone have a key? If anyone were to ask, everyone knows; let nobody say so."),
         accepted("The firm makes cars and sells them; officials visit the site and check it."),
