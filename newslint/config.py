@@ -54,7 +54,7 @@ class Settings:
     def ignored_for(self, path: str) -> tuple[str, ...]:
         """Codes ignored for one file by ``per-file-ignores``."""
         codes: list[str] = []
-        relative = _relative(path, self.root)
+        relative = relative_to_root(path, self.root)
         for pattern, ignored in self.per_file_ignores:
             if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
                 codes.extend(ignored)
@@ -64,7 +64,8 @@ class Settings:
         return replace(self, **changes)
 
 
-def _relative(path: str, root: Path) -> str:
+def relative_to_root(path: str, root: Path) -> str:
+    """``path`` relative to the folder of its configuration, with forward slashes (else as given)."""
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

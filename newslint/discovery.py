@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Sequence
 
-from .config import DEFAULT_EXCLUDE, ConfigFinder, Settings, _relative
+from .config import DEFAULT_EXCLUDE, ConfigFinder, Settings, relative_to_root
 
 
 def discover(paths: Sequence[str], finder: ConfigFinder, force_exclude: bool = False) -> list[str]:
@@ -37,7 +37,7 @@ def discover(paths: Sequence[str], finder: ConfigFinder, force_exclude: bool = F
 
 def _excluded_anywhere(path: str, settings: Settings) -> bool:
     """The file, or a folder on its way from the configuration's folder, is excluded."""
-    parts = Path(_relative(path, settings.root)).parts
+    parts = Path(relative_to_root(path, settings.root)).parts
     return any(_excluded(os.path.join(*parts[: i + 1]), settings) for i in range(len(parts)))
 
 
