@@ -1,6 +1,6 @@
 """Word-pair counts from openly licensed English text, for deciding between confusable words.
 
-The store (``data/ngrams.pickle``, built by ``scripts/build_ngrams.py``; sources and
+The store (``data/ngrams.bin``, built by ``scripts/build_ngrams.py``; sources and
 licences in ``data/ngrams_sources.txt``) holds only what the confusion sets need:
 
 - for every word of a confusion set: how often it occurs, which words stand just before and
@@ -33,7 +33,7 @@ from typing import NamedTuple
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-STORE = DATA / "ngrams.pickle"
+STORE = DATA / "ngrams.bin"
 SETS_FILE = DATA / "confusion_sets.txt"
 THRESHOLDS_FILE = DATA / "confusion_thresholds.tsv"
 
@@ -117,7 +117,7 @@ class Model:
     dictionaries keyed by strings joined with ``SEP``: word, side ("<" before, ">" after),
     then the neighbour, class or classes."""
 
-    def __init__(self, store: dict):
+    def __init__(self, store: dict, path: Path = STORE, start: int = 0):
         self.common: frozenset[str] = frozenset(store["common"])
         self.coarse_of: dict[str, str] = store["coarse_of"]
         self.total: int = store["total"]
@@ -126,7 +126,9 @@ class Model:
         self.class_mass: dict[str, float] = store["class_mass"]
         self.class_share: dict[str, float] = store["class_share"]
         self.coarse_share: dict[str, float] = store["coarse_share"]
-        self.per_word: dict[str, bytes] = store["per_word"]
+        # where each word's own table lies in the file (from ``start``), read on first use
+        self.offsets: dict[str, tuple[int, int]] = store["offsets"]
+        self.path, self.start = path, start
         self.own_rough: dict[str, int] = store["own_rough"]
         self.own_totals: dict[str, int] = store["own_totals"]
         self._tables: dict[str, dict] = {}
@@ -149,10 +151,14 @@ class Model:
         the number of distinct neighbours of each kind ("types", "class_types" ...)."""
         found = self._tables.get(word)
         if found is None:
-            blob = self.per_word.get(word)
-            import pickle  # (imported with the first table: start-up does not pay for it)
+            found = {}
+            if word in self.offsets:
+                import pickle
 
-            found = pickle.loads(zlib.decompress(blob)) if blob else {}
+                offset, size = self.offsets[word]
+                with self.path.open("rb") as handle:
+                    handle.seek(self.start + offset)
+                    found = pickle.loads(zlib.decompress(handle.read(size)))
             self._tables[word] = found
         return found
 
@@ -236,50 +242,72 @@ class Model:
         seen = table.get(f"{side}{SEP}second{SEP}{klass}{SEP}{beyond}", 0)
         return math.log((seen + types * p_generic) / (n + types))
 
+    def both(self, word: str, before: str, after: str, apart: float) -> float:
+        """log P(the neighbours ``before`` and ``after`` together | word), Witten-Bell smoothed
+        towards ``apart``, the log-probability of the two taken one at a time: a pair of
+        neighbours seen with the word ("schedule an appointment") raises it; one never seen
+        leaves it near ``apart``."""
+        table = self.table(word)
+        types = table.get("both_types", 0) or 1
+        seen = table.get(f"both{SEP}{before}{SEP}{after}", 0)
+        return math.log((seen + types * math.exp(apart)) / (self.count(word) + types))
+
     def prior(self, word: str) -> float:
         return math.log((self.count(word) + 0.5) / self.total)
 
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    """The count store, loaded on first use."""
+    """The count store, loaded on first use: its header, the shared tables; each word's own
+    table is read from the file when a draft first needs it."""
     import pickle
 
-    return Model(pickle.loads(STORE.read_bytes()))
+    with STORE.open("rb") as handle:
+        size = int.from_bytes(handle.read(8), "little")
+        header = pickle.loads(zlib.decompress(handle.read(size)))
+    return Model(header, STORE, 8 + size)
 
 
 @lru_cache(maxsize=1)
-def confusion_sets() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """word → (rule code, the words it may be confused with), from ``confusion_sets.txt``."""
-    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+def pair_codes() -> dict[tuple[str, str], str]:
+    """(written, meant) → the code of the rule that reports the slip, from
+    ``confusion_sets.txt``; a pair in two sets keeps the first."""
+    found: dict[tuple[str, str], str] = {}
     for line in SETS_FILE.read_text("utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line or line.startswith("gloss"):
             continue
         code, _, words = line.partition("\t")
         members = words.split()
-        direction = "->" in members
-        if direction:  # "importance -> important": only the first is written by mistake
+        if "->" in members:  # "importance -> important": only the first is written by mistake
             members.remove("->")
-            found[members[0]] = (code, tuple(members[1:]))
-            continue
-        for word in members:
-            others = tuple(w for w in members if w != word)
-            code_before, alternatives = found.get(word, (code, ()))
-            found[word] = (code_before, alternatives + tuple(o for o in others if o not in alternatives))
+            pairs = [(members[0], meant) for meant in members[1:]]
+        else:
+            pairs = [(a, b) for a in members for b in members if a != b]
+        for pair in pairs:
+            found.setdefault(pair, code)
     return found
 
 
 @lru_cache(maxsize=1)
-def live_sets() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """The confusion sets without the pairs calibration switched off (threshold infinite):
-    word → (rule code, the words it may still be taken for); words with none left out."""
+def confusion_sets() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """word → (the code of its first set, every word it may be confused with)."""
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for (written, meant), code in pair_codes().items():
+        first, alternatives = found.get(written, (code, ()))
+        found[written] = (first, alternatives + (meant,))
+    return found
+
+
+@lru_cache(maxsize=None)
+def live_sets(code: str) -> dict[str, tuple[str, ...]]:
+    """The pairs of rule ``code`` that calibration did not switch off (threshold infinite):
+    word → the words it may still be taken for; words with none left out."""
     table = thresholds()
-    found = {}
-    for word, (code, alternatives) in confusion_sets().items():
-        live = tuple(a for a in alternatives if table.get((word, a), THRESHOLD) != math.inf)
-        if live:
-            found[word] = (code, live)
+    found: dict[str, tuple[str, ...]] = {}
+    for (written, meant), pair_code in pair_codes().items():
+        if pair_code == code and table.get((written, meant), THRESHOLD) != math.inf:
+            found[written] = found.get(written, ()) + (meant,)
     return found
 
 
@@ -342,13 +370,15 @@ def judge(tokens, i, alternatives, threshold=None, thresholds=None):
         a2 = EOS
 
     def parts(w):
+        left = m.side(w, "<", b_token, b_class)
+        right = m.side(w, ">", a_token, a_class)
         return (
             m.prior(w),
-            m.side(w, "<", b_token, b_class) + (m.second_side(w, "<", b_class, b2) if i else 0.0),
-            m.side(w, ">", a_token, a_class)
-            + (m.second_side(w, ">", a_class, a2) if i + 1 < n else 0.0),
+            left + (m.second_side(w, "<", b_class, b2) if i else 0.0),
+            right + (m.second_side(w, ">", a_class, a2) if i + 1 < n else 0.0),
             m.pair_count(w, "<", b_token),
             m.pair_count(w, ">", a_token),
+            m.both(w, b_token, a_token, left + right) - left - right,
         )
 
     mine = parts(word)
@@ -370,6 +400,7 @@ def judge(tokens, i, alternatives, threshold=None, thresholds=None):
             mine[3],
             mine[4],
             needed,
+            theirs[5] - mine[5],
         )
         if decides(evidence, needed) and (best is None or evidence.margin > best.margin):
             best = evidence
@@ -389,6 +420,7 @@ class Evidence(NamedTuple):
     written_left_pairs: int
     written_right_pairs: int
     needed: float = THRESHOLD  # the margin the pair needs
+    both: float = 0.0  # how much likelier by the two neighbours seen together with it
 
     @property
     def sure(self) -> bool:
@@ -401,7 +433,7 @@ class Evidence(NamedTuple):
 
     @property
     def margin(self) -> float:
-        return self.prior + self.left + self.right
+        return self.prior + self.left + self.right + self.both
 
 
 def decides(evidence: Evidence, threshold: float) -> bool:

@@ -13,9 +13,9 @@ that file), since nothing is downloaded here.
 Writes into newslint/data/:
 
 - ``confusion_sets.txt``: the sets (rule code, words), and a gloss for each word;
-- ``ngrams.pickle``: for each word of a set, its count and the words and word classes just
-  before and after it; for every word class, the classes before and after it; the count of
-  every word seen at least twice (see ``newslint/ngrams.py``).
+- ``ngrams.bin``: for each word of a set, its count and the words and word classes just
+  before and after it (and the pairs of words on both sides at once); for every word class,
+  the classes before and after it (see ``newslint/ngrams.py``).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from newslint.analysis import lexicon as lx  # noqa: E402
 
 OUT = ROOT / "newslint" / "data"
 RARE = 100  # pairs seen once are kept only for words rarer than this
+BOTH_FLOOR = 2  # a word's neighbours on both sides at once are kept when seen this often
 COMMON = 300  # the commonest words of the corpus are a context class of their own
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -118,6 +119,77 @@ def derivational_sets() -> list[tuple[str, str]]:
     return found
 
 
+# S208's sets are made, not listed: every pair of common words one edit apart ("the" and
+# "they", "and" and "an", "that" and "than", "form" and "from", "its" and "it's"), the edit
+# being a letter or an apostrophe added, dropped or changed, or two letters swapped.
+GENERATED_ZIPF = 4.5  # both words at least this common (about 3,200 words)
+APOSTROPHE_LETTERS = lx.LETTERS + "'"
+
+
+def one_edit(word: str) -> set[str]:
+    """Every string one edit from ``word`` (letters and the apostrophe)."""
+    found = set()
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            found.add(left + right[1:])
+            found.update(left + c + right[1:] for c in APOSTROPHE_LETTERS)
+        if len(right) > 1:
+            found.add(left + right[1] + right[0] + right[2:])
+        found.update(left + c + right for c in APOSTROPHE_LETTERS)
+    found.discard(word)
+    return found
+
+
+# Endings that make an inflection, with the parts of speech of the shorter word they inflect
+# ("n" noun, "v" verb, "a" adjective): "years", "used", "later", "quickly", but not "and"
+# ("an" is no verb) or "your" ("you" is no adjective).
+INFLECTIONS = {"s": "nv", "es": "nv", "d": "v", "ed": "v", "ing": "v", "r": "a", "er": "a", "ly": "a"}
+
+
+def inflected(a: str, b: str) -> bool:
+    """One word is a regular inflection of the other ("year"/"years", "use"/"used") or its
+    possessive: a slip between them is the agreement and verb-form rules' business."""
+    short, long_ = sorted((a, b), key=len)
+    if long_ == short + "'s":
+        return True
+    if long_.startswith(short):
+        ending = long_[len(short):]
+    else:  # "make" -> "making"
+        ending = "ing" if long_ == short[:-1] + "ing" else ""
+    kinds = INFLECTIONS.get(ending, "")
+    return bool(set(kinds) & set(lx.tags(short)))
+
+
+def generated_sets(
+    listed: set[frozenset[str]], common: frozenset[str], abbreviations: set[str]
+) -> list[tuple[str, str]]:
+    """S208: every pair of words of the lexicon, both at least ``GENERATED_ZIPF`` common and
+    two letters long, one edit apart and not inflections of one another, one of them among
+    the ``common`` words of the corpus (the function words and their like: a slip between two
+    content words, "pay" and "way", is too often a sense the counts have not seen) and neither
+    name (a word the lexicon gives no part of speech that is not common) or an abbreviation
+    (a word the corpus mostly writes with a full stop: "Mr", "Dr"); pairs the listed sets
+    already hold are left to their rules."""
+    frequent = []
+    for value, band in lx._bands():
+        if value < GENERATED_ZIPF:
+            break
+        frequent += [w for w in band if len(w) > 1 and w.replace("'", "").isalpha()]
+    known = set(frequent)
+    found = set()
+    for word in frequent:
+        for other in one_edit(word) & known:
+            if inflected(word, other) or frozenset((word, other)) in listed:
+                continue
+            if not {word, other} & common or {word, other} & abbreviations:
+                continue
+            if not all(w in common or lx.tags(w) for w in (word, other)):
+                continue
+            found.add(tuple(sorted((word, other))))
+    return [("S208", f"{a} {b}") for a, b in sorted(found)]
+
+
 def paragraphs(folder: Path):
     """Paragraphs of plain text from every file in ``folder``."""
     for path in sorted(folder.rglob("*")):
@@ -177,17 +249,24 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, action="append", required=True)
     args = parser.parse_args()
 
-    sets = SETS + derivational_sets()
-    members = set()
-    for _, words in sets:
-        members.update(w for w in words.split() if w != "->")
-
     # pass 1: word counts, to choose the common words
     texts = [tokenize(p) for folder in args.corpus for p in paragraphs(folder)]
     unigrams = Counter(w for tokens in texts for w, _ in tokens)
     total = sum(unigrams.values())
     common = frozenset(w for w, _ in unigrams.most_common(COMMON + 50) if w[0].isalpha())
     common = frozenset(sorted(common, key=lambda w: -unigrams[w])[:COMMON])
+
+    sets = SETS + derivational_sets()
+    listed = set()
+    for _, words in sets:
+        members_ = [w for w in words.split() if w != "->"]
+        listed.update(frozenset((a, b)) for a in members_ for b in members_ if a != b)
+    stops = Counter(w for tokens in texts for (w, _), (after, _) in zip(tokens, tokens[1:]) if after == ".")
+    abbreviations = {w for w, c in stops.items() if c > unigrams[w] / 2 and w[0].isalpha()}
+    sets += generated_sets(listed, common, abbreviations)
+    members = set()
+    for _, words in sets:
+        members.update(w for w in words.split() if w != "->")
 
     left, right = defaultdict(Counter), defaultdict(Counter)
     left_classes, right_classes = defaultdict(Counter), defaultdict(Counter)
@@ -197,6 +276,7 @@ def main() -> int:
     # second neighbours: (class of the neighbour, coarse class of the one beyond it)
     left2, right2 = defaultdict(lambda: defaultdict(Counter)), defaultdict(lambda: defaultdict(Counter))
     coarse_pairs = Counter()
+    around = defaultdict(Counter)  # (word before, word after) of each confusable word
     for tokens in texts:
         classes = [
             ngrams.context_class(w, written, ngrams.starts_sentence(tokens, i), common)
@@ -220,6 +300,7 @@ def main() -> int:
                 right_classes[word][classes[i + 1]] += 1
                 left2[word][classes[i - 1]][rough[i - 2] if i >= 2 else ngrams.BOS] += 1
                 right2[word][classes[i + 1]][rough[i + 2] if i + 2 < len(rough) else ngrams.EOS] += 1
+                around[word][words[i - 1], words[i + 1]] += 1
 
     own_class = {w: ngrams.context_class(w, w, True, common) for w in members}
 
@@ -240,7 +321,11 @@ def main() -> int:
     per_word = {}
     own_rough, own_totals = {}, {}
     for w in members:
-        table = {}
+        # both neighbours at once, kept when seen at least twice ("schedule an appointment")
+        table = {"both_types": len(around[w])}
+        for (b, a), c in around[w].items():
+            if c >= BOTH_FLOOR:
+                table[f"both{sep}{b}{sep}{a}"] = c
         for side, words_, classes_, beyond in (
             ("<", left, left_classes, left2),
             (">", right, right_classes, right2),
@@ -264,7 +349,7 @@ def main() -> int:
                     if c >= floor:
                         table[f"{side}{sep}second{sep}{k1}{sep}{k2}"] = c
         per_word[w] = zlib.compress(pickle.dumps(table, protocol=4), 9)
-    for own in set(own_class.values()):
+    for own in set(own_class.values()) - common:  # a common word is its own class: no fallback
         for side, table in (("<", class_left), (">", class_right)):
             counts = Counter()
             for k, c in table[own].items():
@@ -300,14 +385,21 @@ def main() -> int:
         },
         "class_share": {k: c / total for k, c in class_totals.items()},
         "coarse_share": dict(coarse({k: c / total for k, c in class_totals.items()}, coarse_of)),
-        "per_word": per_word,
         "own_rough": own_rough,
         "own_totals": own_totals,
         "generic": generic,
         "generic_totals": generic_totals,
     }
-    data = pickle.dumps(store, protocol=4)
-    (OUT / "ngrams.pickle").write_bytes(data)
+    # The file: the length of the header, the header (every table but the words' own, and
+    # where each word's own table lies after it), then the words' tables one after another.
+    offsets, position = {}, 0
+    for w in sorted(per_word):
+        offsets[w] = (position, len(per_word[w]))
+        position += len(per_word[w])
+    store["offsets"] = offsets
+    header = zlib.compress(pickle.dumps(store, protocol=4), 9)
+    data = len(header).to_bytes(8, "little") + header + b"".join(per_word[w] for w in sorted(per_word))
+    (OUT / ngrams.STORE.name).write_bytes(data)
 
     lines = [
         "# Confusion sets for the real-word rules (newslint/checks/confusables.py); written by",
@@ -315,6 +407,9 @@ def main() -> int:
         "# a set may be written for any other, unless \"->\" gives the direction of the slip",
         "# (\"importance -> important\": the noun written for its adjective). S206's sets are every",
         "# noun in -ance/-ence/-ancy/-ency of the lexicon whose adjective is a word (both Zipf >= 3).",
+        f"# S208's are every pair of words one edit apart, both Zipf >= {GENERATED_ZIPF}, one of them among",
+        f"# the {COMMON} commonest words of the corpus, that are not inflections of each other",
+        "# (scripts/build_ngrams.py, generated_sets).",
         "# \"gloss\" lines say what messages call a word.",
         "",
     ]

@@ -152,3 +152,34 @@ def test_the_issue_staples_are_not_warnings():
 def test_advice_becomes_a_warning_when_the_evidence_agrees():
     findings = lint("Students can help there family at home. They will not stay there one day.")
     assert [(f.code, f.severity) for f in findings] == [("S202", "warning"), ("S202", "info")]
+
+
+def test_generated_pairs_are_one_edit_apart_and_not_inflections():
+    codes = ngrams.pair_codes()
+    for pair in [("and", "an"), ("you", "your"), ("form", "from"), ("that", "than"), ("send", "end")]:
+        assert codes[pair] == "S208"
+    assert ("year", "years") not in codes and ("use", "used") not in codes
+    assert codes[("its", "it's")] == "S201"  # a listed pair stays with its own rule
+    assert "the" not in ngrams.live_sets("S201")  # each rule weighs only its own pairs
+
+
+def test_generated_pairs_are_advice_and_off_by_default():
+    text = "At the other send of the town, shops were shut."
+    assert [f.code for f in lint_text(text, path="story.txt", settings=Settings())] == []
+    findings = lint(text, codes=("S208",))
+    assert [(f.code, f.severity, f.suggestions) for f in findings] == [("S208", "info", ("end",))]
+
+
+def test_two_neighbours_seen_together_count_as_evidence():
+    model = ngrams.model()
+    apart = model.side("than", "<", "more", "more") + model.side("than", ">", "ever", "ever")
+    seen = model.both("than", "more", "ever", apart)  # "more than ever" is in the counts
+    unseen = model.both("than", "zebra", "ever", apart)
+    assert seen > unseen + 0.5
+    assert apart - 1.5 < unseen < apart  # never seen together: a little less likely
+
+
+def test_each_words_counts_are_read_only_when_needed():
+    model = ngrams.model()
+    assert set(model.offsets) == set(model.words)
+    assert model.table("send") and "send" in model._tables
