@@ -408,6 +408,18 @@ def _plural_noun_phrase(tokens, j) -> bool:
     return False
 
 
+def _cleft(tokens, j) -> bool:
+    """A "that", "who" or "which" within four words of ``tokens[j]``, with no verb or
+    punctuation before it: "(It's) surprises like this that make it"."""
+    for k in range(j, min(j + 5, len(tokens))):
+        word = tokens[k][0]
+        if word in ("that", "who", "which"):
+            return k > j
+        if not _word(tokens[k]) or _finite_verb(word):
+            return False
+    return False
+
+
 def _is_superlative(word: str) -> bool:
     if word in ("best", "worst", "most", "least"):
         return True
@@ -426,7 +438,9 @@ class ItsConfusion(_ContextRule):
     registration had expired"); before a bare singular noun and a preposition ("wait it's turn
     to"); after "and" in a pair with an earlier "its" ("its rates and it's chief executive")
     or after a noun ("the foundation and it's finances");
-    and "its" before "a", "the", "not" or "been" ("its a deal", "its been weeks").
+    and "its" before "a", "the", "not" or "been" ("its a deal", "its been weeks"), or opening
+    a sentence before an adjective and "that" or "to" and a verb ("Its fitting that", "Its
+    hard to say").
 
     *Why it matters*: the possessive has no apostrophe; "it's" means "it is" or "it has".
     Readers and editors notice the slip at once.
@@ -438,9 +452,9 @@ class ItsConfusion(_ContextRule):
     *Known limits*: only the contexts above are checked: "it's" before a singular noun that
     ends a sentence ("it's leader.") is left alone, because "it's war" and "it's time" are
     right, and so are nouns that commonly stand after "it is" ("it's part of", "it's time to").
-    "It's" opening a sentence ("It's fantasy to think so", "It's surprises like this that") is
-    nearly always "it is": there the rule only gives advice (info), unless the evidence of the
-    words around it (below) strongly prefers "its" too.
+    "It's" opening a sentence ("It's fantasy to think so") is nearly always "it is": there the
+    rule only gives advice (info), unless the evidence of the words around it (below) strongly
+    prefers "its" too; before a cleft ("It's surprises like this that make it") it is silent.
 
     *Evidence*: besides the contexts above, the words of the rule's confusion sets
     (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
@@ -470,7 +484,11 @@ class ItsConfusion(_ContextRule):
         flagged("The club has grown since it's inception.", "it's"),
         flagged("The bank cut its rates and it's chief executive left.", "it's"),
         flagged("Trump attacked the foundation and it's finances.", "it's"),
+        flagged("Its hard to say what comes next.", "Its"),
+        flagged("Its fitting that the mayor opened the bridge.", "Its"),
         accepted(""),
+        accepted("It's surprises like this that make the week fun."),
+        accepted("Its new to-do list was published, and its decision that it would wait stood."),
         accepted("It's time to go, it's part of the plan, and “it's noise,” said Zoë Müller."),
         accepted("The bank said its rates rose and it's likely to cut them."),
         accepted("The company said its profits had doubled and it's a good year."),
@@ -522,6 +540,8 @@ class ItsConfusion(_ContextRule):
             then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if then in ("that", "who", "which", "where", "when", "not", "and", "or"):
                 return None  # "it's trips that matter": it is … that
+            if ngrams.starts_sentence(tokens, i) and _cleft(tokens, i + 1):
+                return None  # "It's surprises like this that make it": it is … that
             if _is_superlative(following) and i + 2 < len(tokens):
                 head = tokens[i + 2][0]
                 if _word(tokens[i + 2]) and "n" in lx.tags(head) and "v" not in lx.tags(head):
@@ -564,6 +584,21 @@ class ItsConfusion(_ContextRule):
                 return (i, i, word, "its", " (the possessive has no apostrophe)")  # earnings
         elif word == "its" and after[0] in _ITS_BEFORE:
             return (i, i, word, "it's", " (short for \"it is\" or \"it has\")")
+        elif (
+            word == "its"
+            and ngrams.starts_sentence(tokens, i)
+            and "a" in lx.tags(after[0])
+            and i + 3 < len(tokens)
+            and (
+                tokens[i + 2][0] == "that"
+                or tokens[i + 2][0] == "to"
+                and tokens[i + 3][1] > tokens[i + 2][2]  # not "to-do"
+                and "v" in lx.tags(tokens[i + 3][0])
+            )
+        ):
+            # "Its fitting that she won", "Its hard to say": a sentence cannot open with a
+            # possessive and an adjective before a clause or "to" and a verb; "it is" can
+            return (i, i, word, "it's", " (short for \"it is\")")
         return None
 
 
