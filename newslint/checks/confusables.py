@@ -951,6 +951,11 @@ _WHETHER_BEFORE = _words(
 _WHETHER_AFTER = _words("to or he she they we it there this his her their i you the")
 
 
+_SINGULAR_SUBJECTS = _words("this it he she")
+# What may stand before a subject that opens a clause ("", "and this", "; it", "but he").
+_CLAUSE_START = _words(". ! ? ; : , and but so “ \" (")
+
+
 def _not_a_noun(word: str) -> bool:
     """An adjective or adverb that cannot be a noun: "has lead former rivals", "had lead
     nowhere" ("had lead poisoning" has a noun)."""
@@ -1000,7 +1005,8 @@ class ConfusedWord(_ContextRule):
 
     *What it flags*: "who's" before a noun, or an adjective and a noun, followed by a verb
     ("who's political career began": whose); "loose" after "to", "will" or "not"
-    (lose); "has lead" and "was lead by" (led); "an affect on", "take affect" (effect);
+    (lose); "has lead", "was lead by", and "lead" after "this", "it", "he" or "she" opening a
+    clause ("This lead to protests", "she lead the march") (led); "an affect on", "take affect" (effect);
     "had past the" and "the passed few weeks" (passed, past); "too the" and "was to late"
     (to, too); "they where" (were); "weather or not", "asked weather" (whether); "the
     whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
@@ -1040,6 +1046,7 @@ class ConfusedWord(_ContextRule):
     examples = (
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("The party could loose its majority.", "loose"),
+        flagged("This lead to protests, and she lead the march.", "lead", "lead"),
         flagged("Officials asked weather the vote would go ahead.", "weather"),
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
@@ -1053,6 +1060,7 @@ class ConfusedWord(_ContextRule):
         flagged("Weather or not the vote goes ahead, talks will resume.", "Weather"),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
+        accepted("Police followed this lead to a house; let it lead to the truth."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
         accepted("Ask who's next in line, who's been there and who's responsible."),
@@ -1089,6 +1097,12 @@ class ConfusedWord(_ContextRule):
                 return (i, i, word, "led", " (the past participle)")
             if prev in _BE and nxt == "by" and prev not in ("be", "being"):
                 return (i, i, word, "led", " (the past participle)")
+            if prev in _SINGULAR_SUBJECTS and nxt in _words("to the a an his her its their") and (
+                i < 2 or tokens[i - 2][0] in _CLAUSE_START
+            ):
+                # "This lead to protests", "She lead the team": a singular subject takes
+                # "leads" or "led", and the slip is nearly always the past tense
+                return (i, i, word, "led", " (the past tense)")
         if word in ("affect", "affects"):
             right = "effect" if word == "affect" else "effects"
             if prev in ("an", "the", "no", "any", "little", "side", "adverse") and nxt in ("on", "of", "upon"):
