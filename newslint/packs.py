@@ -29,6 +29,7 @@ rule on that draft with an error, and every other rule and draft still runs.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import time
@@ -134,24 +135,22 @@ class PackRule(Rule):
 
         for start, end in self._regions(doc):
             segment = doc.prose[start:end]
+            inside_exception = None
             for match in self.pattern.finditer(segment, timeout=left()):
                 text = match.group().rstrip(" \t.,:;!?|…-–—") if self.scope == "whole-line" else match.group()
                 if not text or self.exceptions.fullmatch(text, timeout=left()):
                     continue
-                if self.exceptions.pattern != r"(?!x)x" and self._inside_exception(segment, match, left()):
-                    continue
+                if self.exceptions.pattern != r"(?!x)x":
+                    if inside_exception is None:  # the segment's exceptions, found once
+                        inside_exception = _Cover(self.exceptions.finditer(segment, timeout=left()))
+                    if inside_exception(match.start(), match.end()):
+                        continue
                 suggestion = self.suggest
                 if self.swap:
                     key = text.lower() if self.pattern.flags & re.IGNORECASE else text
                     suggestion = self.swap.get(key, self.swap.get(" ".join(key.split())))
                 begin = start + match.start() + (len(match.group()) - len(match.group().lstrip()))
                 yield Match(begin, begin + len(text.strip()), text.strip(), suggestion)
-
-    def _inside_exception(self, segment: str, match, timeout: float) -> bool:
-        for exception in self.exceptions.finditer(segment, timeout=timeout):
-            if exception.start() <= match.start() and match.end() <= exception.end():
-                return True
-        return False
 
     def check(self, doc, context: Context):
         reported: set[int] = set()
@@ -164,6 +163,21 @@ class PackRule(Rule):
             message = self.message.format(match=match.text, suggestion=match.suggestion or "")
             suggestions = [match.suggestion] if match.suggestion else []
             yield self.finding(doc, match.start, match.end, message, suggestions)
+
+
+class _Cover:
+    """Whether a span lies inside one of the spans of ``matches`` (found in order of start)."""
+
+    def __init__(self, matches):
+        self.starts: list[int] = []
+        self.reach: list[int] = []  # the furthest end of the spans up to each start
+        for match in matches:
+            self.starts.append(match.start())
+            self.reach.append(max(match.end(), self.reach[-1] if self.reach else 0))
+
+    def __call__(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end
 
 
 def _phrase(words: str) -> str:
