@@ -1010,7 +1010,8 @@ class ConfusedWord(_ContextRule):
     "had past the" and "the passed few weeks" (passed, past); "too the" and "was to late"
     (to, too); "they where" (were); "weather or not", "asked weather" (whether); "the
     whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
-    (rein); "peaked his interest" (piqued); "bare in mind" (bear).
+    (rein); "peaked his interest" (piqued); "bare in mind" (bear); "lets" opening a clause
+    before a verb ("Come, lets stop here": let's).
 
     *Why it matters*: a spell checker accepts every one of these words; only the context
     shows that the writer meant the other one.
@@ -1035,7 +1036,7 @@ class ConfusedWord(_ContextRule):
     code = "S205"
     name = "confused-word"
     triggers = _words(
-        "who's whose loose loosing lead affect affects past passed too where weather whether"
+        "who's whose loose loosing lead affect affects past passed too where weather whether lets"
         " except reign reigned reigning peaked peaks peak bare"
     )
     pattern = re.compile(
@@ -1047,6 +1048,7 @@ class ConfusedWord(_ContextRule):
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("The party could loose its majority.", "loose"),
         flagged("This lead to protests, and she lead the march.", "lead", "lead"),
+        flagged("Come, lets stop here for the night.", "lets"),
         flagged("Officials asked weather the vote would go ahead.", "weather"),
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
@@ -1061,6 +1063,7 @@ class ConfusedWord(_ContextRule):
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
+        accepted("The app lets users vote; she holds on and lets go. The court lets stand a ban."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
         accepted("Ask who's next in line, who's been there and who's responsible."),
@@ -1145,6 +1148,17 @@ class ConfusedWord(_ContextRule):
             return (i, i, word, {"peaked": "piqued", "peaks": "piques", "peak": "pique"}[word], "")
         if word == "bare" and nxt == "in" and nxt2 == "mind":
             return (i, i, word, "bear", "")
+        if (
+            word == "lets"
+            and (i == 0 or prev in _words(", ; : so now well “ \" (") or ngrams.starts_sentence(tokens, i))
+            and i + 1 < n
+            and _word(tokens[i + 1])
+            and "v" in lx.tags(nxt)
+            and nxt not in _OBJECTS | _words("us me go")
+        ):
+            # "Come, lets stop here", "Lets hope so": with no one before it to do the
+            # letting ("and lets stand the ruling" has), and a verb after it, this is "let us"
+            return (i, i, word, "let's", " (short for \"let us\")")
         return None
 
 
