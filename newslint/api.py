@@ -18,7 +18,8 @@ from .discovery import discover
 from .document import Document
 from .findings import Finding
 from .gate import Gate
-from .run import Result, Run, default_jobs
+from .run import Result, Run
+from .workers import default_jobs
 
 __all__ = [
     "Overrides", "Result", "Run", "default_jobs", "discover", "lint_document", "lint_paths", "lint_text",

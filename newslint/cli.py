@@ -315,7 +315,7 @@ def _report_stale(baseline_file, stale, shown: int = 20) -> None:
 
 
 def _default_jobs() -> int:
-    from .run import default_jobs
+    from .workers import default_jobs
 
     return default_jobs()
 
@@ -383,10 +383,9 @@ def baseline_command(file, paths, select, ignore, extend_select, config_path, st
     number, so they stay recorded when lines are added above them.
     """
     from . import baseline
-    from .config import Overrides
-    from .run import Run
-    from .config import ConfigFinder
+    from .config import ConfigFinder, Overrides
     from .findings import FILE_PROBLEM_CODE
+    from .run import Run
 
     paths = paths or (".",)
     try:

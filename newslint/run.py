@@ -19,7 +19,8 @@ A run holds:
   which every finding passes, whether linted now, in a worker, or answered by the cache (the
   cache keeps what the rules found, before the gate).
 
-The command line, ``--fix`` (``refresh`` re-lints only the drafts a fix changed), the reports
+Drafts are linted here or in worker processes (``workers.py``: ``lint_one`` is what every
+process runs on a draft). The command line, ``--fix`` (``refresh`` re-lints only the drafts a fix changed), the reports
 and the language server are clients of a run.
 """
 
@@ -27,20 +28,27 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .backends import Backend, default_backends
+from .codes import check_comments, check_settings
 from .config import ConfigFinder, Overrides, Settings
 from .discovery import discover
 from .document import Document, check_size, read_text
-from .engine import active_rules, all_rules, at_or_above, check_document, check_options, selected_rules
-from .errors import InputError, NewslintError
+from .engine import (
+    active_rules,
+    all_rules,
+    at_or_above,
+    check_document,
+    check_options,
+    selected_rules,
+)
+from .errors import InputError
 from .findings import RULE_CRASH_CODE, Finding, file_problem
-from .codes import check_comments, check_settings
 from .gate import Gate
 from .rule import Context
+from .workers import lint_in_workers, lint_one
 
 
 @dataclass
@@ -264,7 +272,7 @@ class Run:
             for index, path, text, number in items:
                 settings = self._settings[number]
                 rules = active_rules(self.rules_for(settings), settings, path)
-                finished(index, *_lint_one(path, text, settings, rules, self.date, recurring))
+                finished(index, *lint_one(path, text, settings, rules, self.date, recurring))
 
         workers = min(max(1, self.jobs), len(todo))
         for backend in self.backends:
@@ -276,7 +284,7 @@ class Run:
         if workers <= 1:
             lint_here(todo)
         else:
-            self._lint_in_workers(todo, workers, lint_here, finished, recurring)
+            lint_in_workers(todo, workers, self._settings, self.date, recurring, lint_here, finished)
 
     def _collect(self, sources, outcomes: "_Outcomes", result: Result, keep_documents: bool) -> None:
         """Every draft's findings through the gate, in order, into ``result``."""
@@ -327,49 +335,6 @@ class Run:
                 except InputError:
                     continue
 
-    def _lint_in_workers(self, todo, workers: int, lint_here, finished, recurring) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor, as_completed
-
-        context = None
-        if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
-            # Forked workers inherit what the first draft made this process load (the rules,
-            # their word lists and models): lint it here, then fork, instead of every worker
-            # loading it all again.
-            context = multiprocessing.get_context("fork")
-            lint_here(todo[:1])
-            todo = todo[1:]
-            # What is loaded now is shared with the workers: keep their garbage collector off
-            # it (and so their memory pages shared).
-            import gc
-
-            gc.freeze()
-        size = max(1, min(16, len(todo) // (workers * 8)))
-        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        pool = ProcessPoolExecutor(
-            workers,
-            mp_context=context,
-            initializer=_worker_init,
-            initargs=(self._settings, self.date, recurring),
-        )
-        try:
-            futures = [pool.submit(_worker_batch, batch) for batch in batches]
-            for future in as_completed(futures):
-                for index, kind, value in future.result():
-                    finished(index, kind, value)
-        except BaseException:
-            # Interrupted (Ctrl-C) or failed: drop the drafts not started, do not wait for them.
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        else:
-            pool.shutdown()
-        finally:
-            if context is not None:
-                import gc
-
-                gc.unfreeze()
-
-
 class _Outcomes:
     """What became of each draft of a ``lint``, by index: ("ok", findings) or ("input",
     reason); counts them for the progress display."""
@@ -389,54 +354,3 @@ class _Outcomes:
     def report(self) -> None:
         if self._progress and self.done:
             self._progress(self.done, len(self._values))
-
-
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-# Per worker process: the settings of this run (by index), the story date, and the rules
-# selected for each settings (built once per process, on first use).
-_WORKER: dict = {}
-
-
-def _worker_init(settings_list: list[Settings], date: dt.date | None, recurring: dict) -> None:
-    import signal
-
-    # Ctrl-C is the parent's to handle: it stops the run without a traceback from every worker.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER.clear()
-    _WORKER.update(settings=settings_list, date=date, rules={}, recurring=recurring)
-
-
-def _lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None, recurring):
-    """("ok", findings) or ("input", reason) for one draft.
-
-    A rule that raises is reported by ``check_document`` (E903); newslint's own failure to read
-    the draft (a bug in the document or an analysis every draft needs) is this draft's problem,
-    named, and the other drafts are still linted.
-    """
-    try:
-        doc = Document(text, path=path)
-        return "ok", check_document(doc, settings, rules, Context(settings, date, recurring))
-    except InputError as exc:
-        return "input", str(exc)
-    except NewslintError:  # the configuration's error, not the draft's
-        raise
-    except Exception as exc:
-        return "input", f"{path}: newslint failed on this draft ({type(exc).__name__}: {exc}); please report it"
-
-
-def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str, object]]:
-    out = []
-    for index, path, text, number in batch:
-        settings = _WORKER["settings"][number]
-        rules = _WORKER["rules"].get(number)
-        if rules is None:
-            rules = _WORKER["rules"][number] = selected_rules(settings)
-        rules = active_rules(rules, settings, path)
-        out.append((index, *_lint_one(path, text, settings, rules, _WORKER["date"], _WORKER["recurring"])))
-    return out

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from conftest import rule_plugin
 
 from newslint import run as run_module
+from newslint import workers
 from newslint.cli import main
 from newslint.config import ConfigFinder, Overrides
 from newslint.rule import Rule
@@ -75,13 +76,13 @@ def test_fix_lints_again_only_the_drafts_it_changed(tmp_path, monkeypatch):
     (tmp_path / "fixable.txt").write_text(DOUBLE_SPACE, encoding="utf-8")
     (tmp_path / "other.txt").write_text(WARNING_ONLY, encoding="utf-8")
     linted = []
-    real = run_module.check_document
+    real = workers.check_document
 
     def counting(doc, *args):
         linted.append(doc.path)
         return real(doc, *args)
 
-    monkeypatch.setattr(run_module, "check_document", counting)
+    monkeypatch.setattr(workers, "check_document", counting)
     monkeypatch.chdir(tmp_path)
     done = CliRunner().invoke(main, ["check", "--no-cache", "--jobs", "1", "--fix", "--format", "json", "--select", "P"])
     assert done.exit_code == 1, done.output
@@ -193,14 +194,14 @@ def test_newslint_failing_on_one_draft_names_it_and_the_others_are_still_linted(
     """A bug in reading one draft (here: the Document raising on it) is that draft's problem."""
     (tmp_path / "a.txt").write_text("Bridge\n\nThe council will spend TK on the bridge.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("POISON\n", encoding="utf-8")
-    real = run_module.Document
+    real = workers.Document
 
     def document(text, path="<stdin>", **kwargs):
         if "POISON" in text:
             raise IndexError("list index out of range")
         return real(text, path=path, **kwargs)
 
-    monkeypatch.setattr(run_module, "Document", document)
+    monkeypatch.setattr(workers, "Document", document)
     monkeypatch.chdir(tmp_path)
     result = Run(jobs=1).lint(["a.txt", "b.txt"])
     assert result.problems == ["b.txt: newslint failed on this draft (IndexError: list index out of range); please report it"]
