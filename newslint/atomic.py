@@ -103,8 +103,8 @@ def replace_draft(path: str | Path, data: bytes) -> None:
             f"{shown}: not fixed: the file has {st.st_nlink} hard links, which a safe rewrite would split"
         )
     owner = None
-    if (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
-        owner = (st.st_uid, st.st_gid)
+    if hasattr(os, "geteuid") and (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+        owner = (st.st_uid, st.st_gid)  # (POSIX only: Windows files have no owner ids here)
     remove_stale_temporaries(target)
     try:
         replace_file(target, data, mode=stat.S_IMODE(st.st_mode), owner=owner)
