@@ -174,7 +174,8 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
             residue = residue_codes(run.rule_catalogue().values())
             fixed_stdin, changed, unwritten = _fix(result, stdin_filename if "-" in paths else None, unsafe_fixes, dry_run, residue)
             if fixed_stdin is not None:
-                click.echo(("\ufeff" if stdin_bom else "") + fixed_stdin, nl=False)
+                # The draft as it is: click would strip what looks like a terminal escape.
+                click.echo(("\ufeff" if stdin_bom else "") + fixed_stdin, nl=False, color=True)
                 sys.exit(EXIT_CLEAN)
             if dry_run:  # as ruff: 1 when there is something to fix
                 sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
