@@ -301,7 +301,8 @@ def _lines_of(text: str, start: int, end: int) -> list[Span]:
 
 
 _BULLET = re.compile(r"[-*•–]\s")
-_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+")
+# a lone CR is a line break only when no LF follows: CR LF is one break, never two
+_BLANK_LINES = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:\r\n|\r(?!\n)|\n)[ \t]*)+")
 
 
 def _text_blocks(text: str, start: int) -> list[Block]:

@@ -74,6 +74,13 @@ def test_crlf_bom_tabs_and_non_ascii_columns():
     assert doc.text_of(doc.paragraphs[1]).endswith("close.")
 
 
+def test_crlf_line_breaks_are_one_break_each_not_a_blank_line():
+    lf = "The plan would\neffect thousands of people.\n\nA second paragraph.\n"
+    for text in (lf, lf.replace("\n", "\r\n"), lf.replace("\n", "\r")):
+        doc = Document(text, path="draft.txt")
+        assert [doc.text_of(p).split()[0] for p in doc.paragraphs] == ["The", "A"], repr(text)
+
+
 def test_bom_bytes_are_dropped_and_bad_bytes_name_their_offset(tmp_path):
     assert decode("\ufeffTitle".encode("utf-8"), "a.txt") == "Title"
     with pytest.raises(InputError, match="byte offset 6"):
