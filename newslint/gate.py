@@ -12,9 +12,8 @@ reported, for one draft at a time, with that draft's own settings, in this order
 5. ``--diff REF``: only findings on lines changed since REF are kept.
 
 A finding about the file itself (it could not be read, ``E902``; a rule crashed on it,
-``E903``: family "file") always passes. Nothing else
-filters findings: the command line, ``--fix``, the reports and the language server all see
-what the gate lets through.
+``E903``: family "file") always passes. Nothing else filters findings: the command line,
+``--fix``, the reports and the language server all see what the gate lets through.
 """
 
 from __future__ import annotations
@@ -26,7 +25,6 @@ from .config import Settings
 from .document import DISABLE_COMMENT as _DIRECTIVE
 from .engine import code_selected
 from .findings import Finding
-
 
 
 @dataclass
