@@ -952,6 +952,10 @@ _WHETHER_AFTER = _words("to or he she they we it there this his her their i you 
 
 
 _SINGULAR_SUBJECTS = _words("this it he she")
+# Words after which a clause, and so "you're", may start.
+_YOU_ARE_BEFORE = _words(
+    ". ! ? ; : , and but so if when because that while since as once unless though although “ \""
+)
 # What may stand before a subject that opens a clause ("", "and this", "; it", "but he").
 _CLAUSE_START = _words(". ! ? ; : , and but so “ \" (")
 
@@ -1011,7 +1015,8 @@ class ConfusedWord(_ContextRule):
     (to, too); "they where" (were); "weather or not", "asked weather" (whether); "the
     whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "lets" opening a clause
-    before a verb ("Come, lets stop here": let's).
+    before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
+    and "to", an article, "for" or "at" ("if your going to vote": you're).
 
     *Why it matters*: a spell checker accepts every one of these words; only the context
     shows that the writer meant the other one.
@@ -1037,6 +1042,7 @@ class ConfusedWord(_ContextRule):
     name = "confused-word"
     triggers = _words(
         "who's whose loose loosing lead affect affects past passed too where weather whether lets"
+        " your"
         " except reign reigned reigning peaked peaks peak bare"
     )
     pattern = re.compile(
@@ -1049,6 +1055,7 @@ class ConfusedWord(_ContextRule):
         flagged("The party could loose its majority.", "loose"),
         flagged("This lead to protests, and she lead the march.", "lead", "lead"),
         flagged("Come, lets stop here for the night.", "lets"),
+        flagged("If your going to vote, bring a photo ID.", "your"),
         flagged("Officials asked weather the vote would go ahead.", "weather"),
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
@@ -1064,6 +1071,8 @@ class ConfusedWord(_ContextRule):
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
         accepted("The app lets users vote; she holds on and lets go. The court lets stand a ban."),
+        accepted("If you're going to vote, check your polling station and your voting card."),
+        accepted("We appreciate your taking the time, and thank you for your wanting to help."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
         accepted("Ask who's next in line, who's been there and who's responsible."),
@@ -1159,6 +1168,18 @@ class ConfusedWord(_ContextRule):
             # "Come, lets stop here", "Lets hope so": with no one before it to do the
             # letting ("and lets stand the ruling" has), and a verb after it, this is "let us"
             return (i, i, word, "let's", " (short for \"let us\")")
+        if (
+            word == "your"
+            and (i == 0 or prev in _YOU_ARE_BEFORE)
+            and nxt.endswith("ing")
+            and "v" in lx.tags(nxt)
+            and "n" not in lx.tags(nxt)
+            and nxt2 in _words("to a an the for at")
+        ):
+            # "if your going to vote", "so your looking for a job": opening a clause, a verb
+            # in -ing that is no noun, followed by what a verb takes, needs "you are" (after
+            # a verb or preposition it is a gerund: "I appreciate your taking the time")
+            return (i, i, word, "you're", " (short for \"you are\")")
         return None
 
 
