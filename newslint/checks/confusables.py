@@ -1016,7 +1016,8 @@ class ConfusedWord(_ContextRule):
     whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
-    and "to", an article, "for" or "at" ("if your going to vote": you're).
+    and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
+    "would", "could" or "should" (they).
 
     *Why it matters*: a spell checker accepts every one of these words; only the context
     shows that the writer meant the other one.
@@ -1048,7 +1049,8 @@ class ConfusedWord(_ContextRule):
     pattern = re.compile(
         r"(?<![\w'])(?:"
         + "|".join(sorted(triggers, key=len, reverse=True))
-        + r"|to(?= (?:" + "|".join(sorted(_TOO_ADJECTIVES)) + r")\b))(?![\w'])"
+        + r"|to(?= (?:" + "|".join(sorted(_TOO_ADJECTIVES)) + r")\b)"
+        + r"|[Tt]he(?= (?:would|could|should)\b(?!-)))(?![\w'])"
     )
     examples = (
         flagged("The scandal has lead to the minister's resignation.", "lead"),
@@ -1056,6 +1058,7 @@ class ConfusedWord(_ContextRule):
         flagged("This lead to protests, and she lead the march.", "lead", "lead"),
         flagged("Come, lets stop here for the night.", "lets"),
         flagged("If your going to vote, bring a photo ID.", "your"),
+        flagged("Officials said the would meet on Friday.", "the"),
         flagged("Officials asked weather the vote would go ahead.", "weather"),
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
@@ -1073,6 +1076,7 @@ class ConfusedWord(_ContextRule):
         accepted("The app lets users vote; she holds on and lets go. The court lets stand a ban."),
         accepted("If you're going to vote, check your polling station and your voting card."),
         accepted("We appreciate your taking the time, and thank you for your wanting to help."),
+        accepted("The would-be mayor said they would meet on Friday."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
         accepted("Ask who's next in line, who's been there and who's responsible."),
@@ -1168,6 +1172,9 @@ class ConfusedWord(_ContextRule):
             # "Come, lets stop here", "Lets hope so": with no one before it to do the
             # letting ("and lets stand the ruling" has), and a verb after it, this is "let us"
             return (i, i, word, "let's", " (short for \"let us\")")
+        if word == "the" and nxt in ("would", "could", "should"):
+            # "They said the would vote": an article cannot stand before a modal verb
+            return (i, i, word, "they", "")
         if (
             word == "your"
             and (i == 0 or prev in _YOU_ARE_BEFORE)
