@@ -874,7 +874,8 @@ def _relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: st
     if word in collectives() or any(t.text[:1].isupper() for t in toks[start : k + 1] if t.tag.startswith("NNP")):
         return None
     number = _noun_number(word, toks[k].tag)
-    if number == "s" and not singular_verb and word in count_nouns():
+    if number == "s" and not singular_verb and word in count_nouns() and toks[k].tag == "NN":
+        # ("people who tell": the tagger's NNS says the noun is used as a plural)
         return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
     if (
         number == "p"
@@ -1062,6 +1063,8 @@ def _coordinated_disagreement(toks, v: int):
 _INDEFINITE_PRONOUNS = _words(
     "everyone everybody someone somebody anyone anybody nobody everything something anything nothing"
 )
+# Words after which a verb's form is read against a subject (``_after_subject_word``).
+_SUBJECT_WORDS = _INDEFINITE_PRONOUNS | _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS | {"and", "who"}
 
 
 def _indefinite_disagreement(toks, v: int, j: int):
@@ -1166,21 +1169,8 @@ def _candidates(vocabulary):
         for i in range(1, len(tokens)):
             word = tokens[i][0]
             before = tokens[i - 1][0]
-            if before == "and":
-                if _coordinated_candidate(tokens, i):
-                    yield tokens[i][1]
-                continue
-            if before in _INDEFINITE_PRONOUNS:
-                if pronoun_verb_form("he", word):
-                    yield tokens[i][1]
-                continue
-            if before == "who" and i >= 2 and (is_third(word) or word in every and tags_of(word) == "v"):
-                antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
-                if _lexical_number(antecedent) == ("p" if is_third(word) else "s"):
-                    yield tokens[i][1]
-                continue
-            if before in _SINGULAR_PRONOUNS or before in _PLURAL_PRONOUNS:
-                if pronoun_verb_form(before, word):
+            if before in _SUBJECT_WORDS:
+                if _after_subject_word(tokens, i, before, word):
                     yield tokens[i][1]
                 continue
             if word in _VERB_TAGS or word in ("was", "were") or tags_of(word) != "v":
@@ -1195,6 +1185,25 @@ def _candidates(vocabulary):
                 yield tokens[i][1]
 
 
+def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
+    """Is the word at ``i``, after "and", "who" or a pronoun, a verb worth tagging for?"""
+    if before == "and":
+        return _coordinated_candidate(tokens, i)
+    if before in _INDEFINITE_PRONOUNS:
+        return pronoun_verb_form("he", word) is not None
+    if before == "who":
+        if i < 2 or not (is_third(word) or word in bases() and lx.tags(word) == "v"):
+            return False
+        antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
+        return _lexical_number(antecedent) == ("p" if is_third(word) else "s")
+    if i >= 2 and tokens[i - 2][0] in _QUESTION_WORDS:
+        return False  # "should he win", "can he persuade": a question
+    return pronoun_verb_form(before, word) is not None
+
+
+_QUESTION_WORDS = _words(
+    "do does did have has had is are was were will would shall should can could may might must"
+)
 _THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?![\w'’])", re.I)
 
@@ -1211,7 +1220,12 @@ def _lexical_candidate(tokens, i: int) -> bool:
     if before == "there":
         if singular_verb:
             return _plural_after(tokens, i + 1)
-        return i + 1 < len(tokens) and tokens[i + 1][0] in ("a", "an", "one", "another", "every", "each")
+        return (
+            i + 2 < len(tokens)
+            and tokens[i + 1][0] in ("a", "an", "one", "another", "every", "each")
+            and tokens[i + 2][0] not in _MANY_AFTER_A
+            and tokens[i + 2][0] not in _QUANTITY_HEADS
+        )
     if before == "that" and not singular_verb and i >= 2:
         return _lexical_number(tokens[i - 2]) == "s"
     if before in ("which", "who") and i >= 2:
@@ -1239,18 +1253,34 @@ def _lexical_candidate(tokens, i: int) -> bool:
     return _lexical_number(tokens[i - 1], singular_verb) not in (None, "s" if singular_verb else "p")
 
 
+_COORDINATION_STOPS = _words(", ; : to who which that whom")
+# Words that open an object: after them a word that may be a plural noun is a verb.
+_OBJECT_WORDS = _words("the a an his her its their our my your this these those him them me us it")
+
+
+def _maybe_plural(token) -> bool:
+    """A plural noun, or a word the tables do not know that ends in "s" ("endorphins")."""
+    return _lexical_number(token) == "p" or token[0].endswith("s") and not lx.tags(token[0])
+
+
 def _coordinated_candidate(tokens, i: int) -> bool:
     """A cheap look before tagging for "X verb … and verb" in two forms: a third-person form
     after "and" with a plain verb after a plural noun or "they"/"we" a few words back, or
     the other way round."""
     word = tokens[i][0]
+    if is_third(word) and "p" in lx.tags(word) and (
+        i + 1 >= len(tokens) or tokens[i + 1][0] not in _OBJECT_WORDS and not _maybe_plural(tokens[i + 1])
+    ):
+        return False  # "and prices have risen": a plural noun joined to another
     if is_third(word):
         first, subject = bases(), "p"
     elif word in bases() and lx.tags(word) == "v":
         first, subject = thirds(), "s"
     else:
         return False
-    for k in range(i - 3, max(0, i - 10), -1):
+    for k in range(i - 2, max(0, i - 10), -1):
+        if tokens[k][0] in _COORDINATION_STOPS:
+            return False  # a clause of its own or an infinitive between ("to build and maintain")
         if tokens[k][0] in first:
             before = tokens[k - 1]
             if subject == "p" and (before[0] in ("they", "we") or _lexical_number(before) == "p"):
@@ -1261,8 +1291,15 @@ def _coordinated_candidate(tokens, i: int) -> bool:
 
 
 def _plural_after(tokens, k: int) -> bool:
-    """A plural noun among the four words from ``k`` ("there is many new reasons")."""
-    return any(_lexical_number(t) == "p" for t in tokens[k : k + 4])
+    """A plural noun among the four words from ``k`` ("there is many new reasons"), before
+    any "of" or article ("there was no sign of fires", "there is a lot of")."""
+    for t in tokens[k : k + 4]:
+        if t[0] in ("of", "a", "an", "one", "another", "lot", "number"):
+            return False
+        number = _lexical_number(t)
+        if number:
+            return number == "p"  # the first noun decides ("there was no consensus on tariffs")
+    return False
 
 
 def _lexical_number(token, singular_verb: bool = False) -> str | None:

@@ -361,7 +361,7 @@ class PossessiveWithoutApostrophe(Rule):
                 previous = self._previous(doc, words, index)
                 if previous is None or previous.text.lower() != ("each" if lower == "others" else "one"):
                     continue
-            elif _owner_singular(lower) and not text[:1].isupper():
+            elif index and words[index - 1].text.lower() in _ONE_OWNER and not text[:1].isupper() and _owner_singular(lower):
                 previous = self._previous(doc, words, index)
                 if previous is None or previous.text.lower() not in _ONE_OWNER:
                     continue

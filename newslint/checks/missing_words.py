@@ -912,7 +912,7 @@ class MissingBe(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         folded = vocabulary.folded
-        for p, match in vocabulary.matches(_G310):
+        for match in _G310.finditer(folded):  # (never crosses a line)
             pronoun, word = match.group(1), match.group(2)
             written = doc.text[match.start(1) : match.end(1)]
             if pronoun == "i" and written != "I" or doc.text[match.start(2) : match.end(2)] != word:
@@ -920,8 +920,8 @@ class MissingBe(Rule):
             verb = missing_be(pronoun, word, lambda: self._tag(doc, match.start(2)))
             if verb is None:
                 continue
-            paragraph = doc.paragraphs[p]
-            if headline_style(doc, paragraph):
+            paragraph = doc.paragraph_at(match.start())
+            if paragraph is None or headline_style(doc, paragraph):
                 continue
             if not self._opens_clause(vocabulary, folded, match.start(1), paragraph.start, pronoun):
                 continue

@@ -19,9 +19,11 @@ _PREPOSITIONS = (
     "between|for|with|to|from|about|like|of|among|against|by|except|without|behind|toward"
     "|towards|beside|besides|upon|on|at|into|onto|near|via"
 )
-# "between you and I", "for my wife and I": the preposition, up to three words, "and I".
-_OBJECT_I = re.compile(
-    rf"(?<![\w'’-])({_PREPOSITIONS})[ \t]+((?:[\w'’-]+[ \t]+){{1,3}}?)and[ \t]+(I)(?![\w'’-])",
+# "between you and I", "for my wife and I": the preposition, up to three words, "and I";
+# found from each "and I" (``_AND_I``), looking back at the words before it.
+_AND_I = re.compile(r"(?<![\w'’-])and[ \t]+(I)(?![\w'’-])")
+_OBJECT_BEFORE = re.compile(
+    rf"(?<![\w'’-])({_PREPOSITIONS})[ \t]+((?:[\w'’-]+[ \t]+){{1,3}}?)\Z",
     re.IGNORECASE,
 )
 # "Me and my brother went": "Me and" opening a sentence.
@@ -79,20 +81,22 @@ class PronounCase(Rule):
 
     def check(self, doc, context: Context):
         text = doc.prose
-        for match in _OBJECT_I.finditer(text):
-            if match.group(3) != "I":
+        for pronoun in _AND_I.finditer(text):
+            start = max(0, pronoun.start() - 80)
+            match = _OBJECT_BEFORE.search(text, start, pronoun.start())
+            if match is None:
                 continue
             between = [w.lower() for w in match.group(2).split()]
             if any(w in ("and", "or", "i") or w in _CLAUSE_WORDS or lx.tags(w) == "v" or w in pasts() for w in between):
                 continue  # "to go and I", "with what he said and I": no noun phrase
-            after = re.match(r"[ \t]*([\w'’]+|[^\w\s])?", text[match.end(3) :])
+            after = re.match(r"[ \t]*([\w'’]+|[^\w\s])?", text[pronoun.end(1) : pronoun.end(1) + 40])
             following = (after.group(1) or "") if after else ""
             if match.group(1).lower() != "between" and following[:1].isalpha() and _verb_after_i(following.lower()):
                 continue  # "spoke to her and I said": "I" opens a clause
             yield self.finding(
                 doc,
-                match.start(3),
-                match.end(3),
+                pronoun.start(1),
+                pronoun.end(1),
                 f"\"{match.group(1)} {match.group(2)}and I\": after a preposition the pronoun is \"me\".",
                 suggestions=["me"],
             )

@@ -389,10 +389,11 @@ class VerbFormAfterAuxiliary(Rule):
         and a noun, where its participle describes the noun ("the reduced section"); the
         tagger must not read it as an adjective ("a complete list": the lexicon lacks some
         adjectives)."""
-        for _, match in vocabulary.matches(_ARTICLE_VERB_NOUN):
+        # (one scan of the folded prose: the pattern never crosses a line, so never a paragraph)
+        for match in _article_verb_noun().finditer(vocabulary.folded):
             word, noun = match.group(1), match.group(2)
-            right = regular().get(word)
-            if right is None or lx.tags(word) != "v" or word in pasts() or "n" not in lx.tags(noun):
+            right = regular()[word]
+            if "n" not in lx.tags(noun):
                 continue
             if doc.text[match.start(1) : match.end(2)] != match.group(0)[match.start(1) - match.start() :]:
                 continue  # a capital: a name or a title
@@ -413,7 +414,11 @@ class VerbFormAfterAuxiliary(Rule):
             )
 
 
-_ARTICLE_VERB_NOUN = re.compile(r"(?<![\w'’-])(?:the|a|an)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
+@lru_cache(maxsize=1)
+def _article_verb_noun() -> re.Pattern:
+    """An article, a regular verb that is nothing but a verb, and a word ("the reduce section")."""
+    verbs = [word for word in regular() if lx.tags(word) == "v" and word not in pasts()]
+    return re.compile(rf"(?<![\w'’-])(?:the|a|an)[ \t]+({lx.alternation(verbs)})[ \t]+([a-z]+)(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -722,7 +727,7 @@ class AdjectiveForAdverb(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         participles = _participles_set()
-        for _, match in vocabulary.matches(_G205):
+        for match in _G205.finditer(vocabulary.folded):  # (never crosses a line)
             adjective, participle = match.group(1), match.group(2)
             if participle not in participles:
                 continue
