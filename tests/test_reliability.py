@@ -488,3 +488,9 @@ def test_a_rule_stops_at_a_thousand_findings_in_one_draft_and_says_so():
     assert len(findings) == MAX_FINDINGS_PER_RULE == 1000
     assert findings[-1].message.endswith("(P102 stopped here: more than 1,000 findings in this draft)")
     assert [f for f in lint_text("(" * 999 + "\n") if f.code == "P102"][-1].message == findings[0].message
+
+
+def test_fix_on_stdin_gives_back_escape_sequences_of_the_draft(run_cli):
+    # found by the fuzz run: click stripped "\x1b[A" from the fixed draft printed to a pipe
+    result = run_cli("check", "--no-cache", "--fix", "-", input="\x1b[AThe council met.\n")
+    assert result.stdout == "\x1b[AThe council met.\n"
