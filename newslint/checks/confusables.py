@@ -952,6 +952,8 @@ _WHETHER_AFTER = _words("to or he she they we it there this his her their i you 
 
 
 _SINGULAR_SUBJECTS = _words("this it he she")
+# Before "quiet" the adjective: an article, a possessive or a degree word ("a quiet", "very quiet").
+_QUIET_BEFORE = _DETERMINERS | _words("very so too more most less and or fairly pretty rather")
 # Words after which a clause, and so "you're", may start.
 _YOU_ARE_BEFORE = _words(
     ". ! ? ; : , and but so if when because that while since as once unless though although “ \""
@@ -1017,7 +1019,9 @@ class ConfusedWord(_ContextRule):
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
     and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
-    "would", "could" or "should" (they).
+    "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
+    or before "a few", "a lot", "a bit" ("quiet different": quite); "quite" after an article
+    before a noun ("a quite street": quiet).
 
     *Why it matters*: a spell checker accepts every one of these words; only the context
     shows that the writer meant the other one.
@@ -1043,7 +1047,7 @@ class ConfusedWord(_ContextRule):
     name = "confused-word"
     triggers = _words(
         "who's whose loose loosing lead affect affects past passed too where weather whether lets"
-        " your"
+        " your quiet quite"
         " except reign reigned reigning peaked peaks peak bare"
     )
     pattern = re.compile(
@@ -1059,6 +1063,7 @@ class ConfusedWord(_ContextRule):
         flagged("Come, lets stop here for the night.", "lets"),
         flagged("If your going to vote, bring a photo ID.", "your"),
         flagged("Officials said the would meet on Friday.", "the"),
+        flagged("The results were quiet different; quiet a few live on a quite street.", "quiet", "quiet", "quite"),
         flagged("Officials asked weather the vote would go ahead.", "weather"),
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
@@ -1077,6 +1082,7 @@ class ConfusedWord(_ContextRule):
         accepted("If you're going to vote, check your polling station and your voting card."),
         accepted("We appreciate your taking the time, and thank you for your wanting to help."),
         accepted("The would-be mayor said they would meet on Friday."),
+        accepted("A quiet little town fell quiet as the mayor spoke; keep quiet about it, quite simply."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
         accepted("Ask who's next in line, who's been there and who's responsible."),
@@ -1172,6 +1178,21 @@ class ConfusedWord(_ContextRule):
             # "Come, lets stop here", "Lets hope so": with no one before it to do the
             # letting ("and lets stand the ruling" has), and a verb after it, this is "let us"
             return (i, i, word, "let's", " (short for \"let us\")")
+        if word == "quiet" and prev not in _QUIET_BEFORE and i + 2 < n and _word(tokens[i + 1]):
+            after = lx.tags(nxt)
+            if nxt in ("a", "an") and nxt2 in _words("few lot bit while number"):
+                return (i, i, word, "quite", "")  # "quiet a few"
+            if (
+                "a" in after
+                and not {"n", "v"} & set(after)
+                and nxt not in _ALL_PREPOSITIONS
+                and not lx.tags(nxt2).startswith("n")
+            ):
+                # "quiet different", "quiet often": a degree adverb, not the adjective
+                # (which would describe a noun after it: "quiet little towns")
+                return (i, i, word, "quite", "")
+        if word == "quite" and prev in _DETERMINERS and "n" in lx.tags(nxt) and "a" not in lx.tags(nxt):
+            return (i, i, word, "quiet", "")  # "a quite street": the adjective
         if word == "the" and nxt in ("would", "could", "should"):
             # "They said the would vote": an article cannot stand before a modal verb
             return (i, i, word, "they", "")
