@@ -183,3 +183,8 @@ def test_each_words_counts_are_read_only_when_needed():
     model = ngrams.model()
     assert set(model.offsets) == set(model.words)
     assert model.table("send") and "send" in model._tables
+
+
+def test_a_word_of_a_listed_set_is_judged_by_its_own_rule_only():
+    findings = lint("Parents want to help there children.", codes=("S202", "S208"))
+    assert [f.code for f in findings] == ["S202"]

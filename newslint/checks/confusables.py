@@ -96,9 +96,14 @@ class _ContextRule(Rule):
         return None
 
     @classmethod
+    def _evidence_words(cls):
+        """The words whose confusions the rule weighs by evidence."""
+        return ngrams.live_sets(cls.code)
+
+    @classmethod
     def _sets_pattern(cls) -> re.Pattern:
         if cls.__dict__.get("_evidence_pattern") is None:
-            alternation = lx.alternation(ngrams.live_sets(cls.code))
+            alternation = lx.alternation(cls._evidence_words())
             cls._evidence_pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
         return cls._evidence_pattern
 
@@ -1806,8 +1811,9 @@ class LikelySlip(_ContextRule):
     *Known limits*: decided from the two words on each side: a correct construction the
     counts have not seen can look like a slip, and a slip whose neighbours fit both words
     ("schedule and appointment") is missed. Pairs that could not stay quiet on clean copy are
-    switched off in ``data/confusion_thresholds.tsv``. Capitalised words inside a sentence and
-    hyphenated words are left alone.
+    switched off in ``data/confusion_thresholds.tsv``. Capitalised words inside a sentence,
+    hyphenated words and the words of the sets of S201-S206 ("there", "then": those rules judge
+    them) are left alone.
     """
 
     evidence = True
@@ -1832,6 +1838,13 @@ class LikelySlip(_ContextRule):
         accepted("Officials said the Müller family would meet again."),
         accepted("The would-be mayor spoke."),
     )
+
+    @classmethod
+    def _evidence_words(cls):
+        # a word of a listed set ("there", "then") is its own rule's to judge: two findings
+        # on one word would be one too many
+        listed = {written for (written, _), code in ngrams.pair_codes().items() if code != cls.code}
+        return set(ngrams.live_sets(cls.code)) - listed
 
     def check(self, doc, context: Context):
         yield from self._by_evidence(doc, doc.analysis("lexicon"), set())
