@@ -1204,6 +1204,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
 _QUESTION_WORDS = _words(
     "do does did have has had is are was were will would shall should can could may might must"
 )
+_SENTENCE_ENDS = _words(". ! ? ;")
 _THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?![\w'’])", re.I)
 
@@ -1239,6 +1240,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return not singular_verb and verb != "was"
     if before in _PERSONAL:
         person = _PERSONAL[before]
+        if verb == "were" and i >= 2 and {t[0] for t in tokens[max(0, i - 5) : i - 1]} & _SUBJUNCTIVE:
+            return False  # "if she were", "as though it were"
         return (
             person == "s" and not singular_verb
             or person in ("p", "2") and singular_verb
@@ -1246,6 +1249,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         )
     for k in range(i - 1, max(0, i - 8), -1):
         word = tokens[k][0]
+        if word in _SENTENCE_ENDS:
+            break  # "programs. The financial incentives were": another sentence
         if word in ("each", "every") and not singular_verb:
             return True
         if word == "of" and k >= 1 and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p"):

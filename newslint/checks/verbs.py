@@ -390,10 +390,11 @@ class VerbFormAfterAuxiliary(Rule):
         tagger must not read it as an adjective ("a complete list": the lexicon lacks some
         adjectives)."""
         # (one scan of the folded prose: the pattern never crosses a line, so never a paragraph)
-        for match in _article_verb_noun().finditer(vocabulary.folded):
+        verbs = regular()
+        for match in _ARTICLE_VERB_NOUN.finditer(vocabulary.folded):
             word, noun = match.group(1), match.group(2)
-            right = regular()[word]
-            if "n" not in lx.tags(noun):
+            right = verbs.get(word)
+            if right is None or lx.tags(word) != "v" or word in pasts() or "n" not in lx.tags(noun):
                 continue
             if doc.text[match.start(1) : match.end(2)] != match.group(0)[match.start(1) - match.start() :]:
                 continue  # a capital: a name or a title
@@ -414,11 +415,7 @@ class VerbFormAfterAuxiliary(Rule):
             )
 
 
-@lru_cache(maxsize=1)
-def _article_verb_noun() -> re.Pattern:
-    """An article, a regular verb that is nothing but a verb, and a word ("the reduce section")."""
-    verbs = [word for word in regular() if lx.tags(word) == "v" and word not in pasts()]
-    return re.compile(rf"(?<![\w'’-])(?:the|a|an)[ \t]+({lx.alternation(verbs)})[ \t]+([a-z]+)(?![\w'’-])")
+_ARTICLE_VERB_NOUN = re.compile(r"(?<![\w'’-])(?:the|an?)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
