@@ -848,9 +848,12 @@ def missing_be(pronoun: str, word: str, tag=None) -> str | None:
     speech."""
     if word == "been":
         return _HAVE_FOR[pronoun]
+    tags = lx.tags(word)
+    if "v" in tags and not word.endswith("ing") or "r" in tags:
+        return None  # "he said", "it also" (the commonest words after a pronoun), quickly
     if word in function_words() or word in DETERMINER_WORDS:
         return None
-    found = set(lx.tags(word))
+    found = set(tags)
     if _ing_form(word) and "v" in found and found <= {"a", "v"} and word not in _ABSOLUTE_ING:
         return _BE_FOR[pronoun]  # "he going", "they saying"
     if "a" in found and found <= {"a", "n"}:

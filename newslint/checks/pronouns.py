@@ -81,7 +81,7 @@ class PronounCase(Rule):
 
     def check(self, doc, context: Context):
         text = doc.prose
-        for pronoun in _AND_I.finditer(text):
+        for pronoun in _AND_I.finditer(text) if "and I" in text else ():
             start = max(0, pronoun.start() - 80)
             match = _OBJECT_BEFORE.search(text, start, pronoun.start())
             if match is None:
@@ -101,7 +101,7 @@ class PronounCase(Rule):
                 suggestions=["me"],
             )
         vocabulary = None
-        for match in _SUBJECT_ME.finditer(text):
+        for match in _SUBJECT_ME.finditer(text) if "Me and" in text else ():
             vocabulary = vocabulary or doc.analysis("lexicon")
             if not vocabulary.starts_sentence(match.start(1)):
                 continue

@@ -568,8 +568,13 @@ _PREPOSITIONAL_TO = (
 )
 
 
+_PREPOSITIONAL_TO_LAST = frozenset(phrase[0] for phrase in _PREPOSITIONAL_TO)
+
+
 def _prepositional_to(tokens, i: int) -> bool:
     """The "to" at ``i`` closes one of ``_PREPOSITIONAL_TO``."""
+    if i == 0 or tokens[i - 1][0] not in _PREPOSITIONAL_TO_LAST:
+        return False
     words = [t[0] for t in tokens[max(0, i - 4) : i]][::-1]  # nearest first
     for phrase in _PREPOSITIONAL_TO:
         k = 0
