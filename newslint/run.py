@@ -149,8 +149,19 @@ class Run:
         """The reported findings of one document (``settings``: else its folder's)."""
         settings = settings or self.settings_for(doc.path)
         rules = active_rules(self.rules_for(settings), settings, doc.path)
-        findings = check_document(doc, settings, rules, Context(settings, self.date))
+        findings = check_document(doc, settings, rules, self.context_for(settings))
         return self.gate.keep(doc.path, doc.text, findings, settings)
+
+    def context_for(self, settings: Settings) -> Context:
+        """What the rules know when one draft is linted by itself (an editor, ``check``):
+        the story date and the furniture its repository recorded (``.newslint-furniture``),
+        besides the lines that recurred across the drafts of the last ``lint``."""
+        from .furniture import recorded_lines
+
+        recurring = dict(self.recurring)
+        for line, count in recorded_lines(settings.root).items():
+            recurring.setdefault(line, count)
+        return Context(settings, self.date, recurring=recurring)
 
     # -- many drafts ----------------------------------------------------------------------
 

@@ -153,3 +153,16 @@ def test_recorded_furniture_reaches_a_run_of_one_draft(run_cli, tmp_path):
     # and the cache knows when the record changes
     (tmp_path / ".newslint-furniture").write_text("# nothing recorded\n", encoding="utf-8")
     assert b106_lines(run_cli("check", "--format", "json", "story0.txt")) == {}
+
+
+def test_recorded_furniture_reaches_one_draft_linted_alone_through_the_api(tmp_path):
+    # an editor (the language server) or a script lints one draft: the repository's record counts
+    from newslint.config import Settings
+
+    draft = write_desk(tmp_path)[0]
+    text = draft.read_text(encoding="utf-8")
+    settings = Settings(root=tmp_path)
+    assert [f.code for f in lint_text(text, path=str(draft), settings=settings) if f.code == "B106"] == []
+    (tmp_path / ".newslint-furniture").write_text(f"# recorded\n{SITE_LINE}\n", encoding="utf-8")
+    found = [f for f in lint_text(text, path=str(draft), settings=settings) if f.code == "B106"]
+    assert [text[f.start : f.end] for f in found] == [SITE_LINE]

@@ -296,7 +296,6 @@ class NewslintServer(LanguageServer):
         stop when the lint is cancelled); LanguageTool's rule only when ``grammar``."""
         from ..document import Document
         from ..engine import active_rules, check_document
-        from ..rule import Context
 
         if token.is_set():
             raise Cancelled()
@@ -309,7 +308,7 @@ class NewslintServer(LanguageServer):
             doc = Document(job.text, path=job.path, markdown=job.markdown)
         except InputError as exc:
             return [file_problem(job.path, str(exc))]
-        return check_document(doc, job.settings, rules, Context(job.settings, run.date))
+        return check_document(doc, job.settings, rules, run.context_for(job.settings))
 
     def lint_with_languagetool(self, run: Run, job: Job, token: threading.Event):
         """The findings with LanguageTool's, and LanguageTool's failure (in its own thread)."""
