@@ -93,6 +93,7 @@ def check_comments(path: str, text: str, settings) -> list[Finding]:
 
 
 def _problem(path: str, text: str, offset: int, message: str) -> Finding:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    from .document import line_and_column
+
+    line, column = line_and_column(text, offset)
     return file_problem(path, message, line, column).with_(code=UNKNOWN_CODE, name="unknown-rule-code")

@@ -114,6 +114,15 @@ def load(path: str | Path, display: str | None = None) -> "Document":
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``offset`` in ``text``, counted as the
+    Document counts them (without building one)."""
+    start, line = 0, 1
+    for match in _LINE_BREAK.finditer(text, 0, offset):
+        start, line = match.end(), line + 1
+    return line, offset - start + 1
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of ``text`` without their line breaks, as the Document numbers them."""
     lines = _LINE_BREAK.split(text)

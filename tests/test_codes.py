@@ -83,3 +83,11 @@ def test_a_directive_that_does_not_exist_is_named(tmp_path, run_cli):
     result = run_cli("check", "--no-cache", "--format", "concise", "a.txt")
     assert result.returncode == 2
     assert "a.txt:3:46: E904 disable comment: 'newslint-disable-line' is not a directive; use newslint-disable-next-line" in result.stdout
+
+
+def test_an_unknown_code_in_a_draft_with_crlf_or_lone_cr_lines_is_placed_on_its_line(tmp_path, run_cli):
+    text = "Harbour vote\n\nThe plan would cost less. <!-- newslint-disable-next-line S3O1 -->\nThe vote passed.\n"
+    for name, ending in (("crlf.txt", "\r\n"), ("cr.txt", "\r")):
+        (tmp_path / name).write_text(text.replace("\n", ending), encoding="utf-8", newline="")
+        result = run_cli("check", "--no-cache", "--format", "concise", name)
+        assert f"{name}:3:59: E904" in result.stdout, result.stdout
