@@ -93,9 +93,7 @@ def code_stamp() -> str:
     """
     global _CODE_STAMP
     if _CODE_STAMP is None:
-        from importlib.metadata import entry_points
-
-        from .engine import ENTRY_POINT_GROUP
+        from .engine import plugin_entry_points
         from .packs import builtin_pack_folder
 
         digest = hashlib.sha256(f"newslint {__version__} cache {FORMAT}\n".encode())
@@ -104,7 +102,7 @@ def code_stamp() -> str:
         pack_folder = builtin_pack_folder().resolve()
         if package not in pack_folder.parents:
             _tree_stamp(pack_folder, digest)
-        for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
+        for entry in sorted(plugin_entry_points(), key=lambda e: (e.name, e.value)):
             dist = getattr(entry, "dist", None)
             version = f"{dist.name} {dist.version}" if dist is not None else "?"
             digest.update(f"plugin:{entry.name}={entry.value} ({version})\n".encode())

@@ -49,3 +49,21 @@ def test_entry_point_folder_of_packs(tmp_path, monkeypatch):
         sys.modules.pop("house_rules", None)
         monkeypatch.undo()
         engine.builtin_rules.cache_clear()
+
+
+def test_cheap_look_for_plugins_sees_a_declared_group(tmp_path, monkeypatch):
+    """engine.plugins_may_exist spares the importlib.metadata scan only when no distribution
+    on the path declares the group; a folder that does makes it answer True."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    dist = tmp_path / "other-2.0.dist-info"
+    dist.mkdir()
+    (dist / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
+    before = engine.plugins_may_exist()
+    (dist / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n\n[newslint.rules]\nh = h:F\n")
+    assert engine.plugins_may_exist()
+    if not before:  # nothing else installed declares the group: the full scan agrees
+        from importlib.metadata import entry_points
+
+        (dist / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
+        assert not list(entry_points(group=engine.ENTRY_POINT_GROUP))
+        assert engine.plugin_entry_points() == []
