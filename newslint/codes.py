@@ -8,18 +8,52 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from .errors import ConfigError
 from .findings import FILE_PROBLEM_CODE, RULE_CRASH_CODE, Finding, file_problem
 
 UNKNOWN_CODE = "E904"
 _DIRECTIVES = "use newslint-disable-next-line, newslint-disable or newslint-enable"
+RULE_CODES_FILE = Path(__file__).resolve().parent / "data" / "rule_codes.txt"
 
 
 def known_codes(settings) -> frozenset[str]:
     from .engine import all_rules
 
     return frozenset(r.code for r in all_rules(settings)) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE}
+
+
+@lru_cache(maxsize=1)
+def _listed_codes() -> frozenset[str]:
+    """The built-in rules' codes as scripts/build_rule_codes.py listed them (empty if missing)."""
+    try:
+        listed = RULE_CODES_FILE.read_text(encoding="utf-8").split()
+    except OSError:
+        return frozenset()
+    return frozenset(listed) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE}
+
+
+def _all_listed(settings, given: dict) -> bool:
+    """Every code of the settings names a listed built-in rule, so the rules need not load.
+
+    Only when no rule-paths folder or plug-in adds rules; any doubt (a code the list lacks)
+    leaves the answer, and its error message, to the full registry.
+    """
+    listed = _listed_codes()
+    if not listed or settings.rule_paths:
+        return False
+    from .engine import plugins_may_exist
+
+    if plugins_may_exist():
+        return False
+    codes = [c for values in given.values() for c in values]
+    codes += list(settings.select or ()) + list(settings.ignore) + list(settings.extend_select)
+    codes += [c for _, values in settings.per_file_ignores for c in values]
+    return all(is_known(c, listed) for c in codes) and all(
+        is_known(c, listed, prefix=False) for c, _ in settings.severity
+    )
 
 
 def is_known(code: str, known: frozenset[str], prefix: bool = True) -> bool:
@@ -48,6 +82,8 @@ def check_settings(settings, overrides) -> None:
         settings.select or settings.ignore or settings.extend_select or settings.per_file_ignores or settings.severity
     ):
         return  # no code to check: the rules need not load (a run the cache answers loads none)
+    if _all_listed(settings, given):
+        return  # all are built-in codes: the rules need not load either
     known = known_codes(settings)
     for option, codes in given.items():
         for code in codes:

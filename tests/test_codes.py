@@ -1,6 +1,12 @@
 """Mistakes are told: unknown rule codes anywhere, and a run that finds no drafts."""
 
+from pathlib import Path
+
 import pytest
+
+from newslint import codes
+from newslint.config import Overrides, Settings
+from newslint.errors import ConfigError
 
 DRAFT = "Harbour vote\n\nThe council said the the harbour plan was ready.\n"
 
@@ -91,3 +97,23 @@ def test_an_unknown_code_in_a_draft_with_crlf_or_lone_cr_lines_is_placed_on_its_
         (tmp_path / name).write_text(text.replace("\n", ending), encoding="utf-8", newline="")
         result = run_cli("check", "--no-cache", "--format", "concise", name)
         assert f"{name}:3:59: E904" in result.stdout, result.stdout
+
+
+def test_the_listed_rule_codes_are_the_registry_s():
+    """newslint/data/rule_codes.txt (scripts/build_rule_codes.py) lists exactly the built-in rules."""
+    from newslint.engine import builtin_rules
+
+    listed = set(codes.RULE_CODES_FILE.read_text(encoding="utf-8").split())
+    assert listed == {rule.code for rule in builtin_rules()}, "run python3 scripts/build_rule_codes.py"
+
+
+def test_configured_codes_are_accepted_from_the_list_and_doubts_go_to_the_registry():
+    none = Overrides()
+    assert codes._all_listed(Settings(ignore=("S3",), select=("ALL",)), {"--select": ("S301",)})
+    assert codes._all_listed(Settings(severity=(("S301", "error"),)), {})
+    assert not codes._all_listed(Settings(severity=(("S3", "error"),)), {})  # a prefix: the full check says why
+    assert not codes._all_listed(Settings(ignore=("S3O1",)), {})
+    assert not codes._all_listed(Settings(ignore=("S301",), rule_paths=(Path("house"),)), {})
+    with pytest.raises(ConfigError, match="unknown rule code or prefix 'S3O1'; did you mean S301"):
+        codes.check_settings(Settings(ignore=("S3O1",)), none)
+    codes.check_settings(Settings(ignore=("S301", "LTXYZ")), none)
