@@ -30,8 +30,10 @@ ENTRY_POINT_GROUP = "newslint.rules"
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
-    for module_info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{checks.__name__}.{module_info.name}")
+    # walk_packages also finds a rule family split into a subpackage (checks/dates/ and the like)
+    found = pkgutil.walk_packages(checks.__path__, prefix=f"{checks.__name__}.")
+    for module_info in sorted(found, key=lambda m: m.name):
+        module = importlib.import_module(module_info.name)
         for value in vars(module).values():
             if (
                 isinstance(value, type)

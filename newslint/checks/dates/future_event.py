@@ -1,0 +1,280 @@
+"""D104: a future-tense event dated before the story's own date.
+
+The mirror image of D103 (past_event.py); the year cues both read live in _common.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis.dates import clause_cues
+from ...rule import Context, Rule, accepted, flagged
+from ._common import (
+    _FOREIGN_CONTEXT,
+    _FUTURE_EVENT_NOUN,
+    _PRESIDENTIAL_NOUN,
+    _US_CONTEXT,
+    _YEAR_AS_NAME,
+    _about,
+    _dated_past_story,
+    _prose_after,
+    _prose_before,
+    _reference,
+    _related,
+    _year_expressions,
+)
+
+_STRONG_FUTURE = re.compile(
+    r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
+    r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
+    r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to)$"
+)
+_PAST_FORM_GUARD = re.compile(
+    r"(?i)\b(?:since|compared|ago|last\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?|quarters?|days?|time|"
+    r"spring|summer|fall|autumn|winter)"
+    r"|previous|previously|earlier|record|history|historic|"
+    r"first\s+time|same|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
+)
+# Future told from the past: "the mayor said the bridge would open in 2012", "the bridge was
+# expected to open in 2012, the council said". The year before the story's is a slip when
+# nothing in the sentence puts the saying back in time.
+_FUTURE_IN_PAST = re.compile(
+    r"(?i)\b(?:would(?!\s+(?:not\s+)?have\b)|(?:was|were)\s+(?:expected|scheduled|due|set|slated|poised|"
+    r"planned|supposed)\s+to|(?:was|were)\s+to(?!\s+have\b))\s"
+)
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|told|announced|added|predicted|confirmed|stated|insisted|warned|estimated|"
+    r"reported|according\s+to)\b"
+)
+# What puts the saying (or the plan) back in time, or makes it a condition or a plan that failed.
+_THEN = re.compile(
+    r"(?i)\b(?:then|at\s+the\s+time|originally|initially|once|earlier|previously|ago|back\s+in|"
+    r"in\s+those\s+days|had|but|however|yet|instead|delay\w*|postpon\w*|until|before|after|when|"
+    r"if|unless|could|might|whether|first|last|old|former|never|since|by|hoped|promised|pledged|"
+    r"vowed|planned|wanted|thought|believed)\b"
+)
+
+
+# "preparing for the 2012 election", "ahead of the 2012 Games": a contest looked forward to
+_PROSPECT_BEFORE = re.compile(
+    r"(?i)\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to|toward|towards|into)\s+the\s+$"
+)
+
+
+def _prospective_contest(doc, dates, e) -> tuple[str, int] | None:
+    """A contest named by its year ("the 2012 election") that a clause told in the present
+    or future looks forward to ("are preparing for", "ahead of"), with no past-tense verb in
+    the sentence: (the words that look forward, their offset), or None."""
+    if e.kind != "year":
+        return None
+    before = _prose_before(doc, e, 40)
+    prospect = _PROSPECT_BEFORE.search(before)
+    if not prospect or not _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
+        return None
+    if dates.tense(e.start, e.end).tense not in ("present", "future"):
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    if any(kind == "past" for _, kind, _ in clause_cues(doc.prose, s_start, s_end, e.start, e.end)):
+        return None
+    if _THEN.search(doc.prose, s_start, s_end):
+        return None
+    start = e.start - len(before) + prospect.start()
+    return " ".join(prospect.group().split()), start
+
+
+def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
+    """ "would" or "was expected to" before the year in reported speech with nothing that
+    dates the saying, no other year in the sentence, and the year at most five before the
+    story's: (the cue, its offset), or None."""
+    if e.kind not in ("year", "month") or not story.year - 6 < e.year < story.year:
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    cue = None
+    for cue in _FUTURE_IN_PAST.finditer(doc.prose, max(s_start, e.start - 60), e.start):
+        pass
+    if cue is None or not _REPORTED.search(doc.prose, s_start, s_end):
+        return None
+    if _THEN.search(doc.prose, s_start, s_end):
+        return None
+    if not re.search(r"(?i)\bin\s+(?:(?:early|late|mid-?)\s*)?$", _prose_before(doc, e, 20)):
+        return None  # "for 2014", "of 2015": a period the plan is about, not its time
+    others = [
+        x for x in dates.expressions
+        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
+    ]
+    if others or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end]):
+        return None
+    return " ".join(cue.group().split()), cue.start()
+
+
+def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] | None:
+    """The clear future wording that governs the year: the nearest cue before it ("will",
+    "is expected to" …) with no past-tense verb in between; or, when the year opens the
+    clause, the first cue after it."""
+    cues = [c for c in clause_cues(prose, left, right, e.start, e.end) if c[1] != "present"]
+    before = [c for c in cues if c[0] < e.start]
+    for position, kind, word in reversed(before):
+        word = " ".join(word.split())
+        if kind == "past":
+            return None
+        if re.search(r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+$", prose[max(0, position - 8) : position]):
+            continue  # "his plan to …" is a noun, not future wording
+        if _STRONG_FUTURE.match(word) and word.lower() != "until":
+            return word, position
+    after = [c for c in cues if c[0] >= e.end]
+    if not before and after:
+        position, kind, word = after[0]
+        word = " ".join(word.split())
+        if kind == "future" and _STRONG_FUTURE.match(word) and word.lower() != "until":
+            return word, position
+    return None
+
+
+# "due in 2012", "expected in late 2003", "scheduled for 2004": future wording right before a year
+_FUTURE_BEFORE_YEAR = re.compile(
+    r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set)"
+    r"|\b(?:expected|due|scheduled|slated))"
+    r"\s+(?:for|in|by|until|to\s+(?:\w+\s+){1,2}(?:in|by|until))\s+"
+    r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
+)
+_FUTURE_IN_SENTENCE = re.compile(
+    r"(?i)\b(?:will|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
+    r"upcoming|next)\b|['’]ll\b"
+)
+
+
+def _election_year_is_wrong(doc, dates, e) -> str:
+    """ "the 2014 presidential primary" in a U.S. story that tells it as still to come."""
+    if e.kind not in ("year", "month") or e.year2 is not None:
+        return ""
+    s_start, s_end = dates.sentence(e.start)
+    if not _FUTURE_IN_SENTENCE.search(doc.prose, s_start, s_end):
+        return ""
+    around = doc.prose[max(0, s_start - 400) : s_end + 200]
+    if not _US_CONTEXT.search(around) or _FOREIGN_CONTEXT.search(doc.prose, s_start, s_end):
+        return ""
+    after = _prose_after(doc, e, 60)
+    if e.year % 4 and _PRESIDENTIAL_NOUN.match(after):
+        return f"no U.S. presidential election falls in {e.year}"
+    return ""
+
+
+class FutureEventBeforeStoryDate(Rule):
+    """A future-tense event dated before the story's own date.
+
+    *What it flags*: "the first jets will be delivered in 2004" in a story dated 2007: the
+    clause tells as still to come something dated before the story was written.
+
+    *Why it matters*: the year is usually a slip, or a sentence carried over from an older
+    story without being updated.
+
+    *Flagged*: "The first jets will be delivered in 2004." (in a story dated 2007)
+
+    *Preferred*: "The first jets will be delivered in 2009."
+
+    *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+
+    Future wording right before the year counts too ("is due in 2012", "expected in late
+    2003", "is not expected to happen until 2012"), and, in a story about the United States
+    that tells the sentence as to come, a presidential contest in a year that has none ("the
+    2014 presidential primary").
+
+    *Known limits*: only clear future wording ("will", "is expected to", "is due to", "plans
+    to", "is scheduled") counts; "would" and "could" are often reported speech about the past
+    and are left alone. A year used as a name ("will repeal the 2010 law") is not flagged.
+    """
+
+    code = "D104"
+    name = "future-event-before-story-date"
+    family = "date"
+    severity = "warning"
+    needs = ("dates",)
+    examples = (
+        flagged("The first jets will be delivered in 2004.", "2004", date="2007-06-10"),
+        flagged("2004 will see the first deliveries.", "2004", date="2007-06-10"),
+        flagged("He is expected to run for re-election in 2014", "2014", date="2016-08-03"),
+        flagged("“The jets will arrive in 2004,” said Zoë Ćosić.", "2004", date="2007-06-10"),
+        flagged("\"The jets will arrive in 2004,\" said Zoë Ćosić.", "2004", date="2007-06-10"),
+        accepted(""),
+        accepted("The first jets will be delivered in 2009.", date="2007-06-10"),
+        accepted("The first jets will be delivered in 2004."),
+        accepted("The first jets, ordered in 2004, will be delivered next year.", date="2007-06-10"),
+        accepted("Congress will repeal the 2010 law.", date="2016-06-10"),
+        accepted("Sales will be the highest since 2004.", date="2007-06-10"),
+        accepted("He said in 2004 that the jets would be late.", date="2007-06-10"),
+        flagged("The final payment on the bonds is due in 2012.", "2012", date="2015-12-01"),
+        flagged("Payments go on; the last one is due in 2012.", "2012", date="2015-12-01"),
+        flagged("The bridge is to be opened in 2012, the mayor said.", "2012", date="2016-01-10"),
+        flagged("The mayor of Łódź said the bridge would open in 2012.", "2012", date="2016-01-10"),
+        flagged("The bridge was expected to open in 2012, the council said on Tuesday.", "2012",
+                date="2016-01-10"),
+        accepted("In 2010 the mayor said the bridge would open in 2012.", date="2016-01-10"),
+        accepted("The bridge was expected to open in 2012 but was delayed, the council said.",
+                 date="2016-01-10"),
+        accepted("The mayor said then that the bridge would open in 2012.", date="2016-01-10"),
+        flagged("Voters in Łódź are preparing for the 2012 election.", "2012", date="2016-01-10"),
+        flagged("He is the favourite for the 2013 nomination.", "2013", date="2016-01-10"),
+        accepted("Voters prepared for the 2012 election.", date="2016-01-10"),
+        accepted("He is still bitter about the 2012 election.", date="2016-01-10"),
+        accepted("He is the first to run for the 2012 seat since it was created.", date="2016-01-10"),
+        accepted("The mayor said the bridge would have opened in 2012.", date="2016-01-10"),
+        accepted("He says he would release his tax returns for 2014 on Friday.", date="2016-04-14"),
+        accepted("The report on the last three months of 2015 will be out soon.", date="2016-01-05"),
+        accepted("The final payment on the bonds was due in 2012.", date="2015-12-01"),
+        flagged("Voters will turn to the 2014 presidential primary, Republicans say.", "2014", date="2016-02-17"),
+        accepted("Voters recalled the 2014 presidential primary, Republicans said.", date="2016-02-17"),
+        accepted("The speech will bookend his contentious 2008 primary battle.", date="2016-07-27"),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        if reference is None or not reference.firm:
+            return
+        story = reference.date
+        for e in _dated_past_story(dates, _year_expressions(dates), story, after=False):
+            if e.year < story.year - 15:
+                continue
+            wrong = _election_year_is_wrong(doc, dates, e)
+            if wrong:
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"\"{e.text}\" is before {_about(reference)}, and {wrong}, though the "
+                    f"event is told as still to come; check the year.",
+                    related=_related(reference),
+                )
+                continue
+            left, right = dates.clause(e.start, e.end)
+            cue = _strong_future_cue(doc.prose, left, right, e)
+            if cue is None:
+                near = _FUTURE_BEFORE_YEAR.search(_prose_before(doc, e, 50))
+                if near is not None and not re.search(r"(?i)\b(?:was|were|had|been)\s+$", _prose_before(doc, e, 50)[: near.start()]):
+                    cue = (" ".join(near.group("cue").split()), e.start - 50 + near.start())
+            reported = False
+            if cue is None:
+                cue = _reported_future_cue(doc, dates, e, story)
+                reported = cue is not None
+            if cue is None:
+                cue = _prospective_contest(doc, dates, e)
+            if cue is None:
+                continue
+            cue_text = cue[0]
+            before, after = _prose_before(doc, e), _prose_after(doc, e)
+            window_start = max(left, min(cue[1], e.start - 40))
+            if reported:
+                window_start = cue[1] + len(cue_text)  # "was expected to" is the cue, not a past form
+            window_end = min(right, e.end + 25)
+            if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
+                continue
+            if re.search(r"(?i)\b(?:since|than|from|compared\s+with|like|unlike|record)\s+(?:the\s+|in\s+)?$", before):
+                continue
+            attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
+            if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after):
+                continue
+            if e.kind == "year" and re.search(r"(?i)\b(?:his|her|their)\s+[a-z-]+\s+$", before):
+                continue  # "his contentious 2008 primary battle": a thing of his past
+            yield self.finding(
+                doc, e.start, e.end,
+                f"\"{e.text}\" is before {_about(reference)}, but the event is told as still to come "
+                f"(\"{cue_text}\"); check the year.",
+                related=_related(reference),
+            )

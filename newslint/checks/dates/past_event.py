@@ -1,0 +1,431 @@
+"""D103: a past-tense event dated after the story's own date.
+
+The mirror image of D104 (future_event.py); the year cues both read live in _common.py.
+
+Longer than ~400 lines on purpose: almost all of it is the guards that tell a past event from a
+plan, a deadline or a year used as a name, and no other rule reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis.dates import Tense, clause_cues
+from ...rule import Context, Rule, accepted, flagged
+from ._common import (
+    _FOREIGN_CONTEXT,
+    _FUTURE_EVENT_NOUN,
+    _PRESIDENTIAL_NOUN,
+    _US_CONTEXT,
+    _YEAR_AS_NAME,
+    _about,
+    _dated_past_story,
+    _prose_after,
+    _prose_before,
+    _reference,
+    _related,
+    _year_expressions,
+)
+
+# -- tense against the story's date --------------------------------------------------------
+
+# Words anywhere in the clause that make a later year a plan, a forecast or a deadline.
+_PLAN_CLAUSE = re.compile(
+    r"(?i)\b(?:scheduled|schedules?|due|matur\w*|funding|puttable|callable|redeemable|convertible"
+    r"|notes|debentures|bonds|appropriat\w*|expect\w*|forecast\w*|project(?:ed|ion|ions)"
+    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal|FY|will|shall|set\s+to|going\s+to|plans?\s+to"
+    r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
+    r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
+    r"|until|till|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
+)
+# Words between the past-tense verb and the year (or just before the year) that make the
+# year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
+_PLAN_NEAR = re.compile(
+    r"(?i)\b(?:would(?!\s+have)|could(?!\s+have)|might(?!\s+have)|may(?!\s+have)|should(?!\s+have)"
+    r"|must(?!\s+have)|through|thru|next"
+    r"|(?:agree\w*|plan\w*|aim\w*|promis\w*|pledg\w*|vow\w*|decid\w*|vot(?:e|es|ed|ing)|want\w*"
+    r"|hop(?:e|es|ed|ing)|expect\w*|intend\w*|seek\w*|sought|propos\w*|set|wish\w*|prepar\w*"
+    r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
+    r"|scheduled|slated|due|poised|ready|willing|(?<!was\s)(?<!were\s)able)\s+(?:\w+\s+)?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
+    r"|contract\w*|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
+    r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
+    r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|running\s+for|nominat\w*"
+    r"|class\s+of|(?<!into\s)effect|rather\s+than)\b"
+)
+
+
+_YEAR_BEFORE_GUARD = re.compile(
+    r"(?i)(?:\b(?:from|like|unlike|as\s+in|record|rather\s+than|"
+    r"fiscal|FY|class\s+of|by|until|till|through|before|ahead\s+of|in\s+time\s+for|"
+    r"no\s+later\s+than|beyond|between|summer|spring|winter|autumn|fall)\s*"
+    r"|(?<!\d\s)(?<!\d)\b(?:and|or|to)\s*|(?<!\bmid)(?<!\bearly)(?<!\blate)[-–/]\s*)$"
+)
+
+
+# "his unsuccessful 1999 campaign", "the failed 2017 bid": a contest whose outcome is known
+_OUTCOME_BEFORE = re.compile(
+    r"(?i)\b(?:unsuccessful|successful|failed|losing|winning|victorious|disastrous|doomed|"
+    r"ill-fated|abortive|aborted|botched|triumphant)\s+$"
+)
+
+
+_REPORTING = re.compile(
+    r"(?i)^(?:said|told|added|wrote|stated|noted|explained|argued|insisted|claimed|announced|"
+    r"declared|tweeted|posted|warned|recalled|replied|answered|continued|concluded)$"
+)
+
+
+def _past_year_expressions(dates):
+    """The years D103 reads: those of ``_year_expressions`` and decades ("the 2010s")."""
+    years = set(_year_expressions(dates))
+    for e in dates.expressions:
+        if e in years or (e.kind == "decade" and e.year is not None):
+            yield e
+
+
+_ELECTION_NOUN = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*|general|national|contested|open|failed|unsuccessful|successful|first|"
+    r"last|early|long|bitter|whole)\s+){0,2}"
+    r"(?:election|elections|campaign|campaigns|contest|contests|race|primary|primaries|caucus|caucuses|"
+    r"convention|conventions|nominee|cycle|ticket|bid|run)\b(?!\s+(?:for|to)\s+(?:governor|mayor|the\s+state))"
+)
+_CONGRESS_NOUN = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*)\s+){0,2}(?:midterm|mid-term|congressional|Senate|House)\s+"
+    r"(?:elections?|races?|campaigns?|contests?|primary|primaries)\b"
+)
+
+
+# Nouns that can only name something that has happened: "the 2017 attack", "her death in 2018".
+_PAST_EVENT_NOUN = (
+    r"(?:attack|attacks|bombing|bombings|shooting|shootings|massacre|crash|crisis|recession|"
+    r"earthquake|hurricane|tsunami|coup|invasion|uprising|assassination|killings?|murders?|death|"
+    r"stroke|heart\s+attack|collapse|meltdown|bailout|scandal|riots?|slaying|slayings|explosion|"
+    r"disaster|genocide|defeat|victory|win|loss|landslide|upset|overthrow|ouster|resignation|"
+    r"impeachment|indictment|conviction|acquittal|arrest|verdict|ruling|decision)"
+)
+_PAST_EVENT_AFTER = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){0,2}?" + _PAST_EVENT_NOUN + r"\b(?!\s+(?:of|to|in)\s+(?:the\s+)?(?:\d|next|future))"
+)
+_PAST_EVENT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:her|his|their|its|the)\s+(?:[\w-]+\s+)?" + _PAST_EVENT_NOUN
+    + r"|\b(?:a|an)\s+(?:(?:massive|major|minor|mild|fatal|deadly|terrorist|suicide)\s+)?(?:stroke|heart\s+attack|attack|bombing|"
+    r"shooting|crash|massacre|assassination|explosion))\s+(?:in|of|on)\s+(?:(?:early|late|mid-?)\s*)?$"
+)
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$")
+_COMPARED_BEFORE = re.compile(
+    r"(?i)(?:\bcompared\s+(?:with|to)|(?:\b(?:up|down)\s+(?:by\s+)?|\band\s+)"
+    r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points|points)\s+from)\s+(?:the\s+|in\s+)?$"
+)
+_PAST_VERB_IN = re.compile(r"(?i)\b(?:was|were|rose|fell|grew|dropped|climbed|declined|increased|decreased|jumped)\b")
+_RANGE_AFTER = re.compile(r"^\s*(?:to|and|through|thru|until|-|–)\s*(?P<year>(?:19|20)\d\d)(?!\d)")
+_RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?$")
+_WOULD_NEAR = re.compile(r"(?i)\b(?:will|would|could|might|may|should|shall|if|unless)\b|['’]ll\b")
+_DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b")
+
+
+# "a poster from 2001": an origin, unless the year starts something ("from 2019 on", "starting from")
+_FROM_ORIGIN = re.compile(r"(?i)\b(?:a|an|the|one|two|three|photos?|photographs?|video|footage|letters?|notes?|"
+                          r"e-?mails?|memos?|records?|documents?|data|figures|poster|interview|speech|tape)\s+(?:\w+\s+){0,2}from\s+$")
+# "… from 2018, in which Trump called himself …": the year of something told right after it
+_TOLD_AFTER = re.compile(r"(?i)^\s*,\s*(?:when|in\s+which|where|during\s+which)\b")
+_FROM_START = re.compile(r"(?i)^\s*(?:[-–]|to\b|through\b|thru\b|until\b|till\b|on\b|onwards?\b|forward\b|and\b)")
+
+
+_COUNTER = re.compile(r"^\W*(?:\d{1,3}|of|[a-z]{1,3})\W*$")
+
+
+def _in_page_furniture(doc, offset: int) -> bool:
+    """Whether the text at ``offset`` follows a scraped widget or slideshow ("1.", "of.",
+    "23." on lines of their own): such blocks are updated after the story is published, so
+    their dates do not follow the story's date."""
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    lines = [line.strip() for line in doc.text[max(0, line_start - 400) : line_start].split("\n")]
+    earlier = [line for line in lines if line][-5:]
+    return sum(1 for line in earlier if _COUNTER.match(line)) >= 2
+
+
+def _year_is_wrong(doc, dates, e, story) -> str:
+    """Words beside a year after the story's date that show it cannot be right, whatever the
+    tense: an election in a year without one, an event that can only be past, "since", a
+    range that runs backwards. The reason, or ""."""
+    if e.kind not in ("year", "month", "date"):
+        return ""
+    before, after = _prose_before(doc, e, 60), _prose_after(doc, e, 60)
+    s_start, s_end = dates.sentence(e.start)
+    if _WOULD_NEAR.search(doc.prose, max(s_start, e.start - 40), e.start) or _WOULD_NEAR.search(
+        doc.prose, e.end, min(s_end, e.end + 30)
+    ):
+        return ""  # a possibility, a condition or a plan: "a 2017 attack could follow"
+    if e.year2 is not None and e.kind == "year" and e.year2 < e.year:
+        return f"the span \"{e.text}\" runs backwards"
+    if e.year2 is not None:
+        return ""
+    ranged = _RANGE_AFTER.match(after)
+    if ranged and int(ranged.group("year")) < e.year and (
+        _RANGE_BEFORE.search(before) or ranged.group().strip()[:1] in "-–"
+    ):
+        return f"the span runs backwards, to {ranged.group('year')}"
+    if _SINCE_BEFORE.search(before):
+        return "\"since\" can only look back"
+    if _COMPARED_BEFORE.search(before) and _PAST_VERB_IN.search(doc.prose, s_start, s_end) and not _WOULD_NEAR.search(
+        doc.prose, s_start, s_end
+    ):
+        return "a comparison told in the past tense can only look back"
+    if e.kind in ("year", "month"):
+        around = doc.prose[max(0, s_start - 400) : s_end + 200]
+        us = _US_CONTEXT.search(around) and not _FOREIGN_CONTEXT.search(doc.prose[s_start:s_end])
+        if us and e.year % 4 and _PRESIDENTIAL_NOUN.match(after):
+            return f"no U.S. presidential election falls in {e.year}"
+        if us and e.year % 2 and _CONGRESS_NOUN.match(after):
+            return f"no U.S. congressional election falls in {e.year}"
+        if us and e.year % 2 and _ELECTION_NOUN.match(after):
+            return f"no U.S. federal election falls in {e.year}"
+        if e.kind == "year" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\ba|\ban)\s+(?:[\w’'-]+\s+)?$", before):
+            m = _PAST_EVENT_AFTER.match(after)
+            if m:
+                return f"\"{' '.join(m.group().split())}\" can only be past"
+    if _PAST_EVENT_BEFORE.search(before):
+        return f"\"{' '.join(_PAST_EVENT_BEFORE.search(before).group().split())} …\" can only be past"
+    return ""
+
+
+def _malformed_decades(doc, story):
+    """ "the early 2008s": a decade that does not begin a decade, after the story's year."""
+    for m in _DECADE_TEXT.finditer(doc.prose):
+        year = int(m.group("year"))
+        if year % 10 and story.year < year <= story.year + 10:
+            yield m
+
+
+_AHEAD_OF_SOMEONE = re.compile(r"\s+of\s+(?:[A-Z]|the\s+[a-z]+\s+(?:in|by|on)\b)")
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:end|middle|start|close)\s+of\s+|(?:early|late|mid-?)\s*)?"
+    r"(?:\d|next|this|that|then|[A-Z][a-z]+\s+\d)"
+)
+
+
+def _not_a_plan(prose: str, m: re.Match) -> bool:
+    """Plan words that here say nothing of a plan: "60 points ahead of Sanders", "appeal
+    beyond their bases"."""
+    word = m.group().lower()
+    if word == "ahead" and _AHEAD_OF_SOMEONE.match(prose, m.end()):
+        return True  # a lead, not a plan
+    if word in ("beyond", "onward", "onwards") and not _TIME_AFTER.match(prose, m.end()):
+        return True  # "beyond their bases": not "beyond 2020"
+    return False
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+")
+
+
+def _told_by_when_clause(doc, dates, e):
+    """ "… in 2017, when she and Obama carried on …": the clause that "when" opens right after
+    the year tells when its event happened; its tense, when it is the past, or None."""
+    when = _WHEN_AFTER.match(doc.prose, e.end)
+    if not when:
+        return None
+    s_end = dates.sentence(e.start)[1]
+    for position, kind, word in clause_cues(doc.prose, when.end(), min(s_end, when.end() + 60)):
+        if kind == "past" and not _REPORTING.match(word):
+            return Tense("past", word, position)
+        return None
+    return None
+
+
+def _past_after_guard(doc, dates, e, story, tense) -> str:
+    """Why a year after the story's date is not taken as a past event ("" when it is)."""
+    if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
+        return "late December"  # "in 2016" in a story of late December 2015 may already be past
+    if tense.tense != "past":
+        return f"tense {tense.tense}"
+    if tense.cue_start > e.start and _REPORTING.match(tense.cue):
+        return "reporting verb after"  # the year is in what someone said
+    left, right = dates.clause(e.start, e.end)
+    stop = min(right, e.end + 30, dates.sentence(e.start)[1])
+    # words before the past-tense verb that governs the year belong to another verb
+    floor = left
+    if left <= tense.cue_start < e.start and not _REPORTING.match(tense.cue) and not re.search(
+        r"(?i)\b(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?$",
+        doc.prose[max(0, tense.cue_start - 30) : tense.cue_start],
+    ):
+        floor = tense.cue_start
+    for m in _PLAN_CLAUSE.finditer(doc.prose, left, stop):
+        if m.end() <= floor:
+            continue
+        if _not_a_plan(doc.prose, m):
+            continue
+        if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
+            continue  # "Planned Parenthood", "the Congressional Budget Office": a name
+        if m.group().lower() in ("until", "till") and re.search(r"(?i)(?:\bnot|n['’]t)\s+$", doc.prose[max(0, m.start() - 8) : m.start()]):
+            continue  # "it was not until 2018 that …" tells a past event
+        return "plan clause: " + m.group()
+    # the words from the past-tense verb to the year, and just before the year
+    near_start = min(tense.cue_start, max(left, e.start - 30))
+    if _PLAN_NEAR.search(doc.prose, near_start, e.start):
+        return "plan near: " + _PLAN_NEAR.search(doc.prose, near_start, e.start).group()
+    if _YEAR_AS_NAME.match(_prose_after(doc, e)):
+        return "year as name"
+    guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
+    if guard and re.search(r"(?i)(?:\bnot|n['’]t)\s+(?:until|till)\s*$", _prose_before(doc, e)):
+        guard = None  # "it was not until 2018 that …" tells a past event
+    if guard and guard.group().strip().lower() == "from" and (
+        _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
+    ) and not _FROM_START.match(_prose_after(doc, e)):
+        guard = None  # "a poster from 2001, when …": where something comes from
+    if guard:
+        return "before guard: " + guard.group()
+    if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)) and not _OUTCOME_BEFORE.search(_prose_before(doc, e)):
+        return "future event noun"
+    quotes = doc.analysis("quotes")
+    year_quote = quotes.at(e.start)
+    for position, kind, word in clause_cues(doc.prose, left, stop, e.start, e.end):
+        if kind != "future" or position < floor:
+            continue
+        if quotes.at(position) is not None and quotes.at(position) is not year_quote:
+            continue  # "may" in the quotation the year is said of, not in the year's clause
+        if position > e.end and re.search(r"(?i)(?:,|\band\b|\bbut\b)", doc.prose[e.end : position]):
+            continue  # "... lost in 2019, and would be ...": another clause
+        return "future cue: " + word
+    return ""
+
+
+class PastEventAfterStoryDate(Rule):
+    """A past-tense event dated after the story's own date.
+
+    *What it flags*: "the factory closed in 2019" in a story dated 2016: the year (or day) is
+    later than the story's date, but the clause tells the event as already past.
+
+    *Why it matters*: either the year is a typing slip (2009 for 2019) or the story's date is
+    wrong; both mislead readers and archives.
+
+    *Flagged*: "Don Regan, who died in 2018, knew all about that." (in a story dated 2016)
+
+    *Preferred*: "Don Regan, who died in 2003, knew all about that."
+
+    *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+
+    Whatever the tense, a later year is also flagged when the words around it show it cannot
+    be right: "since 2019", a span that runs backwards ("from 2019 to 2005"), a decade that
+    does not begin a decade ("the early 2018s"), an event that can only be past ("the 2017
+    attack", "her death in 2018"), and, in a story about the United States, a presidential
+    contest in a year that has none ("the 2017 presidential race", "the 2019 Democratic
+    convention") or a federal election in an odd year.
+
+    Dates under a scraped widget or slideshow ("1.", "of.", "23." on lines of their own) are
+    left alone: such lists are updated after the story is published.
+
+    *Known limits*: plans, forecasts, deadlines, fiscal years, seasons, election years and
+    reported plans ("agreed to cut emissions by 2030", "expected in 2018", "until 2019") are
+    left alone, and so is any clause whose tense is unclear; some real errors there go unflagged.
+    The election-year check knows only the U.S. calendar, and stays silent when the sentence
+    names another country; odd-year state and city elections ("the 2017 campaign" for a
+    governor) may be flagged when the sentence does not say so.
+    """
+
+    code = "D103"
+    name = "past-event-after-story-date"
+    family = "date"
+    severity = "warning"
+    needs = ("dates", "quotes")
+    examples = (
+        flagged("Don Regan, who died in 2018, knew all about that.", "2018", date="2016-03-07"),
+        flagged("In 2019 the factory closed its doors.", "2019", date="2016-03-07"),
+        flagged("2019 saw the factory close.", "2019", date="2016-03-07"),
+        flagged("Ana Ñúñez said the plant closed in 2019", "2019", date="2016-03-07"),
+        flagged("“The plant closed in 2019,” said Ana Ñúñez.", "2019", date="2016-03-07"),
+        flagged("\"The plant closed in 2019,\" said Ana Ñúñez.", "2019", date="2016-03-07"),
+        accepted(""),
+        accepted("Don Regan, who died in 2003, knew all about that.", date="2016-03-07"),
+        accepted("The plant closed in 2019.", path="example.txt"),
+        accepted("The plant will close in 2019.", date="2016-03-07"),
+        accepted("The company said it expected to finish the plant in 2018.", date="2016-03-07"),
+        accepted("The lease ran until 2019, the council said.", date="2016-03-07"),
+        accepted("Sales reached $4 billion in fiscal 2017, the company said.", date="2016-03-07"),
+        accepted("The party chose Denver for its 2020 convention.", date="2016-03-07"),
+        accepted("Ministers agreed to cut emissions by 2030.", date="2016-03-07"),
+        flagged("Bush entered the 2017 presidential race as a favourite, Republicans said.", "2017", date="2016-03-07"),
+        accepted("Bush is preparing for the 2020 presidential race, Republicans said.", date="2016-03-07"),
+        accepted("Le Pen entered the 2017 French presidential race.", date="2016-03-07"),
+        flagged("Assange has been detained since December 2019.", "December 2019", date="2016-03-07"),
+        flagged("Kuchma was president of Ukraine from 2019 to 2005.", "2019", date="2016-03-07"),
+        flagged("Tariffs were lower in the early 2018s.", "2018s", date="2016-03-07"),
+        accepted("Tariffs were lower in the early 1990s.", date="2016-03-07"),
+        flagged("Officials investigated the 2017 attack on the compound.", "2017", date="2016-03-07"),
+        accepted("Officials fear a 2017 attack could follow.", date="2016-03-07"),
+        flagged("The group began to fall apart in mid-2019 after a defection.", "2019", date="2016-03-07"),
+        accepted("Lion, to be released in mid-2011, was shown at the event.", date="2010-10-23"),
+        flagged("It wasn't until 2018 that the party raised the bar.", "2018", date="2016-03-07"),
+        flagged("Rubio won his first victory in the 2018 race for the White House.", "2018", date="2016-03-07"),
+        flagged("Turnout was up 70 percent from 2018, officials said.", "2018", date="2016-03-07"),
+        accepted("Turnout will be up 70 percent from 2018, officials said.", date="2016-03-07"),
+        flagged("They showed a poster from 2019, when Solidarity won.", "2019", date="2016-03-07"),
+        flagged("They tweeted a clip of him on the radio show from 2018, in which he praised it.",
+                "2018", date="2016-03-07"),
+        flagged("Turnout was up 19 points from 2012 and 3 points from 2018.", "2018", date="2016-03-07"),
+        accepted("The rule applies from 2019 onward, officials said.", date="2016-03-07"),
+        flagged("Boeing’s ties with Russia dated back to the early 2010s.", "2010s", date="2007-06-10"),
+        accepted("Analysts said demand would peak in the 1990s.", date="1989-10-26"),
+        accepted("Candidates\n\n1.\n\nof.\n\n23.\n\nCruz dropped out of the race May 3, 2016.\n", date="2016-02-24"),
+        flagged("Keating, who lost in his unsuccessful 2019 campaign, welcomed it.", "2019", date="2016-03-07"),
+        flagged("It is the reverse of her first campaign in 2018, when she fought Obama.", "2018",
+                date="2016-03-07"),
+        accepted("It is the reverse of her campaign in 2018, when she will fight Obama.",
+                 date="2016-03-07"),
+        flagged("Nevada cannot say so, where voters in 2018 made up 30% of caucusgoers.", "2018",
+                date="2016-03-07"),
+        flagged("She started out 60 points ahead of Sanders in 2018.", "2018", date="2016-03-07"),
+        flagged("Obama was able to hit the mark in September 2018.", "September 2018", date="2016-03-07"),
+        flagged("Having sputtered in his own run for the White House in 2017, he left.", "2017",
+                date="2016-03-07"),
+        accepted("Bush was able to run for office in 2018, aides said.", date="2016-03-07"),
+        accepted("He broke ranks in 2015 and said he would run for governor in 2018.", date="2016-03-07"),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        if reference is None or not reference.firm:
+            return
+        story = reference.date
+        for e in _dated_past_story(dates, _past_year_expressions(dates), story, after=True):
+            if e.year > story.year + 10 or (e.kind == "decade" and e.year <= story.year + 1):
+                continue  # "the 1990s" in a story of late 1989 is the decade ahead
+            if _in_page_furniture(doc, e.start):
+                continue
+            wrong = _year_is_wrong(doc, dates, e, story)
+            if wrong:
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"\"{e.text}\" is after {_about(reference)}, but {wrong}; check the year.",
+                    related=_related(reference),
+                )
+                continue
+            tense = dates.tense(e.start, e.end)
+            if tense.tense != "past":
+                tense = _told_by_when_clause(doc, dates, e) or tense
+            if _past_after_guard(doc, dates, e, story, tense):
+                continue
+            yield self.finding(
+                doc, e.start, e.end,
+                f"\"{e.text}\" is after {_about(reference)}, but the event is told in the past "
+                f"tense (\"{tense.cue}\"); check the year.",
+                related=_related(reference),
+            )
+        for e in dates.expressions:
+            if e.kind == "year" and e.year2 is not None and e.year2 < e.year and story.year < e.year <= story.year + 10:
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"\"{e.text}\" runs backwards, and {e.year} is after {_about(reference)}; "
+                    f"check the year.",
+                    related=_related(reference),
+                )
+        for m in _malformed_decades(doc, story):
+            if dates.dateline and dates.dateline.start <= m.start() < dates.dateline.end:
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"\"{m.group()}\" is not a decade, and {m.group('year')} is after "
+                f"{_about(reference)}; check the year.",
+                related=_related(reference),
+            )

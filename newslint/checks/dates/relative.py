@@ -1,0 +1,173 @@
+"""D105: relative wording ("yesterday", "today") that the dates written with it contradict."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ...analysis.dates import WEEKDAY_NAMES
+from ...rule import Context, Rule, accepted, flagged
+from ._common import _about, _day_text, _reference, _related
+
+# -- relative wording ----------------------------------------------------------------------
+
+_GAP_TO_NAMED = re.compile(r"^(?:,\s*|\s*\(\s*|\s*[—–]\s*)(?:on\s+)?$")
+
+
+class RelativeDateContradiction(Rule):
+    """Relative wording that the dates written with it contradict.
+
+    *What it flags*: "yesterday (Monday)" in a story dated on a Wednesday; "today, Aug. 21" in
+    a story dated Aug. 20; "three days later, on Aug. 30" when the last date given was Aug. 20;
+    "in recent months" in a sentence about something dated more than a year before the story
+    ("in recent weeks": two months; "in recent days": two weeks).
+
+    *Why it matters*: relative days go stale when a story is held, moved or rewritten; a
+    named day beside them shows which one is wrong.
+
+    *Flagged*: "The talks ended yesterday (Monday)." (in a story dated Wednesday, Aug. 21, 2024)
+
+    *Preferred*: "The talks ended yesterday (Tuesday)."
+
+    *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+
+    *Known limits*: only a weekday or date written right beside the relative words, and "N
+    days later" against the date just before it, are compared.
+    """
+
+    code = "D105"
+    name = "relative-date-contradiction"
+    family = "date"
+    severity = "warning"
+    needs = ("dates",)
+    examples = (
+        flagged("The talks ended yesterday (Monday).", "yesterday (Monday)", date="2024-08-21"),
+        flagged("Yesterday, Monday, the talks ended.", "Yesterday, Monday", date="2024-08-21"),
+        flagged("The talks in Łódź ended yesterday (Monday)", "yesterday (Monday)", date="2024-08-21"),
+        flagged("Troops left on Aug. 20. Three days later, on Aug. 30, they returned.", "Three days later, on Aug. 30", date="2024-09-02"),
+        flagged("“It ended yesterday (Monday),” said Zoë Ćosić.", "yesterday (Monday)", date="2024-08-21"),
+        flagged("\"It ended yesterday (Monday),\" said Zoë Ćosić.", "yesterday (Monday)", date="2024-08-21"),
+        accepted(""),
+        accepted("The talks ended yesterday (Tuesday).", date="2024-08-21"),
+        accepted("The talks ended yesterday (Monday)."),
+        accepted("Troops left on Aug. 20. Three days later, on Aug. 23, they returned.", date="2024-09-02"),
+        flagged("Talks stalled in recent months, after a meeting in June 2022.", "in recent months", date="2024-08-20"),
+        accepted("Talks stalled in recent months, after a meeting in June 2024.", date="2024-08-20"),
+    )
+
+    def check(self, doc, context: Context):
+        dates, reference = _reference(doc, context)
+        if reference is None:
+            return
+        expressions = dates.expressions
+        for index, e in enumerate(expressions):
+            if e.kind != "relative":
+                continue
+            following = expressions[index + 1] if index + 1 < len(expressions) else None
+            if following is None or following.kind not in ("weekday", "date"):
+                continue
+            if not _GAP_TO_NAMED.match(doc.prose[e.end : following.start]):
+                continue
+            end = following.end
+            if doc.prose[end : end + 1] == ")":
+                end += 1
+            if e.relative in ("today", "tonight", "yesterday", "tomorrow"):
+                if not reference.firm:
+                    continue
+                day = dates.resolve(e, reference).date
+                yield from self._against_day(doc, e, following, day, end, reference)
+            elif e.relative and e.relative.endswith(" later") and e.unit in ("day", "week") and e.amount:
+                yield from self._later(doc, dates, reference, index, e, following, end)
+        if reference.firm:
+            yield from self._recent(doc, dates, reference)
+
+    def _recent(self, doc, dates, reference):
+        """ "in recent months" about something the same sentence dates long before."""
+        limits = {"day": 14, "week": 60, "month": 365}
+        for e in dates.expressions:
+            if e.kind != "relative" or not (e.relative or "").startswith("in recent") or e.unit not in limits:
+                continue
+            s_start, s_end = dates.sentence(e.start)
+            for other in dates.expressions:
+                if not (s_start <= other.start < s_end) or other.kind not in ("date", "month"):
+                    continue
+                if other.year is None:
+                    continue
+                last_day = _last_day(other)
+                if last_day is None or (reference.date - last_day).days <= limits[e.unit]:
+                    continue
+                yield self.finding(
+                    doc, e.start, e.end,
+                    f"Check whether \"{e.text}\" is right: the same sentence dates it to "
+                    f"{other.text}, more than {_span_words(limits[e.unit])} before "
+                    f"{_about(reference)}.",
+                    related=((other.start, other.end, "the date given"),) + _related(reference),
+                )
+                break
+
+    def _against_day(self, doc, e, named, day, end, reference):
+        if day is None:
+            return
+        if named.kind == "weekday" and named.qualifier is None:
+            if named.weekday != day.weekday():
+                yield self.finding(
+                    doc, e.start, end,
+                    f"\"{e.text}\" is {WEEKDAY_NAMES[day.weekday()]}, {_day_text(day)} by "
+                    f"{_about(reference)}, not {WEEKDAY_NAMES[named.weekday]}.",
+                    suggestions=[f"{e.text} ({WEEKDAY_NAMES[day.weekday()]})"],
+                    related=_related(reference),
+                )
+        elif named.kind == "date" and named.exists:
+            target = doc.analysis("dates").resolve(named, reference).date
+            if target is not None and target != day:
+                yield self.finding(
+                    doc, e.start, end,
+                    f"\"{e.text}\" is {_day_text(day)} by {_about(reference)}, not "
+                    f"{_day_text(target)}.",
+                    related=_related(reference),
+                )
+
+    def _later(self, doc, dates, reference, index, e, named, end):
+        if named.kind != "date" or not named.exists:
+            return
+        earlier = None
+        s_start, _ = dates.sentence(e.start)
+        previous_start, _ = dates.sentence(max(0, s_start - 2))
+        for other in reversed(dates.expressions[:index]):
+            if other.end <= previous_start:
+                break
+            if other.kind == "date" and other.exists and other.day2 is None:
+                earlier = other
+                break
+        if earlier is None:
+            return
+        first = dates.resolve(earlier, reference).date
+        second = dates.resolve(named, reference).date
+        if first is None or second is None:
+            return
+        gap = (second - first).days
+        wanted = e.amount * (7 if e.unit == "week" else 1)
+        if gap != wanted:
+            yield self.finding(
+                doc, e.start, end,
+                f"\"{e.text}\" does not fit the dates: {_day_text(first)} to {_day_text(second)} is "
+                f"{gap} days.",
+                related=((earlier.start, earlier.end, "the earlier date"),),
+            )
+
+
+# -- dateline ------------------------------------------------------------------------------
+
+
+def _last_day(e) -> dt.date | None:
+    try:
+        if e.kind == "date":
+            return dt.date(e.year, e.month, e.day2 or e.day)
+        return dt.date(e.year, e.month, calendar.monthrange(e.year, e.month)[1])
+    except ValueError:
+        return None
+
+
+def _span_words(days: int) -> str:
+    return {14: "two weeks", 60: "two months", 365: "a year"}[days]
