@@ -148,7 +148,7 @@ def test_consistency_rules_are_quiet_on_a_consistent_story():
 
 
 def test_keystroke_slip_between_two_names_used_once():
-    from newslint.checks.consistency import _edit_kind, _slip
+    from newslint.checks.consistency.name_spelling import _edit_kind, _slip
 
     assert _edit_kind("kestrelfrod", "kestrelford") == "swap"
     assert _edit_kind("hallinngbury", "hallingbury") == "double"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newslint.analysis import names as names_module
 from newslint.analysis.variants import uk_to_us, us_to_uk, variety_of
-from newslint.checks.consistency import name_variant, osa_distance, transliteration_key
+from newslint.checks.consistency.similarity import name_variant, osa_distance, transliteration_key
 from newslint.document import Document
 
 
