@@ -35,18 +35,24 @@ def _listed_codes() -> frozenset[str]:
     return frozenset(listed) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE}
 
 
+def _usable_list(settings) -> frozenset[str] | None:
+    """The listed built-in codes, when no rule-paths folder or plug-in adds rules (else None)."""
+    listed = _listed_codes()
+    if not listed or settings.rule_paths:
+        return None
+    from .engine import plugins_may_exist
+
+    return None if plugins_may_exist() else listed
+
+
 def _all_listed(settings, given: dict) -> bool:
     """Every code of the settings names a listed built-in rule, so the rules need not load.
 
-    Only when no rule-paths folder or plug-in adds rules; any doubt (a code the list lacks)
-    leaves the answer, and its error message, to the full registry.
+    Any doubt (a code the list lacks) leaves the answer, and its error message, to the full
+    registry.
     """
-    listed = _listed_codes()
-    if not listed or settings.rule_paths:
-        return False
-    from .engine import plugins_may_exist
-
-    if plugins_may_exist():
+    listed = _usable_list(settings)
+    if listed is None:
         return False
     codes = [c for values in given.values() for c in values]
     codes += list(settings.select or ()) + list(settings.ignore) + list(settings.extend_select)
@@ -114,10 +120,15 @@ def check_comments(path: str, text: str, settings) -> list[Finding]:
     found: list[Finding] = []
     if "newslint-" not in text:
         return found
-    known = known_codes(settings)
+    listed = _usable_list(settings)
+    known = None  # the full registry, loaded only for a code the list lacks
     for match in _DIRECTIVE.finditer(text):
         for code in re.split(r"[\s,]+", match.group(2).strip()):
-            if code and not is_known(code.upper(), known):
+            if not code or (listed is not None and is_known(code.upper(), listed)):
+                continue
+            if known is None:
+                known = known_codes(settings)
+            if not is_known(code.upper(), known):
                 offset = match.start(2) + match.group(2).index(code)
                 if code.startswith("-"):  # "newslint-disable-line": a directive that does not exist
                     directive = f"newslint-{match.group(1)}{code}"

@@ -117,3 +117,10 @@ def test_configured_codes_are_accepted_from_the_list_and_doubts_go_to_the_regist
     with pytest.raises(ConfigError, match="unknown rule code or prefix 'S3O1'; did you mean S301"):
         codes.check_settings(Settings(ignore=("S3O1",)), none)
     codes.check_settings(Settings(ignore=("S301", "LTXYZ")), none)
+
+
+def test_disable_comments_are_checked_against_the_list_then_the_registry():
+    text = "Harbour vote\n\n<!-- newslint-disable S301, G1 -->\nThe the plan.\n<!-- newslint-disable S3O1 -->\n"
+    found = codes.check_comments("a.md", text, Settings())
+    assert [(f.code, f.line) for f in found] == [("E904", 5)]
+    assert "did you mean S301" in found[0].message
