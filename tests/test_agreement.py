@@ -397,3 +397,11 @@ def test_g205_flags(text, flagged, suggestion):
 )
 def test_g205_leaves_alone(text):
     assert findings("G205", text) == []
+
+
+def test_field_plurals_hold_fields_of_study_not_ordinary_plurals():
+    from newslint.checks.agreement import _singular_of, field_plurals
+
+    assert "maths" in field_plurals()
+    assert _singular_of("maths") is None
+    assert _singular_of("eggs") == "egg" and _singular_of("tactics") == "tactic"

@@ -116,6 +116,13 @@ def _modifier_next(tokens, k: int) -> bool:
         if _finite_verb(tokens[k + 2][0]):
             return False
         return _modifier_next(tokens, k + 1) or _noun_like(tokens[k + 2])
+    if (
+        after[0] in function_words()
+        and "a" in lx.tags(after[0])
+        and k + 2 < len(tokens)
+        and _noun_like(tokens[k + 2])
+    ):
+        return True  # "both liberal outside groups": a preposition that is an adjective here
     if not is_word(after):
         return False
     if _past_verb(after[0]) and not any(c.isupper() for c in after[3]):
@@ -487,6 +494,7 @@ class SingularAfterNumber(Rule):
         accepted("A few days later a jobs report and a means of appeal came out."),
         flagged("These kind of errors cost much problems.", "kind", "much problems"),
         accepted("This kind of error needs much larger fixes; much needs doing."),
+        accepted("Both liberal outside groups and several senior inside sources agreed."),
     )
 
     def check(self, doc, context: Context):
@@ -704,9 +712,12 @@ def _variety(doc, context) -> str | None:
     return doc.analysis("variants").variety
 
 
-def _singular_of(plural: str) -> str | None:
+def _singular_of(plural: str, fields: bool = True) -> str | None:
     """The singular of a plural count noun, when the singular is not much rarer ("physics"
-    is not the plural of "physic")."""
+    is not the plural of "physic") and, with ``fields``, when the plural form does not name a
+    field of knowledge as one thing ("maths": ``field_plurals``)."""
+    if fields and plural in field_plurals():
+        return None
     for stem in (plural[:-3] + "y" if plural.endswith("ies") else "", plural[:-2], plural[:-1]):
         if stem in count_nouns() and plural_of(stem) == plural and lx.zipf(stem) >= lx.zipf(plural) - 1.0:
             return stem
@@ -845,8 +856,15 @@ def _disagreement(toks, v: int, variety):
             return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb in American usage", "info"
         if word not in count_nouns() or plural_of(word) == word:
             return None
-        if capital and (toks[head].tag == "NNP" and not _common_in_name(toks, start, head) or variety() == "en-GB"):
-            return None  # "Crystal Palace were" in British copy; a team or a firm
+        if capital and (
+            toks[head].tag == "NNP" and not _common_in_name(toks, start, head)
+            or variety() == "en-GB"
+            or start == head
+        ):
+            # "Crystal Palace were" in British copy; a team or a firm. A capitalised singular
+            # count noun with no determiner ("Arsenal were", even at a sentence start, where
+            # the tagger may read it as a common noun) can only be a name
+            return None
         if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for t in phrase):
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is singular"
@@ -901,6 +919,14 @@ def _noun_number(word: str, tag: str) -> str | None:
     if word in collectives():
         return "s" if tag in ("NN", "NNP") else None
     return None
+
+
+@lru_cache(maxsize=1)
+def field_plurals() -> frozenset[str]:
+    """Plural forms that name a field of knowledge as one thing: "my maths is right"
+    (``data/field_plurals.txt``, from WordNet by scripts/build_field_plurals.py)."""
+    text = (DATA / "field_plurals.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -1354,7 +1380,9 @@ class SubjectVerbAgreement(Rule):
     *Known limits*: collective nouns take either number in British copy ("the government
     are", "the band were") and are accepted there; nouns plural in meaning ("the police
     were", "personnel are") are always accepted; names of teams and firms ("England were")
-    never are flagged, nor a capitalised name in British copy ("Crystal Palace were"). Subjects joined by "and" are
+    never are flagged, nor a capitalised name in British copy ("Crystal Palace were"), nor a
+    capitalised singular noun with no determiner, which can only be a name ("Arsenal were");
+    "maths" is singular (a field of study, from WordNet). Subjects joined by "and" are
     left alone, as are relative clauses ("the officials who was"), measures ("20 years is"),
     nouns whose number follows the of-phrase ("a number of voters are", "the rest of the
     money is") and the subjunctive ("if he were", "insisted that he resign"); after a
@@ -1405,6 +1433,8 @@ class SubjectVerbAgreement(Rule):
         accepted("A number of voters are angry, and the number of seats is fixed."),
         accepted("Does anyone have a key? If anyone were to ask, everyone knows; let nobody say so."),
         accepted("The firm makes cars and sells them; officials visit the site and check it."),
+        accepted("Arsenal were beaten at home, and Everton were held.", spelling="en-US"),
+        accepted("Her maths is sound, the physics is hard and the economics is simple.", spelling="en-GB"),
     )
 
     def check(self, doc, context: Context):

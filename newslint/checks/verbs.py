@@ -353,6 +353,8 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("The school was establish in 1990 by monks.", "establish"),
         flagged("We are committed to provide care and look forward to see you.", "provide", "see"),
         accepted("The party is committed to change, and funds committed to build roads came."),
+        flagged("The firm plans to cuts 500 jobs.", "cuts"),
+        accepted("She ended up speaking to crowds 15,000 strong in the square."),
         flagged("Mould grows in the reduce section of the wall.", "reduce"),
         accepted("The divide poses a test; he works on a complete time basis."),
         accepted("The school has to establish itself; the work is complete and all he did was complain."),
@@ -620,6 +622,18 @@ def _after_prepositional_to(tokens, i: int) -> _Slip | None:
     return _Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True)
 
 
+# Adjectives that follow a number as a measure ("crowds 15,000 strong", "queues 10 deep").
+_MEASURES = _words("strong deep long high wide tall thick old")
+
+
+def _counted_object(tokens, k: int) -> bool:
+    """A number at ``k`` that reads as the start of an object ("to cuts 500 jobs"); not one
+    that a measure adjective follows ("speaking to crowds 15,000 strong")."""
+    if k >= len(tokens) or not tokens[k][0][:1].isdigit():
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1][0] in _MEASURES)
+
+
 def _after_to(tokens, i: int) -> _Slip | None:
     """"to went", "to became": a simple past after the "to" of an infinitive; "committed to
     provide": a plain verb after a "to" that is a preposition."""
@@ -634,7 +648,7 @@ def _after_to(tokens, i: int) -> _Slip | None:
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
     if i > 0 and tokens[i - 1][0] in _PREPOSITION_TO:
         return None  # "according to figures her campaign released": a preposition
-    if {"n", "p", "a"} & found and not (is_third(word) and (after in _OBJECT_STARTS or after[:1].isdigit())):
+    if {"n", "p", "a"} & found and not (is_third(word) and (after in _OBJECT_STARTS or _counted_object(tokens, j + 1))):
         return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
     past = past_only().get(word)
     right = past[0] if past else third_base(word) if is_third(word) else None
