@@ -213,6 +213,8 @@ def relative_before(tokens, i: int, reduced: bool = True) -> bool:
     """The auxiliary at ``i`` may end a relative clause: "what he had", "everything that it
     was" and, with ``reduced``, "the money she had" (no "that")."""
     k = i - 1
+    if tokens[i][0] in ("be", "have") and k >= 1 and tokens[k][0] == "to" and "v" in lx.tags(tokens[k - 1][0]):
+        k -= 2  # "how it came to be": the verb before "to" belongs to the clause
     if k < 0:
         return False
     # the subject of the auxiliary: a pronoun, or a short noun phrase
@@ -229,6 +231,8 @@ def relative_before(tokens, i: int, reduced: bool = True) -> bool:
     if k < 0:
         return False
     before = tokens[k][0]
+    if before in _WH_SUBJECT_OPENERS and (k == 0 or tokens[k - 1][0] in ("and", "or", ".", ";", "!", "?")):
+        return True  # "The deal and how it came to be provide insight": a clause as subject
     if before in _RELATIVE_OPENERS:
         if before == "that" and not (k >= 1 and _noun_like(tokens[k - 1])):
             return False  # "said that he had went", "since 1917 that": "that" opens a clause
@@ -243,6 +247,8 @@ def relative_before(tokens, i: int, reduced: bool = True) -> bool:
     )
 
 
+# Words that open a clause standing as a subject when nothing before it governs it.
+_WH_SUBJECT_OPENERS = _words("how why where when whether")
 _CONJUNCTIONS = _words(
     "how why when where whether if as than so because since while though although until unless"
     " once after before whereas said says told think thinks thought believe believed and or but"
@@ -355,6 +361,7 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("The party is committed to change, and funds committed to build roads came."),
         flagged("The firm plans to cuts 500 jobs.", "cuts"),
         accepted("She ended up speaking to crowds 15,000 strong in the square."),
+        accepted("The merger and how it came to be offer a lesson; he asked how it had come to be."),
         flagged("Mould grows in the reduce section of the wall.", "reduce"),
         accepted("The divide poses a test; he works on a complete time basis."),
         accepted("The school has to establish itself; the work is complete and all he did was complain."),
