@@ -200,6 +200,14 @@ def _valid_finding(data, path: str, size: int) -> bool:
     return isinstance(related, list) and all(_valid_fields(r, _RELATED_KINDS) for r in related)
 
 
+def _kept_by_newslint(entry: os.DirEntry) -> bool:
+    """A folder that newslint's other parts keep in its cache folder: ``languagetool-server``
+    (ltserver), ``languagetool-VERSION`` (the download), ``languagetool`` (paragraph cache),
+    ``rules`` (the language server's rule pages)."""
+    name = entry.name
+    return entry.is_dir(follow_symlinks=False) and (name == "rules" or name.startswith("languagetool"))
+
+
 # -- the store -----------------------------------------------------------------------------
 
 
@@ -208,6 +216,7 @@ class Cache:
 
     def __init__(self, folder: str | Path | None = None):
         self.folder = Path(folder) if folder is not None else default_dir()
+        self._is_default = self.folder == default_dir()
         self.notices: list[str] = []
         self.readable = True
         self.writable = True
@@ -229,8 +238,11 @@ class Cache:
             )
 
     def _owned(self) -> bool:
-        """Whether the cache folder is newslint's: it does not exist yet, is empty, or holds the
-        CACHEDIR.TAG newslint writes. newslint never writes into, or prunes, any other folder."""
+        """Whether the cache folder is newslint's: it does not exist yet, holds the CACHEDIR.TAG
+        newslint writes, or is empty; the default folder (``default_dir``) may also hold what
+        newslint's other parts keep there before the first result is cached (the LanguageTool
+        server's state and download, the language server's rule pages). newslint never writes
+        into, or prunes, any other folder."""
         if not self.folder.exists():
             return True
         tag = self.folder / "CACHEDIR.TAG"
@@ -239,6 +251,8 @@ class Cache:
                 if fh.read(len(CACHEDIR_TAG)) == CACHEDIR_TAG:
                     return True
         with os.scandir(self.folder) as entries:
+            if self._is_default:
+                return all(_kept_by_newslint(entry) for entry in entries)
             return next(entries, None) is None
 
     def _disable(self, notice: str) -> None:

@@ -155,3 +155,17 @@ def test_cache_notices_reach_standard_error_once(run_cli, tmp_path):
     done = run_cli("check", "--cache-dir", "cache", "--format", "json", "story.md")
     assert done.returncode == 1 and json.loads(done.stdout)
     assert done.stderr.count("newslint: notice: ignored a corrupt cache entry") <= 1
+
+
+def test_the_default_folder_is_used_when_newslints_other_parts_came_first(tmp_path, monkeypatch):
+    # `newslint languagetool start` (or the language server) before any check keeps its state in
+    # the default cache folder: the result cache must still take it, with no notice.
+    home = tmp_path / "newslint-cache"
+    (home / "languagetool-server").mkdir(parents=True)
+    (home / "languagetool-server" / "server.log").write_text("started\n", encoding="utf-8")
+    (home / "rules").mkdir()
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(home))
+    store = Cache()
+    assert store.readable and store.notices == []
+    # a folder given by hand that holds anything is still refused
+    assert Cache(home / "languagetool-server").notices
