@@ -260,6 +260,15 @@ def recorded_lines(folder: Path) -> dict[str, int]:
     return found
 
 
+def with_recorded(recurring: Mapping[str, int], folders) -> dict[str, int]:
+    """``recurring`` and the lines recorded in each of ``folders`` (``recorded_lines``)."""
+    found = dict(recurring)
+    for folder in folders:
+        for line, count in recorded_lines(folder).items():
+            found.setdefault(line, count)
+    return found
+
+
 def record_text(recurring: Mapping[str, int]) -> str:
     """The contents of a ``.newslint-furniture`` file for the lines ``recurring_lines`` found."""
     header = (

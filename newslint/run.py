@@ -156,12 +156,9 @@ class Run:
         """What the rules know when one draft is linted by itself (an editor, ``check``):
         the story date and the furniture its repository recorded (``.newslint-furniture``),
         besides the lines that recurred across the drafts of the last ``lint``."""
-        from .furniture import recorded_lines
+        from .furniture import with_recorded
 
-        recurring = dict(self.recurring)
-        for line, count in recorded_lines(settings.root).items():
-            recurring.setdefault(line, count)
-        return Context(settings, self.date, recurring=recurring)
+        return Context(settings, self.date, recurring=with_recorded(self.recurring, [settings.root]))
 
     # -- many drafts ----------------------------------------------------------------------
 
@@ -232,13 +229,10 @@ class Run:
 
     def _recurring(self, result: Result) -> dict[str, int]:
         """The lines that recur across the drafts read, and those the repository recorded."""
-        from .furniture import recorded_lines, recurring_lines
+        from .furniture import recurring_lines, with_recorded
 
-        recurring = dict(recurring_lines(result.texts.values()))
-        for root in {str(settings.root) for settings in self._settings}:
-            for line, count in recorded_lines(root).items():
-                recurring.setdefault(line, count)  # recorded in the repository
-        return recurring
+        roots = {str(settings.root) for settings in self._settings}
+        return with_recorded(recurring_lines(result.texts.values()), roots)
 
     def _from_cache(self, readable, recurring, outcomes: "_Outcomes"):
         """The drafts the cache cannot answer (those it can go into ``outcomes``), and the
