@@ -172,7 +172,7 @@ def test_g102_context_forms():
 
 
 def test_spelling_leaves_contractions_to_g102():
-    from newslint.checks.spelling import MisspelledWord
+    from newslint.checks.spelling.misspelled import MisspelledWord
 
     doc = Document("Headline\n\nThe council wasnt sure theyre ready.", path="story.txt")
     assert list(MisspelledWord().run(doc, Context(Settings()))) == []

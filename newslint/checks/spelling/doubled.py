@@ -1,0 +1,207 @@
+"""S301: a word written twice in a row (``the the``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import lexicon as lx
+from ...rule import Context, Rule, accepted, flagged
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _in_quote(doc, offset: int) -> bool:
+    return doc.analysis("quotes").inside(offset)
+
+
+_PREPOSITIONS = frozenset(
+    "of in on at for with to from by about into over under against during after before".split()
+)
+
+_DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
+# Repeats that are grammatical or idiomatic.
+_LEGIT_DOUBLES = frozenset(
+    """
+    had bye ha haha ho hee tut chop knock yeah very blah dum pom tom
+    wow yes bla boo choo aye hush tsk bang bam dun beep yada la hip hey really
+    """.split()
+)
+_AFTER_THAT_THAT = re.compile(
+    r"\s*(?:the|a|an|he|she|they|we|i|you|his|her|their|our|my|your|its|there|these|those|"
+    r"some|this|mr|mrs|ms|dr)\b",
+    re.IGNORECASE,
+)
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+
+
+_PARTICLES = _words("in on up out off over down")
+# Verbs that take a particle, so that "came in in 1979" is grammatical.
+_PHRASAL_VERBS = _words(
+    """
+    come came comes coming move moved moves moving bring brought brings bringing sworn swear
+    swore check checked checks phase phased kick kicked kicks log logged sign signed signs
+    settle settled set sets step stepped steps weigh weighed weighs chime chimed pitch pitched
+    jump jumped join joined call called calls fill filled fills break broke broken hand handed
+    turn turned turns tune tuned stay stayed stays carry carried carries pass passed passes go
+    went goes going gone take took taken takes hold held holds put puts get got gets getting
+    look looked looks sit sat sits stand stood stands show showed shows send sent sends
+    """
+)
+
+
+_OBJECT_START = re.compile(
+    r"\s*(?:\d|[A-Z]|(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|"
+    r"time|front|place|part|charge|favour|favor|person|public)\b)"
+)
+
+
+def _after_phrasal_verb(prose: str, paragraph_start: int, match) -> bool:
+    """A verb's particle, then the same word as a preposition with its object: "came in in
+    1979", "turned on on the council" (but not "went on on to accuse")."""
+    before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
+    if not before or before.group(1).lower() not in _PHRASAL_VERBS:
+        return False
+    return bool(_OBJECT_START.match(prose, match.end()))
+
+
+def _bad_that_that(prose: str, paragraph_start: int, match) -> bool:
+    """ "that that" where it cannot be grammatical: before a subject ("that that the"),
+    before a plural noun ("that that people"), or after a preposition ("over that that")."""
+    if _AFTER_THAT_THAT.match(prose, match.end()):
+        return True
+    after = _WORD_AFTER.match(prose, match.end())
+    if after and after.group(1).islower() and (
+        lx.is_plural_noun(after.group(1)) or after.group(1) in ("people", "police")
+    ):
+        return True
+    before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
+    return bool(before) and before.group(1).lower() in _PREPOSITIONS - {"to"}
+
+
+class DoubledWord(Rule):
+    """The same word twice in a row ("the the"), across a line break too.
+
+    *What it flags*: a word followed, after nothing but spaces or a line break, by the same
+    word.
+
+    *Why it matters*: doubled words survive editing because the eye skips the second one,
+    especially across the end of a line; readers notice them.
+
+    *Flagged*: "The minister said the the talks would resume."
+
+    *Preferred*: "The minister said the talks would resume."
+
+    *Known limits*: grammatical and idiomatic repeats are left alone ("had had", "bye bye",
+    "very very"), as are repeated capitalised words (names such as "Boutros Boutros-Ghali",
+    "Walla Walla"); "that that" is flagged only where it cannot be grammatical: before a
+    subject or a plural noun ("that that the", "that that people") or after a preposition
+    ("over that that time"); "this this" after a word is only advice (info: "add to this this
+    new law" is meant); "is is" is left alone after "what" ("what it is is"), as are
+    three or more in a row ("no no no no") and a particle after its verb's object ("did him
+    in in the end"). Words with anything but a space or emphasis between them (a link, code,
+    a table cell) are not doubled.
+
+    *Fix*: deletes the second word and the space before it; safe (``--fix``) for a doubled
+    article and for a doubled preposition that cannot end a clause ("of the of of"); other
+    repeats ("that that", "this this", "for for", which "waiting for for years" means) only
+    with ``--unsafe-fixes``; never inside a direct quotation or across markup.
+    """
+
+    code = "S301"
+    name = "doubled-word"
+    family = "spelling"
+    severity = "warning"
+    needs = ("quotes",)
+    examples = (
+        flagged("The minister said the the talks would resume.", "the the"),
+        flagged("The minister said the\nthe talks would resume.", "the\nthe"),
+        flagged("The the minister spoke.", "The the"),
+        flagged("He said that that the talks had failed.", "that that"),
+        flagged("“We will go to to Baku,” said Zoë Müller.", "to to"),
+        flagged("\"We will go to to Baku,\" said Zoë Müller.", "to to"),
+        flagged("He said it was over over", "over over"),
+        accepted(""),
+        accepted("The minister said the talks would resume."),
+        accepted("She had had enough; he said that that was wrong."),
+        accepted("Boutros Boutros-Ghali flew to Walla Walla."),
+        accepted("It was a very very long night, and she waved bye bye."),
+        accepted("The the-ness of it."),
+        accepted("They did him in in the end, said Zoë Müller."),
+        accepted("“No no no no no,” the coach shouted."),
+        accepted("See the [report](https://example.org/the) the council wrote.", path="example.md"),
+        accepted("| the | the |\n|---|---|\n| a | b |", path="example.md"),
+        accepted("The `the` the council chose.", path="example.md"),
+        flagged("The mayor read the **the** report.", "the **the", path="example.md"),
+        flagged("The report of the\u00a0the council was late.", "the\u00a0the"),
+        flagged("Add to this this new law, the mayor said.", "this this"),
+    )
+
+    def check(self, doc, context: Context):
+        prose = doc.prose
+        for paragraph in doc.paragraphs:
+            for match in _DOUBLED.finditer(prose, paragraph.start, paragraph.end):
+                first, second = match.group(1), match.group(3)
+                lower = first.lower()
+                if lower in _LEGIT_DOUBLES:
+                    continue
+                if second[0].isupper():  # names: Boutros Boutros, Walla Walla
+                    continue
+                between = doc.text[match.end(1) : match.start(3)]
+                if not _SPACE_OR_EMPHASIS.fullmatch(between):
+                    continue  # a link, code, a table cell or a comment stands between them
+                before = _WORD_BEFORE.search(prose, max(paragraph.start, match.start() - 30), match.start())
+                previous = before.group(1).lower() if before else ""
+                if previous == lower or _same_word_after(prose, match, paragraph.end):
+                    continue  # three or more in a row are meant: "no no no no"
+                if lower == "that" and not _bad_that_that(prose, paragraph.start, match):
+                    continue
+                if lower in _PARTICLES and (
+                    previous in _OBJECT_PRONOUNS or _after_phrasal_verb(prose, paragraph.start, match)
+                ):
+                    continue  # "came in in 1979", "turned on on Monday", "did him in in the end"
+                if lower == "is":
+                    context_before = prose[max(paragraph.start, match.start() - 40) : match.start()]
+                    if re.search(r"\bwhat\b|\bis\b", context_before, re.IGNORECASE):
+                        continue
+                meant = lower in _DEMONSTRATIVES and before is not None and previous not in _ARTICLES
+                yield self.finding(
+                    doc,
+                    match.start(),
+                    match.end(),
+                    # "add to this this new law": a pronoun, then the same word before its noun
+                    f"Check whether \"{first}\" is repeated by mistake." if meant else f"\"{first}\" is repeated.",
+                    severity="info" if meant else None,
+                    suggestions=[first],
+                    fixable=not between.strip() and not _in_quote(doc, match.start()),
+                    safe_fix=_safe_to_delete(lower, previous, before is None),
+                )
+
+
+# Emphasis marks may stand between the two words ("the **the**"): they are still doubled on
+# the page, but deleting the second word would break the markup, so only a bare space is fixed.
+_SPACE_OR_EMPHASIS = re.compile(r"[\s*_~]*")
+_OBJECT_PRONOUNS = _words("him her them it us me you")
+_ARTICLES = _words("a an the")
+_DEMONSTRATIVES = _words("this these those")
+# Words before a preposition that can never leave it stranded at the end of a clause (as
+# "waiting for | for years", "the town she lived in | in 1990" do).
+_NO_STRANDING = _ARTICLES | _PREPOSITIONS | _words("and or but nor this these those his her its their our my your")
+
+
+def _same_word_after(prose: str, match, end: int) -> bool:
+    after = _WORD_AFTER.match(prose, match.end(), end)
+    return bool(after) and after.group(1).lower() == match.group(1).lower()
+
+
+def _safe_to_delete(word: str, previous: str, starts_clause: bool) -> bool:
+    """Whether deleting the second word can only mend the sentence: a doubled article ("the
+    the") never reads right, and a doubled preposition cannot after a word that leaves no
+    preposition stranded ("of the of of"); "that that", "had had", "in in" may be meant."""
+    if word in _ARTICLES:
+        return True
+    return word in _PREPOSITIONS and (starts_clause or previous in _NO_STRANDING)
