@@ -71,7 +71,7 @@ def _fields() -> set[str]:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from newslint.checks.agreement import _singular_of
+    from newslint.checks.agreement.nouns import singular_of as _singular_of
     from newslint.checks.determiners import plurals
 
     synsets, fields = _synsets(), _fields()

@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newslint.checks.agreement import SingularAfterNumber  # noqa: E402
+from newslint.checks.agreement.singular_after_number import SingularAfterNumber  # noqa: E402
 from newslint.checks.determiners import (  # noqa: E402
     ArticleBeforePunctuation,
     PossessivePronounApostrophe,

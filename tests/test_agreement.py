@@ -400,7 +400,7 @@ def test_g205_leaves_alone(text):
 
 
 def test_field_plurals_hold_fields_of_study_not_ordinary_plurals():
-    from newslint.checks.agreement import _singular_of, field_plurals
+    from newslint.checks.agreement.nouns import field_plurals, singular_of as _singular_of
 
     assert "maths" in field_plurals()
     assert _singular_of("maths") is None

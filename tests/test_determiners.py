@@ -119,7 +119,7 @@ def test_g301_accepts(text):
     ],
 )
 def test_g202_leaves_singular_plurals(text):
-    from newslint.checks.agreement import SingularAfterNumber
+    from newslint.checks.agreement.singular_after_number import SingularAfterNumber
 
     assert flags(SingularAfterNumber(), text) == []
 

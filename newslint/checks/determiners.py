@@ -9,7 +9,7 @@ two readings of a pair that are grammatical come from words that are also pronou
 her the book" (an object), "is this the end" (a subject), "said that the" (a conjunction).
 G301 therefore only starts from words that can be nothing but a determiner.
 
-A plural after "a", "each" or "every" ("a women") is G202's (``agreement.py``). This module
+A plural after "a", "each" or "every" ("a women") is G202's (``checks/agreement/``). This module
 keeps the table it reads to leave alone plural forms that are singular nouns too ("a means",
 "a crossroads", "an innings"): ``singular_plurals.txt``, built by
 ``scripts/build_determiner_data.py`` from the plurals of ``noun_forms.txt.gz`` (``plurals``),

@@ -1,0 +1,200 @@
+"""G203's cheap look before tagging: the verbs whose sentence is worth tagging, because a
+word before them (a noun, a pronoun, an of-phrase, "there") suggests the other number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import lexicon as lx
+from ..verbs import bases, count_nouns, is_third, thirds
+from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, word_set
+from .pronouns import (
+    INDEFINITE_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+    pronoun_verb_form,
+)
+from .subject import (
+    DASHES,
+    PERSONAL,
+    QUANTITY_HEADS,
+    SINGULAR_VERBS,
+    SUBJUNCTIVE,
+    TITLES,
+    VERB_TAGS,
+)
+
+# Words after which a verb's form is read against a subject (``_after_subject_word``).
+SUBJECT_WORDS = INDEFINITE_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"and", "who"}
+
+
+def candidates(vocabulary):
+    """Offsets of the verbs worth tagging a sentence for: be, have and do after a noun or
+    pronoun of the other number, or with an of-phrase, "each" or "every" before them; a
+    present-tense verb that is no noun after a plural noun or an of-phrase ("the
+    achievements of the museum demonstrates") or after a singular one ("the cleanup
+    achieve")."""
+    for _, tokens, i in vocabulary.token_hits(_VERB_PATTERN):
+        if _lexical_candidate(tokens, i):
+            yield tokens[i][1]
+    for _, tokens, i in vocabulary.token_hits(_THERES):
+        if _plural_after(tokens, i + 1):
+            yield tokens[i][1] + len("there")
+    tags_of, every, counted = lx.tags, bases(), count_nouns()
+    for p in range(len(vocabulary.tokens)):
+        tokens = vocabulary.tokens_of(p)
+        for i in range(1, len(tokens)):
+            word = tokens[i][0]
+            before = tokens[i - 1][0]
+            if before in SUBJECT_WORDS:
+                if _after_subject_word(tokens, i, before, word):
+                    yield tokens[i][1]
+                continue
+            if word in VERB_TAGS or word in ("was", "were") or tags_of(word) != "v":
+                continue  # (both cases below want a word that is a verb and nothing else)
+            if is_third(word):
+                if _lexical_number(tokens[i - 1], True) == "p" or any(
+                    tokens[k][0] == "of" and _lexical_number(tokens[k - 1], True) == "p"
+                    for k in range(max(1, i - 7), i)
+                ):
+                    yield tokens[i][1]
+            elif word in every and tokens[i - 1][0] in counted:
+                yield tokens[i][1]
+
+
+def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
+    """Is the word at ``i``, after "and", "who" or a pronoun, a verb worth tagging for?"""
+    if before == "and":
+        return _coordinated_candidate(tokens, i)
+    if before in INDEFINITE_PRONOUNS:
+        return pronoun_verb_form("he", word) is not None
+    if before == "who":
+        if i < 2 or not (is_third(word) or word in bases() and lx.tags(word) == "v"):
+            return False
+        antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
+        return _lexical_number(antecedent) == ("p" if is_third(word) else "s")
+    if i >= 2 and tokens[i - 2][0] in _QUESTION_WORDS:
+        return False  # "should he win", "can he persuade": a question
+    return pronoun_verb_form(before, word) is not None
+
+
+_QUESTION_WORDS = word_set(
+    "do does did have has had is are was were will would shall should can could may might must"
+)
+_SENTENCE_ENDS = word_set(". ! ? ;")
+_THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
+_VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?![\w'’])", re.I)
+
+
+def _lexical_candidate(tokens, i: int) -> bool:
+    """A cheap look before tagging: does a word before the verb suggest the other number? A
+    pronoun just before it, the noun before an of-phrase a few words back, "each" or "every",
+    or the noun just before it."""
+    if i == 0:
+        return False
+    verb = tokens[i][0]
+    singular_verb = verb in SINGULAR_VERBS
+    before = tokens[i - 1][0]
+    if before == "there":
+        if singular_verb:
+            return _plural_after(tokens, i + 1)
+        return (
+            i + 2 < len(tokens)
+            and tokens[i + 1][0] in ("a", "an", "one", "another", "every", "each")
+            and tokens[i + 2][0] not in MANY_AFTER_A
+            and tokens[i + 2][0] not in QUANTITY_HEADS
+        )
+    if before == "that" and not singular_verb and i >= 2:
+        return _lexical_number(tokens[i - 2]) == "s"
+    if before in ("which", "who") and i >= 2:
+        antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
+        return _lexical_number(antecedent) not in (None, "s" if singular_verb else "p")
+    if before in DASHES or i >= 2 and tokens[i - 2][0] in TITLES and not singular_verb:
+        return True
+    if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & {"along", "together", "addition", "alongside", "accompanied", "well"}:
+        return True  # "the results, along with the report, was"
+    if before in INDEFINITE_PRONOUNS:
+        return not singular_verb and verb != "was"
+    if before in PERSONAL:
+        person = PERSONAL[before]
+        if verb == "were" and i >= 2 and {t[0] for t in tokens[max(0, i - 5) : i - 1]} & SUBJUNCTIVE:
+            return False  # "if she were", "as though it were"
+        return (
+            person == "s" and not singular_verb
+            or person in ("p", "2") and singular_verb
+            or person == "1" and verb in ("is", "are", "has", "does")
+        )
+    for k in range(i - 1, max(0, i - 8), -1):
+        word = tokens[k][0]
+        if word in _SENTENCE_ENDS:
+            break  # "programs. The financial incentives were": another sentence
+        if word in ("each", "every") and not singular_verb:
+            return True
+        if word == "of" and k >= 1 and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p"):
+            return True
+    return _lexical_number(tokens[i - 1], singular_verb) not in (None, "s" if singular_verb else "p")
+
+
+_COORDINATION_STOPS = word_set(", ; : to who which that whom")
+# Words that open an object: after them a word that may be a plural noun is a verb.
+_OBJECT_WORDS = word_set("the a an his her its their our my your this these those him them me us it")
+
+
+def _maybe_plural(token) -> bool:
+    """A plural noun, or a word the tables do not know that ends in "s" ("endorphins")."""
+    return _lexical_number(token) == "p" or token[0].endswith("s") and not lx.tags(token[0])
+
+
+def _coordinated_candidate(tokens, i: int) -> bool:
+    """A cheap look before tagging for "X verb … and verb" in two forms: a third-person form
+    after "and" with a plain verb after a plural noun or "they"/"we" a few words back, or
+    the other way round."""
+    word = tokens[i][0]
+    if is_third(word) and "p" in lx.tags(word) and (
+        i + 1 >= len(tokens) or tokens[i + 1][0] not in _OBJECT_WORDS and not _maybe_plural(tokens[i + 1])
+    ):
+        return False  # "and prices have risen": a plural noun joined to another
+    if is_third(word):
+        first, subject = bases(), "p"
+    elif word in bases() and lx.tags(word) == "v":
+        first, subject = thirds(), "s"
+    else:
+        return False
+    for k in range(i - 2, max(0, i - 10), -1):
+        if tokens[k][0] in _COORDINATION_STOPS:
+            return False  # a clause of its own or an infinitive between ("to build and maintain")
+        if tokens[k][0] in first:
+            before = tokens[k - 1]
+            if subject == "p" and (before[0] in ("they", "we") or _lexical_number(before) == "p"):
+                return True
+            if subject == "s" and (before[0] in ("he", "she", "it") or _lexical_number(before) == "s"):
+                return True
+    return False
+
+
+def _plural_after(tokens, k: int) -> bool:
+    """A plural noun among the four words from ``k`` ("there is many new reasons"), before
+    any "of" or article ("there was no sign of fires", "there is a lot of")."""
+    for t in tokens[k : k + 4]:
+        if t[0] in ("of", "a", "an", "one", "another", "lot", "number"):
+            return False
+        number = _lexical_number(t)
+        if number:
+            return number == "p"  # the first noun decides ("there was no consensus on tariffs")
+    return False
+
+
+def _lexical_number(token, singular_verb: bool = False) -> str | None:
+    """"s" or "p" when the word alone tells a noun's number ("palace", "results", "one").
+    Before a singular verb a capitalised plural is a name ("the United States is")."""
+    word = token[0]
+    if singular_verb and token[3][:1].isupper():
+        return None
+    if word in ("one", "each"):
+        return "s"
+    if lx.is_plural_noun(word) or word in irregular_plural_set():
+        return "p"
+    if word in count_nouns() or word in collectives():
+        return "s"
+    return None

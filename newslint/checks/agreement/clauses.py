@@ -1,0 +1,127 @@
+"""Agreement in two clause shapes (G203): "there is many reasons" and two verbs sharing
+a subject, "needles move energy and releases endorphins".
+"""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ..verbs import bases, headword_s, is_third, pasts, third_base
+from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, noun_number, word_set
+from .subject import (
+    NP_TAGS,
+    OF_HEADS,
+    PLURAL_VERBS,
+    QUANTITY_HEADS,
+    SINGULAR_VERBS,
+    VERB_TAGS,
+    clause_starts_at,
+    np_start,
+    third_of,
+)
+
+_PLURAL_SUBJECT_PRONOUNS = word_set("they we i you")
+_SINGULAR_SUBJECT_PRONOUNS = word_set("he she it")
+# Tags that end the search for the first of two verbs joined by "and".
+_OBJECT_TAGS = {"DT", "PRP$", "PRP", "CD", "NNS"}
+_CLAUSE_TAGS = {"WDT", "WP", "WRB", "MD", "TO", "CC", ",", ":", "-LRB-", "-RRB-", "``", "''"}
+
+
+def coordinated_disagreement(toks, v: int):
+    """"Needles move energy and releases it", "He visits the site and inspect it": the second
+    of two present-tense verbs joined by "and" in the other form from the first, which agrees
+    with its subject (a plural noun or a pronoun just before it). Only a plain "and" with an
+    object between (no comma, no clause of its own: "they say the man who sings and dances")."""
+    verb = toks[v].text.lower()
+    after = toks[v + 1].tag if v + 1 < len(toks) else ""
+    if is_third(verb) and (toks[v].tag == "VBZ" or toks[v].tag == "NNS" and after in _OBJECT_TAGS):
+        # (the tagger may read "and releases endorphins" as a noun: an object after it says not)
+        wanted, first_tag = third_base(verb), "VBP"
+    elif toks[v].tag in ("VB", "VBP") and lx.tags(verb) == "v" and verb in bases() and verb not in pasts():
+        wanted, first_tag = third_of(verb), "VBZ"
+    else:
+        return None
+    if not wanted:
+        return None
+    f = v - 2
+    while f >= 0 and not toks[f].tag.startswith("VB"):
+        if toks[f].tag in _CLAUSE_TAGS or toks[f].text.lower() in ("that", "and", "or", "but"):
+            return None
+        f -= 1
+    if f < 1 or toks[f].tag != first_tag or f == v - 2:
+        return None  # "they rise and falls" without an object may be a list of nouns
+    first = toks[f].text.lower()
+    if first_tag == "VBP" and (first not in bases() or first in ("are", "have", "do")):
+        return None
+    if first_tag == "VBZ" and not is_third(first):
+        return None
+    subject = toks[f - 1]
+    word = subject.text.lower()
+    if first_tag == "VBP":
+        agrees = word in _PLURAL_SUBJECT_PRONOUNS or subject.tag == "NNS" and noun_number(word, "NNS") == "p"
+    else:
+        agrees = word in _SINGULAR_SUBJECT_PRONOUNS or subject.tag == "NN" and noun_number(word, "NN") == "s"
+    if not agrees or not subject.text[1:].islower():
+        return None
+    start = f - 1 if subject.tag == "PRP" else np_start(toks, f - 1)
+    if not clause_starts_at(toks, start):
+        return None
+    return toks[v], lx.recase(wanted, toks[v].text), f"\"{toks[f - 1].text} {toks[f].text}\" and \"{toks[v].text}\" share a subject"
+
+
+def existential_disagreement(toks, v: int):
+    """"There is many reasons", "there are a reason": the verb after "there" agrees with the
+    noun phrase after it. Not quantities ("there is a lot of", "there are a number of"),
+    numbers ("there is 20 minutes left"), or a singular noun joined to another ("there are a
+    car and a van")."""
+    verb = toks[v].text.lower()
+    if verb in ("'s", "’s"):
+        verb = "is"
+    if verb in SINGULAR_VERBS:
+        singular_verb, wanted = True, SINGULAR_VERBS[verb]
+    elif verb in PLURAL_VERBS:
+        singular_verb, wanted = False, PLURAL_VERBS[verb]
+    else:
+        return None
+    if verb in VERB_TAGS and toks[v].tag not in (VERB_TAGS[verb], "VBZ" if singular_verb else "VBP"):
+        return None
+    if v >= 2 and toks[v - 2].tag in ("NN", "NNS", "NNP", "NNPS", "PRP") and not clause_starts_at(toks, v - 1):
+        return None  # "the people there are kind": "there" is a place
+    if v >= 2 and toks[v - 2].text.lower() in ("than", "as"):
+        return None  # "fewer than there were a decade ago": the subject is left out
+    k = v + 1
+    while k < len(toks) and toks[k].tag == "RB" and k < v + 3:
+        k += 1  # "there are still", "there is also"
+    if k >= len(toks):
+        return None
+    first = toks[k].text.lower()
+    if first in QUANTITY_HEADS or toks[k].tag == "CD":
+        return None
+    m = k
+    while m < len(toks) and toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS"):
+        if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):
+            break  # "no evidence those links were": a second phrase begins
+        m += 1
+    head = m - 1
+    if head < k or toks[head].tag not in ("NN", "NNS") or not toks[head].text.islower():
+        return None
+    word = toks[head].text.lower()
+    phrase = toks[k : head + 1]
+    after = toks[m].text.lower() if m < len(toks) else ""
+    if any(t.text.lower() in QUANTITY_HEADS | OF_HEADS for t in phrase[1:]):
+        return None  # "there is a host of", "there are a couple"
+    if after == "ago":
+        return None  # "there were a year ago"
+    if after == "of" and word in collectives():
+        return None  # "there were a group of protesters"
+    number = noun_number(word, toks[head].tag)
+    if singular_verb and number == "p" and toks[head].tag == "NNS" and first not in SINGLE_DETERMINERS:
+        if word in headword_s() or word in collectives():
+            return None
+        why = f"\"{toks[head].text}\" is plural"
+    elif not singular_verb and number == "s" and first in ("a", "an", "one", "another", "every", "each"):
+        if any(t.text.lower() in MANY_AFTER_A for t in phrase) or after in ("and", "or", "&", ",", "nor", "/") or word in collectives():
+            return None  # "there are a car and a van"
+        why = f"\"{toks[head].text}\" is singular"
+    else:
+        return None
+    return toks[head], lx.recase(wanted, toks[v].text), why

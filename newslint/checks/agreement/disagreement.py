@@ -1,0 +1,196 @@
+"""Whether the verb at an index of a tagged sentence disagrees with its subject (G203): the
+head noun of the subject, "which"/"who"/"that" standing for the noun before them, and the
+cases that other modules decide (pronouns, "there is", two verbs joined by "and").
+"""
+
+from __future__ import annotations
+
+from ..verbs import count_nouns, headword_s, is_third, plural_of
+from .clauses import coordinated_disagreement, existential_disagreement
+from .nouns import collectives, noun_number, singular_of, unit_collective
+from .pronouns import (
+    INDEFINITE_PRONOUNS,
+    indefinite_disagreement,
+    pronoun_disagreement,
+    pronoun_verb_disagreement,
+)
+from .subject import (
+    OF_HEADS,
+    PERSONAL,
+    PLURAL_VERBS,
+    QUANTITY_HEADS,
+    SINGULAR_VERBS,
+    SUBJUNCTIVE,
+    TITLES,
+    VERB_TAGS,
+    clause_starts_at,
+    common_in_name,
+    find_subject,
+    introduced,
+    lexical_verb,
+    np_start,
+)
+
+
+def disagreement(toks, v: int, variety):
+    """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject.
+    ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
+    collective or capitalised head needs it."""
+    verb = toks[v].text.lower()
+    j = v - 1
+    if j >= 0 and toks[j].tag == "EX" and toks[j].text.lower() == "there":
+        return existential_disagreement(toks, v)
+    if j >= 0 and toks[j].tag == "PRP" and verb not in VERB_TAGS and verb not in ("was", "were"):
+        return pronoun_verb_disagreement(toks, v, j)
+    if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:
+        return indefinite_disagreement(toks, v, j)
+    if j >= 1 and toks[j].text.lower() == "and" and verb not in VERB_TAGS:
+        return coordinated_disagreement(toks, v)
+    lexical = None
+    if verb in SINGULAR_VERBS or verb in PLURAL_VERBS:
+        singular_verb = verb in SINGULAR_VERBS
+        wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
+    else:
+        lexical = lexical_verb(verb, toks[v].tag)
+        if lexical is None and j >= 1 and toks[j].text.lower() == "who":
+            # after "who" the word is a verb whatever its tag ("residents who lives")
+            lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
+        if lexical is None:
+            return None
+        singular_verb, wanted = lexical
+    if verb in VERB_TAGS and toks[v].tag != VERB_TAGS[verb]:
+        return None  # "will have", "to do": not a finite verb
+    if verb in ("was", "were") and toks[v].tag != "VBD":
+        return None
+    if j >= 0 and toks[j].tag == "PRP" and toks[j].text.lower() in PERSONAL:
+        if lexical:
+            return None  # "insisted that he resign": left to the pronoun rules of be/have/do
+        return pronoun_disagreement(toks, v, j, verb, wanted)
+    if j >= 1 and (toks[j].text.lower() in ("which", "who") and not lexical or toks[j].text.lower() == "who"):
+        # ("who" also before other verbs: "the residents who says"; "which" may stand for a
+        # clause, so only be, have and do there)
+        return relative_disagreement(toks, v, j, singular_verb, wanted)
+    if j >= 1 and toks[j].text.lower() == "that" and toks[j].tag == "WDT" and not lexical and not singular_verb:
+        # "a report that were": only a plural verb, as "that is" may open a clause ("told
+        # voters that is why")
+        return relative_disagreement(toks, v, j, singular_verb, wanted)
+    found = find_subject(toks, v)
+    if found is None:
+        return None
+    head, start = found
+    if not clause_starts_at(toks, start):
+        return None
+    if lexical and not singular_verb and start > 0 and not (toks[start - 1].text == "," and introduced(toks, start - 1)):
+        return None  # "they asked that the minister resign": a plain verb after "that" may be right
+    if any(toks[k].text.lower() in ("and", "or", "nor", "&") for k in range(start, v)):
+        return None
+    if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&"):
+        return None
+    phrase = toks[start:v]
+    word = toks[head].text.lower()
+    if toks[start].text.lower().endswith("ing") and toks[start].tag in ("NN", "VBG"):
+        return None  # "Manufacturing products abroad is": a gerund is the subject
+    if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 4) : start]}:
+        return None  # "if a bid were successful"
+    if any(t.tag in ("CD", "$") for t in toks[start : head + 1] if t.text.lower() != "one") and word not in ("one",):
+        return None  # "20 years is", "$5m was", "the 12 jurors"
+    if any(t.text in ('"', "“", "”", "''", "``") for t in toks[max(0, start - 1) : v]):
+        return None  # a title in quotation marks
+    if word == "number" and head + 1 < len(toks) and toks[head + 1].text.lower() == "of" and not lexical:
+        # "the number of voters is", "a number of voters are": the article decides
+        article = toks[start].text.lower()
+        if article in ("the", "this", "that") and not singular_verb or article == "a" and singular_verb:
+            return toks[head], wanted, f"\"{toks[start].text} number of …\" takes a {'singular' if article != 'a' else 'plural'} verb"
+        return None
+    if word in QUANTITY_HEADS or word in OF_HEADS and toks[head + 1].text.lower() == "of":
+        return None
+    if word in collectives() and (
+        toks[head].text[:1].isupper() or unit_collective(word) and (singular_verb or variety() == "en-GB")
+    ):
+        # "the government are" is British usage, accepted there; "the police is" and "the
+        # findings was" go on to be checked by their form
+        return None
+    determiner = toks[start].text.lower()
+    if (
+        word in ("one", "each") and head + 1 < len(toks) and toks[head + 1].text.lower() == "of"
+        or determiner in ("each", "every") and toks[head].tag == "NN"
+    ):
+        if singular_verb:
+            return None
+        return toks[head], wanted, f"the subject is \"{toks[head].text}\""
+    if toks[head].tag == "CD":
+        return None  # "one in five voters are": a ratio
+    if (
+        toks[head].tag == "NNP"
+        and head >= 1
+        and toks[head - 1].text.lower().rstrip(".") in TITLES
+        and start == head - 1
+        and not singular_verb
+    ):
+        return toks[head], wanted, f"\"{toks[head - 1].text} {toks[head].text}\" is one person"
+    capital = toks[head].text[:1].isupper()
+    # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
+    # of the head comes from the word itself
+    number = noun_number(word, toks[head].tag)
+    if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
+        return None  # "the filings due Sunday night are": the plural may be the head
+    if number == "s" and not singular_verb:
+        if word in collectives():
+            if not unit_collective(word):
+                return None  # "personnel are", "the police were"
+            # American usage gives a collective noun a singular verb; British, either
+            return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb in American usage", "info"
+        if word not in count_nouns() or plural_of(word) == word:
+            return None
+        if capital and (
+            toks[head].tag == "NNP" and not common_in_name(toks, start, head)
+            or variety() == "en-GB"
+            or start == head
+        ):
+            # "Crystal Palace were" in British copy; a team or a firm. A capitalised singular
+            # count noun with no determiner ("Arsenal were", even at a sentence start, where
+            # the tagger may read it as a common noun) can only be a name
+            return None
+        if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for t in phrase):
+            return None
+        return toks[head], wanted, f"\"{toks[head].text}\" is singular"
+    if number == "p" and singular_verb and not capital and toks[head].tag == "NNS" and word not in headword_s():
+        if singular_of(word) is None:
+            return None  # "news", "series", "politics"
+        return toks[head], wanted, f"\"{toks[head].text}\" is plural"
+    return None
+
+
+def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
+    """"The move, which were justified": "which" or "who" stands for the noun just before
+    it, when that noun heads a phrase of its own (not "the leader of the rebels, who")."""
+    k = j - 1
+    if toks[k].text == ",":
+        k -= 1
+    if k < 0 or toks[k].tag not in ("NN", "NNS"):
+        return None
+    word = toks[k].text.lower()
+    start = np_start(toks, k)
+    if start >= 1 and (toks[start - 1].tag == "IN" or toks[start - 1].text.lower() in ("and", "or", "nor", "&")):
+        return None
+    if any(t.text.lower() in ("and", "or", "nor", "&") for t in toks[start:k]):
+        return None
+    if word in collectives() or any(t.text[:1].isupper() for t in toks[start : k + 1] if t.tag.startswith("NNP")):
+        return None
+    number = noun_number(word, toks[k].tag)
+    if number == "s" and not singular_verb and word in count_nouns() and toks[k].tag == "NN":
+        # ("people who tell": the tagger's NNS says the noun is used as a plural)
+        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
+    if (
+        number == "p"
+        and singular_verb
+        and toks[j].text.lower() == "who"  # ", which is" may stand for the whole clause before
+        and toks[k].tag == "NNS"
+        and toks[k].text.islower()
+        and word not in headword_s()
+        and singular_of(word)
+    ):
+        if any(t.text.lower() == "one" for t in toks[max(0, start - 3) : start]):
+            return None  # "one of the players who is"
+        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
+    return None

@@ -1,0 +1,93 @@
+"""Noun number for the agreement rules: plurals and singulars, collective, mass-like and
+field-of-study nouns, from ``newslint/data/noun_forms.txt.gz``, ``collective_nouns.txt`` and
+``field_plurals.txt`` (see ``scripts/build_verb_data.py``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...analysis import lexicon as lx
+from ..verbs import DATA, count_nouns, irregular_plurals, plural_of
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=1)
+def _collective_kinds() -> dict[str, str]:
+    text = (DATA / "collective_nouns.txt").read_text(encoding="utf-8")
+    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def collectives() -> frozenset[str]:
+    """Nouns that name a group: "team", "jury", "government", "police" (from WordNet)."""
+    return frozenset(_collective_kinds())
+
+
+def unit_collective(word: str) -> bool:
+    """A group named as a unit ("team", "jury"), not a noun plural in meaning ("police")."""
+    return _collective_kinds().get(word) == "unit"
+
+
+# Determiners of one thing: "a women", "every members" want a singular noun.
+SINGLE_DETERMINERS = word_set("a an another every each")
+# Words after "a" that make it count more than one: "a few days", "a lot", "a great many".
+MANY_AFTER_A = word_set(
+    "few lot couple number great good many dozen hundred thousand million billion total"
+    " majority series variety range host handful pair set bunch score other several various"
+    " numerous"
+)
+
+
+def singular_too(word: str) -> bool:
+    """A plural form that is a singular noun of its own: a listed count noun ("opera", plural
+    of "opus" and a noun with a plural of its own) or one lemminflect gives as its own noun
+    lemma ("means", "crossroads", "innings"; determiners.singular_plurals, from grammar2)."""
+    from ..determiners import plurals, singular_plurals
+
+    return word in singular_plurals() or word not in plurals()
+
+
+@lru_cache(maxsize=1)
+def irregular_singulars() -> dict[str, str]:
+    return irregular_plurals()
+
+
+def singular_of(plural: str, fields: bool = True) -> str | None:
+    """The singular of a plural count noun, when the singular is not much rarer ("physics"
+    is not the plural of "physic") and, with ``fields``, when the plural form does not name a
+    field of knowledge as one thing ("maths": ``field_plurals``)."""
+    if fields and plural in field_plurals():
+        return None
+    for stem in (plural[:-3] + "y" if plural.endswith("ies") else "", plural[:-2], plural[:-1]):
+        if stem in count_nouns() and plural_of(stem) == plural and lx.zipf(stem) >= lx.zipf(plural) - 1.0:
+            return stem
+    return None
+
+
+def noun_number(word: str, tag: str) -> str | None:
+    """"s" for a singular count noun, "p" for a plural, None when the word cannot tell."""
+    if singular_of(word) is not None or word in irregular_plural_set():
+        return "p"
+    if word in count_nouns() and plural_of(word) != word:
+        return "s"
+    if word in collectives():
+        return "s" if tag in ("NN", "NNP") else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def field_plurals() -> frozenset[str]:
+    """Plural forms that name a field of knowledge as one thing: "my maths is right"
+    (``data/field_plurals.txt``, from WordNet by scripts/build_field_plurals.py)."""
+    text = (DATA / "field_plurals.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def irregular_plural_set() -> frozenset[str]:
+    """Plurals not made with "s": "men", "children", "criteria"."""
+    return frozenset(irregular_plurals())

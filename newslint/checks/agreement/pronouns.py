@@ -1,0 +1,142 @@
+"""Agreement with pronouns (G203): "they was", "he go", "they says", "everyone are".
+"""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ..verbs import bases, is_third, pasts, third_base
+from .nouns import word_set
+from .subject import (
+    PERSONAL,
+    PLURAL_VERBS,
+    SUBJUNCTIVE,
+    VERB_TAGS,
+    clause_starts_at,
+    third_of,
+)
+
+
+def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
+    pronoun = toks[j].text.lower()
+    person = PERSONAL[pronoun]
+    if j >= 1 and not (clause_starts_at(toks, j) or toks[j - 1].tag in ("CC",)):
+        return None  # "would he have", "let it be", "than they"
+    if j >= 1 and (
+        toks[j - 1].tag in ("MD", "TO")
+        or toks[j - 1].text.lower() in word_set("do does did have has had is are was were be")
+    ):
+        return None  # "would he have", "did they was": a question or an inversion
+    window = [t.text.lower() for t in toks[max(0, j - 4) : j]]
+    if verb == "were" and (person in ("s", "1") or pronoun == "i") and SUBJUNCTIVE & set(window):
+        return None  # "if he were", "as it were", "I wish she were"
+    bad = (
+        person == "s" and verb in ("are", "were", "have", "do")
+        or person == "p" and verb in ("is", "was", "has", "does")
+        or person == "2" and verb in ("is", "was", "has", "does")
+        or person == "1" and verb in ("are", "is", "has", "does")
+    )
+    if not bad:
+        return None
+    if person == "1":
+        wanted = {"are": "am", "is": "am", "has": "have", "does": "do"}[verb]
+    return toks[j], wanted, f"\"{toks[j].text}\" takes \"{wanted}\""
+
+
+SINGULAR_PRONOUNS = word_set("he she it")
+PLURAL_PRONOUNS = word_set("i we they")
+# Verbs that go bare after "he" as modals do ("he need not", "she dare not").
+MODAL_VERBS = word_set("need dare")
+
+
+def pronoun_verb_form(pronoun: str, word: str) -> str | None:
+    """The present-tense form that ``pronoun`` wants when ``word`` is the other one: "he go"
+    → "goes", "they says" → "say"; None when ``word`` is no such verb, or may be an adverb
+    or adjective there ("he even", "she still") or a past as well ("he put")."""
+    found = lx.tags(word)
+    if "v" not in found or {"a", "r"} & set(found) or "x" in found and word not in MODAL_VERBS:
+        return None
+    if pronoun in SINGULAR_PRONOUNS:
+        if word in bases() and word not in pasts():
+            return third_of(word)
+    elif pronoun in PLURAL_PRONOUNS and is_third(word):
+        return third_base(word)
+    return None
+
+
+# Verbs after which a clause takes the plain verb (the subjunctive), "that" or no "that":
+# "suggested she marry", "would prefer he stay", "insist he resign".
+_MANDATIVE = word_set(
+    "suggest recommend insist demand require ask propose prefer urge request order advise"
+    " command direct stipulate decree mandate move rather proposal recommendation insistence"
+    " suggestion requirement motion essential important vital necessary imperative crucial critical"
+)
+
+
+def mandative(word: str) -> bool:
+    return any(
+        word.endswith(end) and word[: len(word) - len(end)] in _MANDATIVE
+        for end in ("", "s", "ed", "d", "ing", "red")
+    )
+
+
+def pronoun_verb_disagreement(toks, v: int, j: int):
+    """"He go", "it make", "they says": a present-tense verb straight after a subject pronoun
+    that opens a clause, in the other person's form. Not the subjunctive after a word that
+    asks for it, with "that" or without ("insisted that he resign", "suggested she marry"),
+    nor in a question ("does he"), nor "I" after a capital ("World War I")."""
+    pronoun, word = toks[j].text.lower(), toks[v].text.lower()
+    wanted = pronoun_verb_form(pronoun, word)
+    if wanted is None:
+        return None
+    if word in MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() != "to"):
+        return None  # "he need not worry", "she dare not": a modal; "he need to" is not
+    if pronoun == "i" and (toks[j].text != "I" or j >= 1 and toks[j - 1].text[:1].isupper()):
+        return None
+    if j >= 1:
+        before = toks[j - 1]
+        if pronoun == "it" and not (clause_starts_at(toks, j) or before.tag == "CC"):
+            return None  # "make it work", "let it go": "it" is an object ("he", "they" never are)
+        if pronoun in SINGULAR_PRONOUNS and (
+            mandative(before.text.lower())
+            or before.text.lower() == "that" and any(mandative(t.text.lower()) for t in toks[max(0, j - 5) : j - 1])
+            or before.text.lower() == "lest"
+        ):
+            return None  # "one suggested she marry", "insisted that he resign": the subjunctive
+        if before.tag in ("MD", "TO") or before.text.lower() in word_set("do does did have has had is are was were be"):
+            return None
+    if pronoun == "we" and toks[v].tag != "VBZ" and "p" in lx.tags(word):
+        return None  # "we parents": a noun after the pronoun
+    if v + 1 < len(toks) and toks[v + 1].text in ("-", "–") and toks[v + 1].start == toks[v].end:
+        return None
+    return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes \"{wanted}\""
+
+
+# Pronouns that take a singular verb however many they stand for: "everyone knows".
+INDEFINITE_PRONOUNS = word_set(
+    "everyone everybody someone somebody anyone anybody nobody everything something anything nothing"
+)
+
+
+def indefinite_disagreement(toks, v: int, j: int):
+    """"Everyone are", "nobody have", "everyone know": a plural verb straight after a
+    pronoun that takes a singular one. Not in a question ("does anyone have"), nor the
+    subjunctive ("if anyone were", "insisted that nobody leave")."""
+    verb = toks[v].text.lower()
+    if verb in PLURAL_VERBS:
+        if toks[v].tag != ("VBD" if verb == "were" else VERB_TAGS.get(verb)):
+            return None
+        wanted = PLURAL_VERBS[verb]
+    else:
+        wanted = pronoun_verb_form("he", verb)
+        if wanted is None or toks[v].tag not in ("VBP", "VB"):
+            return None
+    if j >= 1:
+        before = toks[j - 1].text.lower()
+        if toks[j - 1].tag in ("MD", "TO") or before in word_set("do does did have has had is are was were be"):
+            return None  # "does anyone have", "will anyone know"
+        window = {t.text.lower() for t in toks[max(0, j - 4) : j]}
+        if verb == "were" and SUBJUNCTIVE & window or before == "that" or mandative(before):
+            return None
+        if not (clause_starts_at(toks, j) or toks[j - 1].tag == "CC"):
+            return None  # "to make anyone think", "let nobody say": the pronoun is an object
+    return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb"

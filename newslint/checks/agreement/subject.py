@@ -1,0 +1,181 @@
+"""The subject of a verb, found from part-of-speech tags: the head noun of the noun phrase
+that opens the clause, past adjectives, of-phrases and asides ("The membership of the bands
+were", "The mayor, along with two aides, were").
+"""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ..verbs import bases, function_words, is_third, third_base
+from .nouns import word_set
+
+SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does"}
+VERB_TAGS = {"is": "VBZ", "has": "VBZ", "does": "VBZ", "are": "VBP", "have": "VBP", "do": "VBP"}
+# Tags of the words a subject noun phrase is made of.
+NP_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "$", "VBN"}
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+# Prepositions whose phrase may stand between a subject's head and its verb.
+_POST_MODIFIERS = word_set("of in on at for from with about between among over under near behind across without within against to by")
+# Nouns whose number is that of the of-phrase after them ("a number of voters are", "the rest
+# of the money is"), or that are plural in meaning.
+QUANTITY_HEADS = word_set(
+    """
+    number lot lots majority minority rest total percent cent half third quarter bulk
+    remainder proportion share fraction part portion plenty none all some most any
+    """
+)
+# Nouns that count or sort what their of-phrase names: "a group of voters are", "this kind
+# of errors is"; alone they are ordinary nouns ("the group were" in American copy).
+OF_HEADS = word_set("kind sort type variety range series couple handful dozen pair set group host")
+DASHES = {"-", "–", "—", "--"}
+TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")
+PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
+SUBJUNCTIVE = word_set("if though wish wished wishes unless whether suppose supposing imagine lest as")
+# ("since", "after", "before", "until" and "as" are left out: they are prepositions too,
+# "projects launched since the start of the scheme were")
+CLAUSE_BOUNDARY_WORDS = word_set(
+    """
+    that because if when while although though unless whereas whether so but yet said says
+    say told tells believe believes believed think thinks thought added noted argued claimed
+    warned insisted found finds showed shows know knew
+    """
+)
+CLAUSE_BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "-", "``", "''", '"', "“", "”", "‘", "’"}
+
+
+def np_start(toks, j: int) -> int:
+    """The first token of the noun phrase that ends at ``j``."""
+    k = j
+    while (
+        k - 1 >= 0
+        and toks[k - 1].tag in NP_TAGS
+        and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
+    ):
+        k -= 1
+        if toks[k].tag in ("DT", "PRP$", "PDT"):
+            break  # a determiner opens the phrase: "the way | the two men"
+    return k
+
+
+def find_subject(toks, v: int):
+    """(head index, start of the subject) for the verb at ``v``, or None when the words before
+    it are not plainly a subject: a noun phrase at the start of a clause, perhaps followed by
+    prepositional phrases ("The membership of the bands"), whose head is its last noun."""
+    j = v - 1
+    while j >= 0 and toks[j].tag == "RB" and toks[j].text.lower() not in ("not", "n't"):
+        j -= 1
+    if j >= 2 and toks[j].text in DASHES:
+        # "The phone - made by Sharp - were developed": the subject stands before the aside
+        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == toks[j].text), None)
+        if opening is None or opening < 1:
+            return None
+        j = opening - 1
+    elif j >= 4 and toks[j].text == ",":
+        # "The president, along with the board, are elected": an aside that adds company
+        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == ","), None)
+        if opening is None or opening < 1 or not _accompanying(toks, opening + 1):
+            return None
+        j = opening - 1
+    if j < 0:
+        return None
+    if toks[j].tag == "PRP" and toks[j].text.lower() in ("us", "them", "you"):
+        # "each of us have": an object pronoun closing an of-phrase
+        if j >= 1 and toks[j - 1].text.lower() == "of":
+            start = j
+        else:
+            return None
+    elif toks[j].tag in NOUN_TAGS:
+        start = np_start(toks, j)
+    else:
+        return None
+    head = j
+    for _ in range(3):
+        if start >= 2 and toks[start - 1].tag == "IN" and toks[start - 1].text.lower() in _POST_MODIFIERS:
+            k = start - 2
+            inner = toks[start : head + 1]
+            if len(inner) > 1 and inner[0].tag not in ("DT", "PRP$", "CD", "PDT", "PRP", "JJ", "JJR", "JJS", "VBN"):
+                return None  # "denial of service attacks": a bare phrase of nouns may be a compound
+            if toks[k].tag in NOUN_TAGS or toks[k].tag == "CD" or toks[k].text.lower() in ("each", "one"):
+                head = k
+                start = np_start(toks, k)
+                continue
+            return None
+        break
+    return head, start
+
+
+_ACCOMPANYING = (("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"))
+
+
+def _accompanying(toks, k: int) -> bool:
+    """The words at ``k`` open an aside that adds company to a subject ("along with")."""
+    words = [t.text.lower() for t in toks[k : k + 3]]
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in _ACCOMPANYING)
+
+
+def clause_starts_at(toks, start: int) -> bool:
+    if start == 0:
+        return True
+    before = toks[start - 1]
+    word = before.text.lower()
+    if word == "as" and start >= 2 and toks[start - 2].text.lower() == "well":
+        return False  # "Cuyo as well as the other towns is"
+    if before.text == ",":
+        return introduced(toks, start - 1)
+    if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
+        # "that profile", "that ill-fated story": the determiner of the phrase
+        return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
+    return before.text in CLAUSE_BOUNDARY_MARKS or word in CLAUSE_BOUNDARY_WORDS
+
+
+def introduced(toks, comma: int) -> bool:
+    """The comma at ``comma`` closes an opening phrase ("In 2004, the", "However, the"), not
+    a list or an aside after a noun ("backers, including X, the bank have")."""
+    k = comma - 1
+    while k > 0 and toks[k - 1].text not in CLAUSE_BOUNDARY_MARKS and toks[k - 1].text not in (".", "!", "?"):
+        k -= 1
+    if k > 0 and toks[k - 1].text != ":":
+        return False  # the phrase before the comma does not open the sentence
+    opener = toks[k].text.lower()
+    return (
+        toks[k].tag in ("IN", "RB", "WRB", "VBG", "VBN")
+        or opener in CLAUSE_BOUNDARY_WORDS
+        or opener in function_words()  # "Among voters, …" (the tagger may call it JJ)
+    )
+
+
+def story_variety(doc, context) -> str | None:
+    """ "en-GB" or "en-US" as configured (``spelling``) or as the story spells; else None."""
+    configured = context.settings.spelling
+    if configured in ("en-GB", "en-US"):
+        return configured
+    return doc.analysis("variants").variety
+
+
+def lexical_verb(word: str, tag: str, after_who: bool = False) -> tuple[bool, str] | None:
+    """(singular?, the other form) for a present-tense verb other than be/have/do whose form
+    tells its number and that cannot be a noun (``after_who``: that is a verb there):
+    "demonstrates" (VBZ), "achieve" (VBP)."""
+    found = lx.tags(word)
+    if tag == "VBZ" and is_third(word) and (after_who or not ({"n", "p"} & set(found))):
+        base = third_base(word)
+        return (True, base) if base else None
+    if tag == "VBP" and found == "v" and word in bases():
+        third = third_of(word)
+        return (False, third) if third else None
+    return None
+
+
+def third_of(base: str) -> str | None:
+    """The third-person form of a verb: "achieve" -> "achieves", "carry" -> "carries"."""
+    for form in (base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else ""):
+        if form and is_third(form) and third_base(form) == base:
+            return form
+    return None
+
+
+def common_in_name(toks, start: int, head: int) -> bool:
+    """A capitalised head that is a common noun naming a building or place in a name:
+    "the Lateran Palace", "the Old Bridge" (not a team or a firm: those take no "the" here)."""
+    return toks[start].text.lower() == "the" and head > start + 1

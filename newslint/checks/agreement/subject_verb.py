@@ -1,0 +1,140 @@
+"""G203: a verb that does not agree with the head of its subject ("The results was").
+"""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ...rule import Context, Rule, accepted, flagged
+from .candidates import candidates
+from .disagreement import disagreement
+from .subject import story_variety
+
+
+class SubjectVerbAgreement(Rule):
+    """A verb that does not agree with the head of its subject ("The results was").
+
+    *What it flags*: "is", "are", "was", "were", "has", "have", "does" and "do", and
+    present-tense verbs that cannot be nouns ("demonstrates", "achieve"), when the subject
+    before them is the other number: a plural noun with a singular verb ("the
+    results was"), a singular count noun with a plural verb ("the original palace were"),
+    the head before an of-phrase ("the membership of the bands were", "the price of the
+    shares were"), "each", "every" and "one of" ("each one of us have", "every member
+    have", "one of the men were"), the subject before an aside in dashes ("the phone - made
+    by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
+    "which", "who" and "that" standing for the noun just before them ("the move,
+    which were", "a report that were"; after "who" other verbs too: "residents who lives"), a titled name ("Mr Brown were"), personal pronouns
+    ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
+    ("everyone are", "nobody know"), the noun phrase after "there is" and
+    "there are" ("there is many reasons", "there are a reason"), and the second of two verbs
+    joined by "and" that share a subject ("needles move energy and releases endorphins").
+
+    *Why it matters*: a verb that does not agree with its subject is usually a left-over of
+    rewriting, and it reads as a mistake.
+
+    *Flagged*: "The results of the inquiry was published on Monday."
+
+    *Preferred*: "The results of the inquiry were published on Monday."
+
+    *Options*: the top-level ``spelling`` key: outside British copy ("en-GB", or a story
+    spelled the British way) a group named as a unit with a plural verb is reported at info
+    ("the jury were"), as American usage gives it a singular one.
+
+    *Known limits*: collective nouns take either number in British copy ("the government
+    are", "the band were") and are accepted there; nouns plural in meaning ("the police
+    were", "personnel are") are always accepted; names of teams and firms ("England were")
+    never are flagged, nor a capitalised name in British copy ("Crystal Palace were"), nor a
+    capitalised singular noun with no determiner, which can only be a name ("Arsenal were");
+    "maths" is singular (a field of study, from WordNet). Subjects joined by "and" are
+    left alone, as are relative clauses ("the officials who was"), measures ("20 years is"),
+    nouns whose number follows the of-phrase ("a number of voters are", "the rest of the
+    money is") and the subjunctive ("if he were", "insisted that he resign"); after a
+    pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
+    ("he put") are left alone, and "it" only opens a clause (not "let it go"); after
+    "there is", numbers and quantities ("there is 20 minutes left", "there are a number
+    of") are accepted. The subject is found with newslint's
+    part-of-speech tagger, which is right about 19 words in 20. Direct quotations are not
+    checked.
+    """
+
+    code = "G203"
+    name = "subject-verb-agreement"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "quotes", "tags", "variants")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("The results of the inquiry were published on Monday."),
+        flagged("The results of the inquiry was published on Monday.", "was"),
+        flagged("Each one of us have a duty, Zoë Müller said.", "have"),
+        flagged("They was told to leave; the original palace were torn down.", "was", "were"),
+        flagged("He said the membership of the bands were", "were"),
+        flagged("The findings of the inquiry demonstrates a failure.", "demonstrates"),
+        flagged("The move, which were unexpected, angered many; Mr Brown were", "were", "were"),
+        accepted("The two sides split the games, which is what they wanted."),
+        flagged("The mayor, along with two aides, were questioned.", "were"),
+        accepted("“The results was clear,” said Zoë Müller."),
+        accepted('"The results was clear," said Zoë Müller.'),
+        accepted("John Smith and Mary Jones, who were arrested on Monday, appeared in court."),
+        accepted("England were beaten and the government are divided; the band were late.", spelling="en-GB"),
+        flagged("The jury were out for an hour, the color guard said.", "were", spelling="en-US"),
+        accepted("The police were called and military personnel are on standby."),
+        accepted("If he were elected, it would be, as it were, a shock."),
+        accepted("A number of voters are angry; twenty years is a long time; the news is bad."),
+        flagged("They says the plan is dead, and it make no sense to Zoë.", "says", "make"),
+        accepted("Let it go, he even said; she insisted that he resign. We parents must act."),
+        flagged("There is many reasons to doubt it, and there are a reason to hope.", "is", "are"),
+        flagged("There's several new problems with the bill.", "There's"),
+        accepted("There are a number of issues, there is 20 minutes left and there are a car and a van."),
+        accepted("The people there are a mix; there were a group of protesters outside."),
+        flagged("Needles move energy through the body and releases endorphins.", "releases"),
+        flagged("Everyone are welcome, and nobody know why.", "are", "know"),
+        flagged("The number of voters are rising, Zoë Müller said.", "are"),
+        flagged("Many residents who lives near the plant complained.", "lives"),
+        accepted("One of the players who scores often left; the leader of the rebels, who says no, spoke."),
+        accepted("A number of voters are angry, and the number of seats is fixed."),
+        accepted("Does anyone have a key? If anyone were to ask, everyone knows; let nobody say so."),
+        accepted("The firm makes cars and sells them; officials visit the site and check it."),
+        accepted("Arsenal were beaten at home, and Everton were held.", spelling="en-US"),
+        accepted("Her maths is sound, the physics is hard and the economics is simple.", spelling="en-GB"),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        tagged = None
+        known: list = []
+
+        def variety():
+            if not known:
+                known.append(story_variety(doc, context))
+            return known[0]
+
+        seen = set()
+        for offset in sorted(candidates(vocabulary)):
+            tagged = tagged or doc.analysis("tags")
+            located = tagged.locate(offset)
+            if located is None:
+                continue
+            sentence, v = located
+            found = disagreement(sentence.tokens, v, variety)
+            if found is None:
+                continue
+            subject, wanted, why, *severity = found
+            verb = sentence.tokens[v]
+            if verb.start in seen:
+                continue
+            seen.add(verb.start)
+            start, written, right = verb.start, verb.text, lx.recase(wanted, verb.text)
+            if verb.text in ("'s", "’s"):
+                # "There's several": the contraction is written out ("There are")
+                before = sentence.tokens[v - 1]
+                start, written, right = before.start, before.text + verb.text, f"{before.text} {wanted}"
+            yield self.finding(
+                doc,
+                start,
+                verb.end,
+                f"\"{written}\" does not agree with its subject ({why}); check whether "
+                f"\"{right}\" is meant.",
+                suggestions=[right],
+                severity=severity[0] if severity else None,
+            )
