@@ -256,7 +256,7 @@ def _verb_base(word: str) -> bool:
     return word == "be" or "v" in lx.tags(word) and word in bases()
 
 
-def _verb_only(word: str) -> bool:
+def verb_only(word: str) -> bool:
     """A base form that is a verb and nothing else by the lexicon ("become", "establish")."""
     from .verbs import bases
 
@@ -329,7 +329,7 @@ class MissingTo(Rule):
             if i + 1 >= len(tokens) or tokens[i + 1].start != match.start(1):
                 continue
             second = tokens[i + 1]
-            if _verb_only(match.group(1)):
+            if verb_only(match.group(1)):
                 if second.tag not in ("VB", "VBN"):
                     continue  # (a base form the tagger may read as a participle: "become")
             elif second.tag != "VB" or not self._object_next(tokens, i + 2):
