@@ -19,17 +19,17 @@ and which offsets start a sentence.
 from __future__ import annotations
 
 import bisect
-import gzip
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, repeat
 from pathlib import Path
 
+from ..wordtable import WordTable
+
 DATA = Path(__file__).resolve().parent.parent / "data"
-WORDS_FILE = DATA / "spelling_words.txt.gz"
-POS_FILE = DATA / "spelling_pos.txt.gz"
+WORDS_FILE = DATA / "spelling_words.bin"
+POS_FILE = DATA / "spelling_pos.bin"
 RUN_TOGETHER_FILE = DATA / "spelling_run_together.txt"
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -40,20 +40,27 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 @lru_cache(maxsize=1)
-def _bands() -> tuple[tuple[float, list[str]], ...]:
-    """(Zipf, sorted words) per band, most frequent first."""
-    text = gzip.decompress(WORDS_FILE.read_bytes()).decode("utf-8")
-    bands = []
-    for line in text.splitlines():
-        band, _, words = line.partition("\t")
-        bands.append((int(band) / 10, words.split(" ")))
-    return tuple(bands)
+def _table() -> WordTable:
+    """Every accepted lower-case word form (about 290,000), each with its Zipf value times
+    ten in one byte; looked up by binary search, without building a set (``wordtable``)."""
+    return WordTable.load(WORDS_FILE)
 
 
-@lru_cache(maxsize=1)
-def words() -> frozenset[str]:
-    """Every accepted lower-case word form (about 290,000)."""
-    return frozenset(chain.from_iterable(band for _, band in _bands()))
+def _bands(floor: float = 0.0) -> tuple[tuple[float, list[str]], ...]:
+    """(Zipf, sorted words) per band at or above ``floor``, most frequent first (for
+    suggestions and the build scripts; reading the whole table costs a few tens of ms)."""
+    table = _table()
+    bands: dict[int, list[str]] = {}
+    for index in range(len(table)):
+        band = table.value_at(index)[0]
+        if band >= floor * 10:
+            bands.setdefault(band, []).append(table.word_at(index))
+    return tuple((band / 10, bands[band]) for band in sorted(bands, reverse=True))
+
+
+def words() -> WordTable:
+    """Every accepted lower-case word form (about 290,000): ``word in words()``."""
+    return _table()
 
 
 def load() -> int:
@@ -64,34 +71,30 @@ def load() -> int:
 @lru_cache(maxsize=4096)
 def zipf(word: str) -> float:
     """Frequency on the Zipf scale (7 = one word in ten thousand); 0 for a non-word."""
-    if word not in words():
-        return 0.0
-    for value, band in _bands():
-        i = bisect.bisect_left(band, word)
-        if i < len(band) and band[i] == word:
-            return value
-    return 0.0
+    value = _table().get(word)
+    return 0.0 if value is None else value[0] / 10
 
 
 def is_word(word: str) -> bool:
     """Is this lower-case form an English word (US or UK spelling)?"""
-    return word in words()
+    return word in _table()
 
 
 @lru_cache(maxsize=1)
+def _pos_table() -> WordTable:
+    return WordTable.load(POS_FILE)
+
+
 def _pos() -> dict[str, str]:
-    text = gzip.decompress(POS_FILE.read_bytes()).decode("utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        key, _, forms = line.partition("\t")
-        table.update(zip(forms.split(" "), repeat(key)))
-    return table
+    """Every form the parts-of-speech table knows, with its tags (for the build scripts)."""
+    return {word: value.decode("ascii") for word, value in _pos_table().items()}
 
 
 def tags(word: str) -> str:
     """Parts of speech a lower-case form can have: n noun, p plural noun, v verb, a adjective,
     r adverb, x auxiliary; "" when the table does not know the word."""
-    return _pos().get(word, "")
+    value = _pos_table().get(word)
+    return "" if value is None else value.decode("ascii")
 
 
 def is_noun_only(word: str) -> bool:
@@ -188,9 +191,7 @@ def _pool() -> dict[tuple[str, int], list[str]]:
     """Words at least as common as SUGGEST_FLOOR, by first letter and length (about 29,000
     words; built in a few milliseconds, the first time a draft has a word to correct)."""
     found: dict[tuple[str, int], list[str]] = {}
-    for value, band in _bands():
-        if value < SUGGEST_FLOOR:
-            break
+    for _, band in _bands(SUGGEST_FLOOR):
         for word in band:
             found.setdefault((word[0], len(word)), []).append(word)
     return found

@@ -1,0 +1,70 @@
+"""The word table (newslint/wordtable.py): sorted words looked up by binary search."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint import wordtable
+from newslint.analysis import lexicon as lx
+from newslint.wordtable import WordTable
+
+VALUES = {
+    "harbour": b"\x2a",
+    "harbor": b"\x2c",
+    "zebra": b"\x1e",
+    "a": b"\x4b",
+    "naïve": b"\x28",
+    "über": b"\x0f",
+    "council": b"\x32",
+}
+
+
+def test_every_word_is_found_with_its_value_and_no_other_word_is():
+    table = WordTable(wordtable.encode(VALUES))
+    assert len(table) == len(VALUES)
+    for word, value in VALUES.items():
+        assert word in table
+        assert table.get(word) == value
+    for absent in ("", "harbo", "harbours", "zebras", "naive", "b", "Council", "zzz", "0"):
+        assert absent not in table
+        assert table.get(absent, b"?") == b"?"
+    assert list(table) == sorted(VALUES)
+
+
+def test_values_of_several_bytes_lose_only_their_padding():
+    table = WordTable(wordtable.encode({"report": b"nv", "reports": b"npv", "quickly": b"r"}))
+    assert table.get("reports") == b"npv"
+    assert table.get("quickly") == b"r"
+    assert dict(table.items()) == {"report": b"nv", "reports": b"npv", "quickly": b"r"}
+
+
+def test_intersection_with_a_set_keeps_the_listed_words():
+    table = WordTable(wordtable.encode(VALUES))
+    assert {"harbor", "harbr", "zebra"} & table == {"harbor", "zebra"}
+    assert table & ["a", "an"] == {"a"}
+
+
+def test_an_empty_table_and_a_file_of_another_kind():
+    empty = WordTable(wordtable.encode({}))
+    assert len(empty) == 0 and "a" not in empty
+    with pytest.raises(ValueError, match="not a newslint word table"):
+        WordTable(b"\x1f\x8b\x08 gzip bytes")
+
+
+def test_the_same_values_give_the_same_bytes(tmp_path):
+    wordtable.write(tmp_path / "one.bin", VALUES)
+    wordtable.write(tmp_path / "two.bin", dict(reversed(list(VALUES.items()))))
+    assert (tmp_path / "one.bin").read_bytes() == (tmp_path / "two.bin").read_bytes()
+    assert WordTable.load(tmp_path / "one.bin").get("über") == b"\x0f"
+
+
+def test_the_shipped_lexicon_answers_as_a_dictionary_would():
+    assert lx.is_word("neighbouring") and lx.is_word("neighboring")
+    assert not lx.is_word("tryinng")
+    assert lx.zipf("the") > 7 > lx.zipf("council") > 4
+    assert lx.zipf("tryinng") == 0.0
+    assert "n" in lx.tags("importance") and lx.tags("tryinng") == ""
+    assert "p" in lx.tags("members")
+    common = dict(lx._bands(6.0))
+    assert common and all(value >= 6.0 for value in common)
+    assert "the" in {word for band in common.values() for word in band}
