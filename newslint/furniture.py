@@ -35,7 +35,7 @@ MAX_WORDS = 10
 
 FUNCTION_WORDS = frozenset(
     "a an the this that these our your my you we us to of for in on at by with via and or from "
-    "is are be it its here now not no yet".split()
+    "is are be it its here now not no yet do don't have".split()
 )
 SECTIONS = frozenset(
     "world politics business sport sports culture opinion science health travel money local "
@@ -87,6 +87,9 @@ _COPY_LINE = re.compile(
 # A wire service's or agency's sign-off in capitals: "(AP)", "IANS", "AFP/RIA".
 _AGENCY = re.compile(r"^\(?[A-Z]{2,6}(?:[ /][A-Z]{2,6})?\)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# Adjectives that lead subheadings of copy as often as page buttons ("New home", "Live music").
+_HEADING_ADJECTIVES = frozenset("new first free live full open closed special limited daily weekly".split())
+_ASKS = re.compile(r"\?(?:\s|$)")
 _LOADER_END = re.compile(r"(?:…|\.{3})$")
 _QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)['‘]")
 _SEPARATOR = re.compile(r"\s*[|·•›»]\s*|\s/\s")
@@ -113,6 +116,8 @@ def furniture_kind(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > MAX_CHARS or _QUOTE.search(text) or is_copy_line(text):
         return None
+    if text.endswith(":"):
+        return None  # a lead-in to what follows ("Video transcript:"), not a button
     words = _WORD.findall(text)
     letters = [w for w in words if not w[0].isdigit()]
     if not letters or len(letters) > MAX_WORDS:
@@ -128,8 +133,12 @@ def furniture_kind(line: str) -> str | None:
         ):
             return "loader"
         return None
-    if _SENTENCE_END.search(text):
-        return None  # a question or a sentence, however short
+    if _SENTENCE_END.search(text) or _ASKS.search(text):
+        # a sentence or a question, however short, unless an account box asks it in page
+        # words only ("Forgot password?", "Not a member? Join today")
+        if text.endswith(".") or count["other"] or not count["strong"] or count["strong"] + count["weak"] < 2:
+            return None
+        return "vocabulary"
     items = [i for i in _SEPARATOR.split(text) if i.strip()]
     if len(items) >= 3 and all(len(_WORD.findall(i)) <= 3 for i in items) and count["other"] <= len(items) // 2:
         return "menu"
@@ -148,6 +157,14 @@ def furniture_kind(line: str) -> str | None:
         return "menu"  # "Explore Money", "More Business news", "Travel home"
     if count["strong"] >= 2 and count["other"] <= 1 and len(letters) >= 3:
         return "vocabulary"
+    if (
+        not count["other"]
+        and count["weak"] >= 2
+        and len(letters) <= 4
+        and not count["number"]
+        and letters[0].lower() not in _HEADING_ADJECTIVES
+    ):
+        return "vocabulary"  # "Most recent", "Up next", "Privacy policy": page words only
     return None
 
 

@@ -106,7 +106,8 @@ class FurnitureByShape(Rule):
     *What it flags*: a paragraph that is no sentence of the story but a piece of the page it
     was copied from: short, with no closing full stop, and written only in the vocabulary of
     navigation, media players, share bars, account and comment boxes and app promotions
-    ("Show 12 replies", "Share via WhatsApp", "Sign in with Facebook", "Open menu"), a counter
+    ("Show 12 replies", "Share via WhatsApp", "Sign in with Facebook", "Open menu", "Most
+    recent"), a question an account box asks in page words only ("Forgot your password?"), a counter
     ("27k views", "4 min read"), a "…" loader ("Loading comments…") or a bar of short items
     ("Home › Politics › World").
 
@@ -137,8 +138,14 @@ class FurnitureByShape(Rule):
                 "Tap to enable alerts"),
         flagged("# Results\n\nThe vote was close.\n\n- Sign in with Facebook\n", "Sign in with Facebook",
                 path="example.md"),
+        flagged("The vote was close.\n\nForgot your password?", "Forgot your password?"),
+        flagged("The vote was close.\n\nNot a member? Register today", "Not a member? Register today"),
+        flagged("The vote was close.\n\nMost recent", "Most recent"),
         accepted(""),
         accepted("The talks went well."),
+        accepted("Talks\n\nThe talks went well.\n\nWhy share the video?\n\nThe mayor left."),
+        accepted("Talks\n\nThe talks went well.\n\nVideo transcript:\n\nThe mayor spoke."),
+        accepted("Talks\n\nThe talks went well.\n\nNew home\n\nThe mayor moved."),
         accepted("Talks\n\nThe talks went well.\n\nVideo games\n\nSales of consoles rose."),
         accepted("Talks\n\nThe talks went well.\n\nBack to school\n\nPupils returned."),
         accepted("Talks\n\nThe talks went well.\n\nBy Zoë Müller\n\nThe mayor left."),
