@@ -181,7 +181,7 @@ def ordinal_nouns(tagged, nouns) -> None:
     """Nouns seldom bare after a preposition and an ordinal ("for the first time", "in the
     19th century"; "in second place", "at first glance" are bare), for G308: noun, times
     after a determiner and an ordinal, times bare after a preposition and an ordinal."""
-    from newslint.checks.missing_words import ORDINAL_PREPOSITIONS, is_ordinal
+    from newslint.checks.ordinal_without_the import ORDINAL_PREPOSITIONS, is_ordinal
 
     determined, bare = Counter(), Counter()
     for words, tags in tagged:

@@ -51,14 +51,11 @@ from newslint.checks.determiners import (  # noqa: E402
     TwoDeterminers,
 )
 from newslint.analysis import lexicon as lx  # noqa: E402
-from newslint.checks.missing_words import (  # noqa: E402
-    MissingPreposition,
-    MissingTo,
-    MissingVerb,
-    OrdinalWithoutThe,
-    SuperlativeWithoutThe,
-    to_verbs,
-)
+from newslint.checks.missing_preposition import MissingPreposition  # noqa: E402
+from newslint.checks.missing_to import MissingTo, to_verbs  # noqa: E402
+from newslint.checks.missing_verb import MissingVerb  # noqa: E402
+from newslint.checks.ordinal_without_the import OrdinalWithoutThe  # noqa: E402
+from newslint.checks.superlative_without_the import SuperlativeWithoutThe  # noqa: E402
 from newslint.checks.verbs import plural_of  # noqa: E402
 from newslint.config import Settings  # noqa: E402
 from newslint.document import Document  # noqa: E402

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.checks.missing_words import (
-    MissingBe,
-    MissingPreposition,
-    MissingTo,
-    noun_phrase,
-)
+from newslint.checks.missing_be import MissingBe
+from newslint.checks.missing_preposition import MissingPreposition
+from newslint.checks.missing_to import MissingTo
+from newslint.checks.missing_words import noun_phrase
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.rule import Context
@@ -136,7 +134,7 @@ def test_g305_noun_verbs_accepted(text):
 
 
 def test_g306():
-    from newslint.checks.missing_words import MissingVerb
+    from newslint.checks.missing_verb import MissingVerb
 
     assert flags(MissingVerb(), "The club does not national teams.") == ["national"]
     assert flags(MissingVerb(), "The club doesn't annual fees.") == ["annual"]
@@ -163,7 +161,7 @@ def test_g306():
     ],
 )
 def test_g307_flags(text, covered):
-    from newslint.checks.missing_words import SuperlativeWithoutThe
+    from newslint.checks.superlative_without_the import SuperlativeWithoutThe
 
     assert flags(SuperlativeWithoutThe(), text) == covered
 
@@ -180,7 +178,7 @@ def test_g307_flags(text, covered):
     ],
 )
 def test_g307_accepts(text):
-    from newslint.checks.missing_words import SuperlativeWithoutThe
+    from newslint.checks.superlative_without_the import SuperlativeWithoutThe
 
     assert flags(SuperlativeWithoutThe(), text) == []
 
@@ -189,7 +187,7 @@ def test_g307_accepts(text):
 
 
 def test_g308():
-    from newslint.checks.missing_words import OrdinalWithoutThe, is_ordinal
+    from newslint.checks.ordinal_without_the import OrdinalWithoutThe, is_ordinal
 
     assert is_ordinal("first") and is_ordinal("21st") and not is_ordinal("1st-class")
     rule = OrdinalWithoutThe()

@@ -15,7 +15,8 @@ import re
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
-from .missing_words import headline_style, to_verbs, verb_only
+from .missing_to import to_verbs, verb_only
+from .missing_words import headline_style
 
 _LINKS = "is|are|was|were|be|been|being|am|'s|'re|'m|seems?|seemed|appears?|appeared"
 # The link, an adverb in -ly perhaps, then the two words; "is likely be" matches with

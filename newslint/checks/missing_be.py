@@ -1,0 +1,145 @@
+"""G310: a subject pronoun with no verb after it ("since it accessible", "they been told")."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import lexicon as lx
+from ..rule import Context, Rule, accepted, flagged
+from .missing_words import DETERMINER_WORDS, headline_style
+from .verbs import bases, function_words
+
+_G310 = re.compile(r"(?<![\w'’-])(he|she|it|they|we|i)[ \t]+([a-z]+)(?![\w'’-])")
+_BE_FOR = {"he": "is", "she": "is", "it": "is", "they": "are", "we": "are", "i": "am"}
+_HAVE_FOR = {"he": "has", "she": "has", "it": "has", "they": "have", "we": "have", "i": "have"}
+# Words after which a pronoun opens a clause (with the sentence start and punctuation).
+_CLAUSE_OPENERS = frozenset(
+    "and but so because since when while if although though that whether unless until once"
+    " where whereas as".split()
+)
+# -ing words that open a phrase of their own after a pronoun ("it being", "they having won").
+_ABSOLUTE_ING = frozenset("being having according including considering regarding concerning".split())
+
+
+def missing_be(pronoun: str, word: str, tag=None) -> str | None:
+    """The verb missing between a subject pronoun and ``word``: "it accessible" → "is", "he
+    going" → "is", "they been" → "have"; None when ``word`` may follow the pronoun straight
+    (a verb, an adverb, a plural noun: "he even", "we parents"). ``tag()`` gives the
+    tagger's tag of the word, asked for only when the lexicon does not know its part of
+    speech."""
+    if word == "been":
+        return _HAVE_FOR[pronoun]
+    tags = lx.tags(word)
+    if "v" in tags and not word.endswith("ing") or "r" in tags:
+        return None  # "he said", "it also" (the commonest words after a pronoun), quickly
+    if word in function_words() or word in DETERMINER_WORDS:
+        return None
+    found = set(tags)
+    if _ing_form(word) and "v" in found and found <= {"a", "v"} and word not in _ABSOLUTE_ING:
+        return _BE_FOR[pronoun]  # "he going", "they saying"
+    if "a" in found and found <= {"a", "n"}:
+        return _BE_FOR[pronoun]  # "it possible", "they happy"
+    if not found and lx.is_word(word) and tag is not None and tag() == "JJ":
+        return _BE_FOR[pronoun]  # "it accessible" (a word the lexicon gives no part of speech)
+    return None
+
+
+def _ing_form(word: str) -> bool:
+    """An -ing form of a verb ("going", "making", "running"), not "bring" or "sing"."""
+    stem = word[:-3]
+    return word.endswith("ing") and (
+        stem in bases() or stem + "e" in bases() or len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in bases()
+    )
+
+
+class MissingBe(Rule):
+    """A subject pronoun with no verb after it ("since it accessible", "he going to").
+
+    *What it flags*: "he", "she", "it", "they", "we" or "I" opening a clause and followed
+    straight by a word that cannot follow a subject: an adjective ("since it accessible to
+    all", "they happy with"), an -ing form ("he going to resign") or "been" ("they been
+    told"). A form of "be" or "have" is missing.
+
+    *Why it matters*: a dropped "is" or "has" is a common slip of fast typing and of editing
+    a sentence in place; the sentence loses its verb.
+
+    *Flagged*: "The archive matters since it accessible to all."
+
+    *Preferred*: "The archive matters since it is accessible to all."
+
+    *Options*: none; switch the rule off or re-grade it with ``G310`` in the configuration.
+
+    *Known limits*: "it" after a verb is an object ("found it difficult", "make it
+    possible") and is left alone, as are words that may be verbs, nouns or adverbs after a
+    pronoun ("he even", "she still", "we parents"), phrases of their own ("it being",
+    "they having won"), headlines (which drop "is": "we ready to act") and direct quotations.
+    """
+
+    code = "G310"
+    name = "missing-be"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "quotes", "tags")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("The archive matters since it is accessible to all."),
+        flagged("The archive matters since it accessible to all.", "it accessible"),
+        flagged("He going to resign, Zoë Müller said, and they been told.", "He going", "they been"),
+        accepted("“He going to resign,” said José Álvarez."),
+        accepted('"He going to resign," said José Álvarez.'),
+        accepted("They found it difficult and made it possible; he even smiled."),
+        accepted("It being late, we parents left; they having won, I still went."),
+        accepted("Leaders meet\n\nWe ready to act, says minister"),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        for match in _G310.finditer(folded):  # (never crosses a line)
+            pronoun, word = match.group(1), match.group(2)
+            written = doc.text[match.start(1) : match.end(1)]
+            if pronoun == "i" and written != "I" or doc.text[match.start(2) : match.end(2)] != word:
+                continue  # "i" in a list, a capitalised word after the pronoun
+            verb = missing_be(pronoun, word, lambda: self._tag(doc, match.start(2)))
+            if verb is None:
+                continue
+            paragraph = doc.paragraph_at(match.start())
+            if paragraph is None or headline_style(doc, paragraph):
+                continue
+            if not self._opens_clause(vocabulary, folded, match.start(1), paragraph.start, pronoun):
+                continue
+            phrase = doc.text[match.start(1) : match.end(2)]
+            right = f"{written} {verb} {doc.text[match.start(2) : match.end(2)]}"
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(2),
+                f"\"{phrase}\": check whether a verb is missing (\"{right}\").",
+                suggestions=[right],
+            )
+
+    @staticmethod
+    def _tag(doc, offset: int) -> str | None:
+        token = doc.analysis("tags").token_at(offset)
+        return token.tag if token is not None and token.start == offset else None
+
+    @staticmethod
+    def _opens_clause(vocabulary, folded: str, offset: int, start: int, pronoun: str) -> bool:
+        """The pronoun at ``offset`` opens a clause: it starts a sentence or follows a
+        punctuation mark or a word that opens one ("since it", "and they"); "it" not after
+        "and" or "or" ("for him and it")."""
+        if vocabulary.starts_sentence(offset):
+            return True
+        before = _WORD_OR_MARK.findall(folded[max(start, offset - 30) : offset])
+        if not before:
+            return True
+        last = before[-1]
+        if last in (",", ";", ":", "(", "—", "–", '"', "“", "‘"):
+            return True
+        if pronoun == "it" and last in ("and", "or"):
+            return False
+        return last in _CLAUSE_OPENERS
+
+
+_WORD_OR_MARK = re.compile(r"[a-z][a-z'’-]*|[^\w\s]")

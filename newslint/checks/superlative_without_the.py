@@ -1,0 +1,118 @@
+"""G307: a superlative without "the" ("one of largest cities")."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import lexicon as lx
+from ..rule import Context, Rule, accepted, flagged
+from .missing_words import tokens_at
+from .verbs import count_nouns, pasts
+
+_COPULAS = frozenset("is are was were be been being 's 're".split())
+# Superlatives that also work as adverbs or quantifiers without "the": "most people", "at
+# least", "best known", "at worst", "latest" ("latest news" in headline style).
+_SUPERLATIVE_ADVERBS = frozenset("most least best worst latest".split())
+_G307 = re.compile(r"(?<![\w'’-])(?:one of|is|are|was|were|among)[ \t]+(?:most[ \t]+[a-z]+|[a-z]+est)(?![\w'’-])")
+
+
+def _superlative(word: str) -> bool:
+    """A superlative adjective by its ending and the lexicon ("largest", "finest")."""
+    if not word.endswith("est") or word in _SUPERLATIVE_ADVERBS:
+        return False
+    found = lx.tags(word)
+    if "a" not in found or set(found) & set("nv"):
+        return False  # "interest", "forest", "protest", "honest"
+    base = word[:-3]
+    return any(lx.is_word(b) and "a" in lx.tags(b) for b in (base, base + "e", base[:-1], base[:-1] + "y" if base.endswith("i") else base))
+
+
+class SuperlativeWithoutThe(Rule):
+    """A superlative before a noun with no "the" ("one of largest cities").
+
+    *What it flags*: a superlative adjective ("largest", "most important", after "one of"
+    also "best" and "worst") with no determiner after "one of" ("one of largest cities",
+    "one of most popular sites", "one of lowest in Europe"), before a singular count noun after a form of "be" ("Lagos is largest city in
+    Nigeria") and before a plural after "among" ("among oldest bridges").
+
+    *Why it matters*: a superlative picks out one thing, and English marks it with "the";
+    without it the sentence reads as a slip or as translated copy.
+
+    *Flagged*: "Lagos is largest city in Nigeria."
+
+    *Preferred*: "Lagos is the largest city in Nigeria."
+
+    *Options*: none; switch the rule off or re-grade it with ``G307`` in the configuration.
+
+    *Known limits*: "most", "least", "best", "worst" and "latest" alone are left alone ("most
+    people", "best known", "latest news"), as are superlatives not followed by a noun ("is
+    highest in winter"), a word after "be" that may be a verb ("was hardest hit"), names and words in -est that are no adjective
+    ("interest", "forest", "honest"). After "of" and "in" a superlative without "the" is
+    often the formal absolute use ("of greatest concern", "in closest cooperation") and is
+    not read at all. Direct quotations are checked.
+    """
+
+    code = "G307"
+    name = "superlative-without-the"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "tags")
+    examples = (
+        accepted(""),
+        accepted("Lagos is the largest city in Nigeria."),
+        flagged("Lagos is largest city in Nigeria.", "largest city"),
+        flagged("It is one of most popular sites, Zoë Müller said.", "most popular sites"),
+        flagged("“It is one of oldest bridges,” said José Álvarez.", "oldest bridges"),
+        flagged('"It is one of oldest bridges," said José Álvarez.', "oldest bridges"),
+        flagged("The bridge is among oldest structures", "oldest structures"),
+        accepted("Most people agree; it was best known for its interest in honest work."),
+        accepted("Prices are highest in winter and the area was hardest hit; he is at least 40."),
+        flagged("Its jobless rate is one of lowest in Europe.", "lowest"),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        for _, match in vocabulary.matches(_G307):
+            offset = match.start()
+            text = match.group(0)
+            adjective_at = offset + len(text) - len(text.split()[-1])
+            if text.split()[-2] == "most":
+                adjective_at = offset + len(text) - len(" ".join(text.split()[-2:]))
+                word = text.split()[-1]
+                if "a" not in lx.tags(word):
+                    continue  # "most people": a quantifier
+            elif not _superlative(text.split()[-1]) and not (
+                text.startswith("one of") and text.split()[-1] in ("best", "worst")
+            ):
+                continue
+            found = tokens_at(doc, adjective_at)
+            if found is None:
+                continue
+            tokens, i = found
+            opener = text.split()[0]
+            k = i + 2 if tokens[i].text.lower() == "most" else i + 1
+            while k < len(tokens) and tokens[k].tag in ("JJ", "VBN", "VBG") and tokens[k].text.islower():
+                k += 1
+            if opener == "one" and (k >= len(tokens) or tokens[k].tag not in ("NN", "NNS")):
+                k -= 1  # "one of lowest in the country": the superlative stands for its noun
+            elif k >= len(tokens) or tokens[k].tag not in ("NN", "NNS") or not tokens[k].text.islower():
+                continue  # "is highest in winter", "the Greatest Hits"
+            noun = tokens[k].text
+            if opener in _COPULAS and (noun in pasts() or noun.endswith("ed") or noun not in count_nouns()):
+                continue  # "was hardest hit" (an adverb); "is greatest concern" (elative)
+            if opener == "among" and tokens[k].tag != "NNS":
+                continue
+            if text.split()[-2] == "most" and opener in _COPULAS:
+                continue  # "are most mobile phones": "most" may count
+            if k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "POS"):
+                k += 1  # "largest oil producer"
+            start, end = tokens[i].start, tokens[k].end
+            phrase = doc.text[start:end]
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"\"{phrase}\": a superlative usually takes \"the\"; check whether \"the {phrase}\""
+                " was meant.",
+                suggestions=[f"the {phrase}"],
+            )
