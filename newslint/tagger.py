@@ -275,8 +275,17 @@ def dynamic_features(
 #   classes uint8[L]     index of the word's class in the header's "classes"
 
 MAGIC = b"newslint-tagger 2\n"
-# A feature with at least this many weights is kept as a full row of scores once used.
-DENSE = 8
+
+# Scores are summed as packed rows: one Python integer holds a feature's weight for every tag,
+# each in a 64-bit field raised by _LIFT so that no field is negative. Adding two rows adds
+# every tag's score at once (one big-integer addition in C instead of a loop over the tags);
+# each field of a sum is then (rows added) * _LIFT + the true score, the same lift for every
+# tag, so the best field is the best tag, and ties go to the first tag as before. Weights are
+# int16 and a word has a few dozen features, so a field never reaches 2**64.
+_FIELD = 64
+_LIFT = 1 << 32
+# Cached rows per feature (and per word) at most: bounds the memory of a long run.
+_CACHE_LIMIT = 50_000
 
 
 class Model:
@@ -294,10 +303,11 @@ class Model:
         self._weights = weights
         self._words = words
         self._classes = classes
-        self._sparse: dict[str, list[tuple[int, int]]] = {}
-        self._dense: dict[str, tuple[int, ...]] = {}
-        self._words_seen: dict[str, tuple[int, ...]] = {}
-        self._base: dict[tuple[str, str], list[int]] = {}
+        self._lifted = sum(_LIFT << (_FIELD * i) for i in range(len(self.tags)))
+        self._rows: dict[str, int] = {}  # feature -> packed row (0: a feature the model lacks)
+        self._word_rows: dict[str, int] = {}  # word -> its own features' rows, summed
+        self._base: dict[tuple[str, str], int] = {}  # the two tags before -> their rows, summed
+        self._size = len(self.tags) * _FIELD // 8
 
     @classmethod
     def load(cls, path: Path = MODEL) -> "Model":
@@ -349,41 +359,32 @@ class Model:
             return list(zip(self._labels[a:b], self._weights[a:b]))
         return []
 
-    def _remember(self, feature: str):
-        """Cache a feature's weights: a full row of scores if it has many, else its pairs."""
+    def _row(self, feature: str) -> int:
+        """A feature's weights as a packed row (see _LIFT), kept for the next time; 0 for a
+        feature the model does not know."""
         pairs = self.weights(feature)
-        if len(self._sparse) > 20_000:  # bounds the memory of a long run (dense rows are few)
-            self._sparse.clear()
-        if len(pairs) >= DENSE:
-            row = [0] * len(self.tags)
-            for index, weight in pairs:
-                row[index] = weight
-            self._dense[feature] = found = tuple(row)
-            return found
-        self._sparse[feature] = pairs
-        return pairs
+        row = self._lifted + sum(weight << (_FIELD * index) for index, weight in pairs) if pairs else 0
+        if len(self._rows) > _CACHE_LIMIT:
+            self._rows.clear()
+        self._rows[feature] = row
+        return row
 
-    def _word_row(self, form: str, kind: str) -> tuple[int, ...]:
-        """The summed weights of a word's own features, kept for the next time it is seen."""
-        rows = [(0,) * len(self.tags)]
-        pairs = []
-        for feature in word_features(form, kind):  # ("s1 e", "sh Xx" … recur: kept as they come)
-            found = self._sparse.get(feature)
-            if found is None:
-                found = self._dense.get(feature)
-                if found is None:
-                    found = self._remember(feature)
-            if type(found) is tuple:
-                rows.append(found)
-            else:
-                pairs.extend(found)
-        row = list(map(sum, zip(*rows)))
-        for index, weight in pairs:
-            row[index] += weight
-        if len(self._words_seen) > 20_000:
-            self._words_seen.clear()
-        self._words_seen[form] = found = tuple(row)
-        return found
+    def _word_row(self, form: str, kind: str) -> int:
+        """The summed rows of a word's own features, kept for the next time it is seen."""
+        rows = self._rows
+        total = 0
+        for feature in word_features(form, kind):
+            row = rows.get(feature)
+            total += self._row(feature) if row is None else row
+        if len(self._word_rows) > _CACHE_LIMIT:
+            self._word_rows.clear()
+        self._word_rows[form] = total
+        return total
+
+    def _base_row(self, prev: str, prev2: str) -> int:
+        total = sum(self._row(feature) for feature in tag_features(prev, prev2))
+        self._base[(prev, prev2)] = total
+        return total
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
@@ -393,8 +394,8 @@ class Model:
         kinds = [self.word_class(n) for n in norms]
         padded = None
         following = norms[1:] + [END[0]]
-        tags, tagdict = self.tags, self.tagdict
-        dense_of, sparse_of, word_row = self._dense.get, self._sparse.get, self._words_seen.get
+        tags, tagdict, size = self.tags, self.tagdict, self._size
+        row_of, word_row, base_of = self._rows.get, self._word_rows.get, self._base.get
         prev, prev2 = START
         finite = False
         found: list[str] = []
@@ -403,30 +404,17 @@ class Model:
             if guess is None:
                 if padded is None:
                     padded = _padded(words, norms, kinds)
-                base = self._base.get((prev, prev2))
-                if base is None:
-                    base = [0] * len(tags)
-                    for feature in tag_features(prev, prev2):
-                        for index, weight in self.weights(feature):
-                            base[index] += weight
-                    self._base[(prev, prev2)] = base
-                rows = [base, word_row(form) or self._word_row(form, kinds[i])]
-                pairs = []
+                total = base_of((prev, prev2))
+                if total is None:
+                    total = self._base_row(prev, prev2)
+                row = word_row(form)
+                total += self._word_row(form, kinds[i]) if row is None else row
                 features = _context_at(i, norms[i], *padded)
                 features += tag_word_features(prev, norms[i], kinds[i], following[i], finite)
                 for feature in features:
-                    row = sparse_of(feature)
-                    if row is None:
-                        row = dense_of(feature)
-                        if row is None:
-                            row = self._remember(feature)
-                    if type(row) is tuple:
-                        rows.append(row)
-                    elif row:
-                        pairs.extend(row)
-                scores = list(map(sum, zip(*rows)))
-                for index, weight in pairs:
-                    scores[index] += weight
+                    row = row_of(feature)
+                    total += self._row(feature) if row is None else row
+                scores = memoryview(total.to_bytes(size, "little")).cast("Q").tolist()
                 guess = tags[scores.index(max(scores))]
             found.append(guess)
             prev2, prev = prev, guess
