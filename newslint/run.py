@@ -48,7 +48,7 @@ from .errors import InputError
 from .findings import RULE_CRASH_CODE, Finding, file_problem
 from .gate import Gate
 from .rule import Context
-from .workers import lint_in_workers, lint_one
+from .workers import lint_in_this_process, lint_in_workers, lint_one
 
 
 @dataclass
@@ -287,7 +287,7 @@ class Run:
                 workers = 1
                 backend.prefetch(self._drafts_for(backend, todo))
         if workers <= 1:
-            lint_here(todo)
+            lint_in_this_process(todo, lint_here)
         else:
             lint_in_workers(todo, workers, self._settings, self.date, recurring, lint_here, finished)
 

@@ -64,6 +64,27 @@ def lint_in_workers(todo, workers: int, settings_list: list[Settings], date, rec
 
 
 
+def lint_in_this_process(todo, lint_here) -> None:
+    """Lint ``todo`` here, one draft after another.
+
+    The first draft makes this process load what the rules need (word lists, models, compiled
+    patterns: hundreds of thousands of objects that live as long as the process). After it,
+    the garbage collector is told to leave them alone (``gc.freeze``), as the workers' parent
+    does before forking: otherwise each full collection walks them all again (on the 300
+    drafts of the dev corpus, collections took 0.40 s of 4.5 s CPU; frozen, 0.22 s).
+    """
+    import gc
+
+    lint_here(todo[:1])
+    if len(todo) < 2:
+        return
+    gc.freeze()
+    try:
+        lint_here(todo[1:])
+    finally:
+        gc.unfreeze()
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
