@@ -12,8 +12,8 @@ knows a backend exists; it
 3. reads ``failure`` afterwards: a run whose backend failed does not cache its findings, and
    the command line reports the failure.
 
-The backend's rule (its ``service`` attribute names the backend) turns the answers into
-findings, like any rule.
+The backend's rule (its ``service`` attribute names the backend) finds its backend in the rule's
+context (``Context.backends``, by name) and turns the answers into findings, like any rule.
 """
 
 from __future__ import annotations
@@ -41,10 +41,23 @@ class Backend(Protocol):
 
 
 class LanguageTool:
-    """LanguageTool's session (``languagetool.session()``) as a backend."""
+    """LanguageTool as a backend: one ``languagetool.Session`` (clients, paragraph cache,
+    failure) for the run that holds it. Its rule (``checks.grammar``) asks it for matches
+    through the rule's context (``Context.backends``)."""
 
     name = "languagetool"
     title = "LanguageTool"
+
+    def __init__(self) -> None:
+        self._session = None  # made on first use: a run without LanguageTool never imports it
+
+    @property
+    def session(self):
+        if self._session is None:
+            from .languagetool import Session
+
+            self._session = Session()
+        return self._session
 
     def wanted(self, settings) -> bool:
         from . import languagetool
@@ -52,20 +65,18 @@ class LanguageTool:
         return languagetool.wanted(settings)
 
     def begin(self, cache_folder: Path | None) -> None:
-        from . import languagetool
-
-        languagetool.session().begin(cache_folder)
+        self.session.begin(cache_folder)
 
     def prefetch(self, drafts) -> None:
-        from . import languagetool
+        self.session.prefetch(drafts)
 
-        languagetool.session().prefetch(drafts)
+    def matches(self, opts, language: str, pieces):
+        """LanguageTool's matches for each piece (cache or server); None when it failed."""
+        return self.session.matches(opts, language, pieces)
 
     @property
     def failure(self) -> str | None:
-        from . import languagetool
-
-        return languagetool.session().failure
+        return self._session.failure if self._session is not None else None
 
 
 def default_backends() -> tuple[Backend, ...]:

@@ -51,12 +51,15 @@ def accepted(text: str, path: str = "example.txt", **options) -> Example:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may know besides the document: the settings, the story's date, and the
-    lines that recur across the drafts of the run (``newslint.furniture.recurring_lines``)."""
+    """What a rule may know besides the document: the settings, the story's date, the
+    lines that recur across the drafts of the run (``newslint.furniture.recurring_lines``)
+    and the run's backends by name (``newslint.backends``; a rule with a ``service`` asks
+    its own, and finds nothing when the run has none)."""
 
     settings: "Settings"
     date: dt.date | None = None
     recurring: Mapping[str, int] = field(default_factory=dict)
+    backends: Mapping[str, Any] = field(default_factory=dict)
 
 
 class Rule:

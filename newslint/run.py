@@ -65,6 +65,11 @@ class Result:
     settings: dict[str, Settings] = field(default_factory=dict)
 
 
+# Drafts read and handed to the backends at a time (``Run._lint``): few requests, and a bounded
+# number of Documents in memory (about 100 KB each for a 450-word story).
+BACKEND_GROUP = 64
+
+
 class Run:
     """Settings, rules, backends and the gate of one run; ``lint`` may be called more than once."""
 
@@ -158,7 +163,14 @@ class Run:
         besides the lines that recurred across the drafts of the last ``lint``."""
         from .furniture import with_recorded
 
-        return Context(settings, self.date, recurring=with_recorded(self.recurring, [settings.root]))
+        return Context(
+            settings, self.date, recurring=with_recorded(self.recurring, [settings.root]), backends=self.backends_by_name
+        )
+
+    @property
+    def backends_by_name(self) -> dict[str, Backend]:
+        """The run's backends by name, as the rules' context holds them."""
+        return {backend.name: backend for backend in self.backends}
 
     # -- many drafts ----------------------------------------------------------------------
 
@@ -273,19 +285,30 @@ class Run:
             outcomes.set(index, kind, value)
             outcomes.report()
 
-        def lint_here(items) -> None:
+        backends = self.backends_by_name
+
+        def lint_here(items, documents=None) -> None:
             for index, path, text, number in items:
                 settings = self._settings[number]
                 rules = active_rules(self.rules_for(settings), settings, path)
-                finished(index, *lint_one(path, text, settings, rules, self.date, recurring))
+                doc = documents.get(index) if documents else None
+                finished(index, *lint_one(path, text, settings, rules, self.date, recurring, doc, backends))
 
+        wanted = [b for b in self.backends if any(b.wanted(s) for s in self._settings)]
+        if wanted:
+            # One client (and at most one local server) per run: lint here, a group of drafts
+            # at a time, after handing the backends every draft of the group their rules will
+            # check (few requests, answered while newslint's own rules run). Each draft is read
+            # into a Document once, for the backends and the rules; a group at a time keeps
+            # that many Documents in memory, not the whole run's.
+            for start in range(0, len(todo), BACKEND_GROUP):
+                group = todo[start : start + BACKEND_GROUP]
+                documents = self._documents(group)
+                for backend in wanted:
+                    backend.prefetch(self._drafts_for(backend, group, documents))
+                lint_here(group, documents)
+            return
         workers = min(max(1, self.jobs), len(todo))
-        for backend in self.backends:
-            if any(backend.wanted(s) for s in self._settings):
-                # One client (and at most one local server) per run: lint here, after handing
-                # the backend every draft its rule will check, in as few requests as possible.
-                workers = 1
-                backend.prefetch(self._drafts_for(backend, todo))
         if workers <= 1:
             lint_in_this_process(todo, lint_here)
         else:
@@ -330,15 +353,26 @@ class Run:
         """What went wrong with a backend in the last ``lint``, one line each."""
         return [backend.failure for backend in self.backends if backend.failure]
 
-    def _drafts_for(self, backend: Backend, todo):
+    @staticmethod
+    def _documents(todo) -> dict[int, Document]:
+        """The Document of each draft of ``todo`` that can be read as one, by index (one that
+        cannot is left to ``lint_one``, which reports why)."""
+        documents = {}
+        for index, path, text, _ in todo:
+            try:
+                documents[index] = Document(text, path=path)
+            except InputError:
+                continue
+        return documents
+
+    def _drafts_for(self, backend: Backend, todo, documents: dict[int, Document]):
         """(Document, Settings) of each draft to lint that the backend's rule will check."""
-        for _, path, text, number in todo:
+        for index, path, _, number in todo:
             settings = self._settings[number]
-            if any(getattr(rule, "service", None) == backend.name for rule in self.rules_for(settings)):
-                try:
-                    yield Document(text, path=path), settings
-                except InputError:
-                    continue
+            if index in documents and any(
+                getattr(rule, "service", None) == backend.name for rule in self.rules_for(settings)
+            ):
+                yield documents[index], settings
 
 class _Outcomes:
     """What became of each draft of a ``lint``, by index: ("ok", findings) or ("input",

@@ -106,16 +106,21 @@ def _worker_init(settings_list: list[Settings], date: dt.date | None, recurring:
     _WORKER.update(settings=settings_list, date=date, rules={}, recurring=recurring)
 
 
-def lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None, recurring):
+def lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.date | None, recurring, doc=None, backends=None):
     """("ok", findings) or ("input", reason) for one draft.
+
+    ``doc``: the draft's Document when the run has read it already (for its backends);
+    ``backends``: the run's backends by name (those of a worker process: none).
 
     A rule that raises is reported by ``check_document`` (E903); newslint's own failure to read
     the draft (a bug in the document or an analysis every draft needs) is this draft's problem,
     named, and the other drafts are still linted.
     """
     try:
-        doc = Document(text, path=path)
-        return "ok", check_document(doc, settings, rules, Context(settings, date, recurring))
+        if doc is None:
+            doc = Document(text, path=path)
+        context = Context(settings, date, recurring, backends or {})
+        return "ok", check_document(doc, settings, rules, context)
     except InputError as exc:
         return "input", str(exc)
     except NewslintError:  # the configuration's error, not the draft's

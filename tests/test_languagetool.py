@@ -17,6 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
 from newslint import languagetool
+from newslint.languagetool.cache import valid_matches
+from newslint.languagetool.pieces import batches, join_texts, split_matches
 from newslint.api import Overrides, lint_paths, lint_text
 from newslint.checks.grammar import LanguageToolRule
 from newslint.config import ConfigFinder, Settings, settings_from_table
@@ -66,13 +68,6 @@ def closed_port() -> int:
     return port
 
 
-@pytest.fixture(autouse=True)
-def fresh_session():
-    languagetool.session().begin(None)
-    yield
-    languagetool.session().begin(None)
-
-
 # -- unit tests: what is sent and how it maps back ------------------------------------------
 
 
@@ -99,24 +94,24 @@ def test_piece_keeps_a_space_between_words_that_markup_alone_separated():
 
 
 def test_split_returns_matches_to_their_paragraphs_and_drops_those_across_two():
-    joined, starts = languagetool._join(["One two.", "Three four."])
+    joined, starts = join_texts(["One two.", "Three four."])
     assert joined == "One two.\n\nThree four."
     found = [
         {"offset": 4, "length": 3, "rule": "A"},
         {"offset": joined.index("four"), "length": 4, "rule": "B"},
         {"offset": 5, "length": 8, "rule": "C"},  # runs into the next paragraph
     ]
-    split = languagetool._split(found, starts, [8, 11])
+    split = split_matches(found, starts, [8, 11])
     assert [[m["rule"] for m in part] for part in split] == [["A"], ["B"]]
     assert split[1][0]["offset"] == "Three four.".index("four")
 
 
 def test_batches_stay_under_the_request_size():
     items = [(str(i), "x" * (languagetool.BATCH_CHARS // 2 - 10)) for i in range(7)]
-    batches = list(languagetool._batches(items))
-    assert [key for batch in batches for key, _ in batch] == [str(i) for i in range(7)]
-    assert all(sum(len(text) + 2 for _, text in b) <= languagetool.BATCH_CHARS for b in batches)
-    assert len(batches) == 4
+    groups = list(batches(items))
+    assert [key for batch in groups for key, _ in batch] == [str(i) for i in range(7)]
+    assert all(sum(len(text) + 2 for _, text in b) <= languagetool.BATCH_CHARS for b in groups)
+    assert len(groups) == 4
 
 
 @pytest.mark.parametrize(
@@ -737,7 +732,7 @@ def test_any_reply_gives_matches_inside_the_text_with_clean_strings(text, matche
         assert 0 <= match["offset"] < match["offset"] + match["length"] <= len(text)
         for value in (match["rule"], match["message"], match["category"], match["issue"], *match["replacements"]):
             assert value == languagetool.clean(value, 500)
-    assert languagetool._valid_matches(found)  # what the cache stores, it reads back
+    assert valid_matches(found)  # what the cache stores, it reads back
 
 
 @hypothesis_settings(max_examples=300, deadline=None)

@@ -14,6 +14,7 @@ import re
 
 import pytest
 
+from newslint.backends import LanguageTool
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import all_rules, check_document
@@ -51,10 +52,10 @@ def run_example(rule, example, request=None):
     context = example_context(example)
     settings = context.settings
     if getattr(rule, "service", None) == "languagetool":
-        # The rule needs a real LanguageTool server: the session's (see conftest).
+        # The rule needs a real LanguageTool server (see conftest), through its backend.
         url = request.getfixturevalue("languagetool_url")
         settings = settings.with_options(tables=(("languagetool", {"server": url}),))
-        context = Context(settings, context.date, context.recurring)
+        context = Context(settings, context.date, context.recurring, {"languagetool": LanguageTool()})
     doc = Document(example.text, path=example.path)
     return doc, check_document(doc, settings, [rule], context)
 

@@ -100,14 +100,15 @@ class LanguageToolRule(Rule):
     def check(self, doc, context: Context):
         settings = context.settings
         opts = languagetool.options(settings)
-        if opts.server is None or not doc.paragraphs:
+        backend = context.backends.get(self.service)
+        if opts.server is None or backend is None or not doc.paragraphs:
             return
         language = languagetool.language_for(opts, settings, doc)
         pieces = languagetool.pieces_of(doc)
         if not pieces:
             return
-        results = languagetool.session().matches(opts, language, pieces)
-        if results is None:  # the session holds the reason; the command line reports it
+        results = backend.matches(opts, language, pieces)
+        if results is None:  # the backend holds the reason; the command line reports it
             return
         per_file = settings.ignored_for(doc.path)
         quotes = doc.analysis("quotes")

@@ -166,6 +166,7 @@ class NewslintServer(LanguageServer):
         self._shown: set[str] = set()
         self._settings_keys: dict[int, tuple[Settings, str]] = {}
         self.start_error: str | None = None  # bad initializationOptions, shown once initialized
+        self._languagetool = None  # the LanguageTool backend last begun (that of a Run)
 
     # -- messages ----------------------------------------------------------------------
 
@@ -291,9 +292,10 @@ class NewslintServer(LanguageServer):
             self.tell(str(exc))
             return False
 
-    def lint(self, run: Run, job: Job, token: threading.Event, grammar: bool) -> list[Finding]:
+    def lint(self, run: Run, job: Job, token: threading.Event, grammar: bool, doc=None) -> list[Finding]:
         """What the rules find in the draft, before the gate (as ``Run.check``, with rules that
-        stop when the lint is cancelled); LanguageTool's rule only when ``grammar``."""
+        stop when the lint is cancelled); LanguageTool's rule only when ``grammar``. ``doc``:
+        the draft's Document, when it has been read already."""
         from ..document import Document
         from ..engine import active_rules, check_document
 
@@ -305,28 +307,32 @@ class NewslintServer(LanguageServer):
             if grammar or rule.code != "LT"
         ]
         try:
-            doc = Document(job.text, path=job.path, markdown=job.markdown)
+            if doc is None:
+                doc = Document(job.text, path=job.path, markdown=job.markdown)
         except InputError as exc:
             return [file_problem(job.path, str(exc))]
         return check_document(doc, job.settings, rules, run.context_for(job.settings))
 
     def lint_with_languagetool(self, run: Run, job: Job, token: threading.Event):
         """The findings with LanguageTool's, and LanguageTool's failure (in its own thread)."""
-        from .. import languagetool
         from ..document import Document
 
         self.ready.wait()  # the rules are loaded before two threads run them
         if token.is_set():
             raise Cancelled()
-        session = languagetool.session()
-        if session.failure is not None:  # said already: try the server again
-            session.begin(self._cache_folder() / "languagetool")
+        backend = run.backends_by_name["languagetool"]
+        if backend is not self._languagetool or backend.failure is not None:
+            # A new run (the configuration was read again), or a failure said already: begin
+            # (again), with the paragraph cache beside the result cache.
+            backend.begin(self._cache_folder() / "languagetool")
+            self._languagetool = backend
         try:
-            session.prefetch([(Document(job.text, path=job.path, markdown=job.markdown), job.settings)])
+            doc = Document(job.text, path=job.path, markdown=job.markdown)
         except InputError:
-            pass
-        session.wait()
-        return self.lint(run, job, token, True), session.failure
+            return self.lint(run, job, token, True), None
+        backend.prefetch([(doc, job.settings)])
+        backend.session.wait()
+        return self.lint(run, job, token, True, doc), backend.failure
 
     def warm_up(self) -> float:
         """Load every rule's word lists and models before the first draft (in the lint thread)."""
@@ -467,9 +473,6 @@ def make_server() -> NewslintServer:
     async def initialized(ls: NewslintServer, params: types.InitializedParams):
         if ls.start_error:
             ls.tell(ls.start_error)
-        from .. import languagetool
-
-        languagetool.session().begin(ls._cache_folder() / "languagetool")
         started = time.perf_counter()
         warm = ls.linter.submit(ls.warm_up)
         caps = ls.client_capabilities
