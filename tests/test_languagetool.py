@@ -361,6 +361,54 @@ def test_no_request_for_a_draft_without_prose(tmp_path, proxy):
     assert settings  # the same settings shape the command line builds
 
 
+def test_a_span_both_engines_flag_is_reported_once_as_newslints(languagetool_url):
+    text = "Harbour works\n\nIts a busy week for the port, the harbour master said.\nThe cranes was idle on Monday.\n"
+    settings = Settings(tables=(("languagetool", {"server": languagetool_url}),))
+    findings = lint_text(text, path="port.txt", settings=settings)
+    alone = lint_text(text, path="port.txt", settings=lt_settings(languagetool_url))
+    # LanguageTool by itself flags both slips; with newslint's rules on, each is one finding, newslint's.
+    assert {text[f.start : f.end] for f in alone} >= {"Its", "was"}
+    spans = [(f.start, f.end) for f in findings]
+    assert len(spans) == len(set(spans))
+    flagged = {text[f.start : f.end]: f.code for f in findings}
+    assert not flagged["Its"].startswith("LT") and not flagged["was"].startswith("LT")
+
+
+def test_with_languagetool_on_each_draft_is_read_into_a_document_once(tmp_path, languagetool_url, monkeypatch):
+    from newslint import document
+    from newslint.run import Run
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Vote {name}\n\nThe figures was released on Monday in Łódź.\n", encoding="utf-8")
+    made = []
+    original = document.Document.__init__
+
+    def counting(self, text, *args, **kwargs):
+        made.append(kwargs.get("path"))
+        original(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(document.Document, "__init__", counting)
+    run = Run(ConfigFinder(), Overrides(languagetool=languagetool_url))
+    result = run.lint([str(tmp_path)])
+    assert sorted(f.code for f in result.findings) == ["G203"] * 3  # LanguageTool's "was" defers to newslint's
+    assert sorted(made) == sorted(str(tmp_path / f"{name}.txt") for name in "abc")
+
+
+def test_the_rule_asks_the_backend_its_context_holds(languagetool_url):
+    from newslint.backends import LanguageTool
+    from newslint.engine import check_document
+    from newslint.rule import Context
+
+    settings = lt_settings(languagetool_url)
+    doc = Document("Vote\n\nThe figures was released on Monday.\n", path="v.txt")
+    rule = LanguageToolRule()
+    backend = LanguageTool()
+    found = check_document(doc, settings, [rule], Context(settings, backends={"languagetool": backend}))
+    assert [f.code for f in found] == ["LTAGREEMENT_SENT_START"] and backend.session.requests == 1
+    # Without its backend (a context made outside a run) the rule has nobody to ask: no findings.
+    assert check_document(doc, settings, [rule], Context(settings)) == []
+
+
 # -- when LanguageTool cannot be used -----------------------------------------------------------
 
 
