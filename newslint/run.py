@@ -306,7 +306,7 @@ class Run:
                 documents = self._documents(group)
                 for backend in wanted:
                     backend.prefetch(self._drafts_for(backend, group, documents))
-                lint_here(group, documents)
+                lint_in_this_process(group, lambda items, documents=documents: lint_here(items, documents))
             return
         workers = min(max(1, self.jobs), len(todo))
         if workers <= 1:
