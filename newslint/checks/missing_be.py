@@ -58,7 +58,11 @@ class MissingBe(Rule):
     *What it flags*: "he", "she", "it", "they", "we" or "I" opening a clause and followed
     straight by a word that cannot follow a subject: an adjective ("since it accessible to
     all", "they happy with"), an -ing form ("he going to resign") or "been" ("they been
-    told"). A form of "be" or "have" is missing.
+    told"). A form of "be" or "have" is missing. "been" straight after a noun subject is
+    flagged too ("the reports been denied": "have been"), unless a form of "have" stands
+    within the twelve words before ("has the council ever been", "has, in many ways, been");
+    in the UD English treebanks (180,000 words) that leaves one "been" after a noun, itself
+    a slip ("a few experienced Arabists been allowed in").
 
     *Why it matters*: a dropped "is" or "has" is a common slip of fast typing and of editing
     a sentence in place; the sentence loses its verb.
@@ -86,6 +90,8 @@ class MissingBe(Rule):
         accepted("The archive matters since it is accessible to all."),
         flagged("The archive matters since it accessible to all.", "it accessible"),
         flagged("He going to resign, Zoë Müller said, and they been told.", "He going", "they been"),
+        flagged("Zoë Müller said the reports been denied by the ministry.", "reports been"),
+        accepted("Has the council ever been asked? The plan has, in many ways, been a success."),
         accepted("“He going to resign,” said José Álvarez."),
         accepted('"He going to resign," said José Álvarez.'),
         accepted("They found it difficult and made it possible; he even smiled."),
@@ -118,6 +124,40 @@ class MissingBe(Rule):
                 f"\"{phrase}\": check whether a verb is missing (\"{right}\").",
                 suggestions=[right],
             )
+        if "been" in folded:
+            yield from self._been_after_noun(doc, vocabulary)
+
+    def _been_after_noun(self, doc, vocabulary):
+        """ "been" straight after a noun (adverbs between allowed) with no "have" in the twelve
+        words before ("had the information in the emails been exposed" is a condition): "the reports been denied"."""
+        tags = doc.analysis("tags")
+        for _, match in vocabulary.matches(_BEEN):
+            located = tags.locate(match.start())
+            if located is None:
+                continue
+            sentence, i = located
+            tokens = sentence.tokens
+            j = i - 1
+            while j >= 0 and tokens[j].tag in ("RB", "RBR", "RBS"):
+                j -= 1
+            if j < 0 or tokens[j].tag not in _NOUN_TAGS or tokens[i].start != match.start():
+                continue
+            if any(t.text.lower().replace("’", "'") in _HAVE_WORDS for t in tokens[max(0, i - 12) : i]):
+                continue
+            paragraph = doc.paragraph_at(match.start())
+            if paragraph is None or headline_style(doc, paragraph):
+                continue
+            noun = tokens[j]
+            have = "have" if noun.tag in ("NNS", "NNPS") else "has"
+            phrase = doc.text[noun.start : match.end()]
+            right = f"{doc.text[noun.start : tokens[i].start]}{have} been"
+            yield self.finding(
+                doc,
+                noun.start,
+                match.end(),
+                f"\"{phrase}\": check whether a verb is missing (\"{right}\").",
+                suggestions=[right],
+            )
 
     @staticmethod
     def _tag(doc, offset: int) -> str | None:
@@ -143,3 +183,7 @@ class MissingBe(Rule):
 
 
 _WORD_OR_MARK = re.compile(r"[a-z][a-z'’-]*|[^\w\s]")
+_BEEN = re.compile(r"(?<![\w'’-])been(?![\w'’-])")
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+# Forms of "have" (and clitics, "'s" possibly a possessive) that may hold "been" from afar.
+_HAVE_WORDS = frozenset("has have had having 's 've 'd hasn't haven't hadn't".split())
