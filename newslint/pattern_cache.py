@@ -1,0 +1,120 @@
+"""Compiled regular expressions kept on disk between runs, so that start-up compiles none.
+
+newslint's rules and analyses compile several hundred regular expressions when they load, and
+Python's ``re`` parses and compiles each in Python code: about a quarter of a one-draft run.
+The result of that work (the matcher's code, a list of integers, with the groups) depends
+only on the pattern, its flags and the Python version, so it can be kept: ``install`` makes
+``re`` look a pattern up in a table loaded from the cache folder before compiling it, and
+``save`` writes the table back when a run compiled new patterns. The matcher itself is still
+made by ``re``'s own C function, from exactly the arguments ``re`` would have given it;
+anything else (a pattern ``re`` cannot parse, a debug flag, a table that does not load) goes
+through ``re`` as before.
+
+Only the command line installs it: a process of its own, which it leaves when it exits.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+try:  # Python 3.11+: re._compiler, re._parser
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - older Pythons run without the cache
+    _compiler = None
+
+# The versions whose re._compiler.compile this module repeats (checked on each new version).
+_SUPPORTED = ((3, 11), (3, 12), (3, 13))
+_FILE = "patterns-{version}-{magic}.marshal"
+
+# A table that grows past this (patterns made from drafts' own words) keeps only the last run's.
+LIMIT = 5000
+# Fewer new patterns than this are not worth writing the table again: a few are built afresh
+# by every run (from a draft's words, or from a set, whose order changes from run to run).
+WORTH_SAVING = 20
+
+_table: dict | None = None
+_used: set = set()
+_added = 0
+_path: Path | None = None
+_original = None
+
+
+def _compile(p, flags=0):
+    """``re._compiler.compile``, answered from the table when it knows the pattern."""
+    global _added
+    if type(p) not in (str, bytes) or flags & _compiler.SRE_FLAG_DEBUG:
+        return _original(p, flags)
+    key = (p, int(flags))
+    _used.add(key)
+    found = _table.get(key)
+    if found is None:
+        # what re._compiler.compile does, keeping the arguments of the last step
+        parsed = _parser.parse(p, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]  # plain ints: marshal takes them
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        found = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        _table[key] = found
+        _added += 1
+    return _sre.compile(p, *found)
+
+
+def install(folder: Path) -> None:
+    """Answer ``re``'s compilations from the table kept in ``folder`` (once per process)."""
+    global _table, _path, _original
+    if _compiler is None or sys.version_info[:2] not in _SUPPORTED or _original is not None:
+        return
+    _path = Path(folder) / _FILE.format(version=sys.hexversion, magic=_sre.MAGIC)
+    try:
+        table = marshal.loads(_path.read_bytes())
+        if not isinstance(table, dict):
+            table = {}
+    except (OSError, EOFError, ValueError, TypeError):
+        table = {}
+    _table = table
+    _original = _compiler.compile
+    _compiler.compile = _compile
+
+
+def finish() -> None:
+    """Write the table back when it grew, and give ``re`` its own compile back."""
+    save()
+    uninstall()
+
+
+def uninstall() -> None:
+    """Give ``re`` its own compile back."""
+    global _table, _original, _added
+    if _original is not None:
+        _compiler.compile = _original
+    _table, _original, _added = None, None, 0
+    _used.clear()
+
+
+def save() -> None:
+    """Write the table back when this run compiled many patterns it did not know (never fails)."""
+    global _added, _table
+    if _added < WORTH_SAVING or _path is None or _table is None:
+        return
+    if len(_table) > LIMIT:
+        _table = {key: _table[key] for key in _used if key in _table}
+    try:
+        _path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=_path.parent, prefix=".patterns-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                marshal.dump(_table, out)
+            os.replace(temporary, _path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        _added = 0
+    except (OSError, ValueError):
+        pass

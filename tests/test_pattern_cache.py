@@ -1,0 +1,110 @@
+"""Compiled regular expressions kept between runs (newslint/pattern_cache.py)."""
+
+from __future__ import annotations
+
+import re
+from re import _compiler
+
+import pytest
+
+from newslint import pattern_cache
+
+PATTERNS = [
+    (r"(?P<day>Mon|Tues|Wednes)day,?\s+(?P<month>[A-Z][a-z]{2})\.?\s+(\d{1,2})", 0),
+    (r"\b(?:per cent|percent)\b", re.IGNORECASE),
+    (r"^(?:Leave a Comment|Top Stories)[\s.]*$", re.MULTILINE | re.IGNORECASE),
+    (r"(?<![\w'’-])(?:a(?:n(?:d|y)?)?)(?![\w'-])", 0),
+    (rb"[\x00-\x08]+", 0),
+]
+TEXT = "On Tuesday, Aug. 20 the mayor said 40 percent.\nLeave a comment\nTop Stories\nan andy any"
+
+
+def _results(pattern: re.Pattern, text):
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def _compile_all():
+    re.purge()  # past re's own cache of compiled patterns, to the compiler itself
+    return [re.compile(p, f) for p, f in PATTERNS]
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_cache, "WORTH_SAVING", 1)  # these few patterns are worth a write
+    yield tmp_path
+    pattern_cache.uninstall()
+    re.purge()
+
+
+def test_patterns_answered_from_the_table_match_as_re_compiles_them(folder):
+    expected = [_results(p, TEXT.encode() if isinstance(p.pattern, bytes) else TEXT) for p in _compile_all()]
+    pattern_cache.install(folder)
+    first = _compile_all()
+    assert pattern_cache._added == len(PATTERNS)
+    pattern_cache.finish()
+    assert _compiler.compile is not pattern_cache._compile  # re has its own compile back
+
+    pattern_cache.install(folder)  # a later run: every pattern from the table written above
+    again = _compile_all()
+    assert pattern_cache._added == 0
+    for patterns in (first, again):
+        got = [_results(p, TEXT.encode() if isinstance(p.pattern, bytes) else TEXT) for p in patterns]
+        assert got == expected
+        assert [(p.pattern, p.flags, p.groups, p.groupindex) for p in patterns] == [
+            (p.pattern, p.flags, p.groups, p.groupindex) for p in _uncached()
+        ]
+
+
+def _uncached():
+    saved = _compiler.compile
+    _compiler.compile = pattern_cache._original or saved
+    try:
+        return _compile_all()
+    finally:
+        _compiler.compile = saved
+
+
+def test_a_pattern_re_cannot_read_is_still_its_error(folder):
+    pattern_cache.install(folder)
+    re.purge()
+    with pytest.raises(re.error, match="missing \\)"):
+        re.compile(r"(?:Leave a")
+    assert not any(key[0] == r"(?:Leave a" for key in pattern_cache._table)
+
+
+def test_a_damaged_or_foreign_table_is_ignored_and_rewritten(folder):
+    pattern_cache.install(folder)
+    path = pattern_cache._path
+    pattern_cache.uninstall()
+    for junk in (b"", b"not marshal at all", b"\xe9" * 40):
+        path.write_bytes(junk)
+        pattern_cache.install(folder)
+        assert [_results(p, TEXT) for p in _compile_all()[:4]] == [_results(p, TEXT) for p in _uncached()[:4]]
+        pattern_cache.finish()
+    pattern_cache.install(folder)
+    _compile_all()
+    assert pattern_cache._added == 0  # the last run rewrote it
+
+
+def test_a_folder_that_cannot_be_written_costs_nothing_but_the_table(folder):
+    blocked = folder / "file"
+    blocked.write_text("not a folder")
+    pattern_cache.install(blocked / "patterns")
+    _compile_all()
+    pattern_cache.finish()  # no error
+    assert not (blocked / "patterns").exists()
+
+
+def test_the_command_line_keeps_its_patterns_in_the_cache_folder(run_cli, tmp_path):
+    """A process of its own each time, as a user runs it; the second answers from the table."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("The council met on Tuesday, Aug. 20, 2024.\n", encoding="utf-8")
+    env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli("check", "--no-cache", "--format", "json", str(draft), env=env)
+    tables = list((tmp_path / "cache" / "patterns").glob("patterns-*.marshal"))
+    assert len(tables) == 1
+    written = tables[0].stat().st_mtime_ns
+    second = run_cli("check", "--no-cache", "--format", "json", str(draft), env=env)
+    assert (first.returncode, first.stdout) == (second.returncode, second.stdout)
+    assert tables[0].stat().st_mtime_ns == written  # nothing new to write
+    assert run_cli("check", "--no-cache", str(tmp_path / "cache"), env=env).returncode == 0
