@@ -468,11 +468,27 @@ def tense_of(text: str, left: int, right: int, start: int = -1, end: int = -1) -
             return Tense("present", present.group(), present.start())
         return Tense("unknown")
     before = [c for c in cues if c[0] < start] if start >= 0 else []
+    relative = _last_relative(text, before[-1][0] if before else left, start) if start >= 0 else None
+    if relative is not None and any(c[0] >= end for c in cues):
+        # "Trump, who in 2016 added to his courses, is …": the year belongs to the verb of
+        # the relative clause it stands in, not to the verb before "who"
+        before = [c for c in before if c[0] > relative] or [min((c for c in cues if c[0] >= end), key=lambda c: c[0])]
     if before:
         position, kind, word = before[-1]
     else:
         position, kind, word = cues[0] if start < 0 else min(cues, key=lambda c: c[0] - end)
     return Tense(kind, word, position)
+
+
+_RELATIVE_PRONOUN = re.compile(r",\s+(?:who|which|whose)\b")
+
+
+def _last_relative(text: str, left: int, right: int) -> int | None:
+    """Where the last ", who" or ", which" between ``left`` and ``right`` starts, or None."""
+    found = None
+    for found in _RELATIVE_PRONOUN.finditer(text, left, right):
+        pass
+    return found.start() if found else None
 
 
 def clause_cues(text: str, left: int, right: int, start: int = -1, end: int = -1) -> list[tuple[int, str, str]]:
@@ -858,6 +874,9 @@ _YEAR_PREPOSITION = re.compile(
 )
 
 
+_ARTICLE_AND_ADJECTIVE = re.compile(r"(?:\b(?:the|his|her|its|their|our)|['’]s)\s+[a-z][a-z-]{2,}\s+$")
+
+
 _COUNT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|(?:people|persons|votes|voters|delegates|troops|soldiers|jobs|"
     r"members|residents|students|workers|cases|deaths|dead|units|shares|homes|acres|miles|feet|metres|"
@@ -870,7 +889,7 @@ _COUNT_AFTER = re.compile(
 _EVENT_AFTER_YEAR = re.compile(
     r"\s+(?:[A-Z][\w.’'-]*\s+)?(?:presidential|campaign|campaigns|convention|election|elections|race|"
     r"primary|primaries|caucus|caucuses|nominee|nomination|hopefuls?|candidates?|candidacy|bid|contest|"
-    r"attack|attacks|bombing|shooting|crisis|recession|Olympics|World\s+Cup|season|census)\b"
+    r"attack|attacks|bombing|shooting|crisis|recession|Olympics|World\s+Cup|season|census|run)\b"
 )
 
 
@@ -887,6 +906,8 @@ def _year_context(prose: str, start: int, end: int, left: int) -> bool:
         return True  # "his unsuccessful 1999 campaign", "the GOP's contested 2016 convention"
     if _YEAR_PREPOSITION.search(before):
         return True
+    if _ARTICLE_AND_ADJECTIVE.search(prose, max(left, start - 30), start):
+        return True  # "her failed 2016 run", "the ill-fated 2008 bid"
     if start == left or re.search(r"^\s*$", before):
         return True
     return bool(re.match(r"\s*(?:[,.;:)]|$)", after))

@@ -108,7 +108,7 @@ _PAST_EVENT_AFTER = re.compile(
     r"^\s*(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){0,2}?" + _PAST_EVENT_NOUN + r"\b(?!\s+(?:of|to|in)\s+(?:the\s+)?(?:\d|next|future))"
 )
 _PAST_EVENT_BEFORE = re.compile(
-    r"(?i)(?:\b(?:her|his|their|its|the)\s+(?:[\w-]+\s+)?" + _PAST_EVENT_NOUN
+    r"(?i)(?:\b(?:her|his|their|its|the)\s+(?:[\w’'-]+\s+){0,3}" + _PAST_EVENT_NOUN
     + r"|\b(?:a|an)\s+(?:(?:massive|major|minor|mild|fatal|deadly|terrorist|suicide)\s+)?(?:stroke|heart\s+attack|attack|bombing|"
     r"shooting|crash|massacre|assassination|explosion))\s+(?:in|of|on)\s+(?:(?:early|late|mid-?)\s*)?$"
 )
@@ -217,6 +217,32 @@ def _not_a_plan(prose: str, m: re.Match) -> bool:
     return False
 
 
+# "During the 2018 election, he ran on …": an event a past-tense clause was told inside of
+_DURING_BEFORE = re.compile(
+    r"(?:\b(?i:during|throughout|after)|^\W*In)\s+(?:the|his|her|its|their|[A-Z][\w.’'-]*['’]s)\s+(?:[a-z][\w’'-]*\s+)?$"
+)
+# "In January 2007, Boeing announced …": the year opens the sentence whose verb is the report
+_OPENING_ADVERBIAL = re.compile(
+    r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
+)
+_RELATIVE_THEN = re.compile(r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$")
+_THEN_REPORTER = re.compile(r"^[^,;:]{0,30},\s+(?:[\w.’'-]+\s+){0,3}$")
+
+
+def _opens_reported_sentence(doc, dates, e, tense) -> bool:
+    """ "In a 2018 speech, he declared …": the year stands in the phrase that opens the
+    sentence and the reporting verb follows its subject; the report happened then."""
+    s_start = dates.sentence(e.start)[0]
+    if _RELATIVE_THEN.search(doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
+        return True  # "Trump, who in 2016 added …": the relative clause's own verb
+    return bool(
+        _OPENING_ADVERBIAL.match(doc.prose[s_start : e.start])
+        and _THEN_REPORTER.match(doc.prose[e.end : tense.cue_start])
+    )
+
+
+# "added to his courses", "continued to be": the verb is no report
+_NOT_A_REPORT = re.compile(r"\s+to\b")
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\s+")
 
 
@@ -234,13 +260,27 @@ def _told_by_when_clause(doc, dates, e):
     return None
 
 
+def _contest_ahead(doc, e, story) -> bool:
+    """Whether a contest named by its year ("the 2016 race") may be one the story looks
+    ahead to even in a past-tense clause ("the attacks reframed the 2016 race"): next
+    year's, the next even year's (most elections fall in even years), or one of the next
+    presidential cycle."""
+    ahead = e.year - story.year
+    return ahead <= 1 or ahead == 2 and e.year % 2 == 0 or ahead <= 4 and e.year % 4 == 0
+
+
 def _past_after_guard(doc, dates, e, story, tense) -> str:
     """Why a year after the story's date is not taken as a past event ("" when it is)."""
     if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
         return "late December"  # "in 2016" in a story of late December 2015 may already be past
     if tense.tense != "past":
         return f"tense {tense.tense}"
-    if tense.cue_start > e.start and _REPORTING.match(tense.cue):
+    if (
+        tense.cue_start > e.start
+        and _REPORTING.match(tense.cue)
+        and not _NOT_A_REPORT.match(doc.prose, tense.cue_start + len(tense.cue))
+        and not _opens_reported_sentence(doc, dates, e, tense)
+    ):
         return "reporting verb after"  # the year is in what someone said
     left, right = dates.clause(e.start, e.end)
     stop = min(right, e.end + 30, dates.sentence(e.start)[1])
@@ -276,7 +316,12 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         guard = None  # "a poster from 2001, when …": where something comes from
     if guard:
         return "before guard: " + guard.group()
-    if _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)) and not _OUTCOME_BEFORE.search(_prose_before(doc, e)):
+    if (
+        _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
+        and _contest_ahead(doc, e, story)
+        and not _OUTCOME_BEFORE.search(_prose_before(doc, e))
+        and not _DURING_BEFORE.search(doc.prose[dates.sentence(e.start)[0] : e.start])
+    ):
         return "future event noun"
     quotes = doc.analysis("quotes")
     year_quote = quotes.at(e.start)
@@ -380,6 +425,13 @@ class PastEventAfterStoryDate(Rule):
         flagged("Having sputtered in his own run for the White House in 2017, he left.", "2017",
                 date="2016-03-07"),
         accepted("Bush was able to run for office in 2018, aides said.", date="2016-03-07"),
+        flagged("During the 2019 election, she ran on jobs.", "2019", date="2016-03-07"),
+        flagged("In January 2019, Boeing announced it would cancel the order.", "January 2019", date="2016-03-07"),
+        flagged("Mr Ñúñez, who in 2019 added a course to his portfolio, is a developer.", "2019", date="2016-03-07"),
+        flagged("Aides recalled her failed 2019 run.", "2019", date="2016-03-07"),
+        accepted("The attacks reframed the 2016 presidential race on Saturday.", date="2015-11-15"),
+        accepted("She launched her 2020 campaign in Iowa.", date="2017-03-07"),
+        accepted("In 2019, the plant closes, officials said.", date="2016-03-07"),
         accepted("He broke ranks in 2015 and said he would run for governor in 2018.", date="2016-03-07"),
     )
 
