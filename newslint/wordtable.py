@@ -20,6 +20,7 @@ Words are sorted by their UTF-8 bytes, which is the order of ``sorted`` on the s
 
 from __future__ import annotations
 
+import mmap
 import struct
 import sys
 from array import array
@@ -34,25 +35,36 @@ _OFFSET = "I" if array("I").itemsize == 4 else "L"
 class WordTable:
     """Words and their values, looked up by binary search over the file's bytes."""
 
-    def __init__(self, data: bytes, name: str = "word table"):
+    def __init__(self, data: bytes | mmap.mmap, name: str = "word table"):
         if data[: len(MAGIC)] != MAGIC:
             raise ValueError(f"{name} is not a newslint word table")
         count, width = _HEADER.unpack_from(data, len(MAGIC))
         start = len(MAGIC) + _HEADER.size
-        offsets = array(_OFFSET)
-        offsets.frombytes(data[start : start + 4 * (count + 1)])
-        if sys.byteorder == "big":
-            offsets.byteswap()
-        start += 4 * (count + 1)
+        end = start + 4 * (count + 1)
+        if sys.byteorder == "little" and _OFFSET == "I":
+            offsets = memoryview(data)[start:end].cast("I")  # read in place, nothing copied
+        else:
+            offsets = array(_OFFSET)
+            offsets.frombytes(data[start:end])
+            if sys.byteorder == "big":
+                offsets.byteswap()
         self._count, self._width = count, width
         self._offsets = offsets
-        self._values = data[start : start + count * width]
-        self._words = data[start + count * width :]
+        self._data = data  # not sliced: a copy of the words would cost more than the rest
+        self._values_at = start + 4 * (count + 1)
+        self._words_at = self._values_at + count * width
         self._found: dict[str, int] = {}  # word → its index, or -1: each word searched once
 
     @classmethod
     def load(cls, path: Path) -> "WordTable":
-        return cls(Path(path).read_bytes(), name=str(path))
+        """The table in the file at ``path``, mapped into memory: only the pages a lookup
+        touches are read (a few dozen for a draft)."""
+        with open(path, "rb") as handle:
+            try:
+                data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # a file system without memory maps, an empty file
+                data = handle.read()
+        return cls(data, name=str(path))
 
     def __len__(self) -> int:
         return self._count
@@ -63,15 +75,15 @@ class WordTable:
         if found is not None:
             return found
         key = word.encode("utf-8", "surrogatepass")
-        offsets, words = self._offsets, self._words
+        offsets, data, base = self._offsets, self._data, self._words_at
         low, high = 0, self._count
         while low < high:
             middle = (low + high) // 2
-            if words[offsets[middle] : offsets[middle + 1]] < key:
+            if data[base + offsets[middle] : base + offsets[middle + 1]] < key:
                 low = middle + 1
             else:
                 high = middle
-        if low == self._count or words[offsets[low] : offsets[low + 1]] != key:
+        if low == self._count or data[base + offsets[low] : base + offsets[low + 1]] != key:
             low = -1
         self._found[word] = low
         return low
@@ -86,8 +98,8 @@ class WordTable:
 
     def value_at(self, index: int) -> bytes:
         """The value of the word at ``index``, without its padding."""
-        width = self._width
-        value = self._values[index * width : (index + 1) * width]
+        width, start = self._width, self._values_at + index * self._width
+        value = self._data[start : start + width]
         return value.rstrip(b"\0") if width > 1 else value
 
     def get(self, word: str, default: bytes | None = None) -> bytes | None:
@@ -96,8 +108,8 @@ class WordTable:
         return default if index < 0 else self.value_at(index)
 
     def word_at(self, index: int) -> str:
-        offsets = self._offsets
-        return self._words[offsets[index] : offsets[index + 1]].decode("utf-8", "surrogatepass")
+        offsets, base = self._offsets, self._words_at
+        return self._data[base + offsets[index] : base + offsets[index + 1]].decode("utf-8", "surrogatepass")
 
     def __iter__(self) -> Iterator[str]:
         return (self.word_at(i) for i in range(self._count))

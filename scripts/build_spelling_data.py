@@ -5,7 +5,7 @@
     apt-get install hunspell-en-us         # build-time only, all of them
     python3 scripts/build_spelling_data.py
 
-Writes three files into newslint/data/ (and reads known_names.txt.gz there):
+Writes three files into newslint/data/ (and reads known_names.bin there):
 
 - ``spelling_words.bin``: every English word form newslint accepts, with its frequency on
   the Zipf scale (log10 of occurrences per billion words) in tenths of a Zipf unit, one byte
@@ -25,12 +25,12 @@ Writes three files into newslint/data/ (and reads known_names.txt.gz there):
     ``dictionary.txt``, CC BY-SA 3.0, derived from English Wikipedia's lists of common
     misspellings: "tommorow", "millenium", "publically") is left out, unless the en_GB or
     the en_US Hunspell dictionary (Debian's hunspell-en-us, from SCOWL) has it ("wether").
-  * A word no dictionary (Hunspell en_GB or en_US, lemminflect) nor known_names.txt.gz has
+  * A word no dictionary (Hunspell en_GB or en_US, lemminflect) nor known_names.bin has
     is left out when the same word with one letter doubled or undoubled is a dictionary word
     ten times as common ("rivetting", "cappucino"), unless the two differ as British and
     American l and p do ("journalling").
 - ``spelling_run_together.txt``: two words run together around a function word ("upto":
-  "up to"), forms of the lexicon no dictionary nor known_names.txt.gz has.
+  "up to"), forms of the lexicon no dictionary nor known_names.bin has.
 - ``spelling_pos.bin``: the parts of speech a word form can have, from lemminflect's lemma
   table (MIT licence, Brad Jascob; built from the NLM SPECIALIST lexicon), as a
   ``newslint.wordtable``: each form's tags are letters (sorted): n noun, p plural noun, v verb,
@@ -206,9 +206,8 @@ def _british_doubling(a: str, b: str) -> bool:
 
 
 def known_names() -> set[str]:
-    """The lower-cased names of known_names.txt.gz (built by ``newslint.analysis.names``)."""
-    with gzip.open(OUT / "known_names.txt.gz", "rt", encoding="utf-8") as fh:
-        return {line.strip().lower() for line in fh if not line.startswith("#")}
+    """The lower-cased names of known_names.bin (built by ``newslint.analysis.names``)."""
+    return {name.lower() for name in wordtable.WordTable.load(OUT / "known_names.bin")}
 
 
 def build_lexicon() -> dict[str, float]:
@@ -342,7 +341,7 @@ def write_run_together(pairs: dict[str, str]) -> None:
     header = (
         "# Two words run together: the form, a tab, the two words. Built by\n"
         "# scripts/build_spelling_data.py from spelling_words.bin, the Hunspell lists and\n"
-        "# known_names.txt.gz (see spelling_sources.txt).\n"
+        "# known_names.bin (see spelling_sources.txt).\n"
     )
     body = "".join(f"{form}\t{words}\n" for form, words in sorted(pairs.items()))
     (OUT / "spelling_run_together.txt").write_text(header + body, encoding="utf-8")

@@ -68,3 +68,12 @@ def test_the_shipped_lexicon_answers_as_a_dictionary_would():
     common = dict(lx._bands(6.0))
     assert common and all(value >= 6.0 for value in common)
     assert "the" in {word for band in common.values() for word in band}
+
+
+def test_a_table_file_is_read_in_place_and_an_empty_file_is_refused(tmp_path):
+    wordtable.write(tmp_path / "table.bin", VALUES)
+    table = WordTable.load(tmp_path / "table.bin")
+    assert [table.get(w) for w in VALUES] == list(VALUES.values())
+    (tmp_path / "empty.bin").write_bytes(b"")
+    with pytest.raises(ValueError, match="empty.bin is not a newslint word table"):
+        WordTable.load(tmp_path / "empty.bin")

@@ -33,10 +33,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..wordtable import WordTable
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 STOPWORDS = DATA / "name_stopwords.txt"
-KNOWN_NAMES = DATA / "known_names.txt.gz"
-TRIGRAMS = DATA / "letter_trigrams.tsv.gz"
+KNOWN_NAMES = DATA / "known_names.bin"  # a newslint.wordtable; sources in names_sources.txt
+TRIGRAMS = DATA / "letter_trigrams.bin"  # a newslint.wordtable of counts (ASCII digits)
 
 # Titles and honorifics: capitalised, before a name, never names themselves.
 TITLES = frozenset("""
@@ -57,37 +59,31 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _known_names() -> frozenset[str]:
-    import gzip
-
-    with gzip.open(KNOWN_NAMES, "rt", encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+def _known_names() -> WordTable:
+    """The known names, looked up where they lie in the file (no set of 18,700 names built)."""
+    return WordTable.load(KNOWN_NAMES)
 
 
 def known_name(form: str) -> bool:
     """Whether ``form`` is a common English first name, surname or place ("Walker", "Maine").
 
     The list is SCOWL's capitalised words and the 1990 US Census first names (see
-    ``newslint/data/known_names.txt.gz``).
+    ``newslint/data/names_sources.txt``).
     Two such names one letter apart (Walker / Walter, Iran / Iraq) are different names.
     """
     return form in _known_names()
 
 
 @lru_cache(maxsize=1)
-def _trigrams() -> tuple[dict[str, int], dict[str, int]]:
-    import gzip
+def _trigrams() -> WordTable:
+    """How many distinct words have each letter trigram ("^^a", "ing", "ng$"), and each
+    two-letter start of a trigram in all ("^^", "in"), as ASCII digits."""
+    return WordTable.load(TRIGRAMS)
 
-    trigrams: dict[str, int] = {}
-    prefixes: dict[str, int] = {}
-    with gzip.open(TRIGRAMS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            gram, count = line.rstrip("\n").split("\t")
-            trigrams[gram] = int(count)
-            prefixes[gram[:2]] = prefixes.get(gram[:2], 0) + int(count)
-    return trigrams, prefixes
+
+def _count(table: WordTable, key: str) -> int:
+    value = table.get(key)
+    return int(value) if value else 0
 
 
 def letter_scores(word: str) -> list[float]:
@@ -99,12 +95,10 @@ def letter_scores(word: str) -> list[float]:
     """
     import math
 
-    trigrams, prefixes = _trigrams()
+    counts = _trigrams()
     padded = "^^" + fold_ascii(word) + "$"
     return [
-        math.log(
-            (trigrams.get(padded[i : i + 3], 0) + 0.5) / (prefixes.get(padded[i : i + 2], 0) + 14.0)
-        )
+        math.log((_count(counts, padded[i : i + 3]) + 0.5) / (_count(counts, padded[i : i + 2]) + 14.0))
         for i in range(len(padded) - 2)
     ]
 
@@ -269,7 +263,7 @@ def _neighbour(doc, kept, i: int, step: int, starts) -> str:
 # -- building the data file ------------------------------------------------------------------
 
 KNOWN_NAMES_HEADER = """\
-# Capitalised words (first names, surnames, places, organisations) from SCOWL word lists as
+# known_names.bin: capitalised words (first names, surnames, places, organisations) from SCOWL word lists as
 # Debian ships them (wbritish-large, wamerican-large, version 2020.12.07), built by
 # `python3 -m newslint.analysis.names build`.
 # SCOWL: Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and
@@ -286,6 +280,14 @@ CENSUS_HEADER = """\
 # name the SCOWL lists lack is added unless it is a lower-case English word there ("Many",
 # "Honey") or one letter from a name ten times as common in the same list ("Babara").
 """
+
+
+TRIGRAMS_HEADER = """\
+# letter_trigrams.bin: letter trigrams (^ and $ mark a word's ends) and how many distinct
+# lower-cased words a-z of the same SCOWL lists have them, with the total of each two-letter
+# start; built by the same command.
+"""
+SOURCES = KNOWN_NAMES_HEADER + CENSUS_HEADER + TRIGRAMS_HEADER
 
 
 def census_first_names(exclude: set[str]) -> set[str]:
@@ -321,8 +323,9 @@ def build(*paths: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import gzip
     import sys
+
+    from .. import wordtable
 
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] != "build":
@@ -334,18 +337,15 @@ def main(argv: list[str] | None = None) -> int:
     names = build(*lists)
     lower = {w for path in lists for w in path.read_text(encoding="utf-8", errors="replace").split() if w.islower()}
     names = sorted(set(names) | census_first_names(lower))
-    with gzip.GzipFile(KNOWN_NAMES, "wb", mtime=0) as raw:
-        raw.write((KNOWN_NAMES_HEADER + CENSUS_HEADER + "".join(n + "\n" for n in names)).encode("utf-8"))
+    wordtable.write(KNOWN_NAMES, {name: b"" for name in names})
     print(f"{len(names)} names written to {KNOWN_NAMES}")
     trigrams = build_trigrams(*lists)
-    header = KNOWN_NAMES_HEADER.replace(
-        "Capitalised words (first names, surnames, places, organisations)",
-        "Letter trigrams (^ and $ mark a word's ends) and how many distinct words have them",
-    ).replace("names build`", "names build`; counted over lower-cased words a-z")
-    with gzip.GzipFile(TRIGRAMS, "wb", mtime=0) as raw:
-        body = "".join(f"{g}\t{c}\n" for g, c in sorted(trigrams.items()))
-        raw.write((header + body).encode("utf-8"))
+    starts: dict[str, int] = {}
+    for gram, count in trigrams.items():
+        starts[gram[:2]] = starts.get(gram[:2], 0) + count
+    wordtable.write(TRIGRAMS, {key: str(count).encode("ascii") for key, count in {**trigrams, **starts}.items()})
     print(f"{len(trigrams)} trigrams written to {TRIGRAMS}")
+    (DATA / "names_sources.txt").write_text(SOURCES, encoding="utf-8")
     return 0
 
 
