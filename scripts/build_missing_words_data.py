@@ -25,7 +25,8 @@ least ``MIN_SEEN`` times there, bare in at most ``MAX_BARE`` of them and in at m
 ``MAX_BARE_ANYWHERE`` of all its uses (else it has a mass sense: "more room") is written to
 ``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare``. It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
 another verb and almost never a bare one; "have" (an auxiliary) and "like" (a preposition
-too) are left out). Only these counts (facts about words, not text) are shipped; see
+too) are left out) and ``verb_nouns.txt`` for G201 (``verb_nouns``: nouns that are verbs too,
+never seen straight after "be" or "have"). Only these counts (facts about words, not text) are shipped; see
 ``newslint/data/missing_words_sources.txt``.
 """
 
@@ -46,6 +47,8 @@ from newslint.checks.verbs import count_nouns  # noqa: E402
 OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
 TO_VERBS_OUT = ROOT / "newslint" / "data" / "to_verbs.txt"
 ORDINAL_OUT = ROOT / "newslint" / "data" / "ordinal_nouns.txt"
+VERB_NOUNS_OUT = ROOT / "newslint" / "data" / "verb_nouns.txt"
+VERB_NOUN_MIN_SEEN = 30  # a noun-and-verb word seen this often, never after "be" or "have"
 ORDINAL_MIN_SEEN = 5  # a noun seen after a determiner and an ordinal this often ...
 ORDINAL_MAX_BARE = 0.05  # ... and bare after a preposition and an ordinal at most this share
 TO_MIN_SEEN = 15  # a verb seen before "to" + base verb this often ...
@@ -177,6 +180,42 @@ def to_verbs(tagged) -> None:
     print(f"{len(kept)} verbs -> {TO_VERBS_OUT.relative_to(ROOT)}")
 
 
+def verb_nouns(tagged) -> None:
+    """Words that are nouns and verbs ("claim", "urge", "decline") seen at least
+    ``VERB_NOUN_MIN_SEEN`` times and never straight after a form of "be" or "have" (adverbs
+    between allowed), for G201: such a word after "has" or "were" is the verb's bare form,
+    not a noun ("has decline to comment", "were urge to use"). Only words whose base has a
+    participle of its own and that are no adjective or adverb ("welcome", "clear") are
+    counted; nouns whose commonest WordNet sense is a person ("was judge", "is coach") are
+    left out. Written as word, times seen."""
+    from newslint.analysis import lexicon as lx
+    from newslint.checks.verbs import participles
+
+    be_have = frozenset("is are was were be been being am 's 're 'm has have had having 've 'd".split())
+    words_asked = {
+        w for w in participles() if {"v", "n"} <= set(lx.tags(w)) and not {"a", "r", "x"} & set(lx.tags(w))
+    }
+    seen, after = Counter(), Counter()
+    for words, tags in tagged:
+        lower = [w.lower().replace("’", "'") for w in words]
+        for k, word in enumerate(lower):
+            if word not in words_asked:
+                continue
+            seen[word] += 1
+            j = k - 1
+            while j >= 0 and tags[j].startswith("RB"):
+                j -= 1
+            after[word] += j >= 0 and lower[j] in be_have and tags[j] != "POS"  # not "Sony's claim"
+    persons = wordnet_persons()
+    kept = sorted(w for w in seen if seen[w] >= VERB_NOUN_MIN_SEEN and not after[w] and w not in persons)
+    header = (
+        "# nouns that are verbs too, never seen straight after 'be' or 'have': word, times seen;\n"
+        "# built by scripts/build_missing_words_data.py (see missing_words_sources.txt)\n"
+    )
+    VERB_NOUNS_OUT.write_text(header + "".join(f"{w}\t{seen[w]}\n" for w in kept), encoding="utf-8")
+    print(f"{len(kept)} words -> {VERB_NOUNS_OUT.relative_to(ROOT)}")
+
+
 def ordinal_nouns(tagged, nouns) -> None:
     """Nouns seldom bare after a preposition and an ordinal ("for the first time", "in the
     19th century"; "in second place", "at first glance" are bare), for G308: noun, times
@@ -229,6 +268,7 @@ def main() -> int:
 
         cache.write_bytes(pickle.dumps(tagged))
     to_verbs(tagged)
+    verb_nouns(tagged)
     ordinal_nouns(tagged, nouns)
     pairs, pairs_bare = Counter(), Counter()
     anywhere, anywhere_bare = Counter(), Counter()

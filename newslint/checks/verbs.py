@@ -297,6 +297,7 @@ class _Slip:
     why: str  # the message
     sure: bool
     tagged_verb: bool = False  # only when the tagger reads the word as a verb too
+    verb_after: int | None = None  # only when the tagger reads this token as a plain verb
 
 
 class VerbFormAfterAuxiliary(Rule):
@@ -312,7 +313,10 @@ class VerbFormAfterAuxiliary(Rule):
     "was complete" is left alone); after a "to" that is a preposition ("committed to
     provide", "look forward to see", "in addition to", "when it comes to"), a plain verb
     where the "-ing" form belongs; a plain verb between an article and a noun ("the reduce
-    section": "the reduced section"); "got accept" for "got accepted", "get use to" and "was suppose to"
+    section": "the reduced section"); a word that is a noun too where only the verb can stand,
+    before "to" and a verb or after "been" before a full stop or a preposition ("has decline
+    to comment", "were urge to stay", "had been shelve"; the words are those never seen
+    after "be" or "have" in openly licensed text, ``data/verb_nouns.txt``); "got accept" for "got accepted", "get use to" and "was suppose to"
     for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
     subject may follow the auxiliary in a question ("Has he became …?").
 
@@ -365,6 +369,9 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("Mould grows in the reduce section of the wall.", "reduce"),
         accepted("The divide poses a test; he works on a complete time basis."),
         accepted("The school has to establish itself; the work is complete and all he did was complain."),
+        flagged("The bank has decline to comment, and staff were urge to stay home.", "decline", "urge"),
+        flagged("Officials said the scheme had been shelve.", "shelve"),
+        accepted("The town has claim to fame; the project has been code-named Atlas and is key to growth."),
     )
 
     def check(self, doc, context: Context):
@@ -379,6 +386,10 @@ class VerbFormAfterAuxiliary(Rule):
                 tagged = doc.analysis("tags").token_at(token[1])
                 if tagged is None or not tagged.tag.startswith("VB"):
                     continue  # "was complete", "is template": an adjective or a noun the lexicon lacks
+            if slip.verb_after is not None:
+                tagged = doc.analysis("tags").token_at(tokens[slip.verb_after][1])
+                if tagged is None or tagged.tag != "VB":
+                    continue  # "has claim to fame": a noun after "to"
             written = doc.text[token[1] : token[2]]
             right = lx.recase(slip.right, written)
             aux = doc.text[tokens[i][1] : tokens[i][2]]
@@ -510,7 +521,7 @@ def _slip(tokens, i: int) -> _Slip | None:
 
 
 @lru_cache(maxsize=1)
-def _participles() -> dict[str, str]:
+def participles() -> dict[str, str]:
     """Base -> past participle, for verbs whose base is no other verb form: "establish" ->
     "established", "write" -> "written"."""
     table = dict(regular())
@@ -531,7 +542,7 @@ def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
     do", "has promise", "is love" are right. Not "all he did was complain", where "do"
     governs the plain verb."""
     word = tokens[j][0]
-    right = _participles().get(word)
+    right = participles().get(word)
     if right is None:
         return None
     if any(not t[0].endswith("ly") and t[0] not in _PLAIN_ADVERBS for t in tokens[i + 1 : j]):
@@ -548,7 +559,27 @@ def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
         return None
     if aux in BE and after == "by" or aux in HAVE and after in _OBJECT_STARTS - _words("this these those"):
         return _Slip(j, right, why, True)
+    if word in verb_nouns():
+        if after == "to" and j + 2 < len(tokens) and tokens[j + 2][0] in bases():
+            return _Slip(j, right, why, True, verb_after=j + 2)  # "has decline to comment"
+        if aux == "been" and tokens[j - 1][0] == "been" and (after == "" or after in _AFTER_BEEN):
+            return _Slip(j, right, why, True)  # "has been shelve."
     return None
+
+
+@lru_cache(maxsize=1)
+def verb_nouns() -> frozenset[str]:
+    """Nouns that are verbs too and were never seen straight after "be" or "have" in the
+    counted text ("claim", "urge", "decline"; ``data/verb_nouns.txt``, built by
+    ``scripts/build_missing_words_data.py``)."""
+    lines = (DATA / "verb_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.partition("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+# What may follow a participle after "been" where a bare noun could not stand ("has been
+# confirm.", "had been breach by"). Before "to", the tagger must read a plain verb after it
+# ("has decline to comment"; not "has claim to fame").
+_AFTER_BEEN = _words(". , ; : and or but by to in with as for from on at")
 
 
 def _plain_verb(word: str, tokens, j: int) -> bool:
