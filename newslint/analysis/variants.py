@@ -21,8 +21,9 @@ UK-only spelling in the story's prose (``uk``, ``us``: lower-case words and capi
 the start of a sentence; capitalised words elsewhere are names such as "World Health
 Organization" or "Labor Party" and do not count); how many conventions of each side the story
 follows besides spelling (``uk_conventions``, ``us_conventions``: "Mr Blair" / "Mr. Blair",
-"per cent" / "percent", "7 February" / "February 7", "whilst", "amongst", "programme",
-"cheque", "tyre", "learnt", "MPs", "Tory", "£5bn", "$3bn" / "gotten"; at most 3 each);
+"per cent" / "percent", "7 February" / "February 7", "whilst", "amongst", "towards",
+"programme", "cheque", "tyre", "learnt", "MPs", "Tory", "£5bn", "US" without stops (a third of
+BBC stories, one American one in fifty), "$3bn" / "gotten", "toward"; at most 3 each);
 ``uk_kinds``, how many different British habits the story has ("Mr Blair" counts as two:
 more than half of British stories have it, hardly one American story in a thousand); and ``variety``: "en-GB", "en-US" or None when the story gives no evidence
 either way or is evenly split. A story whose only US- or UK-specific spelling is one US word is
@@ -257,6 +258,8 @@ def _kind(convention: str) -> str:
         return "£"
     if convention[0].isdigit():
         return "bn" if convention.endswith("bn") else "date"
+    if convention == "US":
+        return "us"
     if convention[:2] in ("Mr", "Ms", "Dr"):
         return "title"
     return {"tories": "tory"}.get(convention.lower(), convention.lower().rstrip("s"))
@@ -265,7 +268,8 @@ def _kind(convention: str) -> str:
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _CONVENTIONS = re.compile(
     rf"(?P<uk>\b(?:Mr|Mrs|Ms|Dr)[ \t]+[A-Z]|\bper[ \t]cent\b|\b\d{{1,2}}[ \t]+(?:{_MONTHS})\b"
-    rf"|\b(?:whilst|amongst|programmes?|cheques?|tyres?|learnt|spelt|MPs?|Tory|Tories)\b"
+    rf"|\b(?:whilst|amongst|towards|programmes?|cheques?|tyres?|learnt|spelt|MPs?|Tory|Tories)\b"
+    rf"|(?<![\w.])US(?![\w.])"
     rf"|£[ \t]?\d[\d,.]*(?:bn|m)?|\b\d+(?:\.\d+)?bn\b)"
     rf"|(?P<us>\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]|\bpercent\b"
     rf"|\b(?:{_MONTHS}|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"

@@ -14,7 +14,8 @@ class MixedUsUkSpelling(Rule):
     ("color", "organized" in a story that writes "neighbouring", "criticised",
     "centre"). The story's variety is the one most of its US- or UK-specific spellings
     follow; when they are evenly split, the conventions of each side decide ("Mr Blair" /
-    "Mr. Blair", "per cent" / "percent", "7 February" / "February 7", "towards" / "toward").
+    "Mr. Blair", "per cent" / "percent", "7 February" / "February 7", "towards" / "toward",
+    "US" / "U.S.").
     A single US spelling in a story with no UK one is still flagged when the story follows
     British habits ("Mr Blair", which American copy hardly ever writes; or two of "£5bn",
     "Tory MPs", "whilst") and fewer American ones. With
@@ -88,6 +89,10 @@ class MixedUsUkSpelling(Rule):
         accepted("Mr Blair said the $5 billion center would open. Mr. Brown agreed."),
         flagged("Mr Blair said the center would open.", "center"),
         flagged("Talks\n\nThe colour was red.", "colour", spelling="en-US"),
+        flagged(
+            "Headline\n\nThe US central bank said on 14 December that the odds favor a rise.", "favor"
+        ),
+        accepted("Headline\n\nThe US central bank said the odds favor a rise."),
         accepted(""),
         accepted("The organisation criticised the plan."),
         accepted("The organisation criticised the plan, the World Health Organization said."),
