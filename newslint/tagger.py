@@ -30,6 +30,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
+from operator import lshift
 from dataclasses import dataclass
 from pathlib import Path
 from zlib import crc32
@@ -277,13 +278,13 @@ def dynamic_features(
 MAGIC = b"newslint-tagger 2\n"
 
 # Scores are summed as packed rows: one Python integer holds a feature's weight for every tag,
-# each in a 64-bit field raised by _LIFT so that no field is negative. Adding two rows adds
-# every tag's score at once (one big-integer addition in C instead of a loop over the tags);
-# each field of a sum is then (rows added) * _LIFT + the true score, the same lift for every
-# tag, so the best field is the best tag, and ties go to the first tag as before. Weights are
-# int16 and a word has a few dozen features, so a field never reaches 2**64.
-_FIELD = 64
-_LIFT = 1 << 32
+# tag i's in the 32-bit field at bit 32 * i (the integer is sum(weight << 32 * i)). Adding two
+# rows adds every tag's score at once (one big-integer addition in C instead of a loop over the
+# tags). A word's sum starts from _LIFT in every field, so that no field of it is negative
+# whatever the weights (int16, a few dozen features a word: far less than _LIFT); the lift is
+# the same for every tag, so the best field is the best tag, and ties go to the first tag.
+_FIELD = 32
+_LIFT = 1 << 31
 # Cached rows per feature (and per word) at most: bounds the memory of a long run.
 _CACHE_LIMIT = 50_000
 
@@ -304,6 +305,7 @@ class Model:
         self._words = words
         self._classes = classes
         self._lifted = sum(_LIFT << (_FIELD * i) for i in range(len(self.tags)))
+        self._shifts = [_FIELD * i for i in range(len(self.tags))]
         self._rows: dict[str, int] = {}  # feature -> packed row (0: a feature the model lacks)
         self._word_rows: dict[str, int] = {}  # word -> its own features' rows, summed
         self._base: dict[tuple[str, str], int] = {}  # the two tags before -> their rows, summed
@@ -362,8 +364,12 @@ class Model:
     def _row(self, feature: str) -> int:
         """A feature's weights as a packed row (see _LIFT), kept for the next time; 0 for a
         feature the model does not know."""
-        pairs = self.weights(feature)
-        row = self._lifted + sum(weight << (_FIELD * index) for index, weight in pairs) if pairs else 0
+        key = crc32(feature.encode("utf-8"))
+        i = bisect_left(self._hashes, key)
+        row = 0
+        if i < len(self._hashes) and self._hashes[i] == key:
+            a, b = self._starts[i], self._starts[i + 1]
+            row = sum(map(lshift, self._weights[a:b], map(self._shifts.__getitem__, self._labels[a:b])))
         if len(self._rows) > _CACHE_LIMIT:
             self._rows.clear()
         self._rows[feature] = row
@@ -394,7 +400,8 @@ class Model:
         kinds = [self.word_class(n) for n in norms]
         padded = None
         following = norms[1:] + [END[0]]
-        tags, tagdict, size = self.tags, self.tagdict, self._size
+        tags, tagdict, size, lifted = self.tags, self.tagdict, self._size, self._lifted
+        big_endian = sys.byteorder == "big"  # the fields then come last tag first
         row_of, word_row, base_of = self._rows.get, self._word_rows.get, self._base.get
         prev, prev2 = START
         finite = False
@@ -407,6 +414,7 @@ class Model:
                 total = base_of((prev, prev2))
                 if total is None:
                     total = self._base_row(prev, prev2)
+                total += lifted
                 row = word_row(form)
                 total += self._word_row(form, kinds[i]) if row is None else row
                 features = _context_at(i, norms[i], *padded)
@@ -414,7 +422,9 @@ class Model:
                 for feature in features:
                     row = row_of(feature)
                     total += self._row(feature) if row is None else row
-                scores = memoryview(total.to_bytes(size, "little")).cast("Q").tolist()
+                scores = memoryview(total.to_bytes(size, sys.byteorder)).cast("I").tolist()
+                if big_endian:
+                    scores.reverse()
                 guess = tags[scores.index(max(scores))]
             found.append(guess)
             prev2, prev = prev, guess
