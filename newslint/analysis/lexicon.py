@@ -68,16 +68,29 @@ def load() -> int:
     return len(words())
 
 
-@lru_cache(maxsize=4096)
+# The answers given so far, by word: the rules ask about the same words many times (a draft
+# has a few hundred distinct words, a run of many drafts a few tens of thousands), and one
+# dictionary look-up is several times cheaper than asking the word table again.
+_zipf_of: dict[str, float] = {}
+_is_word: dict[str, bool] = {}
+_tags_of: dict[str, str] = {}
+
+
 def zipf(word: str) -> float:
     """Frequency on the Zipf scale (7 = one word in ten thousand); 0 for a non-word."""
-    value = _table().get(word)
-    return 0.0 if value is None else value[0] / 10
+    found = _zipf_of.get(word)
+    if found is None:
+        value = _table().get(word)
+        found = _zipf_of[word] = 0.0 if value is None else value[0] / 10
+    return found
 
 
 def is_word(word: str) -> bool:
     """Is this lower-case form an English word (US or UK spelling)?"""
-    return word in _table()
+    found = _is_word.get(word)
+    if found is None:
+        found = _is_word[word] = word in _table()
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +106,11 @@ def _pos() -> dict[str, str]:
 def tags(word: str) -> str:
     """Parts of speech a lower-case form can have: n noun, p plural noun, v verb, a adjective,
     r adverb, x auxiliary; "" when the table does not know the word."""
-    value = _pos_table().get(word)
-    return "" if value is None else value.decode("ascii")
+    found = _tags_of.get(word)
+    if found is None:
+        value = _pos_table().get(word)
+        found = _tags_of[word] = "" if value is None else value.decode("ascii")
+    return found
 
 
 def is_noun_only(word: str) -> bool:

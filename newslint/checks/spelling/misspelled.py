@@ -206,7 +206,7 @@ class MisspelledWord(Rule):
         reject_lower = {w.lower() for w in context.settings.reject}
         heading_spans = [(p.start, p.end) for p in doc.paragraphs if p.kind in _HEADING_KINDS]
         prose = doc.prose
-        known = lx.words()
+        known = lx.is_word
         words = doc.words
         run_on = lx.run_together_forms()  # lower-case forms only: "upto", not "Upto"
         done = -1  # the last word a split-word finding took in
@@ -214,7 +214,7 @@ class MisspelledWord(Rule):
             if position <= done:
                 continue
             text = word.text
-            if text.lower() in known:  # most words: done at once
+            if known(text.lower()):  # most words: done at once
                 if len(text) == 1 and text not in "aAiI" and text.isalpha():
                     split = _split_word(doc, vocabulary, words, position, accept_lower)
                     if split is not None:
