@@ -13,13 +13,15 @@ and tagged with Penn Treebank tags (``newslint.tagger``)::
     tags.sentence_at(offset)                 # the TaggedSentence holding an offset, or None
     tags.token_at(offset)                    # the TaggedToken covering an offset, or None
     tags.locate(offset)                      # (sentence, index of the token), or None
+    tags.position(offset)                    # the same without tagging: index into sentence.plain
 
 ``start`` and ``end`` are offsets into ``doc.text``; ``text`` is ``doc.text[start:end]``
 (curly apostrophes as written); ``upos`` is the universal tag (NOUN, PROPN, VERB, AUX, ADP,
 SCONJ …), approximate, from the word and its Penn tag. ``TaggedSentence`` also has ``start``, ``end``, ``words``
 (the token texts) and ``tags`` (the tags), and ``sentence.tokens[i - 1]`` is the token before.
 
-Tagging is lazy: a sentence is tokenized and tagged the first time its ``tokens`` are read,
+Tagging is lazy: a sentence is tokenized and tagged the first time its ``tokens`` are read
+(``sentence.plain`` gives the same tokens untagged, for a look at the words before tagging),
 and the model loads on the first sentence tagged; a rule that looks only at sentences holding
 a candidate pays only for those. Tags worth knowing: NN singular noun, NNS plural noun,
 NNP/NNPS proper noun, VB base verb, VBD past tense, VBN past participle, VBG -ing form,
@@ -60,10 +62,19 @@ class TaggedSentence:
         self._text = text
 
     @cached_property
-    def tokens(self) -> list[TaggedToken]:
-        from .. import tagger  # imported on the first sentence tagged, not with the analysis
+    def plain(self) -> list:
+        """The sentence's tokens (``tagger.Token``: start, end, text) before any tagging: the
+        same tokens as ``tokens``, for a rule that can rule a sentence out from its words
+        alone before it pays for the tags."""
+        from .. import tagger  # imported on the first sentence read, not with the analysis
 
-        found = tagger.tokenize(self._text, self.start, self.end)
+        return tagger.tokenize(self._text, self.start, self.end)
+
+    @cached_property
+    def tokens(self) -> list[TaggedToken]:
+        from .. import tagger
+
+        found = self.plain
         tags = tagger.tag([t.text for t in found])
         upos = tagger.upos
         return [
@@ -111,6 +122,18 @@ class Tags:
             return None
         i = sentence.index_at(offset)
         return None if i is None else (sentence, i)
+
+    def position(self, offset: int):
+        """(sentence, index of the token) covering ``offset``, like ``locate``, from the
+        sentence's ``plain`` tokens: nothing is tagged yet. None in white space or outside."""
+        sentence = self.sentence_at(offset)
+        if sentence is None:
+            return None
+        plain = sentence.plain
+        i = bisect.bisect_right([t.start for t in plain], offset) - 1
+        if i >= 0 and offset < plain[i].end:
+            return sentence, i
+        return None
 
     def token_at(self, offset: int) -> TaggedToken | None:
         found = self.locate(offset)

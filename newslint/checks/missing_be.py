@@ -132,20 +132,24 @@ class MissingBe(Rule):
         words before ("had the information in the emails been exposed" is a condition): "the reports been denied"."""
         tags = doc.analysis("tags")
         for _, match in vocabulary.matches(_BEEN):
-            located = tags.locate(match.start())
+            # what the words alone rule out first ("has been", the commonest): no tagging
+            located = tags.position(match.start())
             if located is None:
                 continue
             sentence, i = located
+            plain = sentence.plain
+            if plain[i].start != match.start():
+                continue
+            if any(t.text.lower().replace("’", "'") in _HAVE_WORDS for t in plain[max(0, i - 12) : i]):
+                continue
+            paragraph = doc.paragraph_at(match.start())
+            if paragraph is None or headline_style(doc, paragraph):
+                continue
             tokens = sentence.tokens
             j = i - 1
             while j >= 0 and tokens[j].tag in ("RB", "RBR", "RBS"):
                 j -= 1
-            if j < 0 or tokens[j].tag not in _NOUN_TAGS or tokens[i].start != match.start():
-                continue
-            if any(t.text.lower().replace("’", "'") in _HAVE_WORDS for t in tokens[max(0, i - 12) : i]):
-                continue
-            paragraph = doc.paragraph_at(match.start())
-            if paragraph is None or headline_style(doc, paragraph):
+            if j < 0 or tokens[j].tag not in _NOUN_TAGS:
                 continue
             noun = tokens[j]
             have = "have" if noun.tag in ("NNS", "NNPS") else "has"
