@@ -391,8 +391,9 @@ class Vocabulary:
             paragraph = self._doc.paragraphs[index]
             folded, prose = self.folded, self._doc.prose
             cache[index] = [
-                (m.group(), m.start(), m.end(), prose[m.start() : m.end()])
+                (m.group(), a, b, prose[a:b])
                 for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
+                for a, b in (m.span(),)
             ]
         return cache[index]
 
