@@ -2,34 +2,40 @@
 
 newslint runs on every save, so its word lists must load in milliseconds. Building a Python
 set or dict of 290,000 words costs 50 ms or more however the file is stored (one object per
-word); this table instead keeps the file's bytes as they are and finds a word by binary search
-over them (about 18 comparisons), remembering each answer. A draft asks about a few hundred
-distinct words, a run over many drafts a few tens of thousands.
+word); this table instead maps the file into memory and finds a word by binary search over its
+bytes (about 18 comparisons), remembering each answer. A draft asks about a few hundred
+distinct words. A run over many drafts asks about tens of thousands: after ``MANY`` distinct
+words the table reads every word once into a dictionary (a few tens of milliseconds, less than
+the searches it saves).
 
 The file (written by ``write``, read by ``WordTable.load``), all integers unsigned 32-bit
 little-endian::
 
-    b"NLWT1\\0\\0\\0"                  magic and version
+    b"NLWT2\\0\\0\\0"                  magic and version
     count, width                     number of words; bytes of value per word
     offsets[count + 1]               where each word starts in the words blob (and its end)
     values[count * width]            each word's value, padded with NUL bytes
-    words                            the words in UTF-8, sorted, one after the other
+    words                            the words in UTF-8, sorted, each followed by a newline
 
-Words are sorted by their UTF-8 bytes, which is the order of ``sorted`` on the strings.
+Words are sorted by their UTF-8 bytes with the newline (for words without control characters,
+the order of ``sorted`` on the strings); a word holds no newline.
 """
 
 from __future__ import annotations
 
 import mmap
+import re
 import struct
 import sys
 from array import array
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
-MAGIC = b"NLWT1\0\0\0"
+MAGIC = b"NLWT2\0\0\0"
 _HEADER = struct.Struct("<II")
 _OFFSET = "I" if array("I").itemsize == 4 else "L"
+# Distinct words looked up before the table reads all its words into a dictionary.
+MANY = 4096
 
 
 class WordTable:
@@ -37,7 +43,7 @@ class WordTable:
 
     def __init__(self, data: bytes | mmap.mmap, name: str = "word table"):
         if data[: len(MAGIC)] != MAGIC:
-            raise ValueError(f"{name} is not a newslint word table")
+            raise ValueError(f"{name} is not a newslint word table (or one of an older version)")
         count, width = _HEADER.unpack_from(data, len(MAGIC))
         start = len(MAGIC) + _HEADER.size
         end = start + 4 * (count + 1)
@@ -51,9 +57,10 @@ class WordTable:
         self._count, self._width = count, width
         self._offsets = offsets
         self._data = data  # not sliced: a copy of the words would cost more than the rest
-        self._values_at = start + 4 * (count + 1)
-        self._words_at = self._values_at + count * width
+        self._values_at = end
+        self._words_at = end + count * width
         self._found: dict[str, int] = {}  # word → its index, or -1: each word searched once
+        self._all: dict[str, int] | None = None  # every word → its index, once many are asked
 
     @classmethod
     def load(cls, path: Path) -> "WordTable":
@@ -71,14 +78,20 @@ class WordTable:
 
     def index(self, word: str) -> int:
         """The position of ``word`` in the table, or -1."""
+        if self._all is not None:
+            return self._all.get(word, -1)
         found = self._found.get(word)
         if found is not None:
             return found
-        key = word.encode("utf-8", "surrogatepass")
+        if len(self._found) >= MANY:
+            self._all = dict(zip(self.words(), range(self._count)))
+            return self._all.get(word, -1)
+        key = word.encode("utf-8", "surrogatepass") + b"\n"
         offsets, data, base = self._offsets, self._data, self._words_at
         low, high = 0, self._count
         while low < high:
             middle = (low + high) // 2
+            # each word with its newline: "harbo\n" sorts before "harbor\n" as "harbo" before "harbor"
             if data[base + offsets[middle] : base + offsets[middle + 1]] < key:
                 low = middle + 1
             else:
@@ -109,23 +122,44 @@ class WordTable:
 
     def word_at(self, index: int) -> str:
         offsets, base = self._offsets, self._words_at
-        return self._data[base + offsets[index] : base + offsets[index + 1]].decode("utf-8", "surrogatepass")
+        return self._data[base + offsets[index] : base + offsets[index + 1] - 1].decode("utf-8", "surrogatepass")
+
+    def words(self) -> list[str]:
+        """Every word, in order, read at once."""
+        blob = self._data[self._words_at : self._words_at + self._offsets[self._count]]
+        return blob.decode("utf-8", "surrogatepass").split("\n")[: self._count]
+
+    def indexes_with_byte_at_least(self, floor: int) -> Iterator[int]:
+        """The positions of the words whose one-byte value is ``floor`` or more (a table of
+        width 1: the lexicon's common words for suggestions), found by ``re`` in C."""
+        if self._width != 1:
+            raise ValueError("only a table of one-byte values")
+        values = self._data[self._values_at : self._values_at + self._count]
+        if floor <= 0:
+            return iter(range(self._count))
+        if floor > 255:
+            return iter(())
+        wanted = re.compile(b"[" + re.escape(bytes([floor])) + b"-\xff]")
+        return (match.start() for match in wanted.finditer(values))
 
     def __iter__(self) -> Iterator[str]:
-        return (self.word_at(i) for i in range(self._count))
+        return iter(self.words())
 
     def items(self) -> Iterator[tuple[str, bytes]]:
-        return ((self.word_at(i), self.value_at(i)) for i in range(self._count))
+        return ((word, self.value_at(i)) for i, word in enumerate(self.words()))
 
 
 def encode(values: Mapping[str, bytes]) -> bytes:
     """The table of ``values`` (word → value of at most 255 bytes) in the file's form."""
-    words = sorted(values)
+    if any("\n" in word for word in values):
+        raise ValueError("a word of a word table holds no newline")
+    # in the order the search compares them: each word's bytes with its newline
+    words = sorted(values, key=lambda w: w.encode("utf-8", "surrogatepass") + b"\n")
     width = max((len(v) for v in values.values()), default=1) or 1
     blob = bytearray()
     offsets = array(_OFFSET, [0])
     for word in words:
-        blob += word.encode("utf-8", "surrogatepass")
+        blob += word.encode("utf-8", "surrogatepass") + b"\n"
         offsets.append(len(blob))
     if sys.byteorder == "big":
         offsets.byteswap()

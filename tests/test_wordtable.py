@@ -77,3 +77,26 @@ def test_a_table_file_is_read_in_place_and_an_empty_file_is_refused(tmp_path):
     (tmp_path / "empty.bin").write_bytes(b"")
     with pytest.raises(ValueError, match="empty.bin is not a newslint word table"):
         WordTable.load(tmp_path / "empty.bin")
+
+
+def test_after_many_distinct_words_the_table_answers_from_a_dictionary_alike(monkeypatch):
+    monkeypatch.setattr(wordtable, "MANY", 2)
+    table = WordTable(wordtable.encode(VALUES))
+    asked = ["harbour", "zzz", "über", "naïve", "harbo", "a", "council", "Council"]
+    assert [word in table for word in asked] == [w in VALUES for w in asked]
+    assert table._all is not None  # past two words: read whole
+    assert [table.get(w) for w in asked] == [VALUES.get(w) for w in asked]
+
+
+def test_words_with_a_control_character_keep_the_order_the_search_reads():
+    values = {"ab": b"1", "ab\tc": b"2", "abc": b"3", "a": b"4"}
+    table = WordTable(wordtable.encode(values))
+    assert all(table.get(word) == value for word, value in values.items())
+    with pytest.raises(ValueError, match="no newline"):
+        wordtable.encode({"two\nlines": b"1"})
+
+
+def test_the_common_words_of_a_one_byte_table_are_found_by_their_value():
+    table = WordTable(wordtable.encode(VALUES))
+    common = sorted(table.word_at(i) for i in table.indexes_with_byte_at_least(0x2a))
+    assert common == ["a", "council", "harbor", "harbour"]

@@ -19,6 +19,7 @@ and which offsets start a sentence.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -48,14 +49,12 @@ def _table() -> WordTable:
 
 def _bands(floor: float = 0.0) -> tuple[tuple[float, list[str]], ...]:
     """(Zipf, sorted words) per band at or above ``floor``, most frequent first (for
-    suggestions and the build scripts; reading the whole table costs a few tens of ms)."""
+    suggestions and the build scripts)."""
     table = _table()
     bands: dict[int, list[str]] = {}
-    for index in range(len(table)):
-        band = table.value_at(index)[0]
-        if band >= floor * 10:
-            bands.setdefault(band, []).append(table.word_at(index))
-    return tuple((band / 10, bands[band]) for band in sorted(bands, reverse=True))
+    for index in table.indexes_with_byte_at_least(math.ceil(round(floor * 10, 6))):
+        bands.setdefault(table.value_at(index)[0], []).append(table.word_at(index))
+    return tuple((band / 10, sorted(bands[band])) for band in sorted(bands, reverse=True))
 
 
 def words() -> WordTable:
