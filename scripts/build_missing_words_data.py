@@ -23,7 +23,12 @@ draft) counts as *determined* ("with a plentiful supply", "for his sake") or *ba
 car", "at school", "with plentiful supply"). A count noun (``noun_forms.txt.gz``) seen at
 least ``MIN_SEEN`` times there, bare in at most ``MAX_BARE`` of them and in at most
 ``MAX_BARE_ANYWHERE`` of all its uses (else it has a mass sense: "more room") is written to
-``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare``. It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
+``newslint/data/determined_nouns.txt`` as ``noun<TAB>seen<TAB>bare<TAB>person<TAB>prepositions``,
+the prepositions being those after which the noun was seen determined ``PAIR_MIN`` times and
+never bare (G303 reads the noun only there). For G303 it also writes ``bare_noun_contexts.txt``
+(a word and preposition after which nouns are mostly bare: "lack of") and
+``determined_adjectives.txt`` (adjectives that open a noun phrase only after an article:
+"the same"). It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
 another verb and almost never a bare one; "have" (an auxiliary) and "like" (a preposition
 too) are left out) and ``verb_nouns.txt`` for G201 (``verb_nouns``: nouns that are verbs too,
 never seen straight after "be" or "have"). Only these counts (facts about words, not text) are shipped; see
@@ -46,6 +51,8 @@ from newslint.checks.verbs import count_nouns  # noqa: E402
 
 OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
 TO_VERBS_OUT = ROOT / "newslint" / "data" / "to_verbs.txt"
+CONTEXTS_OUT = ROOT / "newslint" / "data" / "bare_noun_contexts.txt"
+ADJECTIVES_OUT = ROOT / "newslint" / "data" / "determined_adjectives.txt"
 ORDINAL_OUT = ROOT / "newslint" / "data" / "ordinal_nouns.txt"
 VERB_NOUNS_OUT = ROOT / "newslint" / "data" / "verb_nouns.txt"
 VERB_NOUN_MIN_SEEN = 30  # a noun-and-verb word seen this often, never after "be" or "have"
@@ -58,27 +65,34 @@ MAX_BARE = 0.05
 MAX_BARE_ANYWHERE = 0.08  # bare in any position (subject, object, after a preposition)
 IDIOM_SEEN = 3  # a preposition and noun seen this often together ...
 IDIOM_SHARE = 0.25  # ... and bare this share of the time are an idiom ("by way of")
+CONTEXT_MIN_SEEN = 5  # a word and preposition seen before this many singular noun phrases ...
+CONTEXT_BARE = 0.75  # ... this share of them bare: a context that takes a bare noun ("lack of")
+ADJECTIVE_MIN_SEEN = 100  # an adjective opening this many singular noun phrases ...
+ADJECTIVE_MAX_BARE = 0.015  # ... with no determiner in at most this share ("the same day")
+PAIR_STRONG = 8  # ... or this often, for a noun bare more often elsewhere ("company") ...
+STRONG_MAX_BARE_ANYWHERE = 0.25  # ... but bare in at most this share of all its uses
+PAIR_MIN = 3  # a preposition and noun seen this often with a determiner and never bare are read
 WORDNET = Path("/usr/share/wordnet")  # Debian wordnet-base, build time only
 
 
 def wordnet_persons() -> set[str]:
-    """Nouns whose commonest WordNet 3.0 sense is a person (lexicographer file noun.person)."""
-    offsets = {}
-    for line in (WORDNET / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        count = int(parts[3])
-        offsets[parts[0]] = parts[6 + count]  # the first synset offset
+    """Nouns with a WordNet 3.0 sense that is a person (lexicographer file noun.person): "as
+    chair", "as head" name a role even where the commonest sense is a thing."""
     person = set()
-    with open(WORDNET / "data.noun", "rb") as data:
-        for word, offset in offsets.items():
-            if "_" in word:
+    with open(WORDNET / "data.noun", encoding="utf-8") as data:
+        for line in data:
+            if line.startswith(" "):
                 continue
-            data.seek(int(offset))
-            if data.readline().split()[1] == b"18":
-                person.add(word)
+            parts = line.split()
+            if parts[1] != "18":
+                continue
+            for k in range(int(parts[3], 16)):
+                word = parts[4 + 2 * k].lower()
+                if "_" not in word:
+                    person.add(word)
     return person
+
+
 GUTENBERG_TOKENS = 60_000
 
 
@@ -245,6 +259,43 @@ def ordinal_nouns(tagged, nouns) -> None:
     print(f"{len(kept)} nouns -> {ORDINAL_OUT.relative_to(ROOT)}")
 
 
+def bare_contexts(contexts, contexts_bare) -> None:
+    """Write the words and prepositions after which a singular count noun is mostly bare
+    ("lack of evidence", "fit for purpose", "full of hope"): G303 reads no noun there."""
+    kept = sorted(
+        c for c, n in contexts.items() if n >= CONTEXT_MIN_SEEN and contexts_bare[c] >= CONTEXT_BARE * n
+    )
+    header = (
+        "# a word and a preposition after which a singular count noun is bare in at least"
+        f" {CONTEXT_BARE:.0%}\n# of at least {CONTEXT_MIN_SEEN} noun phrases ('lack of evidence');"
+        " built by scripts/build_missing_words_data.py\n"
+    )
+    CONTEXTS_OUT.write_text(header + "".join(f"{w} {p}\n" for w, p in kept), encoding="utf-8")
+    print(f"{len(kept)} contexts -> {CONTEXTS_OUT.relative_to(ROOT)}")
+
+
+def determined_adjectives(adjectives, adjectives_bare, articles) -> None:
+    """Write the adjectives that open a singular noun phrase only after an article ("the
+    same day", "the whole year", "a single vote"), with the article they take most often:
+    G303 reads them anywhere. Those mostly after a possessive ("his own") are left out."""
+    kept = sorted(
+        a for a, n in adjectives.items()
+        if n >= ADJECTIVE_MIN_SEEN and adjectives_bare[a] <= ADJECTIVE_MAX_BARE * n and a.isalpha()
+        and articles[a, "the"] + articles[a, "a"] >= 0.5 * n
+    )
+    header = (
+        "# adjectives first in a singular noun phrase after a determiner: adjective, times seen,"
+        f" times bare,\n# the article it takes most often (seen at least {ADJECTIVE_MIN_SEEN} times, bare in at most {ADJECTIVE_MAX_BARE:.1%});"
+        " built by scripts/build_missing_words_data.py\n"
+    )
+    lines = (
+        f"{a}\t{adjectives[a]}\t{adjectives_bare[a]}\t{max(('the', 'a'), key=lambda t: articles[a, t])}\n"
+        for a in kept
+    )
+    ADJECTIVES_OUT.write_text(header + "".join(lines), encoding="utf-8")
+    print(f"{len(kept)} adjectives -> {ADJECTIVES_OUT.relative_to(ROOT)}")
+
+
 def pairs_bare_total(pairs_bare, idioms, word: str) -> int:
     """Bare uses of ``word`` in its idioms ("by way of"), which say nothing of a mass sense."""
     return sum(pairs_bare[prep, word] for prep in idioms.get(word, ()))
@@ -272,6 +323,9 @@ def main() -> int:
     ordinal_nouns(tagged, nouns)
     pairs, pairs_bare = Counter(), Counter()
     anywhere, anywhere_bare = Counter(), Counter()
+    contexts, contexts_bare = Counter(), Counter()  # ("lack", "of") -> noun phrases after it
+    adjectives, adjectives_bare = Counter(), Counter()  # "same" -> noun phrases it opens
+    adjective_articles = Counter()  # ("same", "the") -> times after that article
     for words, tags in tagged:
         tokens += len(words)
         for k, word in enumerate(words):
@@ -283,42 +337,75 @@ def main() -> int:
             start, determined, before = found
             anywhere[word] += 1
             anywhere_bare[word] += not determined
+            first = start + 1 if determined else start
+            if first < k and tags[first] == "JJ":  # "the same day", "a whole year"
+                adjectives[words[first].lower()] += 1
+                adjectives_bare[words[first].lower()] += not determined
+                if determined and words[start].lower() in ("a", "an", "the"):
+                    adjective_articles[words[first].lower(), words[start].lower().replace("an", "a")] += 1
             if before < 0 or not counted_after(words, before, k):
                 continue
             pair = (words[before].lower(), word)
             pairs[pair] += 1
             pairs_bare[pair] += not determined
+            if before > 0 and words[before - 1][:1].isalpha():
+                context = (words[before - 1].lower(), pair[0])
+                contexts[context] += 1
+                contexts_bare[context] += not determined
     # A preposition with which a noun is bare most of the time is an idiom ("by way of",
-    # "under way", "on foot"): those uses are left out of the noun's count and listed.
+    # "under way", "on foot"): those uses are left out of the noun's count. G303 reads a noun
+    # only after the prepositions it was seen with, determined, at least PAIR_MIN times and
+    # never bare ("in a row", never "in row"): "into question", "under oath", "on edge" were
+    # seen bare, "on message" never seen at all, so none of them is read.
     idioms: dict[str, list[str]] = {}
+    attested: dict[str, list[str]] = {}
+    strong: dict[str, list[str]] = {}
     for (prep, word), n in pairs.items():
         if n >= IDIOM_SEEN and pairs_bare[prep, word] >= IDIOM_SHARE * n:
             idioms.setdefault(word, []).append(prep)
         else:
             seen[word] += n
             bare[word] += pairs_bare[prep, word]
+        if n >= PAIR_MIN and pairs_bare[prep, word] == 0:
+            attested.setdefault(word, []).append(prep)
+        if n >= PAIR_STRONG and pairs_bare[prep, word] == 0:
+            strong.setdefault(word, []).append(prep)
+
+    def usually_determined(w: str) -> bool:
+        """Seen often after prepositions, rarely bare there and anywhere else ("way")."""
+        return (
+            seen[w] >= MIN_SEEN
+            and bare[w] <= MAX_BARE * seen[w]
+            # bare elsewhere too ("more room", "enough time", "in decline"): a mass sense
+            and anywhere_bare[w] - (pairs_bare_total(pairs_bare, idioms, w)) <= MAX_BARE_ANYWHERE * anywhere[w]
+        )
+
+    # A noun bare more often (a mass sense, or the tagger's slips: "company", "market") is
+    # still read after the prepositions it was seen with, determined, PAIR_STRONG times and
+    # never bare ("of the company", "in the market"), unless it is bare in a quarter of all uses.
+    for w in list(attested):
+        if not usually_determined(w):
+            if w in strong and anywhere_bare[w] <= STRONG_MAX_BARE_ANYWHERE * anywhere[w]:
+                attested[w] = strong[w]
+            else:
+                del attested[w]
     persons = wordnet_persons()
-    kept = sorted(
-        w
-        for w in seen
-        if seen[w] >= MIN_SEEN
-        and bare[w] <= MAX_BARE * seen[w]
-        # bare elsewhere too ("more room", "enough time", "in decline"): a mass sense
-        and anywhere_bare[w] - (pairs_bare_total(pairs_bare, idioms, w)) <= MAX_BARE_ANYWHERE * anywhere[w]
-        and w not in DETERMINER_WORDS
-    )
+    kept = sorted(w for w in attested if w not in DETERMINER_WORDS)
     header = (
         "# singular count nouns almost never bare after a preposition: noun, times seen there, times bare,\n"
-        "# 'person' when WordNet's first sense is a person ('as captain' is left alone), prepositions\n"
-        "# with which the noun is an idiom ('by way of'); built by scripts/build_missing_words_data.py\n"
+        "# 'person' when a WordNet sense is a person ('as chair' is left alone), the prepositions\n"
+        f"# after which it was seen with a determiner at least {PAIR_MIN} times and never bare ('in a row');\n"
+        "# built by scripts/build_missing_words_data.py\n"
         f"# from {tokens} tokens (see missing_words_sources.txt)\n"
     )
     lines = (
-        f"{w}\t{seen[w]}\t{bare[w]}\t{'person' if w in persons else ''}\t{','.join(sorted(idioms.get(w, ())))}\n"
+        f"{w}\t{seen[w]}\t{bare[w]}\t{'person' if w in persons else ''}\t{','.join(sorted(attested[w]))}\n"
         for w in kept
     )
     OUT.write_text(header + "".join(lines), encoding="utf-8")
     print(f"{tokens} tokens, {len(seen)} nouns seen, {len(kept)} kept -> {OUT.relative_to(ROOT)}")
+    bare_contexts(contexts, contexts_bare)
+    determined_adjectives(adjectives, adjectives_bare, adjective_articles)
     return 0
 
 
