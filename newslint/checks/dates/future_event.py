@@ -33,8 +33,10 @@ _PAST_FORM_GUARD = re.compile(
     r"(?i)\b(?:since|compared|ago|last\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?|quarters?|days?|time|"
     r"spring|summer|fall|autumn|winter)"
     r"|previous|previously|earlier|record|history|historic|"
-    r"first\s+time|same|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
+    r"first\s+time|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
 )
+# "the same as in 2004" compares with a past year; ", the same time as …" after it does not
+_SAME_BEFORE = re.compile(r"(?i)\bsame\b")
 # Future told from the past: "the mayor said the bridge would open in 2012", "the bridge was
 # expected to open in 2012, the council said". The year before the story's is a slip when
 # nothing in the sentence puts the saying back in time.
@@ -107,12 +109,21 @@ def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
     return " ".join(cue.group().split()), cue.start()
 
 
+_SUBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:is|are)\s+)?$")
+
+
 def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] | None:
     """The clear future wording that governs the year: the nearest cue before it ("will",
     "is expected to" …) with no past-tense verb in between; or, when the year opens the
     clause, the first cue after it."""
     cues = [c for c in clause_cues(prose, left, right, e.start, e.end) if c[1] != "present"]
     before = [c for c in cues if c[0] < e.start]
+    after = [c for c in cues if c[0] >= e.end]
+    if after and _SUBJECT_GAP.match(prose, e.end, after[0][0]) and after[0][1] == "future":
+        position, kind, word = after[0]
+        word = " ".join(word.split())
+        if _STRONG_FUTURE.match(word) and word.lower() != "until":
+            return word, position  # "that 2014 “is going to be an election”": the year is the subject
     for position, kind, word in reversed(before):
         word = " ".join(word.split())
         if kind == "past":
@@ -133,10 +144,14 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
 # "due in 2012", "expected in late 2003", "scheduled for 2004": future wording right before a year
 _FUTURE_BEFORE_YEAR = re.compile(
     r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set)"
-    r"|\b(?:expected|due|scheduled|slated))"
+    r"|\b(?:expected|due|scheduled|slated)|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election)"
     r"\s+(?:for|in|by|until|to\s+(?:\w+\s+){1,2}(?:in|by|until))\s+"
     r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
 )
+_BACKWARD_SPAN = re.compile(
+    r"(?i)\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<second>(?:19|20)\d\d)(?![\d%])"
+)
+_DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b")
 _FUTURE_IN_SENTENCE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
     r"upcoming|next)\b|['’]ll\b"
@@ -175,7 +190,10 @@ class FutureEventBeforeStoryDate(Rule):
     *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
 
     Future wording right before the year counts too ("is due in 2012", "expected in late
-    2003", "is not expected to happen until 2012"), and, in a story about the United States
+    2003", "is not expected to happen until 2012", "up for re-election in 2013"), and so does a
+    year that is the subject of future wording ("that 2014 is going to be …"); a sentence that
+    looks ahead is flagged for a span that runs backwards ("from 2013 to 2012") or a decade
+    that does not begin a decade ("by the 2014s") before the story's year; in a story about the United States
     that tells the sentence as to come, a presidential contest in a year that has none ("the
     2014 presidential primary").
 
@@ -224,6 +242,15 @@ class FutureEventBeforeStoryDate(Rule):
         flagged("Voters will turn to the 2014 presidential primary, Republicans say.", "2014", date="2016-02-17"),
         accepted("Voters recalled the 2014 presidential primary, Republicans said.", date="2016-02-17"),
         accepted("The speech will bookend his contentious 2008 primary battle.", date="2016-07-27"),
+        flagged("Ana Ñúñez said that 2014 “is going to be a security election”.", "2014", date="2016-06-22"),
+        flagged("Jobs announced that the software would be released in 2001, the same time as its rival.",
+                "2001", date="2005-06-06"),
+        flagged("Tester, himself up for reelection in 2013, said he voted against it.", "2013", date="2016-06-22"),
+        accepted("Tester, who was up for reelection in 2012, said he voted against it.", date="2016-06-22"),
+        flagged("The change will require mass adoption of electric cars by the 2014s.", "2014s", date="2016-04-23"),
+        flagged("India will triple coal output from 2013 to 2012, officials say.", "2012", date="2016-08-31"),
+        accepted("Output fell from 2013 to 2012, the company said.", date="2016-08-31"),
+        accepted("The output will be the same as in 2012.", date="2016-04-23"),
     )
 
     def check(self, doc, context: Context):
@@ -265,10 +292,14 @@ class FutureEventBeforeStoryDate(Rule):
             window_end = min(right, e.end + 25)
             if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
                 continue
+            if _SAME_BEFORE.search(doc.prose, window_start, e.start):
+                continue
             if re.search(r"(?i)\b(?:since|than|from|compared\s+with|like|unlike|record)\s+(?:the\s+|in\s+)?$", before):
                 continue
             attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
-            if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after):
+            if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not (
+                attributive.group().strip().lower() == "that" and _SUBJECT_GAP.match(doc.prose, e.end, cue[1])
+            ):
                 continue
             if e.kind == "year" and re.search(r"(?i)\b(?:his|her|their)\s+[a-z-]+\s+$", before):
                 continue  # "his contentious 2008 primary battle": a thing of his past
@@ -278,3 +309,33 @@ class FutureEventBeforeStoryDate(Rule):
                 f"(\"{cue_text}\"); check the year.",
                 related=_related(reference),
             )
+        yield from self._impossible_spans(doc, dates, reference)
+
+    def _impossible_spans(self, doc, dates, reference):
+        """ "from 2013 to 2012" and "by the 2014s" told as to come, before the story's year:
+        a span that runs backwards, a decade that does not begin a decade."""
+        story = reference.date
+        for m in _BACKWARD_SPAN.finditer(doc.prose):
+            first, second = int(m.group("first")), int(m.group("second"))
+            if second < first and story.year - 15 < second < story.year and _FUTURE_IN_SENTENCE.search(
+                doc.prose, *dates.sentence(m.start("second"))
+            ):
+                yield self.finding(
+                    doc, m.start("second"), m.end("second"),
+                    f"\"{m.group()}\" runs backwards, and {second} is before {_about(reference)} "
+                    "though the sentence looks ahead; check the year.",
+                    related=_related(reference),
+                )
+        for m in _DECADE_TEXT.finditer(doc.prose):
+            year = int(m.group("year"))
+            if year % 10 and story.year - 10 <= year < story.year and _FUTURE_IN_SENTENCE.search(
+                doc.prose, *dates.sentence(m.start())
+            ):
+                if dates.dateline and dates.dateline.start <= m.start() < dates.dateline.end:
+                    continue
+                yield self.finding(
+                    doc, m.start(), m.end(),
+                    f"\"{m.group()}\" is not a decade, and {year} is before {_about(reference)} "
+                    "though the sentence looks ahead; check the year.",
+                    related=_related(reference),
+                )
