@@ -30,7 +30,7 @@ def _compile_all():
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    monkeypatch.setattr(pattern_cache, "WORTH_SAVING", 1)  # these few patterns are worth a write
+    monkeypatch.setattr(pattern_cache, "WORTH_SAVING", 0)  # these few patterns are worth a write
     yield tmp_path
     pattern_cache.uninstall()
     re.purge()
@@ -108,3 +108,23 @@ def test_the_command_line_keeps_its_patterns_in_the_cache_folder(run_cli, tmp_pa
     assert (first.returncode, first.stdout) == (second.returncode, second.stdout)
     assert tables[0].stat().st_mtime_ns == written  # nothing new to write
     assert run_cli("check", "--no-cache", str(tmp_path / "cache"), env=env).returncode == 0
+
+
+def test_rule_pack_patterns_of_the_regex_package_are_kept_as_their_pickle(folder):
+    import regex
+
+    source = r"^(?:Leave a (?:comment|reply)|Top\s+Stories|\p{Lu}{2,} only)[\s.]*$"
+    text = "x\nLEAVE A Comment.\nTop  stories\nÉTÉ only"
+    expected = [m.span() for m in regex.compile(source, re.IGNORECASE | re.MULTILINE).finditer(text)]
+    assert len(expected) == 3
+    pattern_cache.install(folder)
+    first = pattern_cache.regex_compile(source, re.IGNORECASE | re.MULTILINE)
+    pattern_cache.finish()
+    pattern_cache.install(folder)
+    again = pattern_cache.regex_compile(source, re.IGNORECASE | re.MULTILINE)
+    assert pattern_cache._added == 0
+    for pattern in (first, again):
+        assert [m.span() for m in pattern.finditer(text, timeout=1.0)] == expected
+        assert (pattern.pattern, pattern.flags) == (first.pattern, first.flags)
+    with pytest.raises(regex.error):
+        pattern_cache.regex_compile(r"(?:Leave a")
