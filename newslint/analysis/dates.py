@@ -113,6 +113,7 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|vows?|pledges?|promises?|expects?|proposes?|proposed|plans)\s+to"
     r"|set\s+to|planned\s+to|(?:is|are)\s+to|effective|as\s+soon\s+as"
+    r"|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to"
     r"|scheduled|upcoming|can|cannot|can['’]t|(?:would|could|might|may|should|must)(?!\s+(?:not\s+)?have\b))\b|['’]ll\b"
 )
 _PLAN = re.compile(
@@ -503,10 +504,12 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
         if not (start <= m.start() < end)
     ]
     future_at = {position for position, _, _ in cues}
+    # the words inside a future cue ("expected" in "widely expected to") are not past cues
+    inside = {p for position, _, word in cues for p in range(position, position + len(word))}
     cues.extend(
         (position, "past", word)
         for word, position in _past_cues(text, left, right, start, end)
-        if position not in future_at
+        if position not in inside
     )
     future_at = {position for position, _, _ in cues}
     cues.extend(
