@@ -26,7 +26,7 @@ def missing_be(pronoun: str, word: str, tag=None) -> str | None:
     going" → "is", "they been" → "have"; None when ``word`` may follow the pronoun straight
     (a verb, an adverb, a plural noun: "he even", "we parents"). ``tag()`` gives the
     tagger's tag of the word, asked for only when the lexicon does not know its part of
-    speech or an -ing form may be a noun too ("it doing its best": VBG)."""
+    speech or an -ing form may be a noun too ("it working on a fix": VBG)."""
     if word == "been":
         return _HAVE_FOR[pronoun]
     tags = lx.tags(word)
@@ -38,7 +38,7 @@ def missing_be(pronoun: str, word: str, tag=None) -> str | None:
     if _ing_form(word) and "v" in found and word not in _ABSOLUTE_ING and (
         found <= {"a", "v"} or found <= {"a", "n", "v"} and tag is not None and tag() == "VBG"
     ):
-        return _BE_FOR[pronoun]  # "he going", "they saying", "it doing" (read as a verb)
+        return _BE_FOR[pronoun]  # "he going", "they saying", "it working" (read as a verb)
     if "a" in found and found <= {"a", "n"}:
         return _BE_FOR[pronoun]  # "it possible", "they happy"
     if not found and lx.is_word(word) and tag is not None and tag() == "JJ":
@@ -98,7 +98,7 @@ class MissingBe(Rule):
         accepted('"He going to resign," said José Álvarez.'),
         accepted("They found it difficult and made it possible; he even smiled."),
         accepted("It being late, we parents left; they having won, I still went."),
-        flagged("The agency said it doing its best, and nobody knows how they able to pay.", "it doing", "they able"),
+        flagged("The agency said that it working on a fix, and nobody knows how they able to pay.", "it working", "they able"),
         accepted("Leaders meet\n\nWe ready to act, says minister"),
     )
 
