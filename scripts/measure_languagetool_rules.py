@@ -3,7 +3,7 @@
 
     python3 scripts/measure_languagetool_rules.py --url http://127.0.0.1:8081 \\
         --real ../shared/eval/real-dev --half odd --corpus ../shared/eval/dev/corpus \\
-        --wikitext /work/cache/corpora/wikitext/wiki.valid.tokens --out rules.json \\
+        --wikitext CORPORA/wikitext/wiki.test.tokens CORPORA/wikitext/wiki.valid.tokens --out rules.json \\
         --markdown docs/languagetool-rules.md
 
 Every LanguageTool rule is switched on (newslint's default list is ignored), every draft is
@@ -15,9 +15,9 @@ as the LT rule places it. Per LanguageTool rule id:
 - ``wrong_other``: its other findings on those erroneous drafts;
 - ``fixed``: its findings on the corrected drafts (``NNNN.fixed.txt``): false alarms;
 - ``corpus``: its findings on the clean articles of ``--corpus``, and per 1,000 words;
-- ``wiki``: its findings on Wikipedia articles (``--wikitext``: a WikiText-103 ``*.tokens``
-  file, its tokenization undone, articles of ``--wiki-words`` words in all; paragraphs with
-  WikiText's ``<unk>`` left out), and per 1,000 words.
+- ``wiki``: its findings on Wikipedia articles (``--wikitext``: WikiText-103 ``*.tokens``
+  files, their tokenization undone, up to ``--wiki-words`` words; WikiText's ``<unk>``, a rare
+  word it left out, reads as the name "Unk"), and per 1,000 words.
 
 ``--markdown`` writes every rule that fired as a table: its figures, whether newslint leaves
 it on or off by default, and why (``newslint.languagetool.rules``). Clean copy has a few real
@@ -124,19 +124,21 @@ def findings_of(paths: list[Path], url: str, picky: bool = False, enable: tuple[
     return out
 
 
-def wikitext_articles(path: Path, folder: Path, words: int) -> list[Path]:
-    """Wikipedia articles of a WikiText-103 tokens file as drafts in ``folder`` (a headline,
-    then the article's paragraphs), their tokenization undone, up to ``words`` words."""
+def wikitext_articles(paths: list[Path], folder: Path, words: int) -> list[Path]:
+    """Wikipedia articles of WikiText-103 tokens files as drafts in ``folder`` (a headline,
+    then the article's paragraphs), their tokenization undone, up to ``words`` words.
+    WikiText's ``<unk>`` (a rare word it left out, mostly a name) becomes the name "Unk"."""
     import re
 
-    text = path.read_text(encoding="utf-8")
+    text = "\n".join(path.read_text(encoding="utf-8") for path in paths)
+    text = text.replace("<unk>", "Unk")
     text = text.replace(" @-@ ", "-").replace(" @,@ ", ",").replace(" @.@ ", ".")
     text = re.sub(r" ([.,;:!?)%'])", r"\1", text).replace("( ", "(").replace(" n't", "n't")
     text = re.sub(r'" (.*?) "', r'"\1"', text)
     articles = re.split(r"^ = (?!=)(.*?) = $", text, flags=re.M)
     out, total = [], 0
     for title, body in zip(articles[1::2], articles[2::2]):
-        paragraphs = [p.strip() for p in body.splitlines() if p.strip() and not p.startswith(" =") and "<unk>" not in p]
+        paragraphs = [p.strip() for p in body.splitlines() if p.strip() and not p.startswith(" =")]
         if not paragraphs:
             continue
         draft = folder / f"wiki-{len(out):04d}.txt"
@@ -210,8 +212,8 @@ def main() -> None:
     ap.add_argument("--real", type=Path)
     ap.add_argument("--half", choices=("odd", "even", "all"), default="odd")
     ap.add_argument("--corpus", type=Path)
-    ap.add_argument("--wikitext", type=Path, help="a WikiText-103 *.tokens file (Wikipedia articles)")
-    ap.add_argument("--wiki-words", type=int, default=200_000, help="words of --wikitext to use")
+    ap.add_argument("--wikitext", type=Path, nargs="+", help="WikiText-103 *.tokens files (Wikipedia articles)")
+    ap.add_argument("--wiki-words", type=int, default=500_000, help="words of --wikitext to use")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--markdown", type=Path, help="write every rule's figures as a Markdown table")
     ap.add_argument("--picky", action="store_true", help="LanguageTool's picky level (more rules)")
@@ -273,7 +275,8 @@ def main() -> None:
                     category[f["rule"]] = f["category"]
                     stats[f["rule"]]["wiki"] += 1
                     examples[f["rule"]]["wiki"].append(f"{path.name}: [{f['text']}] {f['context']}")
-        totals["Wikipedia"] = f"{len(articles)} articles of `{a.wikitext.name}` (WikiText-103), {wiki_words:,} words"
+        names = " and ".join(f"`{p.name}`" for p in a.wikitext)
+        totals["Wikipedia"] = f"{len(articles)} articles of WikiText-103 ({names}), {wiki_words:,} words"
     rows = []
     for rule, c in stats.items():
         c["default_off"] = int(rule in enable)
