@@ -31,8 +31,8 @@ import sys
 from array import array
 from bisect import bisect_left
 from operator import lshift
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from zlib import crc32
 
 from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
@@ -43,8 +43,7 @@ START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made in half the time of a dataclass
     start: int
     end: int
     text: str
