@@ -217,14 +217,17 @@ def _not_a_plan(prose: str, m: re.Match) -> bool:
     return False
 
 
-# "During the 2018 election, he ran on …": an event a past-tense clause was told inside of
+# "During the 2018 election, he ran on …", "worked for Obama in the 2018 primary": an event a
+# past-tense clause was told inside of
 _DURING_BEFORE = re.compile(
-    r"(?:\b(?i:during|throughout|after)|^\W*In)\s+(?:the|his|her|its|their|[A-Z][\w.’'-]*['’]s)\s+(?:[a-z][\w’'-]*\s+)?$"
+    r"(?:\b(?i:during|throughout|after|in))\s+(?:the|his|her|its|their|[A-Z][\w.’'-]*['’]s)\s+(?:[a-z][\w’'-]*\s+)?$"
 )
 # "In January 2007, Boeing announced …": the year opens the sentence whose verb is the report
 _OPENING_ADVERBIAL = re.compile(
     r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
 )
+_FULL_STOP = re.compile(r"[.!?](?=\s+(?:``|[\"“]?[A-Z]))")
+_RELATIVE_OPENER = re.compile(r",\s+(?:who|which)\b")
 _RELATIVE_THEN = re.compile(r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$")
 _THEN_REPORTER = re.compile(r"^[^,;:]{0,30},\s+(?:[\w.’'-]+\s+){0,3}$")
 
@@ -284,6 +287,9 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         return "reporting verb after"  # the year is in what someone said
     left, right = dates.clause(e.start, e.end)
     stop = min(right, e.end + 30, dates.sentence(e.start)[1])
+    full_stop = _FULL_STOP.search(doc.prose, e.end, stop)
+    if full_stop:
+        stop = full_stop.start()  # a sentence the splitter ran on into the next (``quotes)
     # words before the past-tense verb that governs the year belong to another verb
     floor = left
     if left <= tense.cue_start < e.start and not _REPORTING.match(tense.cue) and not re.search(
@@ -291,6 +297,11 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         doc.prose[max(0, tense.cue_start - 30) : tense.cue_start],
     ):
         floor = tense.cue_start
+    relative = None
+    for relative in _RELATIVE_OPENER.finditer(doc.prose, floor, e.start):
+        pass
+    if relative:
+        floor = relative.start()  # "Trump, known to be bullish, who in 2016 added": the year's own clause
     for m in _PLAN_CLAUSE.finditer(doc.prose, left, stop):
         if m.end() <= floor:
             continue
@@ -432,6 +443,11 @@ class PastEventAfterStoryDate(Rule):
         accepted("The attacks reframed the 2016 presidential race on Saturday.", date="2015-11-15"),
         accepted("She launched her 2020 campaign in Iowa.", date="2017-03-07"),
         accepted("In 2019, the plant closes, officials said.", date="2016-03-07"),
+        flagged("She worked as a staffer for Obama in the 2019 primary.", "2019", date="2016-03-07"),
+        flagged("Trump, known to be keen on golf, who in 2019 added a course, is a developer.", "2019",
+                date="2016-03-07"),
+        flagged("Ana Ñúñez, 33, was born in Cuba in 2019. ``I think he deserves to be here,'' she said.",
+                "2019", date="2016-03-07"),
         accepted("He broke ranks in 2015 and said he would run for governor in 2018.", date="2016-03-07"),
     )
 
