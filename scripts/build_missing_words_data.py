@@ -28,7 +28,7 @@ the prepositions being those after which the noun was seen determined ``PAIR_MIN
 never bare (G303 reads the noun only there). For G303 it also writes ``bare_noun_contexts.txt``
 (a word and preposition after which nouns are mostly bare: "lack of") and
 ``determined_adjectives.txt`` (adjectives that open a noun phrase only after an article:
-"the same"). It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
+"the same") and ``determined_complements.txt`` (nouns never bare after "is", "was" ...). It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
 another verb and almost never a bare one; "have" (an auxiliary) and "like" (a preposition
 too) are left out) and ``verb_nouns.txt`` for G201 (``verb_nouns``: nouns that are verbs too,
 never seen straight after "be" or "have"). Only these counts (facts about words, not text) are shipped; see
@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newslint import tagger  # noqa: E402
+from newslint.checks.missing_article import after_be  # noqa: E402
 from newslint.checks.missing_words import DETERMINER_WORDS, counted_after, noun_phrase  # noqa: E402
 from newslint.checks.verbs import count_nouns  # noqa: E402
 
@@ -53,6 +54,7 @@ OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
 TO_VERBS_OUT = ROOT / "newslint" / "data" / "to_verbs.txt"
 CONTEXTS_OUT = ROOT / "newslint" / "data" / "bare_noun_contexts.txt"
 ADJECTIVES_OUT = ROOT / "newslint" / "data" / "determined_adjectives.txt"
+COMPLEMENTS_OUT = ROOT / "newslint" / "data" / "determined_complements.txt"
 ORDINAL_OUT = ROOT / "newslint" / "data" / "ordinal_nouns.txt"
 VERB_NOUNS_OUT = ROOT / "newslint" / "data" / "verb_nouns.txt"
 VERB_NOUN_MIN_SEEN = 30  # a noun-and-verb word seen this often, never after "be" or "have"
@@ -71,6 +73,7 @@ ADJECTIVE_MIN_SEEN = 100  # an adjective opening this many singular noun phrases
 ADJECTIVE_MAX_BARE = 0.015  # ... with no determiner in at most this share ("the same day")
 PAIR_STRONG = 8  # ... or this often, for a noun bare more often elsewhere ("company") ...
 STRONG_MAX_BARE_ANYWHERE = 0.25  # ... but bare in at most this share of all its uses
+COMPLEMENT_MIN_SEEN = 8  # a noun seen this often after "is", "was" ... and never bare there
 PAIR_MIN = 3  # a preposition and noun seen this often with a determiner and never bare are read
 WORDNET = Path("/usr/share/wordnet")  # Debian wordnet-base, build time only
 
@@ -296,6 +299,28 @@ def determined_adjectives(adjectives, adjectives_bare, articles) -> None:
     print(f"{len(kept)} adjectives -> {ADJECTIVES_OUT.relative_to(ROOT)}")
 
 
+def determined_complements(complements, complements_bare, anywhere, anywhere_bare) -> None:
+    """Write the nouns seen after a form of "be" (adverbs between) at least
+    ``COMPLEMENT_MIN_SEEN`` times and never bare ("is a good idea", never "is good idea"),
+    leaving out words the lexicon also knows as adjectives ("is key", "was right") and nouns
+    bare elsewhere too (a mass sense: "is cold comfort", "in comfort")."""
+    from newslint.analysis import lexicon as lx
+
+    kept = sorted(
+        w for w, n in complements.items()
+        if n >= COMPLEMENT_MIN_SEEN and complements_bare[w] == 0 and "a" not in lx.tags(w)
+        and anywhere_bare[w] <= MAX_BARE_ANYWHERE * anywhere[w]
+        and w not in DETERMINER_WORDS
+    )
+    header = (
+        "# singular count nouns seen after a form of 'be' at least"
+        f" {COMPLEMENT_MIN_SEEN} times and never without a determiner\n"
+        "# ('is a good idea'): noun, times seen; built by scripts/build_missing_words_data.py\n"
+    )
+    COMPLEMENTS_OUT.write_text(header + "".join(f"{w}\t{complements[w]}\n" for w in kept), encoding="utf-8")
+    print(f"{len(kept)} nouns -> {COMPLEMENTS_OUT.relative_to(ROOT)}")
+
+
 def pairs_bare_total(pairs_bare, idioms, word: str) -> int:
     """Bare uses of ``word`` in its idioms ("by way of"), which say nothing of a mass sense."""
     return sum(pairs_bare[prep, word] for prep in idioms.get(word, ()))
@@ -326,6 +351,7 @@ def main() -> int:
     contexts, contexts_bare = Counter(), Counter()  # ("lack", "of") -> noun phrases after it
     adjectives, adjectives_bare = Counter(), Counter()  # "same" -> noun phrases it opens
     adjective_articles = Counter()  # ("same", "the") -> times after that article
+    complements, complements_bare = Counter(), Counter()  # "idea" after "is", "was" ...
     for words, tags in tagged:
         tokens += len(words)
         for k, word in enumerate(words):
@@ -343,6 +369,9 @@ def main() -> int:
                 adjectives_bare[words[first].lower()] += not determined
                 if determined and words[start].lower() in ("a", "an", "the"):
                     adjective_articles[words[first].lower(), words[start].lower().replace("an", "a")] += 1
+            if after_be(words, tags, before):
+                complements[word] += 1
+                complements_bare[word] += not determined
             if before < 0 or not counted_after(words, before, k):
                 continue
             pair = (words[before].lower(), word)
@@ -406,6 +435,7 @@ def main() -> int:
     print(f"{tokens} tokens, {len(seen)} nouns seen, {len(kept)} kept -> {OUT.relative_to(ROOT)}")
     bare_contexts(contexts, contexts_bare)
     determined_adjectives(adjectives, adjectives_bare, adjective_articles)
+    determined_complements(complements, complements_bare, anywhere, anywhere_bare)
     return 0
 
 

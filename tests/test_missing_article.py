@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.checks.missing_article import MissingArticle, bare_noun_contexts, determined_nouns
+from newslint.checks.missing_article import (
+    MissingArticle,
+    bare_noun_contexts,
+    determined_complements,
+    determined_nouns,
+)
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.rule import Context
@@ -103,3 +108,23 @@ def test_suggestions_for_a_noun():
     doc = Document("Headline\n\nAs way to cut costs, the club sold its ground.", path="story.txt")
     (found,) = MissingArticle().run(doc, Context(Settings()))
     assert list(found.suggestions) == ["a way", "the way"]
+
+
+def test_after_be_only_nouns_never_seen_bare_there():
+    assert "idea" in determined_complements() and "comfort" not in determined_complements()
+    assert flags(MissingArticle(), "Officials said it was good idea to wait.") == ["good idea"]
+    assert flags(MissingArticle(), "She is member of the city council.") == ["member"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said it was a good idea to wait.",
+        "There is problem after problem with the plan.",
+        "The suspect was denied due process, his lawyer said.",
+        "The campaign he was running made mistake after mistake.",
+        "The plan is key to success, and the fix was right.",
+    ],
+)
+def test_after_be_frames_left_alone(text):
+    assert flags(MissingArticle(), text) == []

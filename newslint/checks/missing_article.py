@@ -74,6 +74,37 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(determined_nouns())})(?![\w'’-])")
 
 
+BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "am"))
+
+
+def after_be(words: list[str], tags: list[str], before: int) -> bool:
+    """Is the word at ``before`` (adverbs stepped over) a form of "be" used as a verb?"""
+    while before >= 0 and tags[before] == "RB":
+        before -= 1
+    return before >= 0 and words[before].lower() in BE_FORMS and tags[before].startswith("VB")
+
+
+def _existential(words: list[str], tags: list[str], before: int) -> bool:
+    """Is the form of "be" at ``before`` (adverbs stepped over) that of "there is"?"""
+    while before >= 0 and tags[before] == "RB":
+        before -= 1
+    return before > 0 and words[before - 1].lower() == "there"
+
+
+@lru_cache(maxsize=1)
+def determined_complements() -> frozenset[str]:
+    """Nouns never seen bare after a form of "be" in the measured text ("is a good idea"),
+    from ``determined_complements.txt``."""
+    text = (DATA / "determined_complements.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _complement_pattern() -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(determined_complements())})(?![\w'’-])")
+
+
+_BE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|['’]s)((?:[ \t]+[a-z]+){0,3})[ \t]+$")
 _AROUND = re.compile(r"([a-z][a-z'-]*)[ \t]+$")
 _NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
 
@@ -135,7 +166,8 @@ class MissingArticle(Rule):
     preposition, describing words allowed between ("As way to begin", "the effect of
     physical environment"), and a singular noun opened by "same", "whole", "only", "very"
     or "single" with no article, after a preposition or a verb ("at same time", "won whole
-    race"). Everything is measured on openly licensed text (treebanks, Wikipedia,
+    race"), and a singular noun after a form of "be" that was never seen bare there ("it
+    was good idea"). Everything is measured on openly licensed text (treebanks, Wikipedia,
     public-domain books and speeches), not listed by hand: a noun is read only after the
     prepositions it was seen with, with a determiner, at least three times and never bare
     ("in a row", "as a way"), so "by car", "at school", "in hospital", "under oath" and "into
@@ -153,13 +185,15 @@ class MissingArticle(Rule):
     *Options*: none; switch the rule off or re-grade it with ``G303`` in the configuration.
 
     *Known limits*: advice (info), since about one finding in five on clean news copy is an
-    idiom the measured text is too small to know ("in range", "with edge"). Left alone: a
-    noun phrase with a name in it ("by British Council"), nouns paired by "and" or "or"
-    ("minister of environment and energy"), a range ("a moderate to large role"), a gerund
-    and its object ("from setting foot in"), headlines without a full stop, headings, list
-    items and captions (headline style drops articles), nouns rarely seen in the measured
-    text, and nouns straight after a verb ("creating warm atmosphere"). Direct quotations
-    are checked: the slip is usually the transcriber's.
+    idiom the measured text is too small to know ("in range", "with edge", "is spot on").
+    Left alone: a noun phrase with a name in it ("by British Council"), nouns paired by
+    "and" or "or" ("minister of environment and energy"), a range ("a moderate to large
+    role"), a gerund and its object ("from setting foot in"), a passive verb after "be"
+    ("was denied due process"), "there is" (a mass sense: "there is comfort in"), headlines
+    without a full stop, headings, list items and captions (headline style drops
+    articles), nouns rarely seen in the measured text, and nouns straight after other
+    verbs ("creating warm atmosphere"). Direct quotations are checked: the slip is usually
+    the transcriber's.
     """
 
     code = "G303"
@@ -176,6 +210,7 @@ class MissingArticle(Rule):
         flagged('"We did it as way to save money," said José Álvarez.', "way"),
         flagged("Crop study\n\nThey measured the effect of physical environment", "physical environment"),
         flagged("Police and firefighters arrived at same time.", "same time"),
+        flagged("Officials said it was good idea to wait.", "good idea"),
         accepted("Police and firefighters arrived at the same time."),
         accepted("She went by car to school, stayed in hospital and served as chairman."),
         accepted("By way of thanks, work got under way in a calm environment."),
@@ -188,7 +223,9 @@ class MissingArticle(Rule):
         from .. import pronunciation  # its table loads only when there is something to say
 
         readings = sorted(
-            list(self._after_prepositions(doc)) + list(self._after_adjectives(doc)),
+            list(self._after_prepositions(doc))
+            + list(self._after_adjectives(doc))
+            + list(self._after_be(doc)),
             key=lambda reading: reading[0][reading[1]].start,
         )
         for tokens, start, k, before in readings:
@@ -250,6 +287,46 @@ class MissingArticle(Rule):
             if prep == "to" and "v" in lx.tags(words[k]):
                 continue  # "to start", "to visit": a verb the tagger may take for a noun
             if _bare_by_rule(words, [t.tag for t in tokens], start, k, before):
+                continue
+            yield tokens, start, k, before
+
+    @staticmethod
+    def _after_be(doc):
+        """(tokens, phrase start, head, word before) of each bare phrase after a form of
+        "be" whose head was never seen bare there ("is good idea", "was just opinion")."""
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        for p, match in vocabulary.matches(_complement_pattern()):
+            paragraph = doc.paragraphs[p]
+            offset = match.start()
+            if headline_style(doc, paragraph) or not doc.text[offset].islower():
+                continue
+            if _noun_follows(folded, match.end()):
+                continue
+            be = _BE_BEFORE.search(folded, max(paragraph.start, offset - 60), offset)
+            if be is None or any(w in DETERMINER_WORDS or w.endswith("'s") for w in be.group(1).split()):
+                continue  # no "is" in the three words before, or a determiner between
+            found = doc.analysis("tags").locate(offset)
+            if found is None:
+                continue
+            sentence, k = found
+            tokens = sentence.tokens
+            if tokens[k].start != offset:
+                continue
+            words, tags = [t.text for t in tokens], [t.tag for t in tokens]
+            reading = noun_phrase(words, tags, k)
+            if reading is None:
+                continue
+            start, determined, before = reading
+            if determined or before < 0 or not after_be(words, tags, before):
+                continue
+            if any(tag in ("VBN", "VBG", "RB") for tag in tags[start:k]):
+                continue  # "be denied due process", "was running committed mistake": verbs
+            if _existential(words, tags, before):
+                continue  # "there is comfort in": a mass sense, the commonest use there
+            if words[start].lower() in determined_adjectives():
+                continue  # "is same age": read by _after_adjectives
+            if _bare_by_rule(words, tags, start, k, before):
                 continue
             yield tokens, start, k, before
 
