@@ -123,8 +123,7 @@ def mask_inline(doc: "Document") -> list[tuple[int, int]]:
     text = doc.text
     if "\r" in text:  # line patterns see a lone carriage return as the line break it is
         text = re.sub(r"\r(?!\n)", "\n", text)
-    # every URL holds "://" or "www.": a draft with neither is not scanned (most are not)
-    spans = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+    spans = [m.span() for m in _URL.finditer(text)]
     if not doc.is_markdown:
         return spans
     for block in doc.blocks:

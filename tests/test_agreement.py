@@ -405,3 +405,61 @@ def test_field_plurals_hold_fields_of_study_not_ordinary_plurals():
     assert "maths" in field_plurals()
     assert _singular_of("maths") is None
     assert _singular_of("eggs") == "egg" and _singular_of("tactics") == "tactic"
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        # the head before prepositional phrases other than "of", and before a bare compound
+        ("The rise in bus fares were blamed on fuel.", "were", "was"),
+        ("The price for parking permits have doubled.", "have", "has"),
+        ("The cost of repairs to the pier are rising.", "are", "is"),
+        ("The post of harbour master have been vacant since May.", "have", "has"),
+        ("The fight for control of Northam Rovers have dragged on.", "have", "has"),
+        ("The verdict on Sunday were a surprise.", "were", "was"),
+        # an office before the name it belongs to
+        ("The Chairman of Eastfield Trust, along with two trustees, are to resign.", "are", "is"),
+        # mass nouns are singular
+        ("The equipment were old.", "were", "was"),
+        ("Officials said the cleanup of the flooded streets require weeks.", "require", "requires"),
+        # "which", "that" and "who" standing for the noun before them, with any verb
+        ("The council runs a scheme which assist first-time buyers.", "assist", "assists"),
+        ("Inspectors closed shops that sells fake goods.", "sells", "sell"),
+        ("She met pupils who was late for class.", "was", "were"),
+        ("He sold the tickets that was left.", "was", "were"),
+        ("Inspectors found items among the crates which was damaged.", "was", "were"),
+    ],
+)
+def test_g203_finds_the_head_past_phrases_and_relatives(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denial of service attacks are rising, and freedom of information requests are up.",
+        "A swathe of figures have shown a slowdown; a host of rivals are waiting.",
+        "An average of 60 percent of voters approve of the plan.",
+        "The board asked that the plan of the council be dropped and that the mayor resign.",
+        "Her demand, in a letter to the board, that the report include costs was refused.",
+        "He told voters that is why he ran, and showed critics that matters.",
+        "The leader of the rebels, who says little, spoke; one of the players who is fit played.",
+        "The staff at the depots have voted to strike.",
+        "He denied claims the mayor made during the hearing last year that have proved false.",
+        "She left the talks, which is what her allies wanted.",
+        "Reasons for a fall in the lending, which include high rates, were given.",
+        "Such rules are a burden that distract from teaching.",
+        "Strategies that candidates and their allies pursued were costly.",
+        "The rules that phones should meet are strict.",
+        "For three years, that has been the rule; 48 percent who have voted agree.",
+        "The sheep were sold, the aircraft are grounded and the politics are messy.",
+        "The elderly are at risk and the poor were hit hardest.",
+        "He said the time to market and reliability were the selling points.",
+        "The committee found those committing fraud were few.",
+        "The people in the developing world who rely on farming face hunger.",
+        "She would be the one that put him over the top.",
+        "The remains of the old mill were found; the wreckage of two boats was raised.",
+    ],
+)
+def test_g203_leaves_ambiguous_subjects_alone(text):
+    assert findings("G203", text) == []

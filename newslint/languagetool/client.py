@@ -8,7 +8,7 @@ import re
 import threading
 import time
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import Any, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .options import Options

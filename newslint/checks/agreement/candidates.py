@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ..verbs import bases, count_nouns, is_third, thirds
-from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, word_set
+from ..verbs import bases, count_nouns, is_third, pasts, thirds
+from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     INDEFINITE_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -18,6 +18,7 @@ from .pronouns import (
 from .subject import (
     DASHES,
     PERSONAL,
+    POST_MODIFIERS,
     QUANTITY_HEADS,
     SINGULAR_VERBS,
     SUBJUNCTIVE,
@@ -26,7 +27,7 @@ from .subject import (
 )
 
 # Words after which a verb's form is read against a subject (``_after_subject_word``).
-SUBJECT_WORDS = INDEFINITE_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"and", "who"}
+SUBJECT_WORDS = INDEFINITE_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"and", "who", "which", "that"}
 
 
 def candidates(vocabulary):
@@ -41,7 +42,7 @@ def candidates(vocabulary):
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
             yield tokens[i][1] + len("there")
-    tags_of, every, counted = lx.tags, bases(), count_nouns()
+    tags_of, every = lx.tags, bases()
     for p in range(len(vocabulary.tokens)):
         tokens = vocabulary.tokens_of(p)
         for i in range(1, len(tokens)):
@@ -54,22 +55,49 @@ def candidates(vocabulary):
             if word in VERB_TAGS or word in ("was", "were") or tags_of(word) != "v":
                 continue  # (both cases below want a word that is a verb and nothing else)
             if is_third(word):
-                if _lexical_number(tokens[i - 1], True) == "p" or any(
-                    tokens[k][0] == "of" and _lexical_number(tokens[k - 1], True) == "p"
-                    for k in range(max(1, i - 7), i)
-                ):
+                if _lexical_number(tokens[i - 1], True) == "p" or _phrase_between(tokens, i, "p"):
                     yield tokens[i][1]
-            elif word in every and tokens[i - 1][0] in counted:
-                yield tokens[i][1]
+            elif word in every and (
+                _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
+            ):
+                yield tokens[i][1]  # "the cleanup achieve", "the cleanup of the sites achieve"
+
+
+def _noun_before_verb(tokens, i: int) -> bool:
+    """The word before the verb at ``i`` is a noun or a name (a phrase after the subject's
+    head may end there)."""
+    last = tokens[i - 1]
+    return last[3][:1].isupper() or _lexical_number(last) is not None
+
+
+def _phrase_between(tokens, i: int, number: str) -> bool:
+    """A noun of ``number`` before a prepositional phrase that ends in a noun or a name just
+    before the verb at ``i`` ("the achievements of the museum demonstrates", "the cleanup of
+    sites in Virginia achieve"); not "to" and a verb ("a plan to transmit")."""
+    if not _noun_before_verb(tokens, i):
+        return False
+    for k in range(i - 2, max(0, i - 8), -1):
+        word = tokens[k][0]
+        if word in _PHRASE_ENDS or word in _SENTENCE_ENDS:
+            return False
+        if (word in pasts() or lx.tags(word) == "v") and (
+            _lexical_number(tokens[k - 1]) is not None or tokens[k - 1][0] in PERSONAL
+        ):
+            return False  # a verb after its subject ("the release of the e-mails helped
+            # officials realize"), not a participle that describes ("of contaminated sites")
+        if word in POST_MODIFIERS and word != "to" and _lexical_number(tokens[k - 1], number == "p") == number:
+            return True
+    return False
 
 
 def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
-    """Is the word at ``i``, after "and", "who" or a pronoun, a verb worth tagging for?"""
+    """Is the word at ``i``, after "and", "who", "which", "that" or a pronoun, a verb worth
+    tagging for?"""
     if before == "and":
         return _coordinated_candidate(tokens, i)
     if before in INDEFINITE_PRONOUNS:
         return pronoun_verb_form("he", word) is not None
-    if before == "who":
+    if before in ("who", "which", "that"):
         if i < 2 or not (is_third(word) or word in bases() and lx.tags(word) == "v"):
             return False
         antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
@@ -83,6 +111,8 @@ _QUESTION_WORDS = word_set(
     "do does did have has had is are was were will would shall should can could may might must"
 )
 _SENTENCE_ENDS = word_set(". ! ? ;")
+# Words that open a clause of their own: a subject's phrase does not reach back past them.
+_PHRASE_ENDS = word_set(", : that which who whom whose whether how why when where if because while")
 _THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?![\w'’])", re.I)
 
@@ -105,9 +135,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
             and tokens[i + 2][0] not in MANY_AFTER_A
             and tokens[i + 2][0] not in QUANTITY_HEADS
         )
-    if before == "that" and not singular_verb and i >= 2:
-        return _lexical_number(tokens[i - 2]) == "s"
-    if before in ("which", "who") and i >= 2:
+    if before in ("which", "who", "that") and i >= 2:
         antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
         return _lexical_number(antecedent) not in (None, "s" if singular_verb else "p")
     if before in DASHES or i >= 2 and tokens[i - 2][0] in TITLES and not singular_verb:
@@ -127,13 +155,32 @@ def _lexical_candidate(tokens, i: int) -> bool:
         )
     for k in range(i - 1, max(0, i - 8), -1):
         word = tokens[k][0]
-        if word in _SENTENCE_ENDS:
-            break  # "programs. The financial incentives were": another sentence
+        if word in _SENTENCE_ENDS or word in _PHRASE_ENDS:
+            break  # "programs. The incentives were": another sentence; "how the images are"
         if word in ("each", "every") and not singular_verb:
             return True
-        if word == "of" and k >= 1 and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p"):
+        if (
+            word in POST_MODIFIERS
+            and k >= 1
+            and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p")
+            and (word == "of" or _noun_before_verb(tokens, i))
+        ):
+            return True  # "the membership of the bands were", "the result for December were"
+    if _lexical_number(tokens[i - 1], singular_verb) in (None, "s" if singular_verb else "p"):
+        return False
+    return singular_verb or not _joined(tokens, i - 1)
+
+
+def _joined(tokens, k: int) -> bool:
+    """The noun at ``k`` is the last of two joined by "and" or "or" ("time to market and
+    dependability were"): a plural subject, which G203 leaves alone."""
+    for m in range(k - 1, max(-1, k - 5), -1):
+        word = tokens[m][0]
+        if word in ("and", "or", "&", "nor"):
             return True
-    return _lexical_number(tokens[i - 1], singular_verb) not in (None, "s" if singular_verb else "p")
+        if word in _SENTENCE_ENDS or word in _PHRASE_ENDS:
+            return False
+    return False
 
 
 _COORDINATION_STOPS = word_set(", ; : to who which that whom")
@@ -179,15 +226,16 @@ def _plural_after(tokens, k: int) -> bool:
     for t in tokens[k : k + 4]:
         if t[0] in ("of", "a", "an", "one", "another", "lot", "number"):
             return False
-        number = _lexical_number(t)
+        number = _lexical_number(t, mass=False)  # "no recruitment videos": a modifier
         if number:
             return number == "p"  # the first noun decides ("there was no consensus on tariffs")
     return False
 
 
-def _lexical_number(token, singular_verb: bool = False) -> str | None:
-    """"s" or "p" when the word alone tells a noun's number ("palace", "results", "one").
-    Before a singular verb a capitalised plural is a name ("the United States is")."""
+def _lexical_number(token, singular_verb: bool = False, mass: bool = True) -> str | None:
+    """"s" or "p" when the word alone tells a noun's number ("palace", "results", "one"; with
+    ``mass``, "equipment"). Before a singular verb a capitalised plural is a name ("the United
+    States is")."""
     word = token[0]
     if singular_verb and token[3][:1].isupper():
         return None
@@ -195,6 +243,6 @@ def _lexical_number(token, singular_verb: bool = False) -> str | None:
         return "s"
     if lx.is_plural_noun(word) or word in irregular_plural_set():
         return "p"
-    if word in count_nouns() or word in collectives():
+    if word in count_nouns() or word in collectives() or mass and mass_noun(word) and not token[3][:1].isupper():
         return "s"
     return None

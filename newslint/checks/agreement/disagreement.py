@@ -7,14 +7,23 @@ from __future__ import annotations
 
 from ..verbs import count_nouns, headword_s, is_third, plural_of
 from .clauses import coordinated_disagreement, existential_disagreement
-from .nouns import collectives, noun_number, singular_of, unit_collective
+from .nouns import (
+    collectives,
+    mass_noun,
+    noun_number,
+    singular_of,
+    unit_collective,
+    word_set,
+)
 from .pronouns import (
     INDEFINITE_PRONOUNS,
     indefinite_disagreement,
+    mandative,
     pronoun_disagreement,
     pronoun_verb_disagreement,
 )
 from .subject import (
+    CLAUSE_BOUNDARY_MARKS,
     OF_HEADS,
     PERSONAL,
     PLURAL_VERBS,
@@ -26,7 +35,6 @@ from .subject import (
     clause_starts_at,
     common_in_name,
     find_subject,
-    introduced,
     lexical_verb,
     np_start,
 )
@@ -51,10 +59,18 @@ def disagreement(toks, v: int, variety):
         singular_verb = verb in SINGULAR_VERBS
         wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
     else:
-        lexical = lexical_verb(verb, toks[v].tag)
+        # a plain verb straight after a noun is a present tense, whatever its tag ("the
+        # cleanup of the sites achieve/VB"): the subjunctive is checked below
+        tag = "VBP" if toks[v].tag == "VB" and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") else toks[v].tag
+        lexical = lexical_verb(verb, tag)
         if lexical is None and j >= 1 and toks[j].text.lower() == "who":
             # after "who" the word is a verb whatever its tag ("residents who lives")
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
+        elif lexical is None and j >= 1 and toks[j].tag == "WDT":
+            # after "which" or "that", a verb ("a client which oppose", "companies that
+            # ships jobs"), not the noun that opens a clause ("the rules that phones follow")
+            object_next = v + 1 < len(toks) and toks[v + 1].tag in _OBJECT_OPENERS
+            lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=object_next)
         if lexical is None:
             return None
         singular_verb, wanted = lexical
@@ -66,27 +82,22 @@ def disagreement(toks, v: int, variety):
         if lexical:
             return None  # "insisted that he resign": left to the pronoun rules of be/have/do
         return pronoun_disagreement(toks, v, j, verb, wanted)
-    if j >= 1 and (toks[j].text.lower() in ("which", "who") and not lexical or toks[j].text.lower() == "who"):
-        # ("who" also before other verbs: "the residents who says"; "which" may stand for a
-        # clause, so only be, have and do there)
-        return relative_disagreement(toks, v, j, singular_verb, wanted)
-    if j >= 1 and toks[j].text.lower() == "that" and toks[j].tag == "WDT" and not lexical and not singular_verb:
-        # "a report that were": only a plural verb, as "that is" may open a clause ("told
-        # voters that is why")
+    if j >= 1 and (toks[j].text.lower() == "who" or toks[j].text.lower() in ("which", "that") and toks[j].tag == "WDT"):
         return relative_disagreement(toks, v, j, singular_verb, wanted)
     found = find_subject(toks, v)
     if found is None:
         return None
-    head, start = found
+    head, start, others = found
     if not clause_starts_at(toks, start):
         return None
-    if lexical and not singular_verb and start > 0 and not (toks[start - 1].text == "," and introduced(toks, start - 1)):
-        return None  # "they asked that the minister resign": a plain verb after "that" may be right
+    if lexical and not singular_verb and any(
+        mandative(t.text.lower()) for t in toks[max(0, start - (12 if "that" in _words_before(toks, start, 4) else 4)) : start]
+    ):
+        return None  # "they asked that the minister resign", "the demand, in the bill, that the report include"
     if any(toks[k].text.lower() in ("and", "or", "nor", "&") for k in range(start, v)):
         return None
     if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&"):
         return None
-    phrase = toks[start:v]
     word = toks[head].text.lower()
     if toks[start].text.lower().endswith("ing") and toks[start].tag in ("NN", "VBG"):
         return None  # "Manufacturing products abroad is": a gerund is the subject
@@ -103,7 +114,7 @@ def disagreement(toks, v: int, variety):
             return toks[head], wanted, f"\"{toks[start].text} number of …\" takes a {'singular' if article != 'a' else 'plural'} verb"
         return None
     if word in QUANTITY_HEADS or word in OF_HEADS and toks[head + 1].text.lower() == "of":
-        return None
+        return None  # "a swathe of figures have": the count decides
     if word in collectives() and (
         toks[head].text[:1].isupper() or unit_collective(word) and (singular_verb or variety() == "en-GB")
     ):
@@ -140,7 +151,7 @@ def disagreement(toks, v: int, variety):
                 return None  # "personnel are", "the police were"
             # American usage gives a collective noun a singular verb; British, either
             return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb in American usage", "info"
-        if word not in count_nouns() or plural_of(word) == word:
+        if (word not in count_nouns() or plural_of(word) == word) and not mass_noun(word):
             return None
         if capital and (
             toks[head].tag == "NNP" and not common_in_name(toks, start, head)
@@ -151,46 +162,99 @@ def disagreement(toks, v: int, variety):
             # count noun with no determiner ("Arsenal were", even at a sentence start, where
             # the tagger may read it as a common noun) can only be a name
             return None
-        if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for t in phrase):
+        if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for t in toks[start : head + 1]):
             return None
+        if any(noun_number(toks[k].text.lower(), toks[k].tag) != "s" for k in others):
+            return None  # "denial of service attacks are": the compound may be the head
         return toks[head], wanted, f"\"{toks[head].text}\" is singular"
     if number == "p" and singular_verb and not capital and toks[head].tag == "NNS" and word not in headword_s():
         if singular_of(word) is None:
             return None  # "news", "series", "politics"
+        if any(noun_number(toks[k].text.lower(), toks[k].tag) != "p" for k in others):
+            return None
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
     return None
 
 
 def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
-    """"The move, which were justified": "which" or "who" stands for the noun just before
-    it, when that noun heads a phrase of its own (not "the leader of the rebels, who")."""
+    """"The move, which were justified", "residents who lives", "a report that were":
+    "which", "who" or "that" stands for the noun just before it. When that noun closes a
+    phrase after another noun ("the leader of the rebels, who"), either may be meant, and
+    the verb is wrong only when it disagrees with both. After a comma, "which" with a
+    singular verb may stand for the whole clause before ("…, which is what they wanted")."""
+    pronoun = toks[j].text.lower()
     k = j - 1
-    if toks[k].text == ",":
+    comma = toks[k].text == ","
+    if comma:
         k -= 1
     if k < 0 or toks[k].tag not in ("NN", "NNS"):
         return None
     word = toks[k].text.lower()
     start = np_start(toks, k)
-    if start >= 1 and (toks[start - 1].tag == "IN" or toks[start - 1].text.lower() in ("and", "or", "nor", "&")):
+    if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&"):
         return None
     if any(t.text.lower() in ("and", "or", "nor", "&") for t in toks[start:k]):
         return None
     if word in collectives() or any(t.text[:1].isupper() for t in toks[start : k + 1] if t.tag.startswith("NNP")):
         return None
+    if word in QUANTITY_HEADS or comma and pronoun == "that":
+        return None  # "48 percent who have"; "For three years, that has": no relative
+    if start >= 1 and toks[start - 1].text.lower() in _COPULAS:
+        return None  # "such arguments are a view that belong": the subject may be meant
+    if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
+        return None  # "he told voters that is why": "that" opens what was told
     number = noun_number(word, toks[k].tag)
-    if number == "s" and not singular_verb and word in count_nouns() and toks[k].tag == "NN":
+    if number == "s" and not singular_verb and toks[k].tag == "NN":
         # ("people who tell": the tagger's NNS says the noun is used as a plural)
-        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
-    if (
+        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
+    elif (
         number == "p"
         and singular_verb
-        and toks[j].text.lower() == "who"  # ", which is" may stand for the whole clause before
+        and not (comma and pronoun == "which")
         and toks[k].tag == "NNS"
         and toks[k].text.islower()
         and word not in headword_s()
         and singular_of(word)
     ):
-        if any(t.text.lower() == "one" for t in toks[max(0, start - 3) : start]):
-            return None  # "one of the players who is"
-        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
-    return None
+        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
+    else:
+        return None
+    if start >= 2 and toks[start - 1].tag in ("IN", "TO"):
+        # "one of the players who is", "the leader of the rebels, who says", "the claims
+        # Clinton made during the hearing that have": a noun (or name, number, pronoun)
+        # before the phrase may be meant; the verb is wrong only when none of them could be
+        for m in range(start - 2, max(-1, start - 8), -1):
+            t = toks[m]
+            if t.text in CLAUSE_BOUNDARY_MARKS or t.tag in ("WDT", "WP", "CC") or t.text.lower() in ("that", "who"):
+                break
+            if t.tag.startswith("VB"):
+                # the phrase belongs to this verb; its subject is no antecedent unless the
+                # verb closes a clause on a noun before it ("the claims Clinton made")
+                if m >= 2 and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+                    for owner in toks[max(0, m - 4) : m - 1]:
+                        # (a noun the tagger may read as a verb: "probe claims/VBZ Clinton made")
+                        tag = owner.tag if owner.tag in ("NN", "NNS") else "NNS"
+                        found = noun_number(owner.text.lower(), tag) if owner.text[1:].islower() or len(owner.text) == 1 else None
+                        if found is not None and found != number:
+                            return None
+                break
+            if (
+                t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD") or t.tag == "DT" and t.text.lower() not in ("the", "a", "an")
+            ) and noun_number(t.text.lower(), t.tag) != number:
+                return None  # ("those in the finance world who are")
+    return toks[k], wanted, why
+
+
+# Tags of a verb's object or complement: after "that ships" they say "ships" is a verb.
+_OBJECT_OPENERS = {"DT", "PRP$", "PRP", "NN", "NNS", "JJ", "IN", "RB", "TO", "CD", "RP"}
+_COPULAS = word_set("is are was were be been being 's 're")
+# Verbs that take a person and then what they are told: "told voters that is why".
+_TELLING = word_set("tell told warn remind assure reassure inform convince persuade notify show teach taught promise advise")
+
+
+def _tells(word: str) -> bool:
+    return any(word.endswith(end) and word[: len(word) - len(end)] in _TELLING for end in ("", "s", "ed", "d", "ing", "n"))
+
+
+def _words_before(toks, start: int, n: int) -> set[str]:
+    return {t.text.lower() for t in toks[max(0, start - n) : start]}

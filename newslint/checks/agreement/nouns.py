@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
-from ..verbs import DATA, count_nouns, irregular_plurals, plural_of
+from ..verbs import DATA, count_nouns, function_words, irregular_plurals, plural_of
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -69,14 +69,42 @@ def singular_of(plural: str, fields: bool = True) -> str | None:
 
 
 def noun_number(word: str, tag: str) -> str | None:
-    """"s" for a singular count noun, "p" for a plural, None when the word cannot tell."""
+    """"s" for a singular count noun or a mass noun the tagger reads as a noun, "p" for a
+    plural, None when the word cannot tell."""
     if singular_of(word) is not None or word in irregular_plural_set():
         return "p"
     if word in count_nouns() and plural_of(word) != word:
         return "s"
     if word in collectives():
         return "s" if tag in ("NN", "NNP") else None
+    if tag == "NN" and mass_noun(word):
+        return "s"
     return None
+
+
+# Nouns whose plural is the same word: "the sheep were", "both aircraft are".
+_ZERO_PLURALS = word_set(
+    "sheep deer fish cattle livestock poultry offspring aircraft spacecraft hovercraft"
+    " watercraft salmon trout cod moose bison swine vermin elk"
+)
+
+
+def mass_noun(word: str) -> bool:
+    """A noun with no plural in use ("stuff", "equipment", "cleanup", "information"): it takes
+    a singular verb. Words that end in "s" ("politics", "news", "economics") and nouns whose
+    plural is the same word ("sheep", "aircraft") are left out."""
+    found = lx.tags(word)
+    return (
+        "n" in found
+        and not {"p", "x", "r", "a"} & set(found)  # not "will", "now", "the elderly"
+        and word not in function_words()
+        and not word.endswith("s")
+        and word not in _ZERO_PLURALS
+        and word not in count_nouns()
+        and word not in collectives()
+        and word not in irregular_plural_set()
+        and not lx.is_plural_noun(word)
+    )
 
 
 @lru_cache(maxsize=1)

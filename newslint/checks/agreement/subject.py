@@ -6,7 +6,7 @@ were", "The mayor, along with two aides, were").
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ..verbs import bases, function_words, is_third, third_base
+from ..verbs import bases, function_words, is_third, pasts, third_base
 from .nouns import word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -16,18 +16,22 @@ VERB_TAGS = {"is": "VBZ", "has": "VBZ", "does": "VBZ", "are": "VBP", "have": "VB
 NP_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "$", "VBN"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 # Prepositions whose phrase may stand between a subject's head and its verb.
-_POST_MODIFIERS = word_set("of in on at for from with about between among over under near behind across without within against to by")
+POST_MODIFIERS = word_set("of in on at for from with about between among over under near behind across without within against to by")
 # Nouns whose number is that of the of-phrase after them ("a number of voters are", "the rest
 # of the money is"), or that are plural in meaning.
 QUANTITY_HEADS = word_set(
     """
     number lot lots majority minority rest total percent cent half third quarter bulk
-    remainder proportion share fraction part portion plenty none all some most any
+    remainder proportion share fraction part portion plenty none all some most any average
+    percentage
     """
 )
 # Nouns that count or sort what their of-phrase names: "a group of voters are", "this kind
 # of errors is"; alone they are ordinary nouns ("the group were" in American copy).
-OF_HEADS = word_set("kind sort type variety range series couple handful dozen pair set group host")
+OF_HEADS = word_set(
+    "kind sort type variety range series couple handful dozen pair set group host swathe swath"
+    " raft slew spate array wealth myriad plethora multitude bunch flurry batch wave cluster"
+)
 DASHES = {"-", "–", "—", "--"}
 TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
@@ -44,12 +48,16 @@ CLAUSE_BOUNDARY_WORDS = word_set(
 CLAUSE_BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "-", "``", "''", '"', "“", "”", "‘", "’"}
 
 
+_ARTICLES = word_set("the a an its their his her our my your")
+
+
 def np_start(toks, j: int) -> int:
-    """The first token of the noun phrase that ends at ``j``."""
+    """The first token of the noun phrase that ends at ``j`` (an -ing word after a determiner
+    describes the noun: "the developing world")."""
     k = j
     while (
         k - 1 >= 0
-        and toks[k - 1].tag in NP_TAGS
+        and (toks[k - 1].tag in NP_TAGS or toks[k - 1].tag == "VBG" and k >= 2 and toks[k - 2].text.lower() in _ARTICLES)
         and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
     ):
         k -= 1
@@ -59,9 +67,12 @@ def np_start(toks, j: int) -> int:
 
 
 def find_subject(toks, v: int):
-    """(head index, start of the subject) for the verb at ``v``, or None when the words before
-    it are not plainly a subject: a noun phrase at the start of a clause, perhaps followed by
-    prepositional phrases ("The membership of the bands"), whose head is its last noun."""
+    """(head index, start of the subject, other possible heads) for the verb at ``v``, or None
+    when the words before it are not plainly a subject: a noun phrase at the start of a clause,
+    perhaps followed by prepositional phrases ("The membership of the bands"), whose head is
+    its last noun. A phrase of nouns with no determiner after the preposition may be a
+    compound that is the head itself ("denial of service attacks"): its last noun is another
+    possible head, and a verb is wrong only when it disagrees with every one."""
     j = v - 1
     while j >= 0 and toks[j].tag == "RB" and toks[j].text.lower() not in ("not", "n't"):
         j -= 1
@@ -90,19 +101,30 @@ def find_subject(toks, v: int):
     else:
         return None
     head = j
+    others = []
     for _ in range(3):
-        if start >= 2 and toks[start - 1].tag == "IN" and toks[start - 1].text.lower() in _POST_MODIFIERS:
+        if start >= 2 and toks[start - 1].tag == "IN" and toks[start - 1].text.lower() in POST_MODIFIERS:
             k = start - 2
             inner = toks[start : head + 1]
             if len(inner) > 1 and inner[0].tag not in ("DT", "PRP$", "CD", "PDT", "PRP", "JJ", "JJR", "JJS", "VBN"):
-                return None  # "denial of service attacks": a bare phrase of nouns may be a compound
+                # "denial of service attacks": a bare phrase of nouns may be a compound (not
+                # a name: "the battle for control of Manchester United")
+                if toks[head].tag not in ("NN", "NNS"):
+                    if not all(t.tag in ("NNP", "NNPS", "HYPH") for t in inner):
+                        return None
+                else:
+                    others.append(head)
+            if toks[head].text.lower() in QUANTITY_HEADS:
+                return None  # "an average of 81 percent of voters approve": the count decides
             if toks[k].tag in NOUN_TAGS or toks[k].tag == "CD" or toks[k].text.lower() in ("each", "one"):
                 head = k
                 start = np_start(toks, k)
+                if toks[start].tag in ("DT", "PRP$", "PDT"):
+                    others = []  # "the rise in bus fares": a determiner opens the whole phrase
                 continue
             return None
         break
-    return head, start
+    return head, start, others
 
 
 _ACCOMPANYING = (("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"))
@@ -161,7 +183,7 @@ def lexical_verb(word: str, tag: str, after_who: bool = False) -> tuple[bool, st
     if tag == "VBZ" and is_third(word) and (after_who or not ({"n", "p"} & set(found))):
         base = third_base(word)
         return (True, base) if base else None
-    if tag == "VBP" and found == "v" and word in bases():
+    if tag == "VBP" and found == "v" and word in bases() and word not in pasts():
         third = third_of(word)
         return (False, third) if third else None
     return None
@@ -177,5 +199,16 @@ def third_of(base: str) -> str | None:
 
 def common_in_name(toks, start: int, head: int) -> bool:
     """A capitalised head that is a common noun naming a building or place in a name:
-    "the Lateran Palace", "the Old Bridge" (not a team or a firm: those take no "the" here)."""
-    return toks[start].text.lower() == "the" and head > start + 1
+    "the Lateran Palace", "the Old Bridge" (not a team or a firm: those take no "the" here),
+    or an office before the name it belongs to: "the President of SAGE-AU", "the Governor of
+    Texas" (a group, "the Republic of Ireland", is a collective noun, accepted before)."""
+    if toks[start].text.lower() != "the":
+        return False
+    if head > start + 1:
+        return True
+    return (
+        head + 2 < len(toks)
+        and toks[head + 1].text.lower() == "of"
+        and toks[head + 2].text[:1].isupper()
+        and toks[head].text[1:].islower()
+    )

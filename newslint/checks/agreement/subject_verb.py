@@ -16,13 +16,16 @@ class SubjectVerbAgreement(Rule):
     *What it flags*: "is", "are", "was", "were", "has", "have", "does" and "do", and
     present-tense verbs that cannot be nouns ("demonstrates", "achieve"), when the subject
     before them is the other number: a plural noun with a singular verb ("the
-    results was"), a singular count noun with a plural verb ("the original palace were"),
-    the head before an of-phrase ("the membership of the bands were", "the price of the
-    shares were"), "each", "every" and "one of" ("each one of us have", "every member
+    results was"), a singular count noun or a mass noun with a plural verb ("the original
+    palace were", "the equipment were"), the head before prepositional phrases ("the
+    membership of the bands were", "the rise in bus fares were", "the cleanup of the sites
+    in Virginia achieve"), an office before the name it belongs to ("the President of the
+    club are"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
-    "which", "who" and "that" standing for the noun just before them ("the move,
-    which were", "a report that were"; after "who" other verbs too: "residents who lives"), a titled name ("Mr Brown were"), personal pronouns
+    "which", "who" and "that" standing for the noun just before them, with any present
+    verb ("the move, which were", "a report that were", "residents who lives", "shops that
+    sells"), a titled name ("Mr Brown were"), personal pronouns
     ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason"), and the second of two verbs
@@ -45,9 +48,15 @@ class SubjectVerbAgreement(Rule):
     never are flagged, nor a capitalised name in British copy ("Crystal Palace were"), nor a
     capitalised singular noun with no determiner, which can only be a name ("Arsenal were");
     "maths" is singular (a field of study, from WordNet). Subjects joined by "and" are
-    left alone, as are relative clauses ("the officials who was"), measures ("20 years is"),
-    nouns whose number follows the of-phrase ("a number of voters are", "the rest of the
-    money is") and the subjunctive ("if he were", "insisted that he resign"); after a
+    left alone, as are measures ("20 years is"), nouns whose number follows the of-phrase
+    ("a number of voters are", "a swathe of figures have", "the rest of the money is") and
+    the subjunctive ("if he were", "insisted that he resign"). Where the head is in doubt
+    the verb must disagree with every candidate: a phrase of nouns with no determiner may
+    be a compound ("denial of service attacks are"), and "who", "which" or "that" after a
+    phrase may stand for a noun before it ("the leader of the rebels, who says", "claims
+    the mayor made during the hearing that have"); ", which is" may stand for a whole
+    clause and "told voters that is why" is no relative clause. Mass nouns are words with
+    no plural in use ("stuff", "information"; not "sheep" or "aircraft"); after a
     pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
     ("he put") are left alone, and "it" only opens a clause (not "let it go"); after
     "there is", numbers and quantities ("there is 20 minutes left", "there are a number
@@ -97,6 +106,10 @@ class SubjectVerbAgreement(Rule):
         accepted("The firm makes cars and sells them; officials visit the site and check it."),
         accepted("Arsenal were beaten at home, and Everton were held.", spelling="en-US"),
         accepted("Her maths is sound, the physics is hard and the economics is simple.", spelling="en-GB"),
+        flagged("The rise in bus fares were blamed on the cost of fuel.", "were"),
+        flagged("Inspectors closed shops that sells fake goods; the equipment were seized.", "sells", "were"),
+        accepted("Denial of service attacks are rising; a swathe of figures have shown it."),
+        accepted("The leader of the rebels, who says little, spoke; he told voters that is why."),
     )
 
     def check(self, doc, context: Context):
