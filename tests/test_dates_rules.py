@@ -31,7 +31,11 @@ DRAFT = (
 
 def test_a_year_less_dateline_is_resolved_and_said_so_as_info():
     doc, findings = check(DRAFT)
-    assert [f.code for f in findings] == ["D107"]
+    # D105: "had stalled in recent months" came before talks resumed in October 2023, ten
+    # months before Aug. 20, 2024 (the earliest the story can be)
+    assert [f.code for f in findings] == ["D107", "D105"]
+    assert doc.text[findings[1].start : findings[1].end] == "in recent months"
+    assert "earliest year the story allows" in findings[1].message
     finding = findings[0]
     assert finding.severity == "info"
     assert doc.text[finding.start : finding.end] == "Aug 20"
@@ -41,7 +45,8 @@ def test_a_year_less_dateline_is_resolved_and_said_so_as_info():
 
 def test_the_command_line_date_silences_the_assumed_year():
     _, findings = check(DRAFT, date=dt.date(2024, 8, 20))
-    assert findings == []
+    assert [f.code for f in findings] == ["D105"]
+    assert "earliest year" not in findings[0].message
 
 
 def test_weekday_mismatch_gives_the_evidence_and_both_readings_without_a_fix():

@@ -21,7 +21,9 @@ class RelativeDateContradiction(Rule):
     *What it flags*: "yesterday (Monday)" in a story dated on a Wednesday; "today, Aug. 21" in
     a story dated Aug. 20; "three days later, on Aug. 30" when the last date given was Aug. 20;
     "in recent months" in a sentence about something dated more than a year before the story
-    ("in recent weeks": two months; "in recent days": two weeks).
+    ("in recent weeks": two months; "in recent days": two weeks), or told in the past perfect
+    ("talks had stalled in recent months") before an event the next sentence dates more than
+    half that long before the story ("They resumed talks in October 2023").
 
     *Why it matters*: relative days go stale when a story is held, moved or rewritten; a
     named day beside them shows which one is wrong.
@@ -54,6 +56,12 @@ class RelativeDateContradiction(Rule):
         accepted("Troops left on Aug. 20. Three days later, on Aug. 23, they returned.", date="2024-09-02"),
         flagged("Talks stalled in recent months, after a meeting in June 2022.", "in recent months", date="2024-08-20"),
         accepted("Talks stalled in recent months, after a meeting in June 2024.", date="2024-08-20"),
+        flagged("Talks had stalled in recent months after Łódź refused to take part. The two sides "
+                "resumed talks at the end of October 2023.", "in recent months", date="2024-08-20"),
+        accepted("Talks had stalled in recent months after Łódź refused to take part. The two sides "
+                 "met again in June 2024.", date="2024-08-20"),
+        accepted("Talks stalled in recent months after Łódź refused to take part. In October 2023 "
+                 "the two sides had met in Baku.", date="2024-08-20"),
     )
 
     def check(self, doc, context: Context):
@@ -79,29 +87,41 @@ class RelativeDateContradiction(Rule):
                 yield from self._against_day(doc, e, following, day, end, reference)
             elif e.relative and e.relative.endswith(" later") and e.unit in ("day", "week") and e.amount:
                 yield from self._later(doc, dates, reference, index, e, following, end)
-        if reference.firm:
-            yield from self._recent(doc, dates, reference)
+        # a dateline year inferred from the past events is the earliest the story can be, so
+        # "in recent months" can only be staler than it looks against it
+        yield from self._recent(doc, dates, reference)
 
     def _recent(self, doc, dates, reference):
-        """ "in recent months" about something the same sentence dates long before."""
+        """ "in recent months" about something the same sentence dates long before; or, told
+        in the past perfect ("talks had stalled in recent months"), before what the next
+        sentence of the paragraph dates long before ("They resumed talks in October 2023")."""
         limits = {"day": 14, "week": 60, "month": 365}
         for e in dates.expressions:
             if e.kind != "relative" or not (e.relative or "").startswith("in recent") or e.unit not in limits:
                 continue
             s_start, s_end = dates.sentence(e.start)
+            limit, where = limits[e.unit], "the same sentence dates it to"
+            span = (s_start, s_end)
+            dated = [x for x in dates.expressions if s_start <= x.start < s_end and x.kind in ("date", "month")]
+            if not dated and _PAST_PERFECT.search(doc.prose, max(s_start, e.start - 40), e.start):
+                after_start, after_end = dates.sentence(s_end + 1) if s_end < len(doc.prose) else (s_end, s_end)
+                if after_start >= s_end and "\n" not in doc.prose[s_end:after_start]:
+                    span = (after_start, after_end)
+                    limit = limit // 2
+                    where = "what it came before is dated in the next sentence to"
             for other in dates.expressions:
-                if not (s_start <= other.start < s_end) or other.kind not in ("date", "month"):
+                if not (span[0] <= other.start < span[1]) or other.kind not in ("date", "month"):
                     continue
                 if other.year is None:
                     continue
                 last_day = _last_day(other)
-                if last_day is None or (reference.date - last_day).days <= limits[e.unit]:
+                if last_day is None or (reference.date - last_day).days <= limit:
                     continue
                 yield self.finding(
                     doc, e.start, e.end,
-                    f"Check whether \"{e.text}\" is right: the same sentence dates it to "
-                    f"{other.text}, more than {_span_words(limits[e.unit])} before "
-                    f"{_about(reference)}.",
+                    f"Check whether \"{e.text}\" is right: {where} "
+                    f"{other.text}, more than {_span_words(limit)} before "
+                    f"{_about(reference)}{' (the earliest year the story allows)' if not reference.firm else ''}.",
                     related=((other.start, other.end, "the date given"),) + _related(reference),
                 )
                 break
@@ -170,4 +190,8 @@ def _last_day(e) -> dt.date | None:
 
 
 def _span_words(days: int) -> str:
-    return {14: "two weeks", 60: "two months", 365: "a year"}[days]
+    return {7: "a week", 14: "two weeks", 30: "a month", 60: "two months", 182: "six months", 365: "a year"}[days]
+
+
+# "had stalled in recent months": a time before another event of the story
+_PAST_PERFECT = re.compile(r"(?i)\b(?:had|hadn['’]t)\s+(?:not\s+|been\s+)?[a-z]+(?:ed|en|un|ought|ept|ade|ost|one)?\s+(?:[a-z]+\s+){0,3}$")
