@@ -23,7 +23,9 @@ structure of the subject (what the error is made of, not one phrase):
 - ``relative``: the verb after "who", "that" or "which" standing for the noun before it:
   "residents who live" -> "residents who lives";
 - ``counted``: a plural noun after a number or a counting word becomes singular:
-  "100 years" -> "100 year", "several members" -> "several member" (G202).
+  "100 years" -> "100 year", "several members" -> "several member" (G202);
+- ``joined``: the plural verb after two noun phrases joined by "and" becomes singular:
+  "the mayor and the council are" -> "the mayor and the council is".
 
 Collective nouns and names are left out (either number may be right with them). Each error
 is injected alone into its own copy of the paragraph, which is linted by itself with G202
@@ -54,7 +56,7 @@ from newslint.rule import Context  # noqa: E402
 
 CODES = ("G202", "G203")
 EVAL = ROOT.parent / "shared" / "eval"
-KINDS = ("near", "far", "head", "relative", "counted")
+KINDS = ("near", "far", "head", "relative", "counted", "joined")
 BE_SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 OPENERS = {",", ";", ":", "that", "because", "when", "while", "if", "but", "although", "since", "said", "says"}
 PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "with", "about", "between", "among", "over", "under", "near", "by", "across", "against"}
@@ -165,6 +167,22 @@ def subject_sites(toks):
             yield "near", verb.start, verb.end, swapped, verb.start, verb.end
 
 
+def joined_sites(toks):
+    """"the mayor and the council are" -> "... is": two noun phrases joined by "and"."""
+    for s in range(len(toks)):
+        if s and toks[s - 1].text.lower() not in OPENERS:
+            continue
+        first = _np(toks, s)
+        if first is None or first >= len(toks) or toks[first].text != "and":
+            continue
+        second = _np(toks, first + 1) if first + 1 < len(toks) and toks[first + 1].tag != "CD" else None
+        if second is None or second >= len(toks):
+            continue
+        verb = toks[second]
+        if verb.text in ("are", "were", "have") and verb_swap(verb):
+            yield "joined", verb.start, verb.end, verb_swap(verb), verb.start, verb.end
+
+
 def relative_sites(toks):
     for r in range(1, len(toks) - 1):
         if toks[r].text not in ("who", "that", "which") or toks[r - 1].tag not in ("NN", "NNS"):
@@ -234,7 +252,7 @@ def main() -> int:
             by_kind: dict[str, list] = {}
             for sentence in tags.sentences:
                 toks = sentence.tokens
-                for site in (*subject_sites(toks), *relative_sites(toks), *counted_sites(toks)):
+                for site in (*subject_sites(toks), *relative_sites(toks), *counted_sites(toks), *joined_sites(toks)):
                     if site[0] in kinds and site[3] and not quotes.inside(site[1]):
                         by_kind.setdefault(site[0], []).append(site)
             for kind, sites in sorted(by_kind.items()):

@@ -463,3 +463,29 @@ def test_g203_finds_the_head_past_phrases_and_relatives(text, flagged, suggestio
 )
 def test_g203_leaves_ambiguous_subjects_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The mayor and the council is divided over the plan.", "is", "are"),
+        ("Officials said a fire, a flood and two strikes has hit the port.", "has", "have"),
+        ("The ferry and its crew was stranded for a day.", "was", "were"),
+    ],
+)
+def test_g203_flags_a_singular_verb_after_subjects_joined_by_and(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research and development is costly, and the chairman and chief executive is Ann Lee.",
+        "Every man and woman is welcome; each pupil and teacher has a pass.",
+        "The state of the economy and the jobs market is poor.",
+        "Marks and Spencer is hiring, and Procter and Gamble has a new boss.",
+        "Bread and butter is cheap here.",
+    ],
+)
+def test_g203_leaves_one_thing_joined_by_and_alone(text):
+    assert findings("G203", text) == []

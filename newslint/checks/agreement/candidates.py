@@ -167,8 +167,25 @@ def _lexical_candidate(tokens, i: int) -> bool:
         ):
             return True  # "the membership of the bands were", "the result for December were"
     if _lexical_number(tokens[i - 1], singular_verb) in (None, "s" if singular_verb else "p"):
-        return False
+        # a singular verb after nouns joined by "and": "the mayor and the council is"
+        return singular_verb and _two_things(tokens, i - 1)
     return singular_verb or not _joined(tokens, i - 1)
+
+
+def _two_things(tokens, k: int) -> bool:
+    """The noun at ``k`` closes "a noun and a determiner's noun" ("the mayor and the council"),
+    or "a noun and a plural" ("the mayor and two aides")."""
+    if _lexical_number(tokens[k]) is None:
+        return False
+    for m in range(k - 1, max(0, k - 4), -1):
+        if tokens[m][0] == "and":
+            opener = tokens[m + 1][0]
+            return _lexical_number(tokens[m - 1]) is not None and (
+                opener in _OBJECT_WORDS or opener[:1].isdigit() or _lexical_number(tokens[k]) == "p"
+            )
+        if tokens[m][0] in _SENTENCE_ENDS or tokens[m][0] in _PHRASE_ENDS:
+            return False
+    return False
 
 
 def _joined(tokens, k: int) -> bool:

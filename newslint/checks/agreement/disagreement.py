@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..verbs import count_nouns, headword_s, is_third, plural_of
 from .clauses import coordinated_disagreement, existential_disagreement
+from .joined import joined_subject_disagreement
 from .nouns import (
     collectives,
     mass_noun,
@@ -88,6 +89,10 @@ def disagreement(toks, v: int, variety):
     if found is None:
         return None
     head, start, others = found
+    if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb:
+        if not others and head == _before_adverbs(toks, v) and verb != "does":
+            return joined_subject_disagreement(toks, v, start, wanted)  # "the mayor and the council is"
+        return None
     if not clause_starts_at(toks, start):
         return None
     if lexical and not singular_verb and any(
@@ -258,3 +263,11 @@ def _tells(word: str) -> bool:
 
 def _words_before(toks, start: int, n: int) -> set[str]:
     return {t.text.lower() for t in toks[max(0, start - n) : start]}
+
+
+def _before_adverbs(toks, v: int) -> int:
+    """The index of the word before the verb at ``v`` and the adverbs before it."""
+    j = v - 1
+    while j >= 0 and toks[j].tag == "RB":
+        j -= 1
+    return j

@@ -28,7 +28,9 @@ class SubjectVerbAgreement(Rule):
     sells"), a titled name ("Mr Brown were"), personal pronouns
     ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
-    "there are" ("there is many reasons", "there are a reason"), and the second of two verbs
+    "there are" ("there is many reasons", "there are a reason"), a singular verb after noun
+    phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
+    council is", "a fire, a flood and two strikes has"), and the second of two verbs
     joined by "and" that share a subject ("needles move energy and releases endorphins").
 
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
@@ -47,8 +49,9 @@ class SubjectVerbAgreement(Rule):
     were", "personnel are") are always accepted; names of teams and firms ("England were")
     never are flagged, nor a capitalised name in British copy ("Crystal Palace were"), nor a
     capitalised singular noun with no determiner, which can only be a name ("Arsenal were");
-    "maths" is singular (a field of study, from WordNet). Subjects joined by "and" are
-    left alone, as are measures ("20 years is"), nouns whose number follows the of-phrase
+    "maths" is singular (a field of study, from WordNet). Subjects joined by "and" that may
+    be one thing ("research and development is", "the chairman and chief executive is",
+    "every man and woman is", names) and those joined by "or" are left alone, as are measures ("20 years is"), nouns whose number follows the of-phrase
     ("a number of voters are", "a swathe of figures have", "the rest of the money is") and
     the subjunctive ("if he were", "insisted that he resign"). Where the head is in doubt
     the verb must disagree with every candidate: a phrase of nouns with no determiner may
@@ -109,6 +112,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The rise in bus fares were blamed on the cost of fuel.", "were"),
         flagged("Inspectors closed shops that sells fake goods; the equipment were seized.", "sells", "were"),
         accepted("Denial of service attacks are rising; a swathe of figures have shown it."),
+        flagged("The mayor and the council is divided.", "is"),
+        accepted("Research and development is costly, and every man and woman is welcome."),
         accepted("The leader of the rebels, who says little, spoke; he told voters that is why."),
     )
 

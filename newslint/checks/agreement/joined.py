@@ -1,0 +1,50 @@
+"""Subjects joined by "and" (G203): "The mayor and the council is", "A fire, a flood and a
+strike has": two or more things take a plural verb.
+"""
+
+from __future__ import annotations
+
+from .nouns import noun_number, word_set
+from .subject import QUANTITY_HEADS, clause_starts_at, np_start
+
+# Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
+# and woman is", "no food and water was", "either the mayor or".
+_EACH = word_set("each every no either neither many")
+# Openers of a noun phrase that name a thing of its own ("the council", "his wife", "two aides").
+_OPENERS = {"DT", "PRP$", "CD"}
+
+
+def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
+    """The singular verb at ``v`` after a subject of two or more noun phrases joined by
+    "and", each opened by a determiner or plural ("the mayor and the council is", "a fire,
+    a flood and two strikes has"), at the start of a clause. Phrases without a determiner
+    of their own may be one thing ("research and development is", "the chairman and chief
+    executive is"); names ("Marks and Spencer is"), "each"/"every" ("every man and woman
+    is") and quantities are left alone. Returns (the first head, the verb wanted, why)."""
+    if start < 3 or toks[start - 1].text.lower() != "and":
+        return None
+    phrases = [(start, v - 1)]
+    end = start - 2
+    while True:
+        if end < 0 or toks[end].tag not in ("NN", "NNS"):
+            return None
+        first = np_start(toks, end)
+        phrases.append((first, end))
+        if first >= 2 and toks[first - 1].text == "," and toks[first - 2].tag in ("NN", "NNS"):
+            end = first - 2  # "a fire, a flood and a strike"
+            continue
+        break
+    if not clause_starts_at(toks, first) or first >= 1 and toks[first - 1].tag in ("IN", "TO"):
+        return None  # "the state of the economy and the jobs market is": the head is "state"
+    for begin, head in phrases:
+        words = toks[begin : head + 1]
+        if toks[head].tag not in ("NN", "NNS") or not all(t.text[1:].islower() or len(t.text) == 1 for t in words):
+            return None  # (names, and anything but a plain noun phrase before the verb)
+        if toks[begin].text.lower() in _EACH or toks[head].text.lower() in QUANTITY_HEADS:
+            return None
+        if noun_number(toks[head].text.lower(), toks[head].tag) is None:
+            return None
+        if toks[begin].tag not in _OPENERS and toks[head].tag != "NNS":
+            return None  # "research and development is": one thing
+    head = toks[phrases[-1][1]]
+    return head, wanted, "a subject joined by \"and\" is plural"
