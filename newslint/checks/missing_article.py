@@ -65,13 +65,10 @@ def determined_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _adjective_pattern() -> re.Pattern:
-    return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(determined_adjectives())})(?![\w'’-])")
-
-
-@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(determined_nouns())})(?![\w'’-])")
+    """The measured nouns, the nouns measured after "be" and the adjectives, in one scan."""
+    words = set(determined_nouns()) | determined_complements() | set(determined_adjectives())
+    return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(words)})(?![\w'’-])")
 
 
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "am"))
@@ -97,11 +94,6 @@ def determined_complements() -> frozenset[str]:
     from ``determined_complements.txt``."""
     text = (DATA / "determined_complements.txt").read_text(encoding="utf-8")
     return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _complement_pattern() -> re.Pattern:
-    return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(determined_complements())})(?![\w'’-])")
 
 
 _BE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|['’]s)((?:[ \t]+[a-z]+){0,3})[ \t]+$")
@@ -220,19 +212,34 @@ class MissingArticle(Rule):
     )
 
     def check(self, doc, context: Context):
-        from .. import pronunciation  # its table loads only when there is something to say
-
-        readings = sorted(
-            list(self._after_prepositions(doc))
-            + list(self._after_adjectives(doc))
-            + list(self._after_be(doc)),
-            key=lambda reading: reading[0][reading[1]].start,
+        from .. import (
+            pronunciation,  # its table loads only when there is something to say
         )
-        for tokens, start, k, before in readings:
+
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        nouns, complements, adjectives = determined_nouns(), determined_complements(), determined_adjectives()
+        for p, match in vocabulary.matches(_pattern()):
+            paragraph = doc.paragraphs[p]
+            if headline_style(doc, paragraph):
+                continue
+            word = match.group()
+            reading = None
+            if word in adjectives:
+                reading = _after_adjective(doc, folded, paragraph.start, match)
+            elif doc.text[match.start()].islower() and not _noun_follows(folded, match.end()):
+                # not "on Bhutanese Clock" (a name) nor "in car theft" (a describing noun)
+                if word in nouns:
+                    reading = _after_preposition(doc, folded, paragraph.start, match)
+                if reading is None and word in complements:
+                    reading = _after_be(doc, folded, paragraph.start, match)
+            if reading is None:
+                continue
+            tokens, start, k, before = reading
             first = tokens[start]
             phrase = doc.text[first.start : tokens[k].end]
             article = pronunciation.article_for(first.text) or "a"
-            taken = determined_adjectives().get(first.text)
+            taken = adjectives.get(first.text)
             if taken:  # "the same day", "a single vote": the article the adjective takes
                 suggestions = [f"{article if taken == 'a' else 'the'} {phrase}"]
                 said = f"\"{suggestions[0]}\""
@@ -247,124 +254,101 @@ class MissingArticle(Rule):
                 suggestions=suggestions,
             )
 
-    @staticmethod
-    def _after_prepositions(doc):
-        """(tokens, phrase start, head, word before) of each bare phrase whose head is a
-        measured noun, straight after a preposition it was measured with ("As way to")."""
-        vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
-        for p, match in vocabulary.matches(_pattern()):
-            paragraph = doc.paragraphs[p]
-            if headline_style(doc, paragraph):
-                continue
-            offset = match.start()
-            if not doc.text[offset].islower() or _noun_follows(folded, match.end()):
-                continue  # "on Bhutanese Clock": a name; "in car theft": a describing noun
-            if not _preposition_near(folded, offset, paragraph.start, match.group()):
-                continue
-            found = doc.analysis("tags").locate(offset)
-            if found is None:
-                continue
-            sentence, k = found
-            tokens = sentence.tokens
-            if tokens[k].start != offset:
-                continue
-            words = [t.text for t in tokens]
-            reading = noun_phrase(words, [t.tag for t in tokens], k)
-            if reading is None:
-                continue
-            start, determined, before = reading
-            if determined or before < 0 or not counted_after(words, before, k):
-                continue
-            if words[start].lower() in determined_adjectives():
-                continue  # "at same time": read by _after_adjectives
-            prep = words[before].lower()
-            person, attested = determined_nouns()[words[k]]
-            if prep not in attested or person and prep == "as":
-                continue  # "by way of", "under oath": not measured as determined; "as chair": a role
-            if before > 0 and (words[before - 1].lower(), prep) in bare_noun_contexts():
-                continue  # "lack of background", "fit for purpose": a bare noun is usual there
-            if prep == "to" and "v" in lx.tags(words[k]):
-                continue  # "to start", "to visit": a verb the tagger may take for a noun
-            if _bare_by_rule(words, [t.tag for t in tokens], start, k, before):
-                continue
-            yield tokens, start, k, before
 
-    @staticmethod
-    def _after_be(doc):
-        """(tokens, phrase start, head, word before) of each bare phrase after a form of
-        "be" whose head was never seen bare there ("is good idea", "was just opinion")."""
-        vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
-        for p, match in vocabulary.matches(_complement_pattern()):
-            paragraph = doc.paragraphs[p]
-            offset = match.start()
-            if headline_style(doc, paragraph) or not doc.text[offset].islower():
-                continue
-            if _noun_follows(folded, match.end()):
-                continue
-            be = _BE_BEFORE.search(folded, max(paragraph.start, offset - 60), offset)
-            if be is None or any(w in DETERMINER_WORDS or w.endswith("'s") for w in be.group(1).split()):
-                continue  # no "is" in the three words before, or a determiner between
-            found = doc.analysis("tags").locate(offset)
-            if found is None:
-                continue
-            sentence, k = found
-            tokens = sentence.tokens
-            if tokens[k].start != offset:
-                continue
-            words, tags = [t.text for t in tokens], [t.tag for t in tokens]
-            reading = noun_phrase(words, tags, k)
-            if reading is None:
-                continue
-            start, determined, before = reading
-            if determined or before < 0 or not after_be(words, tags, before):
-                continue
-            if any(tag in ("VBN", "VBG", "RB") for tag in tags[start:k]):
-                continue  # "be denied due process", "was running committed mistake": verbs
-            if _existential(words, tags, before):
-                continue  # "there is comfort in": a mass sense, the commonest use there
-            if words[start].lower() in determined_adjectives():
-                continue  # "is same age": read by _after_adjectives
-            if _bare_by_rule(words, tags, start, k, before):
-                continue
-            yield tokens, start, k, before
+def _tagged_at(doc, offset: int):
+    """(tokens, words, tags, index of the token starting at ``offset``) or None."""
+    found = doc.analysis("tags").locate(offset)
+    if found is None:
+        return None
+    sentence, k = found
+    tokens = sentence.tokens
+    if tokens[k].start != offset:
+        return None
+    return tokens, [t.text for t in tokens], [t.tag for t in tokens], k
 
-    @staticmethod
-    def _after_adjectives(doc):
-        """(tokens, phrase start, head, word before) of each bare singular phrase opened by
-        an adjective measured as always determined ("at same time", "won whole race"), after
-        a preposition or a verb."""
-        vocabulary = doc.analysis("lexicon")
-        folded = vocabulary.folded
-        for p, match in vocabulary.matches(_adjective_pattern()):
-            paragraph = doc.paragraphs[p]
-            if headline_style(doc, paragraph):
-                continue
-            if not _may_open_a_bare_phrase(folded, match, paragraph.start):
-                continue
-            offset = match.start()
-            found = doc.analysis("tags").locate(offset)
-            if found is None:
-                continue
-            sentence, j = found
-            tokens = sentence.tokens
-            if tokens[j].start != offset or tokens[j].tag != "JJ" or not tokens[j].text.islower():
-                continue
-            words, tags = [t.text for t in tokens], [t.tag for t in tokens]
-            k = j + 1
-            while k < len(tags) and k <= j + 3 and tags[k] in _ADJECTIVE_TAGS:
-                k += 1
-            if k >= len(tags) or tags[k] != "NN":
-                continue
-            reading = noun_phrase(words, tags, k)
-            if reading is None:
-                continue
-            start, determined, before = reading
-            if determined or start != j or before < 0:
-                continue
-            if not (words[before].lower() in PREPOSITIONS or tags[before].startswith("VB")):
-                continue
-            if _bare_by_rule(words, tags, start, k, before):
-                continue
-            yield tokens, start, k, before
+
+def _after_preposition(doc, folded: str, start: int, match: re.Match):
+    """(tokens, phrase start, head, word before) when the measured noun of ``match`` heads a
+    bare phrase straight after a preposition it was measured with ("As way to"), else None."""
+    if not _preposition_near(folded, match.start(), start, match.group()):
+        return None
+    tagged = _tagged_at(doc, match.start())
+    if tagged is None:
+        return None
+    tokens, words, tags, k = tagged
+    reading = noun_phrase(words, tags, k)
+    if reading is None:
+        return None
+    first, determined, before = reading
+    if determined or before < 0 or not counted_after(words, before, k):
+        return None
+    if words[first].lower() in determined_adjectives():
+        return None  # "at same time": read from the adjective
+    prep = words[before].lower()
+    person, attested = determined_nouns()[words[k]]
+    if prep not in attested or person and prep == "as":
+        return None  # "by way of", "under oath": not measured as determined; "as chair": a role
+    if before > 0 and (words[before - 1].lower(), prep) in bare_noun_contexts():
+        return None  # "lack of background", "fit for purpose": a bare noun is usual there
+    if prep == "to" and "v" in lx.tags(words[k]):
+        return None  # "to start", "to visit": a verb the tagger may take for a noun
+    if _bare_by_rule(words, tags, first, k, before):
+        return None
+    return tokens, first, k, before
+
+
+def _after_be(doc, folded: str, start: int, match: re.Match):
+    """(tokens, phrase start, head, word before) when the noun of ``match``, never seen bare
+    after a form of "be", heads a bare phrase there ("is good idea"), else None."""
+    be = _BE_BEFORE.search(folded, max(start, match.start() - 60), match.start())
+    if be is None or any(w in DETERMINER_WORDS or w.endswith("'s") for w in be.group(1).split()):
+        return None  # no "is" in the three words before, or a determiner between
+    tagged = _tagged_at(doc, match.start())
+    if tagged is None:
+        return None
+    tokens, words, tags, k = tagged
+    reading = noun_phrase(words, tags, k)
+    if reading is None:
+        return None
+    first, determined, before = reading
+    if determined or before < 0 or not after_be(words, tags, before):
+        return None
+    if any(tag in ("VBN", "VBG", "RB") for tag in tags[first:k]):
+        return None  # "be denied due process", "was running committed mistake": verbs
+    if _existential(words, tags, before):
+        return None  # "there is comfort in": a mass sense, the commonest use there
+    if words[first].lower() in determined_adjectives():
+        return None  # "is same age": read from the adjective
+    if _bare_by_rule(words, tags, first, k, before):
+        return None
+    return tokens, first, k, before
+
+
+def _after_adjective(doc, folded: str, start: int, match: re.Match):
+    """(tokens, phrase start, head, word before) when the adjective of ``match``, measured
+    as always after an article, opens a bare singular phrase after a preposition or a verb
+    ("at same time", "won whole race"), else None."""
+    if not _may_open_a_bare_phrase(folded, match, start):
+        return None
+    tagged = _tagged_at(doc, match.start())
+    if tagged is None:
+        return None
+    tokens, words, tags, j = tagged
+    if tags[j] != "JJ" or not words[j].islower():
+        return None
+    k = j + 1
+    while k < len(tags) and k <= j + 3 and tags[k] in _ADJECTIVE_TAGS:
+        k += 1
+    if k >= len(tags) or tags[k] != "NN":
+        return None
+    reading = noun_phrase(words, tags, k)
+    if reading is None:
+        return None
+    first, determined, before = reading
+    if determined or first != j or before < 0:
+        return None
+    if not (words[before].lower() in PREPOSITIONS or tags[before].startswith("VB")):
+        return None
+    if _bare_by_rule(words, tags, first, k, before):
+        return None
+    return tokens, first, k, before
