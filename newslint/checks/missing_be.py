@@ -15,7 +15,7 @@ _HAVE_FOR = {"he": "has", "she": "has", "it": "has", "they": "have", "we": "have
 # Words after which a pronoun opens a clause (with the sentence start and punctuation).
 _CLAUSE_OPENERS = frozenset(
     "and but so because since when while if although though that whether unless until once"
-    " where whereas as".split()
+    " where whereas as how why what".split()
 )
 # -ing words that open a phrase of their own after a pronoun ("it being", "they having won").
 _ABSOLUTE_ING = frozenset("being having according including considering regarding concerning".split())
@@ -26,7 +26,7 @@ def missing_be(pronoun: str, word: str, tag=None) -> str | None:
     going" → "is", "they been" → "have"; None when ``word`` may follow the pronoun straight
     (a verb, an adverb, a plural noun: "he even", "we parents"). ``tag()`` gives the
     tagger's tag of the word, asked for only when the lexicon does not know its part of
-    speech."""
+    speech or an -ing form may be a noun too ("it working on a fix": VBG)."""
     if word == "been":
         return _HAVE_FOR[pronoun]
     tags = lx.tags(word)
@@ -35,8 +35,10 @@ def missing_be(pronoun: str, word: str, tag=None) -> str | None:
     if word in function_words() or word in DETERMINER_WORDS:
         return None
     found = set(tags)
-    if _ing_form(word) and "v" in found and found <= {"a", "v"} and word not in _ABSOLUTE_ING:
-        return _BE_FOR[pronoun]  # "he going", "they saying"
+    if _ing_form(word) and "v" in found and word not in _ABSOLUTE_ING and (
+        found <= {"a", "v"} or found <= {"a", "n", "v"} and tag is not None and tag() == "VBG"
+    ):
+        return _BE_FOR[pronoun]  # "he going", "they saying", "it working" (read as a verb)
     if "a" in found and found <= {"a", "n"}:
         return _BE_FOR[pronoun]  # "it possible", "they happy"
     if not found and lx.is_word(word) and tag is not None and tag() == "JJ":
@@ -96,6 +98,7 @@ class MissingBe(Rule):
         accepted('"He going to resign," said José Álvarez.'),
         accepted("They found it difficult and made it possible; he even smiled."),
         accepted("It being late, we parents left; they having won, I still went."),
+        flagged("The agency said that it working on a fix, and nobody knows how they able to pay.", "it working", "they able"),
         accepted("Leaders meet\n\nWe ready to act, says minister"),
     )
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
-from .missing_words import tokens_at
+from .missing_words import headline_style, tokens_at
 from .verbs import DATA, bases, function_words
 
 
@@ -49,6 +49,33 @@ def verb_only(word: str) -> bool:
     return word == "be" or lx.tags(word) == "v" and word in bases()
 
 
+# Words before which a plain verb may stand without "to": auxiliaries and "do" ("did
+# revolutionize", "what we do is get"), causatives, "go"/"come" ("go get"), "dare", "need",
+# verbs of saying before a quoted command ("said go ahead"), and "get", whose bare verb is a
+# verb-form slip (G201: "got accept").
+_BARE_BEFORE = frozenset(
+    "do does did doing done is are was were be been being am 's 're have has had having"
+    " help helps helped helping make makes made making let lets letting dare dares dared"
+    " go goes went going come comes came coming need needs needed get gets got gotten getting"
+    " say says said saying tell tells told write writes wrote".split()
+)
+_RELATIVE_WORDS = frozenset("which who whom whose that what where when".split())
+
+
+def _finite_or_ing(word: str) -> bool:
+    """A verb form in "-ed" or "-ing" that is no plural noun ("asked", "seeking"; not
+    "red", "ceiling")."""
+    found = lx.tags(word)
+    return "v" in found and "p" not in found
+
+
+# A word in "-ed" or "-ing" and the word after it, which is not consumed (it may open the
+# next pair). Irregular pasts ("took") and third persons ("threatens") are not looked at:
+# "-s" matches every plural noun as well (2.6 times the matches), and a tree of the plain
+# verbs to match the second word instead costs 50 ms to build on every run.
+_ANY_VERB = re.compile(r"(?<![\w'’-])([a-z]+(?:ed|ing))(?=[ \t]+([a-z]+)(?![\w'’-]))")
+
+
 # Verbs of ``to_verbs.txt`` that also take an adjective straight after them ("left open the
 # possibility", "kept quiet about it").
 _COMPLEMENT_VERBS = frozenset("leave leaves left leaving keep keeps kept keeping".split())
@@ -76,6 +103,10 @@ class MissingTo(Rule):
 
     *Options*: none; switch the rule off or re-grade it with ``G305`` in the configuration.
 
+    Any other verb in "-ed" or "-ing" counts too when the second word is a verb and nothing
+    else and the tagger reads both as verbs ("asked depose the minister"), except after "do", "be", "have",
+    causatives, "go", "come", "need" and verbs of saying.
+
     *Known limits*: a second word that may be a noun ("keep", "make", "win") is read only
     as a verb before its object ("wants keep the", not "want peace"), and the first word
     must be read as a verb in its sentence, a participle only after "be" ("is used fund",
@@ -99,6 +130,8 @@ class MissingTo(Rule):
         flagged("Try become", "Try become"),
         accepted("They helped build it, let go of it and want peace, and wants make sense."),
         accepted("The tools they use impose costs; the rooms seemed shut up."),
+        flagged("Lawyers for Zoë Müller asked depose the minister.", "asked depose"),
+        accepted("The riddles he composed survive; it did revolutionize trade and she saw her standing erode."),
     )
 
     def check(self, doc, context: Context):
@@ -152,7 +185,53 @@ class MissingTo(Rule):
                 f"\"{first} {second}\": check whether \"to\" is missing (\"{first} to {second}\").",
                 suggestions=[f"{first} to {second}"],
             )
+        yield from self._after_any_verb(doc, vocabulary)
 
+    def _after_any_verb(self, doc, vocabulary):
+        """Any verb, not only those of ``to_verbs.txt``, straight before a plain verb that is
+        nothing else ("asked depose"): the first ends in "-ed" or "-ing" and the tagger must
+        read it as a past or -ing form (a participle only after "be") and the second as a
+        plain verb. In the UD English treebanks (gold tags) this happens only after "do",
+        "be", "help" and the like (``_BARE_BEFORE``); relative clauses that end in the first
+        verb ("riddles he composed survive", "names mentioned include") are left alone."""
+        for _, match in vocabulary.matches(_ANY_VERB):
+            first_word, second_word = match.group(1), match.group(2)
+            if not verb_only(second_word) or second_word in ("be", "let"):
+                continue  # "be" is G312's; "let" is idiom ("said let him")
+            if first_word in _BARE_BEFORE or first_word in to_verbs() or not _finite_or_ing(first_word):
+                continue  # (before tagging: modals and most words fail here)
+            found = tokens_at(doc, match.start(1))
+            if found is None:
+                continue
+            tokens, i = found
+            if i + 1 >= len(tokens) or tokens[i + 1].start != match.start(2) or tokens[i + 1].tag != "VB":
+                continue
+            tag = tokens[i].tag
+            if tag not in ("VBD", "VBG") and not (tag == "VBN" and self._passive(tokens, i)):
+                continue
+            if "p" in lx.tags(first_word) or i > 0 and (
+                tokens[i - 1].tag in ("DT", "PRP$", "POS", "JJ") or tokens[i - 1].text.lower() == "her"
+            ):
+                continue  # "Orlando attacks resonate", "seen her standing erode": a noun
+            before = [t.text.lower() for t in tokens[max(0, i - 8) : i]]
+            if _RELATIVE_WORDS.intersection(before):
+                continue  # "during which heads were produced vary": a relative clause ends there
+            if i > 1 and tokens[i - 1].tag == "PRP" and tokens[i - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
+                continue  # "the riddles he composed survive"
+            if i > 0 and tokens[i - 1].text.lower() in _CAUSATIVES:
+                continue
+            paragraph = doc.paragraph_at(match.start())
+            if paragraph is None or headline_style(doc, paragraph):
+                continue
+            first = doc.text[match.start(1) : match.end(1)]
+            second = doc.text[match.start(2) : match.end(2)]
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(2),
+                f"\"{first} {second}\": check whether \"to\" is missing (\"{first} to {second}\").",
+                suggestions=[f"{first} to {second}"],
+            )
 
     @staticmethod
     def _passive(tokens, i: int) -> bool:

@@ -1,0 +1,98 @@
+"""G205: an adjective where an adverb belongs, before a participle ("had original planned")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..analysis import lexicon as lx
+from ..rule import Context, Rule, accepted, flagged
+from .verbs import participle_only, past_only, regular_pasts
+
+_G205 = re.compile(
+    r"(?<![\w'’-])(?:have|has|had|is|are|was|were|be|been|being|will|would|can|could|should|may"
+    r"|might|must)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])"
+)
+
+
+@lru_cache(maxsize=1)
+def _participles_set() -> frozenset[str]:
+    """Every past participle the verb tables know ("planned", "taken", "become")."""
+    return regular_pasts() | frozenset(participle_only()) | frozenset(p for _, p in past_only().values())
+
+
+def adverb_of(adjective: str) -> str | None:
+    """The adverb made from an adjective, when the lexicon has it: "original" ->
+    "originally", "easy" -> "easily", "gentle" -> "gently", "basic" -> "basically"."""
+    forms = [adjective + "ly"]
+    if adjective.endswith("y"):
+        forms.append(adjective[:-1] + "ily")
+    if adjective.endswith("le"):
+        forms.append(adjective[:-1] + "y")
+    if adjective.endswith("ic"):
+        forms.append(adjective + "ally")
+    return next((form for form in forms if "r" in lx.tags(form)), None)
+
+
+class AdjectiveForAdverb(Rule):
+    """An adjective where an adverb belongs, before a participle ("had original planned").
+
+    *What it flags*: a word that can only be an adjective (or a noun) between an auxiliary
+    and a past participle, when the lexicon has its adverb: "had original planned", "was
+    serious injured", "is private owned" ("originally", "seriously", "privately").
+
+    *Why it matters*: a participle is modified by an adverb; the bare adjective reads as a
+    slip of the keyboard or of a rewrite.
+
+    *Flagged*: "The council had original planned to open the bridge in May."
+
+    *Preferred*: "The council had originally planned to open the bridge in May."
+
+    *Options*: none; switch the rule off or re-grade it with ``G205``.
+
+    *Known limits*: words that are adverbs too ("was first elected", "is well known", "was
+    hard hit") are never flagged, nor a participle that is an adjective as well ("is
+    dead tired"). Direct quotations are not checked.
+    """
+
+    code = "G205"
+    name = "adjective-for-adverb"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "quotes")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("The council had originally planned to open the bridge in May."),
+        flagged("The council had original planned to open the bridge in May.", "original"),
+        flagged("Zoë Müller was serious injured in the crash.", "serious"),
+        accepted("“He was serious injured,” said José Álvarez."),
+        accepted('"He was serious injured," said José Álvarez.'),
+        accepted("He was first elected in 2004; it is well known and was hard hit."),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        participles = _participles_set()
+        for match in _G205.finditer(vocabulary.folded):  # (never crosses a line)
+            adjective, participle = match.group(1), match.group(2)
+            if participle not in participles:
+                continue
+            found = set(lx.tags(adjective))
+            if "a" not in found or found - {"a", "n"}:
+                continue  # "was first elected", "has long been": an adverb too
+            if "a" in lx.tags(participle) and participle not in regular_pasts():
+                continue  # "is dead tired"
+            if doc.text[match.start(1) : match.end(1)] != adjective:
+                continue  # a name
+            adverb = adverb_of(adjective)
+            if adverb is None:
+                continue
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(1),
+                f"\"{adjective} {participle}\": a participle takes an adverb; check whether"
+                f" \"{adverb}\" is meant.",
+                suggestions=[adverb],
+            )

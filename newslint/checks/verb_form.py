@@ -1,0 +1,483 @@
+"""G201: a verb in the wrong form after an auxiliary ("has became", "did went", "got accept")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..analysis import lexicon as lx
+from ..rule import Context, Rule, accepted, flagged
+from .verbs import (
+    DATA,
+    DETERMINERS,
+    INVERSION_OPENERS,
+    PRONOUN_SUBJECTS,
+    adverb,
+    bases,
+    is_third,
+    is_word,
+    participle_only,
+    past_only,
+    pasts,
+    regular,
+    relative_before,
+    third_base,
+    word_set,
+)
+
+HAVE = word_set("have has had having haven't hasn't hadn't i've you've we've they've who've")
+BE = word_set("is are was were be been being am isn't aren't wasn't weren't i'm you're we're they're")
+MODALS = word_set(
+    "will would shall should can could may might must cannot won't wouldn't shan't shouldn't"
+    " can't couldn't mightn't mustn't i'll you'll he'll she'll it'll we'll they'll"
+)
+DO = word_set("do does did don't doesn't didn't")
+GET = word_set("get gets got getting gotten")
+# A modal that is a noun after a determiner: "the will states", "a must", "the can holds".
+_MODAL_NOUNS = word_set("will can must may might")
+_NOUN_DETERMINERS = word_set("the a an his her its their our my your whose")
+# Words that start the object of a verb and seldom follow a plural noun: "to helps the".
+_OBJECT_STARTS = word_set("the a an his her its their our my your this these those him them me us")
+_POSSESSIVES = word_set("his her its their our my your")
+# Words that make the "to" after them a preposition: "according to", "thanks to" ("due to"
+# takes a verb too: "is due to open").
+_PREPOSITION_TO = word_set("according thanks owing prior contrary next")
+# "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
+_DROPPED_D = {"use": "used", "suppose": "supposed"}
+
+_TRIGGERS = HAVE | BE | MODALS | DO | GET | {"to"}
+
+
+@dataclass(frozen=True)
+class _Slip:
+    at: int  # index of the verb token
+    right: str  # the form it should take
+    why: str  # the message
+    sure: bool
+    tagged_verb: bool = False  # only when the tagger reads the word as a verb too
+    verb_after: int | None = None  # only when the tagger reads this token as a plain verb
+
+
+class VerbFormAfterAuxiliary(Rule):
+    """A verb in the wrong form after an auxiliary ("has became", "did went", "got accept").
+
+    *What it flags*: after "have", "has" or "had", a simple past where the participle belongs
+    ("has became", "have went", "had took": "has become", "have gone", "had taken") or a bare
+    verb ("has accept"); after "will", "can", "did", "does", "to" and the like, a past or
+    third-person form where the base belongs ("did went", "will goes", "can took", "to
+    became"); after "is", "was" or "were", a simple past where the participle belongs ("was
+    took": "was taken") or a plain verb that is nothing else ("was establish", "has
+    finish": "was established", "has finished"; the tagger must read it as a verb too, so
+    "was complete" is left alone); after a "to" that is a preposition ("committed to
+    provide", "look forward to see", "in addition to", "when it comes to"), a plain verb
+    where the "-ing" form belongs; a plain verb between an article and a noun ("the reduce
+    section": "the reduced section"); a word that is a noun too where only the verb can stand,
+    before "to" and a verb or after "been" before a full stop or a preposition ("has decline
+    to comment", "were urge to stay", "had been shelve"; the words are those never seen
+    after "be" or "have" in openly licensed text, ``data/verb_nouns.txt``); "got accept" for "got accepted", "get use to" and "was suppose to"
+    for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
+    subject may follow the auxiliary in a question ("Has he became …?").
+
+    *Why it matters*: the wrong form of a verb reads as a slip of the keyboard or of the
+    rewrite, and a copy desk corrects it every time.
+
+    *Flagged*: "The mayor has became the city's loudest critic of the plan."
+
+    *Preferred*: "The mayor has become the city's loudest critic of the plan."
+
+    *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
+    participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
+    flagged. An auxiliary that ends a relative clause is left alone ("what he had became
+    clear", "the money she had went to charity"), and so are words that can also be nouns or
+    adjectives ("had bit parts", "was broke"). Direct quotations are not checked: the quote
+    is what was said.
+    """
+
+    code = "G201"
+    name = "verb-form-after-auxiliary"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "quotes", "tags")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("The mayor has become the city's loudest critic of the plan."),
+        flagged("The mayor has became the city's loudest critic of the plan.", "became"),
+        flagged("Has he became a critic? The council had took the vote.", "became", "took"),
+        flagged("Zoë Müller has never went back to Ağdam.", "went"),
+        flagged("Did they went to the meeting?", "went"),
+        flagged("She finally got accept on her fourth try.", "accept"),
+        flagged("Residents said they could not get use to the noise.", "use"),
+        flagged("The plan was suppose to cut costs.", "suppose"),
+        flagged("He said the vote will goes ahead.", "goes"),
+        flagged("By then the river had rose", "rose"),
+        accepted("“We have went through hell,” said Zoë Müller."),
+        accepted('"We have went through hell," said Zoë Müller.'),
+        accepted("What he had became the foundation of the trust."),
+        accepted("The money she had went to charity, and his will states the rest."),
+        accepted("He had better go; they have to decide, and she does so gladly."),
+        accepted("The lights had lit the square, and he had got lucky."),
+        accepted("Officials had bit parts, and the firm was broke."),
+        flagged("The school was establish in 1990 by monks.", "establish"),
+        flagged("We are committed to provide care and look forward to see you.", "provide", "see"),
+        accepted("The party is committed to change, and funds committed to build roads came."),
+        flagged("The firm plans to cuts 500 jobs.", "cuts"),
+        accepted("She ended up speaking to crowds 15,000 strong in the square."),
+        accepted("The merger and how it came to be offer a lesson; he asked how it had come to be."),
+        flagged("Mould grows in the reduce section of the wall.", "reduce"),
+        accepted("The divide poses a test; he works on a complete time basis."),
+        accepted("The school has to establish itself; the work is complete and all he did was complain."),
+        flagged("The bank has decline to comment, and staff were urge to stay home.", "decline", "urge"),
+        flagged("Officials said the scheme had been shelve.", "shelve"),
+        flagged("The plan has not been see by the board.", "see"),
+        accepted("The town has claim to fame; the project has been code-named Atlas and is key to growth."),
+    )
+
+    def check(self, doc, context: Context):
+        vocabulary = doc.analysis("lexicon")
+        yield from self._verb_as_modifier(doc, vocabulary)
+        for _, tokens, i in vocabulary.token_hits(_pattern()):
+            slip = _slip(tokens, i)
+            if slip is None:
+                continue
+            token = tokens[slip.at]
+            if slip.tagged_verb:
+                tagged = doc.analysis("tags").token_at(token[1])
+                if tagged is None or not tagged.tag.startswith("VB"):
+                    continue  # "was complete", "is template": an adjective or a noun the lexicon lacks
+            if slip.verb_after is not None:
+                tagged = doc.analysis("tags").token_at(tokens[slip.verb_after][1])
+                if tagged is None or tagged.tag != "VB":
+                    continue  # "has claim to fame": a noun after "to"
+            written = doc.text[token[1] : token[2]]
+            right = lx.recase(slip.right, written)
+            aux = doc.text[tokens[i][1] : tokens[i][2]]
+            message = slip.why.format(aux=aux, written=written, right=right)
+            yield self.finding(
+                doc,
+                token[1],
+                token[2],
+                message,
+                suggestions=[right],
+                severity=None if slip.sure else "info",
+            )
+
+
+    def _verb_as_modifier(self, doc, vocabulary):
+        """"It's the reduce section": a plain verb that is nothing else between an article
+        and a noun, where its participle describes the noun ("the reduced section"); the
+        tagger must not read it as an adjective ("a complete list": the lexicon lacks some
+        adjectives)."""
+        # (one scan of the folded prose: the pattern never crosses a line, so never a paragraph)
+        verbs = regular()
+        for match in _ARTICLE_VERB_NOUN.finditer(vocabulary.folded):
+            word, noun = match.group(1), match.group(2)
+            right = verbs.get(word)
+            if right is None or lx.tags(word) != "v" or word in pasts() or "n" not in lx.tags(noun):
+                continue
+            if doc.text[match.start(1) : match.end(2)] != match.group(0)[match.start(1) - match.start() :]:
+                continue  # a capital: a name or a title
+            tags = doc.analysis("tags")
+            tagged, described = tags.token_at(match.start(1)), tags.token_at(match.start(2))
+            if tagged is None or tagged.tag in ("JJ", "JJR", "JJS", "VBN", "NNP"):
+                continue
+            if described is None or described.tag not in ("NN", "NNS"):
+                continue  # "the divide poses": the word is a noun, the next its verb
+            written = doc.text[match.start(1) : match.end(1)]
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(1),
+                f"\"{written} {noun}\": a verb cannot describe a noun in its plain form; check"
+                f" whether \"{right}\" is meant.",
+                suggestions=[right],
+            )
+
+
+_ARTICLE_VERB_NOUN = re.compile(r"(?<![\w'’-])(?:the|an?)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    words = lx.alternation(_TRIGGERS)
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
+
+
+def _verb_after(tokens, i: int, inversion: bool) -> int | None:
+    """The index of the verb that the auxiliary at ``i`` governs: the next word, past any
+    adverbs ("has never became") and, in a question, the subject ("Has he became")."""
+    j = i + 1
+    if (
+        inversion
+        and j < len(tokens)
+        and tokens[j][0] in PRONOUN_SUBJECTS
+        and (i == 0 or tokens[i - 1][0] in INVERSION_OPENERS)
+    ):
+        j += 1
+    for _ in range(2):
+        if j < len(tokens) and adverb(tokens[j][0]):
+            j += 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    return j
+
+
+def _slip(tokens, i: int) -> _Slip | None:
+    aux = tokens[i][0]
+    if tokens[i][3][:1].isupper() and i > 0 and (tokens[i - 1][0] not in INVERSION_OPENERS or tokens[i - 1][0].isalpha()):
+        return None  # "May", "Will", "Can" inside a sentence ("which Will claims"): a name or a month
+    if aux in _MODAL_NOUNS and i > 0 and (
+        tokens[i - 1][0] in _NOUN_DETERMINERS
+        or tokens[i - 1][0].endswith("'s")
+        or "a" in lx.tags(tokens[i - 1][0]) and "n" not in lx.tags(tokens[i - 1][0])
+    ):
+        return None  # "the will states", "his can holds", "free will goes"
+    if aux == "to":
+        return _after_to(tokens, i)
+    if aux in GET:
+        return _after_get(tokens, i)
+    j = _verb_after(tokens, i, inversion=aux not in GET)
+    if j is None:
+        return None
+    word = tokens[j][0]
+    if aux in BE and word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
+        return _Slip(j, _DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
+    # a modal or a "didn't" seldom ends a clause, so "the right key you can went" and "a
+    # party that doesn't believes" are not relative clauses that end there
+    if aux not in MODALS and not aux.endswith("n't") and relative_before(tokens, i):
+        return None
+    found = set(lx.tags(word))
+    past = past_only().get(word)
+    if aux in HAVE:
+        if past and _plain_verb(word, tokens, j):
+            return _Slip(j, past[1], "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
+        return _bare_after(aux, tokens, i, j)
+    if aux in BE:
+        if past and not ({"n", "a"} & found):
+            return _Slip(
+                j, past[1], "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
+            )
+        return _bare_after(aux, tokens, i, j)
+    # modals and "do": the base form
+    if past:
+        if _plain_verb(word, tokens, j):
+            return _Slip(j, past[0], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+        return None
+    if aux in DO and word in participle_only() and not ({"n", "a"} & found):
+        right = participle_only()[word]
+        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    if is_third(word):
+        if aux in _MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
+            return None  # "a tin can holds": the modal is a noun
+        if aux in ("do", "does", "did") and j == i + 1 and "p" in found and (
+            j + 1 >= len(tokens) or tokens[j + 1][0] not in _OBJECT_STARTS - _POSSESSIVES
+        ):
+            return None  # "have contractors do jobs that": a plural noun after "do" as a verb
+            # ("did not rules out" is the auxiliary)
+        right = third_base(word)
+        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    return None
+
+
+@lru_cache(maxsize=1)
+def participles() -> dict[str, str]:
+    """Base -> past participle, for verbs whose base is no other verb form: "establish" ->
+    "established", "write" -> "written"."""
+    table = dict(regular())
+    for base, participle in past_only().values():
+        if base != participle and base not in pasts():
+            table.setdefault(base, participle)
+    # a common verb whose past is another word too ("saw", "fell", "showed"): its one
+    # participle that is nothing else ("seen", "fallen", "shown"); not "be", nor "get"
+    # ("got" is a participle too)
+    only = [(p, b) for p, b in participle_only().items() if b != p and b not in pasts() and b not in ("be", "get")]
+    forms = Counter(b for _, b in only)
+    for participle, base in only:
+        if forms[base] == 1 and lx.zipf(participle) >= 4.0:
+            table.setdefault(base, participle)
+    return table
+
+
+_PLAIN_ADVERBS = word_set("also already just still never now then once recently since all both first")
+
+
+def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
+    """"Was establish", "has finish": a plain verb where "be" or "have" wants the participle.
+    Only a word that is nothing but a verb ("establish", "locate") and that the tagger reads
+    as one, or a verb that is a noun too where a noun cannot stand: before "by" after "be"
+    ("was design by"), before an object after "have" ("had sign the deal"); "had work to
+    do", "has promise", "is love" are right. Not "all he did was complain", where "do"
+    governs the plain verb."""
+    word = tokens[j][0]
+    right = participles().get(word)
+    if right is None:
+        return None
+    if any(not t[0].endswith("ly") and t[0] not in _PLAIN_ADVERBS for t in tokens[i + 1 : j]):
+        return None  # "has to defend", "is likely to", "was about to": an infinitive; "is not
+        # complete": after "not" the tagger expects a verb
+    found = lx.tags(word)
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if aux in BE and any(t[0] in DO for t in tokens[max(0, i - 8) : i]):
+        return None  # "all he did was complain"
+    why = "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\"."
+    if found == "v":
+        return _Slip(j, right, why, True, tagged_verb=True)
+    if "v" not in found or {"a", "r", "x"} & set(found):
+        return None
+    if aux in BE and after == "by" or aux in HAVE and after in _OBJECT_STARTS - word_set("this these those"):
+        return _Slip(j, right, why, True)
+    if word in verb_nouns():
+        if after == "to" and j + 2 < len(tokens) and tokens[j + 2][0] in bases():
+            return _Slip(j, right, why, True, verb_after=j + 2)  # "has decline to comment"
+        if aux == "been" and tokens[j - 1][0] == "been" and (after == "" or after in _AFTER_BEEN):
+            return _Slip(j, right, why, True)  # "has been shelve."
+    return None
+
+
+@lru_cache(maxsize=1)
+def verb_nouns() -> frozenset[str]:
+    """Nouns that are verbs too and were never seen straight after "be" or "have" in the
+    counted text ("claim", "urge", "decline"; ``data/verb_nouns.txt``, built by
+    ``scripts/build_missing_words_data.py``)."""
+    lines = (DATA / "verb_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.partition("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+# What may follow a participle after "been" where a bare noun could not stand ("has been
+# confirm.", "had been breach by"). Before "to", the tagger must read a plain verb after it
+# ("has decline to comment"; not "has claim to fame").
+_AFTER_BEEN = word_set(". , ; : and or but by to in with as for from on at")
+
+
+def _plain_verb(word: str, tokens, j: int) -> bool:
+    """The word at ``j`` reads as a verb: no noun or adjective reading ("had bit parts",
+    "was broke"), unless an object follows that a noun could not take ("had bit him")."""
+    found = set(lx.tags(word))
+    if not ({"n", "a"} & found):
+        return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after[0] in word_set("him her them me us it the his their its my our your"):
+        return True  # "had bit him"
+    # "had rose to", "had spoke.": a singular count noun cannot stand there bare; it could
+    # before another noun ("had bit parts", "had rose petals"), and an adjective could
+    if "a" in found:
+        return False
+    return after is None or not is_word(after) or not ({"n", "p", "a"} & set(lx.tags(after[0])))
+
+
+# Phrases whose "to" is a preposition, so a verb after it takes "-ing": "are committed to
+# providing", "look forward to seeing", "in addition to raising". The words before "to", last
+# first; "be" stands for any form of it (with an adverb allowed: "is firmly committed to").
+_PREPOSITIONAL_TO = (
+    ("committed", "be"), ("dedicated", "be"), ("devoted", "be"), ("accustomed", "be"),
+    ("forward", "look"), ("forward", "looking"), ("forward", "looks"), ("forward", "looked"),
+    ("addition", "in"), ("view", "a", "with"), ("comes", "it", "when"),
+)
+
+
+_PREPOSITIONAL_TO_LAST = frozenset(phrase[0] for phrase in _PREPOSITIONAL_TO)
+
+
+def _prepositional_to(tokens, i: int) -> bool:
+    """The "to" at ``i`` closes one of ``_PREPOSITIONAL_TO``."""
+    if i == 0 or tokens[i - 1][0] not in _PREPOSITIONAL_TO_LAST:
+        return False
+    words = [t[0] for t in tokens[max(0, i - 4) : i]][::-1]  # nearest first
+    for phrase in _PREPOSITIONAL_TO:
+        k = 0
+        for part in phrase:
+            if part == "be" and k < len(words) and words[k].endswith("ly"):
+                k += 1  # "is firmly committed"
+            if k >= len(words) or not (words[k] == part or part == "be" and words[k] in BE):
+                break
+            k += 1
+        else:
+            return True
+    return False
+
+
+def ing_form(base: str) -> str | None:
+    """The -ing form of a verb that the lexicon knows: "provide" -> "providing", "stop" ->
+    "stopping", "see" -> "seeing"."""
+    tries = [base + "ing"]
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        tries.insert(0, base[:-1] + "ing")
+    if len(base) > 2 and base[-1] not in "aeiouwxy":
+        tries.append(base + base[-1] + "ing")
+    return next((form for form in tries if lx.is_word(form)), None)
+
+
+def _after_prepositional_to(tokens, i: int) -> _Slip | None:
+    """"committed to provide", "look forward to see": a plain verb after a "to" that is a
+    preposition. Only a word that is nothing but a verb, or a verb before its object
+    ("committed to help the poor"; not "committed to change")."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper() or not _prepositional_to(tokens, i):
+        return None
+    word = tokens[j][0]
+    found = lx.tags(word)
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if word not in bases() or word in pasts() or "v" not in found:
+        return None
+    if found != "v" and not (after in _OBJECT_STARTS and not {"a", "r"} & set(found)):
+        return None
+    right = ing_form(word)
+    if right is None:
+        return None
+    return _Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True)
+
+
+# Adjectives that follow a number as a measure ("crowds 15,000 strong", "queues 10 deep").
+_MEASURES = word_set("strong deep long high wide tall thick old")
+
+
+def _counted_object(tokens, k: int) -> bool:
+    """A number at ``k`` that reads as the start of an object ("to cuts 500 jobs"); not one
+    that a measure adjective follows ("speaking to crowds 15,000 strong")."""
+    if k >= len(tokens) or not tokens[k][0][:1].isdigit():
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1][0] in _MEASURES)
+
+
+def _after_to(tokens, i: int) -> _Slip | None:
+    """"to went", "to became": a simple past after the "to" of an infinitive; "committed to
+    provide": a plain verb after a "to" that is a preposition."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    prepositional = _after_prepositional_to(tokens, i)
+    if prepositional is not None:
+        return prepositional
+    word = tokens[j][0]
+    found = set(lx.tags(word))
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if i > 0 and tokens[i - 1][0] in _PREPOSITION_TO:
+        return None  # "according to figures her campaign released": a preposition
+    if {"n", "p", "a"} & found and not (is_third(word) and (after in _OBJECT_STARTS or _counted_object(tokens, j + 1))):
+        return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
+    past = past_only().get(word)
+    right = past[0] if past else third_base(word) if is_third(word) else None
+    if not right:
+        return None
+    return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+
+
+def _after_get(tokens, i: int) -> _Slip | None:
+    """"got accept" (got accepted), "get use to" (get used to)."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    word = tokens[j][0]
+    if word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to":
+        return _Slip(j, _DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
+    if (
+        word in regular()
+        and lx.tags(word) == "v"
+        and lx.zipf(word) >= 3.0
+        and (j + 1 >= len(tokens) or tokens[j + 1][0] not in PRONOUN_SUBJECTS | DETERMINERS)
+    ):
+        right = regular()[word]
+        return _Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
+    return None
