@@ -40,6 +40,7 @@ from typing import Any, Iterable, Iterator
 import regex
 
 from .errors import ConfigError
+from .pattern_cache import regex_compile
 from .findings import FAMILIES, SEVERITIES
 from .rule import CODE, SLUG, Context, Rule, accepted, flagged
 
@@ -103,10 +104,10 @@ class PackRule(Rule):
             body = rf"^(?:{body}){_TRAILING}$"
         elif self.scope == "paragraph-start":
             body = rf"^(?:{body})"
-        self.pattern = regex.compile(body, flags | re.MULTILINE)
+        self.pattern = regex_compile(body, flags | re.MULTILINE)
         exceptions = [_phrase(e) for e in spec.get("exceptions", [])]
         exceptions += [f"(?:{p})" for p in spec.get("exception-patterns", [])]
-        self.exceptions = regex.compile("|".join(exceptions) or r"(?!x)x", flags)
+        self.exceptions = regex_compile("|".join(exceptions) or r"(?!x)x", flags)
         examples = spec.get("examples", {})
         self.examples = tuple(
             [_flagged_example(e) for e in examples.get("flagged", [])]

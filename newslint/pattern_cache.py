@@ -1,7 +1,8 @@
 """Compiled regular expressions kept on disk between runs, so that start-up compiles none.
 
 newslint's rules and analyses compile several hundred regular expressions when they load, and
-Python's ``re`` parses and compiles each in Python code: about a quarter of a one-draft run.
+Python's ``re`` (and the ``regex`` package, for the rule packs) parses and compiles each in
+Python code: about a quarter of a one-draft run.
 The result of that work (the matcher's code, a list of integers, with the groups) depends
 only on the pattern, its flags and the Python version, so it can be kept: ``install`` makes
 ``re`` look a pattern up in a table loaded from the cache folder before compiling it, and
@@ -19,6 +20,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 try:  # Python 3.11+: re._compiler, re._parser
@@ -33,20 +35,22 @@ _FILE = "patterns-{version}-{magic}.marshal"
 
 # A table that grows past this (patterns made from drafts' own words) keeps only the last run's.
 LIMIT = 5000
-# Fewer new patterns than this are not worth writing the table again: a few are built afresh
-# by every run (from a draft's words, or from a set, whose order changes from run to run).
-WORTH_SAVING = 20
+# Seconds of compiling patterns the table lacked that are worth writing it again for: a few
+# cheap ones are built afresh by every run (from a draft's words, or from a set, whose order
+# changes from run to run) and are not.
+WORTH_SAVING = 0.003
 
 _table: dict | None = None
 _used: set = set()
-_added = 0
+_added = 0  # patterns compiled that the table lacked
+_spent = 0.0  # seconds spent compiling them
 _path: Path | None = None
 _original = None
 
 
 def _compile(p, flags=0):
     """``re._compiler.compile``, answered from the table when it knows the pattern."""
-    global _added
+    global _added, _spent
     if type(p) not in (str, bytes) or flags & _compiler.SRE_FLAG_DEBUG:
         return _original(p, flags)
     key = (p, int(flags))
@@ -54,6 +58,7 @@ def _compile(p, flags=0):
     found = _table.get(key)
     if found is None:
         # what re._compiler.compile does, keeping the arguments of the last step
+        began = time.perf_counter()
         parsed = _parser.parse(p, flags)
         code = [int(c) for c in _compiler._code(parsed, flags)]  # plain ints: marshal takes them
         groupindex = dict(parsed.state.groupdict)
@@ -63,7 +68,35 @@ def _compile(p, flags=0):
         found = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
         _table[key] = found
         _added += 1
+        _spent += time.perf_counter() - began
     return _sre.compile(p, *found)
+
+
+def regex_compile(pattern: str, flags: int = 0):
+    """``regex.compile`` (the package the rule packs use, for its time limits), answered from
+    the table when it knows the pattern: a compiled ``regex`` pattern pickles as the arguments
+    of its C constructor (``Pattern._pickled_data``), so it is kept as its pickle."""
+    import pickle
+
+    import regex
+
+    global _added, _spent
+    if _table is None or type(pattern) is not str:
+        return regex.compile(pattern, flags)
+    key = ("regex", regex.__version__, pattern, int(flags))
+    _used.add(key)
+    found = _table.get(key)
+    if type(found) is bytes:
+        try:
+            return pickle.loads(found)
+        except Exception:  # a damaged entry: compiled afresh below
+            pass
+    began = time.perf_counter()
+    compiled = regex.compile(pattern, flags)
+    _table[key] = pickle.dumps(compiled)
+    _added += 1
+    _spent += time.perf_counter() - began
+    return compiled
 
 
 def install(folder: Path) -> None:
@@ -91,17 +124,18 @@ def finish() -> None:
 
 def uninstall() -> None:
     """Give ``re`` its own compile back."""
-    global _table, _original, _added
+    global _table, _original, _added, _spent
     if _original is not None:
         _compiler.compile = _original
-    _table, _original, _added = None, None, 0
+    _table, _original, _added, _spent = None, None, 0, 0.0
     _used.clear()
 
 
 def save() -> None:
-    """Write the table back when this run compiled many patterns it did not know (never fails)."""
-    global _added, _table
-    if _added < WORTH_SAVING or _path is None or _table is None:
+    """Write the table back when this run spent a while compiling patterns it did not know
+    (never fails)."""
+    global _added, _spent, _table
+    if _spent < WORTH_SAVING or _path is None or _table is None:
         return
     if len(_table) > LIMIT:
         _table = {key: _table[key] for key in _used if key in _table}
@@ -115,6 +149,6 @@ def save() -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-        _added = 0
+        _added, _spent = 0, 0.0
     except (OSError, ValueError):
         pass

@@ -26,13 +26,14 @@ The tokenizer splits like the treebank: punctuation apart, clitics apart ("do" "
 from __future__ import annotations
 
 import json
+import mmap
 import re
 import sys
 from array import array
 from bisect import bisect_left
 from operator import lshift
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from zlib import crc32
 
 from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
@@ -43,8 +44,7 @@ START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made in half the time of a dataclass
     start: int
     end: int
     text: str
@@ -313,8 +313,14 @@ class Model:
 
     @classmethod
     def load(cls, path: Path = MODEL) -> "Model":
-        data = path.read_bytes()
-        if not data.startswith(MAGIC):
+        """The model in the file at ``path``. Its arrays are read where they lie in the file,
+        mapped into memory, not copied (a copy of 3.7 MB took 4-5 ms of every run)."""
+        with open(path, "rb") as handle:
+            try:
+                data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # no memory maps here, or an empty file
+                data = handle.read()
+        if not data[: len(MAGIC)] == MAGIC:
             raise ValueError(f"{path}: not a newslint tagger model")
         at = len(MAGIC)
         size = int.from_bytes(data[at : at + 4], "little")
@@ -330,11 +336,15 @@ class Model:
             ("I", header["words"]),
             ("B", header["words"]),
         ):
-            values = array(code)
-            end = at + count * values.itemsize
-            values.frombytes(data[at:end])
-            if sys.byteorder == "big":
-                values.byteswap()
+            width = array(code).itemsize
+            end = at + count * width
+            if sys.byteorder == "little" and width == {"I": 4, "h": 2, "B": 1}[code]:
+                values = memoryview(data)[at:end].cast(code)  # read in place
+            else:
+                values = array(code)
+                values.frombytes(data[at:end])
+                if sys.byteorder == "big":
+                    values.byteswap()
             arrays.append(values)
             at = end
         return cls(header, *arrays)

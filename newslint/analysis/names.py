@@ -237,7 +237,7 @@ _TITLE_BEFORE = re.compile(r"([A-Z][a-z]{1,11})\.?[ \t]+$")
 # Particles of surnames: "de" in "Bill de Blasio", "bin" in "Osama bin Laden".
 PARTICLES = frozenset("de da di del della van von der den bin ibn al el le la du dos das".split())
 _PARTICLE_BEFORE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")[ \t-]$"
+    r"(?<![\w-])(" + "|".join(sorted(PARTICLES, key=lambda w: (-len(w), w))) + r")[ \t-]$"
 )
 
 

@@ -1057,7 +1057,7 @@ class ConfusedWord(_ContextRule):
     )
     pattern = re.compile(
         r"(?<![\w'])(?:"
-        + "|".join(sorted(triggers, key=len, reverse=True))
+        + "|".join(sorted(triggers, key=lambda w: (-len(w), w)))  # one order every run
         + r"|to(?= (?:" + "|".join(sorted(_TOO_ADJECTIVES)) + r")\b)"
         + r"|[Tt]he(?= (?:would|could|should)\b(?!-)))(?![\w'])"
     )
