@@ -11,7 +11,10 @@ made by ``re``'s own C function, from exactly the arguments ``re`` would have gi
 anything else (a pattern ``re`` cannot parse, a debug flag, a table that does not load) goes
 through ``re`` as before.
 
-Only the command line installs it: a process of its own, which it leaves when it exits.
+Only the command line installs it: a process of its own, which it leaves when it exits. The
+table is trusted as Python trusts its own ``__pycache__``: it is read only when it is the
+user's own file, which nobody else may write, and its checksum holds (a damaged matcher code
+can crash the interpreter); it holds data only (strings, integers, lists), never a pickle.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import os
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 try:  # Python 3.11+: re._compiler, re._parser
@@ -31,7 +35,7 @@ except ImportError:  # pragma: no cover - older Pythons run without the cache
 
 # The versions whose re._compiler.compile this module repeats (checked on each new version).
 _SUPPORTED = ((3, 11), (3, 12), (3, 13))
-_FILE = "patterns-{version}-{magic}.marshal"
+_FILE = "patterns-{version}-{magic}.table"
 
 # A table that grows past this (patterns made from drafts' own words) keeps only the last run's.
 LIMIT = 5000
@@ -39,6 +43,9 @@ LIMIT = 5000
 # cheap ones are built afresh by every run (from a draft's words, or from a set, whose order
 # changes from run to run) and are not.
 WORTH_SAVING = 0.003
+
+# What a regex entry may hold (its pattern, flags, code, groups and the like): data, never code.
+_PLAIN = (str, int, bytes, dict, list, tuple)
 
 _table: dict | None = None
 _used: set = set()
@@ -56,6 +63,8 @@ def _compile(p, flags=0):
     key = (p, int(flags))
     _used.add(key)
     found = _table.get(key)
+    if found is not None and not _is_re_entry(found):
+        found = None
     if found is None:
         # what re._compiler.compile does, keeping the arguments of the last step
         began = time.perf_counter()
@@ -72,13 +81,25 @@ def _compile(p, flags=0):
     return _sre.compile(p, *found)
 
 
+def _is_re_entry(found) -> bool:
+    return (
+        type(found) is tuple
+        and len(found) == 5
+        and type(found[0]) is int
+        and type(found[1]) is list
+        and type(found[2]) is int
+        and type(found[3]) is dict
+        and type(found[4]) is tuple
+    )
+
+
 def regex_compile(pattern: str, flags: int = 0):
     """``regex.compile`` (the package the rule packs use, for its time limits), answered from
-    the table when it knows the pattern: a compiled ``regex`` pattern pickles as the arguments
-    of its C constructor (``Pattern._pickled_data``), so it is kept as its pickle."""
-    import pickle
-
+    the table when it knows the pattern. A compiled ``regex`` pattern is kept as the arguments
+    of its C constructor (``Pattern._pickled_data``, what pickling it keeps; never a pickle,
+    which could run code), and made again by that constructor, as unpickling does."""
     import regex
+    from regex import _regex
 
     global _added, _spent
     if _table is None or type(pattern) is not str:
@@ -86,15 +107,17 @@ def regex_compile(pattern: str, flags: int = 0):
     key = ("regex", regex.__version__, pattern, int(flags))
     _used.add(key)
     found = _table.get(key)
-    if type(found) is bytes:
+    if type(found) is tuple and found and found[0] == pattern and all(type(v) in _PLAIN for v in found):
         try:
-            return pickle.loads(found)
-        except Exception:  # a damaged entry: compiled afresh below
+            return _regex.compile(*found)
+        except Exception:  # an entry of another shape: compiled afresh below
             pass
     began = time.perf_counter()
     compiled = regex.compile(pattern, flags)
-    _table[key] = pickle.dumps(compiled)
-    _added += 1
+    data = tuple(int(v) if isinstance(v, int) else v for v in compiled._pickled_data)
+    if all(type(v) in _PLAIN for v in data):
+        _table[key] = data
+        _added += 1
     _spent += time.perf_counter() - began
     return compiled
 
@@ -105,15 +128,27 @@ def install(folder: Path) -> None:
     if _compiler is None or sys.version_info[:2] not in _SUPPORTED or _original is not None:
         return
     _path = Path(folder) / _FILE.format(version=sys.hexversion, magic=_sre.MAGIC)
-    try:
-        table = marshal.loads(_path.read_bytes())
-        if not isinstance(table, dict):
-            table = {}
-    except (OSError, EOFError, ValueError, TypeError):
-        table = {}
-    _table = table
+    _table = _read(_path)
     _original = _compiler.compile
     _compiler.compile = _compile
+
+
+def _read(path: Path) -> dict:
+    """The table in ``path``; empty when there is none, when it is damaged (its checksum), or
+    when it is not this user's own file, unwritable by others (as Python trusts a .pyc)."""
+    try:
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+                return {}
+            raw = handle.read()
+        checksum, payload = raw[:4], raw[4:]
+        if len(raw) < 4 or zlib.crc32(payload).to_bytes(4, "little") != checksum:
+            return {}
+        table = marshal.loads(payload)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
 
 
 def finish() -> None:
@@ -143,8 +178,9 @@ def save() -> None:
         _path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=_path.parent, prefix=".patterns-")
         try:
+            payload = marshal.dumps(_table)
             with os.fdopen(handle, "wb") as out:
-                marshal.dump(_table, out)
+                out.write(zlib.crc32(payload).to_bytes(4, "little") + payload)
             os.replace(temporary, _path)
         except BaseException:
             os.unlink(temporary)

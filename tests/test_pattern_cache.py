@@ -104,17 +104,17 @@ def test_the_command_line_keeps_its_patterns_in_the_cache_folder(run_cli, tmp_pa
     draft.write_text("The council met on Tuesday, Aug. 20, 2024.\n", encoding="utf-8")
     env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
     first = run_cli("check", "--no-cache", "--format", "json", str(draft), env=env)
-    tables = list((tmp_path / "cache" / "patterns").glob("patterns-*.marshal"))
+    tables = list((tmp_path / "cache" / "patterns").glob("patterns-*.table"))
     assert len(tables) == 1
-    kept = marshal.loads(tables[0].read_bytes())
+    kept = marshal.loads(tables[0].read_bytes()[4:])
     assert len(kept) > 100 and any(key[0] == "regex" for key in kept)  # re's and the packs'
     second = run_cli("check", "--no-cache", "--format", "json", str(draft), env=env)
     assert (first.returncode, first.stdout) == (second.returncode, second.stdout)
-    assert set(kept) <= set(marshal.loads(tables[0].read_bytes()))
+    assert set(kept) <= set(marshal.loads(tables[0].read_bytes()[4:]))
     assert run_cli("check", "--no-cache", str(tmp_path / "cache"), env=env).returncode == 0
 
 
-def test_rule_pack_patterns_of_the_regex_package_are_kept_as_their_pickle(folder):
+def test_rule_pack_patterns_of_the_regex_package_are_kept_as_their_constructor_arguments(folder):
     import regex
 
     source = r"^(?:Leave a (?:comment|reply)|Top\s+Stories|\p{Lu}{2,} only)[\s.]*$"
@@ -132,3 +132,18 @@ def test_rule_pack_patterns_of_the_regex_package_are_kept_as_their_pickle(folder
         assert (pattern.pattern, pattern.flags) == (first.pattern, first.flags)
     with pytest.raises(regex.error):
         pattern_cache.regex_compile(r"(?:Leave a")
+
+
+def test_a_table_someone_else_may_write_or_with_a_wrong_checksum_is_not_read(folder):
+    pattern_cache.install(folder)
+    _compile_all()
+    path = pattern_cache._path
+    pattern_cache.finish()
+    assert pattern_cache._read(path)
+    path.chmod(0o666)
+    assert pattern_cache._read(path) == {}
+    path.chmod(0o600)
+    raw = bytearray(path.read_bytes())
+    raw[-10] ^= 0xFF  # one flipped byte: a matcher that could crash the interpreter
+    path.write_bytes(bytes(raw))
+    assert pattern_cache._read(path) == {}
