@@ -7,7 +7,8 @@ second run costs ≤ 0.3 s).
 DRAFT is one draft (default: a generated news story of about 700 words, the generator of
 ``scripts/bench_repo.py``, fixed seed). The server is started first (``local``: the user's
 own, ``newslint languagetool start``) and warmed by one run. Every figure is the median of
-``--repeat`` runs of ``newslint check`` as a whole process, the cases interleaved so that all
+``--repeat`` runs of ``newslint check`` as a whole process (wall time, and the process's own
+CPU time, which a busy machine disturbs less), the cases interleaved so that all
 see the same load:
 
 - second run: the same draft again, LanguageTool on (what a pre-commit hook or an editor's
@@ -40,6 +41,14 @@ HERE = Path(__file__).resolve().parent
 def newslint_command() -> list[str]:
     beside = Path(sys.executable).with_name("newslint")
     return [str(beside)] if beside.exists() else [sys.executable, "-m", "newslint.cli"]
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def generated_draft() -> str:
@@ -78,20 +87,24 @@ def main() -> int:
         for _ in range(2):  # warm the caches and the bytecode
             subprocess.run(cases["second run, same draft, LT on"][1], capture_output=True, env=env)
         times: dict[str, list[float]] = {name: [] for name in cases}
+        cpu: dict[str, list[float]] = {name: [] for name in cases}
         for i in range(args.repeat):
             for number, (name, (edit, command)) in enumerate(cases.items()):
                 if edit:  # a sentence of its own each time: the result cache misses
                     edited.write_text(text.rstrip("\n") + f" The council met {i + 2} times, {number}.\n", encoding="utf-8")
-                started = time.perf_counter()
+                started, used = time.perf_counter(), _children_cpu()
                 done = subprocess.run(command, capture_output=True, text=True, env=env)
                 times[name].append(time.perf_counter() - started)
+                cpu[name].append(_children_cpu() - used)
                 if done.returncode not in (0, 1):
                     sys.exit(f"{name}: {done.stderr.strip()}")
     print(f"one draft of {len(text.split())} words, LanguageTool at {args.server}, median of {args.repeat}:")
+    print(f"  {'':32s} {'wall':>8s} {'(min)':>8s} {'CPU':>8s}")
     for name, values in times.items():
-        print(f"  {name:32s} {statistics.median(values):6.3f} s  (min {min(values):.3f})")
+        print(f"  {name:32s} {statistics.median(values):6.3f} s {min(values):6.3f} s {statistics.median(cpu[name]):6.3f} s")
     on, off = statistics.median(times["edited draft, LT on"]), statistics.median(times["edited draft, LT off"])
-    print(f"  LanguageTool's share of an edited draft: {on - off:+.3f} s")
+    print(f"  LanguageTool's share of an edited draft: {on - off:+.3f} s wall")
+    print("  (CPU: user + sys of the newslint process; the LanguageTool server's own work is not in it)")
     return 0
 
 

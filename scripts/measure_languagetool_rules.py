@@ -2,7 +2,9 @@
 """Measure each LanguageTool rule on real copy: what it catches and how often it cries wolf.
 
     python3 scripts/measure_languagetool_rules.py --url http://127.0.0.1:8081 \\
-        --real ../shared/eval/real-dev --half odd --corpus ../shared/eval/dev/corpus --out rules.json
+        --real ../shared/eval/real-dev --half odd --corpus ../shared/eval/dev/corpus \\
+        --wikitext CORPORA/wikitext/wiki.test.tokens CORPORA/wikitext/wiki.valid.tokens --out rules.json \\
+        --markdown docs/languagetool-rules.md
 
 Every LanguageTool rule is switched on (newslint's default list is ignored), every draft is
 sent as newslint sends it (prose only, the story's own US/UK variety) and every match is placed
@@ -12,7 +14,15 @@ as the LT rule places it. Per LanguageTool rule id:
   rule's finding overlaps (as ``score_real.py`` counts: same line, 2 characters of slack);
 - ``wrong_other``: its other findings on those erroneous drafts;
 - ``fixed``: its findings on the corrected drafts (``NNNN.fixed.txt``): false alarms;
-- ``corpus``: its findings on the clean articles of ``--corpus``, and per 1,000 words.
+- ``corpus``: its findings on the clean articles of ``--corpus``, and per 1,000 words;
+- ``wiki``: its findings on Wikipedia articles (``--wikitext``: WikiText-103 ``*.tokens``
+  files, their tokenization undone, up to ``--wiki-words`` words; WikiText's ``<unk>``, a rare
+  word it left out, reads as the name "Unk", and a finding within 40 characters of one is
+  not counted), and per 1,000 words.
+
+``--markdown`` writes every rule that fired as a table: its figures, whether newslint leaves
+it on or off by default, and why (``newslint.languagetool.rules``). Clean copy has a few real
+errors of its own: read a rule's findings (``--out``) before calling them false alarms.
 
 ``--half odd`` keeps the odd case numbers (the half one may tune on), ``even`` the other half.
 ``--picky`` asks for LanguageTool's picky level; ``--default-off`` also switches on the rules
@@ -38,6 +48,8 @@ from newslint.document import Document, read_text  # noqa: E402
 
 TOL = 2
 MAX_WIDTH = 40
+# What WikiText's <unk> becomes; a finding within 40 characters of it is not counted.
+PLACEHOLDER = "Unk"
 
 
 class EveryRule(languagetool.Options):
@@ -115,6 +127,81 @@ def findings_of(paths: list[Path], url: str, picky: bool = False, enable: tuple[
     return out
 
 
+def wikitext_articles(paths: list[Path], folder: Path, words: int) -> list[Path]:
+    """Wikipedia articles of WikiText-103 tokens files as drafts in ``folder`` (a headline,
+    then the article's paragraphs), their tokenization undone, up to ``words`` words.
+    WikiText's ``<unk>`` (a rare word it left out, mostly a name) becomes the name "Unk"."""
+    import re
+
+    text = "\n".join(path.read_text(encoding="utf-8") for path in paths)
+    text = text.replace("<unk>", PLACEHOLDER)
+    text = text.replace(" @-@ ", "-").replace(" @,@ ", ",").replace(" @.@ ", ".")
+    text = re.sub(r" ([.,;:!?)%'])", r"\1", text).replace("( ", "(").replace(" n't", "n't")
+    text = re.sub(r'" (.*?) "', r'"\1"', text)
+    articles = re.split(r"^ = (?!=)(.*?) = $", text, flags=re.M)
+    out, total = [], 0
+    for title, body in zip(articles[1::2], articles[2::2]):
+        paragraphs = [p.strip() for p in body.splitlines() if p.strip() and not p.startswith(" =")]
+        if not paragraphs:
+            continue
+        draft = folder / f"wiki-{len(out):04d}.txt"
+        draft.write_text(title.strip() + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        out.append(draft)
+        total += sum(len(p.split()) for p in paragraphs)
+        if total >= words:
+            break
+    return out
+
+
+def status_of(rule: str, category: str) -> tuple[str, str]:
+    """("on" or "off", why) for a LanguageTool rule under newslint's defaults."""
+    from newslint.languagetool import rules as defaults
+
+    plain = languagetool.Options(server="local")
+    if category in defaults.DEFAULT_DISABLED_CATEGORIES:
+        return "off", f"category {category}: {defaults.DEFAULT_DISABLED_CATEGORIES[category]}"
+    for part, why in defaults.DEFAULT_DISABLED_PARTS.items():
+        if part in rule:
+            return "off", why
+    for entry, why in defaults.DEFAULT_DISABLED.items():
+        if rule == entry or rule.startswith(entry + "_"):
+            return "off", why
+    if plain.switched_off(rule):
+        return "off", defaults.GUESSES_REASON
+    return "on", ""
+
+
+def markdown(rows: list[dict], totals: dict) -> str:
+    """Every rule that fired, with its figures and newslint's default, as a Markdown page."""
+    lines = [
+        "# LanguageTool rules: what each catches and how often it cries wolf",
+        "",
+        "Written by `scripts/measure_languagetool_rules.py --markdown` (LanguageTool 6.8, every rule",
+        "and category switched on, the default level). Material: "
+        + "; ".join(f"{name}: {value}" for name, value in totals.items())
+        + ".",
+        "",
+        "- *caught*: real errors of the odd half of `real-dev` whose place the rule's finding covers;",
+        "  *precision on real-dev*: caught / (caught + its findings on the corrected drafts);",
+        "- *corrected drafts*: findings on the corrected drafts (false alarms);",
+        "- *news*, *Wikipedia*: findings on clean copy, and per 1,000 words. Clean copy has a few",
+        "  real errors of its own: the reasons say what reading the findings showed.",
+        "- *default*: whether newslint asks LanguageTool for the rule when `enable` does not name it.",
+        "",
+        "| rule | category | caught | corrected drafts | precision on real-dev | news | /1k | Wikipedia | /1k | default | why off |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in sorted(rows, key=lambda r: (-r.get("hits", 0), r["status"] != "on", -(r.get("corpus", 0) + r.get("wiki", 0)), r["rule"])):
+        hits, fixed = r.get("hits", 0), r.get("fixed", 0)
+        precision = f"{hits / (hits + fixed):.2f}" if hits + fixed else "–"
+        why = r["why"].replace("|", "/")
+        lines.append(
+            f"| `{r['rule']}` | {r['category']} | {hits} | {fixed} | {precision} | {r.get('corpus', 0)} | "
+            f"{r['corpus_per_1k']:.2f} | {r.get('wiki', 0)} | {r['wiki_per_1k']:.2f} | {r['status']} | {why} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def overlaps(f: dict, line: int, c0: int, c1: int) -> bool:
     if f["line"] != line:
         return False
@@ -128,7 +215,10 @@ def main() -> None:
     ap.add_argument("--real", type=Path)
     ap.add_argument("--half", choices=("odd", "even", "all"), default="odd")
     ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--wikitext", type=Path, nargs="+", help="WikiText-103 *.tokens files (Wikipedia articles)")
+    ap.add_argument("--wiki-words", type=int, default=500_000, help="words of --wikitext to use")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--markdown", type=Path, help="write every rule's figures as a Markdown table")
     ap.add_argument("--picky", action="store_true", help="LanguageTool's picky level (more rules)")
     ap.add_argument("--default-off", action="store_true", help="also the rules LanguageTool itself leaves off")
     a = ap.parse_args()
@@ -136,7 +226,8 @@ def main() -> None:
     stats: dict[str, Counter] = defaultdict(Counter)
     category: dict[str, str] = {}
     examples: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    corpus_words = fixed_words = 0
+    corpus_words = fixed_words = wiki_words = 0
+    totals: dict[str, str] = {}
     if a.real:
         labels = [json.loads(x) for x in (a.real / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
 
@@ -173,19 +264,45 @@ def main() -> None:
                 category[f["rule"]] = f["category"]
                 stats[f["rule"]]["corpus"] += 1
                 examples[f["rule"]]["corpus"].append(f"{path.name}: [{f['text']}] {f['context']}")
+        totals["news"] = f"{len(articles)} clean articles of `{a.corpus.name}`, {corpus_words:,} words"
+    if a.wikitext:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            articles = wikitext_articles(a.wikitext, Path(folder), a.wiki_words)
+            wiki_words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
+            print(f"wikitext: {len(articles)} articles, {wiki_words} words", file=sys.stderr)
+            found = findings_of(articles, a.url, a.picky, enable)
+            for path in articles:
+                for f in found[path]:
+                    if PLACEHOLDER in f["context"]:
+                        continue  # "a Unk", "Unk Unk": about a word WikiText left out
+                    category[f["rule"]] = f["category"]
+                    stats[f["rule"]]["wiki"] += 1
+                    examples[f["rule"]]["wiki"].append(f"{path.name}: [{f['text']}] {f['context']}")
+        names = " and ".join(f"`{p.name}`" for p in a.wikitext)
+        totals["Wikipedia"] = f"{len(articles)} articles of WikiText-103 ({names}), {wiki_words:,} words"
     rows = []
     for rule, c in stats.items():
         c["default_off"] = int(rule in enable)
         per_k = 1000 * c["corpus"] / corpus_words if corpus_words else 0.0
+        status, why = status_of(rule, category.get(rule, ""))
         rows.append({"rule": rule, "category": category.get(rule, ""), **c, "corpus_per_1k": round(per_k, 3),
-                     "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0})
+                     "wiki_per_1k": round(1000 * c["wiki"] / wiki_words, 3) if wiki_words else 0.0,
+                     "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0,
+                     "status": status, "why": why})
     rows.sort(key=lambda r: (-(r.get("fixed", 0) + r["corpus_per_1k"]), r["rule"]))
-    print(f"{'rule':48} {'hits':>5} {'fixed':>6} {'corpus':>7} {'/1k':>6}")
+    print(f"{'rule':48} {'hits':>5} {'fixed':>6} {'corpus':>7} {'/1k':>6} {'wiki':>6} {'/1k':>6} default")
     for r in rows:
-        print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f}")
+        print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f} "
+              f"{r.get('wiki', 0):6} {r['wiki_per_1k']:6.2f} {r['status']}")
+    if a.real:
+        totals = {"real-dev": f"the {a.half} half of `{a.real.name}`, {len(labels)} real errors and their corrected drafts ({fixed_words:,} words)", **totals}
+    if a.markdown:
+        a.markdown.write_text(markdown(rows, totals), encoding="utf-8")
     if a.out:
         a.out.write_text(
-            json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "rules": rows,
+            json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words, "rules": rows,
                         "examples": examples}, indent=1, ensure_ascii=False) + "\n",
             encoding="utf-8",
         )

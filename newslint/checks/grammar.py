@@ -27,6 +27,28 @@ def _looks_like_name(text: str, offset: int, length: int) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
+# A lone "I" after a capitalised word inside a sentence, or after an article, is a Roman
+# numeral in a name ("World War I veterans", "the Type UB I boats", "a I chord"), which
+# LanguageTool reads as the pronoun.
+_NUMERAL_I = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)|[A-Z][\w.-]*)[ \u00a0]I\b(?!')")
+
+
+def _numeral_i_near(text: str, offset: int, length: int) -> bool:
+    """Whether the match covers, or directly follows, "I" read as a Roman numeral."""
+    start = max(0, offset - 40)
+    for found in _NUMERAL_I.finditer(text, start, min(len(text), offset + length)):
+        i = found.end() - 1
+        if not (offset - 2 <= i < offset + length):
+            continue
+        word = found.group(0).split()[0]
+        if word[0].isupper() and word not in ("A", "An", "The"):
+            before = text[: found.start()].rstrip()
+            if not before or before[-1] in _SENTENCE_OPENERS:
+                continue  # a sentence's first word: "Today I", "Then I"
+        return True
+    return False
+
+
 class LanguageToolRule(Rule):
     """Grammar, usage and wording problems that LanguageTool finds (codes LT + its rule id).
 
@@ -59,7 +81,8 @@ class LanguageToolRule(Rule):
     style, punctuation, typography, hyphenation and compound advice and the rules that guess
     (agreement with collective nouns, word classes) are off by default, as measured on real
     copy (the README lists them), and a word swap proposed for a capitalised word inside a
-    sentence (a name: "Gary Hart") is dropped. Where one of newslint's own rules flags the
+    sentence (a name: "Gary Hart") is dropped, and so is a match that reads a Roman numeral
+    in a name as the pronoun "I" ("the Type UB I boats"). Where one of newslint's own rules flags the
     same words, only newslint's finding is reported. A match inside a direct quotation is
     reported as quoted, at info, and never fixed: the quote is what was said. Agreement
     across a long clause ("the figures for the quarter was") is often missed.
@@ -83,6 +106,8 @@ class LanguageToolRule(Rule):
         flagged("“They was wrong,” said Zoë Müller.", "was"),
         flagged('"He have been elected," said Zoë Müller.', "have"),
         accepted("“We will look forward,” said Zoë Müller in Ağdam."),
+        accepted("Five Type UB I boats were sent to the Baltic in 1915."),
+        flagged("The mayor said I has to wait for the vote.", "has"),
     )
 
     def selected_by(self, settings, extra_ignore=()) -> bool:
@@ -139,6 +164,8 @@ class LanguageToolRule(Rule):
         if category in languagetool.WORD_SWAP_CATEGORIES and _looks_like_name(piece.text, offset, length):
             # A capitalised word inside a sentence is a name ("Gary Hart"): measured on
             # clean news, every such word-swap finding was one.
+            return None
+        if _numeral_i_near(piece.text, offset, length):
             return None
         quoted = quotes.inside(start)
         # In a direct quotation the words are the speaker's: advice at most, never a fix.

@@ -8,7 +8,7 @@ import re
 import threading
 import time
 import unicodedata
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .options import Options

@@ -8,7 +8,12 @@ from typing import Any
 
 from ..errors import ConfigError
 from .cache import CACHE_FORMAT
-from .rules import DEFAULT_DISABLED, DEFAULT_DISABLED_CATEGORIES, DEFAULT_DISABLED_PARTS, GUESSES
+from .rules import (
+    DEFAULT_DISABLED,
+    DEFAULT_DISABLED_CATEGORIES,
+    DEFAULT_DISABLED_PARTS,
+    GUESSES,
+)
 
 TABLE = "languagetool"
 KEYS = ("server", "language", "enable", "disable", "timeout", "picky")
