@@ -45,6 +45,10 @@ _YEAR_AS_NAME = re.compile(
 )
 
 
+# "the 2010s"; "2018s" is a slip for a year or a decade
+_DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b")
+
+
 # Nouns that, after "the 2014 …", name an event that may lie ahead of the story.
 _FUTURE_EVENT_NOUN = re.compile(
     r"(?i)^\s*(?:[A-Z][\w.-]*\s+){0,2}(?:presidential\s+|general\s+|midterm\s+|mid-term\s+|"

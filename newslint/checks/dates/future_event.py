@@ -10,6 +10,7 @@ import re
 from ...analysis.dates import clause_cues
 from ...rule import Context, Rule, accepted, flagged
 from ._common import (
+    _DECADE_TEXT,
     _FOREIGN_CONTEXT,
     _FUTURE_EVENT_NOUN,
     _PRESIDENTIAL_NOUN,
@@ -151,7 +152,6 @@ _FUTURE_BEFORE_YEAR = re.compile(
 _BACKWARD_SPAN = re.compile(
     r"(?i)\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<second>(?:19|20)\d\d)(?![\d%])"
 )
-_DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b")
 _FUTURE_IN_SENTENCE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
     r"upcoming|next)\b|['’]ll\b"
