@@ -489,3 +489,31 @@ def test_g203_flags_a_singular_verb_after_subjects_joined_by_and(text, flagged, 
 )
 def test_g203_leaves_one_thing_joined_by_and_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The members who run the club was angry.", "was", "were"),
+        ("The rules that govern the sale of the land is unclear.", "is", "are"),
+        ("Officials said assets that need repair requires money.", "requires", "require"),
+    ],
+)
+def test_g203_finds_the_head_before_a_relative_clause(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The members who run the club were angry.",
+        "The idea that helps voters is good.",
+        "The rule that governs the sales is clear.",
+    ],
+)
+def test_g203_reads_a_relative_clause_as_part_of_the_subject(text):
+    assert findings("G203", text) == []
+
+
+def test_g203_leaves_the_clause_after_a_verb_of_thinking_alone():
+    assert findings("G203", "Insiders who think Rubio has a chance are few; voters who hope the plan works wait.") == []

@@ -63,6 +63,15 @@ def candidates(vocabulary):
                 yield tokens[i][1]  # "the cleanup achieve", "the cleanup of the sites achieve"
 
 
+def _relative_on(tokens, k: int, number: str) -> bool:
+    """"that", "which" or "who" at ``k`` opens a clause on a noun of ``number`` whose verb
+    agrees with it ("members who run", "a plan that gives")."""
+    if k < 1 or k + 1 >= len(tokens) or _lexical_number(tokens[k - 1]) != number:
+        return False
+    verb = tokens[k + 1][0]
+    return is_third(verb) if number == "s" else verb in bases() and verb not in pasts()
+
+
 def _noun_before_verb(tokens, i: int) -> bool:
     """The word before the verb at ``i`` is a noun or a name (a phrase after the subject's
     head may end there)."""
@@ -78,6 +87,8 @@ def _phrase_between(tokens, i: int, number: str) -> bool:
         return False
     for k in range(i - 2, max(0, i - 8), -1):
         word = tokens[k][0]
+        if word in ("that", "which", "who") and _relative_on(tokens, k, number):
+            return True  # "the words that describe the world sounds"
         if word in _PHRASE_ENDS or word in _SENTENCE_ENDS:
             return False
         if (word in pasts() or lx.tags(word) == "v") and (
@@ -155,6 +166,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         )
     for k in range(i - 1, max(0, i - 8), -1):
         word = tokens[k][0]
+        if word in ("that", "which", "who") and k < i - 2 and _relative_on(tokens, k, "p" if singular_verb else "s"):
+            return True  # "the members who run the club was"
         if word in _SENTENCE_ENDS or word in _PHRASE_ENDS:
             break  # "programs. The incentives were": another sentence; "how the images are"
         if word in ("each", "every") and not singular_verb:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ..verbs import bases, function_words, is_third, pasts, third_base
-from .nouns import word_set
+from .nouns import noun_number, word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does"}
@@ -103,6 +103,13 @@ def find_subject(toks, v: int):
     head = j
     others = []
     for _ in range(3):
+        if _relative_before(toks, start):
+            # "the words that describe the world sounds": the clause describes the noun
+            # before "that", which is the head
+            head = start - 3
+            start = np_start(toks, head)
+            others = []
+            continue
         if start >= 2 and toks[start - 1].tag == "IN" and toks[start - 1].text.lower() in POST_MODIFIERS:
             k = start - 2
             inner = toks[start : head + 1]
@@ -125,6 +132,28 @@ def find_subject(toks, v: int):
             return None
         break
     return head, start, others
+
+
+# Verbs that take a clause after them ("who hope the plan works"), besides CLAUSE_BOUNDARY_WORDS.
+_CLAUSE_VERBS = word_set(
+    "hope hopes fear fears feel feels expect expects mean means suggest suggests suspect suspects"
+    " guess guesses worry worries realise realises realize realizes assume assumes reckon reckons"
+)
+
+
+def _relative_before(toks, start: int) -> bool:
+    """The noun phrase at ``start`` is the object of a relative clause on the noun before it:
+    "words that describe | the world", "a plan which gives | voters", whose verb agrees with
+    that noun ("describe" with "words")."""
+    if start < 3 or toks[start - 1].tag not in ("VBP", "VBZ") or toks[start - 2].tag not in ("WDT", "WP"):
+        return False
+    if toks[start - 2].text.lower() not in ("that", "which", "who") or toks[start - 3].tag not in ("NN", "NNS"):
+        return False
+    verb = toks[start - 1].text.lower()
+    if verb in CLAUSE_BOUNDARY_WORDS or verb in _CLAUSE_VERBS or toks[start].tag in ("NNP", "NNPS", "PRP"):
+        return False  # "insiders who think Rubio has a chance": a clause of its own follows
+    noun = noun_number(toks[start - 3].text.lower(), toks[start - 3].tag)
+    return noun == ("s" if toks[start - 1].tag == "VBZ" else "p")
 
 
 _ACCOMPANYING = (("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"))

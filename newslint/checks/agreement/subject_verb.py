@@ -19,7 +19,8 @@ class SubjectVerbAgreement(Rule):
     results was"), a singular count noun or a mass noun with a plural verb ("the original
     palace were", "the equipment were"), the head before prepositional phrases ("the
     membership of the bands were", "the rise in bus fares were", "the cleanup of the sites
-    in Virginia achieve"), an office before the name it belongs to ("the President of the
+    in Virginia achieve") and a relative clause on it ("the members who run the club
+    was"), an office before the name it belongs to ("the President of the
     club are"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
