@@ -394,6 +394,18 @@ def test_with_languagetool_on_each_draft_is_read_into_a_document_once(tmp_path, 
     assert sorted(made) == sorted(str(tmp_path / f"{name}.txt") for name in "abc")
 
 
+def test_more_drafts_than_one_group_are_all_checked_in_order(tmp_path, languagetool_url):
+    from newslint.run import BACKEND_GROUP, Run
+
+    names = [f"story-{i:03d}.txt" for i in range(BACKEND_GROUP + 6)]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text(f"Vote {i}\n\nThe figures was released in Łódź on day {i}.\n", encoding="utf-8")
+    overrides = Overrides(select=("LT",), languagetool=languagetool_url)
+    result = Run(ConfigFinder(), overrides).lint([str(tmp_path)])
+    assert [Path(f.path).name for f in result.findings] == names
+    assert {f.code for f in result.findings} == {"LTAGREEMENT_SENT_START"}
+
+
 def test_the_rule_asks_the_backend_its_context_holds(languagetool_url):
     from newslint.backends import LanguageTool
     from newslint.engine import check_document
