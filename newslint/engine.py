@@ -226,9 +226,12 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     # Second opinions (LanguageTool) last: their answers arrive while newslint's own rules run.
     for rule in sorted(rules, key=lambda r: r.defers_to_own_rules):
         try:
-            for name in needs_of(rule):  # built once per document, before the rule reads it
-                doc.analysis(name)
-            found = _at_most(rule, rule.run(doc, context))
+            if TIMINGS is not None:
+                found = _timed(doc, rule, context)
+            else:
+                for name in needs_of(rule):  # built once per document, before the rule reads it
+                    doc.analysis(name)
+                found = _at_most(rule, rule.run(doc, context))
         except NewslintError:  # a rule's options that are wrong: the configuration's error
             raise
         except Exception as exc:  # one rule's bug: reported for this draft, the others still run
@@ -264,6 +267,27 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         )
         placed.setdefault((finding.code, finding.start, finding.end), finding)
     return crashed + sorted(placed.values(), key=lambda f: f.sort_key)
+
+
+# CPU seconds per rule code and per "analysis NAME", summed over the documents checked, when
+# set to a Counter (``scripts/bench.py --rules``); None, the default, costs nothing. An
+# analysis a rule builds lazily while it runs (a sentence's tags) counts as the rule's.
+TIMINGS = None
+
+
+def _timed(doc: Document, rule: Rule, context: Context) -> list[Finding]:
+    import time
+
+    clock = time.process_time
+    for name in needs_of(rule):  # (one already built costs nothing)
+        started = clock()
+        doc.analysis(name)
+        TIMINGS["analysis " + name] += clock() - started
+    started = clock()
+    try:
+        return _at_most(rule, rule.run(doc, context))
+    finally:
+        TIMINGS[rule.code] += clock() - started
 
 
 # A rule that finds more than this in one draft is reporting a draft of noise (2 MB of

@@ -17,6 +17,11 @@ cache and no LanguageTool. What it prints, with the target beside each (issue 14
 - growth: 10× the text in one file, and in one line (target: ≤ 11× the time);
 - with ``--big``: a 50 MB Markdown draft (target: linted or refused in ≤ 60 s, ≤ 500 MB).
 
+``--rules`` prints instead where the time of one ``-j1`` run over the folder goes, in this
+process (run it with the Python that has newslint installed): CPU seconds per rule and per
+analysis (an analysis a rule builds lazily, such as a sentence's tags, counts as that rule's),
+reading the drafts into Documents, and the rest (start-up, reading files, reporting).
+
 Peak memory is the process's maximum resident set (``wait4``), in MB.
 """
 
@@ -131,7 +136,10 @@ def main() -> int:
     parser.add_argument("--drafts", type=int, default=300, help="drafts to generate without CORPUS")
     parser.add_argument("--big", action="store_true", help="also time a 50 MB draft (slow)")
     parser.add_argument("--no-proselint", action="store_true")
+    parser.add_argument("--rules", action="store_true", help="CPU time per rule and analysis, in this process")
     args = parser.parse_args()
+    if args.rules:
+        return rule_timings(args.corpus, args.drafts)
 
     newslint = newslint_command()
     proselint = None if args.no_proselint else proselint_command()
@@ -207,6 +215,42 @@ def main() -> int:
                  f"target ≤ 60 s, ≤ 500 MB ({verdict(r.wall <= 60 and r.peak_mb <= 500)})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def rule_timings(corpus: Path | None, drafts: int, shown: int = 30) -> int:
+    """Where the CPU time of one single-process run over ``corpus`` goes (``--rules``)."""
+    try:
+        from newslint import document, engine
+        from newslint.run import Run
+    except ImportError:
+        sys.exit("bench: --rules needs newslint importable (run it with newslint's Python)")
+    from collections import Counter
+
+    work = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
+    try:
+        corpus = corpus or generated_corpus(work / "corpus", drafts)
+        paths = drafts_in(corpus)
+        timings = engine.TIMINGS = Counter()
+        reading = document.Document.__init__
+
+        def timed_init(self, *args, **kwargs):
+            started = time.process_time()
+            reading(self, *args, **kwargs)
+            timings["reading drafts into Documents"] += time.process_time() - started
+
+        document.Document.__init__ = timed_init
+        started = time.process_time()
+        Run(jobs=1, backends=()).lint([str(corpus)])
+        total = time.process_time() - started
+    finally:
+        engine.TIMINGS = None
+        shutil.rmtree(work, ignore_errors=True)
+    timings["the rest"] = total - sum(timings.values())
+    print(f"One run, -j1, in this process: {len(paths)} drafts, {total:.2f} s CPU; "
+          f"load {os.getloadavg()[0]:.2f}")
+    for name, seconds in timings.most_common(shown):
+        print(f"  {name:<34} {seconds:6.3f} s  {100 * seconds / total:5.1f}%")
     return 0
 
 

@@ -113,6 +113,7 @@ _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|vows?|pledges?|promises?|expects?|proposes?|proposed|plans)\s+to"
     r"|set\s+to|planned\s+to|(?:is|are)\s+to|effective|as\s+soon\s+as"
+    r"|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to"
     r"|scheduled|upcoming|can|cannot|can['’]t|(?:would|could|might|may|should|must)(?!\s+(?:not\s+)?have\b))\b|['’]ll\b"
 )
 _PLAN = re.compile(
@@ -503,10 +504,12 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
         if not (start <= m.start() < end)
     ]
     future_at = {position for position, _, _ in cues}
+    # the words inside a future cue ("expected" in "widely expected to") are not past cues
+    inside = {p for position, _, word in cues for p in range(position, position + len(word))}
     cues.extend(
         (position, "past", word)
         for word, position in _past_cues(text, left, right, start, end)
-        if position not in future_at
+        if position not in inside
     )
     future_at = {position for position, _, _ in cues}
     cues.extend(
@@ -687,6 +690,9 @@ def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []  # spans already read in the current paragraph
@@ -699,8 +705,15 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
         paragraph: list[TimeExpression] = []
         taken.clear()
         local: list[TimeExpression] = []
+        # Dates, seasons, months, decades and years all hold a digit: a paragraph without one
+        # (half the copy) is not scanned for them.
+        numbered = _DIGIT.search(prose, left, right) is not None
+
+        def scan(pattern: re.Pattern):
+            return pattern.finditer(prose, left, right) if numbered else ()
+
         for pattern in (_ISO, _MDY, _DMY):
-            for m in pattern.finditer(prose, left, right):
+            for m in scan(pattern):
                 if _taken(taken, m.start(), m.end()):
                     continue
                 month = int(m.group("month")) if pattern is _ISO else _month(m.group("month"))
@@ -722,21 +735,21 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
                 expression = TimeExpression(m.start(), m.start() + len(text), text, "date", year, month, day, day2)
                 add(expression)
                 local.append(expression)
-        for m in _SEASON.finditer(prose, left, right):
+        for m in scan(_SEASON):
             if _taken(taken, m.start(), m.end()):
                 continue
             season = m.group("season").lower()
             code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[season]
             add(TimeExpression(m.start(), m.end(), m.group(), "season", int(m.group("year")), unit=code))
-        for m in _MONTH_YEAR.finditer(prose, left, right):
+        for m in scan(_MONTH_YEAR):
             if _taken(taken, m.start(), m.end()) or _month_is_word(prose, m):
                 continue
             add(TimeExpression(m.start(), m.end(), m.group(), "month", int(m.group("year")), _month(m.group("month"))))
-        for m in _DECADE.finditer(prose, left, right):
+        for m in scan(_DECADE):
             if _taken(taken, m.start(), m.end()):
                 continue
             add(TimeExpression(m.start("decade"), m.end(), prose[m.start("decade") : m.end()], "decade", int(m.group("decade"))))
-        for m in _YEAR_ONLY.finditer(prose, left, right):
+        for m in scan(_YEAR_ONLY):
             if _taken(taken, m.start("year"), m.end()):
                 continue
             if not _year_context(prose, m.start(), m.end(), left):

@@ -40,12 +40,11 @@ singular noun). Headlines in title case tag worse than running copy
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class TaggedToken:
+class TaggedToken(NamedTuple):  # a tuple: made in half the time of a dataclass
     start: int
     end: int
     text: str

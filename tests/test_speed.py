@@ -1,0 +1,119 @@
+"""What the speed work added: time per rule for the benchmark, one process linting many drafts
+with its loaded data frozen, the tagger's packed scores, and untagged sentence tokens."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from newslint import engine, tagger, workers
+from newslint.api import lint_text
+from newslint.document import Document
+from newslint.run import Run
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_timings_count_each_rule_and_analysis_only_when_asked(monkeypatch):
+    text = "The results of the inquiry was published on Monday, the the mayor said.\n"
+    plain = lint_text(text, path="draft.txt")
+    monkeypatch.setattr(engine, "TIMINGS", Counter())
+    timed = lint_text(text, path="draft.txt")
+    assert [f.code for f in timed] == [f.code for f in plain]  # the same findings either way
+    assert {"G203", "S301"} <= set(engine.TIMINGS)
+    assert "analysis tags" in engine.TIMINGS and "analysis lexicon" in engine.TIMINGS
+    assert all(seconds >= 0 for seconds in engine.TIMINGS.values())
+
+
+def test_lint_in_this_process_freezes_what_the_first_draft_loaded_then_thaws():
+    seen = []
+
+    def lint_here(items):
+        seen.append((list(items), gc.get_freeze_count() > 0))
+
+    before = gc.get_freeze_count()
+    workers.lint_in_this_process(["a", "b", "c"], lint_here)
+    assert seen == [(["a"], before > 0), (["b", "c"], True)]
+    assert gc.get_freeze_count() == before
+    seen.clear()
+    workers.lint_in_this_process(["a"], lint_here)  # one draft: nothing to freeze for
+    assert seen == [(["a"], before > 0)]
+
+
+def test_many_drafts_in_one_process_give_what_each_gives_alone(tmp_path):
+    drafts = {
+        "a.txt": "Council backs plan\n\nThe council have approve the budget on Tuesday.\n",
+        "b.txt": "Storm hits coast\n\nThey was told to leave, and there is many reasons.\n",
+        "c.md": "# Mayor speaks\n\nThe mayor said the the road will reopen tommorow.\n",
+    }
+    for name, text in drafts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    together = Run(jobs=1, backends=()).lint([str(tmp_path)]).findings
+    alone = [f for name in sorted(drafts) for f in Run(jobs=1, backends=()).lint([str(tmp_path / name)]).findings]
+    assert together and [(f.path, f.code, f.line, f.column) for f in together] == [
+        (f.path, f.code, f.line, f.column) for f in alone
+    ]
+
+
+def _reference_tags(model: tagger.Model, words: list[str]) -> list[str]:
+    """The perceptron as written out: every feature's (tag, weight) pairs summed tag by tag."""
+    forms = [w.translate(tagger._QUOTES) for w in words]
+    norms = [tagger.normalise(w) for w in words]
+    kinds = [model.word_class(n) for n in norms]
+    padded = tagger._padded(words, norms, kinds)
+    following = norms[1:] + [tagger.END[0]]
+    prev, prev2 = tagger.START
+    finite, found = False, []
+    for i, form in enumerate(forms):
+        guess = model.tagdict.get(form)
+        if guess is None:
+            features = tagger.tag_features(prev, prev2) + tagger.word_features(form, kinds[i])
+            features += tagger._context_at(i, norms[i], *padded)
+            features += tagger.tag_word_features(prev, norms[i], kinds[i], following[i], finite)
+            scores = [0] * len(model.tags)
+            for feature in features:
+                for index, weight in model.weights(feature):
+                    scores[index] += weight
+            guess = model.tags[scores.index(max(scores))]
+        found.append(guess)
+        prev2, prev = prev, guess
+        finite = tagger._next_finite(finite, guess)
+    return found
+
+
+def test_packed_scores_tag_as_the_plain_sums_do():
+    model = tagger.Model.load()
+    sentences = [
+        "The figures were released on Monday after the council's vote.",
+        "Zoë Ångström-Nyberg, 34, said they’re gonna cut 1,000 jobs (3.5%) by 2026.",
+        "Residents who lives near the plant complained; the reduce section was closed.",
+        "If he were elected, officials would review the 12 contracts signed in 1998.",
+    ]
+    for sentence in sentences:
+        words = [t.text for t in tagger.tokenize(sentence)]
+        assert model.tag(words) == _reference_tags(model, words)
+
+
+def test_plain_tokens_are_the_tagged_tokens_without_tags():
+    doc = Document("The vote was close. Mr. Patel’s shop didn’t open.", path="a.txt")
+    tags = doc.analysis("tags")
+    second = tags.sentences[1]
+    sentence, i = tags.position(doc.text.index("shop"))
+    assert sentence is second and second.plain[i].text == "shop"
+    assert "tokens" not in vars(second)  # nothing tagged yet
+    assert [(t.start, t.end, t.text) for t in second.plain] == [
+        (t.start, t.end, t.text) for t in second.tokens
+    ]
+    assert tags.position(doc.text.index(" shop")) is None  # white space
+
+
+def test_bench_rules_prints_time_per_rule(tmp_path):
+    (tmp_path / "a.txt").write_text("Council meets\n\nThe the council met on Monday.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--rules", str(tmp_path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "1 drafts" in out and "S301" in out and "the rest" in out
