@@ -93,6 +93,8 @@ class MixedUsUkSpelling(Rule):
             "Headline\n\nThe US central bank said on 14 December that the odds favor a rise.", "favor"
         ),
         accepted("Headline\n\nThe US central bank said the odds favor a rise."),
+        flagged("Headline\n\nThe club paid $15m for the striker on 4 May, a deal in his favor.", "favor"),
+        accepted("Headline\n\nThe club paid $15 million for the striker on May 4, a deal in his favor."),
         accepted(""),
         accepted("The organisation criticised the plan."),
         accepted("The organisation criticised the plan, the World Health Organization said."),
