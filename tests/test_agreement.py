@@ -517,3 +517,8 @@ def test_g203_reads_a_relative_clause_as_part_of_the_subject(text):
 
 def test_g203_leaves_the_clause_after_a_verb_of_thinking_alone():
     assert findings("G203", "Insiders who think Rubio has a chance are few; voters who hope the plan works wait.") == []
+
+
+def test_g203_reads_a_noun_verb_word_as_a_verb_before_an_object():
+    assert findings("G203", "The emails shows that the aide knew.") == [("shows", "show")]
+    assert findings("G203", "The emails show that the aide knew; the sales figures show a rise.") == []

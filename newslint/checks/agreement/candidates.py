@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ..verbs import bases, count_nouns, is_third, pasts, thirds
+from ..verbs import bases, count_nouns, function_words, is_third, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     INDEFINITE_PRONOUNS,
@@ -52,8 +52,21 @@ def candidates(vocabulary):
                 if _after_subject_word(tokens, i, before, word):
                     yield tokens[i][1]
                 continue
-            if word in VERB_TAGS or word in ("was", "were") or tags_of(word) != "v":
-                continue  # (both cases below want a word that is a verb and nothing else)
+            if word in VERB_TAGS or word in ("was", "were"):
+                continue
+            found = tags_of(word)
+            if found != "v":
+                # a word that is a noun too is read as a verb only before an object and
+                # straight after a plural noun ("the emails shows that")
+                if (
+                    "v" in found
+                    and is_third(word)
+                    and _object_word(tokens, i + 1)
+                    and _plain_noun(tokens[i - 1])
+                    and _lexical_number(tokens[i - 1], True) == "p"
+                ):
+                    yield tokens[i][1]
+                continue
             if is_third(word):
                 if _lexical_number(tokens[i - 1], True) == "p" or _phrase_between(tokens, i, "p"):
                     yield tokens[i][1]
@@ -61,6 +74,16 @@ def candidates(vocabulary):
                 _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
             ):
                 yield tokens[i][1]  # "the cleanup achieve", "the cleanup of the sites achieve"
+
+
+def _plain_noun(token) -> bool:
+    """A word that is a noun and no modal or function word ("will", "can", "that")."""
+    return token[0] not in function_words() and "x" not in lx.tags(token[0]) and token[3][:1].islower()
+
+
+def _object_word(tokens, k: int) -> bool:
+    """The word at ``k`` opens an object or an infinitive ("the", "his", "them", "to", "that")."""
+    return k < len(tokens) and (tokens[k][0] in _OBJECT_WORDS or tokens[k][0] in ("to", "that") or tokens[k][0][:1].isdigit())
 
 
 def _relative_on(tokens, k: int, number: str) -> bool:

@@ -72,6 +72,10 @@ def disagreement(toks, v: int, variety):
             # ships jobs"), not the noun that opens a clause ("the rules that phones follow")
             object_next = v + 1 < len(toks) and toks[v + 1].tag in _OBJECT_OPENERS
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=object_next)
+        if lexical is None and toks[v].tag == "VBZ" and j >= 0 and toks[j].tag == "NNS" and _object_after(toks, v):
+            # a word that is a noun too, read as a verb because an object follows it ("the
+            # emails shows that")
+            lexical = lexical_verb(verb, toks[v].tag, after_who=True)
         if lexical is None:
             return None
         singular_verb, wanted = lexical
@@ -271,3 +275,12 @@ def _before_adverbs(toks, v: int) -> int:
     while j >= 0 and toks[j].tag == "RB":
         j -= 1
     return j
+
+
+def _object_after(toks, v: int) -> bool:
+    """An object or an infinitive opens after the word at ``v``: "the", "his", "them", "to",
+    "that", a number."""
+    if v + 1 >= len(toks):
+        return False
+    after = toks[v + 1]
+    return after.tag in ("DT", "PRP$", "PRP", "TO", "CD") or after.text.lower() == "that"

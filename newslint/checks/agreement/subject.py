@@ -212,7 +212,7 @@ def lexical_verb(word: str, tag: str, after_who: bool = False) -> tuple[bool, st
     if tag == "VBZ" and is_third(word) and (after_who or not ({"n", "p"} & set(found))):
         base = third_base(word)
         return (True, base) if base else None
-    if tag == "VBP" and found == "v" and word in bases() and word not in pasts():
+    if tag == "VBP" and (found == "v" or after_who and "v" in found) and word in bases() and word not in pasts():
         third = third_of(word)
         return (False, third) if third else None
     return None
