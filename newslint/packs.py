@@ -40,7 +40,7 @@ from typing import Any, Iterable, Iterator
 import regex
 
 from .errors import ConfigError
-from .pattern_cache import regex_compile
+from .pattern_cache import kept, regex_compile
 from .findings import FAMILIES, SEVERITIES
 from .rule import CODE, SLUG, Context, Rule, accepted, flagged
 
@@ -209,23 +209,15 @@ def _accepted_example(entry: Any):
 
 
 def load_pack(path: Path) -> list[Rule]:
-    import yaml
-
     origin = str(path)
     try:
-        # libyaml's loader when PyYAML was built with it: the same data, parsed several times faster
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{origin}: cannot read rule pack ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{origin}: rule pack is not UTF-8") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{origin}: rule pack is not valid YAML{where}") from None
-    except (ValueError, OverflowError, RecursionError) as exc:  # a date that does not exist, deep nesting
-        raise ConfigError(f"{origin}: rule pack has an impossible value ({type(exc).__name__})") from None
+    # the pack as read last time, when the command line keeps its table (no YAML parser then)
+    data = kept(("pack", text), lambda: _parsed(text, origin))
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise ConfigError(f"{origin}: a rule pack is a mapping with a list 'rules'")
     unknown = set(data) - {"rules", "pack", "docs"}
@@ -244,6 +236,21 @@ def load_pack(path: Path) -> list[Rule]:
         except (TypeError, KeyError, ValueError) as exc:
             raise ConfigError(f"{origin}: rule {label}: invalid example ({exc})") from None
     return rules
+
+
+def _parsed(text: str, origin: str) -> Any:
+    import yaml
+
+    try:
+        # libyaml's loader when PyYAML was built with it: the same data, parsed several times faster
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{origin}: rule pack is not valid YAML{where}") from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # a date that does not exist, deep nesting
+        raise ConfigError(f"{origin}: rule pack has an impossible value ({type(exc).__name__})") from None
 
 
 def _spec_problem(spec: Any) -> str | None:

@@ -81,6 +81,38 @@ def _compile(p, flags=0):
     return _sre.compile(p, *found)
 
 
+def kept(key: tuple, build):
+    """``build()``, or what the table kept for ``key`` from an earlier run: for data that is
+    slow to make and plain (strings, numbers, lists, mappings: a rule pack as its YAML parser
+    reads it). A value of another kind (a date) is not kept."""
+    global _added, _spent
+    if _table is None:
+        return build()
+    _used.add(key)
+    found = _table.get(key)
+    if found is not None and _plain(found):
+        return found
+    began = time.perf_counter()
+    value = build()
+    if _plain(value):
+        _table[key] = value
+        _added += 1
+        _spent += time.perf_counter() - began
+    return value
+
+
+def _plain(value, depth: int = 0) -> bool:
+    if type(value) in (str, int, float, bool) or value is None:
+        return True
+    if depth > 50:
+        return False
+    if type(value) in (list, tuple):
+        return all(_plain(v, depth + 1) for v in value)
+    if type(value) is dict:
+        return all(type(k) is str and _plain(v, depth + 1) for k, v in value.items())
+    return False
+
+
 def _is_re_entry(found) -> bool:
     return (
         type(found) is tuple

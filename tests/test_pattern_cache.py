@@ -147,3 +147,42 @@ def test_a_table_someone_else_may_write_or_with_a_wrong_checksum_is_not_read(fol
     raw[-10] ^= 0xFF  # one flipped byte: a matcher that could crash the interpreter
     path.write_bytes(bytes(raw))
     assert pattern_cache._read(path) == {}
+
+
+def test_plain_data_is_kept_and_a_date_is_not(folder):
+    import datetime as dt
+
+    calls = []
+
+    def build(value):
+        def make():
+            calls.append(value)
+            return value
+
+        return make
+
+    pack = {"rules": [{"code": "B901", "tokens": ["Leave a comment"], "ignorecase": True, "n": 1.5}]}
+    pattern_cache.install(folder)
+    assert pattern_cache.kept(("pack", "text one"), build(pack)) == pack
+    dated = {"rules": [{"examples": {"accepted": [{"text": "x", "date": dt.date(2024, 8, 20)}]}}]}
+    assert pattern_cache.kept(("pack", "text two"), build(dated)) == dated
+    pattern_cache.finish()
+    pattern_cache.install(folder)
+    assert pattern_cache.kept(("pack", "text one"), build(pack)) == pack
+    assert pattern_cache.kept(("pack", "text two"), build(dated)) == dated
+    assert len(calls) == 3  # the pack once, the dated data each time
+
+
+def test_the_shipped_packs_read_from_the_table_are_the_packs_read_from_yaml(folder):
+    from newslint import packs
+
+    def described(rules):
+        return [(r.code, r.name, r.severity, r.scope, r.message, r.docs, r.examples, r.pattern.pattern) for r in rules]
+
+    plain = described(packs.load_folder(packs.builtin_pack_folder()))
+    pattern_cache.install(folder)
+    packs.load_folder(packs.builtin_pack_folder())
+    pattern_cache.finish()
+    pattern_cache.install(folder)
+    assert described(packs.load_folder(packs.builtin_pack_folder())) == plain
+    assert pattern_cache._added == 0
