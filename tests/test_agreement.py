@@ -522,3 +522,20 @@ def test_g203_leaves_the_clause_after_a_verb_of_thinking_alone():
 def test_g203_reads_a_noun_verb_word_as_a_verb_before_an_object():
     assert findings("G203", "The emails shows that the aide knew.") == [("shows", "show")]
     assert findings("G203", "The emails show that the aide knew; the sales figures show a rise.") == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("During the debate, both candidate said it was a draw.", "candidate"),
+        ("The senator won five Republican primary Tuesday night.", "primary"),
+        ("The club lost two player Monday.", "player"),
+        ("She is within two point of the leader.", "point"),
+    ],
+)
+def test_g202_flags_a_singular_before_a_day_a_past_verb_or_after_a_capitalised_adjective(text, flagged):
+    assert [found for found, _ in findings("G202", text)] == [flagged]
+
+
+def test_g202_leaves_a_points_lead_alone():
+    assert findings("G202", "She has a 20 point lead, and both sides said so on Monday.") == []

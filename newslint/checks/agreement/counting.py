@@ -9,6 +9,7 @@ import re
 from ...analysis import lexicon as lx
 from ...ngrams import starts_sentence
 from ..verbs import (
+    bases,
     count_nouns,
     function_words,
     headword_s,
@@ -40,7 +41,7 @@ _NUMERALS = word_set("hundred thousand million billion trillion dozen score coup
 _UNITS = word_set(
     """
     foot pound mile ton tonne stone inch yard metre meter kilometre kilometer kilo gram ounce
-    gallon litre liter acre hectare degree percent cent head dollar euro point
+    gallon litre liter acre hectare degree percent cent head dollar euro
     """
 )
 # Of-phrases after which the noun must be plural: "one of the", "each of these".
@@ -83,6 +84,8 @@ def modifier_next(tokens, k: int) -> bool:
         return True
     if after[0] in ("'", "’"):
         return True  # "the prisoners' dilemma": a plural owner
+    if after[0] in _DAYS_AND_MONTHS:
+        return False  # "lost two job Monday": a day modifies no noun before it
     if after[0] in ("and", "or", "&") and k + 2 < len(tokens) and is_word(tokens[k + 2]):
         # "2,000 business and political leaders": two modifiers of one noun; not "60
         # country and employs"
@@ -170,9 +173,33 @@ def _finite_verb(word: str) -> bool:
     return _past_verb(word) or is_third(word) and "p" not in lx.tags(word)
 
 
+_DAYS_AND_MONTHS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december"
+)
+
+
+def _capital_adjective(tokens, k: int) -> bool:
+    """A capitalised adjective before a lower-case word: a nationality or party ("American",
+    "Republican", "Congressional"), not a name ("10 Downing Street")."""
+    found = lx.tags(tokens[k][0])
+    return (
+        "a" in found
+        and "p" not in found
+        and k + 1 < len(tokens)
+        and is_word(tokens[k + 1])
+        and tokens[k + 1][3][:1].islower()
+    )
+
+
 def _past_verb(word: str) -> bool:
-    """A simple past: "went", "agreed" ("-ed" forms are participles too)."""
-    return word in past_only() or word in regular_pasts()
+    """A simple past: "went", "agreed" ("-ed" forms are participles too), "said" (a past that
+    is no base form, noun or adjective)."""
+    return (
+        word in past_only()
+        or word in regular_pasts()
+        or word in pasts() and word not in bases() and not {"n", "a", "p"} & set(lx.tags(word))
+    )
 
 
 def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, compounds: bool = True) -> int | None:
@@ -181,7 +208,12 @@ def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, com
     next blog post"), when nothing after it makes it a modifier."""
     k = j
     for _ in range(adjectives + 1):
-        if k >= len(tokens) or not is_word(tokens[k]) or tokens[k][3][:1].isupper():
+        if k >= len(tokens) or not is_word(tokens[k]):
+            return None
+        if tokens[k][3][:1].isupper():
+            if _capital_adjective(tokens, k):
+                k += 1  # "10 American sailor", "four English region"
+                continue
             return None
         text = tokens[k][0]
         if (

@@ -39,9 +39,12 @@ class SingularAfterNumber(Rule):
 
     *Preferred*: "The bridge has stood for more than 100 years."
 
+    A capitalised adjective may stand between ("five Republican primary"), and a day or
+    month after the noun does not make it a modifier ("lost two job Monday").
+
     *Known limits*: a noun that modifies the next word is left alone ("a 100-year-old law",
     "a two hour drive", "three time winner"), as are units of measure ("3 foot", "5 pound",
-    "20 percent"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
+    "20 percent"; not "point": "within two point of"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
     noun that names a group). Count and mass nouns come from lemminflect and word
     frequencies, so a rare noun may be missed. Direct quotations are not checked.
