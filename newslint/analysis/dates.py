@@ -887,7 +887,7 @@ _YEAR_PREPOSITION = re.compile(
 )
 
 
-_ARTICLE_AND_ADJECTIVE = re.compile(r"(?:\b(?:the|his|her|its|their|our)|['’]s)\s+[a-z][a-z-]{2,}\s+$")
+_ARTICLE_AND_ADJECTIVE = re.compile(r"(?:\b(?i:the|his|her|its|their|our|a|an|one)|['’]s)\s+[a-z][a-z-]{2,}\s+$")
 
 
 _COUNT_AFTER = re.compile(

@@ -168,12 +168,30 @@ def _told_by_when_clause(doc, dates, e):
     return None
 
 
+_FISCAL_YEAR_AFTER = re.compile(r"(?i)\s+(?:fiscal|financial)\s+year\b|\s+FY\b")
+
+
+def _fiscal_year_ahead(doc, e, m, story, before=False) -> bool:
+    """ "fell in the 2018 fiscal year", "fiscal 2018" in a story of 2016: a fiscal year begins
+    at most a year before the year it is named for, so one two or more years after the
+    story's cannot have anything in it told in the past."""
+    if m.group().strip().lower() not in ("fiscal", "fy") or e.year < story.year + 2:
+        return False
+    if before:
+        return True  # "fiscal 2018", "FY 2018": the word stands right before the year
+    return bool(_FISCAL_YEAR_AFTER.match(doc.prose, e.end)) or (
+        m.end() <= e.start and not doc.prose[m.end() : e.start].strip()
+    )
+
+
 def _contest_ahead(doc, e, story) -> bool:
     """Whether a contest named by its year ("the 2016 race") may be one the story looks
     ahead to even in a past-tense clause ("the attacks reframed the 2016 race"): next
     year's, the next even year's (most elections fall in even years), or one of the next
     presidential cycle."""
     ahead = e.year - story.year
+    if _FISCAL_YEAR_AFTER.match(doc.prose, e.end):
+        return ahead <= 1  # a fiscal year begins at most a year before its name
     return ahead <= 1 or ahead == 2 and e.year % 2 == 0 or ahead <= 4 and e.year % 4 == 0
 
 
@@ -216,6 +234,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
         if m.group().lower() in ("until", "till") and re.search(r"(?i)(?:\bnot|n['’]t)\s+$", doc.prose[max(0, m.start() - 8) : m.start()]):
             continue  # "it was not until 2018 that …" tells a past event
+        if _fiscal_year_ahead(doc, e, m, story):
+            continue
         return "plan clause: " + m.group()
     # the words from the past-tense verb to the year, and just before the year
     near_start = min(tense.cue_start, max(left, e.start - 30))
@@ -230,6 +250,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
     ) and not _FROM_START.match(_prose_after(doc, e)):
         guard = None  # "a poster from 2001, when …": where something comes from
+    if guard and _fiscal_year_ahead(doc, e, guard, story, before=True):
+        guard = None
     if guard:
         return "before guard: " + guard.group()
     if (
@@ -349,6 +371,9 @@ class PastEventAfterStoryDate(Rule):
         accepted("She launched her 2020 campaign in Iowa.", date="2017-03-07"),
         accepted("In 2019, the plant closes, officials said.", date="2016-03-07"),
         flagged("She worked as a staffer for Obama in the 2019 primary.", "2019", date="2016-03-07"),
+        flagged("Arrests dropped in the 2018 fiscal year, officials said.", "2018", date="2016-03-07"),
+        accepted("Arrests dropped in the 2017 fiscal year, officials said.", date="2016-03-07"),
+        flagged("One influential 2018 paper found gains.", "2018", date="2016-03-07"),
         flagged("Trump, known to be keen on golf, who in 2019 added a course, is a developer.", "2019",
                 date="2016-03-07"),
         flagged("Ana Ñúñez, 33, was born in Cuba in 2019. ``I think he deserves to be here,'' she said.",
