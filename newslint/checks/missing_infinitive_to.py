@@ -81,10 +81,10 @@ class MissingInfinitiveTo(Rule):
             middle, verb = match.group(pair), match.group(pair + 1)
             if middle in _BARE_AFTER or middle in to_verbs():
                 continue
+            if "v" not in lx.tags(middle) and "a" not in lx.tags(middle):
+                continue  # "was to become", a noun the tagger may read as an adjective
             if not self._frame(tags, match.start(pair), match.start(pair + 1), verb):
                 continue
-            if "v" not in lx.tags(middle) and "a" not in lx.tags(middle):
-                continue  # a noun the tagger read as an adjective
             paragraph = doc.paragraph_at(match.start())
             if paragraph is None or headline_style(doc, paragraph):
                 continue
