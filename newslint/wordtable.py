@@ -4,9 +4,9 @@ newslint runs on every save, so its word lists must load in milliseconds. Buildi
 set or dict of 290,000 words costs 50 ms or more however the file is stored (one object per
 word); this table instead maps the file into memory and finds a word by binary search over its
 bytes (about 18 comparisons), remembering each answer. A draft asks about a few hundred
-distinct words. A run over many drafts asks about tens of thousands: after ``MANY`` distinct
-words the table reads every word once into a dictionary (a few tens of milliseconds, less than
-the searches it saves).
+distinct words. A run over many drafts, or a rule that reads a list of words through it, asks
+about thousands: after a 64th of its words (at least ``MANY``) the table reads every word once
+into a dictionary (a few milliseconds to a few tens, less than the searches it saves).
 
 The file (written by ``write``, read by ``WordTable.load``), all integers unsigned 32-bit
 little-endian::
@@ -34,8 +34,9 @@ from typing import Iterable, Iterator, Mapping
 MAGIC = b"NLWT2\0\0\0"
 _HEADER = struct.Struct("<II")
 _OFFSET = "I" if array("I").itemsize == 4 else "L"
-# Distinct words looked up before the table reads all its words into a dictionary.
-MANY = 4096
+# Distinct words looked up before the table reads all its words into a dictionary: a 64th of
+# the table (reading it whole costs about as much as that many searches), and at least MANY.
+MANY = 256
 
 
 class WordTable:
@@ -83,7 +84,7 @@ class WordTable:
         found = self._found.get(word)
         if found is not None:
             return found
-        if len(self._found) >= MANY:
+        if len(self._found) >= max(MANY, self._count // 64):
             self._all = dict(zip(self.words(), range(self._count)))
             return self._all.get(word, -1)
         key = word.encode("utf-8", "surrogatepass") + b"\n"
