@@ -403,8 +403,14 @@ class Model:
         return total
 
     def tag(self, words: list[str]) -> list[str]:
+        return list(self.tag_iter(words))
+
+    def tag_iter(self, words: list[str]) -> Iterator[str]:
+        """The tags of ``words``, one at a time, left to right. A word's tag depends only on
+        the words and on the tags before it, so a caller that stops early has the same tags
+        for the words it read as ``tag`` gives, without paying for the rest."""
         if not words:
-            return []
+            return
         forms = [w.translate(_QUOTES) for w in words]
         norms = [normalise(w) for w in words]
         kinds = [self.word_class(n) for n in norms]
@@ -415,7 +421,6 @@ class Model:
         row_of, word_row, base_of = self._rows.get, self._word_rows.get, self._base.get
         prev, prev2 = START
         finite = False
-        found: list[str] = []
         for i, form in enumerate(forms):
             guess = tagdict.get(form)
             if guess is None:
@@ -436,10 +441,9 @@ class Model:
                 if big_endian:
                     scores.reverse()
                 guess = tags[scores.index(max(scores))]
-            found.append(guess)
+            yield guess
             prev2, prev = prev, guess
             finite = _next_finite(finite, guess)
-        return found
 
 
 def write_model(
@@ -509,6 +513,11 @@ def model() -> Model:
 def tag(words: list[str]) -> list[str]:
     """Penn Treebank tags of one sentence's words (as ``tokenize`` splits them)."""
     return model().tag(words)
+
+
+def tag_iter(words: list[str]) -> Iterator[str]:
+    """The tags of one sentence's words, one at a time, left to right (see ``Model.tag_iter``)."""
+    return model().tag_iter(words)
 
 
 def upos(word: str, tag: str) -> str:

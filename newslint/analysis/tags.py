@@ -20,8 +20,9 @@ and tagged with Penn Treebank tags (``newslint.tagger``)::
 SCONJ …), approximate, from the word and its Penn tag. ``TaggedSentence`` also has ``start``, ``end``, ``words``
 (the token texts) and ``tags`` (the tags), and ``sentence.tokens[i - 1]`` is the token before.
 
-Tagging is lazy: a sentence is tokenized and tagged the first time its ``tokens`` are read
-(``sentence.plain`` gives the same tokens untagged, for a look at the words before tagging),
+Tagging is lazy: a sentence is tokenized and tagged the first time its ``tokens`` are read,
+left to right and only as far as they are read (a word's tag depends on the words and on the
+tags before it, never after; ``sentence.plain`` gives the same tokens untagged),
 and the model loads on the first sentence tagged; a rule that looks only at sentences holding
 a candidate pays only for those. Tags worth knowing: NN singular noun, NNS plural noun,
 NNP/NNPS proper noun, VB base verb, VBD past tense, VBN past participle, VBG -ing form,
@@ -40,6 +41,7 @@ singular noun). Headlines in title case tag worse than running copy
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -70,20 +72,13 @@ class TaggedSentence:
         return tagger.tokenize(self._text, self.start, self.end)
 
     @cached_property
-    def tokens(self) -> list[TaggedToken]:
-        from .. import tagger
-
-        found = self.plain
-        tags = tagger.tag([t.text for t in found])
-        upos = tagger.upos
-        return [
-            TaggedToken(t.start, t.end, t.text, tag, upos(t.text, tag))
-            for t, tag in zip(found, tags)
-        ]
+    def tokens(self) -> Sequence[TaggedToken]:
+        """The tagged tokens, a sequence tagged left to right only as far as it is read."""
+        return _TaggedTokens(self.plain)
 
     @property
     def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        return [t.text for t in self.plain]
 
     @property
     def tags(self) -> list[str]:
@@ -92,16 +87,68 @@ class TaggedSentence:
     def index_at(self, offset: int) -> int | None:
         """The index of the token covering ``offset``, or None (white space, outside)."""
         i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and offset < self.tokens[i].end:
+        if i >= 0 and offset < self.plain[i].end:
             return i
         return None
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return [t.start for t in self.plain]
 
     def __repr__(self) -> str:
         return f"TaggedSentence({self.start}, {self.end})"
+
+
+class _TaggedTokens(Sequence):
+    """A sentence's tagged tokens, tagged on first read and only as far as read: a word's tag
+    depends on the words and the tags before it, never after (``tagger.Model.tag_iter``), so
+    a rule that looks at the subject before a verb does not pay for the rest of the sentence.
+    Reads as a list does (indexes, negative ones, slices, ``len``, iteration); slices are lists."""
+
+    def __init__(self, plain):
+        self._plain = plain
+        self._done: list[TaggedToken] = []
+        self._tags = None
+
+    def __len__(self) -> int:
+        return len(self._plain)
+
+    def _through(self, stop: int) -> None:
+        """Tag the tokens before ``stop``."""
+        done = self._done
+        if len(done) >= stop:
+            return
+        from .. import tagger
+
+        if self._tags is None:
+            self._tags = tagger.tag_iter([t.text for t in self._plain])
+        upos = tagger.upos
+        for t, tag in zip(self._plain[len(done) : stop], self._tags):
+            done.append(TaggedToken(t.start, t.end, t.text, tag, upos(t.text, tag)))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            indexes = range(*index.indices(len(self._plain)))
+            if indexes:
+                self._through(max(indexes[0], indexes[-1]) + 1)
+            return [self._done[i] for i in indexes]
+        if index < 0:
+            index += len(self._plain)
+        if not 0 <= index < len(self._plain):
+            raise IndexError("token index out of range")
+        self._through(index + 1)
+        return self._done[index]
+
+    def __iter__(self):
+        for i in range(len(self._plain)):
+            self._through(i + 1)
+            yield self._done[i]
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, tuple, Sequence)) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 class Tags:
