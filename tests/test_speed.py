@@ -117,3 +117,18 @@ def test_bench_rules_prints_time_per_rule(tmp_path):
         capture_output=True, text=True, check=True,
     ).stdout
     assert "1 drafts" in out and "S301" in out and "the rest" in out
+
+
+def test_tokens_are_tagged_left_to_right_only_as_far_as_read():
+    text = "Officials said the results of the long inquiry was published on Monday in Zoë’s town."
+    whole = [(t.text, t.tag) for t in Document(text, path="a.txt").analysis("tags").sentences[0].tokens]
+    sentence = Document(text, path="a.txt").analysis("tags").sentences[0]
+    tokens = sentence.tokens
+    assert len(tokens) == len(whole) and tokens._done == []  # nothing tagged for the length
+    assert (tokens[4].text, tokens[4].tag) == whole[4]
+    assert len(tokens._done) == 5  # the words after the one read are not tagged
+    assert [(t.text, t.tag) for t in tokens[2:7]] == whole[2:7]
+    assert (tokens[-1].text, tokens[-1].tag) == whole[-1]
+    assert [(t.text, t.tag) for t in tokens] == whole and tokens == list(tokens)
+    assert tokens[9:2:-2] == [tokens[i] for i in (9, 7, 5, 3)]
+    assert sentence.tags == [tag for _, tag in whole]
