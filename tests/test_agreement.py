@@ -539,3 +539,18 @@ def test_g202_flags_a_singular_before_a_day_a_past_verb_or_after_a_capitalised_a
 
 def test_g202_leaves_a_points_lead_alone():
     assert findings("G202", "She has a 20 point lead, and both sides said so on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("But the question on the stage aren't settled.", "are", "is"),
+        ("Since the files has been lost, the case is stuck.", "has", "have"),
+    ],
+)
+def test_g203_reads_negated_verbs_and_a_clause_opened_by_since(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+def test_g203_leaves_since_as_a_preposition_alone():
+    assert findings("G203", "Projects launched since the start of the scheme were cut.") == []

@@ -148,7 +148,7 @@ _SENTENCE_ENDS = word_set(". ! ? ;")
 # Words that open a clause of their own: a subject's phrase does not reach back past them.
 _PHRASE_ENDS = word_set(", : that which who whom whose whether how why when where if because while")
 _THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
-_VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?![\w'’])", re.I)
+_VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?:n['’]t)?(?![\w'’])", re.I)
 
 
 def _lexical_candidate(tokens, i: int) -> bool:
@@ -158,6 +158,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
     if i == 0:
         return False
     verb = tokens[i][0]
+    if verb.endswith("n't"):
+        verb = verb[:-3]  # "aren't", "hasn't"
     singular_verb = verb in SINGULAR_VERBS
     before = tokens[i - 1][0]
     if before == "there":

@@ -165,6 +165,10 @@ def _accompanying(toks, k: int) -> bool:
     return any(tuple(words[: len(phrase)]) == phrase for phrase in _ACCOMPANYING)
 
 
+# Words that open a clause or a prepositional phrase: a clause when they open the sentence.
+_CLAUSE_OR_PHRASE = word_set("since after before until once as")
+
+
 def clause_starts_at(toks, start: int) -> bool:
     if start == 0:
         return True
@@ -174,6 +178,8 @@ def clause_starts_at(toks, start: int) -> bool:
         return False  # "Cuyo as well as the other towns is"
     if before.text == ",":
         return introduced(toks, start - 1)
+    if word in _CLAUSE_OR_PHRASE and (start == 1 or toks[start - 2].text in CLAUSE_BOUNDARY_MARKS or toks[start - 2].tag == "CC"):
+        return True  # "Since the emails has", not "projects launched since the start were"
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
