@@ -26,7 +26,7 @@ from ._common import (
 )
 
 _STRONG_FUTURE = re.compile(
-    r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
+    r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
     r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
     r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to)$"
 )
@@ -251,6 +251,9 @@ class FutureEventBeforeStoryDate(Rule):
         flagged("India will triple coal output from 2013 to 2012, officials say.", "2012", date="2016-08-31"),
         accepted("Output fell from 2013 to 2012, the company said.", date="2016-08-31"),
         accepted("The output will be the same as in 2012.", date="2016-04-23"),
+        flagged("Widely expected to be the top donor in the November 2011 election, Ana Ñúñez said "
+                "she would wait.", "November 2011", date="2015-12-20"),
+        accepted("Romney was widely expected to win the 2012 nomination.", date="2015-12-20"),
     )
 
     def check(self, doc, context: Context):
