@@ -34,35 +34,28 @@ misses of the tuning half.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from injection import main  # noqa: E402
+
+from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.agreement.singular_after_number import SingularAfterNumber  # noqa: E402
 from newslint.checks.determiners import (  # noqa: E402
     ArticleBeforePunctuation,
     PossessivePronounApostrophe,
     TwoDeterminers,
 )
-from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.missing_preposition import MissingPreposition  # noqa: E402
 from newslint.checks.missing_to import MissingTo, to_verbs  # noqa: E402
 from newslint.checks.missing_verb import MissingVerb  # noqa: E402
 from newslint.checks.ordinal_without_the import OrdinalWithoutThe  # noqa: E402
 from newslint.checks.superlative_without_the import SuperlativeWithoutThe  # noqa: E402
 from newslint.checks.verbs import plural_of  # noqa: E402
-from newslint.config import Settings  # noqa: E402
-from newslint.document import Document  # noqa: E402
-from newslint.rule import Context  # noqa: E402
-
-PER_DRAFT = 4  # slips injected per draft and kind, at most (chosen at random, seeded)
-CONTEXT = Context(Settings())
 
 _POSSESSIVE = re.compile(r"(?<=[a-z,] )(my|your|his|her|its|our|their) (?=[a-z])")
 _THE = re.compile(r"(?<=[a-z,] )(the|a) (?=[a-z]{3,}\b)")
@@ -70,11 +63,6 @@ _PRONOUN = re.compile(r"(?<![\w'’-])(ours|yours|theirs|hers)(?![\w'’-])")
 _SINGLE = re.compile(r"(?<=[a-z,] )(a|an|each|every) ([a-z]+)(?= (?:was|is|has|had|will|would|said|says|that|who|which|in|on|at|to|for|of|from|with)\b)")
 _STRAYS = ("the", "a")
 _OWNERS = ("our", "his", "their", "my")
-
-
-def findings(rule, text: str, path: str) -> set[int]:
-    doc = Document(text, path=path)
-    return {f.start for f in rule.run(doc, CONTEXT)}
 
 
 def g301a_slips(text: str, rng: random.Random):
@@ -166,47 +154,5 @@ KINDS = (
 )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared/eval/dev/corpus"))
-    parser.add_argument("--show", type=int, default=0)
-    args = parser.parse_args()
-    paths = sorted(p for p in Path(args.corpus).iterdir() if p.suffix in (".txt", ".md"))
-    if not paths:
-        print(f"no drafts in {args.corpus}", file=sys.stderr)
-        return 2
-    injected, found, untouched = Counter(), Counter(), Counter()
-    misses = []
-    words = Counter()
-    for position, path in enumerate(paths):
-        half = "tune" if position % 2 == 0 else "held-out"
-        text = path.read_text(encoding="utf-8")
-        words[half] += len(text.split())
-        for code, rule, slips in KINDS:
-            rng = random.Random(f"{path.name}:{code}")
-            before = findings(rule, text, path.name)
-            if code[:4] != "G301" or code == "G301a":
-                untouched[code[:4], half] += len(before)
-            candidates = [s for s in slips(text, rng) if s[0] not in before]
-            for start, changed in rng.sample(candidates, min(PER_DRAFT, len(candidates))):
-                injected[code, half] += 1
-                if start in findings(rule, changed, path.name):
-                    found[code, half] += 1
-                elif half == "tune":
-                    line = changed[max(0, start - 40) : start + 40].replace("\n", " ")
-                    misses.append(f"{code} {path.name}: …{line}…")
-    for code, _, _ in KINDS:
-        row = []
-        for half in ("tune", "held-out"):
-            n, k = injected[code, half], found[code, half]
-            rate = f"{k / n:.2f}" if n else "-"
-            u = untouched[code[:4], half]
-            row.append(f"{half} {k}/{n} = {rate}, {u} findings on the untouched copy ({1000 * u / max(1, words[half]):.2f}/1k words)")
-        print(f"{code}: " + " | ".join(row))
-    for line in misses[: args.show]:
-        print("  missed", line)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(KINDS, __doc__.splitlines()[0], seed_per_kind=True))
