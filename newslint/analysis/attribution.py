@@ -22,16 +22,16 @@ A paragraph of bare quotes after the writer's indirect speech (`…, Stovall sai
 The speaker is the words next to the reporting verb, trimmed to a name, pronoun or
 description ("the ministry", "Ryan's office"); a participle (`"…," saying`) or a passive
 (`"…," when asked`) takes the sentence's subject. Reporting verbs come from
-``newslint/data/quote_cues.txt``.
+``newslint.english.speech_verbs`` (``newslint/data/quote_cues.txt``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from ..english import WEEKDAYS, speech_verbs
 
 if TYPE_CHECKING:
     from .quotes import Quote
@@ -90,8 +90,8 @@ _QUALIFIERS = frozenset("familiar close with who in at from of on to involved br
 _ADVERBS = frozenset(
     """also then later again once further earlier recently flatly simply quietly angrily firmly
     bluntly repeatedly previously publicly privately frankly candidly today tonight yesterday
-    monday tuesday wednesday thursday friday saturday sunday last this on in""".split()
-)
+    last this on in""".split()
+).union(WEEKDAYS)
 _MAX_SPEAKER_WORDS = 9
 _AUXILIARIES = _ADVERBS | frozenset(
     "has had have was were is are will would also later then had been did does do may might could should".split()
@@ -108,16 +108,6 @@ _NOT_SUBJECTS = frozenset(
     asked speaking writing responding following""".split()
 )
 _CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
-
-
-@lru_cache(maxsize=1)
-def cue_words() -> frozenset[str]:
-    text = resources.files("newslint").joinpath("data/quote_cues.txt").read_text(encoding="utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.update(w.lower() for w in line.split())
-    return frozenset(words)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -186,7 +176,7 @@ def _unnamed(text: str, speaker: tuple[int, int] | None) -> bool:
 def _is_cue(tokens, index: int) -> bool:
     token = tokens[index][2]
     lowered = token.lower().rstrip(".")
-    if lowered in cue_words():
+    if lowered in speech_verbs():
         return True
     following = tokens[index + 1][2].lower().rstrip(".") if index + 1 < len(tokens) else ""
     # "as the prosecutor put it", "Trump went on"
@@ -400,7 +390,7 @@ def _speaker_before_cue(tokens) -> tuple[int, int] | None:
         if not words and lowered in _AUXILIARIES:
             continue
         if words and token[0].islower() and (
-            lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in cue_words() or lowered in _FUNCTION_WORDS
+            lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in speech_verbs() or lowered in _FUNCTION_WORDS
             or len(lowered) > 4 and lowered.endswith(("ed", "ing"))
         ):
             break  # `Mr Brown also dismissed the figures, insisting`: not a speaker
@@ -419,7 +409,7 @@ def _writer_cue(doc, start: int, end: int) -> Attribution | None:
     """A reporting verb with its subject in the writer's own words between ``start`` and ``end``."""
     text = doc.prose
     tokens = _tokens(text, start, end)
-    cues = cue_words()
+    cues = speech_verbs()
     first_cue = None
     for index, (s, e, token) in enumerate(tokens):
         lowered = token.lower().rstrip(".")

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..english import MONTH_NAMES
 from .lexicon import recase
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "us_uk_spellings.tsv"
@@ -266,7 +267,7 @@ def _kind(convention: str) -> str:
     return {"tories": "tory"}.get(convention.lower(), convention.lower().rstrip("s"))
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTH_NAMES[1:])
 _CONVENTIONS = re.compile(
     rf"(?P<uk>\b(?:Mr|Mrs|Ms|Dr)[ \t]+[A-Z]|\bper[ \t]cent\b|\b\d{{1,2}}[ \t]+(?:{_MONTHS})\b"
     rf"|\b(?:whilst|amongst|towards|programmes?|cheques?|tyres?|learnt|spelt|MPs?|Tory|Tories)\b"

@@ -10,12 +10,9 @@ import re
 
 from .. import ngrams
 from ..analysis import lexicon as lx
+from ..english import COURTESY_TITLES, MONTHS, WEEKDAYS
+from ..english import word_set as _words
 from ..rule import Context, Rule, accepted, flagged
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 _TIME_WORDS = frozenset(
     """
@@ -767,13 +764,7 @@ class TheirThere(_ContextRule):
         return None
 
 
-_MONTHS_AND_DAYS = _words(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday
-    """
-)
+_MONTHS_AND_DAYS = frozenset(MONTHS).union(WEEKDAYS)
 _TO_OR_MODAL = _words(
     "to will would can could should must may might shall not never we they i you don't didn't"
     " won't can't couldn't wouldn't"
@@ -1417,7 +1408,7 @@ _SUBJUNCTIVE_CUES = _words("if though wish wished whether as unless even suppose
 _SUBJECT_DETERMINERS = _words("the a an this that each every another either neither")
 
 
-_TITLES = _words("mr mrs ms dr miss sir lord lady prof")
+_TITLES = COURTESY_TITLES
 # Singular nouns that count a plural: "there were a number of", "there were a dozen".
 _QUANTITY_NOUNS = _words(
     """

@@ -17,12 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis import lexicon as lx
+from ..english import word_set
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # -- the verb and noun tables ----------------------------------------------------------------

@@ -8,11 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...english import word_set  # noqa: F401 (the agreement modules import it from here)
 from ..verbs import DATA, count_nouns, function_words, irregular_plurals, plural_of
-
-
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ were", "The mayor, along with two aides, were").
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...english import COURTESY_TITLES
 from ..verbs import bases, function_words, is_third, pasts, third_base
 from .nouns import noun_number, word_set
 
@@ -33,7 +34,7 @@ OF_HEADS = word_set(
     " raft slew spate array wealth myriad plethora multitude bunch flurry batch wave cluster"
 )
 DASHES = {"-", "–", "—", "--"}
-TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")
+TITLES = COURTESY_TITLES
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
 SUBJUNCTIVE = word_set("if though wish wished wishes unless whether suppose supposing imagine lest as")
 # ("since", "after", "before", "until" and "as" are left out: they are prepositions too,

@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ...english import word_set as _words
 from ...rule import Context, Rule, accepted, flagged
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 def _in_quote(doc, offset: int) -> bool:

@@ -1,0 +1,59 @@
+"""English words that many rules and analyses share: months, weekdays, titles, speech verbs.
+
+One place for a concept that several modules need with the same meaning. A list fitted to one
+rule's purpose (the verbs after which a surname counts as a speaker, say) stays beside its rule,
+with a comment saying so. Lists over about 30 words live in ``newslint/data/`` and are read on
+first use, never at import time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a whitespace-separated list, as written."""
+    return frozenset(text.split())
+
+
+# Month names and the abbreviations copy uses, lower case, to the month's number.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+MONTH_NAMES = [
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]
+# Associated Press abbreviations, for messages.
+AP_MONTHS = [
+    "", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+    "Nov.", "Dec.",
+]
+# Weekday names, lower case, to their number (0 = Monday, as datetime.weekday()).
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+# Courtesy and academic titles written before a surname ("Mr Blair", "Dr. Ruiz"), lower case.
+# Office titles ("President", "Senator") are another list: analysis/names.py TITLES.
+COURTESY_TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Every form of the verbs that attribute speech or writing ("said", "told", "tweeted").
+
+    From ``data/quote_cues.txt`` (one verb a line, all its forms; written for newslint).
+    """
+    text = resources.files("newslint").joinpath("data/quote_cues.txt").read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.update(w.lower() for w in line.split())
+    return frozenset(words)
