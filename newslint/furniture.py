@@ -35,7 +35,7 @@ MAX_WORDS = 10
 
 FUNCTION_WORDS = frozenset(
     "a an the this that these our your my you we us to of for in on at by with via and or from "
-    "is are be it its here now not no yet do don't have".split()
+    "is are be it its here now not no yet do don't have as".split()
 )
 SECTIONS = frozenset(
     "world politics business sport sports culture opinion science health travel money local "
@@ -153,6 +153,8 @@ def furniture_kind(line: str) -> str | None:
         and letters[0].lower() in actions()
     ):
         return "vocabulary"  # a button: "Save for later", "Browse all sections"
+    if len(letters) == 2 and not count["other"] and letters[0].lower() in actions() and count["filler"]:
+        return "vocabulary"  # "Follow us", "Contact us": a button of two words
     if count["section"] and count["weak"] and not count["other"] and len(letters) <= 5:
         return "menu"  # "Explore Money", "More Business news", "Travel home"
     if count["strong"] >= 2 and count["other"] <= 1 and len(letters) >= 3:
@@ -162,9 +164,10 @@ def furniture_kind(line: str) -> str | None:
         and count["weak"] >= 2
         and len(letters) <= 4
         and not count["number"]
+        and not count["filler"]
         and letters[0].lower() not in _HEADING_ADJECTIVES
     ):
-        return "vocabulary"  # "Most recent", "Up next", "Privacy policy": page words only
+        return "vocabulary"  # "Most recent", "Up next", "Privacy policy": page words only (not "Out of time")
     return None
 
 
