@@ -49,6 +49,29 @@ def _numeral_i_near(text: str, offset: int, length: int) -> bool:
     return False
 
 
+# A verb in its plain form after a word of demand or need and its subject is a subjunctive
+# ("demands the minister resign", "important that she close the gap"), not a slip of
+# agreement, which is how LanguageTool reads it.
+_MANDATIVE = re.compile(
+    r"\b(?:ask|demand|insist|prefer|propose|recommend|request|require|suggest|urge)(?:s|ed|ing)?"
+    r"|\b(?:crucial|essential|imperative|important|necessary|vital)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE = re.compile(r"(?:\s+that)?\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w’'.-]+\s+$", re.IGNORECASE)
+_PLAIN_VERB = re.compile(r"[a-z]+")
+
+
+def _subjunctive(text: str, offset: int, length: int) -> bool:
+    """Whether the match is one plain verb right after a mandative word and its subject."""
+    if not _PLAIN_VERB.fullmatch(text, offset, offset + length) or text[offset + length - 1] == "s":
+        return False
+    window = max(0, offset - 80)
+    for trigger in _MANDATIVE.finditer(text, window, offset):
+        if _SUBJECT_BEFORE.fullmatch(text, trigger.end(), offset):
+            return True
+    return False
+
+
 class LanguageToolRule(Rule):
     """Grammar, usage and wording problems that LanguageTool finds (codes LT + its rule id).
 
@@ -82,7 +105,8 @@ class LanguageToolRule(Rule):
     (agreement with collective nouns, word classes) are off by default, as measured on real
     copy (the README lists them), and a word swap proposed for a capitalised word inside a
     sentence (a name: "Gary Hart") is dropped, and so is a match that reads a Roman numeral
-    in a name as the pronoun "I" ("the Type UB I boats"). Where one of newslint's own rules flags the
+    in a name as the pronoun "I" ("the Type UB I boats") or a subjunctive as a slip of
+    agreement ("demands the mayor resign", "important that she close the gap"). Where one of newslint's own rules flags the
     same words, only newslint's finding is reported. A match inside a direct quotation is
     reported as quoted, at info, and never fixed: the quote is what was said. Agreement
     across a long clause ("the figures for the quarter was") is often missed.
@@ -107,6 +131,8 @@ class LanguageToolRule(Rule):
         flagged('"He have been elected," said Zoë Müller.', "have"),
         accepted("“We will look forward,” said Zoë Müller in Ağdam."),
         accepted("Five Type UB I boats were sent to the Baltic in 1915."),
+        accepted("The council demands the mayor resign before Friday."),
+        flagged("The mayor said he go to the town hall every week.", "go"),
         flagged("The mayor said I has to wait for the vote.", "has"),
     )
 
@@ -165,7 +191,7 @@ class LanguageToolRule(Rule):
             # A capitalised word inside a sentence is a name ("Gary Hart"): measured on
             # clean news, every such word-swap finding was one.
             return None
-        if _numeral_i_near(piece.text, offset, length):
+        if _numeral_i_near(piece.text, offset, length) or _subjunctive(piece.text, offset, length):
             return None
         quoted = quotes.inside(start)
         # In a direct quotation the words are the speaker's: advice at most, never a fix.

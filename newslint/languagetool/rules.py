@@ -98,6 +98,8 @@ DEFAULT_DISABLED: dict[str, str] = {
     "A_INFINITIVE": "caught 0 of 133 real errors; wrong on both its findings on Wikipedia text ('the player earns a continue')",
     "NORTH_POLE": "capitalisation is house style: both its findings on Wikipedia text asked for capitals ('the south pole of the Moon')",
     "CONCENTRATE_WITH_ON": "caught 0 of 133 real errors; wrong on both its findings on Wikipedia text ('fire concentrated against its troops')",
+    # Measured on all 1,157 clean news texts of PolNeAR, TempEval-3 and MEANTIME (731,057 words).
+    "MANY_NN": "caught 0 of 133 real errors; wrong on all 3 of its findings on 1,157 more clean news texts, a verb read as a noun ('many mention Obama', 'few keep')",
 }
 # Rules whose id holds one of these: hyphenation and compounds are house style. Measured: the
 # 15 such rules left on caught 0 of 133 real errors and made 24 findings on clean news.
