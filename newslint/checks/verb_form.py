@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
+from .verb_slips import (
+    BE,
+    DO,
+    DROPPED_D,
+    GET,
+    HAVE,
+    MODAL_NOUNS,
+    MODALS,
+    NOUN_DETERMINERS,
+    OBJECT_STARTS,
+    POSSESSIVES,
+    Slip,
+    after_get,
+    after_to,
+)
 from .verbs import (
     DATA,
-    DETERMINERS,
     INVERSION_OPENERS,
     PRONOUN_SUBJECTS,
     adverb,
@@ -27,37 +40,7 @@ from .verbs import (
     word_set,
 )
 
-HAVE = word_set("have has had having haven't hasn't hadn't i've you've we've they've who've")
-BE = word_set("is are was were be been being am isn't aren't wasn't weren't i'm you're we're they're")
-MODALS = word_set(
-    "will would shall should can could may might must cannot won't wouldn't shan't shouldn't"
-    " can't couldn't mightn't mustn't i'll you'll he'll she'll it'll we'll they'll"
-)
-DO = word_set("do does did don't doesn't didn't")
-GET = word_set("get gets got getting gotten")
-# A modal that is a noun after a determiner: "the will states", "a must", "the can holds".
-_MODAL_NOUNS = word_set("will can must may might")
-_NOUN_DETERMINERS = word_set("the a an his her its their our my your whose")
-# Words that start the object of a verb and seldom follow a plural noun: "to helps the".
-_OBJECT_STARTS = word_set("the a an his her its their our my your this these those him them me us")
-_POSSESSIVES = word_set("his her its their our my your")
-# Words that make the "to" after them a preposition: "according to", "thanks to" ("due to"
-# takes a verb too: "is due to open").
-_PREPOSITION_TO = word_set("according thanks owing prior contrary next")
-# "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
-_DROPPED_D = {"use": "used", "suppose": "supposed"}
-
 _TRIGGERS = HAVE | BE | MODALS | DO | GET | {"to"}
-
-
-@dataclass(frozen=True)
-class _Slip:
-    at: int  # index of the verb token
-    right: str  # the form it should take
-    why: str  # the message
-    sure: bool
-    tagged_verb: bool = False  # only when the tagger reads the word as a verb too
-    verb_after: int | None = None  # only when the tagger reads this token as a plain verb
 
 
 class VerbFormAfterAuxiliary(Rule):
@@ -224,26 +207,26 @@ def _verb_after(tokens, i: int, inversion: bool) -> int | None:
     return j
 
 
-def _slip(tokens, i: int) -> _Slip | None:
+def _slip(tokens, i: int) -> Slip | None:
     aux = tokens[i][0]
     if tokens[i][3][:1].isupper() and i > 0 and (tokens[i - 1][0] not in INVERSION_OPENERS or tokens[i - 1][0].isalpha()):
         return None  # "May", "Will", "Can" inside a sentence ("which Will claims"): a name or a month
-    if aux in _MODAL_NOUNS and i > 0 and (
-        tokens[i - 1][0] in _NOUN_DETERMINERS
+    if aux in MODAL_NOUNS and i > 0 and (
+        tokens[i - 1][0] in NOUN_DETERMINERS
         or tokens[i - 1][0].endswith("'s")
         or "a" in lx.tags(tokens[i - 1][0]) and "n" not in lx.tags(tokens[i - 1][0])
     ):
         return None  # "the will states", "his can holds", "free will goes"
     if aux == "to":
-        return _after_to(tokens, i)
+        return after_to(tokens, i)
     if aux in GET:
-        return _after_get(tokens, i)
+        return after_get(tokens, i)
     j = _verb_after(tokens, i, inversion=aux not in GET)
     if j is None:
         return None
     word = tokens[j][0]
-    if aux in BE and word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
-        return _Slip(j, _DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
+    if aux in BE and word in DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
+        return Slip(j, DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
     # a modal or a "didn't" seldom ends a clause, so "the right key you can went" and "a
     # party that doesn't believes" are not relative clauses that end there
     if aux not in MODALS and not aux.endswith("n't") and relative_before(tokens, i):
@@ -252,32 +235,32 @@ def _slip(tokens, i: int) -> _Slip | None:
     past = past_only().get(word)
     if aux in HAVE:
         if past and _plain_verb(word, tokens, j):
-            return _Slip(j, past[1], "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
+            return Slip(j, past[1], "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
         return _bare_after(aux, tokens, i, j)
     if aux in BE:
         if past and not ({"n", "a"} & found):
-            return _Slip(
+            return Slip(
                 j, past[1], "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
             )
         return _bare_after(aux, tokens, i, j)
     # modals and "do": the base form
     if past:
         if _plain_verb(word, tokens, j):
-            return _Slip(j, past[0], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+            return Slip(j, past[0], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
         return None
     if aux in DO and word in participle_only() and not ({"n", "a"} & found):
         right = participle_only()[word]
-        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     if is_third(word):
-        if aux in _MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
+        if aux in MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
             return None  # "a tin can holds": the modal is a noun
         if aux in ("do", "does", "did") and j == i + 1 and "p" in found and (
-            j + 1 >= len(tokens) or tokens[j + 1][0] not in _OBJECT_STARTS - _POSSESSIVES
+            j + 1 >= len(tokens) or tokens[j + 1][0] not in OBJECT_STARTS - POSSESSIVES
         ):
             return None  # "have contractors do jobs that": a plural noun after "do" as a verb
             # ("did not rules out" is the auxiliary)
         right = third_base(word)
-        return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
 
 
@@ -303,7 +286,7 @@ def participles() -> dict[str, str]:
 _PLAIN_ADVERBS = word_set("also already just still never now then once recently since all both first")
 
 
-def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
+def _bare_after(aux: str, tokens, i: int, j: int) -> Slip | None:
     """"Was establish", "has finish": a plain verb where "be" or "have" wants the participle.
     Only a word that is nothing but a verb ("establish", "locate") and that the tagger reads
     as one, or a verb that is a noun too where a noun cannot stand: before "by" after "be"
@@ -323,16 +306,16 @@ def _bare_after(aux: str, tokens, i: int, j: int) -> _Slip | None:
         return None  # "all he did was complain"
     why = "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\"."
     if found == "v":
-        return _Slip(j, right, why, True, tagged_verb=True)
+        return Slip(j, right, why, True, tagged_verb=True)
     if "v" not in found or {"a", "r", "x"} & set(found):
         return None
-    if aux in BE and after == "by" or aux in HAVE and after in _OBJECT_STARTS - word_set("this these those"):
-        return _Slip(j, right, why, True)
+    if aux in BE and after == "by" or aux in HAVE and after in OBJECT_STARTS - word_set("this these those"):
+        return Slip(j, right, why, True)
     if word in verb_nouns():
         if after == "to" and j + 2 < len(tokens) and tokens[j + 2][0] in bases():
-            return _Slip(j, right, why, True, verb_after=j + 2)  # "has decline to comment"
+            return Slip(j, right, why, True, verb_after=j + 2)  # "has decline to comment"
         if aux == "been" and tokens[j - 1][0] == "been" and (after == "" or after in _AFTER_BEEN):
-            return _Slip(j, right, why, True)  # "has been shelve."
+            return Slip(j, right, why, True)  # "has been shelve."
     return None
 
 
@@ -365,119 +348,3 @@ def _plain_verb(word: str, tokens, j: int) -> bool:
     if "a" in found:
         return False
     return after is None or not is_word(after) or not ({"n", "p", "a"} & set(lx.tags(after[0])))
-
-
-# Phrases whose "to" is a preposition, so a verb after it takes "-ing": "are committed to
-# providing", "look forward to seeing", "in addition to raising". The words before "to", last
-# first; "be" stands for any form of it (with an adverb allowed: "is firmly committed to").
-_PREPOSITIONAL_TO = (
-    ("committed", "be"), ("dedicated", "be"), ("devoted", "be"), ("accustomed", "be"),
-    ("forward", "look"), ("forward", "looking"), ("forward", "looks"), ("forward", "looked"),
-    ("addition", "in"), ("view", "a", "with"), ("comes", "it", "when"),
-)
-
-
-_PREPOSITIONAL_TO_LAST = frozenset(phrase[0] for phrase in _PREPOSITIONAL_TO)
-
-
-def _prepositional_to(tokens, i: int) -> bool:
-    """The "to" at ``i`` closes one of ``_PREPOSITIONAL_TO``."""
-    if i == 0 or tokens[i - 1][0] not in _PREPOSITIONAL_TO_LAST:
-        return False
-    words = [t[0] for t in tokens[max(0, i - 4) : i]][::-1]  # nearest first
-    for phrase in _PREPOSITIONAL_TO:
-        k = 0
-        for part in phrase:
-            if part == "be" and k < len(words) and words[k].endswith("ly"):
-                k += 1  # "is firmly committed"
-            if k >= len(words) or not (words[k] == part or part == "be" and words[k] in BE):
-                break
-            k += 1
-        else:
-            return True
-    return False
-
-
-def ing_form(base: str) -> str | None:
-    """The -ing form of a verb that the lexicon knows: "provide" -> "providing", "stop" ->
-    "stopping", "see" -> "seeing"."""
-    tries = [base + "ing"]
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
-        tries.insert(0, base[:-1] + "ing")
-    if len(base) > 2 and base[-1] not in "aeiouwxy":
-        tries.append(base + base[-1] + "ing")
-    return next((form for form in tries if lx.is_word(form)), None)
-
-
-def _after_prepositional_to(tokens, i: int) -> _Slip | None:
-    """"committed to provide", "look forward to see": a plain verb after a "to" that is a
-    preposition. Only a word that is nothing but a verb, or a verb before its object
-    ("committed to help the poor"; not "committed to change")."""
-    j = i + 1
-    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper() or not _prepositional_to(tokens, i):
-        return None
-    word = tokens[j][0]
-    found = lx.tags(word)
-    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-    if word not in bases() or word in pasts() or "v" not in found:
-        return None
-    if found != "v" and not (after in _OBJECT_STARTS and not {"a", "r"} & set(found)):
-        return None
-    right = ing_form(word)
-    if right is None:
-        return None
-    return _Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True)
-
-
-# Adjectives that follow a number as a measure ("crowds 15,000 strong", "queues 10 deep").
-_MEASURES = word_set("strong deep long high wide tall thick old")
-
-
-def _counted_object(tokens, k: int) -> bool:
-    """A number at ``k`` that reads as the start of an object ("to cuts 500 jobs"); not one
-    that a measure adjective follows ("speaking to crowds 15,000 strong")."""
-    if k >= len(tokens) or not tokens[k][0][:1].isdigit():
-        return False
-    return not (k + 1 < len(tokens) and tokens[k + 1][0] in _MEASURES)
-
-
-def _after_to(tokens, i: int) -> _Slip | None:
-    """"to went", "to became": a simple past after the "to" of an infinitive; "committed to
-    provide": a plain verb after a "to" that is a preposition."""
-    j = i + 1
-    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
-        return None
-    prepositional = _after_prepositional_to(tokens, i)
-    if prepositional is not None:
-        return prepositional
-    word = tokens[j][0]
-    found = set(lx.tags(word))
-    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-    if i > 0 and tokens[i - 1][0] in _PREPOSITION_TO:
-        return None  # "according to figures her campaign released": a preposition
-    if {"n", "p", "a"} & found and not (is_third(word) and (after in _OBJECT_STARTS or _counted_object(tokens, j + 1))):
-        return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
-    past = past_only().get(word)
-    right = past[0] if past else third_base(word) if is_third(word) else None
-    if not right:
-        return None
-    return _Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
-
-
-def _after_get(tokens, i: int) -> _Slip | None:
-    """"got accept" (got accepted), "get use to" (get used to)."""
-    j = i + 1
-    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
-        return None
-    word = tokens[j][0]
-    if word in _DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to":
-        return _Slip(j, _DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
-    if (
-        word in regular()
-        and lx.tags(word) == "v"
-        and lx.zipf(word) >= 3.0
-        and (j + 1 >= len(tokens) or tokens[j + 1][0] not in PRONOUN_SUBJECTS | DETERMINERS)
-    ):
-        right = regular()[word]
-        return _Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
-    return None

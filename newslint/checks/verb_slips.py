@@ -1,0 +1,170 @@
+"""The words around a verb that G201 reads, and what it makes of a verb after "to" or "get".
+
+``Slip`` is one verb in the wrong form: where it is, the form it should take and why.
+``after_to`` reads the verb after "to" ("to became", "committed to provide"), ``after_get``
+the one after "get" ("got accept", "get use to").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..analysis import lexicon as lx
+from .verbs import (
+    DETERMINERS,
+    PRONOUN_SUBJECTS,
+    bases,
+    is_third,
+    is_word,
+    past_only,
+    pasts,
+    regular,
+    third_base,
+    word_set,
+)
+
+HAVE = word_set("have has had having haven't hasn't hadn't i've you've we've they've who've")
+BE = word_set("is are was were be been being am isn't aren't wasn't weren't i'm you're we're they're")
+MODALS = word_set(
+    "will would shall should can could may might must cannot won't wouldn't shan't shouldn't"
+    " can't couldn't mightn't mustn't i'll you'll he'll she'll it'll we'll they'll"
+)
+DO = word_set("do does did don't doesn't didn't")
+GET = word_set("get gets got getting gotten")
+# A modal that is a noun after a determiner: "the will states", "a must", "the can holds".
+MODAL_NOUNS = word_set("will can must may might")
+NOUN_DETERMINERS = word_set("the a an his her its their our my your whose")
+# Words that start the object of a verb and seldom follow a plural noun: "to helps the".
+OBJECT_STARTS = word_set("the a an his her its their our my your this these those him them me us")
+POSSESSIVES = word_set("his her its their our my your")
+# Words that make the "to" after them a preposition: "according to", "thanks to" ("due to"
+# takes a verb too: "is due to open").
+PREPOSITION_TO = word_set("according thanks owing prior contrary next")
+# "use to" and "suppose to" after "be" or "get" lost their "-d": "was suppose to".
+DROPPED_D = {"use": "used", "suppose": "supposed"}
+
+
+@dataclass(frozen=True)
+class Slip:
+    at: int  # index of the verb token
+    right: str  # the form it should take
+    why: str  # the message
+    sure: bool
+    tagged_verb: bool = False  # only when the tagger reads the word as a verb too
+    verb_after: int | None = None  # only when the tagger reads this token as a plain verb
+
+
+# Phrases whose "to" is a preposition, so a verb after it takes "-ing": "are committed to
+# providing", "look forward to seeing", "in addition to raising". The words before "to", last
+# first; "be" stands for any form of it (with an adverb allowed: "is firmly committed to").
+_PREPOSITIONAL_TO = (
+    ("committed", "be"), ("dedicated", "be"), ("devoted", "be"), ("accustomed", "be"),
+    ("forward", "look"), ("forward", "looking"), ("forward", "looks"), ("forward", "looked"),
+    ("addition", "in"), ("view", "a", "with"), ("comes", "it", "when"),
+)
+
+
+_PREPOSITIONAL_TO_LAST = frozenset(phrase[0] for phrase in _PREPOSITIONAL_TO)
+
+
+def _prepositional_to(tokens, i: int) -> bool:
+    """The "to" at ``i`` closes one of ``_PREPOSITIONAL_TO``."""
+    if i == 0 or tokens[i - 1][0] not in _PREPOSITIONAL_TO_LAST:
+        return False
+    words = [t[0] for t in tokens[max(0, i - 4) : i]][::-1]  # nearest first
+    for phrase in _PREPOSITIONAL_TO:
+        k = 0
+        for part in phrase:
+            if part == "be" and k < len(words) and words[k].endswith("ly"):
+                k += 1  # "is firmly committed"
+            if k >= len(words) or not (words[k] == part or part == "be" and words[k] in BE):
+                break
+            k += 1
+        else:
+            return True
+    return False
+
+
+def ing_form(base: str) -> str | None:
+    """The -ing form of a verb that the lexicon knows: "provide" -> "providing", "stop" ->
+    "stopping", "see" -> "seeing"."""
+    tries = [base + "ing"]
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        tries.insert(0, base[:-1] + "ing")
+    if len(base) > 2 and base[-1] not in "aeiouwxy":
+        tries.append(base + base[-1] + "ing")
+    return next((form for form in tries if lx.is_word(form)), None)
+
+
+def _after_prepositional_to(tokens, i: int) -> Slip | None:
+    """"committed to provide", "look forward to see": a plain verb after a "to" that is a
+    preposition. Only a word that is nothing but a verb, or a verb before its object
+    ("committed to help the poor"; not "committed to change")."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper() or not _prepositional_to(tokens, i):
+        return None
+    word = tokens[j][0]
+    found = lx.tags(word)
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if word not in bases() or word in pasts() or "v" not in found:
+        return None
+    if found != "v" and not (after in OBJECT_STARTS and not {"a", "r"} & set(found)):
+        return None
+    right = ing_form(word)
+    if right is None:
+        return None
+    return Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True)
+
+
+# Adjectives that follow a number as a measure ("crowds 15,000 strong", "queues 10 deep").
+_MEASURES = word_set("strong deep long high wide tall thick old")
+
+
+def _counted_object(tokens, k: int) -> bool:
+    """A number at ``k`` that reads as the start of an object ("to cuts 500 jobs"); not one
+    that a measure adjective follows ("speaking to crowds 15,000 strong")."""
+    if k >= len(tokens) or not tokens[k][0][:1].isdigit():
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1][0] in _MEASURES)
+
+
+def after_to(tokens, i: int) -> Slip | None:
+    """"to went", "to became": a simple past after the "to" of an infinitive; "committed to
+    provide": a plain verb after a "to" that is a preposition."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    prepositional = _after_prepositional_to(tokens, i)
+    if prepositional is not None:
+        return prepositional
+    word = tokens[j][0]
+    found = set(lx.tags(word))
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if i > 0 and tokens[i - 1][0] in PREPOSITION_TO:
+        return None  # "according to figures her campaign released": a preposition
+    if {"n", "p", "a"} & found and not (is_third(word) and (after in OBJECT_STARTS or _counted_object(tokens, j + 1))):
+        return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
+    past = past_only().get(word)
+    right = past[0] if past else third_base(word) if is_third(word) else None
+    if not right:
+        return None
+    return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+
+
+def after_get(tokens, i: int) -> Slip | None:
+    """"got accept" (got accepted), "get use to" (get used to)."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    word = tokens[j][0]
+    if word in DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to":
+        return Slip(j, DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
+    if (
+        word in regular()
+        and lx.tags(word) == "v"
+        and lx.zipf(word) >= 3.0
+        and (j + 1 >= len(tokens) or tokens[j + 1][0] not in PRONOUN_SUBJECTS | DETERMINERS)
+    ):
+        right = regular()[word]
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
+    return None
