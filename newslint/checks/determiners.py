@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
+from .missing_words import tokens_at
 from .verbs import DATA, _noun_lines
 
 _HEADING_KINDS = ("headline", "heading", "table")
@@ -77,17 +78,6 @@ def _gap_ok(doc, start: int, end: int) -> bool:
         if paragraph is None or paragraph.kind in _HEADING_KINDS:
             return False
     return True
-
-
-def _tokens_at(doc, start: int):
-    """(tagged tokens of the sentence, index of the token starting at ``start``) or None."""
-    found = doc.analysis("tags").locate(start)
-    if found is None:
-        return None
-    sentence, i = found
-    if sentence.tokens[i].start != start:
-        return None
-    return sentence.tokens, i
 
 
 # -- G104 --------------------------------------------------------------------------------------
@@ -227,7 +217,7 @@ class TwoDeterminers(Rule):
                 continue  # "Plan A the": a letter
             if not _gap_ok(doc, match.end(1), match.start(3)):
                 continue
-            found = _tokens_at(doc, match.start(1))
+            found = tokens_at(doc, match.start(1))
             if found is None:
                 continue
             tokens, i = found

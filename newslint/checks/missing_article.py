@@ -23,6 +23,7 @@ from .missing_words import (
     counted_after,
     headline_style,
     noun_phrase,
+    tokens_at,
 )
 from .verbs import DATA
 
@@ -257,22 +258,17 @@ class MissingArticle(Rule):
 
 def _tagged_at(doc, offset: int):
     """(tokens, words, tags, index of the token starting at ``offset``) or None."""
-    found = doc.analysis("tags").locate(offset)
+    found = tokens_at(doc, offset)
     if found is None:
         return None
-    sentence, k = found
-    tokens = sentence.tokens
-    if tokens[k].start != offset:
-        return None
+    tokens, k = found
     return tokens, [t.text for t in tokens], [t.tag for t in tokens], k
 
 
-def _after_preposition(doc, folded: str, start: int, match: re.Match):
-    """(tokens, phrase start, head, word before) when the measured noun of ``match`` heads a
-    bare phrase straight after a preposition it was measured with ("As way to"), else None."""
-    if not _preposition_near(folded, match.start(), start, match.group()):
-        return None
-    tagged = _tagged_at(doc, match.start())
+def _bare_phrase_at(doc, offset: int):
+    """(tokens, words, tags, head, phrase start, word before) when the noun at ``offset`` heads
+    a noun phrase with no determiner and a word before it, else None."""
+    tagged = _tagged_at(doc, offset)
     if tagged is None:
         return None
     tokens, words, tags, k = tagged
@@ -280,7 +276,21 @@ def _after_preposition(doc, folded: str, start: int, match: re.Match):
     if reading is None:
         return None
     first, determined, before = reading
-    if determined or before < 0 or not counted_after(words, before, k):
+    if determined or before < 0:
+        return None
+    return tokens, words, tags, k, first, before
+
+
+def _after_preposition(doc, folded: str, start: int, match: re.Match):
+    """(tokens, phrase start, head, word before) when the measured noun of ``match`` heads a
+    bare phrase straight after a preposition it was measured with ("As way to"), else None."""
+    if not _preposition_near(folded, match.start(), start, match.group()):
+        return None
+    phrase = _bare_phrase_at(doc, match.start())
+    if phrase is None:
+        return None
+    tokens, words, tags, k, first, before = phrase
+    if not counted_after(words, before, k):
         return None
     if words[first].lower() in determined_adjectives():
         return None  # "at same time": read from the adjective
@@ -303,15 +313,11 @@ def _after_be(doc, folded: str, start: int, match: re.Match):
     be = _BE_BEFORE.search(folded, max(start, match.start() - 60), match.start())
     if be is None or any(w in DETERMINER_WORDS or w.endswith("'s") for w in be.group(1).split()):
         return None  # no "is" in the three words before, or a determiner between
-    tagged = _tagged_at(doc, match.start())
-    if tagged is None:
+    phrase = _bare_phrase_at(doc, match.start())
+    if phrase is None:
         return None
-    tokens, words, tags, k = tagged
-    reading = noun_phrase(words, tags, k)
-    if reading is None:
-        return None
-    first, determined, before = reading
-    if determined or before < 0 or not after_be(words, tags, before):
+    tokens, words, tags, k, first, before = phrase
+    if not after_be(words, tags, before):
         return None
     if any(tag in ("VBN", "VBG", "RB") for tag in tags[first:k]):
         return None  # "be denied due process", "was running committed mistake": verbs
