@@ -17,11 +17,6 @@ from .document import MAX_DRAFT_SIZE
 from .errors import ConfigError
 from .findings import SEVERITIES
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = ("newslint.toml", ".newslint.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
@@ -247,6 +242,12 @@ def _vocabulary(table: dict, root: Path, source: str) -> tuple[frozenset, frozen
 
 def read_config_file(path: Path) -> Settings | None:
     """Settings from one file, or None for a pyproject.toml without [tool.newslint]."""
+    # imported here: a run with no configuration file never needs the TOML parser
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
