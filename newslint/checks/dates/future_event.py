@@ -191,9 +191,10 @@ class FutureEventBeforeStoryDate(Rule):
 
     Future wording right before the year counts too ("is due in 2012", "expected in late
     2003", "is not expected to happen until 2012", "up for re-election in 2013"), and so does a
-    year that is the subject of future wording ("that 2014 is going to be …"); a sentence that
-    looks ahead is flagged for a span that runs backwards ("from 2013 to 2012") or a decade
-    that does not begin a decade ("by the 2014s") before the story's year; in a story about the United States
+    year that is the subject of future wording ("that 2014 is going to be …"); a span that runs
+    backwards to a year before the story's ("from 2013 to 2012") is flagged whatever the tense
+    (D103 flags those after it), and, in a sentence that looks ahead, a decade that does not
+    begin a decade ("by the 2014s") before the story's year; in a story about the United States
     that tells the sentence as to come, a presidential contest in a year that has none ("the
     2014 presidential primary").
 
@@ -249,7 +250,8 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("Tester, who was up for reelection in 2012, said he voted against it.", date="2016-06-22"),
         flagged("The change will require mass adoption of electric cars by the 2014s.", "2014s", date="2016-04-23"),
         flagged("India will triple coal output from 2013 to 2012, officials say.", "2012", date="2016-08-31"),
-        accepted("Output fell from 2013 to 2012, the company said.", date="2016-08-31"),
+        flagged("Output fell from 2013 to 2012, the company said.", "2012", date="2016-08-31"),
+        accepted("Output fell from 2012 to 2013, the company said.", date="2016-08-31"),
         accepted("The output will be the same as in 2012.", date="2016-04-23"),
         flagged("Widely expected to be the top donor in the November 2011 election, Ana Ñúñez said "
                 "she would wait.", "November 2011", date="2015-12-20"),
@@ -315,18 +317,17 @@ class FutureEventBeforeStoryDate(Rule):
         yield from self._impossible_spans(doc, dates, reference)
 
     def _impossible_spans(self, doc, dates, reference):
-        """ "from 2013 to 2012" and "by the 2014s" told as to come, before the story's year:
-        a span that runs backwards, a decade that does not begin a decade."""
+        """Before the story's year: a span that runs backwards ("from 2013 to 2012"), and a
+        decade that does not begin a decade told as to come ("by the 2014s")."""
         story = reference.date
         for m in _BACKWARD_SPAN.finditer(doc.prose):
             first, second = int(m.group("first")), int(m.group("second"))
-            if second < first and story.year - 15 < second < story.year and _FUTURE_IN_SENTENCE.search(
-                doc.prose, *dates.sentence(m.start("second"))
-            ):
+            if second < first and story.year - 15 < second < story.year and first <= story.year:
+                # a span cannot run backwards whatever the tense (D103 takes those after the story)
                 yield self.finding(
                     doc, m.start("second"), m.end("second"),
-                    f"\"{m.group()}\" runs backwards, and {second} is before {_about(reference)} "
-                    "though the sentence looks ahead; check the year.",
+                    f"\"{m.group()}\" runs backwards, from {first} to the earlier {second}; "
+                    "check the year.",
                     related=_related(reference),
                 )
         for m in _DECADE_TEXT.finditer(doc.prose):
