@@ -23,14 +23,16 @@ A pack with a YAML error, an unknown key or kind, or a bad regular expression is
 ConfigError that names the file, the rule and the problem.
 
 Patterns are run by the ``regex`` package with a time budget per rule and draft
-(``PATTERN_BUDGET`` seconds): a pattern that backtracks without end (``(a|aa)+$``) stops that
-rule on that draft with an error, and every other rule and draft still runs.
+(``PATTERN_BUDGET`` seconds, or the environment's ``NEWSLINT_PATTERN_BUDGET``): a pattern that
+backtracks without end (``(a|aa)+$``) stops that rule on that draft with an error, and every
+other rule and draft still runs.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -58,6 +60,13 @@ _TRAILING = r"[\s.,:;!?|…\-–—]*"
 
 # Seconds the patterns of one rule may take on one draft (a 2 MB draft needs well under one).
 PATTERN_BUDGET = 5.0
+
+
+def pattern_budget() -> float:
+    """PATTERN_BUDGET, or NEWSLINT_PATTERN_BUDGET seconds when set (the test of a runaway
+    pattern waits one second instead of five)."""
+    value = os.environ.get("NEWSLINT_PATTERN_BUDGET")
+    return float(value) if value else PATTERN_BUDGET
 
 
 class PatternTimeout(Exception):
@@ -122,12 +131,13 @@ class PackRule(Rule):
         return [(p.start, p.end) for p in doc.paragraphs]
 
     def matches(self, doc) -> Iterator[Match]:
-        deadline = time.monotonic() + PATTERN_BUDGET
+        budget = pattern_budget()
+        deadline = time.monotonic() + budget
         try:
             yield from self._matches(doc, deadline)
         except TimeoutError:
             raise PatternTimeout(
-                f"its patterns took more than {PATTERN_BUDGET:g} s on this draft; simplify them"
+                f"its patterns took more than {budget:g} s on this draft; simplify them"
             ) from None
 
     def _matches(self, doc, deadline: float) -> Iterator[Match]:
