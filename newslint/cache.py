@@ -36,10 +36,10 @@ from typing import Any, Iterable
 
 from . import __version__
 from .atomic import is_stale_temporary, replace_file
+from .cache_folder import ENV_DIR, default_dir  # noqa: F401 (where the cache lives; also for ltserver, lsp)
 from .findings import Finding, Related
 
 FORMAT = "v1"
-ENV_DIR = "NEWSLINT_CACHE_DIR"
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by newslint.\n"
@@ -48,16 +48,6 @@ CACHEDIR_TAG = (
 # Entries not written for this long are removed, at most once a day.
 PRUNE_AFTER_DAYS = 30
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
-
-
-def default_dir() -> Path:
-    """``$NEWSLINT_CACHE_DIR``, else the user's cache folder: never beside the drafts."""
-    if os.environ.get(ENV_DIR):
-        return Path(os.environ[ENV_DIR])
-    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "newslint" / "Cache"
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newslint"
 
 
 # -- what the key is made of ---------------------------------------------------------------

@@ -100,7 +100,7 @@ def _keep_compiled_patterns() -> None:
     (``pattern_cache``), and write it back when this command ends: a quarter of a one-draft
     run is compiling them. Given back to ``re`` when the command ends."""
     from . import pattern_cache
-    from .cache import default_dir
+    from .cache_folder import default_dir
 
     pattern_cache.install(default_dir() / "patterns")
     click.get_current_context().call_on_close(pattern_cache.finish)
