@@ -784,7 +784,8 @@ _MATCH = st.fixed_dictionaries(
 )
 
 
-@hypothesis_settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.fuzz  # the profile's examples: 100 in the test run, 10,000 in the long fuzz run
+@hypothesis_settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.text(max_size=30), matches=st.lists(_MATCH | _JSON, max_size=5))
 def test_any_reply_gives_matches_inside_the_text_with_clean_strings(text, matches):
     found = languagetool.parse_matches({"matches": matches}, text)

@@ -72,12 +72,12 @@ def _env(desk):
 def test_output_is_the_same_whatever_the_number_of_jobs(run_cli, desk):
     runs = {}
     for fmt in ("json", "text"):
-        for jobs in ("1", "2", "3"):
+        for jobs in ("1", "3"):  # one process, and more workers than cores (drafts split unevenly)
             done = run_cli("check", "--no-cache", "--jobs", jobs, "--format", fmt, "drafts", cwd=desk, env=_env(desk))
             runs[fmt, jobs] = (done.returncode, done.stdout, done.stderr)
     for fmt in ("json", "text"):
-        assert runs[fmt, "1"] == runs[fmt, "2"] == runs[fmt, "3"]
-    code, out, err = runs["json", "2"]
+        assert runs[fmt, "1"] == runs[fmt, "3"]
+    code, out, err = runs["json", "3"]
     assert code == 2  # the unreadable draft, the bad front matter and the crash are input errors
     findings = json.loads(out)
     assert len({f["path"] for f in findings}) > 20  # the other drafts were all linted
