@@ -13,11 +13,10 @@ from .counting import (
     OF_COUNTERS,
     TRIGGERS,
     of_phrase,
-    plural_after_much,
-    plural_after_single,
     plural_needed,
 )
 from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of
+from .one_thing import plural_after_much, plural_after_single
 
 
 class SingularAfterNumber(Rule):
