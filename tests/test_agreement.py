@@ -554,3 +554,11 @@ def test_g203_reads_negated_verbs_and_a_clause_opened_by_since(text, flagged, su
 
 def test_g203_leaves_since_as_a_preposition_alone():
     assert findings("G203", "Projects launched since the start of the scheme were cut.") == []
+
+
+def test_g203_reads_looks_and_sounds_as_verbs_before_an_adjective():
+    assert findings("G203", "The results looks good and the plans sounds costly.") == [
+        ("looks", "look"),
+        ("sounds", "sound"),
+    ]
+    assert findings("G203", "The results look good; his looks matter.") == []

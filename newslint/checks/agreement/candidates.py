@@ -82,8 +82,14 @@ def _plain_noun(token) -> bool:
 
 
 def _object_word(tokens, k: int) -> bool:
-    """The word at ``k`` opens an object or an infinitive ("the", "his", "them", "to", "that")."""
-    return k < len(tokens) and (tokens[k][0] in _OBJECT_WORDS or tokens[k][0] in ("to", "that") or tokens[k][0][:1].isdigit())
+    """The word at ``k`` opens an object or an infinitive ("the", "his", "them", "to", "that"),
+    or is an adjective after a verb of seeming ("the results looks good")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k][0]
+    if word in _OBJECT_WORDS or word in ("to", "that") or word[:1].isdigit():
+        return True
+    return tokens[k - 1][0] in LINKING_VERBS and "a" in lx.tags(word) and "v" not in lx.tags(word)
 
 
 def _relative_on(tokens, k: int, number: str) -> bool:
@@ -240,6 +246,8 @@ def _joined(tokens, k: int) -> bool:
 
 _COORDINATION_STOPS = word_set(", ; : to who which that whom")
 # Words that open an object: after them a word that may be a plural noun is a verb.
+# Verbs of seeming that are nouns too: an adjective after them says they are verbs.
+LINKING_VERBS = word_set("looks sounds remains stays")
 _OBJECT_WORDS = word_set("the a an his her its their our my your this these those him them me us it")
 
 

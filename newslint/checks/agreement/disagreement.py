@@ -6,6 +6,7 @@ cases that other modules decide (pronouns, "there is", two verbs joined by "and"
 from __future__ import annotations
 
 from ..verbs import count_nouns, headword_s, is_third, plural_of
+from .candidates import LINKING_VERBS
 from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
 from .nouns import (
@@ -283,4 +284,6 @@ def _object_after(toks, v: int) -> bool:
     if v + 1 >= len(toks):
         return False
     after = toks[v + 1]
+    if toks[v].text.lower() in LINKING_VERBS and after.tag == "JJ":
+        return True  # "the results looks good"
     return after.tag in ("DT", "PRP$", "PRP", "TO", "CD") or after.text.lower() == "that"
