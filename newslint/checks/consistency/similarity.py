@@ -13,22 +13,12 @@ from functools import lru_cache
 
 
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment), capped at limit+1."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
+    """Edit distance with adjacent transpositions (optimal string alignment), capped at limit+1.
+
+    rapidfuzz's, as ``analysis.lexicon.distance`` (spelling suggestions) uses: one measure."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a, b, score_cutoff=limit)
 
 
 @lru_cache(maxsize=4096)
