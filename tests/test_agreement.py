@@ -557,7 +557,7 @@ def test_g203_leaves_since_as_a_preposition_alone():
 
 
 def test_g203_reads_looks_and_sounds_as_verbs_before_an_adjective():
-    assert findings("G203", "The results looks good and the plans sounds costly.") == [
+    assert findings("G203", "The results looks good. The plans sounds scary.") == [
         ("looks", "look"),
         ("sounds", "sound"),
     ]
