@@ -6,6 +6,7 @@ Pure functions of a draft and its findings (no pygls): the server calls them.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from lsprotocol import types
@@ -202,7 +203,10 @@ def accept_file(settings: Settings | None) -> Path | None:
     """The first file of ``vocabulary.accept-files`` in the configuration of ``settings``."""
     if settings is None or settings.source == "defaults":
         return None
-    from ..config import tomllib
+    if sys.version_info >= (3, 11):  # imported here, as config.py does: rarely needed
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
 
     source = Path(settings.source.removesuffix(" [tool.newslint]"))
     if source.name not in CONFIG_NAMES:
