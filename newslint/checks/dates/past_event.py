@@ -122,30 +122,32 @@ def _not_a_plan(prose: str, m: re.Match) -> bool:
     return False
 
 
+# The guards below are pattern text, compiled by re's own cache when first read: they are read
+# only for a year after the story's date, so start-up need not pay for them.
 # "During the 2018 election, he ran on …", "worked for Obama in the 2018 primary": an event a
 # past-tense clause was told inside of
-_DURING_BEFORE = re.compile(
+_DURING_BEFORE = (
     r"(?:\b(?i:during|throughout|after|in))\s+(?:the|his|her|its|their|[A-Z][\w.’'-]*['’]s)\s+(?:[a-z][\w’'-]*\s+)?$"
 )
 # "In January 2007, Boeing announced …": the year opens the sentence whose verb is the report
-_OPENING_ADVERBIAL = re.compile(
+_OPENING_ADVERBIAL = (
     r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
 )
 _FULL_STOP = re.compile(r"[.!?](?=\s+(?:``|[\"“]?[A-Z]))")
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which)\b")
-_RELATIVE_THEN = re.compile(r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$")
-_THEN_REPORTER = re.compile(r"^[^,;:]{0,30},\s+(?:[\w.’'-]+\s+){0,3}$")
+_RELATIVE_THEN = r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
+_THEN_REPORTER = r"^[^,;:]{0,30},\s+(?:[\w.’'-]+\s+){0,3}$"
 
 
 def _opens_reported_sentence(doc, dates, e, tense) -> bool:
     """ "In a 2018 speech, he declared …": the year stands in the phrase that opens the
     sentence and the reporting verb follows its subject; the report happened then."""
     s_start = dates.sentence(e.start)[0]
-    if _RELATIVE_THEN.search(doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
+    if re.search(_RELATIVE_THEN, doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
         return True  # "Trump, who in 2016 added …": the relative clause's own verb
     return bool(
-        _OPENING_ADVERBIAL.match(doc.prose[s_start : e.start])
-        and _THEN_REPORTER.match(doc.prose[e.end : tense.cue_start])
+        re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start])
+        and re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start])
     )
 
 
@@ -168,7 +170,7 @@ def _told_by_when_clause(doc, dates, e):
     return None
 
 
-_FISCAL_YEAR_AFTER = re.compile(r"(?i)\s+(?:fiscal|financial)\s+year\b|\s+FY\b")
+_FISCAL_YEAR_AFTER = r"(?i)\s+(?:fiscal|financial)\s+year\b|\s+FY\b"
 
 
 def _fiscal_year_ahead(doc, e, m, story, before=False) -> bool:
@@ -179,7 +181,7 @@ def _fiscal_year_ahead(doc, e, m, story, before=False) -> bool:
         return False
     if before:
         return True  # "fiscal 2018", "FY 2018": the word stands right before the year
-    return bool(_FISCAL_YEAR_AFTER.match(doc.prose, e.end)) or (
+    return bool(re.match(_FISCAL_YEAR_AFTER, doc.prose[e.end : e.end + 30])) or (
         m.end() <= e.start and not doc.prose[m.end() : e.start].strip()
     )
 
@@ -190,7 +192,7 @@ def _contest_ahead(doc, e, story) -> bool:
     year's, the next even year's (most elections fall in even years), or one of the next
     presidential cycle."""
     ahead = e.year - story.year
-    if _FISCAL_YEAR_AFTER.match(doc.prose, e.end):
+    if re.match(_FISCAL_YEAR_AFTER, doc.prose[e.end : e.end + 30]):
         return ahead <= 1  # a fiscal year begins at most a year before its name
     return ahead <= 1 or ahead == 2 and e.year % 2 == 0 or ahead <= 4 and e.year % 4 == 0
 
@@ -258,7 +260,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
         and _contest_ahead(doc, e, story)
         and not _OUTCOME_BEFORE.search(_prose_before(doc, e))
-        and not _DURING_BEFORE.search(doc.prose[dates.sentence(e.start)[0] : e.start])
+        and not re.search(_DURING_BEFORE, doc.prose[dates.sentence(e.start)[0] : e.start])
     ):
         return "future event noun"
     quotes = doc.analysis("quotes")
