@@ -116,6 +116,7 @@ def lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.dat
     the draft (a bug in the document or an analysis every draft needs) is this draft's problem,
     named, and the other drafts are still linted.
     """
+    made_here = doc is None
     try:
         if doc is None:
             doc = Document(text, path=path)
@@ -127,6 +128,9 @@ def lint_one(path: str, text: str, settings: Settings, rules: list, date: dt.dat
         raise
     except Exception as exc:
         return "input", f"{path}: newslint failed on this draft ({type(exc).__name__}: {exc}); please report it"
+    finally:
+        if made_here and doc is not None:
+            doc.release()  # freed now, not at the next full collection
 
 
 def _worker_batch(batch: list[tuple[int, str, str, int]]) -> list[tuple[int, str, object]]:

@@ -132,3 +132,17 @@ def test_tokens_are_tagged_left_to_right_only_as_far_as_read():
     assert [(t.text, t.tag) for t in tokens] == whole and tokens == list(tokens)
     assert tokens[9:2:-2] == [tokens[i] for i in (9, 7, 5, 3)]
     assert sentence.tags == [tag for _, tag in whole]
+
+
+def test_a_draft_given_to_lint_one_keeps_its_analyses_and_a_released_one_rebuilds_them():
+    from newslint.config import Settings
+    from newslint.engine import selected_rules
+
+    settings = Settings()
+    doc = Document("Officials said the the plan was ready.\n", path="a.txt")
+    kind, findings = workers.lint_one("a.txt", doc.text, settings, selected_rules(settings), None, {}, doc=doc)
+    assert kind == "ok" and any(f.code == "S301" for f in findings)
+    quotes = doc.analysis("quotes")
+    assert doc.analysis("quotes") is quotes  # the caller's document is left as it was
+    doc.release()
+    assert doc.analysis("quotes") is not quotes  # built again on demand after release
