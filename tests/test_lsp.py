@@ -196,6 +196,16 @@ def change(client, uri: str, version: int, *edits: tuple[tuple[int, int, int, in
     )
 
 
+def replace_text(client, uri: str, version: int, text: str) -> None:
+    """The editor sends the whole new text of the draft."""
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+
+
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("newsroom")
@@ -375,12 +385,7 @@ async def test_suggestion_quick_fix_is_preferred_and_applying_it_clears_the_find
     (other,) = await diagnostics(client, unsafe, 1)
     (offered,) = [a for a in await actions_at(client, unsafe, other) if a.title.startswith("Change")]
     assert offered.title == "Change “said said” to “said”" and not offered.is_preferred
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
-        )
-    )
+    replace_text(client, uri, 2, text)
     assert await diagnostics(client, uri, 2) == []
 
 
@@ -408,12 +413,7 @@ async def test_disable_here_inserts_the_comment_the_engine_reads(client, workspa
     assert "newslint-disable" in text and "S301" in text
     # The engine itself honours it, and nothing new is flagged (the paragraph is not split).
     assert expected(text, str(path)) == []
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
-        )
-    )
+    replace_text(client, uri, 2, text)
     assert await diagnostics(client, uri, 2) == []
 
 
