@@ -50,6 +50,7 @@ class LanguageTool:
 
     def __init__(self) -> None:
         self._session = None  # made on first use: a run without LanguageTool never imports it
+        self._cache_folder: Path | None = None  # the last run's, for a session made later
 
     @property
     def session(self):
@@ -57,15 +58,20 @@ class LanguageTool:
             from .languagetool import Session
 
             self._session = Session()
+            self._session.begin(self._cache_folder)
         return self._session
 
     def wanted(self, settings) -> bool:
+        if not settings.table("languagetool"):  # no table, no --languagetool: off, client not loaded
+            return False
         from . import languagetool
 
         return languagetool.wanted(settings)
 
     def begin(self, cache_folder: Path | None) -> None:
-        self.session.begin(cache_folder)
+        self._cache_folder = cache_folder
+        if self._session is not None:  # else the session begins when it is made
+            self._session.begin(cache_folder)
 
     def prefetch(self, drafts) -> None:
         self.session.prefetch(drafts)

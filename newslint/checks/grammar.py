@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .. import languagetool
 from ..engine import code_selected
 from ..findings import Finding
 from ..rule import Context, Rule, accepted, flagged
@@ -138,6 +137,10 @@ class LanguageToolRule(Rule):
 
     def selected_by(self, settings, extra_ignore=()) -> bool:
         """On when a server is configured and ``LT`` (or one LT code) is selected."""
+        if not settings.table("languagetool"):  # no table, no --languagetool: off, client not loaded
+            return False
+        from .. import languagetool
+
         if not languagetool.wanted(settings):
             return False
         if code_selected(self.code, settings, extra_ignore):
@@ -149,6 +152,8 @@ class LanguageToolRule(Rule):
         )
 
     def check(self, doc, context: Context):
+        from .. import languagetool
+
         settings = context.settings
         opts = languagetool.options(settings)
         backend = context.backends.get(self.service)
@@ -172,6 +177,8 @@ class LanguageToolRule(Rule):
                     yield finding.with_(severity=regrade) if regrade else finding
 
     def _finding(self, doc, piece, match: dict, opts, quotes) -> Finding | None:
+        from .. import languagetool
+
         rule_id = str(match.get("rule", "")).upper()
         if not rule_id or opts.switched_off(rule_id):
             return None
