@@ -25,7 +25,9 @@ structure of the subject (what the error is made of, not one phrase):
 - ``counted``: a plural noun after a number or a counting word becomes singular:
   "100 years" -> "100 year", "several members" -> "several member" (G202);
 - ``joined``: the plural verb after two noun phrases joined by "and" becomes singular:
-  "the mayor and the council are" -> "the mayor and the council is".
+  "the mayor and the council are" -> "the mayor and the council is";
+- ``after_and``: the verb of a clause joined by "and" to one that ends in a verb, adverb or
+  adjective: "prices rose and the plan was" -> "... the plan were".
 
 Collective nouns and names are left out (either number may be right with them). Each error
 is injected alone into its own copy of the paragraph, which is linted by itself with G202
@@ -56,7 +58,7 @@ from newslint.rule import Context  # noqa: E402
 
 CODES = ("G202", "G203")
 EVAL = ROOT.parent / "shared" / "eval"
-KINDS = ("near", "far", "head", "relative", "counted", "joined")
+KINDS = ("near", "far", "head", "relative", "counted", "joined", "after_and")
 BE_SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 OPENERS = {",", ";", ":", "that", "because", "when", "while", "if", "but", "although", "since", "said", "says"}
 PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "with", "about", "between", "among", "over", "under", "near", "by", "across", "against"}
@@ -137,7 +139,8 @@ def _inner_np(toks, k: int) -> int | None:
 def subject_sites(toks):
     """(kind, start, end, replacement, target start, target end) for each subject found."""
     for s in range(len(toks)):
-        if s and toks[s - 1].text.lower() not in OPENERS:
+        after_and = s >= 2 and toks[s - 1].text == "and" and toks[s - 2].tag in ("VBD", "VBN", "VBZ", "VBP", "RB", "JJ")
+        if s and toks[s - 1].text.lower() not in OPENERS and not after_and:
             continue
         end = _np(toks, s)
         if end is None:
@@ -160,7 +163,9 @@ def subject_sites(toks):
         verb_plural = verb.text in ("are", "were", "have") or verb.tag == "VBP"
         if head_plural != verb_plural:
             continue
-        if pps:
+        if after_and:
+            yield "after_and", verb.start, verb.end, swapped, verb.start, verb.end
+        elif pps:
             yield "far", verb.start, verb.end, swapped, toks[head].start, verb.end
             yield "head", toks[head].start, toks[head].end, noun_swap(toks[head].text), toks[head].start, verb.end
         else:

@@ -562,3 +562,8 @@ def test_g203_reads_looks_and_sounds_as_verbs_before_an_adjective():
         ("sounds", "sound"),
     ]
     assert findings("G203", "The results look good; his looks matter.") == []
+
+
+def test_g203_reads_a_clause_joined_by_and():
+    assert findings("G203", "The results looked good and the plans sounds scary.") == [("sounds", "sound")]
+    assert findings("G203", "Tabbed browsing and a reader feature introduce new tools.") == []

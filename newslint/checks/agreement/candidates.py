@@ -238,7 +238,8 @@ def _joined(tokens, k: int) -> bool:
     for m in range(k - 1, max(-1, k - 5), -1):
         word = tokens[m][0]
         if word in ("and", "or", "&", "nor"):
-            return True
+            # (not a clause joined by "and": "prices rose and the plan were")
+            return m >= 1 and (_lexical_number(tokens[m - 1]) is not None or tokens[m - 1][3][:1].isupper())
         if word in _SENTENCE_ENDS or word in _PHRASE_ENDS:
             return False
     return False

@@ -94,11 +94,12 @@ def disagreement(toks, v: int, variety):
     if found is None:
         return None
     head, start, others = found
-    if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb:
+    after_and = _clause_after_and(toks, start)
+    if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb and not after_and:
         if not others and head == _before_adverbs(toks, v) and verb != "does":
             return joined_subject_disagreement(toks, v, start, wanted)  # "the mayor and the council is"
         return None
-    if not clause_starts_at(toks, start):
+    if not (clause_starts_at(toks, start) or after_and):
         return None
     if lexical and not singular_verb and any(
         mandative(t.text.lower()) for t in toks[max(0, start - (12 if "that" in _words_before(toks, start, 4) else 4)) : start]
@@ -106,7 +107,7 @@ def disagreement(toks, v: int, variety):
         return None  # "they asked that the minister resign", "the demand, in the bill, that the report include"
     if any(toks[k].text.lower() in ("and", "or", "nor", "&") for k in range(start, v)):
         return None
-    if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&"):
+    if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&") and not after_and:
         return None
     word = toks[head].text.lower()
     if toks[start].text.lower().endswith("ing") and toks[start].tag in ("NN", "VBG"):
@@ -287,3 +288,15 @@ def _object_after(toks, v: int) -> bool:
     if toks[v].text.lower() in LINKING_VERBS and after.tag == "JJ":
         return True  # "the results looks good"
     return after.tag in ("DT", "PRP$", "PRP", "TO", "CD") or after.text.lower() == "that"
+
+
+def _clause_after_and(toks, start: int) -> bool:
+    """The noun phrase at ``start`` opens a clause joined by "and" to one that ends in a verb,
+    an adverb or an adjective ("the results look good and the plan sound costly"), not a
+    noun joined to another ("the mayor and the council")."""
+    return (
+        start >= 2
+        and toks[start - 1].text.lower() == "and"
+        and toks[start].tag in ("DT", "PRP$")
+        and toks[start - 2].tag in ("VBD", "VBN", "VBZ", "VBP", "VB", "RB", "RP", "JJ", "JJR", "JJS")  # not "browsing"
+    )
