@@ -6,7 +6,10 @@
 Each ``--corpus`` folder is read whole (``*.txt`` as plain text, paragraphs split at blank
 lines, with a Project Gutenberg header and licence stripped; ``*.conllu`` by its ``# text``
 lines, one sentence a paragraph; WikiText ``*.tokens`` a paragraph a line, its tokenization
-undone). The corpora used for the shipped store, all openly
+undone; WikiExtractor output, files that start with ``<doc``, a paragraph a line, titles and
+headings left out). The corpora are read twice (word counts, then the counts around the
+confusable words), never held in memory whole: tens of millions of words fit. The corpora
+used for the shipped store, all openly
 licensed, are listed in ``newslint/data/ngrams_sources.txt``; put them in folders first (see
 that file), since nothing is downloaded here.
 
@@ -37,6 +40,21 @@ from newslint.analysis import lexicon as lx  # noqa: E402
 OUT = ROOT / "newslint" / "data"
 RARE = 100  # pairs seen once are kept only for words rarer than this
 BOTH_FLOOR = 2  # a word's neighbours on both sides at once are kept when seen this often
+# A word only S208's generated pairs hold keeps its pairs of neighbours when seen at least
+# PAIR_MIN times and at least PAIR_SHARE times per million of the word's own occurrences (the
+# floor rises with the word's count: "the" has millions of neighbours seen a handful of
+# times); the words of the listed sets keep every pair seen twice. With 81 million tokens,
+# pruning every word this way took the store from 30 MB to 10 MB at nearly the same S208
+# figures on the injection articles' held-out half (0.40 -> 0.38 of the slips, 38 -> 31 false
+# findings) but cost the listed sets recall (0.65 -> 0.60), hence only S208's words. A word of
+# the listed sets keeps pairs seen twice and LISTED_SHARE times per million of its count (only
+# "to" is common enough for that to bite: its table is read for nearly every draft).
+PAIR_MIN = 5
+PAIR_SHARE = 50.0
+LISTED_SHARE = 10.0
+# While counting, the neighbours-on-both-sides table of a word is pruned of pairs seen once
+# whenever it outgrows this many entries (only pairs seen BOTH_FLOOR times are kept anyway).
+AROUND_LIMIT = 400_000
 COMMON = 300  # the commonest words of the corpus are a context class of their own
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -166,7 +184,7 @@ def generated_sets(
 ) -> list[tuple[str, str]]:
     """S208: every pair of words of the lexicon, both at least ``GENERATED_ZIPF`` common and
     two letters long, one edit apart and not inflections of one another, one of them among
-    the ``common`` words of the corpus (the function words and their like: a slip between two
+    the ``common`` words of English (the function words and their like: a slip between two
     content words, "pay" and "way", is too often a sense the counts have not seen) and neither
     name (a word the lexicon gives no part of speech that is not common) or an abbreviation
     (a word the corpus mostly writes with a full stop: "Mr", "Dr"); pairs the listed sets
@@ -190,6 +208,20 @@ def generated_sets(
     return [("S208", f"{a} {b}") for a, b in sorted(found)]
 
 
+def commonest_english(n: int) -> frozenset[str]:
+    """The ``n`` commonest words of English by the lexicon's frequencies (wordfreq), the
+    anchors of S208's pairs. Not the corpus's commonest words: an encyclopedia says "you" and
+    "your" too seldom for them to be among its 300, and writers confuse them all the same."""
+    found = []
+    for _, band in lx._bands():
+        for word in band if isinstance(band, list) else band.split():
+            if word.replace("'", "").isalpha() and len(found) < n:
+                found.append(word)
+        if len(found) >= n:
+            break
+    return frozenset(found)
+
+
 def paragraphs(folder: Path):
     """Paragraphs of plain text from every file in ``folder``."""
     for path in sorted(folder.rglob("*")):
@@ -209,6 +241,8 @@ def paragraphs(folder: Path):
                 line = line.replace("<unk>", "Unk")
                 line = re.sub(r" (n't)\b", r"\1", line)
                 yield re.sub(r"(\w) '(s|re|ve|ll|d|m)\b", r"\1'\2", line)
+        elif path.is_file() and path.suffix in ("", ".wiki") and _is_wikiextractor(path):
+            yield from _wikiextractor_paragraphs(path)
         elif path.suffix == ".txt":
             text = path.read_text("utf-8", errors="replace")
             start = re.search(r"\*\*\* ?START OF[^\n]*\n", text)
@@ -219,6 +253,28 @@ def paragraphs(folder: Path):
                 block = " ".join(block.split())
                 if block:
                     yield block
+
+
+def _is_wikiextractor(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(5) == b"<doc "
+
+
+def _wikiextractor_paragraphs(path: Path):
+    """Paragraphs of a WikiExtractor file: one a line between ``<doc>`` and ``</doc>``; the
+    title (the first line of a document) and headings and list residue (lines of fewer than
+    six words) are left out."""
+    title = False
+    for line in path.read_text("utf-8", errors="replace").splitlines():
+        if line.startswith("<doc "):
+            title = True
+            continue
+        if title or line.startswith("</doc>"):
+            title = False
+            continue
+        line = line.strip()
+        if len(line.split()) >= 6:
+            yield line
 
 
 _GUM_OPEN = ("news", "interview", "bio", "voyage", "speech", "textbook", "vlog", "conversation")
@@ -249,9 +305,18 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, action="append", required=True)
     args = parser.parse_args()
 
-    # pass 1: word counts, to choose the common words
-    texts = [tokenize(p) for folder in args.corpus for p in paragraphs(folder)]
-    unigrams = Counter(w for tokens in texts for w, _ in tokens)
+    def texts():
+        for folder in args.corpus:
+            for paragraph in paragraphs(folder):
+                yield tokenize(paragraph)
+
+    # pass 1: word counts, to choose the common words, and how often each word stands before a
+    # full stop (abbreviations)
+    unigrams, stops = Counter(), Counter()
+    for tokens in texts():
+        words_ = [w for w, _ in tokens]
+        unigrams.update(words_)
+        stops.update(w for w, after in zip(words_, words_[1:]) if after == ".")
     total = sum(unigrams.values())
     common = frozenset(w for w, _ in unigrams.most_common(COMMON + 50) if w[0].isalpha())
     common = frozenset(sorted(common, key=lambda w: -unigrams[w])[:COMMON])
@@ -261,9 +326,8 @@ def main() -> int:
     for _, words in sets:
         members_ = [w for w in words.split() if w != "->"]
         listed.update(frozenset((a, b)) for a in members_ for b in members_ if a != b)
-    stops = Counter(w for tokens in texts for (w, _), (after, _) in zip(tokens, tokens[1:]) if after == ".")
     abbreviations = {w for w, c in stops.items() if c > unigrams[w] / 2 and w[0].isalpha()}
-    sets += generated_sets(listed, common, abbreviations)
+    sets += generated_sets(listed, commonest_english(COMMON), abbreviations)
     members = set()
     for _, words in sets:
         members.update(w for w in words.split() if w != "->")
@@ -277,9 +341,20 @@ def main() -> int:
     left2, right2 = defaultdict(lambda: defaultdict(Counter)), defaultdict(lambda: defaultdict(Counter))
     coarse_pairs = Counter()
     around = defaultdict(Counter)  # (word before, word after) of each confusable word
-    for tokens in texts:
+    class_of = {}  # (word, as written, starts a sentence) -> class: most tokens recur
+
+    def token_class(w, written, first):
+        key = (w, written, first)
+        found = class_of.get(key)
+        if found is None:
+            if len(class_of) > 2_000_000:
+                class_of.clear()
+            found = class_of[key] = ngrams.context_class(w, written, first, common)
+        return found
+
+    for tokens in texts():
         classes = [
-            ngrams.context_class(w, written, ngrams.starts_sentence(tokens, i), common)
+            token_class(w, written, ngrams.starts_sentence(tokens, i))
             for i, (w, written) in enumerate(tokens)
         ]
         words = [ngrams.BOS] + [w for w, _ in tokens] + [ngrams.EOS]
@@ -300,14 +375,25 @@ def main() -> int:
                 right_classes[word][classes[i + 1]] += 1
                 left2[word][classes[i - 1]][rough[i - 2] if i >= 2 else ngrams.BOS] += 1
                 right2[word][classes[i + 1]][rough[i + 2] if i + 2 < len(rough) else ngrams.EOS] += 1
-                around[word][words[i - 1], words[i + 1]] += 1
+                both = around[word]
+                both[words[i - 1], words[i + 1]] += 1
+                if len(both) > AROUND_LIMIT:
+                    around[word] = Counter({k: c for k, c in both.items() if c > 1})
 
     own_class = {w: ngrams.context_class(w, w, True, common) for w in members}
 
     def kept(counts: Counter, word: str) -> dict:
         # a pair seen once says little about a word seen often: the class counts keep it
-        floor = 2 if unigrams[word] >= RARE else 1
-        return {t: c for t, c in counts.items() if c >= floor}
+        return {t: c for t, c in counts.items() if c >= pair_floor(word)}
+
+    generated_only = members - {w for code, words in sets if code != "S208" for w in words.split()}
+
+    def pair_floor(word: str) -> int:
+        if unigrams[word] < RARE:
+            return 1
+        if word not in generated_only:
+            return max(2, round(unigrams[word] * LISTED_SHARE / 1_000_000))
+        return max(PAIR_MIN, round(unigrams[word] * PAIR_SHARE / 1_000_000))
 
     # One flat table per kind of count, keyed by strings joined with SEP: a pickle of a few
     # large dictionaries loads several times faster than one of many small ones.
@@ -324,7 +410,7 @@ def main() -> int:
         # both neighbours at once, kept when seen at least twice ("schedule an appointment")
         table = {"both_types": len(around[w])}
         for (b, a), c in around[w].items():
-            if c >= BOTH_FLOOR:
+            if c >= max(BOTH_FLOOR, pair_floor(w)):
                 table[f"both{sep}{b}{sep}{a}"] = c
         for side, words_, classes_, beyond in (
             ("<", left, left_classes, left2),
@@ -341,7 +427,7 @@ def main() -> int:
             table[f"coarse_types{sep}{side}"] = len(rough_counts)
             for r, c in rough_counts.items():
                 table[f"{side}{sep}coarse{sep}{r}"] = c
-            floor = 2 if unigrams[w] >= RARE else 1
+            floor = pair_floor(w)
             for k1, counts in beyond[w].items():
                 table[f"{side}{sep}second{sep}{k1}"] = sum(counts.values())
                 table[f"{side}{sep}second_types{sep}{k1}"] = len(counts)
@@ -408,7 +494,7 @@ def main() -> int:
         "# (\"importance -> important\": the noun written for its adjective). S206's sets are every",
         "# noun in -ance/-ence/-ancy/-ency of the lexicon whose adjective is a word (both Zipf >= 3).",
         f"# S208's are every pair of words one edit apart, both Zipf >= {GENERATED_ZIPF}, one of them among",
-        f"# the {COMMON} commonest words of the corpus, that are not inflections of each other",
+        f"# the {COMMON} commonest words of English (the lexicon's wordfreq counts), that are not inflections of each other",
         "# (scripts/build_ngrams.py, generated_sets).",
         "# \"gloss\" lines say what messages call a word.",
         "",

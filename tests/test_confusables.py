@@ -55,7 +55,7 @@ def test_sets_are_symmetric_unless_directed():
         ("Growth was faster then in the spring.", "then", "than"),
         ("Farmers want to feed there families.", "there", "their"),
         ("Their is no sign of a deal.", "their", "there"),
-        ("The ministry lost it's way.", "it's", "its"),
+        ("The company raised it's prices again.", "it's", "its"),
     ],
 )
 def test_the_evidence_prefers_the_word_meant(text, word, meant):
@@ -80,7 +80,7 @@ def test_the_evidence_leaves_correct_words_alone(text, word):
 
 
 def test_curly_apostrophes_and_capitals_read_like_straight_ones():
-    assert judged("The ministry lost it’s way.", "it's").alternative == "its"
+    assert judged("The company raised it’s prices again.", "it's").alternative == "its"
     assert judged("Their is no sign of a deal.", "their").alternative == "there"
 
 
