@@ -169,6 +169,10 @@ def check(paths, format_name, select, ignore, extend_select, fail_on, config_pat
             from .baseline import Baseline
 
             gate.baseline = Baseline(baseline_file)
+        if os.environ.get("NEWSLINT_PATTERN_BUDGET"):  # a bad value fails at once, not per rule
+            from .packs import pattern_budget
+
+            pattern_budget()
         if diff_ref is not None and not diff_ref.strip():
             raise ConfigError("--diff needs a git revision such as main or HEAD~1, not an empty one")
         if diff_ref:  # before linting: a bad revision or a folder outside git fails at once

@@ -66,7 +66,15 @@ def pattern_budget() -> float:
     """PATTERN_BUDGET, or NEWSLINT_PATTERN_BUDGET seconds when set (the test of a runaway
     pattern waits one second instead of five)."""
     value = os.environ.get("NEWSLINT_PATTERN_BUDGET")
-    return float(value) if value else PATTERN_BUDGET
+    if not value:
+        return PATTERN_BUDGET
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise ConfigError(f"NEWSLINT_PATTERN_BUDGET must be a number of seconds above 0, not {value!r}")
+    return seconds
 
 
 class PatternTimeout(Exception):

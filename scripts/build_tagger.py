@@ -448,7 +448,7 @@ scripts/build_tagger.py from:
 - lemminflect {lemminflect} (Brad Jascob; MIT licence), whose inflection and lemma tables are
   built from the NLM SPECIALIST Lexicon: the word forms it knows, each with the parts of
   speech it can have, are stored in the model as a lexicon class per word (a hash of the word
-  and a class number); spelling_pos.txt.gz is derived from the same tables.
+  and a class number); spelling_pos.bin is derived from the same tables.
 
 The model's weights and tag dictionary are derived from these treebanks and are shared
 under the licences above (CC BY-SA 4.0 for EWT{gum_licence}),

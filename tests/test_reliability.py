@@ -178,6 +178,17 @@ def test_a_runaway_pack_pattern_stops_that_rule_on_that_draft_only(tmp_path, run
     assert "ok.txt:1:13: S901" in result.stdout and "ok2.txt:1:17: B201" in result.stdout
 
 
+
+@pytest.mark.parametrize("value", ["soon", "0", "-1", "nan", "inf"])
+def test_a_pattern_budget_that_is_no_time_is_one_line_and_status_2(tmp_path, run_cli, value):
+    write(tmp_path, "ok.txt", "The council met TK.\n")
+    result = run_cli("check", "--no-cache", "ok.txt", env={"NEWSLINT_PATTERN_BUDGET": value})
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"newslint: NEWSLINT_PATTERN_BUDGET must be a number of seconds above 0, not '{value}'"
+    )
+    assert result.stdout == ""
+
 # -- --fix respects the file it writes -------------------------------------------------------
 
 SPACED = "Talks\n\nThe minister said , however, that talks would go on.\n"
