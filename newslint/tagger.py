@@ -33,7 +33,7 @@ from array import array
 from bisect import bisect_left
 from operator import lshift
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from zlib import crc32
 
 from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
