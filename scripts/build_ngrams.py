@@ -40,17 +40,9 @@ from newslint.analysis import lexicon as lx  # noqa: E402
 OUT = ROOT / "newslint" / "data"
 RARE = 100  # pairs seen once are kept only for words rarer than this
 BOTH_FLOOR = 2  # a word's neighbours on both sides at once are kept when seen this often
-# A word only S208's generated pairs hold keeps its pairs of neighbours when seen at least
-# PAIR_MIN times and at least PAIR_SHARE times per million of the word's own occurrences (the
-# floor rises with the word's count: "the" has millions of neighbours seen a handful of
-# times); the words of the listed sets keep every pair seen twice. With 81 million tokens,
-# pruning every word this way took the store from 30 MB to 10 MB at nearly the same S208
-# figures on the injection articles' held-out half (0.40 -> 0.38 of the slips, 38 -> 31 false
-# findings) but cost the listed sets recall (0.65 -> 0.60), hence only S208's words. A word of
-# the listed sets keeps pairs seen twice and LISTED_SHARE times per million of its count (only
-# "to" is common enough for that to bite: its table is read for nearly every draft).
-PAIR_MIN = 5
-PAIR_SHARE = 50.0
+# A word's pairs of neighbours are kept when seen twice and at least LISTED_SHARE times per
+# million of the word's own count (only "to" is common enough for that to bite: its table is
+# read for nearly every draft); the totals and the class counts keep what is dropped.
 LISTED_SHARE = 10.0
 # While counting, the neighbours-on-both-sides table of a word is pruned of pairs seen once
 # whenever it outgrows this many entries (only pairs seen BOTH_FLOOR times are kept anyway).
@@ -135,91 +127,6 @@ def derivational_sets() -> list[tuple[str, str]]:
             if adjective and lx.zipf(adjective) >= 3.0:
                 found.append(("S206", f"{word} -> {adjective}"))
     return found
-
-
-# S208's sets are made, not listed: every pair of common words one edit apart ("the" and
-# "they", "and" and "an", "that" and "than", "form" and "from", "its" and "it's"), the edit
-# being a letter or an apostrophe added, dropped or changed, or two letters swapped.
-GENERATED_ZIPF = 4.5  # both words at least this common (about 3,200 words)
-APOSTROPHE_LETTERS = lx.LETTERS + "'"
-
-
-def one_edit(word: str) -> set[str]:
-    """Every string one edit from ``word`` (letters and the apostrophe)."""
-    found = set()
-    for i in range(len(word) + 1):
-        left, right = word[:i], word[i:]
-        if right:
-            found.add(left + right[1:])
-            found.update(left + c + right[1:] for c in APOSTROPHE_LETTERS)
-        if len(right) > 1:
-            found.add(left + right[1] + right[0] + right[2:])
-        found.update(left + c + right for c in APOSTROPHE_LETTERS)
-    found.discard(word)
-    return found
-
-
-# Endings that make an inflection, with the parts of speech of the shorter word they inflect
-# ("n" noun, "v" verb, "a" adjective): "years", "used", "later", "quickly", but not "and"
-# ("an" is no verb) or "your" ("you" is no adjective).
-INFLECTIONS = {"s": "nv", "es": "nv", "d": "v", "ed": "v", "ing": "v", "r": "a", "er": "a", "ly": "a"}
-
-
-def inflected(a: str, b: str) -> bool:
-    """One word is a regular inflection of the other ("year"/"years", "use"/"used") or its
-    possessive: a slip between them is the agreement and verb-form rules' business."""
-    short, long_ = sorted((a, b), key=len)
-    if long_ == short + "'s":
-        return True
-    if long_.startswith(short):
-        ending = long_[len(short):]
-    else:  # "make" -> "making"
-        ending = "ing" if long_ == short[:-1] + "ing" else ""
-    kinds = INFLECTIONS.get(ending, "")
-    return bool(set(kinds) & set(lx.tags(short)))
-
-
-def generated_sets(
-    listed: set[frozenset[str]], common: frozenset[str], abbreviations: set[str]
-) -> list[tuple[str, str]]:
-    """S208: every pair of words of the lexicon, both at least ``GENERATED_ZIPF`` common and
-    two letters long, one edit apart and not inflections of one another, one of them among
-    the ``common`` words of English (the function words and their like: a slip between two
-    content words, "pay" and "way", is too often a sense the counts have not seen) and neither
-    name (a word the lexicon gives no part of speech that is not common) or an abbreviation
-    (a word the corpus mostly writes with a full stop: "Mr", "Dr"); pairs the listed sets
-    already hold are left to their rules."""
-    frequent = []
-    for value, band in lx._bands():
-        if value < GENERATED_ZIPF:
-            break
-        frequent += [w for w in band if len(w) > 1 and w.replace("'", "").isalpha()]
-    known = set(frequent)
-    found = set()
-    for word in frequent:
-        for other in one_edit(word) & known:
-            if inflected(word, other) or frozenset((word, other)) in listed:
-                continue
-            if not {word, other} & common or {word, other} & abbreviations:
-                continue
-            if not all(w in common or lx.tags(w) for w in (word, other)):
-                continue
-            found.add(tuple(sorted((word, other))))
-    return [("S208", f"{a} {b}") for a, b in sorted(found)]
-
-
-def commonest_english(n: int) -> frozenset[str]:
-    """The ``n`` commonest words of English by the lexicon's frequencies (wordfreq), the
-    anchors of S208's pairs. Not the corpus's commonest words: an encyclopedia says "you" and
-    "your" too seldom for them to be among its 300, and writers confuse them all the same."""
-    found = []
-    for _, band in lx._bands():
-        for word in band if isinstance(band, list) else band.split():
-            if word.replace("'", "").isalpha() and len(found) < n:
-                found.append(word)
-        if len(found) >= n:
-            break
-    return frozenset(found)
 
 
 def paragraphs(folder: Path):
@@ -310,24 +217,15 @@ def main() -> int:
             for paragraph in paragraphs(folder):
                 yield tokenize(paragraph)
 
-    # pass 1: word counts, to choose the common words, and how often each word stands before a
-    # full stop (abbreviations)
-    unigrams, stops = Counter(), Counter()
+    # pass 1: word counts, to choose the common words
+    unigrams = Counter()
     for tokens in texts():
-        words_ = [w for w, _ in tokens]
-        unigrams.update(words_)
-        stops.update(w for w, after in zip(words_, words_[1:]) if after == ".")
+        unigrams.update(w for w, _ in tokens)
     total = sum(unigrams.values())
     common = frozenset(w for w, _ in unigrams.most_common(COMMON + 50) if w[0].isalpha())
     common = frozenset(sorted(common, key=lambda w: -unigrams[w])[:COMMON])
 
     sets = SETS + derivational_sets()
-    listed = set()
-    for _, words in sets:
-        members_ = [w for w in words.split() if w != "->"]
-        listed.update(frozenset((a, b)) for a in members_ for b in members_ if a != b)
-    abbreviations = {w for w, c in stops.items() if c > unigrams[w] / 2 and w[0].isalpha()}
-    sets += generated_sets(listed, commonest_english(COMMON), abbreviations)
     members = set()
     for _, words in sets:
         members.update(w for w in words.split() if w != "->")
@@ -386,14 +284,10 @@ def main() -> int:
         # a pair seen once says little about a word seen often: the class counts keep it
         return {t: c for t, c in counts.items() if c >= pair_floor(word)}
 
-    generated_only = members - {w for code, words in sets if code != "S208" for w in words.split()}
-
     def pair_floor(word: str) -> int:
         if unigrams[word] < RARE:
             return 1
-        if word not in generated_only:
-            return max(2, round(unigrams[word] * LISTED_SHARE / 1_000_000))
-        return max(PAIR_MIN, round(unigrams[word] * PAIR_SHARE / 1_000_000))
+        return max(2, round(unigrams[word] * LISTED_SHARE / 1_000_000))
 
     # One flat table per kind of count, keyed by strings joined with SEP: a pickle of a few
     # large dictionaries loads several times faster than one of many small ones.
@@ -493,9 +387,6 @@ def main() -> int:
         "# a set may be written for any other, unless \"->\" gives the direction of the slip",
         "# (\"importance -> important\": the noun written for its adjective). S206's sets are every",
         "# noun in -ance/-ence/-ancy/-ency of the lexicon whose adjective is a word (both Zipf >= 3).",
-        f"# S208's are every pair of words one edit apart, both Zipf >= {GENERATED_ZIPF}, one of them among",
-        f"# the {COMMON} commonest words of English (the lexicon's wordfreq counts), that are not inflections of each other",
-        "# (scripts/build_ngrams.py, generated_sets).",
         "# \"gloss\" lines say what messages call a word.",
         "",
     ]

@@ -18,8 +18,7 @@ reaches (with neither neighbour speaking against the change); a pair that then c
 than ``--min-recall`` of its slips is switched off. ``--write`` stores the thresholds in
 ``newslint/data/confusion_thresholds.tsv``; without it the table is printed. ``--half
 held-out`` prints how the stored thresholds do on the other half, where the rules cut
-(``--beyond`` past the threshold for S208, ``ngrams.SURE`` for the others), with totals for
-S208 and for the listed sets.
+(``ngrams.SURE`` past the threshold).
 """
 
 from __future__ import annotations
@@ -118,59 +117,6 @@ def passes(seen: Seen, threshold: float) -> bool:
     return ngrams.decides(seen.evidence, threshold)
 
 
-def lower_within_budget(thresholds, clean, simulated, budget: int, floor: float, gap: float):
-    """Lower the thresholds of the pairs in ``thresholds`` (changed in place) so that they
-    let through at most ``budget`` clean occurrences in all, each step the one that gains
-    most recall of its pair per clean occurrence let through. A threshold stays at least
-    ``floor``, and ``gap`` above the highest clean margin it stops."""
-    import heapq
-
-    levels = {}  # pair -> [(threshold, recall, false)], from the highest threshold down
-    for pair, threshold in thresholds.items():
-        if threshold == float("inf"):
-            continue
-        noise = [e for e in clean.get(pair, []) if passes(e, floor)]
-        slips = simulated.get(pair, [])
-        if not noise or not slips:
-            continue
-        margins = sorted({e.margin for e in noise}, reverse=True)
-        candidates = [threshold] + [max(floor, m + gap) for m in margins[1:]] + [floor]
-        levels[pair] = [
-            (t, sum(passes(e, t) for e in slips) / len(slips), sum(passes(e, t) for e in noise))
-            for t in sorted(set(candidates), reverse=True)
-        ]
-
-    def best_step(pair, at):
-        """The next level of ``pair`` below level ``at`` with most recall per false finding."""
-        _, recall, false = levels[pair][at]
-        best = None
-        for k in range(at + 1, len(levels[pair])):
-            _, r, f = levels[pair][k]
-            rate = (r - recall) / max(1, f - false)
-            if r > recall and (best is None or rate > best[0]):
-                best = (rate, k, f - false)
-        return best
-
-    queue, at = [], {}
-    for pair in levels:
-        at[pair] = 0
-        step = best_step(pair, 0)
-        if step:
-            heapq.heappush(queue, (-step[0], pair, step[1], step[2]))
-    spent = 0
-    while queue:
-        _, pair, k, cost = heapq.heappop(queue)
-        if spent + cost > budget:
-            continue
-        spent += cost
-        at[pair] = k
-        thresholds[pair] = levels[pair][k][0]
-        step = best_step(pair, k)
-        if step:
-            heapq.heappush(queue, (-step[0], pair, step[1], step[2]))
-    return spent
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -184,12 +130,6 @@ def main() -> int:
     parser.add_argument("--half", choices=("tune", "held-out", "tune-a", "tune-b"), default="tune")
     parser.add_argument("--gap", type=float, default=1.0, help="margin above the highest false one")
     parser.add_argument("--check", choices=("tune-a", "tune-b"), help="measure on this quarter")
-    parser.add_argument("--budget", type=float, default=0.0,
-                        help="false findings per 1,000 words the generated (S208) pairs may spend"
-                        " on the tune half to lower their thresholds")
-    parser.add_argument("--beyond", type=float, default=ngrams.SURE + 2.0,
-                        help="with --half held-out: how far past its threshold an S208 pair is"
-                        " measured (the other rules' evidence is measured ngrams.SURE past it)")
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--against", type=float, default=ngrams.AGAINST,
                         help="how far one neighbour may speak for the written word (for trials;"
@@ -215,8 +155,8 @@ def main() -> int:
             recall = sum(passes(e, threshold) for e in slips) / len(slips) if slips else 0.0
             if slips and recall < args.min_recall:
                 threshold = float("inf")
-        else:  # measured where the rules cut: past the stored threshold by --beyond
-            threshold = stored.get(pair, args.floor) + (args.beyond if codes[pair] == "S208" else ngrams.SURE)
+        else:  # measured where the rules cut: ngrams.SURE past the stored threshold
+            threshold = stored.get(pair, args.floor) + ngrams.SURE
             recall = sum(passes(e, threshold) for e in slips) / len(slips) if slips else 0.0
         false = sum(passes(e, threshold) for e in noise)
         total_noise += false
@@ -227,22 +167,9 @@ def main() -> int:
             f"{pair[0]:>14} -> {pair[1]:<14} clean {occurrences[pair]:5d} slips {len(slips):5d}"
             f" | threshold {threshold:5.1f} recall {recall:.2f} false {false}"
         )
-    if args.budget and args.half != "held-out":
-        chosen = {pair: threshold for pair, threshold, *_ in rows if codes[pair] == "S208"}
-        spent = lower_within_budget(chosen, clean, simulated, int(args.budget * words / 1000), args.floor, args.gap)
-        rows = [
-            (pair, chosen.get(pair, threshold), n, s, recall, false)
-            for pair, threshold, n, s, recall, false in rows
-        ]
-        total_noise += spent
-        print(f"S208 thresholds lowered, letting through {spent} clean occurrences")
-    for name, wanted in (("S208", True), ("listed sets", False)):
-        group = [row for row in rows if (codes[row[0]] == "S208") == wanted]
-        slips = sum(row[3] for row in group)
-        caught = sum(row[3] * row[4] for row in group)
-        false = sum(row[5] for row in group)
-        print(f"{name}: {false} false ({1000 * false / max(1, words):.3f} per 1,000 words),"
-              f" {caught / max(1, slips):.3f} of {slips} injected slips")
+    slips = sum(row[3] for row in rows)
+    caught = sum(row[3] * row[4] for row in rows)
+    print(f"{caught / max(1, slips):.3f} of {slips} injected slips caught")
     print(f"{args.half} half: {words} words, {total_noise} false findings"
           f" ({1000 * total_noise / max(1, words):.3f} per 1,000 words)")
     if args.check:
@@ -264,7 +191,7 @@ def main() -> int:
             " inf: pair off)",
             f"# chosen by scripts/calibrate_confusables.py --floor {args.floor} --gap {args.gap}"
             f" --low-floor {args.low_floor} --often {args.often} --modifier-floor {args.modifier_floor}"
-            f" --min-recall {args.min_recall} --budget {args.budget} on the tune half of the injection"
+            f" --min-recall {args.min_recall} on the tune half of the injection"
             " articles",
         ]
         lines += [f"{w}\t{m}\t{t:.1f}" for (w, m), t, *_ in sorted(rows)]

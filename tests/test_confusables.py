@@ -154,20 +154,11 @@ def test_advice_becomes_a_warning_when_the_evidence_agrees():
     assert [(f.code, f.severity) for f in findings] == [("S202", "warning"), ("S202", "info")]
 
 
-def test_generated_pairs_are_one_edit_apart_and_not_inflections():
+def test_each_rule_weighs_only_its_own_pairs():
     codes = ngrams.pair_codes()
-    for pair in [("and", "an"), ("you", "your"), ("form", "from"), ("that", "than"), ("send", "end")]:
-        assert codes[pair] == "S208"
-    assert ("year", "years") not in codes and ("use", "used") not in codes
-    assert codes[("its", "it's")] == "S201"  # a listed pair stays with its own rule
-    assert "the" not in ngrams.live_sets("S201")  # each rule weighs only its own pairs
-
-
-def test_generated_pairs_are_advice_and_off_by_default():
-    text = "At the other send of the town, shops were shut."
-    assert [f.code for f in lint_text(text, path="story.txt", settings=Settings())] == []
-    findings = lint(text, codes=("S208",))
-    assert [(f.code, f.severity, f.suggestions) for f in findings] == [("S208", "info", ("end",))]
+    assert codes[("its", "it's")] == "S201"
+    assert codes[("affect", "effect")] == "S205"
+    assert "the" not in ngrams.live_sets("S201")
 
 
 def test_two_neighbours_seen_together_count_as_evidence():
@@ -182,9 +173,4 @@ def test_two_neighbours_seen_together_count_as_evidence():
 def test_each_words_counts_are_read_only_when_needed():
     model = ngrams.model()
     assert set(model.offsets) == set(model.words)
-    assert model.table("send") and "send" in model._tables
-
-
-def test_a_word_of_a_listed_set_is_judged_by_its_own_rule_only():
-    findings = lint("Parents want to help there children.", codes=("S202", "S208"))
-    assert [f.code for f in findings] == ["S202"]
+    assert model.table("affect") and "affect" in model._tables

@@ -55,8 +55,6 @@ class _ContextRule(Rule):
     # sets under its code) by the evidence of the words around them (``newslint.ngrams``).
     evidence: bool = False
     _evidence_pattern: re.Pattern | None = None
-    # How far past its pair's calibrated threshold the evidence alone must be to be reported.
-    beyond_threshold: float = ngrams.SURE
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
@@ -93,14 +91,9 @@ class _ContextRule(Rule):
         return None
 
     @classmethod
-    def _evidence_words(cls):
-        """The words whose confusions the rule weighs by evidence."""
-        return ngrams.live_sets(cls.code)
-
-    @classmethod
     def _sets_pattern(cls) -> re.Pattern:
         if cls.__dict__.get("_evidence_pattern") is None:
-            alternation = lx.alternation(cls._evidence_words())
+            alternation = lx.alternation(ngrams.live_sets(cls.code))
             cls._evidence_pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
         return cls._evidence_pattern
 
@@ -109,18 +102,13 @@ class _ContextRule(Rule):
         is between the same neighbours (see ``newslint.ngrams.judge``)."""
         sets = ngrams.live_sets(self.code)
         glosses = ngrams.glosses()
-        doubtful = self._doubtful_neighbours()
         for p, tokens, i in vocabulary.token_hits(self._sets_pattern()):
             if (p, i) in flagged_at:
                 continue
-            if doubtful and (
-                i and tokens[i - 1][0] in doubtful or i + 1 < len(tokens) and tokens[i + 1][0] in doubtful
-            ):
-                continue
             found = ngrams.judge(tokens, i, sets[tokens[i][0]])
-            if not found or found.margin < found.needed + self.beyond_threshold:
-                # alone, the evidence must be far past the pair's threshold: nearer it, most of
-                # its findings on clean copy were wrong
+            if not found or found.margin < found.needed + ngrams.SURE:
+                # alone, the evidence must be far past the pair's threshold (by ngrams.SURE):
+                # nearer it, most of its findings on clean copy were wrong
                 continue
             start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
             right = lx.recase(found.alternative, written)
@@ -135,12 +123,6 @@ class _ContextRule(Rule):
                 suggestions=[right],
                 severity="info",
             )
-
-    @classmethod
-    def _doubtful_neighbours(cls) -> frozenset[str]:
-        """Words whose presence beside a word keeps the rule from judging it: a neighbour
-        that may itself be the slip is no evidence."""
-        return frozenset()
 
     def at(self, tokens, i, token, vocabulary=None):  # pragma: no cover - every rule defines it
         raise NotImplementedError
@@ -1787,75 +1769,3 @@ class WereAfterSingular(_ContextRule):
         elif k >= 1 and tokens[k - 1][0] in _ALL_PREPOSITIONS:
             return None  # "Democrats without a college degree were"
         return (i, i, "were", "was", f" (\"{written}\" is singular)")
-
-
-class LikelySlip(_ContextRule):
-    """A common word where the words around it call for one a letter away ("send"/"end").
-
-    *What it flags*: a word of one of the generated confusion sets (``data/confusion_sets.txt``,
-    code S208: every pair of common words one edit apart, one of them a function word or the
-    like, such as "the"/"they", "and"/"an", "that"/"than", "you"/"your", "form"/"from",
-    "see"/"sea") where the counts of the words around it, in 81 million words of openly
-    licensed English (``newslint.ngrams``), make the other word of its pair far likelier: by
-    more than the margin calibrated for that pair on slips injected into clean news copy,
-    plus ``beyond_threshold``.
-
-    *Why it matters*: a slip of one letter that makes another real word passes every spell
-    checker; only the context gives it away.
-
-    *Flagged*: "At the other send of the town, shops were shut."
-
-    *Preferred*: "At the other end of the town, shops were shut."
-
-    *Severity*: advice (info), and off by default (``extend-select = ["S208"]``): on the 300
-    dev-corpus articles about one finding in four was a real slip, the rest rare but correct
-    uses ("a price fall means", "look to net money" in a headline).
-
-    *Known limits*: decided from the two words on each side: a correct construction the
-    counts have not seen can look like a slip, and a slip whose neighbours fit both words
-    ("schedule and appointment") is missed. Pairs that could not stay quiet on clean copy are
-    switched off in ``data/confusion_thresholds.tsv``. Capitalised words inside a sentence,
-    hyphenated words and the words of the sets of S201-S206 ("there", "then": those rules judge
-    them) are left alone.
-    """
-
-    evidence = True
-    code = "S208"
-    name = "likely-slip"
-    severity = "info"
-    default_on = False
-    # On slips injected into the held-out half of the calibration articles, 2 nats more than
-    # the other rules' margin cut the false findings from 0.13 to 0.05 per 1,000 words and
-    # recall from 0.35 to 0.27 (scripts/calibrate_confusables.py).
-    beyond_threshold = ngrams.SURE + 2.0
-    examples = (
-        flagged("At the other send of the town, shops were shut.", "send"),
-        flagged("Officials said the would meet again on Friday.", "the"),
-        flagged("“The boat was lost at see,” said Zoë Müller.", "see"),
-        flagged("\"The boat was lost at see,\" he said.", "see"),
-        flagged("The boat was lost at see", "see"),
-        accepted(""),
-        accepted("At the other end of the town, shops were shut."),
-        accepted("Officials said they would meet again on Friday."),
-        accepted("“The boat was lost at sea,” said Zoë Müller."),
-        accepted("Officials said the Müller family would meet again."),
-        accepted("The would-be mayor spoke."),
-        accepted("Students help there family at home."),
-    )
-
-    @classmethod
-    def _evidence_words(cls):
-        # a word of a listed set ("there", "then") is its own rule's to judge: two findings
-        # on one word would be one too many
-        return set(ngrams.live_sets(cls.code)) - cls._doubtful_neighbours()
-
-    @classmethod
-    def _doubtful_neighbours(cls) -> frozenset[str]:
-        # nor is a word beside one judged: "Students help there family" is one slip
-        # ("there"), and "held there" would read as a second
-        return frozenset(
-            written for (written, _), code in ngrams.pair_codes().items() if code != cls.code
-        )
-
-    def check(self, doc, context: Context):
-        yield from self._by_evidence(doc, doc.analysis("lexicon"), set())
