@@ -382,7 +382,7 @@ def main() -> int:
     (OUT / ngrams.STORE.name).write_bytes(data)
 
     lines = [
-        "# Confusion sets for the real-word rules (newslint/checks/confusables.py); written by",
+        "# Confusion sets for the real-word rules (newslint/checks/confusables/); written by",
         "# scripts/build_ngrams.py. One set a line: the rule code, a tab, the words. Every word of",
         "# a set may be written for any other, unless \"->\" gives the direction of the slip",
         "# (\"importance -> important\": the noun written for its adjective). S206's sets are every",

@@ -564,15 +564,15 @@ def test_were_after_pronouns_relatives_and_there(text, flags):
 
 
 def test_a_finite_verb_after_a_noun_phrase():
-    from newslint.checks import confusables as spelling
+    from newslint.checks.confusables.phrases import noun_phrase_then_verb
 
     def tokens(text):
         return [(w, 0, 0, w) for w in text.split()]
 
-    assert spelling._noun_phrase_then_verb(tokens("registration had expired"), 0)
-    assert spelling._noun_phrase_then_verb(tokens("basic wrongdoing led nowhere"), 0)
-    assert spelling._noun_phrase_then_verb(tokens("new book sold well"), 0)
-    assert not spelling._noun_phrase_then_verb(tokens("time to go"), 0)
-    assert not spelling._noun_phrase_then_verb(tokens("running the campaign"), 0)
-    assert not spelling._noun_phrase_then_verb(tokens("a plan was"), 0)
-    assert not spelling._noun_phrase_then_verb(tokens("new book features interviews"), 0)  # a noun too
+    assert noun_phrase_then_verb(tokens("registration had expired"), 0)
+    assert noun_phrase_then_verb(tokens("basic wrongdoing led nowhere"), 0)
+    assert noun_phrase_then_verb(tokens("new book sold well"), 0)
+    assert not noun_phrase_then_verb(tokens("time to go"), 0)
+    assert not noun_phrase_then_verb(tokens("running the campaign"), 0)
+    assert not noun_phrase_then_verb(tokens("a plan was"), 0)
+    assert not noun_phrase_then_verb(tokens("new book features interviews"), 0)  # a noun too

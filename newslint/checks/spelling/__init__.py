@@ -2,7 +2,7 @@
 
 S1xx are words that are not words (``reponsible``, S101) and words the house has ruled out
 (S102); S3xx are doubled words (``the the``, S301). The real-word rules (S2xx: ``it's profits``,
-``more then``) live in ``checks/confusables.py``. The lexicon and the story's own vocabulary
+``more then``) live in ``checks/confusables/``. The lexicon and the story's own vocabulary
 come from the ``lexicon`` analysis; names, acronyms, codes, numbers, handles and the house
 vocabulary are never misspellings.
 """

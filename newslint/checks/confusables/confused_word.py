@@ -1,0 +1,292 @@
+"""S205: the other confusion sets (your/you're, lead/led, affect/effect, to/too …)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import ngrams
+from ...analysis import lexicon as lx
+from ...english import word_set as _words
+from ...rule import accepted, flagged
+from .base import ContextRule, is_word
+from .phrases import noun_phrase_then_verb
+from .words import (
+    ALL_PREPOSITIONS,
+    BE,
+    DETERMINERS,
+    HAVE,
+    ITS_BEFORE,
+    NOT_HEADS,
+    VERBISH,
+)
+
+_OBJECTS = _words(
+    "the a an his her their its our my your them him us me this that these those many some"
+)
+_MODALS = _words(
+    "will would could can cannot may might must should shall won't wouldn't couldn't can't"
+    " shouldn't mustn't to not never didn't don't doesn't"
+)
+_TOO_ADJECTIVES = _words(
+    "late early soon big small expensive difficult young old weak risky dangerous costly busy"
+    " complex complicated tired afraid scared"
+)
+_TOO_BEFORE = _words(
+    "is was are were be been being seems seemed seem looks looked look sounds sounded feel"
+    " feels felt getting got became become far way simply just much all it's that's"
+)
+_WHETHER_BEFORE = _words(
+    "know knew decide decided decides determine determined ask asked asks wonder wondered"
+    " wondering unclear unsure uncertain question considering consider about to"
+)
+_WHETHER_AFTER = _words("to or he she they we it there this his her their i you the")
+_SINGULAR_SUBJECTS = _words("this it he she")
+# Before "quiet" the adjective: an article, a possessive or a degree word ("a quiet", "very quiet").
+_QUIET_BEFORE = DETERMINERS | _words("very so too more most less and or fairly pretty rather")
+# Words after which a clause, and so "you're", may start.
+_YOU_ARE_BEFORE = _words(
+    ". ! ? ; : , and but so if when because that while since as once unless though although “ \""
+)
+# What may stand before a subject that opens a clause ("", "and this", "; it", "but he").
+_CLAUSE_START = _words(". ! ? ; : , and but so “ \" (")
+
+
+def _not_a_noun(word: str) -> bool:
+    """An adjective or adverb that cannot be a noun: "has lead former rivals", "had lead
+    nowhere" ("had lead poisoning" has a noun)."""
+    found = set(lx.tags(word))
+    return bool(found & {"a", "r"}) and "n" not in found and "v" not in found
+
+
+_ADJECTIVE_ENDINGS = (
+    "ible", "able", "ive", "ous", "ful", "al", "ic", "ent", "ant", "less", "ish", "ary", "ory"
+)
+
+
+def _whose_slot(tokens, i) -> bool:
+    """"who's" before a noun phrase that cannot follow "who is" or "who has": "who's
+    campaign website has", "who's mother had", "who's stock peaked"."""
+    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i + 1][3][:1].isupper():
+        return False
+    nxt = tokens[i + 1][0]
+    if nxt in ("who", "boss", "next", "who's") or nxt in NOT_HEADS or nxt in ITS_BEFORE:
+        return False
+    if noun_phrase_then_verb(tokens, i + 1):
+        return True  # "who's political career ended", "who's top issue was"
+    found = set(lx.tags(nxt))
+    if "n" not in found or {"r", "x"} & found or nxt.endswith(("ing", "ed")):
+        return False
+    if nxt.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "who's responsible": the table lists some adjectives as nouns only
+    if "p" in found and "a" not in found:
+        return True  # "who's mothers are"
+    # Otherwise a finite verb must follow, perhaps after a second noun: "who's stock
+    # peaked", "who's campaign website has" (a bare verb cannot follow "who is").
+    for k in (i + 2, i + 3):
+        after = tokens[k][0] if k < len(tokens) else ""
+        after_tags = lx.tags(after)
+        if after in VERBISH or "v" in after_tags and after.endswith(("ed", "s")):
+            return True
+        if k == i + 3 or k >= len(tokens) or not is_word(tokens[k]):
+            return False
+        if not ("n" in after_tags or not after_tags and lx.is_word(after)):
+            return False
+    return False
+
+
+class ConfusedWord(ContextRule):
+    """A word confused with one that sounds alike, in a context that gives it away.
+
+    *What it flags*: "who's" before a noun, or an adjective and a noun, followed by a verb
+    ("who's political career began": whose); "loose" after "to", "will" or "not"
+    (lose); "has lead", "was lead by", and "lead" after "this", "it", "he" or "she" opening a
+    clause ("This lead to protests", "she lead the march") (led); "an affect on", "take affect" (effect);
+    "had past the" and "the passed few weeks" (passed, past); "too the" and "was to late"
+    (to, too); "they where" (were); "weather or not", "asked weather" (whether); "the
+    whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
+    (rein); "peaked his interest" (piqued); "bare in mind" (bear); "lets" opening a clause
+    before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
+    and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
+    "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
+    or before "a few", "a lot", "a bit" ("quiet different": quite); "quite" after an article
+    before a noun ("a quite street": quiet).
+
+    *Why it matters*: a spell checker accepts every one of these words; only the context
+    shows that the writer meant the other one.
+
+    *Flagged*: "The scandal has lead to the minister's resignation."
+
+    *Preferred*: "The scandal has led to the minister's resignation."
+
+    *Known limits*: each pair is checked only in contexts where the wrong word cannot be
+    right; "its"/"it's", "their"/"there", "than"/"then" and "would of" have rules of their
+    own (S201–S204). Other uses of these words are left alone.
+    """
+
+    evidence = True
+    code = "S205"
+    name = "confused-word"
+    triggers = _words(
+        "who's whose loose loosing lead affect affects past passed too where weather whether lets"
+        " your quiet quite"
+        " except reign reigned reigning peaked peaks peak bare"
+    )
+    pattern = re.compile(
+        r"(?<![\w'])(?:"
+        + "|".join(sorted(triggers, key=lambda w: (-len(w), w)))  # one order every run
+        + r"|to(?= (?:" + "|".join(sorted(_TOO_ADJECTIVES)) + r")\b)"
+        + r"|[Tt]he(?= (?:would|could|should)\b(?!-)))(?![\w'])"
+    )
+    examples = (
+        flagged("The scandal has lead to the minister's resignation.", "lead"),
+        flagged("The party could loose its majority.", "loose"),
+        flagged("This lead to protests, and she lead the march.", "lead", "lead"),
+        flagged("Come, lets stop here for the night.", "lets"),
+        flagged("If your going to vote, bring a photo ID.", "your"),
+        flagged("Officials said the would meet on Friday.", "the"),
+        flagged("The results were quiet different; quiet a few live on a quite street.", "quiet", "quiet", "quite"),
+        flagged("Officials asked weather the vote would go ahead.", "weather"),
+        flagged("The minister gave the police free reign.", "reign"),
+        flagged("The man who's car was stolen spoke.", "who's"),
+        flagged("Mr Sanders, who's political career began in Vermont, spoke.", "who's"),
+        flagged("A leader who's very face is a symbol spoke.", "who's"),
+        flagged("The talks will have an affect on prices.", "affect"),
+        flagged("They where told to leave.", "where"),
+        flagged("“We will loose the vote,” said Zoë Müller.", "loose"),
+        flagged("\"We will loose the vote,\" he said.", "loose"),
+        flagged("It was to late", "to late"),
+        flagged("Weather or not the vote goes ahead, talks will resume.", "Weather"),
+        accepted(""),
+        accepted("The scandal has led to the resignation; lead pipes were found."),
+        accepted("Police followed this lead to a house; let it lead to the truth."),
+        accepted("The app lets users vote; she holds on and lets go. The court lets stand a ban."),
+        accepted("If you're going to vote, check your polling station and your voting card."),
+        accepted("We appreciate your taking the time, and thank you for your wanting to help."),
+        accepted("The would-be mayor said they would meet on Friday."),
+        accepted("A quiet little town fell quiet as the mayor spoke; keep quiet about it, quite simply."),
+        accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
+        accepted("The queen's reign in Britain ended; who's going to lead?"),
+        accepted("Ask who's next in line, who's been there and who's responsible."),
+        accepted("A man who's very good and who's very much alive spoke."),
+        accepted("“We had to leave,” said Zoë Müller. \"It was too late.\""),
+        accepted("The effect on prices was small; it will affect the poor."),
+    )
+
+    def at(self, tokens, i, token, vocabulary=None):
+        word = token[0]
+        n = len(tokens)
+        prev = tokens[i - 1][0] if i else ""
+        nxt = tokens[i + 1][0] if i + 1 < n else ""
+        nxt2 = tokens[i + 2][0] if i + 2 < n else ""
+        if word == "who's" and (
+            nxt == "own"
+            or nxt == "very"
+            and i + 2 < len(tokens)
+            and is_word(tokens[i + 2])
+            and "n" in lx.tags(tokens[i + 2][0])
+            and not {"a", "r", "x"} & set(lx.tags(tokens[i + 2][0]))
+        ):
+            return (i, i, word, "whose", " (the possessive)")  # "who's very face", "who's own"
+        if word == "who's" and _whose_slot(tokens, i):
+            return (i, i, word, "whose", " (the possessive)")
+        if word == "whose" and nxt in ("been", "going", "gonna"):
+            return (i, i, word, "who's", "")
+        if word == "loose" and (prev in _MODALS or prev.endswith("n't")) and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
+            return (i, i, word, "lose", "")
+        if word == "loosing" and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
+            return (i, i, word, "losing", "")
+        if word == "lead":
+            if prev in HAVE and (nxt in _OBJECTS | _words("to by into off away up") or _not_a_noun(nxt)):
+                return (i, i, word, "led", " (the past participle)")
+            if prev in BE and nxt == "by" and prev not in ("be", "being"):
+                return (i, i, word, "led", " (the past participle)")
+            if prev in _SINGULAR_SUBJECTS and nxt in _words("to the a an his her its their") and (
+                i < 2 or tokens[i - 2][0] in _CLAUSE_START
+            ):
+                # "This lead to protests", "She lead the team": a singular subject takes
+                # "leads" or "led", and the slip is nearly always the past tense
+                return (i, i, word, "led", " (the past tense)")
+        if word in ("affect", "affects"):
+            right = "effect" if word == "affect" else "effects"
+            if prev in ("an", "the", "no", "any", "little", "side", "adverse") and nxt in ("on", "of", "upon"):
+                return (i, i, word, right, "")
+            if prev in ("take", "takes", "took", "taken", "taking", "into") and nxt in ("on", "from", "in", "immediately", ".", ","):
+                return (i, i, word, right, "")
+        if word == "past" and prev in HAVE and nxt in _OBJECTS | _words("away through by over on"):
+            return (i, i, word, "passed", "")
+        if word == "passed" and prev in ("the", "this") and nxt in _words("few two three several week weeks month months year years decade decades day days century"):
+            return (i, i, word, "past", "")
+        if word == "too" and nxt in _OBJECTS - _words("many much") | _words("be do make take get go see"):
+            if nxt not in ("that", "this") and prev not in ("me", "us", "you", "him", "them", "her"):
+                return (i, i, word, "to", "")
+        if word == "to" and nxt in _TOO_ADJECTIVES and prev in _TOO_BEFORE and nxt2 in ("to", "for", ".", ",", ";", ""):
+            return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
+        if word == "where" and prev in ("we", "they", "you") and nxt in _words(
+            "not also still all in at on being told going never both due able unable forced"
+            " killed asked given taken sent to the a an"
+        ):
+            return (i, i, word, "were", "")
+        if word == "weather":
+            if nxt == "or" and nxt2 == "not":
+                return (i, i, word, "whether", "")
+            if prev in _WHETHER_BEFORE and nxt in _WHETHER_AFTER and not (prev in ("to", "about") and nxt == "the"):
+                return (i, i, word, "whether", "")
+        if word == "whether" and prev in ("the", "bad", "good", "cold", "hot", "severe", "extreme") :
+            return (i, i, word, "weather", "")
+        if word == "except" and (prev in _MODALS or prev in ("refused", "agreed")) and nxt in _OBJECTS | _words("responsibility defeat it"):
+            return (i, i, word, "accept", "")
+        if word == "reign":
+            if prev == "free":
+                return (i, i, word, "rein", " (the idiom is \"free rein\")")
+            if nxt == "in" and (prev in _MODALS or prev == "to") and nxt2 and nxt2[:1].isalpha():
+                return (i, i, word, "rein", " (to \"rein in\" is to restrain)")
+        if word in ("reigned", "reigning") and nxt == "in" and nxt2 in _words("spending costs inflation prices borrowing debt the their his her its"):
+            if nxt2 in ("the", "their", "his", "her", "its") and not (i + 3 < n and tokens[i + 3][0][:1].islower()):
+                return None
+            return (i, i, word, "reined" if word == "reigned" else "reining", "")
+        if word in ("peaked", "peaks", "peak") and nxt in _words("his her their my our your the") and nxt2 in ("interest", "curiosity"):
+            return (i, i, word, {"peaked": "piqued", "peaks": "piques", "peak": "pique"}[word], "")
+        if word == "bare" and nxt == "in" and nxt2 == "mind":
+            return (i, i, word, "bear", "")
+        if (
+            word == "lets"
+            and (i == 0 or prev in _words(", ; : so now well “ \" (") or ngrams.starts_sentence(tokens, i))
+            and i + 1 < n
+            and is_word(tokens[i + 1])
+            and "v" in lx.tags(nxt)
+            and nxt not in _OBJECTS | _words("us me go")
+        ):
+            # "Come, lets stop here", "Lets hope so": with no one before it to do the
+            # letting ("and lets stand the ruling" has), and a verb after it, this is "let us"
+            return (i, i, word, "let's", " (short for \"let us\")")
+        if word == "quiet" and prev not in _QUIET_BEFORE and i + 2 < n and is_word(tokens[i + 1]):
+            after = lx.tags(nxt)
+            if nxt in ("a", "an") and nxt2 in _words("few lot bit while number"):
+                return (i, i, word, "quite", "")  # "quiet a few"
+            if (
+                "a" in after
+                and not {"n", "v"} & set(after)
+                and nxt not in ALL_PREPOSITIONS
+                and not lx.tags(nxt2).startswith("n")
+            ):
+                # "quiet different", "quiet often": a degree adverb, not the adjective
+                # (which would describe a noun after it: "quiet little towns")
+                return (i, i, word, "quite", "")
+        if word == "quite" and prev in DETERMINERS and "n" in lx.tags(nxt) and "a" not in lx.tags(nxt):
+            return (i, i, word, "quiet", "")  # "a quite street": the adjective
+        if word == "the" and nxt in ("would", "could", "should"):
+            # "They said the would vote": an article cannot stand before a modal verb
+            return (i, i, word, "they", "")
+        if (
+            word == "your"
+            and (i == 0 or prev in _YOU_ARE_BEFORE)
+            and nxt.endswith("ing")
+            and "v" in lx.tags(nxt)
+            and "n" not in lx.tags(nxt)
+            and nxt2 in _words("to a an the for at")
+        ):
+            # "if your going to vote", "so your looking for a job": opening a clause, a verb
+            # in -ing that is no noun, followed by what a verb takes, needs "you are" (after
+            # a verb or preposition it is a gerund: "I appreciate your taking the time")
+            return (i, i, word, "you're", " (short for \"you are\")")
+        return None

@@ -1,0 +1,359 @@
+"""S201: "it's" where the possessive "its" belongs, and the other way round."""
+
+from __future__ import annotations
+
+from ... import ngrams
+from ...analysis import lexicon as lx
+from ...english import word_set as _words
+from ...rule import accepted, flagged
+from .base import ContextRule, is_word, next_word
+from .phrases import finite_verb, noun_phrase_then_verb
+from .words import (
+    ALL_PREPOSITIONS,
+    BE,
+    CLAUSE_PARTICIPLES,
+    CLAUSE_VERBS,
+    DETERMINERS,
+    FINITE,
+    HAVE,
+    ITS_BEFORE,
+    NOT_HEADS,
+    TIME_WORDS,
+)
+
+_ITS_DETERMINER_ADJECTIVES = frozenset(
+    "own first last latest annual former previous sole".split()
+)
+_VERB_PARTICLES = frozenset("together down up out off away".split())
+_IT_PREPOSITIONS = frozenset(
+    """
+    of in into on onto for from with at by over under about against through during within
+    without across behind towards toward upon among amid despite to
+    """.split()
+)
+
+
+def _object_slot(prev: str, following: str) -> bool:
+    """Is "it's" after ``prev`` and before ``following`` where only "its" fits? True when
+    ``prev`` can only be a verb that takes an object, not a clause ("held it's hearing",
+    "completed it's acquisition"), and ``following`` is a word that may start a noun."""
+    prev_tags = set(lx.tags(prev))
+    if "v" not in prev_tags or "x" in prev_tags or "r" in prev_tags:
+        return False
+    if "n" in prev_tags and "p" not in prev_tags:
+        return False  # "increase", "favor": a noun too
+    if "a" in prev_tags and not (prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES):
+        return False
+    if prev in CLAUSE_VERBS or prev in BE or prev in HAVE or prev.endswith("ing"):
+        return False
+    if following in ITS_BEFORE or following in NOT_HEADS:
+        return False
+    found = lx.tags(following)
+    return bool({"n", "a"} & set(found)) and "r" not in found
+
+
+# Nouns that stand after "it is" with no article: "it's time to", "it's part of", "it's
+# nonsense", "it's home to": never read as "its".
+_PREDICATE_NOUNS = _words(
+    """
+    time part sort kind type lot bit life nothing something everything anything nobody
+    somebody everybody anyone someone everyone proof evidence testament news fun work
+    business history chaos nonsense home worth key cause reason case music money war fate
+    luck shame pity fact law policy common practice crunch game season risk magic madness
+    trouble progress heaven hell torture murder theft bullying racism sexism propaganda
+    garbage rubbish stuff tradition habit routine shorthand code enough more less most
+    """
+)
+_ABSTRACT_ENDINGS = ("ness", "ism", "ity", "ship", "dom", "hood")
+# Adjectives that in news copy go with a possessive: "it's recent naming", "it's chief
+# executive" (not "it's new" or "it's big", which also stand alone after "it is").
+_POSSESSED_ADJECTIVES = _words(
+    """
+    recent current quarterly traditional chief senior founding original entire overall main
+    primary principal usual regular domestic parent nearest closest
+    biggest largest fiercest strongest oldest newest highest lowest key
+    """
+)
+
+
+def _bare_singular_noun(tokens, j, prev: str = "") -> bool:
+    """A singular noun at ``tokens[j]`` with nothing in front of it, followed by a
+    preposition or a finite verb ("wait it's turn to"), or by a punctuation mark when ``prev``,
+    the word before "it's", is a preposition ("since it's inception.")."""
+    if j + 1 >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return False
+    text = tokens[j][0]
+    found = lx.tags(text)
+    if "n" not in found or {"a", "r", "x", "p"} & set(found) or not lx.is_singular_noun(text):
+        return False
+    if text.endswith(("ed", "en", "ing")) or text.endswith(_ABSTRACT_ENDINGS):
+        return False  # "it's ended", "it's madness"
+    if text in _PREDICATE_NOUNS or text in TIME_WORDS or text in NOT_HEADS:
+        return False
+    after = tokens[j + 1][0]
+    if after in ("-", "'", "’") or tokens[j + 1][1] == tokens[j][2] and after not in ".,;:":
+        return False  # a compound, "it's work-in-progress"
+    if after in (".", ",", ";", ":", "!", "?"):
+        return prev in ALL_PREPOSITIONS or prev in ("since", "until", "after", "before")
+    return after in ("of", "in", "for", "with", "on", "to", "at", "from") or (
+        finite_verb(after) and after not in ("is", "was") or after in FINITE and "v" not in found
+    )
+
+
+def _adjective_noun(tokens, j) -> bool:
+    """An adjective that cannot be a noun, verb or adverb, then a singular noun, at
+    ``tokens[j]``: "slow start", "chief executive"."""
+    if j + 1 >= len(tokens) or not (is_word(tokens[j]) and is_word(tokens[j + 1])):
+        return False
+    if tokens[j][3][:1].isupper() or tokens[j + 1][3][:1].isupper():
+        return False
+    adjective, noun = tokens[j][0], tokens[j + 1][0]
+    a_tags, n_tags = set(lx.tags(adjective)), set(lx.tags(noun))
+    if "a" not in a_tags or {"v", "r", "x"} & a_tags or adjective in ("one", "real", "great"):
+        return False
+    if "n" not in n_tags or {"r", "x"} & n_tags or noun in _PREDICATE_NOUNS or noun in TIME_WORDS:
+        return False
+    return not noun.endswith(("ing",) + _ABSTRACT_ENDINGS) and noun not in NOT_HEADS
+
+
+def _noun_before_and(tokens, k) -> bool:
+    """Is ``tokens[k]``, just before "and", a noun that ends a noun phrase ("the foundation",
+    "Verizon"), not a verb, adjective or adverb that ends a clause ("it fell and it's")?"""
+    if not is_word(tokens[k]):
+        return False
+    text = tokens[k][0]
+    if text in TIME_WORDS or text in NOT_HEADS:
+        return False
+    found = set(lx.tags(text))
+    if tokens[k][3][:1].isupper():
+        return not found or found <= {"n", "p"}
+    if k >= 1 and tokens[k - 1][0] in DETERMINERS and "n" in found and not found & {"a", "r", "x"}:
+        return True  # "the group and": a noun after "the", though a verb too
+    return bool(found & {"n", "p"}) and not found & {"a", "r", "v", "x"}
+
+
+def _plural_noun_form(tokens, j) -> bool:
+    """A plural noun at ``tokens[j]`` not followed by an object: "finances", "workers"."""
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return False
+    text = tokens[j][0]
+    if not lx.is_plural_noun(text) and not ("n" in lx.tags(text) and text.endswith("s")):
+        return False
+    if text.endswith(("ss", "us", "is", "ics", "news")) or text in TIME_WORDS:
+        return False
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else "."
+    return after not in DETERMINERS and after not in ("him", "her", "them", "us", "me", "it")
+
+
+def _possessive_coordinated(tokens, i) -> bool:
+    """"its … and it's": a possessive "its" (or "his", "her", "their") a few words before the
+    "and" at ``i - 1``, with no verb between, so the two are a pair of noun phrases."""
+    for k in range(i - 2, max(-1, i - 7), -1):
+        text = tokens[k][0]
+        if text in ("its", "his", "her", "their"):
+            return True
+        if not is_word(tokens[k]) or finite_verb(text) or "v" in lx.tags(text) and "n" not in lx.tags(text):
+            return False
+    return False
+
+
+def _plural_noun_phrase(tokens, j) -> bool:
+    """Up to two adjectives from ``tokens[j]``, then a plural noun: "ideological principles"."""
+    for k in range(j, min(j + 3, len(tokens))):
+        if not is_word(tokens[k]) or tokens[k][3][:1].isupper():
+            return False
+        text = tokens[k][0]
+        found = lx.tags(text)
+        if "p" in found and "a" not in found and text not in TIME_WORDS:
+            after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+            return after not in ("that", "who", "which", "where", "when")
+        if "a" not in found or "v" in found or text in NOT_HEADS:
+            return False
+    return False
+
+
+def _cleft(tokens, j) -> bool:
+    """A "that", "who" or "which" within four words of ``tokens[j]``, with no verb or
+    punctuation before it: "(It's) surprises like this that make it"."""
+    for k in range(j, min(j + 5, len(tokens))):
+        word = tokens[k][0]
+        if word in ("that", "who", "which"):
+            return k > j
+        if not is_word(tokens[k]) or finite_verb(word):
+            return False
+    return False
+
+
+def _is_superlative(word: str) -> bool:
+    if word in ("best", "worst", "most", "least"):
+        return True
+    if not word.endswith("est") or len(word) <= 5:
+        return False
+    stems = (word[:-3], word[:-2], word[:-4], word[:-4] + "y")  # old-est, larg-est, bigg-est, earli-est
+    return any("a" in lx.tags(stem) for stem in stems)
+
+
+class ItsConfusion(ContextRule):
+    """"it's" (it is) where the possessive "its" belongs, and the other way round.
+
+    *What it flags*: "it's" after a preposition ("of it's value", "for it's 2012 record"),
+    before a plural noun, before "own" or before a superlative and a noun ("it's members",
+    "it's own plan", "it's best performance"); before a noun phrase and its verb ("it's
+    registration had expired"); before a bare singular noun and a preposition ("wait it's turn
+    to"); after "and" in a pair with an earlier "its" ("its rates and it's chief executive")
+    or after a noun ("the foundation and it's finances");
+    and "its" before "a", "the", "not" or "been" ("its a deal", "its been weeks"), or opening
+    a sentence before an adjective and "that" or "to" and a verb ("Its fitting that", "Its
+    hard to say").
+
+    *Why it matters*: the possessive has no apostrophe; "it's" means "it is" or "it has".
+    Readers and editors notice the slip at once.
+
+    *Flagged*: "The company said it's profits had doubled."
+
+    *Preferred*: "The company said its profits had doubled."
+
+    *Known limits*: only the contexts above are checked: "it's" before a singular noun that
+    ends a sentence ("it's leader.") is left alone, because "it's war" and "it's time" are
+    right, and so are nouns that commonly stand after "it is" ("it's part of", "it's time to").
+    "It's" opening a sentence ("It's fantasy to think so") is nearly always "it is": there the
+    rule only gives advice (info), unless the evidence of the words around it (below) strongly
+    prefers "its" too; before a cleft ("It's surprises like this that make it") it is silent.
+    """
+
+    evidence = True
+    code = "S201"
+    name = "its-confusion"
+
+    def severity_at(self, tokens, i, wrong):
+        # "It's" opening a sentence is nearly always "it is" ("It's fantasy to think so",
+        # "It's surprises like this that ..."): advice there, not a warning
+        return "info" if wrong == "it's" and ngrams.starts_sentence(tokens, i) else None
+    triggers = _words("it's its")
+    examples = (
+        flagged("The company said it's profits had doubled.", "it's"),
+        flagged("The party said it’s own plan was better.", "it’s"),
+        flagged("Its a deal, said Zoë Müller.", "Its"),
+        flagged("He said “it's members were angry”.", "it's"),
+        flagged("He said \"its been a long year\".", "its"),
+        flagged("The firm lost it's licences", "it's"),
+        flagged("The agency said it's registration had expired.", "it's"),
+        flagged("The club has grown since it's inception.", "it's"),
+        flagged("The bank cut its rates and it's chief executive left.", "it's"),
+        flagged("Trump attacked the foundation and it's finances.", "it's"),
+        flagged("Its hard to say what comes next.", "Its"),
+        flagged("Its fitting that the mayor opened the bridge.", "Its"),
+        accepted(""),
+        accepted("It's surprises like this that make the week fun."),
+        accepted("Its new to-do list was published, and its decision that it would wait stood."),
+        accepted("It's time to go, it's part of the plan, and “it's noise,” said Zoë Müller."),
+        accepted("The bank said its rates rose and it's likely to cut them."),
+        accepted("The company said its profits had doubled and it's a good year."),
+        accepted("It's years since the vote; it's time to go, and its own members agree."),
+        accepted("“It's clear,” said Zoë Müller. \"It's over.\""),
+    )
+
+    def at(self, tokens, i, token, vocabulary=None):
+        word = token[0]
+        after = next_word(tokens, i)
+        if after is None:
+            if (
+                word == "it's"
+                and i
+                and tokens[i - 1][0] in _IT_PREPOSITIONS
+                and i + 1 < len(tokens)
+                and (tokens[i + 1][0][:1].isdigit() or tokens[i + 1][0] in ("“", '"', "$", "£", "€"))
+                and tokens[i + 1][1] - tokens[i][2] <= 1
+            ):
+                # "through it's 2012 record", "for it's “Bathroom Bill”"
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            return None
+        if word == "it's":
+            following = after[0]
+            prev = tokens[i - 1][0] if i else ""
+            if prev in _IT_PREPOSITIONS and following not in ("a", "an", "the", "not"):
+                # "of it's value": a preposition takes the possessive, never "it is"
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if after[3][:1].isupper():
+                return None
+            if _object_slot(prev, following) or (
+                prev in _VERB_PARTICLES
+                and i >= 2
+                and "v" in lx.tags(tokens[i - 2][0])
+                and tokens[i - 2][0] not in CLAUSE_VERBS
+                and following not in ITS_BEFORE
+                and {"n", "a"} & set(lx.tags(following))
+                and "r" not in lx.tags(following)
+            ):
+                # "held it's hearing", "put together it's platform": after a verb that takes
+                # an object, not a clause, "it is" cannot fit
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if noun_phrase_then_verb(tokens, i + 1):
+                # "it's registration had expired", "it's new version was": a subject and its
+                # verb cannot follow "it is"
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if following in TIME_WORDS or following in DETERMINERS:
+                return None
+            then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+            if then in ("that", "who", "which", "where", "when", "not", "and", "or"):
+                return None  # "it's trips that matter": it is … that
+            if ngrams.starts_sentence(tokens, i) and _cleft(tokens, i + 1):
+                return None  # "It's surprises like this that make it": it is … that
+            if _is_superlative(following) and i + 2 < len(tokens):
+                head = tokens[i + 2][0]
+                if is_word(tokens[i + 2]) and "n" in lx.tags(head) and "v" not in lx.tags(head):
+                    return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if following in _ITS_DETERMINER_ADJECTIVES:
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if _bare_singular_noun(tokens, i + 1, prev):
+                # "since it's inception.", "wait it's turn to": "it is" would need "a" or
+                # "the" before a noun that counts
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if (
+                prev in ("and", "or")
+                and i >= 2
+                and _noun_before_and(tokens, i - 2)
+                and (
+                    _adjective_noun(tokens, i + 1)
+                    or _plural_noun_phrase(tokens, i + 1)
+                    or _plural_noun_form(tokens, i + 1)
+                    or following.endswith("ed")
+                    and "a" in lx.tags(following)
+                    and _plural_noun_form(tokens, i + 2)
+                )
+            ):
+                # "the party and it's leading contenders": a thing and what it owns
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if prev in ("and", "or") and _possessive_coordinated(tokens, i) and (
+                _plural_noun_phrase(tokens, i + 1) or _adjective_noun(tokens, i + 1)
+            ):
+                # "its restrictive criteria and it's slow start": two things the firm owns
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if _adjective_noun(tokens, i + 1) and following in _POSSESSED_ADJECTIVES:
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if _plural_noun_phrase(tokens, i + 1):
+                return (i, i, word, "its", " (the possessive has no apostrophe)")
+            if (
+                lx.tags(following) == "n"
+                and following.endswith("s")
+                and not following.endswith(("ss", "us", "is", "ics", "news"))
+            ):
+                return (i, i, word, "its", " (the possessive has no apostrophe)")  # earnings
+        elif word == "its" and after[0] in ITS_BEFORE:
+            return (i, i, word, "it's", " (short for \"it is\" or \"it has\")")
+        elif (
+            word == "its"
+            and ngrams.starts_sentence(tokens, i)
+            and "a" in lx.tags(after[0])
+            and i + 3 < len(tokens)
+            and (
+                tokens[i + 2][0] == "that"
+                or tokens[i + 2][0] == "to"
+                and tokens[i + 3][1] > tokens[i + 2][2]  # not "to-do"
+                and "v" in lx.tags(tokens[i + 3][0])
+            )
+        ):
+            # "Its fitting that she won", "Its hard to say": a sentence cannot open with a
+            # possessive and an adjective before a clause or "to" and a verb; "it is" can
+            return (i, i, word, "it's", " (short for \"it is\")")
+        return None

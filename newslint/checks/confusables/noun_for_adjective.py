@@ -1,0 +1,179 @@
+"""S206: a noun in -ance/-ence written for its adjective ("an importance measure")."""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import lexicon as lx
+from ...english import word_set as _words
+from ...rule import accepted, flagged
+from .base import ContextRule, is_word
+from .words import ALL_PREPOSITIONS, NOT_HEADS, TIME_WORDS
+
+# Nouns in -ance/-ence/-ency that news copy seldom uses as modifiers, so that one standing
+# before the word it describes is its adjective mistyped. Nouns often used as modifiers
+# ("an independence referendum", "a confidence vote", "an assistance package", "a
+# convenience store") are not in the list.
+_MISUSED_NOUNS = _words(
+    """
+    importance significance difference violence dominance relevance prominence brilliance
+    elegance arrogance reluctance abundance excellence permanence persistence urgency
+    indifference insignificance irrelevance magnificence extravagance ignorance diligence
+    prudence
+    """
+)
+# Heads that follow such a noun in a compound ("a significance test", "a violence prevention
+# programme"): nouns of measurement, policy and organisation.
+_COMPOUND_HEADS = _words(
+    """
+    test tests testing level levels threshold prevention reduction programme program policy
+    act law bill fund package rate ratio index scheme campaign movement day vote motion
+    referendum unit group party service services officer officers agency minister ministry
+    spending budget deal agreement talks plan strategy report review team analysis survey
+    study data figures statistics forces sector industry market system committee council
+    hearing trial case cases charge charges order orders claim claims rating ratings score
+    """
+)
+
+
+class NounForAdjective(ContextRule):
+    """A noun where its adjective belongs: "an importance confidence-building step".
+
+    *What it flags*: "a" or "an" followed by a noun in -ance, -ence or -ency that news copy
+    seldom uses as a modifier, and then by the word it should describe: "an importance
+    measure" (important), "a significance increase" (significant), "a violence protest"
+    (violent), "a difference approach" (different); after "the" too when the word described
+    is a hyphenated compound ("the importance confidence-building measure"); and
+    "difference" where "different" belongs: "very difference strategies", "20 difference
+    states", "would be difference.", "backed difference candidates".
+
+    *Why it matters*: the slip is invisible to a spell checker, and it often survives into
+    print inside quotations, where it makes the speaker look careless.
+
+    *Flagged*: "The US praised it as an importance confidence-building measure."
+
+    *Preferred*: "The US praised it as an important confidence-building measure."
+
+    *Known limits*: nouns that news copy uses as modifiers are left alone ("an independence
+    referendum", "an assistance package", "a confidence vote"), as are compounds with a
+    noun of measurement or policy ("a significance test", "a violence prevention
+    programme") and "make a difference". After "the" a plain noun is not checked, since "the
+    difference officials saw" is right.
+    """
+
+    evidence = True
+    code = "S206"
+    name = "noun-for-adjective"
+    triggers = _words("a an the")
+    pattern = re.compile(
+        r"(?<![\w'])(?:(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ency)\b)|difference(?![\w'-]))"
+    )
+    examples = (
+        flagged("The US praised it as an importance confidence-building measure.", "importance"),
+        flagged("Officials reported a significance increase in cases.", "significance"),
+        flagged("Police broke up a violence protest.", "violence"),
+        flagged("Zoë Müller called it “an importance step”.", "importance"),
+        flagged("Zoë Müller called it \"an importance step\".", "importance"),
+        flagged("Officials said it was a significance change", "significance"),
+        flagged("An importance step was taken.", "importance"),
+        accepted(""),
+        accepted("The US praised it as an important confidence-building measure."),
+        accepted("An independence referendum, an assistance package and a significance test."),
+        accepted("The difference officials saw was small; the importance of the talks grew."),
+        accepted("It made a difference, and “the significance is clear,” said Zoë Müller."),
+        flagged("It allows the difference brands to share parts.", "difference"),
+        accepted("The difference matters to voters, and the difference costs make is clear."),
+    )
+
+    def at(self, tokens, i, token, vocabulary=None):
+        word = token[0]
+        if word == "difference":
+            return _difference_for_different(tokens, i)
+        if i + 2 >= len(tokens):
+            return None
+        noun_token, head_token = tokens[i + 1], tokens[i + 2]
+        noun, head = noun_token[0], head_token[0]
+        if noun not in _MISUSED_NOUNS:
+            return None
+        adjective = lx.adjective_of(noun)
+        if adjective is None or head_token[1] == noun_token[2]:
+            return None  # no space after the noun: "the difference-maker"
+        if i and tokens[i - 1][0] in _MAKE:
+            return None  # "make a difference right now"
+        if not is_word(head_token) or head_token[3][:1].isupper():
+            return None
+        if head in NOT_HEADS or head in _COMPOUND_HEADS or head in TIME_WORDS:
+            return None
+        compound = (
+            i + 3 < len(tokens) and tokens[i + 3][0] == "-" and tokens[i + 3][1] == head_token[2]
+        )  # "an importance confidence-building measure"
+        if not compound:
+            head_tags = lx.tags(head)
+            if word == "the" or not ({"n", "a"} & set(head_tags)) or "r" in head_tags:
+                return None
+        return (i + 1, i + 1, noun, adjective, " (the adjective, before the word it describes)")
+
+
+_MAKE = _words("make makes made making")
+_INTENSIFIERS = _words(
+    """
+    very vastly starkly completely entirely totally radically fundamentally slightly somewhat
+    markedly strikingly dramatically significantly substantially wildly remarkably utterly
+    profoundly notably distinctly decidedly
+    """
+)
+_QUANTIFIERS = _words(
+    "many several few various two three four five six seven eight nine ten dozen hundred"
+    " thousand million these those all"
+)
+_COPULAS = _words("is are was were be been being seem seems seemed looks looked feel feels")
+# What may follow "different countries" but not a clause "(that) voters make": a mark, a
+# preposition, a conjunction.
+_AFTER_PLURAL_SUBJECT = _words(", . ; : and or in of on at with for from across around between")
+
+
+def _difference_for_different(tokens, i):
+    """"difference" where "different" belongs: "very difference strategies", "20 difference
+    states", "would be difference.", "in difference respects"."""
+    prev = tokens[i - 1][0] if i else ""
+    nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    nxt_is_plural = (
+        i + 1 < len(tokens)
+        and is_word(tokens[i + 1])
+        and not tokens[i + 1][3][:1].isupper()
+        and lx.is_plural_noun(nxt)
+        and nxt not in TIME_WORDS
+        and "v" not in lx.tags(nxt)
+    )
+    found = None
+    plural_any = (
+        i + 1 < len(tokens)
+        and is_word(tokens[i + 1])
+        and not tokens[i + 1][3][:1].isupper()
+        and lx.is_plural_noun(nxt)
+        and nxt not in TIME_WORDS
+        and tokens[i + 1][1] > tokens[i][2]
+    )
+    then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+    after_to = tokens[i + 3][0] if i + 3 < len(tokens) else ""
+    if prev in ("the", "these", "those", "its", "their", "his", "her", "our") and plural_any and (
+        nxt_is_plural and then in _AFTER_PLURAL_SUBJECT
+        or then == "to" and "v" in lx.tags(after_to) and not lx.is_plural_noun(after_to)
+        and after_to not in TIME_WORDS
+    ):
+        # "the difference brands to share parts", "the difference countries"
+        found = True
+    elif prev in _INTENSIFIERS:
+        found = True
+    elif prev in _COPULAS and (not nxt or nxt in (".", ",", ";", ":", "!", "?", "than", "from")):
+        found = True
+    elif (prev in _QUANTIFIERS or prev[:1].isdigit()) and nxt_is_plural:
+        found = True
+    elif nxt_is_plural and (
+        prev in ALL_PREPOSITIONS
+        or "v" in lx.tags(prev) and not {"n", "a"} & set(lx.tags(prev)) and prev not in _MAKE
+    ):
+        found = True
+    if found:
+        return (i, i, "difference", "different", " (the adjective)")
+    return None

@@ -1,0 +1,77 @@
+"""S203: "then" written for "than" after a comparative, and the other way round."""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ...english import word_set as _words
+from ...rule import accepted, flagged
+from .base import ContextRule
+
+_COMPARATIVES = frozenset(
+    """
+    more less fewer rather other greater higher lower better worse larger smaller bigger
+    faster slower longer shorter older younger stronger weaker cheaper dearer richer poorer
+    harder easier wider narrower deeper heavier lighter sooner further farther
+    """.split()
+)
+
+
+class ThanThen(ContextRule):
+    """"then" after a comparative where "than" belongs ("more then"), and the reverse.
+
+    *What it flags*: "more then", "higher then", "rather then", "other then", and "since
+    than", "until than", "by than".
+
+    *Why it matters*: "than" compares, "then" tells when; the wrong one changes the meaning
+    or makes nonsense of the sentence.
+
+    *Flagged*: "Turnout was higher then in 2019."
+
+    *Preferred*: "Turnout was higher than in 2019."
+
+    *Known limits*: "then" after a comparative is left alone before punctuation and before
+    a hyphen ("the higher then-record"), where "then" can be right.
+    """
+
+    evidence = True
+    code = "S203"
+    name = "than-then"
+    triggers = _words("than then")
+    examples = (
+        flagged("Turnout was higher then in 2019.", "then"),
+        flagged("More then 200 people were killed.", "then"),
+        flagged("He said “more then 200” died.", "then"),
+        flagged("He said \"more then 200\" died.", "then"),
+        flagged("The vote has not been held since than", "than"),
+        flagged("Zoë Müller earns less then her rival.", "then"),
+        accepted(""),
+        accepted("Turnout was higher than in 2019, and then it fell."),
+        accepted("It was better then, and the then-President agreed; since then it fell."),
+        accepted("“More than 200 died,” said Zoë Müller."),
+    )
+
+    def at(self, tokens, i, token, vocabulary=None):
+        word = token[0]
+        if word == "then" and i > 0 and i + 1 < len(tokens):
+            before, after = tokens[i - 1][0], tokens[i + 1][0]
+            if not (after[:1].isalnum() or after in ("£", "$", "€", "\"", "“")):
+                return None
+            if before in _COMPARATIVES or _is_comparative(before):
+                return (i, i, word, "than", " (comparisons take \"than\")")
+        elif word == "than" and i > 0:
+            if tokens[i - 1][0] in ("since", "until", "till", "by") and not (
+                i > 1 and tokens[i - 2][0] in _COMPARATIVES
+            ):
+                return (i, i, word, "then", " (\"then\" tells when)")
+        return None
+
+
+def _is_comparative(word: str) -> bool:
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    if word in ("later", "earlier", "never", "ever", "however", "together", "whether", "over"):
+        return False
+    for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y" if word.endswith("ier") else ""):
+        if stem and "a" in lx.tags(stem):
+            return True
+    return False

@@ -1,0 +1,191 @@
+"""S202: "their", "there" and "they're" confused."""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ...english import MONTHS, WEEKDAYS
+from ...english import word_set as _words
+from ...rule import accepted, flagged
+from .base import ContextRule, is_word, next_word
+from .phrases import noun_phrase_then_verb
+from .words import (
+    ALL_PREPOSITIONS,
+    BE,
+    CLAUSE_PARTICIPLES,
+    HAVE,
+    NOT_HEADS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    VERBISH,
+)
+
+_THERE_VERBS = frozenset(
+    """
+    is are was were isn't aren't wasn't weren't 's seems seemed appears appeared remains
+    remained exists existed
+    """.split()
+)
+_THERE_AUXILIARIES = frozenset("will would may might could should must has have had".split())
+_THERE_BE_FOLLOWERS = frozenset(
+    """
+    a an no some more many few little nothing enough plenty several any another much fewer
+    less other lots two three four five six seven eight nine ten hundreds thousands dozens
+    """.split()
+)
+
+
+class TheirThere(ContextRule):
+    """"their", "there" and "they're" confused.
+
+    *What it flags*: "their" where "there" belongs ("their is", "their were", "their will
+    be"), and "there" or "they're" where "their" belongs ("there own", "there children",
+    "win there party's nomination", "there life got harder", "in there Brooklyn office").
+
+    *Why it matters*: the three sound alike and a spell checker accepts all of them; the slip
+    reads as carelessness.
+
+    *Flagged*: "Their is no evidence that the vote was rigged."
+
+    *Preferred*: "There is no evidence that the vote was rigged."
+
+    *Severity*: advice (info): on real copy a third of its findings were "there" as a place
+    ("stay there one day longer", "There fundamental decisions were reached"); a warning
+    where the evidence of the words around it (below) strongly prefers the same word.
+
+    *Known limits*: "there" is flagged before a noun only when the noun cannot be anything
+    else (not a verb, adjective or adverb) and is not a word of time ("there years ago" is
+    not checked). "their would be neighbours", with "would-be" left unhyphenated, reads to the
+    evidence as "there would be" and gets advice.
+    """
+
+    evidence = True
+    code = "S202"
+    name = "their-there"
+    severity = "info"
+    triggers = _words("their there they're")
+    examples = (
+        flagged("Their is no evidence that the vote was rigged.", "Their"),
+        flagged("The rebels said there children were safe.", "there"),
+        flagged("The rebels said they’re own fighters left.", "they’re"),
+        flagged("“Their will be a vote,” said Zoë Müller.", "Their"),
+        accepted("The residents did not welcome their would-be neighbours."),
+        flagged("\"There own people left,\" he said.", "There"),
+        flagged("The minister said their were", "their"),
+        flagged("Both men hope to win there party's nomination.", "there"),
+        flagged("Voters see why there life got harder.", "there"),
+        accepted(""),
+        accepted("Out there, Trump's people were busy; from there Obama flew home."),
+        accepted("There is no evidence; their children were safe, and they're leaving."),
+        accepted("People there voted, and those there yesterday said their will was firm."),
+        accepted("“There are ways,” said Zoë Müller."),
+    )
+
+    def at(self, tokens, i, token, vocabulary=None):
+        word = token[0]
+        after = next_word(tokens, i)
+        if after is None:
+            return None
+        following = after[0]
+        if word == "their":
+            if following in _THERE_VERBS:
+                return (i, i, word, "there", "")
+            if (
+                following in _THERE_AUXILIARIES
+                and i + 3 < len(tokens)
+                and tokens[i + 2][0] in ("be", "been")
+                and (tokens[i + 3][0] in _THERE_BE_FOLLOWERS or tokens[i + 3][0][:1].isdigit())
+            ):
+                return (i, i, word, "there", "")  # "their will be a vote", not "their would be neighbours"
+        elif word in ("there", "they're"):
+            if following == "own":
+                return (i, i, word, "their", " (the possessive)")
+            if word != "there" or following in TIME_WORDS:
+                return None
+            prev = tokens[i - 1][0] if i else ""
+            if (
+                following.endswith("'s")
+                and len(following) > 3
+                and prev not in _PLACE_WORDS
+                and prev not in BE | _words("do does did")
+                and "n" in lx.tags(following[:-2])
+            ):
+                # "win there party's nomination": a possessive noun after "there"
+                return (i, i, word, "their", " (the possessive)")
+            if after[3][:1].isupper():
+                # "in there Obama worship", "to there God": after a preposition, a name
+                # cannot follow "there" as a place
+                if (
+                    prev in ALL_PREPOSITIONS
+                    and prev not in _PLACE_WORDS
+                    and prev not in ("to", "like", "than", "near", "inside", "outside")
+                    and following not in _MONTHS_AND_DAYS
+                    and i + 2 < len(tokens)
+                    and is_word(tokens[i + 2])
+                ):
+                    return (i, i, word, "their", " (the possessive)")
+                return None
+            if i and tokens[i - 1][0] in BE | _words("do does did"):
+                return None  # "are there problems?": a question
+            prev = tokens[i - 1][0] if i else ""
+            if prev in _PLACE_WORDS:
+                return None  # "people out there fear": "there" is a place
+            if following in _THERE_NOT_POSSESSED or following in NOT_HEADS:
+                return None
+            if prev not in (",", ";", ":") and noun_phrase_then_verb(tokens, i + 1):
+                return (i, i, word, "their", " (the possessive)")  # "there life sucks"
+            tags = lx.tags(following)
+            if not tags and lx.is_plural_noun(following) and not after[3][:1].isupper():
+                tags = "p"  # "there strongholds": a plural the table lacks
+            if not tags or "r" in tags or following.endswith(("ing", "ed")) and "v" in tags:
+                return None  # "there too", "there including", "there called"
+            nxt = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+            # After a preposition or a verb "there" cannot stand for a place before a noun:
+            # "in there plans", "limited there choice", "burned there hats".
+            before = tokens[i - 2][0] if i >= 2 else ""
+            prev_tags = set(lx.tags(prev))
+            slot = (
+                prev in ALL_PREPOSITIONS
+                or "v" in prev_tags and not {"n", "a"} & prev_tags and prev not in BE
+                # "limited there choice": a participle
+                or "v" in prev_tags and prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES
+                # "to keep there record", "will turn there backs": a verb after "to" or a modal
+                or "v" in prev_tags and before in _TO_OR_MODAL
+                or prev in HAVE and prev != "'ve"
+            )
+            if "p" in tags and "a" not in tags:
+                # a plural noun ("there games"); a verb in -s only where a noun cannot be
+                if "v" in tags and not slot and not (
+                    nxt in VERBISH or nxt in (",", ".", ";", ":", ")", "and", "or")
+                ):
+                    return None
+                return (i, i, word, "their", " (the possessive)")
+            if "v" in tags and not slot:
+                if "n" in tags and nxt in _THERE_FINITE:
+                    return (i, i, word, "their", " (the possessive)")  # "there cost is"
+                return None  # "officials there say"
+            if {"n", "a"} & set(tags):
+                if slot or nxt in VERBISH or nxt in PREPOSITIONS or nxt in (",", ";"):
+                    return (i, i, word, "their", " (the possessive)")
+                if "a" in tags and i + 2 < len(tokens) and is_word(tokens[i + 2]):
+                    head_tags = lx.tags(nxt)
+                    if "n" in head_tags and not {"a", "r"} & set(head_tags):
+                        return (i, i, word, "their", " (the possessive)")  # "there new book"
+        return None
+
+
+_MONTHS_AND_DAYS = frozenset(MONTHS).union(WEEKDAYS)
+_TO_OR_MODAL = _words(
+    "to will would can could should must may might shall not never we they i you don't didn't"
+    " won't can't couldn't wouldn't"
+)
+_THERE_FINITE = _words("is are was were has have had will would can could")
+# Words after which "there" is a place ("out there", "over there").
+_PLACE_WORDS = _words("out over up down back right here from near around then")
+# Words that follow "there" as a place or in "there is": never a noun it could own.
+_THERE_NOT_POSSESSED = _words(
+    """
+    people others things ones does alone alive early late last next first again already
+    before after since ever anymore yet either too now then soon overnight home abroad
+    all both each every anyway instead meanwhile nearby below above inside outside
+    """
+)
