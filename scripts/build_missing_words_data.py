@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Build the list of nouns that are almost never bare after a preposition, for G303.
 
-    python3 scripts/build_missing_words_data.py [CORPORA_DIR]   # default /work/cache/corpora
+    python3 scripts/build_missing_words_data.py [CORPORA_DIR [WIKI_DIR]]
+    # defaults /work/cache/corpora and /tmp/rw-corpus/wiki
 
-(The tagged text is kept as CORPORA_DIR/tagged-for-missing-words.pkl and reused by later runs;
-delete it after changing the tagger or the texts.)
+(The tagged text is kept as CORPORA_DIR/tagged-for-missing-words.pkl and the Wikipedia counts as
+CORPORA_DIR/wiki-preposition-pairs.pkl, both reused by later runs; delete them after changing the
+tagger, the counting or the texts.)
 
 Reads openly licensed English text (kept out of the repository, in CORPORA_DIR):
 
@@ -15,7 +17,14 @@ Reads openly licensed English text (kept out of the repository, in CORPORA_DIR):
   CC BY-SA 3.0), tagged with newslint's tagger;
 - ``state_union/``, ``inaugural/``: US presidents' addresses (public domain), tagged;
 - ``gutenberg/``: the first ``GUTENBERG_TOKENS`` tokens of each Project Gutenberg book there
-  (public domain in the US), tagged.
+  (public domain in the US), tagged;
+- WIKI_DIR: English Wikipedia as WikiExtractor files (~76M tokens, CC BY-SA 3.0), not tagged
+  (too slow for the tagger) but scanned for "PREPOSITION (DETERMINER) NOUN" where the word after
+  the noun is a punctuation mark or a function word, so the noun heads its phrase
+  (``wiki_pairs``): a preposition and a count noun seen at least ``WIKI_PAIR_MIN`` times there
+  and bare in at most ``WIKI_PAIR_BARE`` of them (and never bare in the tagged text) is read
+  too, so that common news nouns ("statement", "company", "team") get enough evidence; the
+  same scan counts the word before the preposition for ``bare_noun_contexts.txt``.
 
 In every sentence, each singular common noun at the head of its phrase right after a
 preposition (``newslint.checks.missing_words.noun_phrase``, the reading G303 makes of a
@@ -47,7 +56,12 @@ sys.path.insert(0, str(ROOT))
 
 from newslint import tagger  # noqa: E402
 from newslint.checks.missing_article import after_be  # noqa: E402
-from newslint.checks.missing_words import DETERMINER_WORDS, counted_after, noun_phrase  # noqa: E402
+from newslint.checks.missing_words import (  # noqa: E402
+    DETERMINER_WORDS,
+    PREPOSITIONS,
+    counted_after,
+    noun_phrase,
+)
 from newslint.checks.verbs import count_nouns  # noqa: E402
 
 OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
@@ -93,6 +107,26 @@ def wordnet_persons() -> set[str]:
                 word = parts[4 + 2 * k].lower()
                 if "_" not in word:
                     person.add(word)
+    return person
+
+
+def wordnet_commonest_persons() -> set[str]:
+    """Nouns whose commonest WordNet 3.0 sense (the first synset of index.noun) is a person:
+    "judge", "coach"; not "chair" or "court", which G201 still reads as verbs after "has"."""
+    offsets = {}
+    for line in (WORDNET / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        offsets[parts[0]] = parts[6 + int(parts[3])]  # the first synset offset
+    person = set()
+    with open(WORDNET / "data.noun", "rb") as data:
+        for word, offset in offsets.items():
+            if "_" in word:
+                continue
+            data.seek(int(offset))
+            if data.readline().split()[1] == b"18":
+                person.add(word)
     return person
 
 
@@ -159,6 +193,51 @@ def sentences(corpora: Path):
         yield from tagged_sentences(path.read_text(encoding="utf-8", errors="replace"), GUTENBERG_TOKENS)
 
 
+WIKI_PAIR_MIN = 20  # a preposition and noun seen this often in the Wikipedia scan ...
+WIKI_PAIR_BARE = 0.02  # ... bare in at most this share of them is read by G303
+WIKI_CONTEXT_MIN = 20  # a word and preposition before this many noun phrases in the scan
+_WIKI_DETERMINERS = "a|an|the|this|that|his|her|its|their|our|my|your|every|each|another"
+# After the noun: a word that cannot be a noun (so the noun heads its phrase) or punctuation.
+_HEAD_ENDS = frozenset(
+    PREPOSITIONS
+    | set(
+        "that which who whom whose is was are were has have had will would can could should may"
+        " might must than when where while because if since until unless though although".split()
+    )
+)
+_WIKI_PAIR = re.compile(
+    rf"(?:([a-z]+)[ ,]+)?\b((?i:{'|'.join(sorted(PREPOSITIONS))})) (?:({_WIKI_DETERMINERS}) )?"
+    r"([a-z]+)(?![\w'’-])(?= ([a-z]+)|[ ]?[.,;:!?)])"
+)
+
+
+def wiki_pairs(wiki: Path, cache: Path):
+    """Counts from untagged Wikipedia text: (preposition, noun) -> times determined and times
+    bare ("in the economy", "in economy"), (word, preposition) -> noun phrases after it and
+    how many bare ("lack of"). Only count nouns, lower-case, heading their phrase."""
+    import pickle
+
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    nouns = count_nouns()
+    determined, bare, contexts, contexts_bare = Counter(), Counter(), Counter(), Counter()
+    for path in sorted(wiki.iterdir()):
+        for match in _WIKI_PAIR.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            previous, prep, determiner, noun, following = match.groups()
+            if noun not in nouns or noun in DETERMINER_WORDS or previous == noun:
+                continue
+            if following is not None and following not in _HEAD_ENDS:
+                continue
+            prep = prep.lower()
+            (determined if determiner else bare)[prep, noun] += 1
+            if previous:
+                contexts[previous, prep] += 1
+                contexts_bare[previous, prep] += not determiner
+    counts = determined, bare, contexts, contexts_bare
+    cache.write_bytes(pickle.dumps(counts))
+    return counts
+
+
 def to_verbs(tagged) -> None:
     """Verbs followed by "to" and a base verb ("seek to become") and almost never by a bare
     base verb ("help build", "let go", "dare say" are), for G305: verb lemma, times before
@@ -223,7 +302,7 @@ def verb_nouns(tagged) -> None:
             while j >= 0 and tags[j].startswith("RB"):
                 j -= 1
             after[word] += j >= 0 and lower[j] in be_have and tags[j] != "POS"  # not "Sony's claim"
-    persons = wordnet_persons()
+    persons = wordnet_commonest_persons()
     kept = sorted(w for w in seen if seen[w] >= VERB_NOUN_MIN_SEEN and not after[w] and w not in persons)
     header = (
         "# nouns that are verbs too, never seen straight after 'be' or 'have': word, times seen;\n"
@@ -328,6 +407,7 @@ def pairs_bare_total(pairs_bare, idioms, word: str) -> int:
 
 def main() -> int:
     corpora = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/cache/corpora")
+    wiki = Path(sys.argv[2] if len(sys.argv) > 2 else "/tmp/rw-corpus/wiki")
     nouns = count_nouns()
     seen, bare = Counter(), Counter()
     tokens = 0
@@ -418,14 +498,31 @@ def main() -> int:
                 attested[w] = strong[w]
             else:
                 del attested[w]
+    # The Wikipedia scan: a pair seen often, nearly always determined, and never bare in the
+    # tagged text is read too ("in a statement", "for the team").
+    wiki_determined, wiki_bare, wiki_contexts, wiki_contexts_bare = wiki_pairs(
+        wiki, corpora / "wiki-preposition-pairs.pkl"
+    )
+    for (prep, word), n in wiki_determined.items():
+        total = n + wiki_bare[prep, word]
+        if total >= WIKI_PAIR_MIN and wiki_bare[prep, word] <= WIKI_PAIR_BARE * total and not pairs_bare[prep, word]:
+            if prep not in attested.get(word, ()):
+                attested.setdefault(word, []).append(prep)
+                seen[word] += n
+                bare[word] += wiki_bare[prep, word]
+    for context, n in wiki_contexts.items():
+        if n >= WIKI_CONTEXT_MIN and context not in contexts:
+            contexts[context] += n
+            contexts_bare[context] += wiki_contexts_bare[context]
     persons = wordnet_persons()
     kept = sorted(w for w in attested if w not in DETERMINER_WORDS)
     header = (
         "# singular count nouns almost never bare after a preposition: noun, times seen there, times bare,\n"
         "# 'person' when a WordNet sense is a person ('as chair' is left alone), the prepositions\n"
-        f"# after which it was seen with a determiner at least {PAIR_MIN} times and never bare ('in a row');\n"
+        f"# after which it was seen with a determiner at least {PAIR_MIN} times and never bare ('in a row') in the\n"
+        f"# tagged text, or seen at least {WIKI_PAIR_MIN} times and bare in at most {WIKI_PAIR_BARE:.0%} in the Wikipedia scan;\n"
         "# built by scripts/build_missing_words_data.py\n"
-        f"# from {tokens} tokens (see missing_words_sources.txt)\n"
+        f"# from {tokens} tagged tokens and a scan of English Wikipedia (see missing_words_sources.txt)\n"
     )
     lines = (
         f"{w}\t{seen[w]}\t{bare[w]}\t{'person' if w in persons else ''}\t{','.join(sorted(attested[w]))}\n"
