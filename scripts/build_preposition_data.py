@@ -26,7 +26,7 @@ import argparse
 import gzip
 import sys
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
@@ -89,7 +89,7 @@ def count(corpora):
     return words, governed, phrases, openers
 
 
-@lru_cache(maxsize=None)
+@cache
 def _to_is_preposition(word: str, written: str) -> bool:
     return to_is_preposition(word, written)
 

@@ -23,7 +23,6 @@ from collections import Counter
 
 from injection import CONTEXT, ROOT, finding_starts  # noqa: F401  (adds the repository to sys.path)
 
-from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.prepositions import UnusualPreposition, table, unusual  # noqa: E402
 from newslint.document import Document  # noqa: E402
 
@@ -46,10 +45,9 @@ def sites(text: str, rng: random.Random):
     """(offset of the new preposition, changed text) for each governed preposition in ``text``."""
     import re
 
-    words = table().words
+    rows = table().rows
     for match in re.finditer(r"(?<![\w'’-])([a-z]+) (" + "|".join(SWAPS) + r")(?![\w'’-])", text):
-        governed = words.get(match.group(1))
-        if governed is None:
+        if match.group(1) not in rows:
             continue
         wrong = [p for p in SWAPS if unusual(match.group(1), p) == match.group(2)]
         if wrong:

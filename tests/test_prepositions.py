@@ -51,13 +51,13 @@ def test_leaves_usual_and_free_standing_phrases_alone(text):
 
 
 def test_table_is_skewed_and_judges_only_well_counted_words():
-    words = prepositions.table().words
-    assert words["depend"].usual[0] == "on"
+    assert prepositions.governed("depend").usual[0] == "on"
     assert unusual("depend", "of") == "on"
     assert unusual("depend", "upon") is None  # a usual alternative
     assert unusual("depend", "between") is None  # not one of the prepositions reported
     assert unusual("zzzq", "of") is None
-    for governed in words.values():
+    for word in prepositions.table().rows:
+        governed = prepositions.governed(word)
         assert governed.total >= 100 and governed.usual[1] * 2 >= governed.total  # pairs seen once are not kept
 
 

@@ -46,7 +46,8 @@ TOP_SHARE = 0.7
 GOVERNS = 0.2
 RARE_SHARE = 0.01
 # A phrase ("on monday", "in #") that opens a clause in at least this share of its uses in the
-# counted text is read as a phrase of its own, not the complement of the word before it.
+# counted text is read as a phrase of its own, not the complement of the word before it (the
+# build keeps only those).
 OPENER_SHARE = 0.05
 
 _PREPOSITION_AFTER_WORD = re.compile(
@@ -70,38 +71,48 @@ class Governed(NamedTuple):
 
 
 class Table(NamedTuple):
-    words: dict[str, Governed]
+    rows: dict[str, str]  # word -> "uses<TAB>prep:count ...", read into a Governed on first use
     openers: frozenset[str]  # "on monday", "in #": phrases that open a clause of their own
 
 
 @lru_cache(maxsize=1)
 def table() -> Table:
-    """The counts of data/governed_prepositions.txt.gz (scripts/build_preposition_data.py)."""
-    words, openers = {}, set()
-    with gzip.open(DATA_FILE, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            first, second, third = line.rstrip("\n").split("\t")
-            if first == "@":
-                if float(third) >= OPENER_SHARE:
-                    openers.add(second)
-                continue
-            counts = {p: int(n) for p, n in (item.split(":") for item in third.split())}
-            words[first] = Governed(int(second), counts)
-    return Table(words, frozenset(openers))
+    """The counts of data/governed_prepositions.txt.gz (scripts/build_preposition_data.py),
+    read on first use; a word's counts are parsed only when it is looked up."""
+    rows, openers = {}, set()
+    for line in gzip.decompress(DATA_FILE.read_bytes()).decode("utf-8").splitlines():
+        first, rest = line.split("\t", 1)
+        if first == "@":
+            openers.add(rest.split("\t", 1)[0])
+        else:
+            rows[first] = rest
+    return Table(rows, frozenset(openers))
+
+
+@lru_cache(maxsize=4096)
+def governed(word: str) -> Governed | None:
+    """How often ``word`` is written and each preposition after it; None when not counted."""
+    row = table().rows.get(word)
+    if row is None:
+        return None
+    uses, counts = row.split("\t")
+    return Governed(int(uses), {p: int(n) for p, n in (item.split(":") for item in counts.split())})
 
 
 def unusual(word: str, preposition: str) -> str | None:
     """The preposition ``word`` overwhelmingly takes when it essentially never takes
     ``preposition``; None when the counts do not say so."""
-    governed = table().words.get(word)
-    if governed is None or preposition not in REPORTED:
+    if preposition not in REPORTED:
         return None
-    usual, count = governed.usual
+    counted = governed(word)
+    if counted is None:
+        return None
+    usual, count = counted.usual
     if usual == "by" or not _judged_word(word, usual):
         return None  # "replaced by": the doer of a passive, after which any phrase may follow
-    if usual == preposition or count < TOP_SHARE * governed.total or count < GOVERNS * governed.uses:
+    if usual == preposition or count < TOP_SHARE * counted.total or count < GOVERNS * counted.uses:
         return None
-    if governed.counts.get(preposition, 0) > RARE_SHARE * governed.total:
+    if counted.counts.get(preposition, 0) > RARE_SHARE * counted.total:
         return None
     return usual
 
@@ -187,7 +198,7 @@ class UnusualPreposition(Rule):
         openers = table().openers
         for _, tokens, i in vocabulary.token_hits(_PREPOSITION_AFTER_WORD):
             preposition = tokens[i][0]
-            head, head_start, head_end, head_written = tokens[i - 1]
+            head, _, head_end, head_written = tokens[i - 1]
             if head_written != head or not head.isalpha() or head_end + 1 != tokens[i][1]:
                 continue
             usual = unusual(head, preposition)
