@@ -25,6 +25,10 @@ SKIPPED_DETERMINERS = frozenset("the a an this that these those his her its thei
 # "under", "by" ... open phrases of their own after almost any word ("leads among women",
 # "returned against their will", "leads by a wide margin").
 REPORTED = frozenset("in on at for of to with from about into".split())
+# After a verb, these open a phrase of purpose, topic or destination as readily as they complete
+# it ("found for the industry", "added about the rival", "added into the mix"): reported after
+# adjectives only ("interested for", "interested about").
+AFTER_ADJECTIVES_ONLY = frozenset("for about into".split())
 
 _OBJECT_WORDS = frozenset("him her them me us it you whom which what whose each every all both".split())
 
@@ -103,6 +107,8 @@ def unusual(word: str, preposition: str) -> str | None:
     """The preposition ``word`` overwhelmingly takes when it essentially never takes
     ``preposition``; None when the counts do not say so."""
     if preposition not in REPORTED:
+        return None
+    if preposition in AFTER_ADJECTIVES_ONLY and "a" not in lx.tags(word):
         return None
     counted = governed(word)
     if counted is None:
