@@ -170,6 +170,11 @@ def test_two_neighbours_seen_together_count_as_evidence():
     assert apart - 1.5 < unseen < apart  # never seen together: a little less likely
 
 
+def test_the_store_holds_the_words_of_the_confusion_sets_and_no_other():
+    words = {word for pair in ngrams.pair_codes() for word in pair}
+    assert set(ngrams.model().words) == words
+
+
 def test_each_words_counts_are_read_only_when_needed():
     model = ngrams.model()
     assert set(model.offsets) == set(model.words)
