@@ -614,5 +614,47 @@ def lsp():
     serve()
 
 
+def entry() -> None:
+    """The console script: run the command, then leave the process at once.
+
+    Python's own exit frees every object one by one (word tables, models, compiled patterns):
+    ~25 ms of a one-draft run of ~190 ms, for memory the system takes back anyway. Everything
+    an exit must do is still done first: the command's own clean-up (click closes its context
+    before it exits), the ``atexit`` handlers, and flushing the output. When anything else may
+    still be running (a thread that is not a daemon, a worker process) or the output cannot be
+    flushed (a closed pipe), Python exits as usual.
+    """
+    try:
+        main()
+    except SystemExit as exc:
+        code = 0 if exc.code is None else exc.code
+        if not isinstance(code, int) or not _nothing_left_running():
+            raise
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            raise exc from None
+        import atexit
+
+        atexit._run_exitfuncs()
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def _nothing_left_running() -> bool:
+    """No thread but daemons and the main one, no child process: nothing an exit waits for."""
+    threading = sys.modules.get("threading")
+    if threading is not None and any(
+        t.is_alive() and not t.daemon and t is not threading.main_thread() for t in threading.enumerate()
+    ):
+        return False
+    multiprocessing = sys.modules.get("multiprocessing")
+    return multiprocessing is None or not multiprocessing.active_children()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    entry()
