@@ -195,6 +195,8 @@ def sentences(corpora: Path):
 
 WIKI_PAIR_MIN = 20  # a preposition and noun seen this often in the Wikipedia scan ...
 WIKI_PAIR_BARE = 0.02  # ... bare in at most this share of them is read by G303
+WIKI_COMPLEMENT_MIN = 50  # a noun seen this often after a form of "be" in the scan ...
+WIKI_COMPLEMENT_BARE = 0.01  # ... bare in at most this share is read after "be" by G303
 WIKI_CONTEXT_MIN = 20  # a word and preposition before this many noun phrases in the scan
 _WIKI_DETERMINERS = "a|an|the|this|that|his|her|its|their|our|my|your|every|each|another"
 # After the noun: a word that cannot be a noun (so the noun heads its phrase) or punctuation.
@@ -205,10 +207,19 @@ _HEAD_ENDS = frozenset(
         " might must than when where while because if since until unless though although".split()
     )
 )
+_WIKI_BE = ("is", "was", "are", "were", "be", "been", "being")
 _WIKI_PAIR = re.compile(
-    rf"(?:([a-z]+)[ ,]+)?\b((?i:{'|'.join(sorted(PREPOSITIONS))})) (?:({_WIKI_DETERMINERS}) )?"
-    r"([a-z]+)(?![\w'’-])(?= ([a-z]+)|[ ]?[.,;:!?)])"
+    rf"(?:([a-z]+)[ ,]+)?\b((?i:{'|'.join(sorted(PREPOSITIONS | set(_WIKI_BE)))})) (?:({_WIKI_DETERMINERS}) )?"
+    r"(?:([A-Za-z]+) )?([a-z]+)(?![\w'’-])(?= ([a-z]+)|[ ]?[.,;:!?)])"
 )
+
+
+def _describing(word: str) -> bool:
+    """A word between the determiner and the noun that is surely no noun: an adjective only
+    ("communist rule") or a capitalised word ("British rule")."""
+    from newslint.analysis import lexicon as lx
+
+    return word[0].isupper() or set(lx.tags(word)) == {"a"}
 
 
 def wiki_pairs(wiki: Path, cache: Path):
@@ -223,12 +234,17 @@ def wiki_pairs(wiki: Path, cache: Path):
     determined, bare, contexts, contexts_bare = Counter(), Counter(), Counter(), Counter()
     for path in sorted(wiki.iterdir()):
         for match in _WIKI_PAIR.finditer(path.read_text(encoding="utf-8", errors="replace")):
-            previous, prep, determiner, noun, following = match.groups()
+            previous, prep, determiner, describing, noun, following = match.groups()
+            if describing is not None and not _describing(describing):
+                describing, noun, following = None, describing, noun  # "in area of": the noun comes first
             if noun not in nouns or noun in DETERMINER_WORDS or previous == noun:
                 continue
             if following is not None and following not in _HEAD_ENDS:
                 continue
             prep = prep.lower()
+            if prep in _WIKI_BE:  # "was a good idea": counted as "be" for determined_complements.txt
+                (determined if determiner else bare)["be", noun] += 1
+                continue
             (determined if determiner else bare)[prep, noun] += 1
             if previous:
                 contexts[previous, prep] += 1
@@ -378,25 +394,34 @@ def determined_adjectives(adjectives, adjectives_bare, articles) -> None:
     print(f"{len(kept)} adjectives -> {ADJECTIVES_OUT.relative_to(ROOT)}")
 
 
-def determined_complements(complements, complements_bare, anywhere, anywhere_bare) -> None:
+def determined_complements(complements, complements_bare, anywhere, anywhere_bare, wiki_determined, wiki_bare) -> None:
     """Write the nouns seen after a form of "be" (adverbs between) at least
     ``COMPLEMENT_MIN_SEEN`` times and never bare ("is a good idea", never "is good idea"),
-    leaving out words the lexicon also knows as adjectives ("is key", "was right") and nouns
-    bare elsewhere too (a mass sense: "is cold comfort", "in comfort")."""
+    or in the Wikipedia scan ``WIKI_COMPLEMENT_MIN`` times and bare in at most ``WIKI_COMPLEMENT_BARE``
+    (never bare in the tagged text; no noun with a WordNet sense that is a person), leaving out words the lexicon also knows as adjectives
+    ("is key", "was right") and nouns bare elsewhere too (a mass sense: "is cold comfort",
+    "in comfort")."""
     from newslint.analysis import lexicon as lx
 
+    seen = Counter({w: n for w, n in complements.items() if n >= COMPLEMENT_MIN_SEEN})
+    persons = wordnet_persons()  # "is also writer of", "was editor of": a role, bare by right
+    for (be, w), n in wiki_determined.items():
+        total = n + wiki_bare[be, w]
+        if be == "be" and w not in persons and total >= WIKI_COMPLEMENT_MIN and wiki_bare[be, w] <= WIKI_COMPLEMENT_BARE * total:
+            seen[w] += total
     kept = sorted(
-        w for w, n in complements.items()
-        if n >= COMPLEMENT_MIN_SEEN and complements_bare[w] == 0 and "a" not in lx.tags(w)
+        w for w in seen
+        if complements_bare[w] == 0 and "a" not in lx.tags(w)
         and anywhere_bare[w] <= MAX_BARE_ANYWHERE * anywhere[w]
         and w not in DETERMINER_WORDS
     )
     header = (
         "# singular count nouns seen after a form of 'be' at least"
-        f" {COMPLEMENT_MIN_SEEN} times and never without a determiner\n"
-        "# ('is a good idea'): noun, times seen; built by scripts/build_missing_words_data.py\n"
+        f" {COMPLEMENT_MIN_SEEN} times and never without a determiner in tagged text, or\n"
+        f"# {WIKI_COMPLEMENT_MIN} times and bare in at most {WIKI_COMPLEMENT_BARE:.0%} in the Wikipedia scan"
+        " ('is a good idea'): noun, times seen;\n# built by scripts/build_missing_words_data.py\n"
     )
-    COMPLEMENTS_OUT.write_text(header + "".join(f"{w}\t{complements[w]}\n" for w in kept), encoding="utf-8")
+    COMPLEMENTS_OUT.write_text(header + "".join(f"{w}\t{seen[w]}\n" for w in kept), encoding="utf-8")
     print(f"{len(kept)} nouns -> {COMPLEMENTS_OUT.relative_to(ROOT)}")
 
 
@@ -532,7 +557,7 @@ def main() -> int:
     print(f"{tokens} tokens, {len(seen)} nouns seen, {len(kept)} kept -> {OUT.relative_to(ROOT)}")
     bare_contexts(contexts, contexts_bare)
     determined_adjectives(adjectives, adjectives_bare, adjective_articles)
-    determined_complements(complements, complements_bare, anywhere, anywhere_bare)
+    determined_complements(complements, complements_bare, anywhere, anywhere_bare, wiki_determined, wiki_bare)
     return 0
 
 
