@@ -10,7 +10,8 @@ Two tables, counted over the same texts as the real-word counts (governed_prepos
 
 - ``word<TAB>uses<TAB>prep:count ...``: for a lower-case word that is an adjective, verb or noun
   in the lexicon, how often it is written in all and how often each preposition stands straight
-  after it ("to" only where it cannot be an infinitive's). Only words seen before a
+  after it ("to" only where it cannot be an infinitive's); only the words G302 judges
+  (prepositions.judged) are written. Only words seen before a
   preposition at least ``MIN_TOTAL`` times whose commonest preposition takes at least
   ``MIN_TOP_SHARE`` of them are kept (a skewed word: "relevant" to, "depend" on), and of their
   prepositions only those seen at least twice.
@@ -42,7 +43,10 @@ from newslint.checks.prepositions import (  # noqa: E402
     DATA_FILE,
     NUMBER,
     PREPOSITIONS,
+    REPORTED,
     SKIPPED_DETERMINERS,
+    Governed,
+    judged,
     to_is_preposition,
 )
 
@@ -106,11 +110,15 @@ def governing_rows(words: Counter, governed: Counter):
         if counts.most_common(1)[0][1] < MIN_TOP_SHARE * total:
             continue
         kept = " ".join(f"{p}:{n}" for p, n in counts.most_common() if n >= 2)
+        if not judged(word, Governed(words[word], {p: n for p, n in counts.items() if n >= 2})):
+            continue  # G302 would never judge it: not shipped
         yield f"{word}\t{words[word]}\t{kept}"
 
 
 def opener_rows(phrases: Counter, openers: Counter):
     for phrase in sorted(openers):
+        if phrase.split()[0] not in REPORTED:
+            continue  # only a phrase opened by a preposition G302 reports is looked up
         total = phrases[phrase]
         if total >= MIN_OPENER_TOTAL and openers[phrase] >= MIN_OPENER_SHARE * total:
             yield f"@\t{phrase}\t{openers[phrase] / total:.2f}"

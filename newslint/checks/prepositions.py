@@ -111,16 +111,20 @@ def unusual(word: str, preposition: str) -> str | None:
     if preposition in AFTER_ADJECTIVES_ONLY and "a" not in lx.tags(word):
         return None
     counted = governed(word)
-    if counted is None:
+    if counted is None or not judged(word, counted):
         return None
-    usual, count = counted.usual
-    if usual == "by" or not _judged_word(word, usual):
-        return None  # "replaced by": the doer of a passive, after which any phrase may follow
-    if usual == preposition or count < TOP_SHARE * counted.total or count < GOVERNS * counted.uses:
-        return None
-    if counted.counts.get(preposition, 0) > RARE_SHARE * counted.total:
+    usual = counted.usual[0]
+    if usual == preposition or counted.counts.get(preposition, 0) > RARE_SHARE * counted.total:
         return None
     return usual
+
+
+def judged(word: str, counted: Governed) -> bool:
+    """Does one preposition follow ``word`` in most of its uses, enough to judge another?"""
+    usual, count = counted.usual
+    if usual == "by" or not _judged_word(word, usual):
+        return False  # "replaced by": the doer of a passive, after which any phrase may follow
+    return count >= TOP_SHARE * counted.total and count >= GOVERNS * counted.uses
 
 
 def _judged_word(word: str, usual: str) -> bool:
