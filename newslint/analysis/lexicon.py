@@ -151,6 +151,9 @@ def adjective_of(noun: str) -> str | None:
     return None
 
 
+_ESCAPED: dict[str, str] = {}  # re.escape of each letter, asked once
+
+
 def alternation(words) -> str:
     """A regular expression that matches any of ``words`` (literal strings), trying the longest
     first, as ``"|".join(sorted(map(re.escape, words), key=len, reverse=True))`` does, but as a
@@ -163,8 +166,17 @@ def alternation(words) -> str:
             node = node.setdefault(letter, {})
         node[""] = {}
 
+    def escaped(letter: str) -> str:
+        found = _ESCAPED.get(letter)
+        if found is None:
+            found = _ESCAPED[letter] = re.escape(letter)
+        return found
+
     def emit(node: dict) -> str:
-        branches = [re.escape(letter) + emit(rest) for letter, rest in sorted(node.items()) if letter]
+        if len(node) == 1:  # most nodes: one letter follows (no sorting, no list)
+            ((letter, rest),) = node.items()
+            return escaped(letter) + emit(rest) if letter else ""
+        branches = [escaped(letter) + emit(node[letter]) for letter in sorted(node) if letter]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
