@@ -78,3 +78,27 @@ def test_table_is_loaded_on_first_use_only():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
+
+
+def test_build_counts_prepositions_after_words_and_clause_openers(tmp_path):
+    import sys
+    from pathlib import Path
+
+    scripts = str(Path(__file__).resolve().parent.parent / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    import build_preposition_data as build
+
+    (tmp_path / "story.txt").write_text(
+        "The report was relevant to the inquiry and the mayor was keen to hear more about it.\n\n"
+        "On Monday, the council met in 2019 style; the vote will depend on the weather today.\n",
+        encoding="utf-8",
+    )
+    words, governed, phrases, openers = build.count([tmp_path])
+    assert governed["relevant", "to"] == 1
+    assert governed["keen", "to"] == 0  # "to hear": an infinitive
+    assert governed["depend", "on"] == 1
+    assert governed["met", "in"] == 1
+    assert openers["on monday"] == 1 and phrases["on monday"] == 1
+    assert phrases["in #"] == 1 and openers["in #"] == 0
+    assert words["relevant"] == 1

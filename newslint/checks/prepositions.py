@@ -181,7 +181,7 @@ class UnusualPreposition(Rule):
     left alone. Nouns, adverbs, words in -s and the "by" of a passive ("replaced by") are not
     judged, nor "among", "between", "over", "by" and the like as the wrong word: phrases of
     time, place and manner follow them freely. On 886,000 words of published news it still
-    finds about one phrase in 50,000 words that is right ("rooted for the Eagles", "ranged to
+    finds about one phrase in 60,000 words that is right ("rooted for the Eagles", "ranged to
     national security"), hence advice (info), never a fix.
     """
 
