@@ -44,10 +44,12 @@ def _parser():
     return MarkdownIt("commonmark").enable("table")
 
 
-# How a line of a plain paragraph starts: a letter, a digit, or an opening quotation mark or
-# bracket. Anything else (indentation, list and quote markers, fences, rules, setext underlines,
-# HTML, link reference definitions ...) may open or interrupt a block: markdown-it reads it.
-_PLAIN_START = re.compile(r"""[^\W_]|["'“‘(]""")
+# How a line of a plain paragraph starts: a letter, a digit, a straight quotation mark or an
+# opening bracket, or any other character beyond ASCII that is not a space (dashes, curly
+# quotation marks, ellipses: markdown-it's block syntax is all ASCII). Anything else
+# (indentation, list and quote markers, fences, rules, setext underlines, HTML, link reference
+# definitions ...) may open or interrupt a block: markdown-it reads it.
+_PLAIN_START = re.compile(r"""[^\W_]|["'(]|[^\x00-\x7f\s]""")
 _ORDERED_MARKER = re.compile(r"\d{1,9}[.)](?:[ \t]|$)")
 _ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 

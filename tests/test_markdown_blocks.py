@@ -65,12 +65,12 @@ def test_block_syntax_is_left_to_markdown_it():
 _PLAIN = st.sampled_from([
     "", " ", "  ", "The council met.", "it rained", "“Yes,” she said.", "'No'", "(AP)", "x  ",
     "2024 was dry.", "1.5 million", "10.30am", "# Head", "## Head ##", "#tag", "####### seven",
-    "#", "Ñandú", "é",
+    "#", "Ñandú", "é", "— a dash", "–", "” she said", "…and", "\ufeffBOM", "«Oui»",
 ])
 _SYNTAX = st.sampled_from([
     "\t", "1. first", "2) second", "- item", "* item", "+ item", "> quote", "---", "===", "***",
     "___", "    code", "   three", "<p>", "[a]: /b", "a | b", "```", "~~~", "\\*", "!img", "_x_",
-    "\xa0nbsp", "&amp;", "\tx",
+    "\xa0nbsp", "&amp;", "\tx", "\u2003em space", "１. fullwidth", "١. arabic",
 ])
 
 
