@@ -50,6 +50,11 @@ def _parser():
 # (indentation, list and quote markers, fences, rules, setext underlines, HTML, link reference
 # definitions ...) may open or interrupt a block: markdown-it reads it.
 _PLAIN_START = re.compile(r"""[^\W_]|["'(]|[^\x00-\x7f\s]""")
+# Emphasis, code spans and the like may start a paragraph's line too ("**Update:**", "``Yes,''
+# she said", "_Reuters_"), unless the line is a list item, a thematic break, a setext underline
+# or a fence (_BLOCK_MARKER); a numbered line opens a list.
+_EMPHASIS_START = re.compile(r"[*_`=+-]")
+_BLOCK_MARKER = re.compile(r"[-+*](?:[ \t]|$)|([-*_])(?:[ \t]*\1){2,}[ \t]*$|(?:=+|-+)[ \t]*$|`{3}")
 _ORDERED_MARKER = re.compile(r"\d{1,9}[.)](?:[ \t]|$)")
 _ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 
@@ -82,8 +87,11 @@ def simple_blocks(doc: "Document") -> list[Block] | None:
                 paragraph_start = -1
             blocks.append(Block(start, end, "heading"))
             continue
-        # "#tag" or "#######" is paragraph text; a numbered line opens a list
-        if not (line[0] == "#" or _PLAIN_START.match(line)) or _ORDERED_MARKER.match(line):
+        # "#tag" or "#######" is paragraph text
+        if _EMPHASIS_START.match(line):
+            if _BLOCK_MARKER.match(line):
+                return None
+        elif not (line[0] == "#" or _PLAIN_START.match(line)) or _ORDERED_MARKER.match(line):
             return None
         if paragraph_start < 0:
             paragraph_start = start

@@ -66,11 +66,14 @@ _PLAIN = st.sampled_from([
     "", " ", "  ", "The council met.", "it rained", "“Yes,” she said.", "'No'", "(AP)", "x  ",
     "2024 was dry.", "1.5 million", "10.30am", "# Head", "## Head ##", "#tag", "####### seven",
     "#", "Ñandú", "é", "— a dash", "–", "” she said", "…and", "\ufeffBOM", "«Oui»",
+    "**Update:** more", "__init__", "_Reuters_", "*a*", "``Yes,'' he said", "`x`", "-word", "+1",
+    "=sum", "--x", "**", "*-*",
 ])
 _SYNTAX = st.sampled_from([
     "\t", "1. first", "2) second", "- item", "* item", "+ item", "> quote", "---", "===", "***",
     "___", "    code", "   three", "<p>", "[a]: /b", "a | b", "```", "~~~", "\\*", "!img", "_x_",
-    "\xa0nbsp", "&amp;", "\tx", "\u2003em space", "１. fullwidth", "١. arabic",
+    "\xa0nbsp", "&amp;", "\tx", "\u2003em space", "１. fullwidth", "١. arabic", "* *", "- - -", "_ _ _", "--", "-", "*",
+    "+", "==", "= =", "```py", "``` ", "-\tx", "*\tx", "+ x", "  ---", "___ ", "****",
 ])
 
 
