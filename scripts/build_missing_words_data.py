@@ -22,8 +22,8 @@ Reads openly licensed English text (kept out of the repository, in CORPORA_DIR):
   (too slow for the tagger) but scanned for "PREPOSITION (DETERMINER) NOUN" where the word after
   the noun is a punctuation mark or a function word, so the noun heads its phrase
   (``wiki_pairs``): a preposition and a count noun seen at least ``WIKI_PAIR_MIN`` times there
-  and bare in at most ``WIKI_PAIR_BARE`` of them (and never bare in the tagged text) is read
-  too, so that common news nouns ("statement", "company", "team") get enough evidence; the
+  and bare in at most ``WIKI_PAIR_BARE`` of them (counting its uses in the tagged text too)
+  is read too, so that common news nouns ("statement", "company", "team") get enough evidence; the
   same scan counts the word before the preposition for ``bare_noun_contexts.txt``.
 
 In every sentence, each singular common noun at the head of its phrase right after a
@@ -216,7 +216,8 @@ _WIKI_PAIR = re.compile(
 
 def _describing(word: str) -> bool:
     """A word between the determiner and the noun that is surely no noun: an adjective only
-    ("communist rule") or a capitalised word ("British rule")."""
+    ("communist rule") or a capitalised word ("British rule"); a noun before the noun
+    ("election day") is counted as describing it too, unless a function word follows."""
     from newslint.analysis import lexicon as lx
 
     return word[0].isupper() or set(lx.tags(word)) == {"a"}
@@ -232,11 +233,15 @@ def wiki_pairs(wiki: Path, cache: Path):
         return pickle.loads(cache.read_bytes())
     nouns = count_nouns()
     determined, bare, contexts, contexts_bare = Counter(), Counter(), Counter(), Counter()
+    compound_determined, compound_bare = Counter(), Counter()  # "on (the) election day"
     for path in sorted(wiki.iterdir()):
         for match in _WIKI_PAIR.finditer(path.read_text(encoding="utf-8", errors="replace")):
             previous, prep, determiner, describing, noun, following = match.groups()
             if describing is not None and not _describing(describing):
-                describing, noun, following = None, describing, noun  # "in area of": the noun comes first
+                if noun in _HEAD_ENDS:  # "in area of": the first word is the noun
+                    describing, noun, following = None, describing, noun
+                else:  # a describing noun ("on election day"): counted apart
+                    describing = "noun"
             if noun not in nouns or noun in DETERMINER_WORDS or previous == noun:
                 continue
             if following is not None and following not in _HEAD_ENDS:
@@ -245,11 +250,14 @@ def wiki_pairs(wiki: Path, cache: Path):
             if prep in _WIKI_BE:  # "was a good idea": counted as "be" for determined_complements.txt
                 (determined if determiner else bare)["be", noun] += 1
                 continue
+            if describing == "noun":
+                (compound_determined if determiner else compound_bare)[prep, noun] += 1
+                continue
             (determined if determiner else bare)[prep, noun] += 1
             if previous:
                 contexts[previous, prep] += 1
                 contexts_bare[previous, prep] += not determiner
-    counts = determined, bare, contexts, contexts_bare
+    counts = determined, bare, contexts, contexts_bare, compound_determined, compound_bare
     cache.write_bytes(pickle.dumps(counts))
     return counts
 
@@ -523,18 +531,30 @@ def main() -> int:
                 attested[w] = strong[w]
             else:
                 del attested[w]
-    # The Wikipedia scan: a pair seen often, nearly always determined, and never bare in the
-    # tagged text is read too ("in a statement", "for the team").
-    wiki_determined, wiki_bare, wiki_contexts, wiki_contexts_bare = wiki_pairs(
+    # The Wikipedia scan: a pair seen often and nearly always determined, in the scan and the
+    # tagged text together, is read too ("in a statement", "for the team").
+    wiki_determined, wiki_bare, wiki_contexts, wiki_contexts_bare, compound_determined, compound_bare = wiki_pairs(
         wiki, corpora / "wiki-preposition-pairs.pkl"
     )
     for (prep, word), n in wiki_determined.items():
+        if prep == "be":  # the counts after "be", for determined_complements.txt
+            continue
         total = n + wiki_bare[prep, word]
-        if total >= WIKI_PAIR_MIN and wiki_bare[prep, word] <= WIKI_PAIR_BARE * total and not pairs_bare[prep, word]:
+        bare_both = wiki_bare[prep, word] + pairs_bare[prep, word]  # bare in either text
+        if total >= WIKI_PAIR_MIN and bare_both <= WIKI_PAIR_BARE * (total + pairs[prep, word]):
             if prep not in attested.get(word, ()):
                 attested.setdefault(word, []).append(prep)
                 seen[word] += n
                 bare[word] += wiki_bare[prep, word]
+    # After a describing noun ("on election day", "in coal country") a noun is read only where
+    # it is nearly always determined with and without one, in the scan.
+    compound: dict[str, list[str]] = {}
+    for word, preps in attested.items():
+        for prep in preps:
+            total = wiki_determined[prep, word] + wiki_bare[prep, word]
+            total += compound_determined[prep, word] + compound_bare[prep, word]
+            if wiki_bare[prep, word] + compound_bare[prep, word] <= WIKI_PAIR_BARE * total:
+                compound.setdefault(word, []).append(prep)
     for context, n in wiki_contexts.items():
         if n >= WIKI_CONTEXT_MIN and context not in contexts:
             contexts[context] += n
@@ -546,11 +566,13 @@ def main() -> int:
         "# 'person' when a WordNet sense is a person ('as chair' is left alone), the prepositions\n"
         f"# after which it was seen with a determiner at least {PAIR_MIN} times and never bare ('in a row') in the\n"
         f"# tagged text, or seen at least {WIKI_PAIR_MIN} times and bare in at most {WIKI_PAIR_BARE:.0%} in the Wikipedia scan;\n"
+        "# then those of them after which it is as seldom bare after a describing noun too ('on election day')\n"
         "# built by scripts/build_missing_words_data.py\n"
         f"# from {tokens} tagged tokens and a scan of English Wikipedia (see missing_words_sources.txt)\n"
     )
     lines = (
-        f"{w}\t{seen[w]}\t{bare[w]}\t{'person' if w in persons else ''}\t{','.join(sorted(attested[w]))}\n"
+        f"{w}\t{seen[w]}\t{bare[w]}\t{'person' if w in persons else ''}\t{','.join(sorted(attested[w]))}"
+        f"\t{','.join(sorted(compound.get(w, ())))}\n"
         for w in kept
     )
     OUT.write_text(header + "".join(lines), encoding="utf-8")

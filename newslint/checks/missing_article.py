@@ -33,16 +33,22 @@ _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "VBN", "VBG", "HYPH"))
 
 
 @lru_cache(maxsize=1)
-def determined_nouns() -> dict[str, tuple[bool, frozenset[str]]]:
+def determined_nouns() -> dict[str, tuple[bool, frozenset[str], frozenset[str]]]:
     """Singular count nouns that are almost never bare after a preposition ("way", "supply"):
-    noun -> (a person, the prepositions after which it was seen with a determiner and never
-    bare: "in" for "row", so "in row" is read and "by way of" is not)."""
+    noun -> (a person, the prepositions after which it was seen with a determiner and
+    almost never bare: "in" for "row", so "in row" is read and "by way of" is not; those of
+    them after which it is as seldom bare with a describing noun before it: not "on" for
+    "day", since "on election day" is usual)."""
     text = (DATA / "determined_nouns.txt").read_text(encoding="utf-8")
     found = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            noun, _, _, person, attested = line.split("\t")
-            found[noun] = (person == "person", frozenset(attested.split(",")) - {""})
+            noun, _, _, person, attested, compound = line.split("\t")
+            found[noun] = (
+                person == "person",
+                frozenset(attested.split(",")) - {""},
+                frozenset(compound.split(",")) - {""},
+            )
     return found
 
 
@@ -213,6 +219,8 @@ class MissingArticle(Rule):
         accepted("He served as captain; the effect of British Council policy was small."),
         accepted("The minister of environment and transport backed a moderate to large role for towns."),
         accepted("Fears grow over effect of physical environment"),
+        flagged("The minister said in statement that talks would resume.", "statement"),
+        accepted("Voters queued early on election day, officials said."),
     )
 
     def check(self, doc, context: Context):
@@ -298,9 +306,11 @@ def _after_preposition(doc, folded: str, start: int, match: re.Match):
     if words[first].lower() in determined_adjectives():
         return None  # "at same time": read from the adjective
     prep = words[before].lower()
-    person, attested = determined_nouns()[words[k]]
+    person, attested, compound = determined_nouns()[words[k]]
     if prep not in attested or person and prep == "as":
         return None  # "by way of", "under oath": not measured as determined; "as chair": a role
+    if prep not in compound and any(tag.startswith("NN") for tag in tags[first:k]):
+        return None  # "on election day", "in coal country": usual with a describing noun
     if before > 0 and (words[before - 1].lower(), prep) in bare_noun_contexts():
         return None  # "lack of background", "fit for purpose": a bare noun is usual there
     if prep == "to" and "v" in lx.tags(words[k]):
