@@ -24,10 +24,11 @@ Writes into newslint/data/:
 from __future__ import annotations
 
 import argparse
-import zlib
+import math
 import pickle
 import re
 import sys
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -44,6 +45,8 @@ BOTH_FLOOR = 2  # a word's neighbours on both sides at once are kept when seen t
 # million of the word's own count (only "to" is common enough for that to bite: its table is
 # read for nearly every draft); the totals and the class counts keep what is dropped.
 LISTED_SHARE = 10.0
+# Sets are walked in sorted order and float sums made with math.fsum, so that two builds
+# from the same corpora write the same bytes whatever the string hashing of the run.
 # While counting, the neighbours-on-both-sides table of a word is pruned of pairs seen once
 # whenever it outgrows this many entries (only pairs seen BOTH_FLOOR times are kept anyway).
 AROUND_LIMIT = 400_000
@@ -223,7 +226,7 @@ def main() -> int:
         unigrams.update(w for w, _ in tokens)
     total = sum(unigrams.values())
     common = frozenset(w for w, _ in unigrams.most_common(COMMON + 50) if w[0].isalpha())
-    common = frozenset(sorted(common, key=lambda w: -unigrams[w])[:COMMON])
+    common = frozenset(sorted(common, key=lambda w: (-unigrams[w], w))[:COMMON])
 
     sets = SETS + derivational_sets()
     members = set()
@@ -234,7 +237,7 @@ def main() -> int:
     left_classes, right_classes = defaultdict(Counter), defaultdict(Counter)
     class_left, class_right = defaultdict(Counter), defaultdict(Counter)
     class_totals, class_words = Counter(), defaultdict(set)
-    coarse_of = {w: ngrams.common_coarse(w) for w in common}
+    coarse_of = {w: ngrams.common_coarse(w) for w in sorted(common)}
     # second neighbours: (class of the neighbour, coarse class of the one beyond it)
     left2, right2 = defaultdict(lambda: defaultdict(Counter)), defaultdict(lambda: defaultdict(Counter))
     coarse_pairs = Counter()
@@ -278,7 +281,7 @@ def main() -> int:
                 if len(both) > AROUND_LIMIT:
                     around[word] = Counter({k: c for k, c in both.items() if c > 1})
 
-    own_class = {w: ngrams.context_class(w, w, True, common) for w in members}
+    own_class = {w: ngrams.context_class(w, w, True, common) for w in sorted(members)}
 
     def kept(counts: Counter, word: str) -> dict:
         # a pair seen once says little about a word seen often: the class counts keep it
@@ -300,7 +303,7 @@ def main() -> int:
     # has that word: most drafts need a dozen of them, and the rest never load.
     per_word = {}
     own_rough, own_totals = {}, {}
-    for w in members:
+    for w in sorted(members):
         # both neighbours at once, kept when seen at least twice ("schedule an appointment")
         table = {"both_types": len(around[w])}
         for (b, a), c in around[w].items():
@@ -329,7 +332,7 @@ def main() -> int:
                     if c >= floor:
                         table[f"{side}{sep}second{sep}{k1}{sep}{k2}"] = c
         per_word[w] = zlib.compress(pickle.dumps(table, protocol=4), 9)
-    for own in set(own_class.values()) - common:  # a common word is its own class: no fallback
+    for own in sorted(set(own_class.values()) - common):  # a common word is its own class: no fallback
         for side, table in (("<", class_left), (">", class_right)):
             counts = Counter()
             for k, c in table[own].items():
@@ -357,10 +360,10 @@ def main() -> int:
         "coarse_of": coarse_of,
         "total": total,
         "classes": len(class_totals),
-        "words": {w: (unigrams[w], own_class[w]) for w in members},
+        "words": {w: (unigrams[w], own_class[w]) for w in sorted(members)},
         # the frequency mass (wordfreq, through the lexicon) of the words seen in each class
         "class_mass": {
-            k: sum(10 ** (lx.zipf(w) or ngrams.ZIPF_FLOOR) for w in v)
+            k: math.fsum(10 ** (lx.zipf(w) or ngrams.ZIPF_FLOOR) for w in v)
             for k, v in class_words.items()
         },
         "class_share": {k: c / total for k, c in class_totals.items()},
