@@ -179,3 +179,14 @@ def test_each_words_counts_are_read_only_when_needed():
     model = ngrams.model()
     assert set(model.offsets) == set(model.words)
     assert model.table("affect") and "affect" in model._tables
+
+
+def test_the_evidence_paragraph_is_in_the_docs_of_the_rules_that_weigh_evidence():
+    from newslint.checks.confusables.base import ContextRule
+    from newslint.engine import builtin_rules
+
+    rules = [rule for rule in builtin_rules() if isinstance(rule, ContextRule)]
+    assert {rule.code for rule in rules} == {"S201", "S202", "S203", "S204", "S205", "S206", "S207"}
+    for rule in rules:
+        assert rule.docs.count("*Evidence*") == (1 if rule.evidence else 0), rule.code
+        assert rule.docs.endswith("right too seldom for a\nwarning.") == rule.evidence, rule.code
