@@ -593,8 +593,11 @@ def explain(code):
     if rule is None and code.upper().startswith("LT"):
         rule = rules.get("LT")  # one LanguageTool rule (LTEN_A_VS_AN): the LT rule explains it
     if rule is None:
-        from .codes import unknown
+        from .codes import RETIRED, unknown
 
+        if code.upper() in RETIRED:
+            click.echo(f"{code.upper()}: {RETIRED[code.upper()]}")
+            return
         _fail(unknown(code.upper(), frozenset(rules), "explain", "no rule with code"))
     from .report.explain import render
 

@@ -18,11 +18,19 @@ UNKNOWN_CODE = "E904"
 _DIRECTIVES = "use newslint-disable-next-line, newslint-disable or newslint-enable"
 RULE_CODES_FILE = Path(__file__).resolve().parent / "data" / "rule_codes.txt"
 
+# Codes are permanent: a retired rule's code still names it, so a configuration or a disable
+# comment that mentions it keeps working (it selects or silences nothing now) and 'explain'
+# says why it went.
+RETIRED = {
+    "S208": "likely-slip, retired on 2026-12-01: it caught none of the real writers' errors it was"
+    " measured on and was wrong on most of its findings on clean news copy.",
+}
+
 
 def known_codes(settings) -> frozenset[str]:
     from .engine import all_rules
 
-    return frozenset(r.code for r in all_rules(settings)) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE}
+    return frozenset(r.code for r in all_rules(settings)) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE} | set(RETIRED)
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +40,7 @@ def _listed_codes() -> frozenset[str]:
         listed = RULE_CODES_FILE.read_text(encoding="utf-8").split()
     except OSError:
         return frozenset()
-    return frozenset(listed) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE}
+    return frozenset(listed) | {FILE_PROBLEM_CODE, RULE_CRASH_CODE, UNKNOWN_CODE} | set(RETIRED)
 
 
 def _usable_list(settings) -> frozenset[str] | None:
@@ -71,7 +79,7 @@ def is_known(code: str, known: frozenset[str], prefix: bool = True) -> bool:
 
 def unknown(code: str, known: frozenset[str], where: str, what: str = "unknown rule code or prefix") -> str:
     """``where: unknown rule code or prefix 'S31'; did you mean S301, S310?``"""
-    near = difflib.get_close_matches(code, sorted(known), n=3, cutoff=0.5)
+    near = difflib.get_close_matches(code, sorted(known - RETIRED.keys()), n=3, cutoff=0.5)
     hint = f"did you mean {', '.join(near)}?" if near else "'newslint rules' lists them"
     return f"{where}: {what} '{code}'; {hint}"
 

@@ -124,3 +124,17 @@ def test_disable_comments_are_checked_against_the_list_then_the_registry():
     found = codes.check_comments("a.md", text, Settings())
     assert [(f.code, f.line) for f in found] == [("E904", 5)]
     assert "did you mean S301" in found[0].message
+
+
+def test_a_retired_code_still_names_its_rule_everywhere_and_explain_says_why(draft, run_cli):
+    """Codes are permanent: a configuration written while S208 lived keeps working."""
+    (draft / "newslint.toml").write_text('ignore = ["S208"]\n[per-file-ignores]\n"*.txt" = ["S208"]\n', encoding="utf-8")
+    (draft / "b.md").write_text("Talks\n\n<!-- newslint-disable-next-line S208 -->\nThe council met.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--extend-select", "S208", "a.txt", "b.md")
+    assert result.returncode == 1, result.stderr  # the doubled "the the" in a.txt, nothing else
+    assert "E904" not in result.stdout and "S208" not in result.stdout and "S301" in result.stdout
+    explained = run_cli("explain", "S208")
+    assert explained.returncode == 0 and explained.stdout.startswith("S208: likely-slip, retired on")
+    unknown = run_cli("check", "--ignore", "S209", "a.txt")
+    assert unknown.returncode == 2 and "S208" not in unknown.stderr  # never suggested
+    assert codes.RETIRED.keys().isdisjoint(Path(codes.RULE_CODES_FILE).read_text().split())
