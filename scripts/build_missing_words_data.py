@@ -195,6 +195,7 @@ def sentences(corpora: Path):
 
 WIKI_PAIR_MIN = 20  # a preposition and noun seen this often in the Wikipedia scan ...
 WIKI_PAIR_BARE = 0.02  # ... bare in at most this share of them is read by G303
+WIKI_NOUN_MAX_BARE = 0.25  # ... unless the noun is bare after this share of all prepositions there
 WIKI_COMPLEMENT_MIN = 50  # a noun seen this often after a form of "be" in the scan ...
 WIKI_COMPLEMENT_BARE = 0.01  # ... bare in at most this share is read after "be" by G303
 WIKI_CONTEXT_MIN = 20  # a word and preposition before this many noun phrases in the scan
@@ -536,9 +537,19 @@ def main() -> int:
     wiki_determined, wiki_bare, wiki_contexts, wiki_contexts_bare, compound_determined, compound_bare = wiki_pairs(
         wiki, corpora / "wiki-preposition-pairs.pkl"
     )
+    # A noun bare after a quarter of all its prepositions in the scan has a mass sense ("of
+    # government", "against big government"): the scan adds none of its pairs.
+    noun_total, noun_bare = Counter(), Counter()
     for (prep, word), n in wiki_determined.items():
-        if prep == "be":  # the counts after "be", for determined_complements.txt
-            continue
+        if prep != "be":
+            noun_total[word] += n
+    for (prep, word), n in wiki_bare.items():
+        if prep != "be":
+            noun_total[word] += n
+            noun_bare[word] += n
+    for (prep, word), n in wiki_determined.items():
+        if prep == "be" or noun_bare[word] > WIKI_NOUN_MAX_BARE * noun_total[word]:
+            continue  # "be": the counts for determined_complements.txt
         total = n + wiki_bare[prep, word]
         bare_both = wiki_bare[prep, word] + pairs_bare[prep, word]  # bare in either text
         if total >= WIKI_PAIR_MIN and bare_both <= WIKI_PAIR_BARE * (total + pairs[prep, word]):
