@@ -23,8 +23,12 @@ Reads openly licensed English text (kept out of the repository, in CORPORA_DIR):
   the noun is a punctuation mark or a function word, so the noun heads its phrase
   (``wiki_pairs``): a preposition and a count noun seen at least ``WIKI_PAIR_MIN`` times there
   and bare in at most ``WIKI_PAIR_BARE`` of them (counting its uses in the tagged text too)
-  is read too, so that common news nouns ("statement", "company", "team") get enough evidence; the
-  same scan counts the word before the preposition for ``bare_noun_contexts.txt``.
+  is read too, so that common news nouns ("statement", "company", "team") get enough evidence,
+  unless the noun is bare after ``WIKI_NOUN_MAX_BARE`` of all its prepositions there (a mass
+  sense: "of government"); after a describing noun ("on election day") only where it is as
+  seldom bare with one. The same scan counts forms of "be" before a noun for
+  ``determined_complements.txt`` and the word before the preposition for
+  ``bare_noun_contexts.txt``.
 
 In every sentence, each singular common noun at the head of its phrase right after a
 preposition (``newslint.checks.missing_words.noun_phrase``, the reading G303 makes of a
@@ -552,11 +556,11 @@ def main() -> int:
             continue  # "be": the counts for determined_complements.txt
         total = n + wiki_bare[prep, word]
         bare_both = wiki_bare[prep, word] + pairs_bare[prep, word]  # bare in either text
-        if total >= WIKI_PAIR_MIN and bare_both <= WIKI_PAIR_BARE * (total + pairs[prep, word]):
-            if prep not in attested.get(word, ()):
-                attested.setdefault(word, []).append(prep)
-                seen[word] += n
-                bare[word] += wiki_bare[prep, word]
+        often = total >= WIKI_PAIR_MIN and bare_both <= WIKI_PAIR_BARE * (total + pairs[prep, word])
+        if often and prep not in attested.get(word, ()):
+            attested.setdefault(word, []).append(prep)
+            seen[word] += n
+            bare[word] += wiki_bare[prep, word]
     # After a describing noun ("on election day", "in coal country") a noun is read only where
     # it is nearly always determined with and without one, in the scan.
     compound: dict[str, list[str]] = {}
