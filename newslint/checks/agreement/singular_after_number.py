@@ -96,7 +96,9 @@ class SingularAfterNumber(Rule):
             if tokens[i][0] in SINGLE_DETERMINERS:
                 k = plural_after_single(tokens, i)
                 if k is not None:
-                    yield self._singular_wanted(doc, tokens[i], tokens[k])
+                    noun = tokens[k]
+                    singular = singular_of(noun[0]) or irregular_singulars().get(noun[0], "")
+                    yield self._number_finding(doc, tokens[i], noun, singular, "singular")
                 if tokens[i][0] != "each":
                     continue
             k = of_phrase(tokens, i) if tokens[i][0] in OF_COUNTERS else None
@@ -104,32 +106,21 @@ class SingularAfterNumber(Rule):
                 k = plural_needed(tokens, i)
             if k is None:
                 continue
-            noun = tokens[k]
-            plural = plural_of(noun[0])
-            if not plural:
-                continue
-            written = doc.text[noun[1] : noun[2]]
-            counter = doc.text[tokens[i][1] : tokens[i][2]]
-            right = lx.recase(plural, written)
-            yield self.finding(
-                doc,
-                noun[1],
-                noun[2],
-                f"After \"{counter}\", \"{written}\" should probably be plural: \"{right}\".",
-                suggestions=[right],
-            )
+            plural = plural_of(tokens[k][0])
+            if plural:
+                yield self._number_finding(doc, tokens[i], tokens[k], plural, "plural")
 
-
-    def _singular_wanted(self, doc, determiner, noun):
-        singular = singular_of(noun[0]) or irregular_singulars().get(noun[0], "")
+    def _number_finding(self, doc, before, noun, form: str, number: str):
+        """The finding that ``noun``, after the word ``before``, should be ``form`` (its
+        ``number``: plural or singular)."""
         written = doc.text[noun[1] : noun[2]]
-        before = doc.text[determiner[1] : determiner[2]]
-        right = lx.recase(singular, written)
+        said = doc.text[before[1] : before[2]]
+        right = lx.recase(form, written)
         return self.finding(
             doc,
             noun[1],
             noun[2],
-            f"After \"{before}\", \"{written}\" should probably be singular: \"{right}\".",
+            f"After \"{said}\", \"{written}\" should probably be {number}: \"{right}\".",
             suggestions=[right],
         )
 

@@ -115,15 +115,20 @@ def _lone_subject(tokens, k) -> bool:
     return not (k >= 1 and tokens[k - 1][0] in ("and", "or", "nor", "both", "between"))
 
 
-def _subjunctive(tokens, i) -> bool:
-    """A conditional or wishing word earlier in the clause of the "were" at ``i``."""
-    for k in range(i - 1, max(-1, i - 8), -1):
+def _cue_before(tokens, end: int, cues, reach: int) -> bool:
+    """A word of ``cues`` among the ``reach`` tokens before ``end``, in the same clause."""
+    for k in range(end - 1, max(-1, end - 1 - reach), -1):
         text = tokens[k][0]
         if text in (",", ";", ".", ":", "—", "–"):
             return False
-        if text in _SUBJUNCTIVE_CUES:
+        if text in cues:
             return True
     return False
+
+
+def _subjunctive(tokens, i) -> bool:
+    """A conditional or wishing word earlier in the clause of the "were" at ``i``."""
+    return _cue_before(tokens, i, _SUBJUNCTIVE_CUES, 7)
 
 
 _HE_SUBJUNCTIVE = _words("if though wish wished wishes unless suppose imagine supposing lest")
@@ -148,13 +153,7 @@ _PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
 def _he_subjunctive(tokens, i) -> bool:
     """A conditional or wishing word close before "he were" / "she were": "if he were",
     "as if she were", "wished he were", "even though he were"."""
-    for k in range(i - 2, max(-1, i - 5), -1):
-        text = tokens[k][0]
-        if text in (",", ";", ".", ":", "—", "–"):
-            return False
-        if text in _HE_SUBJUNCTIVE:
-            return True
-    return False
+    return _cue_before(tokens, i - 1, _HE_SUBJUNCTIVE, 3)
 
 
 def _one_of_before(tokens, i):
