@@ -37,8 +37,8 @@ LIST = Path(__file__).resolve().parent / "corpora.tsv"
 GITHUB = "https://github.com/{repo}.git"
 
 
-def sources(folders: set[str] | None):
-    for line in LIST.read_text("utf-8").splitlines():
+def sources(listing: Path, folders: set[str] | None):
+    for line in listing.read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         folder, repo, commit, path, name, sha = (line.split("\t") + [""])[:6]
@@ -68,8 +68,8 @@ def git_dir(repo: str, commit: str, template: str, out: Path) -> str:
         git(f"--git-dir={cache}", "remote", "add", "origin", where)
         git(f"--git-dir={cache}", "config", "remote.origin.promisor", "true")
         git(f"--git-dir={cache}", "config", "remote.origin.partialclonefilter", "blob:none")
-    if subprocess.run(["git", f"--git-dir={cache}", "cat-file", "-e", f"{commit}^{{commit}}"],
-                      capture_output=True).returncode:
+    shallow = cache / "shallow"  # the commits fetched so far (asking git would fetch lazily)
+    if commit not in (shallow.read_text() if shallow.exists() else ""):
         print(f"fetching {repo} at {commit[:7]}", file=sys.stderr)
         git(f"--git-dir={cache}", "fetch", "-q", "--depth", "1", "--filter=blob:none",
             "origin", commit)
@@ -81,10 +81,11 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--only", action="append", help="a folder of the list (repeatable)")
     parser.add_argument("--git-base", default=GITHUB)
+    parser.add_argument("--list", type=Path, default=LIST, help="the list of files to gather")
     args = parser.parse_args()
     folders = set(args.only) if args.only else None
     written = 0
-    for folder, repo, commit, path, name, sha in sources(folders):
+    for folder, repo, commit, path, name, sha in sources(args.list, folders):
         data = git(f"--git-dir={git_dir(repo, commit, args.git_base, args.out)}",
                    "cat-file", "blob", f"{commit}:{path}")
         if sha and hashlib.sha256(data).hexdigest() != sha:
