@@ -1,76 +1,22 @@
 """D103: a past-tense event dated after the story's own date.
 
 The mirror image of D104 (future_event.py); the year cues both read live in _common.py, the
-years that cannot be right whatever the tense in _impossible_years.py. Most of this module is
-the guards that tell a past event from a plan, a deadline or a year used as a name.
+years that cannot be right whatever the tense in _impossible_years.py, the guards that tell a
+past event from a plan, a deadline or a year used as a name in _past_guards.py.
 """
 
 from __future__ import annotations
 
-import re
-
-from ...analysis.dates import Tense, clause_cues
 from ...rule import Context, Rule, accepted, flagged
 from ._common import (
-    _FUTURE_EVENT_NOUN,
-    _YEAR_AS_NAME,
     _about,
     _dated_past_story,
-    _prose_after,
-    _prose_before,
     _reference,
     _related,
     _year_expressions,
 )
 from ._impossible_years import _malformed_decades, _year_is_wrong
-
-# -- tense against the story's date --------------------------------------------------------
-
-# Words anywhere in the clause that make a later year a plan, a forecast or a deadline.
-_PLAN_CLAUSE = re.compile(
-    r"(?i)\b(?:scheduled|schedules?|due|matur\w*|funding|puttable|callable|redeemable|convertible"
-    r"|notes|debentures|bonds|appropriat\w*|expect\w*|forecast\w*|project(?:ed|ion|ions)"
-    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal|FY|will|shall|set\s+to|going\s+to|plans?\s+to"
-    r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
-    r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
-    r"|until|till|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
-)
-# Words between the past-tense verb and the year (or just before the year) that make the
-# year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
-_PLAN_NEAR = re.compile(
-    r"(?i)\b(?:would(?!\s+have)|could(?!\s+have)|might(?!\s+have)|may(?!\s+have)|should(?!\s+have)"
-    r"|must(?!\s+have)|through|thru|next"
-    r"|(?:agree\w*|plan\w*|aim\w*|promis\w*|pledg\w*|vow\w*|decid\w*|vot(?:e|es|ed|ing)|want\w*"
-    r"|hop(?:e|es|ed|ing)|expect\w*|intend\w*|seek\w*|sought|propos\w*|set|wish\w*|prepar\w*"
-    r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
-    r"|scheduled|slated|due|poised|ready|willing|(?<!was\s)(?<!were\s)able)\s+(?:\w+\s+)?to\s+"
-    r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
-    r"|contract\w*|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
-    r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
-    r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|running\s+for|nominat\w*"
-    r"|class\s+of|(?<!into\s)effect|rather\s+than)\b"
-)
-
-
-_YEAR_BEFORE_GUARD = re.compile(
-    r"(?i)(?:\b(?:from|like|unlike|as\s+in|record|rather\s+than|"
-    r"fiscal|FY|class\s+of|by|until|till|through|before|ahead\s+of|in\s+time\s+for|"
-    r"no\s+later\s+than|beyond|between|summer|spring|winter|autumn|fall)\s*"
-    r"|(?<!\d\s)(?<!\d)\b(?:and|or|to)\s*|(?<!\bmid)(?<!\bearly)(?<!\blate)[-–/]\s*)$"
-)
-
-
-# "his unsuccessful 1999 campaign", "the failed 2017 bid": a contest whose outcome is known
-_OUTCOME_BEFORE = re.compile(
-    r"(?i)\b(?:unsuccessful|successful|failed|losing|winning|victorious|disastrous|doomed|"
-    r"ill-fated|abortive|aborted|botched|triumphant)\s+$"
-)
-
-
-_REPORTING = re.compile(
-    r"(?i)^(?:said|told|added|wrote|stated|noted|explained|argued|insisted|claimed|announced|"
-    r"declared|tweeted|posted|warned|recalled|replied|answered|continued|concluded)$"
-)
+from ._past_guards import _in_page_furniture, _past_after_guard, _told_by_when_clause
 
 
 def _past_year_expressions(dates):
@@ -79,201 +25,6 @@ def _past_year_expressions(dates):
     for e in dates.expressions:
         if e in years or (e.kind == "decade" and e.year is not None):
             yield e
-
-
-
-
-# "a poster from 2001": an origin, unless the year starts something ("from 2019 on", "starting from")
-_FROM_ORIGIN = re.compile(r"(?i)\b(?:a|an|the|one|two|three|photos?|photographs?|video|footage|letters?|notes?|"
-                          r"e-?mails?|memos?|records?|documents?|data|figures|poster|interview|speech|tape)\s+(?:\w+\s+){0,2}from\s+$")
-# "… from 2018, in which Trump called himself …": the year of something told right after it
-_TOLD_AFTER = re.compile(r"(?i)^\s*,\s*(?:when|in\s+which|where|during\s+which)\b")
-_FROM_START = re.compile(r"(?i)^\s*(?:[-–]|to\b|through\b|thru\b|until\b|till\b|on\b|onwards?\b|forward\b|and\b)")
-
-
-_COUNTER = re.compile(r"^\W*(?:\d{1,3}|of|[a-z]{1,3})\W*$")
-
-
-def _in_page_furniture(doc, offset: int) -> bool:
-    """Whether the text at ``offset`` follows a scraped widget or slideshow ("1.", "of.",
-    "23." on lines of their own): such blocks are updated after the story is published, so
-    their dates do not follow the story's date."""
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    lines = [line.strip() for line in doc.text[max(0, line_start - 400) : line_start].split("\n")]
-    earlier = [line for line in lines if line][-5:]
-    return sum(1 for line in earlier if _COUNTER.match(line)) >= 2
-
-
-_AHEAD_OF_SOMEONE = re.compile(r"\s+of\s+(?:[A-Z]|the\s+[a-z]+\s+(?:in|by|on)\b)")
-_TIME_AFTER = re.compile(
-    r"\s+(?:(?:the\s+)?(?:end|middle|start|close)\s+of\s+|(?:early|late|mid-?)\s*)?"
-    r"(?:\d|next|this|that|then|[A-Z][a-z]+\s+\d)"
-)
-
-
-def _not_a_plan(prose: str, m: re.Match) -> bool:
-    """Plan words that here say nothing of a plan: "60 points ahead of Sanders", "appeal
-    beyond their bases"."""
-    word = m.group().lower()
-    if word == "ahead" and _AHEAD_OF_SOMEONE.match(prose, m.end()):
-        return True  # a lead, not a plan
-    if word in ("beyond", "onward", "onwards") and not _TIME_AFTER.match(prose, m.end()):
-        return True  # "beyond their bases": not "beyond 2020"
-    return False
-
-
-# The guards below are pattern text, compiled by re's own cache when first read: they are read
-# only for a year after the story's date, so start-up need not pay for them.
-# "During the 2018 election, he ran on …", "worked for Obama in the 2018 primary": an event a
-# past-tense clause was told inside of
-_DURING_BEFORE = (
-    r"(?:\b(?i:during|throughout|after|in))\s+(?:the|his|her|its|their|[A-Z][\w.’'-]*['’]s)\s+(?:[a-z][\w’'-]*\s+)?$"
-)
-# "In January 2007, Boeing announced …": the year opens the sentence whose verb is the report
-_OPENING_ADVERBIAL = (
-    r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
-)
-_FULL_STOP = re.compile(r"[.!?](?=\s+(?:``|[\"“]?[A-Z]))")
-_RELATIVE_OPENER = re.compile(r",\s+(?:who|which)\b")
-_RELATIVE_THEN = r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
-_THEN_REPORTER = r"^[^,;:]{0,30},\s+(?:[\w.’'-]+\s+){0,3}$"
-
-
-def _opens_reported_sentence(doc, dates, e, tense) -> bool:
-    """ "In a 2018 speech, he declared …": the year stands in the phrase that opens the
-    sentence and the reporting verb follows its subject; the report happened then."""
-    s_start = dates.sentence(e.start)[0]
-    if re.search(_RELATIVE_THEN, doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
-        return True  # "Trump, who in 2016 added …": the relative clause's own verb
-    return bool(
-        re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start])
-        and re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start])
-    )
-
-
-# "added to his courses", "continued to be": the verb is no report
-_NOT_A_REPORT = re.compile(r"\s+to\b")
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+")
-
-
-def _told_by_when_clause(doc, dates, e):
-    """ "… in 2017, when she and Obama carried on …": the clause that "when" opens right after
-    the year tells when its event happened; its tense, when it is the past, or None."""
-    when = _WHEN_AFTER.match(doc.prose, e.end)
-    if not when:
-        return None
-    s_end = dates.sentence(e.start)[1]
-    for position, kind, word in clause_cues(doc.prose, when.end(), min(s_end, when.end() + 60)):
-        if kind == "past" and not _REPORTING.match(word):
-            return Tense("past", word, position)
-        return None
-    return None
-
-
-_FISCAL_YEAR_AFTER = r"(?i)\s+(?:fiscal|financial)\s+year\b|\s+FY\b"
-
-
-def _fiscal_year_ahead(doc, e, m, story, before=False) -> bool:
-    """ "fell in the 2018 fiscal year", "fiscal 2018" in a story of 2016: a fiscal year begins
-    at most a year before the year it is named for, so one two or more years after the
-    story's cannot have anything in it told in the past."""
-    if m.group().strip().lower() not in ("fiscal", "fy") or e.year < story.year + 2:
-        return False
-    if before:
-        return True  # "fiscal 2018", "FY 2018": the word stands right before the year
-    return bool(re.match(_FISCAL_YEAR_AFTER, doc.prose[e.end : e.end + 30])) or (
-        m.end() <= e.start and not doc.prose[m.end() : e.start].strip()
-    )
-
-
-def _contest_ahead(doc, e, story) -> bool:
-    """Whether a contest named by its year ("the 2016 race") may be one the story looks
-    ahead to even in a past-tense clause ("the attacks reframed the 2016 race"): next
-    year's, the next even year's (most elections fall in even years), or one of the next
-    presidential cycle."""
-    ahead = e.year - story.year
-    if re.match(_FISCAL_YEAR_AFTER, doc.prose[e.end : e.end + 30]):
-        return ahead <= 1  # a fiscal year begins at most a year before its name
-    return ahead <= 1 or ahead == 2 and e.year % 2 == 0 or ahead <= 4 and e.year % 4 == 0
-
-
-def _past_after_guard(doc, dates, e, story, tense) -> str:
-    """Why a year after the story's date is not taken as a past event ("" when it is)."""
-    if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
-        return "late December"  # "in 2016" in a story of late December 2015 may already be past
-    if tense.tense != "past":
-        return f"tense {tense.tense}"
-    if (
-        tense.cue_start > e.start
-        and _REPORTING.match(tense.cue)
-        and not _NOT_A_REPORT.match(doc.prose, tense.cue_start + len(tense.cue))
-        and not _opens_reported_sentence(doc, dates, e, tense)
-    ):
-        return "reporting verb after"  # the year is in what someone said
-    left, right = dates.clause(e.start, e.end)
-    stop = min(right, e.end + 30, dates.sentence(e.start)[1])
-    full_stop = _FULL_STOP.search(doc.prose, e.end, stop)
-    if full_stop:
-        stop = full_stop.start()  # a sentence the splitter ran on into the next (``quotes)
-    # words before the past-tense verb that governs the year belong to another verb
-    floor = left
-    if left <= tense.cue_start < e.start and not _REPORTING.match(tense.cue) and not re.search(
-        r"(?i)\b(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?$",
-        doc.prose[max(0, tense.cue_start - 30) : tense.cue_start],
-    ):
-        floor = tense.cue_start
-    relative = None
-    for relative in _RELATIVE_OPENER.finditer(doc.prose, floor, e.start):
-        pass
-    if relative:
-        floor = relative.start()  # "Trump, known to be bullish, who in 2016 added": the year's own clause
-    for m in _PLAN_CLAUSE.finditer(doc.prose, left, stop):
-        if m.end() <= floor:
-            continue
-        if _not_a_plan(doc.prose, m):
-            continue
-        if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
-            continue  # "Planned Parenthood", "the Congressional Budget Office": a name
-        if m.group().lower() in ("until", "till") and re.search(r"(?i)(?:\bnot|n['’]t)\s+$", doc.prose[max(0, m.start() - 8) : m.start()]):
-            continue  # "it was not until 2018 that …" tells a past event
-        if _fiscal_year_ahead(doc, e, m, story):
-            continue
-        return "plan clause: " + m.group()
-    # the words from the past-tense verb to the year, and just before the year
-    near_start = min(tense.cue_start, max(left, e.start - 30))
-    if _PLAN_NEAR.search(doc.prose, near_start, e.start):
-        return "plan near: " + _PLAN_NEAR.search(doc.prose, near_start, e.start).group()
-    if _YEAR_AS_NAME.match(_prose_after(doc, e)):
-        return "year as name"
-    guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
-    if guard and re.search(r"(?i)(?:\bnot|n['’]t)\s+(?:until|till)\s*$", _prose_before(doc, e)):
-        guard = None  # "it was not until 2018 that …" tells a past event
-    if guard and guard.group().strip().lower() == "from" and (
-        _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
-    ) and not _FROM_START.match(_prose_after(doc, e)):
-        guard = None  # "a poster from 2001, when …": where something comes from
-    if guard and _fiscal_year_ahead(doc, e, guard, story, before=True):
-        guard = None
-    if guard:
-        return "before guard: " + guard.group()
-    if (
-        _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
-        and _contest_ahead(doc, e, story)
-        and not _OUTCOME_BEFORE.search(_prose_before(doc, e))
-        and not re.search(_DURING_BEFORE, doc.prose[dates.sentence(e.start)[0] : e.start])
-    ):
-        return "future event noun"
-    quotes = doc.analysis("quotes")
-    year_quote = quotes.at(e.start)
-    for position, kind, word in clause_cues(doc.prose, left, stop, e.start, e.end):
-        if kind != "future" or position < floor:
-            continue
-        if quotes.at(position) is not None and quotes.at(position) is not year_quote:
-            continue  # "may" in the quotation the year is said of, not in the year's clause
-        if position > e.end and re.search(r"(?i)(?:,|\band\b|\bbut\b)", doc.prose[e.end : position]):
-            continue  # "... lost in 2019, and would be ...": another clause
-        return "future cue: " + word
-    return ""
 
 
 class PastEventAfterStoryDate(Rule):

@@ -1,0 +1,360 @@
+"""Time expressions as written in a draft's prose, with exact offsets, before resolution.
+
+``find_expressions(prose, ranges)`` finds full and partial dates in US and UK orders, weekdays
+(with their date when one is written beside them), relative days, months with a year, seasons,
+years, decades and ranges, paragraph by paragraph; ``TimeExpression`` is what it finds. The
+analysis ``dates`` (``newslint.analysis.dates``) resolves them against the story's own date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from ..english import MONTHS, WEEKDAYS
+
+# -- vocabulary ----------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+# Month names as written in copy: capitalised (or in capitals, as in datelines); "May" only
+# with a capital, and abbreviations with or without their full stop.
+_MONTH_ALT = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP"
+    r"|OCT|NOV|DEC)\b\.?)"
+)
+_WEEKDAY_ALT = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+# "Aug. 20", "Aug 20, 2024", "Sept.11, 2001", "July 19th", "March 17-20", "Jan. 5 2016"
+_MDY = re.compile(
+    rf"(?<![\w.])(?P<month>{_MONTH_ALT})\s?(?P<day>\d{{1,2}}){_ORD}(?!\d|[.,]\d)"
+    rf"(?:\s?[-–]\s?(?P<day2>\d{{1,2}}){_ORD}(?!\d))?"
+    rf"(?:(?:,\s*|\s)(?P<year>{_YEAR})(?![\d%]))?"
+)
+# "20 August 2024", "the 20th of August", "20 Aug."
+_DMY = re.compile(
+    rf"(?<![\w.,$£€])(?P<day>\d{{1,2}}){_ORD}\s(?:of\s)?(?P<month>{_MONTH_ALT})"
+    rf"(?:,?\s(?P<year>{_YEAR})(?![\d%]))?"
+)
+_ISO = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
+# "October 2023", "Sept. 2001" (a month and a year with no day)
+_MONTH_YEAR = re.compile(rf"(?<![\w.])(?P<month>{_MONTH_ALT}),?\s(?P<year>{_YEAR})(?![\d%])")
+_YEAR_ONLY = re.compile(
+    rf"(?<![\w$£€.,/'’-])(?P<mid>mid-)?(?P<year>{_YEAR})(?:[-–/](?P<year2>\d\d(?:\d\d)?))?(?![\w%,.]\d|\w|-\w)"
+)
+_DECADE = re.compile(r"(?<![\w$])(?:the\s)?(?P<decade>(?:1[6-9]|20)\d0)['’]?s\b")
+_WEEKDAY = re.compile(rf"\b(?P<weekday>{_WEEKDAY_ALT})(?P<suffix>['’]s|s)?\b")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(last|next|this|coming|past|previous)\s+$")
+_WEEKDAY_AFTER = re.compile(r"(?i)^\s*(?:night|morning|afternoon|evening)\b")
+_RELATIVE = re.compile(
+    r"(?i)\b(?:"
+    r"(?P<day>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+    r"|(?P<which>last|this|next|past|coming)\s+(?P<unit>week|month|year|weekend)"
+    r"|(?P<edge>earlier|later)\s+this\s+(?P<edge_unit>week|month|year)"
+    r"|(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<count_unit>day|week|fortnight|month|year)s?\s+(?P<direction>ago|later|earlier|before|after|previously)"
+    r"|in\s+recent\s+(?P<recent>days|weeks|months|years)"
+    r")\b"
+)
+_SEASON = re.compile(
+    rf"(?i)\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR})\b"
+)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression as written: where it is, and what it says before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date, month, year, decade, season, weekday, relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None  # the last day of a range "March 17-20"
+    weekday: int | None = None  # 0 = Monday
+    weekday_start: int | None = None  # where the weekday is, for a weekday with its date
+    weekday_end: int | None = None
+    date_start: int | None = None  # where the date is, for a weekday with its date
+    date_end: int | None = None
+    qualifier: str | None = None  # last / next / this (weekdays); mid (years)
+    relative: str | None = None  # normalised relative wording ("yesterday", "3 days later" …)
+    amount: int | None = None
+    unit: str | None = None
+    year2: int | None = None  # the end of a span of years "2017-18"
+
+    @property
+    def exists(self) -> bool:
+        """Whether a day-month date can exist at all (in its year, when it has one)."""
+        if self.month is None or self.day is None:
+            return True
+        if self.day < 1 or self.day > 31:
+            return False
+        if self.month == 2 and self.day == 29:
+            return self.year is None or calendar.isleap(self.year)
+        return self.day <= _max_days(self.month)
+
+    @property
+    def has_date(self) -> bool:
+        return self.kind == "date"
+
+
+def _max_days(month: int) -> int:
+    return (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+# -- finding expressions -------------------------------------------------------------------
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpression]:
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []  # spans already read in the current paragraph
+
+    def add(expression: TimeExpression) -> None:
+        paragraph.append(expression)
+        taken.append((expression.start, expression.end))
+
+    for left, right in ranges:
+        paragraph: list[TimeExpression] = []
+        taken.clear()
+        local: list[TimeExpression] = []
+        # Dates, seasons, months, decades and years all hold a digit: a paragraph without one
+        # (half the copy) is not scanned for them.
+        numbered = _DIGIT.search(prose, left, right) is not None
+
+        def scan(pattern: re.Pattern):
+            return pattern.finditer(prose, left, right) if numbered else ()
+
+        for pattern in (_ISO, _MDY, _DMY):
+            for m in scan(pattern):
+                if _taken(taken, m.start(), m.end()):
+                    continue
+                month = int(m.group("month")) if pattern is _ISO else _month(m.group("month"))
+                day = int(m.group("day"))
+                if day == 0 or day > 39:
+                    continue
+                if pattern is _DMY and _looks_like_quantity(prose, m):
+                    continue
+                if pattern is _MDY and _month_is_word(prose, m):
+                    continue
+                if not m.group("year") and _COUNT_AFTER.match(prose, m.end()):
+                    continue  # "in April 31 percent of voters", "in May 35 people died"
+                year = int(m.group("year")) if m.group("year") else None
+                day2 = None
+                if pattern is _MDY and m.group("day2"):
+                    day2 = int(m.group("day2"))
+                end = m.end()
+                text = prose[m.start() : end].rstrip()
+                expression = TimeExpression(m.start(), m.start() + len(text), text, "date", year, month, day, day2)
+                add(expression)
+                local.append(expression)
+        for m in scan(_SEASON):
+            if _taken(taken, m.start(), m.end()):
+                continue
+            season = m.group("season").lower()
+            code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[season]
+            add(TimeExpression(m.start(), m.end(), m.group(), "season", int(m.group("year")), unit=code))
+        for m in scan(_MONTH_YEAR):
+            if _taken(taken, m.start(), m.end()) or _month_is_word(prose, m):
+                continue
+            add(TimeExpression(m.start(), m.end(), m.group(), "month", int(m.group("year")), _month(m.group("month"))))
+        for m in scan(_DECADE):
+            if _taken(taken, m.start(), m.end()):
+                continue
+            add(TimeExpression(m.start("decade"), m.end(), prose[m.start("decade") : m.end()], "decade", int(m.group("decade"))))
+        for m in scan(_YEAR_ONLY):
+            if _taken(taken, m.start("year"), m.end()):
+                continue
+            if not _year_context(prose, m.start(), m.end(), left):
+                continue
+            year2 = None
+            if m.group("year2"):
+                tail = m.group("year2")
+                year2 = int(tail) if len(tail) == 4 else (int(m.group("year")) // 100) * 100 + int(tail)
+            add(
+                TimeExpression(
+                    m.start("year"), m.end(), prose[m.start("year") : m.end()], "year", int(m.group("year")),
+                    qualifier="mid" if m.group("mid") else None, year2=year2,
+                )
+            )
+        for m in _WEEKDAY.finditer(prose, left, right):
+            if m.group("suffix") == "s":
+                continue  # "on Mondays": a habit, not a day
+            name = m.group("weekday")
+            weekday = WEEKDAYS[name.lower()]
+            date = _date_after_weekday(prose, m.end(), local) or _date_before_weekday(prose, m.start(), local)
+            if date is not None and date.weekday is None:
+                _attach_weekday(paragraph, local, date, m.start(), m.start() + len(name), weekday, prose)
+                continue
+            if _taken(taken, m.start(), m.end()):
+                continue
+            qualifier = None
+            before = _WEEKDAY_BEFORE.search(prose, max(left, m.start() - 12), m.start())
+            start = m.start()
+            if before:
+                qualifier = before.group(1).lower()
+                start = before.start()
+            add(
+                TimeExpression(
+                    start, m.start() + len(name), prose[start : m.start() + len(name)], "weekday",
+                    weekday=weekday, qualifier=qualifier,
+                )
+            )
+        for m in _RELATIVE.finditer(prose, left, right):
+            if _taken(taken, m.start(), m.end()):
+                continue
+            add(_relative_expression(m))
+        found.extend(paragraph)
+    # weekday-date pairs replaced their plain dates; keep the list sorted and unique
+    unique = {}
+    for expression in found:
+        unique[(expression.start, expression.end, expression.kind)] = expression
+    return sorted(unique.values(), key=lambda e: (e.start, -e.end))
+
+
+def _relative_expression(m: re.Match) -> TimeExpression:
+    text = m.group()
+    if m.group("day"):
+        return TimeExpression(m.start(), m.end(), text, "relative", relative=" ".join(text.lower().split()))
+    if m.group("which"):
+        which, unit = m.group("which").lower(), m.group("unit").lower()
+        return TimeExpression(m.start(), m.end(), text, "relative", relative=f"{which} {unit}", qualifier=which, unit=unit)
+    if m.group("edge"):
+        edge, unit = m.group("edge").lower(), m.group("edge_unit").lower()
+        return TimeExpression(m.start(), m.end(), text, "relative", relative=f"{edge} this {unit}", qualifier="this", unit=unit)
+    if m.group("count"):
+        count = m.group("count").lower()
+        amount = int(count) if count.isdigit() else NUMBER_WORDS[count]
+        unit, direction = m.group("count_unit").lower(), m.group("direction").lower()
+        return TimeExpression(
+            m.start(), m.end(), text, "relative", relative=f"{amount} {unit} {direction}"
+            if direction != "ago" else f"{amount} {unit} ago", amount=amount, unit=unit,
+        )
+    return TimeExpression(m.start(), m.end(), text, "relative", relative=f"in recent {m.group('recent').lower()}", unit=m.group("recent").lower().rstrip("s"))
+
+
+def _date_after_weekday(prose: str, end: int, dates: list[TimeExpression]) -> TimeExpression | None:
+    """The date written right after a weekday: "Friday, Feb. 8", "Tuesday (20 August)"."""
+    gap = re.match(r"(?:\s*\(\s*|,\s*|\s+)(?:the\s+)?", prose[end : end + 8])
+    if not gap:
+        return None
+    at = end + gap.end()
+    for date in dates:
+        if date.start == at and date.kind == "date":
+            return date
+    return None
+
+
+def _date_before_weekday(prose: str, start: int, dates: list[TimeExpression]) -> TimeExpression | None:
+    """The date written right before a weekday: "Feb. 8, 2016, a Friday", "Aug. 20 (Tuesday)"."""
+    for date in dates:
+        if date.kind != "date" or date.end > start or start - date.end > 6:
+            continue
+        gap = prose[date.end : start]
+        if re.fullmatch(r",\s*(?:a\s+)?|\s*\(\s*", gap):
+            return date
+    return None
+
+
+def _attach_weekday(
+    found: list[TimeExpression], local: list[TimeExpression], date: TimeExpression,
+    w_start: int, w_end: int, weekday: int, prose: str,
+) -> None:
+    """Replace a date by the same date with its weekday: "Friday, Feb. 8, 2016"."""
+    start, end = min(w_start, date.start), max(w_end, date.end)
+    inner = prose[start:end]
+    if inner.count("(") > inner.count(")") and prose[end : end + 1] == ")":
+        end += 1
+    combined = TimeExpression(
+        start, end, prose[start:end], "date", date.year, date.month, date.day, date.day2, weekday,
+        w_start, w_end, date.start, date.end,
+    )
+    for items in (found, local):
+        for index, item in enumerate(items):
+            if item is date:
+                items[index] = combined
+
+
+def _looks_like_quantity(prose: str, m: re.Match) -> bool:
+    """ "5 May" is a date, but "3 Mar" in a list of figures or "10 May votes" rarely matter;
+    only reject a day glued to a currency or a decimal."""
+    before = prose[max(0, m.start() - 2) : m.start()]
+    return bool(re.search(r"[\d.,$£€]\s?$", before))
+
+
+def _month_is_word(prose: str, m: re.Match) -> bool:
+    """ "March" the verb and "May" the modal, at the start of a sentence or after a name."""
+    month = m.group("month")
+    if month in ("May", "MAY", "March", "MARCH"):
+        before = prose[max(0, m.start() - 20) : m.start()]
+        if month.lower() == "may" and re.search(r"\b(?:they|we|you|it|he|she|I)\s+$", before):
+            return True
+    return False
+
+
+_YEAR_PREPOSITION = re.compile(
+    r"(?i)(?:\b(?:in|since|by|until|till|of|from|to|through|during|before|after|for|the|early|late|mid|"
+    r"and|or|between|circa|around|about|throughout|within|at|on|spring|summer|autumn|fall|winter|"
+    r"fiscal|year|FY|than|'s|’s|class|vintage|his|her|its|their|our|this|that|a|an)\s*[-–]?\s*|[(,]\s*"
+    r"|(?<=s)['’]\s+)$"
+)
+
+
+_ARTICLE_AND_ADJECTIVE = re.compile(r"(?:\b(?i:the|his|her|its|their|our|a|an|one)|['’]s)\s+[a-z][a-z-]{2,}\s+$")
+
+
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|(?:people|persons|votes|voters|delegates|troops|soldiers|jobs|"
+    r"members|residents|students|workers|cases|deaths|dead|units|shares|homes|acres|miles|feet|metres|"
+    r"meters|km|kilometres|pounds|tons|tonnes|dollars|euros|yen|points|seats|runs|goals|years?|months?|"
+    r"days?|weeks?|minutes?|seconds?|hours?|times|a\.m|p\.m|GMT|BST|million|billion|thousand)\b)",
+    re.I,
+)
+
+
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+)?(?:presidential|campaign|campaigns|convention|election|elections|race|"
+    r"primary|primaries|caucus|caucuses|nominee|nomination|hopefuls?|candidates?|candidacy|bid|contest|"
+    r"attack|attacks|bombing|shooting|crisis|recession|Olympics|World\s+Cup|season|census|run)\b"
+)
+
+
+def _year_context(prose: str, start: int, end: int, left: int) -> bool:
+    """Whether a four-digit number reads as a year: after a preposition or article, or
+    before a comma or the end of the sentence, and not as a count ("2019 votes")."""
+    after = prose[end : end + 20]
+    if _COUNT_AFTER.match(after):
+        return False
+    before = prose[max(left, start - 16) : start]
+    if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought)\b", after):
+        return True
+    if _EVENT_AFTER_YEAR.match(after):
+        return True  # "his unsuccessful 1999 campaign", "the GOP's contested 2016 convention"
+    if _YEAR_PREPOSITION.search(before):
+        return True
+    if _ARTICLE_AND_ADJECTIVE.search(prose, max(left, start - 30), start):
+        return True  # "her failed 2016 run", "the ill-fated 2008 bid"
+    if start == left or re.search(r"^\s*$", before):
+        return True
+    return bool(re.match(r"\s*(?:[,.;:)]|$)", after))

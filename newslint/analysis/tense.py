@@ -1,0 +1,156 @@
+"""The tense a clause is told in, from the verbs around a place in it.
+
+``tense_of(text, left, right, start, end)`` says whether the event at ``start:end`` is told in
+the past, the future or the present, and which word says so; ``clause_cues`` lists every tense
+cue of a stretch. The date rules read it through ``Dates.tense`` (``newslint.analysis.dates``),
+which first cuts the sentence to the clause around the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
+    r"|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|vows?|pledges?|promises?|expects?|proposes?|proposed|plans)\s+to"
+    r"|set\s+to|planned\s+to|(?:is|are)\s+to|effective|as\s+soon\s+as"
+    r"|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to"
+    r"|scheduled|upcoming|can|cannot|can['’]t|(?:would|could|might|may|should|must)(?!\s+(?:not\s+)?have\b))\b|['’]ll\b"
+)
+_PAST_WORDS = frozenset(
+    "was were had did ago wasn't weren't didn't hadn't couldn't".split()
+)
+_NOT_PAST_ED = frozenset(
+    """need bed red shed seed feed speed breed greed creed weed deed heed steed indeed exceed
+    proceed succeed hundred kindred hatred sacred naked wicked wretched rugged ragged jagged
+    crooked beloved learned aged based related limited united detailed advanced supposed
+    alleged so-called interested concerned talented skilled armed embed shred sled compared
+    unprecedented unexpected unlimited unrelated unemployed""".split()
+)
+_PRESENT_CUE = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|does|do)\b(?!\s+(?:to|been)\b)")
+_PERFECT_CUE = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:not\s+|never\s+|already\s+|just\s+|long\s+)?"
+    r"(?:been|\w+ed|\w+en|made|said|told|won|lost|seen|done|gone|had|held|led|paid|spent|sold|built)\b"
+)
+_PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have|'s|’s)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|\w+ed|\w+en)\b")
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    text = resources.files("newslint.data").joinpath("past_tense_verbs.txt").read_text("utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+
+@dataclass(frozen=True)
+class Tense:
+    tense: str  # past, future, present, unknown
+    cue: str = ""  # the word that says so
+    cue_start: int = -1
+
+
+def tense_of(text: str, left: int, right: int, start: int = -1, end: int = -1) -> Tense:
+    """The tense of the event at ``start:end``, judged from the verb nearest to it.
+
+    The cue (an auxiliary such as "will", a past-tense verb such as "said") nearest before
+    the expression in its clause decides; when none comes before, the nearest one after it.
+    """
+    cues = _cues(text, left, right, start, end)
+    if not cues:
+        present = _PRESENT_PERFECT.search(text, left, right)
+        if present:
+            return Tense("present", present.group(), present.start())
+        return Tense("unknown")
+    before = [c for c in cues if c[0] < start] if start >= 0 else []
+    relative = _last_relative(text, before[-1][0] if before else left, start) if start >= 0 else None
+    if relative is not None and any(c[0] >= end for c in cues):
+        # "Trump, who in 2016 added to his courses, is …": the year belongs to the verb of
+        # the relative clause it stands in, not to the verb before "who"
+        before = [c for c in before if c[0] > relative] or [min((c for c in cues if c[0] >= end), key=lambda c: c[0])]
+    if before:
+        position, kind, word = before[-1]
+    else:
+        position, kind, word = cues[0] if start < 0 else min(cues, key=lambda c: c[0] - end)
+    return Tense(kind, word, position)
+
+
+_RELATIVE_PRONOUN = re.compile(r",\s+(?:who|which|whose)\b")
+
+
+def _last_relative(text: str, left: int, right: int) -> int | None:
+    """Where the last ", who" or ", which" between ``left`` and ``right`` starts, or None."""
+    found = None
+    for found in _RELATIVE_PRONOUN.finditer(text, left, right):
+        pass
+    return found.start() if found else None
+
+
+def clause_cues(text: str, left: int, right: int, start: int = -1, end: int = -1) -> list[tuple[int, str, str]]:
+    """Every tense cue in a stretch: (offset, "past" or "future", word), in order."""
+    return _cues(text, left, right, start, end)
+
+
+def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[int, str, str]]:
+    cues = [
+        (m.start(), "future", m.group())
+        for m in _FUTURE.finditer(text, left, right)
+        if not (start <= m.start() < end)
+    ]
+    future_at = {position for position, _, _ in cues}
+    # the words inside a future cue ("expected" in "widely expected to") are not past cues
+    inside = {p for position, _, word in cues for p in range(position, position + len(word))}
+    cues.extend(
+        (position, "past", word)
+        for word, position in _past_cues(text, left, right, start, end)
+        if position not in inside
+    )
+    future_at = {position for position, _, _ in cues}
+    cues.extend(
+        (m.start(), "present", m.group())
+        for m in _PRESENT_CUE.finditer(text, left, right)
+        if not (start <= m.start() < end) and m.start() not in future_at
+        and not _PERFECT_CUE.match(text, m.start())
+    )
+    cues.extend(
+        (m.start(), "past", m.group())
+        for m in _PERFECT_CUE.finditer(text, left, right)
+        if not (start <= m.start() < end)
+    )
+    cues.sort()
+    return cues
+
+
+_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def _past_cues(text: str, left: int, right: int, start: int, end: int):
+    irregular = _irregular_past()
+    for match in _WORDS.finditer(text, left, right):
+        if start <= match.start() < end:
+            continue
+        word = match.group()
+        lower = word.lower()
+        if word[0].isupper() and match.start() != left and lower not in ("was", "were", "had"):
+            continue
+        if lower.replace("’", "'") in _PAST_WORDS:
+            yield word, match.start()
+            continue
+        if lower in irregular:
+            before = text[max(left, match.start() - 12) : match.start()].lower()
+            # "will be held", "has won": a participle, not the simple past
+            if not re.search(r"\b(?:has|have|had|is|are|be|being|been|was|were)\s+$", before):
+                yield word, match.start()
+            continue
+        if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST_ED:
+            before = text[max(left, match.start() - 12) : match.start()].lower()
+            # "has closed", "is expected", "be delayed", "the proposed" are not the simple past
+            if re.search(r"\b(?:has|have|is|are|be|being|been|the|a|an|to|will|would|its|their|his|her)\s+$", before):
+                continue
+            yield word, match.start()
