@@ -9,7 +9,8 @@ first use, never at import time.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from .datafiles import data_lines
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -51,9 +52,4 @@ def speech_verbs() -> frozenset[str]:
 
     From ``data/quote_cues.txt`` (one verb a line, all its forms; written for newslint).
     """
-    text = resources.files("newslint").joinpath("data/quote_cues.txt").read_text(encoding="utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.update(w.lower() for w in line.split())
-    return frozenset(words)
+    return frozenset(word.lower() for line in data_lines("quote_cues.txt") for word in line.split())

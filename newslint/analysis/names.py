@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import data_words
 from ..wordtable import WordTable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -54,8 +55,7 @@ TITLES = frozenset("""
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case English words that are capitalised only to start a sentence."""
-    with open(STOPWORDS, encoding="utf-8") as fh:
-        return frozenset(w.lower() for line in fh if not line.startswith("#") for w in line.split())
+    return frozenset(word.lower() for word in data_words("name_stopwords.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import data_lines
 from ..english import MONTH_NAMES
 from .lexicon import recase
 
@@ -52,16 +53,13 @@ def _table() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     uk_us: dict[str, str] = {}
     us_uk: dict[str, str] = {}
     shared: set[str] = set()
-    with open(DATA, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.rstrip("\n").split("\t")
-            uk, us = fields[0], fields[1]
-            uk_us.setdefault(uk, us)
-            us_uk.setdefault(us, uk)
-            if len(fields) > 2 and fields[2] == "shared":
-                shared.add(uk)
+    for line in data_lines("us_uk_spellings.tsv"):
+        fields = line.split("\t")
+        uk, us = fields[0], fields[1]
+        uk_us.setdefault(uk, us)
+        us_uk.setdefault(us, uk)
+        if len(fields) > 2 and fields[2] == "shared":
+            shared.add(uk)
     return uk_us, us_uk, frozenset(shared)
 
 

@@ -1,0 +1,33 @@
+"""The one reader of the word lists and tables that newslint ships in ``newslint/data/``.
+
+A data file is UTF-8 text with one entry a line; a line that starts with "#" is a comment and a
+blank line is nothing. A name ending in ".gz" is read decompressed. Each caller keeps what it
+builds from the lines behind ``functools.lru_cache``, so a file is read on first use, never at
+import time. Binary tables (``*.bin``) have readers of their own (``wordtable.py``, ``ngrams.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def data_path(name: str) -> Path:
+    """Where the data file ``name`` ("to_verbs.txt") lies."""
+    return DATA / name
+
+
+def data_lines(name: str) -> list[str]:
+    """The entries of a data file: its lines, as written, without blank lines and comments."""
+    raw = (DATA / name).read_bytes()
+    if name.endswith(".gz"):
+        import gzip
+
+        raw = gzip.decompress(raw)
+    return [line for line in raw.decode("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+def data_words(name: str) -> frozenset[str]:
+    """Every whitespace-separated word of a data file's entries, as written."""
+    return frozenset(word for line in data_lines(name) for word in line.split())

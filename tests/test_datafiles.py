@@ -1,0 +1,24 @@
+"""newslint.datafiles: the one reader of the word lists and tables in newslint/data/."""
+
+import gzip
+
+from newslint import datafiles
+
+
+def test_entries_skip_comments_and_blank_lines_and_keep_the_line_as_written(tmp_path, monkeypatch):
+    (tmp_path / "towns.tsv").write_text("# town\tcounty\n\nAshford\tKent\n  Bude\tCornwall\n", encoding="utf-8")
+    monkeypatch.setattr(datafiles, "DATA", tmp_path)
+    assert datafiles.data_lines("towns.tsv") == ["Ashford\tKent", "  Bude\tCornwall"]
+    assert datafiles.data_words("towns.tsv") == frozenset({"Ashford", "Kent", "Bude", "Cornwall"})
+
+
+def test_a_gzipped_file_is_read_decompressed(tmp_path, monkeypatch):
+    (tmp_path / "verbs.txt.gz").write_bytes(gzip.compress("# kind\tforms\npast\twent ran\n".encode()))
+    monkeypatch.setattr(datafiles, "DATA", tmp_path)
+    assert datafiles.data_lines("verbs.txt.gz") == ["past\twent ran"]
+
+
+def test_the_shipped_files_are_found_where_the_package_lies():
+    assert datafiles.data_path("quote_cues.txt").is_file()
+    assert "said" in datafiles.data_words("quote_cues.txt")
+    assert not any(line.startswith("#") for line in datafiles.data_lines("verb_forms.txt.gz"))
