@@ -12,23 +12,19 @@ past, "became", "went", with their base and participle), ``participle_only()``,
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
-from pathlib import Path
 
 from ..analysis import lexicon as lx
+from ..datafiles import DATA as DATA  # re-exported: checks/agreement/nouns.py reads it
+from ..datafiles import data_lines, data_words
 from ..english import word_set
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
 
 # -- the verb and noun tables ----------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _verb_lines() -> dict[str, str]:
-    text = gzip.decompress((DATA / "verb_forms.txt.gz").read_bytes()).decode("utf-8")
-    lines = (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    lines = (line.partition("\t") for line in data_lines("verb_forms.txt.gz"))
     return {kind: entries for kind, _, entries in lines}
 
 
@@ -109,8 +105,7 @@ def bases() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _noun_lines() -> dict[str, str]:
-    text = gzip.decompress((DATA / "noun_forms.txt.gz").read_bytes()).decode("utf-8")
-    lines = (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    lines = (line.partition("\t") for line in data_lines("noun_forms.txt.gz"))
     return {kind: entries for kind, _, entries in lines}
 
 
@@ -159,8 +154,7 @@ def irregular_plurals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Prepositions, conjunctions and wh-words (``data/function_words.txt``)."""
-    text = (DATA / "function_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return data_words("function_words.txt")
 
 
 # -- shared reading of a paragraph's tokens --------------------------------------------------
