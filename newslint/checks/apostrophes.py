@@ -10,12 +10,10 @@ apostrophe-less spelling is no English word ("dont", "theyre"; never "cant", "wo
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 _BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–*_")
 _AFTER = frozenset(" \t\r\n\u00a0\"'”’)]—–*_.,;:!?…")
@@ -27,9 +25,7 @@ def contractions() -> dict[str, tuple[str, str]]:
     …}: "context" when the form is flagged only where it runs on into a sentence,
     "capital-context" when that holds for its capitalised spelling only (a name)."""
     table = {}
-    for line in (DATA / "contractions.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
+    for line in data_lines("contractions.tsv"):
         bare, form, *note = line.split("\t")
         table[bare] = (form, note[0] if note else "")
     return table
@@ -39,9 +35,7 @@ def contractions() -> dict[str, tuple[str, str]]:
 def irregular_possessives() -> dict[str, str]:
     """{"childrens": "children's", …}: plurals not in -s written as if possessive."""
     table = {}
-    for line in (DATA / "possessives.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
+    for line in data_lines("possessives.tsv"):
         bare, form = line.split("\t")[:2]
         table[bare] = form
     return table

@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
 from .verb_slips import (
     BE,
@@ -24,7 +25,6 @@ from .verb_slips import (
     after_to,
 )
 from .verbs import (
-    DATA,
     INVERSION_OPENERS,
     PRONOUN_SUBJECTS,
     adverb,
@@ -324,8 +324,7 @@ def verb_nouns() -> frozenset[str]:
     """Nouns that are verbs too and were never seen straight after "be" or "have" in the
     counted text ("claim", "urge", "decline"; ``data/verb_nouns.txt``, built by
     ``scripts/build_missing_words_data.py``)."""
-    lines = (DATA / "verb_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.partition("\t")[0] for line in lines if line and not line.startswith("#"))
+    return frozenset(line.partition("\t")[0] for line in data_lines("verb_nouns.txt"))
 
 
 # What may follow a participle after "been" where a bare noun could not stand ("has been
