@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from ..datafiles import data_lines
 from ..wordtable import WordTable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -327,10 +328,9 @@ def _splits(word: str) -> list[Candidate]:
 def run_together_forms() -> dict[str, str]:
     """Every form ``run_together`` knows, with its two words."""
     found = {}
-    for line in RUN_TOGETHER_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, _, pair = line.partition("\t")
-            found[form] = pair
+    for line in data_lines(RUN_TOGETHER_FILE.name):
+        form, _, pair = line.partition("\t")
+        found[form] = pair
     return found
 
 
