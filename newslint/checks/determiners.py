@@ -22,9 +22,10 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import tokens_at
-from .verbs import DATA, _noun_lines
+from .verbs import _noun_lines
 
 _HEADING_KINDS = ("headline", "heading", "table")
 
@@ -54,8 +55,7 @@ def plurals() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def singular_plurals() -> frozenset[str]:
     """Plural forms that are singular nouns too: "means", "crossroads", "sports"."""
-    text = (DATA / "singular_plurals.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(data_lines("singular_plurals.txt"))
 
 
 def _plural_only(word: str) -> str | None:
