@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import (
     DETERMINER_WORDS,
@@ -27,7 +28,6 @@ from .missing_words import (
     noun_phrase,
     tokens_at,
 )
-from .verbs import DATA
 
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "VBN", "VBG", "HYPH"))
 
@@ -39,16 +39,14 @@ def determined_nouns() -> dict[str, tuple[bool, frozenset[str], frozenset[str]]]
     almost never bare: "in" for "row", so "in row" is read and "by way of" is not; those of
     them after which it is as seldom bare with a describing noun before it: not "on" for
     "day", since "on election day" is usual)."""
-    text = (DATA / "determined_nouns.txt").read_text(encoding="utf-8")
     found = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            noun, _, _, person, attested, compound = line.split("\t")
-            found[noun] = (
-                person == "person",
-                frozenset(attested.split(",")) - {""},
-                frozenset(compound.split(",")) - {""},
-            )
+    for line in data_lines("determined_nouns.txt"):
+        noun, _, _, person, attested, compound = line.split("\t")
+        found[noun] = (
+            person == "person",
+            frozenset(attested.split(",")) - {""},
+            frozenset(compound.split(",")) - {""},
+        )
     return found
 
 
@@ -59,8 +57,7 @@ _WORD = re.compile(r"[a-z][a-z'-]*|,")
 def bare_noun_contexts() -> frozenset[tuple[str, str]]:
     """A word and a preposition after which singular nouns are mostly bare in the measured
     text ("lack of evidence", "fit for purpose"), from ``bare_noun_contexts.txt``."""
-    text = (DATA / "bare_noun_contexts.txt").read_text(encoding="utf-8")
-    return frozenset(tuple(line.split(" ")) for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(tuple(line.split(" ")) for line in data_lines("bare_noun_contexts.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +65,7 @@ def determined_adjectives() -> dict[str, str]:
     """Adjectives that open a singular noun phrase only after an article in the measured
     text, with the article they take ("same" -> "the", "single" -> "a"), from
     ``determined_adjectives.txt``."""
-    text = (DATA / "determined_adjectives.txt").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    rows = (line.split("\t") for line in data_lines("determined_adjectives.txt"))
     return {row[0]: row[3] for row in rows}
 
 
@@ -101,8 +97,7 @@ def _existential(words: list[str], tags: list[str], before: int) -> bool:
 def determined_complements() -> frozenset[str]:
     """Nouns never seen bare after a form of "be" in the measured text ("is a good idea"),
     from ``determined_complements.txt``."""
-    text = (DATA / "determined_complements.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(line.split("\t")[0] for line in data_lines("determined_complements.txt"))
 
 
 _BE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|['’]s)((?:[ \t]+[a-z]+){0,3})[ \t]+$")

@@ -6,19 +6,19 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import headline_style, tokens_at
-from .verbs import DATA, bases, function_words
+from .verbs import bases, function_words
 
 
 @lru_cache(maxsize=1)
 def to_verbs() -> dict[str, str]:
     """Each form of a verb that takes "to" before another verb ("seeking", "wants") -> lemma."""
     found = {}
-    for line in (DATA / "to_verbs.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            lemma, _, _, forms = line.split("\t")
-            found.update(dict.fromkeys(forms.split(), lemma))
+    for line in data_lines("to_verbs.txt"):
+        lemma, _, _, forms = line.split("\t")
+        found.update(dict.fromkeys(forms.split(), lemma))
     return found
 
 

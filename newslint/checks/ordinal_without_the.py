@@ -6,9 +6,10 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import DETERMINER_WORDS, headline_style
-from .verbs import DATA, function_words
+from .verbs import function_words
 
 _ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -33,8 +34,7 @@ def is_ordinal(word: str) -> bool:
 @lru_cache(maxsize=1)
 def ordinal_nouns() -> frozenset[str]:
     """Nouns seldom bare after a preposition and an ordinal ("time", "century", "half")."""
-    text = (DATA / "ordinal_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(line.split("\t")[0] for line in data_lines("ordinal_nouns.txt"))
 
 
 class OrdinalWithoutThe(Rule):
