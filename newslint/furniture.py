@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from .datafiles import data_lines
+
 DATA = Path(__file__).resolve().parent / "data" / "furniture_words.txt"
 
 # How many different stories a line must recur in to be furniture by repetition.
@@ -61,15 +63,12 @@ def actions() -> frozenset[str]:
 def _groups() -> dict[str, set[str]]:
     groups: dict[str, set[str]] = {"strong": set(), "weak": set(), "action": set()}
     current = "strong"
-    with open(DATA, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("["):
-                current = line.strip("[]")
-                continue
-            groups[current].update(line.lower().split())
+    for line in data_lines(DATA.name):
+        line = line.strip()
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        groups[current].update(line.lower().split())
     return groups
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..datafiles import data_words
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
@@ -40,12 +41,7 @@ _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have|'s|’s)\s+(?:not\s+|never\s+|
 
 @lru_cache(maxsize=1)
 def _irregular_past() -> frozenset[str]:
-    text = resources.files("newslint.data").joinpath("past_tense_verbs.txt").read_text("utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            words.update(line.split())
-    return frozenset(words)
+    return data_words("past_tense_verbs.txt")
 
 
 

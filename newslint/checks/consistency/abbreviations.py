@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...datafiles import data_words
 from ...rule import Context, Rule, accepted, flagged
 
 # -- options ----------------------------------------------------------------------------------
@@ -24,20 +26,9 @@ def options(context: Context) -> dict:
     return table
 
 
-_KNOWN_ABBREVIATIONS = None
-
-
+@lru_cache(maxsize=1)
 def known_abbreviations() -> frozenset[str]:
-    global _KNOWN_ABBREVIATIONS
-    if _KNOWN_ABBREVIATIONS is None:
-        from pathlib import Path
-
-        path = Path(__file__).resolve().parents[2] / "data" / "known_abbreviations.txt"
-        with open(path, encoding="utf-8") as fh:
-            _KNOWN_ABBREVIATIONS = frozenset(
-                w for line in fh if not line.startswith("#") for w in line.split()
-            )
-    return _KNOWN_ABBREVIATIONS
+    return data_words("known_abbreviations.txt")
 
 
 # -- abbreviations ------------------------------------------------------------------------------
