@@ -25,6 +25,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .datafiles import data_lines
+
 DATA_FILE = Path(__file__).resolve().parent / "data" / "articles.txt"
 
 # Letters whose names start with a vowel sound: "an F-16", "an MP", "an X-ray", "an S&P".
@@ -38,12 +40,10 @@ _LETTER_DIGITS = re.compile(r"([A-Z])[0-9]+[A-Za-z]*")
 
 
 class _Data:
-    def __init__(self, text: str):
+    def __init__(self, lines: list[str]):
         sections: dict[str, list[str]] = {}
         current = None
-        for line in text.splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
+        for line in lines:
             if line.startswith("["):
                 current = line.strip("[]")
                 sections[current] = []
@@ -63,7 +63,7 @@ class _Data:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    return _Data(DATA_FILE.read_text(encoding="utf-8"))
+    return _Data(data_lines(DATA_FILE.name))
 
 
 def load() -> int:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "governed_prepositions.txt.gz"
@@ -84,7 +84,7 @@ def table() -> Table:
     """The counts of data/governed_prepositions.txt.gz (scripts/build_preposition_data.py),
     read on first use; a word's counts are parsed only when it is looked up."""
     rows, openers = {}, set()
-    for line in gzip.decompress(DATA_FILE.read_bytes()).decode("utf-8").splitlines():
+    for line in data_lines(DATA_FILE.name):
         first, rest = line.split("\t", 1)
         if first == "@":
             openers.add(rest.split("\t", 1)[0])
