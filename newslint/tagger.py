@@ -17,251 +17,39 @@ VB VBD VBG VBN VBP VBZ (verb: base, past, -ing, past participle, present non-3rd
 present 3rd singular), MD, IN, DT, JJ JJR JJS, RB RBR RBS, PRP PRP$, CD, CC, TO, POS, RP,
 WDT WP WP$ WRB, EX, PDT, UH, FW, SYM, punctuation (. , : `` '' -LRB- -RRB- HYPH NFP $) …
 
-The tokenizer splits like the treebank: punctuation apart, clitics apart ("do" "n't",
-"it" "'s", "they" "'re", with straight or curly apostrophes; "can" "not"), but keeps numbers
-("1,000", "3.5"), abbreviations ("Mr.", "U.S.") and hyphenated words ("100-year-old",
-"well-known") whole. The text of a token is always ``text[start:end]``.
+The tokenizer is ``tokens.py`` (the treebank's split, exact offsets) and the features the model
+weighs are ``tagger_features.py``; both are re-exported here. This module is the model: its
+file format (read and written), the scoring, and the functions rules call.
 """
 
 from __future__ import annotations
 
 import json
 import mmap
-import re
 import sys
 from array import array
 from bisect import bisect_left
 from operator import lshift
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Iterator
 from zlib import crc32
 
-from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
+from .tagger_features import (
+    _QUOTES,
+    END,
+    START,
+    _context_at,
+    _next_finite,
+    _padded,
+    normalise,
+    tag_features,
+    tag_word_features,
+    word_features,
+)
+from .tokens import Token as Token  # re-exported: tagger.Token, tagger.tokenize
+from .tokens import tokenize as tokenize
 
 MODEL = Path(__file__).resolve().parent / "data" / "tagger_model.bin"
-
-START = ("-START-", "-START2-")
-END = ("-END-", "-END2-")
-
-
-class Token(NamedTuple):  # a tuple: made in half the time of a dataclass
-    start: int
-    end: int
-    text: str
-
-
-# -- tokenizer ---------------------------------------------------------------------------------
-
-# A word: letters and digits, joined inside by hyphens, apostrophes, full stops, ampersands,
-# slashes between digits, or commas/colons between digits ("1,000", "10:30").
-_TOKEN = re.compile(
-    r"""
-    (?P<word>[^\W_]+(?:(?:[-\u2010\u2011'’.&]|(?<=\d)[,:/](?=\d))[^\W_]+)*)
-    | (?P<punct>[.!?]+|(?P<mark>[^\w\s]|_)(?P=mark)*)
-    """,
-    re.X,
-)
-_CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
-_SPLIT_WORDS = {"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
-# Words that keep their full stop as the treebank writes them ("Mr.", "Jan."): the sentence
-# splitter's abbreviations; "No." and the like only before a number.
-_ABBREVIATIONS = ABBREVIATIONS
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]``, each with its offsets into ``text``."""
-    if end is None:
-        end = len(text)
-    tokens: list[Token] = []
-    position = start
-    while True:
-        match = _TOKEN.search(text, position, end)
-        if not match:
-            return tokens
-        a, b = match.span()
-        position = b
-        word = match.group()
-        if match.lastgroup == "punct":
-            tokens.append(Token(a, b, word))
-            continue
-        # keep the full stop of an abbreviation or of initials ("Mr.", "U.S.", "J.")
-        if b < end and text[b] == "." and (
-            word.lower() in _ABBREVIATIONS
-            or ("." in word and len(word) <= 8)
-            or (len(word) == 1 and word.isupper())
-            or (word.lower() in BEFORE_NUMBERS and text[b + 1 : b + 3].strip()[:1].isdigit())
-        ):
-            position = b + 1
-            tokens.append(Token(a, b + 1, text[a : b + 1]))
-            continue
-        clitic = _CLITIC.search(word)
-        cut = a + clitic.start() if clitic and clitic.start() > 0 else None
-        if cut is None and word.lower() in _SPLIT_WORDS:
-            cut = a + _SPLIT_WORDS[word.lower()]
-        if cut is None:
-            tokens.append(Token(a, b, word))
-        else:
-            tokens.append(Token(a, cut, text[a:cut]))
-            tokens.append(Token(cut, b, text[cut:b]))
-
-
-# -- features ----------------------------------------------------------------------------------
-
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2011": "-", "\u2010": "-"})
-_SHAPE = re.compile(r"(.)\1+")
-_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
-
-
-def normalise(word: str) -> str:
-    """The form the model sees: lower case, straight quotes, numbers folded."""
-    word = word.translate(_QUOTES)
-    if word[:1].isdigit():
-        if len(word) == 4 and word.isdigit():
-            return "!YEAR"
-        if _NUMBER.fullmatch(word):
-            return "!DIGITS"
-    return word.lower()
-
-
-_shapes: dict[str, str] = {}
-
-
-def shape(word: str) -> str:
-    """The word's letters as X (capital), x (small), d (digit), runs folded: "Obama" -> "Xx"."""
-    found = _shapes.get(word)
-    if found is None:
-        if len(_shapes) > 20_000:  # bounds the memory of a long run
-            _shapes.clear()
-        _shapes[word] = found = _shape(word)
-    return found
-
-
-def _shape(word: str) -> str:
-    chars = []
-    for ch in word:
-        if ch.isupper():
-            chars.append("X")
-        elif ch.isalpha():
-            chars.append("x")
-        elif ch.isdigit():
-            chars.append("d")
-        else:
-            chars.append(ch)
-    return _SHAPE.sub(r"\1", "".join(chars))
-
-
-def word_features(word: str, kind: str) -> list[str]:
-    """The features of a word on its own (``word`` with straight quotes; ``kind`` its class)."""
-    n = normalise(word)
-    lower = word.lower()
-    feats = [
-        "w " + n,
-        "W " + word,
-        "s1 " + lower[-1:],
-        "s2 " + lower[-2:],
-        "s3 " + lower[-3:],
-        "s4 " + lower[-4:],
-        "p1 " + word[:1],
-        "p2 " + lower[:2],
-        "p3 " + lower[:3],
-        "sh " + shape(word),
-        "lx " + kind,
-        "lxs " + kind + " " + lower[-2:],
-    ]
-    if "-" in lower[1:]:
-        feats.append("hy " + lower.rsplit("-", 1)[1])
-        feats.append("hs " + lower[-3:])
-    return feats
-
-
-def context_features(words: list[str], classes: list[str]) -> list[list[str]]:
-    """The features of each word's neighbours (words, suffixes, shapes, lexicon classes)."""
-    norms = [normalise(w) for w in words]
-    padded = _padded(words, norms, classes)
-    return [_context_at(i, n, *padded) for i, n in enumerate(norms)]
-
-
-def _padded(words: list[str], norms: list[str], classes: list[str]):
-    """The sentence's normalised words, shapes and classes, two places of padding each side."""
-    context = [START[0], START[1]] + norms + [END[0], END[1]]
-    cshapes = ["", ""] + [shape(w.translate(_QUOTES)) for w in words] + ["", ""]
-    cclasses = ["^", "^"] + classes + ["$", "$"]
-    return context, cshapes, cclasses
-
-
-def _context_at(i: int, n: str, context: list[str], cshapes: list[str], cclasses: list[str]) -> list[str]:
-    """The context features of word ``i`` (normalised ``n``), from ``_padded``."""
-    c = i + 2
-    before, after = context[c - 1], context[c + 1]
-    feats = [
-        "w-1 " + before,
-        "s-1 " + before[-3:],
-        "sh-1 " + cshapes[c - 1],
-        "w-2 " + context[c - 2],
-        "w+1 " + after,
-        "s+1 " + after[-3:],
-        "sh+1 " + cshapes[c + 1],
-        "w+2 " + context[c + 2],
-        "ww-1 " + before + " " + n,
-        "ww+1 " + n + " " + after,
-        "w-+1 " + before + " " + after,
-        "lx-1 " + cclasses[c - 1],
-        "lx+1 " + cclasses[c + 1],
-    ]
-    if i == 0:
-        feats.append("first " + cshapes[c][:1])
-    return feats
-
-
-def static_features(words: list[str], classes: list[str]) -> list[list[str]]:
-    """The features of each word that do not depend on the tags before it: its own features
-    and its neighbours'.
-
-    ``classes`` holds each word's class in the lexicon (the letters of the parts of speech
-    it can have, see ``scripts/build_tagger.py``; "" for a word the lexicon lacks).
-    """
-    return [
-        word_features(word.translate(_QUOTES), kind) + context
-        for word, kind, context in zip(words, classes, context_features(words, classes))
-    ]
-
-
-def tag_features(prev: str, prev2: str) -> list[str]:
-    """Features of the two tags before a word (and the bias), the same for every word."""
-    return ["b", "t1 " + prev, "t2 " + prev2, "tt " + prev + " " + prev2]
-
-
-def tag_word_features(prev: str, norm: str, kind: str, following: str, finite: bool) -> list[str]:
-    """Features of a word with the tag before it; ``kind`` is its lexicon class, ``following``
-    the next word (normalised), ``finite``: a finite verb came earlier in the clause."""
-    return [
-        "tw " + prev + " " + norm,
-        "ts " + prev + " " + norm[-3:],
-        "tn " + prev + " " + following,
-        "fv " + ("1 " if finite else "0 ") + kind,
-        "fs " + ("1 " if finite else "0 ") + norm[-2:],
-    ]
-
-
-# Tags that make a clause finite, and tags that start a new clause.
-FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
-CLAUSE = frozenset((",", ":", "CC", "WDT", "WP", "WRB", "-LRB-", "``"))
-
-
-def _next_finite(finite: bool, tag: str) -> bool:
-    if tag in FINITE:
-        return True
-    if tag in CLAUSE:
-        return False
-    return finite
-
-
-def dynamic_features(
-    prev: str, prev2: str, norm: str, kind: str, following: str, finite: bool
-) -> list[str]:
-    """The features of a word that depend on the tags before it."""
-    return tag_features(prev, prev2) + tag_word_features(prev, norm, kind, following, finite)
-
 
 # -- the model ---------------------------------------------------------------------------------
 #

@@ -47,18 +47,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newslint.tagger import (  # noqa: E402
+from newslint.tagger import Model, write_model  # noqa: E402
+from newslint.tagger_features import (  # noqa: E402
     _QUOTES,
     END,
     START,
     _next_finite,
-    Model,
     dynamic_features,
     normalise,
     static_features,
-    tokenize,
-    write_model,
 )
+from newslint.tokens import tokenize  # noqa: E402
 
 DATA = ROOT / "newslint" / "data"
 MIRRORS = Path("/work/.mirror")
