@@ -32,7 +32,7 @@ def serve() -> None:
     """Run the server on standard input and output until the editor says exit."""
     import logging
 
-    from .server import make_server
+    from .handlers import make_server
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="newslint-lsp: %(message)s")
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
