@@ -21,7 +21,9 @@ ABBREVIATIONS = frozenset(
 # ("The answer was no."), as do state abbreviations that are also words ("miss", "ill", "wash").
 BEFORE_NUMBERS = frozenset("no nos vol vols fig figs art p pp".split())
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# The next sentence opens with a capital (Latin-1 ones too: "Ólafur") or a figure, maybe after
+# a quotation mark, including the ``backticks'' of wire and treebank copy ("said. ``We ...").
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:``?|[\"'“‘(\[])?[A-Z0-9À-ÖØ-Þ])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

@@ -311,8 +311,10 @@ def main() -> int:
                     for f in findings
                 )
                 total[half, kind] += 1
+                total[half, kind, source] += 1
                 if hit:
                     found[half, kind] += 1
+                    found[half, kind, source] += 1
                 elif half == "tune":
                     lo = body.rfind("\n", 0, offset + start) + 1
                     s = max(lo, offset + start - 160)
@@ -328,6 +330,12 @@ def main() -> int:
             n, hit = total[half, kind], found[half, kind]
             cells.append(f"{hit / max(n, 1):.2f}  ({hit}/{n})".ljust(18))
         print(f"{kind:<26}{''.join(cells)}")
+        for source in sorted({k[2] for k in total if len(k) == 3 and k[1] == kind}):
+            cells = []
+            for half in ("tune", "held-out"):
+                n, hit = total[half, kind, source], found[half, kind, source]
+                cells.append(f"{hit / max(n, 1):.2f}  ({hit}/{n})".ljust(18))
+            print(f"  {source:<24}{''.join(cells)}")
     for half in ("tune", "held-out"):
         loud = loud_clean[half]
         print(

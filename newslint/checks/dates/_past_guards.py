@@ -181,10 +181,34 @@ def _contest_ahead(doc, e, story) -> bool:
     return ahead <= 1 or ahead == 2 and e.year % 2 == 0 or ahead <= 4 and e.year % 4 == 0
 
 
+# "in 2016", "In a 2016 speech": the year (or the event it dates) is when something happened
+_BARE_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:an?\s+)?$")
+
+
+def _told_of_the_year(doc, dates, e, tense) -> bool:
+    """Whether the past-tense verb is the one the year dates: it comes before the year ("he
+    hosted in 2016"), in a "when" clause right after it, or after a phrase that opens the
+    sentence ("In a 2016 speech, he declared"); not a verb of another clause ("as the
+    primaries begin in 2016, the protection they provided …")."""
+    if tense.cue_start < e.start or _WHEN_AFTER.match(doc.prose, e.end):
+        return True
+    s_start = dates.sentence(e.start)[0]
+    return bool(
+        re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start])
+        and re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start])
+    )
+
+
 def _past_after_guard(doc, dates, e, story, tense) -> str:
     """Why a year after the story's date is not taken as a past event ("" when it is)."""
     if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
-        return "late December"  # "in 2016" in a story of late December 2015 may already be past
+        if (
+            not _BARE_IN_YEAR.search(_prose_before(doc, e))
+            or _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
+            or not _told_of_the_year(doc, dates, e, tense)
+        ):
+            return "late December"  # "for 2016", "the 2016 race" in a story of late December 2015
+        # "he hosted in 2016", "In a 2016 speech, he declared": a time of its own, already past
     if tense.tense != "past":
         return f"tense {tense.tense}"
     if (

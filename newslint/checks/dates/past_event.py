@@ -132,6 +132,12 @@ class PastEventAfterStoryDate(Rule):
         flagged("Ana Ñúñez, 33, was born in Cuba in 2019. ``I think he deserves to be here,'' she said.",
                 "2019", date="2016-03-07"),
         accepted("He broke ranks in 2015 and said he would run for governor in 2018.", date="2016-03-07"),
+        flagged("Ana Ñúñez hosted 25 dinners in 2016, her last year in office.", "2016", date="2015-12-20"),
+        flagged("In a 2016 speech, the governor declared victory.", "2016", date="2015-12-20"),
+        accepted("Premiums rose by double digits for 2016, insurers said.", date="2015-12-20"),
+        accepted("As the primaries begin in 2016, the shelter that low rates provided will be gone.",
+                 date="2015-12-20"),
+        accepted("Analysts said little about the 2016 race that had begun.", date="2015-12-20"),
     )
 
     def check(self, doc, context: Context):
