@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newslint.analysis.dates import nearest_year
+from newslint.analysis.dates import clause_cues, nearest_year
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import all_rules, check_document
@@ -260,11 +260,18 @@ def test_nearest_year():
         ("In 2019 the factory closed its doors.", "2019", "past"),
         ("Spending has increased since 2010.", "2010", "past"),
         ("The plant in 2019.", "2019", "unknown"),
+        # a word in -ed after a preposition describes a noun; it is no past-tense verb
+        ("The plan to open by 2019 would put Zürich in uncharted territory.", "2019", "future"),
     ],
 )
 def test_tense(text, surface, tense):
     _, dates, e = expression(text, surface)
     assert dates.tense(e.start, e.end).tense == tense
+
+
+def test_a_word_in_ed_after_a_preposition_is_no_past_tense_cue():
+    text = "Talks in uncharted territory with limited time ended."
+    assert [word for _, kind, word in clause_cues(text, 0, len(text)) if kind == "past"] == ["ended"]
 
 
 # -- robustness ---------------------------------------------------------------------------

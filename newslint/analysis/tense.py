@@ -146,7 +146,12 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
             continue
         if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST_ED:
             before = text[max(left, match.start() - 12) : match.start()].lower()
-            # "has closed", "is expected", "be delayed", "the proposed" are not the simple past
-            if re.search(r"\b(?:has|have|is|are|be|being|been|the|a|an|to|will|would|its|their|his|her)\s+$", before):
+            # "has closed", "is expected", "be delayed", "the proposed", "in uncharted territory"
+            # are not the simple past
+            if re.search(
+                r"\b(?:has|have|is|are|be|being|been|the|a|an|to|will|would|its|their|his|her"
+                r"|in|into|of|for|with|from|at|on)\s+$",
+                before,
+            ):
                 continue
             yield word, match.start()

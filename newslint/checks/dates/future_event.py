@@ -110,6 +110,45 @@ def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
     return " ".join(cue.group().split()), cue.start()
 
 
+# "California's plan to raise the wage to $15 by 2013", "the party's goal of cutting debt in
+# 2012": a plan named as a noun, with the year it is to be carried out by
+_NOMINAL_PLAN = re.compile(
+    r"(?i)(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?P<cue>(?:plans?|goals?|targets?|pledges?|promises?|proposals?|aims?|ambitions?|bid)\s+(?:to|of)\s+[a-z]+)"
+    r"[^.;:!?]{0,80}?\b(?:by|in|until)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$"
+)
+
+
+def _nominal_plan_cue(doc, dates, e, story) -> tuple[str, int] | None:
+    """A plan named as a noun ("the state's plan to raise the wage by 2013") dated at most five
+    years before the story, in a sentence with no past-tense verb, no present-tense one after
+    the year, nothing that dates the plan back in time and no other year: (the plan's words,
+    their offset), or None."""
+    if e.kind not in ("year", "month") or not story.year - 6 < e.year < story.year:
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    plan = _NOMINAL_PLAN.search(doc.prose, max(s_start, e.start - 140), e.start)
+    if plan is None:
+        return None
+    cues = clause_cues(doc.prose, s_start, s_end, e.start, e.end)
+    if any(kind == "past" or kind == "present" and position > e.end for position, kind, _ in cues):
+        return None  # "the plan to … by 2013 failed", "… by 2013 is three years late"
+    if _THEN.search(doc.prose, s_start, plan.start()) or _THEN.search(doc.prose, e.end, s_end):
+        return None
+    others = [
+        x for x in dates.expressions
+        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
+    ]
+    if others or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end]):
+        return None
+    return " ".join(plan.group("cue").split()), plan.start("cue")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+$")
+_DETERMINER_AND_WORD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+[a-z-]+\s+$"
+)
+_PLAN_NOUNS = frozenset("plan plans aim aims hope hopes promise promises pledge pledges vow vows".split())
 _SUBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:is|are)\s+)?$")
 
 
@@ -129,8 +168,11 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
         word = " ".join(word.split())
         if kind == "past":
             return None
-        if re.search(r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+$", prose[max(0, position - 8) : position]):
-            continue  # "his plan to …" is a noun, not future wording
+        if _DETERMINER_BEFORE.search(prose[max(0, position - 8) : position]) or (
+            word.split()[0].lower() in _PLAN_NOUNS
+            and _DETERMINER_AND_WORD_BEFORE.search(prose[max(0, position - 24) : position])
+        ):
+            continue  # "his plan to …", "its first plan to …" are nouns, not future wording
         if _STRONG_FUTURE.match(word) and word.lower() != "until":
             return word, position
     after = [c for c in cues if c[0] >= e.end]
@@ -256,6 +298,14 @@ class FutureEventBeforeStoryDate(Rule):
         flagged("Widely expected to be the top donor in the November 2011 election, Ana Ñúñez said "
                 "she would wait.", "November 2011", date="2015-12-20"),
         accepted("Romney was widely expected to win the 2012 nomination.", date="2015-12-20"),
+        flagged("The county's plan to raise the wage to $15 an hour by 2013 would put Łódź in "
+                "uncharted territory.", "2013", date="2016-03-29"),
+        flagged("Ana Ñúñez backs the party's goal of cutting debt in 2014.", "2014", date="2016-03-29"),
+        accepted("The county's plan to raise the wage to $15 an hour by 2013 failed.", date="2016-03-29"),
+        accepted("The county's plan to raise the wage by 2013 was dropped.", date="2016-03-29"),
+        accepted("Under its first plan to raise the wage by 2013, which lapsed, pay stalled.", date="2016-03-29"),
+        accepted("The county's plan to raise the wage by 2013 is now three years late.", date="2016-03-29"),
+        accepted("The county's plan to raise the wage by 2018 would put it ahead.", date="2016-03-29"),
     )
 
     def check(self, doc, context: Context):
@@ -287,6 +337,8 @@ class FutureEventBeforeStoryDate(Rule):
                 reported = cue is not None
             if cue is None:
                 cue = _prospective_contest(doc, dates, e)
+            if cue is None:
+                cue = _nominal_plan_cue(doc, dates, e, story)
             if cue is None:
                 continue
             cue_text = cue[0]
