@@ -54,6 +54,8 @@ def slips(count: int = 400, seed: int = 1) -> list[tuple[str, str]]:
     """(slip, original) pairs: invented misspellings of common words."""
     import random
 
+    from eval_typos import random_edit
+
     from newslint.analysis import lexicon
 
     rng = random.Random(seed)
@@ -63,20 +65,11 @@ def slips(count: int = 400, seed: int = 1) -> list[tuple[str, str]]:
         if w.isalpha() and len(w) >= 5
     )
     rng.shuffle(pool)
-    letters = "abcdefghijklmnopqrstuvwxyz"
     found = []
     for word in pool:
         slip = word
         for _ in range(1 if len(found) % 2 else 2):
-            i, op = rng.randrange(len(slip)), rng.randrange(4)
-            if op == 0:
-                slip = slip[:i] + slip[i + 1 :]
-            elif op == 1:
-                slip = slip[:i] + rng.choice(letters) + slip[i + 1 :]
-            elif op == 2:
-                slip = slip[:i] + rng.choice(letters) + slip[i:]
-            elif i < len(slip) - 1:
-                slip = slip[:i] + slip[i + 1] + slip[i] + slip[i + 2 :]
+            slip = random_edit(slip, rng)
         if not lexicon.is_word(slip):
             found.append((slip, word))
         if len(found) >= count:

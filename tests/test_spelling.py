@@ -430,10 +430,11 @@ def test_were_after_one_and_possessives(text, flags):
 
 
 def test_two_edit_slips_warn_only_when_the_letters_agree():
-    doc, findings = lint("Headline\n\nThe supresion of dissent and the interclan feud went on.\n", {"S101"})
+    # "brintage" is two edits from "vintage" that bring in one letter and drop another.
+    doc, findings = lint("Headline\n\nThe supresion of dissent and the brintage feud went on.\n", {"S101"})
     assert [(doc.text[f.start : f.end], f.severity) for f in findings] == [
         ("supresion", "warning"),
-        ("interclan", "info"),
+        ("brintage", "info"),
     ]
     assert findings[0].suggestions[0] == "suppression"
 

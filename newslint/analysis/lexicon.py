@@ -476,6 +476,20 @@ class Vocabulary:
         return found
 
     @cached_property
+    def abbreviations(self) -> set[str]:
+        """Lower-case abbreviations the story spells out before it gives them in brackets:
+        "barrels of oil per day (bpd)", "miles per gallon (mpg)"; each letter is the first
+        of one of the words before the brackets, in order, the last one's included."""
+        found: set[str] = set()
+        prose = self._doc.prose
+        for match in _BRACKETED.finditer(prose):
+            short = match.group(1).lower()
+            before = _WORD.findall(prose, max(0, match.start() - 120), match.start())
+            if _initials_fit(short, [w.lower() for w in before[-(len(short) + 3) :]]):
+                found.add(short)
+        return found
+
+    @cached_property
     def counts(self) -> Counter:
         """How often each lower-case form (as written, apostrophes normalised) occurs."""
         return Counter(
@@ -502,6 +516,22 @@ _SAID_HE = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:said|says|told[ \t]+\w+|added|insisted|argued|claimed"
     r"|admitted|explained|wrote|tweeted)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
 )
+
+
+_BRACKETED = re.compile(r"\(([^\W\d_]{2,6})\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initials_fit(short: str, words: list[str]) -> bool:
+    """Are the letters of ``short`` the initials of some of ``words``, in order, the last
+    word's among them ("bpd": "barrels of oil per day")?"""
+    if not words or words[-1][0] != short[-1]:
+        return False
+    position = len(short) - 1
+    for word in reversed(words):
+        if position >= 0 and word[0] == short[position]:
+            position -= 1
+    return position < 0
 
 
 def _first_word_offsets(doc) -> list[int]:

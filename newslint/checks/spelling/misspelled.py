@@ -7,6 +7,7 @@ import re
 from ...analysis import lexicon as lx
 from ...analysis.names import known_name
 from ...rule import Context, Rule, accepted, flagged
+from . import morphology
 
 
 def _accepted_words(settings) -> tuple[frozenset[str], frozenset[str]]:
@@ -113,6 +114,31 @@ def _between_names(doc, word, vocabulary) -> bool:
     return before.group().strip().lower() in vocabulary.names
 
 
+def _said_twice(prose: str, start: int, part: str) -> bool:
+    """Is the word said twice over ("tsk tsk", "tut-tut")? A slip is seldom repeated."""
+    end = start + len(part)
+    after = prose[end + 1 : end + 1 + len(part)]
+    before = prose[max(0, start - len(part) - 1) : max(0, start - 1)]
+    return (
+        prose[end : end + 1] in (" ", "-") and after.lower() == part.lower()
+        or prose[start - 1 : start] in (" ", "-") and before.lower() == part.lower()
+    )
+
+
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers")
+
+
+def _written_again(vocabulary, lower: str) -> bool:
+    """Does the story write the word more than once, or another form of it that is no
+    dictionary word either ("defund", "defunding")? A coinage the story means, not a slip,
+    which is seldom made twice ("until" and "untill" are a word and its slip)."""
+    counts = vocabulary.counts
+    if counts.get(lower, 0) > 1:
+        return True
+    forms = {lower + e for e in _ENDINGS} | {lower[: -len(e)] for e in _ENDINGS if lower.endswith(e)}
+    return any(form in counts and not lx.is_word(form) for form in forms if form != lower)
+
+
 def _parts(word: str, start: int):
     """The hyphen-separated parts of a word, with their offsets."""
     position = start
@@ -143,7 +169,15 @@ class MisspelledWord(Rule):
     *What it flags*: a lower-case word that is neither an English word (US or UK spelling)
     nor a name the story uses, with the likely corrections; and a capitalised word that
     opens a sentence when it is one slip away from a common word ("Teh", "Hwever") and is
-    no common first name, surname or place ("Andy", "Kim", "Vince" are names, not slips).
+    no common first name, surname or place ("Andy", "Kim", "Vince" are names, not slips)
+    nor the first word of a name ("Alain Levy said").
+    Words English builds from parts the dictionary has are no slips: a bound prefix on a
+    common word ("defund", "interclan", "nonregistered", "ultrawealthy"), a suffix on one
+    ("monarchian", "monarchianism"), a systematic chemical name ("phenylboronic"), unless
+    the word is also one slip from a common word ("outweight", "desing"), when only a
+    story that writes it twice ("defund", "defunding") shows it is meant. Nor are an
+    abbreviation the story spells out before it in brackets ("miles per gallon (mpg)") and a
+    word said twice over ("tsk tsk").
     Words other lists carry but that are common misspellings ("tommorow", "publically")
     are flagged, and so are two words run together around a function word ("upto",
     "otherhand", "alongwith") and a word split in two by a space where one half is a lone
@@ -172,7 +206,7 @@ class MisspelledWord(Rule):
     name = "misspelled-word"
     family = "spelling"
     severity = "warning"
-    needs = ("lexicon", "quotes")
+    needs = ("lexicon", "names", "quotes")
     examples = (
         flagged("The minister was tryinng to calm the markets.", "tryinng"),
         flagged("Talks resume\n\nTeh minister spoke.", "Teh"),
@@ -198,6 +232,15 @@ class MisspelledWord(Rule):
         flagged("The mayor an d the council met.", "an d"),
         accepted("Turnout rose up to 60 per cent, under plan b and the signup rules."),
         accepted("Talks resume\n\nAndy spoke first. Kim and Vince left."),
+        accepted("Ultrawealthy donors and nonregistered voters sat in on interclan talks."),
+        accepted("The lab sold phenylboronic acid to a monarchianism scholar."),
+        accepted("Both bills would defund the agency; defunding it was popular."),
+        flagged("The benefits outweight the costs, she said.", "outweight"),
+        flagged("Engineers will desing a new bridge.", "desing"),
+        accepted("The field pumps 40,000 barrels per day (bpd) and will pump 55,000 bpd."),
+        accepted("The neighbours went tsk tsk at the noise."),
+        accepted("Talks resume\n\nAlain Brandauer, its chairman, spoke. Brandauer left."),
+        flagged("Talks resume\n\nTeh President spoke.", "Teh"),
     )
 
     def check(self, doc, context: Context):
@@ -298,8 +341,16 @@ class MisspelledWord(Rule):
         lower = part.lower()
         if lx.is_word(lower) or lower in vocabulary.names:
             return None
+        if morphology.formed(lower) or (
+            morphology.formed(lower, guarded=False) and _written_again(vocabulary, lower)
+        ):
+            return None  # "interclan", "nonregistered"; "defund" said twice in the story
         if lower.endswith("s") and (len(lower) > 5 or "-" in word.text) and lx.zipf(lower[:-1]) >= 3:
             return None  # "five-year-olds", "the favorables": a plural the dictionary lacks
+        if lower.endswith("ies") and len(lower) > 6 and lx.zipf(lower[:-3] + "y") >= 3:
+            return None  # "the hereditaries": the same, from a word in -y
+        if lower in vocabulary.abbreviations or _said_twice(doc.prose, start, part):
+            return None  # "barrels per day (bpd)"; "tsk tsk"
         if "'" in lower:
             head = lower.split("'")[0]
             if lx.is_word(head) or head in vocabulary.names:
@@ -318,6 +369,9 @@ class MisspelledWord(Rule):
                 return None
             if known_name(part):
                 return None  # "Andy said ...": a first name, surname or place, not "And"
+            token = doc.analysis("names").at(start)
+            if token is not None and token.after:
+                return None  # "Alain Levy said", "Htay Oo, its chairman": a name's first word
             best = lx.candidates(lower)[:1]
             if not best or best[0].distance > 1 or best[0].zipf < 4.5:
                 return None
