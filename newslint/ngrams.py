@@ -10,7 +10,23 @@ licences in ``data/ngrams_sources.txt``) holds only what the confusion sets need
 - how much frequency (from the lexicon's word list) the words of each class carry, so that
   the chance of a context word within its class can be told.
 
-It loads the first time a rule asks (a few milliseconds), never at import.
+It opens the first time a rule asks, never at import: a small header (the word list, the
+classes and their shares) is unpickled, and every count keyed by a string (each word's
+neighbours, the classes beside each class) lies in one ``WordTable`` (``newslint/wordtable.py``)
+mapped into memory and searched in place by binary search, so that a draft reads only the few
+pages its words touch instead of unpickling whole tables (those of "were", "their", "its" and
+"to" cost about 30 ms of a cold run when they were pickled).
+
+The file (written by ``encode_store``)::
+
+    b"NLNGRAM3"               magic and version
+    header size               unsigned 64-bit little-endian
+    header                    zlib-compressed pickle of the small tables (``Model``)
+    NUL bytes                 up to the next multiple of ``ALIGN`` (a memory map starts there)
+    counts                    a word table: key → count, little-endian, trailing NULs dropped
+
+A key of the counts is the confusable word, ``SEP`` and the key within its table; the tables
+shared by every word are under ``SEP`` + their name (``GENERIC``, ``OWN_ROUGH``).
 
 A context class is the word itself for the commonest words of the corpus (function words
 and the like: "the", "of", "has"), and otherwise the parts of speech the lexicon gives the
@@ -26,11 +42,14 @@ word's own class.
 
 from __future__ import annotations
 
-import zlib
 import math
+import mmap
+import zlib
 from functools import lru_cache
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
+
+from .wordtable import WordTable, encode as encode_table
 
 DATA = Path(__file__).resolve().parent / "data"
 STORE = DATA / "ngrams.bin"
@@ -49,6 +68,9 @@ SURE = 4.0
 
 BOS, EOS = "<s>", "</s>"
 SEP = "\x1f"  # joins the parts of a key in the store's tables
+MAGIC = b"NLNGRAM3"
+ALIGN = 65536  # a memory map's offset must be a multiple of the page size (64 KiB on Windows)
+GENERIC, OWN_ROUGH = SEP + "generic", SEP + "own_rough"  # shared tables in the counts
 _PUNCT_CLASS = {
     ".": ".", "!": ".", "?": ".", ",": ",", ";": ";", ":": ";", "(": "(", ")": ")",
     "[": "(", "]": ")", '"': '"', "“": '"', "”": '"', "'": '"', "‘": '"', "’": '"',
@@ -112,28 +134,40 @@ def context_class(word: str, written: str, starts_sentence: bool, common) -> str
     return (tags or "o") + "|" + _suffix(word)
 
 
-class Model:
-    """Counts and the scores made from them (see the module docstring). The tables are flat
-    dictionaries keyed by strings joined with ``SEP``: word, side ("<" before, ">" after),
-    then the neighbour, class or classes."""
+class Counts:
+    """One table of the counts (a word's own, or a shared one): ``get(key, 0)`` as for a
+    dictionary, looked up in the store's word table under ``prefix`` + ``SEP`` + key."""
 
-    def __init__(self, store: dict, path: Path = STORE, start: int = 0):
-        self.common: frozenset[str] = frozenset(store["common"])
-        self.coarse_of: dict[str, str] = store["coarse_of"]
-        self.total: int = store["total"]
-        self.classes: int = store["classes"]
-        self.words: dict[str, tuple[int, str]] = store["words"]
-        self.class_mass: dict[str, float] = store["class_mass"]
-        self.class_share: dict[str, float] = store["class_share"]
-        self.coarse_share: dict[str, float] = store["coarse_share"]
-        # where each word's own table lies in the file (from ``start``), read on first use
-        self.offsets: dict[str, tuple[int, int]] = store["offsets"]
-        self.path, self.start = path, start
-        self.own_rough: dict[str, int] = store["own_rough"]
-        self.own_totals: dict[str, int] = store["own_totals"]
-        self._tables: dict[str, dict] = {}
-        self.generic: dict[str, int] = store["generic"]
-        self.generic_totals: dict[str, int] = store["generic_totals"]
+    __slots__ = ("_table", "_prefix")
+
+    def __init__(self, table: WordTable, prefix: str):
+        self._table, self._prefix = table, prefix + SEP
+
+    def get(self, key: str, default: int = 0) -> int:
+        value = self._table.get(self._prefix + key)
+        return default if value is None else int.from_bytes(value, "little")
+
+
+class Model:
+    """Counts and the scores made from them (see the module docstring). The tables are keyed
+    by strings joined with ``SEP``: side ("<" before, ">" after), then the neighbour, class
+    or classes."""
+
+    def __init__(self, header: dict, counts: WordTable):
+        self.common: frozenset[str] = frozenset(header["common"])
+        self.coarse_of: dict[str, str] = header["coarse_of"]
+        self.total: int = header["total"]
+        self.classes: int = header["classes"]
+        self.words: dict[str, tuple[int, str]] = header["words"]
+        self.class_mass: dict[str, float] = header["class_mass"]
+        self.class_share: dict[str, float] = header["class_share"]
+        self.coarse_share: dict[str, float] = header["coarse_share"]
+        self.own_totals: dict[str, int] = header["own_totals"]
+        self.generic_totals: dict[str, int] = header["generic_totals"]
+        self.counts = counts
+        self.own_rough = Counts(counts, OWN_ROUGH)
+        self.generic = Counts(counts, GENERIC)
+        self._tables: dict[str, Counts] = {}
         # Scores already worked out, by their arguments (most recur: "the" before a word);
         # cleared when large, which bounds the memory of a long run.
         self._sides: dict[tuple, float] = {}
@@ -145,21 +179,13 @@ class Model:
     def own_class(self, word: str) -> str:
         return self.words.get(word, (0, ""))[1]
 
-    def table(self, word: str) -> dict:
-        """The word's own counts, opened on first use: "<" or ">" (before or after), then the
-        neighbour; or "class", "coarse", "second" and the class (and the next class); and
-        the number of distinct neighbours of each kind ("types", "class_types" ...)."""
+    def table(self, word: str) -> Counts:
+        """The word's own counts: "<" or ">" (before or after), then the neighbour; or
+        "class", "coarse", "second" and the class (and the next class); and the number of
+        distinct neighbours of each kind ("types", "class_types" ...)."""
         found = self._tables.get(word)
         if found is None:
-            found = {}
-            if word in self.offsets:
-                import pickle
-
-                offset, size = self.offsets[word]
-                with self.path.open("rb") as handle:
-                    handle.seek(self.start + offset)
-                    found = pickle.loads(zlib.decompress(handle.read(size)))
-            self._tables[word] = found
+            found = self._tables[word] = Counts(self.counts, word)
         return found
 
     def pair_count(self, word: str, side: str, token: str) -> int:
@@ -258,14 +284,37 @@ class Model:
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    """The count store, loaded on first use: its header, the shared tables; each word's own
-    table is read from the file when a draft first needs it."""
+    """The count store, opened on first use: its header unpickled, its counts mapped into
+    memory and searched in place (see the module docstring)."""
     import pickle
 
     with STORE.open("rb") as handle:
+        if handle.read(len(MAGIC)) != MAGIC:
+            raise ValueError(f"{STORE} is not a newslint count store (or one of an older version)")
         size = int.from_bytes(handle.read(8), "little")
         header = pickle.loads(zlib.decompress(handle.read(size)))
-    return Model(header, STORE, 8 + size)
+        start = _aligned(len(MAGIC) + 8 + size)
+        try:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ, offset=start)
+        except (OSError, ValueError):  # a file system without memory maps
+            handle.seek(start)
+            data = handle.read()
+    return Model(header, WordTable(data, name=str(STORE)))
+
+
+def _aligned(position: int) -> int:
+    return -(-position // ALIGN) * ALIGN
+
+
+def encode_store(header: dict, counts: dict[str, int]) -> bytes:
+    """The store's bytes (see the module docstring): ``header`` the small tables, ``counts``
+    every key → count. The same arguments give the same bytes."""
+    import pickle
+
+    packed = zlib.compress(pickle.dumps(header, protocol=4), 9)
+    head = MAGIC + len(packed).to_bytes(8, "little") + packed
+    table = encode_table({key: count.to_bytes((count.bit_length() + 7) // 8, "little") for key, count in counts.items()})
+    return head.ljust(_aligned(len(head)), b"\0") + table
 
 
 @lru_cache(maxsize=1)

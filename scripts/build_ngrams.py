@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import argparse
 import math
-import pickle
 import re
 import sys
-import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -292,17 +290,15 @@ def main() -> int:
             return 1
         return max(2, round(unigrams[word] * LISTED_SHARE / 1_000_000))
 
-    # One flat table per kind of count, keyed by strings joined with SEP: a pickle of a few
-    # large dictionaries loads several times faster than one of many small ones.
+    # Every count keyed by a string goes into one table searched in place (ngrams.encode_store):
+    # each word's own under the word, the shared ones under their names.
     sep = ngrams.SEP
+    stored = {}
     rough_of = {}
     for klass in class_totals:
         rough_of[klass] = ngrams.coarse_class(klass, coarse_of)
     rough_of.update({ngrams.BOS: ngrams.BOS, ngrams.EOS: ngrams.EOS})
-    # Each word's own tables are a separately compressed blob, opened the first time a draft
-    # has that word: most drafts need a dozen of them, and the rest never load.
-    per_word = {}
-    own_rough, own_totals = {}, {}
+    own_totals = {}
     for w in sorted(members):
         # both neighbours at once, kept when seen at least twice ("schedule an appointment")
         table = {"both_types": len(around[w])}
@@ -331,7 +327,7 @@ def main() -> int:
                 for k2, c in counts.items():
                     if c >= floor:
                         table[f"{side}{sep}second{sep}{k1}{sep}{k2}"] = c
-        per_word[w] = zlib.compress(pickle.dumps(table, protocol=4), 9)
+        stored.update((f"{w}{sep}{k}", c) for k, c in table.items())
     for own in sorted(set(own_class.values()) - common):  # a common word is its own class: no fallback
         for side, table in (("<", class_left), (">", class_right)):
             counts = Counter()
@@ -339,8 +335,8 @@ def main() -> int:
                 counts[rough_of.get(k, k)] += c
             own_totals[f"{own}{sep}{side}"] = sum(counts.values())
             for r, c in counts.items():
-                own_rough[f"{own}{sep}{side}{sep}{r}"] = c
-    generic, generic_totals = {}, {}
+                stored[f"{ngrams.OWN_ROUGH}{sep}{own}{sep}{side}{sep}{r}"] = c
+    generic_totals = {}
     for side in ("<", ">"):
         grouped = defaultdict(Counter)
         for (a, b), c in coarse_pairs.items():
@@ -353,7 +349,7 @@ def main() -> int:
             generic_totals[f"{side}{sep}types{sep}{c1}"] = len(counts)
             for c2, c in counts.items():
                 if c >= 3:
-                    generic[f"{side}{sep}{c1}{sep}{c2}"] = c
+                    stored[f"{ngrams.GENERIC}{sep}{side}{sep}{c1}{sep}{c2}"] = c
 
     store = {
         "common": sorted(common),
@@ -368,20 +364,10 @@ def main() -> int:
         },
         "class_share": {k: c / total for k, c in class_totals.items()},
         "coarse_share": dict(coarse({k: c / total for k, c in class_totals.items()}, coarse_of)),
-        "own_rough": own_rough,
         "own_totals": own_totals,
-        "generic": generic,
         "generic_totals": generic_totals,
     }
-    # The file: the length of the header, the header (every table but the words' own, and
-    # where each word's own table lies after it), then the words' tables one after another.
-    offsets, position = {}, 0
-    for w in sorted(per_word):
-        offsets[w] = (position, len(per_word[w]))
-        position += len(per_word[w])
-    store["offsets"] = offsets
-    header = zlib.compress(pickle.dumps(store, protocol=4), 9)
-    data = len(header).to_bytes(8, "little") + header + b"".join(per_word[w] for w in sorted(per_word))
+    data = ngrams.encode_store(store, stored)
     (OUT / ngrams.STORE.name).write_bytes(data)
 
     lines = [

@@ -175,10 +175,33 @@ def test_the_store_holds_the_words_of_the_confusion_sets_and_no_other():
     assert set(ngrams.model().words) == words
 
 
-def test_each_words_counts_are_read_only_when_needed():
+def test_the_counts_are_searched_in_the_file_not_read_into_memory():
     model = ngrams.model()
-    assert set(model.offsets) == set(model.words)
-    assert model.table("affect") and "affect" in model._tables
+    assert model.table("affect").get(f"<{ngrams.SEP}the") > 0  # "the affect" is in the counts
+    assert model.table("affect").get(f"<{ngrams.SEP}zebra") == 0
+    assert model.generic.get(f">{ngrams.SEP}the{ngrams.SEP}n") > 0  # a noun after "the"
+    assert len(model.counts) > 100_000  # one table of every count, mapped, not a dictionary
+
+
+def test_the_store_writes_the_same_bytes_for_the_same_counts_and_reads_them_back(tmp_path, monkeypatch):
+    header = {"common": ["the"], "coarse_of": {}, "total": 5, "classes": 1, "words": {"its": (3, "its")},
+              "class_mass": {}, "class_share": {}, "coarse_share": {}, "own_totals": {}, "generic_totals": {}}
+    counts = {f"its{ngrams.SEP}>{ngrams.SEP}own": 2, f"its{ngrams.SEP}types{ngrams.SEP}>": 0,
+              f"{ngrams.GENERIC}{ngrams.SEP}<{ngrams.SEP}a{ngrams.SEP}b": 70_000}
+    data = ngrams.encode_store(header, counts)
+    assert data == ngrams.encode_store(header, dict(reversed(counts.items())))
+    path = tmp_path / "ngrams.bin"
+    path.write_bytes(data)
+    monkeypatch.setattr(ngrams, "STORE", path)
+    ngrams.model.cache_clear()
+    try:
+        model = ngrams.model()
+        assert model.table("its").get(f">{ngrams.SEP}own") == 2
+        assert model.table("its").get(f"types{ngrams.SEP}>", 7) == 0
+        assert model.generic.get(f"<{ngrams.SEP}a{ngrams.SEP}b") == 70_000
+        assert model.table("its").get(f"<{ngrams.SEP}own") == 0
+    finally:
+        ngrams.model.cache_clear()
 
 
 def test_the_evidence_paragraph_is_in_the_docs_of_the_rules_that_weigh_evidence():
