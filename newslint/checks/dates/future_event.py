@@ -28,6 +28,7 @@ from ._common import (
 _STRONG_FUTURE = re.compile(
     r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
     r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
+    r"(?:aims?|hopes?|seeks?|vows?|pledges?|promises?)\s+to|expects?\s+(?:[\w'’-]+\s+){0,3}to|"
     r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to)$"
 )
 _PAST_FORM_GUARD = re.compile(
@@ -86,10 +87,10 @@ def _prospective_contest(doc, dates, e) -> tuple[str, int] | None:
 
 
 def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
-    """ "would" or "was expected to" before the year in reported speech with nothing that
-    dates the saying, no other year in the sentence, and the year at most five before the
-    story's: (the cue, its offset), or None."""
-    if e.kind not in ("year", "month") or not story.year - 6 < e.year < story.year:
+    """ "would" or "was expected to" before the year (or a day with its year, "on March 5,
+    2015") in reported speech with nothing that dates the saying, no other year in the
+    sentence, and the year at most five before the story's: (the cue, its offset), or None."""
+    if e.kind not in ("year", "month", "date") or not story.year - 6 < e.year < story.year:
         return None
     s_start, s_end = dates.sentence(e.start)
     cue = None
@@ -99,7 +100,8 @@ def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
         return None
     if _THEN.search(doc.prose, s_start, s_end):
         return None
-    if not re.search(r"(?i)\bin\s+(?:(?:early|late|mid-?)\s*)?$", _prose_before(doc, e, 20)):
+    preposition = r"(?i)\bon\s+$" if e.kind == "date" else r"(?i)\bin\s+(?:(?:early|late|mid-?)\s*)?$"
+    if not re.search(preposition, _prose_before(doc, e, 20)):
         return None  # "for 2014", "of 2015": a period the plan is about, not its time
     others = [
         x for x in dates.expressions
@@ -145,8 +147,10 @@ def _nominal_plan_cue(doc, dates, e, story) -> tuple[str, int] | None:
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+$")
+# "its first plan to", "the new pledge to": an adjective between makes a plan word a noun too
 _DETERMINER_AND_WORD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+[a-z-]+\s+$"
+    r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+"
+    r"(?:first|new|latest|original|initial|own|current|previous|earlier|stated|ambitious|revised)\s+$"
 )
 _PLAN_NOUNS = frozenset("plan plans aim aims hope hopes promise promises pledge pledges vow vows".split())
 _SUBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:is|are)\s+)?$")
@@ -187,7 +191,8 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
 # "due in 2012", "expected in late 2003", "scheduled for 2004": future wording right before a year
 _FUTURE_BEFORE_YEAR = re.compile(
     r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set)"
-    r"|\b(?:expected|due|scheduled|slated)|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election)"
+    r"|\b(?:expected|due(?:\s+(?:out|back))?|scheduled|slated|set(?=\s+for\b))"
+    r"|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election)"
     r"\s+(?:for|in|by|until|to\s+(?:\w+\s+){1,2}(?:in|by|until))\s+"
     r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
 )
@@ -241,8 +246,10 @@ class FutureEventBeforeStoryDate(Rule):
     2014 presidential primary").
 
     *Known limits*: only clear future wording ("will", "is expected to", "is due to", "plans
-    to", "is scheduled") counts; "would" and "could" are often reported speech about the past
-    and are left alone. A year used as a name ("will repeal the 2010 law") is not flagged.
+    to", "hopes to", "expects the plant to", "is scheduled", "set for", "due out") counts;
+    "would" and "could" are often reported speech about the past and are left alone, unless
+    the sentence reports them and nothing dates the saying back ("said talks would resume on
+    March 5, 2015"). A year used as a name ("will repeal the 2010 law") is not flagged.
     """
 
     code = "D104"
@@ -306,6 +313,17 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("Under its first plan to raise the wage by 2013, which lapsed, pay stalled.", date="2016-03-29"),
         accepted("The county's plan to raise the wage by 2013 is now three years late.", date="2016-03-29"),
         accepted("The county's plan to raise the wage by 2018 would put it ahead.", date="2016-03-29"),
+        flagged("The company hopes to finish the plant in Łódź in 2015.", "2015", date="2016-03-29"),
+        flagged("Officials said they expect the plant to open in 2015.", "2015", date="2016-03-29"),
+        flagged("The report is due out in 2015.", "2015", date="2016-03-29"),
+        flagged("Officials said the talks, set for March 5, 2015, will be held in Geneva.", "March 5, 2015",
+                date="2016-03-29"),
+        flagged("The minister said talks would resume on March 5, 2015.", "March 5, 2015", date="2016-03-29"),
+        accepted("The minister said talks would resume on March 5, 2015, after a break in 2014.",
+                 date="2016-03-29"),
+        accepted("She expects prices to return to 2015 levels.", date="2016-03-29"),
+        accepted("He hopes to repeat his 2015 success.", date="2016-03-29"),
+        accepted("The record set for 2015 still stands.", date="2016-03-29"),
     )
 
     def check(self, doc, context: Context):
