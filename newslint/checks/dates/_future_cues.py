@@ -1,0 +1,196 @@
+"""The wording that tells an event as still to come, for D104 (future_event.py): "will",
+"is expected to", "due in", reported speech ("said the plant would open in 2012"), a contest
+looked forward to ("preparing for the 2012 election") and a plan named as a noun ("the state's
+plan to raise the wage by 2013").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis.dates import clause_cues
+from ._common import _FUTURE_EVENT_NOUN, _prose_after, _prose_before
+
+_STRONG_FUTURE = re.compile(
+    r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
+    r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
+    r"(?:aims?|hopes?|seeks?|vows?|pledges?|promises?)\s+to|expects?\s+(?:[\w'’-]+\s+){0,3}to|"
+    r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to)$"
+)
+# Future told from the past: "the mayor said the bridge would open in 2012", "the bridge was
+# expected to open in 2012, the council said". The year before the story's is a slip when
+# nothing in the sentence puts the saying back in time.
+_FUTURE_IN_PAST = re.compile(
+    r"(?i)\b(?:would(?!\s+(?:not\s+)?have\b)|(?:was|were)\s+(?:expected|scheduled|due|set|slated|poised|"
+    r"planned|supposed)\s+to|(?:was|were)\s+to(?!\s+have\b))\s"
+)
+_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|told|announced|added|predicted|confirmed|stated|insisted|warned|estimated|"
+    r"reported|according\s+to)\b"
+)
+# What puts the saying (or the plan) back in time, or makes it a condition or a plan that failed.
+_THEN = re.compile(
+    r"(?i)\b(?:then|at\s+the\s+time|originally|initially|once|earlier|previously|ago|back\s+in|"
+    r"in\s+those\s+days|had|but|however|yet|instead|delay\w*|postpon\w*|until|before|after|when|"
+    r"if|unless|could|might|whether|first|last|old|former|never|since|by|hoped|promised|pledged|"
+    r"vowed|planned|wanted|thought|believed)\b"
+)
+
+
+# "preparing for the 2012 election", "ahead of the 2012 Games": a contest looked forward to
+_PROSPECT_BEFORE = re.compile(
+    r"(?i)\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to|toward|towards|into)\s+the\s+$"
+)
+
+
+def _prospective_contest(doc, dates, e) -> tuple[str, int] | None:
+    """A contest named by its year ("the 2012 election") that a clause told in the present
+    or future looks forward to ("are preparing for", "ahead of"), with no past-tense verb in
+    the sentence: (the words that look forward, their offset), or None."""
+    if e.kind != "year":
+        return None
+    before = _prose_before(doc, e, 40)
+    prospect = _PROSPECT_BEFORE.search(before)
+    if not prospect or not _FUTURE_EVENT_NOUN.match(_prose_after(doc, e)):
+        return None
+    if dates.tense(e.start, e.end).tense not in ("present", "future"):
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    if any(kind == "past" for _, kind, _ in clause_cues(doc.prose, s_start, s_end, e.start, e.end)):
+        return None
+    if _THEN.search(doc.prose, s_start, s_end):
+        return None
+    start = e.start - len(before) + prospect.start()
+    return " ".join(prospect.group().split()), start
+
+
+def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
+    """ "would" or "was expected to" before the year (or a day with its year, "on March 5,
+    2015") in reported speech with nothing that dates the saying, no other year in the
+    sentence, and the year at most five before the story's: (the cue, its offset), or None."""
+    if e.kind not in ("year", "month", "date") or not story.year - 6 < e.year < story.year:
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    cue = None
+    for cue in _FUTURE_IN_PAST.finditer(doc.prose, max(s_start, e.start - 60), e.start):
+        pass
+    if cue is None or not _REPORTED.search(doc.prose, s_start, s_end):
+        return None
+    if _THEN.search(doc.prose, s_start, s_end):
+        return None
+    preposition = r"(?i)\bon\s+$" if e.kind == "date" else r"(?i)\bin\s+(?:(?:early|late|mid-?)\s*)?$"
+    if not re.search(preposition, _prose_before(doc, e, 20)):
+        return None  # "for 2014", "of 2015": a period the plan is about, not its time
+    others = [
+        x for x in dates.expressions
+        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
+    ]
+    if others or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end]):
+        return None
+    return " ".join(cue.group().split()), cue.start()
+
+
+# "California's plan to raise the wage to $15 by 2013", "the party's goal of cutting debt in
+# 2012": a plan named as a noun, with the year it is to be carried out by
+_NOMINAL_PLAN = re.compile(
+    r"(?i)(?:\b(?:the|its|his|her|their|our|a|an)|['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?P<cue>(?:plans?|goals?|targets?|pledges?|promises?|proposals?|aims?|ambitions?|bid)\s+(?:to|of)\s+[a-z]+)"
+    r"[^.;:!?]{0,80}?\b(?:by|in|until)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$"
+)
+
+
+def _nominal_plan_cue(doc, dates, e, story) -> tuple[str, int] | None:
+    """A plan named as a noun ("the state's plan to raise the wage by 2013") dated at most five
+    years before the story, in a sentence with no past-tense verb, no present-tense one after
+    the year, nothing that dates the plan back in time and no other year: (the plan's words,
+    their offset), or None."""
+    if e.kind not in ("year", "month") or not story.year - 6 < e.year < story.year:
+        return None
+    s_start, s_end = dates.sentence(e.start)
+    plan = _NOMINAL_PLAN.search(doc.prose, max(s_start, e.start - 140), e.start)
+    if plan is None:
+        return None
+    cues = clause_cues(doc.prose, s_start, s_end, e.start, e.end)
+    if any(kind == "past" or kind == "present" and position > e.end for position, kind, _ in cues):
+        return None  # "the plan to … by 2013 failed", "… by 2013 is three years late"
+    if _THEN.search(doc.prose, s_start, plan.start()) or _THEN.search(doc.prose, e.end, s_end):
+        return None
+    others = [
+        x for x in dates.expressions
+        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
+    ]
+    if others or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end]):
+        return None
+    return " ".join(plan.group("cue").split()), plan.start("cue")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+$")
+# "its first plan to", "the new pledge to": an adjective between makes a plan word a noun too
+_DETERMINER_AND_WORD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:his|her|their|its|our|my|your|the|a|an|this|that)|['’]s)\s+"
+    r"(?:first|new|latest|original|initial|own|current|previous|earlier|stated|ambitious|revised)\s+$"
+)
+_PLAN_NOUNS = frozenset("plan plans aim aims hope hopes promise promises pledge pledges vow vows".split())
+_SUBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:is|are)\s+)?$")
+
+
+def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] | None:
+    """The clear future wording that governs the year: the nearest cue before it ("will",
+    "is expected to" …) with no past-tense verb in between; or, when the year opens the
+    clause, the first cue after it."""
+    cues = [c for c in clause_cues(prose, left, right, e.start, e.end) if c[1] != "present"]
+    before = [c for c in cues if c[0] < e.start]
+    after = [c for c in cues if c[0] >= e.end]
+    if after and _SUBJECT_GAP.match(prose, e.end, after[0][0]) and after[0][1] == "future":
+        position, kind, word = after[0]
+        word = " ".join(word.split())
+        if _STRONG_FUTURE.match(word) and word.lower() != "until":
+            return word, position  # "that 2014 “is going to be an election”": the year is the subject
+    for position, kind, word in reversed(before):
+        word = " ".join(word.split())
+        if kind == "past":
+            return None
+        if _DETERMINER_BEFORE.search(prose[max(0, position - 8) : position]) or (
+            word.split()[0].lower() in _PLAN_NOUNS
+            and _DETERMINER_AND_WORD_BEFORE.search(prose[max(0, position - 24) : position])
+        ):
+            continue  # "his plan to …", "its first plan to …" are nouns, not future wording
+        if _STRONG_FUTURE.match(word) and word.lower() != "until":
+            return word, position
+    after = [c for c in cues if c[0] >= e.end]
+    if not before and after:
+        position, kind, word = after[0]
+        word = " ".join(word.split())
+        if kind == "future" and _STRONG_FUTURE.match(word) and word.lower() != "until":
+            return word, position
+    return None
+
+
+# "due in 2012", "expected in late 2003", "scheduled for 2004": future wording right before a year
+_FUTURE_BEFORE_YEAR = re.compile(
+    r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set)"
+    r"|\b(?:expected|due(?:\s+(?:out|back))?|scheduled|slated|set(?=\s+for\b))"
+    r"|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election)"
+    r"\s+(?:for|in|by|until|to\s+(?:\w+\s+){1,2}(?:in|by|until))\s+"
+    r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
+)
+
+
+def future_cue(doc, dates, e, story, left: int, right: int) -> tuple[tuple[str, int] | None, bool]:
+    """The wording that tells the event dated ``e`` as still to come, in the clause
+    ``left:right``: (the words, their offset) or None, and whether it is reported speech
+    ("said the plant would open in 2012")."""
+    cue = _strong_future_cue(doc.prose, left, right, e)
+    if cue is None:
+        near = _FUTURE_BEFORE_YEAR.search(_prose_before(doc, e, 50))
+        if near is not None and not re.search(r"(?i)\b(?:was|were|had|been)\s+$", _prose_before(doc, e, 50)[: near.start()]):
+            cue = (" ".join(near.group("cue").split()), e.start - 50 + near.start())
+    if cue is None:
+        cue = _reported_future_cue(doc, dates, e, story)
+        if cue is not None:
+            return cue, True
+    if cue is None:
+        cue = _prospective_contest(doc, dates, e)
+    if cue is None:
+        cue = _nominal_plan_cue(doc, dates, e, story)
+    return cue, False
