@@ -43,8 +43,41 @@ def irregular_possessives() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def owned_words() -> frozenset[str]:
-    """Lower-case words these rules report, which the spelling rule leaves to them."""
+    """Lower-case words these rules report, which the spelling rule leaves to them (and
+    those ``possessive_of`` knows)."""
     return frozenset(contractions()) | frozenset(irregular_possessives())
+
+
+# Pronouns that have no plural: "everyones" can only be "everyone's".
+_INDEFINITE_PRONOUNS = frozenset(
+    "everyone someone anyone everybody somebody anybody nobody".split()
+)
+
+
+def possessive_of(lower: str) -> str | None:
+    """The possessive a lower-case non-word in "s" stands for when its apostrophe is lost,
+    where no plural can be meant: a noun in a consonant and "y", whose plural the lexicon
+    has in "ies" ("countrys": "country's", not "countries"), or an indefinite pronoun
+    ("everyones": "everyone's"); else None."""
+    if not lower.endswith("s") or lx.is_word(lower):
+        return None
+    stem = lower[:-1]
+    if stem in _INDEFINITE_PRONOUNS:
+        return f"{stem}'s"
+    if (
+        len(stem) > 3
+        and stem.endswith("y")
+        and stem[-2] not in "aeiouy"
+        and "n" in lx.tags(stem)
+        and lx.is_plural_noun(stem[:-1] + "ies")
+    ):
+        return f"{stem}'s"
+    return None
+
+
+def owns(lower: str) -> bool:
+    """Does a rule here report this lower-case word (which the spelling rule then leaves)?"""
+    return lower in owned_words() or possessive_of(lower) is not None
 
 
 
@@ -240,6 +273,25 @@ _LAST_NEXT = frozenset(("last", "next"))
 _DAYS = frozenset(("today", "tonight", "yesterday", "tomorrow"))
 
 
+# Words that count, before a plural of time ("two years' experience").
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty hundred thousand several few""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def measure_nouns() -> frozenset[str]:
+    """Nouns a plural of time takes as a possessive after a number ("years' experience",
+    "weeks' notice"), as English Wikipedia writes them (``data/measure_possessives.txt``,
+    built by ``scripts/build_measure_possessives.py``)."""
+    return frozenset(data_lines("measure_possessives.txt"))
+
+
+def _is_number(text: str) -> bool:
+    return text[:1].isdigit() and text.replace(",", "").replace(".", "").isdigit() or text.lower() in _NUMBER_WORDS
+
+
 # Words that count one thing only, before a plural that must then be an owner: "one groups
 # fears", "each countrys flag" ("a" and "this" are left to the time nouns: "a jobs report").
 _ONE_OWNER = frozenset(("one", "each", "every", "another"))
@@ -277,9 +329,14 @@ class PossessiveWithoutApostrophe(Rule):
 
     *What it flags*: a noun of time written as a plural after a word that takes one thing
     only and before a noun ("this years competition", "last weeks vote", "a moments
-    notice", "todays meeting"); "each others" and "one anothers" before a noun; a plural
-    after "one", "each", "every" or "another" before a noun ("one groups fears"); and the
-    plurals that take no "s" written with one ("childrens", "mens", "womens").
+    notice", "todays meeting"); a plural of time after a number before a noun it takes as a
+    possessive ("two weeks notice", "15 years experience", "in two days time"; the nouns are
+    those English Wikipedia writes so with the apostrophe); "each others" and "one anothers"
+    before a noun; a plural after "one", "each", "every" or "another" before a noun that
+    the tagger reads as a plural noun ("one groups fears", not "one goes down"); the plurals
+    that take no "s" written with one ("childrens", "mens", "womens"); and an "s" added to a
+    word that has no plural in "s": a noun in a consonant and "y" ("countrys", whose plural
+    is "countries") or an indefinite pronoun ("everyones").
 
     *Why it matters*: the missing apostrophe turns a possessive into a plural the
     sentence cannot hold; readers stumble and the desk looks careless.
@@ -291,7 +348,9 @@ class PossessiveWithoutApostrophe(Rule):
     *Options*: none; switch the rule off or re-grade it with ``G103``.
 
     *Known limits*: only these structures, which are possessive whatever the sentence
-    says, are checked: "the groups leader" or "the companys profits" are not caught.
+    says, are checked: "the groups leader" is not caught. After a number, a noun followed
+    by a verb is taken for a subject ("for two years work went on"), so "two weeks notice
+    was given" is not caught either.
     "last"/"next" after a determiner or a verb ("the last weeks of", "could last weeks")
     are the plural and left alone.
     """
@@ -300,9 +359,14 @@ class PossessiveWithoutApostrophe(Rule):
     name = "possessive-without-apostrophe"
     family = "grammar"
     severity = "warning"
-    needs = ("lexicon",)
+    needs = ("lexicon", "tags")
     examples = (
         flagged("This years competition starts on Monday.", "years"),
+        flagged("She gave two weeks notice after 15 years experience.", "weeks", "years"),
+        accepted("She gave two weeks' notice; for three years work went on."),
+        flagged("The countrys leaders met as everyones patience ran out.", "countrys", "everyones"),
+        flagged("Many citys agreed", "citys"),
+        accepted("When one goes down the road, one finds bridges."),
         flagged("Last weeks vote was close, said Zoë Müller.", "weeks"),
         flagged("They ignored each others views at todays meeting.", "others", "todays"),
         flagged("She called it “a moments madness”.", "moments"),
@@ -342,7 +406,24 @@ class PossessiveWithoutApostrophe(Rule):
                     suggestions=[right, lx.recase(lower[:-1], text, capitals=True)],
                 )
                 continue
+            possessive = possessive_of(lower)
+            if possessive is not None and lower not in contractions():  # (G102's "anyones")
+                if text[:1].isupper() and index and not self._starts(doc, word):
+                    continue  # a name ("Humphrys")
+                yield self._lost_apostrophe(doc, words, index, possessive)
+                continue
             stem = lower[:-1]
+            if stem in _TIME_NOUNS and self._measure(doc, words, index):
+                following = _next_word(doc, words, index)
+                right = lx.recase(f"{lower}'", text, capitals=True)
+                yield self.finding(
+                    doc,
+                    word.start,
+                    word.end,
+                    f"\"{text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
+                    suggestions=[right],
+                )
+                continue
             if stem in _DAYS:
                 previous = self._previous(doc, words, index)
                 if previous is not None and previous.text.lower() in _DETERMINERS:
@@ -363,6 +444,8 @@ class PossessiveWithoutApostrophe(Rule):
                 following = _next_word(doc, words, index)
                 if following is None or not following.text.islower() or not set(lx.tags(following.text)) & set("np"):
                     continue  # "one dresses so", "no one underestimates Smith": a pronoun and its verb
+                if not self._tagged_plural(doc, word):
+                    continue  # "when one goes down", "one addresses children": "one" and its verb
             else:
                 continue
             following = _next_word(doc, words, index)
@@ -376,6 +459,53 @@ class PossessiveWithoutApostrophe(Rule):
                 f"\"{text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
                 suggestions=[right],
             )
+
+    def _lost_apostrophe(self, doc, words, index, possessive):
+        """"countrys", "everyones": a possessive before a noun ("the countrys leaders"),
+        else no word (the plural is "countries")."""
+        word = words[index]
+        right = lx.recase(possessive, word.text, capitals=True)
+        following = _next_word(doc, words, index)
+        if following is not None and _is_nominal(following):
+            message = f"\"{word.text} {following.text}\" reads as a possessive: \"{right} {following.text}\"."
+            suggestions = [right]
+        else:
+            message = f"\"{word.text}\" is not a word; check whether the possessive \"{right}\" is meant."
+            suggestions = [right]
+            stem = possessive[:-2]
+            if stem.endswith("y") and stem not in _INDEFINITE_PRONOUNS:
+                plural = lx.recase(stem[:-1] + "ies", word.text, capitals=True)
+                message = f"\"{word.text}\" is not a word: the plural is \"{plural}\", the possessive \"{right}\"."
+                suggestions = [plural, right]
+        return self.finding(doc, word.start, word.end, message, suggestions=suggestions)
+
+    @staticmethod
+    def _tagged_plural(doc, word) -> bool:
+        """Does the tagger read ``word`` as a plural noun (not a verb: "one goes")?"""
+        found = doc.analysis("tags").locate(word.start)
+        if found is None:
+            return False
+        sentence, position = found
+        return sentence.tokens[position].tag == "NNS"
+
+    def _measure(self, doc, words, index) -> bool:
+        """"two years experience", "three weeks notice": a number, a plural of time, then a
+        noun it takes as a possessive, and no verb after that noun ("for two years work
+        went on": the noun is a subject there)."""
+        previous = self._previous(doc, words, index)
+        if previous is None or not _is_number(previous.text):
+            return False
+        if doc.prose[words[index].end : words[index].end + 1] in ("'", "’"):
+            return False  # "two years' experience": written as it should be
+        following = _next_word(doc, words, index)
+        if following is None or following.text not in measure_nouns():
+            return False
+        after = _next_word(doc, words, index + 1)
+        if after is not None and after.text.islower():
+            kinds = set(lx.tags(after.text))
+            if "x" in kinds or kinds and kinds <= {"v"}:
+                return False
+        return True
 
     @staticmethod
     def _starts(doc, word) -> bool:

@@ -15,11 +15,12 @@ def _accepted_words(settings) -> tuple[frozenset[str], frozenset[str]]:
     return accept, frozenset(w.lower() for w in accept)
 
 
-def _apostrophe_words() -> frozenset[str]:
-    """Words missing their apostrophe ("dont", "childrens"), which G102 and G103 report."""
-    from ..apostrophes import owned_words
+def _apostrophe_word(lower: str) -> bool:
+    """A word missing its apostrophe ("dont", "childrens", "countrys"), which G102 and
+    G103 report."""
+    from ..apostrophes import owns
 
-    return owned_words()
+    return owns(lower)
 
 
 # A word that touches one of these is part of a handle, hashtag, address, file name or code.
@@ -269,7 +270,7 @@ class MisspelledWord(Rule):
                 continue
             if not text[:1].isalpha():
                 continue  # numbers, codes
-            if text.lower() in _apostrophe_words():
+            if _apostrophe_word(text.lower()):
                 continue  # "dont", "childrens": G102/G103 report the missing apostrophe
             if _broken_word(prose, words, position):
                 continue  # "delib- erately": a word broken at the end of a line

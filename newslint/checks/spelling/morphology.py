@@ -17,11 +17,10 @@ The parts are data (``data/spelling_morphemes.txt``), loaded on first use.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from ...analysis import lexicon as lx
+from ...datafiles import data_lines
 
-MORPHEMES = Path(__file__).resolve().parent.parent.parent / "data" / "spelling_morphemes.txt"
 
 GUARD = 3.0  # Zipf: a word one edit from a word this common is taken for a slip of it
 PREFIX_STEM_FLOOR = 3.0  # Zipf: a prefix is put on a common word
@@ -35,10 +34,9 @@ CHEMICAL_ENDINGS = ("yl",)  # a substituent named by the dictionary: "phenyl", "
 def _morphemes() -> dict[str, tuple[tuple[str, str], ...]]:
     """{kind: ((part, parts of speech it goes on), …)}, the longest parts first."""
     found: dict[str, list[tuple[str, str]]] = {"prefix": [], "suffix": [], "chemical": []}
-    for line in MORPHEMES.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            kind, part, *takes = line.split("\t")
-            found[kind].append((part, takes[0] if takes else ""))
+    for line in data_lines("spelling_morphemes.txt"):
+        kind, part, *takes = line.split("\t")
+        found[kind].append((part, takes[0] if takes else ""))
     # The longest first: "ultra" + "wealthy" before "ul" would be tried.
     return {kind: tuple(sorted(parts, key=lambda p: -len(p[0]))) for kind, parts in found.items()}
 
