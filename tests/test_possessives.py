@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.checks.apostrophes import PossessiveWithoutApostrophe, measure_nouns, owns, possessive_of
+from newslint.checks.apostrophes import (
+    PossessiveWithoutApostrophe,
+    measure_nouns,
+    owns,
+    possessive_of,
+)
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import all_rules, check_document

@@ -21,7 +21,6 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_lines
 
-
 GUARD = 3.0  # Zipf: a word one edit from a word this common is taken for a slip of it
 PREFIX_STEM_FLOOR = 3.0  # Zipf: a prefix is put on a common word
 SUFFIX_STEM_FLOOR = 3.0  # Zipf: so is a suffix
