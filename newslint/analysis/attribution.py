@@ -20,9 +20,9 @@ looks, in this order, for:
 A paragraph of bare quotes after the writer's indirect speech (`…, Stovall said.` then
 `"He was very articulate."`) is not attributed: that is what a cut attribution looks like.
 The speaker is the words next to the reporting verb, trimmed to a name, pronoun or
-description ("the ministry", "Ryan's office"); a participle (`"…," saying`) or a passive
-(`"…," when asked`) takes the sentence's subject. Reporting verbs come from
-``newslint.english.speech_verbs`` (``newslint/data/quote_cues.txt``).
+description ("the ministry", "Ryan's office"), found by ``speakers.py``; a participle
+(`"…," saying`) or a passive (`"…," when asked`) takes the sentence's subject. Reporting verbs
+come from ``newslint.english.speech_verbs`` (``newslint/data/quote_cues.txt``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,25 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..english import WEEKDAYS, speech_verbs
+from ..english import speech_verbs
+from .speakers import (
+    MAX_SPEAKER_WORDS,
+    end_of,
+    is_cue,
+    is_unnamed,
+    is_word,
+    last_name,
+    names_then_verb,
+    plausible,
+    sentence_end_after,
+    sentence_start_before,
+    sentence_subject,
+    speaker_after_cue,
+    speaker_before_cue,
+    speaker_span,
+    subject,
+    words_and_marks,
+)
 
 if TYPE_CHECKING:
     from .quotes import Quote
@@ -57,142 +75,23 @@ class Attribution:
     unnamed: bool = False
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Rep|Reps|Sen|Sens|Rev|Hon|St|"
-    r"Jr|Sr|Pres|Supt|Det|Insp|No|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
-    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|vs|etc)|\b[A-Z]|"
-    r"\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
-)
 _CREDIT = re.compile(r"^\s*(?:—|–|--|-)\s*(?:[@\w.]+\s*){1,6}")
 _IN_VIEW = re.compile(
     r"[^.!?]{0,80}?\bin ((?:[A-Z][\w.’'-]*\s?){1,4}?(?:’s|'s)|his|her|their|its) (?:view|words|opinion|telling)\b"
 )
 _BY_CREDIT = re.compile(r"\W*\bby\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5})")
-_PRONOUNS = frozenset("he she they we i it you".split())
-_DETERMINERS = frozenset(
-    "a an the one two three four five several some many other another his her their its our "
-    "this that these those multiple numerous".split()
-)
-_UNNAMED_HEADS = frozenset(
-    """source sources official officials aide aides insider insiders person people diplomat
-    diplomats staffer staffers adviser advisers advisor advisors figure figures member members
-    lawmaker lawmakers operative operatives executive executives strategist strategists
-    spokesman spokeswoman spokesperson official observer observers analyst analysts
-    investigator investigators officer officers""".split()
-)
-_UNNAMED_FIRST = frozenset(
-    "a an one two three four five several some many other another multiple numerous".split()
-)
-_QUALIFIERS = frozenset("familiar close with who in at from of on to involved briefed".split())
-_ADVERBS = frozenset(
-    """also then later again once further earlier recently flatly simply quietly angrily firmly
-    bluntly repeatedly previously publicly privately frankly candidly today tonight yesterday
-    last this on in""".split()
-).union(WEEKDAYS)
-_MAX_SPEAKER_WORDS = 9
-_AUXILIARIES = _ADVERBS | frozenset(
-    "has had have was were is are will would also later then had been did does do may might could should".split()
-)
-_FUNCTION_WORDS = frozenset(
-    "to up at on in into for with by from about over under his her their its my our your".split()
-)
-# Capitalised words that open a sentence without being its subject.
-_NOT_SUBJECTS = frozenset(
-    """when in as but and before after while since if on at for with during speaking asked what
-    each the a an this that these those it there here however meanwhile still yet so then now
-    later earlier today yesterday tonight last next also even only despite although though
-    because unlike like among from by to of into over under about according signs estimates
-    asked speaking writing responding following""".split()
-)
-_CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _is_word(token: str) -> bool:
-    return token[0].isalnum()
-
-
-def _sentence_end_after(text: str, start: int, end: int) -> int:
-    """Where the sentence that runs from ``start`` ends (before ``end``)."""
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
-            continue
-        return match.end()
-    return end
-
-
-def _sentence_start_before(text: str, start: int, end: int) -> int:
-    """Where the sentence that ends at ``end`` begins (not before ``start``)."""
-    begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if match.end() >= end:
-            break
-        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
-            continue
-        begin = match.end()
-    return begin
-
-
-def _speaker_span(tokens) -> tuple[int, int] | None:
-    words = [t for t in tokens if _is_word(t[2])]
-    if not words:
-        return None
-    return words[0][0], _end_of(words[-1])
-
-
-def _end_of(token: tuple[int, int, str]) -> int:
-    """A word's end, without a full stop that ends the sentence (kept after "Jr." or "U.S.")."""
-    start, end, word = token
-    if word.endswith(".") and len(word) > 1 and not _ABBREVIATION.search(word):
-        return end - 1
-    return end
-
-
-def _unnamed(text: str, speaker: tuple[int, int] | None) -> bool:
-    if speaker is None:
-        return False
-    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text[speaker[0] : speaker[1]])
-    if not words:
-        return False
-    lowered = [w.lower() for w in words]
-    cut = len(lowered)
-    for index, word in enumerate(lowered[1:], 1):
-        if word in _QUALIFIERS:
-            cut = index
-            break
-    head = lowered[cut - 1]
-    if head not in _UNNAMED_HEADS:
-        return False
-    first = lowered[0]
-    return first in _UNNAMED_FIRST or head.endswith("s") and first not in ("the", "his", "her", "their")
-
-
-def _is_cue(tokens, index: int) -> bool:
-    token = tokens[index][2]
-    lowered = token.lower().rstrip(".")
-    if lowered in speech_verbs():
-        return True
-    following = tokens[index + 1][2].lower().rstrip(".") if index + 1 < len(tokens) else ""
-    # "as the prosecutor put it", "Trump went on"
-    return lowered in ("put", "puts") and following == "it" or lowered in ("went", "goes", "go") and following == "on"
 
 
 def _after(doc, quote: Quote, limit: int) -> Attribution | None:
     """`"…," Putin said.` / `"…," said Roy Hermann.` / `"…" — Name` right after the quote."""
     text = doc.prose
-    stop = _sentence_end_after(text, quote.end, limit)
+    stop = sentence_end_after(text, quote.end, limit)
     if stop == quote.end:
         return None
     segment = text[quote.end : stop]
     credit = _CREDIT.match(segment)
     if credit and re.search(r"[A-Z@]", credit.group()):
-        span = _speaker_span(_tokens(text, quote.end, quote.end + credit.end()))
+        span = speaker_span(words_and_marks(text, quote.end, quote.end + credit.end()))
         return Attribution("credit", span, None)
     byline = _BY_CREDIT.match(segment)
     if byline:
@@ -200,16 +99,16 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
     view = _IN_VIEW.match(segment)
     if view:
         return Attribution("after", (quote.end + view.start(1), quote.end + view.end(1)), None)
-    tokens = _tokens(text, quote.end, stop)
+    tokens = words_and_marks(text, quote.end, stop)
     content = text[quote.content_start : quote.content_end].rstrip()
     # the sentence ended inside the quote ("….”): only a speaker and verb right after count;
     # a quote ending with a comma (`"…," Harry Bond, 30, of Raleigh, said`) leads to its verb
     ended = content.endswith(".") and not content.endswith("..")
     leads_on = content.endswith((",", "!", "?", "—", "–")) or segment.lstrip().startswith(",")
-    reach = 30 if leads_on else _MAX_SPEAKER_WORDS
+    reach = 30 if leads_on else MAX_SPEAKER_WORDS
     words_seen = 0
     for index, (s, e, token) in enumerate(tokens):
-        if not _is_word(token):
+        if not is_word(token):
             if token in ";:" or token == "," and not leads_on and words_seen:
                 return None
             continue
@@ -217,94 +116,44 @@ def _after(doc, quote: Quote, limit: int) -> Attribution | None:
         if words_seen > reach:
             return None
         lowered = token.lower().rstrip(".")
-        if _is_cue(tokens, index) or leads_on and _names_then_verb(tokens, index):
+        if is_cue(tokens, index) or leads_on and names_then_verb(tokens, index):
             before = []
             for t in tokens[:index]:
-                if not _is_word(t[2]):
+                if not is_word(t[2]):
                     if before and t[2] in ",(":
                         break
                     continue
                 before.append(t)
-            while before and not _plausible(before[0][2]) and len(before) > 1:
+            while before and not plausible(before[0][2]) and len(before) > 1:
                 before.pop(0)  # `councilmember Mark Levine said` → `Mark Levine`
             if before:
-                if _plausible(before[0][2]):
-                    speaker = (before[0][0], _end_of(before[-1]))
+                if plausible(before[0][2]):
+                    speaker = (before[0][0], end_of(before[-1]))
                 elif ended:
                     return None
                 else:
-                    speaker = _sentence_subject(doc, quote.start)
+                    speaker = sentence_subject(doc, quote.start)
             elif lowered.endswith("ing") or lowered in ("asked", "quoted"):
                 # `"…," saying …` / `"…," when asked …`: the sentence's subject said it
-                speaker = _sentence_subject(doc, quote.start)
+                speaker = sentence_subject(doc, quote.start)
             else:
-                speaker = _speaker_after_cue(tokens[index + 1 :])
+                speaker = speaker_after_cue(tokens[index + 1 :])
                 if speaker is None:
                     return None
-            return Attribution("after", speaker, (s, e), _unnamed(text, speaker))
+            return Attribution("after", speaker, (s, e), is_unnamed(text, speaker))
         if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
-            speaker = _speaker_after_cue(tokens[index + 2 :])
-            return Attribution("according-to", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
+            speaker = speaker_after_cue(tokens[index + 2 :])
+            return Attribution("according-to", speaker, (s, tokens[index + 1][1]), is_unnamed(text, speaker))
     return None
-
-
-def _plausible(first: str) -> bool:
-    """Whether a speaker may begin with this word: a name, a pronoun, an article, a number."""
-    lowered = first.lower()
-    return (first[0].isupper() or first[0].isdigit() or lowered in _PRONOUNS or lowered in _DETERMINERS
-            or lowered in _UNNAMED_HEADS)
-
-
-def _sentence_subject(doc, offset: int) -> tuple[int, int] | None:
-    paragraph = doc.paragraph_at(offset)
-    if paragraph is None:
-        return None
-    begin = _sentence_start_before(doc.prose, paragraph.start, offset)
-    return _subject(_tokens(doc.prose, begin, offset))
-
-
-def _names_then_verb(tokens, index: int) -> bool:
-    """`"…," Oliver barked` / `"…," scoffed Arianna Gil`: a verb in -ed next to a name."""
-    token = tokens[index][2].rstrip(".")
-    if not (token[0].islower() and len(token) > 4 and token.endswith("ed")):
-        return False
-    before = [t[2] for t in tokens[:index]]
-    if before and len(before) <= 4 and all(w[0].isupper() or w in ("(", ")") for w in before):
-        return True
-    return not before and index + 1 < len(tokens) and tokens[index + 1][2][0].isupper()
-
-
-def _speaker_after_cue(tokens) -> tuple[int, int] | None:
-    """`said Roy Hermann, 65, …` → Roy Hermann; `told reporters` → None."""
-    words = []
-    for s, e, token in tokens:
-        if not _is_word(token):
-            break
-        if not words and token.lower() in _ADVERBS:
-            continue
-        words.append((s, e, token))
-        if len(words) >= _MAX_SPEAKER_WORDS:
-            break
-    if not words:
-        return None
-    first = words[0][2]
-    if first.lower() in _PRONOUNS:
-        words = words[:1]
-    if first.lower() in ("that", "reporters", "me", "us", "him", "her", "them", "it", "in", "on", "at", "to", "for", "with"):
-        return None
-    if not (first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS
-            or any(w[2][0].isupper() for w in words)):
-        return None
-    return words[0][0], _end_of(words[-1])
 
 
 def _before(doc, quote: Quote, floor: int) -> Attribution | None:
     """`Putin said: "…"` / `He added, "…"` / `According to X, "…"` earlier in the sentence."""
     text = doc.prose
-    begin = _sentence_start_before(text, floor, quote.start)
+    begin = sentence_start_before(text, floor, quote.start)
     if begin >= quote.start:
         return None
-    tokens = _tokens(text, begin, quote.start)
+    tokens = words_and_marks(text, begin, quote.start)
     if not tokens:
         return None
     fallback = None
@@ -312,119 +161,49 @@ def _before(doc, quote: Quote, floor: int) -> Attribution | None:
         s, e, token = tokens[index]
         lowered = token.lower().rstrip(".")
         if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
-            speaker = _speaker_after_cue(tokens[index + 2 :])
-            return Attribution("according-to", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
-        if _is_word(token) and _is_cue(tokens, index):
-            speaker = _speaker_before_cue(tokens[:index])
+            speaker = speaker_after_cue(tokens[index + 2 :])
+            return Attribution("according-to", speaker, (s, tokens[index + 1][1]), is_unnamed(text, speaker))
+        if is_word(token) and is_cue(tokens, index):
+            speaker = speaker_before_cue(tokens[:index])
             if speaker is None:
-                speaker = _speaker_after_cue(tokens[index + 1 :])
+                speaker = speaker_after_cue(tokens[index + 1 :])
             if speaker is None:
-                speaker = _subject(tokens[:index])
+                speaker = subject(tokens[:index])
             if speaker is None:
                 fallback = fallback or Attribution("before", None, (s, e))
                 continue
-            return Attribution("before", speaker, (s, e), _unnamed(text, speaker))
+            return Attribution("before", speaker, (s, e), is_unnamed(text, speaker))
     if fallback is not None:
         return fallback
     if tokens[-1][2].strip() in (":", "—", "–", "--", "-") and len(tokens) > 1:
         # a lead-in: `Rep. Trey Gowdy (R-S.C.): "…"`, `She addressed the crowd again: "…"`,
         # `Trump also embraced enhanced interrogation -- "…"`
-        speaker = _subject(tokens[:-1]) or _last_name(tokens[:-1])
+        speaker = subject(tokens[:-1]) or last_name(tokens[:-1])
         if tokens[-1][2] == ":" or speaker is not None:
             return Attribution("colon", speaker, None)
     return None
 
 
-def _subject(tokens) -> tuple[int, int] | None:
-    """The words that open a sentence, when they look like its subject (a name or a pronoun)."""
-    words = []
-    for s, e, token in tokens:
-        if not _is_word(token):
-            break  # a comma, or a party and state in brackets: `Rep. Trey Gowdy (R-S.C.)`
-        if words and not (token[0].isupper() or token.lower() in ("of", "de", "al", "van", "von", "bin")):
-            break
-        if not words and not (token[0].isupper() or token.lower() in _PRONOUNS):
-            return None
-        if not words and (token.lower().rstrip(".") in _NOT_SUBJECTS or token.isupper() and len(token) > 3):
-            return None  # `When Trump …`, `In a statement …`, a dateline `WASHINGTON`
-        words.append((s, e, token))
-        if len(words) >= _MAX_SPEAKER_WORDS:
-            break
-    if not words:
-        return None
-    return words[0][0], _end_of(words[-1])
-
-
-def _last_name(tokens) -> tuple[int, int] | None:
-    """The last run of capitalised words in a lead-in: `…, including Rep. Lacy Clay (D-Mo.):`."""
-    run: list = []
-    best = None
-    for s, e, token in tokens:
-        if _is_word(token) and token[0].isupper() and token.lower().rstrip(".") not in _NOT_SUBJECTS:
-            run.append((s, e, token))
-            continue
-        if run and token.lower() in ("of", "de", "van", "von", "bin", "al"):
-            run.append((s, e, token))
-            continue
-        if run:
-            best = run
-        run = []
-    if run:
-        best = run
-    if not best:
-        return None
-    while best and not best[-1][2][0].isupper():
-        best.pop()
-    return (best[0][0], _end_of(best[-1])) if best else None
-
-
-def _speaker_before_cue(tokens) -> tuple[int, int] | None:
-    """The subject right before a reporting verb, back to a comma or the sentence start."""
-    words = []
-    for s, e, token in reversed(tokens):
-        if not _is_word(token):
-            if token in "()":
-                continue
-            break
-        lowered = token.lower()
-        if not words and lowered in _AUXILIARIES:
-            continue
-        if words and token[0].islower() and (
-            lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in speech_verbs() or lowered in _FUNCTION_WORDS
-            or len(lowered) > 4 and lowered.endswith(("ed", "ing"))
-        ):
-            break  # `Mr Brown also dismissed the figures, insisting`: not a speaker
-        words.append((s, e, token))
-        if len(words) >= _MAX_SPEAKER_WORDS:
-            break
-    words.reverse()
-    while words and not _plausible(words[0][2]):
-        words.pop(0)  # `former Obama adviser David Axelrod` → `Obama adviser David Axelrod`
-    if not words:
-        return None
-    return words[0][0], _end_of(words[-1])
-
-
 def _writer_cue(doc, start: int, end: int) -> Attribution | None:
     """A reporting verb with its subject in the writer's own words between ``start`` and ``end``."""
     text = doc.prose
-    tokens = _tokens(text, start, end)
+    tokens = words_and_marks(text, start, end)
     cues = speech_verbs()
     first_cue = None
     for index, (s, e, token) in enumerate(tokens):
         lowered = token.lower().rstrip(".")
         if lowered == "according" and index + 1 < len(tokens) and tokens[index + 1][2].lower() == "to":
-            speaker = _speaker_after_cue(tokens[index + 2 :])
-            return Attribution("paragraph", speaker, (s, tokens[index + 1][1]), _unnamed(text, speaker))
-        if lowered in cues and _is_word(token):
-            speaker = _speaker_before_cue(tokens[:index])
+            speaker = speaker_after_cue(tokens[index + 2 :])
+            return Attribution("paragraph", speaker, (s, tokens[index + 1][1]), is_unnamed(text, speaker))
+        if lowered in cues and is_word(token):
+            speaker = speaker_before_cue(tokens[:index])
             if speaker is not None:
-                return Attribution("paragraph", speaker, (s, e), _unnamed(text, speaker))
+                return Attribution("paragraph", speaker, (s, e), is_unnamed(text, speaker))
             if first_cue is None:
                 first_cue = (s, e)
     if first_cue is not None:
         # `He said the laptops were cheaper but conceded this was ambitious.`
-        return Attribution("paragraph", _sentence_subject(doc, first_cue[0]), first_cue)
+        return Attribution("paragraph", sentence_subject(doc, first_cue[0]), first_cue)
     return None
 
 
@@ -433,16 +212,16 @@ def _writer_subject(doc, start: int, end: int) -> Attribution | None:
     `Clinton touted her record. "We need …"`. Weaker than a reporting verb, but editors accept
     it when the quote follows at once."""
     text = doc.prose
-    if len(_tokens(text, start, end)) < 3:
+    if len(words_and_marks(text, start, end)) < 3:
         return None
     # the last sentence before the quote, if it ended; else the sentence the quote is in
     last = text[start:end].rstrip()
     if last and last[-1] in ".!?":
-        begin = _sentence_start_before(text, start, start + len(last) - 1)
+        begin = sentence_start_before(text, start, start + len(last) - 1)
     else:
-        begin = _sentence_start_before(text, start, end)
-    tokens = _tokens(text, begin, end)
-    speaker = _subject(tokens) or _last_name(tokens)
+        begin = sentence_start_before(text, start, end)
+    tokens = words_and_marks(text, begin, end)
+    speaker = subject(tokens) or last_name(tokens)
     if speaker is None:
         return None
     return Attribution("paragraph", speaker, None)
@@ -522,7 +301,7 @@ def _from_previous(doc, result, by_paragraph, paragraph, quote: Quote) -> Attrib
         return Attribution("continued", source.speaker if source else None, source.cue if source else None,
                            source.unnamed if source else False)
     if _COLON_END.search(text, before.start, before.end):
-        lead = _writer_cue(doc, _sentence_start_before(text, before.start, before.end), before.end)
+        lead = _writer_cue(doc, sentence_start_before(text, before.start, before.end), before.end)
         return Attribution("colon", lead.speaker if lead else None, lead.cue if lead else None,
                            lead.unnamed if lead else False)
     if last is not None and last.attribution is not None and (
@@ -546,5 +325,5 @@ def _credit_line(doc, paragraph) -> Attribution | None:
     credit = _CREDIT_LINE.match(doc.text, line_start, following.end)
     if credit is None:
         return None
-    span = _speaker_span(_tokens(doc.prose, following.start, following.end))
+    span = speaker_span(words_and_marks(doc.prose, following.start, following.end))
     return Attribution("credit", span, None)

@@ -1,0 +1,254 @@
+"""The speaker of a quote: the words next to a reporting verb, trimmed to a name, a pronoun or a
+description ("the ministry", "Ryan's office"), and the sentence bounds and subjects they need.
+
+Read by ``attribution.py``, which decides where to look (after the quote, before it, in the
+writer's words of the paragraph); the functions here take the words (``tokens``: (start, end,
+text) of each word and mark) and give the speaker's (start, end) offsets, or None. Reporting
+verbs come from ``newslint.english.speech_verbs`` (``newslint/data/quote_cues.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..english import WEEKDAYS, speech_verbs
+
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Rep|Reps|Sen|Sens|Rev|Hon|St|"
+    r"Jr|Sr|Pres|Supt|Det|Insp|No|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|vs|etc)|\b[A-Z]|"
+    r"\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
+)
+_PRONOUNS = frozenset("he she they we i it you".split())
+_DETERMINERS = frozenset(
+    "a an the one two three four five several some many other another his her their its our "
+    "this that these those multiple numerous".split()
+)
+_UNNAMED_HEADS = frozenset(
+    """source sources official officials aide aides insider insiders person people diplomat
+    diplomats staffer staffers adviser advisers advisor advisors figure figures member members
+    lawmaker lawmakers operative operatives executive executives strategist strategists
+    spokesman spokeswoman spokesperson official observer observers analyst analysts
+    investigator investigators officer officers""".split()
+)
+_UNNAMED_FIRST = frozenset(
+    "a an one two three four five several some many other another multiple numerous".split()
+)
+_QUALIFIERS = frozenset("familiar close with who in at from of on to involved briefed".split())
+_ADVERBS = frozenset(
+    """also then later again once further earlier recently flatly simply quietly angrily firmly
+    bluntly repeatedly previously publicly privately frankly candidly today tonight yesterday
+    last this on in""".split()
+).union(WEEKDAYS)
+MAX_SPEAKER_WORDS = 9  # words at most in a speaker
+_AUXILIARIES = _ADVERBS | frozenset(
+    "has had have was were is are will would also later then had been did does do may might could should".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "to up at on in into for with by from about over under his her their its my our your".split()
+)
+# Capitalised words that open a sentence without being its subject.
+_NOT_SUBJECTS = frozenset(
+    """when in as but and before after while since if on at for with during speaking asked what
+    each the a an this that these those it there here however meanwhile still yet so then now
+    later earlier today yesterday tonight last next also even only despite although though
+    because unlike like among from by to of into over under about according signs estimates
+    asked speaking writing responding following""".split()
+)
+_CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
+
+
+def words_and_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_word(token: str) -> bool:
+    return token[0].isalnum()
+
+
+def sentence_end_after(text: str, start: int, end: int) -> int:
+    """Where the sentence that runs from ``start`` ends (before ``end``)."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
+            continue
+        return match.end()
+    return end
+
+
+def sentence_start_before(text: str, start: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` begins (not before ``start``)."""
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.end() >= end:
+            break
+        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
+            continue
+        begin = match.end()
+    return begin
+
+
+def speaker_span(tokens) -> tuple[int, int] | None:
+    words = [t for t in tokens if is_word(t[2])]
+    if not words:
+        return None
+    return words[0][0], end_of(words[-1])
+
+
+def end_of(token: tuple[int, int, str]) -> int:
+    """A word's end, without a full stop that ends the sentence (kept after "Jr." or "U.S.")."""
+    start, end, word = token
+    if word.endswith(".") and len(word) > 1 and not _ABBREVIATION.search(word):
+        return end - 1
+    return end
+
+
+def is_unnamed(text: str, speaker: tuple[int, int] | None) -> bool:
+    if speaker is None:
+        return False
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text[speaker[0] : speaker[1]])
+    if not words:
+        return False
+    lowered = [w.lower() for w in words]
+    cut = len(lowered)
+    for index, word in enumerate(lowered[1:], 1):
+        if word in _QUALIFIERS:
+            cut = index
+            break
+    head = lowered[cut - 1]
+    if head not in _UNNAMED_HEADS:
+        return False
+    first = lowered[0]
+    return first in _UNNAMED_FIRST or head.endswith("s") and first not in ("the", "his", "her", "their")
+
+
+def is_cue(tokens, index: int) -> bool:
+    token = tokens[index][2]
+    lowered = token.lower().rstrip(".")
+    if lowered in speech_verbs():
+        return True
+    following = tokens[index + 1][2].lower().rstrip(".") if index + 1 < len(tokens) else ""
+    # "as the prosecutor put it", "Trump went on"
+    return lowered in ("put", "puts") and following == "it" or lowered in ("went", "goes", "go") and following == "on"
+
+
+def plausible(first: str) -> bool:
+    """Whether a speaker may begin with this word: a name, a pronoun, an article, a number."""
+    lowered = first.lower()
+    return (first[0].isupper() or first[0].isdigit() or lowered in _PRONOUNS or lowered in _DETERMINERS
+            or lowered in _UNNAMED_HEADS)
+
+
+def sentence_subject(doc, offset: int) -> tuple[int, int] | None:
+    paragraph = doc.paragraph_at(offset)
+    if paragraph is None:
+        return None
+    begin = sentence_start_before(doc.prose, paragraph.start, offset)
+    return subject(words_and_marks(doc.prose, begin, offset))
+
+
+def names_then_verb(tokens, index: int) -> bool:
+    """`"…," Oliver barked` / `"…," scoffed Arianna Gil`: a verb in -ed next to a name."""
+    token = tokens[index][2].rstrip(".")
+    if not (token[0].islower() and len(token) > 4 and token.endswith("ed")):
+        return False
+    before = [t[2] for t in tokens[:index]]
+    if before and len(before) <= 4 and all(w[0].isupper() or w in ("(", ")") for w in before):
+        return True
+    return not before and index + 1 < len(tokens) and tokens[index + 1][2][0].isupper()
+
+
+def speaker_after_cue(tokens) -> tuple[int, int] | None:
+    """`said Roy Hermann, 65, …` → Roy Hermann; `told reporters` → None."""
+    words = []
+    for s, e, token in tokens:
+        if not is_word(token):
+            break
+        if not words and token.lower() in _ADVERBS:
+            continue
+        words.append((s, e, token))
+        if len(words) >= MAX_SPEAKER_WORDS:
+            break
+    if not words:
+        return None
+    first = words[0][2]
+    if first.lower() in _PRONOUNS:
+        words = words[:1]
+    if first.lower() in ("that", "reporters", "me", "us", "him", "her", "them", "it", "in", "on", "at", "to", "for", "with"):
+        return None
+    if not (first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS
+            or any(w[2][0].isupper() for w in words)):
+        return None
+    return words[0][0], end_of(words[-1])
+
+
+def subject(tokens) -> tuple[int, int] | None:
+    """The words that open a sentence, when they look like its subject (a name or a pronoun)."""
+    words = []
+    for s, e, token in tokens:
+        if not is_word(token):
+            break  # a comma, or a party and state in brackets: `Rep. Trey Gowdy (R-S.C.)`
+        if words and not (token[0].isupper() or token.lower() in ("of", "de", "al", "van", "von", "bin")):
+            break
+        if not words and not (token[0].isupper() or token.lower() in _PRONOUNS):
+            return None
+        if not words and (token.lower().rstrip(".") in _NOT_SUBJECTS or token.isupper() and len(token) > 3):
+            return None  # `When Trump …`, `In a statement …`, a dateline `WASHINGTON`
+        words.append((s, e, token))
+        if len(words) >= MAX_SPEAKER_WORDS:
+            break
+    if not words:
+        return None
+    return words[0][0], end_of(words[-1])
+
+
+def last_name(tokens) -> tuple[int, int] | None:
+    """The last run of capitalised words in a lead-in: `…, including Rep. Lacy Clay (D-Mo.):`."""
+    run: list = []
+    best = None
+    for s, e, token in tokens:
+        if is_word(token) and token[0].isupper() and token.lower().rstrip(".") not in _NOT_SUBJECTS:
+            run.append((s, e, token))
+            continue
+        if run and token.lower() in ("of", "de", "van", "von", "bin", "al"):
+            run.append((s, e, token))
+            continue
+        if run:
+            best = run
+        run = []
+    if run:
+        best = run
+    if not best:
+        return None
+    while best and not best[-1][2][0].isupper():
+        best.pop()
+    return (best[0][0], end_of(best[-1])) if best else None
+
+
+def speaker_before_cue(tokens) -> tuple[int, int] | None:
+    """The subject right before a reporting verb, back to a comma or the sentence start."""
+    words = []
+    for s, e, token in reversed(tokens):
+        if not is_word(token):
+            if token in "()":
+                continue
+            break
+        lowered = token.lower()
+        if not words and lowered in _AUXILIARIES:
+            continue
+        if words and token[0].islower() and (
+            lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in speech_verbs() or lowered in _FUNCTION_WORDS
+            or len(lowered) > 4 and lowered.endswith(("ed", "ing"))
+        ):
+            break  # `Mr Brown also dismissed the figures, insisting`: not a speaker
+        words.append((s, e, token))
+        if len(words) >= MAX_SPEAKER_WORDS:
+            break
+    words.reverse()
+    while words and not plausible(words[0][2]):
+        words.pop(0)  # `former Obama adviser David Axelrod` → `Obama adviser David Axelrod`
+    if not words:
+        return None
+    return words[0][0], end_of(words[-1])
