@@ -52,7 +52,7 @@ from .speakers import (
 )
 
 if TYPE_CHECKING:
-    from .quotes import Quote
+    from .quote_spans import Quote
 
 
 @dataclass(frozen=True)
