@@ -8,13 +8,13 @@
   ``$NEWSLINT_LT_HOME``, ``$LTP_PATH``, ``~/.cache/newslint/languagetool-PINNED`` (where
   ``scripts/languagetool-server.sh fetch`` puts it) and ``~/.cache/language_tool_python``
   (language-tool-python's own download folder). None there: one line says how to fetch it.
-- **A watchdog** (``python -m newslint.ltserver watch``, in a session of its own so that it
-  outlives the run that started it) starts the Java server on a free loopback port, writes
+- **A watchdog** (``ltwatchdog.py``, run as ``python -m newslint.ltserver watch``, in a
+  session of its own so that it outlives the run that started it) starts the Java server on a free loopback port, writes
   the state file once the server answers, and stops the server after ``idle`` seconds
   without a request (default 30 minutes, ``$NEWSLINT_LT_IDLE``). A request is seen two
   ways: every newslint run that uses the server touches ``last-use``, and the server's own
   log grows with every check (so an editor talking to the URL directly keeps it up too).
-- **State** in newslint's cache folder (``$NEWSLINT_CACHE_DIR``, else ``~/.cache/newslint``),
+- **State** (``ltstate.py``) in newslint's cache folder (``$NEWSLINT_CACHE_DIR``, else ``~/.cache/newslint``),
   under ``languagetool-server/``: ``state.json`` (the watchdog's and the server's pids, port,
   URL, version, idle time), ``last-use``, ``server.log`` and ``lock``. Starting and stopping
   hold ``lock`` (an exclusive file lock): two runs starting at once end with one server, the
@@ -25,41 +25,42 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+# The state, lock and liveness checks are ltstate.py's, the watchdog process ltwatchdog.py's;
+# read_state, state_dir, State and Unavailable are still read from here.
+from .ltstate import (
+    MARKER,
+    State,
+    Unavailable,
+    alive,
+    last_use,
+    locked,
+    read_state,
+    remove,
+    state_dir,
+    supported,
+    touch,
+)
+from .ltwatchdog import START_TIMEOUT
 
 # The LanguageTool that scripts/languagetool-server.sh fetches (scripts/languagetool/pom.xml).
 PINNED_VERSION = "6.8"
 DEFAULT_IDLE = 30 * 60  # seconds without a request before the server stops
 IDLE_ENV = "NEWSLINT_LT_IDLE"
 HOME_ENV = "NEWSLINT_LT_HOME"
-XMX_ENV = "NEWSLINT_LT_XMX"
-START_TIMEOUT = 180.0  # seconds for the server to answer its first request
-MARKER = "newslint.ltserver"  # in the watchdog's command line: tells our process from a recycled pid
 FETCH_HINT = (
     "fetch it once with scripts/languagetool-server.sh fetch (Maven), or point LTP_PATH or "
     "NEWSLINT_LT_HOME at a folder holding LanguageTool-X.Y/ (see the README)"
 )
 
 
-class Unavailable(Exception):
-    """The local server cannot be used; the message is one line for the user."""
-
-
 # -- where things are ----------------------------------------------------------------------
-
-
-def state_dir() -> Path:
-    from .cache import default_dir
-
-    return default_dir() / "languagetool-server"
 
 
 def idle_seconds() -> float:
@@ -156,149 +157,7 @@ def find_java() -> str:
     return java
 
 
-# -- state ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class State:
-    pid: int  # the watchdog
-    java_pid: int
-    port: int
-    version: str
-    idle: float
-    started: float
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-
-def _alive(pid: int, needle: str | None = None) -> bool:
-    """Whether ``pid`` runs (and, where /proc tells, whether its command line holds ``needle``)."""
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: not ours
-        return False
-    except OSError:
-        return False
-    if needle is not None:
-        try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-        except OSError:
-            return True  # no /proc here: trust the pid
-        return needle.encode() in cmdline
-    return True
-
-
-def _supported() -> None:
-    # os.kill(pid, 0) ends a process on Windows rather than probing it: no local server there.
-    if os.name == "nt":
-        raise Unavailable(
-            "newslint's local LanguageTool server does not run on Windows yet: start LanguageTool's "
-            "HTTP server yourself and give its URL (server = \"http://127.0.0.1:8081\")"
-        )
-
-
-def read_state(folder: Path | None = None) -> State | None:
-    """The running server's state; None (and the stale file removed) when it is not running."""
-    if os.name == "nt":
-        return None
-    folder = folder or state_dir()
-    path = folder / "state.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        state = State(
-            pid=int(data["pid"]), java_pid=int(data["java_pid"]), port=int(data["port"]),
-            version=str(data["version"]), idle=float(data["idle"]), started=float(data["started"]),
-        )
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError):
-        _remove(path)
-        return None
-    if _alive(state.pid, MARKER) and _alive(state.java_pid, "languagetool"):
-        return state
-    # Stale: its watchdog is gone (a reboot, a kill -9). A server it left behind goes too.
-    if _alive(state.java_pid, f"--port\0{state.port}"):
-        with contextlib.suppress(OSError):
-            os.kill(state.java_pid, signal.SIGTERM)
-    _remove(path)
-    return None
-
-
-def last_use(folder: Path | None = None) -> float | None:
-    folder = folder or state_dir()
-    times = []
-    for name in ("last-use", "server.log"):
-        with contextlib.suppress(OSError):
-            times.append((folder / name).stat().st_mtime)
-    return max(times) if times else None
-
-
-def touch(folder: Path | None = None) -> None:
-    """Record a use, so that the watchdog keeps the server up."""
-    folder = folder or state_dir()
-    path = folder / "last-use"
-    try:
-        os.utime(path)
-    except FileNotFoundError:
-        with contextlib.suppress(OSError):
-            path.touch()
-    except OSError:
-        pass
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
-@contextlib.contextmanager
-def _locked(folder: Path, timeout: float):
-    """An exclusive lock on ``folder/lock`` (waits up to ``timeout`` seconds)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handle = open(folder / "lock", "a+")
-    try:
-        try:
-            import fcntl
-        except ImportError:  # no fcntl (Windows): no lock; a race may start a second server
-            yield
-            return
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError:
-                if time.monotonic() >= deadline:
-                    raise Unavailable(
-                        f"another newslint is starting or stopping LanguageTool and did not finish "
-                        f"within {timeout:g} s ({folder / 'lock'})"
-                    ) from None
-                time.sleep(0.1)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-    finally:
-        handle.close()
-
-
 # -- starting, using and stopping ------------------------------------------------------------
-
-
-def answers(url: str, timeout: float = 2.0) -> bool:
-    import urllib.request
-
-    try:
-        with urllib.request.urlopen(f"{url}/v2/languages", timeout=timeout) as reply:
-            return reply.status == 200
-    except Exception:
-        return False
 
 
 def ensure(timeout: float = START_TIMEOUT, on_start=None, idle: float | None = None) -> str:
@@ -307,11 +166,11 @@ def ensure(timeout: float = START_TIMEOUT, on_start=None, idle: float | None = N
     The usual case (a server already up) reads one small file and touches another.
     ``on_start()`` is called before a server is started (a run may say that it waits).
     """
-    _supported()
+    supported()
     folder = state_dir()
     state = read_state(folder)
     if state is None:
-        with _locked(folder, timeout + 30):
+        with locked(folder, timeout + 30):
             state = read_state(folder)  # started by another run while this one waited
             if state is None:
                 if on_start is not None:
@@ -327,7 +186,7 @@ def _start(folder: Path, timeout: float, idle: float | None = None) -> State:
     jar = find_languagetool()
     idle = idle or idle_seconds()
     for name in ("state.json", "failed"):
-        _remove(folder / name)
+        remove(folder / name)
     log = folder / "server.log"
     command = [
         sys.executable, "-m", MARKER, "watch",
@@ -365,27 +224,27 @@ def _terminate(pid: int, grace: float = 15.0) -> None:
     with contextlib.suppress(OSError):
         os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
-    while time.monotonic() < deadline and _alive(pid):
+    while time.monotonic() < deadline and alive(pid):
         with contextlib.suppress(ChildProcessError, OSError):
             os.waitpid(pid, os.WNOHANG)
         time.sleep(0.1)
-    if _alive(pid):
+    if alive(pid):
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
 
 
 def stop(timeout: float = 60.0) -> State | None:
     """Stop the user's server; the state of the one stopped, or None when none was running."""
-    _supported()
+    supported()
     folder = state_dir()
-    with _locked(folder, timeout):
+    with locked(folder, timeout):
         state = read_state(folder)
         if state is None:
             return None
         _terminate(state.pid)
-        if _alive(state.java_pid, "languagetool"):
+        if alive(state.java_pid, "languagetool"):
             _terminate(state.java_pid)
-        _remove(folder / "state.json")
+        remove(folder / "state.json")
         return state
 
 
@@ -415,124 +274,6 @@ def describe() -> str:
     )
 
 
-# -- the watchdog ----------------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def watch(folder: Path, java: str, jar: Path, idle: float, poll: float | None = None) -> int:
-    """Run the server until it has been idle for ``idle`` seconds or this process is told to stop."""
-    from .atomic import replace_file
-
-    poll = poll or max(1.0, min(30.0, idle / 10))
-    port = _free_port()
-    xmx = os.environ.get(XMX_ENV, "512m")
-    version = jar.parent.name.removeprefix("LanguageTool-")
-    with open(folder / "server.log", "wb") as log:  # one server's log: it starts afresh
-        server = subprocess.Popen(
-            [java, f"-Xmx{xmx}", "-Dfile.encoding=UTF-8", "-cp", str(jar),
-             "org.languagetool.server.HTTPServer", "--port", str(port)],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=log, close_fds=True,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-        )
-    stopping = False
-
-    def on_signal(signum, frame):
-        nonlocal stopping
-        stopping = True
-
-    for name in ("SIGTERM", "SIGINT", "SIGHUP"):  # SIGHUP: not on Windows
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), on_signal)
-    state_path = folder / "state.json"
-
-    def finish(code: int, reason: str = "") -> int:
-        forget()
-        if server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-        if reason:
-            with contextlib.suppress(OSError):
-                (folder / "failed").write_text(reason + "\n", encoding="utf-8")
-        return code
-
-    def forget() -> None:
-        with contextlib.suppress(OSError, ValueError):
-            if json.loads(state_path.read_text(encoding="utf-8")).get("pid") == os.getpid():
-                state_path.unlink()
-
-    def idle_now() -> bool:
-        """Idle, checked again under the lock; then the state goes, so no new run picks this server."""
-        if time.time() - (last_use(folder) or state["started"]) < idle:
-            return False
-        try:
-            with _locked(folder, 5):
-                if time.time() - (last_use(folder) or state["started"]) < idle:
-                    return False
-                forget()
-                return True
-        except Unavailable:  # a run is starting or stopping the server: look again later
-            return False
-
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + START_TIMEOUT
-    while not answers(url, timeout=1.0):
-        if stopping:
-            return finish(1, "stopped while starting")
-        if server.poll() is not None:
-            return finish(1, f"Java exited with status {server.returncode}; {_log_reason(folder / 'server.log')}")
-        if time.monotonic() >= deadline:
-            return finish(1, f"no answer within {START_TIMEOUT:g} s")
-        time.sleep(0.25)
-    state = {
-        "pid": os.getpid(), "java_pid": server.pid, "port": port, "version": version,
-        "idle": idle, "started": time.time(), "jar": str(jar),
-    }
-    touch(folder)
-    replace_file(state_path, (json.dumps(state) + "\n").encode("utf-8"), durable=False)
-    while not stopping:
-        slept = 0.0
-        while slept < poll and not stopping:
-            time.sleep(min(0.5, poll - slept))
-            slept += 0.5
-        if stopping:
-            break
-        if server.poll() is not None:
-            return finish(1, f"Java exited with status {server.returncode}")
-        if idle_now():
-            return finish(0)
-    return finish(0)
-
-
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
-    """Linux: the server gets SIGTERM when the watchdog dies, even by SIGKILL."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
-
-
-def _log_reason(log: Path) -> str:
-    try:
-        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return "no log"
-    for line in lines:
-        if "Exception" in line or "Error" in line:
-            return line.strip()[:200]
-    return (lines[-1].strip()[:200] if lines else "nothing logged")
-
-
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
@@ -544,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     w.add_argument("--jar", type=Path, required=True)
     w.add_argument("--idle", type=float, default=DEFAULT_IDLE)
     args = parser.parse_args(argv)
+    from .ltwatchdog import watch
+
     return watch(args.folder, args.java, args.jar, args.idle)
 
 
