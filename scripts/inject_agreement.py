@@ -239,12 +239,14 @@ def main() -> int:
     rules = [r for r in all_rules(settings) if r.code in CODES]
     kinds = args.kinds.split(",")
     docs = articles(args.docs)
-    rng = random.Random(args.seed)
-    rng.shuffle(docs)
+    random.Random(args.seed).shuffle(docs)
     halves = {"tune": docs[: len(docs) // 2], "held-out": docs[len(docs) // 2 :]}
     for half, chosen in halves.items():
         if args.half not in ("both", half):
             continue
+        # each half samples from its own generator, so that its sites are the same whichever
+        # halves are run and whether misses are shown
+        rng = random.Random(f"{args.seed}-{half}")
         found, total, words, alarms = Counter(), Counter(), 0, []
         misses = []
         for name, text in chosen:
@@ -286,7 +288,7 @@ def main() -> int:
         n, t = sum(found.values()), sum(total.values())
         print(f"{half:9s} all {n}/{t} = {n / max(1, t):.2f} | {row} | false alarms {len(alarms)} = {1000 * len(alarms) / max(1, words):.3f}/1k words ({words} words)")
         if half == "tune" and args.show:
-            for kind, name, context in rng.sample(misses, min(args.show, len(misses))):
+            for kind, name, context in random.Random(args.seed).sample(misses, min(args.show, len(misses))):
                 print(f"  miss {kind} {name}: {context!r}".replace("\\n", " "))
             for name, text, f in alarms[: args.show]:
                 print(f"  alarm {f.code} {name}: {text[max(0, f.start - 70) : f.start]}[[{text[f.start:f.end]}]]{text[f.end : f.end + 40]}".replace("\n", " "))

@@ -138,7 +138,13 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
     if before in INDEFINITE_PRONOUNS:
         return pronoun_verb_form("he", word) is not None
     if before in ("who", "which", "that"):
-        if i < 2 or not (is_third(word) or word in bases() and lx.tags(word) == "v"):
+        # a base form that is a noun too is a verb after "who" ("a supporter who want"); after
+        # "that" it may be a noun ("some misuse that term")
+        found = lx.tags(word)
+        base = word in bases() and (
+            found == "v" or before == "who" and found == "nv" and word not in pasts() and word not in function_words()
+        )
+        if i < 2 or not (is_third(word) or base):
             return False
         antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
         return _lexical_number(antecedent) == ("p" if is_third(word) else "s")

@@ -7,23 +7,15 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ...english import MONTH_NAMES, WEEKDAYS
 from ...ngrams import starts_sentence
-from ..verbs import (
-    bases,
-    count_nouns,
-    function_words,
-    is_third,
-    is_word,
-    past_only,
-    pasts,
-    regular_pasts,
+from ..verbs import count_nouns, function_words, is_word, pasts
+from .modifiers import (
+    capital_adjective,
+    modifier_next,
+    plural_looking,
+    verb_reading,
 )
-from .nouns import (
-    SINGLE_DETERMINERS,
-    collectives,
-    word_set,
-)
+from .nouns import SINGLE_DETERMINERS, collectives, word_set
 
 _NUMBER_WORDS = word_set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -50,7 +42,6 @@ _OPENING_WORDS = word_set(
     "the for about after in over some nearly almost only just with by at from and but more"
     " than around roughly within during since"
 )
-_NOUN_TAGS = {"n", "p", "a"}
 
 
 def _is_count(token) -> bool:
@@ -67,135 +58,9 @@ def _is_count(token) -> bool:
     )
 
 
-_ENDS = word_set(". ! ? ; :")
-
-
-def modifier_next(tokens, k: int) -> bool:
-    """The word after the noun at ``k`` may be what it modifies or qualifies: another noun
-    ("two hour drive"), an adjective ("100 year old"), a hyphen ("10-year"), a name."""
-    if k + 1 >= len(tokens):
-        return False
-    after = tokens[k + 1]
-    if after[0] in ("-", "–", "/", "'s", "’s") and after[1] == tokens[k][2]:
-        return True
-    if after[0] in ("'", "’"):
-        return True  # "the prisoners' dilemma": a plural owner
-    if after[0] in _DAYS_AND_MONTHS:
-        return False  # "lost two job Monday": a day modifies no noun before it
-    if after[0] in ("and", "or", "&") and k + 2 < len(tokens) and is_word(tokens[k + 2]):
-        # "2,000 business and political leaders": two modifiers of one noun; not "60
-        # country and employs"
-        if _finite_verb(tokens[k + 2][0]):
-            return False
-        return modifier_next(tokens, k + 1) or _noun_like(tokens[k + 2])
-    if (
-        after[0] in function_words()
-        and "a" in lx.tags(after[0])
-        and k + 2 < len(tokens)
-        and _noun_like(tokens[k + 2])
-    ):
-        return True  # "both liberal outside groups": a preposition that is an adjective here
-    if not is_word(after):
-        return False
-    if _past_verb(after[0]) and not any(c.isupper() for c in after[3]):
-        return False  # "three new school opened" (not "-s": "page adverts" may be a plural)
-    if after[0] in _MEASURE_ADJECTIVES:
-        return True  # "a 100 year old law", "a 10 foot high wall"
-    m = k + 1
-    while m < len(tokens) and m <= k + 3 and _adjective_only(tokens[m]):
-        m += 1
-    if m == k + 1:
-        return _noun_like(after)
-    # adjectives after the noun: "many chief financial officers" (a noun follows them: the
-    # first noun is a modifier too) or "several member resigned" (nothing does)
-    return m < len(tokens) and _noun_like(tokens[m])
-
-
-def _adjective_only(token) -> bool:
-    if not is_word(token) or any(c.isupper() for c in token[3]):
-        return False
-    found = set(lx.tags(token[0]))
-    return "a" in found and not ({"n", "p"} & found) and not _plural_looking(token[0])
-
-
-def _plural_looking(word: str) -> bool:
-    # a plural the tables give only as a verb ("full page adverts"): any "-s" word may be one
-    return word.endswith("s") and not word.endswith("ss") and lx.is_word(word[:-1])
-
-
-def _noun_like(token) -> bool:
-    """A word that may be a noun or an adjective, or that the tables do not know (a name,
-    a rare plural: "billionaires"), or an -ing form ("aerial refuelling tankers")."""
-    if not is_word(token) or token[0] in function_words():
-        return False
-    if token[0].endswith("ing"):
-        return True
-    if any(c.isupper() for c in token[3]):
-        return True
-    found = lx.tags(token[0])
-    if "x" in found:
-        return False  # "those device will": an auxiliary
-    if not found:
-        # function words ("of", "to", "the") are not in the tables either, and are common
-        return lx.zipf(token[0]) < 5.0
-    word = token[0]
-    if _NOUN_TAGS & set(found) or lx.is_plural_noun(word):
-        return True
-    # a plural the tables give only as a verb ("full page adverts"): any "-s" word may be one
-    return word.endswith("s") and not word.endswith("ss") and lx.is_word(word[:-1])
-
-
-_MEASURE_ADJECTIVES = word_set("old long high wide deep tall thick")
-_SAFE_AFTER_VERBLIKE = word_set(". , ; : ! ? ) of are were have had and or — –")
-
-
-def _verb_reading(tokens, k: int) -> bool:
-    """The noun at ``k`` is also a verb and what follows lets it be one ("these plan to",
-    "both work here"); not when a verb follows it ("both side agreed")."""
-    if "v" not in lx.tags(tokens[k][0]):
-        return False
-    if tokens[k][0] in pasts():
-        return True  # "what many thought was", "few said so"
-    m = k + 1
-    while m < len(tokens) and m < k + 3 and tokens[m][0].endswith("ly") and "r" in lx.tags(tokens[m][0]):
-        m += 1  # "the two bank reportedly held"
-    if m >= len(tokens) or tokens[m][0] in _SAFE_AFTER_VERBLIKE:
-        return False
-    return not (_finite_verb(tokens[m][0]) or "x" in lx.tags(tokens[m][0]))
-
-
-def _finite_verb(word: str) -> bool:
-    """A past or third-person form that is not also a noun: "agreed", "went", "says"."""
-    return _past_verb(word) or is_third(word) and "p" not in lx.tags(word)
-
-
-_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | {name.lower() for name in MONTH_NAMES if name}
-
-
-def _capital_adjective(tokens, k: int) -> bool:
-    """A capitalised adjective before a lower-case word: a nationality or party ("American",
-    "Republican", "Congressional"), not a name ("10 Downing Street")."""
-    found = lx.tags(tokens[k][0])
-    return (
-        "a" in found
-        and "p" not in found
-        and k + 1 < len(tokens)
-        and is_word(tokens[k + 1])
-        and tokens[k + 1][3][:1].islower()
-    )
-
-
-def _past_verb(word: str) -> bool:
-    """A simple past: "went", "agreed" ("-ed" forms are participles too), "said" (a past that
-    is no base form, noun or adjective)."""
-    return (
-        word in past_only()
-        or word in regular_pasts()
-        or word in pasts() and word not in bases() and not {"n", "a", "p"} & set(lx.tags(word))
-    )
-
-
-def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, compounds: bool = True) -> int | None:
+def _counted_noun(
+    tokens, j: int, adjectives: int = 2, pronoun: bool = True, compounds: bool = True, described_verb: bool = True
+) -> int | None:
     """The index of a singular count noun at ``j``, after up to ``adjectives`` describing
     words ("two new member") or, with ``compounds``, nouns that describe the next one ("my
     next blog post"), when nothing after it makes it a modifier."""
@@ -204,7 +69,7 @@ def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, com
         if k >= len(tokens) or not is_word(tokens[k]):
             return None
         if tokens[k][3][:1].isupper():
-            if _capital_adjective(tokens, k):
+            if capital_adjective(tokens, k):
                 k += 1  # "10 American sailor", "four English region"
                 continue
             return None
@@ -220,7 +85,7 @@ def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, com
             # ("caucus-goers"), a noun is the candidate ("a one-man band"), anything else
             # is a modifier ("best-known")
             last = tokens[k + 2]
-            if lx.is_plural_noun(last[0]) or "p" in lx.tags(last[0]) or not lx.tags(last[0]) and _plural_looking(last[0]):
+            if lx.is_plural_noun(last[0]) or "p" in lx.tags(last[0]) or not lx.tags(last[0]) and plural_looking(last[0]):
                 return None
             k += 2 if _is_count(last) and not modifier_next(tokens, k + 2) else 3
             continue
@@ -241,8 +106,9 @@ def _counted_noun(tokens, j: int, adjectives: int = 2, pronoun: bool = True, com
                 modifier = True
         if _is_count(tokens[k]) and not modifier:
             # a counting word that can stand alone ("these work", "both plan to") may be
-            # the subject of a verb; a bare number seldom is
-            return None if pronoun and _verb_reading(tokens, k) else k
+            # the subject of a verb; a bare number seldom is. After describing words, a
+            # counting word's noun may be its verb's subject ("numerous wadis take")
+            return None if (pronoun or described_verb and k > j) and verb_reading(tokens, k) else k
         found = set(lx.tags(text))
         if text in _NUMERALS or text in _UNITS or "p" in found:
             return None
@@ -302,8 +168,10 @@ def _number_counts(tokens, i: int) -> bool:
             # start "For 10 year", "About 20 member"
             return before[0] in _OPENING_WORDS
         tags = lx.tags(before[0])
-        if text[:1].isdigit() and "n" in tags and "p" not in tags and before[0] not in word_set("more than"):
-            return False  # "page 12", "section 2", "room 101"
+        if text[:1].isdigit() and "n" in tags and "p" not in tags and "r" not in tags and before[0] not in function_words():
+            # "page 12", "section 2", "room 101"; not a word that is an adverb or a function
+            # word too ("the last 12 month", "or 97 cent", "where 475 delegate")
+            return False
     return True
 
 
@@ -311,12 +179,14 @@ def plural_needed(tokens, i: int) -> int | None:
     """The index of a singular noun that the counting word at ``i`` needs in the plural."""
     text = tokens[i][0]
     if text in _QUANTIFIERS:
+        if text == "numerous" and i >= 1 and tokens[i - 1][0] in word_set("more most less so too as very"):
+            return None  # "a more numerous force": an adjective of size
         if text == "few" and not (i >= 1 and tokens[i - 1][0] in ("a", "very", "the")):
             return None  # "few" alone is often a pronoun: "few believe"
         if text in ("these", "those") and i + 1 < len(tokens) and tokens[i + 1][0] in _KIND_NOUNS:
             # "these kind of problems": the counting word wants "kinds"
             return i + 1 if i + 2 < len(tokens) and tokens[i + 2][0] == "of" else None
-        k = _counted_noun(tokens, i + 1)
+        k = _counted_noun(tokens, i + 1, pronoun=_may_stand_alone(tokens, i))
         if k is None:
             return None
         if text in ("these", "those") and k == i + 1 and "a" in lx.tags(tokens[k][0]):
@@ -334,9 +204,38 @@ def plural_needed(tokens, i: int) -> int | None:
         if i + 1 < len(tokens) and tokens[i + 1][0] in ("last", "next", "this"):
             return None  # "up from 90 last year": a time after the number
         return _counted_noun(
-            tokens, i + 1, adjectives=1, pronoun=i > 0 and tokens[i - 1][0] in word_set("the all"), compounds=False
+            tokens,
+            i + 1,
+            adjectives=1,
+            pronoun=i > 0 and tokens[i - 1][0] in word_set("the all"),
+            compounds=False,
+            described_verb=False,
         )
     return None
+
+
+# Counting words that are never a pronoun ("numerous", "various"), and the prepositions after
+# which a counting word is no subject ("on several issue", not "several plan to").
+_NEVER_ALONE = word_set("numerous various")
+_OBJECT_PREPOSITIONS = word_set(
+    "of in on at for from with among into during through across by against between without within"
+)
+
+
+def _may_stand_alone(tokens, i: int) -> bool:
+    """The counting word at ``i`` may be a pronoun, the subject of the verb after it ("these
+    plan to", "both work here", "produced by these help keep"): not "various", nor one that
+    follows a preposition when a preposition or a stop follows the next word ("on several
+    issue over", "in both race."), where that word can be no verb with an object ("these"
+    and "those" may be: "most of these deal with")."""
+    if tokens[i][0] in _NEVER_ALONE:
+        return False
+    if tokens[i][0] in ("these", "those") or i < 1 or tokens[i - 1][0] not in _OBJECT_PREPOSITIONS:
+        return True
+    if i + 2 >= len(tokens):
+        return True
+    after = tokens[i + 2][0]
+    return not (after in _OBJECT_PREPOSITIONS or after in ("after", "over", "where", ".", ",", ";"))
 
 
 def of_phrase(tokens, i: int) -> int | None:

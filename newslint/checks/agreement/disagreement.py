@@ -15,7 +15,6 @@ from .nouns import (
     noun_number,
     singular_of,
     unit_collective,
-    word_set,
 )
 from .pronouns import (
     INDEFINITE_PRONOUNS,
@@ -24,8 +23,8 @@ from .pronouns import (
     pronoun_disagreement,
     pronoun_verb_disagreement,
 )
+from .relative import relative_disagreement
 from .subject import (
-    CLAUSE_BOUNDARY_MARKS,
     OF_HEADS,
     PERSONAL,
     PLURAL_VERBS,
@@ -38,7 +37,6 @@ from .subject import (
     common_in_name,
     find_subject,
     lexical_verb,
-    np_start,
 )
 
 
@@ -187,84 +185,8 @@ def disagreement(toks, v: int, variety):
     return None
 
 
-def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
-    """"The move, which were justified", "residents who lives", "a report that were":
-    "which", "who" or "that" stands for the noun just before it. When that noun closes a
-    phrase after another noun ("the leader of the rebels, who"), either may be meant, and
-    the verb is wrong only when it disagrees with both. After a comma, "which" with a
-    singular verb may stand for the whole clause before ("…, which is what they wanted")."""
-    pronoun = toks[j].text.lower()
-    k = j - 1
-    comma = toks[k].text == ","
-    if comma:
-        k -= 1
-    if k < 0 or toks[k].tag not in ("NN", "NNS"):
-        return None
-    word = toks[k].text.lower()
-    start = np_start(toks, k)
-    if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&"):
-        return None
-    if any(t.text.lower() in ("and", "or", "nor", "&") for t in toks[start:k]):
-        return None
-    if word in collectives() or any(t.text[:1].isupper() for t in toks[start : k + 1] if t.tag.startswith("NNP")):
-        return None
-    if word in QUANTITY_HEADS or comma and pronoun == "that":
-        return None  # "48 percent who have"; "For three years, that has": no relative
-    if start >= 1 and toks[start - 1].text.lower() in _COPULAS:
-        return None  # "such arguments are a view that belong": the subject may be meant
-    if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
-        return None  # "he told voters that is why": "that" opens what was told
-    number = noun_number(word, toks[k].tag)
-    if number == "s" and not singular_verb and toks[k].tag == "NN":
-        # ("people who tell": the tagger's NNS says the noun is used as a plural)
-        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
-    elif (
-        number == "p"
-        and singular_verb
-        and not (comma and pronoun == "which")
-        and toks[k].tag == "NNS"
-        and toks[k].text.islower()
-        and word not in headword_s()
-        and singular_of(word)
-    ):
-        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
-    else:
-        return None
-    if start >= 2 and toks[start - 1].tag in ("IN", "TO"):
-        # "one of the players who is", "the leader of the rebels, who says", "the claims
-        # Clinton made during the hearing that have": a noun (or name, number, pronoun)
-        # before the phrase may be meant; the verb is wrong only when none of them could be
-        for m in range(start - 2, max(-1, start - 8), -1):
-            t = toks[m]
-            if t.text in CLAUSE_BOUNDARY_MARKS or t.tag in ("WDT", "WP", "CC") or t.text.lower() in ("that", "who"):
-                break
-            if t.tag.startswith("VB"):
-                # the phrase belongs to this verb; its subject is no antecedent unless the
-                # verb closes a clause on a noun before it ("the claims Clinton made")
-                if m >= 2 and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
-                    for owner in toks[max(0, m - 4) : m - 1]:
-                        # (a noun the tagger may read as a verb: "probe claims/VBZ Clinton made")
-                        tag = owner.tag if owner.tag in ("NN", "NNS") else "NNS"
-                        found = noun_number(owner.text.lower(), tag) if owner.text[1:].islower() or len(owner.text) == 1 else None
-                        if found is not None and found != number:
-                            return None
-                break
-            if (
-                t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD") or t.tag == "DT" and t.text.lower() not in ("the", "a", "an")
-            ) and noun_number(t.text.lower(), t.tag) != number:
-                return None  # ("those in the finance world who are")
-    return toks[k], wanted, why
-
-
 # Tags of a verb's object or complement: after "that ships" they say "ships" is a verb.
 _OBJECT_OPENERS = {"DT", "PRP$", "PRP", "NN", "NNS", "JJ", "IN", "RB", "TO", "CD", "RP"}
-_COPULAS = word_set("is are was were be been being 's 're")
-# Verbs that take a person and then what they are told: "told voters that is why".
-_TELLING = word_set("tell told warn remind assure reassure inform convince persuade notify show teach taught promise advise")
-
-
-def _tells(word: str) -> bool:
-    return any(word.endswith(end) and word[: len(word) - len(end)] in _TELLING for end in ("", "s", "ed", "d", "ing", "n"))
 
 
 def _words_before(toks, start: int, n: int) -> set[str]:

@@ -24,6 +24,22 @@ def collectives() -> frozenset[str]:
     return frozenset(_collective_kinds())
 
 
+@lru_cache(maxsize=1)
+def animate_nouns() -> frozenset[str]:
+    """Nouns that may stand for people, animals or groups ("voter", "crowd"), which "who"
+    may refer to; not "dalliance" or "cost" (WordNet, ``scripts/build_animate_nouns.py``)."""
+    text = (DATA / "animate_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def may_name_people(word: str) -> bool:
+    """A noun, singular or plural, that "who" may stand for: "voters", "crowd", "people"."""
+    if word in animate_nouns() or word in collectives():
+        return True
+    singular = singular_of(word) or irregular_singulars().get(word)
+    return singular is not None and singular in animate_nouns()
+
+
 def unit_collective(word: str) -> bool:
     """A group named as a unit ("team", "jury"), not a noun plural in meaning ("police")."""
     return _collective_kinds().get(word) == "unit"

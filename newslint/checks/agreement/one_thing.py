@@ -1,13 +1,21 @@
 """G202's other direction: a plural noun after a word of one thing ("a women", "every
-members", "another problems") or straight after "much" ("much problems").
+members", "another problems") or straight after "much" ("much problems"); and "other"
+standing for a noun with no determiner, which needs its plural ("many other.", "talk with
+other who").
 """
 
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ..verbs import function_words, headword_s, is_word
-from .counting import modifier_next
-from .nouns import MANY_AFTER_A, irregular_plural_set, singular_of, singular_too
+from .modifiers import modifier_next
+from .nouns import (
+    MANY_AFTER_A,
+    irregular_plural_set,
+    singular_of,
+    singular_too,
+    word_set,
+)
 
 
 def plural_after_single(tokens, i: int) -> int | None:
@@ -36,6 +44,27 @@ def plural_after_single(tokens, i: int) -> int | None:
     return None
 
 
+# Verbs after a noun phrase that say it is one ("this reports are": "reports" is a noun).
+_AUXILIARIES = word_set("are were have had will would can could may might must should do did")
+
+
+def plural_after_this(tokens, i: int) -> int | None:
+    """"this problems", "this reports are": a plural noun after "this", which is the
+    determiner of one thing; a plural that is a verb too only when a verb follows it
+    ("this reports the news" is a pronoun and its verb)."""
+    k = plural_after_single(tokens, i)
+    if k is not None or i + 2 >= len(tokens):
+        return k
+    noun, after = tokens[i + 1], tokens[i + 2][0]
+    word = noun[0]
+    if not is_word(noun) or noun[3][:1].isupper() or after not in _AUXILIARIES:
+        return None
+    plural = singular_of(word) is not None or word in irregular_plural_set()
+    if plural and "p" in lx.tags(word) and not singular_too(word) and word not in headword_s():
+        return i + 1
+    return None
+
+
 def plural_after_much(tokens, i: int) -> int | None:
     """"much problems": a plural noun straight after "much" (not "much needs doing", "much
     larger cities", "thank you very much guys")."""
@@ -49,3 +78,30 @@ def plural_after_much(tokens, i: int) -> int | None:
     if not plural or singular_too(word) or word in headword_s():
         return None
     return i + 1
+
+
+# Words after which "other" standing alone means more than one: counting words and
+# prepositions ("many other.", "with other who"); not "and" ("between self and other").
+_BEFORE_OTHERS = word_set(
+    "two three four five six seven eight nine ten many several few various numerous these those"
+    " both all with for from of about like by among"
+)
+# What may follow a noun phrase that ends in "other": a full stop, a relative, a verb (not a
+# comma or a bracket, which may close a list of describing words: "from other, Western
+# sources", "(and other) solids").
+_AFTER_OTHERS = word_set(". ; ! ? that who which were are was have had will would can could may might must should do did")
+
+
+def other_alone(tokens, i: int) -> bool:
+    """"other" at ``i`` stands for a noun with no determiner of one thing before it ("the
+    other", "each other", "no other", "her significant other") and so means "others":
+    "Bell Canada and many other.", "talk with other who disagree"."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1][0], tokens[i + 1]
+    if before not in _BEFORE_OTHERS and not before[:1].isdigit():
+        return False
+    if after[0] not in _AFTER_OTHERS:
+        return False
+    # a full stop that opens a word is no stop: "other .NET languages"
+    return not (after[0] == "." and i + 2 < len(tokens) and tokens[i + 2][1] == after[2])

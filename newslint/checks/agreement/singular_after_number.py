@@ -16,7 +16,12 @@ from .counting import (
     plural_needed,
 )
 from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of
-from .one_thing import plural_after_much, plural_after_single
+from .one_thing import (
+    other_alone,
+    plural_after_much,
+    plural_after_single,
+    plural_after_this,
+)
 
 
 class SingularAfterNumber(Rule):
@@ -26,8 +31,9 @@ class SingularAfterNumber(Rule):
     year", "two time"), after "several", "many", "various", "numerous", "a few", "these",
     "those" or "both" ("several member", "these problem", "both side"), and after "one of
     the", "each of the" and the like ("one of the biggest problem"); and the other way
-    round, a plural noun after "a", "an", "another", "each" or "every" ("a women was",
-    "every members"). Describing words may stand between ("two new member"). Also "these
+    round, a plural noun after "a", "an", "another", "each", "every" or "this" ("a women was",
+    "every members", "this reports are"). "other" standing for a noun after a counting word
+    or a preposition wants its plural ("and many other.", "met with other who"). Describing words may stand between ("two new member"). Also "these
     kind of" and "those sort of" ("these kinds of") and a plural straight after "much"
     ("much problems": "many problems").
 
@@ -45,7 +51,11 @@ class SingularAfterNumber(Rule):
     "a two hour drive", "three time winner"), as are units of measure ("3 foot", "5 pound",
     "20 percent"; not "point": "within two point of"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
-    noun that names a group). Count and mass nouns come from lemminflect and word
+    noun that names a group). "these", "those", "both" and "many" may be pronouns ("most of
+    these deal with", "those plan to"): after them a noun that is a verb too is left alone,
+    unless a preposition stands before them and after it ("on several issue over"). After
+    "this" a plural that is a verb too is flagged only before a verb ("this reports are";
+    not "this reports the news"). Count and mass nouns come from lemminflect and word
     frequencies, so a rare noun may be missed. Direct quotations are not checked.
     """
 
@@ -74,11 +84,17 @@ class SingularAfterNumber(Rule):
         flagged("These kind of errors cost much problems.", "kind", "much problems"),
         accepted("This kind of error needs much larger fixes; much needs doing."),
         accepted("Both liberal outside groups and several senior inside sources agreed."),
+        flagged("The deal covers Acme, Globex and many other; this reports are wrong.", "other", "reports"),
+        accepted("Most of these deal with roads; they help each other, and this means war."),
     )
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         for _, tokens, i in vocabulary.token_hits(_pattern()):
+            if tokens[i][0] == "other":
+                if other_alone(tokens, i):
+                    yield self._number_finding(doc, tokens[i - 1], tokens[i], "others", "plural")
+                continue
             if tokens[i][0] == "much":
                 k = plural_after_much(tokens, i)
                 if k is not None:
@@ -93,8 +109,8 @@ class SingularAfterNumber(Rule):
                         suggestions=[f"{right} {noun}"],
                     )
                 continue
-            if tokens[i][0] in SINGLE_DETERMINERS:
-                k = plural_after_single(tokens, i)
+            if tokens[i][0] in SINGLE_DETERMINERS or tokens[i][0] == "this":
+                k = plural_after_this(tokens, i) if tokens[i][0] == "this" else plural_after_single(tokens, i)
                 if k is not None:
                     noun = tokens[k]
                     singular = singular_of(noun[0]) or irregular_singulars().get(noun[0], "")
@@ -127,5 +143,5 @@ class SingularAfterNumber(Rule):
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = lx.alternation(TRIGGERS)
+    words = lx.alternation(TRIGGERS | {"other", "this"})
     return re.compile(rf"(?<![\w'.,])(?:{words}|\d[\d,]*)(?![\w'])")

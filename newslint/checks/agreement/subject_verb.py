@@ -26,7 +26,7 @@ class SubjectVerbAgreement(Rule):
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
     "which", "who" and "that" standing for the noun just before them, with any present
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
-    sells"), a titled name ("Mr Brown were"), personal pronouns
+    sells", "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"), personal pronouns
     ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason"), a singular verb after noun
@@ -58,7 +58,10 @@ class SubjectVerbAgreement(Rule):
     the verb must disagree with every candidate: a phrase of nouns with no determiner may
     be a compound ("denial of service attacks are"), and "who", "which" or "that" after a
     phrase may stand for a noun before it ("the leader of the rebels, who says", "claims
-    the mayor made during the hearing that have"); ", which is" may stand for a whole
+    the mayor made during the hearing that have"), though "who" stands only for a noun that
+    may name people (from WordNet: "a dalliance with donors who wants" is flagged), and after
+    "is" or "are" the subject may be meant unless it has the same number ("such arguments
+    are a view that belong"); ", which is" may stand for a whole
     clause and "told voters that is why" is no relative clause. Mass nouns are words with
     no plural in use ("stuff", "information"; not "sheep" or "aircraft"); after a
     pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
@@ -116,6 +119,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The mayor and the council is divided.", "is"),
         accepted("Research and development is costly, and every man and woman is welcome."),
         accepted("The leader of the rebels, who says little, spoke; he told voters that is why."),
+        flagged("They are neighbours who has helped, and the landlords and tenants who is affected.", "has", "is"),
+        accepted("Only two bakers still in the contest who are local remain; tea or coffee, which contain caffeine."),
     )
 
     def check(self, doc, context: Context):

@@ -1,0 +1,151 @@
+""""which", "who" or "that" standing for the noun just before them, and the number of the verb
+after them (G203): "the move, which were", "residents who lives", "a report that were".
+"""
+
+from __future__ import annotations
+
+from ..verbs import headword_s
+from .nouns import collectives, may_name_people, noun_number, singular_of, word_set
+from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start
+
+_CONJUNCTIONS = ("and", "or", "nor", "&")
+_SENTENCE_MARKS = (".", "!", "?", ";", ":")
+_COPULAS = word_set("is are was were be been being 's 're")
+# Verbs that take a person and then what they are told: "told voters that is why".
+_TELLING = word_set("tell told warn remind assure reassure inform convince persuade notify show teach taught promise advise")
+# Words whose number is that of the of-phrase after them ("half of the voters who"): no
+# antecedent of their own.
+_COUNTING = word_set("% percent half some all most many few several both none")
+
+
+def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
+    """"The move, which were justified", "residents who lives", "a report that were":
+    "which", "who" or "that" stands for the noun just before it. When that noun closes a
+    phrase after another noun ("the leader of the rebels, who"), either may be meant, and
+    the verb is wrong only when it disagrees with both; "who" stands only for a noun that
+    may name people ("a dalliance with contenders who displays": not "dalliance"). After
+    nouns joined by "and" a singular verb is wrong when the last is plural ("owners and
+    investors who is"); after "or" the last noun decides. After "is" or "are" the subject
+    may be meant ("such arguments are a view that belong") unless it has the same number.
+    After a comma, "which" with a singular verb may stand for the whole clause before
+    ("…, which is what they wanted")."""
+    pronoun = toks[j].text.lower()
+    k = j - 1
+    comma = toks[k].text == ","
+    if comma:
+        k -= 1
+    if k < 0 or toks[k].tag not in ("NN", "NNS"):
+        return None
+    word = toks[k].text.lower()
+    start = np_start(toks, k)
+    if any(t.text.lower() in _CONJUNCTIONS for t in toks[start:k]):
+        return None
+    if word in collectives() or any(t.text[:1].isupper() for t in toks[start : k + 1] if t.tag.startswith("NNP")):
+        return None
+    if word in QUANTITY_HEADS or comma and pronoun == "that":
+        return None  # "48 percent who have"; "For three years, that has": no relative
+    if pronoun == "who" and not may_name_people(word):
+        return None  # "the only candidates still in the race who are": not the race
+    if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
+        return None  # "he told voters that is why": "that" opens what was told
+    number = noun_number(word, toks[k].tag)
+    if number == "s" and not singular_verb and toks[k].tag == "NN":
+        # ("people who tell": the tagger's NNS says the noun is used as a plural)
+        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
+    elif (
+        number == "p"
+        and singular_verb
+        and not (comma and pronoun == "which")
+        and toks[k].tag == "NNS"
+        and toks[k].text.islower()
+        and word not in headword_s()
+        and singular_of(word)
+    ):
+        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
+    else:
+        return None
+    start = _joined_start(toks, start, number, singular_verb, comma)
+    if start is None:
+        return None
+    if start >= 1 and toks[start - 1].text.lower() in _COPULAS and not _subject_agrees(toks, start - 1, number, pronoun):
+        return None  # "such arguments are a view that belong": the subject may be meant
+    if start >= 2 and toks[start - 1].tag in ("IN", "TO") and not _phrase_agrees(toks, start, number, pronoun):
+        return None
+    return toks[k], wanted, why
+
+
+def _joined_start(toks, start: int, number: str, singular_verb: bool, comma: bool) -> int | None:
+    """Where the phrase that "who", "which" or "that" may stand for begins, when the noun
+    phrase at ``start`` is the last of two joined by "and" or "or" ("owners and investors
+    who"), or None when the verb may agree with the whole ("the mayor and his aides who
+    are", "water or chloroform, which contain"). A conjunction that opens the sentence joins
+    nothing here."""
+    if start < 1 or toks[start - 1].text.lower() not in _CONJUNCTIONS:
+        return start
+    if start == 1 or toks[start - 2].text in _SENTENCE_MARKS:
+        return start  # "And lawmakers who is": the conjunction opens the sentence
+    either = toks[start - 1].text.lower() in ("or", "nor") and not comma
+    if not either and not (singular_verb and number == "p"):
+        return None  # "the mayor and the aide who are": the two together may be meant
+    if toks[start - 2].text == ",":
+        return None  # "greed, hatred, and delusion that": a list, whose start is unsure
+    if toks[start - 2].tag not in ("NN", "NNS"):
+        return None
+    return np_start(toks, start - 2)
+
+
+def _subject_agrees(toks, copula: int, number: str, pronoun: str) -> bool:
+    """The subject before the "is" or "are" at ``copula`` has ``number`` too, or is "there",
+    or (after "who") cannot name a person: it cannot be what the relative stands for."""
+    m = copula - 1
+    while m >= 0 and toks[m].tag == "RB":
+        m -= 1
+    if m < 0:
+        return False
+    subject = toks[m]
+    said = subject.text.lower()
+    if subject.tag == "EX":
+        return True
+    if subject.tag == "PRP":
+        return PERSONAL.get(said) == number
+    if subject.tag in ("NN", "NNS") and subject.text[1:].islower():
+        if pronoun == "who" and not may_name_people(said):
+            return True
+        return noun_number(said, subject.tag) == number
+    return False
+
+
+def _phrase_agrees(toks, start: int, number: str, pronoun: str) -> bool:
+    """No noun before the prepositional phrase that ends in the noun at ``start`` can be
+    what the relative stands for with the other number: "one of the players who is", "the
+    leader of the rebels, who says", "the claims Clinton made during the hearing that have"
+    may each mean the noun (or name, number, pronoun) before the phrase."""
+    for m in range(start - 2, max(-1, start - 8), -1):
+        t = toks[m]
+        said = t.text.lower()
+        if t.text in CLAUSE_BOUNDARY_MARKS or t.tag in ("WDT", "WP", "CC", "MD") or said in ("that", "who"):
+            return True
+        if t.tag.startswith("VB"):
+            # the phrase belongs to this verb; its subject is no antecedent unless the
+            # verb closes a clause on a noun before it ("the claims Clinton made")
+            if m >= 2 and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+                for owner in toks[max(0, m - 4) : m - 1]:
+                    # (a noun the tagger may read as a verb: "probe claims/VBZ Clinton made")
+                    tag = owner.tag if owner.tag in ("NN", "NNS") else "NNS"
+                    found = noun_number(owner.text.lower(), tag) if owner.text[1:].islower() or len(owner.text) == 1 else None
+                    if found is not None and found != number:
+                        return False
+            return True
+        if said in _COUNTING and m + 1 < len(toks) and toks[m + 1].text.lower() == "of":
+            continue  # "half of the respondents who": the count is theirs
+        if pronoun == "who" and t.tag in ("NN", "NNS") and t.text[1:].islower() and not may_name_people(said):
+            continue  # "a dalliance with contenders who": no person
+        if (
+            t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD") or t.tag == "DT" and said not in ("the", "a", "an")
+        ) and noun_number(said, t.tag) != number:
+            return False  # ("those in the finance world who are")
+    return True
+
+
+def _tells(word: str) -> bool:
+    return any(word.endswith(end) and word[: len(word) - len(end)] in _TELLING for end in ("", "s", "ed", "d", "ing", "n"))
