@@ -28,12 +28,18 @@ import re
 import struct
 import sys
 from array import array
+from bisect import bisect_left
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 MAGIC = b"NLWT2\0\0\0"
 _HEADER = struct.Struct("<II")
 _OFFSET = "I" if array("I").itemsize == 4 else "L"
+# Every this many words, one is kept in a list once the table has been searched a while (it
+# costs ~1.6 ms for the 287k words of the lexicon, as much as ~1,100 searches save), so that
+# ``bisect`` (in C) narrows each search to a block of words before the comparisons in Python:
+# the searches of a run over the dev corpus, 0.17 -> 0.11 s CPU.
+_BLOCK = 64
 
 
 class WordTable:
@@ -58,6 +64,7 @@ class WordTable:
         self._values_at = end
         self._words_at = end + count * width
         self._found: dict[str, int] = {}  # word → its index, or -1: each word searched once
+        self._sample: list[bytes] | None = None  # every _BLOCK-th word with its newline
 
     @classmethod
     def load(cls, path: Path) -> "WordTable":
@@ -80,7 +87,7 @@ class WordTable:
             return found
         key = word.encode("utf-8", "surrogatepass") + b"\n"
         offsets, data, base = self._offsets, self._data, self._words_at
-        low, high = 0, self._count
+        low, high = self._block(key)
         while low < high:
             middle = (low + high) // 2
             # each word with its newline: "harbo\n" sorts before "harbor\n" as "harbo" before "harbor"
@@ -92,6 +99,21 @@ class WordTable:
             low = -1
         self._found[word] = low
         return low
+
+    def _block(self, key: bytes) -> tuple[int, int]:
+        """The positions between which the first word not below ``key`` is found (the end,
+        when every word there is below it): the block of words that the sample puts it in."""
+        sample = self._sample
+        if sample is None:
+            if len(self._found) < self._count // _BLOCK // 4:  # (a draft's few searches)
+                return 0, self._count
+            offsets, data, base = self._offsets, self._data, self._words_at
+            sample = self._sample = [
+                data[base + offsets[i] : base + offsets[i + 1]] for i in range(0, self._count, _BLOCK)
+            ]
+        # sample[j - 1] < key <= sample[j]: the word is after the one at (j - 1) * _BLOCK
+        j = bisect_left(sample, key)
+        return max(0, (j - 1) * _BLOCK + 1), min(self._count, j * _BLOCK)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.index(word) >= 0

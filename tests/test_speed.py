@@ -177,3 +177,21 @@ def test_a_whole_line_pattern_tried_where_lines_start_finds_what_a_search_finds(
             expected = [m.span() for m in rule.pattern.finditer(segment)]
             assert [m.span() for m in rule._found_in(segment, lambda: 5.0)] == expected
             assert isinstance(rule.pattern, regex.Pattern)
+
+
+def test_a_word_table_searched_by_blocks_finds_what_a_whole_search_finds():
+    import random
+
+    from newslint import wordtable
+
+    shuffle = random.Random(7)
+    letters = "abcdeéz'-"
+    words = {"".join(shuffle.choice(letters) for _ in range(shuffle.randint(1, 7))) for _ in range(20000)}
+    table = wordtable.WordTable(wordtable.encode({w: b"x" for w in words}))
+    position = {word: i for i, word in enumerate(table.words())}
+    probes = sorted(words) + [w + "a" for w in list(words)[:3000]] + ["", "\uffff", "a", "zzzzzzzz"]
+    shuffle.shuffle(probes)
+    for word in probes:  # the first searches whole, the rest by blocks once the sample is made
+        found = table.index(word)
+        assert found == position.get(word, -1)
+    assert table._sample is not None and len(table._sample) == -(-len(words) // wordtable._BLOCK)
