@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..datafiles import data_lines
+from ..prefilter import paragraphs_to_search
 from ..wordtable import WordTable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -384,8 +385,9 @@ class Vocabulary:
     def matches(self, pattern: re.Pattern):
         """(paragraph index, match) of each match of ``pattern`` in the folded prose, a
         paragraph at a time (a match never runs into the next paragraph)."""
-        folded = self.folded
-        for index, paragraph in enumerate(self._doc.paragraphs):
+        folded, paragraphs = self.folded, self._doc.paragraphs
+        for index in paragraphs_to_search(pattern, folded, paragraphs):  # (those it may match in)
+            paragraph = paragraphs[index]
             for match in pattern.finditer(folded, paragraph.start, paragraph.end):
                 yield index, match
 

@@ -1,0 +1,140 @@
+"""Which paragraphs a pattern can match in, found by a quick search for the text its matches
+start with.
+
+Many rules look for a few words ("there's", "been", "could|may|might") in every paragraph of
+a draft; ``re`` tries such a pattern at every character (its lookbehind at the start keeps it
+from skipping ahead), about 15 ms of CPU per pattern over the dev corpus. When every match of
+a pattern must start with one of a few literal strings, a search for those strings alone
+(which ``re`` does many times faster) finds the paragraphs worth searching, and the others
+are skipped. The paragraphs searched are searched as before, so the matches are the same.
+
+A pattern whose strings turn up in most paragraphs ("a", "is") gains nothing from the look
+and pays for it: after a few hundred paragraphs, such a pattern is searched everywhere again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+try:
+    from re import _constants, _parser
+except ImportError:  # pragma: no cover - an older Python: every paragraph is searched
+    _parser = None
+
+from .pattern_cache import kept
+
+# A pattern with more starting strings than this (a tree of hundreds of words), or this long,
+# is searched everywhere: the look would cost as much as the search.
+MOST_STRINGS = 16
+LONGEST_PATTERN = 600
+# After this many paragraphs, a pattern whose look leaves more than this share of them to be
+# searched is searched everywhere from then on.
+TRIAL = 200
+WORTH_IT = 0.5
+
+_looks: dict = {}  # pattern -> [look (a compiled pattern) or None, paragraphs seen, searched]
+
+
+def paragraphs_to_search(pattern: re.Pattern, text: str, paragraphs: Sequence) -> Iterator[int]:
+    """The indexes, in order, of the ``paragraphs`` (each with ``start`` and ``end`` offsets
+    into ``text``, in order) in which ``pattern`` may match when searched between those
+    offsets: every one in which it does."""
+    entry = _looks.get(pattern)
+    if entry is None:
+        entry = _looks[pattern] = [_look_for(pattern), 0, 0]
+    look = entry[0]
+    if look is None:
+        return iter(range(len(paragraphs)))
+    return _with_look(entry, look, text, paragraphs)
+
+
+def _with_look(entry: list, look: re.Pattern, text: str, paragraphs: Sequence) -> Iterator[int]:
+    searched = 0
+    index, count = 0, len(paragraphs)
+    try:
+        while index < count:
+            hit = look.search(text, paragraphs[index].start)
+            if hit is None:
+                return
+            at = hit.start()
+            while index < count and paragraphs[index].end <= at:
+                index += 1
+            if index < count:
+                searched += 1
+                yield index
+                index += 1
+    finally:
+        entry[1] += count
+        entry[2] += searched
+        if entry[1] >= TRIAL and entry[2] > WORTH_IT * entry[1]:
+            entry[0] = None
+
+
+def _look_for(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern of the literal strings that every match of ``pattern`` starts with, or None
+    when there are none (or too many to be worth a look)."""
+    if _parser is None or not isinstance(pattern.pattern, str) or len(pattern.pattern) > LONGEST_PATTERN:
+        return None
+    strings = kept(("starting strings", pattern.pattern, pattern.flags), lambda: starting_strings(pattern))
+    if not strings:
+        return None
+    return re.compile("|".join(re.escape(s) for s in strings))
+
+
+def starting_strings(pattern: re.Pattern) -> list[str]:
+    """The literal strings, none the start of another, one of which every match of
+    ``pattern`` starts with; [] when that cannot be said (a pattern that ignores case, one
+    that may start with a class of letters, an empty match, more than MOST_STRINGS)."""
+    if pattern.flags & re.IGNORECASE:
+        return []
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern re reads differently: no look
+        return []
+    if parsed.state.flags & re.IGNORECASE:
+        return []
+    found = _starts(list(parsed.data))
+    if found is None or "" in found[0]:
+        return []
+    strings = sorted(found[0])
+    return [s for s in strings if not any(s != t and s.startswith(t) for t in strings)]
+
+
+def _starts(items: list, depth: int = 0) -> tuple[set[str], bool] | None:
+    """For a sequence of parsed items: the set of literal strings one of which every match of
+    it starts with, and whether each of them is the whole of a match (so that what follows
+    the sequence may lengthen them); None when nothing can be said."""
+    if depth > 20:
+        return None
+    starts = {""}
+    for position, (op, value) in enumerate(items):
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
+            if starts == {""}:  # looks around without taking text: nothing yet to lengthen
+                continue
+            return starts, False
+        if op is _constants.LITERAL:
+            pieces, whole = {chr(value)}, True
+        elif op is _constants.SUBPATTERN:
+            if value[1] & re.IGNORECASE:
+                return (starts, False) if starts != {""} else None
+            inner = _starts(list(value[3].data), depth + 1)
+            if inner is None:
+                return (starts, False) if starts != {""} else None
+            pieces, whole = inner
+        elif op is _constants.BRANCH:
+            pieces, whole = set(), True
+            for branch in value[1]:
+                inner = _starts(list(branch.data), depth + 1)
+                if inner is None:
+                    return (starts, False) if starts != {""} else None
+                pieces |= inner[0]
+                whole = whole and inner[1]
+        else:
+            return (starts, False) if starts != {""} else None
+        starts = {s + p for s in starts for p in pieces}
+        if len(starts) > MOST_STRINGS:
+            return None
+        if not whole:
+            return starts, False
+    return starts, True

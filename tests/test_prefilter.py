@@ -1,0 +1,101 @@
+"""The look that skips paragraphs a pattern cannot match in (newslint/prefilter.py)."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import NamedTuple
+
+import pytest
+
+from newslint import prefilter
+from newslint.api import lint_text
+
+
+class Piece(NamedTuple):
+    start: int
+    end: int
+
+
+@pytest.mark.parametrize(
+    "pattern, strings",
+    [
+        (r"(?<![\w'])there's(?![\w'])", ["there's"]),
+        (r"(?<!\w)(?<!\w')(?:th(?:an|en))(?![\w'])", ["than", "then"]),
+        (r"(?<![\w'-])(a|an|the|my)(\s+)(the|a)", ["a", "my", "the"]),  # "an" starts with "a"
+        (r"\b(?:could|m(?:ay|ight))\b", ["could", "may", "might"]),
+        (r"(?:do|did)(?:[ \t]+not|n't)", ["did", "do"]),
+        (r"been", ["been"]),
+    ],
+)
+def test_the_strings_every_match_starts_with(pattern, strings):
+    assert prefilter.starting_strings(re.compile(pattern)) == strings
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"[a-z]+ing",  # a class of letters
+        r"(?i)there's",  # ignores case
+        r"(?:was|)\s+",  # may start with no text
+        r"x?y",  # may start with y
+        "|".join(f"w{i:02d}" for i in range(40)),  # too many strings to look for
+    ],
+)
+def test_no_strings_where_a_match_may_start_otherwise(pattern):
+    assert prefilter.starting_strings(re.compile(pattern)) == []
+
+
+def test_the_paragraphs_searched_give_every_match_a_search_of_all_gives(monkeypatch):
+    monkeypatch.setattr(prefilter, "_looks", {})
+    monkeypatch.setattr(prefilter, "TRIAL", 10**9)  # keep looking, whatever it saves
+    words = ["the", "there's", "than", "then", "it's", "its", "been", "seen", "a", "an", "tha",
+             "then's", "x", "could", "mayor", "may", ".", ",", "\n"]
+    patterns = [
+        re.compile(p)
+        for p in (
+            r"(?<![\w'])there's(?![\w'])",
+            r"(?<!\w)(?<!\w')(?:th(?:an|en))(?![\w'])",
+            r"(?<![\w'’-])(a|an|the)[ \t]*([,;:!?]|\.)",
+            r"(?<![\w'’-])been(?![\w'’-])",
+            r"\b(?:could|m(?:ay|ight))\b",
+            r"(?<=[a-z] )(?:than|then)",
+            r"n t",  # may run across the space between two paragraphs
+        )
+    ]
+    shuffle = random.Random(11)
+    for _ in range(300):
+        text = " ".join(shuffle.choice(words) for _ in range(shuffle.randint(0, 40)))
+        cuts = sorted(shuffle.sample(range(len(text) + 1), min(len(text) + 1, shuffle.randint(1, 8))))
+        paragraphs = [Piece(a, b) for a, b in zip(cuts, cuts[1:]) if shuffle.random() < 0.8]
+        for pattern in patterns:
+            everywhere = [
+                (i, m.span()) for i, p in enumerate(paragraphs) for m in pattern.finditer(text, p.start, p.end)
+            ]
+            looked = [
+                (i, m.span())
+                for i in prefilter.paragraphs_to_search(pattern, text, paragraphs)
+                for m in pattern.finditer(text, paragraphs[i].start, paragraphs[i].end)
+            ]
+            assert looked == everywhere
+
+
+def test_a_pattern_whose_strings_are_everywhere_is_then_searched_everywhere(monkeypatch):
+    monkeypatch.setattr(prefilter, "_looks", {})
+    pattern = re.compile(r"(?<![\w'])the(?![\w'])")
+    text = "the cat\nthe dog\nthe end\nno article"
+    paragraphs = [Piece(0, 7), Piece(8, 15), Piece(16, 23), Piece(24, 34)]
+    for _ in range(prefilter.TRIAL // len(paragraphs)):
+        assert list(prefilter.paragraphs_to_search(pattern, text, paragraphs)) == [0, 1, 2]
+    assert list(prefilter.paragraphs_to_search(pattern, text, paragraphs)) == [0, 1, 2, 3]
+
+
+def test_rules_that_look_first_still_find_in_later_paragraphs(monkeypatch):
+    monkeypatch.setattr(prefilter, "_looks", {})
+    text = (
+        "Storm hits the coast\n\nThe council met on Monday to discuss the plan.\n\n"
+        "Officials said there's many reasons for the delay.\n"
+    )
+    found = [(f.code, f.line, f.column) for f in lint_text(text, path="draft.txt")]
+    assert ("G203", 5, 16) in found  # "there's", found by a look for the string "there's"
+    assert any(look is not None for look, _, _ in prefilter._looks.values())
