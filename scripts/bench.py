@@ -238,7 +238,7 @@ def main() -> int:
     return 0
 
 
-def rule_timings(corpus: Path | None, drafts: int, shown: int = 30) -> int:
+def rule_timings(corpus: Path | None, drafts: int) -> int:
     """Where the CPU time of one single-process run over ``corpus`` goes (``--rules``)."""
     try:
         from newslint import document, engine
@@ -269,7 +269,7 @@ def rule_timings(corpus: Path | None, drafts: int, shown: int = 30) -> int:
     timings["the rest"] = total - sum(timings.values())
     print(f"One run, -j1, in this process: {len(paths)} drafts, {total:.2f} s CPU; "
           f"load {os.getloadavg()[0]:.2f}")
-    for name, seconds in timings.most_common(shown):
+    for name, seconds in timings.most_common():  # every rule and analysis, costliest first
         print(f"  {name:<34} {seconds:6.3f} s  {100 * seconds / total:5.1f}%")
     return 0
 
