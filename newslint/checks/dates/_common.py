@@ -71,12 +71,16 @@ def _year_expressions(dates):
 def _dated_past_story(dates, expressions, story: dt.date, *, after: bool):
     """The expressions dated on the far side of the story's date: after it (D103) or before it
     (D104), the mirror images. A full date counts only two days or more away (time zones), a
-    year or month only in another year; nothing in the dateline counts."""
+    month only in another month, a year only in another year; nothing in the dateline counts."""
     for e in expressions:
         if e.kind == "date":
             gap = (dt.date(e.year, e.month, e.day) - story).days
             if (gap if after else -gap) < 2:
                 continue
+        elif e.kind == "month":
+            month, story_month = (e.year, e.month), (story.year, story.month)
+            if (month <= story_month) if after else (month >= story_month):
+                continue  # "in January 2016" in a story of March 2016 is before it
         elif (e.year <= story.year) if after else (e.year >= story.year):
             continue
         if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:

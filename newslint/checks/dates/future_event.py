@@ -162,6 +162,9 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("She expects prices to return to 2015 levels.", date="2016-03-29"),
         accepted("He hopes to repeat his 2015 success.", date="2016-03-29"),
         accepted("The record set for 2015 still stands.", date="2016-03-29"),
+        flagged("The court is to rule on the case in January 2016.", "January 2016", date="2016-03-29"),
+        accepted("The court is to rule on the case in March 2016.", date="2016-03-29"),
+        accepted("The court is to rule on the case in April 2016.", date="2016-03-29"),
     )
 
     def check(self, doc, context: Context):

@@ -138,6 +138,9 @@ class PastEventAfterStoryDate(Rule):
         accepted("As the primaries begin in 2016, the shelter that low rates provided will be gone.",
                  date="2015-12-20"),
         accepted("Analysts said little about the 2016 race that had begun.", date="2015-12-20"),
+        flagged("The plant in Łódź closed in May 2016.", "May 2016", date="2016-03-07"),
+        accepted("The plant in Łódź closed in March 2016.", date="2016-03-29"),
+        accepted("The plant in Łódź closed in February 2016.", date="2016-03-29"),
     )
 
     def check(self, doc, context: Context):
