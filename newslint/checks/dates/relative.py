@@ -12,6 +12,8 @@ from ._common import _about, _day_text, _reference, _related
 
 # -- relative wording ----------------------------------------------------------------------
 
+_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+
 _GAP_TO_NAMED = re.compile(r"^(?:,\s*|\s*\(\s*|\s*[—–]\s*)(?:on\s+)?$")
 
 
@@ -19,7 +21,7 @@ class RelativeDateContradiction(Rule):
     """Relative wording that the dates written with it contradict.
 
     *What it flags*: "yesterday (Monday)" in a story dated on a Wednesday; "today, Aug. 21" in
-    a story dated Aug. 20; "three days later, on Aug. 30" when the last date given was Aug. 20;
+    a story dated Aug. 20; "next month, on Feb. 3" in a story dated in March; "three days later, on Aug. 30" when the last date given was Aug. 20;
     "in recent months" in a sentence about something dated more than a year before the story
     ("in recent weeks": two months; "in recent days": two weeks), or told in the past perfect
     ("talks had stalled in recent months") before an event the next sentence dates more than
@@ -35,7 +37,8 @@ class RelativeDateContradiction(Rule):
     *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
 
     *Known limits*: only a weekday or date written right beside the relative words, and "N
-    days later" against the date just before it, are compared.
+    days later" against the date just before it, are compared. "Last week" and "next week"
+    are taken loosely: any day of the two weeks on that side of the story's date fits.
     """
 
     code = "D105"
@@ -62,6 +65,13 @@ class RelativeDateContradiction(Rule):
                  "met again in June 2024.", date="2024-08-20"),
         accepted("Talks stalled in recent months after Łódź refused to take part. In October 2023 "
                  "the two sides had met in Baku.", date="2024-08-20"),
+        flagged("The talks in Łódź will resume next month, on Feb. 3.", "next month, on Feb. 3", date="2016-03-29"),
+        flagged("The summit was held last week, on March 2.", "last week, on March 2", date="2016-03-29"),
+        flagged("Prices fell this month (Feb. 2).", "this month (Feb. 2)", date="2016-03-29"),
+        accepted("The talks in Łódź will resume next month, on April 3.", date="2016-03-29"),
+        accepted("The summit was held last week, on March 22.", date="2016-03-29"),
+        accepted("The summit is next week, on March 30.", date="2016-03-29"),
+        accepted("The summit was held last week, on March 2."),
     )
 
     def check(self, doc, context: Context):
@@ -87,6 +97,8 @@ class RelativeDateContradiction(Rule):
                 yield from self._against_day(doc, e, following, day, end, reference)
             elif e.relative and e.relative.endswith(" later") and e.unit in ("day", "week") and e.amount:
                 yield from self._later(doc, dates, reference, index, e, following, end)
+            elif e.unit in ("week", "month") and e.qualifier in _SHIFT and reference.firm:
+                yield from self._against_period(doc, dates, e, following, end, reference)
         # a dateline year inferred from the past events is the earliest the story can be, so
         # "in recent months" can only be staler than it looks against it
         yield from self._recent(doc, dates, reference)
@@ -147,6 +159,37 @@ class RelativeDateContradiction(Rule):
                     f"{_day_text(target)}.",
                     related=_related(reference),
                 )
+
+    def _against_period(self, doc, dates, e, named, end, reference):
+        """ "next month, on Feb. 3", "last week, on March 2": a day written beside the relative
+        words that does not fall in the week or month they name. A week is taken loosely (the
+        seven days on that side of the story's date, and the days of the story's own week)."""
+        if named.kind != "date" or not named.exists or named.day2 is not None:
+            return
+        target = dates.resolve(named, reference).date
+        if target is None:
+            return
+        story, shift = reference.date, _SHIFT[e.qualifier]
+        if e.unit == "month":
+            month = story.month - 1 + shift
+            year, month = story.year + month // 12, month % 12 + 1
+            if (target.year, target.month) == (year, month):
+                return
+            period = f"{calendar.month_name[month]} {year}"
+        else:
+            gap = (target - story).days
+            monday = -story.weekday()
+            low, high = {-1: (monday - 7 - 7, 0), 0: (monday - 1, monday + 7), 1: (0, monday + 14 + 7)}[shift]
+            if low <= gap <= high:
+                return
+            week_start = story + dt.timedelta(days=monday + 7 * shift)
+            period = f"the week of {_day_text(week_start, with_year=False)}"
+        yield self.finding(
+            doc, e.start, end,
+            f"\"{e.text}\" is {period} by {_about(reference)}, but the day given is "
+            f"{named.text}; check which is meant.",
+            related=((named.start, named.end, "the day given"),) + _related(reference),
+        )
 
     def _later(self, doc, dates, reference, index, e, named, end):
         if named.kind != "date" or not named.exists:
