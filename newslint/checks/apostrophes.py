@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..analysis import lexicon as lx
 from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
+from .verbs import PRONOUN_SUBJECTS
 
 _BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–*_")
 _AFTER = frozenset(" \t\r\n\u00a0\"'”’)]—–*_.,;:!?…")
@@ -128,16 +129,40 @@ def _context_fits(doc, words, index) -> bool:
     return True
 
 
+# Contractions whose spelling without the apostrophe is a word too ("cant", "wont", "ill"):
+# flagged only before a verb in its plain form, where the word cannot stand ("they cant
+# agree", "Ill be back", "Lets go"). The last three only capitalised, opening a sentence:
+# in lower case they are words before verbs too ("she lets go", "fell ill").
+_BEFORE_A_VERB = {
+    "cant": ("can't", False),
+    "wont": ("won't", False),
+    "ill": ("I'll", True),
+    "id": ("I'd", True),
+    "lets": ("let's", True),
+}
+
+
+def _plain_verb(word) -> bool:
+    """A verb in its plain form ("be", "agree"), in lower case."""
+    from .verbs import bases
+
+    text = word.text
+    return text.islower() and (text in bases() or text in ("be", "have", "do")) and "v" in lx.tags(text)
+
+
 class ContractionWithoutApostrophe(Rule):
     """A contraction written without its apostrophe ("dont", "theyre", "couldnt").
 
     *What it flags*: a contraction of "not" or of a pronoun's verb ("dont", "doesnt",
     "wasnt", "isnt", "couldnt", "youve", "theyre", "thats", "whats") written without its
     apostrophe, where the spelling without it is no English word. The forms come from the
-    CMU Pronouncing Dictionary; those that are words of their own ("cant", "wont", "well",
-    "were", "ill", "shell", "hell", "its", "lets", "id", "wed") are never flagged, and "hes",
-    "shes" and "hed" only where they run on into a sentence ("hes been told", "hed rather"),
-    never after "the" or before "and" ("the hes and shes", "the hed").
+    CMU Pronouncing Dictionary; those that are words of their own ("well", "were", "shell",
+    "hell", "its", "wed") are never flagged, and "hes", "shes" and "hed" only where they run
+    on into a sentence ("hes been told", "hed rather"), never after "the" or before "and"
+    ("the hes and shes", "the hed"). "Cant" and "wont" are flagged after a subject and
+    before a plain verb ("they cant agree"), and "Ill", "Id" and "Lets" opening a sentence
+    before a plain verb ("Ill be back", "Lets go"); a word that follows an apostrophe
+    ("'im", "'em") is a word with its first letter left out.
 
     *Why it matters*: a missing apostrophe reads as careless copy; a spell checker that
     knows "dont" from web text lets it through.
@@ -148,10 +173,11 @@ class ContractionWithoutApostrophe(Rule):
 
     *Options*: none; switch the rule off or re-grade it with ``G102``.
 
-    *Known limits*: "cant", "wont", "well", "were", "ill", "its" and the like are words
-    in their own right and need the sentence to tell ("its" for "it's" is a real-word error
-    for the confusion rules). "Ive" and "Im" are also names: capitalised, they are flagged
-    only at the start of a sentence that runs on ("Ive been told"), not as the story's names.
+    *Known limits*: "well", "were", "its" and the like are words in their own right and
+    need the sentence to tell ("its" for "it's" is a real-word error for the confusion
+    rules); "cant", "wont", "ill", "id" and "lets" are flagged only before a plain verb.
+    "Ive" and "Im" are also names: capitalised, they are flagged only at the start of a
+    sentence that runs on ("Ive been told"), not as the story's names.
     """
 
     code = "G102"
@@ -167,6 +193,10 @@ class ContractionWithoutApostrophe(Rule):
         flagged("The minister said it wasnt", "wasnt"),
         flagged("Officials said hes been told.", "hes"),
         flagged("Ive been told im next.", "Ive", "im"),
+        accepted("“They took 'im away,” she said."),
+        flagged("Voters cant agree and we wont wait. Ill be back. Lets go.", "cant", "wont", "Ill", "Lets"),
+        accepted("As was his wont, he fell ill. She lets go; ill will and political cant rule."),
+        accepted("Ill health forced him out. Id cards were issued."),
         accepted(""),
         accepted("The council don't know when the bridge will reopen."),
         accepted("We were told we can't and won't, well, its ill-timed, she said."),
@@ -181,10 +211,17 @@ class ContractionWithoutApostrophe(Rule):
         vocabulary = None
         for index, word in enumerate(words):
             lower = word.text.lower()
+            if lower in _BEFORE_A_VERB:
+                finding = self._before_a_verb(doc, words, index)
+                if finding is not None:
+                    yield finding
+                continue
             if lower not in table:
                 continue
             if not _standalone(doc.prose, word.start, word.end):
                 continue
+            if doc.prose[word.start - 1 : word.start] in ("'", "’"):
+                continue  # "'im", "'em": a word with its first letter left out
             form, note = table[lower]
             capitalised = word.text[:1].isupper()
             if note == "capital-context" and word.text.isupper():
@@ -214,6 +251,35 @@ class ContractionWithoutApostrophe(Rule):
                 f"\"{word.text}\" needs its apostrophe: \"{right}\".",
                 suggestions=[right],
             )
+
+    def _before_a_verb(self, doc, words, index):
+        """"they cant agree", "Ill be back", "Lets go": a contraction spelled as another word,
+        told by the plain verb after it (and for "cant" and "wont" a subject before it)."""
+        word = words[index]
+        lower = word.text.lower()
+        form, opening_only = _BEFORE_A_VERB[lower]
+        if word.text.isupper() and len(word.text) > 1 or not _standalone(doc.prose, word.start, word.end):
+            return None  # "ID", "CANT"
+        following = _next_word(doc, words, index)
+        if following is None or not _plain_verb(following):
+            return None
+        if opening_only:
+            if not word.text[:1].isupper() or not doc.analysis("lexicon").starts_sentence(word.start):
+                return None
+        else:
+            previous = words[index - 1] if index else None
+            if previous is None or doc.prose[previous.end : word.start] != " ":
+                return None
+            if previous.text.lower() not in PRONOUN_SUBJECTS and not lx.is_plural_noun(previous.text.lower()):
+                return None  # "the cant phrase", "as was his wont"
+        right = lx.recase(form, word.text, capitals=True)
+        return self.finding(
+            doc,
+            word.start,
+            word.end,
+            f"\"{word.text} {following.text}\": \"{word.text}\" needs its apostrophe: \"{right}\".",
+            suggestions=[right],
+        )
 
     @staticmethod
     def _title_case_heading(doc, word) -> bool:
