@@ -176,6 +176,14 @@ _FUTURE_BEFORE_YEAR = re.compile(
 )
 
 
+# "The next election is in 2015", "the upcoming summit is set for March 2015": what is named as
+# the next one is still to come
+_NEXT_ONE_IS = re.compile(
+    r"(?i)\b(?P<cue>next|upcoming|forthcoming)\s+(?:[a-z-]+\s+){1,2}(?:is|are|will\s+be)\s+"
+    r"(?:(?:due|set|scheduled|slated|planned)\s+)?(?:in|on|for)\s+(?:(?:early|late|mid-?)\s*)?$"
+)
+
+
 def future_cue(doc, dates, e, story, left: int, right: int) -> tuple[tuple[str, int] | None, bool]:
     """The wording that tells the event dated ``e`` as still to come, in the clause
     ``left:right``: (the words, their offset) or None, and whether it is reported speech
@@ -193,4 +201,8 @@ def future_cue(doc, dates, e, story, left: int, right: int) -> tuple[tuple[str, 
         cue = _prospective_contest(doc, dates, e)
     if cue is None:
         cue = _nominal_plan_cue(doc, dates, e, story)
+    if cue is None:
+        ahead = _NEXT_ONE_IS.search(doc.prose, max(dates.sentence(e.start)[0], e.start - 60), e.start)
+        if ahead is not None:
+            cue = (ahead.group("cue"), ahead.start("cue"))
     return cue, False

@@ -32,6 +32,15 @@ _PAST_FORM_GUARD = re.compile(
     r"|previous|previously|earlier|record|history|historic|"
     r"first\s+time|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
 )
+# "since 2004", "higher than in 2004", "up from 2004": a year compared with, not a time to come
+_COMPARED_BEFORE = re.compile(
+    r"(?i)\b(?:since|(?<!\bno\slater\s)(?<!\bno\ssooner\s)than|from|compared\s+with|like|unlike|record)"
+    r"\s+(?:the\s+|in\s+)?$"
+)
+# "will take effect from 2015", "From 2015, the ban will apply": where a period to come starts
+_PERIOD_START = re.compile(
+    r"(?i)\b(?:effect|apply|applies|valid|available)\s+from\s+\S+$|(?:^|[.!?]\s+|\n)From\s+(?:\S+\s+)?\S+,$"
+)
 # "the same as in 2004" compares with a past year; ", the same time as …" after it does not
 _SAME_BEFORE = re.compile(r"(?i)\bsame\b")
 _BACKWARD_SPAN = re.compile(
@@ -165,6 +174,15 @@ class FutureEventBeforeStoryDate(Rule):
         flagged("The court is to rule on the case in January 2016.", "January 2016", date="2016-03-29"),
         accepted("The court is to rule on the case in March 2016.", date="2016-03-29"),
         accepted("The court is to rule on the case in April 2016.", date="2016-03-29"),
+        flagged("The plant in Łódź will open no later than 2015.", "2015", date="2016-03-29"),
+        flagged("The ban will take effect from 2015.", "2015", date="2016-03-29"),
+        flagged("From January 2015, the ban will apply to all cars.", "January 2015", date="2016-03-29"),
+        flagged("The next election is in 2015.", "2015", date="2016-03-29"),
+        flagged("The upcoming summit is set for March 2015.", "March 2015", date="2016-03-29"),
+        accepted("Sales will rise 5 percent from 2015.", date="2016-03-29"),
+        accepted("Sales will be higher than in 2015.", date="2016-03-29"),
+        accepted("Two years ago the next election was in 2015.", date="2016-03-29"),
+        accepted("The next election is in 2020.", date="2016-03-29"),
     )
 
     def check(self, doc, context: Context):
@@ -198,7 +216,7 @@ class FutureEventBeforeStoryDate(Rule):
                 continue
             if _SAME_BEFORE.search(doc.prose, window_start, e.start):
                 continue
-            if re.search(r"(?i)\b(?:since|than|from|compared\s+with|like|unlike|record)\s+(?:the\s+|in\s+)?$", before):
+            if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1):
                 continue
             attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
             if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not (
