@@ -36,9 +36,8 @@ MAGIC = b"NLWT2\0\0\0"
 _HEADER = struct.Struct("<II")
 _OFFSET = "I" if array("I").itemsize == 4 else "L"
 # Every this many words, one is kept in a list once the table has been searched a while (it
-# costs ~1.6 ms for the 287k words of the lexicon, as much as ~1,100 searches save), so that
-# ``bisect`` (in C) narrows each search to a block of words before the comparisons in Python:
-# the searches of a run over the dev corpus, 0.17 -> 0.11 s CPU.
+# costs ~1.6 ms for the 287k words of the lexicon, as much as ~1,100 searches save), so that a
+# search is done in C: ``bisect`` over the list, then a search of the block's bytes.
 _BLOCK = 64
 
 
@@ -86,8 +85,15 @@ class WordTable:
         if found is not None:
             return found
         key = word.encode("utf-8", "surrogatepass") + b"\n"
+        sample = self._sample if self._sample is not None else self._sampled()
+        found = self._search(key) if sample is None else self._search_block(key, sample)
+        self._found[word] = found
+        return found
+
+    def _search(self, key: bytes) -> int:
+        """The position of ``key`` (a word with its newline), by binary search over them all."""
         offsets, data, base = self._offsets, self._data, self._words_at
-        low, high = self._block(key)
+        low, high = 0, self._count
         while low < high:
             middle = (low + high) // 2
             # each word with its newline: "harbo\n" sorts before "harbor\n" as "harbo" before "harbor"
@@ -96,24 +102,34 @@ class WordTable:
             else:
                 high = middle
         if low == self._count or data[base + offsets[low] : base + offsets[low + 1]] != key:
-            low = -1
-        self._found[word] = low
+            return -1
         return low
 
-    def _block(self, key: bytes) -> tuple[int, int]:
-        """The positions between which the first word not below ``key`` is found (the end,
-        when every word there is below it): the block of words that the sample puts it in."""
-        sample = self._sample
-        if sample is None:
-            if len(self._found) < self._count // _BLOCK // 4:  # (a draft's few searches)
-                return 0, self._count
-            offsets, data, base = self._offsets, self._data, self._words_at
-            sample = self._sample = [
-                data[base + offsets[i] : base + offsets[i + 1]] for i in range(0, self._count, _BLOCK)
-            ]
-        # sample[j - 1] < key <= sample[j]: the word is after the one at (j - 1) * _BLOCK
-        j = bisect_left(sample, key)
-        return max(0, (j - 1) * _BLOCK + 1), min(self._count, j * _BLOCK)
+    def _search_block(self, key: bytes, sample: list[bytes]) -> int:
+        """The position of ``key``, in C: ``bisect`` over the sample finds its block of words,
+        a search of the block's bytes the word with the newlines around it, and ``bisect``
+        over the offsets its position."""
+        offsets, data, base = self._offsets, self._data, self._words_at
+        j = bisect_left(sample, key)  # sample[j - 1] < key <= sample[j]
+        if j < len(sample) and sample[j] == key:
+            return j * _BLOCK
+        if j == 0:
+            return -1
+        low, high = (j - 1) * _BLOCK + 1, min(self._count, j * _BLOCK)  # after sample[j - 1]
+        # the newline that ends word low - 1 starts the search, so a hit is a whole word
+        at = data.find(b"\n" + key, base + offsets[low] - 1, base + offsets[high])
+        if at < 0:
+            return -1
+        return bisect_left(offsets, at + 1 - base, low, high)
+
+    def _sampled(self) -> list[bytes] | None:
+        """The sample of every _BLOCK-th word (with its newline), made once the table has been
+        searched a while; None before then (a draft's few searches)."""
+        if len(self._found) < self._count // _BLOCK // 4:
+            return None
+        offsets, data, base = self._offsets, self._data, self._words_at
+        self._sample = [data[base + offsets[i] : base + offsets[i + 1]] for i in range(0, self._count, _BLOCK)]
+        return self._sample
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.index(word) >= 0
