@@ -31,3 +31,18 @@ def data_lines(name: str) -> list[str]:
 def data_words(name: str) -> frozenset[str]:
     """Every whitespace-separated word of a data file's entries, as written."""
     return frozenset(word for line in data_lines(name) for word in line.split())
+
+
+def data_sections(name: str) -> dict[str, list[str]]:
+    """The entries of a data file split by its "[section]" lines: section -> its lines. Lines
+    before the first section are under ""."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in data_lines(name):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = stripped[1:-1]
+            sections.setdefault(current, [])
+        else:
+            sections.setdefault(current, []).append(line)
+    return sections

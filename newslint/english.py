@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .datafiles import data_lines
+from .datafiles import data_lines, data_words
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -42,7 +42,7 @@ WEEKDAYS = {
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # Courtesy and academic titles written before a surname ("Mr Blair", "Dr. Ruiz"), lower case.
-# Office titles ("President", "Senator") are another list: analysis/names.py TITLES.
+# Every title, office titles too ("President", "Senator"), as written: titles().
 COURTESY_TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")
 
 
@@ -53,3 +53,10 @@ def speech_verbs() -> frozenset[str]:
     From ``data/quote_cues.txt`` (one verb a line, all its forms; written for newslint).
     """
     return frozenset(word.lower() for line in data_lines("quote_cues.txt") for word in line.split())
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles and honorifics written before a name, capitalised as written ("President", "Dr.",
+    "Sheikh"), from ``data/titles.txt``: never names themselves."""
+    return data_words("titles.txt")

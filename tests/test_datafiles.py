@@ -22,3 +22,9 @@ def test_the_shipped_files_are_found_where_the_package_lies():
     assert datafiles.data_path("quote_cues.txt").is_file()
     assert "said" in datafiles.data_words("quote_cues.txt")
     assert not any(line.startswith("#") for line in datafiles.data_lines("verb_forms.txt.gz"))
+
+
+def test_sections_hold_the_lines_after_each_bracketed_name(tmp_path, monkeypatch):
+    (tmp_path / "kinds.txt").write_text("# kinds\nloose words\n[birds]\nwren robin\nkite\n[trees]\noak\n", encoding="utf-8")
+    monkeypatch.setattr(datafiles, "DATA", tmp_path)
+    assert datafiles.data_sections("kinds.txt") == {"": ["loose words"], "birds": ["wren robin", "kite"], "trees": ["oak"]}

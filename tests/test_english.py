@@ -36,3 +36,10 @@ def test_courtesy_titles_are_lower_case_words_before_a_surname():
     assert {"mr", "mrs", "ms", "dr", "prof"} <= english.COURTESY_TITLES
     assert "president" not in english.COURTESY_TITLES
     assert english.word_set(" a  b\nc ") == frozenset({"a", "b", "c"})
+
+
+def test_titles_are_written_as_before_a_name_and_hold_office_and_courtesy_titles():
+    found = english.titles()
+    assert {"President", "Senator", "Mr", "Dr.", "Sheikh"} <= found
+    assert {title.capitalize().rstrip(".") for title in english.COURTESY_TITLES} <= {t.rstrip(".") for t in found}
+    assert "Smith" not in found and "president" not in found

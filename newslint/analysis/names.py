@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import data_words
+from ..english import titles
 from ..wordtable import WordTable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -41,15 +42,13 @@ STOPWORDS = DATA / "name_stopwords.txt"
 KNOWN_NAMES = DATA / "known_names.bin"  # a newslint.wordtable; sources in names_sources.txt
 TRIGRAMS = DATA / "letter_trigrams.bin"  # a newslint.wordtable of counts (ASCII digits)
 
-# Titles and honorifics: capitalised, before a name, never names themselves.
-TITLES = frozenset("""
-    Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Reverend Fr Father Sister
-    Brother President Vice Prime Minister Chancellor Secretary Senator Sen Rep Representative
-    Gov Governor Mayor Judge Justice General Gen Colonel Col Captain Capt Major Maj Lieutenant
-    Lt Sergeant Sgt Admiral Adm Commander Chief Inspector Detective Officer Constable King Queen
-    Prince Princess Duke Duchess Earl Baron Baroness Pope Cardinal Bishop Archbishop Rabbi Imam
-    Sheikh Ayatollah Chairman Chairwoman Speaker Ambassador Mrs. Mr. Ms. Dr.
-    """.split())
+
+def __getattr__(name: str):
+    """``TITLES``: the titles written before a name (now ``english.titles()``, read from its data
+    file on first use); the consistency rules still import it from here."""
+    if name == "TITLES":
+        return titles()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +213,7 @@ def analyse(doc) -> Names:
     kept: list[tuple[int, int, str, bool]] = []
     for start, end, piece, initial in raw:
         lower = piece.lower()
-        if lower in common or piece in TITLES:
+        if lower in common or piece in titles():
             continue
         if initial and piece not in mid and lower in lower_words:
             continue
@@ -252,7 +251,7 @@ def _neighbour(doc, kept, i: int, step: int, starts) -> str:
             return kept[j][2]
     if step < 0:
         match = _TITLE_BEFORE.search(doc.prose, max(0, start - 16), start)
-        if match and match.group(1) in TITLES:
+        if match and match.group(1) in titles():
             return match.group(1)
         match = _PARTICLE_BEFORE.search(doc.prose, max(0, start - 8), start)
         if match:

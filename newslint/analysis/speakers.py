@@ -10,7 +10,9 @@ verbs come from ``newslint.english.speech_verbs`` (``newslint/data/quote_cues.tx
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..datafiles import data_sections
 from ..english import WEEKDAYS, speech_verbs
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
@@ -27,13 +29,6 @@ _DETERMINERS = frozenset(
     "a an the one two three four five several some many other another his her their its our "
     "this that these those multiple numerous".split()
 )
-_UNNAMED_HEADS = frozenset(
-    """source sources official officials aide aides insider insiders person people diplomat
-    diplomats staffer staffers adviser advisers advisor advisors figure figures member members
-    lawmaker lawmakers operative operatives executive executives strategist strategists
-    spokesman spokeswoman spokesperson official observer observers analyst analysts
-    investigator investigators officer officers""".split()
-)
 _UNNAMED_FIRST = frozenset(
     "a an one two three four five several some many other another multiple numerous".split()
 )
@@ -44,19 +39,28 @@ _ADVERBS = frozenset(
     last this on in""".split()
 ).union(WEEKDAYS)
 MAX_SPEAKER_WORDS = 9  # words at most in a speaker
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> dict[str, frozenset[str]]:
+    """``data/speaker_words.txt``: "unnamed-heads" ("official", "sources") and "not-subjects"
+    (capitalised words that open a sentence without being its subject: "When", "In")."""
+    return {key: frozenset(" ".join(lines).split()) for key, lines in data_sections("speaker_words.txt").items()}
+
+
+def _unnamed_head(word: str) -> bool:
+    return word in _speaker_words()["unnamed-heads"]
+
+
+def _not_subject(word: str) -> bool:
+    return word in _speaker_words()["not-subjects"]
+
+
 _AUXILIARIES = _ADVERBS | frozenset(
     "has had have was were is are will would also later then had been did does do may might could should".split()
 )
 _FUNCTION_WORDS = frozenset(
     "to up at on in into for with by from about over under his her their its my our your".split()
-)
-# Capitalised words that open a sentence without being its subject.
-_NOT_SUBJECTS = frozenset(
-    """when in as but and before after while since if on at for with during speaking asked what
-    each the a an this that these those it there here however meanwhile still yet so then now
-    later earlier today yesterday tonight last next also even only despite although though
-    because unlike like among from by to of into over under about according signs estimates
-    asked speaking writing responding following""".split()
 )
 _CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
 
@@ -118,7 +122,7 @@ def is_unnamed(text: str, speaker: tuple[int, int] | None) -> bool:
             cut = index
             break
     head = lowered[cut - 1]
-    if head not in _UNNAMED_HEADS:
+    if not _unnamed_head(head):
         return False
     first = lowered[0]
     return first in _UNNAMED_FIRST or head.endswith("s") and first not in ("the", "his", "her", "their")
@@ -138,7 +142,7 @@ def plausible(first: str) -> bool:
     """Whether a speaker may begin with this word: a name, a pronoun, an article, a number."""
     lowered = first.lower()
     return (first[0].isupper() or first[0].isdigit() or lowered in _PRONOUNS or lowered in _DETERMINERS
-            or lowered in _UNNAMED_HEADS)
+            or _unnamed_head(lowered))
 
 
 def sentence_subject(doc, offset: int) -> tuple[int, int] | None:
@@ -194,7 +198,7 @@ def subject(tokens) -> tuple[int, int] | None:
             break
         if not words and not (token[0].isupper() or token.lower() in _PRONOUNS):
             return None
-        if not words and (token.lower().rstrip(".") in _NOT_SUBJECTS or token.isupper() and len(token) > 3):
+        if not words and (_not_subject(token.lower().rstrip(".")) or token.isupper() and len(token) > 3):
             return None  # `When Trump …`, `In a statement …`, a dateline `WASHINGTON`
         words.append((s, e, token))
         if len(words) >= MAX_SPEAKER_WORDS:
@@ -209,7 +213,7 @@ def last_name(tokens) -> tuple[int, int] | None:
     run: list = []
     best = None
     for s, e, token in tokens:
-        if is_word(token) and token[0].isupper() and token.lower().rstrip(".") not in _NOT_SUBJECTS:
+        if is_word(token) and token[0].isupper() and not _not_subject(token.lower().rstrip(".")):
             run.append((s, e, token))
             continue
         if run and token.lower() in ("of", "de", "van", "von", "bin", "al"):
