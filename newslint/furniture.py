@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .datafiles import data_lines
+from .datafiles import data_sections
 
 DATA = Path(__file__).resolve().parent / "data" / "furniture_words.txt"
 
@@ -62,13 +62,8 @@ def actions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, set[str]]:
     groups: dict[str, set[str]] = {"strong": set(), "weak": set(), "action": set()}
-    current = "strong"
-    for line in data_lines(DATA.name):
-        line = line.strip()
-        if line.startswith("["):
-            current = line.strip("[]")
-            continue
-        groups[current].update(line.lower().split())
+    for section, lines in data_sections(DATA.name).items():
+        groups[section or "strong"].update(word for line in lines for word in line.lower().split())
     return groups
 
 

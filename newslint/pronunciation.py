@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import data_lines
+from .datafiles import data_sections
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "articles.txt"
 
@@ -40,15 +40,8 @@ _LETTER_DIGITS = re.compile(r"([A-Z])[0-9]+[A-Za-z]*")
 
 
 class _Data:
-    def __init__(self, lines: list[str]):
-        sections: dict[str, list[str]] = {}
-        current = None
-        for line in lines:
-            if line.startswith("["):
-                current = line.strip("[]")
-                sections[current] = []
-            elif current:
-                sections[current].extend(line.split())
+    def __init__(self, lines_by_section: dict[str, list[str]]):
+        sections = {key: " ".join(lines).split() for key, lines in lines_by_section.items() if key}
         self.words: dict[str, str | None] = {}
         for key, value in (("a", "a"), ("an", "an"), ("either", None)):
             self.words.update(dict.fromkeys(sections.get(key, ()), value))
@@ -63,7 +56,7 @@ class _Data:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    return _Data(data_lines(DATA_FILE.name))
+    return _Data(data_sections(DATA_FILE.name))
 
 
 def load() -> int:
