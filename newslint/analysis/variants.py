@@ -36,6 +36,7 @@ from functools import lru_cache
 from ..datafiles import data_lines
 from ..english import MONTH_NAMES
 from .lexicon import recase
+from .names import is_initial, sentence_starts
 
 
 @lru_cache(maxsize=1)
@@ -150,20 +151,13 @@ class Varieties:
         return self.uk if variety == "en-GB" else self.us
 
 
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;]['\"’”)]*\s+|[\"“‘(]\s*|\n\s*)$")
-
-
-def _initial(prose: str, start: int, paragraph_start: int) -> bool:
-    before = prose[max(paragraph_start, start - 6) : start]
-    return start == paragraph_start or bool(_SENTENCE_OPENER.search(before))
-
-
 def analyse(doc) -> Varieties:
     uk_us, us_uk, shared = _table()
     uk: list[Spelling] = []
     us: list[Spelling] = []
     words = doc.words
     starts = [w.start for w in words]
+    sentences = sentence_starts(doc)
     for paragraph in doc.paragraphs:
         low = bisect.bisect_left(starts, paragraph.start)
         high = bisect.bisect_left(starts, paragraph.end)
@@ -180,7 +174,7 @@ def analyse(doc) -> Varieties:
                 if lower not in us_uk and (lower not in uk_us or lower in shared):
                     continue
                 if piece[0].isupper():
-                    if piece.isupper() or not _initial(doc.prose, offset, paragraph.start):
+                    if piece.isupper() or not is_initial(doc, offset, sentences):
                         continue
                     if _next_is_capitalised(doc.prose, offset + len(piece)):
                         continue
