@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .datafiles import data_lines, data_words
+from .datafiles import data_sections, data_words
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -47,12 +47,29 @@ COURTESY_TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")
 
 
 @lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    """Every form of the verbs that attribute speech or writing ("said", "told", "tweeted").
+def _speech_verbs_by_section() -> dict[str, frozenset[str]]:
+    """``data/quote_cues.txt`` (one verb a line, all its forms; written for newslint), by section."""
+    return {
+        section: frozenset(word.lower() for line in lines for word in line.split())
+        for section, lines in data_sections("quote_cues.txt").items()
+    }
 
-    From ``data/quote_cues.txt`` (one verb a line, all its forms; written for newslint).
-    """
-    return frozenset(word.lower() for line in data_lines("quote_cues.txt") for word in line.split())
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Every form of the verbs that attribute speech or writing ("said", "told", "tweeted")."""
+    return frozenset().union(*_speech_verbs_by_section().values())
+
+
+def common_speech_verbs() -> frozenset[str]:
+    """Every form of the everyday reporting verbs ("said", "told", "added", "asked", "wrote"):
+    those a quote's lead-in or closing attribution is written with."""
+    return _speech_verbs_by_section()["common"]
+
+
+def speech_verb_pattern(words: frozenset[str]) -> str:
+    """A regular-expression group matching any of ``words``, longest first."""
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=1)

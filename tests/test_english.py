@@ -43,3 +43,19 @@ def test_titles_are_written_as_before_a_name_and_hold_office_and_courtesy_titles
     assert {"President", "Senator", "Mr", "Dr.", "Sheikh"} <= found
     assert {title.capitalize().rstrip(".") for title in english.COURTESY_TITLES} <= {t.rstrip(".") for t in found}
     assert "Smith" not in found and "president" not in found
+
+
+def test_common_speech_verbs_are_the_everyday_ones_and_all_their_forms():
+    common = english.common_speech_verbs()
+    assert {"said", "says", "saying", "told", "added", "asked", "wrote", "replied", "tweeted"} <= common
+    assert common < english.speech_verbs()
+    assert not any(word.startswith("[") for word in english.speech_verbs())  # no section name read as a verb
+    assert "hailed" in english.speech_verbs() and "hailed" not in common
+
+
+def test_a_speech_verb_pattern_prefers_the_longer_form():
+    import re
+
+    pattern = re.compile(english.speech_verb_pattern(frozenset({"say", "says", "saying"})))
+    assert pattern.match("saying").group() == "saying"
+    assert pattern.match("says").group() == "says"

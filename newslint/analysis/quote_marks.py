@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..english import common_speech_verbs, speech_verb_pattern
 from .quote_spans import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -229,18 +231,17 @@ def scan_paragraph(doc, paragraph, found, nested, unbalanced):
     return outer
 
 
-# Verbs of an attribution that closes a paragraph (`…, he later said.`): a subset of
-# english.speech_verbs(), left as tuned here; a wider list lets fewer quotes run on.
-_TAIL_VERBS = (
-    r"(?:said|says|added|adds|told|tells|wrote|writes|asked|replied|responded|declared|explained|insisted|"
-    r"noted|warned|tweeted|continued|read|reads)"
-)
-_ATTRIBUTION_TAIL = re.compile(
-    r"[,?!…]\s+(?:"
-    r"(?:he|she|they|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
-    r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,[^\"“”,]{1,80},)?)\s+(?:\w+\s+)?" + _TAIL_VERBS
-    + r"|" + _TAIL_VERBS + r"\s+(?:[A-Z]|the\s))[^\"“”]{0,100}$"
-)
+@lru_cache(maxsize=1)
+def _attribution_tail() -> re.Pattern:
+    """An attribution that closes a paragraph (`…, he later said.`), with an everyday reporting
+    verb: a wider list lets fewer quotes run on."""
+    verbs = speech_verb_pattern(common_speech_verbs())
+    return re.compile(
+        r"[,?!…]\s+(?:"
+        r"(?:he|she|they|(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?|"
+        r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,[^\"“”,]{1,80},)?)\s+(?:\w+\s+)?" + verbs
+        + r"|" + verbs + r"\s+(?:[A-Z]|the\s))[^\"“”]{0,100}$"
+    )
 
 
 def may_run_on(doc, opening: int, paragraph, stop: int | None = None) -> bool:
@@ -254,4 +255,4 @@ def may_run_on(doc, opening: int, paragraph, stop: int | None = None) -> bool:
     if before > paragraph.start and doc.prose[before - 1].isalnum():
         return False  # `the phrase “self-deportation.`: a few words in the writer's sentence
     stop = paragraph.end if stop is None else stop
-    return not _ATTRIBUTION_TAIL.search(doc.prose[opening:stop].rstrip())
+    return not _attribution_tail().search(doc.prose[opening:stop].rstrip())

@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..english import common_speech_verbs, speech_verb_pattern
 from .attribution import attribute
 from .quote_marks import may_run_on, scan_paragraph
 from .quote_spans import (
@@ -63,16 +65,15 @@ __all__ = [
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?…][\"'”’)\]]*|[:;—–]|\s[-–—]|--)\s*$")
 _LEAD_IN = re.compile(r"(?:^|[,:;(\[—–]|\s-|--)\s*$")
 _OPENS_PARAGRAPH = re.compile(r"\s*(?:[-*>•]\s*)?(?:``|[\"“„«'‘‚‛])")
-# Reporting verbs a few words before the comma of a lead-in (`Putin said, "…"`): a subset of
-# english.speech_verbs(), left as tuned here; the whole list ("call", "describe", "hail" …) would
-# make more quotes after a comma count as full quotes.
-_CUE_BEFORE_COMMA = re.compile(
-    r"\b(?:said|says|saying|added|adds|adding|told|tells|wrote|writes|writing|asked|asks|asking|"
-    r"replied|replies|responded|declared|declares|stated|states|explained|explains|continued|"
-    r"warned|insisted|noted|tweeted|announced|argued|recalled|concluded|quipped|joked)"
-    r"(?:\s+[\w.’'-]+){0,4},\s*$",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _cue_before_comma() -> re.Pattern:
+    """An everyday reporting verb a few words before the comma of a lead-in (`Putin said, "…"`);
+    the whole list of speech verbs ("call", "describe", "hail" …) would make more quotes after a
+    comma count as full quotes."""
+    verbs = speech_verb_pattern(common_speech_verbs())
+    return re.compile(rf"\b{verbs}(?:\s+[\w.’'-]+){{0,4}},\s*$", re.I)
 
 
 def _next_opens_with_mark(doc, paragraphs, index) -> bool:
@@ -107,7 +108,7 @@ def _kind(doc, quote: Quote, paragraph) -> str:
         return "full"
     if _LEAD_IN.search(before):
         # `said, "…"` and `Putin said: "…"` are full quotes; `a slogan, "…"` is not
-        if not before.rstrip().endswith(",") or _CUE_BEFORE_COMMA.search(before):
+        if not before.rstrip().endswith(",") or _cue_before_comma().search(before):
             return "full"
     return "partial"
 
