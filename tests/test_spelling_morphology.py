@@ -103,3 +103,11 @@ def test_the_first_word_of_a_name_opening_a_sentence():
 
 def test_a_plural_in_ies_of_a_common_word():
     assert flagged_words("Talks resume\n\nBoth hereditaries and appointees kept their seats.\n") == []
+
+
+def test_hyphenated_coinages_and_slips():
+    # two parts no dictionary has, or a suffix written apart: a coinage
+    assert flagged_words("Talks resume\n\nHis debate-itis bored the okey-dokeying aides.\n") == []
+    # one slip beside a word, even beside a suffix that is a word
+    text = "Talks resume\n\nThe anti-goverment bloc and goverment-like bodies met.\n"
+    assert flagged_words(text) == ["goverment", "goverment"]

@@ -115,6 +115,17 @@ def _between_names(doc, word, vocabulary) -> bool:
     return before.group().strip().lower() in vocabulary.names
 
 
+def _coined_compound(word: str) -> bool:
+    """A hyphenated word that is a coinage, not a slip: two or more parts no dictionary has
+    ("mau-mauers", "tsk-tsking"; a slip seldom strikes twice), or a part that is a suffix
+    written apart ("candidate-itis")."""
+    parts = [p.lower() for p in word.split("-") if p]
+    if any(p in morphology.suffixes() and not lx.is_word(p) for p in parts[1:]):
+        return True  # (not "goverment-like": "like" is a word, and the part before is checked)
+    unknown = [p for p in parts if p.isalpha() and not lx.is_word(p)]
+    return len(unknown) >= 2
+
+
 def _said_twice(prose: str, start: int, part: str) -> bool:
     """Is the word said twice over ("tsk tsk", "tut-tut")? A slip is seldom repeated."""
     end = start + len(part)
@@ -242,6 +253,8 @@ class MisspelledWord(Rule):
         accepted("The neighbours went tsk tsk at the noise."),
         accepted("Talks resume\n\nAlain Brandauer, its chairman, spoke. Brandauer left."),
         flagged("Talks resume\n\nTeh President spoke.", "Teh"),
+        accepted("Critics mocked his debate-itis and the okey-dokeying aides."),
+        flagged("The anti-goverment protest grew, and goverment-like bodies.", "goverment", "goverment"),
     )
 
     def check(self, doc, context: Context):
@@ -296,6 +309,8 @@ class MisspelledWord(Rule):
                 or text[:1].isupper() and not vocabulary.starts_sentence(word.start)
             ):
                 continue  # CNBC-itis, de-Giuliani-ized: coinages on a name
+            if hyphenated and _coined_compound(_bare(text)):
+                continue  # mau-mauers, tsk-tsking, candidate-itis
             for index, (part, start) in enumerate(_parts(text, word.start)):
                 bare = _bare(part)
                 if len(bare) < (4 if hyphenated else 3):
