@@ -347,7 +347,7 @@ def _year_context(prose: str, start: int, end: int, left: int) -> bool:
     if _COUNT_AFTER.match(after):
         return False
     before = prose[max(left, start - 16) : start]
-    if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought)\b", after):
+    if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought|when)\b", after):
         return True
     if _EVENT_AFTER_YEAR.match(after):
         return True  # "his unsuccessful 1999 campaign", "the GOP's contested 2016 convention"

@@ -185,6 +185,16 @@ def _contest_ahead(doc, e, story) -> bool:
 _BARE_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:an?\s+)?$")
 
 
+# "had closed", "had already fallen": the past perfect (not "had to", "had hoped to")
+# and no plan ("had promised cuts by 2019", "had agreed to")
+_PAST_PERFECT = re.compile(
+    r"(?i)\bhad\s+(?:(?:already|largely|all|not|never)\s+)?"
+    r"(?!to\b|(?:promis|pledg|vow|agre|plan|aim|expect|hop|schedul|target|commit|set|propos|forecast"
+    r"|predict|project|budget|estimat|intend|want|decid|vot|sign|order|requir)\w*)"
+    r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st)\b(?!\s+to\b)"
+)
+
+
 def _told_of_the_year(doc, dates, e, tense) -> bool:
     """Whether the past-tense verb is the one the year dates: it comes before the year ("he
     hosted in 2016"), in a "when" clause right after it, or after a phrase that opens the
@@ -262,6 +272,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         guard = None  # "a poster from 2001, when …": where something comes from
     if guard and _fiscal_year_ahead(doc, e, guard, story, before=True):
         guard = None
+    if guard and guard.group().strip().lower() == "by" and _PAST_PERFECT.search(doc.prose, left, right):
+        guard = None  # "the plant had closed by 2019": done before then, not a deadline
     if guard:
         return "before guard: " + guard.group()
     if (

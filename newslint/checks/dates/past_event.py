@@ -20,10 +20,15 @@ from ._past_guards import _in_page_furniture, _past_after_guard, _told_by_when_c
 
 
 def _past_year_expressions(dates):
-    """The years D103 reads: those of ``_year_expressions`` and decades ("the 2010s")."""
+    """The years D103 reads: those of ``_year_expressions``, decades ("the 2010s") and spans
+    of years ("2017-2019"; only one that begins after the story is after it)."""
     years = set(_year_expressions(dates))
     for e in dates.expressions:
-        if e in years or (e.kind == "decade" and e.year is not None):
+        if (
+            e in years
+            or (e.kind == "decade" and e.year is not None)
+            or (e.kind == "year" and e.year2 is not None and e.year2 > e.year)
+        ):
             yield e
 
 
@@ -141,6 +146,16 @@ class PastEventAfterStoryDate(Rule):
         flagged("The plant in Łódź closed in May 2016.", "May 2016", date="2016-03-07"),
         accepted("The plant in Łódź closed in March 2016.", date="2016-03-29"),
         accepted("The plant in Łódź closed in February 2016.", date="2016-03-29"),
+        flagged("It was 2019 when the plant in Łódź closed.", "2019", date="2016-03-07"),
+        flagged("By 2019 the plant had closed.", "2019", date="2016-03-07"),
+        flagged("The plant had been sold by 2019, workers said.", "2019", date="2016-03-07"),
+        accepted("The council had agreed to cut emissions by 2019.", date="2016-03-07"),
+        accepted("The council had promised cuts by 2019.", date="2016-03-07"),
+        accepted("He had to repay the loan by 2019.", date="2016-03-07"),
+        flagged("Sales fell in 2017-2019.", "2017-2019", date="2016-03-07"),
+        accepted("Sales fell in fiscal 2017-18.", date="2016-03-07"),
+        accepted("Sales will fall in 2017-18.", date="2016-03-07"),
+        accepted("Sales fell in 2015-17.", date="2016-03-07"),
     )
 
     def check(self, doc, context: Context):
