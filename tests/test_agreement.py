@@ -528,7 +528,7 @@ def test_g203_reads_a_noun_verb_word_as_a_verb_before_an_object():
     "text, flagged",
     [
         ("During the debate, both candidate said it was a draw.", "candidate"),
-        ("The senator won five Republican primary Tuesday night.", "primary"),
+        ("The senator won five Republican contest Tuesday night.", "contest"),
         ("The club lost two player Monday.", "player"),
         ("She is within two point of the leader.", "point"),
     ],

@@ -97,6 +97,8 @@ def test_g202_counting_words_other_and_this(text, flagged, suggestion):
         "She and her significant other left, among other things, and none other than Zoë came.",
         "Loans came from other, mostly private, sources and from other .NET teams.",
         "This reports the result; this means war; this shows that this costs money.",
+        "The state has two major ports and 17 private, 12 public and several national schools.",
+        "They are both independent of the council.",
     ],
 )
 def test_g202_leaves_pronouns_and_describing_words_alone(text):

@@ -24,6 +24,9 @@ _SINGULAR_SUBJECT_PRONOUNS = word_set("he she it")
 # Tags that end the search for the first of two verbs joined by "and".
 _OBJECT_TAGS = {"DT", "PRP$", "PRP", "CD", "NNS"}
 _CLAUSE_TAGS = {"WDT", "WP", "WRB", "MD", "TO", "CC", ",", ":", "-LRB-", "-RRB-", "``", "''"}
+# Words that open a clause inside a sentence, and the tags of a finite verb before them.
+_SUBORDINATORS = word_set("when whenever if while because although though since as after before unless until whereas once")
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
 
 def coordinated_disagreement(toks, v: int):
@@ -64,6 +67,10 @@ def coordinated_disagreement(toks, v: int):
         return None
     start = f - 1 if subject.tag == "PRP" else np_start(toks, f - 1)
     if not clause_starts_at(toks, start):
+        return None
+    if start >= 2 and toks[start - 1].text.lower() in _SUBORDINATORS and any(t.tag in _FINITE for t in toks[: start - 1]):
+        # "the phone pauses music when users take a call and offers ...": the second verb
+        # may go on the clause before "when"
         return None
     return toks[v], lx.recase(wanted, toks[v].text), f"\"{toks[f - 1].text} {toks[f].text}\" and \"{toks[v].text}\" share a subject"
 

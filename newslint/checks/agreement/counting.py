@@ -8,7 +8,7 @@ import re
 
 from ...analysis import lexicon as lx
 from ...ngrams import starts_sentence
-from ..verbs import count_nouns, function_words, is_word, pasts
+from ..verbs import count_nouns, function_words, is_word, pasts, plural_of
 from .modifiers import (
     capital_adjective,
     modifier_next,
@@ -55,7 +55,21 @@ def _is_count(token) -> bool:
         and text != "other"  # "three other freed detainees"
         and not (text.endswith("ing") and "v" in lx.tags(text))  # "three in 10 saying"
         and "p" not in lx.tags(text)
+        and not _mostly_adjective(text)
     )
+
+
+# How much rarer (in Zipf units) the plural of a word that is an adjective too must be for
+# the word to be read as the adjective: "private" (privates 2.4 rarer), "national", "general"
+# ("several common non-associative operations"), not "official" or "female".
+ADJECTIVE_GAP = 1.0
+
+
+def _mostly_adjective(word: str) -> bool:
+    if "a" not in lx.tags(word):
+        return False
+    plural = plural_of(word)
+    return not plural or lx.zipf(word) - lx.zipf(plural) >= ADJECTIVE_GAP
 
 
 def _counted_noun(

@@ -8,14 +8,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...datafiles import data_lines
 from ...english import word_set  # noqa: F401 (the agreement modules import it from here)
-from ..verbs import DATA, count_nouns, function_words, irregular_plurals, plural_of
+from ..verbs import count_nouns, function_words, irregular_plurals, plural_of
 
 
 @lru_cache(maxsize=1)
 def _collective_kinds() -> dict[str, str]:
-    text = (DATA / "collective_nouns.txt").read_text(encoding="utf-8")
-    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))
+    return dict(line.split() for line in data_lines("collective_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +28,7 @@ def collectives() -> frozenset[str]:
 def animate_nouns() -> frozenset[str]:
     """Nouns that may stand for people, animals or groups ("voter", "crowd"), which "who"
     may refer to; not "dalliance" or "cost" (WordNet, ``scripts/build_animate_nouns.py``)."""
-    text = (DATA / "animate_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(data_lines("animate_nouns.txt"))
 
 
 def may_name_people(word: str) -> bool:
@@ -124,8 +123,7 @@ def mass_noun(word: str) -> bool:
 def field_plurals() -> frozenset[str]:
     """Plural forms that name a field of knowledge as one thing: "my maths is right"
     (``data/field_plurals.txt``, from WordNet by scripts/build_field_plurals.py)."""
-    text = (DATA / "field_plurals.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(data_lines("field_plurals.txt"))
 
 
 @lru_cache(maxsize=1)

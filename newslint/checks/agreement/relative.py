@@ -4,6 +4,7 @@ after them (G203): "the move, which were", "residents who lives", "a report that
 
 from __future__ import annotations
 
+from ...analysis import lexicon as lx
 from ..verbs import headword_s
 from .nouns import collectives, may_name_people, noun_number, singular_of, word_set
 from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start
@@ -64,6 +65,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
     else:
         return None
+    if start >= 3 and toks[start - 1].tag == "VB" and toks[start - 2].text.lower() == "to" and "n" in lx.tags(toks[start - 1].text.lower()):
+        start -= 1  # "access to assault weapons that": a noun the tagger read as a verb after "to"
     start = _joined_start(toks, start, number, singular_verb, comma)
     if start is None:
         return None
@@ -125,6 +128,12 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str) -> bool:
         said = t.text.lower()
         if t.text in CLAUSE_BOUNDARY_MARKS or t.tag in ("WDT", "WP", "CC", "MD") or said in ("that", "who"):
             return True
+        if t.tag == "VBG" and m >= 1 and toks[m - 1].tag in ("NN", "NNS") and toks[m - 1].text[1:].islower():
+            # "a symbol identifying temples on maps that": the participle describes the noun
+            # before it, which may be meant, as may a noun before that
+            if noun_number(toks[m - 1].text.lower(), toks[m - 1].tag) != number:
+                return False
+            continue
         if t.tag.startswith("VB"):
             # the phrase belongs to this verb; its subject is no antecedent unless the
             # verb closes a clause on a noun before it ("the claims Clinton made")

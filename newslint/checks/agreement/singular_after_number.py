@@ -44,7 +44,7 @@ class SingularAfterNumber(Rule):
 
     *Preferred*: "The bridge has stood for more than 100 years."
 
-    A capitalised adjective may stand between ("five Republican primary"), and a day or
+    A capitalised adjective may stand between ("five Republican contest"), and a day or
     month after the noun does not make it a modifier ("lost two job Monday").
 
     *Known limits*: a noun that modifies the next word is left alone ("a 100-year-old law",
@@ -56,7 +56,9 @@ class SingularAfterNumber(Rule):
     unless a preposition stands before them and after it ("on several issue over"). After
     "this" a plural that is a verb too is flagged only before a verb ("this reports are";
     not "this reports the news"). Count and mass nouns come from lemminflect and word
-    frequencies, so a rare noun may be missed. Direct quotations are not checked.
+    frequencies, so a rare noun may be missed; a word that is mostly an adjective, its plural
+    much rarer, is read as one ("two major islands", "17 private, 12 public schools"), so
+    "five Republican primary" is missed. Direct quotations are not checked.
     """
 
     code = "G202"
