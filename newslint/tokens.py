@@ -7,6 +7,7 @@ It splits like the Penn Treebank: punctuation apart, clitics apart ("do" "n't", 
 "they" "'re", with straight or curly apostrophes; "can" "not"), but keeps numbers ("1,000",
 "3.5"), abbreviations ("Mr.", "U.S.") and hyphenated words ("100-year-old", "well-known") whole.
 The tagger (``tagger.py``) reads these tokens; rules read them through ``analysis/tags.py``.
+``WORD``, ``LETTER_WORD`` and ``LETTER_RUN`` are the plain word patterns rules count words with.
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ import re
 from typing import NamedTuple
 
 from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
+
+# The word patterns the analyses and rules count and compare words with (no treebank split):
+# a word of letters and digits with inner apostrophes ("don't", "O’Brien", "1990s"); the same of
+# letters only ("didn't" but not "1990s"); a run of letters (the pieces of "Anglo-Saxon's").
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 class Token(NamedTuple):  # a tuple: made in half the time of a dataclass

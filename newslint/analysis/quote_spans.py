@@ -7,9 +7,10 @@ Found by ``quotes.py`` (the analysis), with the marks paired by ``quote_marks.py
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from ..tokens import WORD
 
 if TYPE_CHECKING:
     from .attribution import Attribution
@@ -25,8 +26,6 @@ SINGLE = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
 # Kept for code that imported them from the first version of this module.
 OPENING = "\"“"
 CLOSING = "\"”"
-
-WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,7 @@ class Quote:
         return doc.text[self.content_start : self.content_end]
 
     def word_count(self, doc) -> int:
-        return len(WORDS.findall(doc.prose, self.content_start, self.content_end))
+        return len(WORD.findall(doc.prose, self.content_start, self.content_end))
 
     @property
     def attributed(self) -> bool:

@@ -37,6 +37,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..english import common_speech_verbs, speech_verb_pattern
+from ..tokens import WORD
 from .attribution import attribute
 from .quote_marks import may_run_on, scan_paragraph
 from .quote_spans import (
@@ -50,7 +51,6 @@ from .quote_spans import (
     SINGLE_OPEN,
     STRAIGHT_DOUBLE,
     STRAIGHT_SINGLE,
-    WORDS,
     Quote,
     Quotes,
     Unbalanced,
@@ -99,7 +99,7 @@ def _kind(doc, quote: Quote, paragraph) -> str:
     A title or a heading in quotation marks (most words capitalised) counts as partial: it is a
     name set in the writer's sentence, not someone's words.
     """
-    if _looks_like_title(WORDS.findall(doc.prose, quote.content_start, quote.content_end)):
+    if _looks_like_title(WORD.findall(doc.prose, quote.content_start, quote.content_end)):
         return "partial"
     before = doc.prose[max(paragraph.start, quote.start - 200) : quote.start]
     if quote.start == paragraph.start or not before.strip():
@@ -157,7 +157,7 @@ def _name_words(doc, attribution) -> set[str]:
     pronouns and descriptions ("he", "the president")."""
     if attribution is None or attribution.speaker is None:
         return set()
-    words = WORDS.findall(doc.prose, attribution.speaker[0], attribution.speaker[1])
+    words = WORD.findall(doc.prose, attribution.speaker[0], attribution.speaker[1])
     if not words or not words[0][0].isupper() or words[0].lower() in ("he", "she", "they", "i", "we", "it", "the"):
         return set()
     return {w for w in words if w[0].isupper()}

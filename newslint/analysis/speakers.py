@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..datafiles import data_sections
 from ..english import WEEKDAYS, speech_verbs
+from ..tokens import WORD
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
@@ -112,7 +113,7 @@ def end_of(token: tuple[int, int, str]) -> int:
 def is_unnamed(text: str, speaker: tuple[int, int] | None) -> bool:
     if speaker is None:
         return False
-    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text[speaker[0] : speaker[1]])
+    words = WORD.findall(text, speaker[0], speaker[1])
     if not words:
         return False
     lowered = [w.lower() for w in words]

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ..datafiles import data_lines
 from ..english import MONTH_NAMES
+from ..tokens import LETTER_RUN
 from .lexicon import recase
 from .names import is_initial, sentence_starts
 
@@ -262,13 +263,12 @@ _CONVENTIONS = re.compile(
 
 
 _US_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.")
-_PIECE = re.compile(r"[^\W\d_]+")
 
 
 def _pieces(word):
     """The letter runs of a word ("re-organised" → "re", "organised"), possessive dropped."""
     text = word.text
-    for match in _PIECE.finditer(text):
+    for match in LETTER_RUN.finditer(text):
         piece = match.group()
         if match.start() > 0 and text[match.start() - 1] in "'’":
             continue  # the s of a possessive
