@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from ..rule import Context, Rule, accepted, flagged
+from ..tokens import LETTER_WORD
 
 _TERMINAL = re.compile(r"[.!?…:;—–-]\s?[\"'”’)\]*_]*$|[\"”’][.!?…]$")
 _CLOSING_QUOTE_END = re.compile(r"[.!?,…][\"'”’]+[)\]]?$")
 _LABEL = re.compile(r"^[\w’' ]{1,30}:\s")
 _CREDIT = re.compile(r"(?:^|\s)(?:/|\|)\s|\b(?:Photo|Image|Picture|Credit|Source|Getty|AP|Reuters|AFP)\b.*$")
 _BYLINE = re.compile(r"^(?:By|From|Reporting by|Written by|Edited by|Additional reporting by)\s", re.I)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _looks_like_title(words: list[str]) -> bool:
@@ -87,7 +87,7 @@ class MissingFullStop(Rule):
             text = doc.prose[paragraph.start : paragraph.end]
             if _TERMINAL.search(text) or _CLOSING_QUOTE_END.search(text):
                 continue
-            words = _WORD.findall(text)
+            words = LETTER_WORD.findall(text)
             if len(words) < 5 or _looks_like_title(words):
                 continue
             if _LABEL.match(text) or _BYLINE.match(text) or _CREDIT.search(text[-40:]) and len(words) < 12:
