@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..datafiles import data_lines
 from ..prefilter import paragraphs_to_search
+from ..tokens import LETTER_RUN
 from ..wordtable import WordTable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -486,7 +487,7 @@ class Vocabulary:
         prose = self._doc.prose
         for match in _BRACKETED.finditer(prose):
             short = match.group(1).lower()
-            before = _WORD.findall(prose, max(0, match.start() - 120), match.start())
+            before = LETTER_RUN.findall(prose, max(0, match.start() - 120), match.start())
             if _initials_fit(short, [w.lower() for w in before[-(len(short) + 3) :]]):
                 found.add(short)
         return found
@@ -521,7 +522,6 @@ _SAID_HE = re.compile(
 
 
 _BRACKETED = re.compile(r"\(([^\W\d_]{2,6})\)")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _initials_fit(short: str, words: list[str]) -> bool:
