@@ -55,7 +55,7 @@ RARE_SHARE = 0.01
 OPENER_SHARE = 0.05
 
 _PREPOSITION_AFTER_WORD = re.compile(
-    r"(?<=[a-z] )(?:" + "|".join(sorted(PREPOSITIONS, key=len, reverse=True)) + r")(?![\w'’-])"
+    r"(?<=[a-z] )(?:" + "|".join(sorted(PREPOSITIONS, key=lambda p: (-len(p), p))) + r")(?![\w'’-])"
 )
 
 
