@@ -32,6 +32,8 @@ LONGEST_PATTERN = 600
 # searched is searched everywhere from then on.
 TRIAL = 200
 WORTH_IT = 0.5
+# Patterns whose looks are remembered at most (the rules search with fewer than 50).
+MOST_PATTERNS = 1000
 
 _looks: dict = {}  # pattern -> [look (a compiled pattern) or None, paragraphs seen, searched]
 
@@ -42,6 +44,8 @@ def paragraphs_to_search(pattern: re.Pattern, text: str, paragraphs: Sequence) -
     offsets: every one in which it does."""
     entry = _looks.get(pattern)
     if entry is None:
+        if len(_looks) >= MOST_PATTERNS:  # patterns made afresh (from a draft's words?): forget
+            _looks.clear()
         entry = _looks[pattern] = [_look_for(pattern), 0, 0]
     look = entry[0]
     if look is None:

@@ -99,3 +99,13 @@ def test_rules_that_look_first_still_find_in_later_paragraphs(monkeypatch):
     found = [(f.code, f.line, f.column) for f in lint_text(text, path="draft.txt")]
     assert ("G203", 5, 16) in found  # "there's", found by a look for the string "there's"
     assert any(look is not None for look, _, _ in prefilter._looks.values())
+
+
+def test_the_looks_remembered_are_bounded(monkeypatch):
+    monkeypatch.setattr(prefilter, "_looks", {})
+    monkeypatch.setattr(prefilter, "MOST_PATTERNS", 5)
+    paragraphs = [Piece(0, 9)]
+    for i in range(12):
+        pattern = re.compile(f"word{i}")
+        assert list(prefilter.paragraphs_to_search(pattern, "a word3 b", paragraphs)) == ([0] if i == 3 else [])
+        assert len(prefilter._looks) <= 5
