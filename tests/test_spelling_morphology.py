@@ -111,3 +111,14 @@ def test_hyphenated_coinages_and_slips():
     # one slip beside a word, even beside a suffix that is a word
     text = "Talks resume\n\nThe anti-goverment bloc and goverment-like bodies met.\n"
     assert flagged_words(text) == ["goverment", "goverment"]
+
+
+def test_a_passage_in_another_language_but_not_three_slips():
+    assert flagged_words("Talks resume\n\n“Non tutte le ciambelle riescono col buco,” she said.\n") == []
+    text = "Talks resume\n\nThe goverment and the minstry met the offical team.\n"
+    assert flagged_words(text) == ["goverment", "minstry", "offical"]
+
+
+def test_a_dropped_g_and_letters_left_out():
+    assert flagged_words("Talks resume\n\nHe was talkin' fast, and called the rival a p–sy.\n") == []
+    assert flagged_words("Talks resume\n\nHe was talkin fast.\n") == ["talkin"]

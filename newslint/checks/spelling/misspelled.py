@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...analysis import lexicon as lx
@@ -63,6 +64,7 @@ def _broken_word(prose: str, words, position: int) -> bool:
 # Letters left of a contraction or a possessive when its apostrophe is lost ("don t",
 # "it s"): not a word split in two.
 _CONTRACTION_TAILS = frozenset("s t d m".split())  # and "ll", "re", "ve": no lone letters
+_CENSOR_MARKS = frozenset("-–—*_")
 SPLIT_FLOOR = 4.0  # Zipf: a word split in two is flagged only when the joined word is common
 
 
@@ -96,6 +98,8 @@ def _split_word(doc, vocabulary, words, position: int, accept_lower):
             continue  # two words ("some one", "a part"): another rule's business
         if any(len(p) > 1 and value < lx.zipf(p) for p in pieces):
             continue  # "plan b and": "band" is rarer than "and" itself
+        if prose[b.end : b.end + 1] in _CENSOR_MARKS:
+            continue  # "a p–sy", "a f***": a word with letters left out, not split
         if not _is_glued(prose, a.start, b.end):
             return first, last, joined, value >= SPLIT_FLOOR
     return None
@@ -113,6 +117,37 @@ def _between_names(doc, word, vocabulary) -> bool:
     if not before or not _NAME_AFTER.match(prose, word.end):
         return False
     return before.group().strip().lower() in vocabulary.names
+
+
+FOREIGN_REACH = 5  # words either side
+FOREIGN_SLIP_FLOOR = 4.0  # Zipf: a word one edit from a word this common is a slip, not foreign
+
+
+def _among_foreign_words(doc, start: int) -> bool:
+    """Are two more lower-case words no dictionary has within FOREIGN_REACH words either side,
+    on the same line, and are two of the three no slips of a common word? Then the passage is
+    in another language ("non tutte le ciambelle riescono col buco"); three slips that close
+    together ("the goverment and the minstry met the offical team") are each one edit from
+    a common word."""
+    words = doc.words
+    index = bisect.bisect_left(words, start, key=lambda w: w.start)
+    lo, hi = max(0, index - FOREIGN_REACH), min(len(words), index + FOREIGN_REACH + 1)
+    unknown = [words[index].text.lower()] if index < len(words) else []
+    for position in range(lo, hi):
+        other = words[position]
+        if position == index or "\n" in doc.prose[min(other.start, start) : max(other.end, start)]:
+            continue
+        text = other.text
+        if len(text) > 1 and text.isalpha() and text.islower() and not lx.is_word(text):
+            unknown.append(text)
+    if len(unknown) < 3:
+        return False
+    return sum(not _slip_of_common_word(w) for w in unknown) >= 2
+
+
+def _slip_of_common_word(word: str) -> bool:
+    best = lx.candidates(word)[:1]
+    return bool(best) and best[0].distance <= 1 and best[0].zipf >= FOREIGN_SLIP_FLOOR
 
 
 def _coined_compound(word: str) -> bool:
@@ -188,8 +223,11 @@ class MisspelledWord(Rule):
     ("monarchian", "monarchianism"), a systematic chemical name ("phenylboronic"), unless
     the word is also one slip from a common word ("outweight", "desing"), when only a
     story that writes it twice ("defund", "defunding") shows it is meant. Nor are an
-    abbreviation the story spells out before it in brackets ("miles per gallon (mpg)") and a
-    word said twice over ("tsk tsk").
+    abbreviation the story spells out before it in brackets ("miles per gallon (mpg)"), a
+    word said twice over ("tsk tsk"), a hyphenated coinage ("okey-dokeying", "debate-itis"),
+    a dropped "g" ("lyin'"), a word with letters left out ("a p–sy") and a passage in
+    another language (two more words nearby that no dictionary has and that are no slips
+    of common words).
     Words other lists carry but that are common misspellings ("tommorow", "publically")
     are flagged, and so are two words run together around a function word ("upto",
     "otherhand", "alongwith") and a word split in two by a space where one half is a lone
@@ -254,6 +292,9 @@ class MisspelledWord(Rule):
         accepted("Talks resume\n\nAlain Brandauer, its chairman, spoke. Brandauer left."),
         flagged("Talks resume\n\nTeh President spoke.", "Teh"),
         accepted("Critics mocked his debate-itis and the okey-dokeying aides."),
+        accepted("“Non tutte le ciambelle riescono col buco,” she said; he was talkin' fast."),
+        accepted("He called the rival a p–sy on air."),
+        flagged("The goverment and the minstry met the offical team.", "goverment", "minstry", "offical"),
         flagged("The anti-goverment protest grew, and goverment-like bodies.", "goverment", "goverment"),
     )
 
@@ -367,6 +408,11 @@ class MisspelledWord(Rule):
             return None  # "the hereditaries": the same, from a word in -y
         if lower in vocabulary.abbreviations or _said_twice(doc.prose, start, part):
             return None  # "barrels per day (bpd)"; "tsk tsk"
+        if lower.endswith("in") and doc.prose[start + len(part) : start + len(part) + 1] in ("'", "’"):
+            if lx.is_word(lower + "g"):
+                return None  # "lyin'", "nothin'": the "g" dropped, as said
+        if _among_foreign_words(doc, start):
+            return None  # "distrutto dal rigore": a passage in another language
         if "'" in lower:
             head = lower.split("'")[0]
             if lx.is_word(head) or head in vocabulary.names:
