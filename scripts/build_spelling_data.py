@@ -206,7 +206,7 @@ def _british_doubling(a: str, b: str) -> bool:
 
 
 def known_names() -> set[str]:
-    """The lower-cased names of known_names.bin (built by ``newslint.analysis.names``)."""
+    """The lower-cased names of known_names.bin (built by ``scripts/build_names_data.py``)."""
     return {name.lower() for name in wordtable.WordTable.load(OUT / "known_names.bin")}
 
 
