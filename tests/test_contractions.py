@@ -45,3 +45,8 @@ def test_ill_id_and_lets_opening_a_sentence_before_a_plain_verb():
 )
 def test_the_words_themselves_are_left_alone(text):
     assert run(text) == []
+
+
+def test_heres_and_wheres_before_what_they_introduce():
+    assert run("Heres why it matters. So wheres the money?") == [("Heres", ["Here's"]), ("wheres", ["where's"])]
+    assert run("The heres named in the will sued. Then Heres Smith spoke.") == []

@@ -142,6 +142,14 @@ _BEFORE_A_VERB = {
 }
 
 
+# Contractions of "is" whose spelling without the apostrophe is a rare word ("heres", the
+# legal Latin for an heir): flagged before what "here's" and "where's" introduce.
+_BEFORE_A_SUBJECT = {"heres": "here's", "wheres": "where's"}
+_INTRODUCED = frozenset(
+    "the a an this that these those his her its their our my your how why what who i you he she it we they".split()
+)
+
+
 def _plain_verb(word) -> bool:
     """A verb in its plain form ("be", "agree"), in lower case."""
     from .verbs import bases
@@ -161,7 +169,8 @@ class ContractionWithoutApostrophe(Rule):
     on into a sentence ("hes been told", "hed rather"), never after "the" or before "and"
     ("the hes and shes", "the hed"). "Cant" and "wont" are flagged after a subject and
     before a plain verb ("they cant agree"), and "Ill", "Id" and "Lets" opening a sentence
-    before a plain verb ("Ill be back", "Lets go"); a word that follows an apostrophe
+    before a plain verb ("Ill be back", "Lets go"), "heres" and "wheres" before what they
+    introduce ("heres why", "wheres the money"); a word that follows an apostrophe
     ("'im", "'em") is a word with its first letter left out.
 
     *Why it matters*: a missing apostrophe reads as careless copy; a spell checker that
@@ -197,6 +206,8 @@ class ContractionWithoutApostrophe(Rule):
         flagged("Voters cant agree and we wont wait. Ill be back. Lets go.", "cant", "wont", "Ill", "Lets"),
         accepted("As was his wont, he fell ill. She lets go; ill will and political cant rule."),
         accepted("Ill health forced him out. Id cards were issued."),
+        flagged("Heres why the vote matters, and wheres the money?", "Heres", "wheres"),
+        accepted("The heres of the estate, Heres Smith, sued."),
         accepted(""),
         accepted("The council don't know when the bridge will reopen."),
         accepted("We were told we can't and won't, well, its ill-timed, she said."),
@@ -211,6 +222,21 @@ class ContractionWithoutApostrophe(Rule):
         vocabulary = None
         for index, word in enumerate(words):
             lower = word.text.lower()
+            if lower in _BEFORE_A_SUBJECT:
+                following = _next_word(doc, words, index)
+                if (
+                    following is not None
+                    and following.text in _INTRODUCED
+                    and _standalone(doc.prose, word.start, word.end)
+                    and not (word.text[:1].isupper() and index and not doc.analysis("lexicon").starts_sentence(word.start))
+                ):
+                    right = lx.recase(_BEFORE_A_SUBJECT[lower], word.text, capitals=True)
+                    yield self.finding(
+                        doc, word.start, word.end,
+                        f"\"{word.text}\" needs its apostrophe: \"{right}\".",
+                        suggestions=[right],
+                    )
+                continue
             if lower in _BEFORE_A_VERB:
                 finding = self._before_a_verb(doc, words, index)
                 if finding is not None:
