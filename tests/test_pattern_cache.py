@@ -186,3 +186,55 @@ def test_the_shipped_packs_read_from_the_table_are_the_packs_read_from_yaml(fold
     pattern_cache.install(folder)
     assert described(packs.load_folder(packs.builtin_pack_folder())) == plain
     assert pattern_cache._added == 0
+
+
+def _make_classes():
+    """Two data classes, made afresh (as importing a module makes them)."""
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Span:
+        start: int
+        end: int = 0
+        tags: tuple = dataclasses.field(default_factory=tuple)
+
+    @dataclasses.dataclass(order=True)
+    class Mark:
+        offset: int
+        note: str = "?"
+
+    return Span, Mark
+
+
+def _behaviour(span_class, mark_class):
+    import dataclasses
+
+    span = span_class(3, 5)
+    try:
+        span.start = 4
+        frozen = False
+    except dataclasses.FrozenInstanceError:
+        frozen = True
+    marks = sorted([mark_class(9, "b"), mark_class(2)])
+    return (repr(span), span == span_class(3, 5), hash(span) == hash(span_class(3, 5)), frozen,
+            repr(marks), mark_class(1) < mark_class(2), span_class.__init__.__name__)
+
+
+def test_data_class_methods_compiled_in_one_run_are_the_next_runs_code(folder):
+    import dataclasses
+
+    expected = _behaviour(*_make_classes())  # compiled by Python itself
+    pattern_cache.install(folder)
+    assert vars(dataclasses).get("exec") is pattern_cache._exec
+    first = _behaviour(*_make_classes())
+    assert any(key[0] == "dataclass code" for key in pattern_cache._table)
+    pattern_cache.finish()
+    assert "exec" not in vars(dataclasses)  # the built-in exec again
+
+    pattern_cache.install(folder)  # the next run: the methods' code comes from the table
+    kept = {k for k in pattern_cache._table if k[0] == "dataclass code"}
+    assert kept
+    pattern_cache._added = 0
+    second = _behaviour(*_make_classes())
+    assert pattern_cache._added == 0  # nothing compiled afresh
+    assert expected == first == second
