@@ -14,17 +14,31 @@ from functools import lru_cache
 
 from ..datafiles import data_sections
 from ..english import WEEKDAYS, speech_verbs
+from ..sentences import ABBREVIATIONS
 from ..tokens import WORD
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Rep|Reps|Sen|Sens|Rev|Hon|St|"
-    r"Jr|Sr|Pres|Supt|Det|Insp|No|Co|Corp|Inc|Ltd|Bros|Dept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
-    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|vs|etc)|\b[A-Z]|"
-    r"\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
-)
+# The word before a full stop, or initials ("U.S.", "J.R."), at the end of a stretch of text.
+_BEFORE_STOP = re.compile(r"(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b([A-Za-z]+))\.$")
+# Besides the sentence splitter's abbreviations: "No." and the state abbreviations that are also
+# words, read as abbreviations when capitalised ("Wash.", "Miss."), as attributions write them.
+_CAPITALISED_ABBREVIATIONS = frozenset("No Del Ga Ill Ind La Mass Miss Mo Ore Pa Wash".split())
+
+
+def _abbreviation_at(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` ends with an abbreviation and its full stop ("Mr.", "U.S.",
+    "J.", "Calif."): a full stop that does not end the sentence."""
+    match = _BEFORE_STOP.search(text, start, stop)
+    if match is None:
+        return False
+    word = match.group(1)
+    return (
+        word is None
+        or len(word) == 1 and word.isupper()
+        or word.lower() in ABBREVIATIONS
+        or word in _CAPITALISED_ABBREVIATIONS
+    )
 _PRONOUNS = frozenset("he she they we i it you".split())
 _DETERMINERS = frozenset(
     "a an the one two three four five several some many other another his her their its our "
@@ -77,7 +91,7 @@ def is_word(token: str) -> bool:
 def sentence_end_after(text: str, start: int, end: int) -> int:
     """Where the sentence that runs from ``start`` ends (before ``end``)."""
     for match in _SENTENCE_END.finditer(text, start, end):
-        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
+        if match.group().startswith(".") and _abbreviation_at(text, max(start, match.start() - 12), match.start() + 1):
             continue
         return match.end()
     return end
@@ -89,7 +103,7 @@ def sentence_start_before(text: str, start: int, end: int) -> int:
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.end() >= end:
             break
-        if match.group().startswith(".") and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
+        if match.group().startswith(".") and _abbreviation_at(text, max(start, match.start() - 12), match.start() + 1):
             continue
         begin = match.end()
     return begin
@@ -105,7 +119,7 @@ def speaker_span(tokens) -> tuple[int, int] | None:
 def end_of(token: tuple[int, int, str]) -> int:
     """A word's end, without a full stop that ends the sentence (kept after "Jr." or "U.S.")."""
     start, end, word = token
-    if word.endswith(".") and len(word) > 1 and not _ABBREVIATION.search(word):
+    if word.endswith(".") and len(word) > 1 and not _abbreviation_at(word, 0, len(word)):
         return end - 1
     return end
 
