@@ -50,3 +50,11 @@ def test_the_words_themselves_are_left_alone(text):
 def test_heres_and_wheres_before_what_they_introduce():
     assert run("Heres why it matters. So wheres the money?") == [("Heres", ["Here's"]), ("wheres", ["where's"])]
     assert run("The heres named in the will sued. Then Heres Smith spoke.") == []
+
+
+def test_a_verb_after_an_auxiliary_without_its_apostrophe_is_checked_too():
+    from newslint.checks.verb_form import VerbFormAfterAuxiliary
+
+    doc = Document("They didnt came back, and she doesnt knows why. We cant went.", path="story.txt")
+    found = [doc.text[f.start : f.end] for f in VerbFormAfterAuxiliary().run(doc, Context(Settings()))]
+    assert found == ["came", "knows"]  # "cant" is a word too: not an auxiliary for sure

@@ -43,6 +43,16 @@ from .verbs import (
 _TRIGGERS = HAVE | BE | MODALS | DO | GET | {"to"}
 
 
+@lru_cache(maxsize=1)
+def _unmarked() -> dict[str, str]:
+    """Auxiliaries written without their apostrophe where that spelling is no word ("didnt":
+    "didn't"; not "cant" or "wont"), from G102's table: the verb after one is checked as
+    after the auxiliary ("they didnt came")."""
+    from .apostrophes import contractions
+
+    return {bare: form for bare, (form, note) in contractions().items() if form in _TRIGGERS and not note}
+
+
 class VerbFormAfterAuxiliary(Rule):
     """A verb in the wrong form after an auxiliary ("has became", "did went", "got accept").
 
@@ -95,6 +105,7 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("Residents said they could not get use to the noise.", "use"),
         flagged("The plan was suppose to cut costs.", "suppose"),
         flagged("He said the vote will goes ahead.", "goes"),
+        flagged("They didnt came back, and she doesnt knows why.", "came", "knows"),
         flagged("By then the river had rose", "rose"),
         accepted("“We have went through hell,” said Zoë Müller."),
         accepted('"We have went through hell," said Zoë Müller.'),
@@ -184,7 +195,7 @@ _ARTICLE_VERB_NOUN = re.compile(r"(?<![\w'’-])(?:the|an?)[ \t]+([a-z]+)[ \t]+(
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = lx.alternation(_TRIGGERS)
+    words = lx.alternation(_TRIGGERS | set(_unmarked()))
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
@@ -208,7 +219,7 @@ def _verb_after(tokens, i: int, inversion: bool) -> int | None:
 
 
 def _slip(tokens, i: int) -> Slip | None:
-    aux = tokens[i][0]
+    aux = _unmarked().get(tokens[i][0], tokens[i][0])
     if tokens[i][3][:1].isupper() and i > 0 and (tokens[i - 1][0] not in INVERSION_OPENERS or tokens[i - 1][0].isalpha()):
         return None  # "May", "Will", "Can" inside a sentence ("which Will claims"): a name or a month
     if aux in MODAL_NOUNS and i > 0 and (
