@@ -108,3 +108,34 @@ def test_g202_leaves_pronouns_and_describing_words_alone(text):
 def test_may_name_people_reads_singulars_and_plurals():
     assert may_name_people("voters") and may_name_people("crowd") and may_name_people("women")
     assert not may_name_people("dalliance") and not may_name_people("costs")
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        # the subject after an opening phrase that follows "and", "so", ";" or "that"
+        ("Prices rose, and in the wake of the floods, the answer are clear.", "are", "is"),
+        ("So, for the club, another option are to sell the ground.", "are", "is"),
+        ("Talks stalled; thus, the fate of the plant are unclear.", "are", "is"),
+        ("She noted that even in small towns, the mayor were late.", "were", "was"),
+        ("He asked not to be named because though he has left, his cover have not been lifted.", "have", "has"),
+        # a base form that is a noun too, after a singular noun with a determiner and before an object
+        ("A video of the rally show her crying.", "show", "shows"),
+        ("A report by the institute say the decision was wrong.", "say", "says"),
+    ],
+)
+def test_g203_subjects_after_opening_phrases_and_verbs_that_are_nouns(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backers, including Ann Ray, the bank and two unions, have pledged support.",
+        "They saw the man take the money and let the market decide the price.",
+        "The larvae feed on a skin layer that the parent grows, a wave form that stays.",
+        "The phone pauses music when users take a call and offers the ability to record.",
+    ],
+)
+def test_g203_leaves_lists_objects_and_compounds_alone(text):
+    assert findings("G203", text) == []

@@ -66,6 +66,8 @@ def candidates(vocabulary):
                     and _lexical_number(tokens[i - 1], True) == "p"
                 ):
                     yield tokens[i][1]
+                elif "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
+                    yield tokens[i][1]  # "the poll make clear", "a video of the rally show her"
                 continue
             if is_third(word):
                 if _lexical_number(tokens[i - 1], True) == "p" or _phrase_between(tokens, i, "p"):
@@ -74,6 +76,27 @@ def candidates(vocabulary):
                 _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
             ):
                 yield tokens[i][1]  # "the cleanup achieve", "the cleanup of the sites achieve"
+
+
+_DETERMINERS = word_set("the a an this that his her its their our my your")
+
+
+def _base_after_singular(tokens, i: int) -> bool:
+    """The base form at ``i``, a noun too, straight after a singular noun that has a
+    determiner and before an object ("the report say the", "the video show her"): a verb
+    whose subject is that noun, in the wrong form."""
+    opener = i - 2
+    if opener >= 1 and lx.tags(tokens[opener][0]) == "a":
+        opener -= 1  # "the latest rejection mean that"
+    return (
+        opener >= 0
+        and tokens[opener][0] in _DETERMINERS
+        and _plain_noun(tokens[i - 1])
+        and tokens[i - 1][0] in count_nouns()
+        and _lexical_number(tokens[i - 1], mass=False) == "s"
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0] in _OBJECT_WORDS  # not "that" or "to": "a skin layer that", "a wave form to"
+    )
 
 
 def _plain_noun(token) -> bool:

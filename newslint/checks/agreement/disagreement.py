@@ -75,6 +75,19 @@ def disagreement(toks, v: int, variety):
             # a word that is a noun too, read as a verb because an object follows it ("the
             # emails shows that")
             lexical = lexical_verb(verb, toks[v].tag, after_who=True)
+        if (
+            lexical is None
+            and toks[v].tag in ("VB", "VBP", "NN")
+            and j >= 1
+            and toks[j].tag == "NN"
+            and (toks[j - 1].tag in ("DT", "PRP$") or toks[j - 1].tag == "JJ" and j >= 2 and toks[j - 2].tag in ("DT", "PRP$"))
+            and v + 1 < len(toks)
+            and toks[v + 1].tag in ("DT", "PRP$", "PRP")
+            and toks[v + 1].text.lower() != "that"
+        ):
+            # a base form that is a noun too, read as a verb after a singular noun because an
+            # object follows it ("the report say the", "the video show her")
+            lexical = lexical_verb(verb, "VBP", after_who=True)
         if lexical is None:
             return None
         singular_verb, wanted = lexical

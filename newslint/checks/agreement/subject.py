@@ -189,11 +189,24 @@ def clause_starts_at(toks, start: int) -> bool:
 
 def introduced(toks, comma: int) -> bool:
     """The comma at ``comma`` closes an opening phrase ("In 2004, the", "However, the"), not
-    a list or an aside after a noun ("backers, including X, the bank have")."""
+    a list or an aside after a noun ("backers, including X, the bank have"). The phrase may
+    open the sentence, follow another opening phrase ("So, for now, the"), ";" or "and" after
+    a comma ("…, and in the end, the"), or "that" ("noted that even then, the"); or it is a
+    clause opened by "if", "because", "though" and the like ("because though he has retired,
+    his")."""
     k = comma - 1
     while k > 0 and toks[k - 1].text not in CLAUSE_BOUNDARY_MARKS and toks[k - 1].text not in (".", "!", "?"):
+        if toks[k - 1].text.lower() in _SUBORDINATORS:
+            return True
+        if toks[k - 1].text.lower() == "that" and toks[k - 1].tag == "IN":
+            break
         k -= 1
-    if k > 0 and toks[k - 1].text != ":":
+    before = toks[k - 1].text if k > 0 else ""
+    if before == "," and toks[k].tag == "CC" and k + 1 < comma:
+        k += 1  # "…, and in the wake of the attacks, the answer"
+    elif before == "," and not introduced(toks, k - 1):
+        return False  # a list or an aside: "backers, including X, the bank have"
+    elif before not in ("", ":", ";", ",", "that", "That"):
         return False  # the phrase before the comma does not open the sentence
     opener = toks[k].text.lower()
     return (
@@ -201,6 +214,10 @@ def introduced(toks, comma: int) -> bool:
         or opener in CLAUSE_BOUNDARY_WORDS
         or opener in function_words()  # "Among voters, …" (the tagger may call it JJ)
     )
+
+
+# Words that open a clause inside a sentence: a comma after such a clause opens the main one.
+_SUBORDINATORS = word_set("if when whenever because although though unless whereas while once")
 
 
 def story_variety(doc, context) -> str | None:

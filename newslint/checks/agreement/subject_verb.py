@@ -121,6 +121,7 @@ class SubjectVerbAgreement(Rule):
         accepted("The leader of the rebels, who says little, spoke; he told voters that is why."),
         flagged("They are neighbours who has helped, and the landlords and tenants who is affected.", "has", "is"),
         accepted("Only two bakers still in the contest who are local remain; tea or coffee, which contain caffeine."),
+        flagged("Talks stalled; thus, the fate of the plant are unclear. A report by the mayor say the plan is dead.", "are", "say"),
     )
 
     def check(self, doc, context: Context):
