@@ -328,7 +328,7 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|(?:people|persons|votes|voters|delegates|troops|soldiers|jobs|"
     r"members|residents|students|workers|cases|deaths|dead|units|shares|homes|acres|miles|feet|metres|"
     r"meters|km|kilometres|pounds|tons|tonnes|dollars|euros|yen|points|seats|runs|goals|years?|months?|"
-    r"days?|weeks?|minutes?|seconds?|hours?|times|a\.m|p\.m|GMT|BST|million|billion|thousand)\b)",
+    r"days?|weeks?|minutes?|seconds|second(?!\s+(?:quarter|half|round|term|leg))|hours?|times|a\.m|p\.m|GMT|BST|million|billion|thousand)\b)",
     re.I,
 )
 

@@ -185,6 +185,7 @@ def _contest_ahead(doc, e, story) -> bool:
 _BARE_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:an?\s+)?$")
 
 
+_NEGATION = re.compile(r"(?i)\bnot\b|n['’]t\b|\bnever\b")
 # "had closed", "had already fallen": the past perfect (not "had to", "had hoped to")
 # and no plan ("had promised cuts by 2019", "had agreed to")
 _PAST_PERFECT = re.compile(
@@ -252,8 +253,10 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue
         if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
-        if m.group().lower() in ("until", "till") and re.search(r"(?i)(?:\bnot|n['’]t)\s+$", doc.prose[max(0, m.start() - 8) : m.start()]):
-            continue  # "it was not until 2018 that …" tells a past event
+        if m.group().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, m.start()):
+            continue  # "it was not until 2018 that …", "did not learn of it until 2018" tell a past event
+        if m.group().lower().startswith("by the end of") and _PAST_PERFECT.search(doc.prose, left, right):
+            continue  # "By the end of 2018, the bill had failed": done by then
         if _fiscal_year_ahead(doc, e, m, story):
             continue
         return "plan clause: " + m.group()
@@ -264,7 +267,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     if _YEAR_AS_NAME.match(_prose_after(doc, e)):
         return "year as name"
     guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
-    if guard and re.search(r"(?i)(?:\bnot|n['’]t)\s+(?:until|till)\s*$", _prose_before(doc, e)):
+    if guard and guard.group().strip().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, e.start):
         guard = None  # "it was not until 2018 that …" tells a past event
     if guard and guard.group().strip().lower() == "from" and (
         _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
@@ -285,6 +288,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         return "future event noun"
     quotes = doc.analysis("quotes")
     year_quote = quotes.at(e.start)
+    if tense.cue_start > e.end and _WHEN_AFTER.match(doc.prose, e.end):
+        return ""  # "… in 2017, when he devoted his candidacy to it": the "when" clause dates it
     for position, kind, word in clause_cues(doc.prose, left, stop, e.start, e.end):
         if kind != "future" or position < floor:
             continue

@@ -156,6 +156,17 @@ class PastEventAfterStoryDate(Rule):
         accepted("Sales fell in fiscal 2017-18.", date="2016-03-07"),
         accepted("Sales will fall in 2017-18.", date="2016-03-07"),
         accepted("Sales fell in 2015-17.", date="2016-03-07"),
+        flagged("The union didn't endorse a candidate until after the primaries in 2019.", "2019",
+                date="2016-03-07"),
+        flagged("She did not learn of her status until 2018, when she applied for a passport.", "2018",
+                date="2016-03-07"),
+        accepted("The deal runs until 2018 and was not signed in Łódź.", date="2016-03-07"),
+        flagged("By the end of 2018, the bill had failed in the Senate.", "2018", date="2016-03-07"),
+        accepted("By the end of 2018, the bill had been expected to pass.", date="2016-03-07"),
+        flagged("While her husband could draw on the old philosophy in 2017, when he devoted his "
+                "candidacy to it, she cannot.", "2017", date="2016-03-07"),
+        flagged("The results included a charge in the 2018 second quarter.", "2018", date="2016-03-07"),
+        accepted("The sprinter ran the race in 2018 seconds, a joke.", date="2016-03-07"),
     )
 
     def check(self, doc, context: Context):
