@@ -250,7 +250,7 @@ class Dates:
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|,\s(?:but|while|whereas|although|though|where|and\s+(?=(?:he|she|it|they|we|I)\b))\s"
-    r"|(?<!\ball\s)\b(?:but|while|whereas)\b"
+    r"|(?<!\ball\s)\b(?:but|while(?!\s+[a-z]+ing\b)|whereas)\b"
 )
 
 

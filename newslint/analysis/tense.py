@@ -145,7 +145,7 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
             if not re.search(r"\b(?:has|have|had|is|are|be|being|been|was|were)\s+$", before):
                 yield word, match.start()
             continue
-        if lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST_ED:
+        if lower.endswith("ed") and (len(lower) > 4 or lower == "used") and lower not in _NOT_PAST_ED:
             before = text[max(left, match.start() - 12) : match.start()].lower()
             # "has closed", "is expected", "be delayed", "the proposed", "in uncharted territory"
             # are not the simple past

@@ -41,7 +41,7 @@ _PLAN_NEAR = re.compile(
     r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
     r"|contract\w*|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
     r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
-    r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|running\s+for|nominat\w*"
+    r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|(?<!\bwhile\s)running\s+for|nominat\w*"
     r"|class\s+of|(?<!into\s)effect|rather\s+than)\b"
 )
 
@@ -170,15 +170,30 @@ def _fiscal_year_ahead(doc, e, m, story, before=False) -> bool:
     )
 
 
-def _contest_ahead(doc, e, story) -> bool:
+def _contest_ahead(doc, e, story, tense=None) -> bool:
     """Whether a contest named by its year ("the 2016 race") may be one the story looks
     ahead to even in a past-tense clause ("the attacks reframed the 2016 race"): next
-    year's, the next even year's (most elections fall in even years), or one of the next
-    presidential cycle."""
+    year's; or the next even year's (most elections fall in even years) or one of the next
+    presidential cycle, when the past-tense verb is one that starts or readies something
+    ("launched her 2020 campaign", "chose Denver for its 2020 convention"), not one that
+    tells of the contest as over ("managed the 2018 campaign", "loans to his 2018 campaign")."""
     ahead = e.year - story.year
     if re.match(_FISCAL_YEAR_AFTER, doc.prose[e.end : e.end + 30]):
         return ahead <= 1  # a fiscal year begins at most a year before its name
-    return ahead <= 1 or ahead == 2 and e.year % 2 == 0 or ahead <= 4 and e.year % 4 == 0
+    if ahead <= 1:
+        return True
+    if not (ahead == 2 and e.year % 2 == 0 or ahead <= 4 and e.year % 4 == 0):
+        return False
+    return tense is None or bool(_READYING_VERB.match(tense.cue))
+
+
+# Past-tense verbs that start, ready or shape something still to come
+_READYING_VERB = re.compile(
+    r"(?i)^(?:launch|announc|enter|join|ch[oe]s|pick|select|prepar|plan|set|eye|target|declar|form|"
+    r"fil|kick|start|beg[au]n|open|refram|shap|position|rais|buil|hir|ramp|gear|consider|weigh|hint|"
+    r"signal|confirm|rul|commit|endors|back|register|qualif|sought|vow|pledg|promis|unveil|outlin|"
+    r"book|reserv|schedul|award|won\s+the\s+right|g[oa]t|made|took|put|look|turn|focus|said|told)\w*"
+)
 
 
 # "in 2016", "In a 2016 speech": the year (or the event it dates) is when something happened
@@ -213,7 +228,9 @@ def _told_of_the_year(doc, dates, e, tense) -> bool:
 def _past_after_guard(doc, dates, e, story, tense) -> str:
     """Why a year after the story's date is not taken as a past event ("" when it is)."""
     if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
-        if (
+        if _OUTCOME_BEFORE.search(_prose_before(doc, e)):
+            pass  # "her failed 2016 run": its outcome is known, so it is over
+        elif (
             not _BARE_IN_YEAR.search(_prose_before(doc, e))
             or _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
             or not _told_of_the_year(doc, dates, e, tense)
@@ -281,7 +298,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         return "before guard: " + guard.group()
     if (
         _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
-        and _contest_ahead(doc, e, story)
+        and _contest_ahead(doc, e, story, tense)
         and not _OUTCOME_BEFORE.search(_prose_before(doc, e))
         and not re.search(_DURING_BEFORE, doc.prose[dates.sentence(e.start)[0] : e.start])
     ):

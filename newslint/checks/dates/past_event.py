@@ -167,6 +167,14 @@ class PastEventAfterStoryDate(Rule):
                 "candidacy to it, she cannot.", "2017", date="2016-03-07"),
         flagged("The results included a charge in the 2018 second quarter.", "2018", date="2016-03-07"),
         accepted("The sprinter ran the race in 2018 seconds, a joke.", date="2016-03-07"),
+        flagged("Ana Ñúñez managed the 2018 Iowa campaign of the governor.", "2018", date="2016-03-07"),
+        flagged("Cruz faced criticism for loans to his 2018 Senate campaign.", "2018", date="2016-03-07"),
+        accepted("She launched her 2018 Senate campaign in Iowa.", date="2016-03-07"),
+        accepted("The party chose Denver for its 2018 convention.", date="2016-03-07"),
+        flagged("Warren invoked the same bargain while running for the Senate in 2018.", "2018",
+                date="2016-03-07"),
+        flagged("It was the strategy he used in 2018.", "2018", date="2016-03-07"),
+        flagged("He was an aide during her failed 2016 run.", "2016", date="2015-12-23"),
     )
 
     def check(self, doc, context: Context):
