@@ -216,7 +216,7 @@ class MissingFunctionWord(Rule):
     name = "missing-function-word"
     family = "grammar"
     severity = "info"
-    needs = ("lexicon",)
+    needs = ("lexicon", "quotes", "tags")  # with those of the rules it gives way to
     examples = (
         accepted(""),
         accepted("The centre has had a couple of controversies over the years."),
@@ -305,7 +305,7 @@ class ExtraFunctionWord(Rule):
     name = "extra-function-word"
     family = "grammar"
     severity = "info"
-    needs = ("lexicon",)
+    needs = ("lexicon", "tags")  # with those of G301, which it gives way to
     examples = (
         accepted(""),
         flagged("Crowds gathered during of the parade.", "during of"),
