@@ -139,3 +139,22 @@ def test_g203_subjects_after_opening_phrases_and_verbs_that_are_nouns(text, flag
 )
 def test_g203_leaves_lists_objects_and_compounds_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        # plurals lemminflect also lists as lemmas, whose singular is about as common
+        ("The principles of the scheme is clear, the minister said.", "is", "are"),
+        ("Their appearances on the campaign trail is a risk.", "is", "are"),
+        # the subject's phrase runs past a title's full stop
+        ("The demands of Mr. Lee is not new.", "is", "are"),
+    ],
+)
+def test_g203_plurals_that_are_lemmas_and_titles(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+def test_g203_leaves_fields_and_singular_plurals_alone():
+    text = "Economics is hard, the news is bad, politics is local and statistics is a science."
+    assert findings("G203", text) == []

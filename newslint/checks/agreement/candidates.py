@@ -228,6 +228,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         word = tokens[k][0]
         if word in ("that", "which", "who") and k < i - 2 and _relative_on(tokens, k, "p" if singular_verb else "s"):
             return True  # "the members who run the club was"
+        if word == "." and k >= 1 and tokens[k - 1][0] in TITLES:
+            continue  # "the additions of Mr. Bush is": no sentence ends after "Mr"
         if word in _SENTENCE_ENDS or word in _PHRASE_ENDS:
             break  # "programs. The incentives were": another sentence; "how the images are"
         if word in ("each", "every") and not singular_verb:

@@ -5,13 +5,14 @@ cases that other modules decide (pronouns, "there is", two verbs joined by "and"
 
 from __future__ import annotations
 
-from ..verbs import count_nouns, headword_s, is_third, plural_of
+from ..verbs import count_nouns, is_third, plural_of
 from .candidates import LINKING_VERBS
 from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
 from .nouns import (
     collectives,
     mass_noun,
+    may_be_singular,
     noun_number,
     singular_of,
     unit_collective,
@@ -189,7 +190,7 @@ def disagreement(toks, v: int, variety):
         if any(noun_number(toks[k].text.lower(), toks[k].tag) != "s" for k in others):
             return None  # "denial of service attacks are": the compound may be the head
         return toks[head], wanted, f"\"{toks[head].text}\" is singular"
-    if number == "p" and singular_verb and not capital and toks[head].tag == "NNS" and word not in headword_s():
+    if number == "p" and singular_verb and not capital and toks[head].tag == "NNS" and not may_be_singular(word):
         if singular_of(word) is None:
             return None  # "news", "series", "politics"
         if any(noun_number(toks[k].text.lower(), toks[k].tag) != "p" for k in others):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_lines
 from ...english import word_set  # noqa: F401 (the agreement modules import it from here)
-from ..verbs import count_nouns, function_words, irregular_plurals, plural_of
+from ..verbs import count_nouns, function_words, headword_s, irregular_plurals, plural_of
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,24 @@ def singular_too(word: str) -> bool:
     from ..determiners import plurals, singular_plurals
 
     return word in singular_plurals() or word not in plurals()
+
+
+# How much rarer than an "-s" word its singular may be for the word to be that singular's
+# plural and nothing else ("principles", "gains", "appearances"), though lemminflect lists it
+# as a lemma of its own.
+SINGULAR_GAP = 0.5
+
+
+def may_be_singular(word: str) -> bool:
+    """An "-s" word that may take a singular verb: "news", "politics", "statistics"
+    (lemminflect's own lemma, a field of study or with no common singular); not "principles"
+    or "gains", plurals of a count noun about as common."""
+    if word not in headword_s():
+        return False
+    if word.endswith("ics"):
+        return True  # a field of study: "economics", "optics"
+    singular = singular_of(word)
+    return not (singular and singular in count_nouns() and lx.zipf(singular) >= lx.zipf(word) - SINGULAR_GAP)
 
 
 @lru_cache(maxsize=1)
