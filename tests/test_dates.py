@@ -154,6 +154,19 @@ def test_a_year_less_dateline_takes_its_year_from_the_past_tense():
     assert "October 2023" in reference.evidence
 
 
+def test_an_assumed_dateline_year_knows_the_latest_past_event():
+    text = "Headline\n\nBAKU, Aug. 20 (IANS) - The plant opened in March 2014, officials said.\n"
+    _, dates = dates_of(text)
+    reference = dates.reference()
+    assert reference.year_assumed and reference.date == dt.date(2014, 8, 20)
+    assert reference.earliest == dt.date(2014, 3, 1)
+
+
+def test_a_stated_date_has_no_earliest_bound():
+    _, dates = dates_of("---\ndate: 2016-03-07\n---\n\nThe plant opened in 2014.\n", "story.md")
+    assert dates.reference().earliest is None
+
+
 def test_monday_before_a_tuesday_dateline_is_the_day_before():
     _, dates, monday = expression(STORY, "Monday")
     assert dates.resolve(monday, dates.reference()).date == dt.date(2024, 8, 19)

@@ -66,6 +66,9 @@ class Reference:
     end: int = 0
     year_assumed: bool = False  # a dateline without a year whose year was inferred
     evidence: str = ""  # why that year, in newsroom words
+    # for a year inferred from the past-tense events: the latest of them, which the story's
+    # date cannot precede (whatever its true year)
+    earliest: dt.date | None = None
 
     @property
     def firm(self) -> bool:
@@ -181,7 +184,12 @@ class Dates:
             day = dt.date(year, expression.month, expression.day)
         except ValueError:
             return None
-        return Reference(day, "dateline", expression.start, expression.end, True, evidence)
+        latest = self._latest_past_event(expression)
+        try:
+            earliest = dt.date(*latest[0]) if latest and latest[0][0] <= year else None
+        except ValueError:
+            earliest = None  # an impossible date ("Feb. 30") bounds nothing
+        return Reference(day, "dateline", expression.start, expression.end, True, evidence, earliest)
 
     def infer_year(self, expression: TimeExpression) -> tuple[int | None, str]:
         """The year of a year-less dateline, from the years the story tells as past.
@@ -192,18 +200,7 @@ class Dates:
         among nearby years when they agree on one.
         """
         month, day = expression.month, expression.day
-        latest: tuple[int, int, int] | None = None  # (year, month, day) of the latest past event
-        latest_text = ""
-        for other in self.expressions:
-            if other is expression or other.year is None or other.kind not in ("date", "month", "year", "season"):
-                continue
-            if self.dateline and self.dateline.start <= other.start < self.dateline.end:
-                continue
-            if self.tense(other.start, other.end).tense != "past":
-                continue
-            key = (other.year, other.month or 1, other.day or 1)
-            if latest is None or key > latest:
-                latest, latest_text = key, other.text
+        latest, latest_text = self._latest_past_event(expression) or (None, "")
         weekday_years = self._weekday_years(month, day)
         if latest is None:
             if len(weekday_years) == 1:
@@ -221,6 +218,23 @@ class Dates:
                 chosen = min(fitting)
                 return chosen, f"{told}, and the weekdays it gives with dates fit {chosen}"
         return year, told
+
+    def _latest_past_event(self, expression: TimeExpression) -> tuple[tuple[int, int, int], str] | None:
+        """(year, month, day) of the latest event the story tells in the past tense (the first
+        of its month or year when no day is given), and how it is written; None when none."""
+        latest: tuple[int, int, int] | None = None
+        latest_text = ""
+        for other in self.expressions:
+            if other is expression or other.year is None or other.kind not in ("date", "month", "year", "season"):
+                continue
+            if self.dateline and self.dateline.start <= other.start < self.dateline.end:
+                continue
+            if self.tense(other.start, other.end).tense != "past":
+                continue
+            key = (other.year, other.month or 1, other.day or 1)
+            if latest is None or key > latest:
+                latest, latest_text = key, other.text
+        return (latest, latest_text) if latest else None
 
     def _weekday_years(self, month: int, day: int) -> list[int]:
         """Years in which every weekday written with a year-less date in the story is right."""

@@ -82,6 +82,8 @@ class FutureEventBeforeStoryDate(Rule):
     *Preferred*: "The first jets will be delivered in 2009."
 
     *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
+    Under a dateline without a year, only what is dated before the latest event the story
+    tells in the past tense is flagged: the story cannot be older than that.
 
     Future wording right before the year counts too ("is due in 2012", "expected in late
     2003", "is not expected to happen until 2012", "up for re-election in 2013"), and so does a
@@ -183,13 +185,22 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("Sales will be higher than in 2015.", date="2016-03-29"),
         accepted("Two years ago the next election was in 2015.", date="2016-03-29"),
         accepted("The next election is in 2020.", date="2016-03-29"),
+        flagged("Plant to grow\n\nBAKU, Aug. 20 (IANS) - The plant opened in 2014, officials said. "
+                "It will be expanded in 2012, the minister said.\n", "2012"),
+        accepted("Plant to grow\n\nBAKU, Aug. 20 (IANS) - The plant opened in 2014, officials said. "
+                 "It will be expanded in 2015, the minister said.\n"),
     )
 
     def check(self, doc, context: Context):
         dates, reference = _reference(doc, context)
-        if reference is None or not reference.firm:
+        if reference is None:
             return
-        story = reference.date
+        # a dateline year assumed from the past-tense events is no later than the story's:
+        # what is dated before the latest of those events is before the story too
+        story = reference.date if reference.firm else reference.earliest
+        if story is None:
+            return
+        about = _about(reference) + ("" if reference.firm else " (the earliest year the story allows)")
         for e in _dated_past_story(dates, _year_expressions(dates), story, after=False):
             if e.year < story.year - 15:
                 continue
@@ -197,7 +208,7 @@ class FutureEventBeforeStoryDate(Rule):
             if wrong:
                 yield self.finding(
                     doc, e.start, e.end,
-                    f"\"{e.text}\" is before {_about(reference)}, and {wrong}, though the "
+                    f"\"{e.text}\" is before {about}, and {wrong}, though the "
                     f"event is told as still to come; check the year.",
                     related=_related(reference),
                 )
@@ -227,11 +238,12 @@ class FutureEventBeforeStoryDate(Rule):
                 continue  # "his contentious 2008 primary battle": a thing of his past
             yield self.finding(
                 doc, e.start, e.end,
-                f"\"{e.text}\" is before {_about(reference)}, but the event is told as still to come "
+                f"\"{e.text}\" is before {about}, but the event is told as still to come "
                 f"(\"{cue_text}\"); check the year.",
                 related=_related(reference),
             )
-        yield from self._impossible_spans(doc, dates, reference)
+        if reference.firm:
+            yield from self._impossible_spans(doc, dates, reference)
 
     def _impossible_spans(self, doc, dates, reference):
         """Before the story's year: a span that runs backwards ("from 2013 to 2012"), and a
