@@ -19,7 +19,9 @@ The drafts are split by position in the sorted folder (even positions tune, odd 
 held out; see ``injection.py``); tune on the first half only. Findings on the untouched copy
 are S101's findings on the drafts as they are (some right, most not).
 
-Then, word by word: one random slip of every dictionary word of six letters or more at Zipf
+Then three slips close together in each draft, and how many S101 finds (a passage in
+another language is told by several unknown words close together; three slips must not look
+like one). Then, word by word: one random slip of every dictionary word of six letters or more at Zipf
 2.5 or above (about 38,000; halves by a hash of the word), and how many of those slips the
 word formation takes for a word English builds ("snager": "snag" + "er"), with some of the
 tuning half's.
@@ -34,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from injection import main
+from injection import DEFAULT_CORPUS, main
 
 from newslint.analysis import lexicon as lx
 from newslint.checks.spelling import morphology
@@ -68,9 +70,18 @@ def _slip(word: str, rng) -> str | None:
     return None
 
 
+def _body_start(text: str) -> int:
+    """Where the draft's text starts: after its front matter, if any (keys are no prose)."""
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end != -1:
+            return end + 4
+    return 0
+
+
 def _kind(select):
     def slips(text: str, rng):
-        for match in WORD.finditer(text):
+        for match in WORD.finditer(text, _body_start(text)):
             word = match.group()
             if not lx.is_word(word) or not select(word):
                 continue
@@ -95,6 +106,50 @@ KINDS = [
     ("typo-prefixed", RULE, _kind(_prefixed)),
     ("typo-suffixed", RULE, _kind(_suffixed)),
 ]
+
+def clustered(corpus: str) -> None:
+    """Three slips close together (the first three dictionary words of five letters or more
+    that stand within 60 characters on one line, in each draft): how many S101 finds, by
+    half; the passage-in-another-language test must not take them for one."""
+    import random
+
+    from newslint.config import Settings
+    from newslint.document import Document
+    from newslint.rule import Context
+
+    context = Context(Settings())
+    made, found = Counter(), Counter()
+    for position, path in enumerate(sorted(p for p in Path(corpus).iterdir() if p.suffix in (".txt", ".md"))):
+        half = "tune" if position % 2 == 0 else "held-out"
+        text = path.read_text(encoding="utf-8")
+        rng = random.Random(f"{path.name}:cluster")
+        matches = [m for m in WORD.finditer(text, _body_start(text)) if lx.is_word(m.group())]
+        group = next(
+            (
+                matches[k : k + 3]
+                for k in range(len(matches) - 2)
+                if matches[k + 2].end() - matches[k].start() < 60
+                and "\n" not in text[matches[k].start() : matches[k + 2].end()]
+            ),
+            None,
+        )
+        slips = [_slip(m.group(), rng) for m in group] if group else []
+        if not slips or None in slips:
+            continue
+        changed, shift, starts = text, 0, []
+        for match, slip in zip(group, slips):
+            start = match.start() + shift
+            changed = changed[:start] + slip + changed[start + len(match.group()) :]
+            shift += len(slip) - len(match.group())
+            starts.append(start)
+        reported = {f.start for f in RULE.run(Document(changed, path=path.name), context)}
+        made[half] += 3
+        found[half] += sum(start in reported for start in starts)
+    print(
+        "three slips close together: "
+        + " | ".join(f"{h} {found[h]}/{made[h]} = {found[h] / max(1, made[h]):.2f}" for h in ("tune", "held-out"))
+    )
+
 
 def swallowed(show: int = 10) -> None:
     """How many slips of dictionary words ``morphology.formed`` accepts, by half."""
@@ -125,5 +180,6 @@ def swallowed(show: int = 10) -> None:
 
 if __name__ == "__main__":
     status = main(KINDS, __doc__, seed_per_kind=True)
+    clustered(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else str(DEFAULT_CORPUS))
     swallowed()
     sys.exit(status)

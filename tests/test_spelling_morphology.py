@@ -122,3 +122,8 @@ def test_a_passage_in_another_language_but_not_three_slips():
 def test_a_dropped_g_and_letters_left_out():
     assert flagged_words("Talks resume\n\nHe was talkin' fast, and called the rival a p–sy.\n") == []
     assert flagged_words("Talks resume\n\nHe was talkin fast.\n") == ["talkin"]
+
+
+def test_three_slips_close_together_are_no_foreign_passage():
+    text = "Talks resume\n\nIn the new millenium they harrass people, he said publically.\n"
+    assert flagged_words(text) == ["millenium", "harrass", "publically"]
