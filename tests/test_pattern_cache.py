@@ -238,3 +238,27 @@ def test_data_class_methods_compiled_in_one_run_are_the_next_runs_code(folder):
     second = _behaviour(*_make_classes())
     assert pattern_cache._added == 0  # nothing compiled afresh
     assert expected == first == second
+
+
+def test_a_letter_tree_is_the_same_in_any_order_and_kept_for_the_next_run(folder):
+    import random
+
+    from newslint.analysis import lexicon as lx
+
+    words = ["seek", "seeking", "seeks", "sought", "a.b", "c+", "é", "seek"]
+    tree = lx.alternation(words)
+    pattern = re.compile(rf"(?<!\w)(?:{tree})(?!\w)")
+    for word in set(words):
+        assert pattern.fullmatch(word)
+    assert not pattern.fullmatch("seekin") and not pattern.fullmatch("axb")
+    shuffle = random.Random(3)
+    for _ in range(20):
+        shuffle.shuffle(words)
+        assert lx.alternation(words) == tree
+
+    pattern_cache.install(folder)
+    assert lx.alternation(reversed(words)) == tree
+    pattern_cache.finish()
+    pattern_cache.install(folder)  # the next run finds the text in the table
+    assert pattern_cache._table.get(("alternation", tuple(sorted(set(words))))) == tree
+    assert lx.alternation(words) == tree

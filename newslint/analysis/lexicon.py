@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..datafiles import data_lines
+from ..pattern_cache import kept
 from ..prefilter import paragraphs_to_search
 from ..tokens import LETTER_RUN
 from ..wordtable import WordTable
@@ -161,7 +162,14 @@ def alternation(words) -> str:
     """A regular expression that matches any of ``words`` (literal strings), trying the longest
     first, as ``"|".join(sorted(map(re.escape, words), key=len, reverse=True))`` does, but as a
     tree of their letters ("seek(?:ing|s)?"), which the engine scans many times faster: it
-    tries one letter at each branch rather than every word at every position."""
+    tries one letter at each branch rather than every word at every position. The command
+    line keeps the text made for each set of words in its pattern table (``kept``): a tree of
+    1,083 words took ~6 ms of a one-draft run."""
+    ordered = tuple(sorted(set(words)))  # the tree depends on the set alone, not its order
+    return kept(("alternation", ordered), lambda: _letter_tree(ordered))
+
+
+def _letter_tree(words) -> str:
     tree: dict = {}
     for word in words:
         node = tree
