@@ -64,11 +64,20 @@ def _prospective_contest(doc, dates, e) -> tuple[str, int] | None:
     return " ".join(prospect.group().split()), start
 
 
+# The words before a year (a day, a season) that give the time a reported plan is for
+_TIME_PREPOSITION = {
+    "date": r"(?i)\bon\s+$",
+    "season": r"(?i)\b(?:in|by)\s+(?:the\s+)?$",
+    "year": r"(?i)\b(?:in|by)\s+(?:(?:early|late|mid-?)\s*|the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
+    "month": r"(?i)\b(?:in|by)\s+(?:(?:early|late|mid-?)\s*|the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
+}
+
+
 def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
     """ "would" or "was expected to" before the year (or a day with its year, "on March 5,
     2015") in reported speech with nothing that dates the saying, no other year in the
     sentence, and the year at most five before the story's: (the cue, its offset), or None."""
-    if e.kind not in ("year", "month", "date") or not story.year - 6 < e.year < story.year:
+    if e.kind not in ("year", "month", "date", "season") or not story.year - 6 < e.year < story.year:
         return None
     s_start, s_end = dates.sentence(e.start)
     cue = None
@@ -76,11 +85,13 @@ def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
         pass
     if cue is None or not _REPORTED.search(doc.prose, s_start, s_end):
         return None
-    if _THEN.search(doc.prose, s_start, s_end):
-        return None
-    preposition = r"(?i)\bon\s+$" if e.kind == "date" else r"(?i)\bin\s+(?:(?:early|late|mid-?)\s*)?$"
-    if not re.search(preposition, _prose_before(doc, e, 20)):
+    before = _prose_before(doc, e, 20)
+    preposition = re.search(_TIME_PREPOSITION[e.kind], before)
+    if preposition is None:
         return None  # "for 2014", "of 2015": a period the plan is about, not its time
+    # "by 2014" is the time of the plan itself; "by then" elsewhere dates the saying back
+    if _THEN.search(doc.prose, s_start, e.start - len(before) + preposition.start()) or _THEN.search(doc.prose, e.end, s_end):
+        return None
     others = [
         x for x in dates.expressions
         if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")

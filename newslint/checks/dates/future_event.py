@@ -189,6 +189,11 @@ class FutureEventBeforeStoryDate(Rule):
                 "It will be expanded in 2012, the minister said.\n", "2012"),
         accepted("Plant to grow\n\nBAKU, Aug. 20 (IANS) - The plant opened in 2014, officials said. "
                  "It will be expanded in 2015, the minister said.\n"),
+        flagged("The company said the plant in Łódź would be finished by 2014.", "2014", date="2016-03-29"),
+        flagged("Officials said the bridge would reopen in the spring of 2014.", "spring of 2014",
+                date="2016-03-29"),
+        accepted("By then, officials said, the bridge would reopen in 2014.", date="2016-03-29"),
+        accepted("Officials said the bridge would reopen for the 2014 season.", date="2016-03-29"),
     )
 
     def check(self, doc, context: Context):
