@@ -158,3 +158,27 @@ def test_g203_plurals_that_are_lemmas_and_titles(text, flagged, suggestion):
 def test_g203_leaves_fields_and_singular_plurals_alone():
     text = "Economics is hard, the news is bad, politics is local and statistics is a science."
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The firm released an application that limit the time children spend online.", "limit", "limits"),
+        ("Its weak point is the low melting point, which make them bend.", "make", "makes"),
+        ("She did well among Cape Town young voters who believes in reform.", "believes", "believe"),
+    ],
+)
+def test_g203_relatives_before_an_object_and_after_names_as_modifiers(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some misuse that term to mean any change.",
+        "Hidden crevasses, often invisible under fresh snow, which cause most deaths, worry guides.",
+        "He toured the Abbey Road Studios, which are in London.",
+    ],
+)
+def test_g203_leaves_determiners_asides_and_names_alone(text):
+    assert findings("G203", text) == []

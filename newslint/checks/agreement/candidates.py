@@ -165,7 +165,13 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         # "that" it may be a noun ("some misuse that term")
         found = lx.tags(word)
         base = word in bases() and (
-            found == "v" or before == "who" and found == "nv" and word not in pasts() and word not in function_words()
+            found == "v"
+            or found == "nv"
+            and word not in pasts()
+            and word not in function_words()
+            # after "that" or "which" only before an object: "an application that limit the
+            # volume", not "some misuse that term to"
+            and (before == "who" or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS)
         )
         if i < 2 or not (is_third(word) or base):
             return False

@@ -41,8 +41,10 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     start = np_start(toks, k)
     if any(t.text.lower() in _CONJUNCTIONS for t in toks[start:k]):
         return None
-    if word in collectives() or any(t.text[:1].isupper() for t in toks[start : k + 1] if t.tag.startswith("NNP")):
+    if word in collectives() or toks[k].text[:1].isupper():
         return None
+    if any(t.text[:1].isupper() for t in toks[start:k] if t.tag.startswith("NNP")) and toks[k - 1].tag != "JJ":
+        return None  # a name may be the head ("the Abbey Road Studios, which"), not "New York primary voters who"
     if word in QUANTITY_HEADS or comma and pronoun == "that":
         return None  # "48 percent who have"; "For three years, that has": no relative
     if pronoun == "who" and not may_name_people(word):
@@ -72,7 +74,7 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         return None
     if start >= 1 and toks[start - 1].text.lower() in _COPULAS and not _subject_agrees(toks, start - 1, number, pronoun):
         return None  # "such arguments are a view that belong": the subject may be meant
-    if start >= 2 and toks[start - 1].tag in ("IN", "TO") and not _phrase_agrees(toks, start, number, pronoun):
+    if start >= 2 and toks[start - 1].tag in ("IN", "TO") and not _phrase_agrees(toks, start, number, pronoun, comma):
         return None
     return toks[k], wanted, why
 
@@ -118,14 +120,18 @@ def _subject_agrees(toks, copula: int, number: str, pronoun: str) -> bool:
     return False
 
 
-def _phrase_agrees(toks, start: int, number: str, pronoun: str) -> bool:
+def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = False) -> bool:
     """No noun before the prepositional phrase that ends in the noun at ``start`` can be
     what the relative stands for with the other number: "one of the players who is", "the
     leader of the rebels, who says", "the claims Clinton made during the hearing that have"
-    may each mean the noun (or name, number, pronoun) before the phrase."""
+    may each mean the noun (or name, number, pronoun) before the phrase. After a comma, a
+    phrase that opens after another comma is an aside, and the noun before it may be meant
+    ("crevasses, often invisible under snow, which cause")."""
     for m in range(start - 2, max(-1, start - 8), -1):
         t = toks[m]
         said = t.text.lower()
+        if t.text == "," and comma:
+            return False
         if t.text in CLAUSE_BOUNDARY_MARKS or t.tag in ("WDT", "WP", "CC", "MD") or said in ("that", "who"):
             return True
         if t.tag == "VBG" and m >= 1 and toks[m - 1].tag in ("NN", "NNS") and toks[m - 1].text[1:].islower():
