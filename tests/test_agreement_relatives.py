@@ -182,3 +182,16 @@ def test_g203_relatives_before_an_object_and_after_names_as_modifiers(text, flag
 )
 def test_g203_leaves_determiners_asides_and_names_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presence of N–H bonds allows the two to bind.",
+        "It was almost as if there were a need for a rival.",
+        "He was freed on condition that he return to the village.",
+        "The electrons shared in the B—F bond are close together.",
+    ],
+)
+def test_g203_leaves_dashes_in_words_and_subjunctives_alone(text):
+    assert findings("G203", text) == []

@@ -48,6 +48,8 @@ def disagreement(toks, v: int, variety):
     verb = toks[v].text.lower()
     j = v - 1
     if j >= 0 and toks[j].tag == "EX" and toks[j].text.lower() == "there":
+        if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
+            return None  # "as if there were a need"
         return existential_disagreement(toks, v)
     if j >= 0 and toks[j].tag == "PRP" and verb not in VERB_TAGS and verb not in ("was", "were"):
         return pronoun_verb_disagreement(toks, v, j)

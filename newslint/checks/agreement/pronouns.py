@@ -69,6 +69,7 @@ _MANDATIVE = word_set(
     "suggest recommend insist demand require ask propose prefer urge request order advise"
     " command direct stipulate decree mandate move rather proposal recommendation insistence"
     " suggestion requirement motion essential important vital necessary imperative crucial critical"
+    " condition provision"
 )
 
 

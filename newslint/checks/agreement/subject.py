@@ -179,6 +179,8 @@ def clause_starts_at(toks, start: int) -> bool:
         return False  # "Cuyo as well as the other towns is"
     if before.text == ",":
         return introduced(toks, start - 1)
+    if before.text in DASHES and start >= 2 and toks[start - 2].end == before.start and before.end == toks[start].start:
+        return False  # "the presence of N–H dipoles": a dash inside a word
     if word in _CLAUSE_OR_PHRASE and (start == 1 or toks[start - 2].text in CLAUSE_BOUNDARY_MARKS or toks[start - 2].tag == "CC"):
         return True  # "Since the emails has", not "projects launched since the start were"
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
