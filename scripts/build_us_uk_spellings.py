@@ -143,7 +143,7 @@ def build(
 # "enrolment", "skilful"; "plough"; "haemorrhage", "anaemia", "diarrhoea".
 _STILL_BRITISH = re.compile(
     r"[aeiou]ll(?:ed|ing|er|ers|or|ors|ous|ously)$|^(?:fulfil|enrol|instal|distil|appal|enthral|"
-    r"extol|skilful|wilful)|plough|haem|anaem|anaesth|rrhoea|smoulder|pretence|saviour"
+    r"skilful|wilful)|plough|haem|anaem|anaesth|rrhoea|smoulder|pretence|saviour"
 )
 
 
