@@ -21,6 +21,9 @@ counted; the table keeps only what a decision can use:
 - for the words a and b of the common pairs and the words F: the pairs "a F" and "F b"
   (``"n"`` as above) and each word alone, "a" → ``"count"``, so that G314 can tell whether F
   sits well beside its neighbours ("in on the": "in on" and "on the" are both common);
+- "a ~kind" → ``"n F m"``: as for "a b", with any word of b's kind (``word_class``: its
+  parts of speech and ending) in place of b, kept at ``CLASS_SEEN`` and ``CLASS_ODDS``, and
+  ``CLASS_FIRST`` + a for each such a (G313's second chance, for words it knows too little);
 - ``FIRST`` + a and ``LAST`` + b → ``""`` for the first word a and the second word b of
   every pair kept for G313 (most pairs of a draft are then never looked up), and ``TOTAL``
   → the number of tokens counted.
@@ -47,6 +50,9 @@ from build_ngrams import paragraphs, tokenize  # noqa: E402
 
 from newslint import wordtable  # noqa: E402
 from newslint.checks.slips import (  # noqa: E402
+    CLASS_FIRST,
+    CLASS_ODDS,
+    CLASS_SEEN,
     EXTRA_WORDS,
     FIRST,
     FUNCTION_WORDS,
@@ -55,6 +61,7 @@ from newslint.checks.slips import (  # noqa: E402
     MISSING_SEEN,
     TOTAL,
     token_key,
+    word_class,
 )
 
 OUT = ROOT / "newslint" / "data" / "slip_counts.bin"
@@ -85,6 +92,50 @@ def token_ids(folders: list[Path]):
     for word, number in ids.items():
         words[number] = word
     return stream, words
+
+
+def class_pairs(np, tokens, words: list[str], function: list[str], slot) -> dict[str, bytes]:
+    """ "a ~kind" -> ``"n F m"``: "a" + a word of the kind (``word_class``) seen n times, and
+    the commonest F in "a F" + a word of the kind, seen m times; kept when m is at least
+    ``CLASS_SEEN`` and ``CLASS_ODDS`` times n + 1. Words seen fewer than three times are
+    given no kind (the lexicon is not asked about millions of rare tokens)."""
+    counts = np.bincount(tokens, minlength=len(words))
+    kinds: dict[str, int] = {}
+    names = [""]
+    kind_of = np.zeros(len(words), dtype=np.int64)  # 0: no kind
+    for number, word in enumerate(words):
+        if counts[number] < 3:
+            continue
+        kind = word_class(word)
+        if kind is None:
+            continue
+        if kind not in kinds:
+            kinds[kind] = len(names)
+            names.append(kind)
+        kind_of[number] = kinds[kind]
+    nk, nf = np.int64(len(names)), np.int64(len(function))
+    after = kind_of[tokens[1:]]
+    known = after > 0
+    pair_codes, pair_counts = np.unique(tokens[:-1][known] * nk + after[known], return_counts=True)
+    middle, after = slot[tokens[1:-1]], kind_of[tokens[2:]]
+    known = (middle >= 0) & (after > 0)
+    codes, with_f = np.unique((tokens[:-2][known] * nf + middle[known]) * nk + after[known], return_counts=True)
+    a, f, k = codes // (nf * nk), (codes // nk) % nf, codes % nk
+    pair = a * nk + k
+    at = np.minimum(np.searchsorted(pair_codes, pair), len(pair_codes) - 1)
+    without = np.where(pair_codes[at] == pair, pair_counts[at], 0)
+    strong = (with_f >= CLASS_SEEN) & (with_f >= CLASS_ODDS * (without + 1))
+    best: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for ai, fi, ki, m, n in zip(a[strong].tolist(), f[strong].tolist(), k[strong].tolist(),
+                                with_f[strong].tolist(), without[strong].tolist()):
+        if not words[ai][:1].isalnum():
+            continue
+        if (ai, ki) not in best or m > best[ai, ki][1]:
+            best[ai, ki] = (fi, m, n)
+    return {
+        f"{words[ai]} ~{names[ki]}": f"{n} {function[fi]} {m}".encode("ascii")
+        for (ai, ki), (fi, m, n) in best.items()
+    }
 
 
 def main() -> int:
@@ -144,6 +195,11 @@ def main() -> int:
             best[code] = (fi, with_f, without)
 
     firsts = {code // int(size) for code in best}
+
+    # G313's second chance: "a F" + a word of b's kind against "a" + a word of that kind
+    for key, value in class_pairs(np, tokens, words, function, slot).items():
+        values[key] = value
+        values[CLASS_FIRST + key.partition(" ")[0]] = b""
     lasts = {code % int(size) for code in best}
 
     # G314: common pairs, and the triples with F between them that are not rare beside them

@@ -7,9 +7,11 @@ from newslint.checks.missing_preposition import MissingPreposition
 from newslint.checks.slips import (
     ExtraFunctionWord,
     MissingFunctionWord,
+    class_counts,
     pair_counts,
     token_key,
     triple_count,
+    word_class,
 )
 from newslint.config import Settings
 from newslint.document import Document
@@ -38,6 +40,16 @@ def test_missing_word_is_reported_with_its_suggestion():
         ("can used", ("can be used",)),
     ]
     assert {severity for _, severity, _ in found} == {"info"}
+
+
+def test_a_word_known_too_little_is_judged_by_its_kind():
+    # "interested" + a verb in -ing is hardly ever written; with "in" between, often
+    assert word_class("expanding") == "v|ing" and word_class("the") is None
+    n, word, m = class_counts("interested", "v|ing")
+    assert word == "in" and m >= 100 * (n + 1)
+    found = findings(MissingFunctionWord(), "Headline\n\nThe firm is interested expanding abroad.\n")
+    assert [(t, s) for t, _, s in found] == [("interested expanding", ("interested in expanding",))]
+    assert findings(MissingFunctionWord(), "Headline\n\nThe firm is interested in expanding abroad.\n") == []
 
 
 def test_gives_way_to_the_missing_preposition_rule():
