@@ -149,10 +149,11 @@ def beside(a: str, b: str) -> float:
     return pair_counts(a, b)[0] * total() / (na * nb)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)
 def _in_a_pair(side: str):
-    """A test whether a token opens (``side`` FIRST) or closes (LAST) a pair of G313,
-    remembered for each token (a dictionary lookup a token: most tokens of a run recur)."""
+    """A test whether a token opens (``side`` FIRST or CLASS_FIRST) or closes (LAST) a
+    pair of G313, remembered for each token (a dictionary lookup a token: most tokens of a
+    run recur)."""
     known: dict[str, bool] = {}
 
     def test(token: str) -> bool:
@@ -311,8 +312,10 @@ class MissingFunctionWord(Rule):
                 yield (
                     start,
                     end,
-                    f'"{written_a} {written_b}": check whether "{f}" is missing'
-                    f' ("{written_a} {f} {written_b}"; {evidence}).',
+                    (
+                        f'"{written_a} {written_b}": check whether "{f}" is missing'
+                        f' ("{written_a} {f} {written_b}"; {evidence}).'
+                    ),
                     f"{written_a} {f} {written_b}",
                 )
 
@@ -397,7 +400,9 @@ class ExtraFunctionWord(Rule):
                 yield (
                     first[1],
                     middle[2],
-                    f'"{written}" may be one word too many: "{first[3]} {second[3]}" is far commoner'
-                    f' than "{first[3]} {written} {second[3]}" ({n:,} to {m:,} in the counted text).',
+                    (
+                        f'"{written}" may be one word too many: "{first[3]} {second[3]}" is far commoner'
+                        f' than "{first[3]} {written} {second[3]}" ({n:,} to {m:,} in the counted text).'
+                    ),
                     first[3],
                 )
