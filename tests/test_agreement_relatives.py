@@ -195,3 +195,8 @@ def test_g203_leaves_determiners_asides_and_names_alone(text):
 )
 def test_g203_leaves_dashes_in_words_and_subjunctives_alone(text):
     assert findings("G203", text) == []
+
+
+def test_g202_reads_a_capital_a_inside_a_sentence_as_a_label():
+    assert findings("G202", "The A missions were unmanned tests.") == []
+    assert findings("G202", "A women was rescued from the river.") == [("women", "woman")]

@@ -7,6 +7,7 @@ other who").
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...ngrams import starts_sentence
 from ..verbs import function_words, headword_s, is_word
 from .modifiers import modifier_next
 from .nouns import (
@@ -20,7 +21,10 @@ from .nouns import (
 
 def plural_after_single(tokens, i: int) -> int | None:
     """"a women", "another problems", "every members": a plural noun, with no verb reading,
-    after a determiner of one thing (adjectives may stand between)."""
+    after a determiner of one thing (adjectives may stand between). A capital "A" inside a
+    sentence is a label, not the article ("the A missions")."""
+    if tokens[i][3] == "A" and not starts_sentence(tokens, i):
+        return None
     k = i + 1
     for _ in range(3):
         if k >= len(tokens) or not is_word(tokens[k]) or any(c.isupper() for c in tokens[k][3]):
