@@ -236,7 +236,10 @@ class MissingFunctionWord(Rule):
 
     *Preferred*: "The stadium is one of the largest in Europe."
 
-    *Options*: none; switch the rule off or re-grade it with ``G313`` in the configuration.
+    *Options*: off by default; switch it on with ``extend-select = ["G313"]``. Measured
+    (2026-12-01): it caught none of the 265 real-dev errors, found 0.03 of injected dropped
+    words, was right on 2 of 5 findings over 156,000 words of dev-corpus news, and cost about
+    5% of a default run; a rule that weak is offered, not run on every save.
 
     *Known limits*: only one word is looked for, the commonest between the two; the counts
     are of word pairs, so a pair seen too rarely ("a couple controversies") says nothing, and
@@ -252,6 +255,7 @@ class MissingFunctionWord(Rule):
     name = "missing-function-word"
     family = "grammar"
     severity = "info"
+    default_on = False
     needs = ("lexicon", "quotes", "tags")  # with those of the rules it gives way to
     examples = (
         accepted(""),
@@ -339,7 +343,8 @@ class ExtraFunctionWord(Rule):
 
     *Preferred*: "Crowds gathered during the parade."
 
-    *Options*: none; switch the rule off or re-grade it with ``G314`` in the configuration.
+    *Options*: off by default, like G313 (same measurements); switch it on with
+    ``extend-select = ["G314"]``.
 
     *Known limits*: only the word between two very common neighbours is judged, so most
     extra words ("first was presented") pass; "in", "that", "for", "as", "to" and the forms
@@ -353,6 +358,7 @@ class ExtraFunctionWord(Rule):
     name = "extra-function-word"
     family = "grammar"
     severity = "info"
+    default_on = False
     needs = ("lexicon", "tags")  # with those of G301, which it gives way to
     examples = (
         accepted(""),
