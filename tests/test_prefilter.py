@@ -109,3 +109,58 @@ def test_the_looks_remembered_are_bounded(monkeypatch):
         pattern = re.compile(f"word{i}")
         assert list(prefilter.paragraphs_to_search(pattern, "a word3 b", paragraphs)) == ([0] if i == 3 else [])
         assert len(prefilter._looks) <= 5
+
+
+# -- the look at a match's first character (guarded) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pattern, characters",
+    [
+        (r"(?<![\w'])(?:is|are|was)(?![\w'])", "aiw"),
+        (r"(?i)\b(?:today|last\s+week|\d+\s+days\s+ago)\b", r"\dlt"),  # the guard ignores case too
+        (r"(?P<uk>\b(?:Mr|Dr)[ \t]+[A-Z]|£\d)|(?P<us>\bpercent\b)", "DMp£"),
+        (r"(?<=[a-z] )(?:at|by|[0-9]+)", "0-9ab"),
+    ],
+)
+def test_the_characters_a_match_starts_with(pattern, characters):
+    assert prefilter.first_characters(re.compile(pattern)) == characters
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"there's\b",  # opens with text: re skips ahead to it already
+        r"[a-z]+ing",
+        r"\b(?:was|)\s",  # may take no text before the space... or none at all
+        r"\b.x",  # any character
+        r"\b\w+ing",  # a class too wide to be worth a look
+        r"\b(?i:the)",  # flags of its own
+    ],
+)
+def test_no_guard_where_it_cannot_help_or_cannot_be_said(pattern):
+    compiled = re.compile(pattern)
+    assert prefilter.first_characters(compiled) == ""
+    assert prefilter.guarded(compiled) is compiled
+
+
+def test_a_guarded_pattern_finds_the_same_matches_and_groups():
+    words = ["Mr", "Dr.", "Smith", "per", "cent", "percent", "£5m", "$3.5m", "2bn", "US", "U.S.",
+             "today", "Today", "last", "week", "three", "days", "ago", "a", "the", "Monday's",
+             "12", "March", ".", ",", "(", "\n", "  "]
+    patterns = [
+        re.compile(r"(?P<uk>\b(?:Mr|Mrs|Dr)[ \t]+[A-Z]|\bper[ \t]cent\b|(?<![\w.])US(?![\w.])"
+                   r"|£[ \t]?\d[\d,.]*(?:bn|m)?|\b\d+(?:\.\d+)?bn\b|[$€][ \t]?\d+(?:\.\d+)?m\b)"
+                   r"|(?P<us>\b(?:Mr|Mrs|Dr)\.[ \t]+[A-Z]|\bpercent\b)"),
+        re.compile(r"(?i)\b(?:(?P<day>today|yesterday)|(?P<which>last|next)\s+(?P<unit>week|month)"
+                   r"|(?P<count>\d+|a|three)\s+(?P<count_unit>day|week)s?\s+(?P<direction>ago|later))\b"),
+        re.compile(r"\b(?P<weekday>Monday|Friday)(?P<suffix>['’]s|s)?\b"),
+    ]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 30)))
+        for pattern in patterns:
+            guarded = prefilter.guarded(pattern)
+            assert guarded is not pattern
+            expected = [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(text, 1)]
+            assert [(m.span(), m.groupdict(), m.lastgroup) for m in guarded.finditer(text, 1)] == expected

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..english import MONTHS, WEEKDAYS
+from ..prefilter import guarded
 
 # -- vocabulary ----------------------------------------------------------------------------
 
@@ -144,7 +145,7 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
         numbered = _DIGIT.search(prose, left, right) is not None
 
         def scan(pattern: re.Pattern):
-            return pattern.finditer(prose, left, right) if numbered else ()
+            return guarded(pattern).finditer(prose, left, right) if numbered else ()
 
         for pattern in (_ISO, _MDY, _DMY):
             for m in scan(pattern):
@@ -198,7 +199,7 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
                     qualifier="mid" if m.group("mid") else None, year2=year2,
                 )
             )
-        for m in _WEEKDAY.finditer(prose, left, right):
+        for m in guarded(_WEEKDAY).finditer(prose, left, right):
             if m.group("suffix") == "s":
                 continue  # "on Mondays": a habit, not a day
             name = m.group("weekday")
@@ -221,7 +222,7 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
                     weekday=weekday, qualifier=qualifier,
                 )
             )
-        for m in _RELATIVE.finditer(prose, left, right):
+        for m in guarded(_RELATIVE).finditer(prose, left, right):
             if _taken(taken, m.start(), m.end()):
                 continue
             add(_relative_expression(m))

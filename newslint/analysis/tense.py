@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..datafiles import data_words
+from ..prefilter import guarded
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
@@ -97,7 +98,7 @@ def clause_cues(text: str, left: int, right: int, start: int = -1, end: int = -1
 def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[int, str, str]]:
     cues = [
         (m.start(), "future", m.group())
-        for m in _FUTURE.finditer(text, left, right)
+        for m in guarded(_FUTURE).finditer(text, left, right)
         if not (start <= m.start() < end)
     ]
     future_at = {position for position, _, _ in cues}

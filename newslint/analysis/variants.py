@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ..datafiles import data_lines
 from ..english import MONTH_NAMES
+from ..prefilter import guarded
 from ..tokens import LETTER_RUN
 from .lexicon import recase
 from .names import is_initial, sentence_starts
@@ -202,7 +203,7 @@ def analyse(doc) -> Varieties:
     uk_conventions = us_conventions = us_titles = 0
     uk_kinds: Counter[str] = Counter()
     for paragraph in doc.paragraphs:
-        for match in _CONVENTIONS.finditer(doc.prose, paragraph.start, paragraph.end):
+        for match in guarded(_CONVENTIONS).finditer(doc.prose, paragraph.start, paragraph.end):
             if match.lastgroup == "uk":
                 uk_conventions += 1
                 uk_kinds[_kind(match.group())] += 1
