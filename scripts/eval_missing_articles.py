@@ -6,7 +6,7 @@
 Sources (measured, never copied): the drafts of ``../shared/eval/dev/corpus`` and the
 articles of ``../shared/eval/data/polnear_train.jsonl``. In each one, the tagger reads every
 noun phrase whose head is a singular count noun opened by "a", "an" or "the" (the reading
-G303 makes, ``missing_words.noun_phrase``), and up to ``PER_DRAFT`` of them, chosen at random
+G303 makes, ``missing_words.noun_phrase``, national adjectives included: "the Chinese embassy"), and up to ``PER_DRAFT`` of them, chosen at random
 (seeded by the draft's name), lose their article one at a time: "as a way to" -> "as way
 to". A slip counts as found when G303 reports a finding that starts where the article was.
 
@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from newslint.checks.missing_article import national_adjectives_lowered  # noqa: E402
 from newslint.checks.missing_words import PREPOSITIONS, noun_phrase  # noqa: E402
 from newslint.checks.verbs import count_nouns  # noqa: E402
 from newslint.config import Settings  # noqa: E402
@@ -79,7 +80,7 @@ def slips(doc: Document):
         for k, word in enumerate(words):
             if word not in counted:
                 continue
-            reading = noun_phrase(words, tags, k)
+            reading = noun_phrase(words, tags, k) or noun_phrase(*national_adjectives_lowered(words, tags, k), k)
             if reading is None:
                 continue
             start, determined, before = reading

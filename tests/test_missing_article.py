@@ -63,6 +63,29 @@ def test_g303_accepts(text):
     assert flags(MissingArticle(), text) == []
 
 
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("Officials met at Chinese embassy on Monday.", "Chinese embassy"),
+        ("Shares fell at Italian bank on Monday.", "Italian bank"),
+    ],
+)
+def test_a_nationality_is_read_as_an_adjective(text, covered):
+    assert flags(MissingArticle(), text) == [covered]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights left from Manchester airport and landed at Heathrow airport.",
+        "The letter came from Lisbon office of the firm.",
+        "Officials met at the Chinese embassy on Monday.",
+    ],
+)
+def test_a_place_name_before_the_noun_is_left_alone(text):
+    assert flags(MissingArticle(), text) == []
+
+
 def test_g303_is_advice_on_by_default():
     assert getattr(MissingArticle, "default_on", True) is True
     assert MissingArticle.severity == "info"

@@ -183,7 +183,8 @@ class MissingArticle(Rule):
 
     *Known limits*: advice (info), since about one finding in five on clean news copy is an
     idiom the measured text is too small to know ("in range", "with edge", "is spot on").
-    Left alone: a noun phrase with a name in it ("by British Council"), nouns paired by
+    Left alone: a noun phrase with a name in it ("by British Council", "at Manchester
+    airport"; a nationality is no name: "at Chinese embassy" is read), nouns paired by
     "and" or "or" ("minister of environment and energy"), a range ("a moderate to large
     role"), a gerund and its object ("from setting foot in"), a passive verb after "be"
     ("was denied due process"), "there is" (a mass sense: "there is comfort in"), headlines
@@ -212,6 +213,8 @@ class MissingArticle(Rule):
         accepted("She went by car to school, stayed in hospital and served as chairman."),
         accepted("By way of thanks, work got under way in a calm environment."),
         accepted("He served as captain; the effect of British Council policy was small."),
+        flagged("Shares fell 4% at Italian bank on Monday, Zoë Müller said.", "Italian bank"),
+        accepted("Flights left from Manchester airport and landed at the Italian airport."),
         accepted("The minister of environment and transport backed a moderate to large role for towns."),
         accepted("Fears grow over effect of physical environment"),
         flagged("The minister said in statement that talks would resume.", "statement"),
@@ -280,11 +283,35 @@ def _bare_phrase_at(doc, offset: int):
     tokens, words, tags, k = tagged
     reading = noun_phrase(words, tags, k)
     if reading is None:
+        words, tags = national_adjectives_lowered(words, tags, k)
+        reading = noun_phrase(words, tags, k)
+    if reading is None:
         return None
     first, determined, before = reading
     if determined or before < 0:
         return None
     return tokens, words, tags, k, first, before
+
+
+_NATIONAL_ENDINGS = ("ese", "ian", "ean", "ish", "can")
+
+
+def national_adjectives_lowered(words: list[str], tags: list[str], k: int):
+    """``words`` and ``tags`` with the capitalised adjectives before the noun at ``k`` read
+    as lower-case adjectives: "on Bhutanese clock", "set up Vietnamese flag" hold no name, so
+    they are read like "on local clock"; "at Manchester airport" does (a place name, tagged
+    NNP), and a noun phrase with a name in it stays unread. A capitalised word is an
+    adjective when the tagger says so ("Vietnamese", "Iraqi") or when it is tagged as a name
+    but ends like a nationality ("Bhutanese", "Tanzanian")."""
+    words, tags = list(words), list(tags)
+    j = k - 1
+    while j > 0 and words[j][:1].isupper() and words[j][1:].islower():
+        national = tags[j] == "JJ" or (tags[j] == "NNP" and words[j].endswith(_NATIONAL_ENDINGS))
+        if not national:
+            break
+        words[j], tags[j] = words[j].lower(), "JJ"
+        j -= 1
+    return words, tags
 
 
 def _after_preposition(doc, folded: str, start: int, match: re.Match):
