@@ -97,6 +97,7 @@ class Model:
         self._rows: dict[str, int] = {}  # feature -> packed row (0: a feature the model lacks)
         self._word_rows: dict[str, int] = {}  # word -> its own features' rows, summed
         self._base: dict[tuple[str, str], int] = {}  # the two tags before -> their rows, summed
+        self._kinds: dict[str, str] = {}  # normalised word -> its lexicon class
         self._size = len(self.tags) * _FIELD // 8
 
     @classmethod
@@ -144,6 +145,14 @@ class Model:
 
     def word_class(self, norm: str) -> str:
         """The lexicon class of a normalised word ("" if the lexicon lacks it)."""
+        found = self._kinds.get(norm)
+        if found is None:
+            if len(self._kinds) > _CACHE_LIMIT:
+                self._kinds.clear()
+            self._kinds[norm] = found = self._word_class(norm)
+        return found
+
+    def _word_class(self, norm: str) -> str:
         key = crc32(norm.encode("utf-8"))
         i = bisect_left(self._words, key)
         if i < len(self._words) and self._words[i] == key:

@@ -18,8 +18,20 @@ _SHAPE = re.compile(r"(.)\1+")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
+_normalised: dict[str, str] = {}
+
+
 def normalise(word: str) -> str:
     """The form the model sees: lower case, straight quotes, numbers folded."""
+    found = _normalised.get(word)
+    if found is None:
+        if len(_normalised) > 20_000:  # bounds the memory of a long run
+            _normalised.clear()
+        _normalised[word] = found = _normalise(word)
+    return found
+
+
+def _normalise(word: str) -> str:
     word = word.translate(_QUOTES)
     if word[:1].isdigit():
         if len(word) == 4 and word.isdigit():

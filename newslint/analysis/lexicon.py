@@ -551,6 +551,8 @@ def _first_word_offsets(doc) -> list[int]:
     paragraph_starts = {p.start for p in doc.paragraphs}
     for word in doc.words:
         i = word.start - 1
+        if i > 0 and prose[i] == " " and prose[i - 1].isalnum() and word.start not in paragraph_starts:
+            continue  # most words: after a space after a letter or digit, inside a sentence
         while i >= 0 and (prose[i].isspace() or prose[i] in _OPENERS):
             i -= 1
         if i < 0 or prose[i] in _ENDERS or word.start in paragraph_starts:

@@ -222,9 +222,10 @@ def analyse(doc) -> Names:
             continue
         kept.append((start, end, piece, initial))
     tokens: list[NameToken] = []
+    sentence_set = set(starts)
     for i, (start, end, piece, initial) in enumerate(kept):
-        before = _neighbour(doc, kept, i, -1, starts)
-        after = _neighbour(doc, kept, i, 1, starts)
+        before = _neighbour(doc, kept, i, -1, sentence_set)
+        after = _neighbour(doc, kept, i, 1, sentence_set)
         tokens.append(NameToken(start, end, piece, initial, before, after))
     return Names(tokens)
 
@@ -243,8 +244,9 @@ _PARTICLE_BEFORE = re.compile(
 )
 
 
-def _neighbour(doc, kept, i: int, step: int, starts) -> str:
-    """The capitalised word (or title) right next to kept[i] in the same name, or ""."""
+def _neighbour(doc, kept, i: int, step: int, starts: set[int]) -> str:
+    """The capitalised word (or title) right next to kept[i] in the same name, or "" (``starts``:
+    the offsets at which sentences start)."""
     start, end, _, _ = kept[i]
     j = i + step
     if 0 <= j < len(kept):
