@@ -74,7 +74,7 @@ MAGIC = b"newslint-tagger 2\n"
 _FIELD = 32
 _LIFT = 1 << 31
 # Cached rows per feature (and per word) at most: bounds the memory of a long run.
-_CACHE_LIMIT = 20_000
+_CACHE_LIMIT = 50_000
 
 
 class Model:
