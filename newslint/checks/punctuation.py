@@ -136,6 +136,7 @@ _OPENERS = {"(": ")", "[": "]"}
 _CLOSERS = {")": "(", "]": "["}
 _LIST_LABEL = re.compile(r"^\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})\)\s", re.I)
 _SMILEY = re.compile(r"[:;]-?[()\[\]]")
+_BRACKET = re.compile(r"[()\[\]]")  # the keys of _OPENERS and _CLOSERS
 
 
 class UnbalancedBracket(Rule):
@@ -182,7 +183,8 @@ class UnbalancedBracket(Rule):
                 skip.add(label.end() - 2)
             skip.update(m.end() - 1 for m in _SMILEY.finditer(text))
             stack: list[tuple[str, int]] = []
-            for index, char in enumerate(text):
+            for bracket in _BRACKET.finditer(text):  # the brackets alone, not every character
+                index, char = bracket.start(), bracket.group()
                 if index in skip:
                     continue
                 if char in _OPENERS:
