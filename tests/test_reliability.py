@@ -115,6 +115,35 @@ def test_quote_scan_of_a_hard_wrapped_draft_without_blank_lines_is_linear(tmp_pa
     assert paragraphs == 1 and quotes > 0
 
 
+def test_a_paragraph_of_inline_list_labels_is_read_in_linear_time():
+    # each ")" that closed nothing looked back over the whole paragraph for a label ("b)"):
+    # 50,000 labels took 76 s
+    from newslint.api import lint_text
+    from newslint.config import Settings
+
+    text = "Choose one: " + "b) " * 50_000 + "or c)"
+    found = lint_text(text, path="draft.txt", settings=Settings(select=("P102",)))
+    assert [(f.code, f.column) for f in found] == [("P102", len(text))]
+
+
+def test_a_label_is_found_before_a_bracket_as_a_search_of_the_whole_paragraph_finds_it():
+    import random
+    import re
+
+    from newslint.checks.punctuation import _labels_before
+
+    def whole(text, index):  # the search as it was, over the paragraph up to the bracket
+        match = re.search(r"(?:^|[\s;,])(?:[a-z]|\d{1,2})$", text[:index])
+        return match.group() if match and index + 1 < len(text) and text[index + 1] == " " else ""
+
+    rng = random.Random(3)
+    pieces = ["a", "b", "1", "12", "123", "x", " ", ",", ";", "\n", ")", "(", "Z", "-"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        for index in range(len(text)):
+            assert bool(_labels_before(text, index)) == bool(whole(text, index)), (text, index)
+
+
 # -- the maximum draft size ------------------------------------------------------------------
 
 

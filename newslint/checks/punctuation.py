@@ -207,9 +207,14 @@ class UnbalancedBracket(Rule):
         return self.finding(doc, offset, offset + 1, message)
 
 
+_LABEL_BEFORE = re.compile(r"(?:^|[\s;,])(?:[a-z]|\d{1,2})$")
+
+
 def _labels_before(text: str, index: int) -> str:
-    """An inline list label such as "b)" right before ``index``."""
-    match = re.search(r"(?:^|[\s;,])(?:[a-z]|\d{1,2})$", text[:index])
+    """An inline list label such as "b)" right before ``index``. Only the few characters a
+    label can take (and a line break after it) are searched, not the paragraph up to
+    ``index``: a paragraph of 50,000 labels took 76 s."""
+    match = _LABEL_BEFORE.search(text, max(0, index - 4), index)
     return match.group() if match and index + 1 < len(text) and text[index + 1] == " " else ""
 
 
