@@ -41,7 +41,9 @@ the prepositions being those after which the noun was seen determined ``PAIR_MIN
 never bare (G303 reads the noun only there). For G303 it also writes ``bare_noun_contexts.txt``
 (a word and preposition after which nouns are mostly bare: "lack of") and
 ``determined_adjectives.txt`` (adjectives that open a noun phrase only after an article:
-"the same") and ``determined_complements.txt`` (nouns never bare after "is", "was" ...). It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
+"the same") and ``determined_complements.txt`` (nouns never bare after "is", "was" ...) and
+``determined_objects.txt`` (nouns almost never bare as a verb's object with an adjective
+before them: "created a warm atmosphere"; ``determined_objects``). It also writes ``ordinal_nouns.txt`` for G308 (``ordinal_nouns``) and ``to_verbs.txt`` for G305 (``to_verbs``: verbs that take "to" before
 another verb and almost never a bare one; "have" (an auxiliary) and "like" (a preposition
 too) are left out) and ``verb_nouns.txt`` for G201 (``verb_nouns``: nouns that are verbs too,
 never seen straight after "be" or "have"). Only these counts (facts about words, not text) are shipped; see
@@ -59,7 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newslint import tagger  # noqa: E402
-from newslint.checks.missing_article import after_be  # noqa: E402
+from newslint.checks.missing_article import after_be, object_with_adjective  # noqa: E402
 from newslint.checks.missing_words import (  # noqa: E402
     DETERMINER_WORDS,
     PREPOSITIONS,
@@ -73,6 +75,7 @@ TO_VERBS_OUT = ROOT / "newslint" / "data" / "to_verbs.txt"
 CONTEXTS_OUT = ROOT / "newslint" / "data" / "bare_noun_contexts.txt"
 ADJECTIVES_OUT = ROOT / "newslint" / "data" / "determined_adjectives.txt"
 COMPLEMENTS_OUT = ROOT / "newslint" / "data" / "determined_complements.txt"
+OBJECTS_OUT = ROOT / "newslint" / "data" / "determined_objects.txt"
 ORDINAL_OUT = ROOT / "newslint" / "data" / "ordinal_nouns.txt"
 VERB_NOUNS_OUT = ROOT / "newslint" / "data" / "verb_nouns.txt"
 VERB_NOUN_MIN_SEEN = 30  # a noun-and-verb word seen this often, never after "be" or "have"
@@ -91,6 +94,8 @@ ADJECTIVE_MIN_SEEN = 100  # an adjective opening this many singular noun phrases
 ADJECTIVE_MAX_BARE = 0.015  # ... with no determiner in at most this share ("the same day")
 PAIR_STRONG = 8  # ... or this often, for a noun bare more often elsewhere ("company") ...
 STRONG_MAX_BARE_ANYWHERE = 0.25  # ... but bare in at most this share of all its uses
+OBJECT_MIN_SEEN = 3  # a noun seen as a verb's object, an adjective before it, this often ...
+OBJECT_MAX_BARE = 0.05  # ... and bare there in at most this share is read after a verb
 COMPLEMENT_MIN_SEEN = 8  # a noun seen this often after "is", "was" ... and never bare there
 PAIR_MIN = 3  # a preposition and noun seen this often with a determiner and never bare are read
 WORDNET = Path("/usr/share/wordnet")  # Debian wordnet-base, build time only
@@ -438,6 +443,24 @@ def determined_complements(complements, complements_bare, anywhere, anywhere_bar
     print(f"{len(kept)} nouns -> {COMPLEMENTS_OUT.relative_to(ROOT)}")
 
 
+def determined_objects(objects, objects_bare, persons) -> None:
+    """Write the nouns seen as a verb's object with an adjective before them
+    (``missing_article.object_with_adjective``: "creating a warm atmosphere") at least
+    ``OBJECT_MIN_SEEN`` times and bare in at most ``OBJECT_MAX_BARE`` of them, none with a
+    WordNet sense that is a person ("named new chairman"): G303 reads them after a verb."""
+    kept = sorted(
+        w for w, n in objects.items()
+        if n >= OBJECT_MIN_SEEN and objects_bare[w] <= OBJECT_MAX_BARE * n and w not in persons
+    )
+    header = (
+        "# singular count nouns seen as a verb's object with an adjective before them at least"
+        f" {OBJECT_MIN_SEEN} times\n# and bare in at most {OBJECT_MAX_BARE:.0%} of them ('creating a warm atmosphere'):"
+        " noun, times seen, times bare;\n# built by scripts/build_missing_words_data.py\n"
+    )
+    OBJECTS_OUT.write_text(header + "".join(f"{w}\t{objects[w]}\t{objects_bare[w]}\n" for w in kept), encoding="utf-8")
+    print(f"{len(kept)} nouns -> {OBJECTS_OUT.relative_to(ROOT)}")
+
+
 def pairs_bare_total(pairs_bare, idioms, word: str) -> int:
     """Bare uses of ``word`` in its idioms ("by way of"), which say nothing of a mass sense."""
     return sum(pairs_bare[prep, word] for prep in idioms.get(word, ()))
@@ -470,6 +493,7 @@ def main() -> int:
     adjectives, adjectives_bare = Counter(), Counter()  # "same" -> noun phrases it opens
     adjective_articles = Counter()  # ("same", "the") -> times after that article
     complements, complements_bare = Counter(), Counter()  # "idea" after "is", "was" ...
+    objects, objects_bare = Counter(), Counter()  # "atmosphere" in "creating a warm atmosphere"
     for words, tags in tagged:
         tokens += len(words)
         for k, word in enumerate(words):
@@ -490,6 +514,9 @@ def main() -> int:
             if after_be(words, tags, before):
                 complements[word] += 1
                 complements_bare[word] += not determined
+            if before >= 0 and object_with_adjective(words, tags, start + determined, k, before):
+                objects[word] += 1
+                objects_bare[word] += not determined
             if before < 0 or not counted_after(words, before, k):
                 continue
             pair = (words[before].lower(), word)
@@ -595,6 +622,7 @@ def main() -> int:
     bare_contexts(contexts, contexts_bare)
     determined_adjectives(adjectives, adjectives_bare, adjective_articles)
     determined_complements(complements, complements_bare, anywhere, anywhere_bare, wiki_determined, wiki_bare)
+    determined_objects(objects, objects_bare, persons)
     return 0
 
 

@@ -9,6 +9,7 @@ from newslint.checks.missing_article import (
     bare_noun_contexts,
     determined_complements,
     determined_nouns,
+    determined_objects,
 )
 from newslint.config import Settings
 from newslint.document import Document
@@ -83,6 +84,37 @@ def test_a_nationality_is_read_as_an_adjective(text, covered):
     ],
 )
 def test_a_place_name_before_the_noun_is_left_alone(text):
+    assert flags(MissingArticle(), text) == []
+
+
+def test_objects_table_holds_nouns_never_bare_as_objects():
+    objects = determined_objects()
+    assert "role" in objects and "place" in objects
+    assert "time" not in objects and "ground" not in objects  # "spent much time", "found common ground"
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("Volunteers raised huge flag over the town hall.", "huge flag"),
+        ("The band created warm atmosphere in the hall.", "warm atmosphere"),
+    ],
+)
+def test_a_verb_object_with_an_adjective(text, covered):
+    assert flags(MissingArticle(), text) == [covered]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers raised a huge flag over the town hall.",
+        "The club took second place and played little role in the final.",
+        "She became close friend of the mayor.",
+        "They found common ground on Monday and took place in the queue.",
+        "The mayor named new chairman of the board.",
+    ],
+)
+def test_verb_objects_left_alone(text):
     assert flags(MissingArticle(), text) == []
 
 

@@ -100,6 +100,39 @@ def determined_complements() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in data_lines("determined_complements.txt"))
 
 
+@lru_cache(maxsize=1)
+def determined_objects() -> frozenset[str]:
+    """Nouns almost never bare as a verb's object with an adjective before them ("creating a
+    warm atmosphere"), from ``determined_objects.txt``."""
+    return frozenset(line.split("\t")[0] for line in data_lines("determined_objects.txt"))
+
+
+_LINKING_VERBS = frozenset(
+    (
+        *("be", "is", "was", "are", "were", "been", "being", "am", "'s", "’s"),
+        *("have", "has", "had", "having", "become", "becomes", "became", "becoming"),
+        *("remain", "remains", "remained", "remaining", "seem", "seems", "seemed"),
+        *("turn", "turns", "turned", "get", "gets", "got"),
+    )
+)
+_NOT_ADJECTIVES = DETERMINER_WORDS | frozenset(("little", "first", "second", "third", "fourth", "fifth", "top"))
+
+
+def object_with_adjective(words: list[str], tags: list[str], first: int, k: int, before: int) -> bool:
+    """Is the phrase from ``first`` (after its determiner, if any) to the noun at ``k`` the
+    object of a verb at ``before`` (or of a verb and its particle: "set up"), with an
+    adjective and no noun describing the noun ("creating warm atmosphere")? Not after a
+    linking verb ("became good friend"), nor with an ordinal or quantifier ("took second
+    place", "played little role")."""
+    verb = before - 1 if tags[before] == "RP" and before > 0 else before
+    if not tags[verb].startswith("VB") or words[verb].lower() in _LINKING_VERBS:
+        return False
+    modifiers = range(first, k)
+    if any(tags[i].startswith("NN") or words[i].lower() in _NOT_ADJECTIVES for i in modifiers):
+        return False
+    return any(tags[i] in ("JJ", "JJR") for i in modifiers)
+
+
 _BE_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|be|been|being|am|['’]s)((?:[ \t]+[a-z]+){0,3})[ \t]+$")
 _AROUND = re.compile(r"([a-z][a-z'-]*)[ \t]+$")
 _NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
@@ -127,6 +160,33 @@ def _preposition_near(folded: str, offset: int, start: int, noun: str) -> bool:
         if word in DETERMINER_WORDS or word.endswith("'s"):
             return False
     return False
+
+
+_PARTICLES = frozenset(("up", "out", "down", "off"))
+
+
+def _verb_and_adjective_before(folded: str, offset: int, start: int) -> bool:
+    """The look before tagging for "created warm atmosphere": before ``offset``, one to three
+    words that may be adjectives (or that the lexicon does not know: "vietnamese"), and
+    before them a word that may be a verb (a particle between: "set up")."""
+    words = _WORD.findall(folded[max(start, offset - 80) : offset])[-6:]
+    i = len(words) - 1
+    while i >= 0 and len(words) - i <= 3 and _may_be_adjective(words[i]):
+        i -= 1
+    if i == len(words) - 1 or i < 0:
+        return False
+    if words[i] in _PARTICLES and i > 0:
+        i -= 1
+    return "v" in lx.tags(words[i]) and words[i] not in _LINKING_VERBS
+
+
+def _may_be_adjective(word: str) -> bool:
+    if word in DETERMINER_WORDS or word in PREPOSITIONS or word in _LINKING_VERBS or word in _PARTICLES:
+        return False
+    if word == ",":
+        return True  # "warm, welcoming"
+    tags = lx.tags(word)
+    return not tags or "a" in tags
 
 
 def _may_open_a_bare_phrase(folded: str, match: re.Match, start: int) -> bool:
@@ -160,7 +220,9 @@ class MissingArticle(Rule):
 
     *What it flags*: a singular count noun with no article or other determiner right after a
     preposition, describing words allowed between ("As way to begin", "the effect of
-    physical environment"), and a singular noun opened by "same", "whole", "only", "very"
+    physical environment"), the same noun as a verb's object with an adjective before it
+    when it was measured as almost never bare there too ("created warm atmosphere", "set up
+    Vietnamese flag"), and a singular noun opened by "same", "whole", "only", "very"
     or "single" with no article, after a preposition or a verb ("at same time", "won whole
     race"), and a singular noun after a form of "be" that was never seen bare there ("it
     was good idea"). Everything is measured on openly licensed text (treebanks, Wikipedia,
@@ -189,9 +251,10 @@ class MissingArticle(Rule):
     role"), a gerund and its object ("from setting foot in"), a passive verb after "be"
     ("was denied due process"), "there is" (a mass sense: "there is comfort in"), headlines
     without a full stop, headings, list items and captions (headline style drops
-    articles), nouns rarely seen in the measured text, and nouns straight after other
-    verbs ("creating warm atmosphere"). Direct quotations are checked: the slip is usually
-    the transcriber's.
+    articles), nouns rarely seen in the measured text, and a verb's object with no
+    adjective before it ("took place", "made way") or with an ordinal or quantifier ("took
+    second place", "played little role"), or after a linking verb ("became good friend").
+    Direct quotations are checked: the slip is usually the transcriber's.
     """
 
     code = "G303"
@@ -215,6 +278,8 @@ class MissingArticle(Rule):
         accepted("He served as captain; the effect of British Council policy was small."),
         flagged("Shares fell 4% at Italian bank on Monday, Zoë Müller said.", "Italian bank"),
         accepted("Flights left from Manchester airport and landed at the Italian airport."),
+        flagged("The band created warm atmosphere in the hall, Zoë Müller said.", "warm atmosphere"),
+        accepted("The band created a warm atmosphere, took second place and played little role in the final."),
         accepted("The minister of environment and transport backed a moderate to large role for towns."),
         accepted("Fears grow over effect of physical environment"),
         flagged("The minister said in statement that talks would resume.", "statement"),
@@ -243,6 +308,9 @@ class MissingArticle(Rule):
                     reading = _after_preposition(doc, folded, paragraph.start, match)
                 if reading is None and word in complements:
                     reading = _after_be(doc, folded, paragraph.start, match)
+                if reading is None and word in nouns and word in determined_objects() and _verb_and_adjective_before(folded, match.start(), paragraph.start):
+                    # measured twice: almost never bare after a preposition nor as an object
+                    reading = _after_verb(doc, match)
             if reading is None:
                 continue
             tokens, start, k, before = reading
@@ -390,6 +458,23 @@ def _after_adjective(doc, folded: str, start: int, match: re.Match):
         return None
     if not (words[before].lower() in PREPOSITIONS or tags[before].startswith("VB")):
         return None
+    if _bare_by_rule(words, tags, first, k, before):
+        return None
+    return tokens, first, k, before
+
+
+def _after_verb(doc, match: re.Match):
+    """(tokens, phrase start, head, word before) when the noun of ``match``, almost never bare
+    as a verb's object with an adjective, heads such a bare phrase ("creating warm
+    atmosphere", "set up Vietnamese flag"), else None."""
+    phrase = _bare_phrase_at(doc, match.start())
+    if phrase is None:
+        return None
+    tokens, words, tags, k, first, before = phrase
+    if not object_with_adjective(words, tags, first, k, before):
+        return None
+    if words[first].lower() in determined_adjectives():
+        return None  # "won whole race": read from the adjective
     if _bare_by_rule(words, tags, first, k, before):
         return None
     return tokens, first, k, before
