@@ -1,0 +1,295 @@
+"""G103: a possessive written without its apostrophe ("this years competition", "childrens")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...analysis import lexicon as lx
+from ...datafiles import data_lines
+from ...rule import Context, Rule, accepted, flagged
+from .forms import (
+    _DETERMINERS,
+    _INDEFINITE_PRONOUNS,
+    _next_word,
+    _standalone,
+    contractions,
+    irregular_possessives,
+    possessive_of,
+)
+
+_TIME_NOUNS = frozenset(
+    """second minute hour day night week weekend fortnight month quarter season year decade
+    century moment morning afternoon evening summer winter spring autumn term semester""".split()
+)
+# Words before a time noun that take one thing only: "this years" can only be "this year's".
+_SINGULAR_DETERMINERS = frozenset("this each every another a an one".split())
+# "last" and "next" are determiners unless a determiner or a verb stands before them.
+_LAST_NEXT = frozenset(("last", "next"))
+_DAYS = frozenset(("today", "tonight", "yesterday", "tomorrow"))
+
+
+# Words that count, before a plural of time ("two years' experience").
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty hundred thousand several few""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def measure_nouns() -> frozenset[str]:
+    """Nouns a plural of time takes as a possessive after a number ("years' experience",
+    "weeks' notice"), as English Wikipedia writes them (``data/measure_possessives.txt``,
+    built by ``scripts/build_measure_possessives.py``)."""
+    return frozenset(data_lines("measure_possessives.txt"))
+
+
+def _is_number(text: str) -> bool:
+    return text[:1].isdigit() and text.replace(",", "").replace(".", "").isdigit() or text.lower() in _NUMBER_WORDS
+
+
+# Words that count one thing only, before a plural that must then be an owner: "one groups
+# fears", "each countrys flag" ("a" and "this" are left to the time nouns: "a jobs report").
+_ONE_OWNER = frozenset(("one", "each", "every", "another"))
+
+
+def _owner_singular(plural: str) -> str | None:
+    """The singular of a plural count noun that seldom describes another noun in the plural:
+    "groups" -> "group", not "sports", "savings" or "sales" (their own nouns, or about as
+    common as the singular: "every sports fan", "one sales drive")."""
+    from ..determiners import plurals, singular_plurals
+    from ..verbs import headword_s
+
+    singular = plurals().get(plural)
+    if singular is None or plural in singular_plurals() or plural in headword_s():
+        return None
+    if lx.zipf(plural) >= lx.zipf(singular) - 0.3:
+        return None
+    return singular
+
+
+def _is_nominal(word) -> bool:
+    """A noun or an adjective (what a possessive stands before), not a verb only; or a
+    name ("last years Olympics", "todays DVD")."""
+    text = word.text
+    if text[:1].isupper():
+        return text != "I"
+    if not text[:1].islower():
+        return False
+    kinds = lx.tags(text.lower())
+    return bool(set(kinds) & set("npa")) and "x" not in kinds
+
+
+class PossessiveWithoutApostrophe(Rule):
+    """A possessive written as a plural ("this years race", "each others views").
+
+    *What it flags*: a noun of time written as a plural after a word that takes one thing
+    only and before a noun ("this years competition", "last weeks vote", "a moments
+    notice", "todays meeting"); a plural of time after a number before a noun it takes as a
+    possessive ("two weeks notice", "15 years experience", "in two days time"; the nouns are
+    those English Wikipedia writes so with the apostrophe); "each others" and "one anothers"
+    before a noun; a plural after "one", "each", "every" or "another" before a noun that
+    the tagger reads as a plural noun ("one groups fears", not "one goes down"); the plurals
+    that take no "s" written with one ("childrens", "mens", "womens"); and an "s" added to a
+    word that has no plural in "s": a noun in a consonant and "y" ("countrys", whose plural
+    is "countries") or an indefinite pronoun ("everyones").
+
+    *Why it matters*: the missing apostrophe turns a possessive into a plural the
+    sentence cannot hold; readers stumble and the desk looks careless.
+
+    *Flagged*: "This years competition starts on Monday."
+
+    *Preferred*: "This year's competition starts on Monday."
+
+    *Options*: none; switch the rule off or re-grade it with ``G103``.
+
+    *Known limits*: only these structures, which are possessive whatever the sentence
+    says, are checked: "the groups leader" is not caught. After a number, a noun followed
+    by a verb is taken for a subject ("for two years work went on"), so "two weeks notice
+    was given" is not caught either.
+    "last"/"next" after a determiner or a verb ("the last weeks of", "could last weeks")
+    are the plural and left alone.
+    """
+
+    code = "G103"
+    name = "possessive-without-apostrophe"
+    family = "grammar"
+    severity = "warning"
+    needs = ("lexicon", "tags")
+    examples = (
+        flagged("This years competition starts on Monday.", "years"),
+        flagged("She gave two weeks notice after 15 years experience.", "weeks", "years"),
+        accepted("She gave two weeks' notice; for three years work went on."),
+        flagged("The countrys leaders met as everyones patience ran out.", "countrys", "everyones"),
+        flagged("Many citys agreed", "citys"),
+        accepted("When one goes down the road, one finds bridges."),
+        flagged("Last weeks vote was close, said Zoë Müller.", "weeks"),
+        flagged("They ignored each others views at todays meeting.", "others", "todays"),
+        flagged("She called it “a moments madness”.", "moments"),
+        flagged('He said "the childrens ward" would close.', "childrens"),
+        flagged("The vote came after last weeks debate", "weeks"),
+        accepted(""),
+        accepted("This year's competition starts on Monday."),
+        accepted("In the last weeks of the campaign, it could last weeks longer."),
+        accepted("“Each other’s views matter,” said Zoë Müller of Ağdam."),
+        accepted("Over the next years, the years passed."),
+        accepted("The mens rea of the offence was in doubt."),
+        flagged("Leaders play on one groups fears about another.", "groups"),
+        accepted("Every sports fan and one sales team came; each members club voted."),
+        accepted("One dresses so well; no one underestimates Smith."),
+    )
+
+    def check(self, doc, context: Context):
+        words = doc.words
+        irregular = irregular_possessives()
+        for index, word in enumerate(words):
+            text = word.text
+            lower = text.lower()
+            if not lower.endswith("s") or not _standalone(doc.prose, word.start, word.end):
+                continue
+            if lower in irregular:
+                following = _next_word(doc, words, index)
+                if following is not None and following.text.lower() == "rea":
+                    continue  # "mens rea", the legal Latin
+                if text[:1].isupper() and index and not self._starts(doc, word):
+                    continue  # a name or a title
+                right = lx.recase(irregular[lower], text, capitals=True)
+                yield self.finding(
+                    doc,
+                    word.start,
+                    word.end,
+                    f"\"{text}\" is not a word; the possessive is \"{right}\".",
+                    suggestions=[right, lx.recase(lower[:-1], text, capitals=True)],
+                )
+                continue
+            possessive = possessive_of(lower)
+            if possessive is not None and lower not in contractions():  # (G102's "anyones")
+                if text[:1].isupper() and index and not self._starts(doc, word):
+                    continue  # a name ("Humphrys")
+                yield self._lost_apostrophe(doc, words, index, possessive)
+                continue
+            stem = lower[:-1]
+            if stem in _TIME_NOUNS and self._measure(doc, words, index):
+                following = _next_word(doc, words, index)
+                right = lx.recase(f"{lower}'", text, capitals=True)
+                yield self.finding(
+                    doc,
+                    word.start,
+                    word.end,
+                    f"\"{text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
+                    suggestions=[right],
+                )
+                continue
+            if stem in _DAYS:
+                previous = self._previous(doc, words, index)
+                if previous is not None and previous.text.lower() in _DETERMINERS:
+                    continue  # "all our yesterdays"
+            elif stem in _TIME_NOUNS:
+                previous = self._previous(doc, words, index)
+                if previous is None or not self._takes_one(doc, words, index - 1):
+                    continue
+            elif lower in ("others", "anothers"):
+                previous = self._previous(doc, words, index)
+                if previous is None or previous.text.lower() != ("each" if lower == "others" else "one"):
+                    continue
+            elif index and words[index - 1].text.lower() in _ONE_OWNER and not text[:1].isupper() and _owner_singular(lower):
+                previous = self._previous(doc, words, index)
+                if previous is None or previous.text.lower() not in _ONE_OWNER:
+                    continue
+                stem = _owner_singular(lower)  # "one groups fears": "one group's fears"
+                following = _next_word(doc, words, index)
+                if following is None or not following.text.islower() or not set(lx.tags(following.text)) & set("np"):
+                    continue  # "one dresses so", "no one underestimates Smith": a pronoun and its verb
+                if not self._tagged_plural(doc, word):
+                    continue  # "when one goes down", "one addresses children": "one" and its verb
+            else:
+                continue
+            following = _next_word(doc, words, index)
+            if following is None or not _is_nominal(following):
+                continue
+            right = lx.recase(f"{stem}'s", text, capitals=True)
+            yield self.finding(
+                doc,
+                word.start,
+                word.end,
+                f"\"{text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
+                suggestions=[right],
+            )
+
+    def _lost_apostrophe(self, doc, words, index, possessive):
+        """"countrys", "everyones": a possessive before a noun ("the countrys leaders"),
+        else no word (the plural is "countries")."""
+        word = words[index]
+        right = lx.recase(possessive, word.text, capitals=True)
+        following = _next_word(doc, words, index)
+        if following is not None and _is_nominal(following):
+            message = f"\"{word.text} {following.text}\" reads as a possessive: \"{right} {following.text}\"."
+            suggestions = [right]
+        else:
+            message = f"\"{word.text}\" is not a word; check whether the possessive \"{right}\" is meant."
+            suggestions = [right]
+            stem = possessive[:-2]
+            if stem.endswith("y") and stem not in _INDEFINITE_PRONOUNS:
+                plural = lx.recase(stem[:-1] + "ies", word.text, capitals=True)
+                message = f"\"{word.text}\" is not a word: the plural is \"{plural}\", the possessive \"{right}\"."
+                suggestions = [plural, right]
+        return self.finding(doc, word.start, word.end, message, suggestions=suggestions)
+
+    @staticmethod
+    def _tagged_plural(doc, word) -> bool:
+        """Does the tagger read ``word`` as a plural noun (not a verb: "one goes")?"""
+        found = doc.analysis("tags").locate(word.start)
+        if found is None:
+            return False
+        sentence, position = found
+        return sentence.tokens[position].tag == "NNS"
+
+    def _measure(self, doc, words, index) -> bool:
+        """"two years experience", "three weeks notice": a number, a plural of time, then a
+        noun it takes as a possessive, and no verb after that noun ("for two years work
+        went on": the noun is a subject there)."""
+        previous = self._previous(doc, words, index)
+        if previous is None or not _is_number(previous.text):
+            return False
+        if doc.prose[words[index].end : words[index].end + 1] in ("'", "’"):
+            return False  # "two years' experience": written as it should be
+        following = _next_word(doc, words, index)
+        if following is None or following.text not in measure_nouns():
+            return False
+        after = _next_word(doc, words, index + 1)
+        if after is not None and after.text.islower():
+            kinds = set(lx.tags(after.text))
+            if "x" in kinds or kinds and kinds <= {"v"}:
+                return False
+        return True
+
+    @staticmethod
+    def _starts(doc, word) -> bool:
+        return doc.analysis("lexicon").starts_sentence(word.start)
+
+    @staticmethod
+    def _previous(doc, words, index):
+        if index == 0:
+            return None
+        previous = words[index - 1]
+        if doc.prose[previous.end : words[index].start].strip():
+            return None
+        paragraph = doc.paragraph_at(words[index].start)
+        if paragraph is None or previous.start < paragraph.start:
+            return None
+        return previous
+
+    def _takes_one(self, doc, words, index) -> bool:
+        """Is ``words[index]`` a word that takes one thing only ("this", "last")?"""
+        lower = words[index].text.lower()
+        if lower in _SINGULAR_DETERMINERS:
+            return True
+        if lower not in _LAST_NEXT:
+            return False
+        before = self._previous(doc, words, index)
+        if before is None:
+            return True
+        before_lower = before.text.lower()
+        if before_lower in _DETERMINERS or before_lower == "to":
+            return False  # "the last weeks", "to last weeks"
+        kinds = lx.tags(before_lower)
+        return not (set(kinds) & set("npvx"))  # "could last weeks", "effects last weeks"
