@@ -107,6 +107,8 @@ class NameSpelledTwoWays(Rule):
         flagged("Hallingbury Mill shut. “Hallinngbury is finished,” a worker said.",
                 "Hallinngbury"),
         accepted("The Taleban retreated. Taliban fighters regrouped."),
+        accepted("Delegates met. “We’ve won,” one said. “We’re here,” said another. “We’re tired.”"),
+        flagged("Tom O’Brien spoke. Mr O’Brien left. Mr O’Brian returned.", "O’Brian"),
         flagged("Senator Dana Kowalczyk spoke first. Later Kowalcyzk left the hall.", "Kowalcyzk"),
         accepted("Dana Kowalczyk spoke first. Later Kowalski left the hall."),
         flagged("Ms Hartwell spoke. Ms Hartwell left. Ms Hartwelll returned.", "Hartwelll"),
@@ -139,6 +141,8 @@ class NameSpelledTwoWays(Rule):
         for form, tokens in forms.items():
             if len(tokens) != 1 or form in accepted_words:
                 continue  # the house vocabulary says this spelling is right
+            if _contraction(form):
+                continue  # "We’ve" opening a quote is a word, not a name
             token = tokens[0]
             candidates = self._candidates(doc, forms, neighbours, form, token)
             suffix = ""
@@ -192,7 +196,7 @@ class NameSpelledTwoWays(Rule):
         nearby = set().union(*(neighbours.get(key, ()) for key in _near_keys(form)))
         candidates = []
         for other in sorted(nearby):
-            if other == form or not name_variant(other, form):
+            if other == form or not name_variant(other, form) or _contraction(other):
                 continue
             if (
                 known_name(form)
@@ -236,6 +240,18 @@ class NameSpelledTwoWays(Rule):
                 continue
             candidates.append(other)
         return candidates
+
+
+_CONTRACTED = re.compile(r"(?:['’](?:ve|re|ll|d|m)|n['’]t)$", re.IGNORECASE)
+
+
+def _contraction(form: str) -> bool:
+    """A capitalised contraction ("We’ve", "They’re", "Don’t"): a word with a contracted
+    verb or "not" after it, which a name with an apostrophe ("O’Brien", "D’Souza") is not."""
+    from ...analysis.lexicon import is_word
+
+    match = _CONTRACTED.search(form)
+    return match is not None and is_word(form[: match.start()].lower())
 
 
 def _hyphen_piece(doc, token) -> bool:
