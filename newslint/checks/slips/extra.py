@@ -1,0 +1,108 @@
+"""G314: a short function word likely written once too often ("during of the parade")."""
+
+from __future__ import annotations
+
+from ...rule import Context, Rule, accepted, flagged
+from .counts import (
+    EXTRA_BESIDE,
+    EXTRA_ODDS,
+    EXTRA_SEEN,
+    EXTRA_WORDS,
+    _is_word,
+    _named,
+    _paragraph_tokens,
+    beside,
+    pair_counts,
+    token_key,
+    triple_count,
+)
+
+
+class ExtraFunctionWord(Rule):
+    """A short function word likely written once too often ("during of the parade").
+
+    *What it flags*: a function word ("the", "a", "an", "of", "with", "on", "and") between two
+    words that English text writes side by side very often and almost never with that word
+    between them: "during of the parade" ("during the": very common; "during of the": hardly
+    ever). How often each is written was counted over about 78 million words of openly
+    licensed English; the pair must be seen at least 5,000 times, and at least 1,000 times
+    as often as the words with the function word between them, and the function word must
+    sit badly beside one of its neighbours ("during of": hardly ever written, though "during"
+    and "of" are common words; not "closing in on the"). Where G301 reports two
+    determiners in a row ("a her"), this rule gives way.
+
+    *Why it matters*: a word left over from an edit is a slip no spell checker sees.
+
+    *Flagged*: "Crowds gathered during of the parade."
+
+    *Preferred*: "Crowds gathered during the parade."
+
+    *Options*: off by default, like G313 (same measurements); switch it on with
+    ``extend-select = ["G314"]``.
+
+    *Known limits*: only the word between two very common neighbours is judged, so most
+    extra words ("first was presented") pass; "in", "that", "for", "as", "to" and the forms
+    of "be" are not judged, since between two common neighbours they were as often right as
+    wrong. A word
+    with a capital inside a sentence (a name) is not judged, nor are headlines, headings
+    and lists.
+    """
+
+    code = "G314"
+    name = "extra-function-word"
+    family = "grammar"
+    severity = "info"
+    default_on = False
+    needs = ("lexicon", "tags")  # with those of G301, which it gives way to
+    examples = (
+        accepted(""),
+        flagged("Crowds gathered during of the parade.", "during of"),
+        flagged("“We met during of the parade,” said José Álvarez.", "during of"),
+        accepted("Crowds gathered during the parade, and some of the crowd sang."),
+        accepted("Zoë Müller gave one of a her books to a friend."),  # G301 reports "a her"
+    )
+
+    def check(self, doc, context: Context):
+        found = list(self._candidates(doc))
+        if not found:
+            return
+        from ..determiners import TwoDeterminers
+
+        # G301 says which of two determiners is left over ("a her"): G314 gives way to it
+        theirs = [(f.start, f.end) for f in TwoDeterminers().check(doc, context)]
+        for start, end, message, suggestion in found:
+            if any(a < end and start < b for a, b in theirs):
+                continue
+            yield self.finding(doc, start, end, message, suggestions=[suggestion])
+
+    def _candidates(self, doc):
+        for tokens in _paragraph_tokens(doc):
+            for i in range(1, len(tokens) - 1):
+                middle = tokens[i]
+                f = middle[0]
+                if f not in EXTRA_WORDS:
+                    continue
+                first, second = tokens[i - 1], tokens[i + 1]
+                if not (_is_word(first) and _is_word(second)) or _named(second) or _named(first) and i > 1:
+                    continue
+                a, b = token_key(first[0]), token_key(second[0])
+                if a == f or b == f:
+                    continue  # a doubled word is S301's
+                n, _, _ = pair_counts(a, b)
+                if n < EXTRA_SEEN:
+                    continue
+                m = triple_count(a, f, b) or 0
+                if n < EXTRA_ODDS * (m + 1):
+                    continue
+                if min(beside(a, f), beside(f, b)) > EXTRA_BESIDE:
+                    continue  # F sits well beside both neighbours: "closing in on the"
+                written = middle[3]
+                yield (
+                    first[1],
+                    middle[2],
+                    (
+                        f'"{written}" may be one word too many: "{first[3]} {second[3]}" is far commoner'
+                        f' than "{first[3]} {written} {second[3]}" ({n:,} to {m:,} in the counted text).'
+                    ),
+                    first[3],
+                )
