@@ -40,7 +40,8 @@ _TOKEN = re.compile(
     """,
     re.X,
 )
-_CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
+# a clitic the treebank splits off its word: "n't", "'s", "'re", "'ve", "'ll", "'d", "'m"
+CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
 _SPLIT_WORDS = {"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
 # Words that keep their full stop as the treebank writes them ("Mr.", "Jan."): the sentence
 # splitter's abbreviations; "No." and the like only before a number.
@@ -73,7 +74,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             position = b + 1
             tokens.append(Token(a, b + 1, text[a : b + 1]))
             continue
-        clitic = _CLITIC.search(word)
+        clitic = CLITIC.search(word)
         cut = a + clitic.start() if clitic and clitic.start() > 0 else None
         if cut is None and word.lower() in _SPLIT_WORDS:
             cut = a + _SPLIT_WORDS[word.lower()]

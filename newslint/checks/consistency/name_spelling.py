@@ -242,16 +242,19 @@ class NameSpelledTwoWays(Rule):
         return candidates
 
 
-_CONTRACTED = re.compile(r"(?:['’](?:ve|re|ll|d|m)|n['’]t)$", re.IGNORECASE)
-
-
 def _contraction(form: str) -> bool:
     """A capitalised contraction ("We’ve", "They’re", "Don’t"): a word with a contracted
-    verb or "not" after it, which a name with an apostrophe ("O’Brien", "D’Souza") is not."""
+    verb or "not" after it, which a name with an apostrophe ("O’Brien", "D’Souza") is not;
+    a name's possessive "’s" is no contraction."""
     from ...analysis.lexicon import is_word
+    from ...tokens import CLITIC
 
-    match = _CONTRACTED.search(form)
-    return match is not None and is_word(form[: match.start()].lower())
+    match = CLITIC.search(form)
+    return (
+        match is not None
+        and match.group()[1:].lower() != "s"
+        and is_word(form[: match.start()].lower())
+    )
 
 
 def _hyphen_piece(doc, token) -> bool:
