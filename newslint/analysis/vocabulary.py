@@ -1,0 +1,217 @@
+"""What the story itself tells about its words: ``doc.analysis("lexicon")``.
+
+A ``Vocabulary`` holds the words the story uses as names (capitalised where a sentence does
+not start), the people it names, the abbreviations it spells out, how often each lower-case
+form occurs, which offsets start a sentence, and each paragraph's tokens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import cached_property
+
+from ..prefilter import paragraphs_to_search
+from ..tokens import LETTER_RUN
+from .dictionary import APOSTROPHES
+
+_OPENERS = set("\"'“‘([{«—–-•*#>")
+_ENDERS = set(".!?:;")
+
+
+class Vocabulary:
+    """What the story itself tells about its words. Each part is worked out on first use."""
+
+    def __init__(self, doc):
+        self._doc = doc
+
+    @cached_property
+    def folded(self) -> str:
+        """The prose in lower case with apostrophes made straight, offset for offset."""
+        prose = self._doc.prose.translate(APOSTROPHES)
+        lowered = prose.lower()
+        if len(lowered) != len(prose):  # a letter whose lower case is longer ("İ")
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
+        return lowered
+
+    def matches(self, pattern: re.Pattern):
+        """(paragraph index, match) of each match of ``pattern`` in the folded prose, a
+        paragraph at a time (a match never runs into the next paragraph)."""
+        folded, paragraphs = self.folded, self._doc.paragraphs
+        for index in paragraphs_to_search(pattern, folded, paragraphs):  # (those it may match in)
+            paragraph = paragraphs[index]
+            for match in pattern.finditer(folded, paragraph.start, paragraph.end):
+                yield index, match
+
+    def hits(self, pattern: re.Pattern):
+        """(paragraph index, offset) of each match of ``pattern`` in the folded prose."""
+        for index, match in self.matches(pattern):
+            yield index, match.start()
+
+    def tokens_of(self, index: int) -> list[tuple[str, int, int, str]]:
+        """The tokens of paragraph ``index``: (lower-case text, start, end, text as written).
+        Words keep their inner apostrophes (made straight); every other mark is a token."""
+        cache = self._token_cache
+        if index not in cache:
+            paragraph = self._doc.paragraphs[index]
+            folded, prose = self.folded, self._doc.prose
+            cache[index] = [
+                (m.group(), a, b, prose[a:b])
+                for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
+                for a, b in (m.span(),)
+            ]
+        return cache[index]
+
+    def token_hits(self, pattern: re.Pattern):
+        """(paragraph index, its tokens, position) of each match of ``pattern`` that starts a
+        token (see ``tokens_of``)."""
+        for index, offset in self.hits(pattern):
+            tokens = self.tokens_of(index)
+            i = self.token_index(index, offset)
+            if i < len(tokens) and tokens[i][1] == offset:
+                yield index, tokens, i
+
+    def token_index(self, index: int, offset: int) -> int:
+        """The position in ``tokens_of(index)`` of the token that starts at ``offset``."""
+        starts = self._starts_cache.get(index)
+        if starts is None:
+            starts = self._starts_cache[index] = [t[1] for t in self.tokens_of(index)]
+        return bisect.bisect_left(starts, offset)
+
+    @cached_property
+    def _token_cache(self) -> dict[int, list]:
+        return {}
+
+    @cached_property
+    def _starts_cache(self) -> dict[int, list[int]]:
+        return {}
+
+    @property
+    def tokens(self) -> list[list[tuple[str, int, int, str]]]:
+        """Every paragraph's tokens (see ``tokens_of``)."""
+        return [self.tokens_of(i) for i in range(len(self._doc.paragraphs))]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return _first_word_offsets(self._doc)
+
+    def starts_sentence(self, offset: int) -> bool:
+        """Is the word at ``offset`` the first of a sentence, heading or list item?"""
+        starts = self._sentence_starts
+        index = bisect.bisect_left(starts, offset)
+        return index < len(starts) and starts[index] == offset
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Lower-cased words the story writes capitalised where no sentence starts."""
+        found: set[str] = set()
+        start_set = set(self._sentence_starts)
+        for word in self._doc.words:
+            text = word.text
+            if text[:1].isupper() and word.start not in start_set:
+                for part in text.translate(APOSTROPHES).split("-"):
+                    if part[:1].isupper():
+                        found.add(_strip_possessive(part.lower()))
+        return found
+
+    @cached_property
+    def people(self) -> set[str]:
+        """Lower-cased names the story gives after a personal title ("President Obama",
+        "Mrs. Clinton", "Sen. Bernie Sanders"), with an age ("Kunin, 82,"), before ", who"
+        after a first name ("Whit Ayres, who") or saying something of "he" or "she" ("Trump
+        said he would"): people, not teams or firms."""
+        found: set[str] = set()
+        for match in _TITLED.finditer(self._doc.prose):
+            found.update(w.lower() for w in re.findall(r"[^\W\d_]+", match.group(1)))
+        for match in _PERSON_CUE.finditer(self._doc.prose):
+            found.add(match.group(1).lower())
+        for match in _SAID_HE.finditer(self._doc.prose):
+            found.add(match.group(1).lower())
+        return found
+
+    @cached_property
+    def abbreviations(self) -> set[str]:
+        """Lower-case abbreviations the story spells out before it gives them in brackets:
+        "barrels of oil per day (bpd)", "miles per gallon (mpg)"; each letter is the first
+        of one of the words before the brackets, in order, the last one's included."""
+        found: set[str] = set()
+        prose = self._doc.prose
+        for match in _BRACKETED.finditer(prose):
+            short = match.group(1).lower()
+            before = LETTER_RUN.findall(prose, max(0, match.start() - 120), match.start())
+            if _initials_fit(short, [w.lower() for w in before[-(len(short) + 3) :]]):
+                found.add(short)
+        return found
+
+    @cached_property
+    def counts(self) -> Counter:
+        """How often each lower-case form (as written, apostrophes normalised) occurs."""
+        return Counter(
+            w.text.translate(APOSTROPHES) for w in self._doc.words if not w.text[:1].isupper()
+        )
+
+
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|President|Secretary|Judge|Gen|General"
+    r"|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Mayor|Minister|Chancellor|Pope|King|Queen|Prince"
+    r"|Princess|Justice|Speaker|Chairman|Chairwoman|Sheikh|Ayatollah|Archbishop|Bishop)\.?"
+    r"[ \t]+((?:[A-Z][^\W\d_]+[ \t]+){0,2}[A-Z][^\W\d_]+)"
+)
+
+
+_PERSON_CUE = re.compile(
+    r"\b[A-Z][^\W\d_]+[ \t]+([A-Z][^\W\d_]+),[ \t]+(?:who\b|\d{1,3},)"
+)
+
+
+# A single capitalised name that says or tells, then "he" or "she": "Trump said he would",
+# "Clinton told reporters she was" (a firm or a team says "it" or "we").
+_SAID_HE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:said|says|told[ \t]+\w+|added|insisted|argued|claimed"
+    r"|admitted|explained|wrote|tweeted)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
+)
+
+
+_BRACKETED = re.compile(r"\(([^\W\d_]{2,6})\)")
+
+
+def _initials_fit(short: str, words: list[str]) -> bool:
+    """Are the letters of ``short`` the initials of some of ``words``, in order, the last
+    word's among them ("bpd": "barrels of oil per day")?"""
+    if not words or words[-1][0] != short[-1]:
+        return False
+    position = len(short) - 1
+    for word in reversed(words):
+        if position >= 0 and word[0] == short[position]:
+            position -= 1
+    return position < 0
+
+
+def _first_word_offsets(doc) -> list[int]:
+    """Offsets of words that open a paragraph or follow sentence-ending punctuation."""
+    starts = []
+    prose = doc.prose
+    paragraph_starts = {p.start for p in doc.paragraphs}
+    for word in doc.words:
+        i = word.start - 1
+        if i > 0 and prose[i] == " " and prose[i - 1].isalnum() and word.start not in paragraph_starts:
+            continue  # most words: after a space after a letter or digit, inside a sentence
+        while i >= 0 and (prose[i].isspace() or prose[i] in _OPENERS):
+            i -= 1
+        if i < 0 or prose[i] in _ENDERS or word.start in paragraph_starts:
+            starts.append(word.start)
+            continue
+        # The paragraph's first word, after any opening marks.
+        j = word.start - 1
+        while j >= 0 and prose[j] in _OPENERS:
+            j -= 1
+        if j + 1 in paragraph_starts:
+            starts.append(word.start)
+    return starts
+
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
