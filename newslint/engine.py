@@ -215,13 +215,15 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     Each rule's analyses (``needs_of``) are built just before it runs, once per document.
     A rule that raises (or whose analysis raises) is reported as a finding of the draft (``E903``, naming the rule) and
     the other rules' findings still stand. Where rules' findings overlap, this decides which is the one problem reported (page
-    residue claims its paragraph; a second opinion defers to newslint's own rules). What is
+    residue claims its paragraph; a rule gives way to the codes it names in ``gives_way_to``;
+    a second opinion defers to newslint's own rules). What is
     then reported (selection, severity, disable comments, baseline, --diff) is decided by
     ``gate.Gate``, in one place.
     """
     findings: list[Finding] = []
     claimed: list[tuple[int, int]] = []
     deferring: list[Finding] = []
+    giving_way: list[tuple[Rule, list[Finding]]] = []
     crashed: list[Finding] = []
     # Second opinions (LanguageTool) last: their answers arrive while newslint's own rules run.
     for rule in sorted(rules, key=lambda r: r.defers_to_own_rules):
@@ -240,11 +242,17 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         if rule.defers_to_own_rules:
             deferring.extend(found)
             continue
+        if rule.gives_way_to:
+            giving_way.append((rule, found))
+            continue
         if rule.claims_paragraph:
             # one report a line of residue: a paragraph an earlier rule claimed is not claimed twice
             found = [f for f in found if not _within(f.start, claimed)] if claimed else found
             claimed += _paragraphs_of(doc, found)
         findings.extend(found)
+    for rule, found in giving_way:
+        theirs = [f for f in findings if f.code in rule.gives_way_to]
+        findings.extend(_not_flagged_already(found, theirs) if theirs else found)
     if deferring:
         findings.extend(_not_flagged_already(deferring, findings))
     if claimed:
@@ -311,11 +319,11 @@ _WORD_SPAN = 40
 
 
 def _not_flagged_already(deferring: list[Finding], own: list[Finding]) -> list[Finding]:
-    """The findings of deferring rules on words that no finding of newslint's own covers.
+    """The findings of deferring rules on words that no finding of ``own`` covers.
 
     One problem, one report: where LanguageTool and one of newslint's rules flag overlapping
     words ("a" of "a apple", "it's" of "it's home ground"), newslint's finding stays and
-    LanguageTool's goes.
+    LanguageTool's goes; so too a rule's finding where a rule it gives way to reports.
     """
     import bisect
 

@@ -82,6 +82,12 @@ class Rule:
     # newslint's own rules flags too is dropped, since newslint's knows the story's names
     # and quotes. The engine does this, in one place.
     defers_to_own_rules: bool = False
+    # The codes of the rules this one gives way to: a finding of it on a span that a finding of
+    # one of those codes overlaps is dropped, since that rule says more exactly what is wrong
+    # ("according the": G304 names the missing "to", G313 only that a word is missing). The
+    # engine does this, in one place, among the rules that run: a rule selected without the
+    # rules it gives way to reports all it finds.
+    gives_way_to: tuple[str, ...] = ()
     # Whether the rule's fixes are safe (applied by --fix) or may change meaning (applied only
     # with --unsafe-fixes); ``finding(..., safe_fix=…)`` decides for one finding.
     safe_fix: bool = False

@@ -3,7 +3,9 @@ shipped counts (newslint/data/slip_counts.bin)."""
 
 from __future__ import annotations
 
-from newslint.checks.missing_preposition import MissingPreposition
+from newslint.checks.determiners import TwoDeterminers
+from newslint.checks.missing_article import MissingArticle
+from newslint.checks.missing_infinitive_to import MissingInfinitiveTo
 from newslint.checks.slips import (
     ExtraFunctionWord,
     MissingFunctionWord,
@@ -15,6 +17,7 @@ from newslint.checks.slips import (
 )
 from newslint.config import Settings
 from newslint.document import Document
+from newslint.engine import check_document
 from newslint.rule import Context
 
 
@@ -52,10 +55,28 @@ def test_a_word_known_too_little_is_judged_by_its_kind():
     assert findings(MissingFunctionWord(), "Headline\n\nThe firm is interested in expanding abroad.\n") == []
 
 
-def test_gives_way_to_the_missing_preposition_rule():
-    text = "Headline\n\nTurnout rose by a third, according the council.\n"
-    assert [t for t, _, _ in findings(MissingPreposition(), text)] == ["according"]
-    assert findings(MissingFunctionWord(), text) == []
+def engine_codes(rules, text: str) -> list[tuple[str, str]]:
+    """(code, text covered) of each finding the engine reports with ``rules`` selected."""
+    doc = Document(text, path="story.txt")
+    return [(f.code, doc.text[f.start : f.end]) for f in check_document(doc, Settings(), rules, Context(Settings()))]
+
+
+def test_gives_way_to_the_missing_word_rules():
+    text = "Headline\n\nThe mayor is going be late, as result of the storm.\n"
+    assert [t for t, _, _ in findings(MissingFunctionWord(), text)] == ["going be", "as result"]
+    # alone it reports both; beside G312 and G303 (as by default) the engine keeps theirs
+    assert engine_codes([MissingFunctionWord()], text) == [("G313", "going be"), ("G313", "as result")]
+    theirs = [MissingInfinitiveTo(), MissingArticle()]
+    assert engine_codes([MissingFunctionWord(), *theirs], text) == [("G312", "going be"), ("G303", "result")]
+    assert engine_codes([*theirs, MissingFunctionWord()], text) == [("G312", "going be"), ("G303", "result")]
+
+
+def test_gives_way_only_on_the_other_rules_span():
+    text = "Headline\n\nThe mayor is going be late. The hall is one the largest.\n"
+    assert engine_codes([MissingFunctionWord(), MissingInfinitiveTo()], text) == [
+        ("G312", "going be"),
+        ("G313", "one the"),
+    ]
 
 
 def test_headings_and_names_are_not_judged():
@@ -70,7 +91,8 @@ def test_extra_word_between_common_neighbours():
 
 def test_extra_word_gives_way_to_two_determiners():
     text = "Headline\n\nShe gave one of a her books to a friend.\n"
-    assert findings(ExtraFunctionWord(), text) == []
+    assert engine_codes([ExtraFunctionWord()], text) == [("G314", "of a")]
+    assert engine_codes([ExtraFunctionWord(), TwoDeterminers()], text) == [("G301", "a her")]
 
 
 def test_clean_copy_is_silent():

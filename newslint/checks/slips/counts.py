@@ -178,20 +178,3 @@ _OPENS_NOUN_PHRASE = frozenset("the a an his her its their this that these those
 _OPENS_CLAUSE = frozenset("i he she we they you".split())
 _ASKS = frozenset("what when where which who why how whether".split())
 
-
-def _rules_given_way_to():
-    """The missing-word rules G313 gives way to: each finds one kind of dropped word by its own
-    reading of the sentence, and says which word; G313 does not report their spans again."""
-    from ..missing_article import MissingArticle
-    from ..missing_be import MissingBe
-    from ..missing_infinitive_to import MissingInfinitiveTo
-    from ..missing_preposition import MissingPreposition
-    from ..missing_to import MissingTo
-    from ..missing_verb import MissingVerb
-    from ..ordinal_without_the import OrdinalWithoutThe
-    from ..superlative_without_the import SuperlativeWithoutThe
-
-    return (
-        MissingArticle(), MissingBe(), MissingInfinitiveTo(), MissingPreposition(), MissingTo(),
-        MissingVerb(), OrdinalWithoutThe(), SuperlativeWithoutThe(),
-    )
