@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import bisect
-import re
-
 from ...analysis import lexicon as lx
 from ...analysis.names import known_name
 from ...rule import Context, Rule, accepted, flagged
 from . import morphology
+from .coinages import (
+    among_foreign_words,
+    between_names,
+    coined_compound,
+    said_twice,
+    written_again,
+)
+from .layout import broken_word, is_glued, split_word
 
 
 def _accepted_words(settings) -> tuple[frozenset[str], frozenset[str]]:
@@ -24,167 +29,7 @@ def _apostrophe_word(lower: str) -> bool:
     return owns(lower)
 
 
-# A word that touches one of these is part of a handle, hashtag, address, file name or code.
-_GLUE_BEFORE = set("@#/\\_=.&~$%+<")
-_GLUE_AFTER = set("@/\\_=&~$%+>")
 _HEADING_KINDS = ("headline", "heading", "table")
-
-
-_OPENING_MARKS = set("\"'“‘([{«—–-*…")
-
-
-def _is_glued(prose: str, start: int, end: int) -> bool:
-    before = prose[start - 1] if start > 0 else " "
-    after = prose[end] if end < len(prose) else " "
-    if before in _GLUE_BEFORE or after in _GLUE_AFTER:
-        return True
-    if not before.isspace() and before not in _OPENING_MARKS:
-        return True  # "GuantÃ¡namo": garbled characters, or a symbol stuck to the word
-    # example.com, file.txt, U.S.-style abbreviations: a full stop between letters
-    return after == "." and end + 1 < len(prose) and prose[end + 1].isalnum()
-
-
-def _broken_word(prose: str, words, position: int) -> bool:
-    """A word split by a hyphen and a space or line break, either half: "delib- erately"."""
-    word = words[position]
-    if position + 1 < len(words) and prose[word.end : word.end + 1] == "-":
-        after = words[position + 1]
-        if after.start - word.end <= 3 and prose[word.end + 1 : after.start].isspace():
-            if lx.is_word((word.text + after.text).lower()):
-                return True
-    if position > 0:
-        before = words[position - 1]
-        gap = prose[before.end : word.start]
-        if gap[:1] == "-" and 1 < len(gap) <= 3 and gap[1:].isspace():
-            if lx.is_word((before.text + word.text).lower()):
-                return True
-    return False
-
-
-# Letters left of a contraction or a possessive when its apostrophe is lost ("don t",
-# "it s"): not a word split in two.
-_CONTRACTION_TAILS = frozenset("s t d m".split())  # and "ll", "re", "ve": no lone letters
-_CENSOR_MARKS = frozenset("-–—*_")
-SPLIT_FLOOR = 4.0  # Zipf: a word split in two is flagged only when the joined word is common
-
-
-def _split_word(doc, vocabulary, words, position: int, accept_lower):
-    """A word split in two by a space ("an d", "t he", "beca use"): (first, last, joined)
-    for the word at ``position`` and a neighbour, when one of the two is a lone letter (not
-    "a" or "I") or no word at all, both are in lower case (the first may open a sentence),
-    they stand a single space apart, and together they make a common word (or any word, when
-    neither half is one: then only for a check). The last item says whether it is sure."""
-    prose = doc.prose
-    for first, last in ((position - 1, position), (position, position + 1)):
-        if first < 0 or last >= len(words):
-            continue
-        a, b = words[first], words[last]
-        if prose[a.end : b.start] != " " or not (a.text.isalpha() and b.text.isalpha()):
-            continue
-        if not b.text.islower() or not (
-            a.text.islower()
-            or (len(a.text) == 1 or a.text[1:].islower()) and vocabulary.starts_sentence(a.start)
-        ):
-            continue
-        if b.text == "s" or b.text in _CONTRACTION_TAILS and lx.is_word(f"{a.text.lower()}'{b.text}"):
-            continue  # "don t", "it s", "he d": an apostrophe lost, not a space added
-        joined = (a.text + b.text).lower()
-        value = lx.zipf(joined)
-        halves = not lx.is_word(a.text.lower()) and not lx.is_word(b.text.lower())
-        if joined in accept_lower or value < SPLIT_FLOOR and not (halves and value):
-            continue  # (two halves that are no words make any word: "pesh merga")
-        pieces = [w.text.lower() for w in (a, b)]
-        if all(len(p) > 1 or p in ("a", "i") for p in pieces) and all(lx.is_word(p) for p in pieces):
-            continue  # two words ("some one", "a part"): another rule's business
-        if any(len(p) > 1 and value < lx.zipf(p) for p in pieces):
-            continue  # "plan b and": "band" is rarer than "and" itself
-        if prose[b.end : b.end + 1] in _CENSOR_MARKS:
-            continue  # "a p–sy", "a f***": a word with letters left out, not split
-        if not _is_glued(prose, a.start, b.end):
-            return first, last, joined, value >= SPLIT_FLOOR
-    return None
-
-
-_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
-
-
-def _between_names(doc, word, vocabulary) -> bool:
-    """A short lower-case word between two capitalised words, the first of which the story
-    uses as a name: "Daniel arap Moi" (but not "The lifelnog Republican")."""
-    prose = doc.prose
-    before = _NAME_BEFORE.search(prose, max(0, word.start - 40), word.start)
-    if not before or not _NAME_AFTER.match(prose, word.end):
-        return False
-    return before.group().strip().lower() in vocabulary.names
-
-
-FOREIGN_REACH = 5  # words either side
-FOREIGN_SLIP_FLOOR = 3.0  # Zipf: a word one edit from a word this common may be a slip
-FOREIGN_RUN = 4  # words no dictionary has, this close together, are another language
-
-
-def _among_foreign_words(doc, start: int) -> bool:
-    """Is the word one of FOREIGN_RUN words no dictionary has within FOREIGN_REACH words
-    either side on the same line, or one of three of which two are no single slip of a word?
-    Then the passage is in another language ("non tutte le ciambelle riescono col buco");
-    three slips that close together ("the goverment and the minstry met the offical team",
-    "the new millenium; they harrass people") are each one edit from a word."""
-    words = doc.words
-    index = bisect.bisect_left(words, start, key=lambda w: w.start)
-    lo, hi = max(0, index - FOREIGN_REACH), min(len(words), index + FOREIGN_REACH + 1)
-    unknown = [words[index].text.lower()] if index < len(words) else []
-    for position in range(lo, hi):
-        other = words[position]
-        if position == index or "\n" in doc.prose[min(other.start, start) : max(other.end, start)]:
-            continue
-        text = other.text
-        if len(text) > 1 and text.isalpha() and text.islower() and not lx.is_word(text):
-            unknown.append(text)
-    if len(unknown) >= FOREIGN_RUN:
-        return True
-    return len(unknown) >= 3 and sum(not _slip_of_a_word(w) for w in unknown) >= 2
-
-
-def _slip_of_a_word(word: str) -> bool:
-    """Is the word one edit from a word at least FOREIGN_SLIP_FLOOR common?"""
-    return any(c.distance == 1 and c.zipf >= FOREIGN_SLIP_FLOOR and " " not in c.word for c in lx.candidates(word))
-
-
-def _coined_compound(word: str) -> bool:
-    """A hyphenated word that is a coinage, not a slip: two or more parts no dictionary has
-    ("mau-mauers", "tsk-tsking"; a slip seldom strikes twice), or a part that is a suffix
-    written apart ("candidate-itis")."""
-    parts = [p.lower() for p in word.split("-") if p]
-    if any(p in morphology.suffixes() and not lx.is_word(p) for p in parts[1:]):
-        return True  # (not "goverment-like": "like" is a word, and the part before is checked)
-    unknown = [p for p in parts if p.isalpha() and not lx.is_word(p)]
-    return len(unknown) >= 2
-
-
-def _said_twice(prose: str, start: int, part: str) -> bool:
-    """Is the word said twice over ("tsk tsk", "tut-tut")? A slip is seldom repeated."""
-    end = start + len(part)
-    after = prose[end + 1 : end + 1 + len(part)]
-    before = prose[max(0, start - len(part) - 1) : max(0, start - 1)]
-    return (
-        prose[end : end + 1] in (" ", "-") and after.lower() == part.lower()
-        or prose[start - 1 : start] in (" ", "-") and before.lower() == part.lower()
-    )
-
-
-_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers")
-
-
-def _written_again(vocabulary, lower: str) -> bool:
-    """Does the story write the word more than once, or another form of it that is no
-    dictionary word either ("defund", "defunding")? A coinage the story means, not a slip,
-    which is seldom made twice ("until" and "untill" are a word and its slip)."""
-    counts = vocabulary.counts
-    if counts.get(lower, 0) > 1:
-        return True
-    forms = {lower + e for e in _ENDINGS} | {lower[: -len(e)] for e in _ENDINGS if lower.endswith(e)}
-    return any(form in counts and not lx.is_word(form) for form in forms if form != lower)
 
 
 def _parts(word: str, start: int):
@@ -316,28 +161,28 @@ class MisspelledWord(Rule):
             text = word.text
             if known(text.lower()):  # most words: done at once
                 if len(text) == 1 and text not in "aAiI" and text.isalpha():
-                    split = _split_word(doc, vocabulary, words, position, accept_lower)
+                    split = split_word(doc, vocabulary, words, position, accept_lower)
                     if split is not None:
                         done = max(done, split[1])
                         yield self._split_finding(doc, words, *split)
                 elif text in run_on and text not in accept_lower:
-                    if not _is_glued(prose, word.start, word.end):
+                    if not is_glued(prose, word.start, word.end):
                         yield self._run_together_finding(doc, vocabulary, word)
                 continue
             if not text[:1].isalpha():
                 continue  # numbers, codes
             if _apostrophe_word(text.lower()):
                 continue  # "dont", "childrens": G102/G103 report the missing apostrophe
-            if _broken_word(prose, words, position):
+            if broken_word(prose, words, position):
                 continue  # "delib- erately": a word broken at the end of a line
             if not text[:1].isalpha() or any(c.isdigit() or c == "_" for c in text):
                 continue
             if text in accept or text.lower() in accept_lower or text.lower() in reject_lower:
                 continue
-            if _is_glued(prose, word.start, word.end):
+            if is_glued(prose, word.start, word.end):
                 continue
             if text.isalpha():
-                split = _split_word(doc, vocabulary, words, position, accept_lower)
+                split = split_word(doc, vocabulary, words, position, accept_lower)
                 if split is not None:
                     done = max(done, split[1])
                     yield self._split_finding(doc, words, *split)
@@ -352,7 +197,7 @@ class MisspelledWord(Rule):
                 or text[:1].isupper() and not vocabulary.starts_sentence(word.start)
             ):
                 continue  # CNBC-itis, de-Giuliani-ized: coinages on a name
-            if hyphenated and _coined_compound(_bare(text)):
+            if hyphenated and coined_compound(_bare(text)):
                 continue  # mau-mauers, tsk-tsking, candidate-itis
             for index, (part, start) in enumerate(_parts(text, word.start)):
                 bare = _bare(part)
@@ -401,7 +246,7 @@ class MisspelledWord(Rule):
         if lx.is_word(lower) or lower in vocabulary.names:
             return None
         if morphology.formed(lower) or (
-            morphology.formed(lower, guarded=False) and _written_again(vocabulary, lower)
+            morphology.formed(lower, guarded=False) and written_again(vocabulary, lower)
         ):
             return None  # "interclan", "nonregistered"; "defund" said twice in the story
         if (
@@ -413,19 +258,19 @@ class MisspelledWord(Rule):
             return None  # "five-year-olds", "the favorables": a plural the dictionary lacks
         if lower.endswith("ies") and len(lower) > 6 and lx.zipf(lower[:-3] + "y") >= 3:
             return None  # "the hereditaries": the same, from a word in -y
-        if lower in vocabulary.abbreviations or _said_twice(doc.prose, start, part):
+        if lower in vocabulary.abbreviations or said_twice(doc.prose, start, part):
             return None  # "barrels per day (bpd)"; "tsk tsk"
         if lower.endswith("in") and doc.prose[start + len(part) : start + len(part) + 1] in ("'", "’"):
             if lx.is_word(lower + "g"):
                 return None  # "lyin'", "nothin'": the "g" dropped, as said
-        if _among_foreign_words(doc, start):
+        if among_foreign_words(doc, start):
             return None  # "distrutto dal rigore": a passage in another language
         if "'" in lower:
             head = lower.split("'")[0]
             if lx.is_word(head) or head in vocabulary.names:
                 return None
         capitalised = part[0].isupper()
-        if not capitalised and len(lower) <= 5 and _between_names(doc, word, vocabulary):
+        if not capitalised and len(lower) <= 5 and between_names(doc, word, vocabulary):
             best = lx.candidates(lower)[:1]
             if not best or best[0].distance > 1 or best[0].zipf < 5.0:
                 return None  # "Daniel arap Moi": a particle inside a name ("Obama sayd" is not)

@@ -1,0 +1,91 @@
+"""Non-words a writer means: a particle inside a name ("Daniel arap Moi"), a passage in
+another language, a hyphenated coinage, a word said twice over ("tsk tsk") or written again."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...analysis import lexicon as lx
+from . import morphology
+
+_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def between_names(doc, word, vocabulary) -> bool:
+    """A short lower-case word between two capitalised words, the first of which the story
+    uses as a name: "Daniel arap Moi" (but not "The lifelnog Republican")."""
+    prose = doc.prose
+    before = _NAME_BEFORE.search(prose, max(0, word.start - 40), word.start)
+    if not before or not _NAME_AFTER.match(prose, word.end):
+        return False
+    return before.group().strip().lower() in vocabulary.names
+
+
+FOREIGN_REACH = 5  # words either side
+FOREIGN_SLIP_FLOOR = 3.0  # Zipf: a word one edit from a word this common may be a slip
+FOREIGN_RUN = 4  # words no dictionary has, this close together, are another language
+
+
+def among_foreign_words(doc, start: int) -> bool:
+    """Is the word one of FOREIGN_RUN words no dictionary has within FOREIGN_REACH words
+    either side on the same line, or one of three of which two are no single slip of a word?
+    Then the passage is in another language ("non tutte le ciambelle riescono col buco");
+    three slips that close together ("the goverment and the minstry met the offical team",
+    "the new millenium; they harrass people") are each one edit from a word."""
+    words = doc.words
+    index = bisect.bisect_left(words, start, key=lambda w: w.start)
+    lo, hi = max(0, index - FOREIGN_REACH), min(len(words), index + FOREIGN_REACH + 1)
+    unknown = [words[index].text.lower()] if index < len(words) else []
+    for position in range(lo, hi):
+        other = words[position]
+        if position == index or "\n" in doc.prose[min(other.start, start) : max(other.end, start)]:
+            continue
+        text = other.text
+        if len(text) > 1 and text.isalpha() and text.islower() and not lx.is_word(text):
+            unknown.append(text)
+    if len(unknown) >= FOREIGN_RUN:
+        return True
+    return len(unknown) >= 3 and sum(not slip_of_a_word(w) for w in unknown) >= 2
+
+
+def slip_of_a_word(word: str) -> bool:
+    """Is the word one edit from a word at least FOREIGN_SLIP_FLOOR common?"""
+    return any(c.distance == 1 and c.zipf >= FOREIGN_SLIP_FLOOR and " " not in c.word for c in lx.candidates(word))
+
+
+def coined_compound(word: str) -> bool:
+    """A hyphenated word that is a coinage, not a slip: two or more parts no dictionary has
+    ("mau-mauers", "tsk-tsking"; a slip seldom strikes twice), or a part that is a suffix
+    written apart ("candidate-itis")."""
+    parts = [p.lower() for p in word.split("-") if p]
+    if any(p in morphology.suffixes() and not lx.is_word(p) for p in parts[1:]):
+        return True  # (not "goverment-like": "like" is a word, and the part before is checked)
+    unknown = [p for p in parts if p.isalpha() and not lx.is_word(p)]
+    return len(unknown) >= 2
+
+
+def said_twice(prose: str, start: int, part: str) -> bool:
+    """Is the word said twice over ("tsk tsk", "tut-tut")? A slip is seldom repeated."""
+    end = start + len(part)
+    after = prose[end + 1 : end + 1 + len(part)]
+    before = prose[max(0, start - len(part) - 1) : max(0, start - 1)]
+    return (
+        prose[end : end + 1] in (" ", "-") and after.lower() == part.lower()
+        or prose[start - 1 : start] in (" ", "-") and before.lower() == part.lower()
+    )
+
+
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers")
+
+
+def written_again(vocabulary, lower: str) -> bool:
+    """Does the story write the word more than once, or another form of it that is no
+    dictionary word either ("defund", "defunding")? A coinage the story means, not a slip,
+    which is seldom made twice ("until" and "untill" are a word and its slip)."""
+    counts = vocabulary.counts
+    if counts.get(lower, 0) > 1:
+        return True
+    forms = {lower + e for e in _ENDINGS} | {lower[: -len(e)] for e in _ENDINGS if lower.endswith(e)}
+    return any(form in counts and not lx.is_word(form) for form in forms if form != lower)

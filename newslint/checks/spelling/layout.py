@@ -1,0 +1,85 @@
+"""Where a word that is no word sits: glued to symbols (a handle, an address, a file name),
+broken at a line's end ("delib- erately"), or split in two by a space ("an d", "beca use")."""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+
+# A word that touches one of these is part of a handle, hashtag, address, file name or code.
+_GLUE_BEFORE = set("@#/\\_=.&~$%+<")
+_GLUE_AFTER = set("@/\\_=&~$%+>")
+
+
+_OPENING_MARKS = set("\"'“‘([{«—–-*…")
+
+
+def is_glued(prose: str, start: int, end: int) -> bool:
+    before = prose[start - 1] if start > 0 else " "
+    after = prose[end] if end < len(prose) else " "
+    if before in _GLUE_BEFORE or after in _GLUE_AFTER:
+        return True
+    if not before.isspace() and before not in _OPENING_MARKS:
+        return True  # "GuantÃ¡namo": garbled characters, or a symbol stuck to the word
+    # example.com, file.txt, U.S.-style abbreviations: a full stop between letters
+    return after == "." and end + 1 < len(prose) and prose[end + 1].isalnum()
+
+
+def broken_word(prose: str, words, position: int) -> bool:
+    """A word split by a hyphen and a space or line break, either half: "delib- erately"."""
+    word = words[position]
+    if position + 1 < len(words) and prose[word.end : word.end + 1] == "-":
+        after = words[position + 1]
+        if after.start - word.end <= 3 and prose[word.end + 1 : after.start].isspace():
+            if lx.is_word((word.text + after.text).lower()):
+                return True
+    if position > 0:
+        before = words[position - 1]
+        gap = prose[before.end : word.start]
+        if gap[:1] == "-" and 1 < len(gap) <= 3 and gap[1:].isspace():
+            if lx.is_word((before.text + word.text).lower()):
+                return True
+    return False
+
+
+# Letters left of a contraction or a possessive when its apostrophe is lost ("don t",
+# "it s"): not a word split in two.
+_CONTRACTION_TAILS = frozenset("s t d m".split())  # and "ll", "re", "ve": no lone letters
+_CENSOR_MARKS = frozenset("-–—*_")
+SPLIT_FLOOR = 4.0  # Zipf: a word split in two is flagged only when the joined word is common
+
+
+def split_word(doc, vocabulary, words, position: int, accept_lower):
+    """A word split in two by a space ("an d", "t he", "beca use"): (first, last, joined)
+    for the word at ``position`` and a neighbour, when one of the two is a lone letter (not
+    "a" or "I") or no word at all, both are in lower case (the first may open a sentence),
+    they stand a single space apart, and together they make a common word (or any word, when
+    neither half is one: then only for a check). The last item says whether it is sure."""
+    prose = doc.prose
+    for first, last in ((position - 1, position), (position, position + 1)):
+        if first < 0 or last >= len(words):
+            continue
+        a, b = words[first], words[last]
+        if prose[a.end : b.start] != " " or not (a.text.isalpha() and b.text.isalpha()):
+            continue
+        if not b.text.islower() or not (
+            a.text.islower()
+            or (len(a.text) == 1 or a.text[1:].islower()) and vocabulary.starts_sentence(a.start)
+        ):
+            continue
+        if b.text == "s" or b.text in _CONTRACTION_TAILS and lx.is_word(f"{a.text.lower()}'{b.text}"):
+            continue  # "don t", "it s", "he d": an apostrophe lost, not a space added
+        joined = (a.text + b.text).lower()
+        value = lx.zipf(joined)
+        halves = not lx.is_word(a.text.lower()) and not lx.is_word(b.text.lower())
+        if joined in accept_lower or value < SPLIT_FLOOR and not (halves and value):
+            continue  # (two halves that are no words make any word: "pesh merga")
+        pieces = [w.text.lower() for w in (a, b)]
+        if all(len(p) > 1 or p in ("a", "i") for p in pieces) and all(lx.is_word(p) for p in pieces):
+            continue  # two words ("some one", "a part"): another rule's business
+        if any(len(p) > 1 and value < lx.zipf(p) for p in pieces):
+            continue  # "plan b and": "band" is rarer than "and" itself
+        if prose[b.end : b.end + 1] in _CENSOR_MARKS:
+            continue  # "a p–sy", "a f***": a word with letters left out, not split
+        if not is_glued(prose, a.start, b.end):
+            return first, last, joined, value >= SPLIT_FLOOR
+    return None
