@@ -15,7 +15,11 @@ Errors are injected one per copy, the way newsroom slips happen:
   last): two neighbouring letters swapped, a letter dropped, a letter doubled, or a vowel
   replaced by another vowel.
 - us_in_uk: in a story that uses at least one UK-only spelling (and no US-only one), one use
-  of a UK spelling is replaced by its US form ("centre" → "center").
+  of a UK spelling is replaced by its US form ("centre" → "center"), when the story stays
+  British by its own evidence after the change (``still_british``: the UK spellings left and
+  British habits such as "7 February", "per cent", "Mr Lee", "£" outnumber American habits
+  such as "February 7", "percent", "Mr. Lee"). A story whose one UK spelling was the one
+  changed and which writes American dates is American throughout: nothing to flag.
 
 The texts are shuffled with a fixed seed (``--split-seed``) and split in two halves: the
 first is the half to tune on, the second is held out; both are reported, each apart.
@@ -104,7 +108,7 @@ def dictionary() -> frozenset[str]:
     for name in ("american-english-large", "british-english-large", "words"):
         path = Path("/usr/share/dict") / name
         if path.exists():
-            words.update(w.strip() for w in path.open(encoding="utf-8", errors="replace"))
+            words.update(path.read_text(encoding="utf-8", errors="replace").split("\n"))
     return frozenset(w for w in words if w)
 
 
@@ -151,10 +155,40 @@ def uk_places(text: str, uk_us: dict[str, str], us_uk: dict[str, str], shared) -
     return uk, us
 
 
+# Habits of the two varieties besides spelling, each counted once when the story shows it.
+MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\."
+)
+BRITISH_HABITS = (
+    re.compile(rf"\b\d{{1,2}} (?:{MONTH_NAMES})\b"),  # 7 February
+    re.compile(r"\bper cent\b"),
+    re.compile(r"\b(?:Mr|Mrs|Dr) [A-Z]"),
+    re.compile(r"£"),
+)
+AMERICAN_HABITS = (
+    re.compile(rf"\b(?:{MONTH_NAMES}) \d{{1,2}}\b(?! (?:{MONTH_NAMES}))"),  # February 7
+    re.compile(r"\bpercent\b"),
+    re.compile(r"\b(?:Mr|Mrs|Dr)\. [A-Z]"),
+)
+
+
+def still_british(text: str, uk_left: int) -> bool:
+    """After one UK spelling is changed to its US form, is the story still British by its own
+    evidence? The UK spellings left and the British habits it shows ("7 February", "per cent",
+    "Mr Lee" without a stop, "£") must outnumber its American habits ("February 7",
+    "percent", "Mr. Lee"), and there must be at least one. Otherwise the changed spelling may
+    leave a story that is American throughout, and there is nothing to flag."""
+    british = uk_left + sum(1 for habit in BRITISH_HABITS if habit.search(text))
+    american = sum(1 for habit in AMERICAN_HABITS if habit.search(text))
+    return british >= 1 and british > american
+
+
 def inject_us(text: str, rng: random.Random, table):
+    """One UK spelling of a British story changed to its US form (see ``still_british``)."""
     uk_us, us_uk, shared = table
     uk, us = uk_places(text, uk_us, us_uk, shared)
-    if not uk or us:
+    if not uk or us or not still_british(text, len(uk) - 1):
         return None
     offset, word = rng.choice(uk)
     wrong = uk_us[word]

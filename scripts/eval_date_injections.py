@@ -21,6 +21,12 @@ injected one at a time, each into its own copy:
 - ``future_reported_before``: the same in reported speech ("said the plant would open in
   2017", "was expected to").
 
+A year is moved only where the move makes an error an editor would flag: not a year glued to
+letters, half of a range or year-month ("1948-2016", "2010-11"), a post's timestamp, the end
+of a name ("Act of 1980"), a bound that stays true ("before 2018" in the past), nor a year in a
+past sentence that looks forward ("would", "was expected to"). ``no_error_to_make`` holds the
+filter; it is the same for both halves.
+
 With ``--variants`` the weekday is also written in other shapes: "Sunday June 14" (no comma),
 "Sunday, June 14th", "(Sunday, June 14)", "Sunday 14 June".
 
@@ -73,8 +79,9 @@ PAST = re.compile(
     r"|knew|thought|found|built|chose|drew|drove|fought|flew|kept|let|meant|sold|set|shot|spoke"
     r"|[a-z]{2,}ed)\b"
 )
+# "will" in lower case only: "George Will", "Will Smith" are names, not the future
 FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|going to|expected to|expects to|plans? to|planned for|scheduled"
+    r"(?i)\b(?:(?-i:will)|shall|going to|expected to|expects to|plans? to|planned for|scheduled"
     r"|intends? to|set to|due to|is due|are due|slated|upcoming)\b|['’]ll\b"
 )
 # Future told from the past, in reported speech: "said the plant would open in 2017".
@@ -208,6 +215,44 @@ def inject_impossible(text, date, rng):
     return out, m.start(), m.end() + len(str(bad)) - len(m.group(2)), f"{m.group(0)!r} -> day {bad}"
 
 
+# -- which years an injection may move ---------------------------------------------------------
+# A moved year must make an error an editor would flag. These shapes make none, or none for
+# certain, so no year in them is moved (the same filter for both halves):
+# - a year glued to letters ("ilduce2016", a handle or a code) is no year;
+# - a year joined to another number by a dash or slash ("1948-2016", "2004-05", "2010-11"):
+#   half a range or a year-month, which a moved year turns into a garbled figure, not a date
+#   of the wrong side;
+# - a date stamped with a time of day ("February 6, 2016 8:38PM"): a post's timestamp,
+#   page furniture rather than a sentence of the story;
+# - a year that ends a capitalised name ("Refugee Act of 1980", "Class of 2010"): a name,
+#   which the story may not re-date;
+# - a bound that stays true when the year moves away from the story: a past event "before"
+#   or "prior to" a later year, a coming one "after" or "beyond" an earlier year;
+# - a year in a sentence that looks forward from the past ("would", "was expected to") is
+#   no past event: moved later it may be right ("said he would run in 2020").
+GLUED = re.compile(r"[A-Za-z]$")
+JOINED_BEFORE = re.compile(r"\d\s?[-–—/]\s?$")
+JOINED_AFTER = re.compile(r"^\s?[-–—/]\s?\d")
+TIME_OF_DAY = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}")
+NAME_OF = re.compile(r"\b[A-Z][a-z]+ of\s+$")
+UPPER_BOUND = re.compile(r"(?i)\b(?:before|prior to|earlier than)\s+$")
+LOWER_BOUND = re.compile(r"(?i)\b(?:after|beyond|later than)\s+$")
+LOOKS_FORWARD = re.compile(r"(?i)\bwould\b|['’]d\b|\b(?:was|were)\s+(?:expected|scheduled|due|set|slated)\s+to\b")
+
+
+def no_error_to_make(text: str, start: int, end: int, want_past: bool) -> bool:
+    """True when moving the year at ``text[start:end]`` would not make an error an editor would
+    flag (the shapes listed above)."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 20]
+    if GLUED.search(before) or (after[:1].isalpha()):
+        return True
+    if JOINED_BEFORE.search(before) or JOINED_AFTER.search(after):
+        return True
+    if TIME_OF_DAY.search(after) or NAME_OF.search(before):
+        return True
+    return bool((UPPER_BOUND if want_past else LOWER_BOUND).search(before))
+
+
 def _year_candidates(text, want_past: bool, date: dt.date, reported: bool = False):
     for s in SENTENCE.finditer(text):
         sentence = s.group(0)
@@ -216,12 +261,14 @@ def _year_candidates(text, want_past: bool, date: dt.date, reported: bool = Fals
         past, future = PAST.search(sentence), FUTURE.search(sentence)
         if reported:
             future = REPORTED_FUTURE.search(sentence)
-        if want_past and (not past or future):
+        if want_past and (not past or future or LOOKS_FORWARD.search(sentence)):
             continue
         if not want_past and not future:
             continue
         for y in YEAR.finditer(sentence):
             if in_markup(text, s.start() + y.start()):
+                continue
+            if no_error_to_make(text, s.start() + y.start(), s.start() + y.end(), want_past):
                 continue
             year = int(y.group(1))
             if want_past and year > date.year:
