@@ -187,7 +187,10 @@ class Baseline:
                 active = self._linted[e.path]
                 if active is None or active(e.code):
                     found.append(e)
-            elif not e.path.startswith("<") and not (self.folder / e.path).exists():
-                if any(a is None or a(e.code) for a in self._linted.values()) or not self._linted:
-                    found.append(e)
+            elif (
+                not e.path.startswith("<")
+                and not (self.folder / e.path).exists()
+                and (any(a is None or a(e.code) for a in self._linted.values()) or not self._linted)
+            ):
+                found.append(e)
         return found

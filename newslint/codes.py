@@ -123,7 +123,8 @@ def check_settings(settings, overrides) -> None:
 
 def check_comments(path: str, text: str, settings) -> list[Finding]:
     """An error for each code in a disable comment of the draft that names no rule."""
-    from .document import DISABLE_COMMENT as _DIRECTIVE  # the gate's pattern: both read the comments alike
+    # the gate's pattern: both read the comments alike
+    from .document import DISABLE_COMMENT as _DIRECTIVE
 
     found: list[Finding] = []
     if "newslint-" not in text:

@@ -42,8 +42,8 @@ from typing import Any, Iterable, Iterator
 import regex
 
 from .errors import ConfigError
-from .pattern_cache import kept, regex_compile
 from .findings import FAMILIES, SEVERITIES
+from .pattern_cache import kept, regex_compile
 from .rule import CODE, SLUG, Context, Rule, accepted, flagged
 
 KINDS = ("existence", "substitution")

@@ -106,10 +106,10 @@ def _kind(doc, quote: Quote, paragraph) -> str:
         return "full"
     if _SENTENCE_END_BEFORE.search(before):
         return "full"
-    if _LEAD_IN.search(before):
-        # `said, "…"` and `Putin said: "…"` are full quotes; `a slogan, "…"` is not
-        if not before.rstrip().endswith(",") or _cue_before_comma().search(before):
-            return "full"
+    # `said, "…"` and `Putin said: "…"` are full quotes; `a slogan, "…"` is not
+    lead_in = _LEAD_IN.search(before)
+    if lead_in and (not before.rstrip().endswith(",") or _cue_before_comma().search(before)):
+        return "full"
     return "partial"
 
 

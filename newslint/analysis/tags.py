@@ -67,7 +67,8 @@ class TaggedSentence:
         """The sentence's tokens (``tagger.Token``: start, end, text) before any tagging: the
         same tokens as ``tokens``, for a rule that can rule a sentence out from its words
         alone before it pays for the tags."""
-        from .. import tagger  # imported on the first sentence read, not with the analysis
+        # imported on the first sentence read, not with the analysis
+        from .. import tagger
 
         return tagger.tokenize(self._text, self.start, self.end)
 
