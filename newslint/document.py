@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from .errors import InputError
 from .spans import Block, Span, trim_span
+from .tokens import DOCUMENT_WORD
 
 # A disable comment (<!-- newslint-disable-next-line B201 -->): the gate obeys it, the codes it
 # names are checked, and in a plain-text draft it is no prose.
@@ -133,7 +134,6 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-_WORD = re.compile(r"[^\W\d_](?:[\w\-]*\w)?(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*")
 _FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
 
@@ -275,7 +275,7 @@ class Document:
         for paragraph in self.paragraphs:
             found += [
                 make(Word, (match.start(), match.end(), match.group()))
-                for match in _WORD.finditer(prose, paragraph.start, paragraph.end)
+                for match in DOCUMENT_WORD.finditer(prose, paragraph.start, paragraph.end)
             ]
         return found
 

@@ -8,6 +8,31 @@ It splits like the Penn Treebank: punctuation apart, clitics apart ("do" "n't", 
 "3.5"), abbreviations ("Mr.", "U.S.") and hyphenated words ("100-year-old", "well-known") whole.
 The tagger (``tagger.py``) reads these tokens; rules read them through ``analysis/tags.py``.
 ``WORD``, ``LETTER_WORD`` and ``LETTER_RUN`` are the plain word patterns rules count words with.
+
+Every pattern that splits prose into words lives here, but for a few fitted to one job. They split
+differently on purpose, and merging any two changes findings:
+
+- ``tokenize`` (the treebank split): what the tagger was trained on; clitics apart.
+- ``DOCUMENT_WORD``: ``Document.words``, what most rules walk; hyphenated words and numbers whole
+  ("well-known", "Covid-19", "1,000", "5km"), clitics on their word ("don't").
+- ``WORD``, ``LETTER_WORD``, ``LETTER_RUN``: counting and comparing words (see below).
+- ``ATTRIBUTION_TOKEN``: the words and marks of a quote's attribution (``analysis/speakers.py``):
+  a word keeps its inner and final full stops ("U.S.", "Jr."), and the marks that end a
+  speaker's name ("," "—" " - ") are tokens of their own.
+- ``NAME_PIECE``: a capitalised piece of a name (``analysis/names.py``): an apostrophe only
+  before two more letters ("O'Brien", "D’Souza"), so "Smith's" gives "Smith".
+
+Fitted to one job, and kept beside it:
+
+- ``analysis/lexicon.py`` ``_TOKEN``: the lexicon's tokens over its folded text (straight
+  apostrophes only, every mark a token), which its word classes and sentence starts count.
+- ``furniture.py`` ``_WORD``: page furniture's words, where counters keep their suffix ("1.2k",
+  "10+").
+- ``analysis/tense.py`` ``_WORDS``: past-tense cues, ASCII words with one lower-case clitic.
+- ``checks/missing_article.py`` ``_WORD``, ``checks/missing_be.py`` ``_WORD_OR_MARK``: the last
+  few lower-case words (and commas or marks) before a candidate, read from folded text.
+- ``lsp/actions.py`` ``_ONE_WORD``: whether a finding's text is one word a user can add to the
+  house vocabulary, not a tokenizer.
 """
 
 from __future__ import annotations
@@ -23,6 +48,16 @@ from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# A word of ``Document.words``: a letter, then letters, digits and inner hyphens, then inner
+# apostrophes ("well-known", "Covid-19", "don't"); or a number with its separators and a unit
+# stuck to it ("1,000", "10:30", "3.5", "5km").
+DOCUMENT_WORD = re.compile(r"[^\W\d_](?:[\w\-]*\w)?(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*")
+# A word or mark of an attribution ("said Sen. J.R. Smith, D-Wash."): a word keeps inner full
+# stops, hyphens and apostrophes and one final full stop; the marks that end a name stand alone.
+ATTRIBUTION_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
+# A capitalised piece of a word: letters, with an inner apostrophe only before two more letters
+# ("O'Brien", "D’Souza"), so a possessive ends the piece ("Smith's").
+NAME_PIECE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]{2}))*")
 
 
 class Token(NamedTuple):  # a tuple: made in half the time of a dataclass

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from ..datafiles import data_words
 from ..english import titles
+from ..tokens import NAME_PIECE
 from ..wordtable import WordTable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -160,9 +161,6 @@ def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-# A capitalised piece of a word: an upper-case letter, then letters (with inner apostrophes
-# as in "O'Brien", "D’Souza"), ending before a possessive.
-_PIECE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]{2}))*")
 _LEADING = " \"“‘'([—–-"
 _OPENER = re.compile(r"(?:[.!?:;]['\"’”)\]]*|[\"“‘(\[—–]|\s-)\s*$")
 
@@ -197,7 +195,7 @@ def analyse(doc) -> Names:
         if text[0].islower() and "-" not in text:
             lower_words.add(text)
             continue
-        for match in _PIECE.finditer(text):
+        for match in NAME_PIECE.finditer(text):
             piece = match.group()
             start = word.start + match.start()
             if match.start() > 0 and text[match.start() - 1] in "'’":

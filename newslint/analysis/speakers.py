@@ -15,9 +15,8 @@ from functools import lru_cache
 from ..datafiles import data_sections
 from ..english import WEEKDAYS, speech_verbs
 from ..sentences import ABBREVIATIONS
-from ..tokens import WORD
+from ..tokens import ATTRIBUTION_TOKEN, WORD
 
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*\.?|[,;:()\[\]—–]|--|\s-\s")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
 # The word before a full stop, or initials ("U.S.", "J.R."), at the end of a stretch of text.
 _BEFORE_STOP = re.compile(r"(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b([A-Za-z]+))\.$")
@@ -81,7 +80,7 @@ _CLAUSE_WORDS = frozenset("that which who and but or as when while because if af
 
 
 def words_and_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [(m.start(), m.end(), m.group()) for m in ATTRIBUTION_TOKEN.finditer(text, start, end)]
 
 
 def is_word(token: str) -> bool:

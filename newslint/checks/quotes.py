@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..rule import Context, Rule, accepted, flagged
+from ..tokens import LETTER_RUN
 
 _ATTRIBUTABLE_KINDS = ("paragraph", "list_item")
 _MIN_WORDS = 4
@@ -31,7 +32,7 @@ _UNCLOSED = {
 
 def _words_after(doc, problem) -> int:
     paragraph = doc.paragraphs[problem.paragraph]
-    return len(re.findall(r"[^\W\d_]+", doc.prose[problem.end : paragraph.end]))
+    return len(LETTER_RUN.findall(doc.prose, problem.end, paragraph.end))
 
 
 class UnbalancedQuote(Rule):
