@@ -41,6 +41,13 @@ WEEKDAYS = {
 }
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+# The commonest prepositions, lower case: the words a phrase of place, time or topic opens with.
+# A rule that needs another set says why beside it: checks/prepositions.py (those a word
+# governs), checks/missing_words.py (those after which a noun takes its article),
+# checks/pronouns.py (those that never open a clause), checks/agreement/counting.py,
+# checks/confusables/its.py and words.py' ALL_PREPOSITIONS (those that take an object).
+PREPOSITIONS = word_set("of in on at for with to from by about into over under against during after before")
+
 # Courtesy and academic titles written before a surname ("Mr Blair", "Dr. Ruiz"), lower case.
 # Every title, office titles too ("President", "Senator"), as written: titles().
 COURTESY_TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ...english import PREPOSITIONS
 from ...english import word_set as _words
 from ...rule import Context, Rule, accepted, flagged
 
@@ -12,10 +13,6 @@ from ...rule import Context, Rule, accepted, flagged
 def _in_quote(doc, offset: int) -> bool:
     return doc.analysis("quotes").inside(offset)
 
-
-_PREPOSITIONS = frozenset(
-    "of in on at for with to from by about into over under against during after before".split()
-)
 
 _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
 # Repeats that are grammatical or idiomatic.
@@ -77,7 +74,7 @@ def _bad_that_that(prose: str, paragraph_start: int, match) -> bool:
     ):
         return True
     before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
-    return bool(before) and before.group(1).lower() in _PREPOSITIONS - {"to"}
+    return bool(before) and before.group(1).lower() in PREPOSITIONS - {"to"}
 
 
 class DoubledWord(Rule):
@@ -187,7 +184,7 @@ _ARTICLES = _words("a an the")
 _DEMONSTRATIVES = _words("this these those")
 # Words before a preposition that can never leave it stranded at the end of a clause (as
 # "waiting for | for years", "the town she lived in | in 1990" do).
-_NO_STRANDING = _ARTICLES | _PREPOSITIONS | _words("and or but nor this these those his her its their our my your")
+_NO_STRANDING = _ARTICLES | PREPOSITIONS | _words("and or but nor this these those his her its their our my your")
 
 
 def _same_word_after(prose: str, match, end: int) -> bool:
@@ -201,4 +198,4 @@ def _safe_to_delete(word: str, previous: str, starts_clause: bool) -> bool:
     preposition stranded ("of the of of"); "that that", "had had", "in in" may be meant."""
     if word in _ARTICLES:
         return True
-    return word in _PREPOSITIONS and (starts_clause or previous in _NO_STRANDING)
+    return word in PREPOSITIONS and (starts_clause or previous in _NO_STRANDING)
