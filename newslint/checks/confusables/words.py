@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...english import PREPOSITIONS  # read by the rules from here too
 from ...english import word_set as _words
 
 TIME_WORDS = frozenset(
@@ -54,9 +55,6 @@ VERBISH = frozenset(
     is are was were has have had will would could should may might must can did do does
     said say says told remain remained
     """.split()
-)
-PREPOSITIONS = frozenset(
-    "of in on at for with to from by about into over under against during after before".split()
 )
 HAVE = _words("has have had having 've")
 BE = _words("is are was were be been being")
