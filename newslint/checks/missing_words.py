@@ -1,14 +1,14 @@
 """What the missing-word rules share: the reading of a noun phrase, the prepositions and
 determiners, headline-style paragraphs, the tagged tokens at an offset.
 
-The rules are one to a module: G303 ``missing_article.py``, G304 ``missing_preposition.py``,
+The rules are one to a module: G303 ``missing_article/``, G304 ``missing_preposition.py``,
 G305 ``missing_to.py``, G306 ``missing_verb.py``, G307 ``superlative_without_the.py``, G308
 ``ordinal_without_the.py``, G310 ``missing_be.py``, G311 ``missing_subject.py``, G312
-``missing_infinitive_to.py``. G313 and G314 (``slips.py``) weigh any short function word
+``missing_infinitive_to.py``. G313 and G314 (``slips/``) weigh any short function word
 dropped or left in by counts of word pairs and triples, and give way to these rules.
 
 The reading of a noun phrase after a preposition (``noun_phrase``, ``counted_after``) is
-shared with G303 (``missing_article.py``) and with ``scripts/build_missing_words_data.py``,
+shared with G303 (``missing_article/``) and with ``scripts/build_missing_words_data.py``,
 which counts the same phrases in openly licensed text.
 """
 

@@ -1,0 +1,83 @@
+"""How a tagged sentence frames a bare noun for G303: after a form of "be", as a verb's
+object, in a frame where English writes it bare, with a nationality before it."""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ..missing_words import DETERMINER_WORDS
+
+BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "am"))
+
+
+def after_be(words: list[str], tags: list[str], before: int) -> bool:
+    """Is the word at ``before`` (adverbs stepped over) a form of "be" used as a verb?"""
+    while before >= 0 and tags[before] == "RB":
+        before -= 1
+    return before >= 0 and words[before].lower() in BE_FORMS and tags[before].startswith("VB")
+
+
+def existential(words: list[str], tags: list[str], before: int) -> bool:
+    """Is the form of "be" at ``before`` (adverbs stepped over) that of "there is"?"""
+    while before >= 0 and tags[before] == "RB":
+        before -= 1
+    return before > 0 and words[before - 1].lower() == "there"
+
+
+LINKING_VERBS = frozenset(
+    (
+        *("be", "is", "was", "are", "were", "been", "being", "am", "'s", "’s"),
+        *("have", "has", "had", "having", "become", "becomes", "became", "becoming"),
+        *("remain", "remains", "remained", "remaining", "seem", "seems", "seemed"),
+        *("turn", "turns", "turned", "get", "gets", "got"),
+    )
+)
+_NOT_ADJECTIVES = DETERMINER_WORDS | frozenset(("little", "first", "second", "third", "fourth", "fifth", "top"))
+
+
+def object_with_adjective(words: list[str], tags: list[str], first: int, k: int, before: int) -> bool:
+    """Is the phrase from ``first`` (after its determiner, if any) to the noun at ``k`` the
+    object of a verb at ``before`` (or of a verb and its particle: "set up"), with an
+    adjective and no noun describing the noun ("creating warm atmosphere")? Not after a
+    linking verb ("became good friend"), nor with an ordinal or quantifier ("took second
+    place", "played little role")."""
+    verb = before - 1 if tags[before] == "RP" and before > 0 else before
+    if not tags[verb].startswith("VB") or words[verb].lower() in LINKING_VERBS:
+        return False
+    modifiers = range(first, k)
+    if any(tags[i].startswith("NN") or words[i].lower() in _NOT_ADJECTIVES for i in modifiers):
+        return False
+    return any(tags[i] in ("JJ", "JJR") for i in modifiers)
+
+
+def bare_by_rule(words: list[str], tags: list[str], start: int, k: int, before: int) -> bool:
+    """Frames in which English writes a singular noun bare: nouns paired by "and" or "or"
+    ("minister of environment and energy", "by land or sea"), a range ("a moderate to large
+    role"), a gerund with its object ("from setting foot in")."""
+    if k + 2 < len(words) and words[k + 1] in ("and", "or", "&") and tags[k + 2] in ("NN", "JJ", "NNS"):
+        return True
+    if words[before].lower() == "to" and before > 0 and tags[start] in ("JJ", "JJR", "CD"):
+        previous = words[before - 1].lower()
+        if tags[before - 1] in ("JJ", "JJR", "RB", "CD") or "a" in lx.tags(previous):
+            return True  # "a moderate to large role", "a two to three hour drive"
+    return tags[start] == "VBG"
+
+
+_NATIONAL_ENDINGS = ("ese", "ian", "ean", "ish", "can")
+
+
+def national_adjectives_lowered(words: list[str], tags: list[str], k: int):
+    """``words`` and ``tags`` with the capitalised adjectives before the noun at ``k`` read
+    as lower-case adjectives: "on Bhutanese clock", "set up Vietnamese flag" hold no name, so
+    they are read like "on local clock"; "at Manchester airport" does (a place name, tagged
+    NNP), and a noun phrase with a name in it stays unread. A capitalised word is an
+    adjective when the tagger says so ("Vietnamese", "Iraqi") or when it is tagged as a name
+    but ends like a nationality ("Bhutanese", "Tanzanian")."""
+    words, tags = list(words), list(tags)
+    j = k - 1
+    while j > 0 and words[j][:1].isupper() and words[j][1:].islower():
+        national = tags[j] == "JJ" or (tags[j] == "NNP" and words[j].endswith(_NATIONAL_ENDINGS))
+        if not national:
+            break
+        words[j], tags[j] = words[j].lower(), "JJ"
+        j -= 1
+    return words, tags

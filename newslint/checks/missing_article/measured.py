@@ -1,0 +1,66 @@
+"""G303's measured words: the nouns, complements, objects and adjectives that are almost
+never bare in openly licensed text, and the contexts that take a bare noun (built by
+``scripts/build_missing_words_data.py``), loaded on first use."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...analysis import lexicon as lx
+from ...datafiles import data_lines
+
+
+@lru_cache(maxsize=1)
+def determined_nouns() -> dict[str, tuple[bool, frozenset[str], frozenset[str]]]:
+    """Singular count nouns that are almost never bare after a preposition ("way", "supply"):
+    noun -> (a person, the prepositions after which it was seen with a determiner and
+    almost never bare: "in" for "row", so "in row" is read and "by way of" is not; those of
+    them after which it is as seldom bare with a describing noun before it: not "on" for
+    "day", since "on election day" is usual)."""
+    found = {}
+    for line in data_lines("determined_nouns.txt"):
+        noun, _, _, person, attested, compound = line.split("\t")
+        found[noun] = (
+            person == "person",
+            frozenset(attested.split(",")) - {""},
+            frozenset(compound.split(",")) - {""},
+        )
+    return found
+
+
+@lru_cache(maxsize=1)
+def bare_noun_contexts() -> frozenset[tuple[str, str]]:
+    """A word and a preposition after which singular nouns are mostly bare in the measured
+    text ("lack of evidence", "fit for purpose"), from ``bare_noun_contexts.txt``."""
+    return frozenset(tuple(line.split(" ")) for line in data_lines("bare_noun_contexts.txt"))
+
+
+@lru_cache(maxsize=1)
+def determined_adjectives() -> dict[str, str]:
+    """Adjectives that open a singular noun phrase only after an article in the measured
+    text, with the article they take ("same" -> "the", "single" -> "a"), from
+    ``determined_adjectives.txt``."""
+    rows = (line.split("\t") for line in data_lines("determined_adjectives.txt"))
+    return {row[0]: row[3] for row in rows}
+
+
+@lru_cache(maxsize=1)
+def scan_pattern() -> re.Pattern:
+    """The measured nouns, the nouns measured after "be" and the adjectives, in one scan."""
+    words = set(determined_nouns()) | determined_complements() | set(determined_adjectives())
+    return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(words)})(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def determined_complements() -> frozenset[str]:
+    """Nouns never seen bare after a form of "be" in the measured text ("is a good idea"),
+    from ``determined_complements.txt``."""
+    return frozenset(line.split("\t")[0] for line in data_lines("determined_complements.txt"))
+
+
+@lru_cache(maxsize=1)
+def determined_objects() -> frozenset[str]:
+    """Nouns almost never bare as a verb's object with an adjective before them ("creating a
+    warm atmosphere"), from ``determined_objects.txt``."""
+    return frozenset(line.split("\t")[0] for line in data_lines("determined_objects.txt"))

@@ -1,0 +1,138 @@
+"""G303, the rule: which measured words to read, and what to say."""
+
+from __future__ import annotations
+
+from ...rule import Context, Rule, accepted, flagged
+from ..missing_words import headline_style
+from .looks import noun_follows, verb_and_adjective_before
+from .measured import (
+    determined_adjectives,
+    determined_complements,
+    determined_nouns,
+    determined_objects,
+    scan_pattern,
+)
+from .readings import (
+    read_after_adjective,
+    read_after_be,
+    read_after_preposition,
+    read_after_verb,
+)
+
+
+class MissingArticle(Rule):
+    """A singular noun with no article after a preposition ("As way to", "at same time").
+
+    *What it flags*: a singular count noun with no article or other determiner right after a
+    preposition, describing words allowed between ("As way to begin", "the effect of
+    physical environment"), the same noun as a verb's object with an adjective before it
+    when it was measured as almost never bare there too ("created warm atmosphere", "set up
+    Vietnamese flag"), and a singular noun opened by "same", "whole", "only", "very"
+    or "single" with no article, after a preposition or a verb ("at same time", "won whole
+    race"), and a singular noun after a form of "be" that was never seen bare there ("it
+    was good idea"). Everything is measured on openly licensed text (treebanks, Wikipedia,
+    public-domain books and speeches), not listed by hand: a noun is read only after the
+    prepositions it was seen with, with a determiner, at least three times and never bare
+    in tagged text, or twenty times and bare in at most 2% in Wikipedia ("in a row", "as a
+    way", "in a statement"), so "by car", "at school", "in hospital", "under oath" and "into
+    question" are never flagged; no noun is read after a word and preposition that mostly
+    take a bare noun ("lack of", "fit for"), and the adjectives are those seen bare in at
+    most 1.5% of their noun phrases.
+
+    *Why it matters*: a dropped article is among the commonest slips of fast or second-
+    language writing, and a spell checker passes it.
+
+    *Flagged*: "As way to cut costs, the council shut two depots."
+
+    *Preferred*: "As a way to cut costs, the council shut two depots."
+
+    *Options*: none; switch the rule off or re-grade it with ``G303`` in the configuration.
+
+    *Known limits*: advice (info), since about one finding in five on clean news copy is an
+    idiom the measured text is too small to know ("in range", "with edge", "is spot on").
+    Left alone: a noun phrase with a name in it ("by British Council", "at Manchester
+    airport"; a nationality is no name: "at Chinese embassy" is read), nouns paired by
+    "and" or "or" ("minister of environment and energy"), a range ("a moderate to large
+    role"), a gerund and its object ("from setting foot in"), a passive verb after "be"
+    ("was denied due process"), "there is" (a mass sense: "there is comfort in"), headlines
+    without a full stop, headings, list items and captions (headline style drops
+    articles), nouns rarely seen in the measured text, and a verb's object with no
+    adjective before it ("took place", "made way") or with an ordinal or quantifier ("took
+    second place", "played little role"), or after a linking verb ("became good friend").
+    Direct quotations are checked: the slip is usually the transcriber's.
+    """
+
+    code = "G303"
+    name = "missing-article"
+    family = "grammar"
+    severity = "info"
+    needs = ("lexicon", "tags")
+    examples = (
+        accepted(""),
+        accepted("As a way to cut costs, the council shut two depots."),
+        flagged("As way to cut costs, the council shut two depots.", "way"),
+        flagged("The study measured the effect of physical environment on crops, Zoë Müller said.", "physical environment"),
+        flagged("“We did it as way to save money,” said José Álvarez.", "way"),
+        flagged('"We did it as way to save money," said José Álvarez.', "way"),
+        flagged("Crop study\n\nThey measured the effect of physical environment", "physical environment"),
+        flagged("Police and firefighters arrived at same time.", "same time"),
+        flagged("Officials said it was good idea to wait.", "good idea"),
+        accepted("Police and firefighters arrived at the same time."),
+        accepted("She went by car to school, stayed in hospital and served as chairman."),
+        accepted("By way of thanks, work got under way in a calm environment."),
+        accepted("He served as captain; the effect of British Council policy was small."),
+        flagged("Shares fell 4% at Italian bank on Monday, Zoë Müller said.", "Italian bank"),
+        accepted("Flights left from Manchester airport and landed at the Italian airport."),
+        flagged("The band created warm atmosphere in the hall, Zoë Müller said.", "warm atmosphere"),
+        accepted("The band created a warm atmosphere, took second place and played little role in the final."),
+        accepted("The minister of environment and transport backed a moderate to large role for towns."),
+        accepted("Fears grow over effect of physical environment"),
+        flagged("The minister said in statement that talks would resume.", "statement"),
+        accepted("Voters queued early on election day, officials said."),
+    )
+
+    def check(self, doc, context: Context):
+        from ... import (
+            pronunciation,  # its table loads only when there is something to say
+        )
+
+        vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
+        nouns, complements, adjectives = determined_nouns(), determined_complements(), determined_adjectives()
+        for p, match in vocabulary.matches(scan_pattern()):
+            paragraph = doc.paragraphs[p]
+            if headline_style(doc, paragraph):
+                continue
+            word = match.group()
+            reading = None
+            if word in adjectives:
+                reading = read_after_adjective(doc, folded, paragraph.start, match)
+            elif doc.text[match.start()].islower() and not noun_follows(folded, match.end()):
+                # not "on Bhutanese Clock" (a name) nor "in car theft" (a describing noun)
+                if word in nouns:
+                    reading = read_after_preposition(doc, folded, paragraph.start, match)
+                if reading is None and word in complements:
+                    reading = read_after_be(doc, folded, paragraph.start, match)
+                if reading is None and word in nouns and word in determined_objects() and verb_and_adjective_before(folded, match.start(), paragraph.start):
+                    # measured twice: almost never bare after a preposition nor as an object
+                    reading = read_after_verb(doc, match)
+            if reading is None:
+                continue
+            tokens, start, k, before = reading
+            first = tokens[start]
+            phrase = doc.text[first.start : tokens[k].end]
+            article = pronunciation.article_for(first.text) or "a"
+            taken = adjectives.get(first.text)
+            if taken:  # "the same day", "a single vote": the article the adjective takes
+                suggestions = [f"{article if taken == 'a' else 'the'} {phrase}"]
+                said = f"\"{suggestions[0]}\""
+            else:
+                suggestions = [f"{article} {phrase}", f"the {phrase}"]
+                said = f"\"{suggestions[0]}\" or \"{suggestions[1]}\""
+            yield self.finding(
+                doc,
+                first.start,
+                tokens[k].end,
+                f"\"{tokens[before].text} {phrase}\": check whether an article is missing ({said}).",
+                suggestions=suggestions,
+            )
