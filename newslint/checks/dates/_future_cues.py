@@ -73,6 +73,18 @@ _TIME_PREPOSITION = {
 }
 
 
+def _other_date_in_sentence(doc, dates, e, s_start: int, s_end: int) -> bool:
+    """Whether the sentence holds a date or a year besides ``e`` (a weekday or "last week" aside):
+    then the cue may belong to that one."""
+    others = [
+        x for x in dates.expressions
+        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
+    ]
+    return bool(others) or bool(
+        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end])
+    )
+
+
 def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
     """ "would" or "was expected to" before the year (or a day with its year, "on March 5,
     2015") in reported speech with nothing that dates the saying, no other year in the
@@ -92,11 +104,7 @@ def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
     # "by 2014" is the time of the plan itself; "by then" elsewhere dates the saying back
     if _THEN.search(doc.prose, s_start, e.start - len(before) + preposition.start()) or _THEN.search(doc.prose, e.end, s_end):
         return None
-    others = [
-        x for x in dates.expressions
-        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
-    ]
-    if others or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end]):
+    if _other_date_in_sentence(doc, dates, e, s_start, s_end):
         return None
     return " ".join(cue.group().split()), cue.start()
 
@@ -126,11 +134,7 @@ def _nominal_plan_cue(doc, dates, e, story) -> tuple[str, int] | None:
         return None  # "the plan to … by 2013 failed", "… by 2013 is three years late"
     if _THEN.search(doc.prose, s_start, plan.start()) or _THEN.search(doc.prose, e.end, s_end):
         return None
-    others = [
-        x for x in dates.expressions
-        if s_start <= x.start < s_end and x is not e and x.kind not in ("weekday", "relative")
-    ]
-    if others or re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", doc.prose[s_start:e.start] + doc.prose[e.end:s_end]):
+    if _other_date_in_sentence(doc, dates, e, s_start, s_end):
         return None
     return " ".join(plan.group("cue").split()), plan.start("cue")
 
