@@ -170,14 +170,7 @@ class PossessiveWithoutApostrophe(Rule):
             stem = lower[:-1]
             if stem in _TIME_NOUNS and self._measure(doc, words, index):
                 following = _next_word(doc, words, index)
-                right = lx.recase(f"{lower}'", text, capitals=True)
-                yield self.finding(
-                    doc,
-                    word.start,
-                    word.end,
-                    f"\"{text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
-                    suggestions=[right],
-                )
+                yield self._reads_as_possessive(doc, word, following, lx.recase(f"{lower}'", text, capitals=True))
                 continue
             if stem in _DAYS:
                 previous = self._previous(doc, words, index)
@@ -206,14 +199,17 @@ class PossessiveWithoutApostrophe(Rule):
             following = _next_word(doc, words, index)
             if following is None or not _is_nominal(following):
                 continue
-            right = lx.recase(f"{stem}'s", text, capitals=True)
-            yield self.finding(
-                doc,
-                word.start,
-                word.end,
-                f"\"{text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
-                suggestions=[right],
-            )
+            yield self._reads_as_possessive(doc, word, following, lx.recase(f"{stem}'s", text, capitals=True))
+
+    def _reads_as_possessive(self, doc, word, following, right: str):
+        """The finding for a word that reads as a possessive before ``following``."""
+        return self.finding(
+            doc,
+            word.start,
+            word.end,
+            f"\"{word.text} {following.text}\" reads as a possessive: \"{right} {following.text}\".",
+            suggestions=[right],
+        )
 
     def _lost_apostrophe(self, doc, words, index, possessive):
         """"countrys", "everyones": a possessive before a noun ("the countrys leaders"),
