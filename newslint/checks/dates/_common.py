@@ -83,9 +83,13 @@ def _dated_past_story(dates, expressions, story: dt.date, *, after: bool):
                 continue  # "in January 2016" in a story of March 2016 is before it
         elif (e.year <= story.year) if after else (e.year >= story.year):
             continue
-        if dates.dateline and dates.dateline.start <= e.start < dates.dateline.end:
+        if _in_dateline(dates, e.start):
             continue
         yield e
+
+
+def _in_dateline(dates, offset: int) -> bool:
+    return bool(dates.dateline and dates.dateline.start <= offset < dates.dateline.end)
 
 
 def _prose_before(doc, e, width=40) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ...rule import Context, Rule, accepted, flagged
+from ...rule import accepted, flagged
+from ._against_story import YearAgainstStory
 from ._common import (
     _DECADE_TEXT,
     _FOREIGN_CONTEXT,
@@ -17,11 +18,9 @@ from ._common import (
     _US_CONTEXT,
     _YEAR_AS_NAME,
     _about,
-    _dated_past_story,
+    _in_dateline,
     _prose_after,
     _prose_before,
-    _reference,
-    _related,
     _year_expressions,
 )
 from ._future_cues import _SUBJECT_GAP, future_cue
@@ -68,7 +67,7 @@ def _election_year_is_wrong(doc, dates, e) -> str:
     return ""
 
 
-class FutureEventBeforeStoryDate(Rule):
+class FutureEventBeforeStoryDate(YearAgainstStory):
     """A future-tense event dated before the story's own date.
 
     *What it flags*: "the first jets will be delivered in 2004" in a story dated 2007: the
@@ -196,61 +195,52 @@ class FutureEventBeforeStoryDate(Rule):
         accepted("Officials said the bridge would reopen for the 2014 season.", date="2016-03-29"),
     )
 
-    def check(self, doc, context: Context):
-        dates, reference = _reference(doc, context)
-        if reference is None:
-            return
+    after = False
+
+    def _story(self, reference):
         # a dateline year assumed from the past-tense events is no later than the story's:
         # what is dated before the latest of those events is before the story too
-        story = reference.date if reference.firm else reference.earliest
-        if story is None:
-            return
-        about = _about(reference) + ("" if reference.firm else " (the earliest year the story allows)")
-        for e in _dated_past_story(dates, _year_expressions(dates), story, after=False):
-            if e.year < story.year - 15:
-                continue
-            wrong = _election_year_is_wrong(doc, dates, e)
-            if wrong:
-                yield self.finding(
-                    doc, e.start, e.end,
-                    f"\"{e.text}\" is before {about}, and {wrong}, though the "
-                    f"event is told as still to come; check the year.",
-                    related=_related(reference),
-                )
-                continue
-            left, right = dates.clause(e.start, e.end)
-            cue, reported = future_cue(doc, dates, e, story, left, right)
-            if cue is None:
-                continue
-            cue_text = cue[0]
-            before, after = _prose_before(doc, e), _prose_after(doc, e)
-            window_start = max(left, min(cue[1], e.start - 40))
-            if reported:
-                window_start = cue[1] + len(cue_text)  # "was expected to" is the cue, not a past form
-            window_end = min(right, e.end + 25)
-            if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
-                continue
-            if _SAME_BEFORE.search(doc.prose, window_start, e.start):
-                continue
-            if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1):
-                continue
-            attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
-            if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not (
-                attributive.group().strip().lower() == "that" and _SUBJECT_GAP.match(doc.prose, e.end, cue[1])
-            ):
-                continue
-            if e.kind == "year" and re.search(r"(?i)\b(?:his|her|their)\s+[a-z-]+\s+$", before):
-                continue  # "his contentious 2008 primary battle": a thing of his past
-            yield self.finding(
-                doc, e.start, e.end,
-                f"\"{e.text}\" is before {about}, but the event is told as still to come "
-                f"(\"{cue_text}\"); check the year.",
-                related=_related(reference),
-            )
-        if reference.firm:
-            yield from self._impossible_spans(doc, dates, reference)
+        return reference.date if reference.firm else reference.earliest
 
-    def _impossible_spans(self, doc, dates, reference):
+    def _expressions(self, dates):
+        return _year_expressions(dates)
+
+    def _judge(self, doc, dates, e, reference, story):
+        if e.year < story.year - 15:
+            return None
+        about = _about(reference) + ("" if reference.firm else " (the earliest year the story allows)")
+        wrong = _election_year_is_wrong(doc, dates, e)
+        if wrong:
+            return (
+                f"\"{e.text}\" is before {about}, and {wrong}, though the "
+                f"event is told as still to come"
+            )
+        left, right = dates.clause(e.start, e.end)
+        cue, reported = future_cue(doc, dates, e, story, left, right)
+        if cue is None:
+            return None
+        cue_text = cue[0]
+        before, after = _prose_before(doc, e), _prose_after(doc, e)
+        window_start = max(left, min(cue[1], e.start - 40))
+        if reported:
+            window_start = cue[1] + len(cue_text)  # "was expected to" is the cue, not a past form
+        window_end = min(right, e.end + 25)
+        if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
+            return None
+        if _SAME_BEFORE.search(doc.prose, window_start, e.start):
+            return None
+        if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1):
+            return None
+        attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
+        if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not (
+            attributive.group().strip().lower() == "that" and _SUBJECT_GAP.match(doc.prose, e.end, cue[1])
+        ):
+            return None
+        if e.kind == "year" and re.search(r"(?i)\b(?:his|her|their)\s+[a-z-]+\s+$", before):
+            return None  # "his contentious 2008 primary battle": a thing of his past
+        return f"\"{e.text}\" is before {about}, but the event is told as still to come (\"{cue_text}\")"
+
+    def _impossible(self, doc, dates, reference):
         """Before the story's year: a span that runs backwards ("from 2013 to 2012"), and a
         decade that does not begin a decade told as to come ("by the 2014s")."""
         story = reference.date
@@ -258,22 +248,21 @@ class FutureEventBeforeStoryDate(Rule):
             first, second = int(m.group("first")), int(m.group("second"))
             if second < first and story.year - 15 < second < story.year and first <= story.year:
                 # a span cannot run backwards whatever the tense (D103 takes those after the story)
-                yield self.finding(
+                yield self._year_finding(
                     doc, m.start("second"), m.end("second"),
-                    f"\"{m.group()}\" runs backwards, from {first} to the earlier {second}; "
-                    "check the year.",
-                    related=_related(reference),
+                    f"\"{m.group()}\" runs backwards, from {first} to the earlier {second}",
+                    reference,
                 )
         for m in _DECADE_TEXT.finditer(doc.prose):
             year = int(m.group("year"))
             if year % 10 and story.year - 10 <= year < story.year and _FUTURE_IN_SENTENCE.search(
                 doc.prose, *dates.sentence(m.start())
             ):
-                if dates.dateline and dates.dateline.start <= m.start() < dates.dateline.end:
+                if _in_dateline(dates, m.start()):
                     continue
-                yield self.finding(
+                yield self._year_finding(
                     doc, m.start(), m.end(),
                     f"\"{m.group()}\" is not a decade, and {year} is before {_about(reference)} "
-                    "though the sentence looks ahead; check the year.",
-                    related=_related(reference),
+                    "though the sentence looks ahead",
+                    reference,
                 )

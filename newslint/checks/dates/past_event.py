@@ -7,14 +7,9 @@ past event from a plan, a deadline or a year used as a name in _past_guards.py.
 
 from __future__ import annotations
 
-from ...rule import Context, Rule, accepted, flagged
-from ._common import (
-    _about,
-    _dated_past_story,
-    _reference,
-    _related,
-    _year_expressions,
-)
+from ...rule import accepted, flagged
+from ._against_story import YearAgainstStory
+from ._common import _about, _in_dateline, _year_expressions
 from ._impossible_years import _malformed_decades, _year_is_wrong
 from ._past_guards import _in_page_furniture, _past_after_guard, _told_by_when_clause
 
@@ -32,7 +27,7 @@ def _past_year_expressions(dates):
             yield e
 
 
-class PastEventAfterStoryDate(Rule):
+class PastEventAfterStoryDate(YearAgainstStory):
     """A past-tense event dated after the story's own date.
 
     *What it flags*: "the factory closed in 2019" in a story dated 2016: the year (or day) is
@@ -177,49 +172,47 @@ class PastEventAfterStoryDate(Rule):
         flagged("He was an aide during her failed 2016 run.", "2016", date="2015-12-23"),
     )
 
-    def check(self, doc, context: Context):
-        dates, reference = _reference(doc, context)
-        if reference is None or not reference.firm:
-            return
+    after = True
+
+    def _story(self, reference):
+        return reference.date if reference.firm else None
+
+    def _expressions(self, dates):
+        return _past_year_expressions(dates)
+
+    def _judge(self, doc, dates, e, reference, story):
+        if e.year > story.year + 10 or (e.kind == "decade" and e.year <= story.year + 1):
+            return None  # "the 1990s" in a story of late 1989 is the decade ahead
+        if _in_page_furniture(doc, e.start):
+            return None
+        wrong = _year_is_wrong(doc, dates, e, story)
+        if wrong:
+            return f"\"{e.text}\" is after {_about(reference)}, but {wrong}"
+        tense = dates.tense(e.start, e.end)
+        if tense.tense != "past":
+            tense = _told_by_when_clause(doc, dates, e) or tense
+        if _past_after_guard(doc, dates, e, story, tense):
+            return None
+        return (
+            f"\"{e.text}\" is after {_about(reference)}, but the event is told in the past "
+            f"tense (\"{tense.cue}\")"
+        )
+
+    def _impossible(self, doc, dates, reference):
         story = reference.date
-        for e in _dated_past_story(dates, _past_year_expressions(dates), story, after=True):
-            if e.year > story.year + 10 or (e.kind == "decade" and e.year <= story.year + 1):
-                continue  # "the 1990s" in a story of late 1989 is the decade ahead
-            if _in_page_furniture(doc, e.start):
-                continue
-            wrong = _year_is_wrong(doc, dates, e, story)
-            if wrong:
-                yield self.finding(
-                    doc, e.start, e.end,
-                    f"\"{e.text}\" is after {_about(reference)}, but {wrong}; check the year.",
-                    related=_related(reference),
-                )
-                continue
-            tense = dates.tense(e.start, e.end)
-            if tense.tense != "past":
-                tense = _told_by_when_clause(doc, dates, e) or tense
-            if _past_after_guard(doc, dates, e, story, tense):
-                continue
-            yield self.finding(
-                doc, e.start, e.end,
-                f"\"{e.text}\" is after {_about(reference)}, but the event is told in the past "
-                f"tense (\"{tense.cue}\"); check the year.",
-                related=_related(reference),
-            )
         for e in dates.expressions:
             if e.kind == "year" and e.year2 is not None and e.year2 < e.year and story.year < e.year <= story.year + 10:
-                yield self.finding(
+                yield self._year_finding(
                     doc, e.start, e.end,
-                    f"\"{e.text}\" runs backwards, and {e.year} is after {_about(reference)}; "
-                    f"check the year.",
-                    related=_related(reference),
+                    f"\"{e.text}\" runs backwards, and {e.year} is after {_about(reference)}",
+                    reference,
                 )
         for m in _malformed_decades(doc, story):
-            if dates.dateline and dates.dateline.start <= m.start() < dates.dateline.end:
+            if _in_dateline(dates, m.start()):
                 continue
-            yield self.finding(
+            yield self._year_finding(
                 doc, m.start(), m.end(),
                 f"\"{m.group()}\" is not a decade, and {m.group('year')} is after "
-                f"{_about(reference)}; check the year.",
-                related=_related(reference),
+                f"{_about(reference)}",
+                reference,
             )
