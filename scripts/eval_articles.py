@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from injection import main  # noqa: E402
+from injection import Slip, main  # noqa: E402
 
 from newslint.checks.apostrophes import (  # noqa: E402
     ContractionWithoutApostrophe,
@@ -48,7 +48,7 @@ def g101_slips(text: str, _rng=None):
     for match in _ARTICLE.finditer(text):
         written = match.group(1)
         swapped = {"a": "an", "an": "a", "A": "An", "An": "A"}[written]
-        yield match.start(), text[: match.start()] + swapped + text[match.end() :]
+        yield Slip(match.start(), match.start(), match.end(), swapped)
 
 
 def g102_slips(text: str, _rng=None):
@@ -60,7 +60,7 @@ def g102_slips(text: str, _rng=None):
     for match in pattern.finditer(text):
         written = match.group(1)
         bare = re.sub("['’]", "", written)
-        yield match.start(), text[: match.start()] + bare + text[match.end() :]
+        yield Slip(match.start(), match.start(), match.end(), bare)
 
 
 def g103_slips(text: str, _rng=None):
@@ -70,7 +70,7 @@ def g103_slips(text: str, _rng=None):
         start = mark
         while start > 0 and text[start - 1].isalpha():
             start -= 1
-        yield start, text[:mark] + text[mark + 1 :]
+        yield Slip(start, mark, mark + 1, "")
 
 
 KINDS = (

@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from injection import main  # noqa: E402
+from injection import Slip, main  # noqa: E402
 
 from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.agreement.singular_after_number import SingularAfterNumber  # noqa: E402
@@ -68,19 +68,19 @@ _OWNERS = ("our", "his", "their", "my")
 def g301a_slips(text: str, rng: random.Random):
     for match in _POSSESSIVE.finditer(text):
         stray = rng.choice(_STRAYS)
-        yield match.start(), text[: match.start()] + stray + " " + text[match.start() :]
+        yield Slip(match.start(), match.start(), match.start(), stray + " ")
 
 
 def g301b_slips(text: str, rng: random.Random):
     for match in _THE.finditer(text):
         owner = rng.choice(_OWNERS)
-        yield match.start(), text[: match.end()] + owner + " " + text[match.end() :]
+        yield Slip(match.start(), match.end(), match.end(), owner + " ")
 
 
 def g104_slips(text: str, rng: random.Random):
     for match in _PRONOUN.finditer(text):
         word = match.group(1)
-        yield match.start(), text[: match.start()] + word[:-1] + "'s" + text[match.end() :]
+        yield Slip(match.start(), match.start(), match.end(), word[:-1] + "'s")
 
 
 def g202_slips(text: str, rng: random.Random):
@@ -88,7 +88,7 @@ def g202_slips(text: str, rng: random.Random):
         plural = plural_of(match.group(2))
         if plural:
             start = match.start(2)
-            yield start, text[:start] + plural + text[match.end(2) :]
+            yield Slip(start, start, match.end(2), plural)
 
 
 _PREPOSITIONAL = re.compile(r"(?<![\w'’-])(according to|in front of|in spite of|regardless of) (?=[a-z“\"])", re.I)
@@ -97,13 +97,13 @@ _PREPOSITIONAL = re.compile(r"(?<![\w'’-])(according to|in front of|in spite o
 def g304_slips(text: str, rng: random.Random):
     for match in _PREPOSITIONAL.finditer(text):
         kept = match.group(1).rsplit(" ", 1)[0]
-        yield match.start(), text[: match.start()] + kept + " " + text[match.end() :]
+        yield Slip(match.start(), match.start(), match.end(), kept + " ")
 
 
 def g305_slips(text: str, rng: random.Random):
     forms = "|".join(sorted(to_verbs(), key=len, reverse=True))
     for match in re.finditer(rf"(?<![\w'’-])({forms}) to ([a-z]+)\b", text):
-        yield match.start(), text[: match.end(1)] + " " + text[match.start(2) :]
+        yield Slip(match.start(), match.end(1), match.start(2), " ")
 
 
 _DID_NOT = re.compile(r"(?<![\w'’-])(?:do|does|did)(?: not|n['’]t) ([a-z]+) ([a-z]+)\b")
@@ -113,7 +113,7 @@ def g306_slips(text: str, rng: random.Random):
     for match in _DID_NOT.finditer(text):
         after = lx.tags(match.group(2))
         if after and not set(after) & set("vrx"):
-            yield match.start(1), text[: match.start(1)] + text[match.start(2) :]
+            yield Slip(match.start(1), match.start(1), match.start(2), "")
 
 
 _THE_SUPERLATIVE = re.compile(r"(?<![\w'’-])(?:one of|is|are|was|were|among) (the )(?:most [a-z]+|[a-z]+est) [a-z]")
@@ -121,7 +121,7 @@ _THE_SUPERLATIVE = re.compile(r"(?<![\w'’-])(?:one of|is|are|was|were|among) (
 
 def g307_slips(text: str, rng: random.Random):
     for match in _THE_SUPERLATIVE.finditer(text):
-        yield match.start(1), text[: match.start(1)] + text[match.end(1) :]
+        yield Slip(match.start(1), match.start(1), match.end(1), "")
 
 
 _THE_ORDINAL = re.compile(r"(?<![\w'’-])(?:in|on|for|during|of|from|since|until|after|before|into|within|over) (the )(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) [a-z]")
@@ -129,7 +129,7 @@ _THE_ORDINAL = re.compile(r"(?<![\w'’-])(?:in|on|for|during|of|from|since|unti
 
 def g308_slips(text: str, rng: random.Random):
     for match in _THE_ORDINAL.finditer(text):
-        yield match.start(1), text[: match.start(1)] + text[match.end(1) :]
+        yield Slip(match.start(1), match.start(1), match.end(1), "")
 
 
 _THE_NOUN_STOP = re.compile(r"(?<=[a-z] )(the) ([a-z]+)(?=[,.] )")
@@ -137,7 +137,7 @@ _THE_NOUN_STOP = re.compile(r"(?<=[a-z] )(the) ([a-z]+)(?=[,.] )")
 
 def g309_slips(text: str, rng: random.Random):
     for match in _THE_NOUN_STOP.finditer(text):
-        yield match.start(1), text[: match.end(1)] + text[match.end(2) :]
+        yield Slip(match.start(1), match.end(1), match.end(2), "")
 
 
 KINDS = (

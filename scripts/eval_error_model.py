@@ -78,7 +78,7 @@ def _body_start(text: str) -> int:
 
 
 def missing_slips(text: str, rng):
-    """Each function word between two words, deleted: (where the word before it starts, text)."""
+    """Each function word between two words, deleted, reported where the word before it starts."""
     body = _body_start(text)
     for match in _BETWEEN.finditer(text, body):
         if match.group(1) not in FUNCTION_WORDS:
@@ -86,18 +86,18 @@ def missing_slips(text: str, rng):
         before = _PREVIOUS_WORD.search(text, 0, match.start())
         if before is None:
             continue
-        yield before.start(), text[: match.start()] + text[match.end() :]
+        yield injection.Slip(before.start(), match.start(), match.end(), "")
 
 
 def extra_slips(text: str, rng):
-    """A function word put between two lower-case words: (where the word before starts, text)."""
+    """A function word put between two lower-case words, reported where the word before starts."""
     body = _body_start(text)
     for match in _GAP.finditer(text, body):
         before = _PREVIOUS_WORD.search(text, 0, match.end())
         if before is None:
             continue
         word = rng.choice(EXTRA_WORDS)
-        yield before.start(), text[: match.end()] + word + " " + text[match.end() :]
+        yield injection.Slip(before.start(), match.end(), match.end(), word + " ")
 
 
 def main() -> int:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from injection import DEFAULT_CORPUS, main
+from injection import DEFAULT_CORPUS, Slip, main
 
 from newslint.analysis import lexicon as lx
 from newslint.checks.spelling import morphology
@@ -87,7 +87,7 @@ def _kind(select):
                 continue
             slip = _slip(word, rng)
             if slip is not None:
-                yield match.start(), text[: match.start()] + slip + text[match.end() :]
+                yield Slip(match.start(), match.start(), match.end(), slip)
 
     return slips
 
