@@ -6,7 +6,6 @@ would otherwise run nothing and report "All clear". The error names the closest 
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -79,6 +78,8 @@ def is_known(code: str, known: frozenset[str], prefix: bool = True) -> bool:
 
 def unknown(code: str, known: frozenset[str], where: str, what: str = "unknown rule code or prefix") -> str:
     """``where: unknown rule code or prefix 'S31'; did you mean S301, S310?``"""
+    import difflib  # only for a mistake: its import is ~3 ms of every run's start-up
+
     near = difflib.get_close_matches(code, sorted(known - RETIRED.keys()), n=3, cutoff=0.5)
     hint = f"did you mean {', '.join(near)}?" if near else "'newslint rules' lists them"
     return f"{where}: {what} '{code}'; {hint}"

@@ -48,6 +48,8 @@ class Settings:
 
     def ignored_for(self, path: str) -> tuple[str, ...]:
         """Codes ignored for one file by ``per-file-ignores``."""
+        if not self.per_file_ignores:  # (no path to resolve: two system calls a draft)
+            return ()
         codes: list[str] = []
         relative = relative_to_root(path, self.root)
         for pattern, ignored in self.per_file_ignores:
