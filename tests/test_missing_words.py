@@ -30,6 +30,28 @@ def test_noun_phrase_reading():
     assert noun_phrase(words, tags, 2) is None
 
 
+def test_an_ing_form_after_a_preposition_or_verb_is_a_verb_with_its_object():
+    # "about creating warm atmosphere": "creating" takes the phrase as its object
+    words = "they talked about creating warm atmosphere".split()
+    tags = ["PRP", "VBD", "IN", "VBG", "JJ", "NN"]
+    assert noun_phrase(words, tags, 5) == (4, False, 3)
+    # "the growing economy", "a fast growing economy": an adjective in the phrase
+    words = "they spoke of the growing economy".split()
+    tags = ["PRP", "VBD", "IN", "DT", "VBG", "NN"]
+    assert noun_phrase(words, tags, 5) == (3, True, 2)
+
+
+def test_last_and_next_determine_only_a_noun_of_time():
+    words = "plans for next year".split()
+    tags = ["NNS", "IN", "JJ", "NN"]
+    assert noun_phrase(words, tags, 3) == (2, True, 1)
+    words = "they lost in next round".split()
+    tags = ["PRP", "VBD", "IN", "JJ", "NN"]
+    assert noun_phrase(words, tags, 4) == (3, False, 2)
+    words = "they scored on last day".split()
+    assert noun_phrase(words, tags, 4) == (3, False, 2)
+
+
 @pytest.mark.parametrize(
     "text, covered",
     [

@@ -17,12 +17,30 @@ from __future__ import annotations
 _MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "NN", "VBN", "VBG", "HYPH"))
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG"))
 _DETERMINER_TAGS = frozenset(("DT", "PRP$", "WDT", "WP$", "PDT", "CD", "POS"))
+# tags of the word before an -ing form that make it a verb with its object ("about creating
+# jobs", "is creating jobs"), not an adjective ("a growing economy", "fast growing economy")
+_VERB_BEFORE_TAGS = frozenset(("IN", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "MD", ",", "CC"))
 _HEAD_FOLLOWERS = frozenset(("NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD", "FW"))
 DETERMINER_WORDS = frozenset(
     "a an the this that these those my your his her its our their no every each any some"
     " another such what whose either neither which enough much many more most less few"
     " half both all one last next".split()
 )
+# "last" and "next" determine a noun of time on their own ("next week", "for last year"), and
+# are adjectives that take an article before any other noun ("in the next round"), "day"
+# included ("on the last day").
+DEICTIC = frozenset(("last", "next"))
+TIME_NOUNS = frozenset(
+    "time night morning afternoon evening week weekend fortnight month year season term"
+    " quarter semester decade century summer winter spring autumn fall".split()
+)
+
+
+def determines(word: str, noun: str) -> bool:
+    """Does ``word`` (lower case) determine a noun phrase whose head is ``noun``?"""
+    if word in DEICTIC:
+        return noun.lower() in TIME_NOUNS
+    return word in DETERMINER_WORDS
 
 
 def noun_phrase(words: list[str], tags: list[str], k: int):
@@ -45,6 +63,8 @@ def noun_phrase(words: list[str], tags: list[str], k: int):
     j = k - 1
     while j >= 0:
         tag = tags[j]
+        if tag == "VBG" and (j == 0 or tags[j - 1] in _VERB_BEFORE_TAGS):
+            break  # "about creating warm atmosphere": a verb and its object, not an adjective
         if tag in _MODIFIER_TAGS:
             if not words[j][:1].islower() and tag != "HYPH":
                 return None  # "of TV series", "on Bhutanese clock": a name in the phrase
@@ -59,7 +79,9 @@ def noun_phrase(words: list[str], tags: list[str], k: int):
         if tag in ("NNP", "NNPS"):
             return None
         break
-    determined = j >= 0 and (tags[j] in _DETERMINER_TAGS or words[j].lower() in DETERMINER_WORDS)
+    determined = j >= 0 and (tags[j] in _DETERMINER_TAGS or determines(words[j].lower(), words[k]))
+    if not determined and j + 1 < k and words[j + 1].lower() in DEICTIC and words[k] in TIME_NOUNS:
+        j, determined = j + 1, True  # "for next year": tagged an adjective, a determiner here
     if determined:
         # the phrase opens with its determiner ("all the", "such a": one or two words)
         j -= 1

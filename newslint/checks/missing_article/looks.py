@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ..missing_words import DETERMINER_WORDS, PREPOSITIONS
+from ..missing_words import DETERMINER_WORDS, PREPOSITIONS, determines
 from .frames import LINKING_VERBS
 from .measured import bare_noun_contexts, determined_nouns
 
@@ -36,7 +36,7 @@ def preposition_near(folded: str, offset: int, start: int, noun: str) -> bool:
             if word == "to" and i == len(words) - 1 and "v" in lx.tags(noun):
                 return False  # "to start", "to visit": a verb the tagger may take for a noun
             return i == 0 or (words[i - 1], word) not in bare_noun_contexts()
-        if word in DETERMINER_WORDS or word.endswith("'s"):
+        if determines(word, noun) or word.endswith("'s"):
             return False
     return False
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...rule import Context, Rule, accepted, flagged
-from ..missing_words import headline_style
+from ..missing_words import DEICTIC, headline_style
 from .looks import noun_follows, verb_and_adjective_before
 from .measured import (
     determined_adjectives,
@@ -89,6 +89,9 @@ class MissingArticle(Rule):
         accepted("Fears grow over effect of physical environment"),
         flagged("The minister said in statement that talks would resume.", "statement"),
         accepted("Voters queued early on election day, officials said."),
+        flagged("The band is creating warm atmosphere in the hall.", "warm atmosphere"),
+        flagged("The team went out in next round of the cup.", "next round"),
+        accepted("The firm will report results for next year and for last quarter."),
     )
 
     def check(self, doc, context: Context):
@@ -122,7 +125,7 @@ class MissingArticle(Rule):
             first = tokens[start]
             phrase = doc.text[first.start : tokens[k].end]
             article = pronunciation.article_for(first.text) or "a"
-            taken = adjectives.get(first.text)
+            taken = adjectives.get(first.text) or ("the" if first.text in DEICTIC else None)  # "the next round"
             if taken:  # "the same day", "a single vote": the article the adjective takes
                 suggestions = [f"{article if taken == 'a' else 'the'} {phrase}"]
                 said = f"\"{suggestions[0]}\""
