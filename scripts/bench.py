@@ -22,6 +22,12 @@ cache and no LanguageTool. What it prints, with the target beside each (issue 14
 process (run it with the Python that has newslint installed): CPU seconds per rule and per
 analysis (an analysis a rule builds lazily, such as a sentence's tags, counts as that rule's),
 reading the drafts into Documents, and the rest (start-up, reading files, reporting).
+``--rules --cold`` prints where the time of one cold draft goes (the median-sized draft of each
+kind, ``--repeat`` processes of its own, as ``newslint check`` runs it, medians): the
+interpreter's start-up, importing the command line, the rule registry, reading the compiled
+patterns, each rule and analysis (their first use: the word lists and models they load), and the
+rest (the modules imported on the way, such as the engine's and the report's, settings, reading,
+the gate, the report).
 
 Peak memory is the process's maximum resident set (``wait4``), in MB.
 """
@@ -155,6 +161,8 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="time only the cold single drafts")
     parser.add_argument("--rules", action="store_true", help="CPU time per rule and analysis, in this process")
     args = parser.parse_args()
+    if args.rules and args.cold:
+        return cold_rule_timings(args.corpus, args.drafts, args.repeat)
     if args.rules:
         return rule_timings(args.corpus, args.drafts)
 
@@ -271,6 +279,77 @@ def rule_timings(corpus: Path | None, drafts: int) -> int:
           f"load {os.getloadavg()[0]:.2f}")
     for name, seconds in timings.most_common():  # every rule and analysis, costliest first
         print(f"  {name:<34} {seconds:6.3f} s  {100 * seconds / total:5.1f}%")
+    return 0
+
+
+# Run in a process of its own by ``cold_rule_timings``: one cold ``newslint check`` of the draft
+# named by argv[1], as the console script runs it, with CPU seconds per phase written to argv[2].
+_COLD_PROBE = """
+import sys, time
+clock = time.process_time
+report = sys.argv[2]
+spent = {"start-up (interpreter, site)": clock()}
+import newslint.cli as cli
+spent["importing the command line"] = clock() - sum(spent.values())
+import json
+from collections import Counter
+from newslint import engine
+timings = engine.TIMINGS = Counter()
+registry = engine.builtin_rules
+def timed_registry():
+    started = clock()
+    try:
+        return registry()
+    finally:
+        timings["rule registry (importing the rules)"] += clock() - started
+engine.builtin_rules = timed_registry
+from newslint import pattern_cache
+install = pattern_cache.install
+def timed_install(folder):
+    started = clock()
+    try:
+        return install(folder)
+    finally:
+        timings["reading the compiled patterns (pattern_cache)"] += clock() - started
+pattern_cache.install = timed_install
+sys.argv = ["newslint", "check", "--no-cache", "--format", "json", "--fail-on", "never", sys.argv[1]]
+try:
+    cli.main()
+except SystemExit:
+    pass
+total = clock()
+spent.update(timings)
+spent["the rest (imports on the way, settings, gate, report)"] = total - sum(spent.values())
+with open(report, "w") as out:
+    json.dump({"total": total, **spent}, out)
+"""
+
+
+def cold_rule_timings(corpus: Path | None, drafts: int, repeat: int) -> int:
+    """Where the CPU time of one cold draft goes (``--rules --cold``): medians of ``repeat``
+    processes for each of ``cold_drafts``."""
+    import json
+
+    work = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
+    try:
+        corpus = corpus or generated_corpus(work / "corpus", drafts)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        for draft in cold_drafts(drafts_in(corpus)):
+            runs: list[dict[str, float]] = []
+            for _ in range(repeat):
+                report = work / "spent.json"
+                subprocess.run([sys.executable, "-c", _COLD_PROBE, str(draft), str(report)],
+                               stdout=subprocess.DEVNULL, check=True, env=env)
+                runs.append(json.loads(report.read_text()))
+            medians = {k: statistics.median(r.get(k, 0.0) for r in runs) for k in runs[0]}
+            total = medians.pop("total")
+            print(f"One cold draft, {draft.name}: {1000 * total:.0f} ms CPU (median of {repeat}; "
+                  f"load {os.getloadavg()[0]:.2f})")
+            for name, seconds in sorted(medians.items(), key=lambda kv: -kv[1]):
+                if seconds >= 0.0005:
+                    print(f"  {name:<56} {1000 * seconds:6.1f} ms  {100 * seconds / total:5.1f}%")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
