@@ -119,6 +119,19 @@ def test_bench_rules_prints_time_per_rule(tmp_path):
     assert "1 drafts" in out and "S301" in out and "the rest" in out
 
 
+def test_bench_rules_cold_prints_where_one_cold_draft_goes(tmp_path):
+    (tmp_path / "a.txt").write_text("Council meets\n\nThe the council met on Monday.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--rules", "--cold", "--repeat", "1", str(tmp_path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "One cold draft, a.txt" in out
+    for phase in ("start-up (interpreter", "importing the command line", "rule registry", "the rest"):
+        assert phase in out
+    shares = [float(line.rsplit(None, 1)[-1].rstrip("%")) for line in out.splitlines()[1:]]
+    assert 90 <= sum(shares) <= 100.5  # the phases make up the run (less those under 0.5 ms)
+
+
 def test_tokens_are_tagged_left_to_right_only_as_far_as_read():
     text = "Officials said the results of the long inquiry was published on Monday in Zoë’s town."
     whole = [(t.text, t.tag) for t in Document(text, path="a.txt").analysis("tags").sentences[0].tokens]
