@@ -12,6 +12,9 @@ as the LT rule places it. Per LanguageTool rule id:
 
 - ``hits``: errors of ``--real`` (``cases/NNNN.txt`` with ``labels.jsonl``) whose span the
   rule's finding overlaps (as ``score_real.py`` counts: same line, 2 characters of slack);
+- ``new``: those of its hits that newslint's own default rules miss (``--own DIR``: the
+  results folder of a ``score_real.py`` run of newslint without LanguageTool), the only hits
+  that raise recall when LanguageTool is switched on;
 - ``wrong_other``: its other findings on those erroneous drafts;
 - ``fixed``: its findings on the corrected drafts (``NNNN.fixed.txt``): false alarms;
 - ``corpus``: its findings on the clean articles of ``--corpus``, and per 1,000 words;
@@ -153,6 +156,26 @@ def wikitext_articles(paths: list[Path], folder: Path, words: int) -> list[Path]
     return out
 
 
+def extracted_articles(paths: list[Path], folder: Path, words: int) -> list[Path]:
+    """Wikipedia articles of WikiExtractor files (``<doc ... title="...">`` blocks) as drafts in
+    ``folder`` (a headline, then the article's paragraphs), up to ``words`` words."""
+    import re
+
+    out, total = [], 0
+    for path in paths:
+        for body in re.findall(r"<doc [^>]*>\n(.*?)</doc>", path.read_text(encoding="utf-8"), flags=re.S):
+            lines = [line.strip() for line in body.splitlines() if line.strip()]
+            if len(lines) < 2:
+                continue
+            draft = folder / f"wiki-{len(out):04d}.txt"
+            draft.write_text(lines[0] + "\n\n" + "\n\n".join(lines[1:]) + "\n", encoding="utf-8")
+            out.append(draft)
+            total += sum(len(line.split()) for line in lines[1:])
+            if total >= words:
+                return out
+    return out
+
+
 def status_of(rule: str, category: str) -> tuple[str, str]:
     """("on" or "off", why) for a LanguageTool rule under newslint's defaults."""
     from newslint.languagetool import rules as defaults
@@ -214,8 +237,10 @@ def main() -> None:
     ap.add_argument("--url", required=True)
     ap.add_argument("--real", type=Path)
     ap.add_argument("--half", choices=("odd", "even", "all"), default="odd")
+    ap.add_argument("--own", type=Path, help="a score_real.py results folder of newslint's default rules")
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--wikitext", type=Path, nargs="+", help="WikiText-103 *.tokens files (Wikipedia articles)")
+    ap.add_argument("--wiki-extracted", type=Path, nargs="+", help="WikiExtractor files (Wikipedia articles), instead of --wikitext")
     ap.add_argument("--wiki-words", type=int, default=500_000, help="words of --wikitext to use")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--markdown", type=Path, help="write every rule's figures as a Markdown table")
@@ -236,6 +261,12 @@ def main() -> None:
             return a.half == "all" or (number % 2 == 1) == (a.half == "odd")
 
         labels = [lab for lab in labels if keep(lab)]
+        own_found = set()
+        if a.own:
+            for row in (a.own / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+                case = json.loads(row)
+                if any(case["found"].values()):
+                    own_found.add(case["file"])
         wrong = [a.real / lab["file"] for lab in labels]
         fixed = [a.real / lab["file"].replace(".txt", ".fixed.txt") for lab in labels]
         fixed_words = sum(len(p.read_text(encoding="utf-8").split()) for p in fixed)
@@ -246,7 +277,10 @@ def main() -> None:
                 category[f["rule"]] = f["category"]
                 if overlaps(f, lab["line"], lab["col_start"], lab["col_end"]):
                     stats[f["rule"]]["hits"] += 1
-                    examples[f["rule"]]["hits"].append(f"{lab['file']} {lab['kind']}/{lab['subkind']}: {f['context']}")
+                    new = a.own is not None and lab["file"] not in own_found
+                    stats[f["rule"]]["new"] += new
+                    mark = " [new]" if new else ""
+                    examples[f["rule"]]["hits"].append(f"{lab['file']} {lab['kind']}/{lab['subkind']}{mark}: {f['context']}")
                 else:
                     stats[f["rule"]]["wrong_other"] += 1
         for path in fixed:
@@ -265,11 +299,14 @@ def main() -> None:
                 stats[f["rule"]]["corpus"] += 1
                 examples[f["rule"]]["corpus"].append(f"{path.name}: [{f['text']}] {f['context']}")
         totals["news"] = f"{len(articles)} clean articles of `{a.corpus.name}`, {corpus_words:,} words"
-    if a.wikitext:
+    if a.wikitext or a.wiki_extracted:
         import tempfile
 
         with tempfile.TemporaryDirectory() as folder:
-            articles = wikitext_articles(a.wikitext, Path(folder), a.wiki_words)
+            if a.wiki_extracted:
+                articles = extracted_articles(a.wiki_extracted, Path(folder), a.wiki_words)
+            else:
+                articles = wikitext_articles(a.wikitext, Path(folder), a.wiki_words)
             wiki_words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
             print(f"wikitext: {len(articles)} articles, {wiki_words} words", file=sys.stderr)
             found = findings_of(articles, a.url, a.picky, enable)
@@ -280,8 +317,9 @@ def main() -> None:
                     category[f["rule"]] = f["category"]
                     stats[f["rule"]]["wiki"] += 1
                     examples[f["rule"]]["wiki"].append(f"{path.name}: [{f['text']}] {f['context']}")
-        names = " and ".join(f"`{p.name}`" for p in a.wikitext)
-        totals["Wikipedia"] = f"{len(articles)} articles of WikiText-103 ({names}), {wiki_words:,} words"
+        names = " and ".join(f"`{p.name}`" for p in a.wiki_extracted or a.wikitext)
+        source = "English Wikipedia (WikiExtractor" if a.wiki_extracted else "WikiText-103 ("
+        totals["Wikipedia"] = f"{len(articles)} articles of {source}{names}), {wiki_words:,} words"
     rows = []
     for rule, c in stats.items():
         c["default_off"] = int(rule in enable)
@@ -292,9 +330,9 @@ def main() -> None:
                      "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0,
                      "status": status, "why": why})
     rows.sort(key=lambda r: (-(r.get("fixed", 0) + r["corpus_per_1k"]), r["rule"]))
-    print(f"{'rule':48} {'hits':>5} {'fixed':>6} {'corpus':>7} {'/1k':>6} {'wiki':>6} {'/1k':>6} default")
+    print(f"{'rule':48} {'hits':>5} {'new':>4} {'fixed':>6} {'corpus':>7} {'/1k':>6} {'wiki':>6} {'/1k':>6} default")
     for r in rows:
-        print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f} "
+        print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('new', 0):4} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f} "
               f"{r.get('wiki', 0):6} {r['wiki_per_1k']:6.2f} {r['status']}")
     if a.real:
         totals = {"real-dev": f"the {a.half} half of `{a.real.name}`, {len(labels)} real errors and their corrected drafts ({fixed_words:,} words)", **totals}

@@ -77,7 +77,7 @@ class LanguageToolRule(Rule):
     *What it flags*: what a LanguageTool server reports on the story's prose — agreement
     ("the figures was"), confused words ("could care less", "a historic"), wrong articles,
     missing words and the like. Each finding's code is ``LT`` followed by LanguageTool's rule
-    id (``LTEN_A_VS_AN``); its family follows LanguageTool's category: typos are spelling,
+    id (``LTAFFECT_EFFECT``); its family follows LanguageTool's category: typos are spelling,
     punctuation and typography are punctuation, style and redundancy are style, the rest is
     grammar. Only prose is sent: never the front matter, code, links or URLs.
 
@@ -93,8 +93,8 @@ class LanguageToolRule(Rule):
     user's own server, started on first use and stopped when idle; ``newslint languagetool
     start|stop|status``). ``language`` (default: the ``spelling``
     setting, else the story's own US or UK spelling), ``enable`` / ``disable`` (LanguageTool
-    rule ids), ``timeout`` (seconds for each whole request; default 60), ``picky``. ``--ignore LTEN_A_VS_AN`` and
-    ``--select LTEN_A_VS_AN`` work on single LanguageTool rules. Rules that repeat newslint's
+    rule ids), ``timeout`` (seconds for each whole request; default 60), ``picky``. ``--ignore LTAFFECT_EFFECT`` and
+    ``--select LTAFFECT_EFFECT`` work on single LanguageTool rules. Rules that repeat newslint's
     own (spelling, doubled words, quotes, brackets, dates) or misfire on news copy are off by
     default; the README lists them. When the server fails (unreachable, too slow, an HTTP
     error), one line says so after the report and every other rule's findings stand.
