@@ -262,3 +262,35 @@ def test_a_letter_tree_is_the_same_in_any_order_and_kept_for_the_next_run(folder
     pattern_cache.install(folder)  # the next run finds the text in the table
     assert pattern_cache._table.get(("alternation", tuple(sorted(set(words))))) == tree
     assert lx.alternation(words) == tree
+
+
+def test_an_entry_no_write_used_for_a_while_is_dropped(folder):
+    """Patterns of older code leave the table, which every run reads whole; the patterns a run
+    uses stay, and so, at first, does every entry of a table written before there were numbers."""
+    pattern_cache.install(folder)
+    _compile_all()
+    pattern_cache.finish()
+    old_table = pattern_cache._read(pattern_cache._path)
+    del old_table[pattern_cache.STAMPS]  # as an older newslint wrote it
+    stale = ("(?:an old rule's pattern)", 0)
+    old_table[stale] = old_table[(PATTERNS[0][0], PATTERNS[0][1])]
+    used = {(PATTERNS[1][0], int(PATTERNS[1][1]))}
+    for write in range(pattern_cache.KEEP_WRITES + 1):
+        old_table = pattern_cache._aged(old_table, used)
+        if write < pattern_cache.KEEP_WRITES - 1:
+            assert stale in old_table  # unused, but not for long enough
+    assert stale not in old_table
+    assert (PATTERNS[1][0], int(PATTERNS[1][1])) in old_table  # used at every write
+    assert set(old_table[pattern_cache.STAMPS]) == set(old_table) - {pattern_cache.STAMPS}
+
+
+def test_the_table_written_keeps_its_numbers_and_answers_as_before(folder):
+    pattern_cache.install(folder)
+    first = _compile_all()
+    pattern_cache.finish()
+    table = pattern_cache._read(pattern_cache._path)
+    assert set(table[pattern_cache.STAMPS].values()) == {1}
+    pattern_cache.install(folder)
+    again = _compile_all()
+    assert pattern_cache._added == 0
+    assert [_results(p, TEXT) for p in again[:4]] == [_results(p, TEXT) for p in first[:4]]
