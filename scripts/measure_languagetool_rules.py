@@ -194,32 +194,33 @@ def status_of(rule: str, category: str) -> tuple[str, str]:
     return "on", ""
 
 
-def markdown(rows: list[dict], totals: dict) -> str:
+def markdown(rows: list[dict], totals: dict, command: str) -> str:
     """Every rule that fired, with its figures and newslint's default, as a Markdown page."""
     lines = [
         "# LanguageTool rules: what each catches and how often it cries wolf",
         "",
-        "Written by `scripts/measure_languagetool_rules.py --markdown` (LanguageTool 6.8, every rule",
+        f"Written by `{command}` (LanguageTool 6.8, every rule",
         "and category switched on, the default level). Material: "
         + "; ".join(f"{name}: {value}" for name, value in totals.items())
         + ".",
         "",
         "- *caught*: real errors of the odd half of `real-dev` whose place the rule's finding covers;",
+        "  *new*: those newslint's own default rules miss (what switching LanguageTool on adds);",
         "  *precision on real-dev*: caught / (caught + its findings on the corrected drafts);",
         "- *corrected drafts*: findings on the corrected drafts (false alarms);",
         "- *news*, *Wikipedia*: findings on clean copy, and per 1,000 words. Clean copy has a few",
         "  real errors of its own: the reasons say what reading the findings showed.",
         "- *default*: whether newslint asks LanguageTool for the rule when `enable` does not name it.",
         "",
-        "| rule | category | caught | corrected drafts | precision on real-dev | news | /1k | Wikipedia | /1k | default | why off |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| rule | category | caught | new | corrected drafts | precision on real-dev | news | /1k | Wikipedia | /1k | default | why off |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in sorted(rows, key=lambda r: (-r.get("hits", 0), r["status"] != "on", -(r.get("corpus", 0) + r.get("wiki", 0)), r["rule"])):
         hits, fixed = r.get("hits", 0), r.get("fixed", 0)
         precision = f"{hits / (hits + fixed):.2f}" if hits + fixed else "–"
         why = r["why"].replace("|", "/")
         lines.append(
-            f"| `{r['rule']}` | {r['category']} | {hits} | {fixed} | {precision} | {r.get('corpus', 0)} | "
+            f"| `{r['rule']}` | {r['category']} | {hits} | {r.get('new', 0)} | {fixed} | {precision} | {r.get('corpus', 0)} | "
             f"{r['corpus_per_1k']:.2f} | {r.get('wiki', 0)} | {r['wiki_per_1k']:.2f} | {r['status']} | {why} |"
         )
     return "\n".join(lines) + "\n"
@@ -337,7 +338,9 @@ def main() -> None:
     if a.real:
         totals = {"real-dev": f"the {a.half} half of `{a.real.name}`, {len(labels)} real errors and their corrected drafts ({fixed_words:,} words)", **totals}
     if a.markdown:
-        a.markdown.write_text(markdown(rows, totals), encoding="utf-8")
+        command = " ".join(["python3 scripts/measure_languagetool_rules.py", *(
+            arg if not Path(arg).is_absolute() else Path(arg).name for arg in sys.argv[1:])])
+        a.markdown.write_text(markdown(rows, totals, command), encoding="utf-8")
     if a.out:
         a.out.write_text(
             json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words, "rules": rows,

@@ -844,3 +844,46 @@ def test_a_server_on_this_machine_is_never_reached_through_a_proxy(tmp_path, run
     result = run_cli("check", "--format", "json", "--no-cache", "--select", "LT", "--languagetool", server.url, "a.txt", env=env)
     assert result.returncode == 1, result.stderr
     assert server.request_lines == ["POST /v2/check HTTP/1.1"]
+
+
+def test_every_rule_off_by_default_has_a_reason_in_the_data_file():
+    from newslint.datafiles import data_sections
+    from newslint.languagetool.client import RULE_ID
+
+    table = data_sections("languagetool_rules.txt")
+    assert set(table) == {"off", "off-parts", "off-categories", "guesses"}
+    seen = set()
+    for section in ("off", "off-parts", "off-categories"):
+        for line in table[section]:
+            entry, _, why = line.partition("\t")
+            assert RULE_ID.fullmatch(entry) and entry.upper() == entry, line
+            assert len(why.split()) >= 3, line  # a reason, not a placeholder
+            assert entry not in seen, entry
+            seen.add(entry)
+    assert not seen & languagetool.GUESSES
+    # The rules that repeat newslint's own are off: a/an (G101), contractions (G102).
+    plain = languagetool.Options(server="local")
+    assert plain.switched_off("EN_A_VS_AN") and plain.switched_off("EN_CONTRACTION_SPELLING")
+
+
+def test_the_measurement_reads_wikipedia_articles_as_drafts(tmp_path):
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "measure_languagetool_rules.py"
+    spec = importlib.util.spec_from_file_location("measure_languagetool_rules", script)
+    measure = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(measure)
+    dump = tmp_path / "wiki_00"
+    dump.write_text(
+        '<doc id="1" url="u" title="Harbour">\nHarbour\n\nThe harbour opened in 1902.\n'
+        "Boats still moor there in winter.\n</doc>\n"
+        '<doc id="2" url="u" title="Empty">\nEmpty\n</doc>\n'
+        '<doc id="3" url="u" title="Mill">\nMill\n\nThe mill ground corn for the village.\n</doc>\n',
+        encoding="utf-8",
+    )
+    drafts = measure.extracted_articles([dump], tmp_path, words=5)
+    assert [d.read_text(encoding="utf-8") for d in drafts] == [
+        "Harbour\n\nThe harbour opened in 1902.\n\nBoats still moor there in winter.\n"
+    ]
+    both = measure.extracted_articles([dump], tmp_path, words=1000)
+    assert [d.read_text(encoding="utf-8").split("\n")[0] for d in both] == ["Harbour", "Mill"]
