@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...datafiles import data_words
 from ...rule import Context, Rule, accepted, flagged
 from ._common import _function_word
 from .similarity import osa_distance
@@ -13,13 +15,14 @@ _COUNT = re.compile(
     r"[ \t]+([a-z][a-z-]+|[A-Z][a-z]+)(?:[ \t]+([a-z][a-z-]+|[A-Z][a-z]+))?"
     r"(?=[\s,.;:!?)”\"’']|$)"
 )
-# Nouns too general to tell one count from another ("12 people", "five years").
-_GENERIC = frozenset("""
-    people persons years year months month weeks week days day hours hour minutes minute
-    seconds times per percent cent points point miles mile kilometres kilometers km metres
-    meters feet foot inches pounds dollars euros yen tonnes tons votes seats cases deaths
-    dead killed injured more others other new old
-    """.split())
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Nouns too general to tell one count from another ("12 people", "five years")."""
+    return data_words("generic_count_words.txt")
+
+
 # Words that make two figures a change, a comparison or a part: "rose from 12,000 to
 # 120,000", "up from", "another 200 soldiers".
 _CHANGE = re.compile(
@@ -118,7 +121,7 @@ class FigureGivenTwoWays(Rule):
                 if re.fullmatch(r"1[89]\d\d|20\d\d", number) or "." in number:
                     continue
                 if not second or any(
-                    _function_word(w) or w.lower() in _GENERIC for w in (first, second)
+                    _function_word(w) or w.lower() in _generic() for w in (first, second)
                 ):
                     continue
                 words = [first, second]
