@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...datafiles import data_words
 from ...rule import Context, Rule, accepted, flagged
 from ._common import _function_word
 
@@ -12,13 +14,14 @@ def _plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
-# Pairs whose closed and hyphenated forms are different words.
-_DIFFERENT_WORDS = frozenset("""
-    recover re-cover resign re-sign reform re-form recreation re-creation recount re-count
-    release re-lease resort re-sort repress re-press represent re-present reserve re-serve
-    remark re-mark resent re-sent retreat re-treat refund re-fund recollect re-collect
-    relay re-lay coop co-op unionised un-ionised unionized un-ionized
-    """.split())
+
+
+@lru_cache(maxsize=1)
+def _different_words() -> frozenset[str]:
+    """Both forms of each pair whose closed and hyphenated forms are different words."""
+    return data_words("different_compounds.txt")
+
+
 _PARTICLES = frozenset("up down out off in on over back away about through around along by".split())
 _COMPOUND_PART = re.compile(r"^(?:[a-z]+|\d+)$")
 
@@ -97,7 +100,7 @@ class CompoundWrittenTwoWays(Rule):
             hyphenated.setdefault(text, []).append(i)
         for text, places in hyphenated.items():
             first, second = text.split("-")
-            if text in _DIFFERENT_WORDS or first + second in _DIFFERENT_WORDS:
+            if text in _different_words() or first + second in _different_words():
                 continue
             others = [i for i in closed.get(first + second, ()) if words[i].text[1:].islower()]
             kind = "closed"
