@@ -26,13 +26,6 @@ _FUTURE = re.compile(
 _PAST_WORDS = frozenset(
     "was were had did ago wasn't weren't didn't hadn't couldn't".split()
 )
-_NOT_PAST_ED = frozenset(
-    """need bed red shed seed feed speed breed greed creed weed deed heed steed indeed exceed
-    proceed succeed hundred kindred hatred sacred naked wicked wretched rugged ragged jagged
-    crooked beloved learned aged based related limited united detailed advanced supposed
-    alleged so-called interested concerned talented skilled armed embed shred sled compared
-    unprecedented unexpected unlimited unrelated unemployed""".split()
-)
 _PRESENT_CUE = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t|has|have|does|do)\b(?!\s+(?:to|been)\b)")
 _PERFECT_CUE = re.compile(
     r"(?i)\b(?:has|have)\s+(?:not\s+|never\s+|already\s+|just\s+|long\s+)?"
@@ -44,6 +37,12 @@ _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have|'s|’s)\s+(?:not\s+|never\s+|
 @lru_cache(maxsize=1)
 def _irregular_past() -> frozenset[str]:
     return data_words("past_tense_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _not_past_ed() -> frozenset[str]:
+    """Words ending in "-ed" that are no past tense ("need", "hundred", "so-called")."""
+    return data_words("not_past_ed.txt")
 
 
 
@@ -146,7 +145,7 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
             if not re.search(r"\b(?:has|have|had|is|are|be|being|been|was|were)\s+$", before):
                 yield word, match.start()
             continue
-        if lower.endswith("ed") and (len(lower) > 4 or lower == "used") and lower not in _NOT_PAST_ED:
+        if lower.endswith("ed") and (len(lower) > 4 or lower == "used") and lower not in _not_past_ed():
             before = text[max(left, match.start() - 12) : match.start()].lower()
             # "has closed", "is expected", "be delayed", "the proposed", "in uncharted territory"
             # are not the simple past
