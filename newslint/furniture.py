@@ -35,15 +35,6 @@ STORY_LINE = 60
 MAX_CHARS = 90
 MAX_WORDS = 10
 
-FUNCTION_WORDS = frozenset(
-    "a an the this that these our your my you we us to of for in on at by with via and or from "
-    "is are be it its here now not no yet do don't have as".split()
-)
-SECTIONS = frozenset(
-    "world politics business sport sports culture opinion science health travel money local "
-    "lifestyle tech technology climate education arts entertainment weather markets economy "
-    "life style food books music film tv media environment national international".split()
-)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +52,7 @@ def actions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, set[str]]:
-    groups: dict[str, set[str]] = {"strong": set(), "weak": set(), "action": set()}
+    groups: dict[str, set[str]] = {name: set() for name in ("strong", "weak", "action", "section", "filler")}
     for section, lines in data_sections(DATA.name).items():
         groups[section or "strong"].update(word for line in lines for word in line.lower().split())
     return groups
@@ -89,6 +80,14 @@ _QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)['‘]")
 _SEPARATOR = re.compile(r"\s*[|·•›»]\s*|\s/\s")
 
 
+@lru_cache(maxsize=1)
+def _sections_and_fillers() -> tuple[frozenset[str], frozenset[str]]:
+    """A news site's section names ("world", "sport") and the function words a line of furniture
+    may hold ("the", "via"), lower case, from data/furniture_words.txt."""
+    groups = _groups()
+    return frozenset(groups["section"]), frozenset(groups["filler"])
+
+
 def _class(word: str, strong: frozenset[str], weak: frozenset[str]) -> str:
     lower = word.lower()
     if lower[0].isdigit():
@@ -97,9 +96,10 @@ def _class(word: str, strong: frozenset[str], weak: frozenset[str]) -> str:
         return "strong"
     if lower in weak:
         return "weak"
-    if lower in SECTIONS:
+    sections, fillers = _sections_and_fillers()
+    if lower in sections:
         return "section"
-    if lower in FUNCTION_WORDS or word == "X":  # X: the network once called Twitter
+    if lower in fillers or word == "X":  # X: the network once called Twitter
         return "filler"
     return "other"
 
