@@ -74,6 +74,18 @@ def common_speech_verbs() -> frozenset[str]:
     return _speech_verbs_by_section()["common"]
 
 
+# Lists of saying verbs fitted to one rule stay beside it, each a subset of these verbs in the
+# forms that rule needs; built from every form of the list above they would match more:
+# - checks/consistency/surnames.py (C106) and analysis/vocabulary.py's _SAID_HE: what one person
+#   does ("said", "says", "told"), not "argue": with every form, "some MPs argue" made "MPs" a
+#   surname (C106 on the dev clean drafts: 22 -> 24 findings, one of them that).
+# - checks/dates/_past_guards.py: the past forms, read as the past-tense cue of a clause.
+# - checks/dates/_future_cues.py: verbs that report a forecast ("predicted", "estimated",
+#   "according to").
+# - checks/confusables/were_after_singular.py: with conjunctions and verbs of thinking, what may
+#   stand before a clause.
+
+
 def speech_verb_pattern(words: frozenset[str]) -> str:
     """A regular-expression group matching any of ``words``, longest first."""
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"
