@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ..verbs import bases, is_third, pasts, third_base
 from .nouns import word_set
 from .subject import (
@@ -63,19 +66,17 @@ def pronoun_verb_form(pronoun: str, word: str) -> str | None:
     return None
 
 
-# Verbs after which a clause takes the plain verb (the subjunctive), "that" or no "that":
-# "suggested she marry", "would prefer he stay", "insist he resign".
-_MANDATIVE = word_set(
-    "suggest recommend insist demand require ask propose prefer urge request order advise"
-    " command direct stipulate decree mandate move rather proposal recommendation insistence"
-    " suggestion requirement motion essential important vital necessary imperative crucial critical"
-    " condition provision"
-)
+@lru_cache(maxsize=1)
+def _mandative_words() -> frozenset[str]:
+    """Verbs after which a clause takes the plain verb (the subjunctive), "that" or no "that":
+    "suggested she marry", "would prefer he stay", "insist he resign"."""
+    return data_words("mandative_words.txt")
 
 
 def mandative(word: str) -> bool:
+    words = _mandative_words()
     return any(
-        word.endswith(end) and word[: len(word) - len(end)] in _MANDATIVE
+        word.endswith(end) and word[: len(word) - len(end)] in words
         for end in ("", "s", "ed", "d", "ing", "red")
     )
 
