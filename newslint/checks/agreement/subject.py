@@ -5,7 +5,10 @@ were", "The mayor, along with two aides, were").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import COURTESY_TITLES
 from ..verbs import bases, function_words, is_third, pasts, third_base
 from .nouns import noun_number, word_set
@@ -37,16 +40,14 @@ DASHES = {"-", "–", "—", "--"}
 TITLES = COURTESY_TITLES
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
 SUBJUNCTIVE = word_set("if though wish wished wishes unless whether suppose supposing imagine lest as")
-# ("since", "after", "before", "until" and "as" are left out: they are prepositions too,
-# "projects launched since the start of the scheme were")
-CLAUSE_BOUNDARY_WORDS = word_set(
-    """
-    that because if when while although though unless whereas whether so but yet said says
-    say told tells believe believes believed think thinks thought added noted argued claimed
-    warned insisted found finds showed shows know knew
-    """
-)
 CLAUSE_BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "-", "``", "''", '"', "“", "”", "‘", "’"}
+
+
+@lru_cache(maxsize=1)
+def clause_boundary_words() -> frozenset[str]:
+    """Conjunctions and verbs that take a clause, after which a new subject starts, from
+    data/clause_boundary_words.txt ("since", "after" and the like left out: prepositions too)."""
+    return data_words("clause_boundary_words.txt")
 
 
 _ARTICLES = word_set("the a an its their his her our my your")
@@ -135,7 +136,7 @@ def find_subject(toks, v: int):
     return head, start, others
 
 
-# Verbs that take a clause after them ("who hope the plan works"), besides CLAUSE_BOUNDARY_WORDS.
+# Verbs that take a clause after them ("who hope the plan works"), besides clause_boundary_words().
 _CLAUSE_VERBS = word_set(
     "hope hopes fear fears feel feels expect expects mean means suggest suggests suspect suspects"
     " guess guesses worry worries realise realises realize realizes assume assumes reckon reckons"
@@ -151,7 +152,7 @@ def _relative_before(toks, start: int) -> bool:
     if toks[start - 2].text.lower() not in ("that", "which", "who") or toks[start - 3].tag not in ("NN", "NNS"):
         return False
     verb = toks[start - 1].text.lower()
-    if verb in CLAUSE_BOUNDARY_WORDS or verb in _CLAUSE_VERBS or toks[start].tag in ("NNP", "NNPS", "PRP"):
+    if verb in clause_boundary_words() or verb in _CLAUSE_VERBS or toks[start].tag in ("NNP", "NNPS", "PRP"):
         return False  # "insiders who think Rubio has a chance": a clause of its own follows
     noun = noun_number(toks[start - 3].text.lower(), toks[start - 3].tag)
     return noun == ("s" if toks[start - 1].tag == "VBZ" else "p")
@@ -186,7 +187,7 @@ def clause_starts_at(toks, start: int) -> bool:
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
-    return before.text in CLAUSE_BOUNDARY_MARKS or word in CLAUSE_BOUNDARY_WORDS
+    return before.text in CLAUSE_BOUNDARY_MARKS or word in clause_boundary_words()
 
 
 def introduced(toks, comma: int) -> bool:
@@ -213,7 +214,7 @@ def introduced(toks, comma: int) -> bool:
     opener = toks[k].text.lower()
     return (
         toks[k].tag in ("IN", "RB", "WRB", "VBG", "VBN")
-        or opener in CLAUSE_BOUNDARY_WORDS
+        or opener in clause_boundary_words()
         or opener in function_words()  # "Among voters, …" (the tagger may call it JJ)
     )
 
