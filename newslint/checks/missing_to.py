@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
-from ..datafiles import data_lines
+from ..datafiles import data_lines, data_words
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import headline_style, tokens_at
 from .verbs import bases, function_words
@@ -49,16 +49,15 @@ def verb_only(word: str) -> bool:
     return word == "be" or lx.tags(word) == "v" and word in bases()
 
 
-# Words before which a plain verb may stand without "to": auxiliaries and "do" ("did
-# revolutionize", "what we do is get"), causatives, "go"/"come" ("go get"), "dare", "need",
-# verbs of saying before a quoted command ("said go ahead"), and "get", whose bare verb is a
-# verb-form slip (G201: "got accept").
-_BARE_BEFORE = frozenset(
-    "do does did doing done is are was were be been being am 's 're have has had having"
-    " help helps helped helping make makes made making let lets letting dare dares dared"
-    " go goes went going come comes came coming need needs needed get gets got gotten getting"
-    " say says said saying tell tells told write writes wrote".split()
-)
+
+
+@lru_cache(maxsize=1)
+def _bare_before() -> frozenset[str]:
+    """Words before which a plain verb may stand without "to" ("did go", "help build", "let
+    stand", "go get"), from data/bare_verb_before.txt."""
+    return data_words("bare_verb_before.txt")
+
+
 _RELATIVE_WORDS = frozenset("which who whom whose that what where when".split())
 
 
@@ -192,13 +191,13 @@ class MissingTo(Rule):
         nothing else ("asked depose"): the first ends in "-ed" or "-ing" and the tagger must
         read it as a past or -ing form (a participle only after "be") and the second as a
         plain verb. In the UD English treebanks (gold tags) this happens only after "do",
-        "be", "help" and the like (``_BARE_BEFORE``); relative clauses that end in the first
+        "be", "help" and the like (``_bare_before``); relative clauses that end in the first
         verb ("riddles he composed survive", "names mentioned include") are left alone."""
         for _, match in vocabulary.matches(_ANY_VERB):
             first_word, second_word = match.group(1), match.group(2)
             if not verb_only(second_word) or second_word in ("be", "let"):
                 continue  # "be" is G312's; "let" is idiom ("said let him")
-            if first_word in _BARE_BEFORE or first_word in to_verbs() or not _finite_or_ing(first_word):
+            if first_word in _bare_before() or first_word in to_verbs() or not _finite_or_ing(first_word):
                 continue  # (before tagging: modals and most words fail here)
             found = tokens_at(doc, match.start(1))
             if found is None:
