@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import PREPOSITIONS
 from ...english import word_set as _words
 from ...rule import Context, Rule, accepted, flagged
@@ -14,14 +16,13 @@ def _in_quote(doc, offset: int) -> bool:
     return doc.analysis("quotes").inside(offset)
 
 
+@lru_cache(maxsize=1)
+def _legit_doubles() -> frozenset[str]:
+    """Words that may stand twice in a row ("had had", "bye bye"), from data/legit_doubles.txt."""
+    return data_words("legit_doubles.txt")
+
+
 _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)(\s+)(\1)(?![\w'’-])", re.IGNORECASE)
-# Repeats that are grammatical or idiomatic.
-_LEGIT_DOUBLES = frozenset(
-    """
-    had bye ha haha ho hee tut chop knock yeah very blah dum pom tom
-    wow yes bla boo choo aye hush tsk bang bam dun beep yada la hip hey really
-    """.split()
-)
 _AFTER_THAT_THAT = re.compile(
     r"\s*(?:the|a|an|he|she|they|we|i|you|his|her|their|our|my|your|its|there|these|those|"
     r"some|this|mr|mrs|ms|dr)\b",
@@ -141,7 +142,7 @@ class DoubledWord(Rule):
             for match in _DOUBLED.finditer(prose, paragraph.start, paragraph.end):
                 first, second = match.group(1), match.group(3)
                 lower = first.lower()
-                if lower in _LEGIT_DOUBLES:
+                if lower in _legit_doubles():
                     continue
                 if second[0].isupper():  # names: Boutros Boutros, Walla Walla
                     continue
