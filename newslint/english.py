@@ -48,6 +48,13 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # checks/confusables/its.py and words.py' ALL_PREPOSITIONS (those that take an object).
 PREPOSITIONS = word_set("of in on at for with to from by about into over under against during after before")
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations that end with a full stop without ending the sentence ("mr", "gen", "aug",
+    "u.s", "calif"), lower case, without the final stop, from ``data/abbreviations.txt``."""
+    return data_words("abbreviations.txt")
+
+
 # Courtesy and academic titles written before a surname ("Mr Blair", "Dr. Ruiz"), lower case.
 # Every title, office titles too ("President", "Senator"), as written: titles().
 COURTESY_TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .english import abbreviations
 from .spans import Span, trim_span
 
-# Words that end with a full stop without ending the sentence.
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen col lt sgt capt maj adm gov rep reps sen sens rev hon st ft mt
-    jr sr pres supt det insp cpl pvt co corp inc ltd bros dept
-    univ assn ave blvd rd approx vs etc al jan feb mar apr jun jul aug sep sept oct nov dec
-    tue tues thu thur thurs a.m p.m u.s u.k u.n e.g i.e
-    ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla tenn tex
-    va vt wis wyo
-    """.split()
-)
 # Abbreviations only before a number ("No. 10", "Vol. 3"); elsewhere the word ends a sentence
 # ("The answer was no."), as do state abbreviations that are also words ("miss", "ill", "wash").
 BEFORE_NUMBERS = frozenset("no nos vol vols fig figs art p pp".split())
@@ -50,5 +40,11 @@ def _is_abbreviation(text: str, start: int, dot_end: int) -> bool:
         following = text[dot_end : dot_end + 3].lstrip()
         return following[:1].isdigit()
     # initials such as "J." or "U.S."
-    return token in ABBREVIATIONS or len(token.replace(".", "")) == 1 or "." in token
+    return token in abbreviations() or len(token.replace(".", "")) == 1 or "." in token
 
+
+def __getattr__(name: str):
+    # sentences.ABBREVIATIONS, read from data/abbreviations.txt on first use (english.abbreviations)
+    if name == "ABBREVIATIONS":
+        return abbreviations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

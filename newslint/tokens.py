@@ -56,7 +56,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .sentences import ABBREVIATIONS, BEFORE_NUMBERS
+from .english import abbreviations
+from .sentences import BEFORE_NUMBERS
 
 # The word patterns the analyses and rules count and compare words with (no treebank split):
 # a word of letters and digits with inner apostrophes ("don't", "O’Brien", "1990s"); the same of
@@ -94,9 +95,6 @@ _TOKEN = re.compile(
 # a clitic the treebank splits off its word: "n't", "'s", "'re", "'ve", "'ll", "'d", "'m"
 CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
 _SPLIT_WORDS = {"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
-# Words that keep their full stop as the treebank writes them ("Mr.", "Jan."): the sentence
-# splitter's abbreviations; "No." and the like only before a number.
-_ABBREVIATIONS = ABBREVIATIONS
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -115,9 +113,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if match.lastgroup == "punct":
             tokens.append(Token(a, b, word))
             continue
-        # keep the full stop of an abbreviation or of initials ("Mr.", "U.S.", "J.")
+        # keep the full stop of an abbreviation or of initials ("Mr.", "U.S.", "J."), as the
+        # treebank writes them: the sentence splitter's abbreviations; "No." and the like only
+        # before a number
         if b < end and text[b] == "." and (
-            word.lower() in _ABBREVIATIONS
+            word.lower() in abbreviations()
             or ("." in word and len(word) <= 8)
             or (len(word) == 1 and word.isupper())
             or (word.lower() in BEFORE_NUMBERS and text[b + 1 : b + 3].strip()[:1].isdigit())

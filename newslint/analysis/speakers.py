@@ -13,8 +13,7 @@ import re
 from functools import lru_cache
 
 from ..datafiles import data_sections
-from ..english import WEEKDAYS, speech_verbs
-from ..sentences import ABBREVIATIONS
+from ..english import WEEKDAYS, abbreviations, speech_verbs
 from ..tokens import ATTRIBUTION_TOKEN, WORD
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
@@ -35,7 +34,7 @@ def _abbreviation_at(text: str, start: int, stop: int) -> bool:
     return (
         word is None
         or len(word) == 1 and word.isupper()
-        or word.lower() in ABBREVIATIONS
+        or word.lower() in abbreviations()
         or word in _CAPITALISED_ABBREVIATIONS
     )
 _PRONOUNS = frozenset("he she they we i it you".split())
