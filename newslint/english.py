@@ -55,6 +55,12 @@ def abbreviations() -> frozenset[str]:
     return data_words("abbreviations.txt")
 
 
+# The personal pronouns that stand as a subject ("he said", "they were").
+PRONOUN_SUBJECTS = word_set("i you he she it we they")
+# The forms of "be" ("is", "were", "been"); COPULAS adds the clitics ("it's", "they're").
+BE_FORMS = word_set("is are was were be been being")
+COPULAS = BE_FORMS | word_set("'s 're")
+
 # Courtesy and academic titles written before a surname ("Mr Blair", "Dr. Ruiz"), lower case.
 # Every title, office titles too ("President", "Senator"), as written: titles().
 COURTESY_TITLES = word_set("mr mrs ms miss dr sir dame lord lady prof")

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..datafiles import data_sections
-from ..english import WEEKDAYS, abbreviations, speech_verbs
+from ..english import PRONOUN_SUBJECTS, WEEKDAYS, abbreviations, speech_verbs
 from ..tokens import ATTRIBUTION_TOKEN, WORD
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
@@ -37,7 +37,6 @@ def _abbreviation_at(text: str, start: int, stop: int) -> bool:
         or word.lower() in abbreviations()
         or word in _CAPITALISED_ABBREVIATIONS
     )
-_PRONOUNS = frozenset("he she they we i it you".split())
 _DETERMINERS = frozenset(
     "a an the one two three four five several some many other another his her their its our "
     "this that these those multiple numerous".split()
@@ -154,7 +153,7 @@ def is_cue(tokens, index: int) -> bool:
 def plausible(first: str) -> bool:
     """Whether a speaker may begin with this word: a name, a pronoun, an article, a number."""
     lowered = first.lower()
-    return (first[0].isupper() or first[0].isdigit() or lowered in _PRONOUNS or lowered in _DETERMINERS
+    return (first[0].isupper() or first[0].isdigit() or lowered in PRONOUN_SUBJECTS or lowered in _DETERMINERS
             or _unnamed_head(lowered))
 
 
@@ -191,11 +190,11 @@ def speaker_after_cue(tokens) -> tuple[int, int] | None:
     if not words:
         return None
     first = words[0][2]
-    if first.lower() in _PRONOUNS:
+    if first.lower() in PRONOUN_SUBJECTS:
         words = words[:1]
     if first.lower() in ("that", "reporters", "me", "us", "him", "her", "them", "it", "in", "on", "at", "to", "for", "with"):
         return None
-    if not (first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in _PRONOUNS
+    if not (first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in PRONOUN_SUBJECTS
             or any(w[2][0].isupper() for w in words)):
         return None
     return words[0][0], end_of(words[-1])
@@ -209,7 +208,7 @@ def subject(tokens) -> tuple[int, int] | None:
             break  # a comma, or a party and state in brackets: `Rep. Trey Gowdy (R-S.C.)`
         if words and not (token[0].isupper() or token.lower() in ("of", "de", "al", "van", "von", "bin")):
             break
-        if not words and not (token[0].isupper() or token.lower() in _PRONOUNS):
+        if not words and not (token[0].isupper() or token.lower() in PRONOUN_SUBJECTS):
             return None
         if not words and (_not_subject(token.lower().rstrip(".")) or token.isupper() and len(token) > 3):
             return None  # `When Trump …`, `In a statement …`, a dateline `WASHINGTON`
