@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from ..analysis import lexicon as lx
+from ..english import COPULAS
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import tokens_at
 from .verbs import count_nouns, pasts
 
-_COPULAS = frozenset("is are was were be been being 's 're".split())
 # Superlatives that also work as adverbs or quantifiers without "the": "most people", "at
 # least", "best known", "at worst", "latest" ("latest news" in headline style).
 _SUPERLATIVE_ADVERBS = frozenset("most least best worst latest".split())
@@ -98,11 +98,11 @@ class SuperlativeWithoutThe(Rule):
             elif k >= len(tokens) or tokens[k].tag not in ("NN", "NNS") or not tokens[k].text.islower():
                 continue  # "is highest in winter", "the Greatest Hits"
             noun = tokens[k].text
-            if opener in _COPULAS and (noun in pasts() or noun.endswith("ed") or noun not in count_nouns()):
+            if opener in COPULAS and (noun in pasts() or noun.endswith("ed") or noun not in count_nouns()):
                 continue  # "was hardest hit" (an adverb); "is greatest concern" (elative)
             if opener == "among" and tokens[k].tag != "NNS":
                 continue
-            if text.split()[-2] == "most" and opener in _COPULAS:
+            if text.split()[-2] == "most" and opener in COPULAS:
                 continue  # "are most mobile phones": "most" may count
             if k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "POS"):
                 k += 1  # "largest oil producer"
