@@ -5,13 +5,13 @@ after them (G203): "the move, which were", "residents who lives", "a report that
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...english import COPULAS
 from ..verbs import headword_s
 from .nouns import collectives, may_name_people, noun_number, singular_of, word_set
 from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start
 
 _CONJUNCTIONS = ("and", "or", "nor", "&")
 _SENTENCE_MARKS = (".", "!", "?", ";", ":")
-_COPULAS = word_set("is are was were be been being 's 're")
 # Verbs that take a person and then what they are told: "told voters that is why".
 _TELLING = word_set("tell told warn remind assure reassure inform convince persuade notify show teach taught promise advise")
 # Words whose number is that of the of-phrase after them ("half of the voters who"): no
@@ -72,7 +72,7 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     start = _joined_start(toks, start, number, singular_verb, comma)
     if start is None:
         return None
-    if start >= 1 and toks[start - 1].text.lower() in _COPULAS and not _subject_agrees(toks, start - 1, number, pronoun):
+    if start >= 1 and toks[start - 1].text.lower() in COPULAS and not _subject_agrees(toks, start - 1, number, pronoun):
         return None  # "such arguments are a view that belong": the subject may be meant
     if start >= 2 and toks[start - 1].tag in ("IN", "TO") and not _phrase_agrees(toks, start, number, pronoun, comma):
         return None
