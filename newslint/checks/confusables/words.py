@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...english import PREPOSITIONS  # read by the rules from here too
+from ...english import BE_FORMS, PREPOSITIONS  # read by the rules from here too
 from ...english import word_set as _words
 
 TIME_WORDS = frozenset(
@@ -57,7 +57,7 @@ VERBISH = frozenset(
     """.split()
 )
 HAVE = _words("has have had having 've")
-BE = _words("is are was were be been being")
+BE = BE_FORMS
 NOT_HEADS = DETERMINERS | PREPOSITIONS | VERBISH | _words(
     "and or but that which who whom whose as than when where while because if between it he"
     " she they we i you there here not"
