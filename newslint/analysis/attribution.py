@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..english import speech_verbs
+from .quote_spans import OPENS_WITH_QUOTE
 from .speakers import (
     MAX_SPEAKER_WORDS,
     end_of,
@@ -282,14 +283,13 @@ def attribute(doc, quotes: list[Quote]) -> list[Quote]:
 
 
 _COLON_END = re.compile(r":[\"'”’]?\s*$")
-_QUOTE_FIRST = re.compile(r"\s*(?:[-*>•]\s*)?(?:``|[\"“„«'‘‚‛])")
 _CREDIT_LINE = re.compile(r"\s*(?:—|–|--|-)\s*[A-Z@][\w.@’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}[.,]?\s*$")
 
 
 def _from_previous(doc, result, by_paragraph, paragraph, quote: Quote) -> Attribution | None:
     """Attribution carried over from the paragraph before, for a quote that opens its paragraph."""
     text = doc.prose
-    if not _QUOTE_FIRST.match(text, paragraph.start, paragraph.end) or quote.start > paragraph.start + 4:
+    if not OPENS_WITH_QUOTE.match(text, paragraph.start, paragraph.end) or quote.start > paragraph.start + 4:
         return None
     if paragraph.index == 0:
         return None

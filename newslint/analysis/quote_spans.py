@@ -7,6 +7,7 @@ Found by ``quotes.py`` (the analysis), with the marks paired by ``quote_marks.py
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,9 @@ STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
 DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
 SINGLE = SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE
+# A paragraph (or a list item or block quote) that opens with a quotation mark, after any
+# white space: a quote that opens its paragraph.
+OPENS_WITH_QUOTE = re.compile(r"\s*(?:[-*>•]\s*)?(?:``|[\"“„«'‘‚‛])")
 # Kept for code that imported them from the first version of this module.
 OPENING = "\"“"
 CLOSING = "\"”"

@@ -46,6 +46,7 @@ from .quote_spans import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
     OPENING,
+    OPENS_WITH_QUOTE,
     SINGLE,
     SINGLE_CLOSE,
     SINGLE_OPEN,
@@ -64,7 +65,6 @@ __all__ = [
 
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?…][\"'”’)\]]*|[:;—–]|\s[-–—]|--)\s*$")
 _LEAD_IN = re.compile(r"(?:^|[,:;(\[—–]|\s-|--)\s*$")
-_OPENS_PARAGRAPH = re.compile(r"\s*(?:[-*>•]\s*)?(?:``|[\"“„«'‘‚‛])")
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +80,7 @@ def _next_opens_with_mark(doc, paragraphs, index) -> bool:
     if index + 1 >= len(paragraphs):
         return False
     following = paragraphs[index + 1]
-    return bool(_OPENS_PARAGRAPH.match(doc.prose, following.start, following.end))
+    return bool(OPENS_WITH_QUOTE.match(doc.prose, following.start, following.end))
 
 
 def _looks_like_title(words: list[str]) -> bool:
@@ -221,7 +221,7 @@ def _quotes_across_lines(doc, unbalanced: list[Unbalanced]) -> list[Unbalanced]:
 
 
 def _first_mark(doc, paragraph) -> int | None:
-    match = _OPENS_PARAGRAPH.match(doc.prose, paragraph.start, paragraph.end)
+    match = OPENS_WITH_QUOTE.match(doc.prose, paragraph.start, paragraph.end)
     return match.end() - 1 if match else None
 
 
