@@ -123,7 +123,7 @@ class Vocabulary:
         said he would"): people, not teams or firms."""
         found: set[str] = set()
         for match in _TITLED.finditer(self._doc.prose):
-            found.update(w.lower() for w in re.findall(r"[^\W\d_]+", match.group(1)))
+            found.update(w.lower() for w in LETTER_RUN.findall(match.group(1)))
         for match in _PERSON_CUE.finditer(self._doc.prose):
             found.add(match.group(1).lower())
         for match in _SAID_HE.finditer(self._doc.prose):
