@@ -1,4 +1,5 @@
-"""English words that many rules and analyses share: months, weekdays, titles, speech verbs.
+"""English words that many rules and analyses share: months, weekdays, titles, speech verbs,
+prepositions, subject pronouns, the forms of "be", abbreviations.
 
 One place for a concept that several modules need with the same meaning. A list fitted to one
 rule's purpose (the verbs after which a surname counts as a speaker, say) stays beside its rule,
@@ -47,6 +48,7 @@ WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # checks/pronouns.py (those that never open a clause), checks/agreement/counting.py,
 # checks/confusables/its.py and words.py' ALL_PREPOSITIONS (those that take an object).
 PREPOSITIONS = word_set("of in on at for with to from by about into over under against during after before")
+
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
