@@ -148,20 +148,20 @@ def test_consistency_rules_are_quiet_on_a_consistent_story():
 
 
 def test_keystroke_slip_between_two_names_used_once():
-    from newslint.checks.consistency.name_spelling import _edit_kind, _slip
+    from newslint.checks.consistency.similarity import edit_kind, keystroke_slip
 
-    assert _edit_kind("kestrelfrod", "kestrelford") == "swap"
-    assert _edit_kind("hallinngbury", "hallingbury") == "double"
-    assert _edit_kind("hallingbury", "hallinngbury") == "drop"
-    assert _edit_kind("marsdon", "marsden") == "replace"
-    assert _edit_kind("marsden", "marsden") is None
-    assert _edit_kind("abcd", "dcba") is None
+    assert edit_kind("kestrelfrod", "kestrelford") == "swap"
+    assert edit_kind("hallinngbury", "hallingbury") == "double"
+    assert edit_kind("hallingbury", "hallinngbury") == "drop"
+    assert edit_kind("marsdon", "marsden") == "replace"
+    assert edit_kind("marsden", "marsden") is None
+    assert edit_kind("abcd", "dcba") is None
     # only the odder of the two spellings is the slip
-    assert _slip("Kestrelfrod", "Kestrelford") and not _slip("Kestrelford", "Kestrelfrod")
-    assert _slip("Hallinngbury", "Hallingbury") and not _slip("Hallingbury", "Hallinngbury")
+    assert keystroke_slip("Kestrelfrod", "Kestrelford") and not keystroke_slip("Kestrelford", "Kestrelfrod")
+    assert keystroke_slip("Hallinngbury", "Hallingbury") and not keystroke_slip("Hallingbury", "Hallinngbury")
     # an English word is no slip, and a changed letter needs a clear difference
-    assert not _slip("Slate", "State")
-    assert not _slip("Taleban", "Taliban") and not _slip("Taliban", "Taleban")
+    assert not keystroke_slip("Slate", "State")
+    assert not keystroke_slip("Taleban", "Taliban") and not keystroke_slip("Taliban", "Taleban")
 
 
 def test_slip_flags_one_spelling_of_two_used_once():

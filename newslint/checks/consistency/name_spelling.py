@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from ...rule import Context, Rule, accepted, flagged
-from .similarity import fold, name_variant, transliteration_key
+from .people import (
+    bare_reference,
+    different_people,
+    gloss_of,
+    hyphen_piece,
+    is_contraction,
+    particle_after,
+    refers_back,
+)
+from .similarity import keystroke_slip, looks_mistyped, name_variant, near_keys, transliteration_key
 
 _TIMES = {1: "once", 2: "twice"}
 
@@ -135,13 +144,13 @@ class NameSpelledTwoWays(Rule):
         # transliterations share their transliteration key
         neighbours: dict[str, set[str]] = {}
         for form in forms:
-            for key in _near_keys(form):
+            for key in near_keys(form):
                 neighbours.setdefault(key, set()).add(form)
         accepted_words = context.settings.accept
         for form, tokens in forms.items():
             if len(tokens) != 1 or form in accepted_words:
                 continue  # the house vocabulary says this spelling is right
-            if _contraction(form):
+            if is_contraction(form):
                 continue  # "We’ve" opening a quote is a word, not a name
             token = tokens[0]
             candidates = self._candidates(doc, forms, neighbours, form, token)
@@ -163,7 +172,7 @@ class NameSpelledTwoWays(Rule):
             usual = candidates[0]
             places = forms[usual]
             if len(places) == 1 and (
-                _refers_back(token, places[0]) or _bare_reference(token, places[0])
+                refers_back(token, places[0]) or bare_reference(token, places[0])
             ):
                 message = (
                     f'Check the spelling of "{form}": this story calls '
@@ -193,10 +202,10 @@ class NameSpelledTwoWays(Rule):
         """The names that ``form`` (used once, as ``token``) may be a misspelling of."""
         from ...analysis.names import known_name
 
-        nearby = set().union(*(neighbours.get(key, ()) for key in _near_keys(form)))
+        nearby = set().union(*(neighbours.get(key, ()) for key in near_keys(form)))
         candidates = []
         for other in sorted(nearby):
-            if other == form or not name_variant(other, form) or _contraction(other):
+            if other == form or not name_variant(other, form) or is_contraction(other):
                 continue
             if (
                 known_name(form)
@@ -208,11 +217,11 @@ class NameSpelledTwoWays(Rule):
                 )
             ):
                 continue  # two real names: Walker / Walter, Iran / Iraq, Chang / Chung
-            if _different_people(token, forms[other]) or _particle_after(doc, token):
+            if different_people(token, forms[other]) or particle_after(doc, token):
                 continue
-            if _hyphen_piece(doc, token) != any(_hyphen_piece(doc, t) for t in forms[other]):
+            if hyphen_piece(doc, token) != any(hyphen_piece(doc, t) for t in forms[other]):
                 continue  # "Hoe-Chang", part of a given name, beside the surname "Chung"
-            if _gloss_of(doc, token, forms[other]):
+            if gloss_of(doc, token, forms[other]):
                 continue  # "Fondation pour l'Enfance (Foundation for Childhood)"
             if _SIC.match(doc.text, token.end) or all(
                 _SIC.match(doc.text, t.end) for t in forms[other]
@@ -220,203 +229,29 @@ class NameSpelledTwoWays(Rule):
                 continue  # "Ms Hartwel's [sic]": the writer knows
             if (
                 len(forms[other]) == 1
-                and not _refers_back(token, forms[other][0])
-                and not _bare_reference(token, forms[other][0])
+                and not refers_back(token, forms[other][0])
+                and not bare_reference(token, forms[other][0])
                 and (
-                    _refers_back(forms[other][0], token)
-                    or _bare_reference(forms[other][0], token)
-                    or _slip(other, form)
+                    refers_back(forms[other][0], token)
+                    or bare_reference(forms[other][0], token)
+                    or keystroke_slip(other, form)
                 )
             ):
                 # of two spellings used once each, the other is the odd one: a later
                 # reference to the full name given here, or a keystroke slip
                 continue
             if len(forms[other]) == 1 and not (
-                _refers_back(token, forms[other][0])
-                or _bare_reference(token, forms[other][0])
-                or _looks_mistyped(token.text, other)
-                or _slip(token.text, other)
+                refers_back(token, forms[other][0])
+                or bare_reference(token, forms[other][0])
+                or looks_mistyped(token.text, other)
+                or keystroke_slip(token.text, other)
             ):
                 continue
             candidates.append(other)
         return candidates
 
 
-def _contraction(form: str) -> bool:
-    """A capitalised contraction ("We’ve", "They’re", "Don’t"): a word with a contracted
-    verb or "not" after it, which a name with an apostrophe ("O’Brien", "D’Souza") is not;
-    a name's possessive "’s" is no contraction."""
-    from ...analysis.lexicon import is_word
-    from ...tokens import CLITIC
-
-    match = CLITIC.search(form)
-    return (
-        match is not None
-        and match.group()[1:].lower() != "s"
-        and is_word(form[: match.start()].lower())
-    )
-
-
-def _hyphen_piece(doc, token) -> bool:
-    """Whether the token is the second part of a hyphenated word ("Chang" of "Hoe-Chang")."""
-    return token.start >= 2 and doc.prose[token.start - 1] == "-" and doc.prose[token.start - 2].isalpha()
-
-
-_GLOSS_REACH = 80
-
-
-def _gloss_of(doc, token, others) -> bool:
-    """Whether the token and one of ``others`` are a name and its translation in brackets.
-
-    "Fondation pour l'Enfance (Foundation for Childhood)", or the other way round: one is
-    inside the brackets that follow the phrase the other one is in, in the same paragraph.
-    """
-    for inner, outer in [(token, t) for t in others] + [(t, token) for t in others]:
-        opening = doc.prose.rfind("(", max(0, inner.start - _GLOSS_REACH), inner.start)
-        if opening < 0 or ")" in doc.prose[opening : inner.start]:
-            continue
-        if outer.end <= opening and opening - outer.end <= _GLOSS_REACH and "\n" not in doc.prose[outer.end : opening]:
-            return True
-    return False
-
-
 _PLURAL = re.compile(r"[^s]s$")
+
+
 _SIC = re.compile(r"(?:['’]s?)?\s*[\[(]sic[\])]", re.IGNORECASE)
-
-
-_PARTICLE = re.compile(
-    r"[ \t]+(?:bin|ibn|bint|al|el|de|da|di|del|della|van|von|der|le|la|dos|das|du)[ \t-]+[A-Z]"
-)
-
-
-def _particle_after(doc, token) -> bool:
-    """Whether the name goes on with a particle: "Osama bin Laden", "Ali al-Sistani"."""
-    return bool(_PARTICLE.match(doc.prose, token.end))
-
-
-def _looks_mistyped(form: str, other: str) -> bool:
-    """Whether ``form`` has letter sequences English spelling rarely has, and ``other`` not.
-
-    "Quonr" beside "Quorn", "Heahrow" beside "Heathrow": a slip of the keyboard leaves a
-    sequence of letters that real names seldom have.
-    """
-    from ...analysis.names import letter_scores
-
-    mine, theirs = letter_scores(form), letter_scores(other)
-    total = sum(theirs) - sum(mine)
-    worst = min(theirs) - min(mine)
-    return total >= 5.0 or (worst >= 1.9 and total >= -2.5)
-
-
-def _edit_kind(form: str, other: str) -> str | None:
-    """How ``form`` is ``other`` with one keystroke slip: "swap", "double", "insert",
-    "drop" or "replace"; None when it is not one slip."""
-    if len(form) == len(other):
-        diff = [i for i in range(len(form)) if form[i] != other[i]]
-        if len(diff) == 1:
-            return "replace"
-        if len(diff) == 2 and diff[1] == diff[0] + 1:
-            i = diff[0]
-            if form[i] == other[i + 1] and form[i + 1] == other[i]:
-                return "swap"
-        return None
-    if len(form) == len(other) + 1:
-        for i in range(len(form)):
-            if form[:i] + form[i + 1 :] == other:
-                neighbours = form[i - 1 : i] + form[i + 1 : i + 2]
-                return "double" if form[i] in neighbours else "insert"
-        return None
-    if len(form) + 1 == len(other):
-        return "drop" if _edit_kind(other, form) else None
-    return None
-
-
-def _slip(form: str, other: str) -> bool:
-    """Whether ``form``, used once, reads as a keystroke slip in ``other``, also used once.
-
-    Two letters swapped ("Kestrelfrod" / "Kestrelford"), a letter doubled ("Hallinngbury"), dropped
-    or changed, when ``form`` is no English word and its letter sequences are less usual
-    than those of ``other`` (so of two names used once each, only the odder one is flagged;
-    a changed letter needs a clearer difference: "Taleban" / "Taliban" is not flagged).
-    """
-    from ...analysis.lexicon import is_word
-    from ...analysis.names import letter_scores
-
-    a, b = fold(form), fold(other)
-    kind = _edit_kind(a, b)
-    if kind is None or kind == "insert" or is_word(a.replace("’", "'")):
-        return False
-    total = sum(letter_scores(other)) - sum(letter_scores(form))
-    return total >= 1.0 if kind == "replace" else total > 0
-
-
-def _refers_back(token, first) -> bool:
-    """Whether ``token`` is a later reference to the person introduced as ``first``.
-
-    "Mark Croucher" … "Mr Croicher": a first name and surname, then the same surname (give or
-    take a letter) after a title or the same first name, later in the story.
-    """
-    from ...analysis.names import TITLES
-
-    if first.start >= token.start or not first.before or first.before in TITLES:
-        return False
-    return token.before in TITLES or token.before == first.before
-
-
-def _bare_reference(token, first) -> bool:
-    """Whether ``token`` is a later bare-surname reference to the person introduced as
-    ``first``: "Halvard Tromsbakken" … "Tromsbaken said", when "Tromsbaken" is neither a
-    common name nor a word.
-    """
-    from ...analysis.lexicon import is_word
-    from ...analysis.names import PARTICLES, TITLES, known_name
-
-    return (
-        first.start < token.start
-        and bool(first.before)
-        and first.before not in TITLES
-        and first.before not in PARTICLES
-        and not token.before
-        and not token.after
-        and not known_name(token.text)
-        and not is_word(fold(token.text).replace("’", "'"))
-    )
-
-
-def _near_keys(form: str) -> list[str]:
-    folded = fold(form)
-    keys = [folded, "\x00" + transliteration_key(form)]
-    keys.extend(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
-    return keys
-
-
-def _different_people(token, others) -> bool:
-    """Whether ``token`` and the tokens ``others`` belong to names of different people.
-
-    They do when the odd one is followed by a different surname than every use of the usual
-    form, or preceded by a different first name; when one is used as a first name and the
-    other as a surname ("Corey Lewandowski" / "Mr Comey", "Dave Caris" / "Chris Christie");
-    or when the odd one is part of a person's name and the usual one is a well-known name
-    that always stands alone ("Tim Koogle" / "Google", "Lian Chia Liang" / "China").
-    """
-    from ...analysis.names import PARTICLES, TITLES, known_name
-
-    def named_before(t) -> bool:  # a first name (not a title or particle) before it
-        return bool(t.before) and t.before not in TITLES and t.before not in PARTICLES
-
-    afters = {t.after for t in others if t.after}
-    if token.after and afters and token.after not in afters:
-        return True
-    befores = {t.before for t in others if named_before(t)}
-    if named_before(token) and befores and token.before not in befores:
-        return True
-    as_first = [t for t in others if t.after and not named_before(t)]
-    as_surname = [t for t in others if t.before and not t.after]
-    if token.after and not named_before(token) and as_surname and not as_first:
-        return True
-    if named_before(token) and not token.after and as_first and not as_surname:
-        return True
-    alone = all(not t.before and not t.after for t in others)
-    if (named_before(token) or token.after) and alone and known_name(others[0].text):
-        return True
-    return False

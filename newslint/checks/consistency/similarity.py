@@ -1,4 +1,5 @@
-"""How alike two spellings of a name are: edit distance, folded and transliterated forms.
+"""How alike two spellings of a name are: edit distance, folded and transliterated forms, and
+whether one is a single keystroke slip in the other.
 
 C101 reads these to tell a misspelt name from another person's name; C104 uses the edit distance too.
 """
@@ -96,3 +97,69 @@ def name_variant(a: str, b: str) -> bool:
     if distance > 3 or min(len(la), len(lb)) < 6 or not _same_first_sound(la, lb):
         return False
     return transliteration_key(la) == transliteration_key(lb)
+
+
+# -- one keystroke slip (C101) ---------------------------------------------------------------
+
+
+def looks_mistyped(form: str, other: str) -> bool:
+    """Whether ``form`` has letter sequences English spelling rarely has, and ``other`` not.
+
+    "Quonr" beside "Quorn", "Heahrow" beside "Heathrow": a slip of the keyboard leaves a
+    sequence of letters that real names seldom have.
+    """
+    from ...analysis.names import letter_scores
+
+    mine, theirs = letter_scores(form), letter_scores(other)
+    total = sum(theirs) - sum(mine)
+    worst = min(theirs) - min(mine)
+    return total >= 5.0 or (worst >= 1.9 and total >= -2.5)
+
+
+def edit_kind(form: str, other: str) -> str | None:
+    """How ``form`` is ``other`` with one keystroke slip: "swap", "double", "insert",
+    "drop" or "replace"; None when it is not one slip."""
+    if len(form) == len(other):
+        diff = [i for i in range(len(form)) if form[i] != other[i]]
+        if len(diff) == 1:
+            return "replace"
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            i = diff[0]
+            if form[i] == other[i + 1] and form[i + 1] == other[i]:
+                return "swap"
+        return None
+    if len(form) == len(other) + 1:
+        for i in range(len(form)):
+            if form[:i] + form[i + 1 :] == other:
+                neighbours = form[i - 1 : i] + form[i + 1 : i + 2]
+                return "double" if form[i] in neighbours else "insert"
+        return None
+    if len(form) + 1 == len(other):
+        return "drop" if edit_kind(other, form) else None
+    return None
+
+
+def keystroke_slip(form: str, other: str) -> bool:
+    """Whether ``form``, used once, reads as a keystroke slip in ``other``, also used once.
+
+    Two letters swapped ("Kestrelfrod" / "Kestrelford"), a letter doubled ("Hallinngbury"), dropped
+    or changed, when ``form`` is no English word and its letter sequences are less usual
+    than those of ``other`` (so of two names used once each, only the odder one is flagged;
+    a changed letter needs a clearer difference: "Taleban" / "Taliban" is not flagged).
+    """
+    from ...analysis.lexicon import is_word
+    from ...analysis.names import letter_scores
+
+    a, b = fold(form), fold(other)
+    kind = edit_kind(a, b)
+    if kind is None or kind == "insert" or is_word(a.replace("’", "'")):
+        return False
+    total = sum(letter_scores(other)) - sum(letter_scores(form))
+    return total >= 1.0 if kind == "replace" else total > 0
+
+
+def near_keys(form: str) -> list[str]:
+    folded = fold(form)
+    keys = [folded, "\x00" + transliteration_key(form)]
+    keys.extend(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
+    return keys
