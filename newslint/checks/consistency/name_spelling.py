@@ -124,6 +124,8 @@ class NameSpelledTwoWays(Rule):
         accepted("Kestrelford was sold. “Kestrelfrod [sic] wines are fine,” he wrote."),
         accepted("Chang Dae-whan won. Mr Chang spoke. Chang left. Mr Chung spoke."),
         accepted("Park Ji-Chang lost the vote. Kim Dae-Chang spoke. Mr Chung spoke. Chung left."),
+        # a piece of a hyphenated given name is no surname, whatever it is close to
+        accepted("Kim Dae-Borvik spoke. Mr Kim said so. Mr Borvak spoke. Borvak left."),
         accepted(
             "The Fondation pour l'Enfance (Foundation for Childhood) said the Fondation would "
             "help the Fondation's families in Zürich."
