@@ -47,8 +47,9 @@ Where a sentence starts is asked in four ways, each answering a different questi
   first after ``.!?:`` in it (opening marks skipped)? For the rules that walk a sentence's
   tokens rather than the story's offsets.
 - ``speakers.sentence_start_before(text, start, end)``: where the sentence ending at ``end``
-  begins in raw text, abbreviations ("Sen.", "U.S.") not ending it: attribution reads the
-  sentence around a quote before the Document has split it.
+  begins in raw text, abbreviations ("Sen.", "U.S.") not ending it. Unlike the sentence
+  splitter (``sentences.py``) it reads the state abbreviations that are words ("Wash.",
+  "Miss.") as abbreviations, as attributions write them ("Sen. Patty Murray, D-Wash., said").
 """
 
 from __future__ import annotations
