@@ -15,13 +15,14 @@ from functools import lru_cache
 from ..datafiles import data_words
 from ..prefilter import guarded
 
+# "will" and "may" in lower case only: "May 2019" is a month, "George Will" a name
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
+    r"(?i)\b(?:(?-i:will)|won['’]t|shall|going\s+to|gonna|(?:is|are|was|were|be|been)\s+(?:expected|scheduled|due|set|slated|poised|planned|supposed|likely|unlikely|projected|forecast|intended|anticipated)\s+to"
     r"|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|vows?|pledges?|promises?|expects?|proposes?|proposed|plans)\s+to"
     r"|expects?\s+(?:[\w'’-]+\s+){1,3}to(?=\s+[a-z])"
     r"|set\s+to|planned\s+to|(?:is|are)\s+to|effective|as\s+soon\s+as"
     r"|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to"
-    r"|scheduled|upcoming|can|cannot|can['’]t|(?:would|could|might|may|should|must)(?!\s+(?:not\s+)?have\b))\b|['’]ll\b"
+    r"|scheduled|upcoming|can|cannot|can['’]t|(?:would|could|might|(?-i:may)|should|must)(?!\s+(?:not\s+)?have\b))\b|['’]ll\b"
 )
 _PAST_WORDS = frozenset(
     "was were had did ago wasn't weren't didn't hadn't couldn't".split()

@@ -14,7 +14,7 @@ from ._common import _FUTURE_EVENT_NOUN, _prose_after, _prose_before
 _STRONG_FUTURE = re.compile(
     r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
     r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
-    r"(?:aims?|hopes?|seeks?|vows?|pledges?|promises?)\s+to|expects?\s+(?:[\w'’-]+\s+){0,3}to|"
+    r"(?:aims?|hopes?|seeks?|vows?|pledges?|promises?)\s+to|planning\s+to|expects?\s+(?:[\w'’-]+\s+){0,3}to|"
     r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to)$"
 )
 # Future told from the past: "the mayor said the bridge would open in 2012", "the bridge was
@@ -32,7 +32,7 @@ _REPORTED = re.compile(
 _THEN = re.compile(
     r"(?i)\b(?:then|at\s+the\s+time|originally|initially|once|earlier|previously|ago|back\s+in|"
     r"in\s+those\s+days|had|but|however|yet|instead|delay\w*|postpon\w*|until|before|after|when|"
-    r"if|unless|could|might|whether|first|last|old|former|never|since|by|hoped|promised|pledged|"
+    r"if|unless|could|might|whether|first|last|old|former|never|since|by(?!\s+(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?(?:\s*[,.;]|$))|hoped|promised|pledged|"
     r"vowed|planned|wanted|thought|believed)\b"
 )
 
@@ -146,6 +146,7 @@ _DETERMINER_AND_WORD_BEFORE = re.compile(
     r"(?:first|new|latest|original|initial|own|current|previous|earlier|stated|ambitious|revised)\s+$"
 )
 _PLAN_NOUNS = frozenset("plan plans aim aims hope hopes promise promises pledge pledges vow vows".split())
+_PAST_PROGRESSIVE = re.compile(r"(?i)\b(?:was|were)\s+$")
 _SUBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:is|are)\s+)?$")
 
 
@@ -163,8 +164,8 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
             return word, position  # "that 2014 “is going to be an election”": the year is the subject
     for position, kind, word in reversed(before):
         word = " ".join(word.split())
-        if kind == "past":
-            return None
+        if kind == "past" or _PAST_PROGRESSIVE.search(prose, max(0, position - 8), position):
+            return None  # "was planning to": a plan of the past
         if _DETERMINER_BEFORE.search(prose[max(0, position - 8) : position]) or (
             word.split()[0].lower() in _PLAN_NOUNS
             and _DETERMINER_AND_WORD_BEFORE.search(prose[max(0, position - 24) : position])
@@ -184,8 +185,9 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
 # "due in 2012", "expected in late 2003", "scheduled for 2004": future wording right before a year
 _FUTURE_BEFORE_YEAR = re.compile(
     r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set)"
-    r"|\b(?:expected|due(?:\s+(?:out|back))?|scheduled|slated|set(?=\s+for\b))"
-    r"|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election)"
+    r"|\b(?:expected|due(?:\s+(?:out|back))?|scheduled|slated|(?:set|planned)(?=\s+for\b))"
+    r"|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election"
+    r"|\b(?:is|are)\s+(?:running|standing)\s+(?:again\s+)?for\s+(?:re-?election|office))"
     r"\s+(?:for|in|by|until|to\s+(?:\w+\s+){1,2}(?:in|by|until))\s+"
     r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
 )
@@ -217,7 +219,36 @@ def future_cue(doc, dates, e, story, left: int, right: int) -> tuple[tuple[str, 
     if cue is None:
         cue = _nominal_plan_cue(doc, dates, e, story)
     if cue is None:
+        cue = _temporal_clause_cue(doc, dates, e, left, right)
+    if cue is None:
         ahead = _NEXT_ONE_IS.search(doc.prose, max(dates.sentence(e.start)[0], e.start - 60), e.start)
         if ahead is not None:
             cue = (ahead.group("cue"), ahead.start("cue"))
     return cue, False
+
+
+# "As the primaries begin in 2012, the protection … will be gone": a clause of time told in the
+# present opens the sentence and the main clause after its comma is told in the future; English
+# tells a time to come in the present there, so the year is still to come.
+_TEMPORAL_OPENER = re.compile(
+    r"(?i)\W*(?:(?:but|and|yet|so)\s+)?(?:as|when|once|after|until|by\s+the\s+time|while)\s+"
+)
+_TIME_OF_EVENT = re.compile(r"(?i)\b(?:in|by|on)\s+(?:(?:early|late|mid-?)\s*)?$")
+
+
+def _temporal_clause_cue(doc, dates, e, left: int, right: int) -> tuple[str, int] | None:
+    """The future cue of the main clause when the year dates a clause of time told in the
+    present that opens the sentence ("as the primaries begin in 2012, … will be"), or None."""
+    opener = _TEMPORAL_OPENER.match(doc.prose, left, e.start)
+    if opener is None or not _TIME_OF_EVENT.search(doc.prose, opener.end(), e.start):
+        return None
+    comma = doc.prose.find(",", e.end, right)
+    if comma == -1 or doc.prose[e.end : comma].strip():
+        return None  # the year must end the clause of time: "… begin in 2012, the …"
+    if any(kind != "present" for _, kind, _ in clause_cues(doc.prose, opener.end(), comma, e.start, e.end)):
+        return None  # "as the primaries began in 2012": told in the past, or as a plan of its own
+    for position, kind, word in clause_cues(doc.prose, comma, right):
+        word = " ".join(word.split())
+        if kind == "future" and _STRONG_FUTURE.match(word) and word.lower() != "until":
+            return word, position
+    return None

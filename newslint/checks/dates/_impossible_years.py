@@ -53,7 +53,7 @@ _COMPARED_BEFORE = re.compile(
 _PAST_VERB_IN = re.compile(r"(?i)\b(?:was|were|rose|fell|grew|dropped|climbed|declined|increased|decreased|jumped)\b")
 _RANGE_AFTER = re.compile(r"^\s*(?:to|and|through|thru|until|-|–)\s*(?P<year>(?:19|20)\d\d)(?!\d)")
 _RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?$")
-_WOULD_NEAR = re.compile(r"(?i)\b(?:will|would|could|might|may|should|shall|if|unless)\b|['’]ll\b")
+_WOULD_NEAR = re.compile(r"(?i)\b(?:(?-i:will)|would|could|might|(?-i:may)|should|shall|if|unless)\b|['’]ll\b")
 
 
 def _year_is_wrong(doc, dates, e, story) -> str:

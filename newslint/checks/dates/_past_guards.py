@@ -24,7 +24,7 @@ from ._common import (
 _PLAN_CLAUSE = re.compile(
     r"(?i)\b(?:scheduled|schedules?|due|matur\w*|funding|puttable|callable|redeemable|convertible"
     r"|notes|debentures|bonds|appropriat\w*|expect\w*|forecast\w*|project(?:ed|ion|ions)"
-    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal|FY|will|shall|set\s+to|going\s+to|plans?\s+to"
+    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal|FY|(?-i:will)|shall|set\s+to|going\s+to|plans?\s+to"
     r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
     r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
     r"|until|till|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
@@ -32,8 +32,8 @@ _PLAN_CLAUSE = re.compile(
 # Words between the past-tense verb and the year (or just before the year) that make the
 # year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
 _PLAN_NEAR = re.compile(
-    r"(?i)\b(?:would(?!\s+have)|could(?!\s+have)|might(?!\s+have)|may(?!\s+have)|should(?!\s+have)"
-    r"|must(?!\s+have)|through|thru|next"
+    r"(?i)\b(?:would(?!\s+have)|could(?!\s+have)|might(?!\s+have)|(?-i:may)(?!\s+have)|should(?!\s+have)"
+    r"|must(?!\s+have)|(?:through|thru)(?!\s+(?:its|his|her|their|our|my|your)\b)|next"
     r"|(?:agree\w*|plan\w*|aim\w*|promis\w*|pledg\w*|vow\w*|decid\w*|vot(?:e|es|ed|ing)|want\w*"
     r"|hop(?:e|es|ed|ing)|expect\w*|intend\w*|seek\w*|sought|propos\w*|set|wish\w*|prepar\w*"
     r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
@@ -43,6 +43,14 @@ _PLAN_NEAR = re.compile(
     r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
     r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|(?<!\bwhile\s)running\s+for|nominat\w*"
     r"|class\s+of|(?<!into\s)effect|rather\s+than)\b"
+)
+
+
+# "the agency proposed a 2016 mandate", "approved its 2017 budget": a thing drawn up for that
+# year, not an event in it
+_PLAN_FOR_YEAR = re.compile(
+    r"(?i)\b(?:propos|approv|adopt|unveil|draft|submitt|pass|set|outlin|sign|issu|releas|present)\w*"
+    r"\s+(?:a|an|the|its|their|his|her|our)\s+$"
 )
 
 
@@ -200,7 +208,8 @@ _READYING_VERB = re.compile(
 _BARE_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:an?\s+)?$")
 
 
-_NEGATION = re.compile(r"(?i)\bnot\b|n['’]t\b|\bnever\b")
+# "not", "never", "nothing", "no one": "until" after them tells when the thing at last happened
+_NEGATION = re.compile(r"(?i)\bnot\b|n['’]t\b|\bnever\b|\bnothing\b|\bnobody\b|\bno\s+one\b")
 # "had closed", "had already fallen": the past perfect (not "had to", "had hoped to")
 # and no plan ("had promised cuts by 2019", "had agreed to")
 _PAST_PERFECT = re.compile(
@@ -283,6 +292,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         return "plan near: " + _PLAN_NEAR.search(doc.prose, near_start, e.start).group()
     if _YEAR_AS_NAME.match(_prose_after(doc, e)):
         return "year as name"
+    if e.kind == "year" and _PLAN_FOR_YEAR.search(_prose_before(doc, e)):
+        return "a plan for the year"
     guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
     if guard and guard.group().strip().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, e.start):
         guard = None  # "it was not until 2018 that …" tells a past event

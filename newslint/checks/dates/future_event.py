@@ -46,7 +46,7 @@ _BACKWARD_SPAN = re.compile(
     r"(?i)\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<second>(?:19|20)\d\d)(?![\d%])"
 )
 _FUTURE_IN_SENTENCE = re.compile(
-    r"(?i)\b(?:will|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
+    r"(?i)\b(?:(?-i:will)|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
     r"upcoming|next)\b|['’]ll\b"
 )
 
@@ -84,6 +84,10 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
     Under a dateline without a year, only what is dated before the latest event the story
     tells in the past tense is flagged: the story cannot be older than that.
 
+    A clause of time told in the present that opens the sentence counts when the main clause
+    is told in the future ("As the primaries begin in 2012, the shelter … will be gone"); a
+    year inside a quotation is judged by the quoted words alone.
+
     Future wording right before the year counts too ("is due in 2012", "expected in late
     2003", "is not expected to happen until 2012", "up for re-election in 2013"), and so does a
     year that is the subject of future wording ("that 2014 is going to be …"); a span that runs
@@ -104,7 +108,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
     name = "future-event-before-story-date"
     family = "date"
     severity = "warning"
-    needs = ("dates",)
+    needs = ("dates", "quotes")
     examples = (
         flagged("The first jets will be delivered in 2004.", "2004", date="2007-06-10"),
         flagged("2004 will see the first deliveries.", "2004", date="2007-06-10"),
@@ -193,6 +197,27 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                 date="2016-03-29"),
         accepted("By then, officials said, the bridge would reopen in 2014.", date="2016-03-29"),
         accepted("Officials said the bridge would reopen for the 2014 season.", date="2016-03-29"),
+        flagged("But as the primaries begin in 2012, the shelter that low rates gave will be gone.",
+                "2012", date="2015-12-16"),
+        flagged("When the plant in Łódź opens in 2012, the town will need new roads.", "2012",
+                date="2015-12-16"),
+        accepted("When the plant in Łódź opened in 2012, the town said it will need new roads.",
+                 date="2015-12-16"),
+        accepted("As the primaries begin in 2016, the shelter that low rates gave will be gone.",
+                 date="2015-12-16"),
+        flagged("The council is planning to open the terminal in Łódź in 2014.", "2014", date="2016-03-29"),
+        accepted("The council was planning to open the terminal in Łódź in 2014.", date="2016-03-29"),
+        flagged("The opening, planned for 2014, will bring jobs to Łódź.", "2014", date="2016-03-29"),
+        accepted("The opening, planned for 2014, was delayed.", date="2016-03-29"),
+        flagged("Ana Ñúñez is running for re-election in 2014.", "2014", date="2016-03-29"),
+        accepted("Ana Ñúñez was running for re-election in 2014.", date="2016-03-29"),
+        flagged("The terminal would be finished by 2014, according to a plan approved by the council.",
+                "2014", date="2016-03-29"),
+        accepted("By then, the minister said, the terminal would be finished in 2014.", date="2016-03-29"),
+        flagged("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
+                "delegates will have many chances to change it.”", "2012", date="2016-02-24"),
+        accepted("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
+                 "delegates had many chances to change it.”", date="2016-02-24"),
     )
 
     after = False
@@ -216,6 +241,11 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                 f"event is told as still to come"
             )
         left, right = dates.clause(e.start, e.end)
+        quote = doc.analysis("quotes").at(e.start)
+        if quote is not None:
+            # the quoted words are a sentence of their own: "X pointed out in December,
+            # “In the week before the 2012 convention, delegates will …”"
+            left, right = max(left, quote.content_start), min(right, quote.content_end)
         cue, reported = future_cue(doc, dates, e, story, left, right)
         if cue is None:
             return None

@@ -170,6 +170,16 @@ class PastEventAfterStoryDate(YearAgainstStory):
                 date="2016-03-07"),
         flagged("It was the strategy he used in 2018.", "2018", date="2016-03-07"),
         flagged("He was an aide during her failed 2016 run.", "2016", date="2015-12-23"),
+        flagged("Bombings in May 2003 and May 2019 shook the city of Łódź.", "May 2019", date="2016-05-19"),
+        flagged("The judge said almost nothing about it until October 2019.", "October 2019",
+                date="2016-07-27"),
+        accepted("The judge said nothing would change until October 2019.", date="2016-07-27"),
+        flagged("The caucus blasted through its 2019 record of 121,354 votes.", "2019", date="2016-02-03"),
+        accepted("The lease ran through 2019, the council said.", date="2016-07-27"),
+        flagged("The columnist George Will wrote that the 2019 race was over.", "2019", date="2016-07-27"),
+        accepted("Officials said the talks may resume in 2019.", date="2016-07-27"),
+        accepted("In May, the agency proposed a 2017 mandate for biofuels.", date="2015-11-24"),
+        flagged("In May, the agency enforced a 2017 mandate for biofuels.", "2017", date="2015-11-24"),
     )
 
     after = True
