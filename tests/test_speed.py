@@ -208,3 +208,36 @@ def test_a_word_table_searched_by_blocks_finds_what_a_whole_search_finds():
         found = table.index(word)
         assert found == position.get(word, -1)
     assert table._sample is not None and len(table._sample) == -(-len(words) // wordtable._BLOCK)
+
+
+def test_spans_read_in_a_paragraph_answer_overlaps_as_a_scan_of_them_all():
+    """The dates analysis asks, for each candidate, whether a span already read overlaps it;
+    the buckets answer as the scan of every span did (which was quadratic on one long line)."""
+    import random
+
+    from newslint.analysis.date_expressions import _Spans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans, read = [], _Spans()
+        for _ in range(rng.randint(0, 40)):
+            start = rng.randint(0, 400)
+            end = start + rng.choice((0, 1, 3, 10, 30, 70, 200))
+            asked = rng.randint(0, 450)
+            question = (asked, asked + rng.choice((0, 1, 5, 20, 90)))
+            assert read.overlaps(*question) == any(s < question[1] and question[0] < e for s, e in spans)
+            spans.append((start, end))
+            read.add(start, end)
+
+
+def test_dates_of_one_long_line_are_those_of_its_pieces():
+    """A one-line draft of many dates (the analysis was quadratic there) reads each piece as
+    the piece alone reads: weekdays joined to their dates, qualifiers, relative days."""
+    from newslint.analysis.date_expressions import find_expressions
+
+    piece = "On Friday, Feb. 8, 2019, and Aug. 20 (Tuesday), last Monday, spring 2020 and next week; "
+    alone = [(e.start, e.end, e.kind, e.weekday) for e in find_expressions(piece, [(0, len(piece))])]
+    assert [kind for _, _, kind, _ in alone] == ["date", "date", "weekday", "season", "relative"]
+    text = piece * 400
+    found = [(e.start, e.end, e.kind, e.weekday) for e in find_expressions(text, [(0, len(text))])]
+    assert found == [(s + k * len(piece), e + k * len(piece), kind, day) for k in range(400) for s, e, kind, day in alone]
