@@ -10,7 +10,9 @@ Writes three files into newslint/data/ (sources and licences: newslint/data/agre
 - ``verb_forms.txt.gz``: the verb forms that the rules ask about, one kind a line,
   ``<kind>\t<entry> <entry> …``, worked out here so that newslint only splits strings:
   ``past`` forms that can only be a simple past, as ``form:base:participle``
-  (``became:become:become``); ``participle`` forms that can only be a participle, as
+  (``became:become:become``); ``past_base`` simple pasts that are also the base of another
+  verb but never a participle, with every participle (``saw:see:seen``,
+  ``bore:bear:born/borne``: wrong after "have", right after a modal: "will saw"); ``participle`` forms that can only be a participle, as
   ``form:base`` (``gone:go``); ``third`` third-person forms that are no other verb form
   (``goes``; as ``form:base`` where stripping "s", "es" or "ies" + "y" does not find the
   base); ``regular`` verbs whose past and participle are one "-ed"
@@ -132,11 +134,17 @@ def build_verbs(zipf) -> list[str]:
     participles = {f for t in table for f in t[2]}
     thirds = {f for t in table for f in t[3]}
     gerunds = {f for t in table for f in t[4]}
-    past, participle, third, regular = {}, {}, {}, {}
+    past, past_base, participle, third, regular = {}, {}, {}, {}, {}
     for base, past_forms, part_forms, third_forms, _ in table:
         for form in past_forms:
-            if form not in participles | bases | thirds | gerunds and min(zipf(form), zipf(part_forms[0])) >= PAST_ZIPF:
+            if form in participles | thirds | gerunds or min(zipf(form), zipf(part_forms[0])) < PAST_ZIPF:
+                continue
+            if form not in bases:
                 past.setdefault(form, f"{form}:{base}:{part_forms[0]}")
+            elif form != base:
+                # "saw", "fell": a simple past that is the base of another verb ("to saw",
+                # "to fell"), never a participle: wrong after "have", right after a modal
+                past_base.setdefault(form, f"{form}:{base}:{'/'.join(part_forms)}")
         for form in part_forms:
             if form not in pasts | bases | thirds:
                 participle.setdefault(form, f"{form}:{base}")
@@ -154,6 +162,7 @@ def build_verbs(zipf) -> list[str]:
             regular[base] = f"{base}:{past_forms[0]}"
     return [
         "past\t" + " ".join(past[k] for k in sorted(past)),
+        "past_base\t" + " ".join(past_base[k] for k in sorted(past_base)),
         "participle\t" + " ".join(participle[k] for k in sorted(participle)),
         "third\t" + " ".join(third[k] for k in sorted(third)),
         "regular\t" + " ".join(regular[k] for k in sorted(regular)),

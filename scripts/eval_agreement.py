@@ -10,6 +10,10 @@ copy of an article, at a site found in the clean text:
 
 - ``participle``: a participle after "have/has/had" (adverbs allowed between) becomes the
   simple past: "has become" -> "has became", "had taken" -> "had took" (G201);
+- ``homograph``: the same with a past that is another verb's base: "has seen" -> "has saw",
+  "had fallen" -> "had fell" (G201);
+- ``participle_for_base``: a base after a modal or "to" becomes its participle: "will go" ->
+  "will gone", "to take the" -> "to taken the" (G201);
 - ``base_after_aux``: a base form after a modal, "do/does/did" or "to" becomes the simple
   past or the third-person form: "did go" -> "did went", "will decide" -> "will decides";
 - ``noun_number``: a plural noun after a number, "several", "many", "these", "those",
@@ -65,6 +69,27 @@ def _participle_sites(text: str):
     words = "|".join(sorted(past_of, key=len, reverse=True))
     for m in re.finditer(rf"\b(?:has|have|had|'ve) {ADVERBS}({words})\b", text):
         yield m.start(1), m.end(1), past_of[m.group(1)]
+
+
+def _homograph_sites(text: str):
+    """"has seen" -> "has saw", "had fallen" -> "had fell": a past that is another verb's base."""
+    past_of = {}
+    for past, (base, participles) in verbs.past_base().items():
+        for participle in participles:
+            past_of.setdefault(participle, past)
+    words = "|".join(sorted(past_of, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:has|have|had|'ve) {ADVERBS}({words})\b", text):
+        yield m.start(1), m.end(1), past_of[m.group(1)]
+
+
+def _participle_for_base_sites(text: str):
+    """"will go" -> "will gone", "to take" -> "to taken": a participle after a modal or "to"."""
+    participle_of = {}
+    for participle, base in verbs.participle_only().items():
+        participle_of.setdefault(base, participle)
+    for m in re.finditer(r"\b(?:will|would|can|could|should|might|must|won't|can't|to) (?:not )?([a-z]+)\b", text):
+        if m.group(1) in participle_of:
+            yield m.start(1), m.end(1), participle_of[m.group(1)]
 
 
 def _base_sites(text: str):
@@ -152,12 +177,16 @@ def _missing_be_sites(text: str):
             yield m.start(1), m.end(1), ""
 
 
-KINDS = ("participle", "base_after_aux", "noun_number", "subject_verb", "pronoun_verb", "there_be", "bare_participle", "missing_be")
+KINDS = ("participle", "homograph", "participle_for_base", "base_after_aux", "noun_number", "subject_verb", "pronoun_verb", "there_be", "bare_participle", "missing_be")
 
 
 def sites(text: str, kind: str, singulars):
     if kind == "participle":
         return list(_participle_sites(text))
+    if kind == "homograph":
+        return list(_homograph_sites(text))
+    if kind == "participle_for_base":
+        return list(_participle_for_base_sites(text))
     if kind == "base_after_aux":
         return list(_base_sites(text))
     if kind == "noun_number":

@@ -38,6 +38,10 @@ def findings(code: str, text: str, **options):
         ("Fans will get use to the new stand.", "use", "used"),
         ("The bridge was suppose to open in June.", "suppose", "supposed"),
         ("I've wrote to the council twice.", "wrote", "written"),
+        ("Storms have saw off the coast guard's patience.", "saw", "seen"),
+        ("The pound had fell by noon.", "fell", "fallen"),
+        ("The club might gone into administration.", "gone", "go"),
+        ("Ministers decided to taken the bill back.", "taken", "take"),
         ("The agency aims to hires 40 new staff.", "hires", "hire"),
         ("The board said it would allows the sale.", "allows", "allow"),
         ("It is a group that doesn't believes in luck.", "believes", "believe"),
@@ -567,3 +571,30 @@ def test_g203_reads_looks_and_sounds_as_verbs_before_an_adjective():
 def test_g203_reads_a_clause_joined_by_and():
     assert findings("G203", "The results looked good and the plans sounds scary.") == [("sounds", "sound")]
     assert findings("G203", "Tabbed browsing and a reader feature introduce new tools.") == []
+
+
+def test_a_past_that_is_another_verbs_base_comes_with_every_participle():
+    from newslint.checks.verbs import past_base, past_only
+
+    assert past_base()["saw"] == ("see", ("seen",))
+    assert set(past_base()["bore"][1]) == {"born", "borne"}
+    assert "saw" not in past_only()  # "will saw the logs" is right
+    found = findings("G201", "She has bore the cost alone.")
+    assert found == [("bore", "born")]
+    doc = Document("She has bore the cost alone.", path="story.txt")
+    (finding,) = check_document(doc, SETTINGS, [RULES["G201"]], Context(SETTINGS, None))
+    assert list(finding.suggestions) == ["born", "borne"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews will saw the logs before dawn.",
+        "The shop had saw blades on sale.",
+        "They laid wreaths beside a memorial to fallen soldiers.",
+        "Shipments went to frozen lakes in the north.",
+        "What she had saw shocked her.",
+    ],
+)
+def test_a_past_or_participle_that_may_stand_there_is_left_alone(text):
+    assert findings("G201", text) == []

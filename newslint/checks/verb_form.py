@@ -29,9 +29,11 @@ from .verbs import (
     PRONOUN_SUBJECTS,
     adverb,
     bases,
+    function_words,
     is_third,
     is_word,
     participle_only,
+    past_base,
     past_only,
     pasts,
     regular,
@@ -57,8 +59,11 @@ class VerbFormAfterAuxiliary(Rule):
     """A verb in the wrong form after an auxiliary ("has became", "did went", "got accept").
 
     *What it flags*: after "have", "has" or "had", a simple past where the participle belongs
-    ("has became", "have went", "had took": "has become", "have gone", "had taken") or a bare
-    verb ("has accept"); after "will", "can", "did", "does", "to" and the like, a past or
+    ("has became", "have went", "had took", and a past that is another verb's base, "have
+    saw", "has fell": "has become", "have gone", "had taken", "have seen") or a bare verb
+    ("has accept"); a participle that can be nothing else after a modal ("will gone"), or
+    after "to" where the "to" cannot be a preposition (after "wants", before an object or a
+    bare singular noun: "to taken part"); after "will", "can", "did", "does", "to" and the like, a past or
     third-person form where the base belongs ("did went", "will goes", "can took", "to
     became"); after "is", "was" or "were", a simple past where the participle belongs ("was
     took": "was taken") or a plain verb that is nothing else ("was establish", "has
@@ -84,7 +89,8 @@ class VerbFormAfterAuxiliary(Rule):
     participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
     flagged. An auxiliary that ends a relative clause is left alone ("what he had became
     clear", "the money she had went to charity"), and so are words that can also be nouns or
-    adjectives ("had bit parts", "was broke"). Direct quotations are not checked: the quote
+    adjectives ("had bit parts", "was broke"); a participle that is no adjective before a bare
+    singular noun after "to" is read as a verb, though "subject to written notice" is right. Direct quotations are not checked: the quote
     is what was said.
     """
 
@@ -127,6 +133,10 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("Officials said the scheme had been shelve.", "shelve"),
         flagged("The plan has not been see by the board.", "see"),
         accepted("The town has claim to fame; the project has been code-named Atlas and is key to growth."),
+        flagged("A tree has fell across the lane, and we have saw the damage.", "fell", "saw"),
+        flagged("She wants to gone home, the firm could taken the deal and he hopes to taken part.", "gone", "taken", "taken"),
+        accepted("Crews will saw the logs; they have saw blades, a tribute to fallen soldiers and a trip to frozen lakes."),
+        accepted("She will fell the tree, and what he had saw was a fox."),
     )
 
     def check(self, doc, context: Context):
@@ -146,15 +156,15 @@ class VerbFormAfterAuxiliary(Rule):
                 if tagged is None or tagged.tag != "VB":
                     continue  # "has claim to fame": a noun after "to"
             written = doc.text[token[1] : token[2]]
-            right = lx.recase(slip.right, written)
+            rights = [lx.recase(form, written) for form in (slip.right, *slip.others)]
             aux = doc.text[tokens[i][1] : tokens[i][2]]
-            message = slip.why.format(aux=aux, written=written, right=right)
+            message = slip.why.format(aux=aux, written=written, right='" or "'.join(rights))
             yield self.finding(
                 doc,
                 token[1],
                 token[2],
                 message,
-                suggestions=[right],
+                suggestions=rights,
                 severity=None if slip.sure else "info",
             )
 
@@ -247,6 +257,11 @@ def _slip(tokens, i: int) -> Slip | None:
     if aux in HAVE:
         if past and _plain_verb(word, tokens, j):
             return Slip(j, past[1], "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
+        homograph = past_base().get(word)
+        if homograph and _no_noun_after(tokens, j):
+            right, *others = homograph[1]
+            why = "After \"{aux}\", \"{written}\" should be the participle \"{right}\"."
+            return Slip(j, right, why, True, others=tuple(others))
         return _bare_after(aux, tokens, i, j)
     if aux in BE:
         if past and not ({"n", "a"} & found):
@@ -255,6 +270,9 @@ def _slip(tokens, i: int) -> Slip | None:
             )
         return _bare_after(aux, tokens, i, j)
     # modals and "do": the base form
+    if aux in MODALS and word in participle_only() and _no_noun_after(tokens, j):
+        right = participle_only()[word]  # "will gone", "could taken"
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     if past:
         if _plain_verb(word, tokens, j):
             return Slip(j, past[0], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
@@ -342,6 +360,15 @@ def verb_nouns() -> frozenset[str]:
 # confirm.", "had been breach by"). Before "to", the tagger must read a plain verb after it
 # ("has decline to comment"; not "has claim to fame").
 _AFTER_BEEN = word_set(". , ; : and or but by to in with as for from on at")
+
+
+def _no_noun_after(tokens, j: int) -> bool:
+    """The word at ``j`` is no modifier of a noun after it: "have saw the results", not
+    "have saw blades", "will stolen goods"."""
+    if j + 1 >= len(tokens) or not is_word(tokens[j + 1]):
+        return True
+    after = tokens[j + 1][0]
+    return after in function_words() or after in OBJECT_STARTS or not ({"n", "p"} & set(lx.tags(after)))
 
 
 def _plain_verb(word: str, tokens, j: int) -> bool:

@@ -14,8 +14,10 @@ from .verbs import (
     DETERMINERS,
     PRONOUN_SUBJECTS,
     bases,
+    count_nouns,
     is_third,
     is_word,
+    participle_only,
     past_only,
     pasts,
     regular,
@@ -52,6 +54,7 @@ class Slip:
     sure: bool
     tagged_verb: bool = False  # only when the tagger reads the word as a verb too
     verb_after: int | None = None  # only when the tagger reads this token as a plain verb
+    others: tuple[str, ...] = ()  # further forms it may take ("borne" beside "born")
 
 
 # Phrases whose "to" is a preposition, so a verb after it takes "-ing": "are committed to
@@ -142,6 +145,14 @@ def after_to(tokens, i: int) -> Slip | None:
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
     if i > 0 and tokens[i - 1][0] in PREPOSITION_TO:
         return None  # "according to figures her campaign released": a preposition
+    if word in participle_only() and (
+        i > 0 and _takes_infinitive(tokens[i - 1][0]) or after in OBJECT_STARTS or "a" not in found and _bare_count_noun(tokens, j + 1)
+    ):
+        # "wants to gone", "to taken the train", "to taken part": after a verb that takes
+        # "to" and a verb, or with an object after it that no adjective could describe (a
+        # singular count noun needs an article: "a tribute to fallen soldiers", "to a fallen
+        # tree"), the "to" is no preposition and the participle no adjective
+        return Slip(j, participle_only()[word], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     if {"n", "p", "a"} & found and not (is_third(word) and (after in OBJECT_STARTS or _counted_object(tokens, j + 1))):
         return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
     past = past_only().get(word)
@@ -149,6 +160,20 @@ def after_to(tokens, i: int) -> Slip | None:
     if not right:
         return None
     return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+
+
+def _bare_count_noun(tokens, k: int) -> bool:
+    """The word at ``k`` is a singular count noun ("part", "home") that ends its phrase."""
+    if k >= len(tokens) or not is_word(tokens[k]) or tokens[k][0] not in count_nouns():
+        return False
+    return k + 1 >= len(tokens) or not is_word(tokens[k + 1]) or not ({"n", "p"} & set(lx.tags(tokens[k + 1][0])))
+
+
+def _takes_infinitive(word: str) -> bool:
+    """A form of a verb that takes "to" and another verb ("wants", "decided"); G305's table."""
+    from .missing_to import to_verbs
+
+    return word in to_verbs()
 
 
 def after_get(tokens, i: int) -> Slip | None:

@@ -5,7 +5,8 @@ words. The rules are one to a module: G201 ``verb_form.py``, G205
 The verb forms come from ``newslint/data/verb_forms.txt.gz`` (built by
 ``scripts/build_verb_data.py`` from lemminflect; sources in ``agreement_sources.txt``), read
 each part the first time a rule needs it: ``past_only()`` (forms that can only be a simple
-past, "became", "went", with their base and participle), ``participle_only()``,
+past, "became", "went", with their base and participle), ``past_base()`` (pasts that are
+another verb's base, "saw", "fell"), ``participle_only()``,
 ``is_third()`` and ``third_base()`` (third-person forms), ``regular()`` and ``bases()``.
 ``count_nouns()`` and ``plural_of()`` tell count nouns and their plurals.
 """
@@ -36,6 +37,18 @@ def past_only() -> dict[str, tuple[str, str]]:
     for entry in _verb_lines()["past"].split():
         form, base, participle = entry.split(":")
         table[form] = (base, participle)
+    return table
+
+
+@lru_cache(maxsize=1)
+def past_base() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Simple pasts that are the base of another verb too, never a participle -> (base,
+    participles): "saw" -> ("see", ("seen",)), "bore" -> ("bear", ("born", "borne")). Wrong
+    after "have" ("has saw"), right after a modal ("will saw the logs")."""
+    table = {}
+    for entry in _verb_lines().get("past_base", "").split():
+        form, base, participles = entry.split(":")
+        table[form] = (base, tuple(participles.split("/")))
     return table
 
 
