@@ -1,0 +1,161 @@
+"""G206: a plain verb joined by "and" or "but" to a past one with the same subject ("they were
+wary at first, but vote for him")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...analysis import lexicon as lx
+from ...rule import Context, Rule, accepted, flagged
+from ..verbs import adverb, bases, past_only, pasts, regular, word_set
+
+_CONJUNCTIONS = word_set("and but or")
+# Auxiliaries: "was elected and has served" is right, and "and will" starts a new tense.
+_AUXILIARIES = word_set(
+    "is are was were be been being am has have had do does did will would shall should can"
+    " could may might must"
+)
+# Verbs that take a plain verb after their object ("she had her staff field the calls and
+# tell them", "made him sign and leave"): the plain verb after "and" is governed by them.
+_CAUSATIVES = word_set("had made let helped saw watched heard")
+# Words that end a clause going back from the conjunction: the past verb must be in the
+# clause that the plain verb's one is joined to.
+_CLAUSE_BREAKS = word_set("; : that which who whom when because while if as “ ” \"")
+_NOUN_TAGS = ("NN", "NNS")
+# What may start a verb's complement: a preposition, a determiner, a pronoun.
+_COMPLEMENT_TAGS = ("IN", "DT", "PRP", "PRP$", "TO")
+_CANDIDATE = re.compile(r"(?<![\w'’-])(?:and|but|or),?[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _pasts_of_bases() -> dict[str, str]:
+    """A plain verb -> its simple past, when the verb tables know one ("vote" -> "voted")."""
+    table = dict(regular())
+    for past, (base, _) in past_only().items():
+        table.setdefault(base, past)
+    return table
+
+
+class JoinedVerbTense(Rule):
+    """A plain verb joined to a past one with the same subject ("they were wary, but vote").
+
+    *What it flags*: in a sentence told in the past, a verb in the plain (present) form straight
+    after "and", "but" or "or", with no subject of its own, whose nearest verb before the
+    conjunction is a simple past: "The rebels were wary at first, but vote for him" ("voted").
+    Both verbs share the subject, so they share the tense.
+
+    *Why it matters*: a tense that changes halfway through a sentence reads as a slip of the
+    rewrite; a copy editor makes the verbs agree.
+
+    *Flagged*: "The delegates were wary at first, but vote for the mayor on the second ballot."
+
+    *Preferred*: "The delegates were wary at first, but voted for the mayor on the second ballot."
+
+    *Known limits*: it is an info finding: a present may be meant for a state that still holds
+    ("they moved to Leeds in 1990 and live there", "the digs began in 1980 and continue"), and
+    only the tagger tells a verb from a noun ("and work began"). Third-person forms ("and
+    lives") are never flagged, nor a verb after an infinitive ("to phone him and tell"), after
+    a present verb earlier in the sentence ("denies that it was ... and goes"), after "had",
+    "made" or "let" ("had her staff field calls and tell"), or a word that is a noun too after
+    a noun ("his love of his soldiers and concern"). Direct quotations are not checked.
+    """
+
+    code = "G206"
+    name = "joined-verb-tense"
+    family = "grammar"
+    severity = "info"
+    needs = ("quotes", "tags")
+    quotes = "skip"
+    examples = (
+        accepted(""),
+        accepted("The delegates were wary at first, but voted for the mayor on the second ballot."),
+        flagged("The delegates were wary at first, but vote for the mayor on the second ballot.", "vote"),
+        flagged("Zoë Müller left the party in May and join the greens a week later.", "join"),
+        accepted("The clinic opened in 1990 and employs 40 nurses."),
+        accepted("She was able to phone the office and tell them the news."),
+        accepted("The minister denies that the plan was a failure and calls it a start."),
+        accepted("She had her staff answer the calls and tell reporters nothing."),
+        accepted("His speech was about his love of the town and concern for its future."),
+        accepted("The first draft was ready in May, and work then started on the second."),
+        accepted("She found another rare and nearly complete skull, with Jim Lee and venture capitalist Ann Roe."),
+        accepted("“We walked in and sit down,” said José Álvarez."),
+    )
+
+    def check(self, doc, context: Context):
+        tags = doc.analysis("tags")
+        for sentence in tags.sentences:
+            text = doc.text[sentence.start : sentence.end]
+            if not any(m.group(1) in _pasts_of_bases() for m in _CANDIDATE.finditer(text)):
+                continue  # no plain verb after a conjunction: the sentence is not tagged
+            tokens = sentence.tokens
+            words = [t.text.lower() for t in tokens]
+            for c, word in enumerate(words):
+                if word in _CONJUNCTIONS and c > 0:
+                    k = _slip(tokens, words, c)
+                    if k is not None:
+                        yield self._finding(doc, tokens[k])
+
+    def _finding(self, doc, token):
+        written = token.text
+        right = lx.recase(_pasts_of_bases()[written.lower()], written)
+        return self.finding(
+            doc,
+            token.start,
+            token.end,
+            f"\"{written}\" is joined to a verb in the past with the same subject; check whether"
+            f" \"{right}\" is meant.",
+            suggestions=[right],
+        )
+
+
+def _slip(tokens, words, c: int) -> int | None:
+    """The index of a plain verb after the conjunction at ``c`` that slips out of the past of
+    the verb it is joined to, or None."""
+    k = c + 1
+    while k < len(tokens) and tokens[k].tag == "RB" and adverb(words[k]):
+        k += 1
+    if k >= len(tokens):
+        return None
+    word, tag = words[k], tokens[k].tag
+    if word in _AUXILIARIES or word not in _pasts_of_bases():
+        return None
+    after = words[k + 1] if k + 1 < len(tokens) else ""
+    if tag not in ("VB", "VBP") and not (tag == "NN" and tokens[k + 1 : k + 2] and tokens[k + 1].tag in _COMPLEMENT_TAGS):
+        return None  # the tagger may read a verb out of place as a noun ("but vote for him")
+    if after == "of" or [t.tag for t in tokens[k + 1 : k + 3]] == ["NN", "NN"]:
+        return None  # "and mother of three", "and venture capitalist", "complete dinosaur skeleton"
+    if word in pasts() or word not in bases() or not tokens[k].text[:1].islower() or "a" in lx.tags(word):
+        return None  # "and hit him back" (a past too), "and complete" (an adjective), a name
+    if any(t.tag in ("VBD", "VBN", "VBZ", "MD") for t in tokens[k + 1 : k + 4]):
+        return None  # "and work began": the word is a noun, the subject of its own clause
+    j = _verb_before(tokens, words, c)
+    if j is None or tokens[j].tag != "VBD" or words[j] in _CAUSATIVES:
+        return None
+    if "to" in words[max(0, j - 8) : c]:
+        return None  # "to phone him and tell", "to keep jokes that earned laughs and cut"
+    if any(t.tag in ("VBZ", "VBP") for t in tokens[:j]):
+        return None  # a sentence told in the present: "denies that it was ... and goes"
+    b = c - 1
+    while b > j and words[b] == ",":
+        b -= 1
+    if "n" in lx.tags(word) and tokens[b].tag in _NOUN_TAGS:
+        return None  # "his love of the town and concern": two nouns
+    if tokens[b].tag in ("JJ", "JJS", "DT", "CD") or tokens[b].tag == "NNP" and "n" in lx.tags(word) and tokens[
+        k + 1 : k + 2
+    ] and tokens[k + 1].tag in _NOUN_TAGS:
+        return None  # "for the first and only time", "important and nearly complete", "Jim Levy
+        # and venture capitalist": adjectives or nouns joined
+    return k
+
+
+def _verb_before(tokens, words, c: int) -> int | None:
+    """The nearest verb before the conjunction at ``c`` in its clause, or None."""
+    j = c - 1
+    while j >= 0:
+        if tokens[j].tag.startswith("VB") or tokens[j].tag == "MD":
+            return j
+        if words[j] in _CLAUSE_BREAKS:
+            return None
+        j -= 1
+    return None
