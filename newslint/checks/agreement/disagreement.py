@@ -5,6 +5,7 @@ cases that other modules decide (pronouns, "there is", two verbs joined by "and"
 
 from __future__ import annotations
 
+from ...analysis import lexicon as lx
 from ..verbs import count_nouns, is_third, plural_of
 from .candidates import LINKING_VERBS
 from .clauses import coordinated_disagreement, existential_disagreement
@@ -69,9 +70,10 @@ def disagreement(toks, v: int, variety):
         if lexical is None and j >= 1 and toks[j].text.lower() == "who":
             # after "who" the word is a verb whatever its tag ("residents who lives")
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
-        elif lexical is None and j >= 1 and toks[j].tag == "WDT":
+        elif lexical is None and j >= 1 and toks[j].tag == "WDT" and toks[v].text[:1].islower() and not _noun_of(toks, v):
             # after "which" or "that", a verb ("a client which oppose", "companies that
-            # ships jobs"), not the noun that opens a clause ("the rules that phones follow")
+            # ships jobs"), not the noun that opens a clause ("the rules that phones follow",
+            # "reports that traces of it remain") nor a name ("which Lynch vetoed")
             object_next = v + 1 < len(toks) and toks[v + 1].tag in _OBJECT_OPENERS
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=object_next)
         if lexical is None and toks[v].tag == "VBZ" and j >= 0 and toks[j].tag == "NNS" and _object_after(toks, v):
@@ -147,6 +149,8 @@ def disagreement(toks, v: int, variety):
         # findings was" go on to be checked by their form
         return None
     determiner = toks[start].text.lower()
+    if word == "one" and [t.text.lower() for t in toks[max(0, start - 2) : start]] == ["all", "but"]:
+        return None  # "all but one of my friends were": the rest are many
     if (
         word in ("one", "each") and head + 1 < len(toks) and toks[head + 1].text.lower() == "of"
         or determiner in ("each", "every") and toks[head].tag == "NN"
@@ -203,6 +207,12 @@ def disagreement(toks, v: int, variety):
 
 # Tags of a verb's object or complement: after "that ships" they say "ships" is a verb.
 _OBJECT_OPENERS = {"DT", "PRP$", "PRP", "NN", "NNS", "JJ", "IN", "RB", "TO", "CD", "RP"}
+
+
+def _noun_of(toks, v: int) -> bool:
+    """The word at ``v`` is a noun with an "of"-phrase after it ("that traces of it"): a
+    verb seldom takes "of" straight after it, and then it is no noun ("consists of")."""
+    return v + 1 < len(toks) and toks[v + 1].text.lower() == "of" and bool({"n", "p"} & set(lx.tags(toks[v].text.lower())))
 
 
 def _words_before(toks, start: int, n: int) -> set[str]:

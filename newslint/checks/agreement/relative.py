@@ -31,6 +31,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     After a comma, "which" with a singular verb may stand for the whole clause before
     ("…, which is what they wanted")."""
     pronoun = toks[j].text.lower()
+    if toks[v].text[:1].isupper():
+        return None  # "the fee, which Lynch vetoed": a name, the subject of the clause
     k = j - 1
     comma = toks[k].text == ","
     if comma:
@@ -74,6 +76,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         return None
     if start >= 1 and toks[start - 1].text.lower() in COPULAS and not _subject_agrees(toks, start - 1, number, pronoun):
         return None  # "such arguments are a view that belong": the subject may be meant
+    while start >= 3 and toks[start - 1].tag == "RB" and toks[start - 2].tag in ("IN", "TO"):
+        start -= 1  # "of genetically identical copies that": the adverb is the phrase's
     if start >= 2 and toks[start - 1].tag in ("IN", "TO") and not _phrase_agrees(toks, start, number, pronoun, comma):
         return None
     return toks[k], wanted, why
@@ -140,6 +144,10 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
             if noun_number(toks[m - 1].text.lower(), toks[m - 1].tag) != number:
                 return False
             continue
+        if said in _COPULAS and m >= 1 and toks[m + 1].tag in ("DT", "NN", "NNS"):
+            # "Isolations are a quality of movement that were": the subject of a copula with a
+            # noun after it may be meant
+            return _subject_agrees(toks, m, number, pronoun)
         if t.tag.startswith("VB"):
             # the phrase belongs to this verb; its subject is no antecedent unless the
             # verb closes a clause on a noun before it ("the claims Clinton made")

@@ -122,6 +122,11 @@ class SubjectVerbAgreement(Rule):
         flagged("They are neighbours who has helped, and the landlords and tenants who is affected.", "has", "is"),
         accepted("Only two bakers still in the contest who are local remain; tea or coffee, which contain caffeine."),
         flagged("Talks stalled; thus, the fate of the plant are unclear. A report by the mayor say the plan is dead.", "are", "say"),
+        accepted("There are claims that traces of lead remain, and all but one of the wells were shut."),
+        accepted("The council scrapped the tax, which Harris had opposed, in a move that Labour backed."),
+        accepted("Cloning is a process of genetically identical copies that occurs in labs."),
+        accepted("Sketches are a form of art that were popular with monks."),
+        flagged("Officials found two damaged pipes that leaks into the river.", "leaks"),
     )
 
     def check(self, doc, context: Context):
