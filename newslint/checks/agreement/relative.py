@@ -144,7 +144,7 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
             if noun_number(toks[m - 1].text.lower(), toks[m - 1].tag) != number:
                 return False
             continue
-        if said in _COPULAS and m >= 1 and toks[m + 1].tag in ("DT", "NN", "NNS"):
+        if said in COPULAS and m >= 1 and toks[m + 1].tag in ("DT", "NN", "NNS"):
             # "Isolations are a quality of movement that were": the subject of a copula with a
             # noun after it may be meant
             return _subject_agrees(toks, m, number, pronoun)
