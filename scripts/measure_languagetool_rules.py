@@ -24,7 +24,9 @@ as the LT rule places it. Per LanguageTool rule id:
   not counted), and per 1,000 words.
 
 ``--markdown`` writes every rule that fired as a table: its figures, whether newslint leaves
-it on or off by default, and why (``newslint.languagetool.rules``). Clean copy has a few real
+it on or off by default, and why (``newslint/data/languagetool_rules.txt``), after a table by
+category; ``--render OUT --markdown PAGE`` writes it again from an earlier run's ``--out``
+(after the list changed) without asking LanguageTool. Clean copy has a few real
 errors of its own: read a rule's findings (``--out``) before calling them false alarms.
 
 ``--half odd`` keeps the odd case numbers (the half one may tune on), ``even`` the other half.
@@ -163,7 +165,7 @@ def extracted_articles(paths: list[Path], folder: Path, words: int) -> list[Path
 
     out, total = [], 0
     for path in paths:
-        for body in re.findall(r"<doc [^>]*>\n(.*?)</doc>", path.read_text(encoding="utf-8"), flags=re.S):
+        for body in re.findall(r"<doc [^>]*>\n(.*?)</doc>", path.read_text(encoding="utf-8"), flags=re.DOTALL):
             lines = [line.strip() for line in body.splitlines() if line.strip()]
             if len(lines) < 2:
                 continue
@@ -212,6 +214,31 @@ def markdown(rows: list[dict], totals: dict, command: str) -> str:
         "  real errors of its own: the reasons say what reading the findings showed.",
         "- *default*: whether newslint asks LanguageTool for the rule when `enable` does not name it.",
         "",
+        "URL is a LanguageTool 6.8 server (`newslint languagetool start`); DIR is the results folder of",
+        "`score_real.py` run with newslint's default rules (no LanguageTool) on the same commit.",
+        "",
+        "By category (every rule that fired; *on*: how many of them newslint leaves on), and the",
+        "rules on by default together:",
+        "",
+        "| category | rules | on | caught | new | corrected drafts | news | Wikipedia |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    by_category: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        for group in (f"`{r['category'] or '?'}`", *(["**on by default**"] if r["status"] == "on" else [])):
+            c = by_category[group]
+            c["rules"] += 1
+            c["on"] += r["status"] == "on"
+            for key in ("hits", "new", "fixed", "corpus", "wiki"):
+                c[key] += r.get(key, 0)
+    for group, c in sorted(by_category.items(), key=lambda item: (item[0].startswith("**"), -item[1]["hits"], item[0])):
+        lines.append(
+            f"| {group} | {c['rules']} | {c['on']} | {c['hits']} | {c['new']} | {c['fixed']} | {c['corpus']} | {c['wiki']} |"
+        )
+    lines += [
+        "",
+        "Every rule that fired:",
+        "",
         "| rule | category | caught | new | corrected drafts | precision on real-dev | news | /1k | Wikipedia | /1k | default | why off |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
@@ -247,7 +274,13 @@ def main() -> None:
     ap.add_argument("--markdown", type=Path, help="write every rule's figures as a Markdown table")
     ap.add_argument("--picky", action="store_true", help="LanguageTool's picky level (more rules)")
     ap.add_argument("--default-off", action="store_true", help="also the rules LanguageTool itself leaves off")
+    ap.add_argument("--render", type=Path, help="write --markdown from an --out file of an earlier run, asking nothing")
     a = ap.parse_args()
+    if a.render:
+        saved = json.loads(a.render.read_text(encoding="utf-8"))
+        rows = [dict(r, **dict(zip(("status", "why"), status_of(r["rule"], r["category"])))) for r in saved["rules"]]
+        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"]), encoding="utf-8")
+        return
     enable = default_off_rules(a.url) if a.default_off else ()
     stats: dict[str, Counter] = defaultdict(Counter)
     category: dict[str, str] = {}
@@ -337,14 +370,16 @@ def main() -> None:
               f"{r.get('wiki', 0):6} {r['wiki_per_1k']:6.2f} {r['status']}")
     if a.real:
         totals = {"real-dev": f"the {a.half} half of `{a.real.name}`, {len(labels)} real errors and their corrected drafts ({fixed_words:,} words)", **totals}
+    # The command, for the page: the server's address as URL, the folder of --own as DIR.
+    shown = {a.url: "URL", str(a.own): "DIR"}
+    command = " ".join(["python3 scripts/measure_languagetool_rules.py", *(
+        shown.get(arg) or (Path(arg).name if Path(arg).is_absolute() else arg) for arg in sys.argv[1:])])
     if a.markdown:
-        command = " ".join(["python3 scripts/measure_languagetool_rules.py", *(
-            arg if not Path(arg).is_absolute() else Path(arg).name for arg in sys.argv[1:])])
         a.markdown.write_text(markdown(rows, totals, command), encoding="utf-8")
     if a.out:
         a.out.write_text(
             json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words, "rules": rows,
-                        "examples": examples}, indent=1, ensure_ascii=False) + "\n",
+                        "totals": totals, "command": command, "examples": examples}, indent=1, ensure_ascii=False) + "\n",
             encoding="utf-8",
         )
 
