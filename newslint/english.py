@@ -57,6 +57,12 @@ def abbreviations() -> frozenset[str]:
     return data_words("abbreviations.txt")
 
 
+# The determiners most word lists start from: the articles, the demonstratives and the
+# possessives ("the", "this", "their"); a rule adds or leaves out what its purpose needs.
+ARTICLES = word_set("a an the")
+DEMONSTRATIVES = word_set("this that these those")
+POSSESSIVES = word_set("my your his her its our their")
+
 # The personal pronouns that stand as a subject ("he said", "they were").
 PRONOUN_SUBJECTS = word_set("i you he she it we they")
 # The forms of "be" ("is", "were", "been"); COPULAS adds the clitics ("it's", "they're").

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..datafiles import data_sections
-from ..english import PRONOUN_SUBJECTS, WEEKDAYS, abbreviations, speech_verbs
+from ..english import POSSESSIVES, PRONOUN_SUBJECTS, WEEKDAYS, abbreviations, speech_verbs, word_set
 from ..tokens import ATTRIBUTION_TOKEN, WORD
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
@@ -71,9 +71,7 @@ def _not_subject(word: str) -> bool:
 _AUXILIARIES = _ADVERBS | frozenset(
     "has had have was were is are will would also later then had been did does do may might could should".split()
 )
-_FUNCTION_WORDS = frozenset(
-    "to up at on in into for with by from about over under his her their its my our your".split()
-)
+_FUNCTION_WORDS = POSSESSIVES | word_set("to up at on in into for with by from about over under")
 _CLAUSE_WORDS = frozenset("that which who and but or as when while because if after before than so".split())
 
 
