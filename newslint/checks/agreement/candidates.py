@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ...english import ARTICLES, POSSESSIVES
 from ..verbs import bases, count_nouns, function_words, is_third, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
@@ -78,7 +79,7 @@ def candidates(vocabulary):
                 yield tokens[i][1]  # "the cleanup achieve", "the cleanup of the sites achieve"
 
 
-_DETERMINERS = word_set("the a an this that his her its their our my your")
+_DETERMINERS = ARTICLES | POSSESSIVES | word_set("this that")
 
 
 def _base_after_singular(tokens, i: int) -> bool:
@@ -286,7 +287,7 @@ _COORDINATION_STOPS = word_set(", ; : to who which that whom")
 # Words that open an object: after them a word that may be a plural noun is a verb.
 # Verbs of seeming that are nouns too: an adjective after them says they are verbs.
 LINKING_VERBS = word_set("looks sounds remains stays")
-_OBJECT_WORDS = word_set("the a an his her its their our my your this these those him them me us it")
+_OBJECT_WORDS = ARTICLES | POSSESSIVES | word_set("this these those him them me us it")
 
 
 def _maybe_plural(token) -> bool:

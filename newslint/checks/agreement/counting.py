@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ...english import ARTICLES, POSSESSIVES
 from ...ngrams import starts_sentence
 from ..verbs import count_nouns, function_words, is_word, pasts, plural_of
 from .modifiers import (
@@ -34,7 +35,7 @@ _UNITS = word_set(
 )
 # Of-phrases after which the noun must be plural: "one of the", "each of these".
 OF_COUNTERS = word_set("one each either neither both many several few")
-_OF_DETERMINERS = word_set("the these those his her their its our my your")
+_OF_DETERMINERS = POSSESSIVES | word_set("the these those")
 # A singular noun after "these kind of", "those sort of" is a different construction.
 _KIND_NOUNS = word_set("kind sort type")
 _CURRENCY = set("$£€¥#/")
@@ -175,7 +176,7 @@ def _number_counts(tokens, i: int) -> bool:
     if is_word(before):
         if before[0].endswith("'s"):
             return not text[:1].isdigit()  # "Mr Glazer's two sons", not "Intel's 80486 chip"
-        if text[:1].isdigit() and before[0] in word_set("the a an no number its his her their our my your"):
+        if text[:1].isdigit() and before[0] in ARTICLES | POSSESSIVES | word_set("no number"):
             return False  # "the 100 metre final", "a 10 year plan", "The 3 network"
         if any(c.isupper() for c in before[3]):
             # "Section 2", "Apollo 11", "Windows 10": a name's number; but a sentence may

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
-from ...english import COURTESY_TITLES
+from ...english import ARTICLES, COURTESY_TITLES, POSSESSIVES
 from ..verbs import bases, function_words, is_third, pasts, third_base
 from .nouns import noun_number, word_set
 
@@ -50,7 +50,7 @@ def clause_boundary_words() -> frozenset[str]:
     return data_words("clause_boundary_words.txt")
 
 
-_ARTICLES = word_set("the a an its their his her our my your")
+_ARTICLES = ARTICLES | POSSESSIVES
 
 
 def np_start(toks, j: int) -> int:
