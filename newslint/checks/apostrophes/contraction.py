@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS, word_set
 from ...rule import Context, Rule, accepted, flagged
-from ..verbs import PRONOUN_SUBJECTS
 from .forms import _DETERMINERS, _next_word, _standalone, contractions
 
 _CONJUNCTIONS = frozenset(("and", "or", "nor", "but", "of"))  # "hes and shes", "the shes of"
@@ -43,9 +43,7 @@ _BEFORE_A_VERB = {
 # Contractions of "is" whose spelling without the apostrophe is a rare word ("heres", the
 # legal Latin for an heir): flagged before what "here's" and "where's" introduce.
 _BEFORE_A_SUBJECT = {"heres": "here's", "wheres": "where's"}
-_INTRODUCED = frozenset(
-    "the a an this that these those his her its their our my your how why what who i you he she it we they".split()
-)
+_INTRODUCED = ARTICLES | DEMONSTRATIVES | POSSESSIVES | PRONOUN_SUBJECTS | word_set("how why what who")
 
 
 def _plain_verb(word) -> bool:

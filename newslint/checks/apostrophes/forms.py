@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_lines
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 
 _BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–*_")
 _AFTER = frozenset(" \t\r\n\u00a0\"'”’)]—–*_.,;:!?…")
@@ -97,6 +98,4 @@ def _next_word(doc, words, index):
     return following
 
 
-_DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your whose every each".split()
-)
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | word_set("whose every each")
