@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ...english import BE_FORMS, PREPOSITIONS  # read by the rules from here too
+# BE_FORMS and PREPOSITIONS: the rules read them from here too
+from ...english import ARTICLES, BE_FORMS, DEMONSTRATIVES, POSSESSIVES, PREPOSITIONS
 from ...english import word_set as _words
 
 TIME_WORDS = frozenset(
@@ -13,9 +14,7 @@ TIME_WORDS = frozenset(
     mile miles kilometres kilometers metres meters feet yards percent cent
     """.split()
 )
-DETERMINERS = frozenset(
-    "the a an this that these those his her their its our my your some any no each every".split()
-)
+DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | _words("some any no each every")
 ITS_BEFORE = frozenset("a an the not been going gonna".split())
 # Verbs that can take a clause ("said it's over"), so "it's" after them may be "it is".
 CLAUSE_VERBS = frozenset(
