@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..analysis import lexicon as lx
 from ..datafiles import data_lines
+from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..rule import Context, Rule, accepted, flagged
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "governed_prepositions.txt.gz"
@@ -18,7 +19,7 @@ PREPOSITIONS = frozenset(
     " under upon with within without".split()
 )
 # Skipped before the word that says what a prepositional phrase is about ("on the Monday").
-SKIPPED_DETERMINERS = frozenset("the a an this that these those his her its their our my your some any".split())
+SKIPPED_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | word_set("some any")
 
 # The prepositions reported as the wrong one: those that complete a word ("relevant to",
 # "interested in"). "among", "between", "within", "without", "against", "over", "through",
