@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...wordtable import WordTable
 from ..missing_words import headline_style
 
@@ -172,7 +173,7 @@ def _named(token) -> bool:
 
 # Words that open a noun phrase: "gave its members the chance": a plural noun before one of
 # them is often a complete first object, however common "of" is between the two.
-_OPENS_NOUN_PHRASE = frozenset("the a an his her its their this that these those my our your".split())
+_OPENS_NOUN_PHRASE = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 # Words that open a clause, and words that open a question: "when he came in he sat down",
 # "when was the bridge built?" are whole, though "in which he", "when it was" are commoner.
 _OPENS_CLAUSE = frozenset("i he she we they you".split())
