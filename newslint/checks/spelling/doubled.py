@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
-from ...english import PREPOSITIONS
+from ...english import POSSESSIVES, PREPOSITIONS
 from ...english import word_set as _words
 from ...rule import Context, Rule, accepted, flagged
 
@@ -185,7 +185,7 @@ _ARTICLES = _words("a an the")
 _DEMONSTRATIVES = _words("this these those")
 # Words before a preposition that can never leave it stranded at the end of a clause (as
 # "waiting for | for years", "the town she lived in | in 1990" do).
-_NO_STRANDING = _ARTICLES | PREPOSITIONS | _words("and or but nor this these those his her its their our my your")
+_NO_STRANDING = _ARTICLES | PREPOSITIONS | POSSESSIVES | _words("and or but nor this these those")
 
 
 def _same_word_after(prose: str, match, end: int) -> bool:
