@@ -13,7 +13,14 @@ import re
 from functools import lru_cache
 
 from ..datafiles import data_sections
-from ..english import POSSESSIVES, PRONOUN_SUBJECTS, WEEKDAYS, abbreviations, speech_verbs, word_set
+from ..english import (
+    POSSESSIVES,
+    PRONOUN_SUBJECTS,
+    WEEKDAYS,
+    abbreviations,
+    speech_verbs,
+    word_set,
+)
 from ..tokens import ATTRIBUTION_TOKEN, WORD
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*$)")
