@@ -29,6 +29,9 @@ category; ``--render OUT --markdown PAGE`` writes it again from an earlier run's
 (after the list changed) without asking LanguageTool. Clean copy has a few real
 errors of its own: read a rule's findings (``--out``) before calling them false alarms.
 
+``--conllu-to FOLDER --conllu FILES`` writes the documents of Universal Dependencies files
+(the English Web Treebank: web text like real-dev's CWEB half) as drafts for ``--corpus``.
+
 ``--half odd`` keeps the odd case numbers (the half one may tune on), ``even`` the other half.
 ``--picky`` asks for LanguageTool's picky level; ``--default-off`` also switches on the rules
 LanguageTool itself leaves off (its ``/v2/configinfo``), to see whether any is worth having.
@@ -178,6 +181,29 @@ def extracted_articles(paths: list[Path], folder: Path, words: int) -> list[Path
     return out
 
 
+def conllu_drafts(paths: list[Path], folder: Path) -> list[Path]:
+    """The documents of Universal Dependencies ``.conllu`` files (``# newdoc``, paragraphs by
+    ``# newpar``, sentences by ``# text =``) as drafts in ``folder``, under the headline "Web
+    text": how the English Web Treebank's blogs, reviews, e-mail and questions are measured."""
+    docs: list[list[list[str]]] = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# newdoc") or not docs:
+                docs.append([[]])
+            if line.startswith("# newpar") and docs[-1][-1]:
+                docs[-1].append([])
+            elif line.startswith("# text ="):
+                docs[-1][-1].append(line.split("=", 1)[1].strip())
+    out = []
+    for paragraphs in docs:
+        text = [" ".join(p) for p in paragraphs if p]
+        if text:
+            draft = folder / f"web-{len(out):04d}.txt"
+            draft.write_text("Web text\n\n" + "\n\n".join(text) + "\n", encoding="utf-8")
+            out.append(draft)
+    return out
+
+
 def status_of(rule: str, category: str) -> tuple[str, str]:
     """("on" or "off", why) for a LanguageTool rule under newslint's defaults."""
     from newslint.languagetool import rules as defaults
@@ -262,7 +288,7 @@ def overlaps(f: dict, line: int, c0: int, c1: int) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--url", required=True)
+    ap.add_argument("--url", help="the LanguageTool server (needed unless --render or --conllu-to)")
     ap.add_argument("--real", type=Path)
     ap.add_argument("--half", choices=("odd", "even", "all"), default="odd")
     ap.add_argument("--own", type=Path, help="a score_real.py results folder of newslint's default rules")
@@ -274,13 +300,23 @@ def main() -> None:
     ap.add_argument("--markdown", type=Path, help="write every rule's figures as a Markdown table")
     ap.add_argument("--picky", action="store_true", help="LanguageTool's picky level (more rules)")
     ap.add_argument("--default-off", action="store_true", help="also the rules LanguageTool itself leaves off")
+    ap.add_argument("--conllu-to", type=Path, metavar="FOLDER",
+                    help="write the documents of --conllu files as drafts into FOLDER (for --corpus), and stop")
+    ap.add_argument("--conllu", type=Path, nargs="+", help="Universal Dependencies .conllu files (English Web Treebank)")
     ap.add_argument("--render", type=Path, help="write --markdown from an --out file of an earlier run, asking nothing")
     a = ap.parse_args()
+    if a.conllu_to:
+        a.conllu_to.mkdir(parents=True, exist_ok=True)
+        drafts = conllu_drafts(a.conllu, a.conllu_to)
+        print(f"{len(drafts)} drafts in {a.conllu_to}", file=sys.stderr)
+        return
     if a.render:
         saved = json.loads(a.render.read_text(encoding="utf-8"))
         rows = [dict(r, **dict(zip(("status", "why"), status_of(r["rule"], r["category"])))) for r in saved["rules"]]
         a.markdown.write_text(markdown(rows, saved["totals"], saved["command"]), encoding="utf-8")
         return
+    if not a.url:
+        ap.error("--url is needed to measure")
     enable = default_off_rules(a.url) if a.default_off else ()
     stats: dict[str, Counter] = defaultdict(Counter)
     category: dict[str, str] = {}

@@ -887,3 +887,25 @@ def test_the_measurement_reads_wikipedia_articles_as_drafts(tmp_path):
     ]
     both = measure.extracted_articles([dump], tmp_path, words=1000)
     assert [d.read_text(encoding="utf-8").split("\n")[0] for d in both] == ["Harbour", "Mill"]
+
+
+def test_the_measurement_reads_web_treebank_documents_as_drafts(tmp_path):
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "measure_languagetool_rules.py"
+    spec = importlib.util.spec_from_file_location("measure_languagetool_rules", script)
+    measure = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(measure)
+    treebank = tmp_path / "web.conllu"
+    treebank.write_text(
+        "# newdoc id = a\n# newpar id = a-p1\n# sent_id = 1\n# text = The shop opens at nine.\n1\tThe\n\n"
+        "# sent_id = 2\n# text = Staff were friendly.\n1\tStaff\n\n"
+        "# newpar id = a-p2\n# sent_id = 3\n# text = Parking is easy.\n1\tParking\n\n"
+        "# newdoc id = b\n# sent_id = 4\n# text = Any tips for Lisbon?\n1\tAny\n\n",
+        encoding="utf-8",
+    )
+    drafts = measure.conllu_drafts([treebank], tmp_path)
+    assert [d.read_text(encoding="utf-8") for d in drafts] == [
+        "Web text\n\nThe shop opens at nine. Staff were friendly.\n\nParking is easy.\n",
+        "Web text\n\nAny tips for Lisbon?\n",
+    ]
