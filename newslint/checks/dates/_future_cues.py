@@ -29,11 +29,23 @@ _REPORTED = re.compile(
     r"reported|according\s+to)\b"
 )
 # What puts the saying (or the plan) back in time, or makes it a condition or a plan that failed.
+# "first", "last", "old", "former" and "by" only where they date something: "first said",
+# "last year", "the old plan", "by then"; not "the first flights", "the last troops", "the
+# former mayor", "approved by the council", "rise by 5 percent".
 _THEN = re.compile(
     r"(?i)\b(?:then|at\s+the\s+time|originally|initially|once|earlier|previously|ago|back\s+in|"
     r"in\s+those\s+days|had|but|however|yet|instead|delay\w*|postpon\w*|until|before|after|when|"
-    r"if|unless|could|might|whether|first|last|old|former|never|since|by(?!\s+(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?(?:\s*[,.;]|$))|hoped|promised|pledged|"
-    r"vowed|planned|wanted|thought|believed)\b"
+    r"if|unless|could|might|whether|never|since|hoped|promised|pledged|vowed|planned|wanted|thought|believed"
+    r"|first(?=\s+(?:said|told|announced|reported|promised|proposed|predicted|suggested|unveiled|disclosed)\b)"
+    r"|last(?=\s+(?:year|spring|summer|fall|autumn|winter|decade|time)\b)"
+    r"|(?:old|former|original)(?=\s+(?:plans?|targets?|timetables?|schedules?|goals?|deadlines?|estimates?)\b)"
+    r"|by(?!\s+(?:\$?\d|(?:the|a|an|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?(?:\s*[,.;]|$))))\b"
+)
+# After the year, only what undoes the plan or makes it a condition: "would open in 2014, but
+# was delayed", "… if sales hold up"; not "…, after the primaries", "…, when the line is ready".
+_UNDONE_AFTER = re.compile(
+    r"(?i)\b(?:then|at\s+the\s+time|originally|initially|earlier|previously|ago|had|but|however|yet|"
+    r"instead|delay\w*|postpon\w*|if|unless|could|might|never)\b"
 )
 
 
@@ -102,7 +114,7 @@ def _reported_future_cue(doc, dates, e, story) -> tuple[str, int] | None:
     if preposition is None:
         return None  # "for 2014", "of 2015": a period the plan is about, not its time
     # "by 2014" is the time of the plan itself; "by then" elsewhere dates the saying back
-    if _THEN.search(doc.prose, s_start, e.start - len(before) + preposition.start()) or _THEN.search(doc.prose, e.end, s_end):
+    if _THEN.search(doc.prose, s_start, e.start - len(before) + preposition.start()) or _UNDONE_AFTER.search(doc.prose, e.end, s_end):
         return None
     if _other_date_in_sentence(doc, dates, e, s_start, s_end):
         return None

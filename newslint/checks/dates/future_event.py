@@ -214,6 +214,17 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         flagged("The terminal would be finished by 2014, according to a plan approved by the council.",
                 "2014", date="2016-03-29"),
         accepted("By then, the minister said, the terminal would be finished in 2014.", date="2016-03-29"),
+        flagged("The company said last week it would open the plant in Łódź in 2014.", "2014",
+                date="2016-03-29"),
+        accepted("The company said last year it would open the plant in Łódź in 2014.", date="2016-03-29"),
+        flagged("Smith, the former mayor, said the first flights would begin in 2014.", "2014",
+                date="2016-03-29"),
+        accepted("The company first said in 2010 it would open the plant in 2014.", date="2016-03-29"),
+        flagged("Zoë Ćosić said she would release the papers in 2014, after the primaries.", "2014",
+                date="2016-03-29"),
+        accepted("The company said the plant would open in 2014, but it was delayed.", date="2016-03-29"),
+        accepted("The company said it would open the plant in 2014 if sales hold up.", date="2016-03-29"),
+        flagged("The report said prices would rise by 5 percent in 2014.", "2014", date="2016-03-29"),
         flagged("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
                 "delegates will have many chances to change it.”", "2012", date="2016-02-24"),
         accepted("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
