@@ -24,8 +24,9 @@ injected one at a time, each into its own copy:
 A year is moved only where the move makes an error an editor would flag: not a year glued to
 letters, half of a range or year-month ("1948-2016", "2010-11"), a post's timestamp, the end
 of a name ("Act of 1980"), a bound that stays true ("before 2018" in the past), nor a year in a
-past sentence that looks forward ("would", "was expected to"). ``no_error_to_make`` holds the
-filter; it is the same for both halves.
+past sentence that looks forward ("would", "was expected to"); in reported speech, only a year
+after the "would" ("said in 2016 that it would …" dates the saying). ``no_error_to_make`` holds
+the filter; it is the same for both halves.
 
 With ``--variants`` the weekday is also written in other shapes: "Sunday June 14" (no comma),
 "Sunday, June 14th", "(Sunday, June 14)", "Sunday 14 June".
@@ -268,6 +269,8 @@ def _year_candidates(text, want_past: bool, date: dt.date, reported: bool = Fals
         for y in YEAR.finditer(sentence):
             if in_markup(text, s.start() + y.start()):
                 continue
+            if reported and y.start() < future.end():
+                continue  # "said in 2016 that it would …": the year dates the saying, not the plan
             if no_error_to_make(text, s.start() + y.start(), s.start() + y.end(), want_past):
                 continue
             year = int(y.group(1))
