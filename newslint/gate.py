@@ -81,7 +81,7 @@ def suppressions(text: str) -> list[tuple[int, int, frozenset[str]]]:
             for code in codes or {""}:
                 open_at.setdefault(code, match.end())
         else:
-            for code in list(open_at) if not codes else codes:
+            for code in codes or list(open_at):
                 if code in open_at:
                     start = open_at.pop(code)
                     ranges.append((start, match.start(), frozenset({code} - {""})))
