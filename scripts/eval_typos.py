@@ -14,7 +14,8 @@ dictionary word:
   ("refrom", "desing"): the slips the word formation must not swallow;
 - ``typo-suffixed``: a word that ends in one of its suffixes ("journalist", "leader").
 
-A slip counts as found when S101 reports something (at any severity) where the word starts.
+A slip counts as found when S101 or S103 reports something (at any severity) where the word
+starts.
 The drafts are split by position in the sorted folder (even positions tune, odd positions are
 held out; see ``injection.py``); tune on the first half only. Findings on the untouched copy
 are S101's findings on the drafts as they are (some right, most not).
@@ -41,6 +42,7 @@ from injection import DEFAULT_CORPUS, Slip, main
 from newslint.analysis import lexicon as lx
 from newslint.checks.spelling import morphology
 from newslint.checks.spelling.misspelled import MisspelledWord
+from newslint.checks.spelling.rare import RareWordOrSlip
 
 WORD = re.compile(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -100,7 +102,21 @@ def _suffixed(word: str) -> bool:
     return any(word.endswith(s) and len(word) > len(s) + 2 for s in morphology.suffixes())
 
 
-RULE = MisspelledWord()
+class NonWords:
+    """S101 and S103 run as one: between them they report every word no lexicon has (S103
+    the real but rare words that look like slips, "improv"; S101 the others)."""
+
+    code = "S101+S103"
+
+    def __init__(self, *rules):
+        self.rules = rules
+
+    def run(self, doc, context):
+        for rule in self.rules:
+            yield from rule.run(doc, context)
+
+
+RULE = NonWords(MisspelledWord(), RareWordOrSlip())
 KINDS = [
     ("typo", RULE, _kind(lambda w: True)),
     ("typo-prefixed", RULE, _kind(_prefixed)),

@@ -577,3 +577,59 @@ def test_a_finite_verb_after_a_noun_phrase():
     assert not noun_phrase_then_verb(tokens("running the campaign"), 0)
     assert not noun_phrase_then_verb(tokens("a plan was"), 0)
     assert not noun_phrase_then_verb(tokens("new book features interviews"), 0)  # a noun too
+
+
+# -- S101 and S103: no dictionary has it, or a rare word that looks like a slip ---------------
+
+
+@pytest.mark.parametrize("word", ["improv", "uniter", "tenge", "yuca"])
+def test_rare_words_of_the_larger_lists_are_no_words_but_rare_ones(word):
+    assert not lx.is_word(word) and lx.is_rare_word(word)
+
+
+@pytest.mark.parametrize("word", ["goverment", "tryinng", "recieve", "tommorow", "trying"])
+def test_misspellings_and_common_words_are_no_rare_words(word):
+    assert not lx.is_rare_word(word)
+
+
+def test_a_rare_word_that_looks_like_a_slip_is_asked_about_not_warned():
+    doc, findings = lint("Headline\n\nThe club's improv nights drew crowds.\n", {"S101", "S103"})
+    assert [(f.code, f.severity) for f in findings] == [("S103", "info")]
+    assert covered(doc, findings) == ["improv"]
+    assert "improve" in findings[0].message and findings[0].suggestions[0] == "improve"
+
+
+def test_a_word_no_dictionary_has_stays_a_warning_of_s101():
+    doc, findings = lint("Headline\n\nThe council said it was tryinng to cut costs.\n", {"S101", "S103"})
+    assert [(f.code, f.severity) for f in findings] == [("S101", "warning")]
+
+
+def test_s103_is_graded_and_switched_off_apart_from_s101():
+    from newslint.api import lint_text
+
+    text = "Headline\n\nThe club's improv nights were tryinng.\n"
+    graded = lint_text(text, settings=Settings(select=("S1",), severity=(("S101", "error"),)))
+    assert [(f.code, f.severity) for f in graded] == [("S103", "info"), ("S101", "error")]
+    quiet = lint_text(text, settings=Settings(select=("S1",), ignore=("S103",)))
+    assert [f.code for f in quiet] == ["S101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The merger was a fait accompli by then.",
+        "English became the lingua franca of the talks.",
+        "She spoke sotto voce to the aide.",
+        "Officials hold the view that the veto is ultra vires.",
+        "The critic was the bête noire of the cast.",
+        "A vox-pop in the market found little support.",
+    ],
+)
+def test_foreign_phrases_english_borrows_whole_are_accepted(text):
+    doc, findings = lint(f"Headline\n\n{text}\n", {"S101", "S103"})
+    assert findings == []
+
+
+def test_a_word_of_a_foreign_phrase_alone_is_still_checked():
+    doc, findings = lint("Headline\n\nThe franca was sealed, and the fait too.\n", {"S101", "S103"})
+    assert covered(doc, findings) == ["franca", "fait"]

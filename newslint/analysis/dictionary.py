@@ -25,6 +25,7 @@ from ..wordtable import WordTable
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_FILE = DATA / "spelling_words.bin"
 POS_FILE = DATA / "spelling_pos.bin"
+RARE_WORDS_FILE = DATA / "spelling_rare_words.bin"
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -79,6 +80,18 @@ def is_word(word: str) -> bool:
     if found is None:
         found = _is_word[word] = word in _table()
     return found
+
+
+@lru_cache(maxsize=1)
+def _rare_table() -> WordTable:
+    return WordTable.load(RARE_WORDS_FILE)
+
+
+def is_rare_word(word: str) -> bool:
+    """Is this lower-case form a real but rare word the lexicon leaves out because it looks
+    like a slip of a common one ("uniter", "improv", "tenge": words of SCOWL's larger lists;
+    ``is_word`` says no to them)?"""
+    return word in _rare_table()
 
 
 @lru_cache(maxsize=1)

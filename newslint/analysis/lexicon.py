@@ -4,7 +4,7 @@ One import for the rules (``from ..analysis import lexicon as lx``), gathered fr
 that do the work:
 
 - ``dictionary``: is it a word, how common, which parts of speech (``is_word``, ``zipf``,
-  ``tags``, ``is_plural_noun``, ``adjective_of`` ...);
+  ``tags``, ``is_plural_noun``, ``adjective_of`` ...), or a rare word (``is_rare_word``);
 - ``corrections``: the words a non-word may stand for (``candidates``, ``suggest``,
   ``run_together``, ``distance``, ``recase``);
 - ``letter_tree``: ``alternation``, one pattern for a set of words;
@@ -39,6 +39,7 @@ from .dictionary import (  # noqa: F401
     adjective_of,
     is_noun_only,
     is_plural_noun,
+    is_rare_word,
     is_singular_noun,
     is_word,
     load,

@@ -1,12 +1,16 @@
 """Non-words a writer means: a particle inside a name ("Daniel arap Moi"), a passage in
-another language, a hyphenated coinage, a word said twice over ("tsk tsk") or written again."""
+another language or a foreign phrase ("fait accompli"), a hyphenated coinage, a word said
+twice over ("tsk tsk") or written again."""
 
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
+from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...datafiles import data_lines
 from . import morphology
 
 _NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
@@ -89,3 +93,40 @@ def written_again(vocabulary, lower: str) -> bool:
         return True
     forms = {lower + e for e in _ENDINGS} | {lower[: -len(e)] for e in _ENDINGS if lower.endswith(e)}
     return any(form in counts and not lx.is_word(form) for form in forms if form != lower)
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents ("Bête" → "bete")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _foreign_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{word: the phrases of data/spelling_foreign_phrases.txt it is in}."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for line in data_lines("spelling_foreign_phrases.txt"):
+        phrase = tuple(_folded(line).split())
+        for word in dict.fromkeys(phrase):
+            found.setdefault(word, []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in found.items()}
+
+
+def in_foreign_phrase(prose: str, words, position: int) -> bool:
+    """Is the word at ``position`` one of a foreign phrase English borrows whole, written
+    with its partners, a space or a hyphen apart ("fait accompli", "sotto voce", "vox-pop")?"""
+    text = _folded(words[position].text)
+    phrases = _foreign_phrases()
+    if "-" in text:
+        parts = tuple(text.split("-"))
+        return parts in phrases.get(parts[0], ())
+    for phrase in phrases.get(text, ()):
+        for k, part in enumerate(phrase):
+            first, last = position - k, position - k + len(phrase) - 1
+            if part != text or first < 0 or last >= len(words):
+                continue
+            if all(_folded(words[first + j].text) == phrase[j] for j in range(len(phrase))) and all(
+                prose[words[i].end : words[i + 1].start] in (" ", "-") for i in range(first, last)
+            ):
+                return True
+    return False

@@ -10,6 +10,7 @@ from .coinages import (
     among_foreign_words,
     between_names,
     coined_compound,
+    in_foreign_phrase,
     said_twice,
     written_again,
 )
@@ -71,9 +72,11 @@ class MisspelledWord(Rule):
     story that writes it twice ("defund", "defunding") shows it is meant. Nor are an
     abbreviation the story spells out before it in brackets ("miles per gallon (mpg)"), a
     word said twice over ("tsk tsk"), a hyphenated coinage ("okey-dokeying", "debate-itis"),
-    a dropped "g" ("lyin'"), a word with letters left out ("a p–sy") and a passage in
+    a dropped "g" ("lyin'"), a word with letters left out ("a p–sy"), a passage in
     another language (two more words nearby that no dictionary has and that are no slips
-    of common words).
+    of common words) and a foreign phrase English borrows whole ("fait accompli", "sotto
+    voce"; data/spelling_foreign_phrases.txt). A real word of the larger dictionaries that
+    is rare and a slip from a common word ("improv", "tenge") is S103's, reported for a check.
     Words other lists carry but that are common misspellings ("tommorow", "publically")
     are flagged, and so are two words run together around a function word ("upto",
     "otherhand", "alongwith") and a word split in two by a space where one half is a lone
@@ -102,6 +105,7 @@ class MisspelledWord(Rule):
     name = "misspelled-word"
     family = "spelling"
     severity = "warning"
+    reports_rare = False  # the real but rare words that look like slips are S103's
     needs = ("lexicon", "names", "quotes")
     examples = (
         flagged("The minister was tryinng to calm the markets.", "tryinng"),
@@ -143,6 +147,9 @@ class MisspelledWord(Rule):
         flagged("The goverment and the minstry met the offical team.", "goverment", "minstry", "offical"),
         flagged("They met to discss the plan.", "discss"),
         flagged("The anti-goverment protest grew, and goverment-like bodies.", "goverment", "goverment"),
+        accepted("The merger was a fait accompli; English is the lingua franca of the talks."),
+        accepted("The comedy club runs improv nights, and the vox-pop was sotto voce."),
+        flagged("The fait was sealed.", "fait"),
     )
 
     def check(self, doc, context: Context):
@@ -164,8 +171,9 @@ class MisspelledWord(Rule):
                     split = split_word(doc, vocabulary, words, position, accept_lower)
                     if split is not None:
                         done = max(done, split[1])
-                        yield self._split_finding(doc, words, *split)
-                elif text in run_on and text not in accept_lower:
+                        if not self.reports_rare:
+                            yield self._split_finding(doc, words, *split)
+                elif text in run_on and text not in accept_lower and not self.reports_rare:
                     if not is_glued(prose, word.start, word.end):
                         yield self._run_together_finding(doc, vocabulary, word)
                 continue
@@ -181,11 +189,14 @@ class MisspelledWord(Rule):
                 continue
             if is_glued(prose, word.start, word.end):
                 continue
+            if in_foreign_phrase(prose, words, position):
+                continue  # "fait accompli", "sotto voce": a phrase English borrows whole
             if text.isalpha():
                 split = split_word(doc, vocabulary, words, position, accept_lower)
                 if split is not None:
                     done = max(done, split[1])
-                    yield self._split_finding(doc, words, *split)
+                    if not self.reports_rare:
+                        yield self._split_finding(doc, words, *split)
                     continue
             hyphenated = "-" in text
             if hyphenated and lx.is_word(_bare(text.replace("-", "")).lower()):
@@ -277,7 +288,7 @@ class MisspelledWord(Rule):
         if capitalised:
             # Names are capitalised: only a sentence's first word is checked, and only when
             # it is a slip away from a common word.
-            if index or not vocabulary.starts_sentence(word.start):
+            if self.reports_rare or index or not vocabulary.starts_sentence(word.start):
                 return None
             if any(s <= start < e for s, e in heading_spans):
                 return None
@@ -300,6 +311,11 @@ class MisspelledWord(Rule):
             )
         elif not part[0].islower():
             return None
+        if lx.is_rare_word(lower) != self.reports_rare:
+            return None  # a real word of the larger lists is S103's, any other S101's
+        return self._lower_case_finding(doc, vocabulary, part, start, lower)
+
+    def _lower_case_finding(self, doc, vocabulary, part, start, lower):
         found = lx.candidates(lower)
         suggestions = lx.suggest(part)
         # Sure enough to warn: a lower-case word of four letters or more, used once, close to
@@ -307,7 +323,7 @@ class MisspelledWord(Rule):
         # a repeated one a term the story means, two words written solid a compound the
         # story coins ("ultrawealthy"): those are reported for a check only.
         repeated = vocabulary.counts.get(part, 0) > 1
-        sure = not capitalised and len(part) > 3 and not repeated
+        sure = len(part) > 3 and not repeated
         if found and found[0].zipf >= 3.0 and sure and " " not in found[0].word and _close(lower, found[0]):
             return self.finding(
                 doc,
