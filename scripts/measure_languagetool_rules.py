@@ -395,6 +395,8 @@ def main() -> None:
         c["default_off"] = int(rule in enable)
         per_k = 1000 * c["corpus"] / corpus_words if corpus_words else 0.0
         status, why = status_of(rule, category.get(rule, ""))
+        if c["default_off"]:
+            status, why = "off", "LanguageTool itself leaves it off"
         rows.append({"rule": rule, "category": category.get(rule, ""), **c, "corpus_per_1k": round(per_k, 3),
                      "wiki_per_1k": round(1000 * c["wiki"] / wiki_words, 3) if wiki_words else 0.0,
                      "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0,
