@@ -241,3 +241,20 @@ def test_dates_of_one_long_line_are_those_of_its_pieces():
     text = piece * 400
     found = [(e.start, e.end, e.kind, e.weekday) for e in find_expressions(text, [(0, len(text))])]
     assert found == [(s + k * len(piece), e + k * len(piece), kind, day) for k in range(400) for s, e, kind, day in alone]
+
+
+def test_headline_style_reads_the_last_character_as_a_copy_of_the_paragraph_did():
+    import random
+
+    from newslint.checks.missing_words import headline_style
+    from newslint.document import Paragraph
+
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "".join(rng.choice("ab .!?\"”\t\n\u00a0\u2003") for _ in range(rng.randint(0, 12)))
+        doc = Document(text)
+        for kind in ("headline", "paragraph", "heading"):
+            start = rng.randint(0, len(text))
+            paragraph = Paragraph(start, rng.randint(start, len(text)), kind, 0)
+            was = kind == "heading" or kind == "headline" and text[paragraph.start : paragraph.end].rstrip()[-1:] not in ".!?\"”"
+            assert headline_style(doc, paragraph) == was

@@ -126,7 +126,14 @@ def headline_style(doc, paragraph) -> bool:
     written in headline style, which drops articles and "is"."""
     if paragraph.kind in _SKIPPED_KINDS:
         return True
-    return paragraph.kind == "headline" and doc.text[paragraph.start : paragraph.end].rstrip()[-1:] not in ".!?\"”"
+    if paragraph.kind != "headline":
+        return False
+    # its last character but white space, read in place: a copy of the paragraph for each
+    # word asked about was quadratic on a one-line draft (all of it a "headline")
+    text, end = doc.text, paragraph.end
+    while end > paragraph.start and text[end - 1].isspace():
+        end -= 1
+    return end > paragraph.start and text[end - 1] not in ".!?\"”"
 
 
 def tokens_at(doc, start: int):
