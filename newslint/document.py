@@ -126,6 +126,12 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - start + 1
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset of each line's first character, the lines counted as the Document counts them
+    (the language server maps its positions with the same list)."""
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of ``text`` without their line breaks, as the Document numbers them."""
     lines = _LINE_BREAK.split(text)
@@ -150,7 +156,7 @@ class Document:
             markdown if markdown is not None else path.lower().endswith(MARKDOWN_SUFFIXES)
         )
         self._analyses: dict[str, Any] = {}
-        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.line_starts = line_starts(text)
         self.front_matter_span, self.front_matter = self._read_front_matter()
         if self.is_markdown:
             from .markdown import markdown_blocks

@@ -10,10 +10,9 @@ text; everything here converts between the two exactly.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+from ..document import line_starts
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 
@@ -52,7 +51,7 @@ class Draft:
 
     def _set(self, text: str) -> None:
         self.text = text
-        self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.line_starts = line_starts(text)
 
     # -- positions ---------------------------------------------------------------------
 
