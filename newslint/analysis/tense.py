@@ -126,6 +126,11 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# a determiner, and perhaps one of a few adjectives, before a participle make it an adjective
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|my|your)\s+"
+    r"(?:(?:first|last|only|own|newly|recently|well|best|highly|long)\s+)?$"
+)
 
 
 def _past_cues(text: str, left: int, right: int, start: int, end: int):
@@ -141,9 +146,12 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
             yield word, match.start()
             continue
         if lower in irregular:
-            before = text[max(left, match.start() - 12) : match.start()].lower()
-            # "will be held", "has won": a participle, not the simple past
-            if not re.search(r"\b(?:has|have|had|is|are|be|being|been|was|were)\s+$", before):
+            before = text[max(left, match.start() - 24) : match.start()].lower()
+            # "will be held", "has won": a participle, not the simple past; "his last paid
+            # speeches", "the built-up area": an adjective
+            if not re.search(r"\b(?:has|have|had|is|are|be|being|been|was|were)\s+$", before) and not (
+                _DETERMINER_BEFORE.search(before)
+            ):
                 yield word, match.start()
             continue
         if lower.endswith("ed") and (len(lower) > 4 or lower == "used") and lower not in _not_past_ed():

@@ -54,6 +54,9 @@ _PLAN_FOR_YEAR = re.compile(
 )
 
 
+_LOOKS_BACK_TO = re.compile(r"(?i)\b(?:back|contrast|compared|comparison|similar|relative)\s+to\s+$")
+
+
 _YEAR_BEFORE_GUARD = re.compile(
     r"(?i)(?:\b(?:from|like|unlike|as\s+in|record|rather\s+than|"
     r"fiscal|FY|class\s+of|by|until|till|through|before|ahead\s+of|in\s+time\s+for|"
@@ -205,7 +208,10 @@ _READYING_VERB = re.compile(
 
 
 # "in 2016", "In a 2016 speech": the year (or the event it dates) is when something happened
-_BARE_IN_YEAR = re.compile(r"\b[Ii]n\s+(?:an?\s+)?$")
+_BARE_IN_YEAR = re.compile(
+    r"\b[Ii]n\s+(?:an?\s+|(?:early|late|mid-?)\s*|the\s+(?:first|second)\s+half\s+of\s+"
+    r"|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?$"
+)
 
 
 # "not", "never", "nothing", "no one": "until" after them tells when the thing at last happened
@@ -303,6 +309,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         guard = None  # "a poster from 2001, when …": where something comes from
     if guard and _fiscal_year_ahead(doc, e, guard, story, before=True):
         guard = None
+    if guard and guard.group().strip().lower() == "to" and _LOOKS_BACK_TO.search(_prose_before(doc, e)):
+        guard = None  # "elections going back to 2019", "in contrast to 2018, when …": no span's end
     if guard and guard.group().strip().lower() == "by" and _PAST_PERFECT.search(doc.prose, left, right):
         guard = None  # "the plant had closed by 2019": done before then, not a deadline
     if guard:

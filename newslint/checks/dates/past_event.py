@@ -179,6 +179,13 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("The columnist George Will wrote that the 2019 race was over.", "2019", date="2016-07-27"),
         accepted("Officials said the talks may resume in 2019.", date="2016-07-27"),
         accepted("In May, the agency proposed a 2017 mandate for biofuels.", date="2015-11-24"),
+        flagged("He gave his last paid speeches in early 2016, before he launched his bid.", "2016",
+                date="2015-12-15"),
+        accepted("He will give his last paid speeches in early 2016.", date="2015-12-15"),
+        flagged("An analysis of elections going back to 2019 showed the party won.", "2019",
+                date="2016-03-17"),
+        flagged("That stands in contrast to 2018, when Ana Ñúñez won the state.", "2018", date="2016-03-07"),
+        accepted("He will give his last paid speeches in 2018.", date="2016-03-07"),
         flagged("In May, the agency enforced a 2017 mandate for biofuels.", "2017", date="2015-11-24"),
     )
 
