@@ -258,3 +258,14 @@ def test_headline_style_reads_the_last_character_as_a_copy_of_the_paragraph_did(
             paragraph = Paragraph(start, rng.randint(start, len(text)), kind, 0)
             was = kind == "heading" or kind == "headline" and text[paragraph.start : paragraph.end].rstrip()[-1:] not in ".!?\"”"
             assert headline_style(doc, paragraph) == was
+
+
+def test_a_quote_without_its_own_attribution_takes_the_nearest_one_before_else_after():
+    """In a paragraph of many quotes (attribution found each quote's neighbours by listing all
+    those before and after it: quadratic on a one-line draft)."""
+    text = "“Yes,” she said. “No.” “Maybe.” “Later,” Mr Brown said. “Never.”\n"
+    speakers = [
+        None if q.attribution is None else text[slice(*q.attribution.speaker)]
+        for q in Document(text, path="a.txt").analysis("quotes").quotes
+    ]
+    assert speakers == ["she", "she", "she", "Mr Brown", "Mr Brown"]

@@ -260,14 +260,24 @@ def attribute(doc, quotes: list[Quote]) -> list[Quote]:
                 cursor = max(cursor, quote.end)
             if writer is None and cursor < paragraph.end:
                 writer = _writer_cue(doc, cursor, paragraph.end)
+        # for each quote, the nearest attribution found before it, else the nearest after it
+        # (worked out in two passes: lists of those before and after each were quadratic)
+        nearest: list[Attribution | None] = [None] * len(positions)
+        latest = None
+        for order in range(len(positions) - 1, -1, -1):
+            nearest[order] = latest
+            latest = found.get(positions[order], latest)
+        latest = None
+        for order, position in enumerate(positions):
+            if latest is not None:
+                nearest[order] = latest
+            latest = found.get(position, latest)
         carried = None
         for order, position in enumerate(positions):
             quote = result[position]
             attribution = found.get(position)
             if attribution is None and found:
-                earlier = [found[p] for p in positions[:order] if p in found]
-                later = [found[p] for p in positions[order + 1 :] if p in found]
-                source = earlier[-1] if earlier else later[0]
+                source = nearest[order]
                 attribution = Attribution("paragraph", source.speaker, source.cue, source.unnamed)
             if attribution is None and writer is not None:
                 attribution = writer
