@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..datafiles import data_lines
-from .dictionary import DATA, _bands, words, zipf
+from .dictionary import DATA, _bands, table_zipf, words, zipf
 
 RUN_TOGETHER_FILE = DATA / "spelling_run_together.txt"
 
@@ -146,7 +146,7 @@ def _splits(word: str) -> list[Candidate]:
         first, second = word[:i], word[i:]
         if len(first) == 1 and first != "a":
             continue
-        value = min(zipf(first), zipf(second))
+        value = min(table_zipf(first), table_zipf(second))  # (mostly no words: not cached)
         if value >= SUGGEST_FLOOR:
             found.append(Candidate(f"{first} {second}", 1, value - SPLIT_COST))
     return found

@@ -74,6 +74,14 @@ def zipf(word: str) -> float:
     return found
 
 
+def table_zipf(word: str) -> float:
+    """``zipf(word)`` asked of the table without remembering the answer: for the many strings
+    a search tries once that are mostly no words (the halves of a word split in two, the stem
+    left when a prefix is taken off), which would otherwise fill the cache above."""
+    value = _table().get(word)
+    return 0.0 if value is None else value[0] / 10
+
+
 def is_word(word: str) -> bool:
     """Is this lower-case form an English word (US or UK spelling)?"""
     found = _is_word.get(word)

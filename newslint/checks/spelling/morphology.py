@@ -52,7 +52,7 @@ def _content_word(word: str, floor: float, takes: str) -> bool:
     """A common word of SHORTEST_STEM letters or more with one of the parts of speech in
     ``takes``: no function word ("re" + "from" is a slip of "reform"), and no noun for a
     prefix that goes on verbs ("re" + "tory" is a slip of "rectory")."""
-    if len(word) < SHORTEST_STEM or lx.zipf(word) < floor:
+    if len(word) < SHORTEST_STEM or lx.table_zipf(word) < floor:
         return False
     if set(lx.tags(word)) & set(takes):
         return True

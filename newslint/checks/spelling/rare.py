@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ...rule import accepted, flagged
-from .misspelled import MisspelledWord
+from .misspelled import MisspelledWord, _bare
 
 
 class RareWordOrSlip(MisspelledWord):
@@ -51,6 +51,11 @@ class RareWordOrSlip(MisspelledWord):
         accepted("The merger was a fait accompli, she said sotto voce."),
     )
 
+    def check(self, doc, context):
+        # Rare words are rare: most drafts have none, and then the walk S101 makes is skipped.
+        if any(_may_be_rare(word.text) for word in doc.words):
+            yield from super().check(doc, context)
+
     def _lower_case_finding(self, doc, vocabulary, part, start, lower):
         best = next((c.word for c in lx.candidates(lower) if " " not in c.word), None)
         if best is None:
@@ -58,3 +63,12 @@ class RareWordOrSlip(MisspelledWord):
         else:
             message = f"\"{part}\" is a rare word; check whether \"{lx.recase(best, part)}\" was meant."
         return self.finding(doc, start, start + len(part), message, suggestions=lx.suggest(part))
+
+
+def _may_be_rare(text: str) -> bool:
+    """Is a part of the word, as S101's walk takes it apart, a rare word in lower case? (Not
+    when the whole is a word: the walk leaves those at once; and a capitalised part is
+    taken for a name.)"""
+    if lx.is_word(text.lower()):
+        return False
+    return any(part[:1].islower() and lx.is_rare_word(_bare(part)) for part in text.split("-"))
