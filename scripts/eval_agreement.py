@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Inject verb-form and agreement errors into clean articles; measure what G201-G203, G310 find.
+"""Inject verb-form and agreement errors into clean articles; measure what G201-G203, G206, G310 find.
 
     python3 scripts/eval_agreement.py [--corpus DIR] [--seed N] [--per-doc N] [--show N]
                                       [--kinds K,K]
@@ -14,6 +14,9 @@ copy of an article, at a site found in the clean text:
   "had fallen" -> "had fell" (G201);
 - ``participle_for_base``: a base after a modal or "to" becomes its participle: "will go" ->
   "will gone", "to take the" -> "to taken the" (G201);
+- ``joined_tense``: a regular past straight after "and" or "but", in a sentence with an
+  earlier past and no present, becomes its plain form: "were wary, but voted" -> "... but
+  vote" (G206);
 - ``base_after_aux``: a base form after a modal, "do/does/did" or "to" becomes the simple
   past or the third-person form: "did go" -> "did went", "will decide" -> "will decides";
 - ``noun_number``: a plural noun after a number, "several", "many", "these", "those",
@@ -53,7 +56,7 @@ from newslint.document import Document  # noqa: E402
 from newslint.engine import all_rules, check_document  # noqa: E402
 from newslint.rule import Context  # noqa: E402
 
-CODES = ("G201", "G202", "G203", "G310")
+CODES = ("G201", "G202", "G203", "G206", "G310")
 ADVERBS = r"(?:(?:never|not|already|just|also|since|recently|long|ever|finally|now|all|both|only|still|previously) )?"
 COUNTERS = (
     r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of"
@@ -90,6 +93,17 @@ def _participle_for_base_sites(text: str):
     for m in re.finditer(r"\b(?:will|would|can|could|should|might|must|won't|can't|to) (?:not )?([a-z]+)\b", text):
         if m.group(1) in participle_of:
             yield m.start(1), m.end(1), participle_of[m.group(1)]
+
+
+def _joined_tense_sites(text: str):
+    """"were wary at first, but voted for" -> "... but vote for": a regular past straight
+    after "and" or "but" becomes its plain form when a simple past stands earlier in the same
+    sentence, with no comma-free subject between (G206)."""
+    base_of = {past: base for base, past in verbs.regular().items()}
+    for m in re.finditer(r"([^.!?;:]*?)\b(?:and|but),? ([a-z]+ed)\b", text):
+        before, word = m.group(1), m.group(2)
+        if word in base_of and re.search(r"\b(?:was|were|[a-z]+ed)\b", before) and not re.search(r"\b(?:is|are|has|have|to)\b", before):
+            yield m.start(2), m.end(2), base_of[word]
 
 
 def _base_sites(text: str):
@@ -177,12 +191,14 @@ def _missing_be_sites(text: str):
             yield m.start(1), m.end(1), ""
 
 
-KINDS = ("participle", "homograph", "participle_for_base", "base_after_aux", "noun_number", "subject_verb", "pronoun_verb", "there_be", "bare_participle", "missing_be")
+KINDS = ("participle", "homograph", "participle_for_base", "joined_tense", "base_after_aux", "noun_number", "subject_verb", "pronoun_verb", "there_be", "bare_participle", "missing_be")
 
 
 def sites(text: str, kind: str, singulars):
     if kind == "participle":
         return list(_participle_sites(text))
+    if kind == "joined_tense":
+        return list(_joined_tense_sites(text))
     if kind == "homograph":
         return list(_homograph_sites(text))
     if kind == "participle_for_base":

@@ -23,6 +23,8 @@ _CAUSATIVES = word_set("had made let helped saw watched heard")
 # clause that the plain verb's one is joined to.
 _CLAUSE_BREAKS = word_set("; : that which who whom when because while if as “ ” \"")
 _NOUN_TAGS = ("NN", "NNS")
+# Words that start a verb's object: "and welcome a decision", "and turn it into".
+_OBJECT_STARTS = word_set("the a an his her its their our my your him them me us it this these those")
 # What may start a verb's complement: a preposition, a determiner, a pronoun.
 _COMPLEMENT_TAGS = ("IN", "DT", "PRP", "PRP$", "TO")
 _CANDIDATE = re.compile(r"(?<![\w'’-])(?:and|but|or),?[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)(?![\w'’-])")
@@ -79,6 +81,8 @@ class JoinedVerbTense(Rule):
         accepted("His speech was about his love of the town and concern for its future."),
         accepted("The first draft was ready in May, and work then started on the second."),
         accepted("She found another rare and nearly complete skull, with Jim Lee and venture capitalist Ann Roe."),
+        flagged("Crews closed the road in 2001 and turn it into a park; the panel was upbeat but warn them.", "turn", "warn"),
+        accepted("He studied law and exile that year; they were writers and lead designers of the game."),
         accepted("“We walked in and sit down,” said José Álvarez."),
     )
 
@@ -125,10 +129,14 @@ def _slip(tokens, words, c: int) -> int | None:
         return None  # the tagger may read a verb out of place as a noun ("but vote for him")
     if after == "of" or [t.tag for t in tokens[k + 1 : k + 3]] == ["NN", "NN"]:
         return None  # "and mother of three", "and venture capitalist", "complete dinosaur skeleton"
-    if word in pasts() or word not in bases() or not tokens[k].text[:1].islower() or "a" in lx.tags(word):
-        return None  # "and hit him back" (a past too), "and complete" (an adjective), a name
-    if any(t.tag in ("VBD", "VBN", "VBZ", "MD") for t in tokens[k + 1 : k + 4]):
-        return None  # "and work began": the word is a noun, the subject of its own clause
+    object_next = k + 1 < len(tokens) and words[k + 1] in _OBJECT_STARTS
+    if word in pasts() or word not in bases() or not tokens[k].text[:1].islower():
+        return None  # "and hit him back" (a past too), a name
+    if "a" in lx.tags(word) and not (object_next or k + 1 < len(tokens) and tokens[k + 1].tag in ("IN", "TO")):
+        return None  # "so swift and complete", "past and present members": an adjective
+    after_adverb = k + 2 if k + 2 < len(tokens) and tokens[k + 1].tag == "RB" else k + 1
+    if after_adverb < len(tokens) and tokens[after_adverb].tag in ("VBD", "VBN", "VBZ", "MD"):
+        return None  # "and work (then) began": the word is a noun, the subject of its own clause
     j = _verb_before(tokens, words, c)
     if j is None or tokens[j].tag != "VBD" or words[j] in _CAUSATIVES:
         return None
@@ -139,9 +147,9 @@ def _slip(tokens, words, c: int) -> int | None:
     b = c - 1
     while b > j and words[b] == ",":
         b -= 1
-    if "n" in lx.tags(word) and tokens[b].tag in _NOUN_TAGS:
-        return None  # "his love of the town and concern": two nouns
-    if tokens[b].tag in ("JJ", "JJS", "DT", "CD") or tokens[b].tag == "NNP" and "n" in lx.tags(word) and tokens[
+    if "n" in lx.tags(word) and tokens[b].tag in _NOUN_TAGS and not object_next:
+        return None  # "his love of the town and concern for": two nouns
+    if tokens[b].tag in ("JJ", "JJS", "DT", "CD") and not object_next or tokens[b].tag == "NNP" and "n" in lx.tags(word) and tokens[
         k + 1 : k + 2
     ] and tokens[k + 1].tag in _NOUN_TAGS:
         return None  # "for the first and only time", "important and nearly complete", "Jim Levy
