@@ -37,7 +37,9 @@ Writes three files into newslint/data/ (sources and licences: newslint/data/agre
   "day" counts, "information" ("informations" is 2.7 units rarer) does not; and no noun
   whose plural is more than ``OTHER_USE_GAP`` units rarer counts ("out", "first").
   ``headword_s`` lists nouns ending in "s" that are their own lemma in lemminflect's lemma
-  table ("commons", "means", "series", "physics"): they may be singular.
+  table ("commons", "means", "series", "physics"): they may be singular. ``zero_plural``
+  lists animals whose plural is the singular ("menhaden are", "the caribou graze"): a
+  WordNet 3.0 noun.animal noun first, with lemminflect's plurals (see ``zero_plural_animals``).
 - ``collective_nouns.txt``: nouns that name a group ("team", "government", "jury"), which
   British copy gives a plural verb and which "one of the" may take ("one of the family"):
   every lower-case noun at least ``NOUN_MIN_ZIPF`` frequent whose commonest WordNet 3.0
@@ -73,6 +75,10 @@ WORDNET = Path("/usr/share/wordnet")
 # "jury", "government": "teams", "juries"); others are plural in meaning ("police",
 # "personnel", "staff", "cattle").
 UNIT_GAP = 1.5
+# An animal whose "-s" plural is this many Zipf units rarer than the singular takes the
+# singular as its plural ("caribou", "trout"; not "fox", "foxes").
+ZERO_PLURAL_GAP = 1.0
+ZERO_PLURAL_RARE = 1.5  # ... or is this rare ("menhadens")
 MORE_COLLECTIVES = "group media majority minority opposition side press management public".split()
 # Groups of a few people that take a plural verb on both sides of the Atlantic ("the couple
 # have two children", "the duo were").
@@ -214,7 +220,45 @@ def build_nouns(zipf) -> list[str]:
         and row[0] in row[2].split("/")  # its own lemma: "commons: common/commons"
     }
     kinds["headword_s"] = sorted(w for w in headwords if zipf(w) >= NOUN_MIN_ZIPF)
+    kinds["zero_plural"] = zero_plural_animals(zipf)
     return [f"{kind}\t{' '.join(words)}" for kind, words in kinds.items()]
+
+
+def _first_senses() -> dict[str, list[str]]:
+    """Each WordNet 3.0 noun -> the lexicographer files of its senses, commonest first."""
+    lexfile = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("  "):
+            parts = line.split()
+            lexfile[parts[0]] = parts[1]
+    senses = {}
+    for line in (WORDNET / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        pointers = int(parts[3])
+        senses[parts[0]] = [lexfile[offset] for offset in parts[4 + pointers + 2 :]]
+    return senses
+
+
+def zero_plural_animals(zipf) -> list[str]:
+    """Animals whose usual plural is the singular ("menhaden", "caribou", "trout"): the
+    commonest WordNet sense is in noun.animal (05), lemminflect lists the singular among the
+    plurals beside another one (no "mankind"), and every other plural is at least
+    ``ZERO_PLURAL_GAP`` Zipf units rarer than the singular or rarer than ``ZERO_PLURAL_RARE``."""
+    from lemminflect import getAllInflections
+
+    found = []
+    for word, senses in _first_senses().items():
+        if not (_plain(word) and senses and senses[0] == "05"):
+            continue
+        plurals = getAllInflections(word, upos="NOUN").get("NNS", ())
+        others = [p for p in plurals if p != word]
+        # a count noun ("menhadens" exists, "mankind" has no plural) whose other plurals
+        # are little used
+        if word in plurals and others and all(min(zipf(p), zipf(word) - ZERO_PLURAL_GAP) < ZERO_PLURAL_RARE or zipf(p) <= zipf(word) - ZERO_PLURAL_GAP for p in others):
+            found.append(word)
+    return sorted(found)
 
 
 def build_collectives(zipf) -> list[str]:

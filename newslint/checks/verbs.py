@@ -140,6 +140,12 @@ def headword_s() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def zero_plurals() -> frozenset[str]:
+    """Animals whose plural is the singular ("menhaden", "caribou", "reindeer")."""
+    return frozenset(_noun_lines().get("zero_plural", "").split())
+
+
+@lru_cache(maxsize=1)
 def _odd_plurals() -> dict[str, str]:
     return dict(entry.split(":") for entry in _noun_lines()["other"].split())
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_lines
 from ...english import word_set  # noqa: F401 (the agreement modules import it from here)
-from ..verbs import count_nouns, function_words, headword_s, irregular_plurals, plural_of
+from ..verbs import count_nouns, function_words, headword_s, irregular_plurals, plural_of, zero_plurals
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +130,7 @@ def mass_noun(word: str) -> bool:
         and word not in function_words()
         and not word.endswith("s")
         and word not in _ZERO_PLURALS
+        and word not in zero_plurals()  # "menhaden are"
         and word not in count_nouns()
         and word not in collectives()
         and word not in irregular_plural_set()

@@ -126,6 +126,7 @@ class SubjectVerbAgreement(Rule):
         accepted("The council scrapped the tax, which Harris had opposed, in a move that Labour backed."),
         accepted("Cloning is a process of genetically identical copies that occurs in labs."),
         accepted("Sketches are a form of art that were popular with monks."),
+        accepted("Atlantic menhaden are small fish, and the caribou were counted from the air."),
         flagged("Officials found two damaged pipes that leaks into the river.", "leaks"),
     )
 
