@@ -14,6 +14,8 @@ which counts the same phrases in openly licensed text.
 
 from __future__ import annotations
 
+from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
+
 _MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "NN", "VBN", "VBG", "HYPH"))
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG"))
 _DETERMINER_TAGS = frozenset(("DT", "PRP$", "WDT", "WP$", "PDT", "CD", "POS"))
@@ -21,10 +23,9 @@ _DETERMINER_TAGS = frozenset(("DT", "PRP$", "WDT", "WP$", "PDT", "CD", "POS"))
 # jobs", "is creating jobs"), not an adjective ("a growing economy", "fast growing economy")
 _VERB_BEFORE_TAGS = frozenset(("IN", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "MD", ",", "CC"))
 _HEAD_FOLLOWERS = frozenset(("NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD", "FW"))
-DETERMINER_WORDS = frozenset(
-    "a an the this that these those my your his her its our their no every each any some"
-    " another such what whose either neither which enough much many more most less few"
-    " half both all one last next".split()
+DETERMINER_WORDS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | word_set(
+    "no every each any some another such what whose either neither which enough much many more"
+    " most less few half both all one last next"
 )
 # "last" and "next" determine a noun of time on their own ("next week", "for last year"), and
 # are adjectives that take an article before any other noun ("in the next round"), "day"
