@@ -33,6 +33,15 @@ n / ``EXTRA_RATIO`` times: F is likely one too many.
 
 The table is a ``newslint.wordtable`` (sorted keys, binary search over a memory map), written
 as ``newslint/data/slip_counts.bin``; the same folders give the same bytes.
+
+    python3 scripts/build_error_model.py --backoff --corpus DIR [...] [--tagged-cache FILE]
+
+writes the backed-off counts instead (``newslint/data/slip_backoff.bin``, read by
+``newslint/checks/slips/backoff.py``; ``backoff_table`` says what it holds, ``BACKOFF_LIMITS``
+what it keeps): the same corpora are read the same way, and each paragraph is tagged with
+newslint's own tagger (about 60,000 tokens a second), so the corpora for it are smaller (see
+``newslint/data/slip_counts_sources.txt``). ``--tagged-cache`` keeps the tagged tokens for a
+rerun; the same folders give the same bytes.
 """
 
 from __future__ import annotations
@@ -70,6 +79,9 @@ MISSING_RATIO = MISSING_ODDS  # ... and this many times as often as "a b" (+ 1) 
 PAIR_MIN = 5000  # a pair "a b" seen this often is kept, for G314 to weigh an F between them
 EXTRA_RATIO = 1000.0  # a triple seen at least 1/EXTRA_RATIO as often as its pair is kept
 EDGE = "<s>"  # stands before and after each paragraph
+BACKOFF_OUT = ROOT / "newslint" / "data" / "slip_backoff.bin"
+# what the backed-off table keeps (``backoff_table``): no looser than the rules read it
+BACKOFF_LIMITS = {"missing_seen": 20, "missing_odds": 30.0}
 
 
 def token_ids(folders: list[Path]):
@@ -92,6 +104,129 @@ def token_ids(folders: list[Path]):
     for word, number in ids.items():
         words[number] = word
     return stream, words
+
+
+def tagged_ids(folders: list[Path], cache: Path | None = None):
+    """Every token of the corpora as a number, its part-of-speech tag (newslint's tagger, run on
+    each paragraph as written) as a number, and the words and tags by number; kept in
+    ``cache`` (a .npz) when given, since tagging 78 million tokens takes about 20 minutes."""
+    import numpy as np
+
+    from newslint import tagger
+
+    if cache is not None and cache.exists():
+        saved = np.load(cache, allow_pickle=False)
+        return saved["tokens"], saved["tags"], saved["words"].tolist(), saved["tag_names"].tolist()
+    ids: dict[str, int] = {EDGE: 0}
+    tag_ids: dict[str, int] = {EDGE: 0}
+    stream, tag_stream = array("I"), array("B")
+    for folder in folders:
+        for paragraph in paragraphs(folder):
+            stream.append(0)
+            tag_stream.append(0)
+            tokens = tokenize(paragraph)
+            for (lower, _), tag in zip(tokens, tagger.tag([written for _, written in tokens])):
+                key = token_key(lower)
+                number = ids.get(key)
+                if number is None:
+                    number = ids[key] = len(ids)
+                stream.append(number)
+                tag_stream.append(tag_ids.setdefault(tag, len(tag_ids)))
+        print(f"{folder}: {len(stream):,} tokens tagged so far", file=sys.stderr)
+    stream.append(0)
+    tag_stream.append(0)
+    tokens = np.frombuffer(stream, dtype=np.uint32).astype(np.int64)
+    tags = np.frombuffer(tag_stream, dtype=np.uint8).astype(np.int64)
+    words = sorted(ids, key=ids.get)
+    tag_names = sorted(tag_ids, key=tag_ids.get)
+    if cache is not None:
+        np.savez(cache, tokens=tokens, tags=tags, words=np.array(words), tag_names=np.array(tag_names))
+    return tokens, tags, words, tag_names
+
+
+def backoff_table(np, tokens, tags, words: list[str], tag_names: list[str], limits: dict) -> dict[str, bytes]:
+    """The backed-off counts of ``newslint/checks/slips/backoff.py`` (its keys and values):
+
+    - "m1 a_T U" -> ``"F m n"``: "a" tagged T, then F, then a word tagged U, seen m times, and
+      "a" (T) then a word tagged U seen n times, for the commonest F, kept when m is at least
+      ``limits["missing_seen"]`` and ``limits["missing_odds"]`` times n + 1; "m2 T b_U" the
+      same from the right (a word tagged T, then F, then "b" tagged U);
+    - "v a b" -> ``"n"``: the words "a b" seen n times (at least twice) side by side where
+      one of their "m1" or "m2" entries is kept;
+    """
+    from newslint.checks.slips.backoff import coarse
+
+    names = sorted({coarse(t) for t in tag_names[1:]}) + [EDGE]
+    tag_map = np.array([len(names) - 1] + [names.index(coarse(t)) for t in tag_names[1:]], dtype=np.int64)
+    ct = tag_map[tags]
+    nt = np.int64(len(names))
+    nwt = np.int64(len(words)) * nt
+    wt = tokens * nt + ct  # a word with its tag
+    function = sorted(FUNCTION_WORDS)
+    nf = np.int64(len(function))
+    slot = np.full(len(words), -1, dtype=np.int64)
+    number = {w: i for i, w in enumerate(words)}
+    for i, f in enumerate(function):
+        if f in number:
+            slot[number[f]] = i
+    is_word = np.array([w[:1].isalnum() for w in words], dtype=bool)
+    middle = slot[tokens[1:-1]]
+    keep = middle >= 0
+
+    def word_tag(code: int) -> str:
+        word, tag = divmod(code, int(nt))
+        return f"{words[word]}_{names[tag]}"
+
+    values: dict[str, bytes] = {}
+    strong_keys = {}
+    for side in ("1", "2"):
+        if side == "1":  # "a_T U": pair code wt(a) * nt + t(b)
+            pair_codes, pair_counts = np.unique(wt[:-1] * nt + ct[1:], return_counts=True)
+            codes = (wt[:-2][keep] * nf + middle[keep]) * nt + ct[2:][keep]
+            outer, inner = nf * nt, nt
+        else:  # "T b_U": pair code t(a) * nwt + wt(b)
+            pair_codes, pair_counts = np.unique(ct[:-1] * nwt + wt[1:], return_counts=True)
+            codes = (ct[:-2][keep] * nf + middle[keep]) * nwt + wt[2:][keep]
+            outer, inner = nf * nwt, nwt
+        triple_codes, triple_counts = np.unique(codes, return_counts=True)
+        del codes
+        t_pair = (triple_codes // outer) * inner + triple_codes % inner
+        t_f = (triple_codes // inner) % nf
+        at = np.minimum(np.searchsorted(pair_codes, t_pair), len(pair_codes) - 1)
+        without = np.where(pair_codes[at] == t_pair, pair_counts[at], 0)
+
+        def name(code: int) -> str:
+            if side == "1":
+                left, right = divmod(code, int(nt))
+                return f"{word_tag(left)} {names[right]}"
+            left, right = divmod(code, int(nwt))
+            return f"{names[left]} {word_tag(right)}"
+
+        def content(code: int) -> bool:  # the word of the key is a word, not a mark or the edge
+            word = (code // int(nt)) // int(nt) if side == "1" else (code % int(nwt)) // int(nt)
+            return bool(is_word[word])
+
+        strong = (triple_counts >= limits["missing_seen"]) & (
+            triple_counts >= limits["missing_odds"] * (without + 1)
+        )
+        best: dict[int, tuple[int, int, int]] = {}
+        for code, fi, m, n in zip(t_pair[strong].tolist(), t_f[strong].tolist(),
+                                  triple_counts[strong].tolist(), without[strong].tolist()):
+            if content(code) and (code not in best or m > best[code][1]):
+                best[code] = (fi, m, n)
+        for code, (fi, m, n) in best.items():
+            values[f"m{side} {name(code)}"] = f"{function[fi]} {m} {n}".encode("ascii")
+        strong_keys[side] = np.array(sorted(best), dtype=np.int64)
+    # the words side by side where either side's evidence says one is missing between them
+    left_key = wt[:-1] * nt + ct[1:]
+    right_key = ct[:-1] * nwt + wt[1:]
+    flagged = np.isin(left_key, strong_keys["1"]) | np.isin(right_key, strong_keys["2"])
+    nv = np.int64(len(words))
+    pair_codes, pair_counts = np.unique(tokens[:-1][flagged] * nv + tokens[1:][flagged], return_counts=True)
+    for code, n in zip(pair_codes[pair_counts >= 2].tolist(), pair_counts[pair_counts >= 2].tolist()):
+        a, b = divmod(code, int(nv))
+        values[f"v {words[a]} {words[b]}"] = str(n).encode("ascii")
+    return values
 
 
 def class_pairs(np, tokens, words: list[str], function: list[str], slot) -> dict[str, bytes]:
@@ -143,8 +278,18 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, action="append", required=True)
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--backoff", action="store_true", help="write the backed-off counts (slip_backoff.bin)")
+    parser.add_argument("--tagged-cache", type=Path, help="keep the tagged corpora here (.npz) for a rerun")
     args = parser.parse_args()
+    if args.backoff:
+        tokens, tags, words, tag_names = tagged_ids(args.corpus, args.tagged_cache)
+        out = args.out or BACKOFF_OUT
+        values = backoff_table(np, tokens, tags, words, tag_names, BACKOFF_LIMITS)
+        wordtable.write(out, values)
+        print(f"{len(values):,} entries, {out.stat().st_size:,} bytes → {out}", file=sys.stderr)
+        return 0
+    args.out = args.out or OUT
 
     stream, words = token_ids(args.corpus)
     tokens = np.frombuffer(stream, dtype=np.uint32).astype(np.int64)

@@ -9,6 +9,7 @@ from newslint.checks.missing_infinitive_to import MissingInfinitiveTo
 from newslint.checks.slips import (
     ExtraFunctionWord,
     MissingFunctionWord,
+    backoff,
     class_counts,
     pair_counts,
     token_key,
@@ -104,3 +105,24 @@ def test_clean_copy_is_silent():
     )
     assert findings(MissingFunctionWord(), text) == []
     assert findings(ExtraFunctionWord(), text) == []
+
+
+def test_backed_off_counts_judge_a_pair_the_word_counts_do_not_know():
+    # "use" (a noun) + an adjective: hardly ever; "use of" + an adjective: often
+    f, m, n = backoff.missing_left("use", "N", "J")
+    assert f == "of" and m >= 30 * (n + 1)
+    assert pair_counts("use", "telluric") == (0, "", 0)  # the word counts know nothing of it
+    assert backoff.coarse("VBD") == "VD" and backoff.coarse("JJR") == "J" and backoff.coarse(",") == "."
+    assert backoff.key_word("Today’s") == "today's" and backoff.key_word("1990") == "0"
+    text = "Headline\n\nEngineers studied the use telluric currents for the survey.\n"
+    assert [(t, s) for t, _, s in findings(MissingFunctionWord(), text)] == [
+        ("use telluric", ("use of telluric",))
+    ]
+
+
+def test_backed_off_counts_leave_phrases_of_time_clefts_and_articles_after_prepositions():
+    text = (
+        "Headline\n\nAll we can do is wait. Ferries ran from island to island every week,"
+        " and the firm made a new connection every ten seconds.\n"
+    )
+    assert findings(MissingFunctionWord(), text) == []

@@ -19,7 +19,9 @@ on first use and searched by bisection, only for pairs whose two words both occu
 of G313 (most pairs never are looked up).
 
 One rule a module: missing.py (G313), extra.py (G314); counts.py reads the table and holds
-the token tests both share.
+the token tests both share; backoff.py reads the backed-off counts (a word with its tag beside
+its neighbour's tag, ``data/slip_backoff.bin``) that G313 asks about pairs the word counts do
+not know.
 """
 
 from .counts import (
