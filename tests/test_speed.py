@@ -269,3 +269,16 @@ def test_a_quote_without_its_own_attribution_takes_the_nearest_one_before_else_a
         for q in Document(text, path="a.txt").analysis("quotes").quotes
     ]
     assert speakers == ["she", "she", "she", "Mr Brown", "Mr Brown"]
+
+
+def test_a_word_after_only_quotation_marks_and_brackets_opens_its_sentence():
+    """``names.is_initial`` reads the start of the sentence in place (a copy of the sentence up
+    to each capitalised word was quadratic in a long sentence)."""
+    from newslint.analysis.names import is_initial
+
+    text = "The vote was close. “(Smith said no.” And Jones — Lee agreed.\n"
+    doc = Document(text)
+    assert is_initial(doc, text.index("Smith"))  # only “( before it in its sentence
+    assert not is_initial(doc, text.index("Jones"))
+    assert is_initial(doc, text.index("Lee"))  # after a dash
+    assert is_initial(doc, text.index("The")) and is_initial(doc, text.index("And"))

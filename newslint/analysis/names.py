@@ -177,7 +177,10 @@ def is_initial(doc, offset: int, starts: list[int] | None = None) -> bool:
     if index < len(starts) and starts[index] == offset:
         return True
     sentence_start = starts[index - 1] if index > 0 else 0
-    if not doc.prose[sentence_start:offset].strip(_LEADING):
+    prose, at = doc.prose, sentence_start
+    while at < offset and prose[at] in _LEADING:  # (read in place: a copy of the sentence up
+        at += 1  # to each capitalised word was quadratic in a long sentence)
+    if at >= offset:
         return True  # only quotation marks or brackets before it in its sentence
     return bool(_OPENER.search(doc.prose[max(sentence_start, offset - 4) : offset]))
 
