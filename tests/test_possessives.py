@@ -86,3 +86,11 @@ def test_the_spelling_rule_reports_it_once_through_g103():
 def test_one_with_a_verb_is_no_owner():
     assert run("Leaders prey on one groups fears.") == [("groups", ["group's"])]
     assert run("When one goes down the road, one finds bridges and one addresses crowds.") == []
+
+
+def test_a_plural_before_a_superlative_and_its_noun_is_an_owner():
+    assert run("It became the nations oldest bank.") == [("nations", ["nation's"])]
+    assert run("He was the teams worst player in years.") == [("teams", ["team's"])]
+    assert run("The players best known abroad stayed.") == []  # a participle, no noun
+    assert run("The critics harshest on the film left.") == []  # no noun after it
+    assert run("The nations' oldest banks merged.") == []  # written as it should be

@@ -67,6 +67,18 @@ def _owner_singular(plural: str) -> str | None:
     return singular
 
 
+def _noun_singular(plural: str) -> str | None:
+    """The singular of a plural noun ("worlds" -> "world", "nations" -> "nation"), but not of
+    a plural that is a noun of its own ("news", "sports")."""
+    from ..determiners import plurals, singular_plurals
+    from ..verbs import headword_s
+
+    if plural in singular_plurals() or plural in headword_s() or not lx.is_plural_noun(plural):
+        return None
+    singular = plurals().get(plural) or plural[:-1]
+    return singular if "n" in lx.tags(singular) else None
+
+
 def _is_nominal(word) -> bool:
     """A noun or an adjective (what a possessive stands before), not a verb only; or a
     name ("last years Olympics", "todays DVD")."""
@@ -88,7 +100,8 @@ class PossessiveWithoutApostrophe(Rule):
     possessive ("two weeks notice", "15 years experience", "in two days time"; the nouns are
     those English Wikipedia writes so with the apostrophe); "each others" and "one anothers"
     before a noun; a plural after "one", "each", "every" or "another" before a noun that
-    the tagger reads as a plural noun ("one groups fears", not "one goes down"); the plurals
+    the tagger reads as a plural noun ("one groups fears", not "one goes down"); a plural
+    after "the" before a superlative and its noun ("the worlds largest port"); the plurals
     that take no "s" written with one ("childrens", "mens", "womens"); and an "s" added to a
     word that has no plural in "s": a noun in a consonant and "y" ("countrys", whose plural
     is "countries") or an indefinite pronoun ("everyones").
@@ -136,6 +149,10 @@ class PossessiveWithoutApostrophe(Rule):
         flagged("Leaders play on one groups fears about another.", "groups"),
         accepted("Every sports fan and one sales team came; each members club voted."),
         accepted("One dresses so well; no one underestimates Smith."),
+        flagged("It is the worlds largest port and the teams best player.", "worlds", "teams"),
+        accepted("The players best known for defence stayed; the world's largest port grew."),
+        accepted("The prisoners' best hope and the prisoners’ worst fear remained."),
+        accepted("The cars fastest on the track were the newest cars."),
     )
 
     def check(self, doc, context: Context):
@@ -194,6 +211,10 @@ class PossessiveWithoutApostrophe(Rule):
                     continue  # "one dresses so", "no one underestimates Smith": a pronoun and its verb
                 if not self._tagged_plural(doc, word):
                     continue  # "when one goes down", "one addresses children": "one" and its verb
+            elif index and words[index - 1].text.lower() == "the" and text.islower() and _noun_singular(lower):
+                if self._previous(doc, words, index) is None or not self._superlative_then_noun(doc, words, index):
+                    continue
+                stem = _noun_singular(lower)  # "the worlds largest city": "the world's largest city"
             else:
                 continue
             following = _next_word(doc, words, index)
@@ -238,6 +259,24 @@ class PossessiveWithoutApostrophe(Rule):
             return False
         sentence, position = found
         return sentence.tokens[position].tag == "NNS"
+
+    @staticmethod
+    def _superlative_then_noun(doc, words, index) -> bool:
+        """A superlative, then a noun, after the plural at ``index`` ("worlds largest city",
+        "teams best player"): a plural that a superlative and its noun follow is an owner."""
+        if doc.prose[words[index].end : words[index].end + 1] in ("'", "’"):
+            return False  # "the prisoners' best hope": written as it should be
+        superlative = _next_word(doc, words, index)
+        if superlative is None or not superlative.text.islower():
+            return False
+        lower = superlative.text
+        if not (lower in ("best", "worst") or len(lower) > 4 and lower.endswith("est") and "a" in lx.tags(lower)):
+            return False
+        noun = _next_word(doc, words, index + 1)
+        if noun is None or not noun.text.islower() or not set(lx.tags(noun.text)) & set("np"):
+            return False
+        found = doc.analysis("tags").locate(noun.start)  # a noun here, not "best known"
+        return found is not None and found[0].tokens[found[1]].tag in ("NN", "NNS")
 
     def _measure(self, doc, words, index) -> bool:
         """"two years experience", "three weeks notice": a number, a plural of time, then a
