@@ -27,6 +27,7 @@ _NOUN_TAGS = ("NN", "NNS")
 _OBJECT_STARTS = word_set("the a an his her its their our my your him them me us it this these those")
 # What may start a verb's complement: a preposition, a determiner, a pronoun.
 _COMPLEMENT_TAGS = ("IN", "DT", "PRP", "PRP$", "TO")
+_WORD = re.compile(r"[a-z]+")
 _CANDIDATE = re.compile(r"(?<![\w'’-])(?:and|but|or),?[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)(?![\w'’-])")
 
 
@@ -90,8 +91,8 @@ class JoinedVerbTense(Rule):
         tags = doc.analysis("tags")
         for sentence in tags.sentences:
             text = doc.text[sentence.start : sentence.end]
-            if not any(m.group(1) in _pasts_of_bases() for m in _CANDIDATE.finditer(text)):
-                continue  # no plain verb after a conjunction: the sentence is not tagged
+            if not any(_candidate(text, m) for m in _CANDIDATE.finditer(text)):
+                continue  # no plain verb after a conjunction and a past: the sentence is not tagged
             tokens = sentence.tokens
             words = [t.text.lower() for t in tokens]
             for c, word in enumerate(words):
@@ -111,6 +112,15 @@ class JoinedVerbTense(Rule):
             f" \"{right}\" is meant.",
             suggestions=[right],
         )
+
+
+def _candidate(text: str, match) -> bool:
+    """A plain verb (no past too) after the conjunction of ``match``, and a simple past before
+    it in the sentence: the sentence is worth tagging."""
+    word = match.group(1)
+    if word not in _pasts_of_bases() or word in pasts():
+        return False
+    return any(w in pasts() or w in ("was", "were") for w in _WORD.findall(text, 0, match.start()))
 
 
 def _slip(tokens, words, c: int) -> int | None:
