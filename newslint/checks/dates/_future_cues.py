@@ -15,7 +15,7 @@ _STRONG_FUTURE = re.compile(
     r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
     r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
     r"(?:aims?|hopes?|seeks?|vows?|pledges?|promises?)\s+to|planning\s+to|expects?\s+(?:[\w'’-]+\s+){0,3}to|"
-    r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to)$"
+    r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to|should|must)$"
 )
 # Future told from the past: "the mayor said the bridge would open in 2012", "the bridge was
 # expected to open in 2012, the council said". The year before the story's is a slip when
@@ -158,6 +158,10 @@ _DETERMINER_AND_WORD_BEFORE = re.compile(
     r"(?:first|new|latest|original|initial|own|current|previous|earlier|stated|ambitious|revised)\s+$"
 )
 _PLAN_NOUNS = frozenset("plan plans aim aims hope hopes promise promises pledge pledges vow vows".split())
+# "the plant that closed in 2014 will reopen": a year after a preposition is no subject
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|by|since|from|until|of|for|during|after|before|to)\s+(?:(?:early|late|mid-?)\s*)?$"
+)
 _PAST_PROGRESSIVE = re.compile(r"(?i)\b(?:was|were)\s+$")
 _SUBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:is|are)\s+)?$")
 
@@ -169,7 +173,12 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
     cues = [c for c in clause_cues(prose, left, right, e.start, e.end) if c[1] != "present"]
     before = [c for c in cues if c[0] < e.start]
     after = [c for c in cues if c[0] >= e.end]
-    if after and _SUBJECT_GAP.match(prose, e.end, after[0][0]) and after[0][1] == "future":
+    if (
+        after
+        and _SUBJECT_GAP.match(prose, e.end, after[0][0])
+        and after[0][1] == "future"
+        and not _PREPOSITION_BEFORE.search(prose, max(0, e.start - 20), e.start)
+    ):
         position, kind, word = after[0]
         word = " ".join(word.split())
         if _STRONG_FUTURE.match(word) and word.lower() != "until":

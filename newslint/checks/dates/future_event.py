@@ -225,6 +225,13 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         accepted("The company said the plant would open in 2014, but it was delayed.", date="2016-03-29"),
         accepted("The company said it would open the plant in 2014 if sales hold up.", date="2016-03-29"),
         flagged("The report said prices would rise by 5 percent in 2014.", "2014", date="2016-03-29"),
+        accepted("The plant in Łódź that closed in 2014 will reopen next year.", date="2016-03-29"),
+        accepted("The company will repay loans taken out in 2014.", date="2016-03-29"),
+        accepted("Officials must decide whether the plant that closed in 2014 should reopen.",
+                 date="2016-03-29"),
+        flagged("The terminal in Łódź should open in 2014.", "2014", date="2016-03-29"),
+        flagged("The next general election must be held by 2014.", "2014", date="2016-03-29"),
+        accepted("The terminal in Łódź should have opened in 2014.", date="2016-03-29"),
         flagged("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
                 "delegates will have many chances to change it.”", "2012", date="2016-02-24"),
         accepted("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "

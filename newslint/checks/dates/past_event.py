@@ -186,6 +186,7 @@ class PastEventAfterStoryDate(YearAgainstStory):
                 date="2016-03-17"),
         flagged("That stands in contrast to 2018, when Ana Ñúñez won the state.", "2018", date="2016-03-07"),
         accepted("He will give his last paid speeches in 2018.", date="2016-03-07"),
+        flagged("The bank in Łódź said loans taken out in 2018 were repaid.", "2018", date="2016-03-07"),
         flagged("In May, the agency enforced a 2017 mandate for biofuels.", "2017", date="2015-11-24"),
     )
 
