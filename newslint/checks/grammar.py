@@ -14,22 +14,27 @@ _QUOTE_LIMIT = 60
 _BEFORE_MONEY = re.compile(r"\s*[$£€¥]")
 
 
-_NAME = re.compile(r"[A-Z][a-z]+")
 _SENTENCE_OPENERS = ".!?:;\"“‘'(["
+
+
+def _capitalised(word: str) -> bool:
+    """One word, a capital letter of any script and then small letters or digits ("Hart",
+    "Æthelbald", "Zap2it"), not an acronym ("UK")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].isalnum() and not any(c.isupper() for c in word[1:])
 
 
 def _looks_like_name(text: str, offset: int, length: int) -> bool:
     """A capitalised word inside a sentence (not after a full stop or an opening quote)."""
-    if not _NAME.fullmatch(text, offset, offset + length):
+    if not _capitalised(text[offset : offset + length]):
         return False
     before = text[:offset].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
 # A lone "I" after a capitalised word inside a sentence, or after an article, is a Roman
-# numeral in a name ("World War I veterans", "the Type UB I boats", "a I chord"), which
-# LanguageTool reads as the pronoun.
-_NUMERAL_I = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)|[A-Z][\w.-]*)[ \u00a0]I\b(?!')")
+# numeral in a name ("World War I veterans", "the Type UB I boats", "a I chord"; "the UB Is"
+# for more than one), which LanguageTool reads as the pronoun.
+_NUMERAL_I = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)|[A-Z][\w.-]*)[ \u00a0]Is?\b(?!')")
 
 
 def _numeral_i_near(text: str, offset: int, length: int) -> bool:
@@ -130,6 +135,9 @@ class LanguageToolRule(Rule):
         flagged('"He have been elected," said Zoë Müller.', "have"),
         accepted("“We will look forward,” said Zoë Müller in Ağdam."),
         accepted("Five Type UB I boats were sent to the Baltic in 1915."),
+        accepted("Twenty Type UB Is were built, and the UB Is were slow."),
+        accepted("The abbey was founded under King Æthelbald of Mercia."),
+        accepted("Molly Chance, writing for Zap2it, praised the film."),
         accepted("The council demands the mayor resign before Friday."),
         flagged("The mayor said he go to the town hall every week.", "go"),
         flagged("The mayor said I has to wait for the vote.", "has"),
