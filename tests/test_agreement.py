@@ -42,6 +42,8 @@ def findings(code: str, text: str, **options):
         ("The pound had fell by noon.", "fell", "fallen"),
         ("The club might gone into administration.", "gone", "go"),
         ("Ministers decided to taken the bill back.", "taken", "take"),
+        ("Teachers could gotten more powers next year.", "gotten", "get"),
+        ("Firms were reluctant to taken on extra staff.", "taken", "take"),
         ("The agency aims to hires 40 new staff.", "hires", "hire"),
         ("The board said it would allows the sale.", "allows", "allow"),
         ("It is a group that doesn't believes in luck.", "believes", "believe"),

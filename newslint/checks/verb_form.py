@@ -62,8 +62,9 @@ class VerbFormAfterAuxiliary(Rule):
     ("has became", "have went", "had took", and a past that is another verb's base, "have
     saw", "has fell": "has become", "have gone", "had taken", "have seen") or a bare verb
     ("has accept"); a participle that can be nothing else after a modal ("will gone"), or
-    after "to" where the "to" cannot be a preposition (after "wants", before an object or a
-    bare singular noun: "to taken part"); after "will", "can", "did", "does", "to" and the like, a past or
+    after "to" where the "to" cannot be a preposition (after "wants", before an object, a
+    preposition or a wh-word, or before a bare singular noun: "to taken part", "to taken on
+    staff", "to seen how"); after "will", "can", "did", "does", "to" and the like, a past or
     third-person form where the base belongs ("did went", "will goes", "can took", "to
     became"); after "is", "was" or "were", a simple past where the participle belongs ("was
     took": "was taken") or a plain verb that is nothing else ("was establish", "has
@@ -135,6 +136,7 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("The town has claim to fame; the project has been code-named Atlas and is key to growth."),
         flagged("A tree has fell across the lane, and we have saw the damage.", "fell", "saw"),
         flagged("She wants to gone home, the firm could taken the deal and he hopes to taken part.", "gone", "taken", "taken"),
+        flagged("No debate will taken place, and fans went online to seen how to help.", "taken", "seen"),
         accepted("Crews will saw the logs; they have saw blades, a tribute to fallen soldiers and a trip to frozen lakes."),
         accepted("She will fell the tree, and what he had saw was a fox."),
     )
@@ -270,8 +272,10 @@ def _slip(tokens, i: int) -> Slip | None:
             )
         return _bare_after(aux, tokens, i, j)
     # modals and "do": the base form
-    if aux in MODALS and word in participle_only() and _no_noun_after(tokens, j):
-        right = participle_only()[word]  # "will gone", "could taken"
+    if aux in MODALS and word in participle_only() and (aux not in MODAL_NOUNS or "a" not in found or _no_noun_after(tokens, j)):
+        # "will gone", "could taken place": after a modal no participle describes a noun,
+        # unless the modal may be a noun itself ("a tin can frozen solid" aside)
+        right = participle_only()[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     if past:
         if _plain_verb(word, tokens, j):

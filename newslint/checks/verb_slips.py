@@ -15,6 +15,7 @@ from .verbs import (
     PRONOUN_SUBJECTS,
     bases,
     count_nouns,
+    function_words,
     is_third,
     is_word,
     participle_only,
@@ -146,7 +147,10 @@ def after_to(tokens, i: int) -> Slip | None:
     if i > 0 and tokens[i - 1][0] in PREPOSITION_TO:
         return None  # "according to figures her campaign released": a preposition
     if word in participle_only() and (
-        i > 0 and _takes_infinitive(tokens[i - 1][0]) or after in OBJECT_STARTS or "a" not in found and _bare_count_noun(tokens, j + 1)
+        i > 0 and _takes_infinitive(tokens[i - 1][0])
+        or after in OBJECT_STARTS
+        or after in function_words() and "a" not in found  # "to taken on", "to seen how"
+        or "a" not in found and _bare_count_noun(tokens, j + 1)
     ):
         # "wants to gone", "to taken the train", "to taken part": after a verb that takes
         # "to" and a verb, or with an object after it that no adjective could describe (a
