@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..analysis import lexicon as lx
+from ..english import ARTICLES, POSSESSIVES
 from .verbs import (
     DETERMINERS,
     PRONOUN_SUBJECTS,
@@ -36,10 +37,9 @@ DO = word_set("do does did don't doesn't didn't")
 GET = word_set("get gets got getting gotten")
 # A modal that is a noun after a determiner: "the will states", "a must", "the can holds".
 MODAL_NOUNS = word_set("will can must may might")
-NOUN_DETERMINERS = word_set("the a an his her its their our my your whose")
+NOUN_DETERMINERS = ARTICLES | POSSESSIVES | word_set("whose")
 # Words that start the object of a verb and seldom follow a plural noun: "to helps the".
-OBJECT_STARTS = word_set("the a an his her its their our my your this these those him them me us")
-POSSESSIVES = word_set("his her its their our my your")
+OBJECT_STARTS = ARTICLES | POSSESSIVES | word_set("this these those him them me us")
 # Words that make the "to" after them a preposition: "according to", "thanks to" ("due to"
 # takes a verb too: "is due to open").
 PREPOSITION_TO = word_set("according thanks owing prior contrary next")
