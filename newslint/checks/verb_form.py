@@ -382,7 +382,7 @@ def _plain_verb(word: str, tokens, j: int) -> bool:
     if not ({"n", "a"} & found):
         return True
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    if after is not None and after[0] in word_set("him her them me us it the his their its my our your"):
+    if after is not None and after[0] in POSSESSIVES | word_set("him them me us it the"):
         return True  # "had bit him"
     # "had rose to", "had spoke.": a singular count noun cannot stand there bare; it could
     # before another noun ("had bit parts", "had rose petals"), and an adjective could
