@@ -128,6 +128,15 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# Past forms that are also an adjective or the present ("left", "put", "beat"), the past only
+# after a subject pronoun that rules the present out: "they left"; "he put", not "they put".
+_ANY_SUBJECT = re.compile(r"(?i)\b(?:I|we|you|they|he|she|it|who)\s+$")
+_THIRD_PERSON = re.compile(r"(?i)\b(?:he|she|it)\s+$")
+_SUBJECT_BEFORE = {"left": _ANY_SUBJECT} | {
+    word: _THIRD_PERSON
+    for word in "put set hit cut let shut quit spread cost hurt split bet beat read".split()
+}
+_PAST_AFTER_SUBJECT = frozenset(_SUBJECT_BEFORE)
 # a determiner, and perhaps one of a few adjectives, before a participle make it an adjective
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|my|your)\s+"
@@ -146,6 +155,9 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
             continue
         if lower.replace("’", "'") in _PAST_WORDS:
             yield word, match.start()
+            continue
+        if lower in _PAST_AFTER_SUBJECT and _SUBJECT_BEFORE[lower].search(text, max(left, match.start() - 8), match.start()):
+            yield word, match.start()  # "he left", "she put": past, though the word alone is not
             continue
         if lower in irregular:
             before = text[max(left, match.start() - 24) : match.start()].lower()

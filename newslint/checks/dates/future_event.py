@@ -42,6 +42,15 @@ _PERIOD_START = re.compile(
 )
 # "the same as in 2004" compares with a past year; ", the same time as …" after it does not
 _SAME_BEFORE = re.compile(r"(?i)\bsame\b")
+# "will pay for the spill in 2012", "will examine the crash in 2012": a known event of the past,
+# which nothing plans, dated by the year
+_KNOWN_PAST_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:attacks?|bombings?|shootings?|massacre|crash|crisis|recession|earthquake|hurricane|tsunami|"
+    r"coup|uprising|assassination|killings?|murders?|death|collapse|meltdown|bailout|scandal|riots?|"
+    r"slayings?|explosion|disaster|genocide|spill|fire|flood|floods|outbreak|accident)"
+    r"\s+(?:in|of|on)\s+(?:(?:early|late|mid-?)\s*)?$"
+)
 _BACKWARD_SPAN = re.compile(
     r"(?i)\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<second>(?:19|20)\d\d)(?![\d%])"
 )
@@ -227,6 +236,10 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         flagged("The report said prices would rise by 5 percent in 2014.", "2014", date="2016-03-29"),
         accepted("The plant in Łódź that closed in 2014 will reopen next year.", date="2016-03-29"),
         accepted("The company will repay loans taken out in 2014.", date="2016-03-29"),
+        accepted("The company will pay damages for the spill in 2014.", date="2016-03-29"),
+        accepted("Investigators will examine the crash in 2014 that killed 40 people.", date="2016-03-29"),
+        flagged("The army will launch an attack in 2014, the general said.", "2014", date="2016-03-29"),
+        accepted("He will return to the club in Łódź he left in 2014.", date="2016-03-29"),
         accepted("Officials must decide whether the plant that closed in 2014 should reopen.",
                  date="2016-03-29"),
         flagged("The terminal in Łódź should open in 2014.", "2014", date="2016-03-29"),
@@ -275,7 +288,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         window_end = min(right, e.end + 25)
         if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
             return None
-        if _SAME_BEFORE.search(doc.prose, window_start, e.start):
+        if _SAME_BEFORE.search(doc.prose, window_start, e.start) or _KNOWN_PAST_EVENT_BEFORE.search(before):
             return None
         if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1):
             return None
