@@ -1,5 +1,5 @@
 """English words that many rules and analyses share: months, weekdays, titles, speech verbs,
-prepositions, subject pronouns, the forms of "be", abbreviations.
+prepositions, determiners, subject pronouns, the forms of "be", abbreviations.
 
 One place for a concept that several modules need with the same meaning. A list fitted to one
 rule's purpose (the verbs after which a surname counts as a speaker, say) stays beside its rule,
