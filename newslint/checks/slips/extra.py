@@ -38,8 +38,13 @@ class ExtraFunctionWord(Rule):
 
     *Preferred*: "Crowds gathered during the parade."
 
-    *Options*: off by default, like G313 (same measurements); switch it on with
-    ``extend-select = ["G314"]``.
+    *Options*: on by default, as advice (info); switch it off with ``ignore = ["G314"]``.
+    Measured (2026-12-01): over the dev corpus, its docs and clean drafts and the odd real-dev
+    cases, its 3 findings were all right ("take them up the to the council", "We do not a
+    have", twice), with none on the corrected drafts; on injected extra words it found 0.04
+    (tune) and 0.07 (held-out) with 1 finding over 76,000 words of untouched Wikipedia; on
+    real-dev it neither found an error nor flagged a corrected draft, in either half. It
+    finds few, but what it finds is a slip, for about 1.5% of a default run.
 
     *Known limits*: only the word between two very common neighbours is judged, so most
     extra words ("first was presented") pass; "in", "that", "for", "as", "to" and the forms
@@ -53,7 +58,6 @@ class ExtraFunctionWord(Rule):
     name = "extra-function-word"
     family = "grammar"
     severity = "info"
-    default_on = False
     needs = ("lexicon",)
     examples = (
         accepted(""),
