@@ -633,3 +633,11 @@ def test_foreign_phrases_english_borrows_whole_are_accepted(text):
 def test_a_word_of_a_foreign_phrase_alone_is_still_checked():
     doc, findings = lint("Headline\n\nThe franca was sealed, and the fait too.\n", {"S101", "S103"})
     assert covered(doc, findings) == ["franca", "fait"]
+
+
+def test_a_word_cut_off_with_a_hyphen_is_a_false_start_not_a_slip():
+    said = "Headline\n\n“We saw the disparit- the waiting time grow,” she said.\n"
+    assert lint(said, {"S101", "S103"})[1] == []
+    slip = "Headline\n\nThe goverment- and state-run firms merged.\n"
+    doc, findings = lint(slip, {"S101", "S103"})
+    assert covered(doc, findings) == ["goverment"]

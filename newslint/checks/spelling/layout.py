@@ -1,5 +1,6 @@
 """Where a word that is no word sits: glued to symbols (a handle, an address, a file name),
-broken at a line's end ("delib- erately"), or split in two by a space ("an d", "beca use")."""
+broken at a line's end ("delib- erately") or cut off ("leavin- three"), or split in two by a
+space ("an d", "beca use")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,27 @@ def broken_word(prose: str, words, position: int) -> bool:
 _CONTRACTION_TAILS = frozenset("s t d m".split())  # and "ll", "re", "ve": no lone letters
 _CENSOR_MARKS = frozenset("-–—*_")
 SPLIT_FLOOR = 4.0  # Zipf: a word split in two is flagged only when the joined word is common
+
+
+CUT_OFF_FLOOR = 3.0  # Zipf: the word a cut-off one starts is a common word
+
+
+def cut_off(prose: str, word) -> bool:
+    """A word cut off with a hyphen, the rest not written: a false start in a transcript
+    ("maintain one five thousand leavin- three thousand", "waiting uh disparit- waiting
+    time"). The word is the start of a common word it was going to be, and a space or the
+    line's end follows the hyphen; a slip inside a word ("goverment- and state-run") is
+    no such start and is still checked."""
+    after = prose[word.end : word.end + 2]
+    if after[:1] != "-" or after[1:2].strip():
+        return False
+    lower = word.text.lower()
+    if len(lower) < 3 or not lower.isalpha():
+        return False
+    return any(
+        c.word.startswith(lower) and c.zipf >= CUT_OFF_FLOOR and " " not in c.word
+        for c in lx.candidates(lower)[:3]
+    )
 
 
 def split_word(doc, vocabulary, words, position: int, accept_lower):

@@ -14,7 +14,7 @@ from .coinages import (
     said_twice,
     written_again,
 )
-from .layout import broken_word, is_glued, split_word
+from .layout import broken_word, cut_off, is_glued, split_word
 
 
 def _accepted_words(settings) -> tuple[frozenset[str], frozenset[str]]:
@@ -150,6 +150,8 @@ class MisspelledWord(Rule):
         accepted("The merger was a fait accompli; English is the lingua franca of the talks."),
         accepted("The comedy club runs improv nights, and the vox-pop was sotto voce."),
         flagged("The fait was sealed.", "fait"),
+        accepted("“We will maintain, uh, maintain one five thousand leavin- three thousand,” he said."),
+        flagged("The goverment- and state-run firms merged.", "goverment"),
     )
 
     def check(self, doc, context: Context):
@@ -183,6 +185,8 @@ class MisspelledWord(Rule):
                 continue  # "dont", "childrens": G102/G103 report the missing apostrophe
             if broken_word(prose, words, position):
                 continue  # "delib- erately": a word broken at the end of a line
+            if cut_off(prose, word):
+                continue  # "leavin- three thousand": a false start, the rest not said
             if not text[:1].isalpha() or any(c.isdigit() or c == "_" for c in text):
                 continue
             if text in accept or text.lower() in accept_lower or text.lower() in reject_lower:
