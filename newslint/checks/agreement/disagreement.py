@@ -128,6 +128,8 @@ def disagreement(toks, v: int, variety):
     word = toks[head].text.lower()
     if toks[start].text.lower().endswith("ing") and toks[start].tag in ("NN", "VBG"):
         return None  # "Manufacturing products abroad is": a gerund is the subject
+    if start >= 1 and toks[start - 1].tag == "VBG" and clause_starts_at(toks, start - 1):
+        return None  # "Comparing sequences is": the gerund, not its object, is the subject
     if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 4) : start]}:
         return None  # "if a bid were successful"
     if any(t.tag in ("CD", "$") for t in toks[start : head + 1] if t.text.lower() != "one") and word not in ("one",):

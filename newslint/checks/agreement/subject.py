@@ -27,7 +27,7 @@ QUANTITY_HEADS = word_set(
     """
     number lot lots majority minority rest total percent cent half third quarter bulk
     remainder proportion share fraction part portion plenty none all some most any average
-    percentage
+    percentage minimum maximum
     """
 )
 # Nouns that count or sort what their of-phrase names: "a group of voters are", "this kind

@@ -127,6 +127,7 @@ class SubjectVerbAgreement(Rule):
         accepted("Cloning is a process of genetically identical copies that occurs in labs."),
         accepted("Sketches are a form of art that were popular with monks."),
         accepted("Atlantic menhaden are small fish, and the caribou were counted from the air."),
+        accepted("A maximum of three parties are allowed. Comparing results is hard."),
         flagged("Officials found two damaged pipes that leaks into the river.", "leaks"),
     )
 
