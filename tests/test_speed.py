@@ -282,3 +282,20 @@ def test_a_word_after_only_quotation_marks_and_brackets_opens_its_sentence():
     assert not is_initial(doc, text.index("Jones"))
     assert is_initial(doc, text.index("Lee"))  # after a dash
     assert is_initial(doc, text.index("The")) and is_initial(doc, text.index("And"))
+
+
+def test_the_word_before_a_place_is_found_from_its_own_start_as_from_the_paragraphs():
+    """C105 reads the words before "(DUP)" backwards; each is searched from the start of its
+    own run of word characters, not from the paragraph's (quadratic on a one-line draft)."""
+    import random
+
+    from newslint.checks.consistency.abbreviations import _NAME_WORD, _last_word_from
+
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice("aZ9_’'&- \t\n.,(é") for _ in range(rng.randint(0, 14)))
+        limit = rng.randint(0, len(text))
+        position = rng.randint(limit, len(text))
+        whole = _NAME_WORD.search(text, limit, position)
+        near = _NAME_WORD.search(text, _last_word_from(text, limit, position), position)
+        assert (whole and (whole.span(), whole.group(1))) == (near and (near.span(), near.group(1)))

@@ -36,6 +36,20 @@ def known_abbreviations() -> frozenset[str]:
 _DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _LINKING = frozenset("of the and for on in de du des la le el al for to at by &".split())
 _NAME_WORD = re.compile(r"([A-Za-z][\w’'&-]*)[ \t]*$")
+_WORD_CHARACTER = re.compile(r"[\w’'&-]")
+
+
+def _last_word_from(prose: str, limit: int, position: int) -> int:
+    """Where to search for the word that ends at ``position`` (``_NAME_WORD``): the start of the
+    run of word characters before it (and its spaces), before which no match can start. A
+    search from ``limit`` tried every character of the paragraph for each word read
+    backwards: quadratic in a long paragraph (a one-line draft)."""
+    end = position - 1 if position > limit and prose[position - 1] == "\n" else position  # ($)
+    while end > limit and prose[end - 1] in " \t":
+        end -= 1
+    while end > limit and _WORD_CHARACTER.match(prose, end - 1):
+        end -= 1
+    return end
 
 
 def _spelled_out(prose: str, limit: int, end: int, abbreviation: str) -> int | None:
@@ -50,7 +64,7 @@ def _spelled_out(prose: str, limit: int, end: int, abbreviation: str) -> int | N
     position = end
     start = None
     while letters and position > limit:
-        match = _NAME_WORD.search(prose, limit, position)
+        match = _NAME_WORD.search(prose, _last_word_from(prose, limit, position), position)
         if not match:
             return None
         word = match.group(1)
