@@ -45,7 +45,9 @@ class JoinedVerbTense(Rule):
 
     *What it flags*: in a sentence told in the past, a verb in the plain (present) form straight
     after "and", "but" or "or", with no subject of its own, whose nearest verb before the
-    conjunction is a simple past: "The rebels were wary at first, but vote for him" ("voted").
+    conjunction is a simple past (or a participle with a pronoun before it and no auxiliary,
+    which the tagger misread: "she not only finished third but succeed"): "The rebels were
+    wary at first, but vote for him" ("voted").
     Both verbs share the subject, so they share the tense.
 
     *Why it matters*: a tense that changes halfway through a sentence reads as a slip of the
@@ -84,6 +86,8 @@ class JoinedVerbTense(Rule):
         accepted("She found another rare and nearly complete skull, with Jim Lee and venture capitalist Ann Roe."),
         flagged("Crews closed the road in 2001 and turn it into a park; the panel was upbeat but warn them.", "turn", "warn"),
         accepted("He studied law and exile that year; they were writers and lead designers of the game."),
+        flagged("She not only finished third in Leeds but succeed in raising money.", "succeed"),
+        accepted("The team has finished the survey and plan to publish it; they have moved and settle in May."),
         accepted("“We walked in and sit down,” said José Álvarez."),
     )
 
@@ -148,7 +152,7 @@ def _slip(tokens, words, c: int) -> int | None:
     if after_adverb < len(tokens) and tokens[after_adverb].tag in ("VBD", "VBN", "VBZ", "MD"):
         return None  # "and work (then) began": the word is a noun, the subject of its own clause
     j = _verb_before(tokens, words, c)
-    if j is None or tokens[j].tag != "VBD" or words[j] in _CAUSATIVES:
+    if j is None or words[j] in _CAUSATIVES or not (tokens[j].tag == "VBD" or _bare_participle(tokens, words, j)):
         return None
     if "to" in words[max(0, j - 8) : c]:
         return None  # "to phone him and tell", "to keep jokes that earned laughs and cut"
@@ -165,6 +169,19 @@ def _slip(tokens, words, c: int) -> int | None:
         return None  # "for the first and only time", "important and nearly complete", "Jim Levy
         # and venture capitalist": adjectives or nouns joined
     return k
+
+
+def _bare_participle(tokens, words, j: int) -> bool:
+    """A participle with no "have" or "be" before it in its clause is a simple past the
+    tagger misread ("He not only finished third but ...")."""
+    if tokens[j].tag != "VBN" or words[j] not in pasts():
+        return False
+    for k in range(j - 1, -1, -1):
+        if words[k] in _AUXILIARIES or tokens[k].tag in ("DT", "IN", ",") or words[k] in _CLAUSE_BREAKS:
+            return False  # "has finished", "the plan approved in May", "..., approved"
+        if tokens[k].tag == "PRP":
+            return True  # "he (not only) finished"
+    return False
 
 
 def _verb_before(tokens, words, c: int) -> int | None:
