@@ -54,6 +54,16 @@ _PLAN_FOR_YEAR = re.compile(
 )
 
 
+# What the year is for, where a span ends, or what it may bring: "set aside $5 million for
+# 2018", "tickets for the 2018 tour" (not "For 2018, the firm earned …"), "a term ending in 2018", "left open the possibility of
+# running in 2020", "kept the door open for talks in 2018"
+_PERIOD_OR_PROSPECT = re.compile(
+    r"(?i)(?:\b(?:aside|earmarked|allocated|budgeted|reserved|booked|sale|tickets|forecasts?|estimates?|"
+    r"targets?|plans?|preparations?)\s+(?:\S+\s+){0,3}?for\s+(?:(?:the|its|their|his|her|our)\s+)?"
+    r"|\b(?:ending|expiring|lasting)\s+(?:in|until|through)\s+"
+    r"|\b(?:possibility|prospect|chance|option|threat|risk|likelihood)\s+(?:of|that)\s+(?:[\w’'-]+\s+){0,4}(?:in|by)\s+"
+    r"|\bopen\s+(?:for|to)\s+(?:[\w’'-]+\s+){0,3}(?:in|by)\s+)$"
+)
 _LOOKS_BACK_TO = re.compile(r"(?i)\b(?:back|contrast|compared|comparison|similar|relative)\s+to\s+$")
 
 
@@ -300,6 +310,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         return "year as name"
     if e.kind == "year" and _PLAN_FOR_YEAR.search(_prose_before(doc, e)):
         return "a plan for the year"
+    if _PERIOD_OR_PROSPECT.search(_prose_before(doc, e, 60)):
+        return "a period or prospect: " + _PERIOD_OR_PROSPECT.search(_prose_before(doc, e, 60)).group()
     guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
     if guard and guard.group().strip().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, e.start):
         guard = None  # "it was not until 2018 that …" tells a past event

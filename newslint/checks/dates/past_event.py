@@ -186,6 +186,12 @@ class PastEventAfterStoryDate(YearAgainstStory):
                 date="2016-03-17"),
         flagged("That stands in contrast to 2018, when Ana Ñúñez won the state.", "2018", date="2016-03-07"),
         accepted("He will give his last paid speeches in 2018.", date="2016-03-07"),
+        accepted("The company said it had set aside $5 million for 2018.", date="2016-03-07"),
+        accepted("Tickets went on sale for the 2018 tour of Łódź.", date="2016-03-07"),
+        flagged("For 2018, the firm in Łódź earned $1.7 billion.", "2018", date="2016-03-07"),
+        accepted("She was elected in 2014 for a term ending in 2018.", date="2016-03-07"),
+        accepted("He left open the possibility of running in 2020.", date="2016-03-07"),
+        accepted("The minister kept the door open to talks in 2018.", date="2016-03-07"),
         flagged("The bank in Łódź said loans taken out in 2018 were repaid.", "2018", date="2016-03-07"),
         flagged("In May, the agency enforced a 2017 mandate for biofuels.", "2017", date="2015-11-24"),
     )
