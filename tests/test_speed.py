@@ -299,3 +299,22 @@ def test_the_word_before_a_place_is_found_from_its_own_start_as_from_the_paragra
         whole = _NAME_WORD.search(text, limit, position)
         near = _NAME_WORD.search(text, _last_word_from(text, limit, position), position)
         assert (whole and (whole.span(), whole.group(1))) == (near and (near.span(), near.group(1)))
+
+
+def test_a_sentence_start_read_from_near_its_end_is_the_one_read_from_the_paragraphs_start():
+    """``speakers.sentence_start_before`` reads back from the sentence's end in growing steps;
+    the answer is that of a reading of every sentence end from the paragraph's start."""
+    import random
+
+    from newslint.analysis.speakers import _last_sentence_end, sentence_start_before
+
+    pieces = ["He", "said", "Mr.", "U.S.", "J.", "Calif.", "No.", "went.", "Yes!", "Why?", "Well…",
+              "“Go.”", "(Fine.)", "9.", "the", '"', ")", ".", "!?", "\n", "\t", "x" * 60]
+    rng = random.Random(11)
+    for _ in range(100):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 200)))
+        for _ in range(5):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            whole = _last_sentence_end(text, start, start, end)
+            assert sentence_start_before(text, start, end) == (start if whole is None else whole)
