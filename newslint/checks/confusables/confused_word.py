@@ -8,6 +8,7 @@ from ... import ngrams
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...rule import accepted, flagged
+from . import and_for_an
 from .base import ContextRule, is_word
 from .phrases import noun_phrase_then_verb
 from .words import (
@@ -104,7 +105,9 @@ class ConfusedWord(ContextRule):
     "had past the" and "the passed few weeks" (passed, past); "too the" and "was to late"
     (to, too); "they where" (were); "weather or not", "asked weather" (whether); "the
     whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
-    (rein); "peaked his interest" (piqued); "bare in mind" (bear); "lets" opening a clause
+    (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
+    bare singular noun that takes "an" ("to schedule and appointment": an, see
+    ``and_for_an.py``); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
     and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
@@ -124,6 +127,7 @@ class ConfusedWord(ContextRule):
     """
 
     evidence = True
+    needs = ("lexicon", "quotes", "tags")
     code = "S205"
     name = "confused-word"
     triggers = _words(
@@ -156,6 +160,8 @@ class ConfusedWord(ContextRule):
         flagged("\"We will loose the vote,\" he said.", "loose"),
         flagged("It was to late", "to late"),
         flagged("Weather or not the vote goes ahead, talks will resume.", "Weather"),
+        flagged("Residents can call to schedule and appointment with the mayor.", "and"),
+        flagged("The council made and effort to reopen the library.", "and"),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
@@ -170,7 +176,19 @@ class ConfusedWord(ContextRule):
         accepted("A man who's very good and who's very much alive spoke."),
         accepted("“We had to leave,” said Zoë Müller. \"It was too late.\""),
         accepted("The effect on prices was small; it will affect the poor."),
+        accepted("She called to schedule an appointment, and effort paid off; they met and agreed."),
+        accepted("The band performed and other musicians joined; pupils studied drawing and anatomy."),
+        accepted("When the storm passes and order returns, we will read and answer every letter."),
     )
+
+    def check(self, doc, context):
+        yield from super().check(doc, context)
+        vocabulary = doc.analysis("lexicon")
+        for _, tokens, i in and_for_an.slips(doc, vocabulary):
+            start, end = tokens[i][1], tokens[i][2]
+            yield self.finding(
+                doc, start, end, "\"and\" should probably be \"an\" (the article).", suggestions=["an"]
+            )
 
     def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
