@@ -641,3 +641,18 @@ def test_a_word_cut_off_with_a_hyphen_is_a_false_start_not_a_slip():
     slip = "Headline\n\nThe goverment- and state-run firms merged.\n"
     doc, findings = lint(slip, {"S101", "S103"})
     assert covered(doc, findings) == ["goverment"]
+
+
+@pytest.mark.parametrize("word, borrowed", [("attache", "attaché"), ("saute", "sauté")])
+def test_a_borrowed_word_without_its_accents_is_accepted(word, borrowed):
+    from newslint.checks.spelling.coinages import accents_dropped
+
+    assert not lx.is_word(word) and accents_dropped(word) == borrowed
+    assert lint(f"Headline\n\nThe {word} arrived on Monday.\n", {"S101", "S103"})[1] == []
+
+
+def test_a_slip_that_drops_no_accent_is_still_a_slip():
+    from newslint.checks.spelling.coinages import accents_dropped
+
+    assert accents_dropped("loic") is None  # "Loïc" is a name, not a word English borrows
+    assert accents_dropped("goverment") is None

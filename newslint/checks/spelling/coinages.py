@@ -130,3 +130,27 @@ def in_foreign_phrase(prose: str, words, position: int) -> bool:
             ):
                 return True
     return False
+
+
+ACCENTED_FLOOR = 2.2  # Zipf: a borrowed word English uses ("soirée"), not a foreign name ("Loïc")
+_ACCENTED = {
+    "a": "àáâäãå", "e": "éèêë", "i": "íìîï", "o": "óòôöõ", "u": "úùûü", "c": "ç", "n": "ñ",
+}
+
+
+def accents_dropped(lower: str) -> str | None:
+    """The borrowed word this one is without its accents, as English copy often writes them
+    ("attache": "attaché", "protege": "protégé"), when English text uses it (Zipf at least
+    ACCENTED_FLOOR: the lists carry foreign names too, "Loïc"); else None. One letter given
+    any accent, or two given an acute ("résumé"). The forms tried are looked up uncached."""
+    for i, letter in enumerate(lower):
+        for accented in _ACCENTED.get(letter, ""):
+            form = lower[:i] + accented + lower[i + 1 :]
+            if lx.table_zipf(form) >= ACCENTED_FLOOR:
+                return form
+    places = [i for i, letter in enumerate(lower) if letter == "e"]
+    for i, j in ((i, j) for n, i in enumerate(places) for j in places[n + 1 :]):
+        form = lower[:i] + "é" + lower[i + 1 : j] + "é" + lower[j + 1 :]
+        if lx.table_zipf(form) >= ACCENTED_FLOOR:
+            return form
+    return None

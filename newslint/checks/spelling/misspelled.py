@@ -7,6 +7,7 @@ from ...analysis.names import known_name
 from ...rule import Context, Rule, accepted, flagged
 from . import morphology
 from .coinages import (
+    accents_dropped,
     among_foreign_words,
     between_names,
     coined_compound,
@@ -152,6 +153,7 @@ class MisspelledWord(Rule):
         flagged("The fait was sealed.", "fait"),
         accepted("“We will maintain, uh, maintain one five thousand leavin- three thousand,” he said."),
         flagged("The goverment- and state-run firms merged.", "goverment"),
+        accepted("The military attache ordered a saute of greens."),
     )
 
     def check(self, doc, context: Context):
@@ -260,6 +262,8 @@ class MisspelledWord(Rule):
         lower = part.lower()
         if lx.is_word(lower) or lower in vocabulary.names:
             return None
+        if lower.isascii() and accents_dropped(lower):
+            return None  # "attache", "protege": a borrowed word written without its accents
         if morphology.formed(lower) or (
             morphology.formed(lower, guarded=False) and written_again(vocabulary, lower)
         ):
