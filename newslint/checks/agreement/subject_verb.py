@@ -62,7 +62,9 @@ class SubjectVerbAgreement(Rule):
     may name people (from WordNet: "a dalliance with donors who wants" is flagged), and after
     "is" or "are" the subject may be meant unless it has the same number ("such arguments
     are a view that belong"); ", which is" may stand for a whole
-    clause and "told voters that is why" is no relative clause. Mass nouns are words with
+    clause and "told voters that is why" is no relative clause; "which" or "that" after a
+    prepositional phrase ("a genus of flowering plants that includes") is reported as info,
+    since it may stand for a thing further back. Mass nouns are words with
     no plural in use ("stuff", "information"; not "sheep" or "aircraft"); after a
     pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
     ("he put") are left alone, and "it" only opens a clause (not "let it go"); after
