@@ -162,6 +162,7 @@ class ConfusedWord(ContextRule):
         flagged("Weather or not the vote goes ahead, talks will resume.", "Weather"),
         flagged("Residents can call to schedule and appointment with the mayor.", "and"),
         flagged("The council made and effort to reopen the library.", "and"),
+        flagged("The city wants to build and efficient tram network.", "and"),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
@@ -179,6 +180,7 @@ class ConfusedWord(ContextRule):
         accepted("She called to schedule an appointment, and effort paid off; they met and agreed."),
         accepted("The band performed and other musicians joined; pupils studied drawing and anatomy."),
         accepted("When the storm passes and order returns, we will read and answer every letter."),
+        accepted("Used and unused tickets were refunded; the hall is warm and inviting."),
     )
 
     def check(self, doc, context):
