@@ -302,22 +302,3 @@ def encode_store(header: dict, counts: dict[str, int]) -> bytes:
     head = MAGIC + len(packed).to_bytes(8, "little") + packed
     table = encode_table({key: count.to_bytes((count.bit_length() + 7) // 8, "little") for key, count in counts.items()})
     return head.ljust(_aligned(len(head)), b"\0") + table
-
-
-# The confusion sets and the judgement by these counts live in ``confusion.py``; their names
-# stay importable from here.
-from .confusion import (  # noqa: F401  (re-exported; confusion.py reads this module)
-    AGAINST,
-    SETS_FILE,
-    SURE,
-    THRESHOLD,
-    THRESHOLDS_FILE,
-    Evidence,
-    confusion_sets,
-    decides,
-    glosses,
-    judge,
-    live_sets,
-    pair_codes,
-    thresholds,
-)

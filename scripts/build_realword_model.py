@@ -63,7 +63,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_realword as harness  # noqa: E402
 
-from newslint import ngrams, tagger  # noqa: E402
+from newslint import confusion  # noqa: E402
+from newslint import tagger  # noqa: E402
 from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.confusables import learned  # noqa: E402
 
@@ -129,7 +130,7 @@ def candidate_pairs() -> dict[str, tuple[str, ...]]:
     """written word → its candidates (see the module docstring)."""
     frequent = [w for w in commonest_english(COMMON) if len(w) > 2 or w in TWO_LETTER]
     known, anchors = set(frequent), set(frequent[:ANCHORS])
-    listed = set(ngrams.pair_codes())
+    listed = set(confusion.pair_codes())
     found: dict[str, set[str]] = {}
     for word in frequent:
         for other in one_edit(word) & known:

@@ -18,7 +18,7 @@ reaches (with neither neighbour speaking against the change); a pair that then c
 than ``--min-recall`` of its slips is switched off. ``--write`` stores the thresholds in
 ``newslint/data/confusion_thresholds.tsv``; without it the table is printed. ``--half
 held-out`` prints how the stored thresholds do on the other half, where the rules cut
-(``ngrams.SURE`` past the threshold).
+(``confusion.SURE`` past the threshold).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import eval_confusables as ev  # noqa: E402
-from newslint import ngrams  # noqa: E402
+from newslint import confusion  # noqa: E402
 from newslint.analysis.lexicon import _TOKEN, APOSTROPHES  # noqa: E402
 
 OUT = ROOT / "newslint" / "data" / "confusion_thresholds.tsv"
@@ -49,15 +49,15 @@ DEFAULT_DATA = Path("/work/shared/eval/data") if not ev.DEFAULT_DATA.exists() el
 def collect(data: Path, half: str):
     """Evidence on every clean occurrence and every simulated slip, whatever it says (the
     decision is ``passes``)."""
-    against, ngrams.AGAINST = ngrams.AGAINST, float("inf")
+    against, confusion.AGAINST = confusion.AGAINST, float("inf")
     try:
         return _collect(data, half)
     finally:
-        ngrams.AGAINST = against
+        confusion.AGAINST = against
 
 
 def _collect(data: Path, half: str):
-    sets = ngrams.confusion_sets()
+    sets = confusion.confusion_sets()
     slips = defaultdict(set)  # meant -> the words written for it by mistake
     for written, (_, alternatives) in sets.items():
         for meant in alternatives:
@@ -80,13 +80,13 @@ def _collect(data: Path, half: str):
                     continue
                 for meant in sets.get(word, ("", ()))[1]:
                     occurrences[(word, meant)] += 1
-                    found = ngrams.judge(tokens, i, (meant,), float("-inf"), thresholds={})
+                    found = confusion.judge(tokens, i, (meant,), float("-inf"), thresholds={})
                     if found:
                         clean[(word, meant)].append(Seen(found, key, start))
                 for slip in slips.get(word, ()):
                     shown = slip[:1].upper() + slip[1:] if written[:1].isupper() else slip
                     changed = tokens[:i] + [(slip, start, end, shown)] + tokens[i + 1 :]
-                    found = ngrams.judge(changed, i, (word,), float("-inf"), thresholds={})
+                    found = confusion.judge(changed, i, (word,), float("-inf"), thresholds={})
                     if found:
                         simulated[(slip, word)].append(Seen(found, key, start))
     return clean, simulated, words, occurrences
@@ -104,7 +104,7 @@ def _in_half(key: str, half: str) -> bool:
 
 
 class Seen(NamedTuple):
-    evidence: ngrams.Evidence
+    evidence: confusion.Evidence
     key: str  # the article
     start: int  # where the word is in it
 
@@ -114,33 +114,33 @@ class Seen(NamedTuple):
 
 
 def passes(seen: Seen, threshold: float) -> bool:
-    return ngrams.decides(seen.evidence, threshold)
+    return confusion.decides(seen.evidence, threshold)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--floor", type=float, default=ngrams.THRESHOLD)
+    parser.add_argument("--floor", type=float, default=confusion.THRESHOLD)
     parser.add_argument("--min-recall", type=float, default=0.2)
     parser.add_argument("--modifier-floor", type=float, default=10.0,
                         help="floor for S206: news copy uses many such nouns as modifiers")
-    parser.add_argument("--low-floor", type=float, default=ngrams.THRESHOLD)
+    parser.add_argument("--low-floor", type=float, default=confusion.THRESHOLD)
     parser.add_argument("--often", type=int, default=1_000_000,
                         help="clean occurrences from which a pair may go down to --low-floor")
     parser.add_argument("--half", choices=("tune", "held-out", "tune-a", "tune-b"), default="tune")
     parser.add_argument("--gap", type=float, default=1.0, help="margin above the highest false one")
     parser.add_argument("--check", choices=("tune-a", "tune-b"), help="measure on this quarter")
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--against", type=float, default=ngrams.AGAINST,
+    parser.add_argument("--against", type=float, default=confusion.AGAINST,
                         help="how far one neighbour may speak for the written word (for trials;"
-                        " the rule uses ngrams.AGAINST)")
+                        " the rule uses confusion.AGAINST)")
     args = parser.parse_args()
-    ngrams.AGAINST = args.against
+    confusion.AGAINST = args.against
 
     clean, simulated, words, occurrences = collect(args.data, args.half)
-    codes = ngrams.pair_codes()
+    codes = confusion.pair_codes()
     pairs = sorted(set(clean) | set(simulated), key=lambda p: -len(simulated.get(p, ())))
-    stored = ngrams.thresholds()
+    stored = confusion.thresholds()
     rows = []
     total_noise = 0
     for pair in pairs:
@@ -155,8 +155,8 @@ def main() -> int:
             recall = sum(passes(e, threshold) for e in slips) / len(slips) if slips else 0.0
             if slips and recall < args.min_recall:
                 threshold = float("inf")
-        else:  # measured where the rules cut: ngrams.SURE past the stored threshold
-            threshold = stored.get(pair, args.floor) + ngrams.SURE
+        else:  # measured where the rules cut: confusion.SURE past the stored threshold
+            threshold = stored.get(pair, args.floor) + confusion.SURE
             recall = sum(passes(e, threshold) for e in slips) / len(slips) if slips else 0.0
         false = sum(passes(e, threshold) for e in noise)
         total_noise += false

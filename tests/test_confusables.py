@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from newslint import confusion
 from newslint import ngrams
 from newslint.analysis.lexicon import _TOKEN, APOSTROPHES
 from newslint.api import lint_text
@@ -23,7 +24,7 @@ def tokens(text: str):
 def judged(text: str, word: str):
     found = tokens(text)
     i = next(k for k, t in enumerate(found) if t[0] == word)
-    return ngrams.judge(found, i, ngrams.confusion_sets()[word][1])
+    return confusion.judge(found, i, confusion.confusion_sets()[word][1])
 
 
 def lint(text: str, codes=("S2",)):
@@ -40,7 +41,7 @@ def test_the_store_is_not_loaded_at_import():
 
 
 def test_sets_are_symmetric_unless_directed():
-    sets = ngrams.confusion_sets()
+    sets = confusion.confusion_sets()
     assert "it's" in sets["its"][1] and "its" in sets["it's"][1]
     assert sets["its"][0] == "S201" and sets["there"][0] == "S202" and sets["then"][0] == "S203"
     assert "important" in sets["importance"][1]
@@ -100,24 +101,24 @@ def test_findings_suggest_the_other_word_and_are_never_fixed():
 def test_a_finding_near_its_threshold_is_advice_and_far_past_it_a_warning():
     found = judged("Farmers want to feed there families.", "there")
     assert found.sure  # far past the pair's threshold
-    weak = ngrams.Evidence("their", 0.0, 3.0, 3.5, 0, 0, 0, 0, 6.0)
-    assert ngrams.decides(weak, 6.0) and not weak.sure
+    weak = confusion.Evidence("their", 0.0, 3.0, 3.5, 0, 0, 0, 0, 6.0)
+    assert confusion.decides(weak, 6.0) and not weak.sure
 
 
 def test_one_side_against_the_change_stops_it():
-    against = ngrams.Evidence("their", 0.0, -3.0, 12.0, 0, 0, 0, 0, 6.0)
-    assert not ngrams.decides(against, 6.0)
+    against = confusion.Evidence("their", 0.0, -3.0, 12.0, 0, 0, 0, 0, 6.0)
+    assert not confusion.decides(against, 6.0)
 
 
 def test_thresholds_cover_known_pairs_and_switch_some_off():
-    table = ngrams.thresholds()
-    assert table[("there", "their")] >= ngrams.THRESHOLD
+    table = confusion.thresholds()
+    assert table[("there", "their")] >= confusion.THRESHOLD
     assert any(value == float("inf") for value in table.values())
 
 
 def test_every_scored_word_has_counts():
     model = ngrams.model()
-    for word in ngrams.confusion_sets():
+    for word in confusion.confusion_sets():
         assert model.own_class(word)
 
 
@@ -155,10 +156,10 @@ def test_advice_becomes_a_warning_when_the_evidence_agrees():
 
 
 def test_each_rule_weighs_only_its_own_pairs():
-    codes = ngrams.pair_codes()
+    codes = confusion.pair_codes()
     assert codes[("its", "it's")] == "S201"
     assert codes[("affect", "effect")] == "S205"
-    assert "the" not in ngrams.live_sets("S201")
+    assert "the" not in confusion.live_sets("S201")
 
 
 def test_two_neighbours_seen_together_count_as_evidence():
@@ -171,7 +172,7 @@ def test_two_neighbours_seen_together_count_as_evidence():
 
 
 def test_the_store_holds_the_words_of_the_confusion_sets_and_no_other():
-    words = {word for pair in ngrams.pair_codes() for word in pair}
+    words = {word for pair in confusion.pair_codes() for word in pair}
     assert set(ngrams.model().words) == words
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ... import ngrams
+from ... import confusion
 from ...analysis import lexicon as lx
 
 # The last paragraph of the docs of every rule that weighs evidence (see ContextRule).
 DOCS = """*Evidence*: besides the contexts above, the words of the rule's confusion sets
 (``data/confusion_sets.txt``) are weighed by how much likelier the other word is between
 the same neighbours in 81 million words of openly licensed English (``newslint.ngrams``);
-where it is far likelier than the pair's calibrated margin (by ``ngrams.SURE`` more), the
+where it is far likelier than the pair's calibrated margin (by ``confusion.SURE`` more), the
 rule gives advice (info): on clean copy that evidence alone is right too seldom for a
 warning."""
 
@@ -31,28 +31,28 @@ def with_evidence_docs(docstring: str) -> str:
 
 def evidence_agrees(tokens, i: int, right: str) -> bool:
     """Whether the evidence around ``tokens[i]`` independently and strongly prefers ``right``."""
-    found = ngrams.judge(tokens, i, (right.lower(),))
+    found = confusion.judge(tokens, i, (right.lower(),))
     return found is not None and found.sure
 
 
 @lru_cache(maxsize=None)
 def _sets_pattern(code: str) -> re.Pattern:
-    alternation = lx.alternation(ngrams.live_sets(code))
+    alternation = lx.alternation(confusion.live_sets(code))
     return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
 
 
 def advice_by_evidence(rule, doc, vocabulary, flagged_at):
     """``rule``'s confusion sets, decided by how much likelier the other word of the set is
-    between the same neighbours (see ``newslint.ngrams.judge``); words at ``flagged_at``
+    between the same neighbours (see ``newslint.confusion.judge``); words at ``flagged_at``
     (paragraph, token) were flagged by the rule's own contexts already."""
-    sets = ngrams.live_sets(rule.code)
-    glosses = ngrams.glosses()
+    sets = confusion.live_sets(rule.code)
+    glosses = confusion.glosses()
     for p, tokens, i in vocabulary.token_hits(_sets_pattern(rule.code)):
         if (p, i) in flagged_at:
             continue
-        found = ngrams.judge(tokens, i, sets[tokens[i][0]])
-        if not found or found.margin < found.needed + ngrams.SURE:
-            # alone, the evidence must be far past the pair's threshold (by ngrams.SURE):
+        found = confusion.judge(tokens, i, sets[tokens[i][0]])
+        if not found or found.margin < found.needed + confusion.SURE:
+            # alone, the evidence must be far past the pair's threshold (by confusion.SURE):
             # nearer it, most of its findings on clean copy were wrong
             continue
         start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
