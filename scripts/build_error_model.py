@@ -149,10 +149,9 @@ def backoff_table(np, tokens, tags, words: list[str], tag_names: list[str], limi
 
     - "m1 a_T U" -> ``"F m n"``: "a" tagged T, then F, then a word tagged U, seen m times, and
       "a" (T) then a word tagged U seen n times, for the commonest F, kept when m is at least
-      ``limits["missing_seen"]`` and ``limits["missing_odds"]`` times n + 1; "m2 T b_U" the
-      same from the right (a word tagged T, then F, then "b" tagged U);
+      ``limits["missing_seen"]`` and ``limits["missing_odds"]`` times n + 1;
     - "v a b" -> ``"n"``: the words "a b" seen n times (at least twice) side by side where
-      one of their "m1" or "m2" entries is kept;
+      their "m1" entry is kept;
     """
     from newslint.checks.slips.backoff import coarse
 
@@ -160,7 +159,6 @@ def backoff_table(np, tokens, tags, words: list[str], tag_names: list[str], limi
     tag_map = np.array([len(names) - 1] + [names.index(coarse(t)) for t in tag_names[1:]], dtype=np.int64)
     ct = tag_map[tags]
     nt = np.int64(len(names))
-    nwt = np.int64(len(words)) * nt
     wt = tokens * nt + ct  # a word with its tag
     function = sorted(FUNCTION_WORDS)
     nf = np.int64(len(function))
@@ -178,49 +176,27 @@ def backoff_table(np, tokens, tags, words: list[str], tag_names: list[str], limi
         return f"{words[word]}_{names[tag]}"
 
     values: dict[str, bytes] = {}
-    strong_keys = {}
-    for side in ("1", "2"):
-        if side == "1":  # "a_T U": pair code wt(a) * nt + t(b)
-            pair_codes, pair_counts = np.unique(wt[:-1] * nt + ct[1:], return_counts=True)
-            codes = (wt[:-2][keep] * nf + middle[keep]) * nt + ct[2:][keep]
-            outer, inner = nf * nt, nt
-        else:  # "T b_U": pair code t(a) * nwt + wt(b)
-            pair_codes, pair_counts = np.unique(ct[:-1] * nwt + wt[1:], return_counts=True)
-            codes = (ct[:-2][keep] * nf + middle[keep]) * nwt + wt[2:][keep]
-            outer, inner = nf * nwt, nwt
-        triple_codes, triple_counts = np.unique(codes, return_counts=True)
-        del codes
-        t_pair = (triple_codes // outer) * inner + triple_codes % inner
-        t_f = (triple_codes // inner) % nf
-        at = np.minimum(np.searchsorted(pair_codes, t_pair), len(pair_codes) - 1)
-        without = np.where(pair_codes[at] == t_pair, pair_counts[at], 0)
-
-        def name(code: int) -> str:
-            if side == "1":
-                left, right = divmod(code, int(nt))
-                return f"{word_tag(left)} {names[right]}"
-            left, right = divmod(code, int(nwt))
-            return f"{names[left]} {word_tag(right)}"
-
-        def content(code: int) -> bool:  # the word of the key is a word, not a mark or the edge
-            word = (code // int(nt)) // int(nt) if side == "1" else (code % int(nwt)) // int(nt)
-            return bool(is_word[word])
-
-        strong = (triple_counts >= limits["missing_seen"]) & (
-            triple_counts >= limits["missing_odds"] * (without + 1)
-        )
-        best: dict[int, tuple[int, int, int]] = {}
-        for code, fi, m, n in zip(t_pair[strong].tolist(), t_f[strong].tolist(),
-                                  triple_counts[strong].tolist(), without[strong].tolist()):
-            if content(code) and (code not in best or m > best[code][1]):
-                best[code] = (fi, m, n)
-        for code, (fi, m, n) in best.items():
-            values[f"m{side} {name(code)}"] = f"{function[fi]} {m} {n}".encode("ascii")
-        strong_keys[side] = np.array(sorted(best), dtype=np.int64)
-    # the words side by side where either side's evidence says one is missing between them
+    # "a_T U": a pair's code is wt(a) * nt + t(b), a triple's (wt(a) * nf + f) * nt + t(b).
+    # (The other side, "T b_U", was measured and left out: see backoff.py.)
     left_key = wt[:-1] * nt + ct[1:]
-    right_key = ct[:-1] * nwt + wt[1:]
-    flagged = np.isin(left_key, strong_keys["1"]) | np.isin(right_key, strong_keys["2"])
+    pair_codes, pair_counts = np.unique(left_key, return_counts=True)
+    triple_codes, triple_counts = np.unique((wt[:-2][keep] * nf + middle[keep]) * nt + ct[2:][keep], return_counts=True)
+    t_pair = (triple_codes // (nf * nt)) * nt + triple_codes % nt
+    t_f = (triple_codes // nt) % nf
+    at = np.minimum(np.searchsorted(pair_codes, t_pair), len(pair_codes) - 1)
+    without = np.where(pair_codes[at] == t_pair, pair_counts[at], 0)
+    strong = (triple_counts >= limits["missing_seen"]) & (triple_counts >= limits["missing_odds"] * (without + 1))
+    best: dict[int, tuple[int, int, int]] = {}
+    for code, fi, m, n in zip(t_pair[strong].tolist(), t_f[strong].tolist(),
+                              triple_counts[strong].tolist(), without[strong].tolist()):
+        a_tag, b_tag = divmod(code, int(nt))
+        if is_word[a_tag // int(nt)] and (code not in best or m > best[code][1]):
+            best[code] = (fi, m, n)
+    for code, (fi, m, n) in best.items():
+        a_tag, b_tag = divmod(code, int(nt))
+        values[f"m1 {word_tag(a_tag)} {names[b_tag]}"] = f"{function[fi]} {m} {n}".encode("ascii")
+    # the words side by side where the evidence says one is missing between them
+    flagged = np.isin(left_key, np.array(sorted(best), dtype=np.int64))
     nv = np.int64(len(words))
     pair_codes, pair_counts = np.unique(tokens[:-1][flagged] * nv + tokens[1:][flagged], return_counts=True)
     for code, n in zip(pair_codes[pair_counts >= 2].tolist(), pair_counts[pair_counts >= 2].tolist()):
