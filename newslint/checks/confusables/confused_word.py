@@ -8,7 +8,7 @@ from ... import ngrams
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...rule import accepted, flagged
-from . import and_for_an
+from . import and_for_an, the_for_they
 from .base import ContextRule, is_word
 from .phrases import noun_phrase_then_verb
 from .words import (
@@ -107,7 +107,8 @@ class ConfusedWord(ContextRule):
     whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
-    ``and_for_an.py``); "lets" opening a clause
+    ``and_for_an.py``); "the" before a verb that is no noun or adjective, read as a past or
+    present plural ("the went home", "the say": they, see ``the_for_they.py``); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
     and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
@@ -163,6 +164,7 @@ class ConfusedWord(ContextRule):
         flagged("Residents can call to schedule and appointment with the mayor.", "and"),
         flagged("The council made and effort to reopen the library.", "and"),
         flagged("The city wants to build and efficient tram network.", "and"),
+        flagged("When the votes were counted, the went home; the knew it was close.", "the", "the"),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
@@ -181,16 +183,22 @@ class ConfusedWord(ContextRule):
         accepted("The band performed and other musicians joined; pupils studied drawing and anatomy."),
         accepted("When the storm passes and order returns, we will read and answer every letter."),
         accepted("Used and unused tickets were refunded; the hall is warm and inviting."),
+        accepted("The accused and the injured went home; the chosen few say the run was long."),
     )
 
     def check(self, doc, context):
         yield from super().check(doc, context)
         vocabulary = doc.analysis("lexicon")
-        for _, tokens, i in and_for_an.slips(doc, vocabulary):
-            start, end = tokens[i][1], tokens[i][2]
-            yield self.finding(
-                doc, start, end, "\"and\" should probably be \"an\" (the article).", suggestions=["an"]
-            )
+        # slips read with the tagger, each in a module of its own
+        for module, right, why in (
+            (and_for_an, "an", " (the article)"),
+            (the_for_they, "they", " (the pronoun: an article cannot stand before a verb)"),
+        ):
+            for _, tokens, i in module.slips(doc, vocabulary):
+                start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
+                yield self.finding(
+                    doc, start, end, f"\"{written}\" should probably be \"{right}\"{why}.", suggestions=[right]
+                )
 
     def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
