@@ -318,3 +318,38 @@ def test_a_sentence_start_read_from_near_its_end_is_the_one_read_from_the_paragr
             end = rng.randint(start, len(text))
             whole = _last_sentence_end(text, start, start, end)
             assert sentence_start_before(text, start, end) == (start if whole is None else whole)
+
+
+def test_name_distances_before_rapidfuzz_is_loaded_are_rapidfuzzs():
+    """C101 and C104 compare a few short names per story; until something loads rapidfuzz
+    (36 modules, ~6 ms of a one-draft run) the same distance is worked out in Python."""
+    import random
+
+    from rapidfuzz.distance import OSA
+
+    from newslint.checks.consistency.similarity import _osa, osa_distance
+
+    rng = random.Random(2)
+    for alphabet in ("ab", "abc", "Zoë’-x"):
+        for _ in range(3000):
+            a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            b = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            assert _osa(a, b) == OSA.distance(a, b)
+            for limit in (0, 1, 3):
+                assert osa_distance(a, b, limit) == OSA.distance(a, b, score_cutoff=limit)
+
+
+def test_a_one_draft_run_that_compares_names_does_not_load_rapidfuzz(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Maria Kowalczyk chaired the meeting. Ms Kowalczyk said the budget was tight. "
+        "Ms Kowalcyzk left early.\n",
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys; from newslint.api import lint_text; "
+        f"found = lint_text(open({str(draft)!r}).read(), path='draft.txt'); "
+        "print(sorted({f.code for f in found}), any(m.startswith('rapidfuzz') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert "'C101'" in out and out.strip().endswith("False")  # the names compared, without it
