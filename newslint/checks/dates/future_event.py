@@ -51,6 +51,14 @@ _KNOWN_PAST_EVENT_BEFORE = re.compile(
     r"slayings?|explosion|disaster|genocide|spill|fire|flood|floods|outbreak|accident)"
     r"\s+(?:in|of|on)\s+(?:(?:early|late|mid-?)\s*)?$"
 )
+# "results for 2015": a year "for" names the period something covers, unless a word of timing
+# stands before it ("set for 2015", "scheduled for", "planned for", "due for")
+_PERIOD_FOR = re.compile(
+    r"(?i)(?<!\bset\s)(?<!\bscheduled\s)(?<!\bslated\s)(?<!\bplanned\s)(?<!\bdue\s)(?<!\btimed\s)"
+    r"(?<!\bpencilled\s)(?<!\bpenciled\s)(?<!\bbooked\s)\bfor\s+(?:(?:fiscal|financial|calendar)\s+)?$"
+)
+# "will carry out the plans we have in place for 2008": what a plan is for is its time
+_PLAN_NOUN = re.compile(r"(?i)\b(?:plans?|goals?|targets?|hopes?|ambitions?|agenda|strategy|priorities)\b")
 _BACKWARD_SPAN = re.compile(
     r"(?i)\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<second>(?:19|20)\d\d)(?![\d%])"
 )
@@ -236,6 +244,10 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         flagged("The report said prices would rise by 5 percent in 2014.", "2014", date="2016-03-29"),
         accepted("The plant in Łódź that closed in 2014 will reopen next year.", date="2016-03-29"),
         accepted("The company will repay loans taken out in 2014.", date="2016-03-29"),
+        accepted("The company will release results for 2015 next week.", date="2016-03-29"),
+        flagged("The company will release results for 2012 next week.", "2012", date="2016-03-29"),
+        flagged("The team will carry out the plans we have in place for 2015.", "2015", date="2016-03-29"),
+        accepted("The team will wear shirts like the ones worn in 2014.", date="2016-03-29"),
         accepted("The company will pay damages for the spill in 2014.", date="2016-03-29"),
         accepted("Investigators will examine the crash in 2014 that killed 40 people.", date="2016-03-29"),
         flagged("The army will launch an attack in 2014, the general said.", "2014", date="2016-03-29"),
@@ -290,6 +302,8 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
             return None
         if _SAME_BEFORE.search(doc.prose, window_start, e.start) or _KNOWN_PAST_EVENT_BEFORE.search(before):
             return None
+        if _PERIOD_FOR.search(before) and not _PLAN_NOUN.search(before) and e.year >= story.year - 1:
+            return None  # "will release results for 2015" in 2016: the last period, which they cover
         if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1):
             return None
         attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
