@@ -8,7 +8,7 @@ from ... import ngrams
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...rule import accepted, flagged
-from . import and_for_an, the_for_they
+from . import and_for_an, pronoun_for_the, the_for_they
 from .base import ContextRule, is_word
 from .phrases import noun_phrase_then_verb
 from .words import (
@@ -108,7 +108,9 @@ class ConfusedWord(ContextRule):
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
     ``and_for_an.py``); "the" before a verb that is no noun or adjective, read as a past or
-    present plural ("the went home", "the say": they, see ``the_for_they.py``); "lets" opening a clause
+    present plural ("the went home", "the knew": they, see ``the_for_they.py``); "he",
+    "she" or "they" before a singular noun that is nothing else ("he committee voted": the, see
+    ``pronoun_for_the.py``); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
     and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
@@ -165,6 +167,7 @@ class ConfusedWord(ContextRule):
         flagged("The council made and effort to reopen the library.", "and"),
         flagged("The city wants to build and efficient tram network.", "and"),
         flagged("When the votes were counted, the went home; the knew it was close.", "the", "the"),
+        flagged("On Monday he committee voted to close it, and they government agreed.", "he", "they"),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
@@ -184,6 +187,7 @@ class ConfusedWord(ContextRule):
         accepted("When the storm passes and order returns, we will read and answer every letter."),
         accepted("Used and unused tickets were refunded; the hall is warm and inviting."),
         accepted("The accused and the injured went home; the chosen few say the run was long."),
+        accepted("He or she may plan it; they themselves voted, and we citizens paid."),
     )
 
     def check(self, doc, context):
@@ -193,6 +197,7 @@ class ConfusedWord(ContextRule):
         for module, right, why in (
             (and_for_an, "an", " (the article)"),
             (the_for_they, "they", " (the pronoun: an article cannot stand before a verb)"),
+            (pronoun_for_the, "the", " (the article: a pronoun cannot stand before a noun)"),
         ):
             for _, tokens, i in module.slips(doc, vocabulary):
                 start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
