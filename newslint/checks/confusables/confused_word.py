@@ -8,7 +8,7 @@ from ... import ngrams
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...rule import accepted, flagged
-from . import and_for_an, pronoun_for_the, the_for_they
+from . import and_for_an, pronoun_for_the, that_for_than, the_for_they
 from .base import ContextRule, is_word
 from .phrases import noun_phrase_then_verb
 from .words import (
@@ -110,7 +110,8 @@ class ConfusedWord(ContextRule):
     ``and_for_an.py``); "the" before a verb that is no noun or adjective, read as a past or
     present plural ("the went home", "the knew": they, see ``the_for_they.py``); "he",
     "she" or "they" before a singular noun that is nothing else ("he committee voted": the, see
-    ``pronoun_for_the.py``); "lets" opening a clause
+    ``pronoun_for_the.py``); "that" after a comparative ("higher that last year": than, see
+    ``that_for_than.py``); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
     and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
@@ -168,6 +169,7 @@ class ConfusedWord(ContextRule):
         flagged("The city wants to build and efficient tram network.", "and"),
         flagged("When the votes were counted, the went home; the knew it was close.", "the", "the"),
         flagged("On Monday he committee voted to close it, and they government agreed.", "he", "they"),
+        flagged("Rents in the city are higher that last year, the survey found.", "that"),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
@@ -188,6 +190,7 @@ class ConfusedWord(ContextRule):
         accepted("Used and unused tickets were refunded; the hall is warm and inviting."),
         accepted("The accused and the injured went home; the chosen few say the run was long."),
         accepted("He or she may plan it; they themselves voted, and we citizens paid."),
+        accepted("The longer that talks go on, the better; it makes it clearer that rents are higher."),
     )
 
     def check(self, doc, context):
@@ -198,6 +201,7 @@ class ConfusedWord(ContextRule):
             (and_for_an, "an", " (the article)"),
             (the_for_they, "they", " (the pronoun: an article cannot stand before a verb)"),
             (pronoun_for_the, "the", " (the article: a pronoun cannot stand before a noun)"),
+            (that_for_than, "than", " (after a comparative)"),
         ):
             for _, tokens, i in module.slips(doc, vocabulary):
                 start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
