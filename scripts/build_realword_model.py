@@ -4,7 +4,7 @@
     python3 scripts/build_realword_model.py [--wiki DIR] [--out DIR] [--stage counts|train|all]
                                             [--cache FILE]
 
-No rule uses the model yet (see ``newslint/checks/confusables/learned.py`` for why), so
+No rule uses the model yet (see ``scripts/realword_model.py`` for why), so
 nothing of it is shipped: it is written to ``--out`` (``/tmp/realword-model`` by default), where
 ``scripts/eval_realword.py`` reads it. The same corpus gives the same bytes.
 
@@ -66,7 +66,7 @@ import eval_realword as harness  # noqa: E402
 from newslint import confusion  # noqa: E402
 from newslint import tagger  # noqa: E402
 from newslint.analysis import lexicon as lx  # noqa: E402
-from newslint.checks.confusables import learned  # noqa: E402
+import realword_model as learned  # noqa: E402
 
 COMMON = 1000
 ANCHORS = 150
@@ -248,7 +248,7 @@ def fit(data) -> tuple[list[float], float]:
 
 def model_text(candidates, tagset, weights=None, bias=0.0, threshold=math.inf) -> str:
     lines = [
-        "# The learned real-word model (newslint/checks/confusables/learned.py), written by",
+        "# The learned real-word model (scripts/realword_model.py), written by",
         "# scripts/build_realword_model.py: candidates of each word, the tag set, the logistic",
         "# regression's weights and bias, and the threshold on its score (log-odds).",
         "tags\t" + " ".join(tagset),

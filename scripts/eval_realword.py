@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measure the learned real-word model (``newslint/checks/confusables/learned.py``) on slips
+"""Measure the learned real-word model (``scripts/realword_model.py``) on slips
 injected into Wikipedia text that its counts were not built from.
 
     python3 scripts/eval_realword.py [--wiki DIR] [--store DIR] [--half tune|held-out|both]
@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from newslint import tagger  # noqa: E402
 from newslint.analysis.lexicon import _TOKEN, APOSTROPHES  # noqa: E402
-from newslint.checks.confusables import learned  # noqa: E402
+import realword_model as learned  # noqa: E402
 
 WIKI = Path("/tmp/rw-corpus/wiki")
 STORE = Path("/tmp/realword-model")  # where build_realword_model.py writes the model

@@ -1,4 +1,4 @@
-"""The learned model of real-word slips among common words (checks/confusables/learned.py)."""
+"""The learned model of real-word slips among common words (scripts/realword_model.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from newslint.checks.confusables import learned
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import build_realword_model as build  # noqa: E402
+import realword_model as learned  # noqa: E402
 import eval_realword as harness  # noqa: E402
 
 

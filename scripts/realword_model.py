@@ -1,5 +1,6 @@
 """A learned model of real-word slips among common words ("the" for "they", "and" for "an",
-"that" for "than", "you" for "your"): measured, not yet used by any rule.
+"that" for "than", "you" for "your"): measured, not yet used by any rule, so it lives here
+beside its build and its harness rather than in the package.
 
 Each common word may stand for a few others one edit away (a letter added, dropped, changed,
 or two swapped: its *candidates*, listed in the model's ``realword_model.txt``). Where a
@@ -83,7 +84,7 @@ def chance(token: str) -> float:
         return 0.01
     if not token[:1].isalnum():
         return 0.02
-    from ...analysis import lexicon as lx
+    from newslint.analysis import lexicon as lx
 
     return 10 ** ((lx.zipf(token) or 1.0) - 9)
 
