@@ -96,7 +96,7 @@ def _whose_slot(tokens, i) -> bool:
 
 
 class ConfusedWord(ContextRule):
-    """A word confused with one that sounds alike, in a context that gives it away.
+    """A word confused with one that sounds alike or is one slip away, in a context that gives it away.
 
     *What it flags*: "who's" before a noun, or an adjective and a noun, followed by a verb
     ("who's political career began": whose); "loose" after "to", "will" or "not"
