@@ -134,12 +134,11 @@ def judge(tokens, i, alternatives, threshold=None, thresholds=None):
             m.prior(w),
             left + (m.second_side(w, "<", b_class, b2) if i else 0.0),
             right + (m.second_side(w, ">", a_class, a2) if i + 1 < n else 0.0),
-            m.pair_count(w, "<", b_token),
-            m.pair_count(w, ">", a_token),
             m.both(w, b_token, a_token, left + right) - left - right,
         )
 
     mine = parts(word)
+    mine_pairs = None  # the written word's pair counts, looked up once an alternative wins
     best = None
     table = globals()["thresholds"]() if thresholds is None else thresholds
     default = THRESHOLD if threshold is None else threshold
@@ -153,15 +152,22 @@ def judge(tokens, i, alternatives, threshold=None, thresholds=None):
             theirs[0] - mine[0],
             theirs[1] - mine[1],
             theirs[2] - mine[2],
-            theirs[3],
-            theirs[4],
-            mine[3],
-            mine[4],
+            0,
+            0,
+            0,
+            0,
             needed,
-            theirs[5] - mine[5],
+            theirs[3] - mine[3],
         )
         if decides(evidence, needed) and (best is None or evidence.margin > best.margin):
-            best = evidence
+            if mine_pairs is None:
+                mine_pairs = (m.pair_count(word, "<", b_token), m.pair_count(word, ">", a_token))
+            best = evidence._replace(
+                alternative_left_pairs=m.pair_count(alternative, "<", b_token),
+                alternative_right_pairs=m.pair_count(alternative, ">", a_token),
+                written_left_pairs=mine_pairs[0],
+                written_right_pairs=mine_pairs[1],
+            )
     return best
 
 

@@ -159,6 +159,9 @@ class Model:
         # cleared when large, which bounds the memory of a long run.
         self._sides: dict[tuple, float] = {}
         self._second_sides: dict[tuple, float] = {}
+        self._class_sides: dict[tuple, tuple[int, int, float]] = {}
+        self._generic_seconds: dict[tuple, float] = {}
+        self._second_totals_seen: dict[tuple, tuple[int, int]] = {}
 
     def count(self, word: str) -> int:
         return self.words.get(word, (0, ""))[0]
@@ -205,6 +208,20 @@ class Model:
         then the coarse classes (parts of speech without endings) it is seen beside; then its
         own class's neighbours (or, for a word that is its own class, how common the class is
         anywhere)."""
+        n, word_types, p_class = self._class_side(word, side, klass)
+        p_backoff = p_class * self._given_class(token, klass)
+        seen = self.table(word).get(f"{side}{SEP}{token}", 0)
+        return math.log((seen + word_types * p_backoff) / (n + word_types))
+
+    def _class_side(self, word: str, side: str, klass: str) -> tuple[int, int, float]:
+        """The part of ``_side`` that does not depend on the neighbour itself, only on its
+        class: the word's count, its number of distinct neighbours on ``side`` and
+        P(class ``klass`` on ``side`` | word). Kept, since a word meets few classes (four
+        count lookups a neighbour saved)."""
+        key = (word, side, klass)
+        found = self._class_sides.get(key)
+        if found is not None:
+            return found
         n = self.count(word)
         table = self.table(word)
         rough = coarse_class(klass, self.coarse_of)
@@ -223,10 +240,11 @@ class Model:
         class_types = table.get(f"class_types{SEP}{side}", 0) or 1
         seen = table.get(f"{side}{SEP}class{SEP}{klass}", 0)
         p_class = (seen + class_types * p_rough * within) / (n + class_types)
-        p_backoff = p_class * self._given_class(token, klass)
         word_types = table.get(f"types{SEP}{side}", 0) or 1
-        seen = table.get(f"{side}{SEP}{token}", 0)
-        return math.log((seen + word_types * p_backoff) / (n + word_types))
+        if len(self._class_sides) > 50_000:
+            self._class_sides.clear()
+        self._class_sides[key] = found = (n, word_types, p_class)
+        return found
 
     def second_side(self, word: str, side: str, klass: str, beyond: str) -> float:
         """log P(coarse class ``beyond`` of the second neighbour on ``side`` | word, class of
@@ -243,17 +261,41 @@ class Model:
         """log P(coarse class ``beyond`` of the second neighbour on ``side`` | word, class of
         the first neighbour ``klass``), Witten-Bell smoothed towards how often ``beyond``
         stands next to such a class anywhere."""
-        rough = coarse_class(klass, self.coarse_of)
-        total = self.generic_totals.get(f"{side}{SEP}{rough}", 0)
-        types = self.generic_totals.get(f"{side}{SEP}types{SEP}{rough}", 0) or 1
-        share = self.coarse_share.get(beyond, 0.0) + 1e-6
-        seen = self.generic.get(f"{side}{SEP}{rough}{SEP}{beyond}", 0)
-        p_generic = (seen + types * share) / (total + types)
-        table = self.table(word)
-        n = table.get(f"{side}{SEP}second{SEP}{klass}", 0)
-        types = table.get(f"{side}{SEP}second_types{SEP}{klass}", 0) or 1
-        seen = table.get(f"{side}{SEP}second{SEP}{klass}{SEP}{beyond}", 0)
+        p_generic = self._generic_second(side, klass, beyond)
+        n, types = self._second_totals(word, side, klass)
+        seen = self.table(word).get(f"{side}{SEP}second{SEP}{klass}{SEP}{beyond}", 0)
         return math.log((seen + types * p_generic) / (n + types))
+
+    def _generic_second(self, side: str, klass: str, beyond: str) -> float:
+        """How often the coarse class ``beyond`` stands second on ``side`` beyond a first
+        neighbour of class ``klass``, over every word (kept: it does not depend on the word)."""
+        key = (side, klass, beyond)
+        found = self._generic_seconds.get(key)
+        if found is None:
+            rough = coarse_class(klass, self.coarse_of)
+            total = self.generic_totals.get(f"{side}{SEP}{rough}", 0)
+            types = self.generic_totals.get(f"{side}{SEP}types{SEP}{rough}", 0) or 1
+            share = self.coarse_share.get(beyond, 0.0) + 1e-6
+            seen = self.generic.get(f"{side}{SEP}{rough}{SEP}{beyond}", 0)
+            found = (seen + types * share) / (total + types)
+            if len(self._generic_seconds) > 50_000:
+                self._generic_seconds.clear()
+            self._generic_seconds[key] = found
+        return found
+
+    def _second_totals(self, word: str, side: str, klass: str) -> tuple[int, int]:
+        """How often the word has a first neighbour of class ``klass`` on ``side`` with a
+        second beyond it, and how many coarse classes that second has been (kept)."""
+        key = (word, side, klass)
+        found = self._second_totals_seen.get(key)
+        if found is None:
+            table = self.table(word)
+            n = table.get(f"{side}{SEP}second{SEP}{klass}", 0)
+            types = table.get(f"{side}{SEP}second_types{SEP}{klass}", 0) or 1
+            if len(self._second_totals_seen) > 50_000:
+                self._second_totals_seen.clear()
+            self._second_totals_seen[key] = found = (n, types)
+        return found
 
     def both(self, word: str, before: str, after: str, apart: float) -> float:
         """log P(the neighbours ``before`` and ``after`` together | word), Witten-Bell smoothed
