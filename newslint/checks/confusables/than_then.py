@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule
 
-_COMPARATIVES = frozenset(
-    """
-    more less fewer rather other greater higher lower better worse larger smaller bigger
-    faster slower longer shorter older younger stronger weaker cheaper dearer richer poorer
-    harder easier wider narrower deeper heavier lighter sooner further farther
-    """.split()
-)
+
+@lru_cache(maxsize=1)
+def _comparatives() -> frozenset[str]:
+    """Comparatives "then" may follow where "than" belongs ("more", "rather", "other",
+    "better"), from data/comparatives.txt."""
+    return data_words("comparatives.txt")
 
 
 class ThanThen(ContextRule):
@@ -56,11 +58,11 @@ class ThanThen(ContextRule):
             before, after = tokens[i - 1][0], tokens[i + 1][0]
             if not (after[:1].isalnum() or after in ("£", "$", "€", "\"", "“")):
                 return None
-            if before in _COMPARATIVES or _is_comparative(before):
+            if before in _comparatives() or _is_comparative(before):
                 return (i, i, word, "than", " (comparisons take \"than\")")
         elif word == "than" and i > 0:
             if tokens[i - 1][0] in ("since", "until", "till", "by") and not (
-                i > 1 and tokens[i - 2][0] in _COMPARATIVES
+                i > 1 and tokens[i - 2][0] in _comparatives()
             ):
                 return (i, i, word, "then", " (\"then\" tells when)")
         return None
