@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import MONTHS, WEEKDAYS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
@@ -26,12 +29,13 @@ _THERE_VERBS = frozenset(
     """.split()
 )
 _THERE_AUXILIARIES = frozenset("will would may might could should must has have had".split())
-_THERE_BE_FOLLOWERS = frozenset(
-    """
-    a an no some more many few little nothing enough plenty several any another much fewer
-    less other lots two three four five six seven eight nine ten hundreds thousands dozens
-    """.split()
-)
+
+
+@lru_cache(maxsize=1)
+def _there_be_followers() -> frozenset[str]:
+    """Words that open what "there will be" introduces ("a", "no", "more", "dozens"), so
+    "their will be" before them is "there", from data/there_be_followers.txt."""
+    return data_words("there_be_followers.txt")
 
 
 class TheirThere(ContextRule):
@@ -93,7 +97,7 @@ class TheirThere(ContextRule):
                 following in _THERE_AUXILIARIES
                 and i + 3 < len(tokens)
                 and tokens[i + 2][0] in ("be", "been")
-                and (tokens[i + 3][0] in _THERE_BE_FOLLOWERS or tokens[i + 3][0][:1].isdigit())
+                and (tokens[i + 3][0] in _there_be_followers() or tokens[i + 3][0][:1].isdigit())
             ):
                 return (i, i, word, "there", "")  # "their will be a vote", not "their would be neighbours"
         elif word in ("there", "they're"):
