@@ -18,7 +18,7 @@ from .words import (
     HAVE,
     ITS_BEFORE,
     NOT_HEADS,
-    TIME_WORDS,
+    time_words,
 )
 
 _ITS_DETERMINER_ADJECTIVES = frozenset(
@@ -88,7 +88,7 @@ def _bare_singular_noun(tokens, j, prev: str = "") -> bool:
         return False
     if text.endswith(("ed", "en", "ing")) or text.endswith(_ABSTRACT_ENDINGS):
         return False  # "it's ended", "it's madness"
-    if text in _PREDICATE_NOUNS or text in TIME_WORDS or text in NOT_HEADS:
+    if text in _PREDICATE_NOUNS or text in time_words() or text in NOT_HEADS:
         return False
     after = tokens[j + 1][0]
     if after in ("-", "'", "’") or tokens[j + 1][1] == tokens[j][2] and after not in ".,;:":
@@ -111,7 +111,7 @@ def _adjective_noun(tokens, j) -> bool:
     a_tags, n_tags = set(lx.tags(adjective)), set(lx.tags(noun))
     if "a" not in a_tags or {"v", "r", "x"} & a_tags or adjective in ("one", "real", "great"):
         return False
-    if "n" not in n_tags or {"r", "x"} & n_tags or noun in _PREDICATE_NOUNS or noun in TIME_WORDS:
+    if "n" not in n_tags or {"r", "x"} & n_tags or noun in _PREDICATE_NOUNS or noun in time_words():
         return False
     return not noun.endswith(("ing",) + _ABSTRACT_ENDINGS) and noun not in NOT_HEADS
 
@@ -122,7 +122,7 @@ def _noun_before_and(tokens, k) -> bool:
     if not is_word(tokens[k]):
         return False
     text = tokens[k][0]
-    if text in TIME_WORDS or text in NOT_HEADS:
+    if text in time_words() or text in NOT_HEADS:
         return False
     found = set(lx.tags(text))
     if tokens[k][3][:1].isupper():
@@ -139,7 +139,7 @@ def _plural_noun_form(tokens, j) -> bool:
     text = tokens[j][0]
     if not lx.is_plural_noun(text) and not ("n" in lx.tags(text) and text.endswith("s")):
         return False
-    if text.endswith(("ss", "us", "is", "ics", "news")) or text in TIME_WORDS:
+    if text.endswith(("ss", "us", "is", "ics", "news")) or text in time_words():
         return False
     after = tokens[j + 1][0] if j + 1 < len(tokens) else "."
     return after not in DETERMINERS and after not in ("him", "her", "them", "us", "me", "it")
@@ -164,7 +164,7 @@ def _plural_noun_phrase(tokens, j) -> bool:
             return False
         text = tokens[k][0]
         found = lx.tags(text)
-        if "p" in found and "a" not in found and text not in TIME_WORDS:
+        if "p" in found and "a" not in found and text not in time_words():
             after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
             return after not in ("that", "who", "which", "where", "when")
         if "a" not in found or "v" in found or text in NOT_HEADS:
@@ -292,7 +292,7 @@ class ItsConfusion(ContextRule):
                 # "it's registration had expired", "it's new version was": a subject and its
                 # verb cannot follow "it is"
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if following in TIME_WORDS or following in DETERMINERS:
+            if following in time_words() or following in DETERMINERS:
                 return None
             then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if then in ("that", "who", "which", "where", "when", "not", "and", "or"):

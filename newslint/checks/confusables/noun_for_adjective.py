@@ -8,7 +8,7 @@ from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word
-from .words import ALL_PREPOSITIONS, NOT_HEADS, TIME_WORDS
+from .words import ALL_PREPOSITIONS, NOT_HEADS, time_words
 
 # Nouns in -ance/-ence/-ency that news copy seldom uses as modifiers, so that one standing
 # before the word it describes is its adjective mistyped. Nouns often used as modifiers
@@ -102,7 +102,7 @@ class NounForAdjective(ContextRule):
             return None  # "make a difference right now"
         if not is_word(head_token) or head_token[3][:1].isupper():
             return None
-        if head in NOT_HEADS or head in _COMPOUND_HEADS or head in TIME_WORDS:
+        if head in NOT_HEADS or head in _COMPOUND_HEADS or head in time_words():
             return None
         compound = (
             i + 3 < len(tokens) and tokens[i + 3][0] == "-" and tokens[i + 3][1] == head_token[2]
@@ -142,7 +142,7 @@ def _difference_for_different(tokens, i):
         and is_word(tokens[i + 1])
         and not tokens[i + 1][3][:1].isupper()
         and lx.is_plural_noun(nxt)
-        and nxt not in TIME_WORDS
+        and nxt not in time_words()
         and "v" not in lx.tags(nxt)
     )
     found = None
@@ -151,7 +151,7 @@ def _difference_for_different(tokens, i):
         and is_word(tokens[i + 1])
         and not tokens[i + 1][3][:1].isupper()
         and lx.is_plural_noun(nxt)
-        and nxt not in TIME_WORDS
+        and nxt not in time_words()
         and tokens[i + 1][1] > tokens[i][2]
     )
     then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
@@ -159,7 +159,7 @@ def _difference_for_different(tokens, i):
     if prev in ("the", "these", "those", "its", "their", "his", "her", "our") and plural_any and (
         nxt_is_plural and then in _AFTER_PLURAL_SUBJECT
         or then == "to" and "v" in lx.tags(after_to) and not lx.is_plural_noun(after_to)
-        and after_to not in TIME_WORDS
+        and after_to not in time_words()
     ):
         # "the difference brands to share parts", "the difference countries"
         found = True

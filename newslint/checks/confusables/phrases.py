@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from .base import is_word
-from .words import FINITE, NOT_HEADS, TIME_WORDS
+from .words import FINITE, NOT_HEADS, time_words
 
 _PAST_FILE = "past_tense_verbs.txt"
 _IRREGULAR_PAST: frozenset[str] | None = None
@@ -78,7 +78,7 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
             return False
         text = tokens[head][0]
         found = lx.tags(text)
-        if text in NOT_HEADS or text in TIME_WORDS or "r" in found or "x" in found:
+        if text in NOT_HEADS or text in time_words() or "r" in found or "x" in found:
             return False
         if "n" not in found and "p" not in found:
             return False

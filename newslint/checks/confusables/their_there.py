@@ -18,8 +18,8 @@ from .words import (
     HAVE,
     NOT_HEADS,
     PREPOSITIONS,
-    TIME_WORDS,
     VERBISH,
+    time_words,
 )
 
 _THERE_VERBS = frozenset(
@@ -103,7 +103,7 @@ class TheirThere(ContextRule):
         elif word in ("there", "they're"):
             if following == "own":
                 return (i, i, word, "their", " (the possessive)")
-            if word != "there" or following in TIME_WORDS:
+            if word != "there" or following in time_words():
                 return None
             prev = tokens[i - 1][0] if i else ""
             if (

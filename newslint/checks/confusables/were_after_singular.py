@@ -7,7 +7,7 @@ from ...english import COURTESY_TITLES
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word
-from .words import ALL_PREPOSITIONS, CLAUSE_VERBS, NOT_HEADS, PREPOSITIONS, TIME_WORDS
+from .words import ALL_PREPOSITIONS, CLAUSE_VERBS, NOT_HEADS, PREPOSITIONS, time_words
 
 # Nouns that take a plural verb in British usage, or that are plural in meaning.
 _COLLECTIVE = _words(
@@ -287,7 +287,7 @@ class WereAfterSingular(ContextRule):
                 quantity in ("a", "an", "no", "one")
                 and is_word(noun)
                 and not noun[3][:1].isupper()
-                and noun[0] not in _COLLECTIVE | _NUMBERS | _QUANTITY_NOUNS | TIME_WORDS
+                and noun[0] not in _COLLECTIVE | _NUMBERS | _QUANTITY_NOUNS | time_words()
                 and lx.is_noun_only(noun[0])
                 and lx.is_singular_noun(noun[0])
                 and (at + 1 >= len(tokens) or tokens[at + 1][0] not in ("of", "and", "or", "-", "–"))

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ...datafiles import data_words
+
 # BE_FORMS and PREPOSITIONS: the rules read them from here too
 from ...english import ARTICLES, BE_FORMS, DEMONSTRATIVES, POSSESSIVES, PREPOSITIONS
 from ...english import word_set as _words
 
-TIME_WORDS = frozenset(
-    """
-    day days week weeks month months year years decade decades century centuries hour hours
-    minute minutes second seconds time times today tonight tomorrow yesterday morning
-    afternoon evening night weekend summer winter spring autumn fall season moment ages
-    mile miles kilometres kilometers metres meters feet yards percent cent
-    """.split()
-)
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | _words("some any no each every")
 ITS_BEFORE = frozenset("a an the not been going gonna".split())
 # Verbs that can take a clause ("said it's over"), so "it's" after them may be "it is".
@@ -68,3 +64,17 @@ ALL_PREPOSITIONS = _words(
     beyond toward towards upon onto outside inside
     """
 ) - _words("after before")
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Nouns of time and measure ("day", "weekend", "miles", "percent") that the real-word
+    rules do not read as the head of a noun phrase, from data/time_words.txt."""
+    return data_words("time_words.txt")
+
+
+def __getattr__(name: str):
+    # words.TIME_WORDS, read from data/time_words.txt on first use (time_words)
+    if name == "TIME_WORDS":
+        return time_words()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
