@@ -14,6 +14,9 @@ which counts the same phrases in openly licensed text.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..datafiles import data_words
 from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 
 _MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "NN", "VBN", "VBG", "HYPH"))
@@ -91,30 +94,30 @@ def noun_phrase(words: list[str], tags: list[str], k: int):
     return j + 1, determined, j
 
 
-# Prepositions after which the nouns were counted ("per", "than", "like" are not: "per
-# cent", "than expected"; nor "by" and "via", which take a bare noun of means: "by car",
-# "by hand", "via email"); the build script reads the same list.
-PREPOSITIONS = frozenset(
-    "of in on at for with from to into onto about as over under after before through"
-    " during without within against among between towards toward across behind beyond"
-    " upon around near along despite".split()
-)
 # "a kind of flag", "some sort of mechanism": the noun after these and "of" is bare by rule.
 _KIND_NOUNS = frozenset("kind kinds sort sorts type types manner variety form".split())
+
+
+@lru_cache(maxsize=1)
+def counted_prepositions() -> frozenset[str]:
+    """The prepositions after which the nouns were counted ("of", "in", "despite"; not "per",
+    "than", "like", "by", "via"), from data/counted_prepositions.txt; the build script reads
+    the same set."""
+    return data_words("counted_prepositions.txt")
 
 
 def counted_after(words: list[str], before: int, k: int) -> bool:
     """Is the word at ``before`` a preposition after which the noun at ``k`` is read: not
     "kind of", not a doubled noun ("door to door", "day by day", "side by side")."""
     prep = words[before].lower()
-    if prep not in PREPOSITIONS:
+    if prep not in counted_prepositions():
         return False
     if prep == "of" and before > 0 and words[before - 1].lower() in _KIND_NOUNS:
         return False
     noun = words[k]
     if before > 0 and words[before - 1].lower() == noun:
         return False
-    if k + 2 < len(words) and words[k + 2].lower() == noun and words[k + 1].lower() in PREPOSITIONS:
+    if k + 2 < len(words) and words[k + 2].lower() == noun and words[k + 1].lower() in counted_prepositions():
         return False
     return True
 
@@ -146,3 +149,11 @@ def tokens_at(doc, start: int):
     if sentence.tokens[i].start != start:
         return None
     return sentence.tokens, i
+
+
+def __getattr__(name: str):
+    # missing_words.PREPOSITIONS (the build and eval scripts import it), read from
+    # data/counted_prepositions.txt on first use (counted_prepositions)
+    if name == "PREPOSITIONS":
+        return counted_prepositions()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ..missing_words import DETERMINER_WORDS, PREPOSITIONS, determines
+from ..missing_words import DETERMINER_WORDS, counted_prepositions, determines
 from .frames import LINKING_VERBS
 from .measured import bare_noun_contexts, determined_nouns
 
@@ -30,7 +30,7 @@ def preposition_near(folded: str, offset: int, start: int, noun: str) -> bool:
     words = _WORD.findall(folded[max(start, offset - 80) : offset])[-5:]
     for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
         word = words[i]
-        if word in PREPOSITIONS:
+        if word in counted_prepositions():
             if word not in determined_nouns()[noun][1]:
                 return False
             if word == "to" and i == len(words) - 1 and "v" in lx.tags(noun):
@@ -60,7 +60,7 @@ def verb_and_adjective_before(folded: str, offset: int, start: int) -> bool:
 
 
 def _may_be_adjective(word: str) -> bool:
-    if word in DETERMINER_WORDS or word in PREPOSITIONS or word in LINKING_VERBS or word in _PARTICLES:
+    if word in DETERMINER_WORDS or word in counted_prepositions() or word in LINKING_VERBS or word in _PARTICLES:
         return False
     if word == ",":
         return True  # "warm, welcoming"
@@ -76,6 +76,6 @@ def may_open_a_bare_phrase(folded: str, match: re.Match, start: int) -> bool:
     if before is None or after is None:
         return False
     previous = before.group(1)
-    if previous not in PREPOSITIONS and "v" not in lx.tags(previous):
+    if previous not in counted_prepositions() and "v" not in lx.tags(previous):
         return False
     return "n" in lx.tags(after.group(1))

@@ -8,8 +8,8 @@ import re
 from ...analysis import lexicon as lx
 from ..missing_words import (
     DETERMINER_WORDS,
-    PREPOSITIONS,
     counted_after,
+    counted_prepositions,
     noun_phrase,
     tokens_at,
 )
@@ -128,7 +128,7 @@ def read_after_adjective(doc, folded: str, start: int, match: re.Match):
     first, determined, before = reading
     if determined or first != j or before < 0:
         return None
-    if not (words[before].lower() in PREPOSITIONS or tags[before].startswith("VB")):
+    if not (words[before].lower() in counted_prepositions() or tags[before].startswith("VB")):
         return None
     if bare_by_rule(words, tags, first, k, before):
         return None
