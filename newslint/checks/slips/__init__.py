@@ -30,12 +30,12 @@ from .counts import (
     CLASS_SEEN,
     EXTRA_WORDS,
     FIRST,
-    FUNCTION_WORDS,
     LAST,
     MISSING_ODDS,
     MISSING_SEEN,
     TOTAL,
     class_counts,
+    counted_function_words,
     pair_counts,
     token_key,
     triple_count,
@@ -47,5 +47,13 @@ from .missing import MissingFunctionWord
 __all__ = [
     "CLASS_FIRST", "CLASS_ODDS", "CLASS_SEEN", "EXTRA_WORDS", "FIRST", "FUNCTION_WORDS", "LAST",
     "MISSING_ODDS", "MISSING_SEEN", "TOTAL", "ExtraFunctionWord", "MissingFunctionWord",
-    "class_counts", "pair_counts", "token_key", "triple_count", "word_class",
+    "class_counts", "counted_function_words", "pair_counts", "token_key", "triple_count", "word_class",
 ]
+
+
+def __getattr__(name: str):
+    # slips.FUNCTION_WORDS (scripts/build_error_model.py and eval_error_model.py import it),
+    # read from data/slip_function_words.txt on first use (counts.counted_function_words)
+    if name == "FUNCTION_WORDS":
+        return counted_function_words()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

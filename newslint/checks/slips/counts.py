@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ...datafiles import data_words
 from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...wordtable import WordTable
 from ..missing_words import headline_style
@@ -13,12 +14,6 @@ from ..missing_words import headline_style
 DATA = Path(__file__).resolve().parents[2] / "data"
 TABLE = DATA / "slip_counts.bin"
 
-# The function words counted between two words; the build script reads this list.
-FUNCTION_WORDS = frozenset(
-    "a an the to of is are was were be been being that for in on at with and have has had by"
-    " from as it this will would can not its their his her there which who than or but into"
-    " about after up out".split()
-)
 # The function words G314 judges: those a writer leaves in after an edit that the counts
 # tell well from a word that belongs. On injected slips "in", "that", "for", "as" and "to"
 # between two common neighbours were as often right as wrong; on news copy a form of "be"
@@ -59,6 +54,13 @@ EXTRA_ODDS = 1000.0
 EXTRA_BESIDE = 0.01
 
 
+@lru_cache(maxsize=1)
+def counted_function_words() -> frozenset[str]:
+    """The function words counted between two words ("a", "to", "of", "about"), from
+    data/slip_function_words.txt; the build script reads the same set."""
+    return data_words("slip_function_words.txt")
+
+
 _ENDINGS = ("ing", "ed", "ly", "s")
 
 
@@ -66,7 +68,7 @@ def word_class(word: str) -> str | None:
     """The kind of a content word for G313's second chance: its parts of speech in the
     lexicon ("n", "np", "av" …, "?" when it has none) and its ending ("n|s", "v|ed");
     None for a function word, a number or a word with a mark in it."""
-    if not word.isalpha() or word in FUNCTION_WORDS:
+    if not word.isalpha() or word in counted_function_words():
         return None
     from ...analysis import lexicon as lx
 
@@ -179,3 +181,10 @@ _OPENS_NOUN_PHRASE = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 _OPENS_CLAUSE = frozenset("i he she we they you".split())
 _ASKS = frozenset("what when where which who why how whether".split())
 
+
+def __getattr__(name: str):
+    # counts.FUNCTION_WORDS, read from data/slip_function_words.txt on first use
+    # (counted_function_words)
+    if name == "FUNCTION_WORDS":
+        return counted_function_words()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
