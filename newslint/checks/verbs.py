@@ -252,16 +252,19 @@ def relative_before(tokens, i: int, reduced: bool = True) -> bool:
         and tokens[i - 1][0] in PRONOUN_SUBJECTS
         and _noun_like(tokens[k])
         and "r" not in lx.tags(before)
-        and before not in _CONJUNCTIONS
+        and before not in _clause_openers()
     )
 
 
 # Words that open a clause standing as a subject when nothing before it governs it.
 _WH_SUBJECT_OPENERS = word_set("how why where when whether")
-_CONJUNCTIONS = word_set(
-    "how why when where whether if as than so because since while though although until unless"
-    " once after before whereas said says told think thinks thought believe believed and or but"
-)
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    """Conjunctions and verbs of saying and thinking after which a noun opens a clause of its
+    own ("because the money she had went"), from data/clause_openers.txt."""
+    return data_words("clause_openers.txt")
 
 
 def _noun_phrase_word(token) -> bool:
