@@ -19,6 +19,7 @@ loaded the first time it is asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
@@ -31,25 +32,76 @@ _HEADING_KINDS = ("headline", "heading", "table")
 
 
 @lru_cache(maxsize=1)
-def plurals() -> dict[str, str]:
+def plurals() -> "Plurals":
     """Plural -> singular for every count noun of ``noun_forms.txt.gz`` ("women" -> "woman")."""
-    lines = _noun_lines()
-    found: dict[str, str] = {}
-    for word in lines["s"].split():
-        found.setdefault(word + "s", word)
-    for word in lines["es"].split():
-        found.setdefault(word + "es", word)
-    for word in lines["ies"].split():
-        found.setdefault(word[:-1] + "ies", word)
-    for entry in lines["other"].split():
-        singular, _, plural = entry.partition(":")
-        found.setdefault(plural, singular)
-    # the prop-word "one" ("the red one", "the red ones") is no count noun of the table
-    found.setdefault("ones", "one")
-    # a plural that is itself a listed singular ("bases" of "base" and of "basis") is both
-    singulars = set(lines["s"].split()) | set(lines["es"].split()) | set(lines["ies"].split())
-    singulars.update(entry.partition(":")[0] for entry in lines["other"].split())
-    return {p: s for p, s in found.items() if p not in singulars}
+    return Plurals(_noun_lines())
+
+
+class Plurals(Mapping):
+    """Plural -> singular, read as a dictionary is. A plural's singular is worked out when it is
+    looked up, from the sets of nouns taking "-s", "-es" and "-ies" (a dictionary of every
+    plural cost ~5 ms of a one-draft run); iterating builds that dictionary (``_every``).
+    A plural that is itself a listed singular ("bases" of "base" and of "basis") is left out."""
+
+    def __init__(self, lines: dict[str, str]):
+        self._lines = lines
+        self._s = frozenset(lines["s"].split())
+        self._es = frozenset(lines["es"].split())
+        self._ies = frozenset(lines["ies"].split())  # every one ends in "y"
+        self._other: dict[str, str] = {}
+        for entry in lines["other"].split():
+            singular, _, plural = entry.partition(":")
+            self._other.setdefault(plural, singular)
+        self._other_singulars = frozenset(entry.partition(":")[0] for entry in lines["other"].split())
+        self._all: dict[str, str] | None = None
+
+    def get(self, plural, default=None):
+        if not isinstance(plural, str) or self._is_singular(plural):
+            return default
+        # the order the dictionary was once filled in: -s, -es, -ies, then the others
+        if plural.endswith("s") and plural[:-1] in self._s:
+            return plural[:-1]
+        if plural.endswith("es") and plural[:-2] in self._es:
+            return plural[:-2]
+        if plural.endswith("ies") and plural[:-3] + "y" in self._ies:
+            return plural[:-3] + "y"
+        found = self._other.get(plural)
+        if found is not None:
+            return found
+        # the prop-word "one" ("the red one", "the red ones") is no count noun of the table
+        return "one" if plural == "ones" else default
+
+    def _is_singular(self, word: str) -> bool:
+        return word in self._s or word in self._es or word in self._ies or word in self._other_singulars
+
+    def __getitem__(self, plural: str) -> str:
+        found = self.get(plural)
+        if found is None:
+            raise KeyError(plural)
+        return found
+
+    def __contains__(self, plural) -> bool:
+        return self.get(plural) is not None
+
+    def __iter__(self):
+        return iter(self._every())
+
+    def __len__(self) -> int:
+        return len(self._every())
+
+    def _every(self) -> dict[str, str]:
+        if self._all is None:
+            lines, found = self._lines, {}
+            for word in lines["s"].split():
+                found.setdefault(word + "s", word)
+            for word in lines["es"].split():
+                found.setdefault(word + "es", word)
+            for word in lines["ies"].split():
+                found.setdefault(word[:-1] + "ies", word)
+            found.update((p, s) for p, s in self._other.items() if p not in found)
+            found.setdefault("ones", "one")
+            self._all = {p: s for p, s in found.items() if not self._is_singular(p)}
+        return self._all
 
 
 @lru_cache(maxsize=1)
