@@ -18,7 +18,10 @@ from functools import lru_cache
 from ..analysis import lexicon as lx
 from ..datafiles import DATA as DATA  # re-exported: checks/agreement/nouns.py reads it
 from ..datafiles import data_lines, data_words
-from ..english import word_set
+from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
+from ..english import (
+    PRONOUN_SUBJECTS as PRONOUN_SUBJECTS,  # re-exported: verb_form.py, verb_slips.py
+)
 
 # -- the verb and noun tables ----------------------------------------------------------------
 
@@ -178,7 +181,6 @@ def function_words() -> frozenset[str]:
 
 # -- shared reading of a paragraph's tokens --------------------------------------------------
 
-PRONOUN_SUBJECTS = word_set("i you he she it we they")
 # Words that may stand between an auxiliary and its verb besides adverbs.
 _NEGATIONS = word_set("not never n't")
 # Words after which a clause starts: an auxiliary here may come before its subject.
@@ -191,10 +193,7 @@ INVERSION_OPENERS = word_set(
 _RELATIVE_OPENERS = word_set(
     "what whatever that which who whom all everything anything something nothing whichever"
 )
-DETERMINERS = word_set(
-    "the a an this that these those his her its their our my your whose each every another"
-    " some any no either neither"
-)
+DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | word_set("whose each every another some any no either neither")
 
 
 def is_word(token) -> bool:

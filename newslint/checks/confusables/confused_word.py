@@ -6,6 +6,7 @@ import re
 
 from ... import ngrams
 from ...analysis import lexicon as lx
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from . import and_for_an, pronoun_for_the, that_for_than, the_for_they
@@ -21,9 +22,7 @@ from .words import (
     VERBISH,
 )
 
-_OBJECTS = _words(
-    "the a an his her their its our my your them him us me this that these those many some"
-)
+_OBJECTS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | _words("them him us me many some")
 _MODALS = _words(
     "will would could can cannot may might must should shall won't wouldn't couldn't can't"
     " shouldn't mustn't to not never didn't don't doesn't"
