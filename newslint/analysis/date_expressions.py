@@ -4,6 +4,8 @@
 (with their date when one is written beside them), relative days, months with a year, seasons,
 years, decades and ranges, paragraph by paragraph; ``TimeExpression`` is what it finds. The
 analysis ``dates`` (``newslint.analysis.dates``) resolves them against the story's own date.
+Whether a match reads as a date at all from the words around it (a count, "may" the modal, a
+number that is no year) is ``date_context``'s.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from ..english import MONTHS, WEEKDAYS
 from ..prefilter import guarded
+from .date_context import COUNT_AFTER, looks_like_quantity, month_is_word, reads_as_year
 
 # -- vocabulary ----------------------------------------------------------------------------
 
@@ -219,11 +222,11 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
                 day = int(m.group("day"))
                 if day == 0 or day > 39:
                     continue
-                if pattern is _DMY and _looks_like_quantity(prose, m):
+                if pattern is _DMY and looks_like_quantity(prose, m):
                     continue
-                if pattern is _MDY and _month_is_word(prose, m):
+                if pattern is _MDY and month_is_word(prose, m):
                     continue
-                if not m.group("year") and _COUNT_AFTER.match(prose, m.end()):
+                if not m.group("year") and COUNT_AFTER.match(prose, m.end()):
                     continue  # "in April 31 percent of voters", "in May 35 people died"
                 year = int(m.group("year")) if m.group("year") else None
                 day2 = None
@@ -241,7 +244,7 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
             code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}[season]
             add(TimeExpression(m.start(), m.end(), m.group(), "season", int(m.group("year")), unit=code))
         for m in scan(_MONTH_YEAR):
-            if taken.overlaps(m.start(), m.end()) or _month_is_word(prose, m):
+            if taken.overlaps(m.start(), m.end()) or month_is_word(prose, m):
                 continue
             add(TimeExpression(m.start(), m.end(), m.group(), "month", int(m.group("year")), _month(m.group("month"))))
         for m in scan(_DECADE):
@@ -251,7 +254,7 @@ def find_expressions(prose: str, ranges: list[tuple[int, int]]) -> list[TimeExpr
         for m in scan(_YEAR_ONLY):
             if taken.overlaps(m.start("year"), m.end()):
                 continue
-            if not _year_context(prose, m.start(), m.end(), left):
+            if not reads_as_year(prose, m.start(), m.end(), left):
                 continue
             year2 = None
             if m.group("year2"):
@@ -360,67 +363,3 @@ def _attach_weekday(
         found[index] = combined
         places[id(combined)] = index
     local.replace(date, combined)
-
-
-def _looks_like_quantity(prose: str, m: re.Match) -> bool:
-    """ "5 May" is a date, but "3 Mar" in a list of figures or "10 May votes" rarely matter;
-    only reject a day glued to a currency or a decimal."""
-    before = prose[max(0, m.start() - 2) : m.start()]
-    return bool(re.search(r"[\d.,$£€]\s?$", before))
-
-
-def _month_is_word(prose: str, m: re.Match) -> bool:
-    """ "March" the verb and "May" the modal, at the start of a sentence or after a name."""
-    month = m.group("month")
-    if month in ("May", "MAY", "March", "MARCH"):
-        before = prose[max(0, m.start() - 20) : m.start()]
-        if month.lower() == "may" and re.search(r"\b(?:they|we|you|it|he|she|I)\s+$", before):
-            return True
-    return False
-
-
-_YEAR_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:in|since|by|until|till|of|from|to|through|during|before|after|for|the|early|late|mid|"
-    r"and|or|between|circa|around|about|throughout|within|at|on|spring|summer|autumn|fall|winter|"
-    r"fiscal|year|FY|than|'s|’s|class|vintage|his|her|its|their|our|this|that|a|an)\s*[-–]?\s*|[(,]\s*"
-    r"|(?<=s)['’]\s+)$"
-)
-
-
-_ARTICLE_AND_ADJECTIVE = re.compile(r"(?:\b(?i:the|his|her|its|their|our|a|an|one)|['’]s)\s+[a-z][a-z-]{2,}\s+$")
-
-
-_COUNT_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|(?:people|persons|votes|voters|delegates|troops|soldiers|jobs|"
-    r"members|residents|students|workers|cases|deaths|dead|units|shares|homes|acres|miles|feet|metres|"
-    r"meters|km|kilometres|pounds|tons|tonnes|dollars|euros|yen|points|seats|runs|goals|years?|months?|"
-    r"days?|weeks?|minutes?|seconds|second(?!\s+(?:quarter|half|round|term|leg))|hours?|times|a\.m|p\.m|GMT|BST|million|billion|thousand)\b)",
-    re.I,
-)
-
-
-_EVENT_AFTER_YEAR = re.compile(
-    r"\s+(?:[A-Z][\w.’'-]*\s+)?(?:presidential|campaign|campaigns|convention|election|elections|race|"
-    r"primary|primaries|caucus|caucuses|nominee|nomination|hopefuls?|candidates?|candidacy|bid|contest|"
-    r"attack|attacks|bombing|shooting|crisis|recession|Olympics|World\s+Cup|season|census|run)\b"
-)
-
-
-def _year_context(prose: str, start: int, end: int, left: int) -> bool:
-    """Whether a four-digit number reads as a year: after a preposition or article, or
-    before a comma or the end of the sentence, and not as a count ("2019 votes")."""
-    after = prose[end : end + 20]
-    if _COUNT_AFTER.match(after):
-        return False
-    before = prose[max(left, start - 16) : start]
-    if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought|when)\b", after):
-        return True
-    if _EVENT_AFTER_YEAR.match(after):
-        return True  # "his unsuccessful 1999 campaign", "the GOP's contested 2016 convention"
-    if _YEAR_PREPOSITION.search(before):
-        return True
-    if _ARTICLE_AND_ADJECTIVE.search(prose, max(left, start - 30), start):
-        return True  # "her failed 2016 run", "the ill-fated 2008 bid"
-    if start == left or re.search(r"^\s*$", before):
-        return True
-    return bool(re.match(r"\s*(?:[,.;:)]|$)", after))
