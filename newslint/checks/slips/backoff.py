@@ -33,6 +33,8 @@ from .counts import NUMBER
 
 TABLE = Path(__file__).resolve().parents[2] / "data" / "slip_backoff.bin"
 
+# The coarse tags of the table's keys. A map of the tagger's tag set, not a word list, so it
+# stays in code: scripts/build_error_model.py builds data/slip_backoff.bin through coarse().
 _COARSE = {
     "NN": "N", "NNS": "NS", "NNP": "NP", "NNPS": "NP", "JJ": "J", "JJR": "J", "JJS": "J",
     "RB": "R", "RBR": "R", "RBS": "R", "VB": "V", "VBP": "V", "VBZ": "VZ", "VBD": "VD",
