@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import COURTESY_TITLES
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word
 from .words import ALL_PREPOSITIONS, CLAUSE_VERBS, NOT_HEADS, PREPOSITIONS, time_words
 
-# Nouns that take a plural verb in British usage, or that are plural in meaning.
-_COLLECTIVE = _words(
-    """
-    government team police family committee public staff people crowd majority minority couple
-    group council board party army jury audience panel cabinet band club side company firm
-    union management opposition navy military cast crew class electorate population media
-    data press youth clergy personnel cattle rest number total pair range series variety lot
-    plenty percent cent bulk half third quarter remainder squad department ministry leadership
-    administration establishment regime bank federation coalition alliance congress parliament
-    senate assembly commission community society country nation world family village town
-    city state league church school university college hospital council court aircraft
-    sheep fish deer species offspring headquarters means livestock craft spacecraft duo trio
-    quartet
-    """
-)
+
+@lru_cache(maxsize=1)
+def _plural_in_meaning() -> frozenset[str]:
+    """Nouns that take a plural verb in British usage or are plural in meaning ("the
+    government were", "a number of"), so "were" after one is no slip, from
+    data/plural_in_meaning_nouns.txt."""
+    return data_words("plural_in_meaning_nouns.txt")
+
+
 _SUBJUNCTIVE_CUES = _words("if though wish wished whether as unless even suppose imagine")
 _SUBJECT_DETERMINERS = _words("the a an this that each every another either neither")
 _TITLES = COURTESY_TITLES
@@ -57,7 +54,7 @@ def _singular_noun_at(tokens, j) -> bool:
     text, written = tokens[j][0], tokens[j][3]
     if written[:1].isupper():
         return False
-    return text not in _COLLECTIVE and text not in _NUMBERS and lx.is_singular_noun(text)
+    return text not in _plural_in_meaning() and text not in _NUMBERS and lx.is_singular_noun(text)
 
 
 def _singular_phrase_before(tokens, j):
@@ -287,7 +284,7 @@ class WereAfterSingular(ContextRule):
                 quantity in ("a", "an", "no", "one")
                 and is_word(noun)
                 and not noun[3][:1].isupper()
-                and noun[0] not in _COLLECTIVE | _NUMBERS | _QUANTITY_NOUNS | time_words()
+                and noun[0] not in _plural_in_meaning() | _NUMBERS | _QUANTITY_NOUNS | time_words()
                 and lx.is_noun_only(noun[0])
                 and lx.is_singular_noun(noun[0])
                 and (at + 1 >= len(tokens) or tokens[at + 1][0] not in ("of", "and", "or", "-", "–"))
