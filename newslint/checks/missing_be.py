@@ -190,7 +190,8 @@ class MissingBe(Rule):
 
 
 _WORD_OR_MARK = re.compile(r"[a-z][a-z'’-]*|[^\w\s]")
-_BEEN = re.compile(r"(?<![\w'’-])been(?![\w'’-])")
+# (?<![\w'’-])been(?![\w'’-]) with the word first: re then looks for it in C (the same matches)
+_BEEN = re.compile(r"been(?<![\w'’-]been)(?![\w'’-])")
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 # Forms of "have" (and clitics, "'s" possibly a possessive) that may hold "been" from afar.
 _HAVE_WORDS = frozenset("has have had having 's 've 'd hasn't haven't hadn't".split())

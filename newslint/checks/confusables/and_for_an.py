@@ -27,7 +27,9 @@ from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...pronunciation import article_for
 
-PATTERN = re.compile(r"(?<![\w'])and(?![\w'])")
+# (?<![\w'])WORD(?![\w']) with the word first, so that re looks for its letters in C
+# instead of trying the lookbehind at every character (about 6x faster; the same matches)
+PATTERN = re.compile(r"and(?<![\w']and)(?![\w'])")
 _VERB_TAGS = frozenset(("VB", "VBD", "VBP", "VBZ", "VBN"))
 # Words after the noun that show it does not end a phrase of its own.
 _GOES_ON = _words(

@@ -23,7 +23,9 @@ import re
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 
-PATTERN = re.compile(r"(?<![\w'])(?:he|she|they)(?![\w'])")
+# (?<![\w'])(?:he|she|they)(?![\w']) with each word's first letter first, so that re looks for
+# those letters in C instead of trying the lookbehind at every character (the same matches)
+PATTERN = re.compile(r"(?:h(?<![\w']h)e|s(?<![\w']s)he|t(?<![\w']t)hey)(?![\w'])")
 # Plural nouns without -s, which may follow "they" in apposition ("they people" is no slip
 # for "the" either way, and "we children" has a pronoun the pattern leaves alone).
 _PLURALS = _words("people children men women folks police staff media data")
