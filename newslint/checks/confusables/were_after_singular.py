@@ -133,17 +133,15 @@ _THAT_SUBJECT_BEFORE = _words(". ! ? ; : because but “ \" ( — –")
 # Nouns a "that" after which may start a clause of its own ("the fact that were …" cannot,
 # but "so much that", "such a way that" may): left alone.
 _THAT_NOUNS = _words("way much kind sort fact time moment point extent degree idea day year")
-_PERSON_NOUNS = _words(
-    """
-    man woman boy girl child person father mother son daughter brother sister husband wife
-    official spokesman spokeswoman spokesperson friend leader candidate president senator
-    governor mayor minister voter member resident worker student teacher doctor nurse soldier
-    officer lawyer judge director executive chairman chairwoman founder owner player coach
-    manager adviser advisor aide donor billionaire millionaire businessman businesswoman
-    protester supporter critic activist analyst reporter journalist editor writer author
-    veteran victim suspect witness neighbour neighbor colleague partner
-    """
-)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person ("official", "spokesman", "neighbour"), which "who" may stand for,
+    from data/person_nouns.txt."""
+    return data_words("person_nouns.txt")
+
+
 _PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
 
 
@@ -261,7 +259,7 @@ class WereAfterSingular(ContextRule):
                 and _lone_subject(tokens, k)
                 and (k == 0 or tokens[k - 1][0] not in ALL_PREPOSITIONS | _words("than"))
                 and noun not in _THAT_NOUNS
-                and (subject != "who" or noun in _PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS))
+                and (subject != "who" or noun in _person_nouns() or noun.endswith(_PERSON_ENDINGS))
                 and _one_of_before(tokens, i - 1) is None
             ):
                 return (i, i, "were", "was", f" (\"{subject}\" stands for \"{tokens[i - 2][3]}\", which is singular)")

@@ -35,18 +35,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
 _PARTICLES = _words("in on up out off over down")
-# Verbs that take a particle, so that "came in in 1979" is grammatical.
-_PHRASAL_VERBS = _words(
-    """
-    come came comes coming move moved moves moving bring brought brings bringing sworn swear
-    swore check checked checks phase phased kick kicked kicks log logged sign signed signs
-    settle settled set sets step stepped steps weigh weighed weighs chime chimed pitch pitched
-    jump jumped join joined call called calls fill filled fills break broke broken hand handed
-    turn turned turns tune tuned stay stayed stays carry carried carries pass passed passes go
-    went goes going gone take took taken takes hold held holds put puts get got gets getting
-    look looked looks sit sat sits stand stood stands show showed shows send sent sends
-    """
-)
+
+
+@lru_cache(maxsize=1)
+def _phrasal_verbs() -> frozenset[str]:
+    """Verbs that take a particle ("came in", "sworn in"), so that the particle may stand
+    twice: "came in in 1979", from data/phrasal_verbs.txt."""
+    return data_words("phrasal_verbs.txt")
 
 
 _OBJECT_START = re.compile(
@@ -59,7 +54,7 @@ def _after_phrasal_verb(prose: str, paragraph_start: int, match) -> bool:
     """A verb's particle, then the same word as a preposition with its object: "came in in
     1979", "turned on on the council" (but not "went on on to accuse")."""
     before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
-    if not before or before.group(1).lower() not in _PHRASAL_VERBS:
+    if not before or before.group(1).lower() not in _phrasal_verbs():
         return False
     return bool(_OBJECT_START.match(prose, match.end()))
 
