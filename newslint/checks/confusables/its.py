@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ... import ngrams
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
@@ -52,18 +55,13 @@ def _object_slot(prev: str, following: str) -> bool:
     return bool({"n", "a"} & set(found)) and "r" not in found
 
 
-# Nouns that stand after "it is" with no article: "it's time to", "it's part of", "it's
-# nonsense", "it's home to": never read as "its".
-_PREDICATE_NOUNS = _words(
-    """
-    time part sort kind type lot bit life nothing something everything anything nobody
-    somebody everybody anyone someone everyone proof evidence testament news fun work
-    business history chaos nonsense home worth key cause reason case music money war fate
-    luck shame pity fact law policy common practice crunch game season risk magic madness
-    trouble progress heaven hell torture murder theft bullying racism sexism propaganda
-    garbage rubbish stuff tradition habit routine shorthand code enough more less most
-    """
-)
+@lru_cache(maxsize=1)
+def _predicate_nouns() -> frozenset[str]:
+    """Nouns that stand after "it is" with no article ("it's time to", "it's part of"),
+    never read as "its", from data/predicate_nouns.txt."""
+    return data_words("predicate_nouns.txt")
+
+
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "ship", "dom", "hood")
 # Adjectives that in news copy go with a possessive: "it's recent naming", "it's chief
 # executive" (not "it's new" or "it's big", which also stand alone after "it is").
@@ -88,7 +86,7 @@ def _bare_singular_noun(tokens, j, prev: str = "") -> bool:
         return False
     if text.endswith(("ed", "en", "ing")) or text.endswith(_ABSTRACT_ENDINGS):
         return False  # "it's ended", "it's madness"
-    if text in _PREDICATE_NOUNS or text in time_words() or text in NOT_HEADS:
+    if text in _predicate_nouns() or text in time_words() or text in NOT_HEADS:
         return False
     after = tokens[j + 1][0]
     if after in ("-", "'", "’") or tokens[j + 1][1] == tokens[j][2] and after not in ".,;:":
@@ -111,7 +109,7 @@ def _adjective_noun(tokens, j) -> bool:
     a_tags, n_tags = set(lx.tags(adjective)), set(lx.tags(noun))
     if "a" not in a_tags or {"v", "r", "x"} & a_tags or adjective in ("one", "real", "great"):
         return False
-    if "n" not in n_tags or {"r", "x"} & n_tags or noun in _PREDICATE_NOUNS or noun in time_words():
+    if "n" not in n_tags or {"r", "x"} & n_tags or noun in _predicate_nouns() or noun in time_words():
         return False
     return not noun.endswith(("ing",) + _ABSTRACT_ENDINGS) and noun not in NOT_HEADS
 
