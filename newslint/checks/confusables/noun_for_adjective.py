@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word
@@ -22,18 +24,14 @@ _MISUSED_NOUNS = _words(
     prudence
     """
 )
-# Heads that follow such a noun in a compound ("a significance test", "a violence prevention
-# programme"): nouns of measurement, policy and organisation.
-_COMPOUND_HEADS = _words(
-    """
-    test tests testing level levels threshold prevention reduction programme program policy
-    act law bill fund package rate ratio index scheme campaign movement day vote motion
-    referendum unit group party service services officer officers agency minister ministry
-    spending budget deal agreement talks plan strategy report review team analysis survey
-    study data figures statistics forces sector industry market system committee council
-    hearing trial case cases charge charges order orders claim claims rating ratings score
-    """
-)
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> frozenset[str]:
+    """Heads that follow a noun in a compound ("a significance test", "a violence prevention
+    programme"): nouns of measurement, policy and organisation, from
+    data/compound_heads.txt."""
+    return data_words("compound_heads.txt")
 
 
 class NounForAdjective(ContextRule):
@@ -102,7 +100,7 @@ class NounForAdjective(ContextRule):
             return None  # "make a difference right now"
         if not is_word(head_token) or head_token[3][:1].isupper():
             return None
-        if head in NOT_HEADS or head in _COMPOUND_HEADS or head in time_words():
+        if head in NOT_HEADS or head in _compound_heads() or head in time_words():
             return None
         compound = (
             i + 3 < len(tokens) and tokens[i + 3][0] == "-" and tokens[i + 3][1] == head_token[2]
