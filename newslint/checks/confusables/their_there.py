@@ -133,7 +133,7 @@ class TheirThere(ContextRule):
             prev = tokens[i - 1][0] if i else ""
             if prev in _PLACE_WORDS:
                 return None  # "people out there fear": "there" is a place
-            if following in _THERE_NOT_POSSESSED or following in NOT_HEADS:
+            if following in _there_not_possessed() or following in NOT_HEADS:
                 return None
             if prev not in (",", ";", ":") and noun_phrase_then_verb(tokens, i + 1):
                 return (i, i, word, "their", " (the possessive)")  # "there life sucks"
@@ -185,11 +185,12 @@ _TO_OR_MODAL = _words(
 _THERE_FINITE = _words("is are was were has have had will would can could")
 # Words after which "there" is a place ("out there", "over there").
 _PLACE_WORDS = _words("out over up down back right here from near around then")
-# Words that follow "there" as a place or in "there is": never a noun it could own.
-_THERE_NOT_POSSESSED = _words(
-    """
-    people others things ones does alone alive early late last next first again already
-    before after since ever anymore yet either too now then soon overnight home abroad
-    all both each every anyway instead meanwhile nearby below above inside outside
-    """
-)
+
+
+@lru_cache(maxsize=1)
+def _there_not_possessed() -> frozenset[str]:
+    """Words that follow "there" as a place or in "there is" ("out there alone", "there
+    again"): never a noun it could own, from data/there_not_possessed.txt."""
+    return data_words("there_not_possessed.txt")
+
+
