@@ -192,5 +192,3 @@ def _there_not_possessed() -> frozenset[str]:
     """Words that follow "there" as a place or in "there is" ("out there alone", "there
     again"): never a noun it could own, from data/there_not_possessed.txt."""
     return data_words("there_not_possessed.txt")
-
-
