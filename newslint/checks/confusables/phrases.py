@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...analysis import lexicon as lx
-from ...english import word_set as _words
+from ...datafiles import data_words
 from .base import is_word
 from .words import FINITE, NOT_HEADS, time_words
 
@@ -23,12 +25,11 @@ def _irregular_past() -> frozenset[str]:
     return _IRREGULAR_PAST
 
 
-_NP_STOPS = _words(
-    """
-    that who which whom where when what how why whose and or but than as if because to of
-    not a an the this these those own very so too such
-    """
-)
+@lru_cache(maxsize=1)
+def _noun_phrase_stops() -> frozenset[str]:
+    """Words that cannot stand inside the noun phrase read before a verb (relatives,
+    conjunctions, articles, "own", "very"), from data/noun_phrase_stops.txt."""
+    return data_words("noun_phrase_stops.txt")
 
 
 def finite_verb(word: str) -> bool:
@@ -57,7 +58,7 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
         if not is_word(tokens[k]) or tokens[k][3][:1].isupper():
             return False
         text = tokens[k][0]
-        if text in _NP_STOPS or text in NOT_HEADS:
+        if text in _noun_phrase_stops() or text in NOT_HEADS:
             return False
         found = lx.tags(text)
         if not found or "x" in found or text.endswith("ing") and not set(found) <= {"n", "p"}:
