@@ -15,12 +15,12 @@ from .words import (
     ALL_PREPOSITIONS,
     BE,
     CLAUSE_PARTICIPLES,
-    CLAUSE_VERBS,
     DETERMINERS,
     FINITE,
     HAVE,
     ITS_BEFORE,
     NOT_HEADS,
+    clause_verbs,
     time_words,
 )
 
@@ -47,7 +47,7 @@ def _object_slot(prev: str, following: str) -> bool:
         return False  # "increase", "favor": a noun too
     if "a" in prev_tags and not (prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES):
         return False
-    if prev in CLAUSE_VERBS or prev in BE or prev in HAVE or prev.endswith("ing"):
+    if prev in clause_verbs() or prev in BE or prev in HAVE or prev.endswith("ing"):
         return False
     if following in ITS_BEFORE or following in NOT_HEADS:
         return False
@@ -278,7 +278,7 @@ class ItsConfusion(ContextRule):
                 prev in _VERB_PARTICLES
                 and i >= 2
                 and "v" in lx.tags(tokens[i - 2][0])
-                and tokens[i - 2][0] not in CLAUSE_VERBS
+                and tokens[i - 2][0] not in clause_verbs()
                 and following not in ITS_BEFORE
                 and {"n", "a"} & set(lx.tags(following))
                 and "r" not in lx.tags(following)

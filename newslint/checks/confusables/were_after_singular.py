@@ -10,7 +10,7 @@ from ...english import COURTESY_TITLES
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word
-from .words import ALL_PREPOSITIONS, CLAUSE_VERBS, NOT_HEADS, PREPOSITIONS, time_words
+from .words import ALL_PREPOSITIONS, NOT_HEADS, PREPOSITIONS, clause_verbs, time_words
 
 
 @lru_cache(maxsize=1)
@@ -361,7 +361,7 @@ class WereAfterSingular(ContextRule):
         if (
             k >= 1
             and tokens[k][0] != "whose"
-            and tokens[k - 1][0] not in _CLAUSE_OPENERS | CLAUSE_VERBS | _words("” ’")
+            and tokens[k - 1][0] not in _CLAUSE_OPENERS | clause_verbs() | _words("” ’")
             and tokens[k - 1][0] not in ALL_PREPOSITIONS
         ):
             return None  # "voters who have a degree were": the noun is an object
@@ -373,7 +373,7 @@ class WereAfterSingular(ContextRule):
             outer = _singular_phrase_before(tokens, head)
             if outer is None or not _lone_subject(tokens, outer) or _one_of_before(tokens, head + 1):
                 return None
-            if outer >= 1 and tokens[outer - 1][0] not in _CLAUSE_OPENERS | CLAUSE_VERBS:
+            if outer >= 1 and tokens[outer - 1][0] not in _CLAUSE_OPENERS | clause_verbs():
                 return None
         elif k >= 1 and tokens[k - 1][0] in ALL_PREPOSITIONS:
             return None  # "Democrats without a college degree were"

@@ -12,23 +12,6 @@ from ...english import word_set as _words
 
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | _words("some any no each every")
 ITS_BEFORE = frozenset("a an the not been going gonna".split())
-# Verbs that can take a clause ("said it's over"), so "it's" after them may be "it is".
-CLAUSE_VERBS = frozenset(
-    _words(
-        """
-        say says said saying think thinks thought know knows knew known believe believes
-        believed hope hopes hoped feel feels felt guess suppose assume mean means meant
-        realize realizes realized realise realises realised admit admits admitted claim claims
-        claimed argue argues argued insist insists insisted agree agrees agreed fear fears
-        feared suspect suspects suspected notice noticed see sees saw seen hear hears heard
-        show shows showed shown prove proves proved expect expects expected seem seems seemed
-        find finds found bet figure figured reckon understand understands understood remember
-        remembers remembered forget forgets forgot wish wished warn warns warned add adds added
-        note notes noted explain explains explained tell tells told decide decided ensure
-        ensures ensured sure glad worried afraid because guarantee promise promised
-        """
-    )
-)
 # Participles that take a clause: "convinced it's true".
 CLAUSE_PARTICIPLES = _words(
     """
@@ -67,6 +50,13 @@ ALL_PREPOSITIONS = _words(
 
 
 @lru_cache(maxsize=1)
+def clause_verbs() -> frozenset[str]:
+    """Verbs that can take a clause ("said it's over", "hope it's"), so "it's" after them may be
+    "it is", and a few words that do as they do ("sure", "because"), from data/clause_verbs.txt."""
+    return data_words("clause_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """Nouns of time and measure ("day", "weekend", "miles", "percent") that the real-word
     rules do not read as the head of a noun phrase, from data/time_words.txt."""
@@ -74,7 +64,10 @@ def time_words() -> frozenset[str]:
 
 
 def __getattr__(name: str):
-    # words.TIME_WORDS, read from data/time_words.txt on first use (time_words)
+    # words.TIME_WORDS and words.CLAUSE_VERBS, read from data/ on first use (time_words,
+    # clause_verbs)
     if name == "TIME_WORDS":
         return time_words()
+    if name == "CLAUSE_VERBS":
+        return clause_verbs()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
