@@ -40,13 +40,12 @@ NOT_HEADS = DETERMINERS | PREPOSITIONS | VERBISH | _words(
     "and or but that which who whom whose as than when where while because if between it he"
     " she they we i you there here not"
 )
-ALL_PREPOSITIONS = _words(
-    """
-    of in on at for with to from by about into over under against during after before without
-    within through across behind between among amid despite including like than per via near
-    beyond toward towards upon onto outside inside
-    """
-) - _words("after before")
+# The prepositions that take an object: english.PREPOSITIONS but "after" and "before" (which
+# open a clause too), and the rarer ones.
+ALL_PREPOSITIONS = PREPOSITIONS - _words("after before") | _words(
+    "without within through across behind between among amid despite including like than per via"
+    " near beyond toward towards upon onto outside inside"
+)
 
 
 @lru_cache(maxsize=1)
