@@ -16,11 +16,11 @@ from .words import (
     BE,
     CLAUSE_PARTICIPLES,
     DETERMINERS,
-    FINITE,
     HAVE,
     ITS_BEFORE,
     NOT_HEADS,
     clause_verbs,
+    finite_verbs,
     time_words,
 )
 
@@ -94,7 +94,7 @@ def _bare_singular_noun(tokens, j, prev: str = "") -> bool:
     if after in (".", ",", ";", ":", "!", "?"):
         return prev in ALL_PREPOSITIONS or prev in ("since", "until", "after", "before")
     return after in ("of", "in", "for", "with", "on", "to", "at", "from") or (
-        finite_verb(after) and after not in ("is", "was") or after in FINITE and "v" not in found
+        finite_verb(after) and after not in ("is", "was") or after in finite_verbs() and "v" not in found
     )
 
 

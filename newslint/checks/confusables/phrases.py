@@ -7,7 +7,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
 from .base import is_word
-from .words import FINITE, NOT_HEADS, time_words
+from .words import NOT_HEADS, finite_verbs, time_words
 
 _PAST_FILE = "past_tense_verbs.txt"
 _IRREGULAR_PAST: frozenset[str] | None = None
@@ -35,7 +35,7 @@ def _noun_phrase_stops() -> frozenset[str]:
 def finite_verb(word: str) -> bool:
     """A word that can only be read here as a finite verb: "is", "had", "expired", "sucks",
     "led"."""
-    if word in FINITE:
+    if word in finite_verbs():
         return True
     found = lx.tags(word)
     if "v" not in found or "a" in found or "r" in found:

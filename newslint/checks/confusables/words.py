@@ -20,14 +20,6 @@ CLAUSE_PARTICIPLES = _words(
     saddened encouraged determined alarmed astonished heartened reassured persuaded
     """
 )
-# Finite verbs a subject noun phrase may be followed by.
-FINITE = _words(
-    """
-    is are was were has have had will would could should may might must can did does do
-    isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't didn't
-    doesn't don't remains remained
-    """
-)
 VERBISH = frozenset(
     """
     is are was were has have had will would could should may might must can did do does
@@ -56,6 +48,13 @@ def clause_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def finite_verbs() -> frozenset[str]:
+    """The finite verbs a subject noun phrase may be followed by ("is", "had", "won't",
+    "remains"), from data/finite_verbs.txt."""
+    return data_words("finite_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def time_words() -> frozenset[str]:
     """Nouns of time and measure ("day", "weekend", "miles", "percent") that the real-word
     rules do not read as the head of a noun phrase, from data/time_words.txt."""
@@ -63,10 +62,12 @@ def time_words() -> frozenset[str]:
 
 
 def __getattr__(name: str):
-    # words.TIME_WORDS and words.CLAUSE_VERBS, read from data/ on first use (time_words,
-    # clause_verbs)
+    # words.TIME_WORDS, words.CLAUSE_VERBS and words.FINITE, read from data/ on first use
+    # (time_words, clause_verbs, finite_verbs)
     if name == "TIME_WORDS":
         return time_words()
     if name == "CLAUSE_VERBS":
         return clause_verbs()
+    if name == "FINITE":
+        return finite_verbs()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
