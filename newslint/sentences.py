@@ -41,10 +41,3 @@ def _is_abbreviation(text: str, start: int, dot_end: int) -> bool:
         return following[:1].isdigit()
     # initials such as "J." or "U.S."
     return token in abbreviations() or len(token.replace(".", "")) == 1 or "." in token
-
-
-def __getattr__(name: str):
-    # sentences.ABBREVIATIONS, read from data/abbreviations.txt on first use (english.abbreviations)
-    if name == "ABBREVIATIONS":
-        return abbreviations()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -64,14 +64,16 @@ from newslint.checks.slips import (  # noqa: E402
     CLASS_SEEN,
     EXTRA_WORDS,
     FIRST,
-    FUNCTION_WORDS,
     LAST,
     MISSING_ODDS,
     MISSING_SEEN,
     TOTAL,
+    counted_function_words,
     token_key,
     word_class,
 )
+
+FUNCTION_WORDS = counted_function_words()
 
 OUT = ROOT / "newslint" / "data" / "slip_counts.bin"
 MISSING_MIN = MISSING_SEEN  # a triple "a F b" seen at least this often ...

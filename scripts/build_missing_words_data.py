@@ -64,11 +64,13 @@ from newslint import tagger  # noqa: E402
 from newslint.checks.missing_article import after_be, object_with_adjective  # noqa: E402
 from newslint.checks.missing_words import (  # noqa: E402
     DETERMINER_WORDS,
-    PREPOSITIONS,
     counted_after,
+    counted_prepositions,
     noun_phrase,
 )
 from newslint.checks.verbs import count_nouns  # noqa: E402
+
+PREPOSITIONS = counted_prepositions()
 
 OUT = ROOT / "newslint" / "data" / "determined_nouns.txt"
 TO_VERBS_OUT = ROOT / "newslint" / "data" / "to_verbs.txt"

@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newslint.checks.missing_article import national_adjectives_lowered  # noqa: E402
-from newslint.checks.missing_words import PREPOSITIONS, noun_phrase  # noqa: E402
+from newslint.checks.missing_words import counted_prepositions, noun_phrase  # noqa: E402
+
+PREPOSITIONS = counted_prepositions()
 from newslint.checks.verbs import count_nouns  # noqa: E402
 from newslint.config import Settings  # noqa: E402
 from newslint.document import Document  # noqa: E402

@@ -47,14 +47,6 @@ KNOWN_NAMES = DATA / "known_names.bin"  # a newslint.wordtable; sources in names
 TRIGRAMS = DATA / "letter_trigrams.bin"  # a newslint.wordtable of counts (ASCII digits)
 
 
-def __getattr__(name: str):
-    """``TITLES``: the titles written before a name (now ``english.titles()``, read from its data
-    file on first use); the consistency rules still import it from here."""
-    if name == "TITLES":
-        return titles()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case English words that are capitalised only to start a sentence."""

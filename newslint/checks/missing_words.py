@@ -149,11 +149,3 @@ def tokens_at(doc, start: int):
     if sentence.tokens[i].start != start:
         return None
     return sentence.tokens, i
-
-
-def __getattr__(name: str):
-    # missing_words.PREPOSITIONS (the build and eval scripts import it), read from
-    # data/counted_prepositions.txt on first use (counted_prepositions)
-    if name == "PREPOSITIONS":
-        return counted_prepositions()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

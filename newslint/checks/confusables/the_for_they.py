@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ...english import PREPOSITIONS
 from ...english import word_set as _words
 
 # (?<![\w'])WORD(?![\w']) with the word first, so that re looks for its letters in C
@@ -27,9 +28,8 @@ PATTERN = re.compile(r"the(?<![\w']the)(?![\w'])")
 _FINITE_PLURAL = frozenset(("VBD", "VBP"))
 # After these a subject pronoun cannot stand ("below they"), so "the" there starts a noun
 # phrase whose noun the lexicon may know only as a verb ("below the dam").
-_PREPOSITIONS = _words(
-    "of in on at for with from to by into onto under over about below above across through"
-    " during within without between among against toward towards upon beneath beside"
+_PREPOSITIONS = PREPOSITIONS - _words("after before") | _words(
+    "onto below above across through within without between among toward towards upon beneath beside"
 )
 ZIPF_FLOOR = 3.5  # a rarer verb-only word is likelier a noun the lexicon lacks ("the seep")
 

@@ -59,15 +59,3 @@ def time_words() -> frozenset[str]:
     """Nouns of time and measure ("day", "weekend", "miles", "percent") that the real-word
     rules do not read as the head of a noun phrase, from data/time_words.txt."""
     return data_words("time_words.txt")
-
-
-def __getattr__(name: str):
-    # words.TIME_WORDS, words.CLAUSE_VERBS and words.FINITE, read from data/ on first use
-    # (time_words, clause_verbs, finite_verbs)
-    if name == "TIME_WORDS":
-        return time_words()
-    if name == "CLAUSE_VERBS":
-        return clause_verbs()
-    if name == "FINITE":
-        return finite_verbs()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...english import titles
 from .similarity import fold
 
 
@@ -67,11 +68,10 @@ def refers_back(token, first) -> bool:
     "Mark Croucher" … "Mr Croicher": a first name and surname, then the same surname (give or
     take a letter) after a title or the same first name, later in the story.
     """
-    from ...analysis.names import TITLES
-
-    if first.start >= token.start or not first.before or first.before in TITLES:
+    title_words = titles()
+    if first.start >= token.start or not first.before or first.before in title_words:
         return False
-    return token.before in TITLES or token.before == first.before
+    return token.before in title_words or token.before == first.before
 
 
 def bare_reference(token, first) -> bool:
@@ -80,12 +80,12 @@ def bare_reference(token, first) -> bool:
     common name nor a word.
     """
     from ...analysis.lexicon import is_word
-    from ...analysis.names import PARTICLES, TITLES, known_name
+    from ...analysis.names import PARTICLES, known_name
 
     return (
         first.start < token.start
         and bool(first.before)
-        and first.before not in TITLES
+        and first.before not in titles()
         and first.before not in PARTICLES
         and not token.before
         and not token.after
@@ -103,10 +103,12 @@ def different_people(token, others) -> bool:
     or when the odd one is part of a person's name and the usual one is a well-known name
     that always stands alone ("Tim Koogle" / "Google", "Lian Chia Liang" / "China").
     """
-    from ...analysis.names import PARTICLES, TITLES, known_name
+    from ...analysis.names import PARTICLES, known_name
+
+    title_words = titles()
 
     def named_before(t) -> bool:  # a first name (not a title or particle) before it
-        return bool(t.before) and t.before not in TITLES and t.before not in PARTICLES
+        return bool(t.before) and t.before not in title_words and t.before not in PARTICLES
 
     afters = {t.after for t in others if t.after}
     if token.after and afters and token.after not in afters:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...english import titles
 from ...rule import Context, Rule, accepted, flagged
 
 _SPEECH_AFTER = re.compile(
@@ -67,20 +68,20 @@ class SurnameBeforeFullName(Rule):
     )
 
     def check(self, doc, context: Context):
-        from ...analysis.names import TITLES
+        title_words = titles()
 
         names = doc.analysis("names")
         body_start = min((p.start for p in doc.body), default=0)
         full_at: dict[str, int] = {}
         firsts: dict[str, str] = {}
         for token in names:
-            if token.before and token.before not in TITLES and token.start >= body_start:
+            if token.before and token.before not in title_words and token.start >= body_start:
                 # "Tony Blair": the first name is itself a name token, not a surname
                 before = names.at(token.start - len(token.before) - 1)
                 if (
                     before is not None
                     and before.after == token.text
-                    and (not before.before or before.before in TITLES)
+                    and (not before.before or before.before in title_words)
                 ):
                     full_at.setdefault(token.text, token.start)
                     firsts.setdefault(token.text, token.before)
@@ -88,11 +89,11 @@ class SurnameBeforeFullName(Rule):
             for token in names.occurrences(surname):
                 if token.start >= full_start:
                     break
-                if token.start < body_start or (token.before and token.before not in TITLES):
+                if token.start < body_start or (token.before and token.before not in title_words):
                     continue
                 if token.after:
                     continue  # part of a longer name ("Blair Witch")
-                if token.before not in TITLES and not _SPEECH_AFTER.match(doc.prose, token.end):
+                if token.before not in title_words and not _SPEECH_AFTER.match(doc.prose, token.end):
                     continue  # only a title or a verb of saying shows that a person is meant
                 yield self.finding(
                     doc,

@@ -5,8 +5,8 @@ judged by how often openly licensed text writes the words with it and without it
 between two words, and leave one in where it does not belong. A hand-written pattern per word
 pair does not reach far; counts do. ``scripts/build_error_model.py`` counts, over 78 million
 tokens of openly licensed English (``data/slip_counts_sources.txt``), every word pair "a b"
-and every triple "a F b" whose middle is a function word F of ``FUNCTION_WORDS``, and keeps
-the pairs that are rare against a triple ("can used": 6 times, "can be used": 4,070 times)
+and every triple "a F b" whose middle is a function word F (``counted_function_words()``),
+and keeps the pairs that are rare against a triple ("can used": 6 times, "can be used": 4,070 times)
 and the common pairs with the triples seen beside them. The odds against the words as written
 decide (``MISSING_ODDS``, ``EXTRA_ODDS``, ``EXTRA_BESIDE``), chosen on the tune half of
 ``scripts/eval_error_model.py`` (Wikipedia text the counts never saw, with function words
@@ -45,15 +45,7 @@ from .extra import ExtraFunctionWord
 from .missing import MissingFunctionWord
 
 __all__ = [
-    "CLASS_FIRST", "CLASS_ODDS", "CLASS_SEEN", "EXTRA_WORDS", "FIRST", "FUNCTION_WORDS", "LAST",
+    "CLASS_FIRST", "CLASS_ODDS", "CLASS_SEEN", "EXTRA_WORDS", "FIRST", "LAST",
     "MISSING_ODDS", "MISSING_SEEN", "TOTAL", "ExtraFunctionWord", "MissingFunctionWord",
     "class_counts", "counted_function_words", "pair_counts", "token_key", "triple_count", "word_class",
 ]
-
-
-def __getattr__(name: str):
-    # slips.FUNCTION_WORDS (scripts/build_error_model.py and eval_error_model.py import it),
-    # read from data/slip_function_words.txt on first use (counts.counted_function_words)
-    if name == "FUNCTION_WORDS":
-        return counted_function_words()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

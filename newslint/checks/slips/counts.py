@@ -180,11 +180,3 @@ _OPENS_NOUN_PHRASE = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 # "when was the bridge built?" are whole, though "in which he", "when it was" are commoner.
 _OPENS_CLAUSE = frozenset("i he she we they you".split())
 _ASKS = frozenset("what when where which who why how whether".split())
-
-
-def __getattr__(name: str):
-    # counts.FUNCTION_WORDS, read from data/slip_function_words.txt on first use
-    # (counted_function_words)
-    if name == "FUNCTION_WORDS":
-        return counted_function_words()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
