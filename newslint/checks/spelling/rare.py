@@ -1,13 +1,13 @@
-"""S103: a real but rare word that may be a slip for a common one."""
+"""S103: a real but rare word that may be a slip for a common one (the spelling walk's
+"rare" verdicts, ``analysis/spelling.py``)."""
 
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ...rule import accepted, flagged
-from .misspelled import MisspelledWord, _bare
+from ...rule import Context, Rule, accepted, flagged
 
 
-class RareWordOrSlip(MisspelledWord):
+class RareWordOrSlip(Rule):
     """A rare word that is also one slip from a common word: check which was meant.
 
     *What it flags*: a lower-case word that the larger dictionaries list (SCOWL's size-80
@@ -37,8 +37,9 @@ class RareWordOrSlip(MisspelledWord):
 
     code = "S103"
     name = "rare-word-or-slip"
+    family = "spelling"
     severity = "info"
-    reports_rare = True
+    needs = ("lexicon", "names", "quotes", "spelling")
     examples = (
         flagged("The council will improv the roads next year.", "improv"),
         flagged("“We will improv the roads,” the mayor said.", "improv"),
@@ -51,24 +52,16 @@ class RareWordOrSlip(MisspelledWord):
         accepted("The merger was a fait accompli, she said sotto voce."),
     )
 
-    def check(self, doc, context):
-        # Rare words are rare: most drafts have none, and then the walk S101 makes is skipped.
-        if any(_may_be_rare(word.text) for word in doc.words):
-            yield from super().check(doc, context)
+    def check(self, doc, context: Context):
+        # The words S101's walk sorts as real but rare (``analysis/spelling.py``).
+        for verdict in doc.analysis("spelling").verdicts(context.settings):
+            if verdict.kind == "rare":
+                yield self._rare_finding(doc, verdict.text, verdict.start)
 
-    def _lower_case_finding(self, doc, vocabulary, part, start, lower):
-        best = next((c.word for c in lx.candidates(lower) if " " not in c.word), None)
+    def _rare_finding(self, doc, part, start):
+        best = next((c.word for c in lx.candidates(part.lower()) if " " not in c.word), None)
         if best is None:
             message = f"\"{part}\" is a rare word; check the spelling."
         else:
             message = f"\"{part}\" is a rare word; check whether \"{lx.recase(best, part)}\" was meant."
         return self.finding(doc, start, start + len(part), message, suggestions=lx.suggest(part))
-
-
-def _may_be_rare(text: str) -> bool:
-    """Is a part of the word, as S101's walk takes it apart, a rare word in lower case? (Not
-    when the whole is a word: the walk leaves those at once; and a capitalised part is
-    taken for a name.)"""
-    if lx.is_word(text.lower()):
-        return False
-    return any(part[:1].islower() and lx.is_rare_word(_bare(part)) for part in text.split("-"))

@@ -1,0 +1,240 @@
+"""The spelling walk: ``doc.analysis("spelling")``, every word of a draft sorted once.
+
+S101 (misspelled-word) and S103 (rare-word-or-slip) read the same walk over the draft's
+words: a word that is no dictionary word is taken apart (hyphens, possessives), the parts a
+writer means are left alone (names, coinages, abbreviations the story spells out, foreign
+phrases and passages ...), and what is left is a ``Verdict``: a word split in two or two run
+together, a capitalised sentence opener one slip from a common word, a lower-case non-word
+(misspelled) or a real but rare word of the larger lists (rare). Each rule reads the kinds it
+reports; the walk runs once per draft.
+
+The verdicts depend on the settings' ``accept`` and ``reject`` lists (the house
+dictionary), so ``verdicts(settings)`` walks once for each pair of lists it is asked with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .names import known_name
+
+_HEADING_KINDS = ("headline", "heading", "table")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A word (or part of one) the walk does not take as written.
+
+    ``kind`` is one of
+    - "split": one word split in two by a space, words ``first`` to ``last`` (``joined`` is
+      the word; ``sure`` False for a rare word some write in two);
+    - "run_together": two words written as one ("upto");
+    - "capitalised": a sentence's capitalised first word one slip from a common word;
+    - "misspelled": a lower-case word no dictionary has;
+    - "rare": a lower-case real but rare word that may be a slip of a common one.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    first: int = -1
+    last: int = -1
+    joined: str = ""
+    sure: bool = True
+
+
+class Spelling:
+    """The verdicts on one draft's words, walked on first use for each set of settings."""
+
+    def __init__(self, doc):
+        self._doc = doc
+        self._walked: dict[tuple[frozenset[str], frozenset[str]], tuple[Verdict, ...]] = {}
+
+    def verdicts(self, settings) -> tuple[Verdict, ...]:
+        key = (frozenset(settings.accept), frozenset(settings.reject))
+        found = self._walked.get(key)
+        if found is None:
+            found = self._walked[key] = tuple(_walk(self._doc, *key))
+        return found
+
+
+def analyse(doc) -> Spelling:
+    return Spelling(doc)
+
+
+def _apostrophe_word(lower: str) -> bool:
+    """A word missing its apostrophe ("dont", "childrens", "countrys"), which G102 and
+    G103 report."""
+    from ..checks.apostrophes import owns
+
+    return owns(lower)
+
+
+def _parts(word: str, start: int):
+    """The hyphen-separated parts of a word, with their offsets."""
+    position = start
+    for part in word.split("-"):
+        yield part, position
+        position += len(part) + 1
+
+
+def bare(part: str) -> str:
+    """The part without a possessive or a trailing apostrophe clause ("Putin's" → "Putin")."""
+    part = part.translate(lx.APOSTROPHES)
+    if part.endswith("'s") or part.endswith("'S"):
+        return part[:-2]
+    return part
+
+
+def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
+    from ..checks.spelling.coinages import (
+        coined_compound,
+        in_foreign_phrase,
+    )
+    from ..checks.spelling.layout import broken_word, cut_off, is_glued, split_word
+
+    vocabulary = doc.analysis("lexicon")
+    accept_lower = frozenset(w.lower() for w in accept)
+    reject_lower = {w.lower() for w in reject}
+    heading_spans = [(p.start, p.end) for p in doc.paragraphs if p.kind in _HEADING_KINDS]
+    prose = doc.prose
+    known = lx.is_word
+    words = doc.words
+    run_on = lx.run_together_forms()  # lower-case forms only: "upto", not "Upto"
+    done = -1  # the last word a split-word finding took in
+    for position, word in enumerate(words):
+        if position <= done:
+            continue
+        text = word.text
+        if known(text.lower()):  # most words: done at once
+            if len(text) == 1 and text not in "aAiI" and text.isalpha():
+                split = split_word(doc, vocabulary, words, position, accept_lower)
+                if split is not None:
+                    done = max(done, split[1])
+                    yield _split(words, *split)
+            elif text in run_on and text not in accept_lower:
+                if not is_glued(prose, word.start, word.end):
+                    yield Verdict("run_together", word.start, word.end, text)
+            continue
+        if not text[:1].isalpha():
+            continue  # numbers, codes
+        if _apostrophe_word(text.lower()):
+            continue  # "dont", "childrens": G102/G103 report the missing apostrophe
+        if broken_word(prose, words, position):
+            continue  # "delib- erately": a word broken at the end of a line
+        if cut_off(prose, word):
+            continue  # "leavin- three thousand": a false start, the rest not said
+        if not text[:1].isalpha() or any(c.isdigit() or c == "_" for c in text):
+            continue
+        if text in accept or text.lower() in accept_lower or text.lower() in reject_lower:
+            continue
+        if is_glued(prose, word.start, word.end):
+            continue
+        if in_foreign_phrase(prose, words, position):
+            continue  # "fait accompli", "sotto voce": a phrase English borrows whole
+        if text.isalpha():
+            split = split_word(doc, vocabulary, words, position, accept_lower)
+            if split is not None:
+                done = max(done, split[1])
+                yield _split(words, *split)
+                continue
+        hyphenated = "-" in text
+        if hyphenated and lx.is_word(bare(text.replace("-", "")).lower()):
+            continue  # pesh-merga, co-operate
+        if hyphenated and len({p.lower().removesuffix("s") for p in bare(text).split("-")}) == 1:
+            continue  # dik-diks, tom-toms, so-so: a word said twice
+        if hyphenated and (
+            any(p[:1].isupper() for p in text.split("-")[1:])
+            or text[:1].isupper() and not vocabulary.starts_sentence(word.start)
+        ):
+            continue  # CNBC-itis, de-Giuliani-ized: coinages on a name
+        if hyphenated and coined_compound(bare(text)):
+            continue  # mau-mauers, tsk-tsking, candidate-itis
+        for index, (part, start) in enumerate(_parts(text, word.start)):
+            part = bare(part)
+            if len(part) < (4 if hyphenated else 3):
+                continue  # X-ers, edu-tainment, add-ons: prefixes and fragments
+            if part in accept or part.lower() in accept_lower:
+                continue
+            verdict = _part_verdict(doc, vocabulary, part, start, index, word, heading_spans)
+            if verdict is not None:
+                yield verdict
+
+
+def _split(words, first, last, joined, sure) -> Verdict:
+    start, end = words[first].start, words[last].end
+    return Verdict("split", start, end, "", first=first, last=last, joined=joined, sure=sure)
+
+
+def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> Verdict | None:
+    from ..checks.spelling import morphology
+    from ..checks.spelling.coinages import (
+        accents_dropped,
+        among_foreign_words,
+        between_names,
+        said_twice,
+        written_again,
+    )
+
+    if not part.replace("'", "").isalpha():
+        return None
+    rest = part[1:]
+    if any(c.isupper() for c in rest):  # acronyms, codes, McDonald, iPhone
+        return None
+    lower = part.lower()
+    if lx.is_word(lower) or lower in vocabulary.names:
+        return None
+    if lower.isascii() and accents_dropped(lower):
+        return None  # "attache", "protege": a borrowed word written without its accents
+    if morphology.formed(lower) or (
+        morphology.formed(lower, guarded=False) and written_again(vocabulary, lower)
+    ):
+        return None  # "interclan", "nonregistered"; "defund" said twice in the story
+    if (
+        lower.endswith("s")
+        and not lower.endswith("ss")  # ("discss": no plural ends so)
+        and (len(lower) > 5 or "-" in word.text)
+        and lx.zipf(lower[:-1]) >= 3
+    ):
+        return None  # "five-year-olds", "the favorables": a plural the dictionary lacks
+    if lower.endswith("ies") and len(lower) > 6 and lx.zipf(lower[:-3] + "y") >= 3:
+        return None  # "the hereditaries": the same, from a word in -y
+    if lower in vocabulary.abbreviations or said_twice(doc.prose, start, part):
+        return None  # "barrels per day (bpd)"; "tsk tsk"
+    if lower.endswith("in") and doc.prose[start + len(part) : start + len(part) + 1] in ("'", "’"):
+        if lx.is_word(lower + "g"):
+            return None  # "lyin'", "nothin'": the "g" dropped, as said
+    if among_foreign_words(doc, start):
+        return None  # "distrutto dal rigore": a passage in another language
+    if "'" in lower:
+        head = lower.split("'")[0]
+        if lx.is_word(head) or head in vocabulary.names:
+            return None
+    capitalised = part[0].isupper()
+    if not capitalised and len(lower) <= 5 and between_names(doc, word, vocabulary):
+        best = lx.candidates(lower)[:1]
+        if not best or best[0].distance > 1 or best[0].zipf < 5.0:
+            return None  # "Daniel arap Moi": a particle inside a name ("Obama sayd" is not)
+    end = start + len(part)
+    if capitalised:
+        # Names are capitalised: only a sentence's first word is checked, and only when it
+        # is a slip away from a common word.
+        if index or not vocabulary.starts_sentence(word.start):
+            return None
+        if any(s <= start < e for s, e in heading_spans):
+            return None
+        if known_name(part):
+            return None  # "Andy said ...": a first name, surname or place, not "And"
+        token = doc.analysis("names").at(start)
+        if token is not None and token.after:
+            return None  # "Alain Levy said", "Htay Oo, its chairman": a name's first word
+        best = lx.candidates(lower)[:1]
+        if not best or best[0].distance > 1 or best[0].zipf < 4.5:
+            return None
+        return Verdict("capitalised", start, end, part)
+    if not part[0].islower():
+        return None
+    # A real word of the larger lists is S103's, any other S101's.
+    return Verdict("rare" if lx.is_rare_word(lower) else "misspelled", start, end, part)
