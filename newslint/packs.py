@@ -34,12 +34,11 @@ import bisect
 import datetime as dt
 import os
 import re
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
-
-import regex
 
 from .errors import ConfigError
 from .findings import FAMILIES, SEVERITIES
@@ -278,11 +277,20 @@ def load_pack(path: Path) -> list[Rule]:
             raise ConfigError(f"{origin}: rule {label}: {problem}")
         try:
             rules.append(PackRule(spec, origin))
-        except (re.error, regex.error) as exc:
-            raise ConfigError(f"{origin}: rule {label}: invalid regular expression ({exc})") from None
-        except (TypeError, KeyError, ValueError) as exc:
-            raise ConfigError(f"{origin}: rule {label}: invalid example ({exc})") from None
+        except Exception as exc:
+            if _is_pattern_error(exc):
+                raise ConfigError(f"{origin}: rule {label}: invalid regular expression ({exc})") from None
+            if isinstance(exc, (TypeError, KeyError, ValueError)):
+                raise ConfigError(f"{origin}: rule {label}: invalid example ({exc})") from None
+            raise
     return rules
+
+
+def _is_pattern_error(exc: Exception) -> bool:
+    """Whether ``exc`` is ``re``'s or the ``regex`` package's error for a bad pattern (the
+    package is imported only to compile a pattern the table of compiled patterns lacks)."""
+    regex = sys.modules.get("regex")
+    return isinstance(exc, re.error) or (regex is not None and isinstance(exc, regex.error))
 
 
 def _parsed(text: str, origin: str) -> Any:

@@ -165,29 +165,71 @@ def regex_compile(pattern: str, flags: int = 0):
     """``regex.compile`` (the package the rule packs use, for its time limits), answered from
     the table when it knows the pattern. A compiled ``regex`` pattern is kept as the arguments
     of its C constructor (``Pattern._pickled_data``, what pickling it keeps; never a pickle,
-    which could run code), and made again by that constructor, as unpickling does."""
-    import regex
-    from regex import _regex
+    which could run code), and made again by that constructor, as unpickling does.
 
+    An answer from the table needs only that constructor, the package's C module: the package
+    itself (its pattern parser, ~6 ms of a one-draft run) is imported only to compile a pattern
+    the table lacks."""
     global _added, _spent
     if _table is None or type(pattern) is not str:
+        import regex
+
         return regex.compile(pattern, flags)
-    key = ("regex", regex.__version__, pattern, int(flags))
+    engine = _regex_engine()
+    key = ("regex", engine[1] if engine else None, pattern, int(flags))
     _used.add(key)
-    found = _table.get(key)
+    found = _table.get(key) if engine else None
     if type(found) is tuple and found and found[0] == pattern and all(type(v) in _PLAIN for v in found):
         try:
-            return _regex.compile(*found)
+            return engine[0].compile(*found)
         except Exception:  # an entry of another shape: compiled afresh below
             pass
+    import regex
+
     began = time.perf_counter()
     compiled = regex.compile(pattern, flags)
     data = tuple(int(v) if isinstance(v, int) else v for v in compiled._pickled_data)
-    if all(type(v) in _PLAIN for v in data):
+    if engine and all(type(v) in _PLAIN for v in data):
         _table[key] = data
         _added += 1
     _spent += time.perf_counter() - began
     return compiled
+
+
+_engine: tuple | None = None
+
+
+def _regex_engine() -> tuple | None:
+    """The ``regex`` package's C module (``regex._regex``), loaded without the package, and a
+    stamp of it for the table's keys: its file's name, size and time, and its MAGIC (the code
+    a compiled pattern holds is what that module reads; a new install is a new stamp, as a
+    changed source is for a ``.pyc``). None when it cannot be found so: the package compiles."""
+    global _engine
+    if _engine is not None:
+        return _engine or None
+    _engine = ()
+    try:
+        module = sys.modules.get("regex._regex")
+        if module is None:
+            from importlib.machinery import EXTENSION_SUFFIXES, PathFinder
+            from importlib.util import module_from_spec, spec_from_file_location
+
+            package = PathFinder.find_spec("regex")
+            folders = list(package.submodule_search_locations or ()) if package else []
+            paths = [os.path.join(f, "_regex" + s) for f in folders for s in EXTENSION_SUFFIXES]
+            path = next(p for p in paths if os.path.isfile(p))
+            spec = spec_from_file_location("regex._regex", path)
+            module = module_from_spec(spec)
+            spec.loader.exec_module(module)
+            # the package, when it is imported, finds its C module here and uses this one
+            sys.modules.setdefault("regex._regex", module)
+            module = sys.modules["regex._regex"]
+        status = os.stat(module.__file__)
+        stamp = (os.path.basename(module.__file__), status.st_size, status.st_mtime_ns, module.MAGIC)
+        _engine = (module, stamp)
+    except Exception:  # anything unusual (a zipped install, no C module): the package decides
+        return None
+    return _engine
 
 
 def install(folder: Path) -> None:

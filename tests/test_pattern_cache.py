@@ -134,6 +134,32 @@ def test_rule_pack_patterns_of_the_regex_package_are_kept_as_their_constructor_a
         pattern_cache.regex_compile(r"(?:Leave a")
 
 
+def test_a_pack_pattern_answered_from_the_table_needs_only_the_regex_c_module(tmp_path):
+    """A process of its own, as a one-draft run is: the pattern from the table matches with its
+    time limit, and the ``regex`` package (its pattern parser) is never imported."""
+    import subprocess
+    import sys
+
+    program = """
+import re, sys
+from pathlib import Path
+from newslint import pattern_cache
+pattern_cache.WORTH_SAVING = 0
+source = r"^(?:Leave a (?:comment|reply)|Top\\s+Stories|\\p{Lu}{2,} only)[\\s.]*$"
+pattern_cache.install(Path(sys.argv[1]))
+pattern = pattern_cache.regex_compile(source, re.IGNORECASE | re.MULTILINE)
+pattern_cache.finish()
+print([m.span() for m in pattern.finditer("x\\nLEAVE A Comment.\\nTop  stories\\nÉTÉ only", timeout=1.0)])
+print("regex" in sys.modules)
+"""
+    runs = [
+        subprocess.run([sys.executable, "-c", program, str(tmp_path)], capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    assert runs[0].stdout.splitlines() == ["[(2, 18), (19, 31), (32, 40)]", "True"]  # compiled, kept
+    assert runs[1].stdout.splitlines() == ["[(2, 18), (19, 31), (32, 40)]", "False"]  # from the table
+
+
 def test_a_table_someone_else_may_write_or_with_a_wrong_checksum_is_not_read(folder):
     pattern_cache.install(folder)
     _compile_all()
