@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import itertools
 import os
-import pkgutil
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ from .config import Settings
 from .document import Document
 from .errors import ConfigError, NewslintError
 from .findings import SEVERITY_RANK, Finding, Related, rule_crashed
+from .pattern_cache import kept
 from .rule import Context, Rule
 
 ENTRY_POINT_GROUP = "newslint.rules"
@@ -30,10 +30,8 @@ ENTRY_POINT_GROUP = "newslint.rules"
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
     rules: list[Rule] = []
-    # walk_packages also finds a rule family split into a subpackage (checks/dates/ and the like)
-    found = pkgutil.walk_packages(checks.__path__, prefix=f"{checks.__name__}.")
-    for module_info in sorted(found, key=lambda m: m.name):
-        module = importlib.import_module(module_info.name)
+    for name in sorted(rule_modules(checks.__path__[0], f"{checks.__name__}.")):
+        module = importlib.import_module(name)
         for value in vars(module).values():
             if (
                 isinstance(value, type)
@@ -45,6 +43,23 @@ def builtin_rules() -> tuple[Rule, ...]:
     rules.extend(packs.load_folder(packs.builtin_pack_folder()))
     rules.extend(_entry_point_rules())
     return tuple(rules)
+
+
+def rule_modules(folder: str, prefix: str) -> list[str]:
+    """The modules of the package in ``folder``: its ``.py`` files and its subpackages (a rule
+    family split into a folder, checks/dates/ and the like), theirs too, as
+    ``pkgutil.walk_packages`` names them, in a listing of the folders (~0.2 ms, against ~2 ms
+    for pkgutil's import and walk)."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if name.endswith(".py") and name != "__init__.py" and name[:-3].isidentifier():
+                found.append(prefix + name[:-3])
+            elif name.isidentifier() and entry.is_dir() and os.path.isfile(os.path.join(entry.path, "__init__.py")):
+                found.append(prefix + name)
+                found.extend(rule_modules(entry.path, f"{prefix}{name}."))
+    return found
 
 
 def plugins_may_exist() -> bool:
@@ -59,6 +74,20 @@ def plugins_may_exist() -> bool:
 
     if any(hasattr(f, "find_distributions") and f is not PathFinder for f in sys.meta_path):
         return True
+    # The answer of an earlier run (the command line's table, ``pattern_cache.kept``), while no
+    # folder of the path has changed since: installing or removing a distribution adds or
+    # removes its folder there, as pip does (the look itself is ~2 ms of a one-draft run).
+    stamps = []
+    for folder in sys.path:
+        try:
+            stamps.append((folder, os.stat(folder or ".").st_mtime_ns))
+        except OSError:
+            stamps.append((folder, None))
+    return kept(("plugins may exist", ENTRY_POINT_GROUP, tuple(stamps)), _declared_in_path)
+
+
+def _declared_in_path() -> bool:
+    """Whether a distribution on ``sys.path`` may declare the group (``plugins_may_exist``)."""
     for folder in sys.path:
         try:
             entries = os.scandir(folder or ".")
