@@ -24,6 +24,9 @@ from .cli_common import (
     backend_outcome,
     default_jobs,
     fail,
+    fewer_collections,
+    keep_compiled_patterns,
+    leave_at_once,
     parse_codes,
     result_cache,
     run_options,
@@ -39,37 +42,15 @@ from .errors import NewslintError
 @click.version_option(__version__, prog_name="newslint")
 def main() -> None:
     """newslint: an editorial consistency linter for news drafts."""
-    _fewer_collections()
-    _keep_compiled_patterns()
+    from . import pattern_cache
+
+    fewer_collections()
+    keep_compiled_patterns()
+    click.get_current_context().call_on_close(pattern_cache.finish)
 
 
 main.add_command(check)
 main.add_command(languagetool_group)
-
-
-def _fewer_collections() -> None:
-    """Run the cycle collector less often than Python's default (every 700 allocations).
-
-    A run keeps large tables for its whole length (the lexicon, the tagger's and the word-pair
-    models, per-word caches), and each collection of the older generations walks all of them:
-    at the default this cost about a tenth of the time of a draft and of a run over many. The
-    rules make little cyclic garbage, so collecting every 10,000 allocations costs no memory
-    worth having.
-    """
-    import gc
-
-    gc.set_threshold(10_000, 10, 10)
-
-
-def _keep_compiled_patterns() -> None:
-    """Answer the regular expressions the rules compile from the table of the last run
-    (``pattern_cache``), and write it back when this command ends: a quarter of a one-draft
-    run is compiling them. Given back to ``re`` when the command ends."""
-    from . import pattern_cache
-    from .cache_folder import default_dir
-
-    pattern_cache.install(default_dir() / "patterns")
-    click.get_current_context().call_on_close(pattern_cache.finish)
 
 
 @main.command("baseline")
@@ -245,45 +226,9 @@ def lsp():
 
 
 def entry() -> None:
-    """The console script: run the command, then leave the process at once.
-
-    Python's own exit frees every object one by one (word tables, models, compiled patterns):
-    ~25 ms of a one-draft run of ~190 ms, for memory the system takes back anyway. Everything
-    an exit must do is still done first: the command's own clean-up (click closes its context
-    before it exits), the ``atexit`` handlers, and flushing the output. When anything else may
-    still be running (a thread that is not a daemon, a worker process) or the output cannot be
-    flushed (a closed pipe), Python exits as usual.
-    """
-    try:
-        main()
-    except SystemExit as exc:
-        code = 0 if exc.code is None else exc.code
-        if not isinstance(code, int) or not _nothing_left_running():
-            raise
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except (OSError, ValueError):
-            raise exc from None
-        import atexit
-
-        atexit._run_exitfuncs()
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(code)
-
-
-def _nothing_left_running() -> bool:
-    """No thread but daemons and the main one, no child process: nothing an exit waits for."""
-    threading = sys.modules.get("threading")
-    if threading is not None and any(
-        t.is_alive() and not t.daemon and t is not threading.main_thread() for t in threading.enumerate()
-    ):
-        return False
-    multiprocessing = sys.modules.get("multiprocessing")
-    return multiprocessing is None or not multiprocessing.active_children()
+    """The console script of the click command line (``newslint.__main__.entry`` is the one
+    installed: it reads the common 'check' without click and sends the rest here)."""
+    leave_at_once(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

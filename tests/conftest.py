@@ -55,7 +55,7 @@ def run_cli(tmp_path):
     def run(*args, input=None, cwd=None, env=None, timeout=None):
         if env or timeout is not None or _talks_to_languagetool(args) or os.environ.get("NEWSLINT_TEST_SUBPROCESS"):
             return subprocess.run(
-                [sys.executable, "-m", "newslint.cli", *args],
+                [sys.executable, "-m", "newslint", *args],  # the console script's code
                 capture_output=True,
                 text=True,
                 input=input,
