@@ -24,9 +24,14 @@ injected one at a time, each into its own copy:
 A year is moved only where the move makes an error an editor would flag: not a year glued to
 letters, half of a range or year-month ("1948-2016", "2010-11"), a post's timestamp, the end
 of a name ("Act of 1980"), a bound that stays true ("before 2018" in the past), nor a year in a
-past sentence that looks forward ("would", "was expected to"); in reported speech, only a year
-after the "would" ("said in 2016 that it would …" dates the saying). ``no_error_to_make`` holds
-the filter; it is the same for both halves.
+past sentence that looks forward ("would", "was expected to"); in a past sentence, not the end
+of a term a past act set ("barred him until April 2013", "through 2018"), a cohort ("class of
+2018") nor a contest or season arranged before it comes ("the 2018 campaign", "the 2019 GOP
+frontrunner"), which a past sentence may name ahead; in reported speech, only a year after the
+"would" ("said in 2016 that it would …" dates the saying). A sentence is past when it holds a
+finite past verb: not a participle of a present passive ("is based on", "are blocked"),
+"compared with", nor a capitalised "-ed" name ("United States"). ``no_error_to_make`` and
+``told_in_past`` hold the filter; it is the same for both halves.
 
 With ``--variants`` the weekday is also written in other shapes: "Sunday June 14" (no comma),
 "Sunday, June 14th", "(Sunday, June 14)", "Sunday 14 June".
@@ -78,8 +83,15 @@ PAST = re.compile(
     r"(?i)\b(?:was|were|had|did|said|told|took|made|came|went|gave|got|won|lost|ran|began|became"
     r"|left|led|met|paid|put|saw|sent|spent|stood|wrote|held|brought|bought|fell|rose|grew|hit"
     r"|knew|thought|found|built|chose|drew|drove|fought|flew|kept|let|meant|sold|set|shot|spoke"
-    r"|[a-z]{2,}ed)\b"
+    r"|(?-i:[a-z]{2,}ed))\b"
 )
+# A past form that is no past tense: a participle after a present "be" or "get" ("is based on",
+# "are blocked in the courts"), or one that works as a preposition ("compared with 2014").
+PARTICIPLE = re.compile(
+    r"(?i)(?:\b(?:is|are|am|be|being|get|gets|getting)\s+(?:\w+ly\s+|not\s+)?$)"
+)
+NOT_A_VERB_AFTER = re.compile(r"(?i)^\s+(?:with|to|on)\b")
+NOT_A_VERB = {"compared", "based"}
 # "will" in lower case only: "George Will", "Will Smith" are names, not the future
 FUTURE = re.compile(
     r"(?i)\b(?:(?-i:will)|shall|going to|expected to|expects to|plans? to|planned for|scheduled"
@@ -90,6 +102,21 @@ REPORTED_FUTURE = re.compile(
     r"(?i)\b(?:said|says|told|announced|added|predicted|confirmed)\b.*\b(?:would|(?:was|were)\s+"
     r"(?:expected|scheduled|due|set|slated)\s+to)\b"
 )
+
+
+def told_in_past(sentence: str) -> bool:
+    """Whether the sentence holds a verb in the past tense (a past form that is no participle
+    of a present passive, nor "compared with", "based on"; a capitalised "-ed" word is a
+    name: "United States", "Deferred Action")."""
+    for m in PAST.finditer(sentence):
+        if PARTICIPLE.search(sentence[: m.start()]):
+            continue
+        if m.group().lower() in NOT_A_VERB and NOT_A_VERB_AFTER.match(sentence[m.end() :]):
+            continue
+        return True
+    return False
+
+
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
@@ -235,7 +262,21 @@ GLUED = re.compile(r"[A-Za-z]$")
 JOINED_BEFORE = re.compile(r"\d\s?[-–—/]\s?$")
 JOINED_AFTER = re.compile(r"^\s?[-–—/]\s?\d")
 TIME_OF_DAY = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}")
-NAME_OF = re.compile(r"\b[A-Z][a-z]+ of\s+$")
+NAME_OF = re.compile(r"\b(?:[A-Z][a-z]+|class) of\s+$")
+TERM_END = re.compile(r"(?i)\b(?:until|till|through|thru)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$")
+# A contest or season arranged before it comes, named by its year: "the 2018 campaign",
+# "her 2018 Senate race", "the 2019 GOP frontrunner", "campaign 2018"
+SCHEDULED_NOUN = (
+    r"(?:elections?|campaigns?|races?|primar(?:y|ies)|caucus(?:es)?|conventions?|contests?|cycle|"
+    r"nominations?|nominees?|candidates?|candidacy|front-?runners?|hopefuls?|ticket|players|"
+    r"olympics|games|world\s+cup|championships?|tournament|season|summit|census|budget|fiscal\s+year)"
+)
+SCHEDULED_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:presidential|general|midterm|mid-term|primary|gubernatorial|congressional|"
+    r"parliamentary|senate|house|gop|democratic|republican|national|state|local|big-money|"
+    r"white\s+house|(?-i:[A-Z][a-z]+))\s+){0,2}" + SCHEDULED_NOUN + r"\b"
+)
+SCHEDULED_BEFORE = re.compile(r"(?i)\b(?:campaign|election|race|class|cycle|season)\s+$")
 UPPER_BOUND = re.compile(r"(?i)\b(?:before|prior to|earlier than)\s+$")
 LOWER_BOUND = re.compile(r"(?i)\b(?:after|beyond|later than)\s+$")
 LOOKS_FORWARD = re.compile(r"(?i)\bwould\b|['’]d\b|\b(?:was|were)\s+(?:expected|scheduled|due|set|slated)\s+to\b")
@@ -251,6 +292,8 @@ def no_error_to_make(text: str, start: int, end: int, want_past: bool) -> bool:
         return True
     if TIME_OF_DAY.search(after) or NAME_OF.search(before):
         return True
+    if want_past and (TERM_END.search(before) or SCHEDULED_AFTER.match(text[end : end + 60]) or SCHEDULED_BEFORE.search(before)):
+        return True
     return bool((UPPER_BOUND if want_past else LOWER_BOUND).search(before))
 
 
@@ -259,7 +302,7 @@ def _year_candidates(text, want_past: bool, date: dt.date, reported: bool = Fals
         sentence = s.group(0)
         if len(sentence) < 20:
             continue
-        past, future = PAST.search(sentence), FUTURE.search(sentence)
+        past, future = told_in_past(sentence), FUTURE.search(sentence)
         if reported:
             future = REPORTED_FUTURE.search(sentence)
         if want_past and (not past or future or LOOKS_FORWARD.search(sentence)):
