@@ -28,7 +28,9 @@ past sentence that looks forward ("would", "was expected to"); in a past sentenc
 of a term a past act set ("barred him until April 2013", "through 2018"), a cohort ("class of
 2018") nor a contest or season arranged before it comes ("the 2018 campaign", "the 2019 GOP
 frontrunner"), which a past sentence may name ahead; in reported speech, only a year after the
-"would" ("said in 2016 that it would …" dates the saying). A sentence is past when it holds a
+"would" ("said in 2016 that it would …" dates the saying); in a sentence told as to come, not a
+year with a past-tense verb of its own nearer to it than the future wording ("will play the
+side that beat them in 2012", "The plant, which opened in 2016, will close"). A sentence is past when it holds a
 finite past verb: not a participle of a present passive ("is based on", "are blocked"),
 "compared with", nor a capitalised "-ed" name ("United States"). ``no_error_to_make`` and
 ``told_in_past`` hold the filter; it is the same for both halves.
@@ -115,6 +117,18 @@ def told_in_past(sentence: str) -> bool:
             continue
         return True
     return False
+
+
+def past_verb_nearer(sentence: str, start: int, end: int) -> bool:
+    """Whether a past-tense verb stands between the year at ``start:end`` and the nearest
+    future wording ("will play the side that beat them in 2012", "The plant, which opened in
+    2016, will close"): the year is that verb's, and moving it earlier makes no error."""
+    cues = [m for m in FUTURE.finditer(sentence)]
+    if not cues:
+        return False
+    nearest = min(cues, key=lambda m: start - m.end() if m.end() <= start else m.start() - end)
+    stretch = sentence[nearest.end() : start] if nearest.end() <= start else sentence[end : nearest.start()]
+    return told_in_past(stretch)
 
 
 WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -314,6 +328,8 @@ def _year_candidates(text, want_past: bool, date: dt.date, reported: bool = Fals
                 continue
             if reported and y.start() < future.end():
                 continue  # "said in 2016 that it would …": the year dates the saying, not the plan
+            if not want_past and not reported and past_verb_nearer(sentence, y.start(), y.end()):
+                continue  # "will play the side that beat them in 2012": the year's own verb is past
             if no_error_to_make(text, s.start() + y.start(), s.start() + y.end(), want_past):
                 continue
             year = int(y.group(1))
