@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newslint.analysis.dates import clause_cues, nearest_year
+from newslint.analysis.dates import clause_cues, nearest_year, relative_clause_tense
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import all_rules, check_document
@@ -275,11 +275,30 @@ def test_nearest_year():
         ("The plant in 2019.", "2019", "unknown"),
         # a word in -ed after a preposition describes a noun; it is no past-tense verb
         ("The plan to open by 2019 would put Zürich in uncharted territory.", "2019", "future"),
+        # ", and" before a new subject, perhaps after a phrase of time, opens a clause of its own
+        ("In 2019 the mill in Zürich will close, and in 2012 it opened.", "2012", "past"),
+        ("In 2019 the mill in Zürich will close, and in 2012 it opened.", "2019", "future"),
+        ("The mill will close, and she left in 2012.", "2012", "past"),
     ],
 )
 def test_tense(text, surface, tense):
     _, dates, e = expression(text, surface)
     assert dates.tense(e.start, e.end).tense == tense
+
+
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        ("will play the side that beat them in 2012", "past"),  # the subject of "beat" is "that"
+        ("will say that sales in Zürich fell in 2012", "past"),
+        ("will buy the plant that will open in 2012", "future"),
+        ("will close that plant in 2012", None),  # "that" before a noun: no clause, no verb
+        ("will close the plant in 2012", None),
+    ],
+)
+def test_the_tense_of_a_relative_or_that_clause(text, tense):
+    own = relative_clause_tense(text, 0, text.index("2012"))
+    assert (own.tense if own else None) == tense
 
 
 def test_a_word_in_ed_after_a_preposition_is_no_past_tense_cue():

@@ -45,7 +45,7 @@ from .date_expressions import (  # noqa: F401
     find_expressions,
 )
 from .date_resolution import Resolution, nearest_year, resolve  # noqa: F401
-from .tense import Tense, clause_cues, tense_of  # noqa: F401
+from .tense import Tense, clause_cues, relative_clause_tense, tense_of  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,9 @@ class Dates:
         s_start, s_end = self.sentence(start)
         text = self.doc.prose
         left = s_start
-        for match in _CLAUSE_BREAK.finditer(text, s_start, start):
+        for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+            if match.end() > start:
+                break  # (the whole sentence is searched: a break may look ahead past the span)
             left = match.end()
         right = s_end
         found = _CLAUSE_BREAK.search(text, end, s_end)
@@ -262,8 +264,14 @@ class Dates:
         return [(e, self.resolve(e, reference)) for e in self.expressions]
 
 
+# ", and" opens a clause of its own when a new subject follows, perhaps after a phrase of time:
+# ", and he left", ", and in 2012 it opened" (not ", and the Louvre in 2012", a list)
+_NEW_SUBJECT = (
+    r"(?:(?:in|on|at|by|during|since|after|before|until|last|this|next|early|late)\s+[^,;.]{1,25}?,?\s+)?"
+    r"(?:he|she|it|they|we|I|there)\b"
+)
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|\s-\s|,\s(?:but|while|whereas|although|though|where|and\s+(?=(?:he|she|it|they|we|I)\b))\s"
+    r"[;:—–]|\s-\s|,\s(?:but|while|whereas|although|though|where)\s|,\s(?:and|yet|so)\s+(?=" + _NEW_SUBJECT + ")"
     r"|(?<!\ball\s)\b(?:but|while(?!\s+[a-z]+ing\b)|whereas)\b"
 )
 

@@ -92,6 +92,29 @@ def _last_relative(text: str, left: int, right: int) -> int | None:
     return found.start() if found else None
 
 
+_RELATIVE_OR_THAT = re.compile(r"\b(?:that|which|who)\s+")
+
+
+def relative_clause_tense(text: str, left: int, start: int) -> Tense | None:
+    """The tense of the clause that the last "that", "which" or "who" between ``left`` and
+    ``start`` opens, when it has a verb of its own before ``start`` ("will play the side that
+    beat them in 2012", "will say that sales fell in 2012"), or None ("will close that plant in
+    2012": no verb)."""
+    found = None
+    for found in _RELATIVE_OR_THAT.finditer(text, left, start):
+        pass
+    if found is None:
+        return None
+    cues = _cues(text, found.end(), start, -1, -1)
+    if cues:
+        position, kind, word = cues[-1]
+        return Tense(kind, word, position)
+    word = _WORDS.match(text, found.end())
+    if word is not None and word.end() <= start and word.group().lower() in _PAST_AFTER_SUBJECT:
+        return Tense("past", word.group(), word.start())  # "the side that beat them": its subject is "that"
+    return None
+
+
 def clause_cues(text: str, left: int, right: int, start: int = -1, end: int = -1) -> list[tuple[int, str, str]]:
     """Every tense cue in a stretch: (offset, "past" or "future", word), in order."""
     return _cues(text, left, right, start, end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...analysis.dates import relative_clause_tense
 from ...rule import accepted, flagged
 from ._against_story import YearAgainstStory
 from ._common import (
@@ -62,6 +63,13 @@ _PLAN_NOUN = re.compile(r"(?i)\b(?:plans?|goals?|targets?|hopes?|ambitions?|agen
 _BACKWARD_SPAN = re.compile(
     r"(?i)\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<second>(?:19|20)\d\d)(?![\d%])"
 )
+# "The 2012 Olympics will be remembered for …": what is still to come is the memory or the
+# judgement of a thing named by its year, not the thing
+_LOOKING_BACK = re.compile(
+    r"(?i)^\s*(?:(?:always|long|forever|still)\s+)?(?:be\s+|go\s+)?(?:(?:best|long|always)\s+)?"
+    r"(?:remembered|recalled|known|seen\s+as|viewed|regarded|judged|studied|celebrated|commemorated|"
+    r"mourned|down\s+in\s+history|remember|recall|haunt|linger|live\s+on|echo|overshadow)\b"
+)
 _FUTURE_IN_SENTENCE = re.compile(
     r"(?i)\b(?:(?-i:will)|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
     r"upcoming|next)\b|['’]ll\b"
@@ -82,6 +90,18 @@ def _election_year_is_wrong(doc, dates, e) -> str:
     if e.year % 4 and _PRESIDENTIAL_NOUN.match(after):
         return f"no U.S. presidential election falls in {e.year}"
     return ""
+
+
+def _looks_back_on_named_thing(doc, e, cue) -> bool:
+    """ "The 2012 Olympics will be remembered for the rain": the year names the subject (a
+    determiner or possessive before it, no verb between it and the cue) and the verb after the
+    cue looks back on the thing."""
+    if not re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat)\s+$", _prose_before(doc, e)):
+        return False
+    between = doc.prose[e.end : cue[1]]
+    if not re.fullmatch(r"(?:\s+[^\W\d_][\w.’'-]*){1,4}\s+", between):
+        return False  # the year must modify the noun the cue follows
+    return bool(_LOOKING_BACK.match(doc.prose[cue[1] + len(cue[0]) : cue[1] + len(cue[0]) + 60]))
 
 
 class FutureEventBeforeStoryDate(YearAgainstStory):
@@ -261,6 +281,14 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                 "delegates will have many chances to change it.”", "2012", date="2016-02-24"),
         accepted("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
                  "delegates had many chances to change it.”", date="2016-02-24"),
+        accepted("The 2012 Olympics in Łódź will be remembered for the rain.", date="2016-03-07"),
+        flagged("The 2012 Olympics in Łódź will open in July.", "2012", date="2016-03-07"),
+        accepted("The team will play the side that beat them in 2012.", date="2016-03-07"),
+        accepted("The board will say that sales in Łódź fell in 2012.", date="2016-03-07"),
+        flagged("The firm will buy the plant that will open in 2012.", "2012", date="2016-03-07"),
+        flagged("The council will close that plant in 2012.", "2012", date="2016-03-07"),
+        accepted("In 2019 the plant will close, and in 2012 it opened.", date="2016-03-07"),
+        flagged("In 2012 the plant will close, and in 2010 it opened.", "2012", date="2016-03-07"),
     )
 
     after = False
@@ -294,6 +322,12 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
             return None
         cue_text = cue[0]
         before, after = _prose_before(doc, e), _prose_after(doc, e)
+        if cue[1] < e.start:
+            own = relative_clause_tense(doc.prose, cue[1] + len(cue_text), e.start)
+            if own is not None and own.tense == "past":
+                return None  # "will play the side that beat them in 2012": the year's own clause
+        elif _looks_back_on_named_thing(doc, e, cue):
+            return None
         window_start = max(left, min(cue[1], e.start - 40))
         if reported:
             window_start = cue[1] + len(cue_text)  # "was expected to" is the cue, not a past form
