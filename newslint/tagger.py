@@ -29,7 +29,6 @@ import mmap
 import sys
 from array import array
 from bisect import bisect_left
-from operator import lshift
 from pathlib import Path
 from typing import Iterator
 from zlib import crc32
@@ -38,10 +37,9 @@ from .tagger_features import (
     _QUOTES,
     END,
     START,
-    _context_at,
     _next_finite,
-    _padded,
     normalise,
+    shape,
     tag_features,
     tag_word_features,
     word_features,
@@ -73,6 +71,8 @@ MAGIC = b"newslint-tagger 2\n"
 # the same for every tag, so the best field is the best tag, and ties go to the first tag.
 _FIELD = 32
 _LIFT = 1 << 31
+# Feature hashes are searched within buckets of their top 12 bits (see Model._row).
+_BUCKET_SHIFT = 20
 # Cached rows per feature (and per word) at most: bounds the memory of a long run.
 _CACHE_LIMIT = 50_000
 
@@ -95,9 +95,14 @@ class Model:
         self._lifted = sum(_LIFT << (_FIELD * i) for i in range(len(self.tags)))
         self._shifts = [_FIELD * i for i in range(len(self.tags))]
         self._rows: dict[str, int] = {}  # feature -> packed row (0: a feature the model lacks)
+        # Where the hashes of each bucket (their top bits) lie in _hashes, found on first use:
+        # a look-up then searches a few dozen hashes, not all of them.
+        self._buckets: list[tuple[int, int] | None] = [None] * (1 << (32 - _BUCKET_SHIFT))
         self._word_rows: dict[str, int] = {}  # word -> its own features' rows, summed
         self._base: dict[tuple[str, str], int] = {}  # the two tags before -> their rows, summed
         self._kinds: dict[str, str] = {}  # normalised word -> its lexicon class
+        self._neighbours: tuple[dict[str, int], ...] = ({}, {}, {}, {})  # see _neighbour_row
+        self._padding_rows: tuple | None = None
         self._size = len(self.tags) * _FIELD // 8
 
     @classmethod
@@ -172,14 +177,24 @@ class Model:
         """A feature's weights as a packed row (see _LIFT), kept for the next time; 0 for a
         feature the model does not know."""
         key = crc32(feature.encode("utf-8"))
-        i = bisect_left(self._hashes, key)
+        hashes, bucket = self._hashes, key >> _BUCKET_SHIFT
+        bounds = self._buckets[bucket]
+        if bounds is None:
+            bounds = self._buckets[bucket] = (
+                bisect_left(hashes, bucket << _BUCKET_SHIFT),
+                bisect_left(hashes, (bucket + 1) << _BUCKET_SHIFT),
+            )
+        i = bisect_left(hashes, key, *bounds)
         row = 0
-        if i < len(self._hashes) and self._hashes[i] == key:
-            a, b = self._starts[i], self._starts[i + 1]
-            row = sum(map(lshift, self._weights[a:b], map(self._shifts.__getitem__, self._labels[a:b])))
-        if len(self._rows) > _CACHE_LIMIT:
-            self._rows.clear()
-        self._rows[feature] = row
+        if i < bounds[1] and hashes[i] == key:
+            weights, labels, shifts = self._weights, self._labels, self._shifts
+            for j in range(self._starts[i], self._starts[i + 1]):
+                row += weights[j] << shifts[labels[j]]
+        if row:  # (most features looked up are pairs of words the model never saw: not kept,
+            # so that they do not push out the rows worth keeping)
+            if len(self._rows) > _CACHE_LIMIT:
+                self._rows.clear()
+            self._rows[feature] = row
         return row
 
     def _word_row(self, form: str, kind: str) -> int:
@@ -199,38 +214,103 @@ class Model:
         self._base[(prev, prev2)] = total
         return total
 
+    def _neighbour_row(self, role: int, word: str) -> int:
+        """What a word adds to a neighbour's score, kept for the next time it is seen: the
+        summed rows of its part of the neighbour's ``_context_at`` features as the word one
+        before (role 0), two before (1), one after (2) or two after (3) the word tagged."""
+        norm = normalise(word)
+        total = self._summed(_neighbour_features(role, norm, shape(word.translate(_QUOTES)), self.word_class(norm)))
+        kept = self._neighbours[role]
+        if len(kept) > _CACHE_LIMIT:
+            kept.clear()
+        kept[word] = total
+        return total
+
+    def _padding(self) -> dict[tuple[int, int], int]:
+        """The ``_neighbour_row``s of the padding ``_padded`` puts around a sentence (its
+        shape "", its class "^" before and "$" after), by (role, place): 0 and 1 are the
+        places before the sentence (START), 2 and 3 those after it (END)."""
+        if self._padding_rows is None:
+            pads = {0: (START[0], "^"), 1: (START[1], "^"), 2: (END[0], "$"), 3: (END[1], "$")}
+            self._padding_rows = {
+                (role, place): self._summed(_neighbour_features(role, pads[place][0], "", pads[place][1]))
+                for role, place in ((0, 1), (1, 0), (1, 1), (2, 2), (3, 2), (3, 3))
+            }
+        return self._padding_rows
+
+    def _summed(self, features) -> int:
+        rows, total = self._rows.get, 0
+        for feature in features:
+            row = rows(feature)
+            total += self._row(feature) if row is None else row
+        return total
+
     def tag(self, words: list[str]) -> list[str]:
         return list(self.tag_iter(words))
 
     def tag_iter(self, words: list[str]) -> Iterator[str]:
         """The tags of ``words``, one at a time, left to right. A word's tag depends only on
         the words and on the tags before it, so a caller that stops early has the same tags
-        for the words it read as ``tag`` gives, without paying for the rest."""
+        for the words it read as ``tag`` gives, without paying for the rest.
+
+        A word's score sums the rows of its features (``tagger_features``) in another order:
+        those of the word alone (``_word_row``) and those of each neighbour alone
+        (``_neighbour_rows``), both kept per word, then the features of two words together
+        and of the word with the tags before it (tests/test_speed.py checks the tags against
+        the features summed as listed)."""
         if not words:
             return
         forms = [w.translate(_QUOTES) for w in words]
         norms = [normalise(w) for w in words]
         kinds = [self.word_class(n) for n in norms]
-        padded = None
-        following = norms[1:] + [END[0]]
+        context = [START[0], START[1], *norms, END[0], END[1]]
+        last = len(words) - 1
         tags, tagdict, size, lifted = self.tags, self.tagdict, self._size, self._lifted
         big_endian = sys.byteorder == "big"  # the fields then come last tag first
         row_of, word_row, base_of = self._rows.get, self._word_rows.get, self._base.get
+        before1, before2, after1, after2 = (kept.get for kept in self._neighbours)
+        padding = self._padding()
+        neighbour_row = self._neighbour_row
         prev, prev2 = START
         finite = False
         for i, form in enumerate(forms):
             guess = tagdict.get(form)
             if guess is None:
-                if padded is None:
-                    padded = _padded(words, norms, kinds)
                 total = base_of((prev, prev2))
                 if total is None:
                     total = self._base_row(prev, prev2)
-                total += lifted
                 row = word_row(form)
-                total += self._word_row(form, kinds[i]) if row is None else row
-                features = _context_at(i, norms[i], *padded)
-                features += tag_word_features(prev, norms[i], kinds[i], following[i], finite)
+                total += lifted + (self._word_row(form, kinds[i]) if row is None else row)
+                if i > 1:
+                    row = before2(words[i - 2])
+                    total += neighbour_row(1, words[i - 2]) if row is None else row
+                    row = before1(words[i - 1])
+                    total += neighbour_row(0, words[i - 1]) if row is None else row
+                elif i:  # the second word: START[1] two before it
+                    row = before1(words[0])
+                    total += padding[1, 1] + (neighbour_row(0, words[0]) if row is None else row)
+                else:
+                    total += padding[1, 0] + padding[0, 1]
+                if i < last - 1:
+                    row = after1(words[i + 1])
+                    total += neighbour_row(2, words[i + 1]) if row is None else row
+                    row = after2(words[i + 2])
+                    total += neighbour_row(3, words[i + 2]) if row is None else row
+                elif i < last:  # the last word but one: END[0] two after it
+                    row = after1(words[last])
+                    total += padding[3, 2] + (neighbour_row(2, words[last]) if row is None else row)
+                else:
+                    total += padding[2, 2] + padding[3, 3]
+                c = i + 2
+                n, before, after = norms[i], context[c - 1], context[c + 1]
+                features = [
+                    "ww-1 " + before + " " + n,
+                    "ww+1 " + n + " " + after,
+                    "w-+1 " + before + " " + after,
+                    *tag_word_features(prev, n, kinds[i], after, finite),
+                ]
+                if i == 0:
+                    features.append("first " + shape(form)[:1])
                 for feature in features:
                     row = row_of(feature)
                     total += self._row(feature) if row is None else row
@@ -241,6 +321,18 @@ class Model:
             yield guess
             prev2, prev = prev, guess
             finite = _next_finite(finite, guess)
+
+
+def _neighbour_features(role: int, norm: str, form_shape: str, kind: str) -> tuple[str, ...]:
+    """A neighbour's part of ``_context_at``: its features as the word one before (role 0),
+    two before (1), one after (2) or two after (3) the word tagged."""
+    if role == 0:
+        return ("w-1 " + norm, "s-1 " + norm[-3:], "sh-1 " + form_shape, "lx-1 " + kind)
+    if role == 1:
+        return ("w-2 " + norm,)
+    if role == 2:
+        return ("w+1 " + norm, "s+1 " + norm[-3:], "sh+1 " + form_shape, "lx+1 " + kind)
+    return ("w+2 " + norm,)
 
 
 def write_model(

@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from newslint import engine, tagger, workers
+from newslint import engine, tagger, tagger_features, workers
 from newslint.api import lint_text
 from newslint.document import Document
 from newslint.run import Run
@@ -63,7 +63,7 @@ def _reference_tags(model: tagger.Model, words: list[str]) -> list[str]:
     forms = [w.translate(tagger._QUOTES) for w in words]
     norms = [tagger.normalise(w) for w in words]
     kinds = [model.word_class(n) for n in norms]
-    padded = tagger._padded(words, norms, kinds)
+    padded = tagger_features._padded(words, norms, kinds)
     following = norms[1:] + [tagger.END[0]]
     prev, prev2 = tagger.START
     finite, found = False, []
@@ -71,7 +71,7 @@ def _reference_tags(model: tagger.Model, words: list[str]) -> list[str]:
         guess = model.tagdict.get(form)
         if guess is None:
             features = tagger.tag_features(prev, prev2) + tagger.word_features(form, kinds[i])
-            features += tagger._context_at(i, norms[i], *padded)
+            features += tagger_features._context_at(i, norms[i], *padded)
             features += tagger.tag_word_features(prev, norms[i], kinds[i], following[i], finite)
             scores = [0] * len(model.tags)
             for feature in features:
@@ -91,6 +91,9 @@ def test_packed_scores_tag_as_the_plain_sums_do():
         "Zoë Ångström-Nyberg, 34, said they’re gonna cut 1,000 jobs (3.5%) by 2026.",
         "Residents who lives near the plant complained; the reduce section was closed.",
         "If he were elected, officials would review the 12 contracts signed in 1998.",
+        "Resigned.",
+        "Crowds gathered",
+        "“Never again,” she wrote — and the mayor’s aides re-drafted it twice.",
     ]
     for sentence in sentences:
         words = [t.text for t in tagger.tokenize(sentence)]
