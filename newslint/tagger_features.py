@@ -1,8 +1,9 @@
 """The features the part-of-speech tagger weighs: a word's own, its neighbours', the tags before it.
 
 One definition for both sides: ``scripts/build_tagger.py`` trains on these features and
-``tagger.py`` scores them (``Model.tag_iter`` inlines the per-word part for speed, from
-``_padded``, ``_context_at`` and ``tag_word_features``).
+``tagger.py`` scores them (``Model.tag_iter`` sums the same features in another order, for
+speed: a word's own features and its part of each neighbour's ``_context_at`` once per word,
+kept; tests/test_speed.py checks its tags against these lists summed as written).
 """
 
 from __future__ import annotations
