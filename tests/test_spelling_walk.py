@@ -47,3 +47,53 @@ def test_the_walk_runs_once_for_both_rules(monkeypatch):
     findings = check_document(doc, settings, rules, Context(settings))
     assert sorted(f.code for f in findings) == ["S101", "S103"]
     assert len(walks) == 1
+
+
+# -- evidence that a word no dictionary has is meant ------------------------------------------
+
+
+def test_a_listed_compound_written_solid_is_a_word_two_words_run_together_are_not():
+    from newslint.checks.spelling.coinages import solid_compound
+
+    assert solid_compound("cleareyed")  # "clear-eyed"
+    assert not solid_compound("alot")
+    assert not solid_compound("infact")
+    assert not solid_compound("selfdeprecating")  # "self-" keeps its hyphen
+
+
+def test_an_inflected_compound_written_with_a_hyphen_or_a_space():
+    from newslint.checks.spelling.coinages import inflected_compound
+
+    assert inflected_compound(["high", "fiving"])  # "highfive" + -ing
+    assert not inflected_compound(["what", "thes"])  # "the" is no inflected word
+    assert not inflected_compound(["high", "fivng"])
+
+
+def test_compound_slang_and_coinage_make_no_verdict():
+    text = (
+        "Aides were high-fiving and high fiving; her cleareyed aide, the contraster-in-chief,"
+        " said “for realz”."
+    )
+    assert kinds(text) == []
+
+
+def test_a_slip_inside_a_compound_is_still_misspelled():
+    assert kinds("The anti-goverment march was cleareyde.") == [
+        ("misspelled", "goverment"),
+        ("misspelled", "cleareyde"),
+    ]
+
+
+def test_a_surname_after_an_initial_is_a_name_of_the_story():
+    text = "“It's jeff pellworth,” she said, meaning Jeffrey T. Pellworth."
+    assert kinds(text) == []
+    assert kinds("“It's jeff pellworth,” she said.") == [("misspelled", "pellworth")]
+
+
+def test_a_word_written_three_times_is_meant_unless_a_slip_of_a_common_word():
+    meant = "The zentrafic pump failed. A zentrafic valve and a zentrafic seal were fitted."
+    assert kinds(meant) == []
+    twice = "The zentrafic pump failed. A zentrafic valve was fitted."
+    assert kinds(twice) == [("misspelled", "zentrafic"), ("misspelled", "zentrafic")]
+    slips = "The goverment met. The goverment spoke. The goverment left."
+    assert [k for k, _ in kinds(slips)] == ["misspelled"] * 3

@@ -20,6 +20,7 @@ from . import lexicon as lx
 from .names import known_name
 
 _HEADING_KINDS = ("headline", "heading", "table")
+DELIBERATE = 3  # times a story writes a word no dictionary has, unless one slip from a common word
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
     from ..checks.spelling.coinages import (
         coined_compound,
         in_foreign_phrase,
+        inflected_compound,
     )
     from ..checks.spelling.layout import broken_word, cut_off, is_glued, split_word
 
@@ -143,6 +145,10 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
         hyphenated = "-" in text
         if hyphenated and lx.is_word(bare(text.replace("-", "")).lower()):
             continue  # pesh-merga, co-operate
+        if hyphenated and inflected_compound(bare(text).split("-")):
+            continue  # high-fiving: "highfive" inflected
+        if not hyphenated and position and _spaced_compound(prose, words[position - 1], word):
+            continue  # "high fiving": the same written with a space
         if hyphenated and len({p.lower().removesuffix("s") for p in bare(text).split("-")}) == 1:
             continue  # dik-diks, tom-toms, so-so: a word said twice
         if hyphenated and (
@@ -163,6 +169,19 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
                 yield verdict
 
 
+def _spaced_compound(prose: str, before, word) -> bool:
+    """A lower-case word that, with the word before it (a space apart), makes an inflected
+    compound ("high fiving": "highfive")."""
+    from ..checks.spelling.coinages import inflected_compound
+
+    if before.end + 1 != word.start or prose[before.end] != " ":
+        return False
+    first, second = before.text, word.text
+    if len(first) < 3 or not (first.isalpha() and first.islower() and second.isalpha() and second.islower()):
+        return False
+    return inflected_compound([first, second])
+
+
 def _split(words, first, last, joined, sure) -> Verdict:
     start, end = words[first].start, words[last].end
     return Verdict("split", start, end, "", first=first, last=last, joined=joined, sure=sure)
@@ -174,7 +193,9 @@ def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> V
         accents_dropped,
         among_foreign_words,
         between_names,
+        informal_words,
         said_twice,
+        solid_compound,
         written_again,
     )
 
@@ -184,14 +205,19 @@ def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> V
     if any(c.isupper() for c in rest):  # acronyms, codes, McDonald, iPhone
         return None
     lower = part.lower()
-    if lx.is_word(lower) or lower in vocabulary.names:
-        return None
+    if lx.is_word(lower) or lower in vocabulary.names or lower in informal_words():
+        return None  # (informal: "realz", "naw": slang and interjections spelled as meant)
     if lower.isascii() and accents_dropped(lower):
         return None  # "attache", "protege": a borrowed word written without its accents
     if morphology.formed(lower) or (
-        morphology.formed(lower, guarded=False) and written_again(vocabulary, lower)
+        morphology.formed(lower, guarded=False)
+        and ("-" in word.text or written_again(vocabulary, lower))
     ):
-        return None  # "interclan", "nonregistered"; "defund" said twice in the story
+        return None  # "interclan"; "defund" said twice; "contraster-in-chief", a coinage
+    if solid_compound(lower):
+        return None  # "cleareyed": "clear-eyed" written solid
+    if vocabulary.counts.get(part, 0) >= DELIBERATE and not morphology.close_to_common(lower):
+        return None  # a word the story writes three times, no slip of a common word: meant
     if (
         lower.endswith("s")
         and not lower.endswith("ss")  # ("discss": no plural ends so)

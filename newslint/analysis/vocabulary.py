@@ -104,12 +104,15 @@ class Vocabulary:
 
     @cached_property
     def names(self) -> set[str]:
-        """Lower-cased words the story writes capitalised where no sentence starts."""
+        """Lower-cased words the story writes capitalised where no sentence starts (nor
+        after an initial or a title's full stop, which ends no sentence: "Jeffrey D.
+        Feltman", "Mr. Kerry")."""
         found: set[str] = set()
         start_set = set(self._sentence_starts)
+        prose = self._doc.prose
         for word in self._doc.words:
             text = word.text
-            if text[:1].isupper() and word.start not in start_set:
+            if text[:1].isupper() and (word.start not in start_set or _after_initial_or_title(prose, word.start)):
                 for part in text.translate(APOSTROPHES).split("-"):
                     if part[:1].isupper():
                         found.add(_strip_possessive(part.lower()))
@@ -212,6 +215,20 @@ def _first_word_offsets(doc) -> list[int]:
 
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
+
+_INITIAL_OR_TITLE = re.compile(r"(?<![\w.])([A-Z][a-z]*)\.[ \t]+$")
+
+
+def _after_initial_or_title(prose: str, start: int) -> bool:
+    """Does the word at ``start`` follow an initial ("D.") or a title ("Mr.", "Sen.")?"""
+    match = _INITIAL_OR_TITLE.search(prose, max(0, start - 12), start)
+    if match is None:
+        return False
+    from ..english import titles
+
+    before = match.group(1)
+    return len(before) == 1 or before in titles()
+
 
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word

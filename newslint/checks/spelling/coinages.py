@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
-from ...datafiles import data_lines
+from ...datafiles import data_lines, data_words
 from . import morphology
 
 _NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
@@ -154,3 +154,51 @@ def accents_dropped(lower: str) -> str | None:
         if lx.table_zipf(form) >= ACCENTED_FLOOR:
             return form
     return None
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    """Compounds English writes with a hyphen ("clear-eyed"), from data/spelling_compounds.txt."""
+    return frozenset(data_lines("spelling_compounds.txt"))
+
+
+@lru_cache(maxsize=1)
+def informal_words() -> frozenset[str]:
+    """Slang and interjections spelled as meant ("realz", "hella", "naw"),
+    from data/spelling_informal.txt: no dictionary has them, each a slip from a common word."""
+    return data_words("spelling_informal.txt")
+
+
+def _base_forms(word: str):
+    """The word, and what an inflection or "-er" may have been put on ("fiving": "five")."""
+    yield word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            yield from morphology.stems(word[: -len(ending)], ending)
+
+
+SOLID_PART = 4  # letters: each part of a compound written solid ("low-cal" solid is "local" slipped)
+
+
+def solid_compound(lower: str) -> bool:
+    """A compound English writes with a hyphen, written solid ("cleareyed": "clear-eyed"), as
+    some house styles close compounds; each part SOLID_PART letters or more, and not
+    inflected ("lowcal", "closeset", "earliker" are slips of "local", "closest", "earlier").
+    Two words a slip runs together ("alot", "infact") are no listed compound."""
+    compounds = _compounds()
+    return any(f"{lower[:i]}-{lower[i:]}" in compounds for i in range(SOLID_PART, len(lower) - SOLID_PART + 1))
+
+
+def inflected_compound(parts: list[str]) -> bool:
+    """Do the parts of a compound ("high" "fiving", written with a hyphen or a space) make an
+    inflected form of a word or listed compound ("highfive", "high-five")? Then each part is
+    meant, though the inflected part alone is no word. The last part must be an inflected
+    word of four letters or more ("fiving": "five"), not a short function word ("what thes")."""
+    last = parts[-1].lower()
+    if not any(form != last and len(form) >= 4 and lx.is_word(form) for form in _base_forms(last)):
+        return False
+    joined = "".join(parts).lower()
+    hyphened = "-".join(parts).lower()
+    if any(form != joined and lx.is_word(form) for form in _base_forms(joined)):
+        return True
+    return any(form in _compounds() for form in _base_forms(hyphened))

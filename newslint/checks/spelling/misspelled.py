@@ -42,6 +42,14 @@ class MisspelledWord(Rule):
     "otherhand", "alongwith") and a word split in two by a space where one half is a lone
     letter or no word ("an d", "T he", "beca use").
 
+    Nor are a compound English writes with a hyphen, written solid or inflected
+    ("cleareyed", "high-fiving", "high fiving"; WordNet's hyphenated compounds, not two
+    words a slip runs together: "alot", "infact" are flagged), a hyphenated coinage built
+    from parts ("contraster-in-chief"), slang and interjections spelled as meant ("realz",
+    "naw"; data/spelling_informal.txt), a name the story writes capitalised after an
+    initial or a title ("jeff pellworth" beside "Jeffrey T. Pellworth") and a word the story
+    writes three times that is no slip of a common word (a term or a name it means).
+
     *Why it matters*: a typo in published copy costs the story its credibility, and the
     spell checker in a newsroom's editor is often switched off because of the names.
 
@@ -112,6 +120,13 @@ class MisspelledWord(Rule):
         accepted("“We will maintain, uh, maintain one five thousand leavin- three thousand,” he said."),
         flagged("The goverment- and state-run firms merged.", "goverment"),
         accepted("The military attache ordered a saute of greens."),
+        accepted("Senators were high-fiving on the floor; aides were high fiving in the hall."),
+        accepted("Her cleareyed account of the talks won praise from the contraster-in-chief."),
+        accepted("“We won for realz,” she said. “Naw, it was hella close.”"),
+        accepted("“It's jeff pellworth,” she said of Jeffrey T. Pellworth, the envoy."),
+        accepted("The zentrafic pump failed. A zentrafic valve and a zentrafic seal were fitted."),
+        flagged("We had alot of fun there, infact.", "alot", "infact"),
+        flagged("The goverment met. The goverment spoke. The goverment left.", "goverment", "goverment", "goverment"),
     )
 
     def check(self, doc, context: Context):

@@ -71,7 +71,7 @@ def _prefixed(word: str) -> str | None:
     return None
 
 
-def _stems(base: str, suffix: str):
+def stems(base: str, suffix: str):
     """What a suffix may have been put on: the base itself (but no "e" before a vowel:
     "write" + "er" is "writer"), and before a vowel the base with its final "e" ("sentenc"
     + "er"), a doubled consonant ("runn" + "er") or a "y" ("happi" + "ness") put back."""
@@ -90,7 +90,7 @@ def _suffixed(word: str, depth: int = 0) -> str | None:
         if not word.endswith(suffix) or len(word) - len(suffix) < SHORTEST_STEM:
             continue
         base = word[: -len(suffix)]
-        for stem in _stems(base, suffix):
+        for stem in stems(base, suffix):
             if stem.endswith("s") and not stem.endswith("ss"):
                 continue  # a suffix goes on the singular: no "puppets" + "er"
             if _content_word(stem, SUFFIX_STEM_FLOOR, takes):
@@ -125,7 +125,7 @@ def _chemical(word: str) -> str | None:
     return "+".join(found) if found else None
 
 
-def _close_to_common(word: str) -> bool:
+def close_to_common(word: str) -> bool:
     """Is the word one edit from a common word, which a writer likelier meant?"""
     return any(
         c.distance == 1 and c.zipf >= GUARD and " " not in c.word for c in lx.candidates(word)
@@ -140,6 +140,6 @@ def formed(word: str, guarded: bool = True) -> str | None:
     if len(word) < SHORTEST_WORD or not word.isalpha():
         return None
     parse = _prefixed(word) or _suffixed(word) or _chemical(word)
-    if parse is None or guarded and _close_to_common(word):
+    if parse is None or guarded and close_to_common(word):
         return None
     return parse
