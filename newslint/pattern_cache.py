@@ -31,7 +31,6 @@ import dataclasses
 import marshal
 import os
 import sys
-import tempfile
 import time
 import zlib
 from pathlib import Path
@@ -309,6 +308,8 @@ def save() -> None:
     if len(_table) > LIMIT:
         _table = {key: _table[key] for key in _used if key in _table}
     _table = _aged(_table, _used)
+    import tempfile  # only to write (~3 ms of a run's start-up, where nothing else needs it)
+
     try:
         _path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=_path.parent, prefix=".patterns-")

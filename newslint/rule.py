@@ -93,11 +93,22 @@ class Rule:
     safe_fix: bool = False
     # Where the rule comes from, for messages about it ("newslint", a pack's file …).
     origin: str = "newslint"
-    docs: str = ""
+    _docs: str | None = None
 
     def __init__(self) -> None:
-        if not self.docs:
-            self.docs = inspect.cleandoc(type(self).__doc__ or "")
+        pass
+
+    @property
+    def docs(self) -> str:
+        """The rule's documentation: a YAML rule's ``docs``, a Python rule's docstring, made
+        when first asked for (a run that reports no rule's description never needs it)."""
+        if self._docs is None:
+            self._docs = inspect.cleandoc(type(self).__doc__ or "")
+        return self._docs
+
+    @docs.setter
+    def docs(self, text: str) -> None:
+        self._docs = text
 
     @property
     def summary(self) -> str:
