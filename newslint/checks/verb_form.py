@@ -39,6 +39,7 @@ from .verbs import (
     regular,
     relative_before,
     third_base,
+    verbs_also_nouns,
     word_set,
 )
 
@@ -72,7 +73,8 @@ class VerbFormAfterAuxiliary(Rule):
     "was complete" is left alone); after a "to" that is a preposition ("committed to
     provide", "look forward to see", "in addition to", "when it comes to"), a plain verb
     where the "-ing" form belongs; a plain verb between an article and a noun ("the reduce
-    section": "the reduced section"); a word that is a noun too where only the verb can stand,
+    section": "the reduced section"; not a word that is a noun too, "a log cabin", from
+    WordNet); a word that is a noun too where only the verb can stand,
     before "to" and a verb or after "been" before a full stop or a preposition ("has decline
     to comment", "were urge to stay", "had been shelve"; the words are those never seen
     after "be" or "have" in openly licensed text, ``data/verb_nouns.txt``); "got accept" for "got accepted", "get use to" and "was suppose to"
@@ -128,6 +130,7 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("She ended up speaking to crowds 15,000 strong in the square."),
         accepted("The merger and how it came to be offer a lesson; he asked how it had come to be."),
         flagged("Mould grows in the reduce section of the wall.", "reduce"),
+        accepted("They built a log cabin near the dam gates and the bar counter."),
         accepted("The divide poses a test; he works on a complete time basis."),
         accepted("The school has to establish itself; the work is complete and all he did was complain."),
         flagged("The bank has decline to comment, and staff were urge to stay home.", "decline", "urge"),
@@ -139,6 +142,7 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("No debate will taken place, and fans went online to seen how to help.", "taken", "seen"),
         accepted("Crews will saw the logs; they have saw blades, a tribute to fallen soldiers and a trip to frozen lakes."),
         accepted("She will fell the tree, and what he had saw was a fox."),
+        accepted("Failure to do so raises costs; he did so reluctantly and owes it to triples of them."),
     )
 
     def check(self, doc, context: Context):
@@ -183,6 +187,8 @@ class VerbFormAfterAuxiliary(Rule):
             right = verbs.get(word)
             if right is None or lx.tags(word) != "v" or word in pasts() or "n" not in lx.tags(noun):
                 continue
+            if word in verbs_also_nouns():
+                continue  # "a log cabin", "the dam operations": a noun the lexicon lacks
             if doc.text[match.start(1) : match.end(2)] != match.group(0)[match.start(1) - match.start() :]:
                 continue  # a capital: a name or a title
             tags = doc.analysis("tags")
@@ -244,6 +250,8 @@ def _slip(tokens, i: int) -> Slip | None:
         return after_to(tokens, i)
     if aux in GET:
         return after_get(tokens, i)
+    if aux in DO and i + 1 < len(tokens) and tokens[i + 1][0] == "so":
+        return None  # "failure to do so raises": "do so" stands for a verb phrase of its own
     j = _verb_after(tokens, i, inversion=aux not in GET)
     if j is None:
         return None

@@ -24,6 +24,7 @@ from .verbs import (
     pasts,
     regular,
     third_base,
+    verbs_also_nouns,
     word_set,
 )
 
@@ -159,6 +160,8 @@ def after_to(tokens, i: int) -> Slip | None:
         return Slip(j, participle_only()[word], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     if {"n", "p", "a"} & found and not (is_third(word) and (after in OBJECT_STARTS or _counted_object(tokens, j + 1))):
         return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
+    if is_third(word) and after == "of" and third_base(word) in verbs_also_nouns():
+        return None  # "applying to triples of numbers": a noun (WordNet) before its of-phrase
     past = past_only().get(word)
     right = past[0] if past else third_base(word) if is_third(word) else None
     if not right:

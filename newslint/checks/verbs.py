@@ -102,6 +102,30 @@ def regular() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _noun_readings() -> dict[str, tuple[int, int]]:
+    """Verb -> (times tagged as a noun, as a verb) in WordNet's sense-tagged texts, for the
+    verbs WordNet knows as nouns too (``data/verbs_also_nouns.txt.gz``, built by
+    ``scripts/build_verbs_also_nouns.py``)."""
+    readings = {}
+    for line in data_lines("verbs_also_nouns.txt.gz"):
+        word, nouns, verbs = line.split("\t")
+        readings[word] = (int(nouns), int(verbs))
+    return readings
+
+
+def verbs_also_nouns() -> dict[str, tuple[int, int]]:
+    """Verbs that are nouns too ("log", "dam", "palm", "need"), with how often each reading
+    was seen: a plain verb before a noun may be a noun modifying it ("a log cabin")."""
+    return _noun_readings()
+
+
+def mostly_noun(word: str) -> bool:
+    """A verb seen more often as a noun ("palm", "log"; not "need" or "run")."""
+    nouns, verbs = _noun_readings().get(word, (0, 0))
+    return nouns > verbs
+
+
+@lru_cache(maxsize=1)
 def regular_pasts() -> frozenset[str]:
     """The "-ed" pasts of those verbs: "married", "opened"."""
     return frozenset(regular().values())

@@ -6,7 +6,7 @@ cases that other modules decide (pronouns, "there is", two verbs joined by "and"
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ..verbs import count_nouns, is_third, plural_of
+from ..verbs import count_nouns, headword_s, is_third, plural_of, verbs_also_nouns
 from .candidates import LINKING_VERBS
 from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
@@ -27,6 +27,8 @@ from .pronouns import (
 )
 from .relative import relative_disagreement
 from .subject import (
+    CLAUSE_OR_PHRASE,
+    NP_TAGS,
     OF_HEADS,
     PERSONAL,
     PLURAL_VERBS,
@@ -105,10 +107,54 @@ def disagreement(toks, v: int, variety):
             return None  # "insisted that he resign": left to the pronoun rules of be/have/do
         return pronoun_disagreement(toks, v, j, verb, wanted)
     if j >= 1 and (toks[j].text.lower() == "who" or toks[j].text.lower() in ("which", "that") and toks[j].tag == "WDT"):
-        return relative_disagreement(toks, v, j, singular_verb, wanted)
+        found = relative_disagreement(toks, v, j, singular_verb, wanted)
+        # "which", "that" or "who" may stand for a noun further back than the one before it
+        # ("films a year that were", "a method of writing dates which resolves"): about half
+        # of these were right on Wikipedia text, so they are info
+        return found if found is None else (*found[:3], "info")
     found = find_subject(toks, v)
     if found is None:
         return None
+    result = _subject_disagreement(toks, v, found, verb, singular_verb, wanted, lexical, variety)
+    if result is not None and len(result) == 3 and (
+        doubtful_subject(toks, v, found[1], singular_verb, lexical) or not plain_subject(toks, v, found[1], found[0])
+    ):
+        return (*result, "info")
+    return result
+
+
+def plain_subject(toks, v: int, start: int, head: int) -> bool:
+    """The subject that opens at ``start`` leaves no doubt which noun the verb at ``v`` agrees
+    with, so that a disagreement is a warning: the verb is no noun too (WordNet), the
+    subject is no object of a word that may be a preposition ("since", "as"), it opens with a determiner ("the", "his",
+    "each": "Lawn bowls is", "gender studies is" name one thing), its head is no name, and
+    nothing but describing words and prepositional phrases stands before the verb: no verb
+    or participle after a noun ("photos taken before the storm are", "the Commission that
+    had held the peace for years was"), no plural noun straight after a noun ("the amount
+    of debt banks are willing to lend": a clause on "debt" may open there)."""
+    first = toks[start]
+    if first.tag not in ("DT", "PRP$", "PDT") and first.text.lower() not in ("each", "every", "one"):
+        return False
+    if start >= 1 and toks[start - 1].text.lower() in CLAUSE_OR_PHRASE:
+        return False  # "and as a result are driven out", "before and after the storm are": a preposition's object
+    if toks[v].text.lower() in verbs_also_nouns():
+        return False  # "a floating point divide by zero": the verb may be a noun
+    if toks[head].text[:1].isupper() or toks[head].text.lower() in headword_s():
+        return False  # a name; "the innings was": a plural form that is a lemma may be singular
+    for k in range(start, v):
+        tag = toks[k].tag
+        if tag in ("VBN", "VBG") and k > start and toks[k - 1].tag in ("DT", "PRP$", "JJ", "RB", "CC", ","):
+            continue  # "the armed forces", "the developing world"
+        if tag.startswith("VB") or tag in ("MD", "WDT", "WP"):
+            return False
+        if k > start and tag == "NNS" and toks[k - 1].tag in ("NN", "NNS"):
+            return False
+    return True
+
+
+def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, wanted: str, lexical, variety):
+    """The disagreement of the verb at ``v`` with the subject ``found`` before it (head
+    index, start, other possible heads), or None."""
     head, start, others = found
     after_and = _clause_after_and(toks, start)
     if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb and not after_and:
@@ -197,6 +243,10 @@ def disagreement(toks, v: int, variety):
             return None
         if any(noun_number(toks[k].text.lower(), toks[k].tag) != "s" for k in others):
             return None  # "denial of service attacks are": the compound may be the head
+        if capital:
+            # "the Lateran Palace were", but "the Tucson Monsoon are" (a team) and "the
+            # Muscogee Creek are" (a people): a name's last word may stand for a group
+            return toks[head], wanted, f"\"{toks[head].text}\" is singular", "info"
         return toks[head], wanted, f"\"{toks[head].text}\" is singular"
     if number == "p" and singular_verb and not capital and toks[head].tag == "NNS" and not may_be_singular(word):
         if singular_of(word) is None:
@@ -205,6 +255,43 @@ def disagreement(toks, v: int, variety):
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
     return None
+
+
+def doubtful_subject(toks, v: int, start: int, singular_verb: bool, lexical) -> bool:
+    """The subject that opens at ``start`` may not be what the verb at ``v`` agrees with, so
+    that a disagreement is reported at info: a plural noun straight before another noun
+    ("other symptoms patients have attributed ... include": a clause on the plural may open
+    there); a form of "be" before a complement of the verb's number ("human resources is
+    another issue", "the largest grouping are its members": the writer agreed with the
+    complement); a plain verb in a clause that "that" opens ("on condition ... that the
+    state grant a charter": the mandative subjunctive, whose asking word may be far back)."""
+    for k in range(start, v - 1):
+        if toks[k].tag == "NNS" and toks[k + 1].tag in ("NN", "NNS") and toks[k + 1].text[:1].islower():
+            return True
+    verb = toks[v].text.lower()
+    if verb in _BE_NUMBER and _complement_number(toks, v + 1) == _BE_NUMBER[verb]:
+        return True
+    return bool(lexical) and not singular_verb and start >= 1 and toks[start - 1].text.lower() == "that" and toks[start - 1].tag == "IN"
+
+
+_BE_NUMBER = {"is": "s", "was": "s", "are": "p", "were": "p"}
+
+
+def _complement_number(toks, k: int) -> str | None:
+    """"s" or "p": the number of the noun phrase that opens at ``k`` (adverbs skipped), by
+    its last noun: "another vital issue", "the more than 1000 members"."""
+    while k < len(toks) and toks[k].tag == "RB":
+        k += 1
+    if k >= len(toks) or toks[k].tag not in ("DT", "PRP$", "JJ", "JJS", "CD", "NN", "NNS"):
+        return None
+    last = None
+    while k < len(toks) and (toks[k].tag in NP_TAGS or toks[k].tag in ("RBR", "IN") and toks[k].text.lower() in ("more", "than")):
+        if toks[k].tag in ("NN", "NNS") and toks[k].text[:1].islower():
+            last = toks[k]
+        k += 1
+    if last is None:
+        return None
+    return noun_number(last.text.lower(), last.tag)
 
 
 # Tags of a verb's object or complement: after "that ships" they say "ships" is a verb.

@@ -11,6 +11,7 @@ from .nouns import collectives, may_name_people, noun_number, singular_of, word_
 from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start
 
 _CONJUNCTIONS = ("and", "or", "nor", "&")
+_DEMONSTRATIVES = ("this", "that", "these", "those")
 _SENTENCE_MARKS = (".", "!", "?", ";", ":")
 # Verbs that take a person and then what they are told: "told voters that is why".
 _TELLING = word_set("tell told warn remind assure reassure inform convince persuade notify show teach taught promise advise")
@@ -41,6 +42,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         return None
     word = toks[k].text.lower()
     start = np_start(toks, k)
+    if start >= 1 and toks[start - 1].tag == "DT" and toks[start - 1].text.lower() in _DEMONSTRATIVES:
+        start -= 1  # "traditions for that office which": the phrase opens at "that"
     if any(t.text.lower() in _CONJUNCTIONS for t in toks[start:k]):
         return None
     if word in collectives() or toks[k].text[:1].isupper():

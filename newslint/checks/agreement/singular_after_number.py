@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
 from ..verbs import plural_of
 from .counting import (
@@ -47,7 +48,17 @@ class SingularAfterNumber(Rule):
     A capitalised adjective may stand between ("five Republican contest"), and a day or
     month after the noun does not make it a modifier ("lost two job Monday").
 
-    *Known limits*: a noun that modifies the next word is left alone ("a 100-year-old law",
+    *How sure*: a singular noun straight after a number or a counting word ("100 year",
+    "several member") is reported at info: on Wikipedia text most such findings were labels,
+    units, zero plurals and compounds ("Lines 4 and 8 pass", "thirty cannon", "the three
+    ego-state model"). "one of the", "each of the", a plural after "a", "every" or "this",
+    "much" and "other" are warnings.
+
+    *Known limits*: the part-of-speech tagger must read the word as a singular noun that ends
+    its phrase: an adjective or a verb ("several being edible", "which both support rural
+    growth"), a noun before the plural it describes, alone or in a list ("several family
+    owned shops", "several tennis, golf and rugby courts"), a number joined to a word before it
+    ("I-485") and a rate ("per 100,000 population") are left alone. A noun that modifies the next word is left alone ("a 100-year-old law",
     "a two hour drive", "three time winner"), as are units of measure ("3 foot", "5 pound",
     "20 percent"; not "point": "within two point of"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
@@ -65,7 +76,7 @@ class SingularAfterNumber(Rule):
     name = "singular-after-number"
     family = "grammar"
     severity = "warning"
-    needs = ("lexicon", "quotes")
+    needs = ("lexicon", "quotes", "tags")
     quotes = "skip"
     examples = (
         accepted(""),
@@ -88,6 +99,10 @@ class SingularAfterNumber(Rule):
         accepted("Both liberal outside groups and several senior inside sources agreed."),
         flagged("The deal covers Acme, Globex and many other; this reports are wrong.", "other", "reports"),
         accepted("Most of these deal with roads; they help each other, and this means war."),
+        accepted("Several being edible, the funds both support rural growth in one to two story detached houses."),
+        accepted("It has several family owned shops and several tennis, golf and rugby courts."),
+        accepted("The I-485 perimeter had 262 thefts per 100,000 population."),
+        accepted("Firms which both support rural growth will probably both die on the \"Billboard\" 200 chart."),
     )
 
     def check(self, doc, context: Context):
@@ -120,15 +135,19 @@ class SingularAfterNumber(Rule):
                 if tokens[i][0] != "each":
                     continue
             k = of_phrase(tokens, i) if tokens[i][0] in OF_COUNTERS else None
+            severity = None
             if k is None and tokens[i][0] not in ("one", "each"):
-                k = plural_needed(tokens, i)
+                # a number or a counting word straight before the noun: on Wikipedia text
+                # most such findings were labels, units, zero plurals and compounds ("Lines 4
+                # and 8 pass", "thirty cannon", "the three ego-state model"), so info
+                k, severity = plural_needed(tokens, i), "info"
             if k is None:
                 continue
             plural = plural_of(tokens[k][0])
-            if plural:
-                yield self._number_finding(doc, tokens[i], tokens[k], plural, "plural")
+            if plural and _tagged_as_counted(doc.analysis("tags"), tokens, i, k):
+                yield self._number_finding(doc, tokens[i], tokens[k], plural, "plural", severity)
 
-    def _number_finding(self, doc, before, noun, form: str, number: str):
+    def _number_finding(self, doc, before, noun, form: str, number: str, severity: str | None = None):
         """The finding that ``noun``, after the word ``before``, should be ``form`` (its
         ``number``: plural or singular)."""
         written = doc.text[noun[1] : noun[2]]
@@ -140,7 +159,57 @@ class SingularAfterNumber(Rule):
             noun[2],
             f"After \"{said}\", \"{written}\" should probably be {number}: \"{right}\".",
             suggestions=[right],
+            severity=severity,
         )
+
+
+def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
+    """The tagger agrees that the word at ``k`` is a singular noun ending the phrase that the
+    counting word at ``i`` opens: not an adjective or a verb ("several being edible", "both
+    support rural", "numerous small individual flowers"), nor a noun that modifies a plural
+    noun after it, alone or in a list ("several family owned firms", "one to two story
+    detached houses", "several cricket, football and rugby pitches", "40 day and 11 night
+    bus lines"); and a number is a count, not a label or a rate ("I-485 perimeter", "per
+    100,000 population")."""
+    counter = tokens[i]
+    if counter[0][:1].isdigit() and i >= 1:
+        before = tokens[i - 1]
+        if before[2] == counter[1] or before[0] in ("per", '"', "”", ")"):
+            return False  # "I-485", "per 100,000 population", the "Billboard" 200 chart
+    located = tags.locate(tokens[k][1])
+    if located is None:
+        return False
+    sentence, n = located
+    toks = sentence.tokens
+    if toks[n].tag != "NN":
+        return False
+    if counter[0] == "both" and i >= 1:
+        at = tags.locate(counter[1])
+        if at is not None and at[1] >= 1 and (
+            at[0].tokens[at[1] - 1].tag in _BEFORE_FLOATING_BOTH or at[0].tokens[at[1] - 1].text.lower() in BE_FORMS
+        ):
+            return False  # "they will both die", "which both support": "both" goes with the subject
+    for m in range(n + 1, min(len(toks), n + 8)):
+        tag, before = toks[m].tag, toks[m - 1].tag
+        if tag == "NNS":
+            # the plural noun the phrase counts comes later ("two story detached houses"),
+            # unless it is joined to the noun as another head ("singer / songwriters")
+            return before in (",", "CC")
+        if tag == "CD" and before in (",", "CC"):
+            return True  # "three laptop, four phones": a list of things counted apart
+        if before == "," and tag != "NN":
+            return True  # "these program, average voters": the phrase ended at the comma
+        if tag == "VBD" and not toks[m].text.endswith("ed"):
+            return True  # "these option were": a verb ("detached" may be read as a past)
+        if tag not in _BETWEEN_MODIFIER_AND_NOUN:
+            return True
+    return True
+
+
+# Tags before a "both" that goes with the subject before it, not with the noun after it.
+_BEFORE_FLOATING_BOTH = {"PRP", "WDT", "WP", "MD", "RB"}
+# Tags that may stand between a noun that modifies and the plural noun it modifies.
+_BETWEEN_MODIFIER_AND_NOUN = {"NN", "JJ", "VBN", "VBD", "HYPH", "CC", ",", "CD"}
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
 from ...english import ARTICLES, COURTESY_TITLES, POSSESSIVES
-from ..verbs import bases, function_words, is_third, pasts, third_base
+from ..verbs import bases, function_words, is_third, mostly_noun, pasts, third_base
 from .nouns import noun_number, word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -154,6 +154,8 @@ def _relative_before(toks, start: int) -> bool:
     verb = toks[start - 1].text.lower()
     if verb in clause_boundary_words() or verb in _CLAUSE_VERBS or toks[start].tag in ("NNP", "NNPS", "PRP"):
         return False  # "insiders who think Rubio has a chance": a clause of its own follows
+    if mostly_noun(verb):
+        return False  # "states that palm oil is": a word mostly a noun (WordNet), read as a verb
     noun = noun_number(toks[start - 3].text.lower(), toks[start - 3].tag)
     return noun == ("s" if toks[start - 1].tag == "VBZ" else "p")
 
@@ -168,7 +170,7 @@ def _accompanying(toks, k: int) -> bool:
 
 
 # Words that open a clause or a prepositional phrase: a clause when they open the sentence.
-_CLAUSE_OR_PHRASE = word_set("since after before until once as")
+CLAUSE_OR_PHRASE = word_set("since after before until once as")
 
 
 def clause_starts_at(toks, start: int) -> bool:
@@ -182,7 +184,7 @@ def clause_starts_at(toks, start: int) -> bool:
         return introduced(toks, start - 1)
     if before.text in DASHES and start >= 2 and toks[start - 2].end == before.start and before.end == toks[start].start:
         return False  # "the presence of N–H dipoles": a dash inside a word
-    if word in _CLAUSE_OR_PHRASE and (start == 1 or toks[start - 2].text in CLAUSE_BOUNDARY_MARKS or toks[start - 2].tag == "CC"):
+    if word in CLAUSE_OR_PHRASE and (start == 1 or toks[start - 2].text in CLAUSE_BOUNDARY_MARKS or toks[start - 2].tag == "CC"):
         return True  # "Since the emails has", not "projects launched since the start were"
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase

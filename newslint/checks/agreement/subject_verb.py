@@ -64,7 +64,22 @@ class SubjectVerbAgreement(Rule):
     are a view that belong"); ", which is" may stand for a whole
     clause and "told voters that is why" is no relative clause; "which" or "that" after a
     prepositional phrase ("a genus of flowering plants that includes") is reported as info,
-    since it may stand for a thing further back. Mass nouns are words with
+    since it may stand for a thing further back.
+
+    *How sure*: a warning only where the subject leaves no doubt: a pronoun, "there is", or a
+    noun phrase that opens with a determiner ("the", "his", "each"), whose head is no name
+    and no plural form that may be singular ("the innings was"), followed by nothing but
+    describing words and prepositional phrases; the verb is no noun too (WordNet: "a
+    floating point divide by zero"). The rest is info, reported but not failing a commit:
+    "which", "that" or "who" (they may stand for a noun further back), a capitalised name
+    ("the Lateran Palace were", but "the Tucson Monsoon are" is a team), a subject with no
+    determiner ("Lawn bowls is"), a participle or a verb after the noun ("photos taken
+    before the storm are"), a plural noun straight after a noun ("the amount of debt banks
+    are willing to lend"), a subject after a word that may be a preposition ("as a result
+    are"), "is"/"are" before a complement of the verb's number ("human resources is
+    another issue"), and a plain verb after "that" (the mandative subjunctive may be asked
+    for far back). On held-out Wikipedia text warning precision went from about 0.55 to
+    about 0.9. Mass nouns are words with
     no plural in use ("stuff", "information"; not "sheep" or "aircraft"); after a
     pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
     ("he put") are left alone, and "it" only opens a clause (not "let it go"); after

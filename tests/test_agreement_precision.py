@@ -1,0 +1,91 @@
+"""How sure G201-G203 are: which findings stay warnings, which are info, and which structures
+they now leave alone (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.checks.verbs import mostly_noun, verbs_also_nouns
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.engine import all_rules, check_document
+from newslint.rule import Context
+
+SETTINGS = Settings()
+RULES = {rule.code: rule for rule in all_rules(SETTINGS)}
+
+
+def severities(code: str, text: str) -> list[tuple[str, str]]:
+    doc = Document(text, path="story.txt")
+    found = check_document(doc, SETTINGS, [RULES[code]], Context(SETTINGS, None))
+    return [(doc.text[f.start : f.end], f.severity) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The results of the inquiry was published on Monday.", "was"),
+        ("These old bridges requires repair, the engineer said.", "requires"),
+        ("The cost of the new stadiums are rising.", "are"),
+    ],
+)
+def test_g203_plain_subject_is_a_warning(text, word):
+    assert severities("G203", text) == [(word, "warning")]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a relative pronoun may stand for a noun further back
+        ("Officials found two damaged pipes that leaks into the river.", "leaks"),
+        # the complement has the verb's number
+        ("Public services is another worry for the town.", "is"),
+        # a name's last word may stand for a group ("the Tucson Monsoon are")
+        ("The old Lateran Palace were torn down.", "were"),
+        # "that" before a plain verb: perhaps the mandative subjunctive
+        ("The deal says that the council fund a library.", "fund"),
+        # "as" may be a preposition: "a result" may be its object
+        ("The men were jailed and as a result are bitter.", "are"),
+    ],
+)
+def test_g203_doubtful_subject_is_info(text, word):
+    assert severities("G203", text) == [(word, "info")]
+
+
+def test_g203_mostly_noun_word_opens_no_relative_clause():
+    # "states that palm oil": "palm" is mostly a noun, so no clause on "states" opens there
+    assert severities("G203", "The farm service states that palm oil is cheap.") == []
+    assert mostly_noun("palm") and not mostly_noun("need")
+
+
+def test_g201_noun_before_noun_is_no_verb_slip():
+    assert "log" in verbs_also_nouns() and "reduce" not in verbs_also_nouns()
+    assert severities("G201", "They built a log cabin beside the dam gates.") == []
+    assert severities("G201", "Mould grows in the reduce section of the wall.") == [("reduce", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several being edible, the pods sold well.",
+        "The firms both support rural growth, and they will both die young.",
+        "The town has several family owned shops and one to two story brick houses.",
+        "It has several tennis, golf and rugby courts.",
+        "Crime fell to 262 thefts per 100,000 population.",
+    ],
+)
+def test_g202_leaves_modifiers_verbs_and_rates_alone(text):
+    assert severities("G202", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word, severity",
+    [
+        ("The bridge has stood for more than 100 year.", "year", "info"),
+        ("Several member of the board resigned.", "member", "info"),
+        ("She is one of the city's best singer / songwriters.", "singer", "warning"),
+        ("A women was rescued from the river.", "women", "warning"),
+    ],
+)
+def test_g202_still_flags_a_singular_counted_noun(text, word, severity):
+    assert severities("G202", text) == [(word, severity)]
