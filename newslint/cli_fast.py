@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -144,6 +145,10 @@ def run_check(options: dict) -> None:
     from .cli_lint import lint_drafts
 
     fewer_collections()
+    if few_small_files(options["paths"]):
+        import gc
+
+        gc.disable()
     keep_compiled_patterns()
     try:
         try:
@@ -162,6 +167,30 @@ def run_check(options: dict) -> None:
         sys.stdout = _QuietFlush(sys.stdout)
         sys.stderr = _QuietFlush(sys.stderr)
         sys.exit(1)
+
+
+# The drafts a run may read in all with the garbage collector off (``few_small_files``).
+SMALL_RUN_BYTES = 1_000_000
+
+
+def few_small_files(paths) -> bool:
+    """Whether the run is a hook's or an editor's: every path a file, ``SMALL_RUN_BYTES`` in all.
+
+    Such a run makes little cyclic garbage, and each collection would walk the tables the
+    start-up and the first draft load (~4 ms of a one-draft run of ~120 ms), so the collector
+    stays off until the process ends (a 0.95 MB draft peaks at 231 MB either way). A folder,
+    standard input or more text keeps it on (``fewer_collections``; the run freezes what the
+    first draft loaded, see ``workers.lint_in_this_process``)."""
+    total = 0
+    for path in paths or ("",):
+        try:
+            status = os.stat(path)
+        except (OSError, ValueError):
+            return False
+        if not stat.S_ISREG(status.st_mode):
+            return False
+        total += status.st_size
+    return total <= SMALL_RUN_BYTES
 
 
 class _QuietFlush:

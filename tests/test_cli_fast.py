@@ -163,3 +163,24 @@ def test_the_fast_check_never_loads_click(folder):
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=folder, timeout=300)
     assert done.stderr.strip().splitlines()[-1] == "exit 1 False"
     assert '"code": "S301"' in done.stdout
+
+
+def test_a_run_over_a_few_small_files_leaves_the_collector_off(folder):
+    from newslint.cli_fast import SMALL_RUN_BYTES, few_small_files
+
+    assert few_small_files(["draft.md"]) and few_small_files(["draft.md", "newslint.toml"])
+    assert not few_small_files(["drafts"]) and not few_small_files([]) and not few_small_files(["-"])
+    assert not few_small_files(["missing.md"])
+    (folder / "long.md").write_text("The council met. " * (SMALL_RUN_BYTES // 17 + 1), encoding="utf-8")
+    assert not few_small_files(["long.md"])
+    program = (
+        "import gc, sys\n"
+        "from newslint.__main__ import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit:\n"
+        "    print(gc.isenabled(), file=sys.stderr)\n"
+    )
+    for args, enabled in ((["draft.md"], "False"), (["drafts", "draft.md"], "True")):
+        done = subprocess.run([sys.executable, "-c", program, "check", *args], capture_output=True, text=True, cwd=folder, timeout=300)
+        assert done.stderr.strip().splitlines()[-1] == enabled
