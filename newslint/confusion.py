@@ -127,17 +127,22 @@ def judge(tokens, i, alternatives, threshold=None, thresholds=None):
     else:
         a2 = ngrams.EOS
 
-    def parts(w):
+    # The scores of each side, then of the two neighbours together, are worked out only as
+    # far as ``decides`` needs them: an alternative that the word before speaks against by
+    # more than AGAINST cannot win (most do not), whatever the rest says.
+    def left_of(w):
+        return m.side(w, "<", b_token, b_class) + (m.second_side(w, "<", b_class, b2) if i else 0.0)
+
+    def right_of(w):
+        return m.side(w, ">", a_token, a_class) + (m.second_side(w, ">", a_class, a2) if i + 1 < n else 0.0)
+
+    def both_of(w):
         left = m.side(w, "<", b_token, b_class)
         right = m.side(w, ">", a_token, a_class)
-        return (
-            m.prior(w),
-            left + (m.second_side(w, "<", b_class, b2) if i else 0.0),
-            right + (m.second_side(w, ">", a_class, a2) if i + 1 < n else 0.0),
-            m.both(w, b_token, a_token, left + right) - left - right,
-        )
+        return m.both(w, b_token, a_token, left + right) - left - right
 
-    mine = parts(word)
+    mine_left = left_of(word)
+    mine_right = mine_both = None
     mine_pairs = None  # the written word's pair counts, looked up once an alternative wins
     best = None
     table = globals()["thresholds"]() if thresholds is None else thresholds
@@ -146,18 +151,27 @@ def judge(tokens, i, alternatives, threshold=None, thresholds=None):
         if not m.count(alternative):
             continue
         needed = table.get((word, alternative), default)
-        theirs = parts(alternative)
+        left = left_of(alternative) - mine_left
+        if left < -AGAINST:
+            continue  # (``decides`` says no)
+        if mine_right is None:
+            mine_right = right_of(word)
+        right = right_of(alternative) - mine_right
+        if right < -AGAINST:
+            continue  # (``decides`` says no)
+        if mine_both is None:
+            mine_both = both_of(word)
         evidence = Evidence(
             alternative,
-            theirs[0] - mine[0],
-            theirs[1] - mine[1],
-            theirs[2] - mine[2],
+            m.prior(alternative) - m.prior(word),
+            left,
+            right,
             0,
             0,
             0,
             0,
             needed,
-            theirs[3] - mine[3],
+            both_of(alternative) - mine_both,
         )
         if decides(evidence, needed) and (best is None or evidence.margin > best.margin):
             if mine_pairs is None:
