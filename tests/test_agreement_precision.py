@@ -89,3 +89,16 @@ def test_g202_leaves_modifiers_verbs_and_rates_alone(text):
 )
 def test_g202_still_flags_a_singular_counted_noun(text, word, severity):
     assert severities("G202", text) == [(word, severity)]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "no" is a determiner, not a pronoun that "who" could stand for
+        ("He had no talks with local traders who has complained.", "has"),
+        # "it" is the object of "shown": the phrase "to friends" belongs to the verb
+        ("He had shown it to friends who was horrified.", "was"),
+    ],
+)
+def test_g203_relative_reaches_past_a_determiner_or_an_object(text, word):
+    assert severities("G203", text) == [(word, "info")]

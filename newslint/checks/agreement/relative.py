@@ -12,6 +12,7 @@ from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start
 
 _CONJUNCTIONS = ("and", "or", "nor", "&")
 _DEMONSTRATIVES = ("this", "that", "these", "those")
+_OBJECT_PRONOUNS = ("it", "them", "him", "her", "me", "us")
 _SENTENCE_MARKS = (".", "!", "?", ";", ":")
 # Verbs that take a person and then what they are told: "told voters that is why".
 _TELLING = word_set("tell told warn remind assure reassure inform convince persuade notify show teach taught promise advise")
@@ -172,6 +173,10 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
             continue  # "half of the respondents who": the count is theirs
         if pronoun == "who" and t.tag in ("NN", "NNS") and t.text[1:].islower() and not may_name_people(said):
             continue  # "a dalliance with contenders who": no person
+        if t.tag == "DT" and m + 1 < len(toks) and toks[m + 1].tag in ("NN", "NNS", "JJ", "JJR", "JJS", "CD"):
+            continue  # "no conversations with supporters who": a determiner, its noun already read
+        if t.tag == "PRP" and m >= 1 and toks[m - 1].tag.startswith("VB") and said in _OBJECT_PRONOUNS:
+            return True  # "had shown it to friends who": the phrase belongs to the verb
         if (
             t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD") or t.tag == "DT" and said not in ("the", "a", "an")
         ) and noun_number(said, t.tag) != number:
