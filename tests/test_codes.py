@@ -135,6 +135,6 @@ def test_a_retired_code_still_names_its_rule_everywhere_and_explain_says_why(dra
     assert "E904" not in result.stdout and "S208" not in result.stdout and "S301" in result.stdout
     explained = run_cli("explain", "S208")
     assert explained.returncode == 0 and explained.stdout.startswith("S208: likely-slip, retired on")
-    unknown = run_cli("check", "--ignore", "S209", "a.txt")
+    unknown = run_cli("check", "--ignore", "S299", "a.txt")
     assert unknown.returncode == 2 and "S208" not in unknown.stderr  # never suggested
     assert codes.RETIRED.keys().isdisjoint(Path(codes.RULE_CODES_FILE).read_text().split())

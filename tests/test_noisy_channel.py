@@ -1,0 +1,175 @@
+"""The noisy-channel real-word test (newslint/noisy_channel.py), its hashed bigram store
+(newslint/word_bigrams.py) and the rule that reports it (S209, off by default).
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+
+import pytest
+
+from newslint import noisy_channel as nc
+from newslint import word_bigrams as wb
+from newslint.analysis.lexicon import _TOKEN, APOSTROPHES
+from newslint.api import lint_text
+from newslint.config import Settings
+
+
+def tokens(text: str):
+    folded = text.translate(APOSTROPHES).lower()
+    return [(m.group(), m.start(), m.end(), text[m.start() : m.end()]) for m in _TOKEN.finditer(folded)]
+
+
+def suspected(text: str):
+    found = tokens(text)
+    return [(found[i][3], meant) for i, meant, _ in nc.suspects(found)]
+
+
+def lint(text: str, codes=("S209",)):
+    settings = Settings().with_options(select=tuple(codes))
+    return lint_text("Headline\n\n" + text + "\n", path="story.txt", settings=settings)
+
+
+# --- the store -----------------------------------------------------------------------------
+
+
+def small_store(counts: dict, total: int = 1000) -> wb.Bigrams:
+    keyed = []
+    for key, count in counts.items():
+        keyed.append((wb.bigram_key(*key) if isinstance(key, tuple) else wb.unigram_key(key), count))
+    return wb.Bigrams(wb.encode(keyed, total))
+
+
+def test_a_store_gives_back_its_counts_within_a_quarter_power_of_two():
+    store = small_store({"harbour": 40, "ferry": 300, ("harbour", "ferry"): 12, ("the", "harbour"): 7})
+    assert store.total == 1000
+    for found, count in [
+        (store.count("harbour"), 40),
+        (store.count("ferry"), 300),
+        (store.pair("harbour", "ferry"), 12),
+        (store.pair("the", "harbour"), 7),
+    ]:
+        assert count * 2 ** -0.125 <= found <= count * 2 ** 0.125
+
+
+def test_what_a_store_never_counted_reads_zero():
+    store = small_store({"harbour": 40, ("harbour", "ferry"): 12})
+    assert store.count("ferry") == 0
+    assert store.pair("ferry", "harbour") == 0  # the order of a pair matters
+    assert store.pair("harbour", "harbor") == 0
+
+
+def test_keys_that_share_a_fingerprint_keep_the_larger_count():
+    key = wb.unigram_key("harbour")
+    store = wb.Bigrams(wb.encode([(key, 5), (key ^ 0xFF, 900)], 1000))  # same top 40 bits
+    assert store.count("harbour") == pytest.approx(900, rel=0.1)
+
+
+def test_a_store_of_another_format_is_refused():
+    with pytest.raises(ValueError, match="not a newslint bigram store"):
+        wb.Bigrams(b"NLWT2\0\0\0" + bytes(64))
+
+
+def test_the_shipped_store_knows_common_pairs_and_not_slips():
+    store = wb.store()
+    assert store.pair("of", "the") > 100_000
+    assert store.pair("a", "good") > 1000
+    assert store.pair("a", "goo") == 0
+    assert store.count("#") > 0  # numbers fold to one token
+    assert wb.token("2024") == "#"
+
+
+def test_the_store_is_not_opened_at_import():
+    code = (
+        "import newslint.engine as e, newslint.word_bigrams as w, sys; e.builtin_rules();"
+        "sys.exit(w.store.cache_info().currsize)"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# --- the error model -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed, meant, kind",
+    [
+        ("patters", "patterns", "dropped"),
+        ("goo", "good", "dropped"),
+        ("ocur", "occur", "double"),
+        ("occurr", "occur", "double"),
+        ("goof", "good", "near-key"),
+        ("spit", "spat", "substituted"),
+        ("form", "from", "transposed"),
+        ("boards", "board", "final-s"),
+        ("board", "boards", "final-s"),
+        ("bloom", "blown", ""),
+        ("house", "home", ""),
+        ("fomr", "from", ""),  # not a swap of neighbours
+    ],
+)
+def test_edit_kind(typed, meant, kind):
+    assert nc.edit_kind(typed, meant) == kind
+
+
+def test_likelier_slips_weigh_more_and_number_is_never_proposed():
+    assert nc.edit_prior("ocur", "occur") > nc.edit_prior("goof", "good") > nc.edit_prior("spit", "spat")
+    assert nc.edit_prior("board", "boards") == -math.inf
+    assert nc.edit_prior("house", "home") == -math.inf
+
+
+def test_candidates_leave_out_plurals_and_the_other_spelling():
+    found = nc.candidates("realise")
+    assert "realize" not in found
+    assert "board" not in nc.candidates("boards")
+    assert "patterns" in nc.candidates("patters")
+
+
+# --- the test on real text -------------------------------------------------------------------
+
+
+def test_slips_that_fit_their_neighbours_badly_are_suspected():
+    assert suspected("Analysts studied consumption patters across the region.") == [("patters", "patterns")]
+    assert suspected("The bakery has built a goo reputation over the years.") == [("goo", "good")]
+
+
+def test_clean_sentences_are_not_suspected():
+    for text in (
+        "Analysts studied consumption patterns across the region.",
+        "The council said the new bridge would open in the spring.",
+        "Shares in the company fell sharply after the announcement on Tuesday.",
+    ):
+        assert suspected(text) == []
+
+
+def test_capitalised_short_and_non_words_are_not_weighed():
+    assert not nc.eligible(("goo", 0, 3, "Goo"))  # a name, perhaps
+    assert not nc.eligible(("oj", 0, 2, "oj"))
+    assert not nc.eligible(("xqzt", 0, 4, "xqzt"))  # the speller's business
+    assert nc.eligible(("goo", 0, 3, "goo"))
+
+
+def test_without_a_store_nothing_is_suspected(monkeypatch):
+    monkeypatch.setattr(wb, "store", lambda: None)
+    assert suspected("The bakery has built a goo reputation over the years.") == []
+
+
+# --- the rule ----------------------------------------------------------------------------------
+
+
+def test_the_rule_reports_the_slip_with_the_word_meant():
+    (finding,) = lint("Critics say the firm has a goo reputation for service.")
+    assert finding.code == "S209" and finding.severity == "info"
+    assert list(finding.suggestions) == ["good"]
+
+
+def test_the_rule_is_off_unless_selected():
+    findings = lint_text(
+        "Headline\n\nThe bakery has built a goo reputation over the years.\n",
+        path="story.txt",
+        settings=Settings(),
+    )
+    assert "S209" not in {f.code for f in findings}
+    assert [f.code for f in lint("The bakery has built a goo reputation over the years.")] == ["S209"]
