@@ -97,8 +97,8 @@ class JoinedVerbTense(Rule):
             text = doc.text[sentence.start : sentence.end]
             if not any(_candidate(text, m) for m in _CANDIDATE.finditer(text)):
                 continue  # no plain verb after a conjunction and a past: the sentence is not tagged
-            tokens = sentence.tokens
-            words = [t.text.lower() for t in tokens]
+            tokens = sentence.tokens  # (tagged only as far as _slip reads them)
+            words = [t.text.lower() for t in sentence.plain]
             for c, word in enumerate(words):
                 if word in _CONJUNCTIONS and c > 0:
                     k = _slip(tokens, words, c)
