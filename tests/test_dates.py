@@ -279,6 +279,10 @@ def test_nearest_year():
         ("In 2019 the mill in Zürich will close, and in 2012 it opened.", "2012", "past"),
         ("In 2019 the mill in Zürich will close, and in 2012 it opened.", "2019", "future"),
         ("The mill will close, and she left in 2012.", "2012", "past"),
+        ("In 2011, the mill closed, and in 2012, the Zürich bank sold it.", "2012", "past"),
+        # "left" before its object's determiner is a verb, before a noun an adjective
+        ("The ruling left the 2012 law in place.", "2012", "past"),
+        ("The left wing of the 2012 party.", "2012", "unknown"),
     ],
 )
 def test_tense(text, surface, tense):

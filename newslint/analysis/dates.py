@@ -264,12 +264,11 @@ class Dates:
         return [(e, self.resolve(e, reference)) for e in self.expressions]
 
 
-# ", and" opens a clause of its own when a new subject follows, perhaps after a phrase of time:
-# ", and he left", ", and in 2012 it opened" (not ", and the Louvre in 2012", a list)
-_NEW_SUBJECT = (
-    r"(?:(?:in|on|at|by|during|since|after|before|until|last|this|next|early|late)\s+[^,;.]{1,25}?,?\s+)?"
-    r"(?:he|she|it|they|we|I|there)\b"
-)
+# ", and" opens a clause of its own when a new subject follows, perhaps after a phrase of time,
+# or a phrase of time and a comma: ", and he left", ", and in 2012 it opened", ", and in 2012,
+# Smith left" (not ", and the Louvre in 2012", a list)
+_TIME_PHRASE = r"(?:in|on|at|by|during|since|after|before|until|last|this|next|early|late)\s+[^,;.]{1,25}?"
+_NEW_SUBJECT = rf"{_TIME_PHRASE},\s+|(?:{_TIME_PHRASE}\s+)?(?:he|she|it|they|we|I|there)\b"
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|,\s(?:but|while|whereas|although|though|where)\s|,\s(?:and|yet|so)\s+(?=" + _NEW_SUBJECT + ")"
     r"|(?<!\ball\s)\b(?:but|while(?!\s+[a-z]+ing\b)|whereas)\b"

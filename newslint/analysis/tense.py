@@ -160,6 +160,9 @@ _SUBJECT_BEFORE = {"left": _ANY_SUBJECT} | {
     for word in "put set hit cut let shut quit spread cost hurt split bet beat read".split()
 }
 _PAST_AFTER_SUBJECT = frozenset(_SUBJECT_BEFORE)
+# "left" is an adjective before a noun ("the left wing"), a verb before its object's determiner
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b")
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|am|be|being|been)\s+$")
 # a determiner, and perhaps one of a few adjectives, before a participle make it an adjective
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|my|your)\s+"
@@ -181,6 +184,11 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
             continue
         if lower in _PAST_AFTER_SUBJECT and _SUBJECT_BEFORE[lower].search(text, max(left, match.start() - 8), match.start()):
             yield word, match.start()  # "he left", "she put": past, though the word alone is not
+            continue
+        if lower == "left" and _DETERMINER_AFTER.match(text, match.end(), right) and not _BE_BEFORE.search(
+            text, max(left, match.start() - 8), match.start()
+        ):
+            yield word, match.start()  # "the ruling left the law in place": "left" before its object
             continue
         if lower in irregular:
             before = text[max(left, match.start() - 24) : match.start()].lower()

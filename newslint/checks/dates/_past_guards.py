@@ -24,7 +24,7 @@ from ._common import (
 _PLAN_CLAUSE = re.compile(
     r"(?i)\b(?:scheduled|schedules?|due|matur\w*|funding|puttable|callable|redeemable|convertible"
     r"|notes|debentures|bonds|appropriat\w*|expect\w*|forecast\w*|project(?:ed|ion|ions)"
-    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal|FY|(?-i:will)|shall|set\s+to|going\s+to|plans?\s+to"
+    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal(?=\s+(?:years?|quarters?|first|second|third|fourth|half|\d))|FY|(?-i:will)|shall|set\s+to|going\s+to|plans?\s+to"
     r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
     r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
     r"|until|till|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
@@ -33,7 +33,8 @@ _PLAN_CLAUSE = re.compile(
 # year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
 _PLAN_NEAR = re.compile(
     r"(?i)\b(?:would(?!\s+have)|could(?!\s+have)|might(?!\s+have)|(?-i:may)(?!\s+have)|should(?!\s+have)"
-    r"|must(?!\s+have)|(?:through|thru)(?!\s+(?:its|his|her|their|our|my|your)\b)|next"
+    r"|must(?!\s+have)|(?:through|thru)(?=\s+(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\.?\s+)?$)|next"
     r"|(?:agree\w*|plan\w*|aim\w*|promis\w*|pledg\w*|vow\w*|decid\w*|vot(?:e|es|ed|ing)|want\w*"
     r"|hop(?:e|es|ed|ing)|expect\w*|intend\w*|seek\w*|sought|propos\w*|set|wish\w*|prepar\w*"
     r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
@@ -137,6 +138,7 @@ _DURING_BEFORE = (
 # "In January 2007, Boeing announced …": the year opens the sentence whose verb is the report
 _OPENING_ADVERBIAL = (
     r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
+    r"|^\W*As\s+(?:[\w.’'-]+\s+){1,5}(?:in|during)\s+$"  # "As governor of Arkansas in 2016, he …"
 )
 _FULL_STOP = re.compile(r"[.!?](?=\s+(?:``|[\"“]?[A-Z]))")
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which)\b")
@@ -219,7 +221,7 @@ _READYING_VERB = re.compile(
 
 # "in 2016", "In a 2016 speech": the year (or the event it dates) is when something happened
 _BARE_IN_YEAR = re.compile(
-    r"\b[Ii]n\s+(?:an?\s+|(?:early|late|mid-?)\s*|the\s+(?:first|second)\s+half\s+of\s+"
+    r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?\s+|the\s+|(?:early|late|mid-?)\s*|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?$"
 )
 

@@ -194,6 +194,15 @@ class PastEventAfterStoryDate(YearAgainstStory):
         accepted("The minister kept the door open to talks in 2018.", date="2016-03-07"),
         flagged("The bank in Łódź said loans taken out in 2018 were repaid.", "2018", date="2016-03-07"),
         flagged("In May, the agency enforced a 2017 mandate for biofuels.", "2017", date="2015-11-24"),
+        flagged("We got tax rises in the January 2019 “fiscal cliff” deal.", "January 2019", date="2016-02-19"),
+        accepted("Arrests dropped in fiscal 2017, officials in Łódź said.", date="2016-03-07"),
+        flagged("As governor of Łódź in 2016, Ana Ñúñez was photographed with him.", "2016", date="2015-12-21"),
+        flagged("Palestinians want the town, captured by Israel in the 2016 war, back.", "2016", date="2015-12-20"),
+        accepted("Voters in Łódź looked ahead to the 2016 election.", date="2015-12-20"),
+        flagged("The ruling left the 2019 precedent in place.", "2019", date="2016-06-29"),
+        accepted("The 2019 target is left to the next mayor of Łódź.", date="2016-06-29"),
+        flagged("In 2012, Smith suspended his tour, and in 2018, Ana Ñúñez ended hers.", "2018", date="2016-03-07"),
+        flagged("She went through this in 2019 against Obama.", "2019", date="2016-03-10"),
     )
 
     after = True
