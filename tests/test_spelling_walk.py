@@ -97,3 +97,36 @@ def test_a_word_written_three_times_is_meant_unless_a_slip_of_a_common_word():
     assert kinds(twice) == [("misspelled", "zentrafic"), ("misspelled", "zentrafic")]
     slips = "The goverment met. The goverment spoke. The goverment left."
     assert [k for k, _ in kinds(slips)] == ["misspelled"] * 3
+
+
+# -- how sure S101 is -------------------------------------------------------------------------
+
+
+def severities(text: str):
+    settings = Settings()
+    rules = [rule for rule in all_rules(settings) if rule.code == "S101"]
+    doc = Document(text, path="draft.txt")
+    return [(doc.text[f.start : f.end], f.severity) for f in check_document(doc, settings, rules, Context(settings))]
+
+
+def test_a_quoted_term_the_text_names_is_only_for_a_check():
+    assert severities('The stew, known as "zarpella", is served cold.') == [("zarpella", "info")]
+    assert severities("It comes from the Latin word 'vorbum' meaning speech.") == [("vorbum", "info")]
+    assert severities('The stew "zarpella" (a fish soup) is served cold.') == [("zarpella", "info")]
+    assert severities('The mayor said the plan was "unaceptable" to voters.') == [("unaceptable", "warning")]
+    assert severities("The mayor said the plan was unaceptable.") == [("unaceptable", "warning")]
+
+
+def test_the_second_part_of_a_species_name_is_only_for_a_check():
+    assert severities("The fly Musca agnda was found.") == [("agnda", "info")]
+    assert severities("The fly M. agnda was found.") == [("agnda", "info")]
+    assert severities("Ministers set the agnda.") == [("agnda", "warning")]
+    assert severities("Agnda items were set.") == []  # (a capitalised word: a name)
+
+
+def test_an_address_a_mail_archive_shortened_is_no_word():
+    assert severities("Write to davidr...@example.net or presid...@example.gov today.") == []
+
+
+def test_borrowed_phrases_of_the_kitchen():
+    assert severities("Bon appetit, said the chef, serving foie gras cooked sous vide.") == []

@@ -4,6 +4,8 @@ space ("an d", "beca use")."""
 
 from __future__ import annotations
 
+import re
+
 from ...analysis import lexicon as lx
 
 # A word that touches one of these is part of a handle, hashtag, address, file name or code.
@@ -19,6 +21,8 @@ def is_glued(prose: str, start: int, end: int) -> bool:
     after = prose[end] if end < len(prose) else " "
     if before in _GLUE_BEFORE or after in _GLUE_AFTER:
         return True
+    if prose.startswith(("...@", "…@"), end):
+        return True  # "davidr...@example.net": an address a mail archive shortened
     if not before.isspace() and before not in _OPENING_MARKS:
         return True  # "GuantÃ¡namo": garbled characters, or a symbol stuck to the word
     # example.com, file.txt, U.S.-style abbreviations: a full stop between letters
@@ -105,3 +109,54 @@ def split_word(doc, vocabulary, words, position: int, accept_lower):
         if not is_glued(prose, a.start, b.end):
             return first, last, joined, value >= SPLIT_FLOOR
     return None
+
+
+MENTION_WORDS = 3  # words: a quoted term, not a quoted remark
+_QUOTED = re.compile(
+    r"(?<!\w)(?:\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”|‘([^’\n]{1,60})’(?!\w)"
+    r"|'([^'\n]{1,60})'(?!\w)|«([^»\n]{1,60})»)"
+)
+# A word that names a term before it ("known as", "the word"), or a language's name ("Latin").
+_NAMING = re.compile(
+    r"(?:\b(?:called|call|calls|known as|named|termed|term|terms|word|words|meaning|means"
+    r"|spelled|spelt)|\b[A-Z][a-z]+)[ \t]*[(:]?[ \t]*$"
+)
+_GLOSS = re.compile(r"[ \t]*(?:\(|[,:][ \t]*(?:meaning|literally|which means|or)\b)")
+
+
+def mentioned(prose: str, start: int, end: int) -> bool:
+    """Is the word in a term the text names rather than uses: a quotation of up to
+    MENTION_WORDS words after a naming word or a language's name ('known as "kuren"',
+    'Latin "insula maior"', "the word 'kosa'") or before a gloss ('"atole" (a drink)',
+    '"kosa", meaning')? A foreign or technical term is spelled as its source spells it."""
+    line_start = prose.rfind("\n", 0, start) + 1
+    line_end = prose.find("\n", end)
+    line_end = len(prose) if line_end < 0 else line_end
+    for match in _QUOTED.finditer(prose, max(line_start, start - 62), min(line_end, end + 62)):
+        if match.start() < start and end < match.end():
+            inner = next(group for group in match.groups() if group is not None)
+            if len(inner.split()) > MENTION_WORDS:
+                return False
+            before = prose[max(line_start, match.start() - 30) : match.start()]
+            return bool(_NAMING.search(before) or _GLOSS.match(prose, match.end()))
+        if match.start() > end:
+            break
+    return False
+
+
+# Latin endings of a species name's second part ("domestica", "darwini", "linearis", "verum").
+_EPITHET_ENDINGS = ("a", "i", "us", "um", "is", "ae")
+_GENUS_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|(?<![\w.])[A-Z]\.)[ \t\u00a0]+$")
+
+
+def species_epithet(prose: str, start: int, end: int, starts_sentence) -> bool:
+    """Is the lower-case word the second part of a scientific name ("Musca domestica",
+    "S. lanata", "Australopithecus africanus"): a Latin ending, after a capitalised word that
+    opens no sentence or after a genus's initial? ``starts_sentence(offset)`` says whether a
+    word opens a sentence."""
+    if not prose[start:end].endswith(_EPITHET_ENDINGS):
+        return False
+    match = _GENUS_BEFORE.search(prose, max(0, start - 40), start)
+    if match is None:
+        return False
+    return match.group().rstrip()[-1] == "." or not starts_sentence(match.start())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
+from .layout import mentioned, species_epithet
 
 
 def _close(word: str, candidate) -> bool:
@@ -65,8 +66,11 @@ class MisspelledWord(Rule):
     two ways). A word is reported at "info" severity, for a check rather than a change, when
     it may be right after all: a rare word no dictionary lists, a word the story uses more
     than once, a word of three letters, a capitalised word that opens a sentence, one
-    with no close correction, or one that two words would make ("ultrawealthy"). A slip that makes another word ("form" for "from") is not
-    caught here; the S2xx rules catch the common real-word errors in context.
+    with no close correction, one that two words would make ("ultrawealthy"), a quoted term
+    the text names rather than uses ('known as "kuren"', 'the Latin word "sonus" meaning
+    sound') and the second part of a species name ("Musca domestica"). A slip that makes
+    another word ("form" for "from") is not caught here; the S2xx rules catch the common
+    real-word errors in context.
     """
 
     code = "S101"
@@ -189,7 +193,13 @@ class MisspelledWord(Rule):
         # a repeated one a term the story means, two words written solid a compound the
         # story coins ("ultrawealthy"): those are reported for a check only.
         repeated = vocabulary.counts.get(part, 0) > 1
-        sure = len(part) > 3 and not repeated
+        end = start + len(part)
+        sure = (
+            len(part) > 3
+            and not repeated
+            and not mentioned(doc.prose, start, end)  # 'the Latin word "sonus"'
+            and not species_epithet(doc.prose, start, end, vocabulary.starts_sentence)
+        )
         if found and found[0].zipf >= 3.0 and sure and " " not in found[0].word and _close(lower, found[0]):
             return self.finding(
                 doc,
