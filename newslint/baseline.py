@@ -33,6 +33,8 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
 @dataclass(frozen=True)
 class Entry:
+    """One finding recorded in a baseline, matched by its path, code and line's fingerprint."""
+
     path: str
     code: str
     fingerprint: str

@@ -25,6 +25,8 @@ DEFAULT_EXCLUDE = ("node_modules", "venv", ".venv", "__pycache__")
 
 @dataclass(frozen=True)
 class Settings:
+    """The settings one draft is linted with: its configuration file's, with the command line's on top."""
+
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()

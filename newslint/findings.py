@@ -31,6 +31,8 @@ class Related:
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem a rule found: its rule, severity, span of the text, message and suggestions."""
+
     code: str
     name: str
     family: str

@@ -26,6 +26,8 @@ _TRAILING = " \t.:;,!?…|»›>-–—"
 
 @dataclass(frozen=True)
 class Edit:
+    """One change a fix makes to a draft: the text that replaces ``start:end``."""
+
     start: int
     end: int
     text: str

@@ -30,6 +30,8 @@ def state_dir() -> Path:
 
 @dataclass(frozen=True)
 class State:
+    """The recorded state of the local LanguageTool server: its processes, port, version and idle limit."""
+
     pid: int  # the watchdog
     java_pid: int
     port: int

@@ -82,6 +82,8 @@ class PatternTimeout(Exception):
 
 @dataclass(frozen=True)
 class Match:
+    """Where a pack rule's pattern matched, the text matched, and its suggestion."""
+
     start: int
     end: int
     text: str

@@ -53,6 +53,8 @@ from .workers import lint_in_this_process, lint_in_workers, lint_one
 
 @dataclass
 class Result:
+    """What one ``Run.lint`` found: the findings the gate let through, the problems, and each draft's text and settings."""
+
     # What the gate let through, sorted; a draft that could not be read is a finding (E902).
     findings: list[Finding] = field(default_factory=list)
     # One line for each file that could not be read or checked; the others were still linted.

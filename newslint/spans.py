@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Span:
+    """A stretch of the draft, as offsets into its text."""
+
     start: int
     end: int
 

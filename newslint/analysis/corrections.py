@@ -108,6 +108,8 @@ def distance(a: str, b: str) -> int:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A likely correction of a non-word: the word, its edit distance, its frequency (zipf)."""
+
     word: str
     distance: int
     zipf: float

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Resolution:
+    """What a time expression resolves to against the story's reference date."""
+
     value: str  # TIMEX3-like: 2024-08-19, 2024-08, 2024, 199, 2024-W33, or "" when unknown
     date: dt.date | None = None  # the day, when the expression names one
     year_inferred: bool = False  # a year-less date whose year was taken from the reference

@@ -50,6 +50,8 @@ from .tense import Tense, clause_cues, relative_clause_tense, tense_of  # noqa: 
 
 @dataclass(frozen=True)
 class Dateline:
+    """The story's dateline ("LONDON, Aug. 20 (Reuters) -"): where it is, and the date written in it."""
+
     start: int  # the dateline's place or date
     end: int
     text: str

@@ -107,6 +107,9 @@ def fold_ascii(word: str) -> str:
 
 @dataclass(frozen=True)
 class NameToken:
+    """A capitalised word that may be (part of) a name: where it is, whether it opens a
+    sentence or a headline (``initial``), and the name pieces beside it."""
+
     start: int
     end: int
     text: str

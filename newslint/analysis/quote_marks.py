@@ -38,6 +38,9 @@ _INCHES = re.compile(r"(?<![\w'’])\d+(?:['’]\d+|\.\d+)?$")
 
 @dataclass
 class _Open:
+    """A quotation mark still open while a paragraph is read, and the single marks after it that
+    may have closed it (or be a plural possessive's apostrophe)."""
+
     offset: int
     mark: str
     single: bool

@@ -34,6 +34,8 @@ CLOSING = "\"”"
 
 @dataclass(frozen=True)
 class Quote:
+    """One direct quotation: where it opens and closes, its kind and level, and who is said to say it."""
+
     start: int  # the opening mark
     end: int  # just after the closing mark, or the paragraph's end when the quote runs on
     closed: bool

@@ -51,6 +51,8 @@ def _not_past_ed() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Tense:
+    """The tense of an event, and the word that says so."""
+
     tense: str  # past, future, present, unknown
     cue: str = ""  # the word that says so
     cue_start: int = -1

@@ -103,6 +103,8 @@ class Spelling:
 
 @dataclass(frozen=True)
 class Varieties:
+    """The British and American spellings and conventions a story uses, for C102."""
+
     uk: tuple[Spelling, ...]
     us: tuple[Spelling, ...]
     # Conventions other than spelling: "Mr Blair" / "Mr. Blair", "per cent" / "percent",

@@ -50,6 +50,8 @@ DROPPED_D = {"use": "used", "suppose": "supposed"}
 
 @dataclass(frozen=True)
 class Slip:
+    """A verb in the wrong form at a token, the form it should take, and why."""
+
     at: int  # index of the verb token
     right: str  # the form it should take
     why: str  # the message

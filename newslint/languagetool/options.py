@@ -22,6 +22,8 @@ DEFAULT_TIMEOUT = 60.0
 
 @dataclass(frozen=True)
 class Options:
+    """The ``[languagetool]`` settings: the server, the language, the rules turned on or off."""
+
     server: str | None = None
     language: str | None = None
     enable: tuple[str, ...] = ()

@@ -91,6 +91,8 @@ class Open:
 
 @dataclass(frozen=True)
 class Job:
+    """A draft the language server is to lint: which version of which document, and why."""
+
     uri: str
     version: int | None
     path: str

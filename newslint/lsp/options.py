@@ -23,6 +23,8 @@ KEYS = ("select", "ignore", "languagetool", "debounce")
 
 @dataclass(frozen=True)
 class WorkspaceOptions:
+    """The options an editor sends the language server for its workspace."""
+
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     languagetool: str | None = None

@@ -36,6 +36,8 @@ def _char_units(char: str, encoding: str) -> int:
 
 @dataclass(frozen=True)
 class Position:
+    """A place in a draft as the editor counts it: line and character, from 0."""
+
     line: int
     character: int
 
