@@ -102,3 +102,22 @@ def test_g202_still_flags_a_singular_counted_noun(text, word, severity):
 )
 def test_g203_relative_reaches_past_a_determiner_or_an_object(text, word):
     assert severities("G203", text) == [(word, "info")]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # "this" before the copula has the antecedent's number: the antecedent is meant
+        ("This is the only event that allow him to relax.", "allow"),
+        # a modal between the subject and "be"
+        ("She would be a leader who lack strength.", "lack"),
+        # a verb that is a noun too, before a particle
+        ("It ends a feud which date back to 1970.", "date"),
+    ],
+)
+def test_g203_relative_after_a_copula_or_before_a_particle(text, word):
+    assert severities("G203", text) == [(word, "info")]
+
+
+def test_g203_that_before_a_noun_and_a_preposition_is_no_relative():
+    assert severities("G203", "He rejected the notion that pressure from Wall Street mattered.") == []

@@ -170,9 +170,10 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
             or found == "nv"
             and word not in pasts()
             and word not in function_words()
-            # after "that" or "which" only before an object: "an application that limit the
-            # volume", not "some misuse that term to"
-            and (before == "who" or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS)
+            # after "that" or "which" only before an object or a particle: "an application
+            # that limit the volume", "a relationship which date back", not "some misuse
+            # that term to"
+            and (before == "who" or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES)
         )
         if i < 2 or not (is_third(word) or base):
             return False
@@ -183,6 +184,9 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
     return pronoun_verb_form(before, word) is not None
 
 
+# Particles straight after a verb ("date back", "set up"); not prepositions, which follow
+# nouns as often ("the notion that pressure from Wall Street", "a term to").
+_PARTICLES = word_set("back up out down off away")
 _QUESTION_WORDS = word_set(
     "do does did have has had is are was were will would shall should can could may might must"
 )

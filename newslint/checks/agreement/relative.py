@@ -117,14 +117,16 @@ def _subject_agrees(toks, copula: int, number: str, pronoun: str) -> bool:
     """The subject before the "is" or "are" at ``copula`` has ``number`` too, or is "there",
     or (after "who") cannot name a person: it cannot be what the relative stands for."""
     m = copula - 1
-    while m >= 0 and toks[m].tag == "RB":
-        m -= 1
+    while m >= 0 and (toks[m].tag in ("RB", "MD") or toks[m].text.lower() in ("have", "has", "had", "been")):
+        m -= 1  # "she would be a leader who", "it has been a year that"
     if m < 0:
         return False
     subject = toks[m]
     said = subject.text.lower()
     if subject.tag == "EX":
         return True
+    if subject.tag == "DT" and said in _DEMONSTRATIVES:
+        return ("s" if said in ("this", "that") else "p") == number  # "this is the event that"
     if subject.tag == "PRP":
         return PERSONAL.get(said) == number
     if subject.tag in ("NN", "NNS") and subject.text[1:].islower():
