@@ -2,6 +2,17 @@
 whether one is a single keystroke slip in the other.
 
 C101 reads these to tell a misspelt name from another person's name; C104 uses the edit distance too.
+
+Why two implementations of one edit distance (optimal string alignment), measured 2026-12-01
+on this machine: the spelling suggestions (``analysis.corrections``) compare an unknown word
+with about 730 words of its length and first letter, where rapidfuzz's C++ takes 0.16 µs a
+pair and Python 12 µs (a suggestion search of 1.9 ms against ~17 ms per word), so they need
+rapidfuzz. But importing rapidfuzz.distance costs 6.5-7 ms of CPU (48 modules), and only 11
+of the 300 dev corpus drafts reach that search at all; a story compares at most 10 pairs of
+short names here (about 0.1 ms in Python). So ``osa_distance`` uses rapidfuzz once something
+else has loaded it, and until then ``_osa``, which tests/test_speed.py checks gives
+rapidfuzz's answer on 9,000 random pairs. One implementation for both would cost either a
+one-draft run the 6.5 ms import or every suggestion search ~9 times its time.
 """
 
 from __future__ import annotations
