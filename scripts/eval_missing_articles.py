@@ -1,147 +1,199 @@
 #!/usr/bin/env python3
-"""How many articles deleted from clean news copy the missing-article rule (G303) finds.
+"""How many articles deleted from (or put into) clean copy the article rules find, and what
+they say on the copy left untouched.
 
-    python3 scripts/eval_missing_articles.py [--corpus DIR] [--jsonl FILE ...] [--show N]
+    python3 scripts/eval_missing_articles.py [--codes G303,...] [--words N] [--show N] [--show-clean]
 
-Sources (measured, never copied): the drafts of ``../shared/eval/dev/corpus`` and the
-articles of ``../shared/eval/data/polnear_train.jsonl``. In each one, the tagger reads every
-noun phrase whose head is a singular count noun opened by "a", "an" or "the" (the reading
-G303 makes, ``missing_words.noun_phrase``, national adjectives included: "the Chinese embassy"), and up to ``PER_DRAFT`` of them, chosen at random
-(seeded by the draft's name), lose their article one at a time: "as a way to" -> "as way
-to". A slip counts as found when G303 reports a finding that starts where the article was.
+Sources (read at run time, never copied): English Wikipedia articles of the files that
+``scripts/build_countability.py`` keeps out of its counts (``held_out_files``), and the
+Universal Dependencies treebanks English-EWT (web text, CC BY-SA 4.0) and English-GUM (only
+the CC BY genres news, interview, bio, voyage, speech, textbook) under
+/work/cache/corpora/ud. Never ../shared/eval: that is for score.py alone.
 
-Drafts are split in two halves by their position in the sorted list of names: tune on the
-first (even positions) only; the second (odd positions) is held out. Slips are counted in
-two groups: after a preposition (G303's scope) and elsewhere ("set up flag"), so the figure
-says how much of the whole problem the rule covers. Findings on the untouched drafts are
-counted too: each is a false alarm or a real slip of the copy (read them with --show-clean).
-"precision" is found / (found + findings on the untouched drafts): with ``PER_DRAFT`` slips a
-draft it is an upper bound of what a reader of real copy would see.
+Every document goes to the *tune* half or the *held-out* half by a fixed seed (``half``);
+tune on the first only. In each document the tagger reads every singular noun phrase
+(``missing_words.noun_phrase``, the reading G303 makes) and, chosen at random (seeded by
+the document's name), up to ``PER_DOC`` slips of each kind are made, one at a time, each in
+a copy of its paragraph alone:
+
+- *missing*: a phrase opened by "a", "an" or "the" loses it ("as a way to" -> "as way to");
+  counted by the word before the phrase (a preposition, "be", another verb, a comma, other);
+- *extra*: "a" or "an" goes before a phrase with no determiner ("gave him advice" -> "gave
+  him an advice"), not before "something", "anyone" or "nobody" (pronouns) nor a word of one or two
+  letters ("h" in a formula). Many such insertions are still English ("by a car"), so its recall is a
+  floor; what it measures is whether an extra-article rule finds the ones that are not.
+
+A slip counts as found when a finding of one of ``--codes`` starts where the article was
+(missing) or at the inserted article (extra). Findings on the untouched documents are
+counted too, per 1,000 words: each is a false alarm or a real slip of the copy (read them
+with --show-clean). "precision" is found / (found + findings on untouched copy).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_countability import held_out_files  # noqa: E402
 
 from newslint.checks.missing_article import national_adjectives_lowered  # noqa: E402
-from newslint.checks.missing_words import counted_prepositions, noun_phrase  # noqa: E402
-
-PREPOSITIONS = counted_prepositions()
-from newslint.checks.verbs import count_nouns  # noqa: E402
+from newslint.checks.missing_article.frames import context_of  # noqa: E402
+from newslint.checks.missing_words import noun_phrase  # noqa: E402
 from newslint.config import Settings  # noqa: E402
 from newslint.document import Document  # noqa: E402
 from newslint.engine import builtin_rules  # noqa: E402
 from newslint.rule import Context  # noqa: E402
 
-PER_DRAFT = 4
-CODE = "G303"
+SEED = "articles-2026-12-01"
+PER_DOC = 4
 CONTEXT = Context(Settings())
-# ../shared/eval beside the repository (or beside the folder of worktrees)
-EVAL = next((d / "shared" / "eval" for d in (ROOT.parent, ROOT.parent.parent) if (d / "shared" / "eval").is_dir()), ROOT.parent / "shared" / "eval")
+UD = Path("/work/cache/corpora/ud")
+GUM_OPEN = frozenset("news interview bio voyage speech textbook".split())
 ARTICLES = ("a", "an", "the")
+TITLE = "Report\n\n"
+# "something", "anyone", "nobody": pronouns the tagger reads as nouns; no "a" goes before them
+_PRONOUNS = frozenset(f"{q}{e}" for q in ("some", "any", "no", "every") for e in ("thing", "one", "body"))
 
 
-def the_rule():
-    return next(rule for rule in builtin_rules() if rule.code == CODE)
+def half(name: str) -> str:
+    return "tune" if random.Random(f"{SEED}:{name}").random() < 0.5 else "held-out"
 
 
-def drafts(corpus: Path, jsonls: list[Path]):
-    """(name, text, path suffix) of every source draft, sorted by name."""
-    found = []
-    for path in sorted(corpus.iterdir()):
-        if path.suffix in (".txt", ".md"):
-            found.append((path.name, path.read_text(encoding="utf-8"), path.suffix))
-    for jsonl in jsonls:
-        for line in jsonl.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            name = f"{jsonl.stem}:{record.get('filename') or record.get('id') or len(found)}"
-            text = record.get("text") or ""
-            if text.strip():
-                found.append((name, text, ".txt"))
-    return sorted(found)
+def wiki_documents(limit_words: int):
+    """(name, paragraphs) of the held-out Wikipedia files' articles, up to ``limit_words``."""
+    seen = 0
+    for path in held_out_files():
+        title, paragraphs = None, []
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("<doc"):
+                title, paragraphs = re.search(r'title="([^"]*)"', line).group(1), []
+            elif line.startswith("</doc"):
+                words = sum(len(p.split()) for p in paragraphs)
+                if words >= 100:
+                    yield f"wiki:{title}", paragraphs
+                    seen += words
+                    if seen >= limit_words:
+                        return
+            elif len(line.split()) >= 6 and line.rstrip()[-1:] in ".!?\"”":
+                paragraphs.append(line)
 
 
-def slips(doc: Document):
-    """(offset of the article, offset after it and its space, after a preposition?)."""
-    counted = count_nouns()
-    for sentence in doc.analysis("tags").sentences:
-        paragraph = doc.paragraph_at(sentence.start)
-        if paragraph is None or paragraph.kind != "paragraph":
+def ud_documents():
+    """(name, paragraphs) of EWT's documents and GUM's CC BY news-like ones."""
+    for path in sorted(UD.glob("en_*.conllu")):
+        if not path.name.startswith(("en_ewt", "en_gum")):
             continue
+        name, paragraphs, keep = None, [], False
+        for line in path.read_text(encoding="utf-8").splitlines() + ["# newdoc id = end"]:
+            if line.startswith("# newdoc id = "):
+                if name and keep and paragraphs:
+                    yield f"ud:{name}", [p for p in paragraphs if p]
+                name, paragraphs = line.split("= ", 1)[1], [""]
+                keep = not name.startswith("GUM_") or name.split("_")[1] in GUM_OPEN
+            elif line.startswith("# newpar"):
+                paragraphs.append("")
+            elif line.startswith("# text = "):
+                paragraphs[-1] = (paragraphs[-1] + " " + line[9:]).strip()
+
+
+def the_rules(codes: list[str]):
+    return [rule for rule in builtin_rules() if rule.code in codes]
+
+
+def findings(rules, text: str) -> list:
+    doc = Document(text, path="draft.txt")
+    return [f for rule in rules for f in rule.run(doc, CONTEXT)]
+
+
+def article_slips(text: str):
+    """(kind, offset, the paragraph with the slip made, context) for each article that could
+    be deleted and each bare phrase that could take one, in a paragraph's text."""
+    doc = Document(TITLE + text, path="draft.txt")
+    shift = len(TITLE)
+    for sentence in doc.analysis("tags").sentences:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         tags = [t.tag for t in tokens]
-        for k, word in enumerate(words):
-            if word not in counted:
-                continue
+        for k in range(len(words)):
             reading = noun_phrase(words, tags, k) or noun_phrase(*national_adjectives_lowered(words, tags, k), k)
             if reading is None:
                 continue
             start, determined, before = reading
-            if not determined or words[start] not in ARTICLES or start == 0:
+            if start == 0:
                 continue
-            article = tokens[start]
-            if doc.text[article.end : article.end + 1] != " ":
-                continue
-            yield article.start, article.end + 1, words[before].lower() in PREPOSITIONS
-
-
-def findings(rule, text: str, name: str, suffix: str) -> list:
-    return list(rule.run(Document(text, path=name.replace(":", "_").replace("/", "_") + suffix), CONTEXT))
+            context = context_of(words, tags, before, k)
+            first = tokens[start]
+            at = first.start - shift
+            if determined and words[start] in ARTICLES:
+                if text[first.end - shift : first.end - shift + 1] == " ":
+                    yield "missing", at, text[:at] + text[first.end - shift + 1 :], context
+            elif not determined and words[k].lower() not in _PRONOUNS and len(words[k]) > 2:
+                article = "an" if words[start][:1].lower() in "aeiou" else "a"
+                yield "extra", at, text[:at] + article + " " + text[at:], context
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(EVAL / "dev" / "corpus"))
-    parser.add_argument("--jsonl", nargs="*", default=[str(EVAL / "data" / "polnear_train.jsonl")])
+    parser.add_argument("--codes", default="G303", help="comma-separated rule codes counted as finding a slip")
+    parser.add_argument("--words", type=int, default=150_000, help="words of Wikipedia to read")
     parser.add_argument("--show", type=int, default=0, help="misses of the tuning half to print")
-    parser.add_argument("--show-clean", action="store_true", help="print findings on untouched tuning drafts")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N drafts (a quick look)")
+    parser.add_argument("--show-found", action="store_true", help="print what was found in the tuning half")
+    parser.add_argument("--show-clean", action="store_true", help="print findings on untouched tuning copy")
+    parser.add_argument("--halves", default="tune,held-out")
     args = parser.parse_args()
-    rule = the_rule()
-    sources = drafts(Path(args.corpus), [Path(p) for p in args.jsonl])
-    if args.limit:
-        sources = sources[: args.limit]
+    rules = the_rules(args.codes.split(","))
+    halves = args.halves.split(",")
     injected, found, clean, words = Counter(), Counter(), Counter(), Counter()
     misses = []
-    for position, (name, text, suffix) in enumerate(sources):
-        half = "tune" if position % 2 == 0 else "held-out"
-        words[half] += len(text.split())
-        before = findings(rule, text, name, suffix)
-        clean[half] += len(before)
-        if args.show_clean and half == "tune":
+    sources = [*wiki_documents(args.words), *ud_documents()]
+    for name, paragraphs in sources:
+        part = half(name)
+        if part not in halves:
+            continue
+        source = name.split(":")[0]
+        text = "\n\n".join(paragraphs)
+        words[part, source] += len(text.split())
+        before = findings(rules, TITLE + text)
+        clean[part, source] += len(before)
+        if args.show_clean and part == "tune":
+            full = TITLE + text
             for f in before:
-                print(f"  clean {name}: …{text[max(0, f.start - 50) : f.end + 30]}…".replace("\n", " "))
-        flagged_before = {f.start for f in before}
-        candidates = [s for s in slips(Document(text, path="x" + suffix)) if s[0] not in flagged_before]
-        rng = random.Random(f"{name}:{CODE}")
-        for start, end, after_preposition in rng.sample(candidates, min(PER_DRAFT, len(candidates))):
-            group = "after a preposition" if after_preposition else "elsewhere"
-            changed = text[:start] + text[end:]
-            injected[half, group] += 1
-            if start in {f.start for f in findings(rule, changed, name, suffix)}:
-                found[half, group] += 1
-            elif half == "tune" and after_preposition:
-                misses.append(f"{name}: …{changed[max(0, start - 50) : start + 40]}…".replace("\n", " "))
-    for half in ("tune", "held-out"):
-        parts = []
-        for group in ("after a preposition", "elsewhere"):
-            n, k = injected[half, group], found[half, group]
-            parts.append(f"{group} {k}/{n} = {k / max(1, n):.3f}")
-        k = found[half, "after a preposition"] + found[half, "elsewhere"]
-        precision = k / max(1, k + clean[half])
-        print(
-            f"{half:8s} {' | '.join(parts)} | {clean[half]} findings on the untouched drafts"
-            f" ({1000 * clean[half] / max(1, words[half]):.3f}/1k words) | precision {precision:.3f}"
-        )
+                print(f"  clean {f.code} {name}: …{full[max(0, f.start - 60) : f.end + 30]}…".replace("\n", " "))
+        candidates = [(p, slip) for p, paragraph in enumerate(paragraphs) for slip in article_slips(paragraph)]
+        rng = random.Random(f"{SEED}:{name}")
+        for kind in ("missing", "extra"):
+            mine = [c for c in candidates if c[1][0] == kind]
+            for p, (_, at, changed, context) in rng.sample(mine, min(PER_DOC, len(mine))):
+                group = kind if kind == "extra" else f"missing/{context}"
+                injected[part, source, group] += 1
+                got = {f.start - len(TITLE) for f in findings(rules, TITLE + changed)}
+                shown = f"{name}: …{changed[max(0, at - 50) : at + 40]}…".replace("\n", " ")
+                if at in got:
+                    found[part, source, group] += 1
+                    if args.show_found and part == "tune":
+                        print(f"  found {group} {shown}")
+                elif part == "tune":
+                    misses.append(f"{group} {shown}")
+    groups = sorted({g for (_, _, g) in injected})
+    for part in halves:
+        for source in ("wiki", "ud"):
+            n_words = words[part, source]
+            print(f"{part} {source}: {n_words} words, {clean[part, source]} findings on untouched copy"
+                  f" ({1000 * clean[part, source] / max(1, n_words):.2f}/1k words)")
+            for group in groups:
+                n, k = injected[part, source, group], found[part, source, group]
+                print(f"  {group:18s} {k:4d}/{n:<4d} = {k / max(1, n):.3f}")
+        k_all = sum(v for (p, _, _), v in found.items() if p == part)
+        n_clean = clean[part, "wiki"] + clean[part, "ud"]
+        print(f"{part}: found {k_all}, clean findings {n_clean}, precision {k_all / max(1, k_all + n_clean):.3f}")
     for line in misses[: args.show]:
         print("  missed", line)
     return 0

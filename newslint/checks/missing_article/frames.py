@@ -4,7 +4,7 @@ object, in a frame where English writes it bare, with a nationality before it.""
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ..missing_words import DETERMINER_WORDS
+from ..missing_words import DETERMINER_WORDS, counted_after, counted_prepositions
 
 BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being", "'s", "’s", "am"))
 
@@ -14,6 +14,25 @@ def after_be(words: list[str], tags: list[str], before: int) -> bool:
     while before >= 0 and tags[before] == "RB":
         before -= 1
     return before >= 0 and words[before].lower() in BE_FORMS and tags[before].startswith("VB")
+
+
+def context_of(words: list[str], tags: list[str], before: int, k: int) -> str:
+    """The class of the word at ``before``, before the phrase of the noun at ``k``: "prep" (a
+    preposition the nouns were counted after), "be" (a form of "be", adverbs stepped over),
+    "verb" (another verb), "comma", "start" (the sentence's start) or "other". The same
+    classes ``scripts/build_countability.py`` counts in."""
+    if before < 0:
+        return "start"
+    word = words[before].lower()
+    if word in counted_prepositions():
+        return "prep" if counted_after(words, before, k) else "other"
+    if after_be(words, tags, before):
+        return "be"
+    if tags[before].startswith("VB"):
+        return "verb"
+    if word == ",":
+        return "comma"
+    return "other"
 
 
 def existential(words: list[str], tags: list[str], before: int) -> bool:
@@ -31,7 +50,7 @@ LINKING_VERBS = frozenset(
         *("turn", "turns", "turned", "get", "gets", "got"),
     )
 )
-_NOT_ADJECTIVES = DETERMINER_WORDS | frozenset(("little", "first", "second", "third", "fourth", "fifth", "top"))
+NOT_ADJECTIVES = DETERMINER_WORDS | frozenset(("little", "first", "second", "third", "fourth", "fifth", "top"))
 
 
 def object_with_adjective(words: list[str], tags: list[str], first: int, k: int, before: int) -> bool:
@@ -44,7 +63,7 @@ def object_with_adjective(words: list[str], tags: list[str], first: int, k: int,
     if not tags[verb].startswith("VB") or words[verb].lower() in LINKING_VERBS:
         return False
     modifiers = range(first, k)
-    if any(tags[i].startswith("NN") or words[i].lower() in _NOT_ADJECTIVES for i in modifiers):
+    if any(tags[i].startswith("NN") or words[i].lower() in NOT_ADJECTIVES for i in modifiers):
         return False
     return any(tags[i] in ("JJ", "JJR") for i in modifiers)
 

@@ -7,7 +7,8 @@ import re
 
 from ...analysis import lexicon as lx
 from ..missing_words import DETERMINER_WORDS, counted_prepositions, determines
-from .frames import LINKING_VERBS
+from .frames import LINKING_VERBS, NOT_ADJECTIVES
+from .countability import rarely_bare
 from .measured import bare_noun_contexts, determined_nouns
 
 _WORD = re.compile(r"[a-z][a-z'-]*|,")
@@ -79,3 +80,45 @@ def may_open_a_bare_phrase(folded: str, match: re.Match, start: int) -> bool:
     if previous not in counted_prepositions() and "v" not in lx.tags(previous):
         return False
     return "n" in lx.tags(after.group(1))
+
+
+_BE = frozenset(("is", "was", "are", "were", "be", "been", "being", "am"))
+
+
+def _describes(word: str) -> bool:
+    """May ``word`` describe a noun after it: an adjective, an -ing or -ed form, an adverb
+    ("was just opinion of"); not a determiner, a preposition, a possessive ("sunday's")."""
+    if word in DETERMINER_WORDS or word in counted_prepositions() or word in LINKING_VERBS or word.endswith(("'s", "’s")):
+        return False
+    return word.endswith(("ing", "ed")) or bool({"a", "r"} & set(lx.tags(word)))
+
+
+def may_be_bare_in_a_read_context(folded: str, match: re.Match, start: int) -> bool:
+    """The look before tagging for G303's reading by context: before the noun of ``match``,
+    up to three words that may be adjectives (adverbs too, after "be"), and before them no
+    determiner but a preposition, a form of "be", a comma or a word that can only be a verb,
+    in whose context the counts saw the noun almost never bare (``rarely_bare``)."""
+    words = _WORD.findall(folded[max(start, match.start() - 80) : match.start()])[-6:]
+    i = len(words) - 1
+    while i >= 0 and len(words) - i <= 3 and _describes(words[i]):
+        i -= 1  # "warm", "waning", "renewed": may describe the noun
+    if i < 0:
+        return False
+    word = words[i]
+    if word == "as" or match.group() in NOT_ADJECTIVES:
+        return False  # "as captain": a role; "into second", "in one": no noun phrase to complete
+    if word in _BE:
+        context = "be"
+    elif word in counted_prepositions():
+        if word == "to" and "v" in lx.tags(match.group()):
+            return False  # "to fund", "to move": a verb the tagger may take for a noun
+        context = "prep"
+    elif word == ",":
+        context = "comma"
+    elif set(lx.tags(word)) & {"v", "n"} == {"v"}:
+        context = "verb"
+    else:
+        return False
+    after = _NEXT.match(folded, match.end())
+    of = after is not None and after.group(1) == "of"
+    return rarely_bare(match.group(), context, of, i < len(words) - 1)

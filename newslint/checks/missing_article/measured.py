@@ -69,8 +69,11 @@ def determined_adjectives() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def scan_pattern() -> re.Pattern:
-    """The measured nouns, the nouns measured after "be" and the adjectives, in one scan."""
-    words = set(determined_nouns()) | determined_complements() | set(determined_adjectives())
+    """The measured nouns, the nouns measured after "be", the adjectives and the nouns counted
+    by context (``countability``), in one scan."""
+    from .countability import countability
+
+    words = set(determined_nouns()) | determined_complements() | set(determined_adjectives()) | set(countability())
     return re.compile(rf"(?<![\w'’-])(?:{lx.alternation(words)})(?![\w'’-])")
 
 

@@ -13,9 +13,12 @@ from ..missing_words import (
     noun_phrase,
     tokens_at,
 )
+from .countability import countability, rarely_bare
 from .frames import (
+    NOT_ADJECTIVES,
     after_be,
     bare_by_rule,
+    context_of,
     existential,
     national_adjectives_lowered,
     object_with_adjective,
@@ -147,6 +150,50 @@ def read_after_verb(doc, match: re.Match):
         return None
     if words[first].lower() in determined_adjectives():
         return None  # "won whole race": read from the adjective
+    if bare_by_rule(words, tags, first, k, before):
+        return None
+    return tokens, first, k, before
+
+
+def read_by_context(doc, match: re.Match):
+    """(tokens, phrase start, head, word before) when the noun of ``match`` heads a bare phrase
+    in a context where it was almost never seen bare (``countability.rarely_bare``: after a
+    preposition, "be", a verb or a comma, "of" after it or not, an adjective before it or
+    not), else None. Names are no part of it: "Fujian province" is no nationality."""
+    tagged = _tagged_at(doc, match.start())
+    if tagged is None:
+        return None
+    tokens, words, tags, k = tagged
+    reading = noun_phrase(words, tags, k)
+    if reading is None or reading[1] or reading[2] < 0:
+        return None
+    first, _, before = reading
+    context = context_of(words, tags, before, k)
+    of = k + 1 < len(words) and words[k + 1].lower() == "of"
+    described = any(tag in _ADJECTIVE_TAGS for tag in tags[first:k])
+    noun = words[k].lower()
+    if noun in NOT_ADJECTIVES:
+        return None  # "into second", "in one": an ordinal or a number
+    if not rarely_bare(noun, context, of, described):
+        return None
+    if countability().seen_bare_after(noun, words[before].lower(), of):
+        return None  # "under way", "in terms of": counted bare after this very word
+    if not words[before].islower() and words[before] != ",":
+        return None  # "Wedding anniversary", "Of Mice": a title or a name in title case, no verb
+    if words[before].lower() == "as":
+        return None  # "as captain", "with Leeds as capital": a role, bare after "as" by rule
+    if context == "verb" and (tags[before] == "VBG" or "n" in lx.tags(words[before].lower())):
+        return None  # "rock and roll record", "form of working platform": not surely a verb
+    if k + 1 < len(tags) and tags[k + 1] == "VBG":
+        return None  # "basket weaving", "bomb making": the object of an -ing form
+    if words[first].lower() in determined_adjectives():
+        return None  # "at same time": read from the adjective
+    if any(tag.startswith("NN") for tag in tags[first:k]):
+        return None  # "on election day": a describing noun
+    if any(word.lower() in NOT_ADJECTIVES for word in words[first:k]):
+        return None  # "played little role", "took second place": a quantifier or ordinal
+    if context == "be" and (existential(words, tags, before) or any(t in ("VBN", "VBG", "RB") for t in tags[first:k])):
+        return None
     if bare_by_rule(words, tags, first, k, before):
         return None
     return tokens, first, k, before

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...rule import Context, Rule, accepted, flagged
 from ..missing_words import DEICTIC, headline_style
-from .looks import noun_follows, verb_and_adjective_before
+from .looks import may_be_bare_in_a_read_context, noun_follows, verb_and_adjective_before
 from .measured import (
     determined_adjectives,
     determined_complements,
@@ -17,6 +17,7 @@ from .readings import (
     read_after_be,
     read_after_preposition,
     read_after_verb,
+    read_by_context,
 )
 
 
@@ -37,7 +38,11 @@ class MissingArticle(Rule):
     way", "in a statement"), so "by car", "at school", "in hospital", "under oath" and "into
     question" are never flagged; no noun is read after a word and preposition that mostly
     take a bare noun ("lack of", "fit for"), and the adjectives are those seen bare in at
-    most 1.5% of their noun phrases.
+    most 1.5% of their noun phrases. Besides, a noun counted in tagged Wikipedia
+    (``countability``) is read wherever it was almost never bare in the same context: after
+    a preposition, a form of "be", a verb or a comma, with "of" after it or not, an
+    adjective before it or not ("was just opinion of a few", "did great job", "acquired
+    stake in"), unless it was seen bare after that very word at least twice ("under way").
 
     *Why it matters*: a dropped article is among the commonest slips of fast or second-
     language writing, and a spell checker passes it.
@@ -119,6 +124,8 @@ class MissingArticle(Rule):
                 if reading is None and word in nouns and word in determined_objects() and verb_and_adjective_before(folded, match.start(), paragraph.start):
                     # measured twice: almost never bare after a preposition nor as an object
                     reading = read_after_verb(doc, match)
+                if reading is None and may_be_bare_in_a_read_context(folded, match, paragraph.start):
+                    reading = read_by_context(doc, match)
             if reading is None:
                 continue
             tokens, start, k, before = reading

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Count, over tagged English Wikipedia, how often each singular common noun stands bare.
+
+    python3 scripts/build_countability.py count [--wiki DIR] [--files N] [--cache DIR]
+    python3 scripts/build_countability.py write [--cache DIR]
+
+``count`` tags the first N of the counted Wikipedia files (``counted_files``: every file
+but the held-out ones, ``held_out_files``, which the injection harness
+``scripts/eval_missing_articles.py`` reads instead) with newslint's tagger and, for every
+singular common noun heading its phrase (``missing_words.noun_phrase``, the reading G303
+makes of a draft), counts in which *context* it stands and whether a determiner opens its
+phrase: the word before the phrase (a preposition, a form of "be", another verb, a comma,
+the start of the sentence, anything else), whether "of" follows the noun, whether an
+adjective describes it. Per noun and context: times bare, times determined, times with
+"a"/"an". One pickle of counts a file goes to the cache folder (default
+/work/cache/countability), so a later run adds files without tagging the first ones again.
+
+``write`` sums the cached counts and writes ``newslint/data/noun_countability.txt.gz``: the
+nouns seen at least ``MIN_SEEN`` times, with their counts by context (see ``write``).
+Only counts (facts about words) are shipped; the texts stay outside the repository.
+Needs only newslint itself (its tagger); reproduces its data file byte for byte from the
+same cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import pickle
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from newslint import tagger  # noqa: E402
+from newslint.checks import extra_article  # noqa: E402
+from newslint.checks.missing_article import countability as countability_rule  # noqa: E402
+from newslint.checks.missing_article.frames import context_of  # noqa: E402
+from newslint.checks.missing_words import noun_phrase  # noqa: E402
+
+WIKI = Path("/tmp/rw-corpus/wiki")
+CACHE = Path("/work/cache/countability")
+OUT = ROOT / "newslint" / "data" / "noun_countability.txt.gz"
+_ADJECTIVES = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG"))
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
+
+
+def held_out(name: str) -> bool:
+    """Files text_AD_wiki_50 to _99 are never counted: the harness injects slips into them."""
+    return name.startswith("text_AD_wiki_") and int(name[-2:]) >= 50
+
+
+def wiki_files(wiki: Path = WIKI) -> list[Path]:
+    return sorted(p for p in wiki.iterdir() if p.name.startswith("text_"))
+
+
+def counted_files(wiki: Path = WIKI) -> list[Path]:
+    """The counted files in a fixed spread order (every fourth first), so that the first N
+    sample all four folders AA-AD rather than the earliest articles only."""
+    files = [p for p in wiki_files(wiki) if not held_out(p.name)]
+    return [files[i] for start in range(4) for i in range(start, len(files), 4)]
+
+
+def held_out_files(wiki: Path = WIKI) -> list[Path]:
+    return [p for p in wiki_files(wiki) if held_out(p.name)]
+
+
+def article_paragraphs(text: str):
+    """The paragraphs of a WikiExtractor file: no <doc> lines, titles or lines under six words."""
+    for line in text.splitlines():
+        if line.startswith("<") or len(line.split()) < 6:
+            continue
+        yield line
+
+
+def tagged_sentences(text: str):
+    for paragraph in article_paragraphs(text):
+        for sentence in _SENTENCE.split(paragraph):
+            tokens = tagger.tokenize(sentence, 0, len(sentence))
+            words = [t.text for t in tokens]
+            if len(words) >= 4:
+                yield words, tagger.tag(words)
+
+
+def phrase_counts(words: list[str], tags: list[str]):
+    """(noun, context, before "of"?, described?, opener, word before) for each singular noun
+    heading its phrase; opener is "" (bare), "a" (a or an) or "det" (any other determiner);
+    the word before the phrase in lower case ("" at the start of a sentence)."""
+    for k, tag in enumerate(tags):
+        if tag != "NN":
+            continue
+        reading = noun_phrase(words, tags, k)
+        if reading is None:
+            continue
+        first, determined, before = reading
+        noun = words[k]
+        of = k + 1 < len(words) and words[k + 1].lower() == "of"
+        described = any(tags[i] in _ADJECTIVES for i in range(first, k))
+        if not determined:
+            opener = ""
+        elif any(words[i].lower() in ("a", "an") for i in range(first, k)):
+            opener = "a"
+        else:
+            opener = "det"
+        previous = words[before].lower() if before >= 0 else ""
+        yield noun.lower(), context_of(words, tags, before, k), of, described, opener, previous
+
+
+def count_file(path: Path) -> Counter:
+    counts = Counter()
+    for words, tags in tagged_sentences(path.read_text(encoding="utf-8", errors="replace")):
+        for key in phrase_counts(words, tags):
+            counts[key] += 1
+    return counts
+
+
+def count(args) -> None:
+    args.cache.mkdir(parents=True, exist_ok=True)
+    for path in counted_files(args.wiki)[: args.files]:
+        out = args.cache / f"{path.name}.pkl"
+        if out.exists():
+            continue
+        out.write_bytes(pickle.dumps(count_file(path)))
+        print(path.name, flush=True)
+
+
+def load_counts(cache: Path = CACHE) -> tuple[Counter, list[str]]:
+    total, names = Counter(), []
+    for out in sorted(cache.glob("*.pkl")):
+        total.update(pickle.loads(out.read_bytes()))
+        names.append(out.stem)
+    return total, names
+
+
+def by_noun(total: Counter) -> dict[str, Counter]:
+    """noun -> Counter of (context, of, described, opener) (the word before summed over)."""
+    nouns: dict[str, Counter] = {}
+    for (noun, *key, _previous), n in total.items():
+        nouns.setdefault(noun, Counter())[tuple(key)] += n
+    return nouns
+
+
+def bare_after(total: Counter) -> dict[tuple[str, str], set[str]]:
+    """(noun, context) -> the words before the phrase after which the noun was seen bare there
+    at least IDIOM_SEEN times (once may be a slip in the counted text), "+of" added to the
+    word when "of" followed the noun ("in+of" for "in terms of")."""
+    times: Counter = Counter()
+    for (noun, context, of, _described, opener, previous), n in total.items():
+        if opener == "" and context in READ_CONTEXTS:
+            times[noun, context, previous + ("+of" if of else "")] += n
+    found: dict[tuple[str, str], set[str]] = {}
+    for (noun, context, previous), n in times.items():
+        if n >= IDIOM_SEEN:
+            found.setdefault((noun, context), set()).add(previous)
+    return found
+
+
+# Only what G303 and G315 can read is written: the contexts G303 reads, and a noun only if
+# one of its counts there (narrowed as G303 narrows them) is at least KEEP_SEEN phrases bare
+# in at most KEEP_BARE of them, or if "a"/"an" opened at most KEEP_A of at least KEEP_A_SEEN
+# of its phrases that had "a"/"an" or nothing, described or not: the rules' own thresholds.
+READ_CONTEXTS = ("prep", "be", "verb", "comma")
+KEEP_SEEN, KEEP_BARE = countability_rule.MIN_SEEN, countability_rule.MAX_BARE
+KEEP_A_SEEN, KEEP_A = extra_article.MIN_SEEN, extra_article.MAX_A
+IDIOM_SEEN = 2
+
+
+def _cells(counts: Counter) -> dict[str, list[int]]:
+    """context[+of][+adj] -> [bare, determined, with a/an], over the contexts G303 reads."""
+    merged: dict[str, list[int]] = {}
+    for (context, of, described, opener), n in counts.items():
+        if context not in READ_CONTEXTS:
+            continue
+        name = context + ("+of" if of else "") + ("+adj" if described else "")
+        row = merged.setdefault(name, [0, 0, 0])
+        row[0 if opener == "" else 1] += n
+        row[2] += n if opener == "a" else 0
+    return merged
+
+
+def _narrowings(cells: dict[str, list[int]], only: str | None = None):
+    """(bare, seen) of every count G303 may ask: a context, with or without "+of"/"+adj",
+    and "+of" in every context read (``countability.rarely_bare``)."""
+    def summed(contexts, of, described):
+        bare = seen = 0
+        for name, (b, d, _) in cells.items():
+            parts = name.split("+")
+            if parts[0] in contexts and (of is None or ("of" in parts) == of) and (
+                described is None or ("adj" in parts) == described
+            ):
+                bare, seen = bare + b, seen + b + d
+        return bare, seen
+
+    for context in READ_CONTEXTS if only is None else (only,):
+        for of in (True, False, None):
+            for described in (True, False, None):
+                yield summed((context,), of, described)
+    yield summed(READ_CONTEXTS, True, None)
+
+
+def _with_a(counts: Counter, described: bool) -> tuple[int, int]:
+    """(times "a"/"an" opened the noun's phrase, times it was bare), every context."""
+    a = bare = 0
+    for (_, _, d, opener), n in counts.items():
+        if d == described:
+            a, bare = a + n * (opener == "a"), bare + n * (opener == "")
+    return a, bare
+
+
+def write(args) -> None:
+    """One line a noun: ``noun<TAB>a/bare<TAB>a/bare<TAB>cells<TAB>words``: times "a"/"an"
+    opened its phrase and times it was bare (every context), with no adjective, then with
+    one; then a cell ``CONTEXT[+of][+adj]:bare/det/a`` for each context G303 reads where it
+    was seen (bare: no determiner; det: any determiner; a: "a" or "an"); then the words
+    ("+of" added when "of" followed the noun) before the phrase where it was seen bare in a context where some count of it (narrowed
+    as G303 narrows) is bare at most KEEP_BARE of the time ("under" for "way": "under
+    way"), which G303 leaves alone."""
+    total, names = load_counts(args.cache)
+    exceptions = bare_after(total)
+    lines = []
+    for noun, counts in sorted(by_noun(total).items()):
+        cells = _cells(counts)
+        plain, described = _with_a(counts, False), _with_a(counts, True)
+        determined = any(seen >= KEEP_SEEN and bare <= KEEP_BARE * seen for bare, seen in _narrowings(cells))
+        mass = any(a + bare >= KEEP_A_SEEN and a <= KEEP_A * (a + bare) for a, bare in (plain, described))
+        if not (determined or mass) or not noun.isalpha():
+            continue
+        cells_text = " ".join(f"{name}:{b}/{d}/{a}" for name, (b, d, a) in sorted(cells.items()))
+        rare = set()
+        for context in READ_CONTEXTS:
+            if any(seen >= KEEP_SEEN and bare <= KEEP_BARE * seen for bare, seen in _narrowings(cells, context)):
+                rare |= exceptions.get((noun, context), set())
+        words = " ".join(sorted(w for w in rare if w.replace("+of", "") and " " not in w))
+        lines.append(f"{noun}\t{plain[0]}/{plain[1]}\t{described[0]}/{described[1]}\t{cells_text}\t{words}\n")
+    header = (
+        "# singular common nouns heading their phrase in tagged English Wikipedia: times 'a'/'an'\n"
+        "# opened the phrase/times bare, without and with an adjective; then per context (the word\n"
+        "# before the phrase; +of: 'of' follows; +adj: an adjective describes it) times bare/with a\n"
+        "# determiner/with 'a' or 'an'. Built by scripts/build_countability.py from\n"
+        f"# {len(names)} files (noun_countability_sources.txt)\n"
+    )
+    OUT.write_bytes(gzip.compress((header + "".join(lines)).encode("utf-8"), mtime=0))
+    print(f"{len(lines)} nouns from {len(names)} files -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("count", "write"))
+    parser.add_argument("--wiki", type=Path, default=WIKI)
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--files", type=int, default=92)
+    args = parser.parse_args()
+    (count if args.step == "count" else write)(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
