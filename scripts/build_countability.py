@@ -163,7 +163,7 @@ def bare_after(total: Counter) -> dict[tuple[str, str], set[str]]:
 # one of its counts there (narrowed as G303 narrows them) is at least KEEP_SEEN phrases bare
 # in at most KEEP_BARE of them, or if "a"/"an" opened at most KEEP_A of at least KEEP_A_SEEN
 # of its phrases that had "a"/"an" or nothing, described or not: the rules' own thresholds.
-READ_CONTEXTS = ("prep", "be", "verb", "comma")
+READ_CONTEXTS = countability_rule.COUNTED_CONTEXTS
 KEEP_SEEN, KEEP_BARE = countability_rule.MIN_SEEN, countability_rule.MAX_BARE
 KEEP_A_SEEN, KEEP_A = extra_article.MIN_SEEN, extra_article.MAX_A
 IDIOM_SEEN = 2
@@ -183,8 +183,8 @@ def _cells(counts: Counter) -> dict[str, list[int]]:
 
 
 def _narrowings(cells: dict[str, list[int]], only: str | None = None):
-    """(bare, seen) of every count G303 may ask: a context, with or without "+of"/"+adj",
-    and "+of" in every context read (``countability.rarely_bare``)."""
+    """(bare, seen) of every count G303 may ask: a context it reads, with or without
+    "+of"/"+adj", and "+of" in every context counted (``countability.rarely_bare``)."""
     def summed(contexts, of, described):
         bare = seen = 0
         for name, (b, d, _) in cells.items():
@@ -195,7 +195,7 @@ def _narrowings(cells: dict[str, list[int]], only: str | None = None):
                 bare, seen = bare + b, seen + b + d
         return bare, seen
 
-    for context in READ_CONTEXTS if only is None else (only,):
+    for context in sorted(countability_rule.READ_CONTEXTS) if only is None else (only,):
         for of in (True, False, None):
             for described in (True, False, None):
                 yield summed((context,), of, described)
@@ -231,7 +231,7 @@ def write(args) -> None:
             continue
         cells_text = " ".join(f"{name}:{b}/{d}/{a}" for name, (b, d, a) in sorted(cells.items()))
         rare = set()
-        for context in READ_CONTEXTS:
+        for context in sorted(countability_rule.READ_CONTEXTS):
             if any(seen >= KEEP_SEEN and bare <= KEEP_BARE * seen for bare, seen in _narrowings(cells, context)):
                 rare |= exceptions.get((noun, context), set())
         words = " ".join(sorted(w for w in rare if w.replace("+of", "") and " " not in w))

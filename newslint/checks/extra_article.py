@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
 from .missing_article.countability import countability
+from .missing_article.looks import describes
 from .missing_words import headline_style, noun_phrase, tokens_at
 
 # A noun is read when, of at least MIN_SEEN of its phrases that had "a"/"an" or no determiner
@@ -40,6 +41,19 @@ def _scan() -> re.Pattern | None:
     return re.compile(rf"(?<![\w'’-])an?[ \t]+(?:(?!an?[ \t])[a-z,-]+[ \t]+){{0,3}}?(?:{lx.alternation(nouns)})(?![\w'’-])")
 
 
+_NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+def _may_describe_a_head(folded: str, match: re.Match) -> bool:
+    """The look before tagging: every word between the article and the noun may describe it
+    (not "a lot of money"), and the word after the noun is no noun ("a health minister")."""
+    between = match.group().replace(",", " ").split()[1:-1]
+    if not all(describes(word) for word in between):
+        return False
+    after = _NEXT.match(folded, match.end())
+    return after is None or after.group(1) not in ("and", "or") and "n" not in lx.tags(after.group(1))
+
+
 class ExtraArticle(Rule):
     """"a" or "an" before a noun that almost never takes one ("sent them an equipment").
 
@@ -58,8 +72,10 @@ class ExtraArticle(Rule):
     *Options*: none; switch the rule off or re-grade it with ``G315`` in the configuration.
 
     *Known limits*: advice (info). A noun that has a countable sense in some fields is left
-    alone when the counts saw it with "a" often enough; a noun describing a later one ("an
-    information desk") is not read; headlines, headings, lists and captions are skipped.
+    alone when the counts saw it with "a" often enough; a noun that may describe a later one
+    ("an information desk", "a health or transport minister", "a publishing executive",
+    the next word known as a noun) is not read; headlines, headings, lists and captions are
+    skipped.
     """
 
     code = "G315"
@@ -81,9 +97,10 @@ class ExtraArticle(Rule):
         if pattern is None:
             return
         vocabulary = doc.analysis("lexicon")
+        folded = vocabulary.folded
         for p, match in vocabulary.matches(pattern):
             paragraph = doc.paragraphs[p]
-            if headline_style(doc, paragraph):
+            if headline_style(doc, paragraph) or not _may_describe_a_head(folded, match):
                 continue
             found = tokens_at(doc, match.start())
             if found is None:
@@ -97,6 +114,8 @@ class ExtraArticle(Rule):
             reading = noun_phrase(words, tags, k)
             if reading is None or reading[0] != i or not reading[1]:
                 continue
+            if k + 1 < len(words) and (words[k + 1] in ("and", "or") or "n" in lx.tags(words[k + 1].lower())):
+                continue  # "a health or transport minister", "a publishing executive": it describes a later noun
             described = k > i + 1
             if not takes_no_a(words[k], described):
                 continue

@@ -85,7 +85,7 @@ def may_open_a_bare_phrase(folded: str, match: re.Match, start: int) -> bool:
 _BE = frozenset(("is", "was", "are", "were", "be", "been", "being", "am"))
 
 
-def _describes(word: str) -> bool:
+def describes(word: str) -> bool:
     """May ``word`` describe a noun after it: an adjective, an -ing or -ed form, an adverb
     ("was just opinion of"); not a determiner, a preposition, a possessive ("sunday's")."""
     if word in DETERMINER_WORDS or word in counted_prepositions() or word in LINKING_VERBS or word.endswith(("'s", "’s")):
@@ -95,12 +95,12 @@ def _describes(word: str) -> bool:
 
 def may_be_bare_in_a_read_context(folded: str, match: re.Match, start: int) -> bool:
     """The look before tagging for G303's reading by context: before the noun of ``match``,
-    up to three words that may be adjectives (adverbs too, after "be"), and before them no
-    determiner but a preposition, a form of "be", a comma or a word that can only be a verb,
-    in whose context the counts saw the noun almost never bare (``rarely_bare``)."""
+    up to three words that may be adjectives or adverbs, and before them no determiner but a
+    preposition or a form of "be", in whose context the counts saw the noun almost never
+    bare (``rarely_bare``)."""
     words = _WORD.findall(folded[max(start, match.start() - 80) : match.start()])[-6:]
     i = len(words) - 1
-    while i >= 0 and len(words) - i <= 3 and _describes(words[i]):
+    while i >= 0 and len(words) - i <= 3 and describes(words[i]):
         i -= 1  # "warm", "waning", "renewed": may describe the noun
     if i < 0:
         return False
@@ -113,10 +113,6 @@ def may_be_bare_in_a_read_context(folded: str, match: re.Match, start: int) -> b
         if word == "to" and "v" in lx.tags(match.group()):
             return False  # "to fund", "to move": a verb the tagger may take for a noun
         context = "prep"
-    elif word == ",":
-        context = "comma"
-    elif set(lx.tags(word)) & {"v", "n"} == {"v"}:
-        context = "verb"
     else:
         return False
     after = _NEXT.match(folded, match.end())

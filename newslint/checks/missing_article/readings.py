@@ -158,8 +158,7 @@ def read_after_verb(doc, match: re.Match):
 def read_by_context(doc, match: re.Match):
     """(tokens, phrase start, head, word before) when the noun of ``match`` heads a bare phrase
     in a context where it was almost never seen bare (``countability.rarely_bare``: after a
-    preposition, "be", a verb or a comma, "of" after it or not, an adjective before it or
-    not), else None. Names are no part of it: "Fujian province" is no nationality."""
+    preposition or "be", "of" after it or not, an adjective before it or not), else None. Names are no part of it: "Fujian province" is no nationality."""
     tagged = _tagged_at(doc, match.start())
     if tagged is None:
         return None
@@ -182,15 +181,13 @@ def read_by_context(doc, match: re.Match):
         return None  # "Wedding anniversary", "Of Mice": a title or a name in title case, no verb
     if words[before].lower() == "as":
         return None  # "as captain", "with Leeds as capital": a role, bare after "as" by rule
-    if context == "verb" and (tags[before] == "VBG" or "n" in lx.tags(words[before].lower())):
-        return None  # "rock and roll record", "form of working platform": not surely a verb
     if k + 1 < len(tags) and tags[k + 1] == "VBG":
         return None  # "basket weaving", "bomb making": the object of an -ing form
     if words[first].lower() in determined_adjectives():
         return None  # "at same time": read from the adjective
     if any(tag.startswith("NN") for tag in tags[first:k]):
         return None  # "on election day": a describing noun
-    if any(word.lower() in NOT_ADJECTIVES for word in words[first:k]):
+    if any(word.lower() in NOT_ADJECTIVES or word.lower() == "fewer" for word in words[first:k]):
         return None  # "played little role", "took second place": a quantifier or ordinal
     if context == "be" and (existential(words, tags, before) or any(t in ("VBN", "VBG", "RB") for t in tags[first:k])):
         return None

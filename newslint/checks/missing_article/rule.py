@@ -39,10 +39,11 @@ class MissingArticle(Rule):
     question" are never flagged; no noun is read after a word and preposition that mostly
     take a bare noun ("lack of", "fit for"), and the adjectives are those seen bare in at
     most 1.5% of their noun phrases. Besides, a noun counted in tagged Wikipedia
-    (``countability``) is read wherever it was almost never bare in the same context: after
-    a preposition, a form of "be", a verb or a comma, with "of" after it or not, an
-    adjective before it or not ("was just opinion of a few", "did great job", "acquired
-    stake in"), unless it was seen bare after that very word at least twice ("under way").
+    (``countability``) is read wherever it was almost never bare in the same context (at
+    least 40 times seen, bare in at most 2%): after a preposition or a form of "be", with
+    "of" after it or not, an adjective before it or not ("was just opinion of a few", "as
+    part of wider plan"), unless it was seen bare after that very word at least twice
+    ("under way"), or the word is "as" ("as captain": a role).
 
     *Why it matters*: a dropped article is among the commonest slips of fast or second-
     language writing, and a spell checker passes it.
@@ -97,6 +98,10 @@ class MissingArticle(Rule):
         flagged("The band is creating warm atmosphere in the hall.", "warm atmosphere"),
         flagged("The team went out in next round of the cup.", "next round"),
         accepted("The firm will report results for next year and for last quarter."),
+        flagged("The mayor said the plan was just opinion of a handful of residents.", "opinion"),
+        flagged("The move came as part of wider plan to cut costs.", "wider plan"),
+        flagged("The vote was result of a long campaign, Zoë Müller said.", "result"),
+        accepted("Work got under way as part of a wider plan; the vote was the result of a campaign."),
     )
 
     def check(self, doc, context: Context):
