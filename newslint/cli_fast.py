@@ -125,7 +125,10 @@ def _value(key: str, value: str):
 
 def _plain_streams() -> bool:
     """Standard output and error present and UTF-8: click.echo writes to them as they are
-    (to another encoding click would write through a stream of its own)."""
+    (to another encoding click would write through a stream of its own; on Windows, to a
+    console of its own, translating terminal escapes)."""
+    if sys.platform == "win32":
+        return False
     for stream in (sys.stdout, sys.stderr):
         encoding = getattr(stream, "encoding", None)
         try:

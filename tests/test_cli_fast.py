@@ -184,3 +184,17 @@ def test_a_run_over_a_few_small_files_leaves_the_collector_off(folder):
     for args, enabled in ((["draft.md"], "False"), (["drafts", "draft.md"], "True")):
         done = subprocess.run([sys.executable, "-c", program, "check", *args], capture_output=True, text=True, cwd=folder, timeout=300)
         assert done.stderr.strip().splitlines()[-1] == enabled
+
+
+def test_streams_click_would_wrap_go_to_click(folder, monkeypatch):
+    """Another encoding than UTF-8, no stream, or Windows (its console): click's echo decides."""
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    assert check_options(["check", "draft.md"]) is None
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    assert check_options(["check", "draft.md"]) is not None
+    monkeypatch.setattr(sys, "stderr", None)
+    assert check_options(["check", "draft.md"]) is None
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert check_options(["check", "draft.md"]) is None
