@@ -130,3 +130,9 @@ def test_an_address_a_mail_archive_shortened_is_no_word():
 
 def test_borrowed_phrases_of_the_kitchen():
     assert severities("Bon appetit, said the chef, serving foie gras cooked sous vide.") == []
+
+
+def test_a_word_beside_letters_english_spells_without_is_only_for_a_check():
+    assert severities("The choir sang « nevr dédiée » at the end.") == [("nevr", "info"), ("dédiée", "info")]
+    assert severities("The choir sang nevr at the end.") == [("nevr", "warning")]
+    assert severities("Zoë Müller said the goverment was wrong.") == [("goverment", "warning")]

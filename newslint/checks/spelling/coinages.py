@@ -202,3 +202,23 @@ def inflected_compound(parts: list[str]) -> bool:
     if any(form != joined and lx.is_word(form) for form in _base_forms(joined)):
         return True
     return any(form in _compounds() for form in _base_forms(hyphened))
+
+
+def near_foreign_letters(doc, start: int) -> bool:
+    """Is the word, or one within FOREIGN_REACH words of it on its line, a lower-case word with
+    a letter English spells without ("destinée", "røde", "für") that no dictionary has? Then
+    it is likely a passage or a term in another language ("l'assemblée nationale"); a
+    capitalised name ("Zoë Müller") is no sign of one."""
+    words = doc.words
+    index = bisect.bisect_left(words, start, key=lambda w: w.start)
+    lo, hi = max(0, index - FOREIGN_REACH), min(len(words), index + FOREIGN_REACH + 1)
+    for position in range(lo, hi):
+        other = words[position]
+        text = other.text
+        if not text[:1].islower() or text.isascii():
+            continue
+        if "\n" in doc.prose[min(other.start, start) : max(other.end, start)]:
+            continue
+        if any(not c.isascii() and c.isalpha() for c in text) and not lx.is_word(text.lower()):
+            return True
+    return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
+from .coinages import near_foreign_letters
 from .layout import mentioned, species_epithet
 
 
@@ -68,9 +69,10 @@ class MisspelledWord(Rule):
     than once, a word of three letters, a capitalised word that opens a sentence, one
     with no close correction, one that two words would make ("ultrawealthy"), a quoted term
     the text names rather than uses ('known as "kuren"', 'the Latin word "sonus" meaning
-    sound') and the second part of a species name ("Musca domestica"). A slip that makes
-    another word ("form" for "from") is not caught here; the S2xx rules catch the common
-    real-word errors in context.
+    sound'), the second part of a species name ("Musca domestica") and a word beside a
+    lower-case word with letters English spells without ("l'assemblée nationale"). A slip
+    that makes another word ("form" for "from") is not caught here; the S2xx rules catch the
+    common real-word errors in context.
     """
 
     code = "S101"
@@ -199,6 +201,7 @@ class MisspelledWord(Rule):
             and not repeated
             and not mentioned(doc.prose, start, end)  # 'the Latin word "sonus"'
             and not species_epithet(doc.prose, start, end, vocabulary.starts_sentence)
+            and not near_foreign_letters(doc, start)  # "l'assemblée nationale"
         )
         if found and found[0].zipf >= 3.0 and sure and " " not in found[0].word and _close(lower, found[0]):
             return self.finding(
