@@ -87,25 +87,20 @@ def slipped_paragraphs(paths, limit: int, seed: int):
 
 
 def margins(paths, limit: int, seed: int):
-    """Per weighed word: (is a slip, margin of its best candidate, that candidate is the
-    meant word, context) and the number of words."""
-    store = wb.store()
-    rows, words = [], 0
+    """Per slip and per other word with a candidate: (is a slip, margin of its best
+    candidate, that candidate is the meant word, (typed, meant, candidate)); the number of
+    words and of slips."""
+    rows, words, slips = [], 0, 0
     for tokens, meant in slipped_paragraphs(paths, limit, seed):
-        forms = [wb.token(t[0]) for t in tokens]
         words += sum(1 for t in tokens if t[0][:1].isalnum())
-        for i, token in enumerate(tokens):
-            if not nc.eligible(token):
-                continue
-            left = forms[i - 1] if i else wb.BOS
-            right = forms[i + 1] if i + 1 < len(tokens) else wb.EOS
-            found = nc.weigh(store, left, forms[i], right)
-            if i in meant:
-                rows.append((True, found[0] if found else -math.inf, bool(found) and found[1] == meant[i],
-                             (left, forms[i], right, meant[i], found)))
-            elif found:
-                rows.append((False, found[0], False, (left, forms[i], right, None, found)))
-    slips = sum(1 for r in rows if r[0])
+        slips += len(meant)
+        found = dict(nc.weighed(tokens))
+        for i, (margin, candidate) in found.items():
+            if i not in meant:
+                rows.append((False, margin, False, (tokens[i][0], None, candidate)))
+        for i, word in meant.items():
+            margin, candidate = found.get(i, (-math.inf, None))
+            rows.append((True, margin, candidate == word, (tokens[i][0], word, candidate)))
     return rows, words, slips
 
 
@@ -115,6 +110,17 @@ def row(rows, words, slips, threshold):
     precision = found / (found + alarms) if found + alarms else 1.0
     return found, alarms, f"{threshold:5.1f}  recall {found}/{slips} = {found / max(slips, 1):.3f}  " \
         f"false alarms {alarms} ({1000 * alarms / max(words, 1):.2f}/1k)  precision {precision:.3f}"
+
+
+def by_kind(rows, threshold) -> str:
+    """Slips found and made, by the kind of edit that made them ("dropped 40/90 ...")."""
+    made, found = {}, {}
+    for is_slip, margin, right, (typed, meant, _) in rows:
+        if is_slip:
+            kind = nc.edit_kind(typed, meant)
+            made[kind] = made.get(kind, 0) + 1
+            found[kind] = found.get(kind, 0) + (right and margin > threshold)
+    return ", ".join(f"{kind} {found[kind]}/{made[kind]}" for kind in sorted(made, key=lambda k: -made[k]))
 
 
 def main(argv=None) -> int:
@@ -147,6 +153,8 @@ def main(argv=None) -> int:
             if t in (chosen, args.threshold, nc.THRESHOLD) or t % 2 == 0:
                 mark = " <- chosen" if t == chosen else (" <- shipped" if t == nc.THRESHOLD else "")
                 print(row(rows, words, slips, t)[2] + mark)
+        cut = args.threshold if args.threshold is not None else nc.THRESHOLD
+        print(f"found by kind of slip at {cut}: " + by_kind(rows, cut))
         if args.show:
             cut = args.threshold if args.threshold is not None else nc.THRESHOLD
             alarms = sorted((r for r in rows if r[1] > cut and not (r[0] and r[2])), key=lambda r: -r[1])

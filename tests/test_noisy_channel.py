@@ -173,3 +173,47 @@ def test_the_rule_is_off_unless_selected():
     )
     assert "S209" not in {f.code for f in findings}
     assert [f.code for f in lint("The bakery has built a goo reputation over the years.")] == ["S209"]
+
+
+# --- the harness -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def harness():
+    import importlib.util
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parent.parent / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        spec = importlib.util.spec_from_file_location("eval_noisy_channel", scripts / "eval_noisy_channel.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(scripts))
+    return module
+
+
+def test_the_harness_slips_are_one_edit_and_words_the_test_weighs(harness):
+    import random
+
+    rng = random.Random(7)
+    made = [(meant, harness.slip(meant, rng)) for meant in ("harbour", "good", "them") for _ in range(300)]
+    slips = [(meant, typed) for meant, typed in made if typed]
+    assert slips, "some slips make another word"
+    for meant, typed in slips:
+        assert typed != meant and nc.eligible((typed, 0, 0, typed))
+        assert nc.edit_prior(typed, meant) > -math.inf  # one edit the model allows
+
+
+def test_the_harness_keeps_its_files_out_of_the_counts(harness, tmp_path):
+    for k in range(20):
+        (tmp_path / f"wiki_{k:02d}").write_text("", encoding="utf-8")
+    counts = harness.build.files(tmp_path, "counts")
+    held = harness.build.files(tmp_path, "harness")
+    assert len(counts) == 16 and len(held) == 4 and not set(counts) & set(held)
+
+
+def test_a_word_inside_a_hyphenated_compound_is_not_weighed():
+    assert suspected("The firm faced a goo-reputation campaign.") == []
+    assert suspected("The firm has a goo reputation.") == [("goo", "good")]

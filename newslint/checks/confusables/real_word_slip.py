@@ -27,9 +27,9 @@ class RealWordSlip(Rule):
     *Preferred*: "Analysts studied consumption patterns across the region."
 
     *Known limits*: off by default (``--select S209`` or ``extend-select``), and advice only:
-    on the news copy of the evaluation corpus about one finding in four is a real slip, the
-    rest rare words in company the counts never saw ("spates of viruses", "a private email
-    server"). It sees one word on each side, so a slip whose neighbours fit both words ("he
+    on 156,000 words of news copy 3 of its 18 findings were real slips, the rest rare words
+    in company the counts never saw ("spates of viruses", "a private email server"). Words
+    joined by a hyphen are not weighed ("tongue-lashing"). It sees one word on each side, so a slip whose neighbours fit both words ("he
     spit at them") passes, and so does a word two slips away ("on" for "only"). Singular for
     plural is left to the agreement rules; capitalised words (names) are not weighed.
     """
