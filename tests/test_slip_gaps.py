@@ -1,0 +1,56 @@
+"""The gap counts (newslint/data/slip_gaps.bin) and the edits they weigh, on invented sentences."""
+
+from __future__ import annotations
+
+from newslint.checks.slips import MissingFunctionWord, gaps, weigh
+from newslint.checks.slips.missing import MISSING_MARGIN
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.rule import Context
+
+
+def paragraph_edits(text: str, kinds=weigh.KINDS):
+    doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+    tokens = doc.analysis("lexicon").tokens_of(1)
+    return [(e.kind, tokens[e.first][3], tokens[e.last][3], e.filler, e.evidence) for e in weigh.edits(tokens, kinds)]
+
+
+def test_the_file_is_whole():
+    table = gaps.table()
+    starts = table._starts
+    assert starts[0] == 0 and all(starts[b] <= starts[b + 1] for b in range(0, gaps.BUCKETS, 997))
+    assert len(table._low) == len(table._values) == starts[gaps.BUCKETS] > 1_000_000
+
+
+def test_a_context_counts_its_fillers():
+    table = gaps.table()
+    one = gaps.contexts("is", "one", "the", "largest")  # "is one _ the largest"
+    assert table.top(one[0]) == gaps.CODE["of"]
+    assert table.count(one[0], gaps.CODE["of"]) > 100 * table.count(one[0], gaps.EMPTY) > 0
+    # a context never seen holds nothing, and weighs nothing either way
+    never = gaps.contexts("zzqx", "qqzx", "xzqq", "qxzz")
+    assert table.count(never[0], gaps.EMPTY) == 0 and table.top(never[0]) is None
+    assert gaps.evidence(table, never, gaps.EMPTY, gaps.CODE["of"]) == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_a_dropped_word_is_weighed_in_its_context():
+    found = paragraph_edits("The stadium is one the largest in Europe.", ("missing",))
+    best = max(found, key=lambda edit: edit[4])
+    assert best[:4] == ("missing", "one", "the", "of") and best[4] > MISSING_MARGIN
+    # written whole, no gap favours a word over nothing by the margin
+    whole = paragraph_edits("The stadium is one of the largest in Europe.", ("missing",))
+    assert all(evidence <= MISSING_MARGIN for *_, evidence in whole)
+
+
+def test_a_word_too_many_and_a_wrong_preposition_are_weighed():
+    extra = paragraph_edits("The stadium is one of the the largest in Europe.", ("extra",))
+    assert max(evidence for kind, a, b, f, evidence in extra if f == "the") > 10
+    swap = paragraph_edits("She took part at the race.", ("swap",))
+    assert [(kind, a, filler) for kind, a, _, filler, evidence in swap if evidence > 5] == [("swap", "at", "in")]
+    assert [e for e in paragraph_edits("She took part in the race.", ("swap",)) if e[4] > 0] == []
+
+
+def test_missing_word_rule_reports_the_gap_counts_finding():
+    doc = Document("Headline\n\nMost the residents voted against the plan on Monday.\n", path="story.txt")
+    found = [(doc.text[f.start : f.end], f.suggestions) for f in MissingFunctionWord().run(doc, Context(Settings()))]
+    assert found == [("Most the", ("Most of the",))]
