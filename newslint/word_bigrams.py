@@ -114,6 +114,11 @@ def encode(counts: Iterable[tuple[int, int]], total: int) -> bytes:
     return MAGIC + _HEADER.pack(len(ordered), total) + offsets.tobytes() + packed.tobytes()
 
 
+# A word's hash, remembered: a draft asks about the same few hundred words many times. Bounded,
+# since the language server runs for hours.
+_cached_hash = lru_cache(maxsize=1 << 16)(word_hash)
+
+
 class Bigrams:
     """Counts of words and adjacent pairs, read in place from the memory-mapped store."""
 
@@ -128,13 +133,6 @@ class Bigrams:
         self._offsets = view[start : start + 4 * (BUCKETS + 1)].cast("I")
         start += 4 * (BUCKETS + 1)
         self._entries = view[start : start + 4 * entries].cast("I")
-        self._hashes: dict[str, int] = {}
-
-    def _hash(self, word: str) -> int:
-        found = self._hashes.get(word)
-        if found is None:
-            found = self._hashes[word] = word_hash(word)
-        return found
 
     def _lookup(self, key: int) -> float:
         bucket, fingerprint = key >> 48, (key >> 24) & 0xFFFFFF
@@ -147,11 +145,11 @@ class Bigrams:
 
     def count(self, word: str) -> float:
         """How often ``word`` (a store token) was seen, roughly; 0 if rarer than MIN_COUNT."""
-        return self._lookup(pair_key(self._hash(word), UNIGRAM_SALT))
+        return self._lookup(pair_key(_cached_hash(word), UNIGRAM_SALT))
 
     def pair(self, first: str, second: str) -> float:
         """How often ``first`` stood just before ``second``, roughly; 0 if rarer than MIN_COUNT."""
-        return self._lookup(pair_key(self._hash(first), self._hash(second)))
+        return self._lookup(pair_key(_cached_hash(first), _cached_hash(second)))
 
 
 @lru_cache(maxsize=1)
