@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.checks.verbs import mostly_noun, verbs_also_nouns
+from newslint.checks.verbs import mostly_noun, mostly_verb, verbs_also_nouns
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import all_rules, check_document
@@ -121,3 +121,12 @@ def test_g203_relative_after_a_copula_or_before_a_particle(text, word):
 
 def test_g203_that_before_a_noun_and_a_preposition_is_no_relative():
     assert severities("G203", "He rejected the notion that pressure from Wall Street mattered.") == []
+
+
+def test_g203_plural_noun_before_a_form_mostly_a_verb():
+    # "comes" and "holds" are nouns too, but WordNet's counts say mostly verbs, and the
+    # tagger reads them as verbs: no object is needed after them
+    assert mostly_verb("comes") and not mostly_verb("reports")
+    assert severities("G203", "The comments comes as the mayor leaves.") == [("comes", "warning")]
+    assert severities("G203", "Those voters holds generally warm views of him.") == [("holds", "warning")]
+    assert severities("G203", "The sales reports arrived late.") == []

@@ -119,6 +119,19 @@ def verbs_also_nouns() -> dict[str, tuple[int, int]]:
     return _noun_readings()
 
 
+def mostly_verb(third: str) -> bool:
+    """A third-person form whose verb WordNet's tagged texts use at least three times as
+    often as its noun ("comes", "holds", "agrees"; not "reports", "rates" or "shows"'s
+    rarer cousins): after a plural noun it is a verb."""
+    base = third_base(third)
+    if not base:
+        return False
+    nouns, verbs = _noun_readings().get(base, (0, None))
+    if verbs is None:
+        return True  # no noun in WordNet at all
+    return verbs >= 3 * max(nouns, 1)
+
+
 def mostly_noun(word: str) -> bool:
     """A verb seen more often as a noun ("palm", "log"; not "need" or "run")."""
     nouns, verbs = _noun_readings().get(word, (0, 0))

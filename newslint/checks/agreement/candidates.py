@@ -8,7 +8,7 @@ import re
 
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES
-from ..verbs import bases, count_nouns, function_words, is_third, pasts, thirds
+from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     INDEFINITE_PRONOUNS,
@@ -62,7 +62,7 @@ def candidates(vocabulary):
                 if (
                     "v" in found
                     and is_third(word)
-                    and _object_word(tokens, i + 1)
+                    and (_object_word(tokens, i + 1) or mostly_verb(word))
                     and _plain_noun(tokens[i - 1])
                     and _lexical_number(tokens[i - 1], True) == "p"
                 ):

@@ -6,7 +6,7 @@ cases that other modules decide (pronouns, "there is", two verbs joined by "and"
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ..verbs import count_nouns, headword_s, is_third, plural_of, verbs_also_nouns
+from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
 from .candidates import LINKING_VERBS
 from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
@@ -78,9 +78,12 @@ def disagreement(toks, v: int, variety):
             # "reports that traces of it remain") nor a name ("which Lynch vetoed")
             object_next = v + 1 < len(toks) and toks[v + 1].tag in _OBJECT_OPENERS
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=object_next)
-        if lexical is None and toks[v].tag == "VBZ" and j >= 0 and toks[j].tag == "NNS" and _object_after(toks, v):
+        if lexical is None and toks[v].tag == "VBZ" and j >= 0 and toks[j].tag == "NNS" and (
+            _object_after(toks, v) or mostly_verb(verb)
+        ):
             # a word that is a noun too, read as a verb because an object follows it ("the
-            # emails shows that")
+            # emails shows that") or because it is mostly a verb ("the comments comes as":
+            # the tagger reads it as one, and so do WordNet's counts)
             lexical = lexical_verb(verb, toks[v].tag, after_who=True)
         if (
             lexical is None
