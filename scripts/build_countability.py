@@ -3,6 +3,7 @@
 
     python3 scripts/build_countability.py count [--wiki DIR] [--files N] [--cache DIR]
     python3 scripts/build_countability.py write [--cache DIR]
+    python3 scripts/build_countability.py names [--wiki DIR] [--files N]
 
 ``count`` tags the first N of the counted Wikipedia files (``counted_files``: every file
 but the held-out ones, ``held_out_files``, which the injection harness
@@ -17,7 +18,10 @@ adjective describes it. Per noun and context: times bare, times determined, time
 
 ``write`` sums the cached counts and writes ``newslint/data/noun_countability.txt.gz``: the
 nouns seen at least ``MIN_SEEN`` times, with their counts by context (see ``write``).
-Only counts (facts about words) are shipped; the texts stay outside the repository.
+``names`` reads the same files untagged and writes ``newslint/data/names_with_the.txt``: the
+names written with "the" and almost never bare after a preposition ("the United States",
+"the British Council"; ``names``). Only counts (facts about words) are shipped; the texts
+stay outside the repository.
 Needs only newslint itself (its tagger); reproduces its data file byte for byte from the
 same cache.
 """
@@ -247,14 +251,58 @@ def write(args) -> None:
     print(f"{len(lines)} nouns from {len(names)} files -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
 
 
+# A name (one to four capitalised words, the longest run: "British Council", "UK") written
+# with "the" before it at least NAMES_MIN_SEEN times, counting the times it stood straight
+# after a preposition, and bare in at most NAMES_MAX_BARE of them ("the United States", never
+# "in United States"). A name that starts with "The" is left out ("The Beatles").
+NAMES_OUT = ROOT / "newslint" / "data" / "names_with_the.txt"
+NAMES_MIN_SEEN = 20
+NAMES_MAX_BARE = 0.02
+_CAPITALISED = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
+_NAME_AFTER = re.compile(
+    rf"(?<![\w'’-])([A-Za-z]+) ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})(?![\w'’-]| [A-Z])"
+)
+
+
+def names(args) -> None:
+    """Count each name after "the" and straight after a preposition in the counted files;
+    write ``names_with_the.txt``: name, times after "the", times bare after a preposition."""
+    from newslint.checks.missing_words import counted_prepositions
+
+    prepositions = counted_prepositions()
+    with_the, bare = Counter(), Counter()
+    files = counted_files(args.wiki)[: args.files]
+    for path in files:
+        for paragraph in article_paragraphs(path.read_text(encoding="utf-8", errors="replace")):
+            for match in _NAME_AFTER.finditer(paragraph):
+                word, name = match.groups()
+                if name.startswith("The "):
+                    continue
+                if word == "the":
+                    with_the[name] += 1
+                elif word in prepositions:
+                    bare[name] += 1
+    kept = sorted(
+        name for name, n in with_the.items()
+        if n + bare[name] >= NAMES_MIN_SEEN and bare[name] <= NAMES_MAX_BARE * (n + bare[name])
+    )
+    header = (
+        "# names written with 'the' and almost never bare after a preposition in English Wikipedia:\n"
+        "# name, times after 'the', times straight after a preposition; built by\n"
+        f"# scripts/build_countability.py names from {len(files)} files (noun_countability_sources.txt)\n"
+    )
+    NAMES_OUT.write_text(header + "".join(f"{n}\t{with_the[n]}\t{bare[n]}\n" for n in kept), encoding="utf-8")
+    print(f"{len(kept)} names -> {NAMES_OUT.relative_to(ROOT)} ({NAMES_OUT.stat().st_size} bytes)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=("count", "write"))
+    parser.add_argument("step", choices=("count", "write", "names"))
     parser.add_argument("--wiki", type=Path, default=WIKI)
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--files", type=int, default=92)
     args = parser.parse_args()
-    (count if args.step == "count" else write)(args)
+    {"count": count, "write": write, "names": names}[args.step](args)
     return 0
 
 

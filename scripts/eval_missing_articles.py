@@ -18,6 +18,9 @@ a copy of its paragraph alone:
 
 - *missing*: a phrase opened by "a", "an" or "the" loses it ("as a way to" -> "as way to");
   counted by the word before the phrase (a preposition, "be", another verb, a comma, other);
+- *missing*, context "name": "the" before a run of capitalised words straight after a
+  preposition goes ("in the United States" -> "in United States"); drawn from the same
+  pool as the other deletions;
 - *extra*: "a" or "an" goes before a phrase with no determiner ("gave him advice" -> "gave
   him an advice"), not before "something", "anyone" or "nobody" (pronouns) nor a word of one or two
   letters ("h" in a formula). Many such insertions are still English ("by a car"), so its recall is a
@@ -46,7 +49,8 @@ from build_countability import held_out_files  # noqa: E402
 
 from newslint.checks.missing_article import national_adjectives_lowered  # noqa: E402
 from newslint.checks.missing_article.frames import context_of  # noqa: E402
-from newslint.checks.missing_words import noun_phrase  # noqa: E402
+from newslint.checks.missing_article.names import describes_a_noun_after  # noqa: E402
+from newslint.checks.missing_words import counted_prepositions, noun_phrase  # noqa: E402
 from newslint.config import Settings  # noqa: E402
 from newslint.document import Document  # noqa: E402
 from newslint.engine import builtin_rules  # noqa: E402
@@ -140,6 +144,20 @@ def article_slips(text: str):
                 yield "extra", at, text[:at] + article + " " + text[at:], context
 
 
+_CAPITALISED = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
+_THE_NAME = re.compile(rf"(?<![\w'’-])([a-z]+) (the )({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})(?![\w'’-]| [A-Z0-9])")
+
+
+def name_slips(text: str):
+    """("missing", offset, the paragraph without "the", "name") for each "the" before a run of
+    capitalised words straight after a preposition, heading its phrase ("in the United
+    States" -> "in United States"; not "in the United States federal courts")."""
+    for match in _THE_NAME.finditer(text):
+        if match.group(1) in counted_prepositions() and not match.group(3).startswith("The ") and not describes_a_noun_after(text, match.end(3)):
+            at = match.start(2)
+            yield "missing", at, text[:at] + text[match.end(2) :], "name"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--codes", default="G303", help="comma-separated rule codes counted as finding a slip")
@@ -167,7 +185,11 @@ def main() -> int:
             full = TITLE + text
             for f in before:
                 print(f"  clean {f.code} {name}: …{full[max(0, f.start - 60) : f.end + 30]}…".replace("\n", " "))
-        candidates = [(p, slip) for p, paragraph in enumerate(paragraphs) for slip in article_slips(paragraph)]
+        candidates = [
+            (p, slip)
+            for p, paragraph in enumerate(paragraphs)
+            for slip in (*article_slips(paragraph), *name_slips(paragraph))
+        ]
         rng = random.Random(f"{SEED}:{name}")
         for kind in ("missing", "extra"):
             mine = [c for c in candidates if c[1][0] == kind]

@@ -124,3 +124,25 @@ def test_the_harness_makes_both_kinds_of_slip_in_an_invented_paragraph():
     assert "The council sold the hall to builder and gave him land." in missing
     assert "The council sold the hall to a builder and gave him a land." in extra
     assert half("wiki:Some title") == half("wiki:Some title") and {half(f"ud:{i}") for i in range(20)} == {"tune", "held-out"}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The band toured in United States and Canada last spring.", ["United States"]),
+        ("The band toured in the United States and Canada last spring.", []),
+        ("The band played in United States federal parks, at House of Lords events and to Normans.", []),
+    ],
+)
+def test_g303_reads_a_name_counted_with_the_bare_after_a_preposition(text, found):
+    assert flags(MissingArticle(), text) == found
+
+
+def test_the_harness_drops_the_before_a_name_heading_its_phrase():
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        from eval_missing_articles import name_slips
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    slips = [changed for _, _, changed, _ in name_slips("They flew to the United States and to the United States federal parks.")]
+    assert slips == ["They flew to United States and to the United States federal parks."]

@@ -1,0 +1,56 @@
+"""G303's reading of names: a name English writes with "the" ("the United States", "the
+Ottoman Empire"), straight after a preposition with no "the" ("in United States"). The names
+are counted in English Wikipedia by ``scripts/build_countability.py names``
+(``names_with_the.txt``: written with "the" at least 20 times and bare after a preposition
+in at most 2% of them), loaded on first use."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...analysis import lexicon as lx
+from ...analysis.letter_tree import alternation
+from ...datafiles import data_lines
+from ..missing_words import counted_prepositions
+
+
+@lru_cache(maxsize=1)
+def names_with_the() -> frozenset[str]:
+    """The counted names, less a people named in one plural word ("Normans", "Persians"):
+    like any plural, it stands bare ("granted to Normans")."""
+    names = (line.split("\t")[0] for line in data_lines("names_with_the.txt"))
+    return frozenset(name for name in names if " " in name or not name.endswith("ans"))
+
+
+@lru_cache(maxsize=1)
+def _scan() -> re.Pattern:
+    """A counted name as the whole run of capitalised words, not the start of a longer name
+    ("House of Lords")."""
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alternation(names_with_the())})(?![\w'’-]|[ \t]+[A-Z0-9]|[ \t]+of[ \t]+[A-Z])"
+    )
+
+
+_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \t]+$")
+
+
+_NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+def describes_a_noun_after(text: str, end: int) -> bool:
+    """Does the word after ``end`` make the name a modifier ("in United States federal
+    courts", "under Wehrmacht control"): a lower-case word that may be a noun or adjective?"""
+    after = _NEXT.match(text, end)
+    return after is not None and bool({"n", "a"} & set(lx.tags(after.group(1))))
+
+
+def bare_names(text: str, start: int, end: int):
+    """(preposition, name start, name end) of each counted name straight after a preposition
+    between ``start`` and ``end`` of ``text``, heading its phrase."""
+    for match in _scan().finditer(text, start, end):
+        before = _BEFORE.search(text, max(start, match.start() - 20), match.start())
+        if before is None or before.group(1) not in counted_prepositions():
+            continue
+        if not describes_a_noun_after(text, match.end()):
+            yield before.group(1), match.start(), match.end()
