@@ -216,8 +216,6 @@ def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> V
         return None  # "interclan"; "defund" said twice; "contraster-in-chief", a coinage
     if solid_compound(lower):
         return None  # "cleareyed": "clear-eyed" written solid
-    if vocabulary.counts.get(part, 0) >= DELIBERATE and not morphology.close_to_common(lower):
-        return None  # a word the story writes three times, no slip of a common word: meant
     if (
         lower.endswith("s")
         and not lower.endswith("ss")  # ("discss": no plural ends so)
@@ -262,5 +260,7 @@ def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> V
         return Verdict("capitalised", start, end, part)
     if not part[0].islower():
         return None
+    if vocabulary.counts.get(part, 0) >= DELIBERATE and not morphology.close_to_common(lower):
+        return None  # a word the story writes three times, no slip of a common word: meant
     # A real word of the larger lists is S103's, any other S101's.
     return Verdict("rare" if lx.is_rare_word(lower) else "misspelled", start, end, part)
