@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..analysis import lexicon as lx
-from ..datafiles import data_lines
+from ..datafiles import data_lines, data_text
 from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..rule import Context, Rule, accepted, flagged
 
@@ -105,9 +105,7 @@ class Openers:
 def table() -> Table:
     """The counts of data/governed_prepositions.txt.gz (scripts/build_preposition_data.py),
     read on first use; a word's counts are parsed only when it is looked up."""
-    import gzip
-
-    text = "\n" + gzip.decompress(DATA_FILE.read_bytes()).decode("utf-8")
+    text = "\n" + data_text(DATA_FILE.name)
     # the words' lines come before the phrases' ("@"): only they are read into a dictionary,
     # by ``re`` in C (a loop over all 11,000 lines in Python cost ~4 ms of a one-draft run)
     cut = text.find("\n@\t")
