@@ -245,11 +245,36 @@ def _told_of_the_year(doc, dates, e, tense) -> bool:
     primaries begin in 2016, the protection they provided …")."""
     if tense.cue_start < e.start or _WHEN_AFTER.match(doc.prose, e.end):
         return True
+    if re.fullmatch(r"\s+(?:[a-z][\w’'-]*\s+){0,2}", doc.prose[e.end : tense.cue_start]):
+        return True  # "An earthquake in January 2016 caused …": the year dates the verb's subject
     s_start = dates.sentence(e.start)[0]
-    return bool(
-        re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start])
-        and re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start])
-    )
+    if not re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start]):
+        return False
+    if not _REPORTING.match(tense.cue):
+        # "In 2016, the league folded": the opening phrase dates its main clause, whose verb
+        # follows its subject (not "As the primaries begin in 2016, the shelter that low rates
+        # provided will be gone": the verb of a relative clause)
+        return not re.search(r"(?i)\b(?:that|which|who|whom|whose)\b|[;:]", doc.prose[e.end : tense.cue_start])
+    return bool(re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start]))
+
+
+# Verbs that set a deadline in the past ("was ordered to leave by 2019", "had to repay it by 2019")
+_DEADLINE_VERB = re.compile(
+    r"(?i)^(?:had|ordered|directed|required|told|asked|instructed|mandated|obliged|forced|gave|set|"
+    r"demanded|urged|needed|expected|wanted|agreed|promised|pledged|vowed|planned|aimed|hoped|decided)$"
+)
+
+
+def _state_reached_by(doc, e, tense, left: int) -> bool:
+    """ "By 2019 the country became the largest exporter", "sales rose to 30% by 2019": a simple
+    past told of what was reached by the year, not a deadline: no verb of deadline or plan
+    governs it and no infinitive stands in the clause (from ``left``) before the year."""
+    if tense.tense != "past" or _DEADLINE_VERB.match(tense.cue) or not re.fullmatch(r"[a-z]+", tense.cue):
+        return False  # ("would have been delivered by 2011": a perfect after a modal is no simple past)
+    if tense.cue_start < e.start:
+        return not re.search(r"(?i)\bto\s+(?!(?:the|a|an|\d|\$|about|nearly|more|over|under|almost|around|just)\b)[a-z]+\b",
+                             doc.prose[left : e.start])
+    return bool(re.match(r"\W*By\s+$", _prose_before(doc, e, 8)))  # "By 2019, it was …" opens the sentence
 
 
 def _past_after_guard(doc, dates, e, story, tense) -> str:
@@ -325,8 +350,10 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         guard = None
     if guard and guard.group().strip().lower() == "to" and _LOOKS_BACK_TO.search(_prose_before(doc, e)):
         guard = None  # "elections going back to 2019", "in contrast to 2018, when …": no span's end
-    if guard and guard.group().strip().lower() == "by" and _PAST_PERFECT.search(doc.prose, left, right):
-        guard = None  # "the plant had closed by 2019": done before then, not a deadline
+    if guard and guard.group().strip().lower() == "by" and (
+        _PAST_PERFECT.search(doc.prose, left, right) or _state_reached_by(doc, e, tense, left)
+    ):
+        guard = None  # "the plant had closed by 2019", "by 2019 it was the largest": done by then
     if guard:
         return "before guard: " + guard.group()
     if (

@@ -203,6 +203,14 @@ class PastEventAfterStoryDate(YearAgainstStory):
         accepted("The 2019 target is left to the next mayor of Łódź.", date="2016-06-29"),
         flagged("In 2012, Smith suspended his tour, and in 2018, Ana Ñúñez ended hers.", "2018", date="2016-03-07"),
         flagged("She went through this in 2019 against Obama.", "2019", date="2016-03-10"),
+        flagged("By 2019, the country became the largest exporter in the region.", "2019", date="2016-03-07"),
+        flagged("Sales in Łódź rose to nearly 30% by 2019.", "2019", date="2016-03-07"),
+        accepted("Had the sale gone through, the jets would have been delivered by 2019.", date="2016-03-07"),
+        accepted("Berlin offered a subsidy to mothball the coal-fired plants by 2019.", date="2016-03-07"),
+        accepted("The firm was ordered to close the plant in Łódź by 2019.", date="2016-03-07"),
+        flagged("In 2016 the league in Łódź folded.", "2016", date="2015-12-21"),
+        flagged("An earthquake in January 2016 caused damage in Łódź.", "January 2016", date="2015-12-21"),
+        accepted("For 2016, the firm in Łódź planned cuts.", date="2015-12-21"),
     )
 
     after = True
