@@ -136,3 +136,8 @@ def test_a_word_beside_letters_english_spells_without_is_only_for_a_check():
     assert severities("The choir sang « nevr dédiée » at the end.") == [("nevr", "info"), ("dédiée", "info")]
     assert severities("The choir sang nevr at the end.") == [("nevr", "warning")]
     assert severities("Zoë Müller said the goverment was wrong.") == [("goverment", "warning")]
+
+
+def test_a_link_scheme_and_web_slang_are_no_slips():
+    assert severities("Write (mailto:desk@example.net) or call tel:+44 20 7946 0000.") == []
+    assert severities("“Thanx, hehe,” she wrote; the resons:they gave were weak.") == [("resons", "warning")]

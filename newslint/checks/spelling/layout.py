@@ -13,6 +13,7 @@ _GLUE_BEFORE = set("@#/\\_=.&~$%+<")
 _GLUE_AFTER = set("@/\\_=&~$%+>")
 
 
+_LINK_AFTER_SCHEME = re.compile(r":[^\s:]*[@/+\d]")  # an address, a path, a number after it
 _OPENING_MARKS = set("\"'“‘([{«—–-*…")
 
 
@@ -23,6 +24,8 @@ def is_glued(prose: str, start: int, end: int) -> bool:
         return True
     if prose.startswith(("...@", "…@"), end):
         return True  # "davidr...@example.net": an address a mail archive shortened
+    if after == ":" and _LINK_AFTER_SCHEME.match(prose, end):
+        return True  # "mailto:desk@example.net", "tel:+44 20": a link's scheme
     if not before.isspace() and before not in _OPENING_MARKS:
         return True  # "GuantÃ¡namo": garbled characters, or a symbol stuck to the word
     # example.com, file.txt, U.S.-style abbreviations: a full stop between letters
