@@ -139,6 +139,7 @@ _DURING_BEFORE = (
 _OPENING_ADVERBIAL = (
     r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
     r"|^\W*As\s+(?:[\w.’'-]+\s+){1,5}(?:in|during)\s+$"  # "As governor of Arkansas in 2016, he …"
+    r"|^\W*(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w.’'-]+\s+){1,5}(?:in|on|during)\s+$"  # "After a meeting in July 2016, they …"
 )
 _FULL_STOP = re.compile(r"[.!?](?=\s+(?:``|[\"“]?[A-Z]))")
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which)\b")
@@ -234,7 +235,7 @@ _PAST_PERFECT = re.compile(
     r"(?i)\bhad\s+(?:(?:already|largely|all|not|never)\s+)?"
     r"(?!to\b|(?:promis|pledg|vow|agre|plan|aim|expect|hop|schedul|target|commit|set|propos|forecast"
     r"|predict|project|budget|estimat|intend|want|decid|vot|sign|order|requir)\w*)"
-    r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st)\b(?!\s+to\b)"
+    r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st)\b(?!\s+to\s+[a-z])"
 )
 
 
@@ -274,7 +275,7 @@ def _state_reached_by(doc, e, tense, left: int) -> bool:
     if tense.cue_start < e.start:
         return not re.search(r"(?i)\bto\s+(?!(?:the|a|an|\d|\$|about|nearly|more|over|under|almost|around|just)\b)[a-z]+\b",
                              doc.prose[left : e.start])
-    return bool(re.match(r"\W*By\s+$", _prose_before(doc, e, 8)))  # "By 2019, it was …" opens the sentence
+    return bool(re.search(r"(?:^|[.!?]\s+|\n)\W*By\s+$", _prose_before(doc, e, 12)))  # "By 2019, it was …" opens the sentence
 
 
 def _past_after_guard(doc, dates, e, story, tense) -> str:
@@ -283,7 +284,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         if _OUTCOME_BEFORE.search(_prose_before(doc, e)):
             pass  # "her failed 2016 run": its outcome is known, so it is over
         elif (
-            not _BARE_IN_YEAR.search(_prose_before(doc, e))
+            (e.kind != "month" and not _BARE_IN_YEAR.search(_prose_before(doc, e)))
             or _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
             or not _told_of_the_year(doc, dates, e, tense)
         ):

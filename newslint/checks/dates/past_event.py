@@ -211,6 +211,11 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("In 2016 the league in Łódź folded.", "2016", date="2015-12-21"),
         flagged("An earthquake in January 2016 caused damage in Łódź.", "January 2016", date="2015-12-21"),
         accepted("For 2016, the firm in Łódź planned cuts.", date="2015-12-21"),
+        flagged("Sales grew. By 2019, the firm was the largest in Łódź.", "2019", date="2016-03-07"),
+        flagged("By 2019, that number had fallen to 3%.", "2019", date="2016-03-07"),
+        flagged("The mill in Łódź reopened in July 2016.", "July 2016", date="2015-12-21"),
+        flagged("After a chance meeting in July 2019, they resumed their friendship.", "July 2019",
+                date="2016-03-07"),
     )
 
     after = True
