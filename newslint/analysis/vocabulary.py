@@ -66,18 +66,31 @@ class Vocabulary:
     def token_hits(self, pattern: re.Pattern):
         """(paragraph index, its tokens, position) of each match of ``pattern`` that starts a
         token (see ``tokens_of``)."""
-        for index, offset in self.hits(pattern):
-            tokens = self.tokens_of(index)
-            i = self.token_index(index, offset)
-            if i < len(tokens) and tokens[i][1] == offset:
-                yield index, tokens, i
+        # (``matches`` written out, a paragraph's tokens looked up once: the rules ask for
+        # some 80,000 hits over the dev corpus)
+        folded, paragraphs = self.folded, self._doc.paragraphs
+        for index in paragraphs_to_search(pattern, folded, paragraphs):
+            paragraph = paragraphs[index]
+            tokens = starts = None
+            for match in pattern.finditer(folded, paragraph.start, paragraph.end):
+                if tokens is None:
+                    tokens = self.tokens_of(index)
+                    starts = self._starts_of(index)
+                offset = match.start()
+                i = bisect.bisect_left(starts, offset)
+                if i < len(tokens) and tokens[i][1] == offset:
+                    yield index, tokens, i
 
     def token_index(self, index: int, offset: int) -> int:
         """The position in ``tokens_of(index)`` of the token that starts at ``offset``."""
+        return bisect.bisect_left(self._starts_of(index), offset)
+
+    def _starts_of(self, index: int) -> list[int]:
+        """Where each token of ``tokens_of(index)`` starts."""
         starts = self._starts_cache.get(index)
         if starts is None:
             starts = self._starts_cache[index] = [t[1] for t in self.tokens_of(index)]
-        return bisect.bisect_left(starts, offset)
+        return starts
 
     @cached_property
     def _token_cache(self) -> dict[int, list]:
