@@ -258,6 +258,12 @@ def write(args) -> None:
 NAMES_OUT = ROOT / "newslint" / "data" / "names_with_the.txt"
 NAMES_MIN_SEEN = 20
 NAMES_MAX_BARE = 0.02
+# ... and a name seen straight after a preposition at least BARE_NAMES_MIN_SEEN times, counting
+# its uses after "the", and after "the" in at most BARE_NAMES_MAX_THE of them ("in France",
+# never "the France"): names_without_the.txt, for G315.
+BARE_NAMES_OUT = ROOT / "newslint" / "data" / "names_without_the.txt"
+BARE_NAMES_MIN_SEEN = 50
+BARE_NAMES_MAX_THE = 0.005
 _CAPITALISED = r"(?:[A-Z][a-z]+|[A-Z]{2,})"
 _NAME_AFTER = re.compile(
     rf"(?<![\w'’-])([A-Za-z]+) ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})(?![\w'’-]| [A-Z])"
@@ -293,6 +299,17 @@ def names(args) -> None:
     )
     NAMES_OUT.write_text(header + "".join(f"{n}\t{with_the[n]}\t{bare[n]}\n" for n in kept), encoding="utf-8")
     print(f"{len(kept)} names -> {NAMES_OUT.relative_to(ROOT)} ({NAMES_OUT.stat().st_size} bytes)")
+    never = sorted(
+        name for name, n in bare.items()
+        if n + with_the[name] >= BARE_NAMES_MIN_SEEN and with_the[name] <= BARE_NAMES_MAX_THE * (n + with_the[name])
+    )
+    header = (
+        "# names almost never written with 'the' in English Wikipedia: name, times straight after a\n"
+        "# preposition, times after 'the'; built by scripts/build_countability.py names from\n"
+        f"# {len(files)} files (noun_countability_sources.txt)\n"
+    )
+    BARE_NAMES_OUT.write_text(header + "".join(f"{n}\t{bare[n]}\t{with_the[n]}\n" for n in never), encoding="utf-8")
+    print(f"{len(never)} names -> {BARE_NAMES_OUT.relative_to(ROOT)} ({BARE_NAMES_OUT.stat().st_size} bytes)")
 
 
 def main() -> int:

@@ -21,6 +21,8 @@ a copy of its paragraph alone:
 - *missing*, context "name": "the" before a run of capitalised words straight after a
   preposition goes ("in the United States" -> "in United States"); drawn from the same
   pool as the other deletions;
+- *extra*, context "name": "the" goes before a run of capitalised words straight after a
+  preposition ("to France" -> "to the France"); many names do take "the", so a floor too;
 - *extra*: "a" or "an" goes before a phrase with no determiner ("gave him advice" -> "gave
   him an advice"), not before "something", "anyone" or "nobody" (pronouns) nor a word of one or two
   letters ("h" in a formula). Many such insertions are still English ("by a car"), so its recall is a
@@ -158,6 +160,19 @@ def name_slips(text: str):
             yield "missing", at, text[:at] + text[match.end(2) :], "name"
 
 
+_BARE_NAME = re.compile(rf"(?<![\w'’-])([a-z]+) ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})(?![\w'’-]| [A-Z0-9])")
+
+
+def extra_name_slips(text: str):
+    """("extra", offset, the paragraph with "the", "name") for each run of capitalised words
+    straight after a preposition with no "the", heading its phrase ("to France" -> "to the
+    France"); many such names do take "the" ("to the Pentagon"), so its recall is a floor."""
+    for match in _BARE_NAME.finditer(text):
+        if match.group(1) in counted_prepositions() and not describes_a_noun_after(text, match.end(2)):
+            at = match.start(2)
+            yield "extra", at, text[:at] + "the " + text[at:], "name"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--codes", default="G303", help="comma-separated rule codes counted as finding a slip")
@@ -188,13 +203,13 @@ def main() -> int:
         candidates = [
             (p, slip)
             for p, paragraph in enumerate(paragraphs)
-            for slip in (*article_slips(paragraph), *name_slips(paragraph))
+            for slip in (*article_slips(paragraph), *name_slips(paragraph), *extra_name_slips(paragraph))
         ]
         rng = random.Random(f"{SEED}:{name}")
         for kind in ("missing", "extra"):
             mine = [c for c in candidates if c[1][0] == kind]
             for p, (_, at, changed, context) in rng.sample(mine, min(PER_DOC, len(mine))):
-                group = kind if kind == "extra" else f"missing/{context}"
+                group = f"{kind}/{context}" if context == "name" or kind == "missing" else kind
                 injected[part, source, group] += 1
                 got = {f.start - len(TITLE) for f in findings(rules, TITLE + changed)}
                 shown = f"{name}: …{changed[max(0, at - 50) : at + 40]}…".replace("\n", " ")

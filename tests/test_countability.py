@@ -146,3 +146,15 @@ def test_the_harness_drops_the_before_a_name_heading_its_phrase():
         sys.path.remove(str(SCRIPTS))
     slips = [changed for _, _, changed, _ in name_slips("They flew to the United States and to the United States federal parks.")]
     assert slips == ["They flew to United States and to the United States federal parks."]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The minister flew to the France and then to Spain.", ["the France"]),
+        ("The minister flew to France and met the France team.", []),
+        ("They wrote of the Europe of the 1930s, and that was an interference with the plan.", []),
+    ],
+)
+def test_g315_reads_the_before_a_name_counted_without_it(text, found):
+    assert flags(ExtraArticle(), text) == found

@@ -1,4 +1,5 @@
-"""G315: "a" or "an" before a noun that hardly ever takes one ("sent them an equipment").
+"""G315: "a" or "an" before a noun that hardly ever takes one ("sent them an equipment"), "the"
+before a name that hardly ever takes it ("flew to the France").
 
 Which nouns take no "a" is counted, not listed: ``scripts/build_countability.py`` tags English
 Wikipedia and counts, for every singular noun heading its phrase, how often "a" or "an"
@@ -16,6 +17,7 @@ from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
 from .missing_article.countability import countability
 from .missing_article.looks import describes
+from .missing_article.names import names_after_the
 from .missing_words import headline_style, noun_phrase, tokens_at
 
 # A noun is read when, of at least MIN_SEEN of its phrases that had "a"/"an" or no determiner
@@ -46,21 +48,30 @@ _NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
 
 def _may_describe_a_head(folded: str, match: re.Match) -> bool:
     """The look before tagging: every word between the article and the noun may describe it
-    (not "a lot of money"), and the word after the noun is no noun ("a health minister")."""
+    (not "a lot of money"), and the word after the noun is no noun ("a health minister") nor
+    "of" or "with": a mass noun with such a phrase after it may take "a" ("an interference
+    with what we believe", "a knowledge of Greek")."""
     between = match.group().replace(",", " ").split()[1:-1]
     if not all(describes(word) for word in between):
         return False
     after = _NEXT.match(folded, match.end())
-    return after is None or after.group(1) not in ("and", "or") and "n" not in lx.tags(after.group(1))
+    if after is None:
+        return True
+    word = after.group(1)
+    return word not in ("and", "or", "of", "with") and "n" not in lx.tags(word)
 
 
 class ExtraArticle(Rule):
-    """"a" or "an" before a noun that almost never takes one ("sent them an equipment").
+    """An article a noun or name almost never takes ("sent them an equipment", "the France").
 
     *What it flags*: "a" or "an" opening a singular noun phrase (adjectives allowed between)
     whose head noun was seen at least 50 times in tagged English Wikipedia with "a"/"an" or
     with no determiner, and with "a" or "an" in at most 0.5% of them, counted apart with an
     adjective before the noun and without ("a good advice" is read against "good advice").
+    And "the" before a name (the whole run of capitalised words) seen at least 50 times in
+    the same text, after "the" in at most 0.5% of them ("the France", "the Europe"; names
+    from ``scripts/build_countability.py names``), unless a noun or adjective follows it
+    ("the France team") or "of" ("the Europe of the 1930s").
 
     *Why it matters*: "an equipment", "a machinery", "an information" are among the commonest
     slips of writers whose first language counts these nouns; a spell checker passes them.
@@ -79,7 +90,7 @@ class ExtraArticle(Rule):
     """
 
     code = "G315"
-    name = "article-before-mass-noun"
+    name = "extra-article"
     family = "grammar"
     severity = "info"
     needs = ("lexicon", "tags")
@@ -90,6 +101,8 @@ class ExtraArticle(Rule):
         accepted("The charity sent each family equipment for the harvest."),
         accepted("Volunteers opened an information desk and brought equipment."),
         accepted("She has a thorough grasp of the law and a farm near the river."),
+        flagged("The minister flew to the France on Monday.", "the France"),
+        accepted("The minister flew to France, met the France team and spoke of the Europe of the 1930s."),
     )
 
     def check(self, doc, context: Context):
@@ -128,3 +141,19 @@ class ExtraArticle(Rule):
                 f" the article is extra (\"{phrase}\" or \"the {phrase}\").",
                 suggestions=[phrase, f"the {phrase}"],
             )
+        yield from self._the_before_names(doc)
+
+    def _the_before_names(self, doc):
+        """"the France": "the" before a name counted as almost never written with it."""
+        for paragraph in doc.paragraphs:
+            if headline_style(doc, paragraph):
+                continue
+            for the, start, end in names_after_the(doc.text, paragraph.start, paragraph.end):
+                name = doc.text[start:end]
+                yield self.finding(
+                    doc,
+                    the,
+                    end,
+                    f"\"the {name}\": \"{name}\" is hardly ever written with \"the\"; check whether it is extra.",
+                    suggestions=[name],
+                )

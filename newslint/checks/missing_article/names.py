@@ -1,5 +1,6 @@
-"""G303's reading of names: a name English writes with "the" ("the United States", "the
-Ottoman Empire"), straight after a preposition with no "the" ("in United States"). The names
+"""Names and "the": a name English writes with "the" ("the United States", "the Ottoman
+Empire") straight after a preposition with no "the" ("in United States", G303), and "the"
+before a name written without it ("the France", G315). The names
 are counted in English Wikipedia by ``scripts/build_countability.py names``
 (``names_with_the.txt``: written with "the" at least 20 times and bare after a preposition
 in at most 2% of them), loaded on first use."""
@@ -54,3 +55,27 @@ def bare_names(text: str, start: int, end: int):
             continue
         if not describes_a_noun_after(text, match.end()):
             yield before.group(1), match.start(), match.end()
+
+
+@lru_cache(maxsize=1)
+def names_without_the() -> frozenset[str]:
+    """Names almost never written with "the" ("France", "Europe", "Islam"), from
+    ``names_without_the.txt`` (for G315)."""
+    return frozenset(line.split("\t")[0] for line in data_lines("names_without_the.txt"))
+
+
+@lru_cache(maxsize=1)
+def _the_scan() -> re.Pattern:
+    """Lower-case "the", then a name counted as bare as the whole run of capitalised words,
+    not followed by "of" ("the Europe of the 1930s") nor a possessive."""
+    return re.compile(
+        rf"(?<![\w'’-])the[ \t]+({alternation(names_without_the())})(?![\w'’-]|[ \t]+[A-Z0-9]|[ \t]+of\b)"
+    )
+
+
+def names_after_the(text: str, start: int, end: int):
+    """(offset of "the", name start, name end) of each name counted as bare written after
+    "the" between ``start`` and ``end`` of ``text``, heading its phrase ("the France")."""
+    for match in _the_scan().finditer(text, start, end):
+        if not describes_a_noun_after(text, match.end(1)):
+            yield match.start(), match.start(1), match.end(1)
