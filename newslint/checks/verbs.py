@@ -121,8 +121,8 @@ def verbs_also_nouns() -> dict[str, tuple[int, int]]:
 
 def mostly_verb(third: str) -> bool:
     """A third-person form whose verb WordNet's tagged texts use at least three times as
-    often as its noun ("comes", "holds", "agrees"; not "reports", "rates" or "shows"'s
-    rarer cousins): after a plural noun it is a verb."""
+    often as its noun, or whose verb WordNet knows as no noun ("comes", "holds", "agrees";
+    not "reports", "rates" or "claims"): after a plural noun it is a verb."""
     base = third_base(third)
     if not base:
         return False
