@@ -27,3 +27,14 @@ def test_every_data_class_has_a_docstring():
     """``dataclasses`` writes one for a class without (``inspect.signature``: ~0.07 ms a class,
     a third of making it, paid by every run that imports it)."""
     assert _dataclasses_without_docstring() == []
+
+
+def test_loading_the_rules_imports_no_module_only_an_off_rule_runs_on():
+    """S209 (off by default) imports its model's modules when it runs, not when the rules load
+    (with hashlib: ~5 ms of every one-draft run)."""
+    import subprocess
+    import sys
+
+    program = "import sys\nfrom newslint.engine import builtin_rules\nbuiltin_rules()\nprint('newslint.noisy_channel' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300, check=True)
+    assert done.stdout.strip() == "False"

@@ -3,7 +3,6 @@ counts around it (the noisy-channel test of ``newslint/noisy_channel.py``)."""
 
 from __future__ import annotations
 
-from ... import noisy_channel
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
 
@@ -53,6 +52,10 @@ class RealWordSlip(Rule):
     )
 
     def check(self, doc, context: Context):
+        # imported when the rule runs (it is off by default): the model's modules and hashlib
+        # are ~5 ms of the start-up of every run that loads the rules
+        from ... import noisy_channel
+
         vocabulary = doc.analysis("lexicon")
         for tokens in vocabulary.tokens:
             for i, meant, _margin in noisy_channel.suspects(tokens):
