@@ -10,7 +10,6 @@ number that is no year) is ``date_context``'s.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
@@ -105,6 +104,8 @@ class TimeExpression:
         if self.day < 1 or self.day > 31:
             return False
         if self.month == 2 and self.day == 29:
+            import calendar  # for this one case: ~1 ms of start-up with the locale module
+
             return self.year is None or calendar.isleap(self.year)
         return self.day <= _max_days(self.month)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from ...analysis.dates import AP_MONTHS, nearest_year
+from ...analysis.dates import AP_MONTHS, MONTH_NAMES, nearest_year
 from ...rule import Context, Rule, accepted, flagged
 from ._common import _reference
 
@@ -67,12 +66,14 @@ class ImpossibleDate(Rule):
 
 
 def _impossible(e, reference) -> str:
-    month = calendar.month_name[e.month]
+    month = MONTH_NAMES[e.month]
     written = e.text
     for day in (e.day, e.day2):
         if day is None:
             continue
         if e.month == 2 and day == 29:
+            import calendar  # only here and for February: ~1 ms of start-up with the locale module
+
             if e.year is not None and not calendar.isleap(e.year):
                 return f"\"{written}\" is not a date: {e.year} is not a leap year, so February has 28 days."
             if e.year is None and reference is not None and reference.firm:
@@ -95,6 +96,8 @@ def _impossible(e, reference) -> str:
 def _days_in(month: int, year: int | None) -> int:
     """The days of ``month``; February has 29 when the year is unknown or a leap year."""
     if month == 2:
+        import calendar
+
         return 29 if year is None or calendar.isleap(year) else 28
     return (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
-from ...analysis.dates import WEEKDAY_NAMES
+from ...analysis.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ...rule import Context, Rule, accepted, flagged
 from ._common import _about, _day_text, _reference, _related
 
@@ -175,7 +174,7 @@ class RelativeDateContradiction(Rule):
             year, month = story.year + month // 12, month % 12 + 1
             if (target.year, target.month) == (year, month):
                 return
-            period = f"{calendar.month_name[month]} {year}"
+            period = f"{MONTH_NAMES[month]} {year}"
         else:
             gap = (target - story).days
             monday = -story.weekday()
@@ -224,6 +223,8 @@ class RelativeDateContradiction(Rule):
 
 
 def _last_day(e) -> dt.date | None:
+    import calendar  # only for "in recent months" and the like: ~1 ms of start-up with locale
+
     try:
         if e.kind == "date":
             return dt.date(e.year, e.month, e.day2 or e.day)
