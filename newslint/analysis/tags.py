@@ -110,6 +110,7 @@ class _TaggedTokens(Sequence):
         self._plain = plain
         self._done: list[TaggedToken] = []
         self._tags = None
+        self._upos = None
 
     def __len__(self) -> int:
         return len(self._plain)
@@ -119,11 +120,12 @@ class _TaggedTokens(Sequence):
         done = self._done
         if len(done) >= stop:
             return
-        from .. import tagger
-
         if self._tags is None:
+            from .. import tagger  # (once a sentence: an import statement costs a microsecond)
+
             self._tags = tagger.tag_iter([t.text for t in self._plain])
-        upos = tagger.upos
+            self._upos = tagger.upos
+        upos = self._upos
         for t, tag in zip(self._plain[len(done) : stop], self._tags):
             done.append(TaggedToken(t.start, t.end, t.text, tag, upos(t.text, tag)))
 
