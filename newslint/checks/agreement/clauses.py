@@ -5,7 +5,7 @@ a subject, "needles move energy and releases endorphins".
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ..verbs import bases, headword_s, is_third, pasts, third_base
+from ..verbs import bases, headword_s, is_third, mostly_noun, pasts, third_base
 from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, noun_number, word_set
 from .subject import (
     NP_TAGS,
@@ -55,6 +55,8 @@ def coordinated_disagreement(toks, v: int):
     first = toks[f].text.lower()
     if first_tag == "VBP" and (first not in bases() or first in ("are", "have", "do")):
         return None
+    if mostly_noun(first if first_tag == "VBP" else third_base(first) or first):
+        return None  # "the unit records speed violations and gives": "speed" is mostly a noun (WordNet)
     if first_tag == "VBZ" and not is_third(first):
         return None
     subject = toks[f - 1]
