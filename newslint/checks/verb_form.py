@@ -88,6 +88,10 @@ class VerbFormAfterAuxiliary(Rule):
 
     *Preferred*: "The mayor has become the city's loudest critic of the plan."
 
+    *How sure*: a plain verb between an article and a noun ("the reduce section") is
+    reported at info: on Wikipedia text such findings were technical compounds ("the accept
+    buffer", "a parse tree"). The rest are warnings.
+
     *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
     participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
     flagged. An auxiliary that ends a relative clause is left alone ("what he had became
