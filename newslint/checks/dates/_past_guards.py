@@ -27,7 +27,9 @@ _PLAN_CLAUSE = re.compile(
     r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal(?=\s+(?:years?|quarters?|first|second|third|fourth|half|\d))|FY|(?-i:will)|shall|set\s+to|going\s+to|plans?\s+to"
     r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
     r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
-    r"|until|till|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
+    r"|(?:until|till)(?=\s+(?:(?:at\s+least|about|around|roughly)\s+)?(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d|\s+(?:further|then|now|recently|today|this|next)\b)"
+    r"|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
 )
 # Words between the past-tense verb and the year (or just before the year) that make the
 # year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
@@ -347,6 +349,10 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
     ) and not _FROM_START.match(_prose_after(doc, e)):
         guard = None  # "a poster from 2001, when …": where something comes from
+    if guard and guard.group().strip() == "From" and tense.cue_start > e.end and re.match(
+        r"^\W*From\s+$", doc.prose[dates.sentence(e.start)[0] : e.start]
+    ) and re.match(r"\s*,", _prose_after(doc, e)):
+        guard = None  # "From 2016, he was increasingly hurt": what held from then on, told as past
     if guard and _fiscal_year_ahead(doc, e, guard, story, before=True):
         guard = None
     if guard and guard.group().strip().lower() == "to" and _LOOKS_BACK_TO.search(_prose_before(doc, e)):

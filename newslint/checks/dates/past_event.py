@@ -216,6 +216,16 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("The mill in Łódź reopened in July 2016.", "July 2016", date="2015-12-21"),
         flagged("After a chance meeting in July 2019, they resumed their friendship.", "July 2019",
                 date="2016-03-07"),
+        flagged("It was the only paved road in Łódź until the war in 2019.", "2019", date="2016-03-07"),
+        flagged("Until its closure in 2019, the base was the oldest in Łódź.", "2019", date="2016-03-07"),
+        accepted("He was barred from working until April 2019.", date="2016-03-07"),
+        accepted("Orders kept the jet in production until at least 2019.", date="2016-03-07"),
+        flagged("The canal in Łódź was closed from October 2019 until March 1957.", "October 2019",
+                date="2016-03-07"),
+        flagged("The emails covered periods from 2019 through the beginning of 2013.", "2019",
+                date="2016-03-07"),
+        flagged("He was a star. From 2019, he was increasingly hurt.", "2019", date="2016-03-07"),
+        accepted("From 2019, the ban in Łódź will apply to all cars.", date="2016-03-07"),
     )
 
     after = True
