@@ -16,7 +16,7 @@ adjective describes it. Per noun and context: times bare, times determined, time
 "a"/"an". One pickle of counts a file goes to the cache folder (default
 /work/cache/countability), so a later run adds files without tagging the first ones again.
 
-``write`` sums the cached counts and writes ``newslint/data/noun_countability.txt.gz``: the
+``write`` sums the cached counts of the same first N files and writes ``newslint/data/noun_countability.txt.gz``: the
 nouns seen at least ``MIN_SEEN`` times, with their counts by context (see ``write``).
 ``names`` reads the same files untagged and writes ``newslint/data/names_with_the.txt``: the
 names written with "the" and almost never bare after a preposition ("the United States",
@@ -132,11 +132,12 @@ def count(args) -> None:
         print(path.name, flush=True)
 
 
-def load_counts(cache: Path = CACHE) -> tuple[Counter, list[str]]:
+def load_counts(cache: Path = CACHE, wiki: Path = WIKI, files: int = 92) -> tuple[Counter, list[str]]:
+    """The summed counts of the first ``files`` counted files (each must be in the cache)."""
     total, names = Counter(), []
-    for out in sorted(cache.glob("*.pkl")):
-        total.update(pickle.loads(out.read_bytes()))
-        names.append(out.stem)
+    for path in counted_files(wiki)[:files]:
+        total.update(pickle.loads((cache / f"{path.name}.pkl").read_bytes()))
+        names.append(path.name)
     return total, names
 
 
@@ -223,7 +224,7 @@ def write(args) -> None:
     ("+of" added when "of" followed the noun) before the phrase where it was seen bare in a context where some count of it (narrowed
     as G303 narrows) is bare at most KEEP_BARE of the time ("under" for "way": "under
     way"), which G303 leaves alone."""
-    total, names = load_counts(args.cache)
+    total, names = load_counts(args.cache, args.wiki, args.files)
     exceptions = bare_after(total)
     lines = []
     for noun, counts in sorted(by_noun(total).items()):
