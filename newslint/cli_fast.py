@@ -143,8 +143,10 @@ def run_check(options: dict) -> None:
     """Run 'check' with ``options`` as the click command line runs it: the same set-up (fewer
     garbage collections, the pattern table) and clean-up, and click's answers to an interrupt
     ("Aborted!", status 1) and to a closed pipe (status 1, no complaint at exit)."""
+    from .cli_common import echo, fewer_collections, import_dataclasses_without_inspect, keep_compiled_patterns
+
+    import_dataclasses_without_inspect()  # before anything imports it
     from . import pattern_cache
-    from .cli_common import echo, fewer_collections, keep_compiled_patterns
     from .cli_lint import lint_drafts
 
     fewer_collections()

@@ -42,3 +42,45 @@ def test_loading_the_rules_imports_no_module_only_an_off_rule_or_a_rare_case_nee
     )
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def _run_python(program: str, cwd=None) -> list[str]:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300, cwd=cwd)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()
+
+
+def test_a_one_draft_check_never_imports_inspect(tmp_path):
+    (tmp_path / "draft.md").write_text("The council met on Tuesday, and the the vote was close.\n", encoding="utf-8")
+    program = (
+        "import sys\n"
+        "from newslint.__main__ import main\n"
+        "try:\n"
+        "    main(['check', '--no-cache', '--format', 'json', 'draft.md'])\n"
+        "except SystemExit as exc:\n"
+        "    print(exc.code, 'inspect' in sys.modules)\n"
+    )
+    assert _run_python(program, cwd=tmp_path)[-1] == "1 False"
+
+
+def test_dataclasses_imported_without_inspect_still_gets_it_when_asked():
+    """A data class without a docstring (someone else's) is still given one, from the real
+    inspect, imported then; and any other import of inspect gets the real module."""
+    program = (
+        "import sys\n"
+        "from newslint.cli_common import import_dataclasses_without_inspect\n"
+        "import_dataclasses_without_inspect()\n"
+        "print('dataclasses' in sys.modules, 'inspect' in sys.modules)\n"
+        "from dataclasses import dataclass\n"
+        "@dataclass\n"
+        "class Point:\n"
+        "    x: int\n"
+        "    y: int = 0\n"
+        "print(Point.__doc__)\n"
+        "import inspect\n"
+        "print(inspect.cleandoc('  a\\n  b'), type(inspect).__name__)\n"
+    )
+    assert _run_python(program) == ["True False", "Point(x: int, y: int = 0)", "a", "b module"]
