@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...analysis.letter_tree import alternation
 from ...datafiles import data_lines
+from ...prefilter import guarded
 from ..missing_words import counted_prepositions
 
 
@@ -28,8 +29,8 @@ def names_with_the() -> frozenset[str]:
 def _scan() -> re.Pattern:
     """A counted name as the whole run of capitalised words, not the start of a longer name
     ("House of Lords")."""
-    return re.compile(
-        rf"(?<![\w'’-])(?:{alternation(names_with_the())})(?![\w'’-]|[ \t]+[A-Z0-9]|[ \t]+of[ \t]+[A-Z])"
+    return guarded(  # (a look at the capital a name starts with: half the time of the scan)
+        re.compile(rf"(?<![\w'’-])(?:{alternation(names_with_the())})(?![\w'’-]|[ \t]+[A-Z0-9]|[ \t]+of[ \t]+[A-Z])")
     )
 
 
@@ -68,8 +69,8 @@ def names_without_the() -> frozenset[str]:
 def _the_scan() -> re.Pattern:
     """Lower-case "the", then a name counted as bare as the whole run of capitalised words,
     not followed by "of" ("the Europe of the 1930s") nor a possessive."""
-    return re.compile(
-        rf"(?<![\w'’-])the[ \t]+({alternation(names_without_the())})(?![\w'’-]|[ \t]+[A-Z0-9]|[ \t]+of\b)"
+    return guarded(  # (a look at the "t" first: half the time of the scan)
+        re.compile(rf"(?<![\w'’-])the[ \t]+({alternation(names_without_the())})(?![\w'’-]|[ \t]+[A-Z0-9]|[ \t]+of\b)")
     )
 
 
