@@ -119,14 +119,15 @@ def verbs_also_nouns() -> dict[str, tuple[int, int]]:
     return _noun_readings()
 
 
-def mostly_verb(third: str) -> bool:
-    """A third-person form whose verb WordNet's tagged texts use at least three times as
-    often as its noun, or whose verb WordNet knows as no noun ("comes", "holds", "agrees";
-    not "reports", "rates" or "claims"): after a plural noun it is a verb."""
-    base = third_base(third)
-    if not base:
+def mostly_verb(word: str, base: bool = False) -> bool:
+    """A third-person form (with ``base``, a plain form) of a verb that WordNet's tagged texts
+    use at least three times as often as a verb as they use it as a noun, or that WordNet
+    knows as no noun ("comes", "holds", "agrees", "show"; not "reports", "rates" or
+    "claims"): after a noun it is a verb."""
+    stem = word if base else third_base(word)
+    if not stem:
         return False
-    nouns, verbs = _noun_readings().get(base, (0, None))
+    nouns, verbs = _noun_readings().get(stem, (0, None))
     if verbs is None:
         return True  # no noun in WordNet at all
     return verbs >= 3 * max(nouns, 1)

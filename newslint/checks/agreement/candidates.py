@@ -69,6 +69,19 @@ def candidates(vocabulary):
                     yield tokens[i][1]
                 elif "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
                     yield tokens[i][1]  # "the poll make clear", "a video of the rally show her"
+                elif (
+                    "v" in found
+                    and word in every
+                    and word not in pasts()
+                    and mostly_verb(word, base=True)
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | {"that", "to"}
+                    and _phrase_between(tokens, i, "s")
+                ):
+                    # "a survey of insiders show that", "the contraction of muscles lift the":
+                    # mostly a verb (WordNet), before what a verb takes (not "the opening of
+                    # the freeway bypass on")
+                    yield tokens[i][1]
                 continue
             if is_third(word):
                 if _lexical_number(tokens[i - 1], True) == "p" or _phrase_between(tokens, i, "p"):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
 from ...english import ARTICLES, COURTESY_TITLES, POSSESSIVES
-from ..verbs import bases, function_words, is_third, mostly_noun, pasts, third_base
+from ..verbs import bases, function_words, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import noun_number, word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -241,7 +241,7 @@ def lexical_verb(word: str, tag: str, after_who: bool = False) -> tuple[bool, st
     if tag == "VBZ" and is_third(word) and (after_who or not ({"n", "p"} & set(found))):
         base = third_base(word)
         return (True, base) if base else None
-    if tag == "VBP" and (found == "v" or after_who and "v" in found) and word in bases() and word not in pasts():
+    if tag == "VBP" and (found == "v" or "v" in found and (after_who or mostly_verb(word, base=True))) and word in bases() and word not in pasts():
         third = third_of(word)
         return (False, third) if third else None
     return None
