@@ -231,13 +231,14 @@ _BARE_IN_YEAR = re.compile(
 
 # "not", "never", "nothing", "no one": "until" after them tells when the thing at last happened
 _NEGATION = re.compile(r"(?i)\bnot\b|n['’]t\b|\bnever\b|\bnothing\b|\bnobody\b|\bno\s+one\b")
-# "had closed", "had already fallen": the past perfect (not "had to", "had hoped to")
+# "had closed", "had already fallen", "had sold", "had won": the past perfect (not "had to",
+# "had hoped to")
 # and no plan ("had promised cuts by 2019", "had agreed to")
 _PAST_PERFECT = re.compile(
     r"(?i)\bhad\s+(?:(?:already|largely|all|not|never)\s+)?"
     r"(?!to\b|(?:promis|pledg|vow|agre|plan|aim|expect|hop|schedul|target|commit|set|propos|forecast"
     r"|predict|project|budget|estimat|intend|want|decid|vot|sign|order|requir)\w*)"
-    r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st)\b(?!\s+to\s+[a-z])"
+    r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st|ld|id|de|on|ung|unk|et|ut|it)\b(?!\s+to\s+[a-z])"
 )
 
 
