@@ -121,7 +121,8 @@ class _TaggedTokens(Sequence):
         if len(done) >= stop:
             return
         if self._tags is None:
-            from .. import tagger  # (once a sentence: an import statement costs a microsecond)
+            # imported once a sentence, not on every read (an import statement costs a microsecond)
+            from .. import tagger
 
             self._tags = tagger.tag_iter([t.text for t in self._plain])
             self._upos = tagger.upos
