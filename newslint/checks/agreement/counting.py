@@ -271,6 +271,8 @@ def of_phrase(tokens, i: int) -> int | None:
             return None  # "both of his delivery and of his manner"
     if k is None or tokens[k][0] in collectives():
         return None  # "one of the family", "one of the team"
+    if tokens[k][0] in _KIND_NOUNS and tokens[start - 1][0] in POSSESSIVES:
+        return None  # "few of its kind": the sort, not the things counted
     return k
 
 

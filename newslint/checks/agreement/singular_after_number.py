@@ -102,6 +102,7 @@ class SingularAfterNumber(Rule):
         accepted("Several being edible, the funds both support rural growth in one to two story detached houses."),
         accepted("It has several family owned shops and several tennis, golf and rugby courts."),
         accepted("The I-485 perimeter had 262 thefts per 100,000 population."),
+        accepted("It is online at an alumni website, one of few of its kind."),
         accepted("Firms which both support rural growth will probably both die on the \"Billboard\" 200 chart."),
     )
 
@@ -128,7 +129,7 @@ class SingularAfterNumber(Rule):
                 continue
             if tokens[i][0] in SINGLE_DETERMINERS or tokens[i][0] == "this":
                 k = plural_after_this(tokens, i) if tokens[i][0] == "this" else plural_after_single(tokens, i)
-                if k is not None:
+                if k is not None and not _modifies_next_noun(doc.analysis("tags"), tokens[k]):
                     noun = tokens[k]
                     singular = singular_of(noun[0]) or irregular_singulars().get(noun[0], "")
                     yield self._number_finding(doc, tokens[i], noun, singular, "singular")
@@ -204,6 +205,16 @@ def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
         if tag not in _BETWEEN_MODIFIER_AND_NOUN:
             return True
     return True
+
+
+def _modifies_next_noun(tags, noun) -> bool:
+    """The tagger reads the word after ``noun`` as a noun, which ``noun`` describes ("an
+    alumni website": a word the lexicon may not know)."""
+    located = tags.locate(noun[1])
+    if located is None:
+        return False
+    sentence, n = located
+    return n + 1 < len(sentence.tokens) and sentence.tokens[n + 1].tag in ("NN", "NNS")
 
 
 # Tags before a "both" that goes with the subject before it, not with the noun after it.
