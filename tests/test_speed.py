@@ -356,3 +356,15 @@ def test_a_one_draft_run_that_compares_names_does_not_load_rapidfuzz(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert "'C101'" in out and out.strip().endswith("False")  # the names compared, without it
+
+
+def test_a_sentences_tags_read_as_a_sequence_tag_only_as_far_as_read():
+    doc = Document("The council approved the new budget on Tuesday after a long debate.", path="a.txt")
+    tokens = doc.analysis("tags").sentences[0].tokens
+    assert tokens.texts[:4] == ["The", "council", "approved", "the"]
+    tags = tokens.tags
+    assert len(tokens._done) == 0  # the texts and the view tag nothing
+    assert tags[1] == "NN" and tags[2] == "VBD"
+    assert len(tokens._done) == 3  # up to the word read, not the sentence
+    assert tags[1:3] == ["NN", "VBD"] and tags[-1] == "."
+    assert list(tags) == [t.tag for t in tokens] and len(tags) == len(tokens)

@@ -154,6 +154,38 @@ class _TaggedTokens(Sequence):
     def __repr__(self) -> str:
         return repr(list(self))
 
+    @property
+    def texts(self) -> list[str]:
+        """The tokens' texts, read without tagging."""
+        return [t.text for t in self._plain]
+
+    @property
+    def tags(self) -> Sequence[str]:
+        """The tokens' tags, a sequence tagged only as far as it is read, as the tokens are
+        (indexes, negative ones, slices, ``len``, iteration; slices are lists)."""
+        return _Tags(self)
+
+
+class _Tags(Sequence):
+    """The tags of a sentence's ``_TaggedTokens``, read through them (see ``tags``)."""
+
+    def __init__(self, tokens: _TaggedTokens):
+        self._tokens = tokens
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [t.tag for t in self._tokens[index]]
+        return self._tokens[index].tag
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, tuple, Sequence)) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
 
 class Tags:
     def __init__(self, doc):

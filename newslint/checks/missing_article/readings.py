@@ -35,7 +35,9 @@ def _tagged_at(doc, offset: int):
     if found is None:
         return None
     tokens, k = found
-    return tokens, [t.text for t in tokens], [t.tag for t in tokens], k
+    # (the tags as a sequence read through the tokens: the sentence is tagged only as far as
+    # the reading looks, a few words past the noun, not to its end)
+    return tokens, tokens.texts, tokens.tags, k
 
 
 def _bare_phrase_at(doc, offset: int):
