@@ -43,8 +43,8 @@ _PLAN_NEAR = re.compile(
     r"|scheduled|slated|due|poised|ready|willing|(?<!was\s)(?<!were\s)able)\s+(?:\w+\s+)?to\s+"
     r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
     r"|contract\w*|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
-    r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase\w*|call(?:s|ed)?\s+for|vintage|reelection"
-    r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|(?<!\bwhile\s)running\s+for|nominat\w*"
+    r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase(?!d\s+out\b)\w*|call(?:s|ed)?\s+for|vintage|reelection"
+    r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|(?<!\bwhile\s)running\s+for|nominat(?!ed\b)\w*"
     r"|class\s+of|(?<!into\s)effect|rather\s+than)\b"
 )
 

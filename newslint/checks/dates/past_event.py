@@ -227,6 +227,9 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("He was a star. From 2019, he was increasingly hurt.", "2019", date="2016-03-07"),
         accepted("From 2019, the ban in Łódź will apply to all cars.", date="2016-03-07"),
         flagged("By December 2019, the album had sold 219,000 copies.", "December 2019", date="2016-03-07"),
+        flagged("The novel was nominated for the Hugo Award in 2019.", "2019", date="2016-03-07"),
+        accepted("She was nominated for re-election in 2019.", date="2016-03-07"),
+        flagged("The coins of Łódź were phased out in 2019.", "2019", date="2016-03-07"),
     )
 
     after = True
