@@ -283,6 +283,9 @@ def test_nearest_year():
         # "left" before its object's determiner is a verb, before a noun an adjective
         ("The ruling left the 2012 law in place.", "2012", "past"),
         ("The left wing of the 2012 party.", "2012", "unknown"),
+        # what someone is accused or praised for is something done
+        ("Zoë is accused of plotting two attacks in 2012.", "2012", "past"),
+        ("Zoë is accused of plotting to attack the base in 2012.", "2012", "present"),
     ],
 )
 def test_tense(text, surface, tense):

@@ -148,11 +148,24 @@ def _cues(text: str, left: int, right: int, start: int, end: int) -> list[tuple[
         for m in _PERFECT_CUE.finditer(text, left, right)
         if not (start <= m.start() < end)
     )
+    cues.extend(
+        (m.start("act"), "past", m.group("act"))
+        for m in _JUDGED_ACT.finditer(text, left, right)
+        if not (start <= m.start("act") < end)
+    )
     cues.sort()
     return cues
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# What someone is accused, charged, convicted, cleared, blamed or praised for is something done:
+# "is accused of plotting two attacks in 2012" tells the plotting as past (not "accused of
+# plotting to attack …", a plan)
+_JUDGED_ACT = re.compile(
+    r"(?i)\b(?:accused|charged|convicted|suspected|cleared|acquitted|arrested|jailed|sentenced|"
+    r"indicted|blamed|credited|praised|critici[sz]ed|sued|fined|punished)\s+(?:of|with|for)\s+"
+    r"(?:(?:allegedly|illegally|secretly|falsely)\s+)?(?P<act>[a-z]+ing)\b(?!\s+to\s)"
+)
 # Past forms that are also an adjective or the present ("left", "put", "beat"), the past only
 # after a subject pronoun that rules the present out: "they left"; "he put", not "they put".
 _ANY_SUBJECT = re.compile(r"(?i)\b(?:I|we|you|they|he|she|it|who)\s+$")

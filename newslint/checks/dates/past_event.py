@@ -230,6 +230,8 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("The novel was nominated for the Hugo Award in 2019.", "2019", date="2016-03-07"),
         accepted("She was nominated for re-election in 2019.", date="2016-03-07"),
         flagged("The coins of Łódź were phased out in 2019.", "2019", date="2016-03-07"),
+        flagged("Ana Ñúñez is accused of plotting two attacks in 2019.", "2019", date="2016-03-07"),
+        accepted("Ana Ñúñez is accused of plotting to attack the base in 2019.", date="2016-03-07"),
     )
 
     after = True
