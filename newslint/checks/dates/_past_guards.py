@@ -67,7 +67,13 @@ _PERIOD_OR_PROSPECT = re.compile(
     r"|\b(?:possibility|prospect|chance|option|threat|risk|likelihood)\s+(?:of|that)\s+(?:[\w’'-]+\s+){0,4}(?:in|by)\s+"
     r"|\bopen\s+(?:for|to)\s+(?:[\w’'-]+\s+){0,3}(?:in|by)\s+)$"
 )
-_LOOKS_BACK_TO = re.compile(r"(?i)\b(?:back|contrast|compared|comparison|similar|relative)\s+to\s+$")
+_LOOKS_BACK_TO = re.compile(
+    r"(?i)\b(?:back|contrast|compared|comparison|similar|relative|dat(?:es|ed|ing))\s+to\s+$"
+)
+_MONTH_BEFORE_AND = re.compile(
+    r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:and|or|to)\s+$"
+)
 
 
 _YEAR_BEFORE_GUARD = re.compile(
@@ -328,6 +334,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
         if m.group().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, m.start()):
             continue  # "it was not until 2018 that …", "did not learn of it until 2018" tell a past event
+        if m.group().lower() in ("until", "till") and _told_by_when_clause(doc, dates, e):
+            continue  # "… until 20 August 2019, when its tenure ended": the end came, in the past
         if m.group().lower().startswith("by the end of") and _PAST_PERFECT.search(doc.prose, left, right):
             continue  # "By the end of 2018, the bill had failed": done by then
         if _fiscal_year_ahead(doc, e, m, story):
@@ -344,8 +352,12 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     if _PERIOD_OR_PROSPECT.search(_prose_before(doc, e, 60)):
         return "a period or prospect: " + _PERIOD_OR_PROSPECT.search(_prose_before(doc, e, 60)).group()
     guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
-    if guard and guard.group().strip().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, e.start):
-        guard = None  # "it was not until 2018 that …" tells a past event
+    if guard and e.kind == "month" and _MONTH_BEFORE_AND.search(_prose_before(doc, e)):
+        guard = None  # "in January and February 2019": two months of one year, no span of years
+    if guard and guard.group().strip().lower() in ("until", "till") and (
+        _NEGATION.search(doc.prose, left, e.start) or _told_by_when_clause(doc, dates, e)
+    ):
+        guard = None  # "it was not until 2018 that …", "until 2018, when its term ended" tell a past event
     if guard and guard.group().strip().lower() == "from" and (
         _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
     ) and not _FROM_START.match(_prose_after(doc, e)):

@@ -232,6 +232,10 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("The coins of Łódź were phased out in 2019.", "2019", date="2016-03-07"),
         flagged("Ana Ñúñez is accused of plotting two attacks in 2019.", "2019", date="2016-03-07"),
         accepted("Ana Ñúñez is accused of plotting to attack the base in 2019.", date="2016-03-07"),
+        flagged("The fair in Łódź was held in January and February 2019.", "February 2019", date="2016-03-07"),
+        flagged("It ruled Łódź until 20 August 2019, when its term ended.", "20 August 2019", date="2016-03-07"),
+        accepted("The lease ran until 2019, when it will be renewed.", date="2016-03-07"),
+        flagged("The technique dates to 2019, when Zoë Ćosić invented it.", "2019", date="2016-03-07"),
     )
 
     after = True
