@@ -29,13 +29,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import eval_date_injections as harness  # noqa: E402
+import eval_date_injections as harness
 
-from newslint.api import lint_text  # noqa: E402
-from newslint.config import Settings  # noqa: E402
+from newslint.api import lint_text
+from newslint.config import Settings
 
 HALVES = {"tune": [*range(200, 220), *range(380, 400)], "held-out": list(range(100, 120))}
-DOC = re.compile(r"<doc [^>]*>\n(.*?)</doc>", re.S)
+DOC = re.compile(r"<doc [^>]*>\n(.*?)</doc>", re.DOTALL)
 
 
 def articles(path: Path, story_date: str):
