@@ -321,7 +321,7 @@ def verb_nouns(tagged) -> None:
     counted; nouns whose commonest WordNet sense is a person ("was judge", "is coach") are
     left out. Written as word, times seen."""
     from newslint.analysis import lexicon as lx
-    from newslint.checks.verb_form import participles
+    from newslint.checks.verb_slips import participles
 
     be_have = frozenset("is are was were be been being am 's 're 'm has have had having 've 'd".split())
     words_asked = {

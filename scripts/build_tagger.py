@@ -37,17 +37,20 @@ accuracy on EWT dev and test (EWT test is never used for anything else), load ti
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import subprocess
 import sys
 import time
+from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
+from zlib import crc32
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newslint.tagger import Model, write_model  # noqa: E402
+from newslint.tagger import MAGIC, Model  # noqa: E402
 from newslint.tagger_features import (  # noqa: E402
     _QUOTES,
     END,
@@ -461,6 +464,59 @@ GUM_NOTE = f"""
 Only the GUM genres the treebank's LICENSE.txt names as CC BY or public domain were used:
 {", ".join(GUM_GENRES)};
 its wikiHow, fiction and other non-commercial or unnamed documents were not."""
+
+
+def write_model(
+    path: Path,
+    tags: list[str],
+    tagdict: dict[str, str],
+    table: dict,
+    scale: int,
+    lexicon: dict[str, str],
+    upos: tuple[dict[str, str], dict[str, str]],
+):
+    """Write a model in the format ``newslint.tagger.Model.load`` reads (``MAGIC``): ``table`` maps a feature to {tag index: integer weight}, ``lexicon`` a
+    normalised word to its class."""
+    merged: dict[int, dict[int, int]] = {}
+    for feature, row in table.items():
+        slot = merged.setdefault(crc32(feature.encode("utf-8")), {})
+        for index, weight in row.items():
+            slot[index] = slot.get(index, 0) + weight
+    hashes, starts, labels, weights = array("I"), array("I", [0]), array("B"), array("h")
+    for key in sorted(merged):
+        row = {i: max(-32767, min(32767, w)) for i, w in merged[key].items() if w}
+        if not row:
+            continue
+        hashes.append(key)
+        for index in sorted(row):
+            labels.append(index)
+            weights.append(row[index])
+        starts.append(len(labels))
+    classes = sorted(set(lexicon.values()))
+    by_hash: dict[int, int] = {}
+    for word, kind in lexicon.items():
+        by_hash[crc32(word.encode("utf-8"))] = classes.index(kind)
+    words = array("I", sorted(by_hash))
+    kinds = array("B", [by_hash[key] for key in words])
+    header = {
+        "tags": tags,
+        "classes": classes,
+        "upos": upos[0],
+        "upos_words": upos[1],
+        "tagdict": dict(sorted(tagdict.items())),
+        "scale": scale,
+        "features": len(hashes),
+        "pairs": len(labels),
+        "words": len(words),
+    }
+    blob = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    parts = [MAGIC, len(blob).to_bytes(4, "little"), blob]
+    for values in (hashes, starts, labels, weights, words, kinds):
+        if sys.byteorder == "big":
+            values = array(values.typecode, values)
+            values.byteswap()
+        parts.append(values.tobytes())
+    path.write_bytes(b"".join(parts))
 
 
 def main() -> None:

@@ -2,14 +2,18 @@
 
 ``Slip`` is one verb in the wrong form: where it is, the form it should take and why.
 ``after_to`` reads the verb after "to" ("to became", "committed to provide"), ``after_get``
-the one after "get" ("got accept", "get use to").
+the one after "get" ("got accept", "get use to"), ``bare_after`` a plain verb where "be" or
+"have" wants the participle ("was establish", "has finish").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
 from ..english import ARTICLES, POSSESSIVES
 from .verbs import (
     DETERMINERS,
@@ -202,3 +206,72 @@ def after_get(tokens, i: int) -> Slip | None:
         right = regular()[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
     return None
+
+
+@lru_cache(maxsize=1)
+def participles() -> dict[str, str]:
+    """Base -> past participle, for verbs whose base is no other verb form: "establish" ->
+    "established", "write" -> "written"."""
+    table = dict(regular())
+    for base, participle in past_only().values():
+        if base != participle and base not in pasts():
+            table.setdefault(base, participle)
+    # a common verb whose past is another word too ("saw", "fell", "showed"): its one
+    # participle that is nothing else ("seen", "fallen", "shown"); not "be", nor "get"
+    # ("got" is a participle too)
+    only = [(p, b) for p, b in participle_only().items() if b != p and b not in pasts() and b not in ("be", "get")]
+    forms = Counter(b for _, b in only)
+    for participle, base in only:
+        if forms[base] == 1 and lx.zipf(participle) >= 4.0:
+            table.setdefault(base, participle)
+    return table
+
+
+_PLAIN_ADVERBS = word_set("also already just still never now then once recently since all both first")
+
+
+def bare_after(aux: str, tokens, i: int, j: int) -> Slip | None:
+    """"Was establish", "has finish": a plain verb where "be" or "have" wants the participle.
+    Only a word that is nothing but a verb ("establish", "locate") and that the tagger reads
+    as one, or a verb that is a noun too where a noun cannot stand: before "by" after "be"
+    ("was design by"), before an object after "have" ("had sign the deal"); "had work to
+    do", "has promise", "is love" are right. Not "all he did was complain", where "do"
+    governs the plain verb."""
+    word = tokens[j][0]
+    right = participles().get(word)
+    if right is None:
+        return None
+    if any(not t[0].endswith("ly") and t[0] not in _PLAIN_ADVERBS for t in tokens[i + 1 : j]):
+        return None  # "has to defend", "is likely to", "was about to": an infinitive; "is not
+        # complete": after "not" the tagger expects a verb
+    found = lx.tags(word)
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    if aux in BE and any(t[0] in DO for t in tokens[max(0, i - 8) : i]):
+        return None  # "all he did was complain"
+    why = "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\"."
+    if found == "v":
+        return Slip(j, right, why, True, tagged_verb=True)
+    if "v" not in found or {"a", "r", "x"} & set(found):
+        return None
+    if aux in BE and after == "by" or aux in HAVE and after in OBJECT_STARTS - word_set("this these those"):
+        return Slip(j, right, why, True)
+    if word in verb_nouns():
+        if after == "to" and j + 2 < len(tokens) and tokens[j + 2][0] in bases():
+            return Slip(j, right, why, True, verb_after=j + 2)  # "has decline to comment"
+        if aux == "been" and tokens[j - 1][0] == "been" and (after == "" or after in _AFTER_BEEN):
+            return Slip(j, right, why, True)  # "has been shelve."
+    return None
+
+
+@lru_cache(maxsize=1)
+def verb_nouns() -> frozenset[str]:
+    """Nouns that are verbs too and were never seen straight after "be" or "have" in the
+    counted text ("claim", "urge", "decline"; ``data/verb_nouns.txt``, built by
+    ``scripts/build_missing_words_data.py``)."""
+    return frozenset(line.partition("\t")[0] for line in data_lines("verb_nouns.txt"))
+
+
+# What may follow a participle after "been" where a bare noun could not stand ("has been
+# confirm.", "had been breach by"). Before "to", the tagger must read a plain verb after it
+# ("has decline to comment"; not "has claim to fame").
+_AFTER_BEEN = word_set(". , ; : and or but by to in with as for from on at")
