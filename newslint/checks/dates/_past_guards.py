@@ -308,6 +308,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         and not _opens_reported_sentence(doc, dates, e, tense)
     ):
         return "reporting verb after"  # the year is in what someone said
+    if _told_by_when_clause(doc, dates, e) is not None:
+        return ""  # "could not keep pace with 2019, when 236,000 Iowans took part": the "when" clause dates it
     left, right = dates.clause(e.start, e.end)
     stop = min(right, e.end + 30, dates.sentence(e.start)[1])
     full_stop = _FULL_STOP.search(doc.prose, e.end, stop)

@@ -236,6 +236,9 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("It ruled Łódź until 20 August 2019, when its term ended.", "20 August 2019", date="2016-03-07"),
         accepted("The lease ran until 2019, when it will be renewed.", date="2016-03-07"),
         flagged("The technique dates to 2019, when Zoë Ćosić invented it.", "2019", date="2016-03-07"),
+        flagged("Turnout could not keep pace with 2019, when 236,000 voters took part.", "2019",
+                date="2016-03-07"),
+        accepted("Turnout could rise in 2019, when the new roll is ready.", date="2016-03-07"),
     )
 
     after = True
