@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Measure the gaps in the word data the spelling and grammar rules read (spelling_words.bin,
+spelling_pos.bin, through ``newslint.analysis.lexicon``), from data rather than by example.
+
+    pip install wordfreq            # build-time only, as for scripts/build_spelling_data.py
+    apt-get install wordnet-base    # WordNet 3.0 index files, /usr/share/wordnet (optional)
+    python3 scripts/measure_lexicon_gaps.py [--top 20000] [--ud DIR] [--wordnet DIR] [--show 40]
+
+Reports, for the ``--top`` commonest alphabetic words of wordfreq's English list:
+
+1. words the lexicon lacks (``is_word`` says no);
+2. words it has but with no part of speech (``tags`` is ""), and how many of those WordNet's
+   index lists with some part of speech (a source the POS table could consult);
+3. parts of speech missing from a word's tags where an independent source has them:
+   WordNet's index (a reading WordNet lists with at least one sense tagged in SemCor), and the
+   gold tags of the Universal Dependencies treebanks in ``--ud`` (a reading tagged at least
+   three times there);
+
+and, for the lexicon as a whole, how many two-letter words it accepts and which source each
+comes from (a Hunspell dictionary, pyspellchecker's list, SCOWL's size-80 lists, or only
+wordfreq's web list, which the build keeps whole for words under three letters).
+
+Reads only; writes nothing. The figures go into the issue, the plan into the build script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from newslint.analysis import lexicon as lx  # noqa: E402
+
+UD_TAGS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+WORDNET_FILES = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+
+
+def common_words(top: int) -> list[str]:
+    import wordfreq
+
+    found = []
+    for word in wordfreq.top_n_list("en", top * 2):
+        if word.isalpha() and word.isascii():
+            found.append(word)
+            if len(found) == top:
+                break
+    return found
+
+
+def wordnet_readings(folder: Path) -> dict[str, set[str]]:
+    """{lemma: parts of speech} for the WordNet lemmas with at least one SemCor-tagged sense."""
+    readings: dict[str, set[str]] = defaultdict(set)
+    for name, letter in WORDNET_FILES.items():
+        path = folder / f"index.{name}"
+        if not path.is_file():
+            return {}
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(" "):
+                continue  # the licence at the top of the file
+            parts = line.split()
+            pointers = int(parts[3])
+            tagged = int(parts[5 + pointers])
+            if tagged > 0 and "_" not in parts[0]:
+                readings[parts[0]].add(letter)
+    return readings
+
+
+def ud_readings(folder: Path, least: int = 3) -> dict[str, set[str]]:
+    """{lower-case form: parts of speech} tagged at least ``least`` times in the treebanks."""
+    counts: Counter = Counter()
+    for path in sorted(folder.glob("*.conllu")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                fields = line.split("\t")
+                if len(fields) == 10 and fields[0].isdigit() and fields[3] in UD_TAGS:
+                    counts[fields[1].lower(), UD_TAGS[fields[3]]] += 1
+    readings: dict[str, set[str]] = defaultdict(set)
+    for (form, letter), count in counts.items():
+        if count >= least:
+            readings[form].add(letter)
+    return readings
+
+
+def two_letter_sources(dict_dir: Path) -> dict[str, str]:
+    """Each two-letter word of the lexicon with the first list that has it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import build_spelling_data as build
+
+    lists = [
+        ("hunspell en_GB", build.hunspell_words()),
+        ("hunspell en_US", build.hunspell_words("en_US", build.US_HUNSPELL)),
+        ("lemminflect", set(build.build_pos())),
+    ]
+    path = resources.files("spellchecker") / "resources" / "en.json.gz"
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        lists.append(("pyspellchecker", set(json.load(fh))))
+    if all((dict_dir / name).is_file() for name in build.SCOWL_LISTS):
+        lists.append(("SCOWL size 80", build.scowl_words(dict_dir)))
+    found = {}
+    for word in lx.words():
+        if len(word) == 2 and word.isalpha():
+            found[word] = next((name for name, words in lists if word in words), "wordfreq only")
+    return found
+
+
+def report_missing(title: str, words: list[str], readings: dict[str, set[str]], show: int) -> None:
+    missing: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        tags = set(lx.tags(word))
+        if not tags or "x" in tags:
+            continue  # no entry at all (counted above) or a function word
+        for letter in sorted(readings.get(word, set()) - tags - ({"n"} if "p" in tags else set())):
+            missing[letter].append(word)
+    for letter, found in sorted(missing.items()):
+        print(f"  {title}: reading {letter!r} missing for {len(found)} words: {' '.join(found[:show])}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--top", type=int, default=20000)
+    parser.add_argument("--show", type=int, default=40, help="examples to print per figure")
+    parser.add_argument("--ud", type=Path, default=Path("/work/cache/corpora/ud"))
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--dict-dir", type=Path, default=Path("/usr/share/dict"))
+    args = parser.parse_args(argv)
+
+    words = common_words(args.top)
+    absent = [w for w in words if not lx.is_word(w)]
+    untagged = [w for w in words if lx.is_word(w) and not lx.tags(w)]
+    print(f"{len(words)} commonest words of wordfreq's English list")
+    print(f"1. not in the lexicon: {len(absent)}: {' '.join(absent[:args.show])}")
+    print(f"2. in the lexicon, no part of speech: {len(untagged)}: {' '.join(untagged[:args.show])}")
+    wordnet = wordnet_readings(args.wordnet)
+    if wordnet:
+        known = [w for w in untagged if w in wordnet]
+        print(f"   of which WordNet lists (a SemCor-tagged sense): {len(known)}: {' '.join(known[:args.show])}")
+    print("3. readings missing from the tags of words the POS table has:")
+    if wordnet:
+        report_missing("WordNet", words, wordnet, args.show)
+    if args.ud.is_dir():
+        report_missing("UD gold", words, ud_readings(args.ud), args.show)
+    sources = two_letter_sources(args.dict_dir)
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for word, source in sorted(sources.items()):
+        by_source[source].append(word)
+    print(f"4. two-letter words accepted: {len(sources)}")
+    for source, found in sorted(by_source.items(), key=lambda item: -len(item[1])):
+        print(f"  first found in {source}: {len(found)}: {' '.join(found[:args.show * 2])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
