@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newslint.analysis.dates import clause_cues, nearest_year, relative_clause_tense
+from newslint.analysis.dates import (
+    clause_bounds,
+    clause_cues,
+    nearest_year,
+    relative_clause_tense,
+)
+from newslint.analysis.tense import own_clause
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import all_rules, check_document
@@ -306,6 +313,25 @@ def test_tense(text, surface, tense):
 def test_the_tense_of_a_relative_or_that_clause(text, tense):
     own = relative_clause_tense(text, 0, text.index("2012"))
     assert (own.tense if own else None) == tense
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        # a year inside a relative clause belongs to it alone
+        ("The lease, which lapses in 2031, was sold on Monday.", ", which lapses in 2031"),
+        # a year outside it belongs to the clause with the relative clause left out
+        ("The mill, which shut in 2009, will reopen in 2031.", "The mill , will reopen in 2031."),
+        # ", and" before a new subject and a semicolon end a clause
+        ("Prices fell, and they will rise again in 2031.", "they will rise again in 2031."),
+        ("The vote was held; the count comes in 2031.", " the count comes in 2031."),
+        ("Sales rose in 2031 and profits fell.", "Sales rose in 2031 and profits fell."),
+    ],
+)
+def test_the_own_clause_of_a_year(text, clause):
+    start = text.index("2031")
+    left, right = clause_bounds(text, 0, len(text), start, start + 4)
+    assert own_clause(text, left, right, start, start + 4) == clause
 
 
 def test_a_word_in_ed_after_a_preposition_is_no_past_tense_cue():

@@ -124,17 +124,7 @@ class Dates:
         """The clause around a span: its sentence cut at semicolons, dashes, "but" and
         ", where"."""
         s_start, s_end = self.sentence(start)
-        text = self.doc.prose
-        left = s_start
-        for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
-            if match.end() > start:
-                break  # (the whole sentence is searched: a break may look ahead past the span)
-            left = match.end()
-        right = s_end
-        found = _CLAUSE_BREAK.search(text, end, s_end)
-        if found:
-            right = found.start()
-        return left, right
+        return clause_bounds(self.doc.prose, s_start, s_end, start, end)
 
     def tense(self, start: int, end: int) -> Tense:
         """How the clause around ``start:end`` is told: past, future, present or unknown."""
@@ -275,6 +265,21 @@ _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|,\s(?:but|while|whereas|although|though|where)\s|,\s(?:and|yet|so)\s+(?=" + _NEW_SUBJECT + ")"
     r"|(?<!\ball\s)\b(?:but|while(?!\s+[a-z]+ing\b)|whereas)\b"
 )
+
+
+def clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``start:end`` in the sentence ``s_start:s_end``: the sentence cut at
+    semicolons, dashes, "but", ", where" and ", and" before a new subject."""
+    left = s_start
+    for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if match.end() > start:
+            break  # (the whole sentence is searched: a break may look ahead past the span)
+        left = match.end()
+    right = s_end
+    found = _CLAUSE_BREAK.search(text, end, s_end)
+    if found:
+        right = found.start()
+    return left, right
 
 
 def _front_matter_line(doc, key: str) -> tuple[int, int]:

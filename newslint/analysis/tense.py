@@ -94,6 +94,30 @@ def _last_relative(text: str, left: int, right: int) -> int | None:
     return found.start() if found else None
 
 
+def own_clause(text: str, left: int, right: int, start: int, end: int) -> str:
+    """The words of the clause that ``start:end`` stands in, within the clause ``left:right``.
+
+    A relative clause opened by ", who", ", which" or ", whose" runs to the next comma: a span
+    inside one belongs to it alone ("the deal, which runs to 2019, was signed": "runs"), a span
+    outside it to the clause with its relative clauses left out ("the plant, which opened in
+    2016, will close in 2019": "will close").
+    """
+    spans = []
+    for match in _RELATIVE_PRONOUN.finditer(text, left, right):
+        close = text.find(",", match.end(), right)
+        spans.append((match.start(), right if close < 0 else close))
+    for a, b in spans:
+        if a <= start and end <= b:
+            return text[a:b]
+    pieces, at = [], left
+    for a, b in spans:
+        if a >= at:
+            pieces.append(text[at:a])
+            at = b
+    pieces.append(text[at:right])
+    return " ".join(pieces)
+
+
 _RELATIVE_OR_THAT = re.compile(r"\b(?:that|which|who)\s+")
 
 
