@@ -14,7 +14,9 @@ BEFORE_NUMBERS = frozenset("no nos vol vols fig figs art p pp".split())
 # The next sentence opens with a capital (Latin-1 ones too: "Ólafur") or a figure, maybe after
 # a quotation mark, including the ``backticks'' of wire and treebank copy ("said. ``We ...").
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:``?|[\"'“‘(\[])?[A-Z0-9À-ÖØ-Þ])")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# The whole word before the stop: searched from the sentence's start, a pattern without the
+# lookbehind would take the "s" of "1990s." or "minister's." for an initial.
+_LAST_WORD = re.compile(r"(?<![\w'’])([A-Za-z][A-Za-z.]*)\.$")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

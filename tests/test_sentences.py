@@ -29,3 +29,21 @@ def test_backticks_inside_a_sentence_do_not_end_it():
 def test_abbreviations_still_do_not_end_a_sentence_before_a_quote():
     text = "Gov. ``Bud'' Smith spoke. Then Mr. Jones."
     assert _split(text) == ["Gov. ``Bud'' Smith spoke.", "Then Mr. Jones."]
+
+
+def test_a_letter_ending_a_longer_word_is_not_an_initial():
+    # The last word before a full stop is read from where the word starts, not from its last
+    # letters: "1990s", "3B" and "minister's" end sentences; "J." and "U.S." still do not.
+    text = (
+        "Fares doubled in the 1990s. Then they fell. She lives in flat 3B. Her neighbour agreed. "
+        "The last word was the minister's. Critics said so. They met J. Smith in the U.S. capital."
+    )
+    assert _split(text) == [
+        "Fares doubled in the 1990s.",
+        "Then they fell.",
+        "She lives in flat 3B.",
+        "Her neighbour agreed.",
+        "The last word was the minister's.",
+        "Critics said so.",
+        "They met J. Smith in the U.S. capital.",
+    ]
