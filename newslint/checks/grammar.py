@@ -42,8 +42,8 @@ def _numeral_i_near(text: str, offset: int, length: int) -> bool:
     start = max(0, offset - 40)
     for found in _NUMERAL_I.finditer(text, start, min(len(text), offset + length)):
         i = found.end() - 1
-        if not (offset - 2 <= i < offset + length):
-            continue
+        if not (offset - 2 <= i < offset + length) or text.startswith("'", found.end()):
+            continue  # ("I'm": the pattern's (?!') cannot see past the window's end)
         word = found.group(0).split()[0]
         if word[0].isupper() and word not in ("A", "An", "The"):
             before = text[: found.start()].rstrip()
