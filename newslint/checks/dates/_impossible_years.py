@@ -68,9 +68,8 @@ def _year_is_wrong(doc, dates, e, story) -> str:
         return ""
     before, after = _prose_before(doc, e, 60), _prose_after(doc, e, 60)
     s_start, s_end = dates.sentence(e.start)
-    if _WOULD_NEAR.search(doc.prose, max(s_start, e.start - 40), e.start) or _WOULD_NEAR.search(
-        doc.prose, e.end, min(s_end, e.end + 30)
-    ):
+    later = _WOULD_NEAR.search(doc.prose, e.end, s_end)  # (an endpos inside "willing" would end "will")
+    if _WOULD_NEAR.search(doc.prose, max(s_start, e.start - 40), e.start) or later and later.start() < e.end + 30:
         return ""  # a possibility, a condition or a plan: "a 2017 attack could follow"
     if e.year2 is not None and e.kind == "year" and e.year2 < e.year:
         return f"the span \"{e.text}\" runs backwards"

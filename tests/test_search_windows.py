@@ -1,0 +1,36 @@
+"""Patterns searched inside a window (``pattern.search(text, pos, endpos)``): ``endpos`` makes
+the window's end look like the end of the text, so a lookahead or ``\\b`` at a pattern's end
+must not be fooled by what the window cut off."""
+
+from newslint.checks.grammar import _numeral_i_near
+
+
+def test_i_before_a_contraction_cut_off_by_the_match_end_is_the_pronoun():
+    # LanguageTool's match ends at "I"; the "'m" after it, outside the match, still shows the
+    # pronoun, not a Roman numeral.
+    text = "Every Monday I'm at the market."
+    at = text.index("I'm")
+    assert not _numeral_i_near(text, at, 1)
+
+
+def test_a_roman_numeral_i_is_still_found_at_the_match_end():
+    text = "Veterans of World War I marched past."
+    assert _numeral_i_near(text, text.index("I marched"), 1)
+    text = "The two Type UB Is sank."
+    assert _numeral_i_near(text, text.index("Is sank"), 2)
+
+
+def _codes(text: str) -> list[str]:
+    import datetime as dt
+
+    from newslint.api import lint_text
+
+    return [f.code for f in lint_text(text, date=dt.date(2016, 3, 7))]
+
+
+def test_a_word_that_only_starts_like_will_after_a_year_is_no_modal():
+    # The modal is looked for in the 30 characters after the year; a window ending inside
+    # "willing" must not read its first four letters as "will".
+    assert "D103" in _codes("Bush entered the 2017 presidential race as the favourite, Republicans said.")
+    assert "D103" in _codes("Bush entered the 2017 presidential race as the willing favourite, Republicans said.")
+    assert "D103" not in _codes("Bush entered the 2017 presidential race as he will tell you, Republicans said.")
