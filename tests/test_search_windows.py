@@ -34,3 +34,18 @@ def test_a_word_that_only_starts_like_will_after_a_year_is_no_modal():
     assert "D103" in _codes("Bush entered the 2017 presidential race as the favourite, Republicans said.")
     assert "D103" in _codes("Bush entered the 2017 presidential race as the willing favourite, Republicans said.")
     assert "D103" not in _codes("Bush entered the 2017 presidential race as he will tell you, Republicans said.")
+
+
+def test_a_name_that_only_starts_like_was_after_a_year_is_no_past_form():
+    # Past forms are looked for up to 25 characters after the year; a window ending inside
+    # "Washington" must not read its first three letters as "was".
+    def future_codes(text):
+        import datetime as dt
+
+        from newslint.api import lint_text
+
+        return [f.code for f in lint_text(text, date=dt.date(2007, 6, 10))]
+
+    assert "D104" in future_codes("The first jets will be delivered in 2004 to the air base near Oregon state.")
+    assert "D104" in future_codes("The first jets will be delivered in 2004 to the air base near Washington state.")
+    assert "D104" not in future_codes("The first jets will be delivered in 2004 to the air base, as was agreed.")

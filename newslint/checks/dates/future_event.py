@@ -26,6 +26,8 @@ from ._common import (
 )
 from ._future_cues import _SUBJECT_GAP, future_cue
 
+# The rest of a word a window would otherwise cut (\b at the window's end reads "Was" in "Was|hington").
+_WORD_REST = re.compile(r"\w*")
 _PAST_FORM_GUARD = re.compile(
     r"(?i)\b(?:since|compared|ago|last\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?|quarters?|days?|time|"
     r"spring|summer|fall|autumn|winter)"
@@ -331,7 +333,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         window_start = max(left, min(cue[1], e.start - 40))
         if reported:
             window_start = cue[1] + len(cue_text)  # "was expected to" is the cue, not a past form
-        window_end = min(right, e.end + 25)
+        window_end = min(right, _WORD_REST.match(doc.prose, min(right, e.end + 25)).end())  # not "Was|hington"
         if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
             return None
         if _SAME_BEFORE.search(doc.prose, window_start, e.start) or _KNOWN_PAST_EVENT_BEFORE.search(before):
