@@ -49,3 +49,18 @@ def test_a_name_that_only_starts_like_was_after_a_year_is_no_past_form():
     assert "D104" in future_codes("The first jets will be delivered in 2004 to the air base near Oregon state.")
     assert "D104" in future_codes("The first jets will be delivered in 2004 to the air base near Washington state.")
     assert "D104" not in future_codes("The first jets will be delivered in 2004 to the air base, as was agreed.")
+
+
+def test_a_word_that_only_starts_like_a_plan_word_after_a_year_is_no_plan():
+    # Plan words are looked for up to 30 characters after the year; a window ending inside
+    # "bondsmen" must not read its first five letters as "bonds" (a plan: bonds due in 2019).
+    def past_codes(text):
+        import datetime as dt
+
+        from newslint.api import lint_text
+
+        return [f.code for f in lint_text(text, date=dt.date(2016, 3, 7))]
+
+    assert "D103" in past_codes("The plant closed in 2019 after a fight among the bosses.")
+    assert "D103" in past_codes("The plant closed in 2019 after a fight among the bondsmen.")
+    assert "D103" not in past_codes("The plant closed in 2019, when its bonds are due.")

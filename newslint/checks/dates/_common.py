@@ -38,6 +38,9 @@ def _related(reference):
 
 
 # A year used as a name or a measure rather than the time of an event.
+# The rest of a word a window would otherwise cut: an endpos inside "Washington" or "bondsmen"
+# makes \b read "Was" or "bonds" there.
+_WORD_REST = re.compile(r"\w*")
 _YEAR_AS_NAME = re.compile(
     r"^\s*(?:[-–/]\d|['’]s\b|\s*(?:model|models|edition|version|versions|release|lineup|line-up"
     r"|levels?|dollars|prices|rates|terms|figures|budget|target|targets|goal|goals|deadline)\b)",

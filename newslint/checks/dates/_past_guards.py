@@ -13,6 +13,7 @@ import re
 from ...analysis.dates import Tense, clause_cues
 from ._common import (
     _FUTURE_EVENT_NOUN,
+    _WORD_REST,
     _YEAR_AS_NAME,
     _prose_after,
     _prose_before,
@@ -311,7 +312,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     if _told_by_when_clause(doc, dates, e) is not None:
         return ""  # "could not keep pace with 2019, when 236,000 Iowans took part": the "when" clause dates it
     left, right = dates.clause(e.start, e.end)
-    stop = min(right, e.end + 30, dates.sentence(e.start)[1])
+    stop = min(right, _WORD_REST.match(doc.prose, e.end + 30).end(), dates.sentence(e.start)[1])  # not "bonds|men"
     full_stop = _FULL_STOP.search(doc.prose, e.end, stop)
     if full_stop:
         stop = full_stop.start()  # a sentence the splitter ran on into the next (``quotes)

@@ -17,6 +17,7 @@ from ._common import (
     _FUTURE_EVENT_NOUN,
     _PRESIDENTIAL_NOUN,
     _US_CONTEXT,
+    _WORD_REST,
     _YEAR_AS_NAME,
     _about,
     _in_dateline,
@@ -26,8 +27,6 @@ from ._common import (
 )
 from ._future_cues import _SUBJECT_GAP, future_cue
 
-# The rest of a word a window would otherwise cut (\b at the window's end reads "Was" in "Was|hington").
-_WORD_REST = re.compile(r"\w*")
 _PAST_FORM_GUARD = re.compile(
     r"(?i)\b(?:since|compared|ago|last\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?|quarters?|days?|time|"
     r"spring|summer|fall|autumn|winter)"
