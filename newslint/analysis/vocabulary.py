@@ -55,11 +55,12 @@ class Vocabulary:
         cache = self._token_cache
         if index not in cache:
             paragraph = self._doc.paragraphs[index]
-            folded, prose = self.folded, self._doc.prose
+            folded, prose, one_copy = self.folded, self._doc.prose, self._doc.texts.setdefault
             cache[index] = [
-                (m.group(), a, b, prose[a:b])
+                (one_copy(folded_text, folded_text), a, b, one_copy(written, written))
                 for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
                 for a, b in (m.span(),)
+                for folded_text, written in ((m.group(), prose[a:b]),)
             ]
         return cache[index]
 
