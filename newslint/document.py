@@ -278,7 +278,7 @@ class Document:
     def words(self) -> list[Word]:
         found: list[Word] = []
         prose, make = self.prose, tuple.__new__  # a Word made as a tuple: a fifth less time
-        one_copy = self.texts.setdefault
+        one_copy = self.word_copies.setdefault
         for paragraph in self.paragraphs:
             found += [
                 make(Word, (match.start(), match.end(), one_copy(text, text)))
@@ -288,10 +288,10 @@ class Document:
         return found
 
     @cached_property
-    def texts(self) -> dict[str, str]:
+    def word_copies(self) -> dict[str, str]:
         """One copy of each word's text, for the tables that hold a draft's words (``words``,
         the lexicon's tokens): a large draft repeats its words, and a string apiece took a
-        third of the memory those tables held. ``texts.setdefault(text, text)`` is the copy."""
+        third of the memory those tables held. ``word_copies.setdefault(text, text)`` is the copy."""
         return {}
 
     @cached_property

@@ -55,7 +55,7 @@ class Vocabulary:
         cache = self._token_cache
         if index not in cache:
             paragraph = self._doc.paragraphs[index]
-            folded, prose, one_copy = self.folded, self._doc.prose, self._doc.texts.setdefault
+            folded, prose, one_copy = self.folded, self._doc.prose, self._doc.word_copies.setdefault
             cache[index] = [
                 (one_copy(folded_text, folded_text), a, b, one_copy(written, written))
                 for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
