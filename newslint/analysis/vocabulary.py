@@ -55,13 +55,21 @@ class Vocabulary:
         cache = self._token_cache
         if index not in cache:
             paragraph = self._doc.paragraphs[index]
-            folded, prose, one_copy = self.folded, self._doc.prose, self._doc.word_copies.setdefault
-            cache[index] = [
-                (one_copy(folded_text, folded_text), a, b, one_copy(written, written))
-                for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
-                for a, b in (m.span(),)
-                for folded_text, written in ((m.group(), prose[a:b]),)
-            ]
+            folded, prose, copies = self.folded, self._doc.prose, self._doc.word_copies
+            if copies is None:
+                cache[index] = [
+                    (m.group(), a, b, prose[a:b])
+                    for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
+                    for a, b in (m.span(),)
+                ]
+            else:  # a large draft: one copy of each text (``Document.word_copies``)
+                one_copy = copies.setdefault
+                cache[index] = [
+                    (one_copy(folded_text, folded_text), a, b, one_copy(written, written))
+                    for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
+                    for a, b in (m.span(),)
+                    for folded_text, written in ((m.group(), prose[a:b]),)
+                ]
         return cache[index]
 
     def token_hits(self, pattern: re.Pattern):
