@@ -126,3 +126,25 @@ def test_sentences_respect_abbreviations():
 def test_invalid_front_matter_is_an_input_error():
     with pytest.raises(InputError, match="front matter is not valid YAML"):
         Document("---\ntitle: [unclosed\n---\n\nText.", path="a.md")
+
+
+def test_a_large_draft_keeps_one_copy_of_each_word_text(monkeypatch):
+    import newslint.document as document
+
+    paragraph = "The council voted on the budget, and the mayor signed it on Friday."
+    text = "\n\n".join([paragraph] * (document.SHARED_WORDS_FROM // len(paragraph) + 1)) + "\n"
+    large = Document(text, path="large.md")
+    assert large.word_copies is not None
+    words = [w for w in large.words if w.text == "council"]
+    assert len(words) > 1000 and all(w.text is words[0].text for w in words)
+    tokens = large.analysis("lexicon").tokens
+    the = [t for paragraph_tokens in tokens for t in paragraph_tokens if t[3] == "the"]
+    assert len(the) > 1000 and all(t[0] is the[0][0] and t[3] is the[0][3] for t in the)
+
+    # the same tables, word for word, as a draft that keeps a string apiece
+    monkeypatch.setattr(document, "SHARED_WORDS_FROM", len(text) + 1)
+    plain = Document(text, path="large.md")
+    assert plain.word_copies is None
+    assert plain.words == large.words
+    assert plain.analysis("lexicon").tokens == tokens
+    assert Document("The mayor spoke.\n", path="small.md").word_copies is None
