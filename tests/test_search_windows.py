@@ -64,3 +64,18 @@ def test_a_word_that_only_starts_like_a_plan_word_after_a_year_is_no_plan():
     assert "D103" in past_codes("The plant closed in 2019 after a fight among the bosses.")
     assert "D103" in past_codes("The plant closed in 2019 after a fight among the bondsmen.")
     assert "D103" not in past_codes("The plant closed in 2019, when its bonds are due.")
+
+
+def test_a_term_named_after_an_earlier_quotation_on_the_line_is_still_a_mention():
+    # The quotations are paired from the line's start: a window opening inside the earlier
+    # quotation would pair its closing mark with the opening mark of "kurenzo".
+    from newslint.checks.spelling.layout import mentioned
+
+    alone = 'Locals eat a stew called "kurenzo" quite often.'
+    after_a_quote = 'He said: "The old recipe has not changed in a long time." And they eat a stew called "kurenzo" quite often.'
+    for text in (alone, after_a_quote):
+        start = text.index("kurenzo")
+        assert mentioned(text, start, start + len("kurenzo"))
+    used = 'He said: "The old recipe has not changed in a long time." And they eat kurenzo quite often.'
+    start = used.index("kurenzo")
+    assert not mentioned(used, start, start + len("kurenzo"))

@@ -135,7 +135,9 @@ def mentioned(prose: str, start: int, end: int) -> bool:
     line_start = prose.rfind("\n", 0, start) + 1
     line_end = prose.find("\n", end)
     line_end = len(prose) if line_end < 0 else line_end
-    for match in _QUOTED.finditer(prose, max(line_start, start - 62), min(line_end, end + 62)):
+    # (paired from the line's start: from inside an earlier quotation, its closing mark would
+    # pair with the opening mark of the one that holds the word)
+    for match in _QUOTED.finditer(prose, line_start, min(line_end, end + 62)):
         if match.start() < start and end < match.end():
             inner = next(group for group in match.groups() if group is not None)
             if len(inner.split()) > MENTION_WORDS:
