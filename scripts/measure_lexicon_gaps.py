@@ -34,7 +34,7 @@ from importlib import resources
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from newslint.analysis import lexicon as lx  # noqa: E402
+from newslint.analysis import lexicon as lx
 
 UD_TAGS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 WORDNET_FILES = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
