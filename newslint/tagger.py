@@ -260,9 +260,9 @@ class Model:
         the features summed as listed)."""
         if not words:
             return
-        forms = [w.translate(_QUOTES) for w in words]
+        # (a word's form and class made as it is tagged, not listed up front: a generator
+        # waiting after a sentence's first words holds no more than it needs to go on)
         norms = [normalise(w) for w in words]
-        kinds = [self.word_class(n) for n in norms]
         context = [START[0], START[1], *norms, END[0], END[1]]
         last = len(words) - 1
         tags, tagdict, size, lifted = self.tags, self.tagdict, self._size, self._lifted
@@ -273,14 +273,16 @@ class Model:
         neighbour_row = self._neighbour_row
         prev, prev2 = START
         finite = False
-        for i, form in enumerate(forms):
+        for i, written in enumerate(words):
+            form = written.translate(_QUOTES)
             guess = tagdict.get(form)
             if guess is None:
+                kind = self.word_class(norms[i])
                 total = base_of((prev, prev2))
                 if total is None:
                     total = self._base_row(prev, prev2)
                 row = word_row(form)
-                total += lifted + (self._word_row(form, kinds[i]) if row is None else row)
+                total += lifted + (self._word_row(form, kind) if row is None else row)
                 if i > 1:
                     row = before2(words[i - 2])
                     total += neighbour_row(1, words[i - 2]) if row is None else row
@@ -307,7 +309,7 @@ class Model:
                     "ww-1 " + before + " " + n,
                     "ww+1 " + n + " " + after,
                     "w-+1 " + before + " " + after,
-                    *tag_word_features(prev, n, kinds[i], after, finite),
+                    *tag_word_features(prev, n, kind, after, finite),
                 ]
                 if i == 0:
                     features.append("first " + shape(form)[:1])
@@ -318,6 +320,9 @@ class Model:
                 if big_endian:
                     scores.reverse()
                 guess = tags[scores.index(max(scores))]
+                # (not kept while the generator waits: a rule may read a sentence's first
+                # words only, and a large draft holds thousands of such waiting sentences)
+                scores = features = total = None
             yield guess
             prev2, prev = prev, guess
             finite = _next_finite(finite, guess)
