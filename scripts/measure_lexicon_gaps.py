@@ -10,7 +10,8 @@ Reports, for the ``--top`` commonest alphabetic words of wordfreq's English list
 
 1. words the lexicon lacks (``is_word`` says no);
 2. words it has but with no part of speech (``tags`` is ""), and how many of those WordNet's
-   index lists with some part of speech (a source the POS table could consult);
+   index lists with some part of speech, as a lemma or as a noun's plural, leaving out the
+   closed-class words the treebanks tag (a source the POS table could consult);
 3. parts of speech missing from a word's tags where an independent source has them:
    WordNet's index (a reading WordNet lists with at least one sense tagged in SemCor), and the
    gold tags of the Universal Dependencies treebanks in ``--ud`` (a reading tagged at least
@@ -52,8 +53,9 @@ def common_words(top: int) -> list[str]:
     return found
 
 
-def wordnet_readings(folder: Path) -> dict[str, set[str]]:
-    """{lemma: parts of speech} for the WordNet lemmas with at least one SemCor-tagged sense."""
+def wordnet_readings(folder: Path, tagged_only: bool = True) -> dict[str, set[str]]:
+    """{lemma: parts of speech} for the one-word WordNet lemmas (only those with at least one
+    SemCor-tagged sense, unless ``tagged_only`` is false)."""
     readings: dict[str, set[str]] = defaultdict(set)
     for name, letter in WORDNET_FILES.items():
         path = folder / f"index.{name}"
@@ -65,7 +67,7 @@ def wordnet_readings(folder: Path) -> dict[str, set[str]]:
             parts = line.split()
             pointers = int(parts[3])
             tagged = int(parts[5 + pointers])
-            if tagged > 0 and "_" not in parts[0]:
+            if (tagged > 0 or not tagged_only) and "_" not in parts[0]:
                 readings[parts[0]].add(letter)
     return readings
 
@@ -84,6 +86,54 @@ def ud_readings(folder: Path, least: int = 3) -> dict[str, set[str]]:
         if count >= least:
             readings[form].add(letter)
     return readings
+
+
+def closed_class(folder: Path) -> set[str]:
+    """Forms the treebanks tag three times or more, mostly as no content word (a determiner,
+    pronoun, preposition, conjunction, auxiliary: "the", "in", "he", which WordNet lists as
+    nouns: "indium", "helium")."""
+    total: Counter = Counter()
+    content: Counter = Counter()
+    for path in sorted(folder.glob("*.conllu")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                fields = line.split("\t")
+                if len(fields) == 10 and fields[0].isdigit():
+                    form = fields[1].lower()
+                    total[form] += 1
+                    content[form] += fields[3] in ("NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM", "INTJ")
+    return {form for form, count in total.items() if count >= 3 and content[form] * 2 < count}
+
+
+def noun_singular(word: str, nouns: dict[str, set[str]], exceptions: dict[str, str]) -> str | None:
+    """The WordNet noun ``word`` is the plural of ("insurgents": "insurgent"), if any."""
+    if word in exceptions:
+        return exceptions[word]
+    for ending, stem_end in (("ies", "y"), ("es", ""), ("s", "")):
+        stem = word[: -len(ending)] + stem_end
+        if word.endswith(ending) and "n" in nouns.get(stem, ()):
+            return stem
+    return None
+
+
+def report_untagged_in_wordnet(untagged: list[str], folder: Path, ud: Path, show: int) -> None:
+    """How many untagged words a second POS source could tag: WordNet lemmas (any sense) and
+    regular or listed plurals of WordNet nouns, leaving out closed-class words."""
+    readings = wordnet_readings(folder, tagged_only=False)
+    exceptions = {}
+    exc = folder / "noun.exc"
+    if exc.is_file():
+        for line in exc.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                exceptions[parts[0]] = parts[1]
+    closed = closed_class(ud) if ud.is_dir() else set()
+    open_words = [w for w in untagged if w not in closed]
+    lemmas = [w for w in open_words if w in readings]
+    plurals = [w for w in open_words if w not in readings and noun_singular(w, readings, exceptions)]
+    print(f"   closed-class by the treebanks' gold tags: {len(untagged) - len(open_words)}")
+    print(f"   a WordNet lemma (any sense): {len(lemmas)}: {' '.join(lemmas[:show])}")
+    print(f"   a plural of a WordNet noun: {len(plurals)}: {' '.join(plurals[:show])}")
 
 
 def two_letter_sources(dict_dir: Path) -> dict[str, str]:
@@ -139,6 +189,7 @@ def main(argv: list[str]) -> int:
     if wordnet:
         known = [w for w in untagged if w in wordnet]
         print(f"   of which WordNet lists (a SemCor-tagged sense): {len(known)}: {' '.join(known[:args.show])}")
+        report_untagged_in_wordnet(untagged, args.wordnet, args.ud, args.show)
     print("3. readings missing from the tags of words the POS table has:")
     if wordnet:
         report_missing("WordNet", words, wordnet, args.show)
