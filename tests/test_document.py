@@ -140,6 +140,8 @@ def test_a_large_draft_keeps_one_copy_of_each_word_text(monkeypatch):
     tokens = large.analysis("lexicon").tokens
     the = [t for paragraph_tokens in tokens for t in paragraph_tokens if t[3] == "the"]
     assert len(the) > 1000 and all(t[0] is the[0][0] and t[3] is the[0][3] for t in the)
+    mayors = [t for s in large.analysis("tags").sentences for t in s.plain if t.text == "mayor"]
+    assert len(mayors) > 1000 and all(t.text is mayors[0].text for t in mayors)
 
     # the same tables, word for word, as a draft that keeps a string apiece
     monkeypatch.setattr(document, "SHARED_WORDS_FROM", len(text) + 1)
@@ -147,4 +149,6 @@ def test_a_large_draft_keeps_one_copy_of_each_word_text(monkeypatch):
     assert plain.word_copies is None
     assert plain.words == large.words
     assert plain.analysis("lexicon").tokens == tokens
+    tagged = [s.plain for s in plain.analysis("tags").sentences]
+    assert tagged == [s.plain for s in large.analysis("tags").sentences]
     assert Document("The mayor spoke.\n", path="small.md").word_copies is None

@@ -57,10 +57,11 @@ class TaggedToken(NamedTuple):  # a tuple: made in half the time of a dataclass
 class TaggedSentence:
     """One sentence: its span and, on first use, its tagged tokens."""
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, word_copies: dict[str, str] | None = None):
         self.start = start
         self.end = end
         self._text = text
+        self._word_copies = word_copies  # a large draft's one copy of each text (Document.word_copies)
 
     @cached_property
     def plain(self) -> list:
@@ -70,7 +71,12 @@ class TaggedSentence:
         # imported on the first sentence read, not with the analysis
         from .. import tagger
 
-        return tagger.tokenize(self._text, self.start, self.end)
+        tokens = tagger.tokenize(self._text, self.start, self.end)
+        copies = self._word_copies
+        if copies is None:
+            return tokens
+        one_copy, make = copies.setdefault, tuple.__new__
+        return [make(tagger.Token, (a, b, one_copy(text, text))) for a, b, text in tokens]
 
     @cached_property
     def tokens(self) -> Sequence[TaggedToken]:
@@ -189,7 +195,8 @@ class _Tags(Sequence):
 
 class Tags:
     def __init__(self, doc):
-        self.sentences = [TaggedSentence(doc.prose, s.start, s.end) for s in doc.sentences]
+        copies = doc.word_copies
+        self.sentences = [TaggedSentence(doc.prose, s.start, s.end, copies) for s in doc.sentences]
         self._starts = [s.start for s in self.sentences]
 
     def sentence_at(self, offset: int) -> TaggedSentence | None:
