@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import InputError
+from .front_matter import read_front_matter
 from .spans import Block, Span, trim_span
 from .tokens import DOCUMENT_WORD
 
@@ -145,10 +146,6 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-_FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\r?\n")
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)
-
-
 class Document:
     """One draft: its text, front matter, blocks, paragraphs, sentences and words."""
 
@@ -162,7 +159,7 @@ class Document:
         )
         self._analyses: dict[str, Any] = {}
         self.line_starts = line_starts(text)
-        self.front_matter_span, self.front_matter = self._read_front_matter()
+        self.front_matter_span, self.front_matter = read_front_matter(self.text, self.path, self.is_markdown)
         if self.is_markdown:
             from .markdown import markdown_blocks
 
@@ -196,32 +193,6 @@ class Document:
         return self.text[span.start : span.end]
 
     # -- structure ---------------------------------------------------------------------
-
-    def _read_front_matter(self) -> tuple[Span, dict]:
-        opening = _FRONT_MATTER_OPEN.match(self.text) if self.is_markdown else None
-        if not opening:
-            return Span(0, 0), {}
-        closing = _FRONT_MATTER_CLOSE.search(self.text, opening.end())
-        if not closing:
-            return Span(0, 0), {}
-        simple = simple_front_matter(self.text[opening.end() : closing.start()])
-        if simple is not None:
-            return Span(0, closing.end()), simple
-        import yaml
-
-        try:
-            data = yaml.safe_load(self.text[opening.end() : closing.start()]) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" at line {mark.line + 2}" if mark is not None else ""
-            raise InputError(f"{self.path}: front matter is not valid YAML{where}") from None
-        except (ValueError, OverflowError) as exc:  # a date that does not exist: 2021-02-30
-            raise InputError(f"{self.path}: front matter has an impossible value ({exc})") from None
-        except RecursionError:
-            raise InputError(f"{self.path}: front matter is nested too deeply") from None
-        if not isinstance(data, dict):
-            raise InputError(f"{self.path}: front matter must be a mapping of keys to values")
-        return Span(0, closing.end()), data
 
     def _mask(self) -> str:
         from .markdown import mask_inline
@@ -336,40 +307,6 @@ class Document:
 
     def text_of(self, span: Span | Paragraph | Block | Word) -> str:
         return self.text[span.start : span.end]
-
-
-# A front matter line that YAML reads as a string key and a date or a double-quoted string
-# with no escapes: "date: 2024-03-05", 'title: "Council approves budget"'. A key YAML would
-# read as a boolean or null ("yes", "off", "null") is left to YAML.
-_SIMPLE_ENTRY = re.compile(
-    r'([a-z_][a-z0-9_-]*):[ ]+(?:(\d{4})-(\d{2})-(\d{2})|"([^"\\]*)")[ ]*', re.IGNORECASE
-)
-_YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null"}
-
-
-def simple_front_matter(body: str) -> dict | None:
-    """The front matter as YAML reads it, when every line is blank or a simple entry
-    (``_SIMPLE_ENTRY``); else None, and YAML reads it (its import is ~8 ms of a cold run)."""
-    import datetime as dt
-
-    found: dict = {}
-    for line in body.split("\n"):
-        if not line.strip(" "):
-            continue
-        entry = _SIMPLE_ENTRY.fullmatch(line)
-        if entry is None or entry.group(1).lower() in _YAML_WORDS:
-            return None
-        key, year, month, day, quoted = entry.groups()
-        if quoted is not None:
-            if not quoted.isprintable():
-                return None
-            found[key] = quoted
-            continue
-        try:
-            found[key] = dt.date(int(year), int(month), int(day))
-        except ValueError:  # an impossible date: YAML's error
-            return None
-    return found
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

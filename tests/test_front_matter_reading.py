@@ -7,8 +7,9 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint.document import Document, simple_front_matter
+from newslint.document import Document
 from newslint.errors import InputError
+from newslint.front_matter import simple_front_matter
 
 
 def test_dates_and_double_quoted_titles_are_read_without_yaml():
