@@ -76,6 +76,19 @@ EXTRA_WORDS = "the a of to in and is was that for on with be as".split()
 _BETWEEN = re.compile(r"(?<=[A-Za-z0-9] )([a-z]+) (?=[A-Za-z0-9])")
 _GAP = re.compile(r"(?<=[a-z0-9]) (?=[a-z0-9])")
 _PREVIOUS_WORD = re.compile(r"[\w'’-]+ $")
+_LOOK_BACK = 64  # characters searched back for the word before a slip, widened for a longer word
+
+
+def previous_word(text: str, pos: int):
+    """The word and space just before ``pos`` (``_PREVIOUS_WORD`` searched in ``text[:pos]``), or
+    None. Searched back from ``pos`` in a window, not from the draft's start for every slip
+    (quadratic); a match at the window's edge may reach further back, so the window widens."""
+    start = max(0, pos - _LOOK_BACK)
+    while True:
+        match = _PREVIOUS_WORD.search(text, start, pos)
+        if match is None or match.start() > start or start == 0:
+            return match
+        start = max(0, start - _LOOK_BACK)
 
 
 def drafts_from_wiki(folder: Path, limit: int, out: Path) -> int:
@@ -116,7 +129,7 @@ def missing_slips(text: str, rng):
     for match in _BETWEEN.finditer(text, body):
         if match.group(1) not in FUNCTION_WORDS:
             continue
-        before = _PREVIOUS_WORD.search(text, 0, match.start())
+        before = previous_word(text, match.start())
         if before is None:
             continue
         yield injection.Slip(before.start(), match.start(), match.end(), "")
@@ -126,7 +139,7 @@ def extra_slips(text: str, rng):
     """A function word put between two lower-case words, reported where the word before starts."""
     body = _body_start(text)
     for match in _GAP.finditer(text, body):
-        before = _PREVIOUS_WORD.search(text, 0, match.end())
+        before = previous_word(text, match.end())
         if before is None:
             continue
         word = rng.choice(EXTRA_WORDS)
