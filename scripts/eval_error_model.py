@@ -120,7 +120,10 @@ def drafts_from_wiki(folder: Path, limit: int, out: Path) -> int:
 
 
 def _body_start(text: str) -> int:
-    return text.find("\n\n") + 2
+    """Where a draft's body starts: after its title and the blank line below it; at 0 when the
+    text has no blank line (no title)."""
+    blank = text.find("\n\n")
+    return 0 if blank == -1 else blank + 2
 
 
 def missing_slips(text: str, rng):

@@ -39,3 +39,11 @@ def test_previous_word_keeps_apostrophes_and_hyphens():
     pos = TEXT.index("waved")
     assert eem.previous_word(TEXT, pos).group() == "mate-of-watch "
     assert eem.previous_word(TEXT, TEXT.index("mate")).group() == "crew's "
+
+
+def test_body_starts_after_the_title_and_blank_line():
+    assert eem._body_start("Title\n\nBody text here.") == len("Title\n\n")
+
+
+def test_body_starts_at_zero_without_a_blank_line():
+    assert eem._body_start("One paragraph, no title line.") == 0
