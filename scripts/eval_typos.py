@@ -196,6 +196,8 @@ def swallowed(show: int = 10) -> None:
 
 if __name__ == "__main__":
     status = main(KINDS, __doc__, seed_per_kind=True)
+    if status == 2:  # no corpus folder, or no drafts in it: said already
+        sys.exit(status)
     clustered(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else str(DEFAULT_CORPUS))
     swallowed()
     sys.exit(status)

@@ -70,6 +70,9 @@ def measure(kinds, corpus: str, show: int = 0, seed_per_kind: bool = False) -> i
     one per draft shared by the kinds in turn. Kinds that share a rule share its count of
     findings on the untouched copy, counted once a draft.
     """
+    if not Path(corpus).is_dir():
+        print(f"no folder {corpus}: pass the corpus folder (CORPUS_DIR)", file=sys.stderr)
+        return 2
     paths = sorted(p for p in Path(corpus).iterdir() if p.suffix in (".txt", ".md"))
     if not paths:
         print(f"no drafts in {corpus}", file=sys.stderr)
