@@ -48,6 +48,7 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
+from .analysis import lexicon as lx
 from .wordtable import WordTable, encode as encode_table
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -94,8 +95,6 @@ def coarse_class(klass: str, coarse_of) -> str:
 def common_coarse(word: str) -> str:
     """The coarse class of a common word: its parts of speech, or the word when it has none
     (function words: "the", "of")."""
-    from .analysis import lexicon as lx
-
     return lx.tags(word) or word
 
 
@@ -113,8 +112,6 @@ def context_class(word: str, written: str, starts_sentence: bool, common) -> str
         return "Cap"
     if word in common:
         return word
-    from .analysis import lexicon as lx
-
     tags = lx.tags(word)
     if not tags and not lx.is_word(word):
         return "?|" + _suffix(word)
@@ -185,8 +182,6 @@ class Model:
         """P(token | its class), from the token's frequency and the class's."""
         if token == klass:
             return 1.0
-        from .analysis import lexicon as lx
-
         mass = self.class_mass.get(klass)
         if not mass:
             return 1.0
