@@ -44,11 +44,6 @@ class Vocabulary:
             for match in pattern.finditer(folded, paragraph.start, paragraph.end):
                 yield index, match
 
-    def hits(self, pattern: re.Pattern):
-        """(paragraph index, offset) of each match of ``pattern`` in the folded prose."""
-        for index, match in self.matches(pattern):
-            yield index, match.start()
-
     def tokens_of(self, index: int) -> list[tuple[str, int, int, str]]:
         """The tokens of paragraph ``index``: (lower-case text, start, end, text as written).
         Words keep their inner apostrophes (made straight); every other mark is a token."""
