@@ -3,6 +3,8 @@ object, in a frame where English writes it bare, with a nationality before it.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...analysis import lexicon as lx
 from ..missing_words import DETERMINER_WORDS, counted_after, counted_prepositions
 
@@ -90,13 +92,45 @@ def national_adjectives_lowered(words: list[str], tags: list[str], k: int):
     they are read like "on local clock"; "at Manchester airport" does (a place name, tagged
     NNP), and a noun phrase with a name in it stays unread. A capitalised word is an
     adjective when the tagger says so ("Vietnamese", "Iraqi") or when it is tagged as a name
-    but ends like a nationality ("Bhutanese", "Tanzanian")."""
-    words, tags = list(words), list(tags)
+    but ends like a nationality ("Bhutanese", "Tanzanian").
+
+    The tags are not copied (a copy tags the whole sentence): the lowered ones are laid over
+    them, read through to the rest; with nothing lowered, ``words`` and ``tags`` come back."""
+    lowered = []
     j = k - 1
     while j > 0 and words[j][:1].isupper() and words[j][1:].islower():
         national = tags[j] == "JJ" or (tags[j] == "NNP" and words[j].endswith(_NATIONAL_ENDINGS))
         if not national:
             break
-        words[j], tags[j] = words[j].lower(), "JJ"
+        lowered.append(j)
         j -= 1
-    return words, tags
+    if not lowered:
+        return words, tags
+    words = list(words)
+    for j in lowered:
+        words[j] = words[j].lower()
+    return words, _Relabelled(tags, dict.fromkeys(lowered, "JJ"))
+
+
+class _Relabelled(Sequence):
+    """A sentence's tags with a few replaced (index -> tag), the others read through to
+    ``tags`` only when read. Reads as a list does (indexes, negative ones, slices, ``len``)."""
+
+    def __init__(self, tags: Sequence[str], replaced: dict[int, str]):
+        self._tags, self._replaced = tags, replaced
+
+    def __len__(self) -> int:
+        return len(self._tags)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            indexes = range(*index.indices(len(self._tags)))
+            return [self._replaced.get(i, tag) for i, tag in zip(indexes, self._tags[index])]
+        tag = self._tags[index]  # (raises IndexError as the tags do)
+        return self._replaced.get(index + len(self._tags) if index < 0 else index, tag)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, tuple, Sequence)) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(list(self))
