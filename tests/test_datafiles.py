@@ -51,3 +51,51 @@ def test_a_gzipped_files_text_is_kept_in_the_command_lines_table_until_the_file_
         assert datafiles.data_lines("verbs.txt.gz") == ["past\twent ran saw"]  # changed: read afresh
     finally:
         pattern_cache.uninstall()
+
+
+_builds = []
+
+
+def _nouns_from_file() -> frozenset[str]:
+    _builds.append("nouns")
+    return frozenset(datafiles.data_words("nouns.txt"))
+
+
+def test_a_table_built_from_a_data_file_is_kept_for_the_next_run_until_the_file_changes(tmp_path, monkeypatch):
+    from newslint import pattern_cache
+
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr(datafiles, "DATA", data)
+    monkeypatch.setattr(pattern_cache, "WORTH_SAVING", 0)
+    (data / "nouns.txt").write_text("kettle\nharbour\n")
+    _builds.clear()
+    assert datafiles.kept_table("nouns.txt", _nouns_from_file, frozenset) == {"kettle", "harbour"}
+    pattern_cache.install(tmp_path / "table")
+    try:
+        assert datafiles.kept_table("nouns.txt", _nouns_from_file, frozenset) == {"kettle", "harbour"}
+        pattern_cache.finish()
+        pattern_cache.install(tmp_path / "table")
+        kept = datafiles.kept_table("nouns.txt", _nouns_from_file, frozenset)
+        assert kept == {"kettle", "harbour"} and type(kept) is frozenset
+        assert _builds == ["nouns", "nouns"]  # without the table, then the run that kept it; not the last
+        (data / "nouns.txt").write_text("kettle\nharbour\nlantern\n")
+        assert datafiles.kept_table("nouns.txt", _nouns_from_file, frozenset) == {"kettle", "harbour", "lantern"}
+        assert len(_builds) == 3  # a changed file is read afresh
+    finally:
+        pattern_cache.uninstall()
+
+
+def test_a_kept_tables_key_is_the_same_in_another_process_and_differs_between_builders(tmp_path):
+    import ast
+    import subprocess
+    import sys
+
+    script = (
+        "import zlib\nfrom newslint.datafiles import _code_text\nfrom newslint.checks import verbs\n"
+        "print([zlib.crc32(_code_text(f.__code__).encode()) for f in (verbs._read_regular, verbs._read_thirds)])"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout for _ in range(2)]
+    assert runs[0] == runs[1]
+    regular, thirds = ast.literal_eval(runs[0])
+    assert regular != thirds

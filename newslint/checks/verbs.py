@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..datafiles import DATA as DATA  # re-exported: checks/agreement/nouns.py reads it
-from ..datafiles import data_lines, data_words
+from ..datafiles import data_lines, data_words, kept_table
 from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..english import (
     PRONOUN_SUBJECTS as PRONOUN_SUBJECTS,  # re-exported: verb_form.py, verb_slips.py
@@ -105,7 +105,11 @@ def regular() -> dict[str, str]:
 def _noun_readings() -> dict[str, tuple[int, int]]:
     """Verb -> (times tagged as a noun, as a verb) in WordNet's sense-tagged texts, for the
     verbs WordNet knows as nouns too (``data/verbs_also_nouns.txt.gz``, built by
-    ``scripts/build_verbs_also_nouns.py``)."""
+    ``scripts/build_verbs_also_nouns.py``), kept between runs (``kept_table``)."""
+    return kept_table("verbs_also_nouns.txt.gz", _read_noun_readings)
+
+
+def _read_noun_readings() -> dict[str, tuple[int, int]]:
     readings = {}
     for line in data_lines("verbs_also_nouns.txt.gz"):
         word, nouns, verbs = line.split("\t")
