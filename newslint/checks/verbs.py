@@ -63,6 +63,10 @@ def participle_only() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _thirds() -> tuple[frozenset[str], dict[str, str]]:
+    return kept_table("verb_forms.txt.gz", _read_thirds, tuple)
+
+
+def _read_thirds() -> tuple[frozenset[str], dict[str, str]]:
     plain, odd = [], {}
     for entry in _verb_lines()["third"].split():
         form, _, base = entry.partition(":")
@@ -98,6 +102,10 @@ def third_base(word: str) -> str | None:
 def regular() -> dict[str, str]:
     """Verbs with one "-ed" past and participle whose base is no other verb form -> that
     participle: "marry" -> "married"."""
+    return kept_table("verb_forms.txt.gz", _read_regular)
+
+
+def _read_regular() -> dict[str, str]:
     return dict(entry.split(":") for entry in _verb_lines()["regular"].split())
 
 
