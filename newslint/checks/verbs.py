@@ -178,6 +178,10 @@ def _noun_lines() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def count_nouns() -> frozenset[str]:
     """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
+    return kept_table("noun_forms.txt.gz", _read_count_nouns, frozenset)
+
+
+def _read_count_nouns() -> frozenset[str]:
     lines = _noun_lines()
     found = set()
     for kind in ("s", "es", "ies"):
