@@ -40,30 +40,6 @@ def data_text(name: str) -> str:
     return kept(("data file", name, len(raw), zlib.crc32(raw)), decompressed)
 
 
-def kept_table(name: str, build, kind: type = dict):
-    """``build()``, a lookup table (of type ``kind``) made from the data file ``name`` alone,
-    kept between runs by the command line's table (``pattern_cache.kept_table``): loading a
-    table of thousands of entries costs a fifth of parsing it afresh. It is kept under the
-    file's size and checksum and under the code of ``build``, so that a changed data file or a
-    changed builder builds afresh."""
-    import zlib
-
-    from .pattern_cache import kept_table as kept_built
-
-    raw = (DATA / name).read_bytes()
-    code = zlib.crc32(_code_text(build.__code__).encode())
-    key = ("data table", name, build.__module__, build.__qualname__, code, len(raw), zlib.crc32(raw))
-    return kept_built(key, build, kind)
-
-
-def _code_text(code) -> str:
-    """What a function's code does, the same from run to run (``marshal.dumps`` of a code
-    object is not: it marks shared objects by their reference counts, and the repr of a
-    nested code object holds its address)."""
-    consts = [_code_text(c) if hasattr(c, "co_code") else repr(c) for c in code.co_consts]
-    return repr((code.co_code, code.co_names, consts))
-
-
 def data_lines(name: str) -> list[str]:
     """The entries of a data file: its lines, as written, without blank lines and comments."""
     return [line for line in data_text(name).splitlines() if line.strip() and not line.startswith("#")]

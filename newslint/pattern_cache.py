@@ -136,28 +136,6 @@ def kept(key: tuple, build):
     return value
 
 
-def kept_table(key: tuple, build, kind: type):
-    """``build()``, or the table of type ``kind`` (a dict, a frozenset) kept for ``key`` from an
-    earlier run: for a lookup table built from a data file (``datafiles.kept_table``). Unlike
-    ``kept``, what the table gives back is checked by its type alone: walking every entry of a
-    table of thousands would cost as much as building it, and the file is trusted as a .pyc is
-    (its owner, its checksum); marshal makes only plain values and code, never a callable."""
-    global _added, _spent
-    if _table is None:
-        return build()
-    _used.add(key)
-    found = _table.get(key)
-    if type(found) is kind:
-        return found
-    began = time.perf_counter()
-    value = build()
-    if type(value) is kind:
-        _table[key] = value
-        _added += 1
-        _spent += time.perf_counter() - began
-    return value
-
-
 def _plain(value, depth: int = 0) -> bool:
     if type(value) in (str, int, float, bool) or value is None:
         return True

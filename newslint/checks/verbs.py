@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..datafiles import DATA as DATA  # re-exported: checks/agreement/nouns.py reads it
-from ..datafiles import data_lines, data_words, kept_table
+from ..datafiles import data_lines, data_words
 from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..english import (
     PRONOUN_SUBJECTS as PRONOUN_SUBJECTS,  # re-exported: verb_form.py, verb_slips.py
@@ -63,10 +63,6 @@ def participle_only() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _thirds() -> tuple[frozenset[str], dict[str, str]]:
-    return kept_table("verb_forms.txt.gz", _read_thirds, tuple)
-
-
-def _read_thirds() -> tuple[frozenset[str], dict[str, str]]:
     plain, odd = [], {}
     for entry in _verb_lines()["third"].split():
         form, _, base = entry.partition(":")
@@ -102,10 +98,6 @@ def third_base(word: str) -> str | None:
 def regular() -> dict[str, str]:
     """Verbs with one "-ed" past and participle whose base is no other verb form -> that
     participle: "marry" -> "married"."""
-    return kept_table("verb_forms.txt.gz", _read_regular)
-
-
-def _read_regular() -> dict[str, str]:
     return dict(entry.split(":") for entry in _verb_lines()["regular"].split())
 
 
@@ -113,11 +105,7 @@ def _read_regular() -> dict[str, str]:
 def _noun_readings() -> dict[str, tuple[int, int]]:
     """Verb -> (times tagged as a noun, as a verb) in WordNet's sense-tagged texts, for the
     verbs WordNet knows as nouns too (``data/verbs_also_nouns.txt.gz``, built by
-    ``scripts/build_verbs_also_nouns.py``), kept between runs (``kept_table``)."""
-    return kept_table("verbs_also_nouns.txt.gz", _read_noun_readings)
-
-
-def _read_noun_readings() -> dict[str, tuple[int, int]]:
+    ``scripts/build_verbs_also_nouns.py``)."""
     readings = {}
     for line in data_lines("verbs_also_nouns.txt.gz"):
         word, nouns, verbs = line.split("\t")
@@ -178,10 +166,6 @@ def _noun_lines() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def count_nouns() -> frozenset[str]:
     """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
-    return kept_table("noun_forms.txt.gz", _read_count_nouns, frozenset)
-
-
-def _read_count_nouns() -> frozenset[str]:
     lines = _noun_lines()
     found = set()
     for kind in ("s", "es", "ies"):
