@@ -13,6 +13,7 @@ and tagged with Penn Treebank tags (``newslint.tagger``)::
     tags.sentence_at(offset)                 # the TaggedSentence holding an offset, or None
     tags.token_at(offset)                    # the TaggedToken covering an offset, or None
     tags.locate(offset)                      # (sentence, index of the token), or None
+    tags.tagged_word(start, end)             # the same, only if that token ends at end too
     tags.position(offset)                    # the same without tagging: index into sentence.plain
 
 ``start`` and ``end`` are offsets into ``doc.text``; ``text`` is ``doc.text[start:end]``
@@ -211,6 +212,14 @@ class Tags:
             return None
         i = sentence.index_at(offset)
         return None if i is None else (sentence, i)
+
+    def tagged_word(self, start: int, end: int) -> tuple[TaggedSentence, int] | None:
+        """(sentence, index) of the tagged token at ``start`` when it also ends at ``end``: the
+        tagger read the lexicon's word ``start..end`` as one token. None otherwise."""
+        found = self.locate(start)
+        if found is None or found[0].tokens[found[1]].end != end:
+            return None
+        return found
 
     def position(self, offset: int):
         """(sentence, index of the token) covering ``offset``, like ``locate``, from the

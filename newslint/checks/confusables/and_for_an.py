@@ -68,7 +68,6 @@ def _an_adjective_and_noun(tokens, i) -> bool:
 def slips(doc, vocabulary):
     """(paragraph, tokens, position) of each "and" that should be "an" (see the module
     docstring)."""
-    tags = None
     for p, tokens, i in vocabulary.token_hits(PATTERN):
         if i == 0 or i + 1 >= len(tokens) or tokens[i][3] != "and":
             continue
@@ -78,11 +77,6 @@ def slips(doc, vocabulary):
             verbs = _VERB_TAGS - {"VBN"}  # "used and unused tickets"
         else:
             continue
-        if tags is None:
-            tags = doc.analysis("tags")
-        found = tags.locate(tokens[i - 1][1])
-        if found is None:
-            continue
-        sentence, k = found
-        if sentence.tokens[k].tag in verbs and sentence.tokens[k].end == tokens[i - 1][2]:
+        found = doc.analysis("tags").tagged_word(tokens[i - 1][1], tokens[i - 1][2])
+        if found is not None and found[0].tokens[found[1]].tag in verbs:
             yield p, tokens, i

@@ -46,18 +46,15 @@ def _could_be(tokens, i) -> bool:
 
 def slips(doc, vocabulary):
     """(paragraph, tokens, position) of each "that" that should be "than"."""
-    tags = None
     for p, tokens, i in vocabulary.token_hits(PATTERN):
         if not _could_be(tokens, i):
             continue
-        if tags is None:
-            tags = doc.analysis("tags")
-        found = tags.locate(tokens[i - 1][1])
+        found = doc.analysis("tags").tagged_word(tokens[i - 1][1], tokens[i - 1][2])
         if found is None:
             continue
         sentence, k = found
         words = sentence.tokens
-        if words[k].tag not in _COMPARATIVE or words[k].end != tokens[i - 1][2]:
+        if words[k].tag not in _COMPARATIVE:
             continue
         before = words[k - 1].tag if k else ""
         after = words[k + 2].tag if k + 2 < len(words) else ""

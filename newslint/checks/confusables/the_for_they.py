@@ -50,17 +50,11 @@ def _verb_only(tokens, i) -> bool:
 def slips(doc, vocabulary):
     """(paragraph, tokens, position) of each "the" that should be "they" (see the module
     docstring)."""
-    tags = None
     for p, tokens, i in vocabulary.token_hits(PATTERN):
         if i + 1 >= len(tokens) or tokens[i][3] != "the" or not _verb_only(tokens, i + 1):
             continue
         if i and (tokens[i - 1][0] in _PREPOSITIONS or tokens[i - 1][2] == tokens[i][1]):
             continue  # after a preposition, or joined to what is before it
-        if tags is None:
-            tags = doc.analysis("tags")
-        found = tags.locate(tokens[i + 1][1])
-        if found is None:
-            continue
-        sentence, k = found
-        if sentence.tokens[k].tag in _FINITE_PLURAL and sentence.tokens[k].end == tokens[i + 1][2]:
+        found = doc.analysis("tags").tagged_word(tokens[i + 1][1], tokens[i + 1][2])
+        if found is not None and found[0].tokens[found[1]].tag in _FINITE_PLURAL:
             yield p, tokens, i
