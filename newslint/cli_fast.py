@@ -151,10 +151,10 @@ def run_check(options: dict) -> None:
 
         gc.disable()
     import_dataclasses_without_inspect()  # before anything imports it
+    keep_compiled_patterns()  # before the command's modules, which compile patterns as they load
     from . import pattern_cache
     from .cli_lint import lint_drafts
 
-    keep_compiled_patterns()
     try:
         try:
             lint_drafts(**options)
