@@ -149,12 +149,18 @@ def _share(pair: float, single: float) -> float:
     return min(pair, single) / single if single else 0.0
 
 
-def fit(store, left: str, word: str, right: str) -> float:
+def store_share(store, word: str) -> float:
+    """A word's share of the words the store counted (half a count when it has none)."""
+    return max(store.count(word), 0.5) / store.total
+
+
+def fit(store, left: str, word: str, right: str, single=store_share) -> float:
     """log P(word | left) + log P(right | word), each pair's estimate mixed with the single
-    word's (``INTERPOLATION``)."""
+    word's (``INTERPOLATION``), which ``single(store, word)`` gives
+    (``scripts/diagnose_noisy_channel.py`` tries another source)."""
     mix = INTERPOLATION
-    p_word = max(store.count(word), 0.5) / store.total
-    p_right = max(store.count(right), 0.5) / store.total
+    p_word = single(store, word)
+    p_right = single(store, right)
     before = mix * _share(store.pair(left, word), store.count(left)) + (1 - mix) * p_word
     after = mix * _share(store.pair(word, right), store.count(word)) + (1 - mix) * p_right
     return math.log(before) + math.log(after)

@@ -178,20 +178,25 @@ def test_the_rule_is_off_unless_selected():
 # --- the harness -------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def harness():
+def load_script(name: str):
+    """A module of scripts/, loaded with scripts/ on the path for its own imports."""
     import importlib.util
     from pathlib import Path
 
     scripts = Path(__file__).resolve().parent.parent / "scripts"
     sys.path.insert(0, str(scripts))
     try:
-        spec = importlib.util.spec_from_file_location("eval_noisy_channel", scripts / "eval_noisy_channel.py")
+        spec = importlib.util.spec_from_file_location(name, scripts / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
     finally:
         sys.path.remove(str(scripts))
     return module
+
+
+@pytest.fixture(scope="module")
+def harness():
+    return load_script("eval_noisy_channel")
 
 
 def test_the_harness_slips_are_one_edit_and_words_the_test_weighs(harness):
@@ -217,3 +222,48 @@ def test_the_harness_keeps_its_files_out_of_the_counts(harness, tmp_path):
 def test_a_word_inside_a_hyphenated_compound_is_not_weighed():
     assert suspected("The firm faced a goo-reputation campaign.") == []
     assert suspected("The firm has a goo reputation.") == [("goo", "good")]
+
+
+# --- the diagnosis script ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def diagnosis():
+    return load_script("diagnose_noisy_channel")
+
+
+def test_fit_reads_single_frequencies_from_the_source_it_is_given():
+    store = wb.store()
+    own = nc.fit(store, "a", "goo", "reputation")
+    assert nc.fit(store, "a", "goo", "reputation", nc.store_share) == own
+    assert nc.fit(store, "a", "goo", "reputation", lambda s, w: 1e-3) > own
+
+
+def test_general_use_raises_a_news_word_that_wikipedia_rarely_writes(diagnosis):
+    store = wb.store()
+    assert diagnosis.general_share(store, "email") > 2 * nc.store_share(store, "email")
+    assert diagnosis.general_share(store, "the") == nc.store_share(store, "the")
+
+
+def test_the_diagnosis_names_a_cause_for_each_finding(diagnosis, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Council buildings\n\nThe bakery has built a goo reputation over the years.\n\n"
+        "Staff moved to a private email server last spring.\n",
+        encoding="utf-8",
+    )
+    found = list(diagnosis.findings(diagnosis.draft_paragraphs([draft]), nc.THRESHOLD))
+    assert [(f["word"], f["meant"]) for f in found] == [("goo", "good"), ("email", "mail")]
+    assert found[1]["cause"] == "counts"  # "email" is common in news, rare in the Wikipedia counts
+    assert all(f["cause"] in ("counts", "candidate", "decision", "decision unseen") for f in found)
+
+
+def test_the_diagnosis_reports_right_and_false_findings_apart(diagnosis, tmp_path, capsys):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("The bakery has built a goo reputation.\n\nStaff used a private email server.\n", encoding="utf-8")
+    right = tmp_path / "right.tsv"
+    right.write_text("draft.txt\tgoo\n", encoding="utf-8")
+    assert diagnosis.main([str(draft), "--right", str(right)]) == 0
+    out = capsys.readouterr().out
+    assert "2 findings, 1 right, 1 false" in out
+    assert "causes of the false findings: counts 1" in out
