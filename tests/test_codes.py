@@ -138,3 +138,12 @@ def test_a_retired_code_still_names_its_rule_everywhere_and_explain_says_why(dra
     unknown = run_cli("check", "--ignore", "S299", "a.txt")
     assert unknown.returncode == 2 and "S208" not in unknown.stderr  # never suggested
     assert codes.RETIRED.keys().isdisjoint(Path(codes.RULE_CODES_FILE).read_text().split())
+
+
+def test_s209_retired_with_its_word_pair_counts_still_names_its_rule(draft, run_cli):
+    """S209 was off by default; a configuration that switched it on keeps working."""
+    result = run_cli("check", "--no-cache", "--extend-select", "S209", "a.txt")
+    assert result.returncode == 1, result.stderr  # the doubled "the the", nothing else
+    assert "E904" not in result.stdout and "S209" not in result.stdout
+    explained = run_cli("explain", "S209")
+    assert explained.returncode == 0 and explained.stdout.startswith("S209: real-word-slip, retired on")
