@@ -175,6 +175,24 @@ def test_a_table_someone_else_may_write_or_with_a_wrong_checksum_is_not_read(fol
     assert pattern_cache._read(path) == {}
 
 
+def test_a_table_file_too_short_for_its_checksum_or_empty_is_no_table(folder):
+    path = folder / "patterns.table"
+    for content in (b"", b"abc", b"\0\0\0\0"):  # the last: the checksum of no bytes, then nothing
+        path.write_bytes(content)
+        path.chmod(0o600)
+        assert pattern_cache._read(path) == {}
+
+
+def test_a_table_read_is_the_table_written(folder):
+    pattern_cache.install(folder)
+    _compile_all()
+    path = pattern_cache._path
+    written = dict(pattern_cache._table)
+    pattern_cache.finish()
+    read = pattern_cache._read(path)
+    assert {k: v for k, v in read.items() if k != pattern_cache.STAMPS} == written
+
+
 def test_plain_data_is_kept_and_a_date_is_not(folder):
     import datetime as dt
 
