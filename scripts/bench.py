@@ -16,6 +16,8 @@ cache and no LanguageTool. What it prints, with the target beside each (issue 14
 - a cold single draft, the median-sized one of each kind (target: no slower than proselint's);
   ``--cold`` times only these;
 - growth: 10× the text in one file, and in one line (target: ≤ 11× the time);
+- large drafts: the peak memory of one process on a 0.95 MB and a 1.9 MB draft made of the
+  folder's drafts (target: ≤ 150 MB);
 - with ``--big``: a 50 MB Markdown draft (target: linted or refused in ≤ 60 s, ≤ 500 MB).
 
 ``--rules`` prints instead where the time of one ``-j1`` run over the folder goes, in this
@@ -147,6 +149,24 @@ def grown(text: str, times: int, one_line: bool) -> str:
     return "\n\n".join(paragraphs * times) + "\n"
 
 
+# Sizes of the large drafts whose peak memory is measured, in bytes: a long report and one
+# just under the largest draft newslint reads by default (document.MAX_DRAFT_SIZE, 2 MB).
+LARGE_DRAFTS = (950_000, 1_900_000)
+
+
+def large_draft_runs(newslint: list[str], paths: list[Path], work: Path, repeat: int):
+    """(size, Run) of a draft of each of ``LARGE_DRAFTS`` bytes made of the folder's drafts
+    one after another (as often as it takes), cut at the end of a paragraph."""
+    unit = "".join(p.read_text(encoding="utf-8", errors="replace").rstrip("\n") + "\n\n" for p in paths)
+    suffix = paths[0].suffix
+    for size in LARGE_DRAFTS:
+        data = (unit * (size // max(len(unit.encode()), 1) + 1)).encode()[:size]
+        data = data[: data.rfind(b"\n\n") + 2] if b"\n\n" in data else data
+        draft = work / f"large-{size}{suffix}"
+        draft.write_bytes(data)
+        yield len(data), median_runs({"large": newslint + [str(draft)]}, repeat)["large"]
+
+
 def line(label: str, figure: str, target: str = "") -> None:
     print(f"  {label:<38} {figure:<34} {target}")
 
@@ -246,6 +266,11 @@ def main() -> int:
             base = min(results["start-up"].cpu, results["1×"].cpu)
             ratio = (results["10×"].cpu - base) / max(results["1×"].cpu - base, 1e-3)
             line(f"{shape}: 10× the text", f"{ratio:.1f}× the time (less start-up)", f"target ≤ 11× ({verdict(ratio <= 11)})")
+
+        print("\nLarge drafts (the folder's drafts one after another, in one file):")
+        for size, r in large_draft_runs(newslint, paths, work, args.repeat):
+            line(f"{size / 1e6:.2f} MB", f"{r.cpu:6.2f} s CPU, {r.peak_mb:5.0f} MB, exit {r.returncode}",
+                 f"target ≤ 150 MB ({verdict(r.peak_mb <= 150)})")
 
         if args.big:
             print("\nA 50 MB draft:")
