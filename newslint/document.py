@@ -17,10 +17,11 @@ import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 from .errors import InputError
 from .front_matter import read_front_matter
+from .packed import PackedRows, offsets
 from .spans import Block, Span, trim_span
 from .tokens import DOCUMENT_WORD
 
@@ -251,24 +252,28 @@ class Document:
         return found
 
     @cached_property
-    def words(self) -> list[Word]:
-        found: list[Word] = []
-        prose, make = self.prose, tuple.__new__  # a Word made as a tuple: a fifth less time
+    def words(self) -> Sequence[Word]:
+        """The words of the prose, in order: a list, or in a large draft (``word_copies``)
+        the same rows packed (``PackedRows``: a 1 MB draft's words in 3 MB, not 22)."""
+        prose = self.prose
         copies = self.word_copies
-        for paragraph in self.paragraphs:
-            if copies is None:
+        if copies is None:
+            make = tuple.__new__  # a Word made as a tuple: a fifth less time
+            found: list[Word] = []
+            for paragraph in self.paragraphs:
                 found += [
                     make(Word, (match.start(), match.end(), match.group()))
                     for match in DOCUMENT_WORD.finditer(prose, paragraph.start, paragraph.end)
                 ]
-                continue
-            one_copy = copies.setdefault
-            found += [
-                make(Word, (match.start(), match.end(), one_copy(text, text)))
-                for match in DOCUMENT_WORD.finditer(prose, paragraph.start, paragraph.end)
-                for text in (match.group(),)
-            ]
-        return found
+            return found
+        starts, ends, texts = offsets(), offsets(), []
+        one_copy = copies.setdefault
+        for paragraph in self.paragraphs:
+            spans = [match.span() for match in DOCUMENT_WORD.finditer(prose, paragraph.start, paragraph.end)]
+            starts.extend(a for a, _ in spans)
+            ends.extend(b for _, b in spans)
+            texts += [one_copy(text, text) for a, b in spans for text in (prose[a:b],)]
+        return PackedRows(Word, starts, ends, texts)
 
     @cached_property
     def word_copies(self) -> dict[str, str] | None:

@@ -10,11 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cached_property
 
+from ..packed import PackedRows, offsets
 from ..prefilter import paragraphs_to_search
 from ..tokens import LETTER_RUN
 from .dictionary import APOSTROPHES
+
+# How many paragraphs' tokens a large draft keeps unpacked at a time (``Vocabulary.tokens_of``).
+_UNPACKED_KEPT = 8
 
 _OPENERS = set("\"'“‘([{«—–-•*#>")
 _ENDERS = set(".!?:;")
@@ -46,26 +51,43 @@ class Vocabulary:
 
     def tokens_of(self, index: int) -> list[tuple[str, int, int, str]]:
         """The tokens of paragraph ``index``: (lower-case text, start, end, text as written).
-        Words keep their inner apostrophes (made straight); every other mark is a token."""
-        cache = self._token_cache
-        if index not in cache:
-            paragraph = self._doc.paragraphs[index]
-            folded, prose, copies = self.folded, self._doc.prose, self._doc.word_copies
-            if copies is None:
-                cache[index] = [
-                    (m.group(), a, b, prose[a:b])
-                    for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
-                    for a, b in (m.span(),)
-                ]
-            else:  # a large draft: one copy of each text (``Document.word_copies``)
-                one_copy = copies.setdefault
-                cache[index] = [
-                    (one_copy(folded_text, folded_text), a, b, one_copy(written, written))
-                    for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
-                    for a, b in (m.span(),)
-                    for folded_text, written in ((m.group(), prose[a:b]),)
-                ]
-        return cache[index]
+        Words keep their inner apostrophes (made straight); every other mark is a token.
+
+        A large draft (``Document.word_copies``) keeps each paragraph's tokens packed
+        (``PackedRows``: a 1 MB draft's tokens in 6 MB, not 27) and unpacks the lists of the
+        last few paragraphs read: the rules read the tokens one rule at a time, paragraph
+        after paragraph, and a list reads faster than packed rows."""
+        tokens = self._token_cache.get(index)
+        if tokens is None:
+            tokens = self._token_cache[index] = self._tokenize(index)
+        if tokens.__class__ is list:
+            return tokens
+        unpacked = self._unpacked
+        found = unpacked.get(index)
+        if found is None:
+            if len(unpacked) >= _UNPACKED_KEPT:
+                del unpacked[next(iter(unpacked))]  # the paragraph read longest ago
+            found = unpacked[index] = list(tokens)
+        return found
+
+    def _tokenize(self, index: int) -> list[tuple[str, int, int, str]] | PackedRows:
+        paragraph = self._doc.paragraphs[index]
+        folded, prose, copies = self.folded, self._doc.prose, self._doc.word_copies
+        if copies is None:
+            return [
+                (m.group(), a, b, prose[a:b])
+                for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
+                for a, b in (m.span(),)
+            ]
+        one_copy = copies.setdefault  # a large draft: one copy of each text, packed
+        spans = [m.span() for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)]
+        return PackedRows(
+            tuple,
+            [one_copy(text, text) for a, b in spans for text in (folded[a:b],)],
+            offsets(a for a, _ in spans),
+            offsets(b for _, b in spans),
+            [one_copy(text, text) for a, b in spans for text in (prose[a:b],)],
+        )
 
     def token_hits(self, pattern: re.Pattern):
         """(paragraph index, its tokens, position) of each match of ``pattern`` that starts a
@@ -93,7 +115,10 @@ class Vocabulary:
         """Where each token of ``tokens_of(index)`` starts."""
         starts = self._starts_cache.get(index)
         if starts is None:
-            starts = self._starts_cache[index] = [t[1] for t in self.tokens_of(index)]
+            self.tokens_of(index)
+            tokens = self._token_cache[index]
+            starts = tokens.columns[1] if isinstance(tokens, PackedRows) else [t[1] for t in tokens]
+            self._starts_cache[index] = starts
         return starts
 
     @cached_property
@@ -104,10 +129,15 @@ class Vocabulary:
     def _starts_cache(self) -> dict[int, list[int]]:
         return {}
 
+    @cached_property
+    def _unpacked(self) -> dict[int, list]:
+        """The lists of the paragraphs last read (see ``tokens_of``), the oldest first."""
+        return {}
+
     @property
-    def tokens(self) -> list[list[tuple[str, int, int, str]]]:
-        """Every paragraph's tokens (see ``tokens_of``)."""
-        return [self.tokens_of(i) for i in range(len(self._doc.paragraphs))]
+    def tokens(self) -> Sequence[list[tuple[str, int, int, str]]]:
+        """Every paragraph's tokens (see ``tokens_of``), each read when it is asked for."""
+        return _EveryParagraph(self)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -170,6 +200,22 @@ class Vocabulary:
         return Counter(
             w.text.translate(APOSTROPHES) for w in self._doc.words if not w.text[:1].isupper()
         )
+
+
+class _EveryParagraph(Sequence):
+    """Every paragraph's tokens (``Vocabulary.tokens``): ``tokens_of`` of each index, read
+    when it is asked for, so that a large draft's are not all unpacked at once."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self._vocabulary = vocabulary
+
+    def __len__(self) -> int:
+        return len(self._vocabulary._doc.paragraphs)
+
+    def __getitem__(self, index: int) -> list[tuple[str, int, int, str]]:
+        if not -len(self) <= index < len(self):
+            raise IndexError("paragraph index out of range")
+        return self._vocabulary.tokens_of(index % len(self))
 
 
 _TITLED = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .. import pronunciation
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
@@ -96,7 +98,7 @@ class ArticleBeforeSound(Rule):
         words = doc.words
         prose, text = doc.prose, doc.text
         vocabulary = None
-        for index, word in enumerate(words[:-1]):
+        for index, word in enumerate(islice(words, max(len(words) - 1, 0))):  # no copy of the words
             written = word.text
             if written not in ("a", "an", "A", "An"):
                 continue
