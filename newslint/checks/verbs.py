@@ -164,14 +164,17 @@ def _noun_lines() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _by_plural() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The count nouns whose plural adds "s" ("year"), adds "es" ("box"), and ends "y" -> "ies"
+    ("city"); those of other plurals are ``_odd_plurals``."""
+    lines = _noun_lines()
+    return frozenset(lines["s"].split()), frozenset(lines["es"].split()), frozenset(lines["ies"].split())
+
+
+@lru_cache(maxsize=1)
 def count_nouns() -> frozenset[str]:
     """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
-    lines = _noun_lines()
-    found = set()
-    for kind in ("s", "es", "ies"):
-        found.update(lines[kind].split())
-    found.update(entry.partition(":")[0] for entry in lines["other"].split())
-    return frozenset(found)
+    return frozenset().union(*_by_plural(), _odd_plurals())
 
 
 @lru_cache(maxsize=1)
@@ -191,19 +194,21 @@ def _odd_plurals() -> dict[str, str]:
     return dict(entry.split(":") for entry in _noun_lines()["other"].split())
 
 
-@lru_cache(maxsize=1)
-def _plurals() -> dict[str, str]:
-    lines = _noun_lines()
-    table = {w: w + "s" for w in lines["s"].split()}
-    table.update((w, w + "es") for w in lines["es"].split())
-    table.update((w, w[:-1] + "ies") for w in lines["ies"].split())
-    table.update(_odd_plurals())
-    return table
-
-
 def plural_of(singular: str) -> str | None:
-    """The plural of a count noun: "year" -> "years", "city" -> "cities", "man" -> "men"."""
-    return _plurals().get(singular)
+    """The plural of a count noun: "year" -> "years", "city" -> "cities", "man" -> "men".
+
+    Made for the word asked about, not for all ~9,000 count nouns at once (a draft asks about a few)."""
+    odd = _odd_plurals()
+    if singular in odd:
+        return odd[singular]
+    adds_s, adds_es, ies = _by_plural()
+    if singular in ies:
+        return singular[:-1] + "ies"
+    if singular in adds_es:
+        return singular + "es"
+    if singular in adds_s:
+        return singular + "s"
+    return None
 
 
 def irregular_plurals() -> dict[str, str]:
