@@ -293,6 +293,10 @@ def test_nearest_year():
         # what someone is accused or praised for is something done
         ("Zoë is accused of plotting two attacks in 2012.", "2012", "past"),
         ("Zoë is accused of plotting to attack the base in 2012.", "2012", "present"),
+        # irregular pasts derived from the verb data, prefixed ones too
+        ("The Zürich board oversaw the sale in 2012.", "2012", "past"),
+        ("The mill underwent repairs in 2012.", "2012", "past"),
+        ("Few foresaw the crash of 2012.", "2012", "past"),
     ],
 )
 def test_tense(text, surface, tense):
@@ -332,6 +336,28 @@ def test_the_own_clause_of_a_year(text, clause):
     start = text.index("2031")
     left, right = clause_bounds(text, 0, len(text), start, start + 4)
     assert own_clause(text, left, right, start, start + 4) == clause
+
+
+def test_the_derived_past_forms_are_simple_pasts_the_verb_data_lists_and_only_verbs():
+    from newslint.datafiles import data_words
+
+    forms = data_words("past_forms.txt")
+    assert {"oversaw", "underwent", "foresaw", "outgrew", "withdrew", "overtook"} <= forms
+    # bases ("read", "put"), nouns or adjectives as well ("bit", "dove", "left") are out
+    assert not forms & {"read", "put", "found", "bit", "dove", "left", "stove"}
+
+
+def test_the_build_script_reproduces_the_shipped_past_forms():
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parent.parent / "scripts"
+    sys.path.insert(0, str(scripts))
+    try:
+        from build_past_forms import OUT, past_forms, render
+    finally:
+        sys.path.remove(str(scripts))
+    assert OUT.read_text(encoding="utf-8") == render(past_forms())
 
 
 def test_a_word_in_ed_after_a_preposition_is_no_past_tense_cue():

@@ -38,8 +38,9 @@ _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have|'s|’s)\s+(?:not\s+|never\s+|
 @lru_cache(maxsize=1)
 def _irregular_past() -> frozenset[str]:
     """Simple past forms, and the participles that differ from them ("loans taken out in
-    2014" tells a past event as "loans took" would)."""
-    return data_words("past_tense_verbs.txt") | data_words("past_participles.txt")
+    2014" tells a past event as "loans took" would): the hand lists, and the irregular pasts
+    derived from the verb data ("oversaw", "underwent"; ``scripts/build_past_forms.py``)."""
+    return data_words("past_tense_verbs.txt") | data_words("past_participles.txt") | data_words("past_forms.txt")
 
 
 @lru_cache(maxsize=1)
