@@ -27,12 +27,15 @@ of a name ("Act of 1980"), a bound that stays true ("before 2018" in the past), 
 past sentence that looks forward ("would", "was expected to"); in a past sentence, not the end
 of a term a past act set ("barred him until April 2013", "through 2018"), a cohort ("class of
 2018") nor a contest or season arranged before it comes ("the 2018 campaign", "the 2019 GOP
-frontrunner"), which a past sentence may name ahead; in reported speech, only a year after the
+frontrunner", "the 2018 field" of candidates), which a past sentence may name ahead; in reported speech, only a year after the
 "would" ("said in 2016 that it would …" dates the saying); in a sentence told as to come, not a
 year with a past-tense verb of its own nearer to it than the future wording ("will play the
 side that beat them in 2012", "The plant, which opened in 2016, will close"). A sentence is past when it holds a
-finite past verb: not a participle of a present passive ("is based on", "are blocked"),
-"compared with", nor a capitalised "-ed" name ("United States"); and the year's own clause
+finite past verb (the forms listed in ``PAST`` and the irregular pasts newslint derives from its
+verb data, ``past_forms.txt``): not a participle of a present passive ("is based on", "are
+blocked"), a base after "to" or a modal ("to put"), part of a compound ("long-shot",
+"coal-fired"; not "re-elected"), "compared with", nor a capitalised "-ed" name ("United
+States"); and the year's own clause
 must hold one: the tense is judged in the clause the year stands in, cut as the date rules cut
 it (``clause_bounds``, ``own_clause``: semicolons, dashes, "but", ", and" before a new subject,
 a relative clause of ", which" / ", who" to its comma), and a reporting tag ("…, he said",
@@ -100,12 +103,18 @@ PAST = re.compile(
 # scripts/build_past_forms.py): past forms the list above does not spell out.
 PAST_FORMS = data_words("past_forms.txt")
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
-# An "-ed" word joined to the word before it ("fossil-fired", "state-owned") is an adjective.
+# An "-ed" word joined to the word before it ("fossil-fired", "state-owned") is an adjective
+# (any past form so joined is part of a compound: see VERB_PREFIX).
 # A past form that is no past tense: a participle after a present "be" or "get" ("is based on",
 # "are blocked in the courts"), or one that works as a preposition ("compared with 2014").
 PARTICIPLE = re.compile(
     r"(?i)(?:\b(?:is|are|am|be|being|get|gets|getting)\s+(?:\w+ly\s+|not\s+)?$)"
 )
+# After "to" or a modal a verb is its base ("to put", "will set"), whatever it looks like.
+BASE_AFTER = re.compile(r"(?i)\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|n['’]t)\s+$")
+# A word joined by a hyphen to the word before is part of a compound ("long-shot",
+# "coal-fired"), unless what stands before is a prefix ("re-elected", "co-founded").
+VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre|un|de|mis|dis|out|over|under|counter|cross)-$")
 NOT_A_VERB_AFTER = re.compile(r"(?i)^\s+(?:with|to|on)\b")
 NOT_A_VERB = {"compared", "based"}
 # "will" in lower case only: "George Will", "Will Smith" are names, not the future
@@ -126,7 +135,9 @@ def told_in_past(sentence: str) -> bool:
     name: "United States", "Deferred Action")."""
     found = [*PAST.finditer(sentence), *(m for m in LOWER_WORD.finditer(sentence) if m.group() in PAST_FORMS)]
     for m in sorted(found, key=lambda m: m.start()):
-        if PARTICIPLE.search(sentence[: m.start()]):
+        if PARTICIPLE.search(sentence[: m.start()]) or BASE_AFTER.search(sentence[: m.start()]):
+            continue
+        if sentence[m.start() - 1 : m.start()] == "-" and not VERB_PREFIX.search(sentence[: m.start()]):
             continue
         if m.group().lower() in NOT_A_VERB and NOT_A_VERB_AFTER.match(sentence[m.end() :]):
             continue
@@ -323,7 +334,7 @@ TERM_END = re.compile(r"(?i)\b(?:until|till|through|thru)\s+(?:(?:the\s+)?(?:end
 # "her 2018 Senate race", "the 2019 GOP frontrunner", "campaign 2018"
 SCHEDULED_NOUN = (
     r"(?:elections?|campaigns?|races?|primar(?:y|ies)|caucus(?:es)?|conventions?|contests?|cycle|"
-    r"nominations?|nominees?|candidates?|candidacy|front-?runners?|hopefuls?|ticket|players|"
+    r"nominations?|nominees?|candidates?|candidacy|front-?runners?|hopefuls?|ticket|field|players|"
     r"olympics|games|world\s+cup|championships?|tournament|season|summit|census|budget|fiscal\s+year)"
 )
 SCHEDULED_AFTER = re.compile(

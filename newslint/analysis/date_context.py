@@ -70,4 +70,5 @@ def reads_as_year(prose: str, start: int, end: int, left: int) -> bool:
         return True  # "her failed 2016 run", "the ill-fated 2008 bid"
     if start == left or re.search(r"^\s*$", before):
         return True
-    return bool(re.match(r"\s*(?:[,.;:)]|$)", after))
+    # before punctuation, or a dash set off by spaces ("It was 2018 - not 2014"), not a range
+    return bool(re.match(r"\s*(?:[,.;:)]|$)|\s+[-–—]\s+(?!\d)", after))

@@ -77,6 +77,10 @@ def tense_of(text: str, left: int, right: int, start: int = -1, end: int = -1) -
         # "Trump, who in 2016 added to his courses, is …": the year belongs to the verb of
         # the relative clause it stands in, not to the verb before "who"
         before = [c for c in before if c[0] > relative] or [min((c for c in cues if c[0] >= end), key=lambda c: c[0])]
+    elif before and start >= 0 and any(c[0] >= end for c in cues) and _THAT_THEN.search(text, before[-1][0], start):
+        # "What they know is that in 2018, most officials were …": the year opens the clause
+        # that "that" starts, whose own verb follows it
+        before = [min((c for c in cues if c[0] >= end), key=lambda c: c[0])]
     if before:
         position, kind, word = before[-1]
     else:
@@ -85,6 +89,9 @@ def tense_of(text: str, left: int, right: int, start: int = -1, end: int = -1) -
 
 
 _RELATIVE_PRONOUN = re.compile(r",\s+(?:who|which|whose)\b")
+# "that" opening a clause with a phrase of time ("said that in 2018 the plant …"), up to the
+# year it dates, with no verb or clause break between
+_THAT_THEN = re.compile(r"\bthat\s+(?:in|on|at|during|by|after|before|since)\s+[^,;:]*$")
 
 
 def _last_relative(text: str, left: int, right: int) -> int | None:
@@ -210,6 +217,10 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# a prefix joined by a hyphen keeps the verb a verb: "re-elected", "co-founded", "pre-empted"
+_VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre|un|de|mis|dis|out|over|under|counter|cross)-$")
+
+
 def _past_cues(text: str, left: int, right: int, start: int, end: int):
     irregular = _irregular_past()
     for match in _WORDS.finditer(text, left, right):
@@ -219,6 +230,8 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
         lower = word.lower()
         if word[0].isupper() and match.start() != left and lower not in ("was", "were", "had"):
             continue
+        if match.start() > left and text[match.start() - 1] == "-" and not _VERB_PREFIX.search(text, left, match.start()):
+            continue  # "coal-fired", "state-owned", "long-shot": part of a compound, no verb (not "re-elected")
         if lower.replace("’", "'") in _PAST_WORDS:
             yield word, match.start()
             continue

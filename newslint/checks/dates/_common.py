@@ -52,9 +52,16 @@ _YEAR_AS_NAME = re.compile(
 _DECADE_TEXT = re.compile(r"(?<![\w$£€.,/-])(?P<year>(?:19|20)\d\d)['’]?s\b")
 
 
-# Nouns that, after "the 2014 …", name an event that may lie ahead of the story.
+# Nouns that, after "the 2014 …", name an event that may lie ahead of the story: the head of
+# the noun phrase the year stands in ("the 2016 mayoral race", "the 2016 Iowa caucuses"), not a
+# noun of a phrase that a preposition, determiner or conjunction opens after it ("in 2017 in
+# her contest": the year dates the clause, not the contest).
+_NOT_IN_THE_PHRASE = (
+    r"(?:in|on|at|of|for|to|with|by|from|into|against|during|after|before|over|the|a|an|his|her|"
+    r"its|their|our|my|your|this|that|these|those|and|or|but|as|than|which|who|when)\b"
+)
 _FUTURE_EVENT_NOUN = re.compile(
-    r"(?i)^\s*(?:[A-Z][\w.-]*\s+){0,2}(?:presidential\s+|general\s+|midterm\s+|mid-term\s+|"
+    r"(?i)^\s*(?:(?!" + _NOT_IN_THE_PHRASE + r")[A-Z][\w.-]*\s+){0,2}(?:presidential\s+|general\s+|midterm\s+|mid-term\s+|"
     r"national\s+|local\s+|state\s+|congressional\s+|parliamentary\s+|olympic\s+|world\s+)?"
     r"(?:election|elections|race|campaign|primary|primaries|convention|contest|ballot|"
     r"referendum|caucus|caucuses|olympics|games|world\s+cup|summit|season|budget|results|"

@@ -183,10 +183,13 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
         word = " ".join(word.split())
         if _STRONG_FUTURE.match(word) and word.lower() != "until":
             return word, position  # "that 2014 “is going to be an election”": the year is the subject
+    past_ends = {p + len(w) for p, k, w in before if k == "past"}
     for position, kind, word in reversed(before):
         word = " ".join(word.split())
         if kind == "past" or _PAST_PROGRESSIVE.search(prose, max(0, position - 8), position):
             return None  # "was planning to": a plan of the past
+        if word.split()[0].lower() in _PLAN_NOUNS and len(prose[:position].rstrip()) in past_ends:
+            return None  # "announced plans to …": the plan is the object of a past verb
         if _DETERMINER_BEFORE.search(prose[max(0, position - 8) : position]) or (
             word.split()[0].lower() in _PLAN_NOUNS
             and _DETERMINER_AND_WORD_BEFORE.search(prose[max(0, position - 24) : position])

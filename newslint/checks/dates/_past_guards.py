@@ -233,6 +233,7 @@ _READYING_VERB = re.compile(
 _BARE_IN_YEAR = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?\s+|the\s+|(?:early|late|mid-?)\s*|the\s+(?:first|second)\s+half\s+of\s+"
     r"|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?$"
+    r"|\b[Ii]n\s+(?:(?:19|20)\d\d,?\s+)+(?:and|or)\s+$"  # "in 2011 and 2016": the second year of the pair too
 )
 
 
@@ -258,6 +259,10 @@ def _told_of_the_year(doc, dates, e, tense) -> bool:
         return True
     if re.fullmatch(r"\s+(?:[a-z][\w’'-]*\s+){0,2}", doc.prose[e.end : tense.cue_start]):
         return True  # "An earthquake in January 2016 caused …": the year dates the verb's subject
+    if re.fullmatch(r"\s*,\s*", doc.prose[e.end : tense.cue_start]) and re.search(
+        r",\s+(?:in|during)\s+(?:[\w’'-]+\s+){0,4}$", _prose_before(doc, e)
+    ):
+        return True  # "Soros, in the first half of 2016, contributed …": a phrase set off before the verb
     s_start = dates.sentence(e.start)[0]
     if not re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start]):
         return False
@@ -276,6 +281,14 @@ _DEADLINE_VERB = re.compile(
 )
 
 
+# Verbs of a change along a scale, whose "to" names the level reached ("rose to 30%", "fell to
+# third place"), not an infinitive
+_LEVEL_VERB = re.compile(
+    r"(?i)^(?:rose|fell|grew|climbed|dropped|jumped|soared|surged|slipped|slid|sank|shrank|swelled|"
+    r"plunged|plummeted|tumbled|declined|increased|decreased|edged|rebounded|recovered|dipped|crept)$"
+)
+
+
 def _state_reached_by(doc, e, tense, left: int) -> bool:
     """ "By 2019 the country became the largest exporter", "sales rose to 30% by 2019": a simple
     past told of what was reached by the year, not a deadline: no verb of deadline or plan
@@ -283,8 +296,11 @@ def _state_reached_by(doc, e, tense, left: int) -> bool:
     if tense.tense != "past" or _DEADLINE_VERB.match(tense.cue) or not re.fullmatch(r"[a-z]+", tense.cue):
         return False  # ("would have been delivered by 2011": a perfect after a modal is no simple past)
     if tense.cue_start < e.start:
+        if _LEVEL_VERB.match(tense.cue):
+            return True  # "rose in the polls, to double digits by 2011": "to" names the level reached
+        # an infinitive before the verb belongs to another verb ("began to spread and he rose …")
         return not re.search(r"(?i)\bto\s+(?!(?:the|a|an|\d|\$|about|nearly|more|over|under|almost|around|just)\b)[a-z]+\b",
-                             doc.prose[left : e.start])
+                             doc.prose[max(left, tense.cue_start) : e.start])
     return bool(re.search(r"(?:^|[.!?]\s+|\n)\W*By\s+$", _prose_before(doc, e, 12)))  # "By 2019, it was …" opens the sentence
 
 

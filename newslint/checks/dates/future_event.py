@@ -290,6 +290,11 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         flagged("The council will close that plant in 2012.", "2012", date="2016-03-07"),
         accepted("In 2019 the plant will close, and in 2012 it opened.", date="2016-03-07"),
         flagged("In 2012 the plant will close, and in 2010 it opened.", "2012", date="2016-03-07"),
+        # plans that are the object of a past verb are plans of the past
+        accepted("In 2007, the firm announced plans to sell its sugar-based drinks in Łódź by 2009.",
+                 date="2010-01-10"),
+        flagged("The firm unveils plans to sell its sugar-based drinks in Łódź by 2009.", "2009",
+                date="2010-01-10"),
     )
 
     after = False

@@ -239,6 +239,27 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("Turnout could not keep pace with 2019, when 236,000 voters took part.", "2019",
                 date="2016-03-07"),
         accepted("Turnout could rise in 2019, when the new roll is ready.", date="2016-03-07"),
+        # a phrase set off before the verb, or the second of two years, dates a past event even
+        # in late December
+        flagged("Ana Ñúñez, in the first half of 2016, gave $2 million to the fund.", "2016", date="2015-12-31"),
+        flagged("She is accused of robbing two banks, in 2011 and 2016, with a friend.", "2016", date="2015-12-22"),
+        # an infinitive before the verb is another verb's; "rose to" names a level
+        flagged("Her name began to spread and she rose in the polls, to double digits by 2011 and then "
+                "30% by spring of 2018.", "spring of 2018", date="2016-03-07"),
+        # "that" opening a clause with the year hands it to that clause's verb
+        flagged("What those of us here know is that in 2018, most officials were against him.", "2018",
+                date="2016-03-07"),
+        flagged("It was 2018 - not 2014 - when the mill in Łódź closed.", "2018", date="2016-03-07"),
+        # the noun of a phrase after the year is no contest the year names
+        flagged("The gap was as wide as at the same point in 2017 in her contest against Obama.", "2017",
+                date="2016-03-07"),
+        flagged("The board oversaw the sale of the mill in Łódź in 2018.", "2018", date="2016-03-07"),
+        flagged("She co-founded a firm in Łódź in 2018.", "2018", date="2016-03-07"),
+        # a word joined by a hyphen is part of a compound, no verb
+        accepted("Ana Ñúñez, a long-shot candidate in 2018, can still win.", date="2016-03-07"),
+        accepted("The 2018 coal-fired plant in Łódź is the newest.", date="2016-03-07"),
+        accepted("Officials in Łódź backed off, offering a subsidy to mothball eight coal-fired plants by 2019.",
+                 date="2016-03-07"),
     )
 
     after = True
