@@ -222,7 +222,19 @@ def status_of(rule: str, category: str) -> tuple[str, str]:
     return "on", ""
 
 
-def markdown(rows: list[dict], totals: dict, command: str) -> str:
+def ceiling(cases: set[str], own_found: set[str], caught_by: dict[str, set[str]], status: dict[str, str]) -> dict:
+    """How many of ``cases`` (real errors, by file) newslint's default rules catch, and how many
+    newslint and LanguageTool catch together: with the LanguageTool rules on by default
+    (``status`` "on"), and with every LanguageTool rule that fired, which no choice of rules
+    can better."""
+    own = cases & own_found
+    every = set().union(*caught_by.values()) if caught_by else set()
+    on = set().union(*(found for rule, found in caught_by.items() if status.get(rule) == "on"))
+    return {"cases": len(cases), "own": len(own), "on_by_default": len(own | (on & cases)),
+            "every_rule": len(own | (every & cases))}
+
+
+def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = None) -> str:
     """Every rule that fired, with its figures and newslint's default, as a Markdown page."""
     lines = [
         "# LanguageTool rules: what each catches and how often it cries wolf",
@@ -243,15 +255,25 @@ def markdown(rows: list[dict], totals: dict, command: str) -> str:
         "URL is a LanguageTool 6.8 server (`newslint languagetool start`); DIR is the results folder of",
         "`score_real.py` run with newslint's default rules (no LanguageTool) on the same commit.",
         "",
-        "By category (every rule that fired; *on*: how many of them newslint leaves on), and the",
-        "rules on by default together:",
+    ]
+    if reach:
+        lines += [
+            f"**The ceiling.** Of the {reach['cases']} real errors, newslint's default rules catch {reach['own']}; with",
+            f"the LanguageTool rules on by default, {reach['on_by_default']}; with every LanguageTool rule that fired,",
+            f"{reach['every_rule']} ({reach['every_rule'] / reach['cases']:.2f}), which no choice of rules can better (the",
+            "*every rule* row below says what those rules cost on the corrected drafts and on clean copy).",
+            "",
+        ]
+    lines += [
+        "By category (every rule that fired; *on*: how many of them newslint leaves on), the",
+        "rules on by default together, and every rule that fired:",
         "",
         "| category | rules | on | caught | new | corrected drafts | news | Wikipedia |",
         "|---|---|---|---|---|---|---|---|",
     ]
     by_category: dict[str, Counter] = defaultdict(Counter)
     for r in rows:
-        for group in (f"`{r['category'] or '?'}`", *(["**on by default**"] if r["status"] == "on" else [])):
+        for group in (f"`{r['category'] or '?'}`", "**every rule**", *(["**on by default**"] if r["status"] == "on" else [])):
             c = by_category[group]
             c["rules"] += 1
             c["on"] += r["status"] == "on"
@@ -313,7 +335,7 @@ def main() -> None:
     if a.render:
         saved = json.loads(a.render.read_text(encoding="utf-8"))
         rows = [dict(r, **dict(zip(("status", "why"), status_of(r["rule"], r["category"])))) for r in saved["rules"]]
-        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"]), encoding="utf-8")
+        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"], saved.get("ceiling")), encoding="utf-8")
         return
     if not a.url:
         ap.error("--url is needed to measure")
@@ -321,6 +343,9 @@ def main() -> None:
     stats: dict[str, Counter] = defaultdict(Counter)
     category: dict[str, str] = {}
     examples: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    # The real errors each LanguageTool rule catches, and those newslint's own rules catch.
+    caught_by: dict[str, set[str]] = defaultdict(set)
+    own_found: set[str] = set()
     corpus_words = fixed_words = wiki_words = 0
     totals: dict[str, str] = {}
     if a.real:
@@ -331,7 +356,6 @@ def main() -> None:
             return a.half == "all" or (number % 2 == 1) == (a.half == "odd")
 
         labels = [lab for lab in labels if keep(lab)]
-        own_found = set()
         if a.own:
             for row in (a.own / "cases.jsonl").read_text(encoding="utf-8").splitlines():
                 case = json.loads(row)
@@ -346,6 +370,7 @@ def main() -> None:
             for f in found[path]:
                 category[f["rule"]] = f["category"]
                 if overlaps(f, lab["line"], lab["col_start"], lab["col_end"]):
+                    caught_by[f["rule"]].add(lab["file"])
                     stats[f["rule"]]["hits"] += 1
                     new = a.own is not None and lab["file"] not in own_found
                     stats[f["rule"]]["new"] += new
@@ -406,6 +431,16 @@ def main() -> None:
     for r in rows:
         print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('new', 0):4} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f} "
               f"{r.get('wiki', 0):6} {r['wiki_per_1k']:6.2f} {r['status']}")
+    reach = None
+    if a.real and a.own:
+        status = {r["rule"]: r["status"] for r in rows}
+        reach = ceiling({lab["file"] for lab in labels}, own_found, caught_by, status)
+        print(
+            f"ceiling on the {a.half} half: newslint's default rules {reach['own']}/{reach['cases']}, with the "
+            f"LanguageTool rules on by default {reach['on_by_default']}, with every rule that fired {reach['every_rule']} "
+            f"({reach['every_rule'] / reach['cases']:.3f})",
+            file=sys.stderr,
+        )
     if a.real:
         totals = {"real-dev": f"the {a.half} half of `{a.real.name}`, {len(labels)} real errors and their corrected drafts ({fixed_words:,} words)", **totals}
     # The command, for the page: the server's address as URL, the folder of --own as DIR.
@@ -413,11 +448,12 @@ def main() -> None:
     command = " ".join(["python3 scripts/measure_languagetool_rules.py", *(
         shown.get(arg) or (Path(arg).name if Path(arg).is_absolute() else arg) for arg in sys.argv[1:])])
     if a.markdown:
-        a.markdown.write_text(markdown(rows, totals, command), encoding="utf-8")
+        a.markdown.write_text(markdown(rows, totals, command, reach), encoding="utf-8")
     if a.out:
         a.out.write_text(
             json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words, "rules": rows,
-                        "totals": totals, "command": command, "examples": examples}, indent=1, ensure_ascii=False) + "\n",
+                        "totals": totals, "command": command, "ceiling": reach, "examples": examples},
+                       indent=1, ensure_ascii=False) + "\n",
             encoding="utf-8",
         )
 

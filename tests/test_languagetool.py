@@ -909,3 +909,46 @@ def test_the_measurement_reads_web_treebank_documents_as_drafts(tmp_path):
         "Web text\n\nThe shop opens at nine. Staff were friendly.\n\nParking is easy.\n",
         "Web text\n\nAny tips for Lisbon?\n",
     ]
+
+
+@pytest.mark.parametrize(
+    ("covered", "suggestions", "dropped"),
+    [
+        ("side-effect", ("side effect",), True),  # unhyphenated: house style
+        ("duty free", ("duty-free",), True),  # hyphenated: house style
+        ("1990–91", ("1990-91",), True),  # one dash for another
+        ("alot", ("a lot", "lot"), False),  # a gap closed in a misspelling: an error
+        ("everyday", ("every day",), False),  # one word for two: a different word
+        ("Week End", ("Weekend",), False),
+        ("side-effect", (), False),  # nothing suggested: nothing to compare
+        ("its", ("it's",), False),
+    ],
+)
+def test_a_suggestion_that_only_changes_hyphens_is_house_style(covered, suggestions, dropped):
+    from newslint.checks.grammar import _only_hyphenation
+
+    assert _only_hyphenation(covered, suggestions) is dropped
+
+
+def test_a_match_on_capitalised_words_is_a_title_or_a_name():
+    from newslint.checks.grammar import _title_words
+
+    text = "Critics praised Week End, and The A cars ran late. The figures was wrong. Its a deal."
+    assert _title_words(text, text.index("Week End"), len("Week End"))
+    assert _title_words(text, text.index("The A"), len("The A"))
+    assert not _title_words(text, text.index("The figures"), len("The figures"))  # one capital, then a noun
+    assert not _title_words(text, text.index("Its"), len("Its"))  # one word: the sentence's first
+
+
+def test_the_measurement_reports_the_ceiling_of_every_rule_together():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "measure_languagetool_rules.py"
+    spec = importlib.util.spec_from_file_location("measure_languagetool_rules", script)
+    measure = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(measure)
+    cases = {"cases/0001.txt", "cases/0003.txt", "cases/0005.txt", "cases/0007.txt"}
+    own = {"cases/0001.txt", "cases/0002.txt"}  # 0002 is of the other half: not counted
+    caught = {"A_RULE": {"cases/0001.txt", "cases/0003.txt"}, "OFF_RULE": {"cases/0005.txt", "cases/0009.txt"}}
+    reach = measure.ceiling(cases, own, caught, {"A_RULE": "on", "OFF_RULE": "off"})
+    assert reach == {"cases": 4, "own": 1, "on_by_default": 2, "every_rule": 3}

@@ -76,6 +76,27 @@ def _subjunctive(text: str, offset: int, length: int) -> bool:
     return False
 
 
+# Hyphens, dashes and the white space between words: a suggestion that changes only these
+# ("side-effect" for "side effect", "duty-free" for "duty free") is hyphenation, house style.
+_JOINERS = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+def _only_hyphenation(covered: str, suggestions) -> bool:
+    """Whether LanguageTool's first suggestion is the covered words hyphenated or unhyphenated
+    ("side effect" for "side-effect"); closing a gap ("a lot" for "alot") is not."""
+    if not suggestions or suggestions[0] == covered:
+        return False
+    return _JOINERS.sub(" ", suggestions[0]).strip() == _JOINERS.sub(" ", covered).strip()
+
+
+def _title_words(text: str, offset: int, length: int) -> bool:
+    """Whether the match covers two or more words that all begin with a capital letter: a
+    title or a name ("Week End", a film; "The A cars", a letter naming a class), which
+    LanguageTool reads as ordinary words."""
+    words = text[offset : offset + length].split()
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
+
+
 class LanguageToolRule(Rule):
     """Grammar, usage and wording problems that LanguageTool finds (codes LT + its rule id).
 
@@ -110,7 +131,10 @@ class LanguageToolRule(Rule):
     copy (the README lists them), and a word swap proposed for a capitalised word inside a
     sentence (a name: "Gary Hart") is dropped, and so is a match that reads a Roman numeral
     in a name as the pronoun "I" ("the Type UB I boats") or a subjunctive as a slip of
-    agreement ("demands the mayor resign", "important that she close the gap"). Where one of newslint's own rules flags the
+    agreement ("demands the mayor resign", "important that she close the gap"), and so is a match
+    on two or more capitalised words (a title or a name: the film "Week End") or one whose
+    suggestion only hyphenates or unhyphenates the words ("side effect" for "side-effect":
+    hyphenation is house style). Where one of newslint's own rules flags the
     same words, only newslint's finding is reported. A match inside a direct quotation is
     reported as quoted, at info, and never fixed: the quote is what was said. Agreement
     across a long clause ("the figures for the quarter was") is often missed.
@@ -139,6 +163,10 @@ class LanguageToolRule(Rule):
         accepted("The abbey was founded under King Æthelbald of Mercia."),
         accepted("Molly Chance, writing for Zap2it, praised the film."),
         accepted("The council demands the mayor resign before Friday."),
+        accepted("One side-effect of the closure was a rise in traffic."),
+        accepted("Critics praised the film Week End when it opened in Paris."),
+        accepted("The A cars were built in Ohio, and the B cars in Maine."),
+        flagged("The committee met everyday at noon.", "everyday"),
         flagged("The mayor said he go to the town hall every week.", "go"),
         flagged("The mayor said I has to wait for the vote.", "has"),
     )
@@ -208,6 +236,11 @@ class LanguageToolRule(Rule):
             return None
         if _numeral_i_near(piece.text, offset, length) or _subjunctive(piece.text, offset, length):
             return None
+        if _title_words(piece.text, offset, length):
+            return None
+        suggestions = tuple(r for r in match.get("replacements", ()) if isinstance(r, str))
+        if _only_hyphenation(piece.text[offset : offset + length], suggestions):
+            return None
         quoted = quotes.inside(start)
         # In a direct quotation the words are the speaker's: advice at most, never a fix.
         severity = "info" if quoted else languagetool.severity_of(category, str(match.get("issue", "")), rule_id)
@@ -220,6 +253,6 @@ class LanguageToolRule(Rule):
             start=start,
             end=end,
             message=f"\"{covered}\": {message}",
-            suggestions=tuple(r for r in match.get("replacements", ()) if isinstance(r, str))[:3],
+            suggestions=suggestions[:3],
             fixable=False,
         )
