@@ -74,6 +74,10 @@ class EveryRule(languagetool.Options):
     def switched_off(self, rule_id):
         return False
 
+    def named(self, rule_id, category):
+        """A rule off by default is on only when ``enable`` names it: measured as named."""
+        return status_of(rule_id, category)[0] == "off"
+
 
 def default_off_rules(url: str) -> tuple[str, ...]:
     """The ids of the rules LanguageTool itself leaves off (its /v2/configinfo)."""

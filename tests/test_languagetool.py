@@ -952,3 +952,14 @@ def test_the_measurement_reports_the_ceiling_of_every_rule_together():
     caught = {"A_RULE": {"cases/0001.txt", "cases/0003.txt"}, "OFF_RULE": {"cases/0005.txt", "cases/0009.txt"}}
     reach = measure.ceiling(cases, own, caught, {"A_RULE": "on", "OFF_RULE": "off"})
     assert reach == {"cases": 4, "own": 1, "on_by_default": 2, "every_rule": 3}
+
+
+def test_a_hyphenation_only_match_is_dropped_unless_enable_names_its_rule(languagetool_url):
+    text = "Closure\n\nOne side-effect of the closure was a rise in traffic.\n"
+
+    def found(**table):
+        settings = lt_settings(languagetool_url, **table)
+        return [text[f.start : f.end] for f in lint_text(text, path="n.txt", settings=settings)]
+
+    assert found() == []
+    assert found(enable=["AFFECT_EFFECT"]) == ["side-effect"]

@@ -134,7 +134,7 @@ class LanguageToolRule(Rule):
     agreement ("demands the mayor resign", "important that she close the gap"), and so is a match
     on two or more capitalised words (a title or a name: the film "Week End") or one whose
     suggestion only hyphenates or unhyphenates the words ("side effect" for "side-effect":
-    hyphenation is house style). Where one of newslint's own rules flags the
+    hyphenation is house style, unless ``enable`` names the rule). Where one of newslint's own rules flags the
     same words, only newslint's finding is reported. A match inside a direct quotation is
     reported as quoted, at info, and never fixed: the quote is what was said. Agreement
     across a long clause ("the figures for the quarter was") is often missed.
@@ -239,7 +239,7 @@ class LanguageToolRule(Rule):
         if _title_words(piece.text, offset, length):
             return None
         suggestions = tuple(r for r in match.get("replacements", ()) if isinstance(r, str))
-        if _only_hyphenation(piece.text[offset : offset + length], suggestions):
+        if _only_hyphenation(piece.text[offset : offset + length], suggestions) and not opts.named(rule_id, category):
             return None
         quoted = quotes.inside(start)
         # In a direct quotation the words are the speaker's: advice at most, never a fix.

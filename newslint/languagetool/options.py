@@ -52,6 +52,11 @@ class Options:
             return True
         return any(rule_id == r or rule_id.startswith(r + "_") for r in self.disabled_rules)
 
+    def named(self, rule_id: str, category: str) -> bool:
+        """Whether ``enable`` names the rule or its category: then every match of it is
+        reported, also one newslint drops by default as house style (hyphenation)."""
+        return rule_id in self.enable or category in self.enable
+
     def ruleset_key(self, language: str) -> str:
         return json.dumps(
             {
