@@ -238,6 +238,15 @@ def ceiling(cases: set[str], own_found: set[str], caught_by: dict[str, set[str]]
             "every_rule": len(own | (every & cases))}
 
 
+def alarms_of_every_rule(rows: list[dict], fixed_words: int, corpus_words: int) -> dict:
+    """What every rule that fired costs together: its findings on the corrected drafts and
+    on ``--corpus``, and per 1,000 words of each (the price of the ceiling)."""
+    fixed = sum(r.get("fixed", 0) for r in rows)
+    corpus = sum(r.get("corpus", 0) for r in rows)
+    return {"fixed": fixed, "fixed_per_1k": round(1000 * fixed / fixed_words, 2) if fixed_words else 0.0,
+            "corpus": corpus, "corpus_per_1k": round(1000 * corpus / corpus_words, 2) if corpus_words else 0.0}
+
+
 def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = None) -> str:
     """Every rule that fired, with its figures and newslint's default, as a Markdown page."""
     lines = [
@@ -264,8 +273,9 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
         lines += [
             f"**The ceiling.** Of the {reach['cases']} real errors, newslint's default rules catch {reach['own']}; with",
             f"the LanguageTool rules on by default, {reach['on_by_default']}; with every LanguageTool rule that fired,",
-            f"{reach['every_rule']} ({reach['every_rule'] / reach['cases']:.2f}), which no choice of rules can better (the",
-            "*every rule* row below says what those rules cost on the corrected drafts and on clean copy).",
+            f"{reach['every_rule']} ({reach['every_rule'] / reach['cases']:.2f}), which no choice of rules can better; those rules",
+            f"together make {reach['fixed']} findings on the corrected drafts ({reach['fixed_per_1k']:.2f} per 1,000 words) and",
+            f"{reach['corpus']} on the clean news ({reach['corpus_per_1k']:.2f} per 1,000 words; the *every rule* row below).",
             "",
         ]
     lines += [
@@ -339,7 +349,10 @@ def main() -> None:
     if a.render:
         saved = json.loads(a.render.read_text(encoding="utf-8"))
         rows = [dict(r, **dict(zip(("status", "why"), status_of(r["rule"], r["category"])))) for r in saved["rules"]]
-        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"], saved.get("ceiling")), encoding="utf-8")
+        reach = saved.get("ceiling")
+        if reach:
+            reach.update(alarms_of_every_rule(rows, saved["fixed_words"], saved["corpus_words"]))
+        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"], reach), encoding="utf-8")
         return
     if not a.url:
         ap.error("--url is needed to measure")
@@ -439,6 +452,7 @@ def main() -> None:
     if a.real and a.own:
         status = {r["rule"]: r["status"] for r in rows}
         reach = ceiling({lab["file"] for lab in labels}, own_found, caught_by, status)
+        reach.update(alarms_of_every_rule(rows, fixed_words, corpus_words))
         print(
             f"ceiling on the {a.half} half: newslint's default rules {reach['own']}/{reach['cases']}, with the "
             f"LanguageTool rules on by default {reach['on_by_default']}, with every rule that fired {reach['every_rule']} "
