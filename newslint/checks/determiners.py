@@ -26,7 +26,7 @@ from ..analysis import lexicon as lx
 from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import tokens_at
-from .verbs import _noun_lines
+from .verbs import _noun_lines, nouns_by_plural
 
 _HEADING_KINDS = ("headline", "heading", "table")
 
@@ -34,7 +34,7 @@ _HEADING_KINDS = ("headline", "heading", "table")
 @lru_cache(maxsize=1)
 def plurals() -> "Plurals":
     """Plural -> singular for every count noun of ``noun_forms.txt.gz`` ("women" -> "woman")."""
-    return Plurals(_noun_lines())
+    return Plurals(_noun_lines(), nouns_by_plural())
 
 
 class Plurals(Mapping):
@@ -43,11 +43,11 @@ class Plurals(Mapping):
     plural cost ~5 ms of a one-draft run); iterating builds that dictionary (``_every``).
     A plural that is itself a listed singular ("bases" of "base" and of "basis") is left out."""
 
-    def __init__(self, lines: dict[str, str]):
+    def __init__(self, lines: dict[str, str], by_plural: tuple[frozenset[str], frozenset[str], frozenset[str]]):
+        """``lines``: ``noun_forms.txt.gz`` by kind; ``by_plural``: its nouns taking "-s",
+        "-es" and "-ies" (``verbs.nouns_by_plural``, shared with ``plural_of``)."""
         self._lines = lines
-        self._s = frozenset(lines["s"].split())
-        self._es = frozenset(lines["es"].split())
-        self._ies = frozenset(lines["ies"].split())  # every one ends in "y"
+        self._s, self._es, self._ies = by_plural  # the "-ies" nouns all end in "y"
         self._other: dict[str, str] = {}
         for entry in lines["other"].split():
             singular, _, plural = entry.partition(":")

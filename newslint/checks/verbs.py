@@ -164,7 +164,7 @@ def _noun_lines() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _by_plural() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def nouns_by_plural() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The count nouns whose plural adds "s" ("year"), adds "es" ("box"), and ends "y" -> "ies"
     ("city"); those of other plurals are ``_odd_plurals``."""
     lines = _noun_lines()
@@ -174,7 +174,7 @@ def _by_plural() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def count_nouns() -> frozenset[str]:
     """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
-    return frozenset().union(*_by_plural(), _odd_plurals())
+    return frozenset().union(*nouns_by_plural(), _odd_plurals())
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +201,7 @@ def plural_of(singular: str) -> str | None:
     odd = _odd_plurals()
     if singular in odd:
         return odd[singular]
-    adds_s, adds_es, ies = _by_plural()
+    adds_s, adds_es, ies = nouns_by_plural()
     if singular in ies:
         return singular[:-1] + "ies"
     if singular in adds_es:
