@@ -38,7 +38,9 @@ blocked"), a base after "to" or a modal ("to put"), part of a compound ("long-sh
 States"); and the year's own clause
 must hold one: the tense is judged in the clause the year stands in, cut as the date rules cut
 it (``clause_bounds``, ``own_clause``: semicolons, dashes, "but", ", and" before a new subject,
-a relative clause of ", which" / ", who" to its comma), and a reporting tag ("…, he said",
+a relative clause of ", which" / ", who" to its comma; a clause that a subordinating word
+and its subject open after the year, "votes that they received", when the words before it hold
+a present-tense "is", "are" or "has" and no past verb), and a reporting tag ("…, he said",
 "Bloomberg found") dates the saying, not the event, since a year in a present clause of a
 past sentence ("the deal, which runs to 2019, was signed") makes no past-tense error when it
 moves. ``no_error_to_make``, ``told_in_past`` and ``own_clause_in_past`` hold the filter; it is
@@ -165,10 +167,28 @@ def own_clause_in_past(sentence: str, start: int, end: int) -> bool:
     no past-tense error though the sentence is told in the past."""
     left, right = clause_bounds(sentence, 0, len(sentence), start, end)
     clause = REPORTING_TAG.sub(" ", own_clause(sentence, left, right, start, end))
+    at = clause.find(sentence[start:end])
+    opener = SUBORDINATE.search(clause, at + (end - start)) if at >= 0 else None
+    if opener and PRESENT_VERB.search(clause[: opener.start()]) and not in_past(clause[: opener.start()]):
+        return False  # "Democrats in 2016 are getting half the votes that they received": the year's verb is "are"
+    return in_past(clause)
+
+
+def in_past(clause: str) -> bool:
     # the harness's own past forms, or those the rules know ("oversaw", "didn't", "has had")
     return told_in_past(clause) or any(
         kind == "past" and clause[at - 1 : at] != "-" for at, kind, _ in clause_cues(clause, 0, len(clause))
     )
+
+
+# A clause opened after the year by a subordinating word and a subject ("that they received",
+# "where it was") is not the year's own: when the words before it hold a present-tense verb
+# ("is", "are", "has") and no past one, the year is that verb's.
+SUBORDINATE = re.compile(
+    r"(?i)\b(?:that|which|who|where|when|because|since|after|before|while|until|if)\s+"
+    r"(?=(?:I|we|you|they|he|she|it|there|the|a|an|his|her|its|their|our)\b)"
+)
+PRESENT_VERB = re.compile(r"\b(?:is|are|am|has|have|does|isn['’]t|aren['’]t|hasn['’]t|haven['’]t|doesn['’]t)\b")
 
 
 def past_verb_nearer(sentence: str, start: int, end: int) -> bool:
@@ -316,6 +336,7 @@ def inject_impossible(text, date, rng):
 # - a year joined to another number by a dash or slash ("1948-2016", "2004-05", "2010-11"):
 #   half a range or a year-month, which a moved year turns into a garbled figure, not a date
 #   of the wrong side;
+# - a year "BC" ("2000 BC"), which no move makes later than the story;
 # - a date stamped with a time of day ("February 6, 2016 8:38PM"): a post's timestamp,
 #   page furniture rather than a sentence of the story;
 # - a year that ends a capitalised name ("Refugee Act of 1980", "Class of 2010"): a name,
@@ -327,6 +348,7 @@ def inject_impossible(text, date, rng):
 GLUED = re.compile(r"[A-Za-z]$")
 JOINED_BEFORE = re.compile(r"\d\s?[-–—/]\s?$")
 JOINED_AFTER = re.compile(r"^\s?[-–—/]\s?\d")
+BEFORE_CHRIST = re.compile(r"^\s*(?:BCE?|B\.C\.)")  # "3000 BC to 2000 BC": no year of our era
 TIME_OF_DAY = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}")
 NAME_OF = re.compile(r"\b(?:[A-Z][a-z]+|class) of\s+$")
 TERM_END = re.compile(r"(?i)\b(?:until|till|through|thru)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$")
@@ -356,7 +378,7 @@ def no_error_to_make(text: str, start: int, end: int, want_past: bool) -> bool:
         return True
     if JOINED_BEFORE.search(before) or JOINED_AFTER.search(after):
         return True
-    if TIME_OF_DAY.search(after) or NAME_OF.search(before):
+    if TIME_OF_DAY.search(after) or NAME_OF.search(before) or BEFORE_CHRIST.match(after):
         return True
     if want_past and (TERM_END.search(before) or SCHEDULED_AFTER.match(text[end : end + 60]) or SCHEDULED_BEFORE.search(before)):
         return True

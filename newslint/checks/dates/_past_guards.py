@@ -149,11 +149,14 @@ _OPENING_ADVERBIAL = (
     r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
     r"|^\W*As\s+(?:[\w.’'-]+\s+){1,5}(?:in|during)\s+$"  # "As governor of Arkansas in 2016, he …"
     r"|^\W*(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w.’'-]+\s+){1,5}(?:in|on|during)\s+$"  # "After a meeting in July 2016, they …"
+    r"|^\W*(?:[A-Z][a-z]+\s+){1,2}[a-z]+,\s+(?:in|on|during)\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,2}$"  # "More recently, in 2014, …"
 )
 _FULL_STOP = re.compile(r"[.!?](?=\s+(?:``|[\"“]?[A-Z]))")
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which)\b")
 _RELATIVE_THEN = r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
-_THEN_REPORTER = r"^[^,;:]{0,30},\s+(?:[\w.’'-]+\s+){0,3}$"
+# after the opening phrase (its comma may be left out: "In 2010 the governor stated"), the
+# subject and the verb, perhaps with a prefix ("co-wrote")
+_THEN_REPORTER = r"^(?:[^,;:]{0,30},)?\s+(?:[\w.’'-]+\s+){0,5}(?:[a-z]+-)?$"
 
 
 def _opens_reported_sentence(doc, dates, e, tense) -> bool:
@@ -332,6 +335,9 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     full_stop = _FULL_STOP.search(doc.prose, e.end, stop)
     if full_stop:
         stop = full_stop.start()  # a sentence the splitter ran on into the next (``quotes)
+    relative_after = _RELATIVE_OPENER.search(doc.prose, e.end, stop)
+    if relative_after:
+        stop = relative_after.start()  # "… in 2015, which turned out to be …": another clause's words
     # words before the past-tense verb that governs the year belong to another verb
     floor = left
     if left <= tense.cue_start < e.start and not _REPORTING.match(tense.cue) and not re.search(

@@ -260,6 +260,13 @@ class PastEventAfterStoryDate(YearAgainstStory):
         accepted("The 2018 coal-fired plant in Łódź is the newest.", date="2016-03-07"),
         accepted("Officials in Łódź backed off, offering a subsidy to mothball eight coal-fired plants by 2019.",
                  date="2016-03-07"),
+        # a phrase that opens the sentence dates the verb after its subject, reporting or not
+        flagged("More recently, in 2018, a storm in Łódź claimed seven lives.", "2018", date="2016-03-07"),
+        flagged("In 2018 the governor of Łódź stated that taxes would rise.", "2018", date="2016-03-07"),
+        flagged("In 2018, Ana Ñúñez co-wrote the score.", "2018", date="2016-03-07"),
+        # a relative clause after the year is another clause: its "to be" is no plan
+        flagged("The chip was used in the Łódź plant in 2018, which turned out to be a failure.", "2018",
+                date="2016-03-07"),
     )
 
     after = True
