@@ -260,51 +260,51 @@ class Model:
         the features summed as listed)."""
         if not words:
             return
-        # (a word's form and class made as it is tagged, not listed up front: a generator
-        # waiting after a sentence's first words holds no more than it needs to go on)
-        norms = [normalise(w) for w in words]
-        context = [START[0], START[1], *norms, END[0], END[1]]
+        # (a word's form and class made as it is tagged, and its neighbours' forms, not
+        # listed up front: a generator waiting after a sentence's first words holds no more
+        # than it needs to go on, and a large draft holds a thousand such sentences)
         last = len(words) - 1
         tags, tagdict, size, lifted = self.tags, self.tagdict, self._size, self._lifted
         big_endian = sys.byteorder == "big"  # the fields then come last tag first
-        row_of, word_row, base_of = self._rows.get, self._word_rows.get, self._base.get
-        before1, before2, after1, after2 = (kept.get for kept in self._neighbours)
+        # (the tables, not their bound get methods: 72 bytes each, for every waiting generator)
+        rows, word_rows, bases = self._rows, self._word_rows, self._base
+        before1, before2, after1, after2 = self._neighbours
         padding = self._padding()
-        neighbour_row = self._neighbour_row
         prev, prev2 = START
         finite = False
         for i, written in enumerate(words):
             form = written.translate(_QUOTES)
             guess = tagdict.get(form)
             if guess is None:
-                kind = self.word_class(norms[i])
-                total = base_of((prev, prev2))
+                n = normalise(written)
+                kind = self.word_class(n)
+                total = bases.get((prev, prev2))
                 if total is None:
                     total = self._base_row(prev, prev2)
-                row = word_row(form)
+                row = word_rows.get(form)
                 total += lifted + (self._word_row(form, kind) if row is None else row)
                 if i > 1:
-                    row = before2(words[i - 2])
-                    total += neighbour_row(1, words[i - 2]) if row is None else row
-                    row = before1(words[i - 1])
-                    total += neighbour_row(0, words[i - 1]) if row is None else row
+                    row = before2.get(words[i - 2])
+                    total += self._neighbour_row(1, words[i - 2]) if row is None else row
+                    row = before1.get(words[i - 1])
+                    total += self._neighbour_row(0, words[i - 1]) if row is None else row
                 elif i:  # the second word: START[1] two before it
-                    row = before1(words[0])
-                    total += padding[1, 1] + (neighbour_row(0, words[0]) if row is None else row)
+                    row = before1.get(words[0])
+                    total += padding[1, 1] + (self._neighbour_row(0, words[0]) if row is None else row)
                 else:
                     total += padding[1, 0] + padding[0, 1]
                 if i < last - 1:
-                    row = after1(words[i + 1])
-                    total += neighbour_row(2, words[i + 1]) if row is None else row
-                    row = after2(words[i + 2])
-                    total += neighbour_row(3, words[i + 2]) if row is None else row
+                    row = after1.get(words[i + 1])
+                    total += self._neighbour_row(2, words[i + 1]) if row is None else row
+                    row = after2.get(words[i + 2])
+                    total += self._neighbour_row(3, words[i + 2]) if row is None else row
                 elif i < last:  # the last word but one: END[0] two after it
-                    row = after1(words[last])
-                    total += padding[3, 2] + (neighbour_row(2, words[last]) if row is None else row)
+                    row = after1.get(words[last])
+                    total += padding[3, 2] + (self._neighbour_row(2, words[last]) if row is None else row)
                 else:
                     total += padding[2, 2] + padding[3, 3]
-                c = i + 2
-                n, before, after = norms[i], context[c - 1], context[c + 1]
+                before = normalise(words[i - 1]) if i else START[1]
+                after = normalise(words[i + 1]) if i < last else END[0]
                 features = [
                     "ww-1 " + before + " " + n,
                     "ww+1 " + n + " " + after,
@@ -314,7 +314,7 @@ class Model:
                 if i == 0:
                     features.append("first " + shape(form)[:1])
                 for feature in features:
-                    row = row_of(feature)
+                    row = rows.get(feature)
                     total += self._row(feature) if row is None else row
                 scores = memoryview(total.to_bytes(size, sys.byteorder)).cast("I").tolist()
                 if big_endian:

@@ -331,7 +331,6 @@ def _time_lazy_tagging(engine, timings) -> "Counter":
     their own lines of ``timings`` rather than in the rule that read them first; return the
     time by that rule."""
     from collections import Counter
-    from functools import cached_property
 
     from newslint.analysis import tags
 
@@ -369,9 +368,7 @@ def _time_lazy_tagging(engine, timings) -> "Counter":
     engine._timed = timed_rule
     through = counted_apart("tagging sentences (as rules read them)", tags._TaggedTokens._through)
     tags._TaggedTokens._through = through
-    plain = cached_property(counted_apart("tokenizing sentences (for the tagger)", tags.TaggedSentence.plain.func))
-    plain.__set_name__(tags.TaggedSentence, "plain")
-    tags.TaggedSentence.plain = plain
+    tags.TaggedSentence._tokenize = counted_apart("tokenizing sentences (for the tagger)", tags.TaggedSentence._tokenize)
     return triggered
 
 

@@ -61,3 +61,11 @@ def test_a_large_draft_packs_its_words_and_tokens_and_reads_the_same(monkeypatch
     plain = Document(text, path="large.md")
     assert isinstance(plain.words, list) and plain.words == large.words
     assert [plain.analysis("lexicon").tokens_of(i) for i in range(len(plain.paragraphs))] == every
+    # a sentence's tokens, packed, tag as the list does, read in pieces or whole
+    packed_sentences = large.analysis("tags").sentences[:40]
+    listed_sentences = plain.analysis("tags").sentences[:40]
+    assert isinstance(packed_sentences[0].plain, PackedRows) and isinstance(listed_sentences[0].plain, list)
+    for packed_sentence, listed in zip(packed_sentences, listed_sentences):
+        assert packed_sentence.tokens[2] == listed.tokens[2]
+        assert list(packed_sentence.tokens) == list(listed.tokens)
+        assert packed_sentence.index_at(listed.plain[-1].start) == len(listed.plain) - 1

@@ -106,7 +106,7 @@ def test_plain_tokens_are_the_tagged_tokens_without_tags():
     second = tags.sentences[1]
     sentence, i = tags.position(doc.text.index("shop"))
     assert sentence is second and second.plain[i].text == "shop"
-    assert "tokens" not in vars(second)  # nothing tagged yet
+    assert second._tokens is None  # nothing tagged yet
     assert [(t.start, t.end, t.text) for t in second.plain] == [
         (t.start, t.end, t.text) for t in second.tokens
     ]
