@@ -105,10 +105,12 @@ def fold_ascii(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameToken:
     """A capitalised word that may be (part of) a name: where it is, whether it opens a
-    sentence or a headline (``initial``), and the name pieces beside it."""
+    sentence or a headline (``initial``), and the name pieces beside it. (In slots: a large
+    draft has tens of thousands; a 1 MB draft's names took 0.7 MB more with a dictionary
+    apiece.)"""
 
     start: int
     end: int
