@@ -32,6 +32,9 @@ _PLAN_CLAUSE = re.compile(
     r"(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d|\s+(?:further|then|now|recently|today|this|next)\b)"
     r"|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
 )
+# "estimated" as an adjective ("an estimated 4,000", "the estimated population", "(estimated)")
+# or a verb reporting a finding ("estimated in 1977 that"): a count made, not a forecast
+_ESTIMATE_OF_FACT = re.compile(r"(?i)estimated(?:\)|\s+(?:\d|population|number|total|cost|in\s+\S+\s+that\b))")
 # Words between the past-tense verb and the year (or just before the year) that make the
 # year a plan, a span or a term: "agreed to cut emissions by 2030", "a lease that ran to 2019".
 _PLAN_NEAR = re.compile(
@@ -355,6 +358,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue
         if _not_a_plan(doc.prose, m):
             continue
+        if m.group().lower().startswith("estimat") and _ESTIMATE_OF_FACT.match(doc.prose, m.start()):
+            continue  # "an estimated 4,000 people died in 2015", "estimated in 1977 that …": a count, no forecast
         if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
         if m.group().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, m.start()):

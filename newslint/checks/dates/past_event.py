@@ -267,6 +267,10 @@ class PastEventAfterStoryDate(YearAgainstStory):
         # a relative clause after the year is another clause: its "to be" is no plan
         flagged("The chip was used in the Łódź plant in 2018, which turned out to be a failure.", "2018",
                 date="2016-03-07"),
+        # an estimate as a count made, not a forecast
+        flagged("The town had an estimated population of 30,000 in 2018.", "2018", date="2016-03-07"),
+        flagged("Ana Ñúñez estimated in 2018 that 3% of voters were undecided.", "2018", date="2016-03-07"),
+        accepted("The cost of the bridge in Łódź was estimated at $5 billion in 2018.", date="2016-03-07"),
     )
 
     after = True
