@@ -39,6 +39,10 @@ _OFFSET = "I" if array("I").itemsize == 4 else "L"
 # costs ~1.6 ms for the 287k words of the lexicon, as much as ~1,100 searches save), so that a
 # search is done in C: ``bisect`` over the list, then a search of the block's bytes.
 _BLOCK = 64
+# Every this many words, one is kept from the first search on (the lexicon's 287k words: 71,
+# read in ~0.04 ms): ``bisect`` over them in C finds the block of words a search then halves
+# in Python, ~12 steps instead of ~18 (a draft's ~400 searches in the lexicon: 1.45 -> 1.1 ms).
+_COARSE = 4096
 
 
 class WordTable:
@@ -64,6 +68,7 @@ class WordTable:
         self._words_at = end + count * width
         self._found: dict[str, int] = {}  # word → its index, or -1: each word searched once
         self._sample: list[bytes] | None = None  # every _BLOCK-th word with its newline
+        self._coarse: list[bytes] | None = None  # every _COARSE-th word with its newline
 
     @classmethod
     def load(cls, path: Path) -> "WordTable":
@@ -91,9 +96,18 @@ class WordTable:
         return found
 
     def _search(self, key: bytes) -> int:
-        """The position of ``key`` (a word with its newline), by binary search over them all."""
+        """The position of ``key`` (a word with its newline), by binary search over the block
+        of words between the two of every _COARSE-th around it."""
         offsets, data, base = self._offsets, self._data, self._words_at
-        low, high = 0, self._count
+        coarse = self._coarse
+        if coarse is None:
+            coarse = self._coarse = [data[base + offsets[i] : base + offsets[i + 1]] for i in range(0, self._count, _COARSE)]
+        j = bisect_left(coarse, key)  # coarse[j - 1] < key <= coarse[j]
+        if j < len(coarse) and coarse[j] == key:
+            return j * _COARSE
+        if j == 0:
+            return -1
+        low, high = (j - 1) * _COARSE + 1, min(self._count, j * _COARSE)
         while low < high:
             middle = (low + high) // 2
             # each word with its newline: "harbo\n" sorts before "harbor\n" as "harbo" before "harbor"

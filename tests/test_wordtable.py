@@ -31,6 +31,19 @@ def test_every_word_is_found_with_its_value_and_no_other_word_is():
     assert list(table) == sorted(VALUES)
 
 
+def test_a_table_of_several_blocks_finds_every_word_at_its_place_and_no_other():
+    # more words than one block of the search's coarse sample (every _COARSE-th word), so that
+    # words at, just before and just after a sampled word, and words past the last, are asked
+    size = 2 * wordtable._COARSE + 3
+    values = {f"town{i:05d}": bytes([i % 250 + 1]) for i in range(size)}
+    table = WordTable(wordtable.encode(values))
+    for place, word in enumerate(sorted(values)):
+        assert table.index(word) == place
+        assert table.get(word) == values[word]
+    for absent in ("", "town", "town0", "town00000x", "town04095a", "town99999", "towm", "townz", "a", "zzz"):
+        assert table.index(absent) == -1
+
+
 def test_values_of_several_bytes_lose_only_their_padding():
     table = WordTable(wordtable.encode({"report": b"nv", "reports": b"npv", "quickly": b"r"}))
     assert table.get("reports") == b"npv"
