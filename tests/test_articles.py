@@ -60,6 +60,19 @@ def test_article_for_leaves_open(word):
     assert pronunciation.article_for(word) is None
 
 
+def test_the_listed_words_are_sorted_as_their_lookup_by_bisection_needs():
+    sections = pronunciation.data_sections(pronunciation.DATA_FILE.name)
+    for key in ("a", "an", "either", "caps-a", "caps-an", "caps-either"):
+        words = " ".join(sections[key]).split()
+        assert words and words == sorted(set(words)), key
+    # a listed word is found in its own section, the first and last of a section too
+    caps = pronunciation._data().caps
+    for key, article in (("caps-a", "a"), ("caps-an", "an"), ("caps-either", None)):
+        words = " ".join(sections[key]).split()
+        assert caps.lookup(words[0]) == caps.lookup(words[-1]) == (True, article)
+    assert pronunciation._data().words.lookup("zzzq") == (False, None)
+
+
 # -- G101 ------------------------------------------------------------------------------------
 
 G101 = ArticleBeforeSound()
