@@ -95,7 +95,7 @@ def coarse_class(klass: str, coarse_of) -> str:
 def common_coarse(word: str) -> str:
     """The coarse class of a common word: its parts of speech, or the word when it has none
     (function words: "the", "of")."""
-    return lx.tags(word) or word
+    return lx.specialist_tags(word) or word
 
 
 def context_class(word: str, written: str, starts_sentence: bool, common) -> str:
@@ -112,7 +112,7 @@ def context_class(word: str, written: str, starts_sentence: bool, common) -> str
         return "Cap"
     if word in common:
         return word
-    tags = lx.tags(word)
+    tags = lx.specialist_tags(word)
     if not tags and not lx.is_word(word):
         return "?|" + _suffix(word)
     return (tags or "o") + "|" + _suffix(word)

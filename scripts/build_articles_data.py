@@ -196,7 +196,7 @@ def build_contractions(cmu: dict) -> list[tuple[str, str, str]]:
     for form in cmu:
         host, sep, clitic = form.partition("'")
         if sep and clitic in ("ve", "re", "ll", "d", "m") and host in english and len(host) > 1:
-            kinds = lx.tags(host)
+            kinds = lx.specialist_tags(host)
             if lx.zipf(host) >= 4.5 and not ("n" in kinds and "r" not in kinds):
                 hosts.add(host)
     hosts.discard("ya")  # "ya'll" is a dialect spelling of "y'all", not a contraction
@@ -212,7 +212,7 @@ def build_contractions(cmu: dict) -> list[tuple[str, str, str]]:
         elif host not in hosts:
             continue
         bare = host + clitic
-        if bare in english or lx.tags(bare):
+        if bare in english or lx.specialist_tags(bare):
             continue  # a word of its own: "cant", "wont", "well", "its", "lets"
         # Words in some dictionaries, or newsroom jargon ("hed" is a headline): flagged
         # only where a subject and its verb must stand.
@@ -238,7 +238,7 @@ def build_possessives(cmu: dict) -> list[tuple[str, str]]:
         if lx.zipf(word) < 4.0:
             continue
         bare = word + "s"
-        if bare in english or lx.tags(bare) or f"{word}'s" not in cmu:
+        if bare in english or lx.specialist_tags(bare) or f"{word}'s" not in cmu:
             continue
         rows.append((bare, f"{word}'s"))
     return rows

@@ -232,7 +232,7 @@ def _describing(word: str) -> bool:
     ("election day") is counted as describing it too, unless a function word follows."""
     from newslint.analysis import lexicon as lx
 
-    return word[0].isupper() or set(lx.tags(word)) == {"a"}
+    return word[0].isupper() or set(lx.specialist_tags(word)) == {"a"}
 
 
 def wiki_pairs(wiki: Path, cache: Path):
@@ -325,7 +325,7 @@ def verb_nouns(tagged) -> None:
 
     be_have = frozenset("is are was were be been being am 's 're 'm has have had having 've 'd".split())
     words_asked = {
-        w for w in participles() if {"v", "n"} <= set(lx.tags(w)) and not {"a", "r", "x"} & set(lx.tags(w))
+        w for w in participles() if {"v", "n"} <= set(lx.specialist_tags(w)) and not {"a", "r", "x"} & set(lx.specialist_tags(w))
     }
     seen, after = Counter(), Counter()
     for words, tags in tagged:
@@ -431,7 +431,7 @@ def determined_complements(complements, complements_bare, anywhere, anywhere_bar
             seen[w] += total
     kept = sorted(
         w for w in seen
-        if complements_bare[w] == 0 and "a" not in lx.tags(w)
+        if complements_bare[w] == 0 and "a" not in lx.specialist_tags(w)
         and anywhere_bare[w] <= MAX_BARE_ANYWHERE * anywhere[w]
         and w not in DETERMINER_WORDS
     )

@@ -105,7 +105,7 @@ def governing_rows(words: Counter, governed: Counter):
     for word in sorted(by_word):
         counts = by_word[word]
         total = sum(counts.values())
-        if total < MIN_TOTAL or not set(lx.tags(word)) & set("nvap") or "x" in lx.tags(word):
+        if total < MIN_TOTAL or not set(lx.specialist_tags(word)) & set("nvap") or "x" in lx.specialist_tags(word):
             continue
         if counts.most_common(1)[0][1] < MIN_TOP_SHARE * total:
             continue

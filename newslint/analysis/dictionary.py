@@ -2,8 +2,8 @@
 what parts of speech can it be.
 
 From data newslint ships (built by ``scripts/build_spelling_data.py`` from wordfreq,
-pyspellchecker, the en_GB Hunspell dictionary and lemminflect; see that script for sources and
-licences):
+pyspellchecker, the en_GB Hunspell dictionary, lemminflect, WordNet and the UD treebanks' hand
+tags; see that script and ``data/spelling_sources.txt`` for sources and licences):
 
     is_word("neighbouring") is True      is_word("tryinng") is False
     zipf("the") == 7.7                   tags("importance") == "n"
@@ -63,6 +63,7 @@ def load() -> int:
 _zipf_of: dict[str, float] = {}
 _is_word: dict[str, bool] = {}
 _tags_of: dict[str, str] = {}
+_specialist_of: dict[str, str] = {}
 
 
 def zipf(word: str) -> float:
@@ -108,17 +109,38 @@ def _pos_table() -> WordTable:
 
 
 def _pos() -> dict[str, str]:
-    """Every form the parts-of-speech table knows, with its tags (for the build scripts)."""
-    return {word: value.decode("ascii") for word, value in _pos_table().items()}
+    """Every form the SPECIALIST table tags, with those tags (for the build scripts, whose data
+    were made from them: see ``specialist_tags``)."""
+    found = {}
+    for word, value in _pos_table().items():
+        letters = "".join(letter for letter in value.decode("ascii") if letter.islower())
+        if letters:
+            found[word] = letters
+    return found
 
 
 def tags(word: str) -> str:
     """Parts of speech a lower-case form can have: n noun, p plural noun, v verb, a adjective,
-    r adverb, x auxiliary; "" when the table does not know the word."""
+    r adverb, x auxiliary; "" when the table does not know the word (function words, names,
+    numbers). Readings from the SPECIALIST lexicon, WordNet and the UD treebanks' hand tags
+    (``scripts/build_spelling_data.py``)."""
     found = _tags_of.get(word)
     if found is None:
         value = _pos_table().get(word)
-        found = _tags_of[word] = "" if value is None else value.decode("ascii")
+        found = _tags_of[word] = "" if value is None else "".join(sorted(set(value.decode("ascii").lower())))
+    return found
+
+
+def specialist_tags(word: str) -> str:
+    """The readings of ``tags`` that come from the SPECIALIST lexicon alone (lemminflect's
+    table, which spelling_pos.bin held before WordNet and the treebanks added theirs): for the
+    n-gram model's word classes and the build scripts, whose counts and data were made with
+    them. The table stores these in lower case, the added readings in upper case."""
+    found = _specialist_of.get(word)
+    if found is None:
+        value = _pos_table().get(word)
+        found = "" if value is None else "".join(letter for letter in value.decode("ascii") if letter.islower())
+        _specialist_of[word] = found
     return found
 
 

@@ -43,6 +43,7 @@ from .dictionary import (  # noqa: F401
     is_singular_noun,
     is_word,
     load,
+    specialist_tags,
     table_zipf,
     tags,
     words,

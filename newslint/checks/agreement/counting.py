@@ -132,9 +132,9 @@ def _counted_noun(
         noun_modifier = (
             compounds
             and modifier
-            # "my next blog post" ("blog" is in no table; nor are "of" and "the", but
-            # they are far commoner)
-            and (text in count_nouns() or not found and lx.is_word(text) and lx.zipf(text) < 5.0)
+            # "my next blog post" (a noun; or a word no table tags, though not "of" and
+            # "the", which are far commoner)
+            and (text in count_nouns() or "n" in found or not found and lx.is_word(text) and lx.zipf(text) < 5.0)
             and k + 1 < len(tokens)
             and is_word(tokens[k + 1])
         )
