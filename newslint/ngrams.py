@@ -310,14 +310,20 @@ class Model:
 def model() -> Model:
     """The count store, opened on first use: its header unpickled, its counts mapped into
     memory and searched in place (see the module docstring)."""
+    header, table = read_store(STORE)
+    return Model(header, table)
+
+
+def read_store(path: Path) -> tuple[dict, WordTable]:
+    """The header and the counts table of a store written by ``encode_store``."""
     try:  # the C unpickler alone: the pickle module around it is ~1 ms more of a cold run
         from _pickle import loads
     except ImportError:  # a Python without it
         from pickle import loads
 
-    with STORE.open("rb") as handle:
+    with path.open("rb") as handle:
         if handle.read(len(MAGIC)) != MAGIC:
-            raise ValueError(f"{STORE} is not a newslint count store (or one of an older version)")
+            raise ValueError(f"{path} is not a newslint count store (or one of an older version)")
         size = int.from_bytes(handle.read(8), "little")
         header = loads(zlib.decompress(handle.read(size)))
         start = _aligned(len(MAGIC) + 8 + size)
@@ -326,7 +332,7 @@ def model() -> Model:
         except (OSError, ValueError):  # a file system without memory maps
             handle.seek(start)
             data = handle.read()
-    return Model(header, WordTable(data, name=str(STORE)))
+    return header, WordTable(data, name=str(path))
 
 
 def _aligned(position: int) -> int:
