@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..analysis import lexicon as lx
 from ..datafiles import data_lines
 from ..rule import Context, Rule, accepted, flagged
+from ..sorted_words import SortedWords
 from .missing_words import tokens_at
 from .verbs import _noun_lines, nouns_by_plural
 
@@ -43,7 +44,7 @@ class Plurals(Mapping):
     plural cost ~5 ms of a one-draft run); iterating builds that dictionary (``_every``).
     A plural that is itself a listed singular ("bases" of "base" and of "basis") is left out."""
 
-    def __init__(self, lines: dict[str, str], by_plural: tuple[frozenset[str], frozenset[str], frozenset[str]]):
+    def __init__(self, lines: dict[str, str], by_plural: tuple[SortedWords, SortedWords, SortedWords]):
         """``lines``: ``noun_forms.txt.gz`` by kind; ``by_plural``: its nouns taking "-s",
         "-es" and "-ies" (``verbs.nouns_by_plural``, shared with ``plural_of``)."""
         self._lines = lines

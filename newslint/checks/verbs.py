@@ -13,6 +13,7 @@ another verb's base, "saw", "fell"), ``participle_only()``,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
@@ -22,6 +23,7 @@ from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..english import (
     PRONOUN_SUBJECTS as PRONOUN_SUBJECTS,  # re-exported: verb_form.py, verb_slips.py
 )
+from ..sorted_words import SortedWords
 
 # -- the verb and noun tables ----------------------------------------------------------------
 
@@ -62,17 +64,23 @@ def participle_only() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _thirds() -> tuple[frozenset[str], dict[str, str]]:
-    plain, odd = [], {}
-    for entry in _verb_lines()["third"].split():
-        form, _, base = entry.partition(":")
-        plain.append(form)
+def _thirds() -> tuple[SortedWords, dict[str, str]]:
+    line = _verb_lines()["third"]
+    forms, odd = line.split(), {}
+    colon = line.find(":")
+    while colon >= 0:  # the ~70 entries "form:base" ("bathes:bathe"), found by their colons
+        start, end = line.rfind(" ", 0, colon) + 1, line.find(" ", colon)
+        end = len(line) if end < 0 else end
+        form, _, base = line[start:end].partition(":")
+        forms[bisect_left(forms, line[start:end])] = form  # (the entries are sorted as written)
         if base:
             odd[form] = base
-    return frozenset(plain), odd
+        colon = line.find(":", end)
+    forms.sort()  # (a form sorts before its "form:base" entry's neighbours as "ab" before "ab-c")
+    return SortedWords(forms), odd
 
 
-def thirds() -> frozenset[str]:
+def thirds() -> SortedWords:
     """Every third-person form that is no other verb form ("goes", "decides")."""
     return _thirds()[0]
 
@@ -150,15 +158,15 @@ def regular_pasts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def pasts() -> frozenset[str]:
+def pasts() -> SortedWords:
     """Every simple-past form ("thought", "said", "went", "opened")."""
-    return frozenset(_verb_lines()["pasts"].split())
+    return SortedWords(_verb_lines()["pasts"].split())
 
 
 @lru_cache(maxsize=1)
-def bases() -> frozenset[str]:
+def bases() -> SortedWords:
     """Every base form of a verb."""
-    return frozenset(_verb_lines()["base"].split())
+    return SortedWords(_verb_lines()["base"].split())
 
 
 @lru_cache(maxsize=1)
@@ -168,17 +176,23 @@ def _noun_lines() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def nouns_by_plural() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The count nouns whose plural adds "s" ("year"), adds "es" ("box"), and ends "y" -> "ies"
-    ("city"); those of other plurals are ``_odd_plurals``."""
+def _nouns_by_plural_lists() -> tuple[list[str], list[str], list[str]]:
     lines = _noun_lines()
-    return frozenset(lines["s"].split()), frozenset(lines["es"].split()), frozenset(lines["ies"].split())
+    return lines["s"].split(), lines["es"].split(), lines["ies"].split()
 
 
 @lru_cache(maxsize=1)
-def count_nouns() -> frozenset[str]:
+def nouns_by_plural() -> tuple[SortedWords, SortedWords, SortedWords]:
+    """The count nouns whose plural adds "s" ("year"), adds "es" ("box"), and ends "y" -> "ies"
+    ("city"); those of other plurals are ``_odd_plurals``."""
+    adds_s, adds_es, ies = _nouns_by_plural_lists()
+    return SortedWords(adds_s), SortedWords(adds_es), SortedWords(ies)
+
+
+@lru_cache(maxsize=1)
+def count_nouns() -> SortedWords:
     """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
-    return frozenset().union(*nouns_by_plural(), _odd_plurals())
+    return SortedWords(*_nouns_by_plural_lists(), sorted(_odd_plurals()))
 
 
 @lru_cache(maxsize=1)
