@@ -330,6 +330,9 @@ def test_the_tense_of_a_relative_or_that_clause(text, tense):
         ("Prices fell, and they will rise again in 2031.", "they will rise again in 2031."),
         ("The vote was held; the count comes in 2031.", " the count comes in 2031."),
         ("Sales rose in 2031 and profits fell.", "Sales rose in 2031 and profits fell."),
+        # a comma before the relative clause's verb sets off a phrase inside it
+        ("Zoë, who in 2031, after a long fight, won the seat, is a minister.",
+         ", who in 2031, after a long fight, won the seat"),
     ],
 )
 def test_the_own_clause_of_a_year(text, clause):

@@ -105,7 +105,8 @@ def _last_relative(text: str, left: int, right: int) -> int | None:
 def own_clause(text: str, left: int, right: int, start: int, end: int) -> str:
     """The words of the clause that ``start:end`` stands in, within the clause ``left:right``.
 
-    A relative clause opened by ", who", ", which" or ", whose" runs to the next comma: a span
+    A relative clause opened by ", who", ", which" or ", whose" runs to the first comma after
+    its verb: a span
     inside one belongs to it alone ("the deal, which runs to 2019, was signed": "runs"), a span
     outside it to the clause with its relative clauses left out ("the plant, which opened in
     2016, will close in 2019": "will close").
@@ -113,6 +114,11 @@ def own_clause(text: str, left: int, right: int, start: int, end: int) -> str:
     spans = []
     for match in _RELATIVE_PRONOUN.finditer(text, left, right):
         close = text.find(",", match.end(), right)
+        # a comma before the relative clause has a verb sets off a phrase inside it ("who in
+        # 2012, after a long fight, won the seat"): the clause runs on to the next comma
+        piece = match.end()
+        while close >= 0 and _PHRASE_FIRST.match(text, piece, close) and not _cues(text, match.end(), close, -1, -1):
+            piece, close = close + 1, text.find(",", close + 1, right)
         spans.append((match.start(), right if close < 0 else close))
     for a, b in spans:
         if a <= start and end <= b:
@@ -124,6 +130,10 @@ def own_clause(text: str, left: int, right: int, start: int, end: int) -> str:
             at = b
     pieces.append(text[at:right])
     return " ".join(pieces)
+
+
+# a relative pronoun followed by a phrase of time or place, not yet by its verb ("who in 2012,")
+_PHRASE_FIRST = re.compile(r"\s+(?:in|on|at|during|after|before|by|since|from|until|for|with|over)\b[^,]*$")
 
 
 _RELATIVE_OR_THAT = re.compile(r"\b(?:that|which|who)\s+")
