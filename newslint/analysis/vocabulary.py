@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
@@ -53,41 +54,48 @@ class Vocabulary:
         """The tokens of paragraph ``index``: (lower-case text, start, end, text as written).
         Words keep their inner apostrophes (made straight); every other mark is a token.
 
-        A large draft (``Document.word_copies``) keeps each paragraph's tokens packed
-        (``PackedRows``: a 1 MB draft's tokens in 6 MB, not 27) and unpacks the lists of the
-        last few paragraphs read: the rules read the tokens one rule at a time, paragraph
+        A large draft (``Document.word_copies``) keeps every paragraph's tokens packed in one
+        table (``_packed``: a 1 MB draft's tokens in 5 MB, not 27) and unpacks the lists of
+        the last few paragraphs read: the rules read the tokens one rule at a time, paragraph
         after paragraph, and a list reads faster than packed rows."""
-        tokens = self._token_cache.get(index)
-        if tokens is None:
-            tokens = self._token_cache[index] = self._tokenize(index)
-        if tokens.__class__ is list:
+        if self._doc.word_copies is None:
+            tokens = self._token_cache.get(index)
+            if tokens is None:
+                tokens = self._token_cache[index] = self._tokenize(index)
             return tokens
         unpacked = self._unpacked
         found = unpacked.get(index)
         if found is None:
             if len(unpacked) >= _UNPACKED_KEPT:
                 del unpacked[next(iter(unpacked))]  # the paragraph read longest ago
-            found = unpacked[index] = list(tokens)
+            rows, bounds = self._packed
+            found = unpacked[index] = rows[bounds[index] : bounds[index + 1]]
         return found
 
-    def _tokenize(self, index: int) -> list[tuple[str, int, int, str]] | PackedRows:
+    def _tokenize(self, index: int) -> list[tuple[str, int, int, str]]:
         paragraph = self._doc.paragraphs[index]
-        folded, prose, copies = self.folded, self._doc.prose, self._doc.word_copies
-        if copies is None:
-            return [
-                (m.group(), a, b, prose[a:b])
-                for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
-                for a, b in (m.span(),)
-            ]
-        one_copy = copies.setdefault  # a large draft: one copy of each text, packed
-        spans = [m.span() for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)]
-        return PackedRows(
-            tuple,
-            [one_copy(text, text) for a, b in spans for text in (folded[a:b],)],
-            offsets(a for a, _ in spans),
-            offsets(b for _, b in spans),
-            [one_copy(text, text) for a, b in spans for text in (prose[a:b],)],
-        )
+        folded, prose = self.folded, self._doc.prose
+        return [
+            (m.group(), a, b, prose[a:b])
+            for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)
+            for a, b in (m.span(),)
+        ]
+
+    @cached_property
+    def _packed(self) -> tuple[PackedRows, array]:
+        """A large draft's tokens (see ``tokens_of``), every paragraph's one after another,
+        each text one copy (``Document.word_copies``); and where each paragraph's begin:
+        paragraph ``i``'s are rows ``bounds[i]`` to ``bounds[i + 1]``."""
+        folded, prose, one_copy = self.folded, self._doc.prose, self._doc.word_copies.setdefault
+        texts, starts, ends, written, bounds = [], offsets(), offsets(), [], offsets([0])
+        for paragraph in self._doc.paragraphs:
+            spans = [m.span() for m in _TOKEN.finditer(folded, paragraph.start, paragraph.end)]
+            texts += [one_copy(text, text) for a, b in spans for text in (folded[a:b],)]
+            starts.extend(a for a, _ in spans)
+            ends.extend(b for _, b in spans)
+            written += [one_copy(text, text) for a, b in spans for text in (prose[a:b],)]
+            bounds.append(len(texts))
+        return PackedRows(tuple, texts, starts, ends, written), bounds
 
     def token_hits(self, pattern: re.Pattern):
         """(paragraph index, its tokens, position) of each match of ``pattern`` that starts a
@@ -101,25 +109,27 @@ class Vocabulary:
             for match in pattern.finditer(folded, paragraph.start, paragraph.end):
                 if tokens is None:
                     tokens = self.tokens_of(index)
-                    starts = self._starts_of(index)
+                    starts, low, high = self._starts_of(index)
                 offset = match.start()
-                i = bisect.bisect_left(starts, offset)
+                i = bisect.bisect_left(starts, offset, low, high) - low
                 if i < len(tokens) and tokens[i][1] == offset:
                     yield index, tokens, i
 
     def token_index(self, index: int, offset: int) -> int:
         """The position in ``tokens_of(index)`` of the token that starts at ``offset``."""
-        return bisect.bisect_left(self._starts_of(index), offset)
+        starts, low, high = self._starts_of(index)
+        return bisect.bisect_left(starts, offset, low, high) - low
 
-    def _starts_of(self, index: int) -> list[int]:
-        """Where each token of ``tokens_of(index)`` starts."""
+    def _starts_of(self, index: int) -> tuple[Sequence[int], int, int]:
+        """Where each token of ``tokens_of(index)`` starts: ``starts[low:high]`` of the
+        (starts, low, high) returned (in a large draft, a part of the whole draft's)."""
+        if self._doc.word_copies is not None:
+            rows, bounds = self._packed
+            return rows.columns[1], bounds[index], bounds[index + 1]
         starts = self._starts_cache.get(index)
         if starts is None:
-            self.tokens_of(index)
-            tokens = self._token_cache[index]
-            starts = tokens.columns[1] if isinstance(tokens, PackedRows) else [t[1] for t in tokens]
-            self._starts_cache[index] = starts
-        return starts
+            starts = self._starts_cache[index] = [t[1] for t in self.tokens_of(index)]
+        return starts, 0, len(starts)
 
     @cached_property
     def _token_cache(self) -> dict[int, list]:
