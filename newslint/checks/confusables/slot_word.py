@@ -16,9 +16,9 @@ from ...rule import Rule, accepted, flagged
 # clean copy it was chosen on (scripts/eval_slot_words.py clean: the dev corpus beside the
 # repository, 157k words; the EWT web text, 44k; Wikipedia files AD/wiki_80-89, 1.6M; all
 # unseen by the counts): the highest false margin was 8.5 by the neighbours ("The most
-# centrally located is the ..."), 10.62 by their classes.
+# centrally located is the ..."), 10.75 by their classes.
 THRESHOLD = 8.625
-CLASS_THRESHOLD = 10.75
+CLASS_THRESHOLD = 10.875
 
 
 # The counts were taken from running text only (``build_ngrams.py`` leaves out lines of fewer
