@@ -271,7 +271,11 @@ def _told_of_the_year(doc, dates, e, tense) -> bool:
         return True  # "Soros, in the first half of 2016, contributed …": a phrase set off before the verb
     s_start = dates.sentence(e.start)[0]
     if not re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start]):
-        return False
+        # "…, and in 2016, Giuliani ended his tour": the phrase opens a clause of its own
+        s_start = dates.clause(e.start, e.end)[0]
+        opening = doc.prose[s_start : e.start].lstrip()
+        if not re.match(_OPENING_ADVERBIAL, opening[:1].upper() + opening[1:]):  # a clause opens as a sentence does
+            return False
     if not _REPORTING.match(tense.cue):
         # "In 2016, the league folded": the opening phrase dates its main clause, whose verb
         # follows its subject (not "As the primaries begin in 2016, the shelter that low rates

@@ -271,6 +271,10 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("The town had an estimated population of 30,000 in 2018.", "2018", date="2016-03-07"),
         flagged("Ana Ñúñez estimated in 2018 that 3% of voters were undecided.", "2018", date="2016-03-07"),
         accepted("The cost of the bridge in Łódź was estimated at $5 billion in 2018.", date="2016-03-07"),
+        # a phrase opening a clause after ", and" dates that clause's verb, in late December too
+        flagged("In 2012, Ana Ñúñez suspended her tour, and in 2016, Zoë Ćosić ended hers to run.", "2016",
+                date="2015-12-15"),
+        accepted("Sales fell in 2012, and in 2016, the minister in Łódź said, they will rise.", date="2015-12-15"),
     )
 
     after = True
