@@ -46,7 +46,7 @@ HARD_WRAP_WIDTH = 100
 MAX_DRAFT_SIZE = 2_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (a large draft has tens of thousands of them)
 class Paragraph:
     """A paragraph of prose; ``kind`` is the kind of block it belongs to."""
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
-    """A stretch of the draft, as offsets into its text."""
+    """A stretch of the draft, as offsets into its text. (In slots, as Block: a large draft
+    has tens of thousands of sentences.)"""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A block of the draft: a heading, a paragraph, a list item, a code block …"""
 
