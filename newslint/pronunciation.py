@@ -22,11 +22,11 @@ word ("UEFA") is decided only when both readings take the same article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
 from .datafiles import data_sections
+from .sorted_words import SortedWords
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "articles.txt"
 
@@ -61,7 +61,7 @@ class _Listed:
     """Word -> the article of the section that lists it (None: either), over sorted sections."""
 
     def __init__(self, sections: list[tuple[list[str], str | None]]):
-        self._sections = sections
+        self._sections = [(SortedWords(words), article) for words, article in sections]
 
     def __len__(self) -> int:
         return sum(len(words) for words, _ in self._sections)
@@ -69,8 +69,7 @@ class _Listed:
     def lookup(self, word: str) -> tuple[bool, str | None]:
         """(whether a section lists ``word``, its article)."""
         for words, article in self._sections:
-            at = bisect_left(words, word)
-            if at < len(words) and words[at] == word:
+            if word in words:
                 return True, article
         return False, None
 
