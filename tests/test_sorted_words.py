@@ -60,3 +60,13 @@ def test_the_tables_answer_for_the_words_of_a_sentence():
     assert "open" in verbs.bases() and "went" in verbs.pasts() and "went" not in verbs.bases()
     assert "harbour" in verbs.count_nouns() and "city" in verbs.count_nouns() and "information" not in verbs.count_nouns()
     assert verbs.plural_of("city") == "cities" and verbs.plural_of("box") == "boxes" and verbs.plural_of("man") == "men"
+
+
+def test_the_verbs_also_nouns_are_read_from_sorted_lines_by_bisection():
+    lines = verbs.data_lines("verbs_also_nouns.txt.gz")
+    assert lines == sorted(lines)
+    readings = verbs.NounReadings(sorted(["log\t12\t3", "logs\t1\t1", "lodge\t5\t9", "run\t40\t300"]))
+    assert readings.get("log") == (12, 3) and readings.get("logs") == (1, 1) and readings.get("run") == (40, 300)
+    assert "lodge" in readings and "lo" not in readings and "logz" not in readings and "runs" not in readings
+    assert None not in readings and readings.get(None, (0, 0)) == (0, 0) and "log\t12" not in readings
+    assert "palm" in verbs.verbs_also_nouns() and "reduce" not in verbs.verbs_also_nouns()
