@@ -176,12 +176,30 @@ def result_cache(no_cache: bool, cache_dir):
     return Cache(cache_dir)
 
 
-def read_stdin() -> tuple[str, bool]:
-    """The text on stdin, and whether it began with a byte order mark (--fix gives it back)."""
-    data = sys.stdin.buffer.read()
+_BOM = b"\xef\xbb\xbf"
+
+
+def read_stdin(limit: int | None = None) -> tuple[str, bool, int]:
+    """The text on stdin, whether it began with a byte order mark (--fix gives it back), and
+    its size in bytes (without the mark, as a file's text is measured).
+
+    A draft of more than ``limit`` bytes is not kept, nor decoded: the rest is read in
+    pieces and counted only, so that the refusal still gives its true size, and a 50 MB
+    draft on stdin costs no 50 MB (and its text 100-200 MB more) before it is refused. Its
+    text is then "" and its size over ``limit``.
+    """
+    stream = sys.stdin.buffer
+    data = stream.read() if limit is None else stream.read(limit + len(_BOM) + 1)
+    bom = data.startswith(_BOM)
+    size = len(data) - (len(_BOM) if bom else 0)
+    if limit is not None and size > limit:
+        del data
+        while piece := stream.read(1 << 20):
+            size += len(piece)
+        return "", bom, size
     from .document import decode
 
-    return decode(data, "<stdin>"), data.startswith(b"\xef\xbb\xbf")
+    return decode(data, "<stdin>"), bom, size
 
 
 def fewer_collections() -> None:

@@ -43,9 +43,6 @@ def lint_drafts(paths, format_name, select, ignore, extend_select, fail_on, conf
         fail("--unsafe-fixes applies fixes: use it with --fix (or --dry-run to see them)")
     try:
         finder = ConfigFinder(config_path)
-        stdin_text, stdin_bom = None, False
-        if "-" in paths:
-            stdin_text, stdin_bom = read_stdin()
         overrides = Overrides(parse_codes(select), parse_codes(ignore) or (), parse_codes(extend_select) or (), fail_on, languagetool_url)
         cache = result_cache(no_cache, cache_dir)
         show_progress = format_name == "text" and not quiet and sys.stderr.isatty() and sys.stdout.isatty()
@@ -65,8 +62,11 @@ def lint_drafts(paths, format_name, select, ignore, extend_select, fail_on, conf
 
             gate.changes = changes_since(diff_ref, paths=paths)
         run = Run(finder, overrides, story_date, gate, cache=cache, jobs=jobs or default_jobs(), force_exclude=force_exclude)
+        stdin_text, stdin_bom, stdin_size = None, False, None
+        if "-" in paths:  # read at most its settings' max-draft-size (and count the rest)
+            stdin_text, stdin_bom, stdin_size = read_stdin(run.settings_for(stdin_filename).max_draft_size)
         with _Progress(show_progress) as progress:
-            result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None)
+            result = run.lint(paths, stdin_text, stdin_filename, progress=progress.update if show_progress else None, stdin_size=stdin_size)
         if not result.files:
             warn_no_drafts(paths, run.settings_for(paths[0]), force_exclude)
         if fix:

@@ -184,6 +184,7 @@ class Run:
         keep_documents: bool = False,
         progress: Callable[[int, int], None] | None = None,
         recurring: dict[str, int] | None = None,
+        stdin_size: int | None = None,
     ) -> Result:
         """Lint files and folders (``-`` is ``stdin_text``).
 
@@ -191,6 +192,8 @@ class Run:
         drafts seen before with the same settings; ``progress(done, total)`` is called as
         drafts finish. Whatever the jobs and the cache, the findings come back in the same order.
         ``recurring``: the recurring lines to use instead of those of ``paths`` (``refresh``).
+        ``stdin_size``: the size in bytes of the draft on stdin when ``stdin_text`` is not all of
+        it (``cli_common.read_stdin`` keeps no draft over the maximum size).
 
         The steps: find the drafts, read them (each with its settings), find the lines that
         recur across them, answer what the cache can, lint the rest (here or in workers, after
@@ -203,7 +206,7 @@ class Run:
         result = Result(files=len(sources))
         # Per draft, in order: what its rules found, or the one-line problem that stopped it.
         outcomes = _Outcomes(len(sources), progress)
-        readable = self._read(sources, result, outcomes)
+        readable = self._read(sources, result, outcomes, stdin_size)
         if recurring is None:
             recurring = self.recurring = self._recurring(result)
         todo, keys = self._from_cache(readable, recurring, outcomes)
@@ -222,7 +225,7 @@ class Run:
                 sources.extend((f, None) for f in discover([name], self.finder, self.force_exclude))
         return sources
 
-    def _read(self, sources, result: Result, outcomes: "_Outcomes") -> list[tuple[int, str, str, int]]:
+    def _read(self, sources, result: Result, outcomes: "_Outcomes", stdin_size: int | None = None) -> list[tuple[int, str, str, int]]:
         """(index, path, text, settings number) of each draft that could be read; each draft's
         settings and text go into ``result``, a draft that could not be read into ``outcomes``."""
         readable = []
@@ -233,7 +236,8 @@ class Run:
                 if text is None:
                     text = read_text(path, limit=settings.max_draft_size)
                 else:
-                    check_size(path, len(text.encode("utf-8", "surrogatepass")), settings.max_draft_size)
+                    size = stdin_size if stdin_size is not None else len(text.encode("utf-8", "surrogatepass"))
+                    check_size(path, size, settings.max_draft_size)
             except InputError as exc:
                 outcomes.set(index, "input", str(exc))
                 continue

@@ -173,6 +173,20 @@ def test_a_draft_over_the_maximum_size_is_refused_in_one_line(tmp_path, run_cli)
     assert piped.returncode == 2 and "over the maximum draft size of 40" in piped.stderr
 
 
+def test_a_draft_on_stdin_over_the_maximum_is_counted_to_its_end_not_kept(tmp_path, run_cli):
+    # read_stdin keeps at most the maximum (and a byte) and counts the rest in pieces of 1 MB:
+    # the size told is all of it, less the byte order mark, as for a file.
+    write(tmp_path, "newslint.toml", "max-draft-size = 40\n")
+    write(tmp_path, "small.txt", "The council met TK.\n")
+    line = "The council met on Tuesday to approve it.\n"  # 42 bytes
+    piped = run_cli("check", "-", "small.txt", input="\ufeff" + line * 60_000, timeout=60)
+    assert piped.returncode == 2
+    assert piped.stderr.strip() == "newslint: <stdin>: 2,520,000 bytes, over the maximum draft size of 40 (max-draft-size)"
+    assert "small.txt:1:17: B201" in piped.stdout
+    exact = run_cli("check", "-", input="\ufeff" + line[2:], timeout=60)  # 40 bytes after the mark
+    assert exact.returncode == 0 and exact.stderr == ""
+
+
 def test_the_default_maximum_refuses_50_mb_at_once(tmp_path, run_cli):
     with open(tmp_path / "huge.md", "wb") as fh:
         fh.truncate(50 * 1024 * 1024)  # a sparse file: no 50 MB written to the test disk
