@@ -38,16 +38,21 @@ class Example(NamedTuple):
         return bool(self.flags)
 
 
+# Example's fields in order, made as tuple() makes them: NamedTuple's own __new__ is a Python
+# function of its own, and the rules make ~1,200 examples as their modules load.
+_example = tuple.__new__
+
+
 def flagged(text: str, *flags: str, path: str = "example.txt", **options) -> Example:
     """An example that must fire once for each text in ``flags`` (the text each finding covers)."""
     if not flags:
         raise ValueError("a flagged example names the text of at least one finding")
-    return Example(text, tuple(flags), path, tuple(sorted(options.items())))
+    return _example(Example, (text, flags, path, tuple(sorted(options.items())) if options else ()))
 
 
 def accepted(text: str, path: str = "example.txt", **options) -> Example:
     """An example on which the rule must stay silent."""
-    return Example(text, (), path, tuple(sorted(options.items())))
+    return _example(Example, (text, (), path, tuple(sorted(options.items())) if options else ()))
 
 
 @dataclass(frozen=True)
