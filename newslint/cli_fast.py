@@ -143,6 +143,7 @@ def run_check(options: dict) -> None:
     """Run 'check' with ``options`` as the click command line runs it: the same set-up (fewer
     garbage collections, the pattern table) and clean-up, and click's answers to an interrupt
     ("Aborted!", status 1) and to a closed pipe (status 1, no complaint at exit)."""
+    from .cache_folder import default_dir
     from .cli_common import echo, fewer_collections, import_dataclasses_without_inspect, keep_compiled_patterns
 
     fewer_collections()  # before the imports, which would collect every 700 allocations
@@ -151,8 +152,10 @@ def run_check(options: dict) -> None:
 
         gc.disable()
     import_dataclasses_without_inspect()  # before anything imports it
+    from . import module_cache, pattern_cache
+
+    module_cache.install(default_dir() / "patterns")  # beside the pattern table; before the command's modules
     keep_compiled_patterns()  # before the command's modules, which compile patterns as they load
-    from . import pattern_cache
     from .cli_lint import lint_drafts
 
     try:
@@ -160,6 +163,7 @@ def run_check(options: dict) -> None:
             lint_drafts(**options)
         finally:
             pattern_cache.finish()
+            module_cache.finish()
     except (EOFError, KeyboardInterrupt):
         echo("", err=True)
         echo("Aborted!", err=True)

@@ -238,14 +238,14 @@ def install(folder: Path) -> None:
     if _compiler is None or sys.version_info[:2] not in _SUPPORTED or _original is not None:
         return
     _path = Path(folder) / _FILE.format(version=sys.hexversion, magic=_sre.MAGIC)
-    _table = _read(_path)
+    _table = read_table(_path)
     _original = _compiler.compile
     _compiler.compile = _compile
     if "exec" not in vars(dataclasses):  # (a name of its own shadows the built-in there)
         dataclasses.exec = _exec
 
 
-def _read(path: Path) -> dict:
+def read_table(path: Path) -> dict:
     """The table in ``path``; empty when there is none, when it is damaged (its checksum), or
     when it is not this user's own file, unwritable by others (as Python trusts a .pyc).
 
@@ -323,19 +323,25 @@ def save() -> None:
     if len(_table) > LIMIT:
         _table = {key: _table[key] for key in _used if key in _table}
     _table = _aged(_table, _used)
-    import tempfile  # only to write (~3 ms of a run's start-up, where nothing else needs it)
-
     try:
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=_path.parent, prefix=".patterns-")
-        try:
-            payload = marshal.dumps(_table)
-            with os.fdopen(handle, "wb") as out:
-                out.write(zlib.crc32(payload).to_bytes(4, "little") + payload)
-            os.replace(temporary, _path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_table(_path, _table)
         _added, _spent = 0, 0.0
     except (OSError, ValueError):
         pass
+
+
+def write_table(path: Path, table: dict) -> None:
+    """Replace the file ``path`` with ``table`` as ``read_table`` reads it (its checksum, then
+    the table marshalled), whole: never a half-written file."""
+    import tempfile  # only to write (~3 ms of a run's start-up, where nothing else needs it)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name.split('-')[0]}-")
+    try:
+        payload = marshal.dumps(table)
+        with os.fdopen(handle, "wb") as out:
+            out.write(zlib.crc32(payload).to_bytes(4, "little") + payload)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

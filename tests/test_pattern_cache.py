@@ -165,14 +165,14 @@ def test_a_table_someone_else_may_write_or_with_a_wrong_checksum_is_not_read(fol
     _compile_all()
     path = pattern_cache._path
     pattern_cache.finish()
-    assert pattern_cache._read(path)
+    assert pattern_cache.read_table(path)
     path.chmod(0o666)
-    assert pattern_cache._read(path) == {}
+    assert pattern_cache.read_table(path) == {}
     path.chmod(0o600)
     raw = bytearray(path.read_bytes())
     raw[-10] ^= 0xFF  # one flipped byte: a matcher that could crash the interpreter
     path.write_bytes(bytes(raw))
-    assert pattern_cache._read(path) == {}
+    assert pattern_cache.read_table(path) == {}
 
 
 def test_a_table_file_too_short_for_its_checksum_or_empty_is_no_table(folder):
@@ -180,7 +180,7 @@ def test_a_table_file_too_short_for_its_checksum_or_empty_is_no_table(folder):
     for content in (b"", b"abc", b"\0\0\0\0"):  # the last: the checksum of no bytes, then nothing
         path.write_bytes(content)
         path.chmod(0o600)
-        assert pattern_cache._read(path) == {}
+        assert pattern_cache.read_table(path) == {}
 
 
 def test_a_table_read_is_the_table_written(folder):
@@ -189,7 +189,7 @@ def test_a_table_read_is_the_table_written(folder):
     path = pattern_cache._path
     written = dict(pattern_cache._table)
     pattern_cache.finish()
-    read = pattern_cache._read(path)
+    read = pattern_cache.read_table(path)
     assert {k: v for k, v in read.items() if k != pattern_cache.STAMPS} == written
 
 
@@ -314,7 +314,7 @@ def test_an_entry_no_write_used_for_a_while_is_dropped(folder):
     pattern_cache.install(folder)
     _compile_all()
     pattern_cache.finish()
-    old_table = pattern_cache._read(pattern_cache._path)
+    old_table = pattern_cache.read_table(pattern_cache._path)
     del old_table[pattern_cache.STAMPS]  # as an older newslint wrote it
     stale = ("(?:an old rule's pattern)", 0)
     old_table[stale] = old_table[(PATTERNS[0][0], PATTERNS[0][1])]
@@ -332,7 +332,7 @@ def test_the_table_written_keeps_its_numbers_and_answers_as_before(folder):
     pattern_cache.install(folder)
     first = _compile_all()
     pattern_cache.finish()
-    table = pattern_cache._read(pattern_cache._path)
+    table = pattern_cache.read_table(pattern_cache._path)
     assert set(table[pattern_cache.STAMPS].values()) == {1}
     pattern_cache.install(folder)
     again = _compile_all()

@@ -1,0 +1,132 @@
+"""newslint's own modules' compiled code kept in one file, read once at start-up.
+
+A one-draft run imports ~140 of newslint's modules. Python finds each (a search of its
+folder), checks its ``.pyc`` against the source and opens and reads it: ~4 ms of the run
+besides unmarshalling the code. ``install`` puts a finder first on ``sys.meta_path`` that
+answers newslint's modules from one file kept beside the pattern table (``patterns`` in the
+cache folder): the code of each, with the size and modification time its source had (what a
+``.pyc`` is checked by). A module is answered from the file only while its source still has
+them (one ``stat``); any other module, or one whose source changed, is imported as usual, and
+``finish`` adds its code for the next run. Modules keep their ``__file__``, ``__spec__`` and
+source (a ``SourceFileLoader``), so tracebacks and ``inspect`` read them as before. Nothing is
+kept when Python is told to write no bytecode (``PYTHONDONTWRITEBYTECODE``).
+
+Only the command line installs it, for its own process. The file is read, written and trusted
+as the pattern table is (``pattern_cache.read_table``: the user's own, unwritable by others,
+its checksum holding); it holds code objects, as a ``.pyc`` does, never a pickle.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import zlib
+from importlib.machinery import SourceFileLoader
+from importlib.util import MAGIC_NUMBER, spec_from_file_location
+from pathlib import Path
+from types import CodeType
+
+from .pattern_cache import read_table, write_table
+
+_PACKAGE = "newslint"
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+_path: Path | None = None
+_bundle: dict | None = None
+_finder = None
+
+
+class _BundledLoader(SourceFileLoader):
+    """A module's loader that hands out the code kept in the bundle instead of reading its .pyc."""
+
+    def __init__(self, fullname: str, path: str, code) -> None:
+        super().__init__(fullname, path)
+        self._code = code
+
+    def get_code(self, fullname):
+        code, self._code = self._code, None
+        return code if code is not None else super().get_code(fullname)
+
+
+class _Finder:
+    """Finds newslint's modules in the bundle, while their sources are unchanged."""
+
+    @staticmethod
+    def find_spec(fullname, path=None, target=None):
+        if _bundle is None or not fullname.startswith(_PACKAGE + "."):
+            return None
+        entry = _bundle.get(fullname)
+        if type(entry) is not tuple or len(entry) != 4:
+            return None
+        relative, is_package, stamp, code = entry
+        source = os.path.join(_HERE, relative)
+        try:
+            status = os.stat(source)
+        except OSError:
+            return None
+        if (status.st_mtime_ns, status.st_size) != stamp or type(code) is not CodeType:
+            return None
+        return spec_from_file_location(
+            fullname,
+            source,
+            loader=_BundledLoader(fullname, source, code),
+            submodule_search_locations=[os.path.dirname(source)] if is_package else None,
+        )
+
+
+def _file_name() -> str:
+    """The bundle's name: this Python's bytecode and optimisation level, and this install's folder."""
+    where = zlib.crc32(_HERE.encode("utf-8", "surrogateescape"))
+    return f"modules-{MAGIC_NUMBER.hex()}-{sys.flags.optimize}-{where:08x}.bundle"
+
+
+def install(folder) -> None:
+    """Answer newslint's imports from the bundle kept in ``folder`` (once per process)."""
+    global _path, _bundle, _finder
+    if _finder is not None or sys.flags.dont_write_bytecode:
+        return
+    _path = Path(folder) / _file_name()
+    _bundle = read_table(_path)
+    _finder = _Finder()
+    sys.meta_path.insert(0, _finder)
+
+
+def finish() -> None:
+    """Add the code of the newslint modules this run imported without the bundle, write the
+    bundle when it gained any (never fails), and take the finder away."""
+    global _path, _bundle, _finder
+    if _finder is None:
+        return
+    try:
+        sys.meta_path.remove(_finder)
+    except ValueError:
+        pass
+    try:
+        added = _newly_imported()
+        if added and _path is not None:
+            write_table(_path, {**(_bundle or {}), **added})
+    except Exception:  # a source that no longer compiles, a folder that cannot be written …
+        pass
+    _path, _bundle, _finder = None, None, None
+
+
+def _newly_imported() -> dict:
+    """The bundle's entries for the newslint modules imported as usual (from their sources)."""
+    added = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(_PACKAGE + ".") or module is None:
+            continue
+        loader = getattr(getattr(module, "__spec__", None), "loader", None)
+        if type(loader) is not SourceFileLoader:
+            continue
+        source = os.path.abspath(loader.path)
+        if not source.startswith(_HERE + os.sep):
+            continue
+        status = os.stat(source)
+        stamp = (status.st_mtime_ns, status.st_size)
+        kept = (_bundle or {}).get(name)
+        if type(kept) is tuple and len(kept) == 4 and kept[2] == stamp:
+            continue  # imported before the finder was installed (the command line's own modules)
+        is_package = os.path.basename(source) == "__init__.py"
+        added[name] = (os.path.relpath(source, _HERE), is_package, stamp, loader.get_code(name))
+    return added
