@@ -21,6 +21,7 @@ from .config import Settings
 from .document import Document
 from .errors import ConfigError, NewslintError
 from .findings import SEVERITY_RANK, Finding, Related, rule_crashed
+from .mapped_files import release as release_mapped_pages
 from .pattern_cache import kept
 from .rule import Context, Rule
 
@@ -254,8 +255,13 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     deferring: list[Finding] = []
     giving_way: list[tuple[Rule, list[Finding]]] = []
     crashed: list[Finding] = []
+    # A large draft's rules read most of the mapped data files, each its own part: their pages
+    # are handed back after each rule, so that they do not all count in the peak at once.
+    large = doc.word_copies is not None
     # Second opinions (LanguageTool) last: their answers arrive while newslint's own rules run.
     for rule in sorted(rules, key=lambda r: r.defers_to_own_rules):
+        if large:
+            release_mapped_pages()
         try:
             if TIMINGS is not None:
                 found = _timed(doc, rule, context)

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Iterator
 from zlib import crc32
 
+from .mapped_files import keep
 from .tagger_features import (
     _QUOTES,
     END,
@@ -114,7 +115,7 @@ class Model:
         mapped into memory, not copied (a copy of 3.7 MB took 4-5 ms of every run)."""
         with open(path, "rb") as handle:
             try:
-                data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+                data = keep(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))  # (mapped_files)
             except (OSError, ValueError):  # no memory maps here, or an empty file
                 data = handle.read()
         if not data[: len(MAGIC)] == MAGIC:

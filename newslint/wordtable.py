@@ -32,6 +32,8 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
+from .mapped_files import keep
+
 MAGIC = b"NLWT2\0\0\0"
 _HEADER = struct.Struct("<II")
 _OFFSET = "I" if array("I").itemsize == 4 else "L"
@@ -49,6 +51,7 @@ class WordTable:
     """Words and their values, looked up by binary search over the file's bytes."""
 
     def __init__(self, data: bytes | mmap.mmap, name: str = "word table"):
+        keep(data)  # its pages handed back between the rules of a large draft (mapped_files)
         if data[: len(MAGIC)] != MAGIC:
             raise ValueError(f"{name} is not a newslint word table (or one of an older version)")
         count, width = _HEADER.unpack_from(data, len(MAGIC))

@@ -30,6 +30,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+from ...mapped_files import keep
+
 DATA = Path(__file__).resolve().parents[2] / "data"
 TABLE = DATA / "slip_gaps.bin"
 MAGIC = b"NLGAPS01"
@@ -126,7 +128,7 @@ class GapCounts:
     def __init__(self, path: Path | None = None):
         path = path or TABLE
         with open(path, "rb") as f:
-            self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            self._map = keep(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))  # (mapped_files)
         if self._map[: len(MAGIC)] != MAGIC:
             raise ValueError(f"{path} is not a gap-count file")
         view = memoryview(self._map)

@@ -1,0 +1,69 @@
+"""mapped_files: the data tables' memory maps are noted, and release() hands their pages back
+(between the rules of a large draft) without changing what the tables read."""
+
+import mmap
+import sys
+
+import pytest
+
+from newslint import mapped_files
+from newslint.wordtable import WordTable, write
+
+
+def _resident_kb(path) -> int:
+    """The resident kB of this process's mappings of the file at ``path`` (/proc/self/smaps)."""
+    total, inside = 0, False
+    with open("/proc/self/smaps", encoding="utf-8") as smaps:
+        for line in smaps:
+            if line[:1] in "0123456789abcdef" and "-" in line.split(" ", 1)[0]:
+                inside = line.rstrip("\n").endswith(str(path))
+            elif inside and line.startswith("Rss:"):
+                total += int(line.split()[1])
+    return total
+
+
+def test_a_table_mapped_from_its_file_is_noted(tmp_path):
+    path = tmp_path / "words.bin"
+    write(path, {"council": b"n", "mayor": b"n", "vote": b"v"})
+    table = WordTable.load(path)
+    assert any(data is table._data for data in mapped_files._MAPPED)
+    assert "mayor" in table and "mayors" not in table
+    mapped_files.release()
+    assert "mayor" in table and table.get("vote") == b"v"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps (Linux)")
+def test_release_hands_the_pages_back_and_the_data_reads_the_same(tmp_path):
+    path = tmp_path / "pages.bin"
+    content = bytes(range(256)) * (4096 * 64 // 256)  # 64 pages of 4 kB
+    path.write_bytes(content)
+    with open(path, "rb") as handle:
+        data = mapped_files.keep(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+    assert sum(data[i] for i in range(0, len(data), 4096)) >= 0  # every page read
+    before = _resident_kb(path)
+    mapped_files.release()
+    after = _resident_kb(path)
+    assert before >= 200 and after < before / 4
+    assert data[:] == content  # read again from the page cache, the same bytes
+    data.close()
+    mapped_files.release()  # a closed map is passed over
+
+
+def test_bytes_are_not_noted():
+    count = len(mapped_files._MAPPED)
+    assert mapped_files.keep(b"NLWT2") == b"NLWT2"
+    assert len(mapped_files._MAPPED) == count
+
+
+def test_the_pages_are_handed_back_between_the_rules_of_a_large_draft_only(monkeypatch):
+    from newslint import engine
+    from newslint.api import lint_document
+    from newslint.document import SHARED_WORDS_FROM, Document
+
+    calls = []
+    monkeypatch.setattr(engine, "release_mapped_pages", lambda: calls.append(1))
+    paragraph = "The council voted on Tuesday to close the library, the mayor said.\n\n"
+    lint_document(Document(paragraph * 3, path="small.txt"))
+    assert calls == []
+    lint_document(Document(paragraph * (SHARED_WORDS_FROM // len(paragraph) + 1), path="large.txt"))
+    assert len(calls) >= 50  # once before each rule
