@@ -42,11 +42,15 @@ from .errors import NewslintError
 @click.version_option(__version__, prog_name="newslint")
 def main() -> None:
     """newslint: an editorial consistency linter for news drafts."""
-    from . import pattern_cache
+    from . import module_cache, pattern_cache
+    from .cache_folder import default_dir
 
     fewer_collections()
+    module_cache.install(default_dir() / "patterns")  # as cli_fast.run_check does
     keep_compiled_patterns()
-    click.get_current_context().call_on_close(pattern_cache.finish)
+    context = click.get_current_context()
+    context.call_on_close(pattern_cache.finish)
+    context.call_on_close(module_cache.finish)
 
 
 main.add_command(check)

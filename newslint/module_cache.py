@@ -4,27 +4,29 @@ A one-draft run imports ~140 of newslint's modules. Python finds each (a search 
 folder), checks its ``.pyc`` against the source and opens and reads it: ~4 ms of the run
 besides unmarshalling the code. ``install`` puts a finder first on ``sys.meta_path`` that
 answers newslint's modules from one file kept beside the pattern table (``patterns`` in the
-cache folder): the code of each, with the size and modification time its source had (what a
-``.pyc`` is checked by). A module is answered from the file only while its source still has
-them (one ``stat``); any other module, or one whose source changed, is imported as usual, and
-``finish`` adds its code for the next run. Modules keep their ``__file__``, ``__spec__`` and
-source (a ``SourceFileLoader``), so tracebacks and ``inspect`` read them as before. Nothing is
-kept when Python is told to write no bytecode (``PYTHONDONTWRITEBYTECODE``).
+cache folder): the code of each, marshalled as in its ``.pyc`` and unmarshalled only when the
+module is imported (a run answered from the result cache imports ~60 of the ~170 modules:
+unmarshalling them all would cost it ~5 ms), with the size and modification time its source
+had (what a ``.pyc`` is checked by). A module is answered from the file only while its source
+still has them (one ``stat``); any other module, or one whose source changed, is imported as
+usual, and ``finish`` adds its code for the next run. Modules keep their ``__file__``,
+``__spec__`` and source (a ``SourceFileLoader``), so tracebacks and ``inspect`` read them as
+before. Nothing is kept when Python is told to write no bytecode (``PYTHONDONTWRITEBYTECODE``).
 
 Only the command line installs it, for its own process. The file is read, written and trusted
 as the pattern table is (``pattern_cache.read_table``: the user's own, unwritable by others,
-its checksum holding); it holds code objects, as a ``.pyc`` does, never a pickle.
+its checksum holding); it holds marshalled code, as a ``.pyc`` does, never a pickle.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 import sys
 import zlib
 from importlib.machinery import SourceFileLoader
 from importlib.util import MAGIC_NUMBER, spec_from_file_location
 from pathlib import Path
-from types import CodeType
 
 from .pattern_cache import read_table, write_table
 
@@ -45,7 +47,7 @@ class _BundledLoader(SourceFileLoader):
 
     def get_code(self, fullname):
         code, self._code = self._code, None
-        return code if code is not None else super().get_code(fullname)
+        return marshal.loads(code) if code is not None else super().get_code(fullname)
 
 
 class _Finder:
@@ -64,7 +66,7 @@ class _Finder:
             status = os.stat(source)
         except OSError:
             return None
-        if (status.st_mtime_ns, status.st_size) != stamp or type(code) is not CodeType:
+        if (status.st_mtime_ns, status.st_size) != stamp or type(code) is not bytes:
             return None
         return spec_from_file_location(
             fullname,
@@ -125,8 +127,9 @@ def _newly_imported() -> dict:
         status = os.stat(source)
         stamp = (status.st_mtime_ns, status.st_size)
         kept = (_bundle or {}).get(name)
-        if type(kept) is tuple and len(kept) == 4 and kept[2] == stamp:
+        if type(kept) is tuple and len(kept) == 4 and kept[2] == stamp and type(kept[3]) is bytes:
             continue  # imported before the finder was installed (the command line's own modules)
         is_package = os.path.basename(source) == "__init__.py"
-        added[name] = (os.path.relpath(source, _HERE), is_package, stamp, loader.get_code(name))
+        code = marshal.dumps(loader.get_code(name))
+        added[name] = (os.path.relpath(source, _HERE), is_package, stamp, code)
     return added
