@@ -13,14 +13,17 @@ usual, and ``finish`` adds its code for the next run. Modules keep their ``__fil
 ``__spec__`` and source (a ``SourceFileLoader``), so tracebacks and ``inspect`` read them as
 before. Nothing is kept when Python is told to write no bytecode (``PYTHONDONTWRITEBYTECODE``).
 
-Only the command line installs it, for its own process. The file is read, written and trusted
-as the pattern table is (``pattern_cache.read_table``: the user's own, unwritable by others,
-its checksum holding); it holds marshalled code, as a ``.pyc`` does, never a pickle.
+Only the command line installs it, for its own process. The file is trusted as the pattern
+table is (``pattern_cache.read_table``: the user's own, unwritable by others) and is mapped,
+not read: its index and each module's code carry a checksum, checked when used (a module whose
+code fails it is read from its own ``.pyc``). It holds marshalled code, as a ``.pyc`` does,
+never a pickle, and is only ever replaced whole.
 """
 
 from __future__ import annotations
 
 import marshal
+import mmap
 import os
 import sys
 import zlib
@@ -28,7 +31,6 @@ from importlib.machinery import SourceFileLoader
 from importlib.util import MAGIC_NUMBER, spec_from_file_location
 from pathlib import Path
 
-from .pattern_cache import read_table, write_table
 
 _PACKAGE = "newslint"
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -46,8 +48,10 @@ class _BundledLoader(SourceFileLoader):
         self._code = code
 
     def get_code(self, fullname):
-        code, self._code = self._code, None
-        return marshal.loads(code) if code is not None else super().get_code(fullname)
+        (code, checksum), self._code = self._code, (None, None)
+        if code is not None and zlib.crc32(code) == checksum:
+            return marshal.loads(code)
+        return super().get_code(fullname)  # a damaged entry: the module's own .pyc, as usual
 
 
 class _Finder:
@@ -58,20 +62,20 @@ class _Finder:
         if _bundle is None or not fullname.startswith(_PACKAGE + "."):
             return None
         entry = _bundle.get(fullname)
-        if type(entry) is not tuple or len(entry) != 4:
+        if type(entry) is not tuple or len(entry) != 5:
             return None
-        relative, is_package, stamp, code = entry
+        relative, is_package, stamp, code, checksum = entry
         source = os.path.join(_HERE, relative)
         try:
             status = os.stat(source)
         except OSError:
             return None
-        if (status.st_mtime_ns, status.st_size) != stamp or type(code) is not bytes:
+        if (status.st_mtime_ns, status.st_size) != stamp:
             return None
         return spec_from_file_location(
             fullname,
             source,
-            loader=_BundledLoader(fullname, source, code),
+            loader=_BundledLoader(fullname, source, (code, checksum)),
             submodule_search_locations=[os.path.dirname(source)] if is_package else None,
         )
 
@@ -88,7 +92,7 @@ def install(folder) -> None:
     if _finder is not None or sys.flags.dont_write_bytecode:
         return
     _path = Path(folder) / _file_name()
-    _bundle = read_table(_path)
+    _bundle = _read(_path)
     _finder = _Finder()
     sys.meta_path.insert(0, _finder)
 
@@ -106,7 +110,7 @@ def finish() -> None:
     try:
         added = _newly_imported()
         if added and _path is not None:
-            write_table(_path, {**(_bundle or {}), **added})
+            _write(_path, {**(_bundle or {}), **added})
     except Exception:  # a source that no longer compiles, a folder that cannot be written …
         pass
     _path, _bundle, _finder = None, None, None
@@ -127,9 +131,66 @@ def _newly_imported() -> dict:
         status = os.stat(source)
         stamp = (status.st_mtime_ns, status.st_size)
         kept = (_bundle or {}).get(name)
-        if type(kept) is tuple and len(kept) == 4 and kept[2] == stamp and type(kept[3]) is bytes:
+        if type(kept) is tuple and len(kept) == 5 and kept[2] == stamp:
             continue  # imported before the finder was installed (the command line's own modules)
         is_package = os.path.basename(source) == "__init__.py"
         code = marshal.dumps(loader.get_code(name))
-        added[name] = (os.path.relpath(source, _HERE), is_package, stamp, code)
+        added[name] = (os.path.relpath(source, _HERE), is_package, stamp, code, zlib.crc32(code))
     return added
+
+
+# The file: the checksum and length of its index (4 bytes each, little-endian), the index
+# (marshalled: each module's name, source, whether a package, stamp, where its code starts
+# after the index and its length, and the code's checksum), then the modules' code, each
+# marshalled as in a .pyc.
+_HEADER = 8
+
+
+def _read(path: Path) -> dict:
+    """The bundle's entries, each module's code a view of the mapped file (read by the system
+    only when the module is imported); empty when there is none, when its index is damaged, or
+    when it is not this user's own file, unwritable by others (``pattern_cache.read_table``)."""
+    try:
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+                return {}
+            if status.st_size < _HEADER:
+                return {}
+            data = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        checksum, length = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
+        index = data[_HEADER : _HEADER + length]
+        if len(index) != length or zlib.crc32(index) != checksum:
+            return {}
+        entries = marshal.loads(index)
+        codes = data[_HEADER + length :]
+        return {
+            name: (relative, is_package, stamp, codes[start : start + size], code_checksum)
+            for name, (relative, is_package, stamp, start, size, code_checksum) in entries.items()
+            if start + size <= len(codes)
+        }
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+
+
+def _write(path: Path, bundle: dict) -> None:
+    """Replace the bundle in ``path`` with ``bundle``, whole: never a half-written file."""
+    import tempfile  # only to write
+
+    index, codes, start = {}, [], 0
+    for name, (relative, is_package, stamp, code, checksum) in bundle.items():
+        index[name] = (relative, is_package, stamp, start, len(code), checksum)
+        codes.append(code)
+        start += len(code)
+    head = marshal.dumps(index)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".modules-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(zlib.crc32(head).to_bytes(4, "little") + len(head).to_bytes(4, "little") + head)
+            for code in codes:
+                out.write(code)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise

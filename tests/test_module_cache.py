@@ -59,13 +59,11 @@ def test_a_module_whose_source_changed_is_imported_as_usual(tmp_path):
     _check(tmp_path)
     # the bundle's entries as if every source had changed since: stamps that match no file
     program = (
-        "import marshal, sys, zlib\n"
-        "path = sys.argv[1]\n"
-        "data = open(path, 'rb').read()\n"
-        "bundle = marshal.loads(data[4:])\n"
-        "bundle = {k: (v[0], v[1], (0, -1), v[3]) for k, v in bundle.items()}\n"
-        "payload = marshal.dumps(bundle)\n"
-        "open(path, 'wb').write(zlib.crc32(payload).to_bytes(4, 'little') + payload)\n"
+        "import sys\nfrom pathlib import Path\nfrom newslint import module_cache\n"
+        "path = Path(sys.argv[1])\n"
+        "bundle = module_cache._read(path)\n"
+        "bundle = {k: (v[0], v[1], (0, -1), bytes(v[3]), v[4]) for k, v in bundle.items()}\n"
+        "module_cache._write(path, bundle)\n"
     )
     subprocess.run([sys.executable, "-c", program, str(_bundles(tmp_path)[0])], check=True, timeout=60)
     _, loaders = _check(tmp_path)
@@ -77,7 +75,7 @@ def test_a_module_whose_source_changed_is_imported_as_usual(tmp_path):
 def test_a_damaged_bundle_is_ignored(tmp_path):
     first, _ = _check(tmp_path)
     bundle = _bundles(tmp_path)[0]
-    bundle.write_bytes(b"\0\0\0\0" + bundle.read_bytes()[4:])  # a checksum that does not hold
+    bundle.write_bytes(b"\0\0\0\0" + bundle.read_bytes()[4:])  # an index whose checksum does not hold
     os.chmod(bundle, 0o600)
     again, loaders = _check(tmp_path)
     assert loaders == "['SourceFileLoader']"
@@ -98,3 +96,14 @@ def test_the_bundle_leaves_the_cache_folder_usable_for_results(tmp_path):
                           text=True, timeout=300, env=env, cwd=tmp_path)
     assert "notice" not in done.stderr
     assert "S301" in done.stdout
+
+
+def test_a_module_whose_kept_code_is_damaged_is_read_from_its_own_pyc(tmp_path):
+    first, _ = _check(tmp_path)
+    bundle = _bundles(tmp_path)[0]
+    data = bytearray(bundle.read_bytes())
+    data[-200:] = bytes(200)  # the code of the last module or two
+    bundle.write_bytes(bytes(data))
+    os.chmod(bundle, 0o600)
+    again, _ = _check(tmp_path)
+    assert again == first
