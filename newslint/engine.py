@@ -228,6 +228,17 @@ def needs_of(rule: Rule) -> tuple[str, ...]:
     return tuple(rule.needs)
 
 
+def _last_readers(rules: list[Rule]) -> dict[int, list[str]]:
+    """The analyses each rule of ``rules`` is the last to read, by its position; not the
+    quotes, which ``check_document`` reads after the rules."""
+    last = {name: position for position, rule in enumerate(rules) for name in needs_of(rule)}
+    found: dict[int, list[str]] = {}
+    for name, position in last.items():
+        if name != "quotes":
+            found.setdefault(position, []).append(name)
+    return found
+
+
 def active_rules(rules: list[Rule], settings: Settings, path: str) -> list[Rule]:
     """The rules of ``rules`` that run on the draft at ``path`` (``per-file-ignores``)."""
     per_file = settings.ignored_for(path)
@@ -259,9 +270,14 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     # are handed back after each rule, so that they do not all count in the peak at once.
     large = doc.word_copies is not None
     # Second opinions (LanguageTool) last: their answers arrive while newslint's own rules run.
-    for rule in sorted(rules, key=lambda r: r.defers_to_own_rules):
+    ordered = sorted(rules, key=lambda r: r.defers_to_own_rules)
+    # and a large draft's analyses are dropped once the last rule that reads one has run
+    last_reader = _last_readers(ordered) if large else {}
+    for position, rule in enumerate(ordered):
         if large:
             release_mapped_pages()
+            for name in last_reader.pop(position - 1, ()):
+                doc.drop_analysis(name)
         try:
             if TIMINGS is not None:
                 found = _timed(doc, rule, context)
