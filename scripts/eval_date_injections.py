@@ -351,7 +351,9 @@ JOINED_AFTER = re.compile(r"^\s?[-–—/]\s?\d")
 BEFORE_CHRIST = re.compile(r"^\s*(?:BCE?|B\.C\.)")  # "3000 BC to 2000 BC": no year of our era
 TIME_OF_DAY = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}")
 NAME_OF = re.compile(r"\b(?:[A-Z][a-z]+|class) of\s+$")
-TERM_END = re.compile(r"(?i)\b(?:until|till|through|thru)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$")
+# The month's slot is case-sensitive (a capital), the rest not: under a global (?i) the month
+# slot read any word ("until some 2015").
+TERM_END = re.compile(r"(?i:\b(?:until|till|through|thru)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|(?:early|late|mid-?)\s*)?)(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$")
 # A contest or season arranged before it comes, named by its year: "the 2018 campaign",
 # "her 2018 Senate race", "the 2019 GOP frontrunner", "campaign 2018"
 SCHEDULED_NOUN = (
