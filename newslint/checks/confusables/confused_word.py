@@ -71,7 +71,7 @@ def _whose_slot(tokens, i) -> bool:
     nxt = tokens[i + 1][0]
     if nxt in ("who", "boss", "next", "who's") or nxt in NOT_HEADS or nxt in ITS_BEFORE:
         return False
-    if noun_phrase_then_verb(tokens, i + 1):
+    if noun_phrase_then_verb(tokens, i + 1, possessive="whose"):
         return True  # "who's political career ended", "who's top issue was"
     found = set(lx.tags(nxt))
     if "n" not in found or {"r", "x"} & found or nxt.endswith(("ing", "ed")):

@@ -7,7 +7,16 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
 from .base import is_word
-from .words import NOT_HEADS, finite_verbs, time_words
+from .words import (
+    BE,
+    CLAUSE_PARTICIPLES,
+    HAVE,
+    ITS_BEFORE,
+    NOT_HEADS,
+    clause_verbs,
+    finite_verbs,
+    time_words,
+)
 
 _PAST_FILE = "past_tense_verbs.txt"
 _IRREGULAR_PAST: frozenset[str] | None = None
@@ -47,12 +56,48 @@ def finite_verb(word: str) -> bool:
     return word.endswith(("ed", "s")) and not word.endswith(("ss", "us"))
 
 
-def noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
+_MODIFIER_OR_NOUN = frozenset(("JJ", "JJR", "JJS", "NN", "NNS"))
+
+
+class _PossessiveReading:
+    """The tagger's tags of the words from ``tokens[j]`` on, read as if ``possessive`` stood
+    before them ("its home ground is"). Worked out only when a word's lexicon readings are
+    ambiguous ("home" is also an adverb, "little" too). The written word ("it's") is not
+    what the tagger should read: after "it" "'s" (VBZ) it reads "home" as the adverb of
+    "it is home", the very reading in question; after the possessive, it tells a noun or
+    adjective that fits the words around it from one that does not."""
+
+    def __init__(self, tokens, j: int, possessive: str):
+        self._tokens, self._j, self._possessive = tokens, j, possessive
+        self._tags: list[str] | None = None
+
+    def tag(self, k: int) -> str:
+        if self._tags is None:
+            from ... import tagger
+
+            tokens, j = self._tokens, self._j
+            before = [t[3] for t in tokens[max(0, j - 4) : j - 1]]
+            after = [t[3] for t in tokens[j : j + 6]]
+            self._tags = tagger.tag([*before, self._possessive, *after])[len(before) + 1 :]
+        return self._tags[k - self._j] if k - self._j < len(self._tags) else ""
+
+    def noun_or_modifier(self, k: int) -> bool:
+        return self.tag(k) in _MODIFIER_OR_NOUN
+
+
+def noun_phrase_then_verb(tokens, j, modifiers: int = 2, possessive: str | None = None) -> bool:
     """From ``tokens[j]``: up to ``modifiers`` adjectives, a noun (perhaps two: "campaign
     website"), then a finite verb: "registration had expired", "new book features", "basic
     wrongdoing led". The phrase is a subject with its verb, so the word before it must be a
-    possessive ("its", "their", "whose"), not "it's", "there" or "who's"."""
+    possessive ("its", "their", "whose"), not "it's", "there" or "who's".
+
+    A word the lexicon also knows as an adverb ("home", "little", "back") is read by the
+    tagger, as if ``possessive`` (the word meant) stood before the phrase
+    (``_PossessiveReading``): "it's home ground is" is a subject and its verb when the tagger
+    reads "home" as a noun or adjective there. Without ``possessive``, such a word ends the
+    phrase."""
     k, n = j, len(tokens)
+    reading = _PossessiveReading(tokens, j, possessive) if possessive else None
     seen_modifiers = 0
     while k < n and seen_modifiers <= modifiers:
         if not is_word(tokens[k]) or tokens[k][3][:1].isupper():
@@ -65,7 +110,9 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
             return False  # "running", but "wrongdoing" is a noun
         if "n" in found or "p" in found:
             break
-        if "a" not in found or "r" in found or "v" in found and text.endswith(("ed", "en")):
+        if "a" not in found or "v" in found and text.endswith(("ed", "en")):
+            return False
+        if "r" in found and not (reading and reading.noun_or_modifier(k)):
             return False
         seen_modifiers += 1
         k += 1
@@ -79,12 +126,53 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2) -> bool:
             return False
         text = tokens[head][0]
         found = lx.tags(text)
-        if text in NOT_HEADS or text in time_words() or "r" in found or "x" in found:
+        if text in NOT_HEADS or text in time_words() or "x" in found:
             return False
         if "n" not in found and "p" not in found:
             return False
+        if "r" in found:
+            if not (reading and reading.noun_or_modifier(head)):
+                return False
+            if reading.tag(head).startswith("JJ"):
+                continue  # "little" in "their little minds": the head comes after it
         if head + 1 < n and finite_verb(tokens[head + 1][0]) and is_word(tokens[head + 1]):
             if head + 2 < n and tokens[head + 2][0] in ("to", "that"):
                 return False  # "it's time has to", a reading too uncertain
             return True
+    return False
+
+
+def object_slot(prev: str, following: str) -> bool:
+    """Is "it's" (or "they're") after ``prev`` and before ``following`` where only "its"
+    ("their") fits? True when ``prev`` can only be a verb that takes an object, not a clause
+    ("held it's hearing", "completed it's acquisition", "lost they're minds"), and
+    ``following`` is a word that may start a noun."""
+    prev_tags = set(lx.tags(prev))
+    if "v" not in prev_tags or "x" in prev_tags or "r" in prev_tags:
+        return False
+    if "n" in prev_tags and "p" not in prev_tags:
+        return False  # "increase", "favor": a noun too
+    if "a" in prev_tags and not (prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES):
+        return False
+    if prev in clause_verbs() or prev in BE or prev in HAVE or prev.endswith("ing"):
+        return False
+    if following in ITS_BEFORE or following in NOT_HEADS:
+        return False
+    found = lx.tags(following)
+    return bool({"n", "a"} & set(found)) and "r" not in found
+
+
+def modifiers_then_plural_noun(tokens, j, possessive: str, modifiers: int = 3) -> bool:
+    """From ``tokens[j]``: up to ``modifiers`` adjectives and a plural noun, as the tagger
+    reads them after ``possessive`` ("their narrow little minds"), the noun a plural in the
+    lexicon too, and no word in capitals."""
+    reading = _PossessiveReading(tokens, j, possessive)
+    for k in range(j, min(j + modifiers + 1, len(tokens))):
+        if not is_word(tokens[k]) or tokens[k][3][:1].isupper() or tokens[k][0] in NOT_HEADS:
+            return False
+        tag = reading.tag(k)
+        if tag == "NNS":
+            return "p" in lx.tags(tokens[k][0])
+        if not tag.startswith("JJ"):
+            return False
     return False

@@ -10,7 +10,7 @@ from ...english import MONTHS, WEEKDAYS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
-from .phrases import noun_phrase_then_verb
+from .phrases import modifiers_then_plural_noun, noun_phrase_then_verb, object_slot
 from .words import (
     ALL_PREPOSITIONS,
     BE,
@@ -43,7 +43,10 @@ class TheirThere(ContextRule):
 
     *What it flags*: "their" where "there" belongs ("their is", "their were", "their will
     be"), and "there" or "they're" where "their" belongs ("there own", "there children",
-    "win there party's nomination", "there life got harder", "in there Brooklyn office").
+    "win there party's nomination", "there life got harder", "in there Brooklyn office");
+    "they're" before "own", or after a verb that takes an object and not a clause, before
+    adjectives and a plural noun as the tagger reads them after "their" ("lost they're narrow
+    little minds"; not "said they're good friends").
 
     *Why it matters*: the three sound alike and a spell checker accepts all of them; the slip
     reads as carelessness.
@@ -71,6 +74,7 @@ class TheirThere(ContextRule):
         flagged("Their is no evidence that the vote was rigged.", "Their"),
         flagged("The rebels said there children were safe.", "there"),
         flagged("The rebels said they’re own fighters left.", "they’re"),
+        flagged("The voters lost they're old hopes.", "they're"),
         flagged("“Their will be a vote,” said Zoë Müller.", "Their"),
         accepted("The residents did not welcome their would-be neighbours."),
         flagged("\"There own people left,\" he said.", "There"),
@@ -82,6 +86,7 @@ class TheirThere(ContextRule):
         accepted("There is no evidence; their children were safe, and they're leaving."),
         accepted("People there voted, and those there yesterday said their will was firm."),
         accepted("“There are ways,” said Zoë Müller."),
+        accepted("The coach said they're good friends, and we know they're fast runners."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -103,7 +108,14 @@ class TheirThere(ContextRule):
         elif word in ("there", "they're"):
             if following == "own":
                 return (i, i, word, "their", " (the possessive)")
-            if word != "there" or following in time_words():
+            if word == "they're":
+                prev = tokens[i - 1][0] if i else ""
+                if object_slot(prev, following) and modifiers_then_plural_noun(tokens, i + 1, "their"):
+                    # "lost they're narrow little minds": after a verb that takes an object,
+                    # not a clause, "they are" cannot fit
+                    return (i, i, word, "their", " (the possessive)")
+                return None
+            if following in time_words():
                 return None
             prev = tokens[i - 1][0] if i else ""
             if (
@@ -135,7 +147,7 @@ class TheirThere(ContextRule):
                 return None  # "people out there fear": "there" is a place
             if following in _there_not_possessed() or following in NOT_HEADS:
                 return None
-            if prev not in (",", ";", ":") and noun_phrase_then_verb(tokens, i + 1):
+            if prev not in (",", ";", ":") and noun_phrase_then_verb(tokens, i + 1, possessive="their"):
                 return (i, i, word, "their", " (the possessive)")  # "there life sucks"
             tags = lx.tags(following)
             if not tags and lx.is_plural_noun(following) and not after[3][:1].isupper():
