@@ -215,6 +215,7 @@ class ItsConfusion(ContextRule):
         flagged("The firm lost it's licences", "it's"),
         flagged("The agency said it's registration had expired.", "it's"),
         flagged("The museum said it's back entrance was shut.", "it's"),
+        flagged("The club lost it's home match.", "it's"),
         flagged("The club has grown since it's inception.", "it's"),
         flagged("The bank cut its rates and it's chief executive left.", "it's"),
         flagged("Trump attacked the foundation and it's finances.", "it's"),
@@ -254,7 +255,7 @@ class ItsConfusion(ContextRule):
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if after[3][:1].isupper():
                 return None
-            if object_slot(prev, following) or (
+            if object_slot(prev, tokens, i + 1, "its") or (
                 prev in _VERB_PARTICLES
                 and i >= 2
                 and "v" in lx.tags(tokens[i - 2][0])

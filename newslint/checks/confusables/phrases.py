@@ -142,11 +142,14 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2, possessive: str | None 
     return False
 
 
-def object_slot(prev: str, following: str) -> bool:
-    """Is "it's" (or "they're") after ``prev`` and before ``following`` where only "its"
-    ("their") fits? True when ``prev`` can only be a verb that takes an object, not a clause
-    ("held it's hearing", "completed it's acquisition", "lost they're minds"), and
-    ``following`` is a word that may start a noun."""
+def object_slot(prev: str, tokens, j: int, possessive: str) -> bool:
+    """Is "it's" (or "they're") after ``prev`` and before ``tokens[j]`` where only "its"
+    ("their"), the ``possessive``, fits? True when ``prev`` can only be a verb that takes an
+    object, not a clause ("held it's hearing", "completed it's acquisition", "lost they're
+    minds"), and ``tokens[j]`` is a word that may start a noun: a noun or adjective, and if
+    the lexicon knows it as an adverb too ("home", "back"), one the tagger reads as a noun or
+    adjective after the possessive ("lost it's home match")."""
+    following = tokens[j][0]
     prev_tags = set(lx.tags(prev))
     if "v" not in prev_tags or "x" in prev_tags or "r" in prev_tags:
         return False
@@ -159,7 +162,9 @@ def object_slot(prev: str, following: str) -> bool:
     if following in ITS_BEFORE or following in NOT_HEADS:
         return False
     found = lx.tags(following)
-    return bool({"n", "a"} & set(found)) and "r" not in found
+    if not {"n", "a"} & set(found):
+        return False
+    return "r" not in found or _PossessiveReading(tokens, j, possessive).noun_or_modifier(j)
 
 
 def modifiers_then_plural_noun(tokens, j, possessive: str, modifiers: int = 3) -> bool:

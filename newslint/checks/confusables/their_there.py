@@ -110,7 +110,7 @@ class TheirThere(ContextRule):
                 return (i, i, word, "their", " (the possessive)")
             if word == "they're":
                 prev = tokens[i - 1][0] if i else ""
-                if object_slot(prev, following) and modifiers_then_plural_noun(tokens, i + 1, "their"):
+                if object_slot(prev, tokens, i + 1, "their") and modifiers_then_plural_noun(tokens, i + 1, "their"):
                     # "lost they're narrow little minds": after a verb that takes an object,
                     # not a clause, "they are" cannot fit
                     return (i, i, word, "their", " (the possessive)")
