@@ -2,21 +2,28 @@
 plan, a deadline, a fiscal year, a contest ahead or a year used as a name.
 
 ``past_after_guard(doc, dates, e, story, tense)`` says why a later year is not taken as a past
-event ("" when it is); ``told_by_when_clause`` reads the tense of a "when" clause right after a
-year; ``in_page_furniture`` finds dates under a scraped widget or slideshow.
+event ("" when it is), with the help of ``_told.py`` (which verb the year is told by);
+``in_page_furniture`` finds dates under a scraped widget or slideshow.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...analysis.dates import Tense, clause_cues
+from ...analysis.dates import clause_cues
 from ._common import (
     _FUTURE_EVENT_NOUN,
     _WORD_REST,
     _YEAR_AS_NAME,
     _prose_after,
     _prose_before,
+)
+from ._told import (
+    _REPORTING,
+    _WHEN_AFTER,
+    _opens_reported_sentence,
+    _told_by_when_clause,
+    _told_of_the_year,
 )
 
 # -- tense against the story's date --------------------------------------------------------
@@ -95,10 +102,6 @@ _OUTCOME_BEFORE = re.compile(
 )
 
 
-_REPORTING = re.compile(
-    r"(?i)^(?:said|told|added|wrote|stated|noted|explained|argued|insisted|claimed|announced|"
-    r"declared|tweeted|posted|warned|recalled|replied|answered|continued|concluded)$"
-)
 
 
 # "a poster from 2001": an origin, unless the year starts something ("from 2019 on", "starting from")
@@ -147,50 +150,12 @@ def _not_a_plan(prose: str, m: re.Match) -> bool:
 _DURING_BEFORE = (
     r"(?:\b(?i:during|throughout|after|in))\s+(?:the|his|her|its|their|[A-Z][\w.’'-]*['’]s)\s+(?:[a-z][\w’'-]*\s+)?$"
 )
-# "In January 2007, Boeing announced …": the year opens the sentence whose verb is the report
-_OPENING_ADVERBIAL = (
-    r"^\W*(?:In|On|At|During|Early|Late|By)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
-    r"|^\W*As\s+(?:[\w.’'-]+\s+){1,5}(?:in|during)\s+$"  # "As governor of Arkansas in 2016, he …"
-    r"|^\W*(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w.’'-]+\s+){1,5}(?:in|on|during)\s+$"  # "After a meeting in July 2016, they …"
-    r"|^\W*(?:[A-Z][a-z]+\s+){1,2}[a-z]+,\s+(?:in|on|during)\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,2}$"  # "More recently, in 2014, …"
-)
 _FULL_STOP = re.compile(r"[.!?](?=\s+(?:``|[\"“]?[A-Z]))")
 _RELATIVE_OPENER = re.compile(r",\s+(?:who|which)\b")
-_RELATIVE_THEN = r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
-# after the opening phrase (its comma may be left out: "In 2010 the governor stated"), the
-# subject and the verb, perhaps with a prefix ("co-wrote")
-_THEN_REPORTER = r"^(?:[^,;:]{0,30},)?\s+(?:[\w.’'-]+\s+){0,5}(?:[a-z]+-)?$"
-
-
-def _opens_reported_sentence(doc, dates, e, tense) -> bool:
-    """ "In a 2018 speech, he declared …": the year stands in the phrase that opens the
-    sentence and the reporting verb follows its subject; the report happened then."""
-    s_start = dates.sentence(e.start)[0]
-    if re.search(_RELATIVE_THEN, doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
-        return True  # "Trump, who in 2016 added …": the relative clause's own verb
-    return bool(
-        re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start])
-        and re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start])
-    )
 
 
 # "added to his courses", "continued to be": the verb is no report
 _NOT_A_REPORT = re.compile(r"\s+to\b")
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\s+")
-
-
-def _told_by_when_clause(doc, dates, e):
-    """ "… in 2017, when she and Obama carried on …": the clause that "when" opens right after
-    the year tells when its event happened; its tense, when it is the past, or None."""
-    when = _WHEN_AFTER.match(doc.prose, e.end)
-    if not when:
-        return None
-    s_end = dates.sentence(e.start)[1]
-    for position, kind, word in clause_cues(doc.prose, when.end(), min(s_end, when.end() + 60)):
-        if kind == "past" and not _REPORTING.match(word):
-            return Tense("past", word, position)
-        return None
-    return None
 
 
 _FISCAL_YEAR_AFTER = r"(?i)\s+(?:fiscal|financial)\s+year\b|\s+FY\b"
@@ -254,34 +219,6 @@ _PAST_PERFECT = re.compile(
     r"|predict|project|budget|estimat|intend|want|decid|vot|sign|order|requir)\w*)"
     r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st|ld|id|de|on|ung|unk|et|ut|it)\b(?!\s+to\s+[a-z])"
 )
-
-
-def _told_of_the_year(doc, dates, e, tense) -> bool:
-    """Whether the past-tense verb is the one the year dates: it comes before the year ("he
-    hosted in 2016"), in a "when" clause right after it, or after a phrase that opens the
-    sentence ("In a 2016 speech, he declared"); not a verb of another clause ("as the
-    primaries begin in 2016, the protection they provided …")."""
-    if tense.cue_start < e.start or _WHEN_AFTER.match(doc.prose, e.end):
-        return True
-    if re.fullmatch(r"\s+(?:[a-z][\w’'-]*\s+){0,2}", doc.prose[e.end : tense.cue_start]):
-        return True  # "An earthquake in January 2016 caused …": the year dates the verb's subject
-    if re.fullmatch(r"\s*,\s*", doc.prose[e.end : tense.cue_start]) and re.search(
-        r",\s+(?:in|during)\s+(?:[\w’'-]+\s+){0,4}$", _prose_before(doc, e)
-    ):
-        return True  # "Soros, in the first half of 2016, contributed …": a phrase set off before the verb
-    s_start = dates.sentence(e.start)[0]
-    if not re.match(_OPENING_ADVERBIAL, doc.prose[s_start : e.start]):
-        # "…, and in 2016, Giuliani ended his tour": the phrase opens a clause of its own
-        s_start = dates.clause(e.start, e.end)[0]
-        opening = doc.prose[s_start : e.start].lstrip()
-        if not re.match(_OPENING_ADVERBIAL, opening[:1].upper() + opening[1:]):  # a clause opens as a sentence does
-            return False
-    if not _REPORTING.match(tense.cue):
-        # "In 2016, the league folded": the opening phrase dates its main clause, whose verb
-        # follows its subject (not "As the primaries begin in 2016, the shelter that low rates
-        # provided will be gone": the verb of a relative clause)
-        return not re.search(r"(?i)\b(?:that|which|who|whom|whose)\b|[;:]", doc.prose[e.end : tense.cue_start])
-    return bool(re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start]))
 
 
 # Verbs that set a deadline in the past ("was ordered to leave by 2019", "had to repay it by 2019")

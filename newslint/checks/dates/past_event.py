@@ -11,7 +11,8 @@ from ...rule import accepted, flagged
 from ._against_story import YearAgainstStory
 from ._common import _about, _in_dateline, _year_expressions
 from ._impossible_years import _malformed_decades, _year_is_wrong
-from ._past_guards import _in_page_furniture, _past_after_guard, _told_by_when_clause
+from ._past_guards import _in_page_furniture, _past_after_guard
+from ._told import _told_by_when_clause
 
 
 def _past_year_expressions(dates):
