@@ -84,6 +84,19 @@ class _PossessiveReading:
     def noun_or_modifier(self, k: int) -> bool:
         return self.tag(k) in _MODIFIER_OR_NOUN
 
+    def finite_verb(self, k: int) -> bool:
+        """Is ``tokens[k]`` a finite verb here? ``finite_verb`` decides by the lexicon alone
+        and refuses a word that can also be a noun ("plays", "opens"); such a word counts
+        when the tagger, after the possessive, reads it as a verb with a tense ("its team
+        plays well") and not as the plural of a compound ("its budget cuts")."""
+        word = self._tokens[k][0]
+        if finite_verb(word):
+            return True
+        found = lx.tags(word)
+        if "v" not in found or {"a", "r", "x"} & set(found) or not word.endswith(("s", "ed")):
+            return False
+        return self.tag(k) in ("VBZ", "VBD")
+
 
 def noun_phrase_then_verb(tokens, j, modifiers: int = 2, possessive: str | None = None) -> bool:
     """From ``tokens[j]``: up to ``modifiers`` adjectives, a noun (perhaps two: "campaign
@@ -135,7 +148,8 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2, possessive: str | None 
                 return False
             if reading.tag(head).startswith("JJ"):
                 continue  # "little" in "their little minds": the head comes after it
-        if head + 1 < n and finite_verb(tokens[head + 1][0]) and is_word(tokens[head + 1]):
+        verb = reading.finite_verb if reading else lambda k: finite_verb(tokens[k][0])
+        if head + 1 < n and is_word(tokens[head + 1]) and verb(head + 1):
             if head + 2 < n and tokens[head + 2][0] in ("to", "that"):
                 return False  # "it's time has to", a reading too uncertain
             return True
