@@ -10,7 +10,7 @@ from ...datafiles import data_words
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
-from .phrases import finite_verb, noun_phrase_then_verb, object_slot
+from .phrases import PossessiveReading, finite_verb, noun_phrase_then_verb, object_slot
 from .words import (
     ALL_PREPOSITIONS,
     DETERMINERS,
@@ -77,19 +77,22 @@ def _bare_singular_noun(tokens, j, prev: str = "") -> bool:
 
 
 def _adjective_noun(tokens, j) -> bool:
-    """An adjective that cannot be a noun, verb or adverb, then a singular noun, at
-    ``tokens[j]``: "slow start", "chief executive"."""
+    """An adjective that cannot be a noun, then a singular noun, at ``tokens[j]``: "slow
+    start", "chief executive". An adjective the lexicon also reads as a verb or adverb
+    ("open", "late") counts when the tagger reads it as an adjective after "its"."""
     if j + 1 >= len(tokens) or not (is_word(tokens[j]) and is_word(tokens[j + 1])):
         return False
     if tokens[j][3][:1].isupper() or tokens[j + 1][3][:1].isupper():
         return False
     adjective, noun = tokens[j][0], tokens[j + 1][0]
     a_tags, n_tags = set(lx.tags(adjective)), set(lx.tags(noun))
-    if "a" not in a_tags or {"v", "r", "x"} & a_tags or adjective in ("one", "real", "great"):
+    if "a" not in a_tags or "x" in a_tags or adjective in ("one", "real", "great"):
         return False
     if "n" not in n_tags or {"r", "x"} & n_tags or noun in _predicate_nouns() or noun in time_words():
         return False
-    return not noun.endswith(("ing",) + _ABSTRACT_ENDINGS) and noun not in NOT_HEADS
+    if noun.endswith(("ing",) + _ABSTRACT_ENDINGS) or noun in NOT_HEADS:
+        return False
+    return not {"v", "r"} & a_tags or PossessiveReading(tokens, j, "its").tag(j).startswith("JJ")
 
 
 def _noun_before_and(tokens, k) -> bool:
@@ -219,6 +222,7 @@ class ItsConfusion(ContextRule):
         flagged("The club said it's team plays well in the rain.", "it's"),
         flagged("The club has grown since it's inception.", "it's"),
         flagged("The bank cut its rates and it's chief executive left.", "it's"),
+        flagged("The museum shut its cafe and it's open terrace.", "it's"),
         flagged("Trump attacked the foundation and it's finances.", "it's"),
         flagged("Its hard to say what comes next.", "Its"),
         flagged("Its fitting that the mayor opened the bridge.", "Its"),
@@ -229,6 +233,7 @@ class ItsConfusion(ContextRule):
         accepted("It's time to go, it's part of the plan, and “it's noise,” said Zoë Müller."),
         accepted("The mayor said it's home to rare birds and it's back on track."),
         accepted("The bank said its rates rose and it's likely to cut them."),
+        accepted("The mayor has a plan and it's still early days; the shop is open late."),
         accepted("The company said its profits had doubled and it's a good year."),
         accepted("It's years since the vote; it's time to go, and its own members agree."),
         accepted("“It's clear,” said Zoë Müller. \"It's over.\""),

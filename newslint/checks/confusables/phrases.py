@@ -59,7 +59,7 @@ def finite_verb(word: str) -> bool:
 _MODIFIER_OR_NOUN = frozenset(("JJ", "JJR", "JJS", "NN", "NNS"))
 
 
-class _PossessiveReading:
+class PossessiveReading:
     """The tagger's tags of the words from ``tokens[j]`` on, read as if ``possessive`` stood
     before them ("its home ground is"). Worked out only when a word's lexicon readings are
     ambiguous ("home" is also an adverb, "little" too). The written word ("it's") is not
@@ -106,11 +106,11 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2, possessive: str | None 
 
     A word the lexicon also knows as an adverb ("home", "little", "back") is read by the
     tagger, as if ``possessive`` (the word meant) stood before the phrase
-    (``_PossessiveReading``): "it's home ground is" is a subject and its verb when the tagger
+    (``PossessiveReading``): "it's home ground is" is a subject and its verb when the tagger
     reads "home" as a noun or adjective there. Without ``possessive``, such a word ends the
     phrase."""
     k, n = j, len(tokens)
-    reading = _PossessiveReading(tokens, j, possessive) if possessive else None
+    reading = PossessiveReading(tokens, j, possessive) if possessive else None
     seen_modifiers = 0
     while k < n and seen_modifiers <= modifiers:
         if not is_word(tokens[k]) or tokens[k][3][:1].isupper():
@@ -178,14 +178,14 @@ def object_slot(prev: str, tokens, j: int, possessive: str) -> bool:
     found = lx.tags(following)
     if not {"n", "a"} & set(found):
         return False
-    return "r" not in found or _PossessiveReading(tokens, j, possessive).noun_or_modifier(j)
+    return "r" not in found or PossessiveReading(tokens, j, possessive).noun_or_modifier(j)
 
 
 def modifiers_then_plural_noun(tokens, j, possessive: str, modifiers: int = 3) -> bool:
     """From ``tokens[j]``: up to ``modifiers`` adjectives and a plural noun, as the tagger
     reads them after ``possessive`` ("their narrow little minds"), the noun a plural in the
     lexicon too, and no word in capitals."""
-    reading = _PossessiveReading(tokens, j, possessive)
+    reading = PossessiveReading(tokens, j, possessive)
     for k in range(j, min(j + modifiers + 1, len(tokens))):
         if not is_word(tokens[k]) or tokens[k][3][:1].isupper() or tokens[k][0] in NOT_HEADS:
             return False
