@@ -60,8 +60,9 @@ _MODIFIER_OR_NOUN = frozenset(("JJ", "JJR", "JJS", "NN", "NNS"))
 
 
 class PossessiveReading:
-    """The tagger's tags of the words from ``tokens[j]`` on, read as if ``possessive`` stood
-    before them ("its home ground is"). Worked out only when a word's lexicon readings are
+    """The tagger's tags of the words around ``tokens[j]`` (three before the word it
+    replaces, six from ``tokens[j]`` on), read as if ``possessive`` stood in place of
+    ``tokens[j - 1]`` ("its home ground is"). Worked out only when a word's lexicon readings are
     ambiguous ("home" is also an adverb, "little" too). The written word ("it's") is not
     what the tagger should read: after "it" "'s" (VBZ) it reads "home" as the adverb of
     "it is home", the very reading in question; after the possessive, it tells a noun or
@@ -76,10 +77,12 @@ class PossessiveReading:
             from ... import tagger
 
             tokens, j = self._tokens, self._j
-            before = [t[3] for t in tokens[max(0, j - 4) : j - 1]]
+            self._start = max(0, j - 4)
+            before = [t[3] for t in tokens[self._start : j - 1]]
             after = [t[3] for t in tokens[j : j + 6]]
-            self._tags = tagger.tag([*before, self._possessive, *after])[len(before) + 1 :]
-        return self._tags[k - self._j] if k - self._j < len(self._tags) else ""
+            self._tags = tagger.tag([*before, self._possessive, *after])
+        at = k - self._start
+        return self._tags[at] if 0 <= at < len(self._tags) and k != self._j - 1 else ""
 
     def noun_or_modifier(self, k: int) -> bool:
         return self.tag(k) in _MODIFIER_OR_NOUN
@@ -167,8 +170,10 @@ def object_slot(prev: str, tokens, j: int, possessive: str) -> bool:
     prev_tags = set(lx.tags(prev))
     if "v" not in prev_tags or "x" in prev_tags or "r" in prev_tags:
         return False
-    if "n" in prev_tags and "p" not in prev_tags:
-        return False  # "increase", "favor": a noun too
+    if "n" in prev_tags and "p" not in prev_tags and not (
+        j >= 2 and PossessiveReading(tokens, j, possessive).tag(j - 2) in ("VB", "VBD", "VBP", "VBZ")
+    ):
+        return False  # "the increase it's", "a favor": a noun here, not a verb
     if "a" in prev_tags and not (prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES):
         return False
     if prev in clause_verbs() or prev in BE or prev in HAVE or prev.endswith("ing"):

@@ -75,6 +75,8 @@ class TheirThere(ContextRule):
         flagged("The rebels said there children were safe.", "there"),
         flagged("The rebels said they’re own fighters left.", "they’re"),
         flagged("The voters lost they're old hopes.", "they're"),
+        flagged("The clubs fund they're young players.", "they're"),
+        accepted("The rent rise they're seeking is not modest."),
         flagged("“Their will be a vote,” said Zoë Müller.", "Their"),
         accepted("The residents did not welcome their would-be neighbours."),
         flagged("\"There own people left,\" he said.", "There"),
