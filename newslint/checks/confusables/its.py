@@ -231,6 +231,7 @@ class ItsConfusion(ContextRule):
         accepted("It's surprises like this that make the week fun."),
         accepted("She said it's business plans, not slogans, that matter."),
         accepted("The tax increase it's planning is modest."),
+        accepted("The report made clear it's time to act."),
         accepted("Its new to-do list was published, and its decision that it would wait stood."),
         accepted("It's time to go, it's part of the plan, and “it's noise,” said Zoë Müller."),
         accepted("The mayor said it's home to rare birds and it's back on track."),

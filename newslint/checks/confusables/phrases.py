@@ -170,12 +170,15 @@ def object_slot(prev: str, tokens, j: int, possessive: str) -> bool:
     prev_tags = set(lx.tags(prev))
     if "v" not in prev_tags or "x" in prev_tags or "r" in prev_tags:
         return False
-    if "n" in prev_tags and "p" not in prev_tags and not (
-        j >= 2 and PossessiveReading(tokens, j, possessive).tag(j - 2) in ("VB", "VBD", "VBP", "VBZ")
-    ):
+    reading = PossessiveReading(tokens, j, possessive)
+
+    def verb_here() -> bool:
+        return j >= 2 and reading.tag(j - 2) in ("VB", "VBD", "VBP", "VBZ")
+
+    if "n" in prev_tags and "p" not in prev_tags and not verb_here():
         return False  # "the increase it's", "a favor": a noun here, not a verb
-    if "a" in prev_tags and not (prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES):
-        return False
+    if "a" in prev_tags and not (prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES) and not verb_here():
+        return False  # "make clear it's", "an open it's": an adjective here
     if prev in clause_verbs() or prev in BE or prev in HAVE or prev.endswith("ing"):
         return False
     if following in ITS_BEFORE or following in NOT_HEADS:
@@ -183,7 +186,7 @@ def object_slot(prev: str, tokens, j: int, possessive: str) -> bool:
     found = lx.tags(following)
     if not {"n", "a"} & set(found):
         return False
-    return "r" not in found or PossessiveReading(tokens, j, possessive).noun_or_modifier(j)
+    return "r" not in found or reading.noun_or_modifier(j)
 
 
 def modifiers_then_plural_noun(tokens, j, possessive: str, modifiers: int = 3) -> bool:

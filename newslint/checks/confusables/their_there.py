@@ -76,6 +76,7 @@ class TheirThere(ContextRule):
         flagged("The rebels said they’re own fighters left.", "they’re"),
         flagged("The voters lost they're old hopes.", "they're"),
         flagged("The clubs fund they're young players.", "they're"),
+        flagged("The divers empty they're small tanks.", "they're"),
         accepted("The rent rise they're seeking is not modest."),
         flagged("“Their will be a vote,” said Zoë Müller.", "Their"),
         accepted("The residents did not welcome their would-be neighbours."),
