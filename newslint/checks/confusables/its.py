@@ -16,6 +16,7 @@ from .words import (
     DETERMINERS,
     ITS_BEFORE,
     NOT_HEADS,
+    clause_adjectives,
     clause_verbs,
     finite_verbs,
     time_words,
@@ -241,6 +242,7 @@ class ItsConfusion(ContextRule):
         accepted("Its new to-do list was published, and its decision that it would wait stood."),
         accepted("It's time to go, it's part of the plan, and “it's noise,” said Zoë Müller."),
         accepted("The mayor said it's home to rare birds and it's back on track."),
+        accepted("He said it's likely prices fell, and it's clear costs rose; it's possible rents did."),
         accepted("The bank said its rates rose and it's likely to cut them."),
         accepted("The mayor has a plan and it's still early days; the shop is open late."),
         accepted("The company said its profits had doubled and it's a good year."),
@@ -283,9 +285,9 @@ class ItsConfusion(ContextRule):
                 # "held it's hearing", "put together it's platform": after a verb that takes
                 # an object, not a clause, "it is" cannot fit
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if noun_phrase_then_verb(tokens, i + 1, possessive="its"):
+            if following not in clause_adjectives() and noun_phrase_then_verb(tokens, i + 1, possessive="its"):
                 # "it's registration had expired", "it's new version was": a subject and its
-                # verb cannot follow "it is"
+                # verb cannot follow "it is" (but "it's clear costs rose": "it is clear that")
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if following in time_words() or following in DETERMINERS:
                 return None
@@ -326,7 +328,8 @@ class ItsConfusion(ContextRule):
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if _adjective_noun(tokens, i + 1) and following in _POSSESSED_ADJECTIVES:
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if _plural_noun_phrase(tokens, i + 1):
+            if _plural_noun_phrase(tokens, i + 1) and following not in clause_adjectives():
+                # not "it's possible costs rose": "it is possible that costs rose"
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if (
                 lx.tags(following) == "n"

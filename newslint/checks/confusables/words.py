@@ -48,6 +48,13 @@ def clause_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def clause_adjectives() -> frozenset[str]:
+    """Adjectives that take a clause after "it is" ("it's clear costs rose", "it's likely
+    prices fell"), from data/clause_adjectives.txt."""
+    return data_words("clause_adjectives.txt")
+
+
+@lru_cache(maxsize=1)
 def finite_verbs() -> frozenset[str]:
     """The finite verbs a subject noun phrase may be followed by ("is", "had", "won't",
     "remains"), from data/finite_verbs.txt."""
