@@ -23,7 +23,6 @@ never a pickle, and is only ever replaced whole.
 from __future__ import annotations
 
 import marshal
-import mmap
 import os
 import sys
 import zlib
@@ -31,6 +30,7 @@ from importlib.machinery import SourceFileLoader
 from importlib.util import MAGIC_NUMBER, spec_from_file_location
 from pathlib import Path
 
+from .pattern_cache import replace_whole, trusted_bytes
 
 _PACKAGE = "newslint"
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -149,15 +149,12 @@ _HEADER = 8
 def _read(path: Path) -> dict:
     """The bundle's entries, each module's code a view of the mapped file (read by the system
     only when the module is imported); empty when there is none, when its index is damaged, or
-    when it is not this user's own file, unwritable by others (``pattern_cache.read_table``)."""
+    when it is not this user's own file, unwritable by others (``pattern_cache.trusted_bytes``)."""
     try:
-        with open(path, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
-                return {}
-            if status.st_size < _HEADER:
-                return {}
-            data = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+        mapped = trusted_bytes(path, _HEADER)
+        if mapped is None:
+            return {}
+        data = memoryview(mapped)
         checksum, length = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little")
         index = data[_HEADER : _HEADER + length]
         if len(index) != length or zlib.crc32(index) != checksum:
@@ -175,22 +172,11 @@ def _read(path: Path) -> dict:
 
 def _write(path: Path, bundle: dict) -> None:
     """Replace the bundle in ``path`` with ``bundle``, whole: never a half-written file."""
-    import tempfile  # only to write
-
     index, codes, start = {}, [], 0
     for name, (relative, is_package, stamp, code, checksum) in bundle.items():
         index[name] = (relative, is_package, stamp, start, len(code), checksum)
         codes.append(code)
         start += len(code)
     head = marshal.dumps(index)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".modules-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(zlib.crc32(head).to_bytes(4, "little") + len(head).to_bytes(4, "little") + head)
-            for code in codes:
-                out.write(code)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    header = zlib.crc32(head).to_bytes(4, "little") + len(head).to_bytes(4, "little") + head
+    replace_whole(path, [header, *codes], ".modules-")

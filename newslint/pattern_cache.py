@@ -245,25 +245,34 @@ def install(folder: Path) -> None:
         dataclasses.exec = _exec
 
 
+def trusted_bytes(path: Path, minimum: int):
+    """The file in ``path``, mapped (read, on a file system that cannot map files); None when
+    it is shorter than ``minimum`` bytes or is not this user's own file, unwritable by others
+    (as Python trusts a .pyc). An OSError when it cannot be opened."""
+    with open(path, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
+            return None
+        if status.st_size < minimum:
+            return None
+        try:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except OSError:  # a file system that cannot map files
+            return handle.read()
+
+
 def read_table(path: Path) -> dict:
     """The table in ``path``; empty when there is none, when it is damaged (its checksum), or
-    when it is not this user's own file, unwritable by others (as Python trusts a .pyc).
+    when it is not this user's own file, unwritable by others (``trusted_bytes``).
 
     The file is mapped, not read: the checksum and marshal read the system's cached pages in
     place, never a copy in a buffer of this process (a 1.9 MB table: 5.9 -> 4.4 ms). Nothing
     unmarshalled refers to the map, which is closed at once; a table is only ever replaced
     whole (``save``), never written in place."""
     try:
-        with open(path, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
-                return {}
-            if status.st_size < 4:
-                return {}
-            try:
-                data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            except OSError:  # a file system that cannot map files
-                data = handle.read()
+        data = trusted_bytes(path, 4)
+        if data is None:
+            return {}
         try:
             with memoryview(data)[4:] as payload:
                 if zlib.crc32(payload).to_bytes(4, "little") != data[:4]:
@@ -330,18 +339,25 @@ def save() -> None:
         pass
 
 
-def write_table(path: Path, table: dict) -> None:
-    """Replace the file ``path`` with ``table`` as ``read_table`` reads it (its checksum, then
-    the table marshalled), whole: never a half-written file."""
+def replace_whole(path: Path, chunks, prefix: str) -> None:
+    """Replace the file ``path`` with ``chunks`` (bytes), whole: written to a temporary file
+    beside it (named from ``prefix``) and moved into place, never a half-written file."""
     import tempfile  # only to write (~3 ms of a run's start-up, where nothing else needs it)
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name.split('-')[0]}-")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=prefix)
     try:
-        payload = marshal.dumps(table)
         with os.fdopen(handle, "wb") as out:
-            out.write(zlib.crc32(payload).to_bytes(4, "little") + payload)
+            for chunk in chunks:
+                out.write(chunk)
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def write_table(path: Path, table: dict) -> None:
+    """Replace the file ``path`` with ``table`` as ``read_table`` reads it (its checksum, then
+    the table marshalled), whole: never a half-written file."""
+    payload = marshal.dumps(table)
+    replace_whole(path, (zlib.crc32(payload).to_bytes(4, "little"), payload), f".{path.name.split('-')[0]}-")
