@@ -289,29 +289,31 @@ def names(args) -> None:
                     with_the[name] += 1
                 elif word in prepositions:
                     bare[name] += 1
-    kept = sorted(
-        name for name, n in with_the.items()
-        if n + bare[name] >= NAMES_MIN_SEEN and bare[name] <= NAMES_MAX_BARE * (n + bare[name])
-    )
-    header = (
+    _write_names(
+        NAMES_OUT,
         "# names written with 'the' and almost never bare after a preposition in English Wikipedia:\n"
         "# name, times after 'the', times straight after a preposition; built by\n"
-        f"# scripts/build_countability.py names from {len(files)} files (noun_countability_sources.txt)\n"
+        f"# scripts/build_countability.py names from {len(files)} files (noun_countability_sources.txt)\n",
+        with_the, bare, NAMES_MIN_SEEN, NAMES_MAX_BARE,
     )
-    NAMES_OUT.write_text(header + "".join(f"{n}\t{with_the[n]}\t{bare[n]}\n" for n in kept), encoding="utf-8")
-    print(f"{len(kept)} names -> {NAMES_OUT.relative_to(ROOT)} ({NAMES_OUT.stat().st_size} bytes)")
-    never = sorted(
-        name for name, n in bare.items()
-        if n + with_the[name] >= BARE_NAMES_MIN_SEEN and with_the[name] <= BARE_NAMES_MAX_THE * (n + with_the[name])
-    )
-    header = (
+    _write_names(
+        BARE_NAMES_OUT,
         "# names almost never written with 'the' in English Wikipedia: name, times straight after a\n"
         "# preposition, times after 'the'; built by scripts/build_countability.py names from\n"
-        f"# {len(files)} files (noun_countability_sources.txt)\n"
+        f"# {len(files)} files (noun_countability_sources.txt)\n",
+        bare, with_the, BARE_NAMES_MIN_SEEN, BARE_NAMES_MAX_THE,
     )
-    BARE_NAMES_OUT.write_text(header + "".join(f"{n}\t{bare[n]}\t{with_the[n]}\n" for n in never), encoding="utf-8")
-    print(f"{len(never)} names -> {BARE_NAMES_OUT.relative_to(ROOT)} ({BARE_NAMES_OUT.stat().st_size} bytes)")
 
+
+def _write_names(out: Path, header: str, usual: Counter, other: Counter, least: int, share: float) -> None:
+    """Write ``out``: the names seen ``usual``'s way at least ``least`` times in all, and
+    ``other``'s way in at most ``share`` of them; a line each: name, both counts."""
+    kept = sorted(
+        name for name, n in usual.items()
+        if n + other[name] >= least and other[name] <= share * (n + other[name])
+    )
+    out.write_text(header + "".join(f"{n}\t{usual[n]}\t{other[n]}\n" for n in kept), encoding="utf-8")
+    print(f"{len(kept)} names -> {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
