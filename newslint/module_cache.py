@@ -38,6 +38,7 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 _path: Path | None = None
 _bundle: dict | None = None
 _finder = None
+_left_over: dict | None = None
 
 
 class _BundledLoader(SourceFileLoader):
@@ -100,7 +101,7 @@ def install(folder) -> None:
 def finish() -> None:
     """Add the code of the newslint modules this run imported without the bundle, write the
     bundle when it gained any (never fails), and take the finder away."""
-    global _path, _bundle, _finder
+    global _path, _bundle, _finder, _left_over
     if _finder is None:
         return
     try:
@@ -113,6 +114,7 @@ def finish() -> None:
             _write(_path, {**(_bundle or {}), **added})
     except Exception:  # a source that no longer compiles, a folder that cannot be written …
         pass
+    _left_over = _bundle  # kept, not freed and unmapped: as pattern_cache._left_over
     _path, _bundle, _finder = None, None, None
 
 
