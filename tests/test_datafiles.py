@@ -30,7 +30,7 @@ def test_sections_hold_the_lines_after_each_bracketed_name(tmp_path, monkeypatch
     assert datafiles.data_sections("kinds.txt") == {"": ["loose words"], "birds": ["wren robin", "kite"], "trees": ["oak"]}
 
 
-def test_a_gzipped_files_text_is_kept_in_the_command_lines_table_until_the_file_changes(tmp_path, monkeypatch):
+def test_a_gzipped_files_text_and_entries_are_kept_in_the_command_lines_table_until_the_file_changes(tmp_path, monkeypatch):
     from newslint import pattern_cache
 
     data = tmp_path / "data"
@@ -40,14 +40,49 @@ def test_a_gzipped_files_text_is_kept_in_the_command_lines_table_until_the_file_
     (data / "verbs.txt.gz").write_bytes(gzip.compress("past\twent ran\n".encode()))
     pattern_cache.install(tmp_path / "table")
     try:
+        assert datafiles.data_text("verbs.txt.gz") == "past\twent ran\n"
         assert datafiles.data_lines("verbs.txt.gz") == ["past\twent ran"]
         pattern_cache.finish()
         pattern_cache.install(tmp_path / "table")
         monkeypatch.setattr(gzip, "decompress", None)  # a later run: from the table, not decompressed
         assert datafiles.data_text("verbs.txt.gz") == "past\twent ran\n"
+        assert datafiles.data_lines("verbs.txt.gz") == ["past\twent ran"]
+        assert datafiles.data_words("verbs.txt.gz") == frozenset({"past", "went", "ran"})
         monkeypatch.undo()
         monkeypatch.setattr(datafiles, "DATA", data)
         (data / "verbs.txt.gz").write_bytes(gzip.compress("past\twent ran saw\n".encode()))
         assert datafiles.data_lines("verbs.txt.gz") == ["past\twent ran saw"]  # changed: read afresh
+    finally:
+        pattern_cache.uninstall()
+
+
+def test_a_files_entries_kept_in_the_table_are_read_afresh_when_the_file_is_rewritten(tmp_path, monkeypatch):
+    """Even rewritten with its old size and modification time (a reinstall from a wheel whose
+    files all bear one date): its change time, which no one sets, is new."""
+    import os
+
+    from newslint import pattern_cache
+
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setattr(datafiles, "DATA", data)
+    monkeypatch.setattr(pattern_cache, "WORTH_SAVING", 0)
+    towns = data / "towns.txt"
+    towns.write_text("# towns\nAshford Kent\n\nBude\n", encoding="utf-8")
+    os.utime(towns, ns=(10**18, 10**18))
+    pattern_cache.install(tmp_path / "table")
+    try:
+        assert datafiles.data_lines("towns.txt") == ["Ashford Kent", "Bude"]
+        assert datafiles.data_lines("towns.txt") is not datafiles.data_lines("towns.txt")  # a list of its own
+        pattern_cache.finish()
+        pattern_cache.install(tmp_path / "table")
+        assert any(key[0] == "data entries" for key in pattern_cache._table)
+        assert datafiles.data_lines("towns.txt") == ["Ashford Kent", "Bude"]
+        towns.write_text("# towns\nAshford Kent\n\nBute\n", encoding="utf-8")  # the same size
+        os.utime(towns, ns=(10**18, 10**18))
+        assert datafiles.data_lines("towns.txt") == ["Ashford Kent", "Bute"]
+        assert datafiles.data_words("towns.txt") == frozenset({"Ashford", "Kent", "Bute"})
+        (data / "empty.txt").write_text("# nothing yet\n\n", encoding="utf-8")
+        assert datafiles.data_lines("empty.txt") == [] and datafiles.data_words("empty.txt") == frozenset()
     finally:
         pattern_cache.uninstall()
