@@ -89,14 +89,14 @@ def lint(text, *codes):
     return lint_text("Headline\n\n" + text + "\n", path="story.txt", settings=settings)
 
 
-SLIP = "Prices went up on Monday, on of the busiest days for shoppers this year."
+SLIP = "After the vote, its was clear that the plan would fail again."
 
 
 def test_a_slip_between_well_attested_neighbours_is_advice_with_the_other_word():
     found = [f for f in lint(SLIP, "S210")]
-    assert [(f.code, f.severity, f.suggestions) for f in found] == [("S210", "info", ("one",))]
+    assert [(f.code, f.severity, f.suggestions) for f in found] == [("S210", "info", ("it",))]
     assert not found[0].fixable
-    assert found[0].end - found[0].start == 2
+    assert found[0].end - found[0].start == 3
 
 
 def test_the_rule_is_off_by_default():
@@ -106,10 +106,10 @@ def test_the_rule_is_off_by_default():
 @pytest.mark.parametrize(
     "text",
     [
-        "Prices went up on Monday, one of the busiest days for shoppers this year.",
-        "Prices went up on Monday, on of the busiest days",  # a headline: no full stop
-        "Prices went up. On Monday, On of the busiest days for shoppers this year, they fell.",  # a name?
-        "PRICES WENT UP ON MONDAY, ON OF THE BUSIEST DAYS FOR SHOPPERS THIS YEAR.",
+        "After the vote, it was clear that the plan would fail again.",
+        "After the vote, its was clear that the plan would fail",  # a headline: no full stop
+        "After the vote, Its was clear that the plan would fail again.",  # a name?
+        "AFTER THE VOTE, ITS WAS CLEAR THAT THE PLAN WOULD FAIL AGAIN.",
     ],
 )
 def test_correct_words_headlines_names_and_capitals_are_left_alone(text):
@@ -139,3 +139,14 @@ def test_every_decided_word_is_in_a_set_and_the_margins_are_stored_at_their_floo
         if meant != slot_ngrams.VETO:
             assert (written, model.words[meant]) in pairs_listed() or (model.words[meant], written) in pairs_listed()
             assert margin >= (build.MIN_CLASS_MARGIN if k[0] == slot_ngrams.CLASS else build.MIN_MARGIN)
+
+
+def test_a_decision_of_the_counts_stands_only_where_the_tagger_agrees():
+    # "on of": the counts want "one", but "on" (a preposition) before "of" is a sequence the
+    # tagger reads often, so the tags do not say the word is wrong (a known limit)
+    text = "Prices went up on Monday, on of the busiest days for shoppers this year."
+    by_counts = [(tokens_of(text)[i][3], d.meant) for i, d in slips(tokens_of(text), tagged=False)]
+    assert ("on", "one") in by_counts
+    assert not found(text)
+    # "its is": the counts want "it", and the tagger reads "its" before a verb
+    assert found("The school is well regarded. In particular, its is ranked first in the region.") == [("its", "it")]

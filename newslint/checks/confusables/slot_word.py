@@ -3,22 +3,33 @@
 "on of the busiest days" (one), "its is ranked" (it): frequent words written for each other.
 The sets and the decision come from data (``newslint/slot_ngrams.py``): counts of which word
 of a pair stands between the same two neighbours in tens of millions of words of open text.
+The counts alone cried wolf (one finding in four a slip on held-out Wikipedia: a context rare
+in Wikipedia is not a wrong one), so a decision stands only when the tagger's reading agrees
+(``newslint/tag_slots.py``): with the written word in place, the tags of its neighbours are
+ones it hardly ever stands between, and with the other word in place, ones that word usually
+does. Only pairs whose parts of speech differ can be told apart so ("its"/"is", "of"/"off",
+"on"/"one"); pairs of one part of speech ("in"/"on") are never flagged.
 """
 
 from __future__ import annotations
 
-from ... import slot_ngrams
+from ... import slot_ngrams, tag_slots
 from ...analysis import lexicon as lx
 from ...rule import Rule, accepted, flagged
 
-# The margin (natural log of the odds; see ``slot_ngrams``) a decision needs: by the exact
-# neighbours, and by their classes. Each is the least that left no false finding on the
-# clean copy it was chosen on (scripts/eval_slot_words.py clean: the dev corpus beside the
-# repository, 157k words; the EWT web text, 44k; Wikipedia files AD/wiki_80-89, 1.6M; all
-# unseen by the counts): the highest false margin was 8.5 by the neighbours ("The most
-# centrally located is the ..."), 10.75 by their classes.
+# A decision needs the counts and the tagger to agree. The counts' margin (natural log of the
+# odds; see ``slot_ngrams``), by the exact neighbours or by their classes, at least
+# THRESHOLD; the tagger's reading (``tag_slots.confirms``): the written word's fit (log share
+# of its worse side) below TAG_WRITTEN_BELOW, the other word's at least TAG_MEANT_FROM (about
+# one in ninety: a context that word commonly stands in). THRESHOLD and TAG_WRITTEN_BELOW are
+# the least pair that left no false finding on the clean copy they were chosen on
+# (scripts/eval_slot_words.py clean --decider both: Wikipedia files AD/wiki_80-89, 1.6M
+# words, and the Gutenberg novels, 2.7M; margin 7 with fit -7.5 left two, Mark Twain's
+# archaic "an it please you").
 THRESHOLD = 8.625
-CLASS_THRESHOLD = 10.875
+CLASS_THRESHOLD = 8.625
+TAG_WRITTEN_BELOW = -6.0
+TAG_MEANT_FROM = -4.5
 
 
 # The counts were taken from running text only (``build_ngrams.py`` leaves out lines of fewer
@@ -41,9 +52,10 @@ def running_text(tokens) -> bool:
     return False
 
 
-def slips(tokens, model=None, threshold=THRESHOLD, class_threshold=CLASS_THRESHOLD):
+def slips(tokens, model=None, threshold=THRESHOLD, class_threshold=CLASS_THRESHOLD, tagged=True):
     """(position, Decision) of each word of ``tokens`` (lower-case text, start, end, as
-    written) that the counts say should be another word of its set."""
+    written) that the counts say should be another word of its set, and (when ``tagged``)
+    the tagger's reading too. The tagger runs only on a count decision: few paragraphs."""
     if not running_text(tokens):
         return
     model = model or slot_ngrams.model()
@@ -51,7 +63,9 @@ def slips(tokens, model=None, threshold=THRESHOLD, class_threshold=CLASS_THRESHO
     for i, token in enumerate(tokens):
         if token[0] in members:
             found = decide_at(tokens, i, model)
-            if found is not None and found.margin >= (class_threshold if found.by_class else threshold):
+            if found is None or found.margin < (class_threshold if found.by_class else threshold):
+                continue
+            if not tagged or tag_slots.confirms(tokens, i, found.meant, TAG_WRITTEN_BELOW, TAG_MEANT_FROM):
                 yield i, found
 
 
@@ -80,26 +94,29 @@ def decide_at(tokens, i, model):
 
 
 class SlotWord(Rule):
-    """A common word one slip from another ("on"/"one", "its"/"it") where both neighbours want the other.
+    """A common word one slip from another ("its"/"it") where word counts and tagger both want the other.
 
     *What it flags*: a word of a pair of common words one typist's slip apart (a letter
     dropped, added, doubled or changed, two swapped: ``data/confusion_slots.txt``) when, in
     tens of millions of words of open text, the other word of the pair stands between the
-    same two neighbours far more often and the word written hardly ever does.
+    same two neighbours far more often and the word written hardly ever does, and the
+    tagger agrees: the word written hardly ever stands between the parts of speech it reads
+    around it, and the other word, put in its place, commonly does.
 
     *Why it matters*: a spell checker accepts every one of these words, and they are the
     commonest words of the language: a slip among them reads as a garbled sentence.
 
-    *Flagged*: "Prices went up on Monday, on of the busiest days for shoppers this year."
+    *Flagged*: "After the vote, its was clear that the plan would fail again."
 
-    *Preferred*: "Prices went up on Monday, one of the busiest days for shoppers this year."
+    *Preferred*: "After the vote, it was clear that the plan would fail again."
 
     *Known limits*: it reads only the word just before and just after, and speaks only where
-    the counts are overwhelming (thousands to one), so it finds few slips: 4 in 100 of those
-    injected into Wikipedia text its counts never saw. A context seen rarely is judged by the
-    kinds of its neighbours; numbers and names are too broad to judge by. Headlines and
-    captions (short paragraphs, or ones that do not end as a sentence does) are left alone.
-    Off by default: on 1.6 million words of held-out Wikipedia one finding in four was a slip.
+    the counts are overwhelming (thousands to one) and the tagger agrees, so it finds few
+    slips: 2 in 100 of those injected into Wikipedia text its counts never saw, and only
+    between words of different parts of speech ("its is", not "on of"). A context seen rarely is judged by
+    the kinds of its neighbours; numbers, names, marks and hyphened compounds are too
+    broad to judge by. Headlines and captions (short paragraphs, or ones that do not end
+    as a sentence does) are left alone.
     """
 
     code = "S210"
@@ -111,13 +128,14 @@ class SlotWord(Rule):
     # the rules with their own sets and patterns say more exactly what is wrong
     gives_way_to = ("S201", "S202", "S203", "S204", "S205", "S206")
     examples = (
-        flagged("Prices went up on Monday, on of the busiest days for shoppers this year.", "on"),
+        flagged("After the vote, its was clear that the plan would fail again.", "its"),
         flagged("The school is well regarded. In particular, its is ranked first in the region.", "its"),
         accepted(""),
-        accepted("Prices went up on Monday, one of the busiest days for shoppers this year."),
+        accepted("After the vote, it was clear that the plan would fail again."),
         accepted("The school is well regarded. In particular, it is ranked first in the region."),
-        accepted("Prices went up on Monday, on of the busiest days"),  # a headline: no full stop
+        accepted("After the vote, its was clear that the plan would fail"),  # a headline: no full stop
         accepted("The minister said he was on the list of the busiest people in the country."),
+        accepted("She saw at once that her would-be partner had already left the firm for good."),
     )
 
     def check(self, doc, context):
