@@ -131,8 +131,8 @@ def _exec(source, globals=None, locals=None):
 
 def kept(key: tuple, build):
     """``build()``, or what the table kept for ``key`` from an earlier run: for data that is
-    slow to make and plain (strings, numbers, lists, mappings: a rule pack as its YAML parser
-    reads it). A value of another kind (a date) is not kept."""
+    slow to make and plain (strings, bytes, numbers, lists, mappings: a rule pack as its YAML
+    parser reads it). A value of another kind (a date) is not kept."""
     global _added, _spent
     if _table is None:
         return build()
@@ -149,8 +149,13 @@ def kept(key: tuple, build):
     return value
 
 
+def installed() -> bool:
+    """Whether this process answers from a table (the command line's): ``kept`` then keeps."""
+    return _table is not None
+
+
 def _plain(value, depth: int = 0) -> bool:
-    if type(value) in (str, int, float, bool) or value is None:
+    if type(value) in (str, bytes, int, float, bool) or value is None:
         return True
     if depth > 50:
         return False

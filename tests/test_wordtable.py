@@ -112,3 +112,37 @@ def test_the_common_words_of_a_one_byte_table_are_found_by_their_value():
     table = WordTable(wordtable.encode(VALUES))
     common = sorted(table.word_at(i) for i in table.indexes_with_byte_at_least(0x2a))
     assert common == ["a", "council", "harbor", "harbour"]
+
+
+def test_under_the_command_lines_table_the_sample_is_kept_and_every_word_found_as_without_it(tmp_path, monkeypatch):
+    """The sample of every _BLOCK-th word is made at the first search and kept in the table
+    (pattern_cache.kept); a later run splits it from there, and finds what a table searched
+    without it finds, words with a control character included."""
+    from newslint import pattern_cache
+
+    monkeypatch.setattr(pattern_cache, "WORTH_SAVING", 0)
+    values = {f"town{i:05d}": bytes([i % 250 + 1]) for i in range(3 * wordtable._BLOCK + 5)}
+    values.update({"ab": b"1", "ab\tc": b"2", "abc": b"3", "": b"4"})
+    wordtable.write(tmp_path / "towns.bin", values)
+    asked = sorted(values) + ["town", "town00000x", "town99999", "aa", "ab\t", "zzz"]
+    plain = WordTable.load(tmp_path / "towns.bin")  # no table
+    expected = [plain._search(word.encode() + b"\n") for word in asked]  # halving each block in Python
+    for run in range(2):
+        pattern_cache.install(tmp_path / "cache")
+        try:
+            if run == 1:
+                monkeypatch.setattr(WordTable, "_sample_words", None)  # read from the table, not made
+            table = WordTable.load(tmp_path / "towns.bin")
+            assert [table.index(word) for word in asked] == expected
+            assert table._sample is not None
+            assert [table.get(word) for word in values] == list(values.values())
+        finally:
+            pattern_cache.finish()
+    monkeypatch.undo()
+    wordtable.write(tmp_path / "towns.bin", {"harbour": b"\x2a"})  # a changed file: made afresh
+    pattern_cache.install(tmp_path / "cache")
+    try:
+        table = WordTable.load(tmp_path / "towns.bin")
+        assert table.get("harbour") == b"\x2a" and "town00000" not in table
+    finally:
+        pattern_cache.finish()
