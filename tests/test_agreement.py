@@ -600,3 +600,44 @@ def test_a_past_that_is_another_verbs_base_comes_with_every_participle():
 )
 def test_a_past_or_participle_that_may_stand_there_is_left_alone(text):
     assert findings("G201", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        # a relative that is the auxiliary's own subject does not end a clause there
+        ("Analysts who had expect a cut sold their shares.", "expect", "expected"),
+        ("The firm, which had dominate the market, lost ground.", "dominate", "dominated"),
+        # the slip leads the tagger to read an adjective, but none stands before "its"
+        ("The agency had complete its review by May.", "complete", "completed"),
+        # a noun too, read by the tagger as a verb before an object
+        ("Officials said he has use a private account for years.", "use", "used"),
+        ("The club said it had start some legal cases.", "start", "started"),
+    ],
+)
+def test_g201_reads_the_verb_after_a_relative_and_before_an_object(text, flagged, suggestion):
+    assert findings("G201", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who did took some time to see it.",
+        "The hosts were also drag artists, and the two were arm in arm at the rally.",
+        "The town has claim to fame, and the attack was lightning quick.",
+        "Drugs can be tailor-made, and the parts were league leaders.",
+        "They had lunch every day and had work this week.",
+        "The agency had complete control of its budget.",
+        "There was also concern about the vote, and there was only contact at the top.",
+    ],
+)
+def test_g201_leaves_nouns_and_left_out_verbs_alone(text):
+    assert findings("G201", text) == []
+
+
+def test_g201_a_noun_verb_before_a_preposition_is_info():
+    # a bare noun may stand there too ("was comfort in those days"), so it is only info
+    doc = Document("Chemical weapons were use against the troops.", path="story.txt")
+    (finding,) = check_document(doc, SETTINGS, [RULES["G201"]], Context(SETTINGS, None))
+    assert doc.text[finding.start : finding.end] == "use"
+    assert finding.severity == "info"

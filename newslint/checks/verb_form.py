@@ -68,14 +68,18 @@ class VerbFormAfterAuxiliary(Rule):
     became"); after "is", "was" or "were", a simple past where the participle belongs ("was
     took": "was taken") or a plain verb that is nothing else ("was establish", "has
     finish": "was established", "has finished"; the tagger must read it as a verb too, so
-    "was complete" is left alone); after a "to" that is a preposition ("committed to
+    "was complete" is left alone, unless an object follows "have", where no adjective can
+    stand: "had complete its review"); after a "to" that is a preposition ("committed to
     provide", "look forward to see", "in addition to", "when it comes to"), a plain verb
     where the "-ing" form belongs; a plain verb between an article and a noun ("the reduce
     section": "the reduced section"; not a word that is a noun too, "a log cabin", from
     WordNet); a word that is a noun too where only the verb can stand,
     before "to" and a verb or after "been" before a full stop or a preposition ("has decline
     to comment", "were urge to stay", "had been shelve"; the words are those never seen
-    after "be" or "have" in openly licensed text, ``data/verb_nouns.txt``); "got accept" for "got accepted", "get use to" and "was suppose to"
+    after "be" or "have" in openly licensed text, ``data/verb_nouns.txt``), or that the
+    tagger reads as a verb in its sentence ("had start some cases", "were use against";
+    not before a noun or an adjective it may describe: "were also drag artists", "was
+    lightning quick"); "got accept" for "got accepted", "get use to" and "was suppose to"
     for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
     subject may follow the auxiliary in a question ("Has he became …?").
 
@@ -88,12 +92,15 @@ class VerbFormAfterAuxiliary(Rule):
 
     *How sure*: a plain verb between an article and a noun ("the reduce section") is
     reported at info: on Wikipedia text such findings were technical compounds ("the accept
-    buffer", "a parse tree"). The rest are warnings.
+    buffer", "a parse tree"). So is a word that is a noun too, read by the tagger as a verb,
+    before a preposition after "be" or "have" ("were use against"): a bare noun may stand
+    there ("was comfort in those days"). The rest are warnings.
 
     *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
     participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
     flagged. An auxiliary that ends a relative clause is left alone ("what he had became
-    clear", "the money she had went to charity"), and so are words that can also be nouns or
+    clear", "the money she had went to charity"; not one whose own subject is the relative,
+    "traders who had expect"), and so are words that can also be nouns or
     adjectives ("had bit parts", "was broke"); a participle that is no adjective before a bare
     singular noun after "to" is read as a verb, though "subject to written notice" is right. Direct quotations are not checked: the quote
     is what was said.
@@ -122,6 +129,7 @@ class VerbFormAfterAuxiliary(Rule):
         accepted('"We have went through hell," said Zoë Müller.'),
         accepted("What he had became the foundation of the trust."),
         accepted("The money she had went to charity, and his will states the rest."),
+        flagged("Traders who had expect a rate cut sold, and a firm that has went bust.", "expect", "went"),
         accepted("He had better go; they have to decide, and she does so gladly."),
         accepted("The lights had lit the square, and he had got lucky."),
         accepted("Officials had bit parts, and the firm was broke."),
@@ -145,6 +153,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("Crews will saw the logs; they have saw blades, a tribute to fallen soldiers and a trip to frozen lakes."),
         accepted("She will fell the tree, and what he had saw was a fox."),
         accepted("Failure to do so raises costs; he did so reluctantly and owes it to triples of them."),
+        flagged("The agency had complete its review. The club said it had start some legal cases.", "complete", "start"),
+        accepted("Those who did took time; the hosts were drag artists and the raid was lightning quick."),
     )
 
     def check(self, doc, context: Context):
@@ -159,6 +169,11 @@ class VerbFormAfterAuxiliary(Rule):
                 tagged = doc.analysis("tags").token_at(token[1])
                 if tagged is None or not tagged.tag.startswith("VB"):
                     continue  # "was complete", "is template": an adjective or a noun the lexicon lacks
+            severity = None if slip.sure else "info"
+            if slip.tags_after_verb is not None:
+                severity = _noun_verb_severity(doc.analysis("tags"), tokens, slip.at, slip.tags_after_verb)
+                if severity == "":
+                    continue
             if slip.verb_after is not None:
                 tagged = doc.analysis("tags").token_at(tokens[slip.verb_after][1])
                 if tagged is None or tagged.tag != "VB":
@@ -173,9 +188,8 @@ class VerbFormAfterAuxiliary(Rule):
                 token[2],
                 message,
                 suggestions=rights,
-                severity=None if slip.sure else "info",
+                severity=severity,
             )
-
 
     def _verb_as_modifier(self, doc, vocabulary):
         """"It's the reduce section": a plain verb that is nothing else between an article
@@ -211,6 +225,34 @@ class VerbFormAfterAuxiliary(Rule):
                 suggestions=[right],
                 severity="info",
             )
+
+
+_TIME_DETERMINERS = frozenset(("every", "each", "this", "these", "those", "that", "all", "no", "half", "both"))
+# What else the tagger may read after such a verb for an info finding: a preposition, a
+# particle's adverb or a conjunction. A bare noun may stand there too ("was comfort in
+# those days", "be cook in a camp"), so these are doubtful; a noun or an adjective after
+# the word ("were also drag/VB queens", "was lightning quick") or a particle ("is junk up")
+# makes it a noun, and leaves it alone.
+_MAYBE_AFTER_VERB = frozenset(("DT", "PRP$", "PRP", "IN", "TO", "RB", "CC", "WDT", "WP", ".", ",", ":"))
+
+
+def _noun_verb_severity(tags, tokens, k: int, sure_after: frozenset[str]) -> str | None:
+    """How sure a finding on the word at ``k``, a noun too ("claim", "arrest"), may be: the
+    tagger must read it as a plain verb form ("it has claim/VBP that"); a warning (None)
+    when the word after it has a tag of ``sure_after`` and is no determiner of time ("had
+    lunch every day"), info when it may follow a verb (``_MAYBE_AFTER_VERB``), else ""
+    (no finding)."""
+    tagged = tags.token_at(tokens[k][1])
+    if tagged is None or tagged.tag not in ("VB", "VBP", "VBN", "VBD"):
+        return ""
+    if k + 1 >= len(tokens):
+        return None
+    following = tags.token_at(tokens[k + 1][1])
+    if following is None:
+        return ""
+    if following.tag in sure_after and tokens[k + 1][0] not in _TIME_DETERMINERS:
+        return None
+    return "info" if following.tag in _MAYBE_AFTER_VERB else ""
 
 
 _ARTICLE_VERB_NOUN = re.compile(r"(?<![\w'’-])(?:the|an?)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")

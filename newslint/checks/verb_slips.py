@@ -63,6 +63,9 @@ class Slip:
     tagged_verb: bool = False  # only when the tagger reads the word as a verb too
     verb_after: int | None = None  # only when the tagger reads this token as a plain verb
     others: tuple[str, ...] = ()  # further forms it may take ("borne" beside "born")
+    # a word that is a noun too ("claim", "arrest"): only when the tagger reads it as a plain
+    # verb form and the word after it with one of these tags ("were arrest/VBN and")
+    tags_after_verb: frozenset[str] | None = None
 
 
 # Phrases whose "to" is a preposition, so a verb after it takes "-ing": "are committed to
@@ -249,18 +252,40 @@ def bare_after(aux: str, tokens, i: int, j: int) -> Slip | None:
     if aux in BE and any(t[0] in DO for t in tokens[max(0, i - 8) : i]):
         return None  # "all he did was complain"
     why = "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\"."
+    object_after = after in OBJECT_STARTS - word_set("this these those")
+    if found == "v" and aux in HAVE and object_after:
+        # "had complete its assessment": the slip leads the tagger to read an adjective
+        # ("had complete control"), but no adjective stands between "have" and the object
+        return Slip(j, right, why, True)
     if found == "v":
         return Slip(j, right, why, True, tagged_verb=True)
     if "v" not in found or {"a", "r", "x"} & set(found):
         return None
-    if aux in BE and after == "by" or aux in HAVE and after in OBJECT_STARTS - word_set("this these those"):
+    if aux in BE and after == "by" or aux in HAVE and object_after:
         return Slip(j, right, why, True)
     if word in verb_nouns():
         if after == "to" and j + 2 < len(tokens) and tokens[j + 2][0] in bases():
             return Slip(j, right, why, True, verb_after=j + 2)  # "has decline to comment"
         if aux == "been" and tokens[j - 1][0] == "been" and (after == "" or after in _AFTER_BEEN):
             return Slip(j, right, why, True)  # "has been shelve."
-    return None
+    # a word that is a noun too ("claim", "start"): a verb when the tagger reads one here
+    # ("had start/VB some"), a noun when it reads a noun ("has claim/NN to fame"), and
+    # only where the word after it could not follow a noun ("be tailor-made", "were arm in
+    # arm", "were also drag queens"); never after "there is", which wants a noun ("there
+    # was concern about")
+    if after in ("-", "‐") or j + 2 < len(tokens) and tokens[j + 2][0] == word:
+        return None
+    if aux in BE and i >= 1 and tokens[i - 1][0] == "there":
+        return None
+    return Slip(j, right, why, True, tags_after_verb=_AFTER_HAVE_VERB if aux in HAVE else _AFTER_BE_VERB)
+
+
+# What the tagger may read after a verb that is a noun too for a warning: after "have", the
+# start of its object ("have start some cases"; not "had lunch every day",
+# ``_TIME_DETERMINERS``). After "be" a bare noun may end a clause or start a list ("the
+# layers are typically egg, cabbage and"), so there the finding is never more than info.
+_AFTER_HAVE_VERB = frozenset(("DT", "PRP$"))
+_AFTER_BE_VERB: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -274,6 +274,7 @@ INVERSION_OPENERS = word_set(
     ". ! ? ; : “ \" ‘ ( — – what where when why how who which whom whose never rarely seldom"
     " nor neither only not so"
 )
+_DO = word_set("do does did don't doesn't didn't")
 # A relative clause that ends with its auxiliary: "what he had became clear", "the money she
 # had went to charity". The verb after the auxiliary then belongs to the outer clause.
 _RELATIVE_OPENERS = word_set(
@@ -311,6 +312,10 @@ def relative_before(tokens, i: int, reduced: bool = True) -> bool:
         k -= 2  # "how it came to be": the verb before "to" belongs to the clause
     if k < 0:
         return False
+    if k == i - 1 and tokens[k][0] in _RELATIVE_OPENERS and tokens[i][0] not in _DO:
+        return False  # "analysts who had expect", "a firm that has claim": the relative is
+        # the auxiliary's own subject, so the verb after it belongs to the relative clause
+        # ("those who did took time": "did" stands for a verb left out)
     # the subject of the auxiliary: a pronoun, or a short noun phrase
     if tokens[k][0] in PRONOUN_SUBJECTS or tokens[k][0] in ("one", "you"):
         k -= 1
