@@ -151,6 +151,7 @@ class SlotWord(Rule):
                     start,
                     end,
                     f"\"{written}\" may be a slip for \"{suggestion}\": the words on either side"
-                    f" of it stand around \"{found.meant}\" far more often.",
+                    f" of it stand around \"{found.meant}\" far more often, and their parts of speech"
+                    f" fit \"{found.meant}\" and hardly ever \"{tokens[i][0]}\".",
                     suggestions=[suggestion],
                 )
