@@ -338,3 +338,30 @@ def test_the_table_written_keeps_its_numbers_and_answers_as_before(folder):
     again = _compile_all()
     assert pattern_cache._added == 0
     assert [_results(p, TEXT) for p in again[:4]] == [_results(p, TEXT) for p in first[:4]]
+
+
+def test_an_n_gram_stores_header_is_kept_marshalled_and_read_as_unpickled(folder, monkeypatch):
+    from newslint import ngrams
+
+    header = {"common": ["a", "the"], "words": {"harbour": (12, "n|")}, "share": {"v|ed": 0.1 / 3}, "total": 2**40}
+    store = folder / "store.bin"
+    store.write_bytes(ngrams.encode_store(header, {"harbour\x1f<\x1fthe": 7}))
+    plain, counts = ngrams.read_store(store)  # no table: unpickled
+    assert plain == header and counts.get("harbour\x1f<\x1fthe") == b"\x07"
+    for run in range(2):
+        pattern_cache.install(folder / "cache")
+        try:
+            if run == 1:
+                monkeypatch.setattr(ngrams, "_unpickled", None)  # from the table, not unpickled
+            kept, counts = ngrams.read_store(store)
+            assert kept == header and type(kept["words"]["harbour"]) is tuple
+            assert counts.get("harbour\x1f<\x1fthe") == b"\x07"
+        finally:
+            pattern_cache.finish()
+    monkeypatch.undo()
+    store.write_bytes(ngrams.encode_store({**header, "total": 3}, {}))  # a changed store: read afresh
+    pattern_cache.install(folder / "cache")
+    try:
+        assert ngrams.read_store(store)[0]["total"] == 3
+    finally:
+        pattern_cache.finish()
