@@ -365,3 +365,26 @@ def test_an_n_gram_stores_header_is_kept_marshalled_and_read_as_unpickled(folder
         assert ngrams.read_store(store)[0]["total"] == 3
     finally:
         pattern_cache.finish()
+
+
+def test_the_command_line_keeps_the_data_its_rules_read_and_a_later_run_finds_the_same(run_cli, tmp_path):
+    """Data files' entries (datafiles), the word tables' samples (wordtable) and the n-gram
+    store's header (ngrams) are kept in the table by the first run and read from it by the
+    next, which reports exactly what the first did."""
+    import json
+    import marshal
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "HALIFAX, Nov. 3 (Wire) — The harbour comission said on Tuesday it's budget would rise, "
+        "and the the mayor said the plan were more cheaper then last year.\n",
+        encoding="utf-8",
+    )
+    env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli("check", "--no-cache", "--format", "json", str(draft), env=env)
+    (path,) = (tmp_path / "cache" / "patterns").glob("patterns-*.table")
+    kinds = {key[0] for key in marshal.loads(path.read_bytes()[4:]) if type(key[0]) is str}
+    assert {"data entries", "word table sample", "n-gram store header"} <= kinds
+    second = run_cli("check", "--no-cache", "--format", "json", str(draft), env=env)
+    assert (first.returncode, first.stdout, first.stderr) == (second.returncode, second.stdout, second.stderr)
+    assert {"S101", "S201", "S203", "G203"} <= {finding["code"] for finding in json.loads(first.stdout)}
