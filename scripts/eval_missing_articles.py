@@ -50,6 +50,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from build_countability import held_out_files  # noqa: E402
 
 from newslint.checks.missing_article import national_adjectives_lowered  # noqa: E402
+from newslint.checks.missing_article import learned  # noqa: E402
 from newslint.checks.missing_article.frames import context_of  # noqa: E402
 from newslint.checks.missing_article.names import describes_a_noun_after  # noqa: E402
 from newslint.checks.missing_words import counted_prepositions, noun_phrase  # noqa: E402
@@ -181,7 +182,10 @@ def main() -> int:
     parser.add_argument("--show-found", action="store_true", help="print what was found in the tuning half")
     parser.add_argument("--show-clean", action="store_true", help="print findings on untouched tuning copy")
     parser.add_argument("--halves", default="tune,held-out")
+    parser.add_argument("--model-below", type=float, help="G316's thresholds (missing_article/learned.py)")
     args = parser.parse_args()
+    if args.model_below is not None:
+        learned.MISSING_BELOW = learned.EXTRA_BELOW = args.model_below
     rules = the_rules(args.codes.split(","))
     halves = args.halves.split(",")
     injected, found, clean, words = Counter(), Counter(), Counter(), Counter()

@@ -13,7 +13,8 @@ common nouns the tagged text is too small to know ("in a statement", "for the te
 
 One job a module: rule.py (the rule), readings.py (its four readings of a tagged sentence),
 frames.py (the frames of a tagged sentence they test), looks.py (the cheap looks before
-tagging), measured.py (the measured word lists). The names scripts and tests import are
+tagging), measured.py (the measured word lists). learned.py is G316, off by default: the
+same slips (and G315's) judged by a learned article model (``newslint/article_model.py``). The names scripts and tests import are
 re-exported here.
 """
 
