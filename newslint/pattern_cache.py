@@ -46,7 +46,13 @@ except ImportError:  # pragma: no cover - older Pythons run without the cache
 
 # The versions whose re._compiler.compile this module repeats (checked on each new version).
 _SUPPORTED = ((3, 11), (3, 12), (3, 13))
-_FILE = "patterns-{version}-{magic}.table"
+# The table's format is part of its name: a new format starts a new file, so that a table an
+# older newslint wrote, holding entries this one no longer reads, is not read whole at every
+# run until they age out (which they do only when a run writes the table; KEEP_WRITES).
+# 2: a matcher's code as bytes (_CODE); data files' entries, word tables' samples, the n-gram
+# store's header (datafiles, wordtable, ngrams).
+_FORMAT = 2
+_FILE = "patterns-{version}-{magic}-{format}.table"
 
 # A table that grows past this (patterns made from drafts' own words) keeps only the last run's.
 LIMIT = 5000
@@ -255,7 +261,7 @@ def install(folder: Path) -> None:
     global _table, _path, _original
     if _CODE is None or sys.version_info[:2] not in _SUPPORTED or _original is not None:
         return
-    _path = Path(folder) / _FILE.format(version=sys.hexversion, magic=_sre.MAGIC)
+    _path = Path(folder) / _FILE.format(version=sys.hexversion, magic=_sre.MAGIC, format=_FORMAT)
     _table = read_table(_path)
     _original = _compiler.compile
     _compiler.compile = _compile

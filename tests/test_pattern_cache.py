@@ -388,3 +388,14 @@ def test_the_command_line_keeps_the_data_its_rules_read_and_a_later_run_finds_th
     second = run_cli("check", "--no-cache", "--format", "json", str(draft), env=env)
     assert (first.returncode, first.stdout, first.stderr) == (second.returncode, second.stdout, second.stderr)
     assert {"S101", "S201", "S203", "G203"} <= {finding["code"] for finding in json.loads(first.stdout)}
+
+
+def test_a_table_an_older_newslint_wrote_under_the_name_of_its_format_is_not_read(folder):
+    import _sre
+    import sys
+
+    old = folder / f"patterns-{sys.hexversion}-{_sre.MAGIC}.table"  # format 1's name
+    pattern_cache.write_table(old, {("data file", "verbs.txt.gz", 10, 0): "past\twent"})
+    pattern_cache.install(folder)
+    assert pattern_cache._path != old and pattern_cache._path.name.endswith(f"-{pattern_cache._FORMAT}.table")
+    assert ("data file", "verbs.txt.gz", 10, 0) not in pattern_cache._table
