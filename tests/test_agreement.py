@@ -641,3 +641,21 @@ def test_g201_a_noun_verb_before_a_preposition_is_info():
     (finding,) = check_document(doc, SETTINGS, [RULES["G201"]], Context(SETTINGS, None))
     assert doc.text[finding.start : finding.end] == "use"
     assert finding.severity == "info"
+
+
+def test_g202_reads_a_preposition_after_the_noun_by_the_tagger():
+    # "after" may be an adjective ("the after party"); before "slamming" the tagger reads a
+    # preposition, so "week" ends the phrase that "two" counts
+    assert findings("G202", "She was suspended for two week after slamming the board.") == [("week", "weeks")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both liberal outside groups spent money on the race.",
+        "The chain ran 100 full page adverts in the papers.",
+        "The plan ended two to three hour commutes for staff.",
+    ],
+)
+def test_g202_leaves_a_noun_before_the_noun_it_describes_alone(text):
+    assert findings("G202", text) == []

@@ -74,11 +74,20 @@ def _mostly_adjective(word: str) -> bool:
 
 
 def _counted_noun(
-    tokens, j: int, adjectives: int = 2, pronoun: bool = True, compounds: bool = True, described_verb: bool = True
+    tokens,
+    j: int,
+    adjectives: int = 2,
+    pronoun: bool = True,
+    compounds: bool = True,
+    described_verb: bool = True,
+    phrase_ends=None,
 ) -> int | None:
     """The index of a singular count noun at ``j``, after up to ``adjectives`` describing
     words ("two new member") or, with ``compounds``, nouns that describe the next one ("my
-    next blog post"), when nothing after it makes it a modifier."""
+    next blog post"), when nothing after it makes it a modifier. ``phrase_ends(k)``, when
+    given, tells from the tagger's reading that the word after ``k`` is no word it may
+    describe ("two week after/IN slamming"), where the lexicon allows one ("after" is an
+    adjective too)."""
     k = j
     for _ in range(adjectives + 1):
         if k >= len(tokens) or not is_word(tokens[k]):
@@ -104,7 +113,7 @@ def _counted_noun(
                 return None
             k += 2 if _is_count(last) and not modifier_next(tokens, k + 2) else 3
             continue
-        modifier = modifier_next(tokens, k)
+        modifier = modifier_next(tokens, k) and not (phrase_ends and is_word(tokens[k + 1]) and phrase_ends(k))
         if _is_count(tokens[k]) and not modifier and k + 2 < len(tokens):
             after = tokens[k + 1][0]
             listed = tokens[k + 2][0]
@@ -190,8 +199,9 @@ def _number_counts(tokens, i: int) -> bool:
     return True
 
 
-def plural_needed(tokens, i: int) -> int | None:
-    """The index of a singular noun that the counting word at ``i`` needs in the plural."""
+def plural_needed(tokens, i: int, phrase_ends=None) -> int | None:
+    """The index of a singular noun that the counting word at ``i`` needs in the plural
+    (``phrase_ends``: see ``_counted_noun``)."""
     text = tokens[i][0]
     if text in _QUANTIFIERS:
         if text == "numerous" and i >= 1 and tokens[i - 1][0] in word_set("more most less so too as very"):
@@ -201,7 +211,7 @@ def plural_needed(tokens, i: int) -> int | None:
         if text in ("these", "those") and i + 1 < len(tokens) and tokens[i + 1][0] in _KIND_NOUNS:
             # "these kind of problems": the counting word wants "kinds"
             return i + 1 if i + 2 < len(tokens) and tokens[i + 2][0] == "of" else None
-        k = _counted_noun(tokens, i + 1, pronoun=_may_stand_alone(tokens, i))
+        k = _counted_noun(tokens, i + 1, pronoun=_may_stand_alone(tokens, i), phrase_ends=phrase_ends)
         if k is None:
             return None
         if text in ("these", "those") and k == i + 1 and "a" in lx.tags(tokens[k][0]):
@@ -225,6 +235,7 @@ def plural_needed(tokens, i: int) -> int | None:
             pronoun=i > 0 and tokens[i - 1][0] in word_set("the all"),
             compounds=False,
             described_verb=False,
+            phrase_ends=phrase_ends,
         )
     return None
 

@@ -59,7 +59,9 @@ class SingularAfterNumber(Rule):
     growth"), a noun before the plural it describes, alone or in a list ("several family
     owned shops", "several tennis, golf and rugby courts"), a number joined to a word before it
     ("I-485") and a rate ("per 100,000 population") are left alone. A noun that modifies the next word is left alone ("a 100-year-old law",
-    "a two hour drive", "three time winner"), as are units of measure ("3 foot", "5 pound",
+    "a two hour drive", "three time winner"; after a number or a counting word, a next word
+    that the tagger reads as a preposition, a past, a modal or a stop is no word it
+    modifies: "two week after slamming"), as are units of measure ("3 foot", "5 pound",
     "20 percent"; not "point": "within two point of"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
     noun that names a group). "these", "those", "both" and "many" may be pronouns ("most of
@@ -104,6 +106,7 @@ class SingularAfterNumber(Rule):
         accepted("The I-485 perimeter had 262 thefts per 100,000 population."),
         accepted("It is online at an alumni website, one of few of its kind."),
         accepted("Firms which both support rural growth will probably both die on the \"Billboard\" 200 chart."),
+        flagged("She was suspended for two week after slamming the board.", "week"),
     )
 
     def check(self, doc, context: Context):
@@ -141,7 +144,7 @@ class SingularAfterNumber(Rule):
                 # a number or a counting word straight before the noun: on Wikipedia text
                 # most such findings were labels, units, zero plurals and compounds ("Lines 4
                 # and 8 pass", "thirty cannon", "the three ego-state model"), so info
-                k, severity = plural_needed(tokens, i), "info"
+                k, severity = plural_needed(tokens, i, _PhraseEnds(doc.analysis("tags"), tokens)), "info"
             if k is None:
                 continue
             plural = plural_of(tokens[k][0])
@@ -205,6 +208,33 @@ def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
         if tag not in _BETWEEN_MODIFIER_AND_NOUN:
             return True
     return True
+
+
+# Tags of a word that a noun before it cannot describe: a preposition, a past or a modal, a
+# relative, a stop. (Not a present "-s" form: the tagger may read a plural noun as one, "100
+# full page adverts/VBZ".)
+_ENDS_NOUN_PHRASE = frozenset(("IN", "TO", "WDT", "WP", "MD", "VBD", ".", ",", ":"))
+
+
+class _PhraseEnds:
+    """Does the tagger read the word after ``tokens[k]`` as one that ends the noun phrase
+    (``_ENDS_NOUN_PHRASE``: "two week after/IN slamming")? Not a preposition that is an
+    adjective too before a noun ("both liberal outside/IN groups")."""
+
+    def __init__(self, tags, tokens):
+        self._tags, self._tokens = tags, tokens
+
+    def __call__(self, k: int) -> bool:
+        tokens = self._tokens
+        if k + 1 >= len(tokens):
+            return False
+        tagged = self._tags.token_at(tokens[k + 1][1])
+        if tagged is None or tagged.tag not in _ENDS_NOUN_PHRASE:
+            return False
+        if tagged.tag == "IN" and "a" in lx.tags(tokens[k + 1][0]) and k + 2 < len(tokens):
+            following = self._tags.token_at(tokens[k + 2][1])
+            return following is None or following.tag not in ("NN", "NNS")
+        return True
 
 
 def _modifies_next_noun(tags, noun) -> bool:
