@@ -268,6 +268,11 @@ def bare_after(aux: str, tokens, i: int, j: int) -> Slip | None:
             return Slip(j, right, why, True, verb_after=j + 2)  # "has decline to comment"
         if aux == "been" and tokens[j - 1][0] == "been" and (after == "" or after in _AFTER_BEEN):
             return Slip(j, right, why, True)  # "has been shelve."
+        if aux in _PASSIVE_BE and (after == "" or after in _AFTER_BEEN) and not (i >= 1 and tokens[i - 1][0] == "there"):
+            # "were arrest and", "was link to": info, as a bare noun may stand there ("would
+            # be torture to her"); not after "is" or "are", which mostly say what a thing is
+            # ("the main exports are beef, coffee", "V is volume")
+            return Slip(j, right, why, False)
     # a word that is a noun too ("claim", "start"): a verb when the tagger reads one here
     # ("had start/VB some"), a noun when it reads a noun ("has claim/NN to fame"), and
     # only where the word after it could not follow a noun ("be tailor-made", "were arm in
@@ -286,6 +291,9 @@ def bare_after(aux: str, tokens, i: int, j: int) -> Slip | None:
 # layers are typically egg, cabbage and"), so there the finding is never more than info.
 _AFTER_HAVE_VERB = frozenset(("DT", "PRP$"))
 _AFTER_BE_VERB: frozenset[str] = frozenset()
+
+
+_PASSIVE_BE = word_set("was were be been being wasn't weren't")
 
 
 @lru_cache(maxsize=1)
