@@ -18,6 +18,8 @@ found by the tagger in the clean text:
 - ``drop_have``: "has/have/had" before a participle ("has become" -> "become");
 - ``drop_subject``: a subject pronoun after a subordinator ("because it is" -> "because is");
 - ``drop_prep``: a preposition before a determiner ("in the city" -> "the city");
+- ``drop_verb_prep``: a preposition ("to", "of" and "as" too) between a verb and a determiner or
+  possessive ("peaked at a level" -> "peaked a level");
 - ``extra_to``: "to" before a finite verb ("he said" -> "he to said");
 - ``extra_be``: "be" inserted after a modal's base verb or a finite verb ("will go" -> "will be go");
 - ``extra_det``: "the" before a possessive determiner ("their plan" -> "the their plan");
@@ -27,7 +29,9 @@ found by the tagger in the clean text:
   ("interested in" -> "interested on").
 
 Sources are split in two halves by a fixed seed (by article): tune on the first, report the
-second as held out. A slip counts as found when a finding of a G or S3 rule that the clean
+second as held out. ``--source wiki`` reads the Wikipedia files no build counts instead
+(/tmp/rw-corpus/wiki/text_AD_wiki_80-89 tune, 90-99 held out); ``--codes`` runs only the
+rules named. A slip counts as found when a finding of a G or S3 rule that the clean
 sentence does not have starts or ends within 12 characters of the slip. False alarms: such findings on the
 clean sentences, per 1,000 words (read them with ``--clean``). ``--show`` prints misses of the
 tuning half only.
@@ -63,6 +67,8 @@ PREPOSITIONS = {"in", "on", "at", "for", "with", "from", "by", "about", "into", 
 SWAPS = ("in", "on", "at", "for", "with", "of", "to", "from", "about", "by")
 EXTRA_PREPOSITIONS = ("of", "about", "to")
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+VERB_PREPOSITIONS = PREPOSITIONS | {"as", "through", "over", "under", "against", "upon", "towards", "toward", "onto"}
+FRAME_OPENERS = {"the", "a", "an", "this", "these", "those", "his", "their", "its", "our", "my", "your", "every", "each"}
 
 
 def articles() -> list[tuple[str, str]]:
@@ -76,6 +82,21 @@ def articles() -> list[tuple[str, str]]:
             record = json.loads(line)
             found.append((record["filename"], record["text"]))
     return found
+
+
+WIKI = Path("/tmp/rw-corpus/wiki")
+
+
+def wiki_halves() -> dict[str, list[str]]:
+    """The held-out Wikipedia files (never counted by a build): text_AD_wiki_80-89 tune,
+    text_AD_wiki_90-99 held out; each file's paragraphs without <doc> lines, titles and
+    lines of fewer than six words."""
+    halves = {"tune": [], "held-out": []}
+    for number in range(80, 100):
+        text = (WIKI / f"text_AD_wiki_{number}").read_text(encoding="utf-8", errors="replace")
+        kept = [line for line in text.splitlines() if not line.startswith("<") and len(line.split()) >= 6]
+        halves["tune" if number < 90 else "held-out"].append("\n".join(kept))
+    return halves
 
 
 def sentences(text: str):
@@ -124,6 +145,10 @@ def sites(sentence: str, kind: str):
             yield _delete(sentence, tokens, i)
         elif kind == "drop_subject" and w in SUBJECTS and pt == "IN" and low[i - 1] in SUBORDINATORS and nt.startswith(("VB", "MD")):
             yield _delete(sentence, tokens, i)
+        elif kind == "drop_verb_prep" and t in ("IN", "TO") and w in VERB_PREPOSITIONS and pt.startswith("VB") and (
+            low[i + 1] in FRAME_OPENERS or nt == "PRP$"
+        ):
+            yield _delete(sentence, tokens, i)
         elif kind == "drop_prep" and w in PREPOSITIONS - {"to", "of"} and t == "IN" and nt in ("DT", "PRP$") and pt.startswith(("VB", "NN")):
             yield _delete(sentence, tokens, i)
         elif kind == "extra_to" and t in ("VBD", "VBZ") and pt in ("PRP", "NN", "NNS", "NNP"):
@@ -142,7 +167,7 @@ def sites(sentence: str, kind: str):
             yield sentence[:a] + new + sentence[b:], a
 
 
-KINDS = ("drop_to", "drop_of", "drop_be", "drop_have", "drop_subject", "drop_prep",
+KINDS = ("drop_to", "drop_of", "drop_be", "drop_have", "drop_subject", "drop_prep", "drop_verb_prep",
          "extra_to", "extra_be", "extra_det", "extra_prep", "swap_prep")
 
 
@@ -157,21 +182,27 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--clean", action="store_true", help="print findings on the clean sentences")
+    parser.add_argument("--source", choices=("news", "wiki"), default="news",
+                        help="news: the dev corpus and PolNeAR; wiki: held-out Wikipedia (AD_wiki_80-99)")
+    parser.add_argument("--codes", default="", help="only these rule codes (comma-separated)")
     args = parser.parse_args()
     kinds = args.kinds.split(",")
     settings = Settings()
-    rules = [r for r in selected_rules(settings) if counted(r.code)]
+    codes = set(filter(None, args.codes.split(",")))
+    rules = [r for r in selected_rules(settings) if counted(r.code) and (not codes or r.code in codes)]
     context = Context(settings, None)
 
     def findings(text: str):
         doc = Document(text + "\n", path="injected.txt")
         return [(f.start, f.end, f.code, f.message) for f in check_document(doc, settings, rules, context) if counted(f.code)]
 
-    sources = articles()
-    rng = random.Random(SEED)
-    halves = {"tune": [], "held-out": []}
-    for name, text in sources:
-        halves["tune" if rng.random() < 0.5 else "held-out"].append(text)
+    if args.source == "wiki":
+        halves = wiki_halves()
+    else:
+        rng = random.Random(SEED)
+        halves = {"tune": [], "held-out": []}
+        for name, text in articles():
+            halves["tune" if rng.random() < 0.5 else "held-out"].append(text)
     injected, found, alarms, words = Counter(), Counter(), Counter(), Counter()
     misses = []
     for half, texts in halves.items():

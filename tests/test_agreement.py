@@ -659,3 +659,11 @@ def test_g202_reads_a_preposition_after_the_noun_by_the_tagger():
 )
 def test_g202_leaves_a_noun_before_the_noun_it_describes_alone(text):
     assert findings("G202", text) == []
+
+
+def test_g201_a_noun_never_seen_after_be_is_info_after_a_passive_be():
+    doc = Document("Police said two men were arrest and charged.", path="story.txt")
+    (finding,) = check_document(doc, SETTINGS, [RULES["G201"]], Context(SETTINGS, None))
+    assert (doc.text[finding.start : finding.end], finding.severity) == ("arrest", "info")
+    # "is" and "are" mostly say what a thing is
+    assert findings("G201", "The main exports are beef, coffee and cotton; the key is release.") == []

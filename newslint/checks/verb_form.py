@@ -94,7 +94,11 @@ class VerbFormAfterAuxiliary(Rule):
     reported at info: on Wikipedia text such findings were technical compounds ("the accept
     buffer", "a parse tree"). So is a word that is a noun too, read by the tagger as a verb,
     before a preposition after "be" or "have" ("were use against"): a bare noun may stand
-    there ("was comfort in those days"). The rest are warnings.
+    there ("was comfort in those days"); and so is a noun that is a verb too, never seen
+    after "be" or "have" in counted text (``data/verb_nouns.txt``), after "was", "were",
+    "be" or "been" and before a stop, a conjunction or a preposition ("were arrest and"):
+    on Wikipedia and Gutenberg text such findings were as often bare nouns ("would be
+    torture to her"). The rest are warnings.
 
     *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
     participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
