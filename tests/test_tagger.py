@@ -190,3 +190,30 @@ def test_an_empty_document_has_no_sentences():
     tags = Document("", path="empty.txt").analysis("tags")
     assert tags.sentences == []
     assert tags.token_at(0) is None
+
+
+def test_a_features_packed_row_holds_each_of_its_weights_negative_ones_too():
+    model = tagger.Model.load()
+    features = ["b", "s1 s", "s3 ing", "w house", "t1 DT", "W Obama", "sh Xx", "tw DT house"]
+    negatives = 0
+    for feature in features:
+        row = model._row(feature)
+        pairs = model.weights(feature)
+        assert pairs, feature
+        negatives += sum(weight < 0 for _, weight in pairs)
+        assert row == sum(weight << (tagger._FIELD * label) for label, weight in pairs), feature
+    assert negatives > 10
+    assert model._row("w no-such-word-in-any-treebank") == 0
+
+
+def test_the_model_header_is_read_without_the_json_package():
+    import json
+
+    data = tagger.MODEL.read_bytes()
+    at = len(tagger.MAGIC)
+    size = int.from_bytes(data[at : at + 4], "little")
+    text = data[at + 4 : at + 4 + size].decode("utf-8")
+    assert tagger._read_header(text) == json.loads(text)
+    script = "import sys; from newslint import tagger; tagger.tag(['The', 'mayor', 'spoke', '.']); print('json' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
