@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from . import checks, packs
+from . import checks, off_by_default, packs
 from .config import Settings
 from .document import Document
 from .errors import ConfigError, NewslintError
@@ -30,20 +30,33 @@ ENTRY_POINT_GROUP = "newslint.rules"
 
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
+    return _builtin_rules(frozenset())
+
+
+def _builtin_rules(skipped: frozenset[str]) -> tuple[Rule, ...]:
+    """The built-in rules, less those of the rule modules named in ``skipped`` (not imported)."""
     rules: list[Rule] = []
     for name in sorted(rule_modules(checks.__path__[0], f"{checks.__name__}.")):
-        module = importlib.import_module(name)
-        for value in vars(module).values():
-            if (
-                isinstance(value, type)
-                and issubclass(value, Rule)
-                and value.__module__ == module.__name__
-                and value.code
-            ):
-                rules.append(value())
+        if name not in skipped:
+            rules.extend(_module_rules(name))
     rules.extend(packs.load_folder(packs.builtin_pack_folder()))
     rules.extend(_entry_point_rules())
     return tuple(rules)
+
+
+def _module_rules(name: str) -> list[Rule]:
+    """The rules the module ``name`` defines, imported and made."""
+    module = importlib.import_module(name)
+    return [
+        value()
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, Rule) and value.__module__ == module.__name__ and value.code
+    ]
+
+
+def rules_by_module() -> dict[str, list[Rule]]:
+    """Every built-in rule module's name and the rules it defines, every one imported."""
+    return {name: _module_rules(name) for name in rule_modules(checks.__path__[0], f"{checks.__name__}.")}
 
 
 def rule_modules(folder: str, prefix: str) -> list[str]:
@@ -147,14 +160,18 @@ def _rules_from_paths(paths: tuple[Path, ...]) -> tuple[Rule, ...]:
 
 def all_rules(settings: Settings) -> list[Rule]:
     rules = list(builtin_rules()) + list(_rules_from_paths(settings.rule_paths))
-    seen: dict[str, Rule] = {}
+    _no_code_twice(rules)
+    return sorted(rules, key=lambda r: r.code)
+
+
+def _no_code_twice(rules: Iterable[Rule], skipped_codes: Iterable[tuple[str, str]] = ()) -> None:
+    """A ConfigError when two rules have one code (``skipped_codes``: the built-in rules of the
+    modules a run did not import, ``off_by_default``, each with its origin: they still take their codes)."""
+    seen: dict[str, str] = dict(skipped_codes)
     for rule in rules:
         if rule.code in seen:
-            raise ConfigError(
-                f"rule code {rule.code} is defined twice ({seen[rule.code].origin} and {rule.origin})"
-            )
-        seen[rule.code] = rule
-    return sorted(rules, key=lambda r: r.code)
+            raise ConfigError(f"rule code {rule.code} is defined twice ({seen[rule.code]} and {rule.origin})")
+        seen[rule.code] = rule.origin
 
 
 def _longest(code: str, prefixes: Iterable[str]) -> int:
@@ -196,7 +213,20 @@ def code_selected(
 
 
 def selected_rules(settings: Settings) -> list[Rule]:
-    return [rule for rule in all_rules(settings) if is_selected(rule, settings)]
+    """The rules ``settings`` select, by code. Under the command line the modules of rules off
+    by default that ``settings`` do not select are not imported (``off_by_default``)."""
+    skipped = off_by_default.unselected(settings, code_selected, rules_by_module)
+    if not skipped:
+        return [rule for rule in all_rules(settings) if is_selected(rule, settings)]
+    rules = _rules_without(frozenset(skipped)) + _rules_from_paths(settings.rule_paths)
+    _no_code_twice(rules, off_by_default.codes(skipped))
+    return [rule for rule in sorted(rules, key=lambda r: r.code) if is_selected(rule, settings)]
+
+
+@lru_cache(maxsize=2)
+def _rules_without(skipped: frozenset[str]) -> tuple[Rule, ...]:
+    """The built-in rules but those of the modules in ``skipped`` (``off_by_default``)."""
+    return _builtin_rules(skipped)
 
 
 def check_options(rules: Iterable[Rule], settings: Settings) -> None:

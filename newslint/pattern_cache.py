@@ -135,16 +135,17 @@ def _exec(source, globals=None, locals=None):
     return builtins.exec(code, globals, locals)
 
 
-def kept(key: tuple, build):
+def kept(key: tuple, build, still_valid=None):
     """``build()``, or what the table kept for ``key`` from an earlier run: for data that is
     slow to make and plain (strings, bytes, numbers, lists, mappings: a rule pack as its YAML
-    parser reads it). A value of another kind (a date) is not kept."""
+    parser reads it). A value of another kind (a date) is not kept. ``still_valid(value)``:
+    whether a kept value may be used, else it is built afresh and replaced."""
     global _added, _spent
     if _table is None:
         return build()
     _used.add(key)
     found = _table.get(key)
-    if found is not None and _plain(found):
+    if found is not None and _plain(found) and (still_valid is None or still_valid(found)):
         return found
     began = time.perf_counter()
     value = build()

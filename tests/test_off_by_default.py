@@ -1,0 +1,87 @@
+"""The command line leaves unimported the modules of rules off by default that a run does not
+select (newslint/off_by_default.py), and still runs them when the settings select them."""
+
+from __future__ import annotations
+
+import json
+import marshal
+
+from newslint import off_by_default, pattern_cache
+from newslint.config import Settings
+from newslint.engine import (
+    all_rules,
+    builtin_rules,
+    code_selected,
+    is_selected,
+    rules_by_module,
+    selected_rules,
+)
+
+DRAFT = "LEEDS, March 4 — Officials said the mayor were injured in the crash on Monday.\n"
+
+
+def _codes(result) -> set[str]:
+    return {finding["code"] for finding in json.loads(result.stdout)}
+
+
+def test_an_off_rule_selected_in_a_config_file_runs_after_a_default_run_filled_the_cache(run_cli, tmp_path):
+    plain, configured = tmp_path / "plain", tmp_path / "configured"
+    for folder in (plain, configured):
+        folder.mkdir()
+        (folder / "draft.md").write_text(DRAFT, encoding="utf-8")
+    (configured / "newslint.toml").write_text('extend-select = ["S207"]\n', encoding="utf-8")
+    env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+
+    default = run_cli("check", "--no-cache", "--format", "json", "draft.md", cwd=plain, env=env)
+    assert default.returncode in (0, 1), default.stderr
+    (table,) = (tmp_path / "cache" / "patterns").glob("patterns-*.table")
+    record = marshal.loads(table.read_bytes()[4:])[("rule modules off by default", 1)]
+    recorded = {code for rules in record["modules"].values() for code, _, _ in rules}
+    assert {"S207", "S210", "C106", "G316", "LT"} <= recorded
+    assert "S207" not in _codes(default)
+
+    again = run_cli("check", "--no-cache", "--format", "json", "draft.md", cwd=plain, env=env)
+    assert (again.returncode, again.stdout) == (default.returncode, default.stdout)
+
+    selected = run_cli("check", "--no-cache", "--format", "json", "draft.md", cwd=configured, env=env)
+    assert "S207" in _codes(selected), selected.stderr
+    assert _codes(selected) - {"S207"} == _codes(default)
+    on_the_line = run_cli("check", "--no-cache", "--format", "json", "--extend-select", "S207", "draft.md", cwd=plain, env=env)
+    assert on_the_line.stdout == selected.stdout.replace("configured", "plain")
+
+
+def test_a_backend_rule_that_decides_for_itself_is_off_without_its_service_table():
+    """What off_by_default assumes of a rule with ``selected_by``: no table for its service, no run."""
+    deciders = [rule for rule in builtin_rules() if hasattr(rule, "selected_by")]
+    assert deciders
+    for rule in deciders:
+        assert isinstance(rule.service, str) and rule.service
+        assert not rule.selected_by(Settings(select=("ALL",), extend_select=(rule.code,)))
+
+
+def _unselected(settings):
+    return off_by_default.unselected(settings, code_selected, rules_by_module)
+
+
+def test_with_the_table_a_run_skips_what_it_does_not_select_and_a_changed_module_is_read_again(tmp_path, monkeypatch):
+    pattern_cache.install(tmp_path)
+    try:
+        default = Settings()
+        skipped = _unselected(default)
+        assert "newslint.checks.confusables.were_after_singular" in skipped
+        assert "newslint.checks.confusables.were_after_singular" not in _unselected(Settings(extend_select=("S2",)))
+        assert selected_rules(default) and [r.code for r in selected_rules(default)] == [
+            r.code for r in all_rules(default) if is_selected(r, default)
+        ]
+        assert {r.code for r in all_rules(default)} >= {"S207", "S210", "C106", "G316", "LT"}
+
+        built = []
+        monkeypatch.setattr(off_by_default, "_build", lambda rules, real=off_by_default._build: built.append(1) or real(rules))
+        _unselected(default)
+        assert built == []  # answered from the table
+        real_stamp = off_by_default._stamp
+        monkeypatch.setattr(off_by_default, "_stamp", lambda path: [v + 1 for v in real_stamp(path)])
+        assert _unselected(default) == skipped
+        assert built == [1]  # a source changed: the record was made again
+    finally:
+        pattern_cache.uninstall()
