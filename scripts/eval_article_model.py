@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_missing_articles import PER_DOC, SEED, article_slips, half  # noqa: E402
+from eval_missing_articles import wiki_documents as missing_articles_wiki_documents  # noqa: E402
 
 from newslint import article_model  # noqa: E402
 from newslint.checks.missing_article.learned import weighed  # noqa: E402
@@ -46,22 +46,7 @@ THRESHOLDS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05)
 
 
 def wiki_documents(numbers, limit_words: int):
-    seen = 0
-    for number in numbers:
-        path = WIKI / f"text_AD_wiki_{number:02d}"
-        title, paragraphs = None, []
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            if line.startswith("<doc"):
-                title, paragraphs = re.search(r'title="([^"]*)"', line).group(1), []
-            elif line.startswith("</doc"):
-                words = sum(len(p.split()) for p in paragraphs)
-                if words >= 100:
-                    yield f"wiki:{title}", paragraphs
-                    seen += words
-                    if seen >= limit_words:
-                        return
-            elif len(line.split()) >= 6 and line.rstrip()[-1:] in ".!?\"”":
-                paragraphs.append(line)
+    return missing_articles_wiki_documents(limit_words, [WIKI / f"text_AD_wiki_{n:02d}" for n in numbers])
 
 
 def phrases(text: str):

@@ -74,10 +74,11 @@ def half(name: str) -> str:
     return "tune" if random.Random(f"{SEED}:{name}").random() < 0.5 else "held-out"
 
 
-def wiki_documents(limit_words: int):
-    """(name, paragraphs) of the held-out Wikipedia files' articles, up to ``limit_words``."""
+def wiki_documents(limit_words: int, paths=None):
+    """(name, paragraphs) of the articles of Wikipedia files ``paths`` (the held-out files by
+    default), up to ``limit_words``."""
     seen = 0
-    for path in held_out_files():
+    for path in held_out_files() if paths is None else paths:
         title, paragraphs = None, []
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             if line.startswith("<doc"):
