@@ -18,7 +18,8 @@ configuration's ``select``/``extend-select``, severities), and, for a backend's 
 whose service has a table in the settings (LanguageTool's rule is off without a
 ``[languagetool]`` table; ``--languagetool`` makes one; tests/test_off_by_default.py holds
 every such rule to that). A module imported by another one is imported all the same, only its
-rules are not made (G313's ``slips.missing``, which the ``slips`` package imports). A new rule
+rules are not made (so the ``slips`` package imports G313's ``slips.missing`` only when asked
+for ``MissingFunctionWord``). A new rule
 module, not in the record, is imported as usual.
 
 Only where the table is installed (the command line, its own process): the API, the editor

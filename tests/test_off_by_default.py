@@ -50,6 +50,20 @@ def test_an_off_rule_selected_in_a_config_file_runs_after_a_default_run_filled_t
     assert on_the_line.stdout == selected.stdout.replace("configured", "plain")
 
 
+def test_a_default_run_does_not_import_the_module_of_g313_which_the_slips_package_holds(run_cli, tmp_path):
+    """G313 (off by default) lives in the ``slips`` package beside G314 (on): the package imports
+    its module only when asked for ``MissingFunctionWord``, so a default run, whose record the
+    first run filled, leaves it unimported."""
+    (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPROFILEIMPORTTIME": "1"}
+    run_cli("check", "--no-cache", "draft.md", env=env)
+    second = run_cli("check", "--no-cache", "draft.md", env=env)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in second.stderr.splitlines() if line.startswith("import time:")}
+    assert "newslint.checks.slips.extra" in imported, second.stderr[-2000:]
+    assert "newslint.checks.slips.missing" not in imported
+    assert "newslint.checks.confusables.were_after_singular" not in imported
+
+
 def test_a_backend_rule_that_decides_for_itself_is_off_without_its_service_table():
     """What off_by_default assumes of a rule with ``selected_by``: no table for its service, no run."""
     deciders = [rule for rule in builtin_rules() if hasattr(rule, "selected_by")]

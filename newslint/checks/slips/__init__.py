@@ -42,7 +42,17 @@ from .counts import (
     word_class,
 )
 from .extra import ExtraFunctionWord
-from .missing import MissingFunctionWord
+
+
+def __getattr__(name: str):
+    """``MissingFunctionWord`` imported when first asked for: G313 is off by default, and a run
+    that does not select it does not import ``missing.py`` (``newslint/off_by_default.py``)."""
+    if name == "MissingFunctionWord":
+        from .missing import MissingFunctionWord
+
+        return MissingFunctionWord
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CLASS_FIRST", "CLASS_ODDS", "CLASS_SEEN", "EXTRA_WORDS", "FIRST", "LAST",
