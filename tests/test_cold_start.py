@@ -83,3 +83,42 @@ def test_dataclasses_imported_without_inspect_still_gets_it_when_asked():
         "print(inspect.cleandoc('  a\\n  b'), type(inspect).__name__)\n"
     )
     assert _run_python(program) == ["True False", "Point(x: int, y: int = 0)", "a", "b module"]
+
+
+_DATETIME_NAMES = (
+    "import datetime, pickle, sys, tomllib\n"
+    "print(sorted(name for name in vars(datetime) if not name.startswith('_')), sorted(datetime.__all__))\n"
+    "print(datetime.date.__module__, datetime.__name__, 'datetime' in sys.modules)\n"
+    "moment = datetime.datetime(2026, 3, 4, 9, 30, tzinfo=datetime.UTC)\n"
+    "print(pickle.loads(pickle.dumps(moment)) == moment, tomllib.loads('at = 2026-03-04T09:30:00Z')['at'] == moment)\n"
+)
+
+
+def test_the_datetime_the_command_line_imports_from_c_has_the_real_modules_names():
+    """``import_datetime_from_c`` (Python 3.11) leaves the names the real ``datetime`` leaves,
+    and its objects pickle and compare as the real module's do."""
+    import sys
+
+    made = _run_python("from newslint.__main__ import import_datetime_from_c\nimport_datetime_from_c()\n" + _DATETIME_NAMES)
+    real = _run_python(_DATETIME_NAMES)
+    # the real module keeps the ``sys`` it imported (3.11); nothing else differs
+    assert made == [line.replace("'sys', ", "") for line in real]
+    assert made[-1] == "True True"
+
+
+def test_a_one_draft_check_does_not_run_pythons_own_datetime_module(tmp_path):
+    """On Python 3.11 the command line imports ``datetime`` from ``_datetime`` alone (~1 ms)."""
+    import sys
+
+    (tmp_path / "draft.md").write_text("LEEDS, March 4 — The council met on Tuesday.\n", encoding="utf-8")
+    program = (
+        "import sys\n"
+        "from newslint.__main__ import main\n"
+        "try:\n"
+        "    main(['check', '--no-cache', 'draft.md'])\n"
+        "except SystemExit as exc:\n"
+        "    print(exc.code, getattr(sys.modules['datetime'], '__file__', 'from C'))\n"
+    )
+    code, origin = _run_python(program, cwd=tmp_path)[-1].split(" ", 1)
+    assert code in ("0", "1")
+    assert origin == "from C" if sys.version_info < (3, 12) else origin.endswith("datetime.py")
