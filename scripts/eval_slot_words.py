@@ -177,31 +177,47 @@ def clean_both(args) -> int:
     return 0
 
 
+def halves(source: Path):
+    """The source's files, split in a tuning half and a held-out half."""
+    names = list(files([source]))
+    return (("tune", names[: len(names) // 2]), ("held out", names[len(names) // 2 :]))
+
+
+def injected_slips(paths, partners, rng, rate: float):
+    """(tokens, i, meant, slip) for each word of running text in ``paths`` that has
+    partners, chosen at ``rate``, with the partner written in its place."""
+    for path in paths:
+        for paragraph in paragraphs_of(path):
+            tokens = tokens_of(paragraph)
+            if not running_text(tokens):
+                continue
+            for i, t in enumerate(tokens):
+                if t[0] not in partners or t[3] != t[0] or rng.random() >= rate:
+                    continue
+                yield tokens, i, t[0], rng.choice(partners[t[0]])
+
+
+def with_slip(tokens, i, slip: str, before: int, after: int):
+    """The tokens around ``i`` (``before`` words before it, ``after`` - 1 after it), with
+    ``slip`` written for the word at ``i``."""
+    t = tokens[i]
+    return tokens[max(0, i - before) : i] + [(slip, t[1], t[2], slip)] + tokens[i + 1 : i + after]
+
+
 def inject_tags(args) -> int:
     partners = tag_slots.data().partners
     rng = random.Random(args.seed)
     for source in args.sources:
-        names = [p for p in files([source])]
-        halves = (("tune", names[: len(names) // 2]), ("held out", names[len(names) // 2 :]))
-        for label, paths in halves:
+        for label, paths in halves(source):
             injected, caught, by_pair = 0, Counter(), Counter()
-            for path in paths:
-                for paragraph in paragraphs_of(path):
-                    tokens = tokens_of(paragraph)
-                    if not running_text(tokens):
-                        continue
-                    for i, t in enumerate(tokens):
-                        if t[0] not in partners or t[3] != t[0] or rng.random() >= args.rate:
-                            continue
-                        slip = rng.choice(partners[t[0]])
-                        changed = tokens[max(0, i - 4) : i] + [(slip, t[1], t[2], slip)] + tokens[i + 1 : i + 8]
-                        injected += 1
-                        r = tag_slots.read(changed, min(i, 4), max(w for w, _ in TAG_GRID))
-                        if r is not None and r.meant == t[0]:
-                            for cell in _tag_cells(r):
-                                caught[cell] += 1
-                            if (TAG_GRID[0]) in _tag_cells(r):
-                                by_pair[f"{slip}->{t[0]}"] += 1
+            for tokens, i, meant, slip in injected_slips(paths, partners, rng, args.rate):
+                injected += 1
+                r = tag_slots.read(with_slip(tokens, i, slip, 4, 8), min(i, 4), max(w for w, _ in TAG_GRID))
+                if r is not None and r.meant == meant:
+                    for cell in _tag_cells(r):
+                        caught[cell] += 1
+                    if (TAG_GRID[0]) in _tag_cells(r):
+                        by_pair[f"{slip}->{meant}"] += 1
             print(f"{source} {label}: {injected} injected; found at written fit < W, meant fit >= M:",
                   "  ".join(f"{w:g}/{m:g}: {caught[(w, m)] / max(injected, 1):.3f}" for w, m in TAG_GRID))
             print("   by pair at the first cell:", ", ".join(f"{k} {n}" for k, n in by_pair.most_common(20)))
@@ -225,34 +241,23 @@ def inject(args) -> int:
             partners[meant].append(slip)
     rng = random.Random(args.seed)
     for source in args.sources:
-        names = [p for p in files([source])]
-        halves = (("tune", names[: len(names) // 2]), ("held out", names[len(names) // 2 :]))
-        for label, paths in halves:
+        for label, paths in halves(source):
             injected, caught = 0, Counter()
-            for path in paths:
-                for paragraph in paragraphs_of(path):
-                    tokens = tokens_of(paragraph)
-                    if not running_text(tokens):
-                        continue
-                    for i, t in enumerate(tokens):
-                        if t[0] not in partners or t[3] != t[0] or rng.random() >= args.rate:
-                            continue
-                        slip = rng.choice(partners[t[0]])
-                        changed = tokens[max(0, i - 2) : i] + [(slip, t[1], t[2], slip)] + tokens[i + 1 : i + 3]
-                        injected += 1
-                        d = decide_at(changed, min(i, 2), model)
-                        wide = tokens[max(0, i - 4) : i] + [(slip, t[1], t[2], slip)] + tokens[i + 1 : i + 8]
-                        if args.decider == "both":
-                            if d is not None and d.meant == t[0]:
-                                for cell in _both(wide, min(i, 4), d):
-                                    caught[cell] += 1
-                            continue
-                        if d is not None and d.meant == t[0]:
-                            for g in GRID:
-                                caught[g] += d.margin >= g
-                            caught["rule"] += d.margin >= (CLASS_THRESHOLD if d.by_class else THRESHOLD) and tag_slots.confirms(
-                                wide, min(i, 4), d.meant, TAG_WRITTEN_BELOW, TAG_MEANT_FROM
-                            )
+            for tokens, i, meant, slip in injected_slips(paths, partners, rng, args.rate):
+                injected += 1
+                d = decide_at(with_slip(tokens, i, slip, 2, 3), min(i, 2), model)
+                wide = with_slip(tokens, i, slip, 4, 8)
+                if args.decider == "both":
+                    if d is not None and d.meant == meant:
+                        for cell in _both(wide, min(i, 4), d):
+                            caught[cell] += 1
+                    continue
+                if d is not None and d.meant == meant:
+                    for g in GRID:
+                        caught[g] += d.margin >= g
+                    caught["rule"] += d.margin >= (CLASS_THRESHOLD if d.by_class else THRESHOLD) and tag_slots.confirms(
+                        wide, min(i, 4), d.meant, TAG_WRITTEN_BELOW, TAG_MEANT_FROM
+                    )
             if args.decider == "both":
                 print(f"{source} {label}: {injected} injected; found at count margin >= M and written tag fit < W:",
                       "  ".join(f"{m:g}/{w:g}: {caught[(m, w)] / max(injected, 1):.4f}" for m, w in BOTH_GRID))
