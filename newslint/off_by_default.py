@@ -1,6 +1,7 @@
 """Which rule modules a run may leave unimported: those whose every rule is off by default
 (``default_on = False``, or a backend's rule that decides for itself) and which the run's
-settings do not select.
+settings do not select, and those that define no rule at all (a rule's helpers, such as
+``dates/_past_guards.py``: imported by the rule modules that use them, when they do).
 
 A default ``newslint check`` never runs S207, S210, C106, G313, G316 nor LanguageTool, yet
 importing their modules and making their rules cost ~1.6 ms of a ~100 ms one-draft run. To
@@ -9,13 +10,18 @@ whether they are on by default. This module keeps that record in the command lin
 (``pattern_cache.kept``): for each rule module whose rules are all off by default, each rule's
 code, its origin and, for a rule that decides itself (``selected_by``), its ``service``; and
 the size and modification time of every source file those rules' classes are written in (the
-module, and the modules of their base classes: ``rule.py`` among them). A record whose files
-changed since is built afresh, by importing every rule module (~60 ms, that run only).
+module, and the modules of their base classes: ``rule.py`` among them). The record also
+names every module of the checks that defines no rule, with its file's size and time (a
+helper that gains a rule is a changed file). A record whose files changed since is built
+afresh, by importing every rule module (~60 ms, that run only).
 
 What a run then skips: a recorded module none of whose codes the settings select
 (``engine.code_selected`` with the default off: ``--select``, ``--extend-select``, a
 configuration's ``select``/``extend-select``, severities), and, for a backend's rule, none
-whose service has a table in the settings (LanguageTool's rule is off without a
+whose service has a table in the settings. The registry does not import a module that defines
+no rule either: a default run of one draft imports ~10 helpers fewer when the rules that use
+them import them only when a draft needs them (``subject_verb.py`` its ``disagreement``,
+``past_event.py`` its guards), ~1 ms of ~100 (LanguageTool's rule is off without a
 ``[languagetool]`` table; ``--languagetool`` makes one; tests/test_off_by_default.py holds
 every such rule to that). A module imported by another one is imported all the same, only its
 rules are not made (so the ``slips`` package imports G313's ``slips.missing`` only when asked
@@ -35,14 +41,15 @@ import sys
 
 from . import pattern_cache
 
-_KEY = ("rule modules off by default", 1)
+_KEY = ("rule modules off by default", 2)
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
 _record: dict | None = None  # the record this run read or built
 
 
 def unselected(settings, code_selected, rules_by_module) -> list[str]:
-    """The rule modules whose rules ``settings`` cannot select (empty without the table).
+    """The rule modules whose rules ``settings`` cannot select, and the modules of the checks
+    that define no rule (empty without the table).
 
     ``code_selected`` and ``rules_by_module`` are the engine's (``engine.code_selected``; every
     rule module's name and its rules, every module imported), handed in: the engine imports
@@ -58,7 +65,7 @@ def unselected(settings, code_selected, rules_by_module) -> list[str]:
             settings.table(service) if service else code_selected(code, settings, (), False)
             for code, origin, service in rules
         )
-    ]
+    ] + _record["without rules"]
 
 
 def codes(modules) -> list[tuple[str, str]]:
@@ -69,8 +76,12 @@ def codes(modules) -> list[tuple[str, str]]:
 
 def _build(rules_by_module: dict) -> dict:
     """The record, from every rule module's rules (``engine.rules_by_module``)."""
-    modules, files = {}, set()
+    modules, files, without_rules = {}, set(), []
     for name, rules in sorted(rules_by_module.items()):
+        if not rules:
+            without_rules.append(name)
+            files.add(os.path.relpath(os.path.abspath(sys.modules[name].__file__), _HERE))
+            continue
         entries = []
         for rule in rules:
             if hasattr(rule, "selected_by"):
@@ -91,7 +102,11 @@ def _build(rules_by_module: dict) -> dict:
                     source = getattr(sys.modules.get(cls.__module__), "__file__", None)
                     if cls.__module__.startswith("newslint.") and source:
                         files.add(os.path.relpath(os.path.abspath(source), _HERE))
-    return {"modules": modules, "stamps": [[path, *_stamp(path)] for path in sorted(files)]}
+    return {
+        "modules": modules,
+        "without rules": without_rules,
+        "stamps": [[path, *_stamp(path)] for path in sorted(files)],
+    }
 
 
 def _stamp(path: str) -> list[int]:
@@ -102,8 +117,10 @@ def _stamp(path: str) -> list[int]:
 def _still_valid(record) -> bool:
     """Whether every file of the record is as it was when the record was made."""
     try:
-        return all(_stamp(path) == [mtime, size] for path, mtime, size in record["stamps"]) and isinstance(
-            record["modules"], dict
+        return (
+            all(_stamp(path) == [mtime, size] for path, mtime, size in record["stamps"])
+            and isinstance(record["modules"], dict)
+            and isinstance(record["without rules"], list)
         )
     except (OSError, KeyError, TypeError, ValueError):
         return False

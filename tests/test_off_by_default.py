@@ -35,7 +35,7 @@ def test_an_off_rule_selected_in_a_config_file_runs_after_a_default_run_filled_t
     default = run_cli("check", "--no-cache", "--format", "json", "draft.md", cwd=plain, env=env)
     assert default.returncode in (0, 1), default.stderr
     (table,) = (tmp_path / "cache" / "patterns").glob("patterns-*.table")
-    record = marshal.loads(table.read_bytes()[4:])[("rule modules off by default", 1)]
+    record = marshal.loads(table.read_bytes()[4:])[("rule modules off by default", 2)]
     recorded = {code for rules in record["modules"].values() for code, _, _ in rules}
     assert {"S207", "S210", "C106", "G316", "LT"} <= recorded
     assert "S207" not in _codes(default)
@@ -62,6 +62,33 @@ def test_a_default_run_does_not_import_the_module_of_g313_which_the_slips_packag
     assert "newslint.checks.slips.extra" in imported, second.stderr[-2000:]
     assert "newslint.checks.slips.missing" not in imported
     assert "newslint.checks.confusables.were_after_singular" not in imported
+
+
+def test_a_default_run_leaves_unimported_the_helpers_no_rule_asked_for(run_cli, tmp_path):
+    """A module of the checks that defines no rule is not imported by the registry: the record
+    names it, and the rule modules import it when a draft needs it (D103's guards only for a
+    year after the story's date; G313's backoff only with G313)."""
+    (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    later = tmp_path / "later.md"
+    later.write_text("LEEDS, March 4, 2015 — The bridge opened in 2019, officials said.\n", encoding="utf-8")
+    env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPROFILEIMPORTTIME": "1"}
+    run_cli("check", "--no-cache", "draft.md", env=env)
+    (table,) = (tmp_path / "cache" / "patterns").glob("patterns-*.table")
+    record = marshal.loads(table.read_bytes()[4:])[("rule modules off by default", 2)]
+    assert {"newslint.checks.dates._past_guards", "newslint.checks.slips.backoff"} <= set(record["without rules"])
+    assert "newslint.checks.dates.past_event" not in record["without rules"]
+
+    def imported(result):
+        # (what import statements import: the registry's importlib.import_module goes unlisted)
+        return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+
+    plain = imported(run_cli("check", "--no-cache", "draft.md", env=env))
+    assert "newslint.checks.dates._impossible_years" in plain  # past_event.py's, at its top
+    assert "newslint.checks.dates._past_guards" not in plain
+    assert "newslint.checks.slips.backoff" not in plain
+    dated = run_cli("check", "--no-cache", "--format", "json", "later.md", env=env)
+    assert "newslint.checks.dates._past_guards" in imported(dated)
+    assert "D103" in _codes(dated)
 
 
 def test_a_backend_rule_that_decides_for_itself_is_off_without_its_service_table():
