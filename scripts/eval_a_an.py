@@ -197,7 +197,7 @@ def measure(paths, docs: int, classes: Classes, misses, alarms):
             for start, end, kind in found_here:
                 if start in before:
                     untouched[kind] += 1
-                    alarms.append((kind, text[max(0, start - 50) : end + 40].replace("\n", "⏎")))
+                    alarms.append((kind, f"{text[max(0, start - 50) : start]}⟦{text[start:end]}⟧{text[end : end + 40]}".replace("\n", "⏎")))
             changed, placed = swapped(text, found_here)
             after = starts(changed, name)
             for start, kind in placed:
@@ -205,7 +205,8 @@ def measure(paths, docs: int, classes: Classes, misses, alarms):
                 if start in after:
                     found[kind] += 1
                 else:
-                    misses[kind].append(changed[max(0, start - 40) : start + 40].replace("\n", "⏎"))
+                    end = start + len(re.match(r"\w+", changed[start:]).group())
+                    misses[kind].append(f"{changed[max(0, start - 40) : start]}⟦{changed[start:end]}⟧{changed[end : end + 40]}".replace("\n", "⏎"))
     return slips, found, untouched
 
 

@@ -9,9 +9,10 @@ from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
 
 _HEADING_KINDS = ("headline", "heading", "table")
-# What may stand between the article and its word: space, opening quotation marks, the
-# Markdown marks of emphasis (the word itself is what is read).
-_GAP = frozenset(" \t\r\n\u00a0\"'“‘*_")
+# What may stand between the article and its word: space, opening quotation marks and
+# brackets, the Markdown marks of emphasis (the word itself is what is read: "an (often
+# fatal) illness").
+_GAP = frozenset(" \t\r\n\u00a0\"'“‘*_([")
 _CURRENCY = frozenset("$£€¥")
 # What may stand before the article: the start of a paragraph, space, opening marks.
 _BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–-*_")
@@ -31,6 +32,55 @@ def _takes_no_article(word: str) -> bool:
     return bool(kinds) and kinds <= set("vx")
 
 
+def _unknown_but_settled(lower: str) -> bool:
+    """A lower-case word no dictionary knows, of five letters or more, whose first letter
+    settles its first sound: a consonant letter other than h, w, x and y that starts an
+    English onset ("sawist", "lexicostatistical"; not "mbira", said "em-"), or "a" ("abjad")
+    or "i" ("irredenta")."""
+    return (
+        len(lower) >= 5
+        and lower.isascii()
+        and lower.isalpha()
+        and lower[0] not in "eouhwxy"
+        and not lx.is_word(lower)
+        and pronunciation.english_onset(lower)
+    )
+
+
+def _in_english(doc, words, index) -> bool:
+    """Is the article at ``index`` among English words: it opens its sentence or phrase
+    (after a comma, a dash), or the word before it is English ("called an sawist", "Only an
+    few", "In 2007 an law"; not "vamos a ellos", "Sie kamen an den", "Frankfurt an der")?"""
+    word = words[index]
+    if index == 0 or doc.analysis("lexicon").starts_sentence(word.start):
+        return True
+    before = words[index - 1]
+    if doc.prose[before.end : word.start].strip():
+        return True
+    lower = before.text.lower()
+    # A number, a part of speech, or a common function word ("of", "was"): English.
+    return lower[:1].isdigit() or bool(lx.tags(lower)) or lx.zipf(lower) >= 4.5
+
+
+_OPENING_QUOTES = frozenset("\"'“‘")
+
+
+def _opens_title(prose: str, start: int) -> bool:
+    """A capital "A" or "An" right after an opening quotation mark opens a quoted title or
+    sentence ("A Tale of Two Cities"): an article, not a letter."""
+    return start > 0 and prose[start - 1] in _OPENING_QUOTES and (start < 2 or not prose[start - 2].isalnum())
+
+
+def _names_an(doc, vocabulary) -> bool:
+    """Does the story write "An" capitalised where no sentence or quotation opens ("An
+    Lushan", "Li An")? Then "An" opening a sentence may be that name."""
+    prose = doc.prose
+    return any(
+        word.text == "An" and not vocabulary.starts_sentence(word.start) and not _opens_title(prose, word.start)
+        for word in doc.words
+    )
+
+
 class ArticleBeforeSound(Rule):
     """"a" or "an" that does not match the next word's sound ("a hour", "an European").
 
@@ -39,8 +89,13 @@ class ArticleBeforeSound(Rule):
     envoy", "a NATO summit", "a 1,000-seat hall"), "an" before a vowel sound ("an hour",
     "an honest", "an MP", "an FBI agent", "an 8-year-old", "an 11-point lead", "an 18th-century
     house"). Pronunciations come from the CMU Pronouncing Dictionary; words in capitals are
-    read letter by letter unless the dictionary says them as a word; numbers are read as
-    they are said; a hyphenated word by its first part.
+    read letter by letter unless the dictionary says them as a word, or edited copy
+    (English Wikipedia) nearly always writes the other article before them ("a MIDI file",
+    "an RAF base", "a NaN"); numbers are read as they are said ("an 1842 law"); a
+    hyphenated word by its first part. A capital "A" or "An" opening a quoted title is an
+    article ("A Tale of Two Cities"); the word read may follow a bracket or a line break.
+    A word no dictionary knows is read by a first letter that settles its sound, in a
+    sentence of English words ("an sawist").
 
     *Why it matters*: the wrong article is a slip every reader hears, and one a spell
     checker never catches.
@@ -54,7 +109,8 @@ class ArticleBeforeSound(Rule):
     *Known limits*: a word the dictionary lacks is decided by its spelling only where the
     spelling settles the sound (a name beginning with "U", "Eu" or "H" may be left alone); a
     word said either way ("an historic", "a herb", "an herb") and an abbreviation that some
-    say as a word and others spell out ("a RAF base", "an RAF base") are accepted both ways.
+    say as a word and others spell out ("a SAG award", "an SAG award") are accepted both
+    ways, unless edited copy nearly always writes the one article.
     A capital "A" inside a sentence is taken to be a letter or a label ("Plan A", "type A"),
     "a." and "A." as initials or "a.m."; a short word that takes no article ("an der",
     "vitamin a in") is a foreign phrase or a missing word and left alone, as is a lower-case
@@ -92,6 +148,11 @@ class ArticleBeforeSound(Rule):
         accepted("Frankfurt an der Oder lies on the border."),
         accepted("She said it would take a\n\nhour."),
         accepted("A university, a European, a unique chance"),
+        flagged("He played an MIDI keyboard at an RAF base.", "an"),
+        flagged('She reviewed "A Inquiry into Trade" and an (often cited) essay.', "A"),
+        flagged("The 1842 law was a\nhonest attempt, so to speak.", "a"),
+        accepted('She reviewed "An Inquiry into Trade" and a (rarely cited) essay.'),
+        accepted("Sie kamen an den Fluss bei Frankfurt an der Oder."),
     )
 
     def check(self, doc, context: Context):
@@ -109,7 +170,7 @@ class ArticleBeforeSound(Rule):
                 continue  # "A.", "a.m.", "a/b", "A-"
             if vocabulary is None:
                 vocabulary = doc.analysis("lexicon")
-            if written[0] == "A" and not vocabulary.starts_sentence(word.start):
+            if written[0] == "A" and not (vocabulary.starts_sentence(word.start) or _opens_title(prose, word.start)):
                 continue  # "Plan A", "type A", "Li An": a letter, a label or a name
             following = words[index + 1]
             paragraph = doc.paragraph_at(word.start)
@@ -123,11 +184,19 @@ class ArticleBeforeSound(Rule):
                 continue  # code, links and anything else between the two
             if "\n" in gap and paragraph.kind in _HEADING_KINDS:
                 continue  # the article ends a line of a heading
-            if not self._readable(reading, written.lower()):
+            readable = self._readable(reading, written.lower())
+            if readable is False:
                 continue
+            short = readable is None or written == "an" and reading.islower() and len(reading) <= 3
+            if (short or _unknown_but_settled(reading.lower())) and not _in_english(doc, words, index):
+                continue  # "vamos a ellos", "kamen an den Fluss": a foreign phrase
+            if readable is None and index + 2 < len(words) and words[index + 2].text[:1].isupper():
+                continue  # "an der Oder": a German article and its noun
             right = pronunciation.article_for(reading)
             if right is None or right == written.lower():
                 continue
+            if written == "An" and (reading[:1].isupper() or _takes_no_article(reading)) and _names_an(doc, vocabulary):
+                continue  # "An Lushan": the story has a name "An"
             suggestion = lx.recase(right, written)
             sound = "a vowel" if right == "an" else "a consonant"
             if written.lower() == "an" and _takes_no_article(reading):
@@ -150,9 +219,10 @@ class ArticleBeforeSound(Rule):
             )
 
     @staticmethod
-    def _readable(word: str, article: str) -> bool:
+    def _readable(word: str, article: str) -> bool | None:
         """A word the rule can read aloud: a number, capitals, or an English word or name
-        (a lower-case word no dictionary knows is taken to be foreign)."""
+        (a lower-case word no dictionary knows is taken to be foreign). None: readable in a
+        sentence of English words only (a short word of English and German, "an den")."""
         first = word.split("-")[0]
         if not first or first[0].isdigit() or not first[0].isalpha():
             return bool(first) and first[0].isdigit()
@@ -164,8 +234,10 @@ class ArticleBeforeSound(Rule):
         if lower.endswith("'s"):
             lower = lower[:-2]  # "an friend's party"
         if not lx.is_word(lower):
-            # A compound of two English words ("passcard") is English.
-            return any(
+            # A compound of two English words ("passcard") is English; so is a longer word
+            # of English letters in a sentence of English words (see _in_english), whose
+            # first letter settles its sound ("an sawist", "a abjad").
+            return _unknown_but_settled(lower) or any(
                 lx.is_word(lower[:i]) and lx.is_word(lower[i:]) for i in range(3, len(lower) - 2)
             )
         # A short particle ("a in", "an up") is a missing word, not a wrong article.
@@ -177,5 +249,7 @@ class ArticleBeforeSound(Rule):
         if len(lower) <= 3 and "-" not in word and not lx.tags(lower):
             if lower in _NUMBER_WORDS:
                 return True
+            if article == "an" and lower[0] not in "aeiouhxy" and lx.zipf(lower) >= 4.0:
+                return None  # "an lab": English, or a German "an den" (see _in_english)
             return article == "a" and lower[0] in "aeio" and lx.zipf(lower) < 5.5
         return True
