@@ -18,6 +18,7 @@ from ..english import ARTICLES, POSSESSIVES
 from .verbs import (
     DETERMINERS,
     PRONOUN_SUBJECTS,
+    Layered,
     bases,
     count_nouns,
     function_words,
@@ -212,12 +213,12 @@ def after_get(tokens, i: int) -> Slip | None:
 
 
 @lru_cache(maxsize=1)
-def participles() -> dict[str, str]:
+def participles() -> Layered:
     """Base -> past participle, for verbs whose base is no other verb form: "establish" ->
     "established", "write" -> "written"."""
-    table = dict(regular())
+    regulars, table = regular(), {}
     for base, participle in past_only().values():
-        if base != participle and base not in pasts():
+        if base != participle and base not in pasts() and base not in regulars:
             table.setdefault(base, participle)
     # a common verb whose past is another word too ("saw", "fell", "showed"): its one
     # participle that is nothing else ("seen", "fallen", "shown"); not "be", nor "get"
@@ -225,9 +226,9 @@ def participles() -> dict[str, str]:
     only = [(p, b) for p, b in participle_only().items() if b != p and b not in pasts() and b not in ("be", "get")]
     forms = Counter(b for _, b in only)
     for participle, base in only:
-        if forms[base] == 1 and lx.zipf(participle) >= 4.0:
+        if forms[base] == 1 and lx.zipf(participle) >= 4.0 and base not in regulars:
             table.setdefault(base, participle)
-    return table
+    return Layered(regulars, table)
 
 
 _PLAIN_ADVERBS = word_set("also already just still never now then once recently since all both first")

@@ -14,6 +14,7 @@ another verb's base, "saw", "fell"), ``participle_only()``,
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
@@ -174,6 +175,27 @@ def mostly_noun(word: str) -> bool:
     """A verb seen more often as a noun ("palm", "log"; not "need" or "run")."""
     nouns, verbs = _noun_readings().get(word, (0, 0))
     return nouns > verbs
+
+
+class Layered(Mapping):
+    """``first``, and for a key it lacks, ``then``: a large table with a few entries added,
+    read as the dictionary ``{**then, **first}`` in ``first``'s order and then ``then``'s, with
+    no copy of the large one (``regular()``'s ~5,500 verbs copied cost ~0.2 ms and ~200 kB of
+    every start, for each of the two rules that add to it)."""
+
+    def __init__(self, first: Mapping[str, str], then: Mapping[str, str]):
+        self._first, self._then = first, then
+
+    def __getitem__(self, key: str) -> str:
+        found = self._first.get(key)
+        return self._then[key] if found is None else found
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._first
+        yield from (key for key in self._then if key not in self._first)
+
+    def __len__(self) -> int:
+        return len(self._first) + sum(1 for key in self._then if key not in self._first)
 
 
 @lru_cache(maxsize=1)

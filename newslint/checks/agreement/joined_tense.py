@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
-from ..verbs import adverb, bases, past_only, pasts, regular, word_set
+from ..verbs import Layered, adverb, bases, past_only, pasts, regular, word_set
 
 _CONJUNCTIONS = word_set("and but or")
 # Auxiliaries: "was elected and has served" is right, and "and will" starts a new tense.
@@ -32,12 +32,13 @@ _CANDIDATE = re.compile(r"(?<![\w'’-])(?:and|but|or),?[ \t]+(?:[a-z]+ly[ \t]+)
 
 
 @lru_cache(maxsize=1)
-def _pasts_of_bases() -> dict[str, str]:
+def _pasts_of_bases() -> Layered:
     """A plain verb -> its simple past, when the verb tables know one ("vote" -> "voted")."""
-    table = dict(regular())
+    regulars, table = regular(), {}
     for past, (base, _) in past_only().items():
-        table.setdefault(base, past)
-    return table
+        if base not in regulars:
+            table.setdefault(base, past)
+    return Layered(regulars, table)
 
 
 class JoinedVerbTense(Rule):

@@ -20,14 +20,18 @@ class Countability:
     """noun -> its counts by context, a noun's line parsed when it is first asked about."""
 
     def __init__(self, lines: list[str]):
-        self._rows = {}
-        for line in lines:
-            noun, plain, described, cells, words = line.split("\t")
-            self._rows[noun] = (plain, described, cells, words)
+        # noun -> its line, split into its fields when the noun is asked about (splitting all
+        # ~1,100 lines up front cost ~0.3 ms and ~350 kB of every start)
+        self._rows = {line.partition("\t")[0]: line for line in lines}
         self._parsed: dict[str, dict[str, tuple[int, int, int]]] = {}
 
     def __contains__(self, noun: str) -> bool:
         return noun in self._rows
+
+    def _fields(self, noun: str) -> list[str]:
+        """A counted noun's fields after the noun: its plain and described counts ("a/bare"),
+        its cells and the words it was seen bare after."""
+        return self._rows[noun].split("\t")[1:]
 
     def __iter__(self):
         return iter(self._rows)
@@ -37,7 +41,7 @@ class Countability:
         found = self._parsed.get(noun)
         if found is None:
             found = {}
-            for cell in self._rows[noun][2].split() if noun in self._rows else ():
+            for cell in self._fields(noun)[2].split() if noun in self._rows else ():
                 name, _, numbers = cell.partition(":")
                 bare, determined, a = numbers.split("/")
                 found[name] = (int(bare), int(determined), int(a))
@@ -63,14 +67,14 @@ class Countability:
         """Was ``noun`` seen bare after ``word``, with "of" after it or not as ``of`` says, in
         a context where it is seldom bare ("under way", "in terms of")? Such a pair is an
         idiom, or a slip the counts saw more than once."""
-        return noun in self._rows and (word + "+of" if of else word) in self._rows[noun][3].split()
+        return noun in self._rows and (word + "+of" if of else word) in self._fields(noun)[3].split()
 
     def with_a(self, noun: str, described: bool) -> tuple[int, int]:
         """(times "a" or "an" opened its phrase, times it was bare) of ``noun`` in every
         context, with an adjective describing it or with none."""
         if noun not in self._rows:
             return 0, 0
-        a, bare = self._rows[noun][1 if described else 0].split("/")
+        a, bare = self._fields(noun)[1 if described else 0].split("/")
         return int(a), int(bare)
 
 
