@@ -29,7 +29,7 @@ def month_is_word(prose: str, m: re.Match) -> bool:
 _YEAR_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:in|since|by|until|till|of|from|to|through|during|before|after|for|the|early|late|mid|"
     r"and|or|between|circa|around|about|throughout|within|at|on|spring|summer|autumn|fall|winter|"
-    r"fiscal|year|FY|than|'s|’s|class|vintage|his|her|its|their|our|this|that|a|an)\s*[-–]?\s*|[(,]\s*"
+    r"fiscal|year|FY|than|'s|’s|class|vintage|his|her|its|their|our|this|that|a|an|both|either|neither)\s*[-–]?\s*|[(,]\s*"
     r"|(?<=s)['’]\s+)$"
 )
 

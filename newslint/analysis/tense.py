@@ -265,10 +265,11 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
         if lower.endswith("ed") and (len(lower) > 4 or lower == "used") and lower not in _not_past_ed():
             before = text[max(left, match.start() - 12) : match.start()].lower()
             # "has closed", "is expected", "be delayed", "the proposed", "in uncharted territory"
-            # are not the simple past
+            # are not the simple past, nor "than expected", "as planned" (a plan set against
+            # what happened)
             if re.search(
                 r"\b(?:has|have|is|are|be|being|been|the|a|an|to|will|would|its|their|his|her"
-                r"|in|into|of|for|with|from|at|on)\s+$",
+                r"|in|into|of|for|with|from|at|on|than|as)\s+$",
                 before,
             ):
                 continue

@@ -208,6 +208,13 @@ _BARE_IN_YEAR = re.compile(
 )
 
 
+# "later than planned", "more than expected", "as forecast": the plan an outcome is measured against
+_AGAINST_THE_PLAN = r"(?i)\b(?:than|as)\s+(?:(?:had\s+been|was|were|first|originally|initially|previously|once|widely)\s+)?$"
+# the purpose a past event was given, right after its year: "…, with the goal of raising",
+# "demonstrations in 2001 intended to shut down"
+_PURPOSE_OF_THE_EVENT = r"(?i)\s*,?\s*(?:with\s+(?:the|an?)\s+(?:stated\s+|declared\s+|explicit\s+)?(?:goal|aim)|intended|aimed\s+to)"
+
+
 # "not", "never", "nothing", "no one": "until" after them tells when the thing at last happened
 _NEGATION = re.compile(r"(?i)\bnot\b|n['’]t\b|\bnever\b|\bnothing\b|\bnobody\b|\bno\s+one\b")
 # "had closed", "had already fallen", "had sold", "had won": the past perfect (not "had to",
@@ -217,7 +224,8 @@ _PAST_PERFECT = re.compile(
     r"(?i)\bhad\s+(?:(?:already|largely|all|not|never)\s+)?"
     r"(?!to\b|(?:promis|pledg|vow|agre|plan|aim|expect|hop|schedul|target|commit|set|propos|forecast"
     r"|predict|project|budget|estimat|intend|want|decid|vot|sign|order|requir)\w*)"
-    r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st|ld|id|de|on|ung|unk|et|ut|it)\b(?!\s+to\s+[a-z])"
+    r"[a-z]+(?:ed|en|wn|ne|lt|ght|ft|st|ld|id|de|on|ung|unk|et|ut|it)\b"
+    r"(?!\s+to\s+(?!(?:the|a|an|its|their|his|her|about|nearly|more|over|under|almost|around)\b)[a-z])"
 )
 
 
@@ -248,7 +256,11 @@ def _state_reached_by(doc, e, tense, left: int) -> bool:
         # an infinitive before the verb belongs to another verb ("began to spread and he rose …")
         return not re.search(r"(?i)\bto\s+(?!(?:the|a|an|\d|\$|about|nearly|more|over|under|almost|around|just)\b)[a-z]+\b",
                              doc.prose[max(left, tense.cue_start) : e.start])
-    return bool(re.search(r"(?:^|[.!?]\s+|\n)\W*By\s+$", _prose_before(doc, e, 12)))  # "By 2019, it was …" opens the sentence
+    # "By 2019, it was …" opens the sentence, "…; by 2019, it was …", "…, and by 2019 it was …" a clause
+    return bool(re.search(_BY_OPENS_CLAUSE, _prose_before(doc, e, 20)))
+
+
+_BY_OPENS_CLAUSE = r"(?:(?:^|[.!?]\s+|\n)\W*By|(?:[;:]|,\s+(?:and|but|so|yet|then))\s+by)\s+$"
 
 
 def _past_after_guard(doc, dates, e, story, tense) -> str:
@@ -303,6 +315,10 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue  # "an estimated 4,000 people died in 2015", "estimated in 1977 that …": a count, no forecast
         if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
+        if re.search(_AGAINST_THE_PLAN, doc.prose[max(left, m.start() - 30) : m.start()]):
+            continue  # "a year later than planned", "rose more than expected": what happened, set against the plan
+        if m.start() >= e.end and tense.cue_start < e.start and re.fullmatch(_PURPOSE_OF_THE_EVENT, doc.prose[e.end : m.end()]):
+            continue  # "started a campaign in 2015, with the goal of …", "rallies in 2001 intended to …": the past event's purpose
         if m.group().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, m.start()):
             continue  # "it was not until 2018 that …", "did not learn of it until 2018" tell a past event
         if m.group().lower() in ("until", "till") and _told_by_when_clause(doc, dates, e):

@@ -27,14 +27,37 @@ _OPENING_ADVERBIAL = (
 )
 _RELATIVE_THEN = r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
 # after the opening phrase (its comma may be left out: "In 2010 the governor stated"), the
-# subject and the verb, perhaps with a prefix ("co-wrote")
-_THEN_REPORTER = r"^(?:[^,;:]{0,30},)?\s+(?:[\w.’'-]+\s+){0,5}(?:[a-z]+-)?$"
+# subject, perhaps with a name in apposition set off by commas ("the owners, Duke Energy,"),
+# an adverb and the verb, perhaps with a prefix ("co-wrote")
+_SUBJECT_WORD = r"[\w.&’'()-]+"
+_THEN_REPORTER = (
+    rf"^(?:[^,;:]{{0,30}},)?\s+(?:{_SUBJECT_WORD}\s+){{0,5}}"
+    rf"(?:{_SUBJECT_WORD},\s+(?:{_SUBJECT_WORD}\s+){{0,5}}{_SUBJECT_WORD},\s+(?:[a-z]+ly\s+)?)?(?:[a-z]+-)?$"
+)
+# "A 2011 study concluded …", "The 2013 report from the Pew Research Center also stated …": the
+# year dates the document or speech that is the report's subject, so the report happened then
+_DATED_SUBJECT_BEFORE = r"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[A-Z][\w.&’'-]*['’]s)\s+(?:[a-z][\w-]*(?:['’]s)?\s+)?$"
+_DOCUMENT = (
+    r"(?:study|studies|report|reports|survey|surveys|poll|polls|paper|analysis|review|audit|inquiry|"
+    r"investigation|census|book|article|memo|letter|interview|speech|statement|ruling|judgment|"
+    r"decision|verdict|filing|lawsuit|documentary|editorial|essay|column|e-?mail|tweet|post|video|"
+    r"broadcast|hearing|testimony|trial|experiment|assessment|evaluation|profile|biography|memoir)"
+)
+_DATED_SUBJECT_AFTER = (
+    rf"^\s+(?:[A-Z][\w.&’'-]*\s+){{0,3}}(?:[a-z][\w-]*\s+)?{_DOCUMENT}\s+"
+    rf"(?:(?:[\w.&’'()-]+)\s+){{0,10}}$"
+)
 
 
 def _opens_reported_sentence(doc, dates, e, tense) -> bool:
     """ "In a 2018 speech, he declared …": the year stands in the phrase that opens the
-    sentence and the reporting verb follows its subject; the report happened then."""
+    sentence, or in the subject ("A 2011 study concluded …"), and the reporting verb follows;
+    the report happened then."""
     s_start = dates.sentence(e.start)[0]
+    if re.match(_DATED_SUBJECT_BEFORE, doc.prose[s_start : e.start]) and re.match(
+        _DATED_SUBJECT_AFTER, doc.prose[e.end : tense.cue_start]
+    ):
+        return True  # "A 2011 study concluded …": the study is what reports
     if re.search(_RELATIVE_THEN, doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
         return True  # "Trump, who in 2016 added …": the relative clause's own verb
     return bool(
@@ -59,6 +82,23 @@ def _told_by_when_clause(doc, dates, e):
             return Tense("past", word, position)
         return None
     return None
+
+
+def _told_by_tagged_verb(doc, dates, e):
+    """The past tense of a clause whose verb the word lists cannot read ("Jagger left school
+    in 1961", "the two regions united in 1960": "left" and "united" are also adjectives) but
+    the tagger reads as a past-tense verb (VBD) here: the one nearest before the year, else
+    the first after it; or None. Asked only for a year after the story's date whose clause
+    has no tense cue, so few sentences are tagged."""
+    left, right = dates.clause(e.start, e.end)
+    sentence = doc.analysis("tags").sentence_at(e.start)
+    if sentence is None:
+        return None
+    verbs = [t for t in sentence.tokens if t.tag == "VBD" and left <= t.start and t.end <= right]
+    before = [t for t in verbs if t.end <= e.start]
+    after = [t for t in verbs if t.start >= e.end]
+    verb = before[-1] if before else after[0] if after else None
+    return Tense("past", verb.text, verb.start) if verb else None
 
 
 def _told_of_the_year(doc, dates, e, tense) -> bool:

@@ -289,7 +289,7 @@ class PastEventAfterStoryDate(YearAgainstStory):
             return None  # "the 1990s" in a story of late 1989 is the decade ahead
         # imported for a year after the story's only, which few drafts hold (off_by_default)
         from ._past_guards import _in_page_furniture, _past_after_guard
-        from ._told import _told_by_when_clause
+        from ._told import _told_by_tagged_verb, _told_by_when_clause
 
         if _in_page_furniture(doc, e.start):
             return None
@@ -299,6 +299,8 @@ class PastEventAfterStoryDate(YearAgainstStory):
         tense = dates.tense(e.start, e.end)
         if tense.tense != "past":
             tense = _told_by_when_clause(doc, dates, e) or tense
+        if tense.tense == "unknown":
+            tense = _told_by_tagged_verb(doc, dates, e) or tense
         if _past_after_guard(doc, dates, e, story, tense):
             return None
         return (
