@@ -54,7 +54,7 @@ _PAST_VERB_IN = re.compile(r"(?i)\b(?:was|were|rose|fell|grew|dropped|climbed|de
 # "from 2019 to 2005", "from October 2019 until March 1957", "from 2019 through the beginning of 2013"
 _RANGE_AFTER = re.compile(
     r"^\s*(?:to|and|through|thru|until|till|-|–)\s*(?:the\s+(?:beginning|start|end|middle|close)\s+of\s+)?"
-    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?$")
 _WOULD_NEAR = re.compile(r"(?i)\b(?:(?-i:will)|would|could|might|(?-i:may)|should|shall|if|unless)\b|['’]ll\b")

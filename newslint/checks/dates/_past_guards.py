@@ -34,7 +34,7 @@ _PLAN_CLAUSE = re.compile(
     r"|notes|debentures|bonds|appropriat\w*|expect\w*|forecast\w*|project(?:ed|ion|ions)"
     r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal(?=\s+(?:years?|quarters?|first|second|third|fourth|half|\d))|FY|(?-i:will)|shall|set\s+to|going\s+to|plans?\s+to"
     r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
-    r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of|timetable|timeline|outlook|guidance|projections?"
+    r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of(?=\s+(?:(?:the|this|that|next|its|their)\s+)?(?:\d|[A-Z][a-z]+\s+\d|year|month|week|decade|century|quarter|season|term|summer|spring|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)|timetable|timeline|outlook|guidance|projections?"
     r"|(?:until|till)(?=\s+(?:(?:at\s+least|about|around|roughly)\s+)?(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d|\s+(?:further|then|now|recently|today|this|next)\b)"
     r"|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
@@ -53,7 +53,7 @@ _PLAN_NEAR = re.compile(
     r"|urg\w*|ask\w*|call(?:s|ed)?|need\w*|sign(?:s|ed)?|chose|choose\w*|elected|hired|appointed"
     r"|scheduled|slated|due|poised|ready|willing|(?<!was\s)(?<!were\s)able)\s+(?:\w+\s+)?to\s+"
     r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+"
-    r"|contract\w*|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
+    r"|contract(?:s|ed|ing|ual)?|lease\w*|licen[cs]e\w*|expir(?:e|es|ing|y|ation)|valid|season|model|edition|host(?:s|ing)?"
     r"|commit(?:s|ted|ment)?\s+to|mandate\w*|phase(?!d\s+out\b)\w*|call(?:s|ed)?\s+for|vintage|reelection"
     r"|re-election|(?<!\bhis\s)(?<!\bher\s)(?<!\bown\s)(?<!['’]s\s)run\s+for|(?<!\bwhile\s)running\s+for|nominat(?!ed\b)\w*"
     r"|class\s+of|(?<!into\s)effect|rather\s+than)\b"
@@ -110,6 +110,9 @@ _FROM_ORIGIN = re.compile(r"(?i)\b(?:a|an|the|one|two|three|photos?|photographs?
 # "… from 2018, in which Trump called himself …": the year of something told right after it
 _TOLD_AFTER = re.compile(r"(?i)^\s*,\s*(?:when|in\s+which|where|during\s+which)\b")
 _FROM_START = re.compile(r"(?i)^\s*(?:[-–]|to\b|through\b|thru\b|until\b|till\b|on\b|onwards?\b|forward\b|and\b)")
+
+
+_FROM_THEN_ON = r"(?:\s+(?:on|onwards?|forward))"
 
 
 _COUNTER = re.compile(r"^\W*(?:\d{1,3}|of|[a-z]{1,3})\W*$")
@@ -208,6 +211,26 @@ _BARE_IN_YEAR = re.compile(
 )
 
 
+# "was to open", "were not to be", "was never to return": a plan as it stood then (not "was to blame")
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:was|were)\s+(?:(?:not|never|later|soon|then|originally|once)\s+)?to\s+(?!blame\b)(?=[a-z]+\b)")
+
+
+def _future_in_the_past(doc, start: int, end: int, to_the_year: bool = True) -> bool:
+    """Whether "was to" or "were to" and a verb (tagged VB: "was to open", not "his marriage
+    was to an artist") stand between ``start`` and ``end`` (the year's: with no comma after them)."""
+    for m in _FUTURE_IN_THE_PAST.finditer(doc.prose, start, end):
+        if to_the_year and re.search(r"[,.;:]", doc.prose[m.end() : end]):
+            continue
+        token = doc.analysis("tags").token_at(m.end())
+        if token is not None and token.tag == "VB":
+            return True
+    return False
+# "If the bridge opened in 2019, …", "Had it opened in 2019, …", "Unless …": a condition, not an event
+_CONDITION_BEFORE = r"(?:^\W*|,\s+|\b)(?i:if|unless|even\s+if|as\s+if|supposing)\s+[^,;:]*$|^\W*Had\s+[^,;:]*$"
+
+
+# an ordinal or superlative and its noun before "to be": "the first woman to be elected"
+_FIRST_TO = r"(?i)\b(?:first|last|only|second|third|fourth|fifth|next|latest|earliest|[a-z]{3,}est)\s+(?:[\w’'-]+\s+){0,3}$"
 # "later than planned", "more than expected", "as forecast": the plan an outcome is measured against
 _AGAINST_THE_PLAN = r"(?i)\b(?:than|as)\s+(?:(?:had\s+been|was|were|first|originally|initially|previously|once|widely)\s+)?$"
 # the purpose a past event was given, right after its year: "…, with the goal of raising",
@@ -236,6 +259,9 @@ _DEADLINE_VERB = re.compile(
 )
 
 
+_HAD_TO = re.compile(r"\s+(?:(?:yet|still|already|first|just)\s+)?to\b|\s+\w+ed\b|\s+(?:been|hoped|wanted|planned)\b")
+
+
 # Verbs of a change along a scale, whose "to" names the level reached ("rose to 30%", "fell to
 # third place"), not an infinitive
 _LEVEL_VERB = re.compile(
@@ -248,8 +274,10 @@ def _state_reached_by(doc, e, tense, left: int) -> bool:
     """ "By 2019 the country became the largest exporter", "sales rose to 30% by 2019": a simple
     past told of what was reached by the year, not a deadline: no verb of deadline or plan
     governs it and no infinitive stands in the clause (from ``left``) before the year."""
-    if tense.tense != "past" or _DEADLINE_VERB.match(tense.cue) or not re.fullmatch(r"[a-z]+", tense.cue):
-        return False  # ("would have been delivered by 2011": a perfect after a modal is no simple past)
+    if tense.tense != "past" or not re.fullmatch(r"[a-z]+", tense.cue):
+        return False
+    if _DEADLINE_VERB.match(tense.cue) and (tense.cue != "had" or _HAD_TO.match(doc.prose, tense.cue_start + 3)):
+        return False  # "was ordered to leave by 2019", "had to repay it by 2019" (not "the island had a diameter of …")  # ("would have been delivered by 2011": a perfect after a modal is no simple past)
     if tense.cue_start < e.start:
         if _LEVEL_VERB.match(tense.cue):
             return True  # "rose in the polls, to double digits by 2011": "to" names the level reached
@@ -277,6 +305,19 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         # "he hosted in 2016", "In a 2016 speech, he declared": a time of its own, already past
     if tense.tense != "past":
         return f"tense {tense.tense}"
+    s_start, s_end = dates.sentence(e.start)
+    if _future_in_the_past(doc, s_start, e.start) or tense.cue_start > e.end and _future_in_the_past(
+        doc, tense.cue_start, min(s_end, tense.cue_start + 30), to_the_year=False
+    ):
+        return "future in the past"  # "the bridge was to open in 2019": a plan as it stood then
+    if re.search(_CONDITION_BEFORE, doc.prose[s_start : e.start]) and re.search(
+        r"\b(?:would|could|might)\b", doc.prose[s_start:s_end]
+    ):
+        return "a condition"  # "If the bridge opened in 2019, traffic would ease"
+    if re.match(r"\s+(?:[a-z]+\s+)?anniversary\b", _prose_after(doc, e)) or re.search(
+        r"(?i)\banniversary\s+(?:in|of)\s+$", _prose_before(doc, e)
+    ):
+        return "an anniversary"  # "the 2019 anniversary of its founding" falls when the years come round
     if (
         tense.cue_start > e.start
         and _REPORTING.match(tense.cue)
@@ -315,6 +356,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue  # "an estimated 4,000 people died in 2015", "estimated in 1977 that …": a count, no forecast
         if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
+        if m.group().lower().startswith("to") and re.search(_FIRST_TO, doc.prose[max(left, m.start() - 40) : m.start()]):
+            continue  # "the first woman to be elected in 2019", "the last plant to be built": who or what did it
         if re.search(_AGAINST_THE_PLAN, doc.prose[max(left, m.start() - 30) : m.start()]):
             continue  # "a year later than planned", "rose more than expected": what happened, set against the plan
         if m.start() >= e.end and tense.cue_start < e.start and re.fullmatch(_PURPOSE_OF_THE_EVENT, doc.prose[e.end : m.end()]):
@@ -349,10 +392,13 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
     ) and not _FROM_START.match(_prose_after(doc, e)):
         guard = None  # "a poster from 2001, when …": where something comes from
-    if guard and guard.group().strip() == "From" and tense.cue_start > e.end and re.match(
-        r"^\W*From\s+$", doc.prose[dates.sentence(e.start)[0] : e.start]
-    ) and re.match(r"\s*,", _prose_after(doc, e)):
-        guard = None  # "From 2016, he was increasingly hurt": what held from then on, told as past
+    if guard and guard.group().strip().lower() == "from" and tense.cue_start > e.end and (
+        re.match(r"^\W*From\s+$", doc.prose[dates.sentence(e.start)[0] : e.start])
+        or re.search(r",\s+from\s+$", _prose_before(doc, e)) and re.match(_FROM_THEN_ON + r"?\s*,", _prose_after(doc, e))
+    ):
+        # "From 2016, he was increasingly hurt", "From 1984 on he lived in Paris", "Later digs, from
+        # 2006 onwards, helped date it": what held from then on, told as past
+        guard = None
     if guard and _fiscal_year_ahead(doc, e, guard, story, before=True):
         guard = None
     if guard and guard.group().strip().lower() == "to" and _LOOKS_BACK_TO.search(_prose_before(doc, e)):

@@ -24,7 +24,13 @@ _OPENING_ADVERBIAL = (
     r"|^\W*As\s+(?:[\w.’'-]+\s+){1,5}(?:in|during)\s+$"  # "As governor of Arkansas in 2016, he …"
     r"|^\W*(?:[Aa]fter|[Ff]ollowing)\s+(?:[\w.’'-]+\s+){1,5}(?:in|on|during)\s+$"  # "After a meeting in July 2016, they …"
     r"|^\W*(?:[A-Z][a-z]+\s+){1,2}[a-z]+,\s+(?:in|on|during)\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,2}$"  # "More recently, in 2014, …"
+    # "Later that year, in a 2019 interview, …", "Certainly in later years, in a 1959 interview, …"
+    r"|^\W*[A-Z][a-z]+\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+(?:in|on|during)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w.’'-]+\s+){0,2}$"
 )
+# "Writing in 2017, Schlesinger argued …": a participle phrase that opens the sentence; "The
+# minister, speaking in Parliament on 3 May 2019, said …": one set off after the subject
+_PARTICIPLE_BEFORE = r"^\W*[A-Z][a-z]+ing\s+[^,;:]*$|,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+[^,;:]*$"
+_PARTICIPLE_THEN = r"^\s*,\s+(?:[a-z]+ly\s+)?$"
 _RELATIVE_THEN = r"\b(?:who|which)\s+(?:in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?$"
 # after the opening phrase (its comma may be left out: "In 2010 the governor stated"), the
 # subject, perhaps with a name in apposition set off by commas ("the owners, Duke Energy,"),
@@ -58,6 +64,12 @@ def _opens_reported_sentence(doc, dates, e, tense) -> bool:
         _DATED_SUBJECT_AFTER, doc.prose[e.end : tense.cue_start]
     ):
         return True  # "A 2011 study concluded …": the study is what reports
+    participle = re.search(_PARTICIPLE_BEFORE, doc.prose[s_start : e.start])
+    if participle and (
+        re.match(_PARTICIPLE_THEN, doc.prose[e.end : tense.cue_start])
+        or participle.start() == 0 and re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start])
+    ):
+        return True  # "Prince Hans-Adam, speaking on 25 January 2009, argued …": the speaking is the report
     if re.search(_RELATIVE_THEN, doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
         return True  # "Trump, who in 2016 added …": the relative clause's own verb
     return bool(
