@@ -32,12 +32,12 @@ from ._told import (
 _PLAN_CLAUSE = re.compile(
     r"(?i)\b(?:scheduled|schedules?|due|matur\w*|funding|puttable|callable|redeemable|convertible"
     r"|notes|debentures|bonds|appropriat\w*|expect\w*|forecast\w*|project(?:ed|ion|ions)"
-    r"|targets?\s+(?:of|for|date|year)|goal|deadline|budget\w*|fiscal(?=\s+(?:years?|quarters?|first|second|third|fourth|half|\d))|FY|(?-i:will)|shall|set\s+to|going\s+to|plans?\s+to"
+    r"|targets?\s+(?:of|for|date|year)|goal|deadline|(?<!-)budget\w*|fiscal(?=\s+(?:years?|quarters?|first|second|third|fourth|half|\d))|FY|(?-i:will)|shall|set\s+to|going\s+to|plans?\s+to"
     r"|planned|planning|aims?\s+to|aimed\s+to|intend\w*|estimat\w*|predict\w*|anticipat\w*"
     r"|slated|poised|likely|prospects?|by\s+the\s+end\s+of(?=\s+(?:(?:the|this|that|next|its|their)\s+)?(?:\d|[A-Z][a-z]+\s+\d|year|month|week|decade|century|quarter|season|term|summer|spring|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)|timetable|timeline|outlook|guidance|projections?"
     r"|(?:until|till)(?=\s+(?:(?:at\s+least|about|around|roughly)\s+)?(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d|\s+(?:further|then|now|recently|today|this|next)\b)"
-    r"|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|coming)\b|['’]ll\b"
+    r"|beyond|onwards?|ahead|to\s+be|forthcoming|upcoming|(?<=the\s)coming(?!\s+of\s+age))\b|['’]ll\b"
 )
 # "estimated" as an adjective ("an estimated 4,000", "the estimated population", "(estimated)")
 # or a verb reporting a finding ("estimated in 1977 that"): a count made, not a forecast
@@ -229,6 +229,12 @@ def _future_in_the_past(doc, start: int, end: int, to_the_year: bool = True) -> 
 _CONDITION_BEFORE = r"(?:^\W*|,\s+|\b)(?i:if|unless|even\s+if|as\s+if|supposing)\s+[^,;:]*$|^\W*Had\s+[^,;:]*$"
 
 
+# verbs of report, proof or seeming before "to be": "were reported to be", "turned out to be"
+_SEEMS_TO = (
+    r"(?i)\b(?:reported|said|believed|thought|known|found|shown|considered|deemed|alleged|rumou?red|"
+    r"understood|revealed|proved|proven|seemed|appeared|turned\s+out|happened|continued|came|began|"
+    r"ceased|used|claimed|confirmed)\s+(?:[a-z]+ly\s+)?$"
+)
 # an ordinal or superlative and its noun before "to be": "the first woman to be elected"
 _FIRST_TO = r"(?i)\b(?:first|last|only|second|third|fourth|fifth|next|latest|earliest|[a-z]{3,}est)\s+(?:[\w’'-]+\s+){0,3}$"
 # "later than planned", "more than expected", "as forecast": the plan an outcome is measured against
@@ -289,6 +295,26 @@ def _state_reached_by(doc, e, tense, left: int) -> bool:
 
 
 _BY_OPENS_CLAUSE = r"(?:(?:^|[.!?]\s+|\n)\W*By|(?:[;:]|,\s+(?:and|but|so|yet|then))\s+by)\s+$"
+
+
+# "from 2010 to", "between July 5, 1989, and ", "from June 2014 until ": the start of a span
+_SPAN_START = re.compile(
+    r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?P<year>(?:19|20)\d\d),?\s+(?:to|until|till|through|thru|and|[-–])\s*(?:(?:early|late|mid-?)\s*)?$"
+)
+
+
+def _completed_span(doc, e, story, tense, left: int) -> bool:
+    """ "served as mayor from 2010 to 2018", "ran from July 5, 1989, to May 14, 2016": a span that
+    began by the story's date, told whole in the simple past by a verb before it that sets no
+    term ("barred him until 2019") and with no infinitive between ("agreed to serve from 2014
+    to 2018")."""
+    start = _SPAN_START.search(_prose_before(doc, e, 50))
+    if not start or int(start.group("year")) > story.year or not (left <= tense.cue_start < e.start):
+        return False
+    if _DEADLINE_VERB.match(tense.cue) or not re.fullmatch(r"[a-z]+", tense.cue):
+        return False
+    return not re.search(r"\bto\s+(?!(?:the|a|an|\d)\b)[a-z]+\b", doc.prose[tense.cue_start : e.start - len(start.group())])
 
 
 def _past_after_guard(doc, dates, e, story, tense) -> str:
@@ -356,6 +382,8 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue  # "an estimated 4,000 people died in 2015", "estimated in 1977 that …": a count, no forecast
         if m.group()[0].isupper() and m.start() > left and not m.group().isupper():
             continue  # "Planned Parenthood", "the Congressional Budget Office": a name
+        if m.group().lower().startswith("to") and re.search(_SEEMS_TO, doc.prose[max(left, m.start() - 30) : m.start()]):
+            continue  # "were reported to be", "was found to be", "turned out to be": what was so, no plan
         if m.group().lower().startswith("to") and re.search(_FIRST_TO, doc.prose[max(left, m.start() - 40) : m.start()]):
             continue  # "the first woman to be elected in 2019", "the last plant to be built": who or what did it
         if re.search(_AGAINST_THE_PLAN, doc.prose[max(left, m.start() - 30) : m.start()]):
@@ -392,6 +420,16 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         _FROM_ORIGIN.search(_prose_before(doc, e, 60)) or _TOLD_AFTER.match(_prose_after(doc, e))
     ) and not _FROM_START.match(_prose_after(doc, e)):
         guard = None  # "a poster from 2001, when …": where something comes from
+    if guard and guard.group().strip().lower() in ("to", "until", "till", "through", "and", "-", "–") and _completed_span(
+        doc, e, story, tense, left
+    ):
+        guard = None  # "served as mayor from 2010 to 2018": the whole span is told as past
+    if guard and guard.group().strip().lower() == "from" and re.search(
+        r"(?:[,;]\s+(?:and\s+|but\s+|then\s+)?|\band\s+)from\s+$", _prose_before(doc, e)
+    ) and not re.match(r"\s*(?:[-–]|to\b|through\b|thru\b|until\b|till\b)", _prose_after(doc, e)):
+        told = [kind for _, kind, _ in clause_cues(doc.prose, e.end, min(stop, e.end + 40), e.start, e.end)]
+        if told[:1] == ["past"]:
+            guard = None  # "…, and from 2004 trained heavily": the phrase opens the clause its past verb tells
     if guard and guard.group().strip().lower() == "from" and tense.cue_start > e.end and (
         re.match(r"^\W*From\s+$", doc.prose[dates.sentence(e.start)[0] : e.start])
         or re.search(r",\s+from\s+$", _prose_before(doc, e)) and re.match(_FROM_THEN_ON + r"?\s*,", _prose_after(doc, e))
