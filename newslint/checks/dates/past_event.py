@@ -51,9 +51,11 @@ class PastEventAfterStoryDate(YearAgainstStory):
     Dates under a scraped widget or slideshow ("1.", "of.", "23." on lines of their own) are
     left alone: such lists are updated after the story is published.
 
-    *Known limits*: plans, forecasts, deadlines, fiscal years, seasons, election years and
-    reported plans ("agreed to cut emissions by 2030", "expected in 2018", "until 2019") are
-    left alone, and so is any clause whose tense is unclear; some real errors there go unflagged.
+    *Known limits*: plans, forecasts, deadlines, fiscal years, seasons, election years,
+    reported plans ("agreed to cut emissions by 2030", "expected in 2018", "until 2019"), plans
+    as they stood then ("was to open in 2018"), conditions ("if the mill closed in 2018, …")
+    and anniversaries are left alone, and so is any clause whose tense is unclear; some real
+    errors there go unflagged.
     The election-year check knows only the U.S. calendar, and stays silent when the sentence
     names another country; odd-year state and city elections ("the 2017 campaign" for a
     governor) may be flagged when the sentence does not say so.
@@ -274,6 +276,33 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("In 2012, Ana Ñúñez suspended her tour, and in 2016, Zoë Ćosić ended hers to run.", "2016",
                 date="2015-12-15"),
         accepted("Sales fell in 2012, and in 2016, the minister in Łódź said, they will rise.", date="2015-12-15"),
+        # the same past event however the sentence is built: a subject with a name in apposition, a
+        # dated document or a participle phrase before the report, a plan set against what happened,
+        # a purpose after the year, a span told whole, a verb only the tagger reads ("left")
+        flagged("In 2018, the mill’s owner, Zoë Ćosić, said it would close.", "2018", date="2016-03-07"),
+        flagged("A 2018 study by the Łódź institute concluded that rents rose.", "2018", date="2016-03-07"),
+        flagged("The mayor, speaking in Łódź on 3 May 2018, said the plan had failed.", "3 May 2018", date="2016-03-07"),
+        flagged("Later that year, in a 2018 interview, Zoë Ćosić said she would quit.", "2018", date="2016-03-07"),
+        flagged("In 2018, a year later than planned, the bridge in Łódź opened.", "2018", date="2016-03-07"),
+        flagged("A campaign in Łódź was started in 2018, with the goal of raising £35,000.", "2018", date="2016-03-07"),
+        flagged("By 2018 the town had grown to a size of 30,000 people.", "2018", date="2016-03-07"),
+        flagged("Rents fell, and by 2018, the town in Łódź had a surplus.", "2018", date="2016-03-07"),
+        flagged("She was the first woman to be elected mayor of Łódź in 2018.", "2018", date="2016-03-07"),
+        flagged("From 2018 onwards, the band in Łódź produced its best work.", "2018", date="2016-03-07"),
+        flagged("He served as mayor of Łódź from 2011 to 2019.", "2019", date="2016-03-07"),
+        flagged("He led the party in Łódź from 2019 until 22 July 2002.", "2019", date="2016-03-07"),
+        flagged("Zoë Ćosić left school in 2018 after her exams.", "2018", date="2016-03-07"),
+        flagged("The party carried Łódź in both 2018 and 2012.", "2018", date="2016-03-07"),
+        flagged("By 2018, there were reported to be 1,000 people living in Łódź.", "2018", date="2016-03-07"),
+        # a plan as it stood then, a condition, an anniversary, a term set by a plan or a deadline
+        accepted("The bridge in Łódź was to open in 2018.", date="2016-03-07"),
+        accepted("If the mill in Łódź closed in 2018, the town would suffer.", date="2016-03-07"),
+        accepted("Had the mill in Łódź closed in 2018, the town would have suffered.", date="2016-03-07"),
+        accepted("The town marked the 2018 anniversary of its founding.", date="2016-03-07"),
+        accepted("He agreed to serve as mayor of Łódź from 2014 to 2019.", date="2016-03-07"),
+        accepted("He was barred from office in Łódź from 2014 until 2019.", date="2016-03-07"),
+        accepted("The 2018 plan said emissions in Łódź would fall.", date="2016-03-07"),
+        accepted("The mayor, speaking on Tuesday, said the mill in Łódź would close in 2018.", date="2016-03-07"),
     )
 
     after = True
