@@ -107,3 +107,39 @@ def test_a_module_whose_kept_code_is_damaged_is_read_from_its_own_pyc(tmp_path):
     os.chmod(bundle, 0o600)
     again, _ = _check(tmp_path)
     assert again == first
+
+
+def test_finish_looks_only_at_the_modules_the_bundle_did_not_answer(tmp_path):
+    """``finish`` looks for code to add only among the newslint modules the finder left to the
+    usual import (not in the bundle, or changed since), not through every module imported."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["NEWSLINT_CACHE_DIR"] = str(tmp_path / "cache")
+    counted = (
+        "import atexit, sys\n"
+        "from newslint import module_cache\n"
+        "looked = module_cache._newly_imported\n"
+        "asked = []\n"
+        "def counting(names):\n"
+        "    asked.extend(names)\n"
+        "    return looked(names)\n"
+        "module_cache._newly_imported = counting\n"
+        "def show():\n"
+        "    for name in asked:\n"
+        "        loader = getattr(getattr(sys.modules.get(name), '__spec__', None), 'loader', None)\n"
+        "        print('ASKED', name, type(loader).__name__)\n"
+        "atexit.register(show)\n"
+    )
+
+    def asked() -> dict[str, str]:
+        done = subprocess.run([sys.executable, "-c", counted + PROGRAM, str(draft)], capture_output=True,
+                              text=True, timeout=300, env=env, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        return dict(line.split()[1:] for line in done.stdout.splitlines() if line.startswith("ASKED "))
+
+    first = asked()  # no bundle yet: every module imported after the finder came
+    assert first.get("newslint.checks.spelling.misspelled") == "SourceFileLoader"
+    second = asked()
+    assert "newslint.checks.spelling.misspelled" not in second
+    assert "_BundledLoader" not in second.values()
