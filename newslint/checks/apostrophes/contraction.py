@@ -64,7 +64,8 @@ class ContractionWithoutApostrophe(Rule):
     "hell", "its", "wed") are never flagged, and "hes", "shes" and "hed" only where they run
     on into a sentence ("hes been told", "hed rather"), never after "the" or before "and"
     ("the hes and shes", "the hed"). "Cant" and "wont" are flagged after a subject and
-    before a plain verb ("they cant agree"), and "Ill", "Id" and "Lets" opening a sentence
+    before a plain verb ("they cant agree"), a capitalised form of "not" before a plain
+    verb even in a title ("I Just Dont Know"), and "Ill", "Id" and "Lets" opening a sentence
     before a plain verb ("Ill be back", "Lets go"), "heres" and "wheres" before what they
     introduce ("heres why", "wheres the money"); a word that follows an apostrophe
     ("'im", "'em") is a word with its first letter left out.
@@ -110,6 +111,7 @@ class ContractionWithoutApostrophe(Rule):
         accepted("“It wasn’t me,” said Zoë Müller of Ağdam."),
         accepted("Visit @dont or #theyre for more."),
         accepted("The hes and shes of the play."),
+        flagged('She sang "I Just Dont Know" and "Wasnt Me".', "Dont", "Wasnt"),
     )
 
     def check(self, doc, context: Context):
@@ -159,6 +161,8 @@ class ContractionWithoutApostrophe(Rule):
                     named = self._named_forms(doc, words)
                 if self._title_case_heading(doc, word):
                     pass
+                elif form.endswith("n't") and self._before_plain_verb(doc, words, index):
+                    pass  # "I Dont Know", "Dont Walk Away": a title's "not" before its verb
                 elif note == "capital-context":
                     # "and Im sure": "I" is capitalised anywhere; "Jony Ive", "Im Jong-un"
                     # are names, and a story that writes one writes it beside another.
@@ -205,6 +209,18 @@ class ContractionWithoutApostrophe(Rule):
             f"\"{word.text} {following.text}\": \"{word.text}\" needs its apostrophe: \"{right}\".",
             suggestions=[right],
         )
+
+    @staticmethod
+    def _before_plain_verb(doc, words, index) -> bool:
+        """Does a verb in its plain form follow, capitalised or not ("Dont Walk", "Didnt
+        know")? Then a form of "not" is a contraction, not a name ("Arent Jansen")."""
+        from ..verbs import bases
+
+        following = _next_word(doc, words, index)
+        if following is None:
+            return False
+        lower = following.text.lower()
+        return (lower in bases() or lower in ("be", "have", "do")) and "v" in lx.tags(lower)
 
     @staticmethod
     def _title_case_heading(doc, word) -> bool:

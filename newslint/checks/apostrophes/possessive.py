@@ -102,9 +102,15 @@ class PossessiveWithoutApostrophe(Rule):
     before a noun; a plural after "one", "each", "every" or "another" before a noun that
     the tagger reads as a plural noun ("one groups fears", not "one goes down"); a plural
     after "the" before a superlative and its noun ("the worlds largest port"); the plurals
-    that take no "s" written with one ("childrens", "mens", "womens"); and an "s" added to a
-    word that has no plural in "s": a noun in a consonant and "y" ("countrys", whose plural
-    is "countries") or an indefinite pronoun ("everyones").
+    that take no "s" written with one ("childrens", "mens", "womens"), and "peoples" before
+    a noun the tagger reads ("other peoples business"); an "s" added to a word that has no
+    plural in "s": a noun in a consonant and "y" ("countrys", whose plural is "countries")
+    or an indefinite pronoun ("everyones"); "that" before a plural of time and a noun
+    ("that years prize"); and a name the story also writes without the "s", whose "s" form
+    is no English word, before an English noun or adjective the tagger reads as one
+    ("Croatia ... Croatias economy"), where the story never writes that form otherwise
+    ("Williams said": a name ending in "s") and not after "the" or a number ("the
+    Kennedys", "two Koreas").
 
     *Why it matters*: the missing apostrophe turns a possessive into a plural the
     sentence cannot hold; readers stumble and the desk looks careless.
@@ -153,6 +159,11 @@ class PossessiveWithoutApostrophe(Rule):
         accepted("The players best known for defence stayed; the world's largest port grew."),
         accepted("The prisoners' best hope and the prisoners’ worst fear remained."),
         accepted("The cars fastest on the track were the newest cars."),
+        flagged("Zalvania is small. Zalvanias economy grew, said Ilse Brandt.", "Zalvanias"),
+        flagged("She would have won that years prize in other peoples eyes.", "years", "peoples"),
+        accepted("Dana Williams won. Williams family members and Prince William cheered."),
+        accepted("The Kennedys left; Kennedy waved. Korea split and the two Koreas talks failed."),
+        accepted("He said that years passed; the native peoples none of them knew."),
     )
 
     def check(self, doc, context: Context):
@@ -185,6 +196,11 @@ class PossessiveWithoutApostrophe(Rule):
                 yield self._lost_apostrophe(doc, words, index, possessive)
                 continue
             stem = lower[:-1]
+            if text[:1].isupper() and not text[1:2].isupper():
+                finding = self._name_possessive(doc, words, index)
+                if finding is not None:
+                    yield finding
+                    continue
             if stem in _TIME_NOUNS and self._measure(doc, words, index):
                 following = _next_word(doc, words, index)
                 yield self._reads_as_possessive(doc, word, following, lx.recase(f"{lower}'", text, capitals=True))
@@ -195,8 +211,30 @@ class PossessiveWithoutApostrophe(Rule):
                     continue  # "all our yesterdays"
             elif stem in _TIME_NOUNS:
                 previous = self._previous(doc, words, index)
-                if previous is None or not self._takes_one(doc, words, index - 1):
+                if previous is None:
                     continue
+                if not self._takes_one(doc, words, index - 1):
+                    # "that years prize": "that" takes one thing too, but also joins clauses
+                    # ("said that years passed"): a noun the tagger reads must follow.
+                    following = _next_word(doc, words, index)
+                    if previous.text.lower() != "that" or following is None or not following.text.islower():
+                        continue
+                    if not self._tagged_nominal(doc, following):
+                        continue
+            elif lower == "peoples" and text.islower():
+                # "other peoples business": a plural of "people" before a noun is an owner
+                following = _next_word(doc, words, index)
+                if following is None or not following.text.islower() or not self._tagged_noun(doc, following):
+                    continue
+                if doc.prose[word.end : word.end + 1] in ("'", "’"):
+                    continue
+                yield self.finding(
+                    doc, word.start, word.end,
+                    f"\"{text} {following.text}\" reads as a possessive: \"people's {following.text}\""
+                    f" (or \"peoples' {following.text}\" for several peoples).",
+                    suggestions=["people's", "peoples'"],
+                )
+                continue
             elif lower in ("others", "anothers"):
                 previous = self._previous(doc, words, index)
                 if previous is None or previous.text.lower() != ("each" if lower == "others" else "one"):
@@ -221,6 +259,69 @@ class PossessiveWithoutApostrophe(Rule):
             if following is None or not _is_nominal(following):
                 continue
             yield self._reads_as_possessive(doc, word, following, lx.recase(f"{stem}'s", text, capitals=True))
+
+    def _name_possessive(self, doc, words, index):
+        """"Croatias economy", "Lincolns view": a name the story writes without the "s"
+        ("Croatia"), with an "s" that makes no English word, before a word the tagger reads
+        as a noun or an adjective, wherever the story writes the name with the "s" (a name
+        that ends in "s" of its own, "Williams said", stands elsewhere before a verb or a
+        mark), and not after "the" or a number ("the Kennedys", "two Koreas": plurals)."""
+        word = words[index]
+        text = word.text
+        if len(text) < 5 or text.endswith("ss") or not text[1:].islower() or lx.is_word(text.lower()):
+            return None
+        if doc.prose[word.end : word.end + 1] in ("'", "’"):
+            return None  # "the Aasens' texts": written with an apostrophe
+        if word.start and doc.prose[word.start - 1] in "\"“‘'":
+            return None  # a quoted title, often foreign ("Petter Moens dagbok")
+        following = _next_word(doc, words, index)
+        if following is None or not following.text.islower() or not self._tagged_nominal(doc, following):
+            return None
+        if not set(lx.tags(following.text)) & set("na"):
+            return None  # not an English noun or adjective ("Episodios nacionales")
+        previous = self._previous(doc, words, index)
+        if previous is not None and (previous.text.lower() == "the" or _is_number(previous.text)):
+            return None
+        forms = self._capitalised_forms(doc)
+        if text[:-1] not in forms:
+            return None  # the story never writes the name without the "s"
+        for other in forms[text]:
+            after = _next_word(doc, words, other)
+            if after is None or not after.text.islower() or not self._tagged_nominal(doc, after):
+                return None  # "Williams said", "Williams.": the name ends in "s"
+        right = f"{text[:-1]}'s"
+        return self._reads_as_possessive(doc, word, following, right)
+
+    @staticmethod
+    def _capitalised_forms(doc) -> dict[str, list[int]]:
+        """Each capitalised word of the story -> the indexes of the words where it stands (a
+        possessive "'s" taken off), worked out once a draft."""
+        cached = getattr(doc, "_g103_capitalised", None)
+        if cached is None:
+            cached = {}
+            for position, word in enumerate(doc.words):
+                text = word.text
+                if text[:1].isupper():
+                    if text.endswith(("'s", "’s")):
+                        text = text[:-2]
+                    cached.setdefault(text, []).append(position)
+            doc._g103_capitalised = cached
+        return cached
+
+    @staticmethod
+    def _tagged_noun(doc, word) -> bool:
+        """Does the tagger read ``word`` here as a common noun, which the lexicon has as a
+        noun ("business"; not "none", which the tagger may read as one)?"""
+        if "n" not in lx.tags(word.text):
+            return False
+        found = doc.analysis("tags").locate(word.start)
+        return found is not None and found[0].tokens[found[1]].tag in ("NN", "NNS")
+
+    @staticmethod
+    def _tagged_nominal(doc, word) -> bool:
+        """Does the tagger read ``word`` here as a noun or an adjective?"""
+        found = doc.analysis("tags").locate(word.start)
+        return found is not None and found[0].tokens[found[1]].tag in ("NN", "NNS", "JJ", "JJR", "JJS")
 
     def _reads_as_possessive(self, doc, word, following, right: str):
         """The finding for a word that reads as a possessive before ``following``."""
