@@ -16,7 +16,9 @@ Two sources of cases:
   (``no_error_to_make``). The draft is dated 1-3 years after the year: a real future-before
   error. The control is the same paragraph dated the year before it, where the sentence is right.
 - ``made``: a past-tense sentence turned into the future by one structural change at the verb
-  that governs the year (the tagger reads the verb: VBD, or "was/were" + VBN):
+  that governs the year (the tagger reads the verb: VBD, or "was/were" + VBN; an active past
+  only when the verb tables give its base: the regular "-ed" pasts and the irregular pasts
+  that differ from their participle, so not "built", "held"):
   ``will``: "opened in" -> "will open in"; ``passive``: "was completed in" -> "will be
   completed in" / "is expected to be completed in" / "is due to be completed in"; ``due``:
   "opened in" -> "is due to open in" (one of is/are after the subject's pronoun); ``going``:
