@@ -231,6 +231,11 @@ _DETERMINER_BEFORE = re.compile(
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre|un|de|mis|dis|out|over|under|counter|cross)-$")
 
 
+# "is due to be re-elected", "are being re-built": a participle with a prefix after a present "be"
+# (future10, for D104: a small hook)
+_PREFIXED_PARTICIPLE = re.compile(r"\b(?:is|are|be|being|been)\s+[a-z]+-$")
+
+
 def _past_cues(text: str, left: int, right: int, start: int, end: int):
     irregular = _irregular_past()
     for match in _WORDS.finditer(text, left, right):
@@ -271,6 +276,6 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
                 r"\b(?:has|have|is|are|be|being|been|the|a|an|to|will|would|its|their|his|her"
                 r"|in|into|of|for|with|from|at|on|than|as)\s+$",
                 before,
-            ):
+            ) or _PREFIXED_PARTICIPLE.search(before):
                 continue
             yield word, match.start()

@@ -13,7 +13,7 @@ from ._common import _FUTURE_EVENT_NOUN, _prose_after, _prose_before
 
 _STRONG_FUTURE = re.compile(
     r"(?i)^(?:will|won['’]t|shall|['’]ll|going\s+to|(?:widely|generally|largely|broadly)\s+(?:expected|tipped|forecast|predicted)\s+to|(?:is|are|be)\s+(?:expected|scheduled|due|set|slated|"
-    r"poised|planned|intended|projected|forecast|anticipated)\s+to|plans?\s+to|intends?\s+to|"
+    r"poised|planned|intended|projected|forecast|anticipated|likely|unlikely)\s+to|plans?\s+to|intends?\s+to|"
     r"(?:aims?|hopes?|seeks?|vows?|pledges?|promises?)\s+to|planning\s+to|expects?\s+(?:[\w'’-]+\s+){0,3}to|"
     r"set\s+to|scheduled|upcoming|until|(?:is|are)\s+to|should|must)$"
 )
@@ -51,7 +51,8 @@ _UNDONE_AFTER = re.compile(
 
 # "preparing for the 2012 election", "ahead of the 2012 Games": a contest looked forward to
 _PROSPECT_BEFORE = re.compile(
-    r"(?i)\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to|toward|towards|into)\s+the\s+$"
+    r"(?i)\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to|toward|towards|into)\s+the\s+"
+    r"(?:(?:upcoming|coming|forthcoming)\s+)?$"
 )
 
 
@@ -166,6 +167,23 @@ _PAST_PROGRESSIVE = re.compile(r"(?i)\b(?:was|were)\s+$")
 _SUBJECT_GAP = re.compile(r"[\s\"“”'‘’]*(?:(?:is|are)\s+)?$")
 
 
+def _noun_after_determiner(prose: str, position: int, word: str) -> bool:
+    """Whether the cue at ``position`` is a noun after its determiner ("his plan to", "the
+    will", "its first plan to"). "This" and "that" before a verb are its subject or a relative
+    pronoun ("This will be followed", "a console that is scheduled to"), so a cue that starts
+    with a verb is a noun only after a determiner that cannot be those."""
+    first = word.split()[0].lower()
+    determiner = _DETERMINER_BEFORE.search(prose[max(0, position - 8) : position])
+    if determiner and first in _FINITE_CUE_START:
+        return first == "will" and determiner.group().strip().lower() not in ("this", "that")
+    return bool(determiner) or (
+        first in _PLAN_NOUNS and _DETERMINER_AND_WORD_BEFORE.search(prose[max(0, position - 24) : position])
+    )
+
+
+_FINITE_CUE_START = frozenset("is are was were be will".split())
+
+
 def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] | None:
     """The clear future wording that governs the year: the nearest cue before it ("will",
     "is expected to" …) with no past-tense verb in between; or, when the year opens the
@@ -190,10 +208,7 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
             return None  # "was planning to": a plan of the past
         if word.split()[0].lower() in _PLAN_NOUNS and len(prose[:position].rstrip()) in past_ends:
             return None  # "announced plans to …": the plan is the object of a past verb
-        if _DETERMINER_BEFORE.search(prose[max(0, position - 8) : position]) or (
-            word.split()[0].lower() in _PLAN_NOUNS
-            and _DETERMINER_AND_WORD_BEFORE.search(prose[max(0, position - 24) : position])
-        ):
+        if _noun_after_determiner(prose, position, word):
             continue  # "his plan to …", "its first plan to …" are nouns, not future wording
         if _STRONG_FUTURE.match(word) and word.lower() != "until":
             return word, position
@@ -208,11 +223,13 @@ def _strong_future_cue(prose: str, left: int, right: int, e) -> tuple[str, int] 
 
 # "due in 2012", "expected in late 2003", "scheduled for 2004": future wording right before a year
 _FUTURE_BEFORE_YEAR = re.compile(
-    r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set)"
+    r"(?i)(?P<cue>\b(?:is|are|be)\s+(?:not\s+)?(?:expected|due|scheduled|slated|planned|set|likely|unlikely"
+    r"|on\s+(?:track|course|schedule))"
     r"|\b(?:expected|due(?:\s+(?:out|back))?|scheduled|slated|(?:set|planned)(?=\s+for\b))"
     r"|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election"
     r"|\b(?:is|are)\s+(?:running|standing)\s+(?:again\s+)?for\s+(?:re-?election|office))"
-    r"\s+(?:for|in|by|until|to\s+(?:\w+\s+){1,2}(?:in|by|until))\s+"
+    r"\s+(?:(?:later|sometime|some\s+time|again|back|only)\s+)?"
+    r"(?:for|in|by|until|before|to\s+(?:\w+\s+){1,2}(?:in|by|until|before))\s+"
     r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
 )
 
@@ -269,8 +286,11 @@ def _temporal_clause_cue(doc, dates, e, left: int, right: int) -> tuple[str, int
     comma = doc.prose.find(",", e.end, right)
     if comma == -1 or doc.prose[e.end : comma].strip():
         return None  # the year must end the clause of time: "… begin in 2012, the …"
-    if any(kind != "present" for _, kind, _ in clause_cues(doc.prose, opener.end(), comma, e.start, e.end)):
-        return None  # "as the primaries began in 2012": told in the past, or as a plan of its own
+    # "as the primaries began in 2012": told in the past, or as a plan of its own; but "once
+    # completed in 2012, the tower will …": a participle straight after the opener is no past
+    if any(kind != "present" and not (kind == "past" and position == opener.end() and word.lower().endswith("ed"))
+           for position, kind, word in clause_cues(doc.prose, opener.end(), comma, e.start, e.end)):
+        return None
     for position, kind, word in clause_cues(doc.prose, comma, right):
         word = " ".join(word.split())
         if kind == "future" and _STRONG_FUTURE.match(word) and word.lower() != "until":

@@ -29,10 +29,15 @@ from ._future_cues import _SUBJECT_GAP, future_cue
 
 _PAST_FORM_GUARD = re.compile(
     r"(?i)\b(?:since|compared|ago|last\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?|quarters?|days?|time|"
-    r"spring|summer|fall|autumn|winter)"
-    r"|previous|previously|earlier|record|history|historic|"
-    r"first\s+time|as\s+(?:in|of)|levels?|dollars|prices|was|were|had|did|been)\b"
+    r"spring|summer|fall|autumn|winter)(?<!for the last time)"
+    r"|previous|previously|earlier|(?<!\bto\s)(?<!\bwill\s)(?-i:record|history|historic)|"
+    r"first\s+time(?<!for the first time)|(?<!\bearly\s)(?<!\blate\s)(?<!\bsoon\s)as\s+(?:in|of)"
+    r"|(?:levels?|dollars|prices)(?=\s+(?:of|in|seen|last)\b|\s*$)|was|were|had|did|been)\b"
 )
+# The guard's "record", "history" and "historic" are the noun and the adjective in lower case
+# ("a record high since 2004"), not the verb ("is expected to record") nor a name ("National
+# Historic Landmark"); "levels", "dollars" and "prices" those the year measures ("levels of
+# 2004", "2004 levels"), not "regain pre-1989 levels by June 2004".
 # "since 2004", "higher than in 2004", "up from 2004": a year compared with, not a time to come
 _COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:since|(?<!\bno\slater\s)(?<!\bno\ssooner\s)than|from|compared\s+with|like|unlike|record)"
@@ -40,7 +45,7 @@ _COMPARED_BEFORE = re.compile(
 )
 # "will take effect from 2015", "From 2015, the ban will apply": where a period to come starts
 _PERIOD_START = re.compile(
-    r"(?i)\b(?:effect|apply|applies|valid|available)\s+from\s+\S+$|(?:^|[.!?]\s+|\n)From\s+(?:\S+\s+)?\S+,$"
+    r"(?i)\b(?:effect|force|apply|applies|valid|available)\s+from\s+(?:\d{1,2}\s+\S+\s+|\S+\s+\d{1,2},?\s+)?\S+$|(?:^|[.!?]\s+|\n)From\s+(?:\S+\s+)?\S+,$"
 )
 # "the same as in 2004" compares with a past year; ", the same time as …" after it does not
 _SAME_BEFORE = re.compile(r"(?i)\bsame\b")
@@ -75,6 +80,35 @@ _FUTURE_IN_SENTENCE = re.compile(
     r"(?i)\b(?:(?-i:will)|won['’]t|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|due|set|slated|poised)\s+to|"
     r"upcoming|next)\b|['’]ll\b"
 )
+# "is planned for 2014 release", "set for 2015 completion": the year times the thing named after it
+_TIMED_FOR = re.compile(
+    r"(?i)\b(?:scheduled|slated|planned|set|due|timed|pencill?ed|earmarked|targeted)\s+for\s+$"
+)
+_MEASURE_AFTER = re.compile(r"(?i)\s*(?:levels?|dollars|prices|rates|terms|figures|budget|targets?|goals?)\b")
+# "will revert to the old format from 2013 onwards", "will serve from 2003 until 2007": a period
+# to come that the year starts (a span only when it ends before the story too: "will run from
+# 2013 to 2019" in 2016 is under way)
+_PERIOD_FROM_ON = re.compile(
+    r"(?i)\s*(?:onwards?|forward|on\b|(?:to|until|till|through|[-–])\s*(?:\d{1,2}\s+)?(?:(?-i:[A-Z][a-z]+)\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?P<end>(?:19|20)\d\d)(?![\d%]))"
+)
+
+
+# The end of a span with no "from" before it ("the report will cover 2008 to 2010"): what the
+# thing covers
+_BARE_SPAN_END = re.compile(r"(?i)(?<!\bfrom\s)(?<!\bbetween\s)\b(?:19|20)\d\d\s*(?:to|through|[-–])\s*$")
+
+
+def _period_starts(before: str, after: str, year: int, story) -> bool:
+    """Whether ``year`` after "from" starts a period to come rather than a point compared with.
+    A span must end before the story and not run backwards ("from 2013 to 2012" is
+    ``_impossible``'s)."""
+    if not before.rstrip().lower().endswith("from"):
+        return False
+    period = _PERIOD_FROM_ON.match(after)
+    if not period or period.group("end") is None:
+        return bool(period)
+    return year <= int(period.group("end")) < story.year
 
 
 def _election_year_is_wrong(doc, dates, e) -> str:
@@ -135,11 +169,24 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
     that tells the sentence as to come, a presidential contest in a year that has none ("the
     2014 presidential primary").
 
+    A period to come that the year starts counts ("will serve from 2003 until 2007", "from
+    2013 onwards"), not a point compared with ("will rise 5 percent from 2015") nor a span
+    that reaches the story ("will run from 2013 to 2019" in 2016); so does a clause of time
+    opened by a participle ("Once completed in 2012, the tower will …").
+
     *Known limits*: only clear future wording ("will", "is expected to", "is due to", "plans
-    to", "hopes to", "expects the plant to", "is scheduled", "set for", "due out") counts;
+    to", "hopes to", "expects the plant to", "is scheduled", "set for", "due out", "is likely
+    to", "is on track to") counts; the present for a time to come ("the line opens in 2012",
+    "is holding a vote on May 3, 2012") is left alone, since the present with a past year is
+    also the present of captions and chronologies;
     "would" and "could" are often reported speech about the past and are left alone, unless
     the sentence reports them and nothing dates the saying back ("said talks would resume on
-    March 5, 2015"). A year used as a name ("will repeal the 2010 law") is not flagged.
+    March 5, 2015"). That is a decision from the structure: "would" is the future seen from
+    the saying, right whenever the saying is dated before the year ("said in 2010 that the
+    bridge would open in 2012", "at the time", "originally", a second year in the sentence) or
+    the plan is undone ("…, but it was delayed", "if"); undated, the saying reads as recent,
+    so a year up to five years before the story is a plan still pending that has passed.
+    A year used as a name ("will repeal the 2010 law") is not flagged.
     """
 
     code = "D104"
@@ -295,6 +342,41 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                  date="2010-01-10"),
         flagged("The firm unveils plans to sell its sugar-based drinks in Łódź by 2009.", "2009",
                 date="2010-01-10"),
+        # an adverb between the timing word and the year; a period the year starts; a thing timed
+        flagged("The ferry and its crew are due later in 2015.", "2015", date="2017-05-01"),
+        flagged("Work on the bridge in Łódź is not expected to end before 2010.", "2010", date="2012-05-01"),
+        flagged("The league will return to the old format from 2013 onwards.", "2013", date="2014-05-01"),
+        accepted("Fares in Łódź will rise 5 percent from 2013.", date="2014-05-01"),
+        flagged("Zoë Ćosić will host the show for the last time on May 20, 2015.", "May 20, 2015",
+                date="2017-05-01"),
+        accepted("The show will be longer than the last time, in May 2015.", date="2017-05-01"),
+        flagged("Her second novel is planned for 2014 release.", "2014", date="2017-05-01"),
+        accepted("Rents are set for 2014 levels until the review.", date="2017-05-01"),
+        flagged("This will be followed by a vote in Łódź in 2009.", "2009", date="2012-05-01"),
+        flagged("It is a ferry that is scheduled to be launched by the yard in May 2009.", "May 2009",
+                date="2012-05-01"),
+        accepted("The yard sold the ferry that was launched in May 2009.", date="2012-05-01"),
+        flagged("Ana Ñúñez is due to be re-elected in 2009.", "2009", date="2012-05-01"),
+        flagged("The mill is due to be declared a National Historic Landmark in 2009.", "2009",
+                date="2012-05-01"),
+        accepted("Sales will reach a record, the highest since 2009.", date="2012-05-01"),
+        flagged("The choir is expected to record the mass in Łódź in 2009.", "2009", date="2012-05-01"),
+        flagged("Output is expected to regain pre-crisis levels by June 2009.", "June 2009",
+                date="2012-05-01"),
+        flagged("She is expected to serve as mayor from 2003 until 2007.", "2003", "2007", date="2012-05-01"),
+        accepted("The scheme will run from 2010 to 2014.", date="2012-05-01"),
+        accepted("The report on Łódź will cover 2008 to 2010.", date="2012-05-01"),
+        flagged("The club will play in the top league for the first time in 2010.", "2010", date="2012-05-01"),
+        accepted("It will be the club's best season, the first time since 2010.", date="2012-05-01"),
+        flagged("The new code will be in force from 1 July 2010.", "1 July 2010", date="2012-05-01"),
+        flagged("The squad in Łódź is preparing for the upcoming 2010 season.", "2010", date="2012-05-01"),
+        flagged("The tower in Łódź is likely to be finished in 2010.", "2010", date="2012-05-01"),
+        accepted("The tower in Łódź was likely to be finished in 2010.", date="2012-05-01"),
+        flagged("The tower in Łódź is on track to be finished in 2010.", "2010", date="2012-05-01"),
+        flagged("Once completed in 2010, the tower will be the tallest in Łódź.", "2010", date="2012-05-01"),
+        accepted("Once opened in 2010, the tower became the tallest in Łódź.", date="2012-05-01"),
+        accepted("2010's second album would be their last; the next one will come out in May.",
+                 date="2012-05-01"),
     )
 
     after = False
@@ -338,13 +420,17 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         if reported:
             window_start = cue[1] + len(cue_text)  # "was expected to" is the cue, not a past form
         window_end = min(right, _WORD_REST.match(doc.prose, min(right, e.end + 25)).end())  # not "Was|hington"
-        if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end) or _YEAR_AS_NAME.match(after):
+        if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end):
             return None
+        if _YEAR_AS_NAME.match(after) and not (_TIMED_FOR.search(before) and not _MEASURE_AFTER.match(after)):
+            return None  # "will repeal the 2010 version"; not "is planned for 2014 release"
         if _SAME_BEFORE.search(doc.prose, window_start, e.start) or _KNOWN_PAST_EVENT_BEFORE.search(before):
             return None
         if _PERIOD_FOR.search(before) and not _PLAN_NOUN.search(before) and e.year >= story.year - 1:
             return None  # "will release results for 2015" in 2016: the last period, which they cover
-        if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1):
+        if _BARE_SPAN_END.search(before):
+            return None  # "will cover 2008 to 2010": the years a thing covers, not when it comes
+        if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1) and not _period_starts(before, after, e.year, story):
             return None
         attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
         if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not (
@@ -370,6 +456,8 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                 )
         for m in _DECADE_TEXT.finditer(doc.prose):
             year = int(m.group("year"))
+            if re.search(r"['’]s$", m.group()):
+                continue  # "1987's “Gaudi” would be …": a year's possessive, no decade
             if year % 10 and story.year - 10 <= year < story.year and _FUTURE_IN_SENTENCE.search(
                 doc.prose, *dates.sentence(m.start())
             ):
