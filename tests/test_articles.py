@@ -223,6 +223,10 @@ def test_possessives_data():
         ("After last months election the mayor resigned.", ["months"]),
         ("Next years Olympics and todays DVD.", ["years", "todays"]),
         ("They play on one groups fears, and every towns mayor agreed.", ["groups", "towns"]),
+        # a name the story writes without the "s", before a noun the tagger reads
+        ("Mirovia voted. Mirovias parliament met, and Mirovias new leader spoke.", ["Mirovias", "Mirovias"]),
+        ("Costa Mirela is small. Costa Mirelas economy grew.", ["Mirelas"]),
+        ("She won that years prize for other peoples sake.", ["years", "peoples"]),
     ],
 )
 def test_g103_flags(text, found):
@@ -242,6 +246,13 @@ def test_g103_flags(text, found):
         "The Womens Institute met.",
         "Every sports fan, one sales team and each members club came.",
         "One dresses so well that no one underestimates Smith.",
+        # names ending in "s" of their own, plurals of names, plural names, quoted titles
+        "Ann Roberts won. Roberts family members and Robert Lund cheered, Roberts said.",
+        "Jo Evans spoke; Evans said so. Evans family members agreed with Evan.",
+        "The Kennedys left as Kennedy waved; two Koreas talks and Korea.",
+        "California grew; Las Californias missions were old.",
+        'Moen wrote "Petter Moens dagbok" in prison.',
+        "He said that years passed; the native peoples none of them knew.",
     ],
 )
 def test_g103_silent(text):

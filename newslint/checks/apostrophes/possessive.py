@@ -262,10 +262,11 @@ class PossessiveWithoutApostrophe(Rule):
 
     def _name_possessive(self, doc, words, index):
         """"Croatias economy", "Lincolns view": a name the story writes without the "s"
-        ("Croatia"), with an "s" that makes no English word, before a word the tagger reads
-        as a noun or an adjective, wherever the story writes the name with the "s" (a name
-        that ends in "s" of its own, "Williams said", stands elsewhere before a verb or a
-        mark), and not after "the" or a number ("the Kennedys", "two Koreas": plurals)."""
+        ("Croatia"), with an "s" that makes no English word, before an English noun or
+        adjective that the tagger reads as one, where no other place the story writes the
+        name with the "s" shows a name ending in "s" of its own ("Williams said",
+        "Williams."), and not after "the" or a number ("the Kennedys", "two Koreas":
+        plurals). The tagger is asked last: a draft with no candidate is never tagged."""
         word = words[index]
         text = word.text
         if len(text) < 5 or text.endswith("ss") or not text[1:].islower() or lx.is_word(text.lower()):
@@ -275,20 +276,30 @@ class PossessiveWithoutApostrophe(Rule):
         if word.start and doc.prose[word.start - 1] in "\"“‘'":
             return None  # a quoted title, often foreign ("Petter Moens dagbok")
         following = _next_word(doc, words, index)
-        if following is None or not following.text.islower() or not self._tagged_nominal(doc, following):
-            return None
-        if not set(lx.tags(following.text)) & set("na"):
-            return None  # not an English noun or adjective ("Episodios nacionales")
+        if following is None or not following.text.islower() or not set(lx.tags(following.text)) & set("na"):
+            return None  # not before an English noun or adjective ("Episodios nacionales")
         previous = self._previous(doc, words, index)
         if previous is not None and (previous.text.lower() == "the" or _is_number(previous.text)):
             return None
         forms = self._capitalised_forms(doc)
         if text[:-1] not in forms:
             return None  # the story never writes the name without the "s"
-        for other in forms[text]:
+        if previous is not None and previous.text[:1].isupper():
+            # a name of two words: written without the "s" too ("Costa Rica ... Costa Ricas
+            # economy"), not only with it ("Las Californias", a plural name)
+            if not any(at and words[at - 1].text == previous.text for at in forms[text[:-1]]):
+                return None
+        others = [other for other in forms[text] if other != index]
+        for other in others:
             after = _next_word(doc, words, other)
-            if after is None or not after.text.islower() or not self._tagged_nominal(doc, after):
-                return None  # "Williams said", "Williams.": the name ends in "s"
+            if after is None or after.text.islower() and not set(lx.tags(after.text)) & set("na"):
+                return None  # "Williams.", "Williams said": a name ending in "s"
+        if not self._tagged_nominal(doc, following):
+            return None
+        for other in others:
+            after = _next_word(doc, words, other)
+            if after.text.islower() and not self._tagged_nominal(doc, after):
+                return None
         right = f"{text[:-1]}'s"
         return self._reads_as_possessive(doc, word, following, right)
 
