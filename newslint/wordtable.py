@@ -37,10 +37,12 @@ from .mapped_files import keep
 MAGIC = b"NLWT2\0\0\0"
 _HEADER = struct.Struct("<II")
 _OFFSET = "I" if array("I").itemsize == 4 else "L"
-# Every this many words, one is kept in a list once the table has been searched a while (it
-# costs ~1.6 ms for the 287k words of the lexicon, as much as ~1,100 searches save), so that a
-# search is done in C: ``bisect`` over the list, then a search of the block's bytes.
-_BLOCK = 64
+# Every this many words, one is kept in a list once the table has been searched a while, so
+# that a search is done in C: ``bisect`` over the list, then a search of the block's bytes.
+# Every 64th word made lists of ~15,000 words for the tables a one-draft run reads (~900 kB,
+# each page of it a fault of ~2.7 us here); every 128th, half that, costs ~0.2 us a search more
+# (2.1 -> 2.3 us) and saves ~150 page faults and 0.3% of the instructions of a one-draft run.
+_BLOCK = 128
 # Every this many words, one is kept from the first search on (the lexicon's 287k words: 71,
 # read in ~0.04 ms): ``bisect`` over them in C finds the block of words a search then halves
 # in Python, ~12 steps instead of ~18 (a draft's ~400 searches in the lexicon: 1.45 -> 1.1 ms).
@@ -163,7 +165,7 @@ class WordTable:
         """The sample as the command line's table (``pattern_cache.kept``) keeps it between
         runs, for a table read from a file: its words in one piece, under the file's size,
         times and inode (as ``datafiles`` keeps a file's entries). Making it reads a word of
-        every few dozen across the whole file (1.2-4.5 ms for the lexicon and the counts) and
+        every hundred or so across the whole file (about half the 1.2-4.5 ms every 64th cost) and
         a search without it halves its block in Python (~6 microseconds against ~2); split
         from the kept piece it costs 0.2-0.5 ms. None without the table, or for a table made
         in memory: the search waits for enough searches to pay for making it, as before."""
