@@ -11,8 +11,9 @@ occurrence (chosen at random, seeded by the article and the kind) is replaced, t
 evaluation's confusable cases are made: "its" → "it's", "their" → "there", "was" → "were",
 "more than" → "more then", "there is" → "their is", "whose" → "who's", "had led" → "had
 lead", "should have" → "should of", "the different" → "the difference". Each injected copy
-is linted with the selected rules alone (the spelling family by default) and the confusion
-counts as found when a finding overlaps the replaced words.
+is linted with the selected rules alone (every S rule by default, those off by default too;
+``--select default`` runs the rules on by default, as score.py does) and the confusion counts
+as found when a finding of the spelling or grammar family overlaps the replaced words.
 
 The report gives recall for each kind and a weighted total (weights as often as each kind
 occurs among the evaluation's cases; the kinds of weight 0 are further slips of the confusion
@@ -86,8 +87,13 @@ def articles(data: Path):
                     yield f"{name.split('_')[0]}:{n}", text
 
 
+_KINDS_CHOSEN: tuple[str, ...] = ()
+
+
 def injections(key: str, text: str):
     for kind, pattern in COMPILED.items():
+        if _KINDS_CHOSEN and kind not in _KINDS_CHOSEN:
+            continue
         found = list(pattern.finditer(text))
         if not found:
             continue
@@ -105,17 +111,31 @@ def injections(key: str, text: str):
 _SETTINGS = None
 
 
-def _init(select):
-    global _SETTINGS
+def _init(select, kinds=()):
+    global _SETTINGS, _KINDS_CHOSEN
+    _KINDS_CHOSEN = tuple(kinds)
     from newslint.config import Settings
 
-    _SETTINGS = Settings().with_options(select=tuple(select))
+    if "default" in select:
+        # the rules on by default, as score.py runs them (its confusable cases count a
+        # finding of the spelling or grammar family), and any codes given with it
+        extra = tuple(code for code in select if code != "default")
+        _SETTINGS = Settings().with_options(extend_select=extra)
+    else:
+        _SETTINGS = Settings().with_options(select=tuple(select))
+
+
+_FAMILIES = ("spelling", "grammar")
 
 
 def _lint(text: str):
     from newslint.api import lint_text
 
-    return [(f.start, f.end, f.code, f.message) for f in lint_text(text, path="article.txt", settings=_SETTINGS)]
+    return [
+        (f.start, f.end, f.code, f.message)
+        for f in lint_text(text, path="article.txt", settings=_SETTINGS)
+        if f.family in _FAMILIES
+    ]
 
 
 def _work(item):
@@ -135,8 +155,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    parser.add_argument("--select", default="S", help="rule codes to run (comma-separated)")
+    parser.add_argument(
+        "--select",
+        default="S",
+        help="rule codes to run (comma-separated; 'S' includes the S rules off by default), or"
+        " 'default': the rules on by default, as score.py runs them ('default,S207': and S207)",
+    )
     parser.add_argument("--show", default="", help="print the misses of this kind")
+    parser.add_argument("--kinds", default="", help="inject only these kinds (comma-separated)")
     parser.add_argument("--noise", type=int, default=0, help="print N findings on clean text")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--half", choices=("tune", "held-out", "both"), default="both")
@@ -159,9 +185,13 @@ def _half(key: str) -> str:
 
 def _report(args, items) -> None:
     select = [s.strip() for s in args.select.split(",") if s.strip()]
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise SystemExit(f"unknown kind {unknown[0]!r}; the kinds are: {', '.join(KINDS)}")
     found, total, words = Counter(), Counter(), 0
     misses, noise = [], []
-    with ProcessPoolExecutor(args.jobs, initializer=_init, initargs=(select,)) as pool:
+    with ProcessPoolExecutor(args.jobs, initializer=_init, initargs=(select, kinds)) as pool:
         for out in pool.map(_work, items, chunksize=8):
             words += out["words"]
             noise.extend((out["key"], *n) for n in out["noise"])
