@@ -214,3 +214,20 @@ def test_the_evidence_paragraph_is_in_the_docs_of_the_rules_that_weigh_evidence(
     for rule in rules:
         assert rule.docs.count("*Evidence*") == (1 if rule.evidence else 0), rule.code
         assert rule.docs.endswith("right too seldom for a\nwarning.") == rule.evidence, rule.code
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # G203 finds the subject's head: S207, on by default too, stays silent on that "were"
+        ("Headline\n\nThe original palace were torn down last spring.\n", ["G203"]),
+        # G203 skips quotations; S207 reads them
+        ("Headline\n\n“The original palace were torn down,” she said.\n", ["S207"]),
+        # nothing for either where "were" is right
+        ("Headline\n\nIf he were elected, the palace and the hall were to be sold.\n", []),
+    ],
+)
+def test_one_were_gets_one_finding_from_s207_or_g203(text, codes):
+    findings = [f for f in lint_text(text, path="draft.txt", settings=Settings()) if f.code in ("G203", "S207")]
+    assert [f.code for f in findings] == codes
+    assert all(text[f.start : f.end] == "were" for f in findings)
