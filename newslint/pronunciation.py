@@ -22,6 +22,7 @@ word ("UEFA") is decided only when both readings take the same article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -227,7 +228,12 @@ def article_for(token: str, usage: bool = True) -> str | None:
     if any(c.isupper() for c in first[1:]):
         return None  # anything else in mixed capitals is left alone
     if not first.isascii():
-        return None
+        # "a César award", "a Göktürk khanate": a name with accents is read by its letters
+        # without them, where the first letter settles the sound ("an Émile" stays open)
+        plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+        if not first[0].isupper() or len(plain) != len(first) or not plain.isalpha():
+            return None
+        return _spelling_article(plain.lower()) if plain[0].lower() not in "aeiou" else None
     if first.islower() and not re.search(r"[aeiouy]", first):
         return _letter(first[0])  # "an mph limit", "a pdf": read as letters
     return word_article(first)

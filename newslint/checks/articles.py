@@ -190,6 +190,8 @@ class ArticleBeforeSound(Rule):
             short = readable is None or written == "an" and reading.islower() and len(reading) <= 3
             if (short or _unknown_but_settled(reading.lower())) and not _in_english(doc, words, index):
                 continue  # "vamos a ellos", "kamen an den Fluss": a foreign phrase
+            if not reading.isascii() and index and words[index - 1].text[:1].isupper() and prose[words[index - 1].end : word.start] == " ":
+                continue  # "Mac an Rìgh": a particle inside a name of another language
             if readable is None and index + 2 < len(words) and words[index + 2].text[:1].isupper():
                 continue  # "an der Oder": a German article and its noun
             right = pronunciation.article_for(reading)
