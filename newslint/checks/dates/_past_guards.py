@@ -317,11 +317,24 @@ def _completed_span(doc, e, story, tense, left: int) -> bool:
     return not re.search(r"\bto\s+(?!(?:the|a|an|\d)\b)[a-z]+\b", doc.prose[tense.cue_start : e.start - len(start.group())])
 
 
+def _done_before_the_year(doc, dates, e) -> bool:
+    """ "she had worked for Clinton during her 2016 run": a past perfect before the year in its
+    clause, with no infinitive between ("had agreed to run in 2016" is a plan), tells what was
+    over by a time already past, and the year with it."""
+    left = dates.clause(e.start, e.end)[0]
+    done = None
+    for done in _PAST_PERFECT.finditer(doc.prose, left, e.start):
+        pass
+    return done is not None and not re.search(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b", doc.prose[done.end() : e.start])
+
+
 def _past_after_guard(doc, dates, e, story, tense) -> str:
     """Why a year after the story's date is not taken as a past event ("" when it is)."""
     if e.kind != "date" and e.year == story.year + 1 and story.month == 12 and story.day >= 15:
         if _OUTCOME_BEFORE.search(_prose_before(doc, e)):
             pass  # "her failed 2016 run": its outcome is known, so it is over
+        elif _done_before_the_year(doc, dates, e):
+            pass  # "she had worked for him during his 2016 run": done, so the run is over
         elif (
             (e.kind != "month" and not _BARE_IN_YEAR.search(_prose_before(doc, e)))
             or _FUTURE_EVENT_NOUN.match(_prose_after(doc, e))
