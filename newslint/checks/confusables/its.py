@@ -183,7 +183,9 @@ class ItsConfusion(ContextRule):
     *What it flags*: "it's" after a preposition ("of it's value", "for it's 2012 record"),
     before a plural noun, before "own" or before a superlative and a noun ("it's members",
     "it's own plan", "it's best performance"); before a noun phrase and its verb ("it's
-    registration had expired"); before a bare singular noun and a preposition ("wait it's turn
+    registration had expired", "said it's net loss for the quarter narrowed"), after a verb
+    in -ing that takes an object, not a clause ("bolstering it's presence"; not "saying
+    it's"); before a bare singular noun and a preposition ("wait it's turn
     to"); after "and" in a pair with an earlier "its" ("its rates and it's chief executive")
     or after a noun ("the foundation and it's finances");
     and "its" before "a", "the", "not" or "been" ("its a deal", "its been weeks"), or opening
@@ -233,6 +235,11 @@ class ItsConfusion(ContextRule):
         flagged("Critics recalled the long battle and it's bitter legacy.", "it's"),
         flagged("Its hard to say what comes next.", "Its"),
         flagged("Its fitting that the mayor opened the bridge.", "Its"),
+        flagged("The navy is bolstering it's presence in the strait.", "it's"),
+        flagged("The firm said it's net loss for the third quarter narrowed.", "it's"),
+        flagged("The mill said it's paper unit continues to lose money.", "it's"),
+        accepted("Critics kept saying it's unfair, hoping it's over and admitting it's late."),
+        accepted("The mayor said it's time for the council to act and it's part of the plan."),
         accepted(""),
         accepted("It's surprises like this that make the week fun."),
         accepted("She said it's business plans, not slogans, that matter."),

@@ -152,11 +152,46 @@ def noun_phrase_then_verb(tokens, j, modifiers: int = 2, possessive: str | None 
             if reading.tag(head).startswith("JJ"):
                 continue  # "little" in "their little minds": the head comes after it
         verb = reading.finite_verb if reading else lambda k: finite_verb(tokens[k][0])
-        if head + 1 < n and is_word(tokens[head + 1]) and verb(head + 1):
-            if head + 2 < n and tokens[head + 2][0] in ("to", "that"):
+        after = _after_prepositional_phrase(tokens, head + 1) if reading else head + 1
+        if after < n and is_word(tokens[after]) and verb(after):
+            if after + 1 < n and tokens[after][0] in _LINKING and tokens[after + 1][0] in ("to", "that"):
                 return False  # "it's time has to", a reading too uncertain
             return True
     return False
+
+
+_LINKING = frozenset("is was has had have".split())
+_PHRASE_PREPOSITIONS = frozenset("of for in on at from with".split())
+
+
+def _after_prepositional_phrase(tokens, k: int) -> int:
+    """The index after a short prepositional phrase at ``tokens[k]`` ("for the third
+    quarter", "in Ohio"), up to four words after the preposition and none of them a verb
+    or a mark; ``k`` itself when none starts there."""
+    n = len(tokens)
+    if k >= n or tokens[k][0] not in _PHRASE_PREPOSITIONS:
+        return k
+    for end in range(k + 2, min(k + 6, n)):
+        previous = tokens[end - 1]
+        if not is_word(previous) or finite_verb(previous[0]):
+            return k
+        if previous[0] in _noun_phrase_stops() and previous[0] not in ("the", "a", "an"):
+            return k
+        found = lx.tags(previous[0])
+        if ("n" in found or "p" in found or previous[3][:1].isupper()) and end < n and finite_verb(tokens[end][0]):
+            return end
+    return k
+
+
+def _clause_verb_ing(word: str) -> bool:
+    """Is ``word`` (in -ing) a form of a verb that can take a clause ("saying", "hoping",
+    "admitting")? Its stem is looked up in ``clause_verbs`` as written, with "e" restored
+    and with a doubled consonant undone."""
+    stem = word[:-3]
+    verbs = clause_verbs()
+    return word in verbs or stem in verbs or stem + "e" in verbs or (
+        len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs
+    )
 
 
 def object_slot(prev: str, tokens, j: int, possessive: str) -> bool:
@@ -179,8 +214,10 @@ def object_slot(prev: str, tokens, j: int, possessive: str) -> bool:
         return False  # "the increase it's", "a favor": a noun here, not a verb
     if "a" in prev_tags and not (prev.endswith("ed") and prev not in CLAUSE_PARTICIPLES) and not verb_here():
         return False  # "make clear it's", "an open it's": an adjective here
-    if prev in clause_verbs() or prev in BE or prev in HAVE or prev.endswith("ing"):
+    if prev in clause_verbs() or prev in BE or prev in HAVE:
         return False
+    if prev.endswith("ing") and (_clause_verb_ing(prev) or j < 2 or reading.tag(j - 2) != "VBG"):
+        return False  # "saying it's", "hoping it's"; but "bolstering it's presence"
     if following in ITS_BEFORE or following in NOT_HEADS:
         return False
     found = lx.tags(following)

@@ -86,6 +86,7 @@ class TheirThere(ContextRule):
         flagged("Voters see why there life got harder.", "there"),
         accepted(""),
         accepted("Out there, Trump's people were busy; from there Obama flew home."),
+        accepted("Here and there patches of snow lay on the hills."),
         accepted("There is no evidence; their children were safe, and they're leaving."),
         accepted("People there voted, and those there yesterday said their will was firm."),
         accepted("“There are ways,” said Zoë Müller."),
@@ -146,8 +147,8 @@ class TheirThere(ContextRule):
             if i and tokens[i - 1][0] in BE | _words("do does did"):
                 return None  # "are there problems?": a question
             prev = tokens[i - 1][0] if i else ""
-            if prev in _PLACE_WORDS:
-                return None  # "people out there fear": "there" is a place
+            if prev in _PLACE_WORDS or prev in ("and", "or") and i >= 2 and tokens[i - 2][0] in _PLACE_WORDS:
+                return None  # "people out there fear", "here and there glimpses": a place
             if following in _there_not_possessed() or following in NOT_HEADS:
                 return None
             if prev not in (",", ";", ":") and noun_phrase_then_verb(tokens, i + 1, possessive="their"):
