@@ -300,6 +300,8 @@ def test_nearest_year():
         # a plan set against what happened is no past-tense verb: the verb that happened is
         ("Sales in Zürich rose more than expected in 2012.", "2012", "past"),
         ("In 2012, a year later than planned, the Zürich mill opened.", "2012", "past"),
+        # "as opposed to" is no plan set against an outcome: its "opposed" stays a past cue
+        ("One in five in Zürich, as opposed to one in three in 2012.", "2012", "past"),
     ],
 )
 def test_tense(text, surface, tense):

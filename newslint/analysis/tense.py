@@ -227,6 +227,12 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+# plans an outcome is set against after "as": "as expected", "as planned" (not "as opposed to")
+_PLAN_PARTICIPLE = re.compile(
+    r"(?:expected|planned|scheduled|forecasted|predicted|anticipated|envisioned|envisaged|projected|intended|promised|hoped)$"
+)
+
+
 # a prefix joined by a hyphen keeps the verb a verb: "re-elected", "co-founded", "pre-empted"
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre|un|de|mis|dis|out|over|under|counter|cross)-$")
 
@@ -271,11 +277,11 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
             before = text[max(left, match.start() - 12) : match.start()].lower()
             # "has closed", "is expected", "be delayed", "the proposed", "in uncharted territory"
             # are not the simple past, nor "than expected", "as planned" (a plan set against
-            # what happened)
+            # what happened: _PLAN_PARTICIPLE)
             if re.search(
                 r"\b(?:has|have|is|are|be|being|been|the|a|an|to|will|would|its|their|his|her"
-                r"|in|into|of|for|with|from|at|on|than|as)\s+$",
+                r"|in|into|of|for|with|from|at|on|than)\s+$",
                 before,
-            ) or _PREFIXED_PARTICIPLE.search(before):
+            ) or _PREFIXED_PARTICIPLE.search(before) or (before.endswith("as ") and _PLAN_PARTICIPLE.match(lower)):
                 continue
             yield word, match.start()

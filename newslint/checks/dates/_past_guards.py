@@ -235,6 +235,9 @@ _SEEMS_TO = (
     r"understood|revealed|proved|proven|seemed|appeared|turned\s+out|happened|continued|came|began|"
     r"ceased|used|claimed|confirmed)\s+(?:[a-z]+ly\s+)?$"
 )
+# right after the year, the clause a report or a question holds: "said in 2018 that …",
+# "asked in 2018 whether …"
+_REPORT_THEN_CONTENT = r"(?i)\s*(?:that|whether|if)\b"
 # an ordinal or superlative and its noun before "to be": "the first woman to be elected"
 _FIRST_TO = r"(?i)\b(?:first|last|only|second|third|fourth|fifth|next|latest|earliest|[a-z]{3,}est)\s+(?:[\w’'-]+\s+){0,3}$"
 # "later than planned", "more than expected", "as forecast": the plan an outcome is measured against
@@ -478,5 +481,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue  # "may" in the quotation the year is said of, not in the year's clause
         if position > e.end and re.search(r"(?i)(?:,|\band\b|\bbut\b)", doc.prose[e.end : position]):
             continue  # "... lost in 2019, and would be ...": another clause
+        if position > e.end and tense.cue_start < e.start and re.match(_REPORT_THEN_CONTENT, doc.prose[e.end : position]):
+            continue  # "said in 2018 that he would run": the year dates the saying, "would" what was said
         return "future cue: " + word
     return ""

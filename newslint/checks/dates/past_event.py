@@ -303,6 +303,11 @@ class PastEventAfterStoryDate(YearAgainstStory):
         accepted("He was barred from office in Łódź from 2014 until 2019.", date="2016-03-07"),
         accepted("The 2018 plan said emissions in Łódź would fall.", date="2016-03-07"),
         accepted("The mayor, speaking on Tuesday, said the mill in Łódź would close in 2018.", date="2016-03-07"),
+        # a report dated by the year, then what was said: "would" is the report's content
+        flagged("Zoë Ćosić said in 2018 that she would run for mayor of Łódź.", "2018", date="2016-03-07"),
+        flagged("Asked in 2018 whether he would run, the mayor of Łódź said no.", "2018", date="2016-03-07"),
+        accepted("The council in Łódź will decide in 2018 whether the mill would close.", date="2016-03-07"),
+        accepted("Zoë Ćosić said she would run for mayor of Łódź in 2018.", date="2016-03-07"),
         # in late December a past perfect before next year's contest says the contest is over
         flagged("She had served as an aide in Łódź during his 2016 campaign.", "2016", date="2015-12-31"),
         accepted("She had agreed to run in the 2016 race in Łódź.", date="2015-12-31"),
