@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...analysis.dates import relative_clause_tense
+from ...analysis.dates import clause_cues, relative_clause_tense
 from ...rule import accepted, flagged
 from ._against_story import YearAgainstStory
 from ._common import (
@@ -99,16 +99,45 @@ _PERIOD_FROM_ON = re.compile(
 _BARE_SPAN_END = re.compile(r"(?i)(?<!\bfrom\s)(?<!\bbetween\s)\b(?:19|20)\d\d\s*(?:to|through|[-–])\s*$")
 
 
-def _period_starts(before: str, after: str, year: int, story) -> bool:
-    """Whether ``year`` after "from" starts a period to come rather than a point compared with.
-    A span must end before the story and not run backwards ("from 2013 to 2012" is
-    ``_impossible``'s)."""
+# What makes "from" a comparison when the year ends its clause: an amount or a word of change
+# or difference between the future wording and "from" ("will rise 5 percent from 2015.",
+# "will be different from 2012."), not "will be delivered from 2013."
+_CHANGE_BEFORE_FROM = re.compile(
+    r"(?i)\d|%|\b(?:percent|per\s+cent|rises?|fall|falls|grows?|increases?|decreases?|drops?|climbs?|jumps?|"
+    r"double|triple|halve|up|down|higher|lower|more|less|fewer|different|differ|distinct|apart|away|far|"
+    r"recover|learn|lessons?|emerge|move|shift|switch|change|borrow\w*|take|took)\b"
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|,\s|$)")
+
+
+def _period_starts(before: str, after: str, lead: str, year: int, story) -> bool:
+    """Whether ``year`` after "from" starts a period to come rather than a point compared with:
+    "from 2013 onwards", a span, or a year that ends its clause with no amount nor word of
+    change in ``lead`` (the words from the future wording to the year). A span must end before
+    the story and not run backwards ("from 2013 to 2012" is ``_impossible``'s)."""
     if not before.rstrip().lower().endswith("from"):
         return False
     period = _PERIOD_FROM_ON.match(after)
-    if not period or period.group("end") is None:
-        return bool(period)
+    if not period:
+        return bool(lead) and bool(_CLAUSE_END_AFTER.match(after)) and not _CHANGE_BEFORE_FROM.search(lead)
+    if period.group("end") is None:
+        return True
     return year <= int(period.group("end")) < story.year
+
+
+# "Following a November 2009 referendum, …", "After Bonn in 2011, …": a phrase without a verb
+# that opens the clause names what comes before the event told, not the event
+_AFTER_OPENER = re.compile(r"(?i)\W*(?:(?:but|and)\s+)?(?:after|following)\s+")
+
+
+def _in_opening_after_phrase(doc, e, left: int, cue_start: int) -> bool:
+    opener = _AFTER_OPENER.match(doc.prose, left, e.start)
+    if opener is None or cue_start < e.end:
+        return False
+    comma = doc.prose.find(",", e.end, cue_start)
+    if comma == -1 or "," in doc.prose[opener.end() : e.start]:
+        return False
+    return not clause_cues(doc.prose, opener.end(), comma, e.start, e.end)
 
 
 def _election_year_is_wrong(doc, dates, e) -> str:
@@ -366,6 +395,12 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         flagged("She is expected to serve as mayor from 2003 until 2007.", "2003", "2007", date="2012-05-01"),
         accepted("The scheme will run from 2010 to 2014.", date="2012-05-01"),
         accepted("The report on Łódź will cover 2008 to 2010.", date="2012-05-01"),
+        flagged("The new trams will be delivered from 2010.", "2010", date="2012-05-01"),
+        accepted("Fares will be different from 2010.", date="2012-05-01"),
+        accepted("Following a November 2009 referendum, seven members will be elected by district.",
+                 date="2012-05-01"),
+        accepted("After Łódź in 2010, Poznań is going to be the next city to host the fair.", date="2012-05-01"),
+        flagged("After the fair in Łódź, Poznań is going to host it in 2010.", "2010", date="2012-05-01"),
         flagged("The club will play in the top league for the first time in 2010.", "2010", date="2012-05-01"),
         accepted("It will be the club's best season, the first time since 2010.", date="2012-05-01"),
         flagged("The new code will be in force from 1 July 2010.", "1 July 2010", date="2012-05-01"),
@@ -428,9 +463,13 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
             return None
         if _PERIOD_FOR.search(before) and not _PLAN_NOUN.search(before) and e.year >= story.year - 1:
             return None  # "will release results for 2015" in 2016: the last period, which they cover
+        if _in_opening_after_phrase(doc, e, left, cue[1]):
+            return None  # "Following a November 2009 referendum, members will be elected …"
         if _BARE_SPAN_END.search(before):
             return None  # "will cover 2008 to 2010": the years a thing covers, not when it comes
-        if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1) and not _period_starts(before, after, e.year, story):
+        if _COMPARED_BEFORE.search(before) and not _PERIOD_START.search(doc.prose, max(0, e.start - 40), e.end + 1) and not _period_starts(
+            before, after, doc.prose[cue[1] + len(cue_text) : e.start] if cue[1] < e.start else "", e.year, story
+        ):
             return None
         attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
         if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not (
