@@ -32,12 +32,12 @@ _PAST_FORM_GUARD = re.compile(
     r"spring|summer|fall|autumn|winter)(?<!for the last time)"
     r"|previous|previously|earlier|(?<!\bto\s)(?<!\bwill\s)(?-i:record|history|historic)|"
     r"first\s+time(?<!for the first time)|(?<!\bearly\s)(?<!\blate\s)(?<!\bsoon\s)as\s+(?:in|of)"
-    r"|(?:levels?|dollars|prices)(?=\s+(?:of|in|seen|last)\b|\s*$)|was|were|had|did|been)\b"
+    r"|(?:levels?|dollars|prices)(?=\s+(?:of|in|seen|last)\b)|was|were|had|did|been)\b"
 )
 # The guard's "record", "history" and "historic" are the noun and the adjective in lower case
 # ("a record high since 2004"), not the verb ("is expected to record") nor a name ("National
 # Historic Landmark"); "levels", "dollars" and "prices" those the year measures ("levels of
-# 2004", "2004 levels"), not "regain pre-1989 levels by June 2004".
+# 2004"; "2004 levels" is _YEAR_AS_NAME's), not "regain pre-1989 levels by June 2004".
 # "since 2004", "higher than in 2004", "up from 2004": a year compared with, not a time to come
 _COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:since|(?<!\bno\slater\s)(?<!\bno\ssooner\s)than|from|compared\s+with|like|unlike|record)"
@@ -48,7 +48,7 @@ _PERIOD_START = re.compile(
     r"(?i)\b(?:effect|force|apply|applies|valid|available)\s+from\s+(?:\d{1,2}\s+\S+\s+|\S+\s+\d{1,2},?\s+)?\S+$|(?:^|[.!?]\s+|\n)From\s+(?:\S+\s+)?\S+,$"
 )
 # "the same as in 2004" compares with a past year; ", the same time as …" after it does not
-_SAME_BEFORE = re.compile(r"(?i)\bsame\b")
+_SAME_BEFORE = re.compile(r"(?i)\bsame\b(?!\s+name\b)")
 # "will pay for the spill in 2012", "will examine the crash in 2012": a known event of the past,
 # which nothing plans, dated by the year
 _KNOWN_PAST_EVENT_BEFORE = re.compile(
@@ -396,6 +396,12 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         accepted("The scheme will run from 2010 to 2014.", date="2012-05-01"),
         accepted("The report on Łódź will cover 2008 to 2010.", date="2012-05-01"),
         flagged("The new trams will be delivered from 2010.", "2010", date="2012-05-01"),
+        flagged("The idea will be tried in Łódź in 2010 as an entry level for new staff.", "2010",
+                date="2012-05-01"),
+        flagged("Her novel is expected to be made into a film of the same name in 2010.", "2010",
+                date="2012-05-01"),
+        accepted("Prices will return to 2010 levels.", date="2012-05-01"),
+        accepted("Sales will be the same as in 2010.", date="2012-05-01"),
         accepted("Fares will be different from 2010.", date="2012-05-01"),
         accepted("Following a November 2009 referendum, seven members will be elected by district.",
                  date="2012-05-01"),
