@@ -338,10 +338,12 @@ class WereAfterSingular(ContextRule):
         if not findings or not _agreement_selected(context):
             yield from findings
             return
+        from ..agreement.candidates import candidates
         from ..agreement.disagreement import disagreement
         from ..agreement.subject import story_variety
 
         quotes, tagged = doc.analysis("quotes"), doc.analysis("tags")
+        checked = set(candidates(doc.analysis("lexicon")))  # the verbs G203 reads
         known: list = []
 
         def variety():
@@ -350,7 +352,8 @@ class WereAfterSingular(ContextRule):
             return known[0]
 
         for finding in findings:
-            located = None if quotes.inside(finding.start) else tagged.locate(finding.start)
+            outside = finding.start in checked and not quotes.inside(finding.start)
+            located = tagged.locate(finding.start) if outside else None
             if located is None or disagreement(located[0].tokens, located[1], variety) is None:
                 yield finding
 
@@ -451,7 +454,8 @@ class WereAfterSingular(ContextRule):
                 # "the shots ordered by Lt. Marxuach were": the subject is further back
                 and not _plural_before(tokens, i - 3 if tokens[i - 2][0] == "." else i - 2, vocabulary)
             ):
-                return (i, i, "were", "was", f" (\"{tokens[i - 2][3]} {written}\" is one person)")
+                title = tokens[i - 3][3] + "." if tokens[i - 2][0] == "." else tokens[i - 2][3]
+                return (i, i, "were", "was", f" (\"{title} {written}\" is one person)")
             # "Obama were": a name the story gives with a title ("President Obama") elsewhere
             # cheap tests first: the story's names and people are worked out only when needed
             nearby = [t[0] for t in tokens[max(0, i - 6) : i - 1]]
