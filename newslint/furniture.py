@@ -11,7 +11,8 @@ lines that recur verbatim in the drafts of several stories of a run; the engine 
 ``Context.recurring``. A repository can also record its furniture in a file
 ``.newslint-furniture`` beside its configuration (one line each; ``newslint furniture DRAFTS``
 prints the lines that recur there), so that a pre-commit hook linting one changed draft knows
-it too; a recorded line has the count 0. Drafts that share more than half of their long lines are versions of one
+it too; a recorded line has the count 0. A line shaped like a site's name or tagline
+("Kestrel Daily Digest", "Kestrel | Sport Desk") is furniture in two stories already. Drafts that share more than half of their long lines are versions of one
 story and count once. Bylines, wire credits, sign-offs and datelines are copy, never furniture.
 """
 
@@ -29,6 +30,8 @@ DATA = Path(__file__).resolve().parent / "data" / "furniture_words.txt"
 
 # How many different stories a line must recur in to be furniture by repetition.
 RECUR_IN = 3
+# A line shaped like a site's name or tagline (``_named_shape``) needs only two.
+RECUR_IN_NAMED = 2
 # Lines this long or longer are the story's own: drafts sharing more than half of them are versions.
 STORY_LINE = 60
 # Furniture is short.
@@ -62,7 +65,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.:]*[kKmM]?\+?")
 # Copy that a story carries on a line of its own: bylines, credits, sign-offs, datelines.
 _COPY_LINE = re.compile(
     r"^\(?(?:by|from|reporting|additional reporting|writing|written|editing|edited|compiled"
-    r"|contributing|contributors?|with additional reporting)\b"
+    r"|contributing|contributors?|with additional reporting)\b|^authors?\s*:"
     r"|^\(?(?:photos?|photographs?|images?|pictures?|illustrations?|sources?|credits?)"
     r"\s*(?::|by\b|credit\b)"
     r"|^[—–-]{1,2}\s*[\w.]+$|^(?:ends|-?30-|#{3}|\*{3})$"
@@ -203,11 +206,30 @@ def may_recur_as_furniture(key: str) -> bool:
 _SITE_SIGN = re.compile(r"[|·•›»—–/©:]|\d|(?<=\S)\s+[A-Z]")
 
 
+# Clause punctuation, a question or a lead-in: what a site's name or tagline never has.
+_CLAUSE_MARK = re.compile(r"[,;()?!]|\.\s|:$")
+
+
+def _named_shape(key: str) -> bool:
+    """A site's name, tagline or desk bar: every word capitalised ("Kestrel Daily Digest",
+    "Today's Kestrel") or items on either side of a separator ("Kestrel | Sport Desk"), with no
+    clause punctuation. Copy that recurs in two stories (a headline, "Partial transcript as
+    follows:", a list entry "Sen. Ann Roe (D-Ohio) — Announced March 3, 2015") has not this shape."""
+    if _CLAUSE_MARK.search(key):
+        return False
+    if _SEPARATOR.search(key) or re.search(r"\s[—–]\s", key):
+        return True
+    letters = [w for w in _WORD.findall(key) if not w[0].isdigit()]
+    return all(w[0].isupper() for w in letters)
+
+
 def recurring_lines(texts: Iterable[str], least: int = RECUR_IN) -> dict[str, int]:
     """The lines that may be furniture and recur in at least ``least`` different stories of
-    the run, with the number of drafts each is in."""
+    the run (two when the line is shaped like a site's name, ``_named_shape``), with the
+    number of drafts each is in."""
     texts = list(texts)
-    if len(texts) < least:
+    named_least = min(least, RECUR_IN_NAMED)
+    if len(texts) < named_least:
         return {}
     long_lines: list[set[str]] = []
     drafts_of: dict[str, list[int]] = defaultdict(list)
@@ -225,15 +247,16 @@ def recurring_lines(texts: Iterable[str], least: int = RECUR_IN) -> dict[str, in
     # the same line with other Markdown markers or spacing is the same line
     merged: dict[str, set[int]] = defaultdict(set)
     for raw, drafts in drafts_of.items():
-        if len(drafts) >= least or not raw[0].isalnum() or "  " in raw:
+        if len(drafts) >= named_least or not raw[0].isalnum() or "  " in raw:
             merged[line_key(raw)].update(drafts)
-    return {
-        key: len(drafts)
-        for key, drafts in merged.items()
-        if len(drafts) >= least
-        and may_recur_as_furniture(key)
-        and _stories(sorted(drafts), long_lines, least) >= least
-    }
+    found = {}
+    for key, drafts in merged.items():
+        if len(drafts) < named_least or not may_recur_as_furniture(key):
+            continue
+        needed = named_least if _named_shape(key) else least
+        if len(drafts) >= needed and _stories(sorted(drafts), long_lines, needed) >= needed:
+            found[key] = len(drafts)
+    return found
 
 
 def _stories(drafts: list[int], long_lines: list[set[str]], enough: int) -> int:

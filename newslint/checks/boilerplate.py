@@ -181,7 +181,9 @@ class RecurringFurniture(Rule):
 
     *What it flags*: a short line with no closing full stop that appears, exactly the same,
     in three or more different stories linted together ("Clarion Weekend · Northern
-    edition" in every draft scraped from one site). Drafts that share more than half of their
+    edition" in every draft scraped from one site), or in two when the line is shaped like a
+    site's name or tagline: every word capitalised, or items around a separator, and no
+    clause punctuation ("Clarion Daily Digest", "Clarion | Sport Desk"). Drafts that share more than half of their
     long paragraphs are versions of one story and count once.
 
     *Why it matters*: a site's own furniture (its name, edition, tagline, section bar) is in
@@ -197,7 +199,8 @@ class RecurringFurniture(Rule):
 
     *Known limits*: without that file it needs the drafts of a run (``newslint check`` on a
     folder or several files); a single draft is not flagged by repetition. Bylines, wire
-    credits, sign-offs, datelines and one-word lines are never flagged.
+    credits, sign-offs, datelines and one-word lines are never flagged. A subheading in
+    title case that two stories of the run share ("What Happens Next") is flagged.
     """
 
     code = "B106"
