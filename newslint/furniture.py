@@ -77,6 +77,8 @@ _AGENCY = re.compile(r"^\(?[A-Z]{2,6}(?:[ /][A-Z]{2,6})?\)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 # Adjectives that lead subheadings of copy as often as page buttons ("New home", "Live music").
 _HEADING_ADJECTIVES = frozenset("new first free live full open closed special limited daily weekly".split())
+# What a two-word button does its verb to: the reader or the site ("Follow us", "Email me").
+_BUTTON_OBJECTS = frozenset("us me you it".split())
 _ASKS = re.compile(r"\?(?:\s|$)")
 _LOADER_END = re.compile(r"(?:…|\.{3})$")
 _QUOTE = re.compile(r"[\"“”«»„]|(?:^|\s)['‘]")
@@ -150,8 +152,8 @@ def furniture_kind(line: str) -> str | None:
         and letters[0].lower() in actions()
     ):
         return "vocabulary"  # a button: "Save for later", "Browse all sections"
-    if len(letters) == 2 and not count["other"] and letters[0].lower() in actions() and count["filler"]:
-        return "vocabulary"  # "Follow us", "Contact us": a button of two words
+    if len(letters) == 2 and letters[0].lower() in actions() and letters[1].lower() in _BUTTON_OBJECTS:
+        return "vocabulary"  # "Follow us", "Contact us": a button of two words (not "Sort of")
     if count["section"] and count["weak"] and not count["other"] and len(letters) <= 5:
         return "menu"  # "Explore Money", "More Business news", "Travel home"
     if count["strong"] >= 2 and count["other"] <= 1 and len(letters) >= 3:

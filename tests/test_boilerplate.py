@@ -23,6 +23,13 @@ FURNITURE = [
     ("Sign in with LinkedIn", "vocabulary"),
     ("Get notifications", "vocabulary"),
     ("Browse all sections", "vocabulary"),
+    ("Sort by oldest", "vocabulary"),
+    ("Primary menu", "vocabulary"),
+    ("Newsletter sign-up", "vocabulary"),
+    ("Show fewer replies", "vocabulary"),
+    ("Exit full screen", "vocabulary"),
+    ("Playback speed", "vocabulary"),
+    ("Email us", "vocabulary"),
 ]
 
 COPY = [
@@ -41,6 +48,14 @@ COPY = [
     "The mayor said 12 people had shared the video.",
     "“Share it,” she said",
     "Twelve people were hurt",
+    "Exit polls",
+    "Primary school",
+    "Sort of",
+    "On site",
+    "Go to",
+    "Playing for time",
+    "Fewer jobs",
+    "Signed in blood",
 ]
 
 
