@@ -30,6 +30,8 @@ FURNITURE = [
     ("Exit full screen", "vocabulary"),
     ("Playback speed", "vocabulary"),
     ("Email us", "vocabulary"),
+    ("Most upvoted", "vocabulary"),
+    ("Verify your email", "vocabulary"),
 ]
 
 COPY = [
@@ -56,6 +58,7 @@ COPY = [
     "Playing for time",
     "Fewer jobs",
     "Signed in blood",
+    "Verify the facts",
 ]
 
 
