@@ -65,7 +65,7 @@ class PastEventAfterStoryDate(YearAgainstStory):
     name = "past-event-after-story-date"
     family = "date"
     severity = "warning"
-    needs = ("dates", "quotes")
+    needs = ("dates", "quotes", "tags")
     examples = (
         flagged("Don Regan, who died in 2018, knew all about that.", "2018", date="2016-03-07"),
         flagged("In 2019 the factory closed its doors.", "2019", date="2016-03-07"),
