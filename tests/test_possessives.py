@@ -25,7 +25,7 @@ def run(text: str):
 
 
 def test_a_plural_of_time_after_a_number_before_a_noun_it_owns():
-    assert run("The coach gave two weeks notice after 12 years service.") == [
+    assert run("The coach gave two weeks notice after 12 years experience.") == [
         ("weeks", ["weeks'"]),
         ("years", ["years'"]),
     ]
