@@ -188,7 +188,40 @@ class Vocabulary:
             found.add(match.group(1).lower())
         for match in _SAID_HE.finditer(self._doc.prose):
             found.add(match.group(1).lower())
-        return found
+        found.update(self._surnames_used_alone())
+        from .names import common_words
+
+        return found - common_words()  # "They said he", "There": no people
+
+    def _surnames_used_alone(self) -> set[str]:
+        """Lower-cased surnames the story gives first after a first name ("Maria Kelly") and
+        then alone ("Kelly said"), the way a story names a person. The first name is a known
+        name (``names.known_name``), the two are never written after "the" ("the Boston
+        Celtics", "the Al Sabah"), and neither follows a preposition of place ("Manchester
+        United ... in Manchester", "Northern Italy ... in Italy")."""
+        from .names import common_words, known_name
+
+        prose, common = self._doc.prose, common_words()
+        pairs, families, alone, placed = set(), set(), set(), set()
+        for m in _CAPITALISED_RUN.finditer(prose):
+            words = m.group().split()
+            before = prose[max(0, m.start() - 8) : m.start()].split()[-1:]
+            while words and words[0].lower() in common:  # "In Italy", "The Kellys"
+                before = [words.pop(0)]
+            if not words:
+                continue
+            before = before[0].lower() if before else ""
+            if before in _PLACE_PREPOSITIONS:
+                placed.add(words[0])
+            if len(words) == 1:
+                alone.add(words[0])
+            elif len(words) == 2:
+                (families if before == "the" else pairs).add((words[0], words[1]))
+        return {
+            last.lower()
+            for first, last in pairs - families
+            if last in alone and not {first, last} & placed and known_name(first)
+        }
 
     @cached_property
     def abbreviations(self) -> set[str]:
@@ -247,6 +280,13 @@ _SAID_HE = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:said|says|told[ \t]+\w+|added|insisted|argued|claimed"
     r"|admitted|explained|wrote|tweeted)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
 )
+
+
+# A run of capitalised words: "Maria Kelly", "Kelly", "New York Times".
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w'’-])")
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near into across throughout from to".split())
 
 
 _BRACKETED = re.compile(r"\(([^\W\d_]{2,6})\)")

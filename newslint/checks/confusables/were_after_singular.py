@@ -197,6 +197,53 @@ def _one_person_named(tokens, j, vocabulary) -> bool:
     return True
 
 
+def _name_before_aside(tokens, comma):
+    """When the comma at ``comma`` closes an aside of age, place or both after a name ("Ann
+    Lee, 30,", "Ann Lee, of Leeds,", "Ann Lee, 30, of Leeds, England,"), the index of the
+    name's last word and whether an age was given; else (None, False)."""
+    m = comma
+    placed = aged = False
+    k = m - 1
+    while k > 0 and k > m - 6 and (tokens[k][3][:1].isupper() and is_word(tokens[k]) or tokens[k][0] == ","):
+        k -= 1  # the place: "Leeds", "Leeds, England"
+    if k < m - 1 and k > 0 and tokens[k][0] in ("of", "from") and tokens[k - 1][0] == ",":
+        m, placed = k - 1, True
+    if m >= 2 and tokens[m - 1][0].isdigit() and len(tokens[m - 1][0]) <= 3 and tokens[m - 2][0] == ",":
+        m, aged = m - 2, True
+    if not (placed or aged) or m < 1:
+        return None, False
+    name = m - 1
+    if not (is_word(tokens[name]) and tokens[name][3][:1].isupper()):
+        return None, False
+    return name, aged
+
+
+def _joined_name(tokens, j) -> bool:
+    """Is the name that ends at ``tokens[j]`` (its first names, initials and a nickname in
+    quotation marks: 'Florentino "Indian Charlie" Cruz') joined to another by "and" or "or"?"""
+    m = j
+    while m > 0 and (
+        tokens[m - 1][3][:1].isupper() and is_word(tokens[m - 1]) or tokens[m - 1][0] in ('.', '"', "“", "”")
+    ):
+        m -= 1
+    return m > 0 and tokens[m - 1][0] in ("and", "or", "nor", "&")
+
+
+def _one_person(tokens, name, aged, vocabulary) -> bool:
+    """Is the capitalised word at ``name`` the end of one person's name: one the story names
+    as a person (``vocabulary.people``) or given an age ("Lee, 30,"), not a plural ("the
+    Cossacks") nor one of several ("Hayden and Gilchrist")?"""
+    if vocabulary is None or not tokens[name][3][:1].isupper() or not is_word(tokens[name]):
+        return False
+    text = tokens[name][0]
+    return (
+        (aged or text in vocabulary.people)
+        and not _plural_name(text, vocabulary.names)
+        and not (aged and lx.is_plural_noun(text))
+        and _one_person_named(tokens, name, vocabulary)
+    )
+
+
 def _lone_subject(tokens, k) -> bool:
     """The noun phrase that starts at ``k`` is not one of two joined subjects."""
     return not (k >= 1 and tokens[k - 1][0] in ("and", "or", "nor", "both", "between"))
@@ -272,7 +319,9 @@ class WereAfterSingular(ContextRule):
     at most three words between) and is not a collective noun: "the poll were", "the first
     mobile phone were", "each candidate were", "its $17m profit were"; the same with a
     phrase of two singular nouns ("the profit for the quarter were"); "the move, which were";
-    "one of the ringleaders were"; and "Mr Brown were".
+    "one of the ringleaders were"; "Mr Brown were", and a surname alone for a person the
+    story names ("Maria Kelly ... Kelly were"), also before an aside of age or place ("Tom
+    Ward, 52, were", "Ann Lee, 30, of Leeds, who were").
 
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
@@ -316,6 +365,10 @@ class WereAfterSingular(ContextRule):
         flagged("“The vote were rigged,” he said.", "were"),
         flagged("\"The vote were rigged,\" he said.", "were"),
         flagged("After saying he were nervous, the man asked his question.", "were"),
+        flagged("Maria Kelly runs a bakery. Kelly were due to testify on Monday.", "were"),
+        flagged("Tom Ward, 52, were shot. Police named Ann Lee, 30, of Leeds, who were hurt.", "were", "were"),
+        accepted("Jo Bell and Tom Ward, 52, were shot; the twins, 30, were born here."),
+        accepted("Manchester United lost in Manchester. United were poor."),
         accepted("The poll were conducted last week; G203 reports it."),
         accepted("The infantry were routed, the latter were captured and the elite were spared."),
         accepted("Projects launched since the start of the scheme were late."),
@@ -439,6 +492,15 @@ class WereAfterSingular(ContextRule):
                 if tokens[d][0] in (".", ";", "!", "?", "and", "or"):
                     break
             return None
+        if subject == "," and not _subjunctive(tokens, i):
+            # "Ann Lee, 30, of Leeds, were": the subject is the name before the aside
+            name, aged = _name_before_aside(tokens, i - 1)
+            if name is not None and _one_person(tokens, name, aged, vocabulary) and (
+                name == 0 or tokens[name - 1][0] in _CLAUSE_OPENERS
+                or tokens[name - 1][3][:1].isupper() and tokens[name - 1][0] not in ALL_PREPOSITIONS
+            ):
+                return (i, i, "were", "was", f" (\"{tokens[name][3]}\" is one person)")
+            return None
         if not is_word(tokens[i - 1]):
             return None
         written = tokens[i - 1][3]
@@ -468,9 +530,11 @@ class WereAfterSingular(ContextRule):
                 and not _subjunctive(tokens, i)
                 and subject in vocabulary.names  # capitalised inside a sentence: not "There", "Fans"
                 and subject in vocabulary.people
+                and subject not in _plural_in_meaning() | collectives()  # "Wales Police ... Police were"
                 and not vocabulary.counts.get(subject)  # also written in lower case: "Army", "Funds"
                 and not _plural_name(subject, vocabulary.names)  # "Cossacks were"
                 and not _plural_before(tokens, i - 1, vocabulary)  # "the shots ordered by Marxuach were"
+                and not _joined_name(tokens, i - 1)  # 'and Florentino "Indian Charlie" Cruz were'
             ):
                 k = i - 2
                 if k >= 0 and tokens[k][3][:1].isupper() and is_word(tokens[k]):
@@ -488,14 +552,12 @@ class WereAfterSingular(ContextRule):
         if subject in ("that", "who") and i >= 2 and tokens[i - 2][0] == "one":
             return (i, i, "were", "was", " (the subject is \"one\")")  # "one that were"
         if subject == "who" and i >= 3 and tokens[i - 2][0] == ",":
-            # "Whit Ayres, who were": one person named before the comma
-            if (
-                vocabulary is not None
-                and tokens[i - 3][3][:1].isupper()
-                and tokens[i - 3][0] in vocabulary.people
-                and not _plural_name(tokens[i - 3][0], vocabulary.names)
-                and _one_person_named(tokens, i - 3, vocabulary)
-            ):
+            # "Whit Ayres, who were", "Ann Lee, 30, of Leeds, who were": one person named
+            # before the comma, or before an aside of age and place
+            name, aged = _name_before_aside(tokens, i - 2)
+            if name is None:
+                name, aged = i - 3, False
+            if _one_person(tokens, name, aged, vocabulary):
                 return (i, i, "were", "was", " (\"who\" stands for one person)")
             return None
         if subject == "which" and i >= 3 and tokens[i - 2][0] == ",":
