@@ -286,7 +286,7 @@ _SAID_HE = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w'’-])")
 
 
-_PLACE_PREPOSITIONS = frozenset("in at near into across throughout from to".split())
+_PLACE_PREPOSITIONS = frozenset("in near throughout".split())
 
 
 _BRACKETED = re.compile(r"\(([^\W\d_]{2,6})\)")
