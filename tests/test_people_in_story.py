@@ -50,3 +50,9 @@ def test_were_after_a_name_and_an_age_or_place_aside():
 def test_several_people_before_the_aside_stay_silent():
     assert not were_findings("Jo Bell and Tom Ward, 52, were shot. The twins, 30, were born here.")
     assert not were_findings("Police held Jo Bell and Dan \"Red\" Cruz. Cruz were charged.")
+
+
+def test_were_after_a_person_who_opens_a_clause_after_a_verb_or_adjective():
+    text = "Maria Kelly runs a bakery. She kept saying Kelly were busy; it was clear Kelly were tired."
+    assert len(were_findings(text)) == 2
+    assert not were_findings("Maria Kelly runs a bakery. Voters who met Kelly were pleased.")

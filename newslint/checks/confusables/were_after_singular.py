@@ -12,7 +12,7 @@ from ...rule import accepted, flagged
 from .base import ContextRule, is_word
 from ..agreement.nouns import collectives
 from ..verbs import count_nouns
-from .words import ALL_PREPOSITIONS, NOT_HEADS, PREPOSITIONS, clause_verbs, time_words
+from .words import ALL_PREPOSITIONS, NOT_HEADS, PREPOSITIONS, clause_adjectives, clause_verbs, time_words
 
 
 @lru_cache(maxsize=1)
@@ -539,7 +539,12 @@ class WereAfterSingular(ContextRule):
                 k = i - 2
                 if k >= 0 and tokens[k][3][:1].isupper() and is_word(tokens[k]):
                     k -= 1  # a first name: "Hillary Clinton were"
-                if k < 0 or tokens[k][0] in _CLAUSE_OPENERS | _words("and but or . ! ?"):
+                # the name opens a clause: after a word that ends one or a verb or adjective
+                # that takes one ("saying Clinton were", "it became clear Trump were")
+                before = tokens[k][0] if k >= 0 else ""
+                if k < 0 or before in _CLAUSE_OPENERS | _words("and but or . ! ?") or (
+                    before in clause_verbs() or before in clause_adjectives()
+                ):
                     if not (k >= 0 and tokens[k][0] in ("and", "or")):
                         return (i, i, "were", "was", f" (\"{written}\" is one person)")
             return None
