@@ -56,3 +56,10 @@ def test_were_after_a_person_who_opens_a_clause_after_a_verb_or_adjective():
     text = "Maria Kelly runs a bakery. She kept saying Kelly were busy; it was clear Kelly were tired."
     assert len(were_findings(text)) == 2
     assert not were_findings("Maria Kelly runs a bakery. Voters who met Kelly were pleased.")
+
+
+def test_were_after_a_name_that_a_noun_for_a_person_introduces():
+    text = "Comedian Sarah Hale were booed on Monday."
+    assert [f.start for f in were_findings(text)] == [text.index("were")]
+    assert not were_findings("Fans of singer Tom Hale were there. Soon after Central Lowland were flooded.")
+    assert not were_findings("Actor Tom Hanks and director Jo Lee were there.")

@@ -218,6 +218,28 @@ def _name_before_aside(tokens, comma):
     return name, aged
 
 
+def _described_person(tokens, i, vocabulary) -> bool:
+    """Is the subject of the "were" at ``i`` a first name and a surname after a noun for a
+    person, as a title stands before a name ("comedian Sarah Silverman were", "director
+    Jennifer Palmieri were"), and no other noun before them that may be the subject?"""
+    if vocabulary is None or i < 3 or not (tokens[i - 1][3][1:].islower() and is_word(tokens[i - 2])):
+        return False
+    first, noun = tokens[i - 2], tokens[i - 3][0]
+    if not (first[3][:1].isupper() and first[3][1:].islower()) or not is_word(tokens[i - 3]):
+        return False
+    if noun not in _person_nouns() and not (noun.endswith(_PERSON_ENDINGS) and lx.is_noun_only(noun)):
+        return False  # (not "after", "elder")
+    if tokens[i - 1][0].endswith("s") and not tokens[i - 1][0].endswith("ss"):
+        return False  # "the elder Miss Bennets were", "Richmond Shipyards were"
+    before = [t[0] for t in tokens[max(0, i - 8) : i - 3]]
+    return (
+        not {"and", "or", "nor", "&"} & set(before)
+        and (i == 3 or tokens[i - 4][0] not in ALL_PREPOSITIONS)  # "with director Jo Lee were"
+        and not _subjunctive(tokens, i)
+        and not _plural_before(tokens, i - 3, vocabulary)
+    )
+
+
 def _joined_name(tokens, j) -> bool:
     """Is the name that ends at ``tokens[j]`` (its first names, initials and a nickname in
     quotation marks: 'Florentino "Indian Charlie" Cruz') joined to another by "and" or "or"?"""
@@ -321,7 +343,8 @@ class WereAfterSingular(ContextRule):
     phrase of two singular nouns ("the profit for the quarter were"); "the move, which were";
     "one of the ringleaders were"; "Mr Brown were", and a surname alone for a person the
     story names ("Maria Kelly ... Kelly were"), also before an aside of age or place ("Tom
-    Ward, 52, were", "Ann Lee, 30, of Leeds, who were").
+    Ward, 52, were", "Ann Lee, 30, of Leeds, who were") or after a noun for a person
+    ("comedian Sarah Hale were").
 
     *Why it matters*: a verb that does not agree with its subject is usually a left-over of
     rewriting, and it reads as a mistake.
@@ -369,6 +392,8 @@ class WereAfterSingular(ContextRule):
         flagged("Tom Ward, 52, were shot. Police named Ann Lee, 30, of Leeds, who were hurt.", "were", "were"),
         accepted("Jo Bell and Tom Ward, 52, were shot; the twins, 30, were born here."),
         accepted("Manchester United lost in Manchester. United were poor."),
+        flagged("Comedian Sarah Hale were booed on Monday.", "were"),
+        accepted("Fans of singer Tom Hale were there, and actor Jo Lee and director Al Roe were too."),
         accepted("The poll were conducted last week; G203 reports it."),
         accepted("The infantry were routed, the latter were captured and the elite were spared."),
         accepted("Projects launched since the start of the scheme were late."),
@@ -518,6 +543,8 @@ class WereAfterSingular(ContextRule):
             ):
                 title = tokens[i - 3][3] + "." if tokens[i - 2][0] == "." else tokens[i - 2][3]
                 return (i, i, "were", "was", f" (\"{title} {written}\" is one person)")
+            if _described_person(tokens, i, vocabulary):
+                return (i, i, "were", "was", f" (\"{tokens[i - 2][3]} {written}\" is one person)")
             # "Obama were": a name the story gives with a title ("President Obama") elsewhere
             # cheap tests first: the story's names and people are worked out only when needed
             nearby = [t[0] for t in tokens[max(0, i - 6) : i - 1]]
