@@ -24,7 +24,7 @@ from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..english import (
     PRONOUN_SUBJECTS as PRONOUN_SUBJECTS,  # re-exported: verb_form.py, verb_slips.py
 )
-from ..sorted_words import SortedWords
+from ..sorted_words import BISECTED, SortedWords
 
 # -- the verb and noun tables ----------------------------------------------------------------
 
@@ -112,6 +112,8 @@ class SortedPairs(Mapping):
     def __init__(self, line: str):
         self._line = line
         self._found: dict[str, str | None] = {}  # None for a key not listed
+        self._all: dict[str, str] | None = None  # built once a run has asked many questions
+        self._left = BISECTED
 
     def __getitem__(self, key: str) -> str:
         found = self.get(key)
@@ -122,6 +124,12 @@ class SortedPairs(Mapping):
     def get(self, key: object, default=None):
         if key.__class__ is not str:
             return default
+        if self._all is not None:
+            return self._all.get(key, default)
+        self._left -= 1
+        if self._left < 0:  # a run over many drafts: one dictionary, as sorted_words does with a set
+            self._all = dict(entry.partition(":")[::2] for entry in self._line.split())
+            return self._all.get(key, default)
         if key in self._found:
             found = self._found[key]
         else:
@@ -239,6 +247,13 @@ class Layered(Mapping):
     def __getitem__(self, key: str) -> str:
         found = self._first.get(key)
         return self._then[key] if found is None else found
+
+    def get(self, key, default=None):  # Mapping's get and ``in`` go through a KeyError per miss
+        found = self._first.get(key)
+        return self._then.get(key, default) if found is None else found
+
+    def __contains__(self, key) -> bool:
+        return self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
         yield from self._first
