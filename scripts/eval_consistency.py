@@ -209,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split-seed", type=int, default=12, help="seed of the tune/held-out split")
     parser.add_argument("--show", type=int, default=10, help="misses and false alarms of the tuning half to list")
     parser.add_argument("--kinds", default="name_variant,us_in_uk", help="kinds to inject, comma-separated")
+    parser.add_argument(
+        "--misses",
+        type=Path,
+        help="write each miss of the tuning half as a JSON line (kind, article, injection, "
+        "the changed text and the injected span) to this file, to sort the misses by cause",
+    )
     args = parser.parse_args(argv)
 
     from newslint.analysis.names import common_words
@@ -237,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     found: Counter = Counter()
     total: Counter = Counter()
     misses: list[str] = []
+    missed: list[dict] = []
     for number, (name, source, text) in enumerate(texts):
         half = half_of[number]
         source = f"{half}/{source}"
@@ -268,7 +275,13 @@ def main(argv: list[str] | None = None) -> int:
                 if hit:
                     found[key] += 1
                 elif half == "tune":
-                    misses.append(f"{kind} {name}: {note}")
+                    around = changed[max(0, start - 50) : end + 50].replace("\n", " ")
+                    misses.append(f"{kind} {name}: {note} | {around}")
+                    if args.misses:
+                        missed.append(
+                            {"kind": kind, "article": name, "injection": note,
+                             "text": changed, "start": start, "end": end}
+                        )
 
     print("recall by kind, half and source")
     for kind in ("name_variant", "us_in_uk"):
@@ -288,6 +301,10 @@ def main(argv: list[str] | None = None) -> int:
             if m:
                 print(f"    {source:10s} {m}  ({1000 * m / words_by_source[source]:.3f} per 1,000)")
     print(f"time {time.perf_counter() - started:.1f}s")
+    if args.misses:
+        with open(args.misses, "w", encoding="utf-8") as out:
+            for record in missed:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
     if args.show:
         print("\nmisses:")
         for line in misses[: args.show]:

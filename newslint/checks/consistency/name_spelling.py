@@ -9,9 +9,9 @@ from .people import (
     bare_reference,
     different_people,
     gloss_of,
-    hyphen_piece,
     is_contraction,
-    particle_after,
+    particle_apart,
+    piece_apart,
     refers_back,
 )
 from .similarity import keystroke_slip, looks_mistyped, name_variant, near_keys, transliteration_key
@@ -135,6 +135,39 @@ class NameSpelledTwoWays(Rule):
             "the Stiching agreed.",
             "Stiching",
         ),
+        # a name the story also writes after a prefix or in a compound is still that name
+        flagged(
+            "Dana Velasko won. A pro-Velasko rally met. The Velasko-Ruiz ticket won. Velsako "
+            "thanked them.",
+            "Velsako",
+        ),
+        # the name goes on with the same particle each time
+        flagged(
+            "The Feria de Abril opened. The Feria de Abril closed. Crowds at the Ferria de "
+            "Abril danced.",
+            "Ferria",
+        ),
+        # a sentence in brackets is no translation of the name before it
+        flagged(
+            "Torvalen shares rose. Analysts at Torvalen said so. (Torvlaen later denied it.)",
+            "Torvlaen",
+        ),
+        # a different word of a place or an organisation after it names no other person
+        flagged(
+            "Brackwell Community College opened. Brackwell Community College grew. The "
+            "Brakwell Reform Temple shut.",
+            "Brakwell",
+        ),
+        # one more first name in a family of several
+        flagged(
+            "Jerome Haskovitz and Jeanne Haskovitz spoke. Their daughter, Sophie Haskovtiz, "
+            "sang.",
+            "Haskovtiz",
+        ),
+        accepted(
+            "Jerome Haskovitz spoke. Mr Haskovitz left. Sophie Haskovic, a rival, sang. "
+            "Haskovitz sat."
+        ),
     )
 
     def check(self, doc, context: Context):
@@ -219,9 +252,9 @@ class NameSpelledTwoWays(Rule):
                 )
             ):
                 continue  # two real names: Walker / Walter, Iran / Iraq, Chang / Chung
-            if different_people(token, forms[other]) or particle_after(doc, token):
+            if different_people(token, forms[other]) or particle_apart(doc, token, forms[other]):
                 continue
-            if hyphen_piece(doc, token) != any(hyphen_piece(doc, t) for t in forms[other]):
+            if piece_apart(doc, token, forms[other]):
                 continue  # "Hoe-Chang", part of a given name, beside the surname "Chung"
             if gloss_of(doc, token, forms[other]):
                 continue  # "Fondation pour l'Enfance (Foundation for Childhood)"

@@ -30,8 +30,24 @@ def is_contraction(form: str) -> bool:
 
 
 def hyphen_piece(doc, token) -> bool:
-    """Whether the token is the second part of a hyphenated word ("Chang" of "Hoe-Chang")."""
-    return token.start >= 2 and doc.prose[token.start - 1] == "-" and doc.prose[token.start - 2].isalpha()
+    """Whether the token is the second part of a hyphenated name ("Chang" of "Hoe-Chang",
+    "Kaine" of "Clinton-Kaine"); after a lower-case prefix ("pro-Rubio", "anti-Kaine") the
+    name stands whole."""
+    if token.start < 2 or doc.prose[token.start - 1] != "-" or not doc.prose[token.start - 2].isalpha():
+        return False
+    word_start = token.start - 2
+    while word_start > 0 and doc.prose[word_start - 1].isalpha():
+        word_start -= 1
+    return doc.prose[word_start].isupper()
+
+
+def piece_apart(doc, token, others) -> bool:
+    """Whether the token and the tokens ``others`` stand apart as a piece of a hyphenated
+    name and a name of its own: "Hoe-Chang" (part of a given name) beside the surname
+    "Chung" every time, or the other way round. A name the story also uses in a compound
+    ("Clinton-Kaine ticket" beside "Kaine") stands on both sides."""
+    pieces = [hyphen_piece(doc, t) for t in others]
+    return not any(pieces) if hyphen_piece(doc, token) else all(pieces)
 
 
 _GLOSS_REACH = 80
@@ -47,9 +63,34 @@ def gloss_of(doc, token, others) -> bool:
         opening = doc.prose.rfind("(", max(0, inner.start - _GLOSS_REACH), inner.start)
         if opening < 0 or ")" in doc.prose[opening : inner.start]:
             continue
-        if outer.end <= opening and opening - outer.end <= _GLOSS_REACH and "\n" not in doc.prose[outer.end : opening]:
+        if outer.end <= opening <= outer.end + _GLOSS_REACH and _name_run(doc.prose[outer.end : opening]):
             return True
     return False
+
+
+def _name_run(gap: str) -> bool:
+    """Whether ``gap``, between a name and the bracket after it, is the rest of the name
+    ("pour l'Enfance", "Hulpverlening"): capitalised words and at most two short lower-case
+    joining words, nothing that ends a clause ("according to Statista. (Statsita estimates
+    …)" and "vanquish Rubio in his home state (or for Ruboi …)" are no glosses)."""
+    if gap.strip(" \t") != gap.strip():
+        return False  # a new line between them
+    joiners = 0
+    for word in gap.split():
+        if _JOINER.fullmatch(word):
+            joiners += 1
+        elif not _NAME_WORD.fullmatch(word):
+            return False
+    return joiners <= 2
+
+
+# the short words inside names of organisations, in English and the languages whose names a
+# story glosses: "pour l'Enfance", "Bank of England", "Instituto de la Mujer", "Stiftung für"
+_JOINER = re.compile(
+    r"(?:of|for|and|the|on|in|de|des|du|la|le|les|pour|et|à|au|aux|del|di|da|y|e|el|al"
+    r"|der|die|das|für|und|van|von|voor|het|en|och|og)|[a-z]['’][A-Z][\w'’-]*"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
 _PARTICLE = re.compile(
@@ -60,6 +101,12 @@ _PARTICLE = re.compile(
 def particle_after(doc, token) -> bool:
     """Whether the name goes on with a particle: "Osama bin Laden", "Ali al-Sistani"."""
     return bool(_PARTICLE.match(doc.prose, token.end))
+
+
+def particle_apart(doc, token, others) -> bool:
+    """Whether the token goes on with a particle and no use of the usual form does: "Osama
+    bin Laden" beside "Obama" is another name; "Cnco de Mayo" beside "Cinco de Mayo" is not."""
+    return particle_after(doc, token) and not any(particle_after(doc, t) for t in others)
 
 
 def refers_back(token, first) -> bool:
@@ -98,31 +145,56 @@ def different_people(token, others) -> bool:
     """Whether ``token`` and the tokens ``others`` belong to names of different people.
 
     They do when the odd one is followed by a different surname than every use of the usual
-    form, or preceded by a different first name; when one is used as a first name and the
-    other as a surname ("Corey Lewandowski" / "Mr Comey", "Dave Caris" / "Chris Christie");
-    or when the odd one is part of a person's name and the usual one is a well-known name
-    that always stands alone ("Tim Koogle" / "Google", "Lian Chia Liang" / "China").
+    form, or preceded by a different first name than the one person the usual form names;
+    when one is used as a first name and the other as a surname ("Corey Lewandowski" / "Mr
+    Comey", "Dave Caris" / "Chris Christie"); or when the odd one is part of a person's name
+    and the usual one is a well-known name that always stands alone ("Tim Koogle" / "Google",
+    "Lian Chia Liang" / "China"). A different word of a place or an organisation after it
+    ("Weschester Reform Temple" / "Westchester Community College", "Deeret Bank" /
+    "Deseret Bancorp") or a different first name in a family of several ("Jerome Siegel",
+    "Jeanne Siegel" … "Sophie Suegel") says nothing of the kind.
     """
     from ...analysis.names import PARTICLES, known_name
 
     title_words = titles()
 
+    def is_title(word: str) -> bool:  # "Mr", and "Professors" of "Professors Foner and Alba"
+        return word in title_words or (word.endswith("s") and word[:-1] in title_words)
+
     def named_before(t) -> bool:  # a first name (not a title or particle) before it
-        return bool(t.before) and t.before not in title_words and t.before not in PARTICLES
+        return bool(t.before) and not is_title(t.before) and t.before not in PARTICLES
 
     afters = {t.after for t in others if t.after}
     if token.after and afters and token.after not in afters:
-        return True
+        if _person_name(token.after) and any(_person_name(after) for after in afters):
+            return True
     befores = {t.before for t in others if named_before(t)}
-    if named_before(token) and befores and token.before not in befores:
+    if named_before(token) and len(befores) == 1 and token.before not in befores:
         return True
     as_first = [t for t in others if t.after and not named_before(t)]
     as_surname = [t for t in others if t.before and not t.after]
     if token.after and not named_before(token) and as_surname and not as_first:
         return True
-    if named_before(token) and not token.after and as_first and not as_surname:
-        return True
+    if (
+        named_before(token)
+        and not token.after
+        and as_first
+        and not as_surname
+        and known_name(others[0].text)
+    ):
+        return True  # "Dave Caris" beside "Chris Christie"; not "Ken Cuccineelli" beside
+        # "the Cuccinelli Compass"
     alone = all(not t.before and not t.after for t in others)
     if (named_before(token) or token.after) and alone and known_name(others[0].text):
         return True
     return False
+
+
+def _person_name(word: str) -> bool:
+    """Whether a capitalised word beside a name may be a person's name: a known name
+    ("Lee", "Hammond") or no word of the dictionary's parts of speech, but not a word of
+    places and organisations ("Reform", "County", "Bank", "Steel")."""
+    from ...analysis.lexicon import tags
+    from ...analysis.names import known_name
+
+    return known_name(word) or not tags(word.lower())
