@@ -62,6 +62,12 @@ def _entries(name: str) -> str:
     return kept(("data entries", name, stamp), lambda: _read_entries(name))
 
 
+def data_entries(name: str) -> str:
+    """The entries of a data file joined by newlines: its lines, as written, without blank
+    lines and comments (``data_lines`` unsplit, for a reader that finds its way in the text)."""
+    return _entries(name)
+
+
 def data_lines(name: str) -> list[str]:
     """The entries of a data file: its lines, as written, without blank lines and comments."""
     entries = _entries(name)

@@ -1,49 +1,145 @@
 """Sorted word lists asked about by bisection, for data that lists thousands of words.
 
 A set of a data file's ~6,000 words costs ~0.7 ms of every start to build (each word hashed
-and stored), splitting the line they are written on ~0.15 ms; a one-draft run asks a list
-about a few hundred words, which bisection answers in ~1 microsecond each. A list asked
-about more often than that (a run over many drafts) builds its set once and answers from it.
+and stored), splitting the line they are written on ~0.15 ms and ~400 kB (a string per word,
+each page of it a fault of ~2.5 us); a one-draft run asks a list about a few hundred words,
+which bisection answers in ~1 microsecond each. So a list is read where it lies, in the line
+of the data file's text (``SortedLine``), or from a list of its words (``SortedWords``). A list
+asked about more often than that (a run over many drafts) builds its set once and answers
+from it.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import chain
 from typing import Iterator
 
 # Questions answered by bisection before the set is built (~1 ms of bisection, about what
 # building the set of a list of 6,000 words costs).
 BISECTED = 1000
+# About this many characters of a ``SortedLine`` lie between two of the words kept to start a
+# search from (a line of 6,000 words, ~50 kB: ~50 words kept, made in ~0.02 ms; a search then
+# reads one block of ~130 words, in C).
+STRIDE = 1024
+
+
+class SortedLine:
+    """The words of one line of a text, ``text[start:end]``, separated by single spaces and
+    sorted as ``sorted`` sorts them, found where they lie: nothing is copied or split. An
+    item "word:value" of the line (the verb tables mark a few so) is no word of it.
+
+    A search starts from the words kept at every STRIDE-th character or so (``bisect`` over
+    them finds the block of the line a word would be in) and looks for the word with the
+    spaces around it in that block (``str.find``): ~0.5 us."""
+
+    __slots__ = ("_text", "_start", "_end", "_keys", "_starts")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        if text.find("\n", start, end) >= 0:
+            raise ValueError("a sorted line holds no line break")
+        self._text, self._start, self._end = text, start, end
+        self._keys: list[str] | None = None  # the first word of each block
+        self._starts: list[int] = []  # where each block starts
+
+    def _blocks(self) -> list[str]:
+        text, at, end = self._text, self._start, self._end
+        keys, starts = [], self._starts
+        while at < end:
+            stop = text.find(" ", at, end)
+            keys.append(text[at : end if stop < 0 else stop])
+            starts.append(at)
+            at = text.find(" ", at + STRIDE, end) + 1
+            if at <= 0:
+                break
+        starts.append(end + 1)  # (as if a space ended the line)
+        self._keys = keys
+        return keys
+
+    def __contains__(self, word: object) -> bool:
+        if word.__class__ is not str or not word or " " in word or ":" in word:
+            return False
+        keys = self._keys if self._keys is not None else self._blocks()
+        j = bisect_right(keys, word)  # keys[j - 1] <= word < keys[j]
+        if j == 0:
+            return False
+        if keys[j - 1] == word:
+            return True
+        # after the block's first word, so a space before it; a space after it, or the end
+        text, block_end = self._text, self._starts[j] - 1
+        padded = " " + word
+        at = text.find(padded, self._starts[j - 1], block_end)
+        while at >= 0:
+            after = at + len(padded)
+            if after == block_end or text[after] == " ":
+                return True
+            at = text.find(padded, after, block_end)
+        return False
+
+    def words(self) -> list[str]:
+        """Every word, in order, read at once."""
+        text, start, end = self._text, self._start, self._end
+        if start == end:
+            return []
+        items = text[start:end].split(" ")
+        return [item for item in items if ":" not in item] if text.find(":", start, end) >= 0 else items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words())
+
+    def __len__(self) -> int:
+        text, start, end = self._text, self._start, self._end
+        if text.find(":", start, end) >= 0:
+            return len(self.words())
+        return text.count(" ", start, end) + 1 if start < end else 0
 
 
 class SortedWords:
     """The words of one or more sorted lists (a word is in it when one of them lists it),
-    read as a frozenset is for ``in``, ``len`` and iteration (each list in its order)."""
+    read as a frozenset is for ``in``, ``len`` and iteration (each list in its order). A list
+    is a ``list`` of words or a ``SortedLine``."""
 
-    __slots__ = ("_parts", "_set", "_left")
+    __slots__ = ("_parts", "_set", "_left", "_answers")
 
-    def __init__(self, *parts: list[str]):
+    def __init__(self, *parts: list[str] | SortedLine):
         self._parts = parts  # each sorted as ``sorted`` sorts it (the data's build scripts do)
         self._set: frozenset[str] | None = None
         self._left = BISECTED
+        self._answers: dict[str, bool] = {}  # a draft asks about half its words more than once
 
     def __contains__(self, word: object) -> bool:
         found = self._set
         if found is not None:
             return word in found
-        self._left -= 1
+        if word.__class__ is str:
+            answer = self._answers.get(word)
+            if answer is not None:
+                return answer
+            self._left -= 1
         if self._left < 0 or word.__class__ is not str:
-            found = self._set = frozenset().union(*self._parts)
+            found = self._set = frozenset().union(*self._lists())
+            self._answers = {}
             return word in found
+        answer = False
         for words in self._parts:
+            if words.__class__ is SortedLine:
+                if word in words:
+                    answer = True
+                    break
+                continue
             at = bisect_left(words, word)
             if at < len(words) and words[at] == word:
-                return True
-        return False
+                answer = True
+                break
+        self._answers[word] = answer
+        return answer
+
+    def _lists(self) -> list[list[str]]:
+        return [words.words() if words.__class__ is SortedLine else words for words in self._parts]
 
     def __iter__(self) -> Iterator[str]:
         return chain.from_iterable(self._parts)
 
     def __len__(self) -> int:
-        return len(frozenset().union(*self._parts)) if len(self._parts) > 1 else len(self._parts[0])
+        return len(frozenset().union(*self._lists())) if len(self._parts) > 1 else len(self._parts[0])

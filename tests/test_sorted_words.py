@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newslint import sorted_words
+from newslint.analysis import dictionary
 from newslint.checks import verbs
-from newslint.sorted_words import SortedWords
+from newslint.sorted_words import SortedLine, SortedWords
 
 HARBOURS = sorted(["harbour", "harbours", "harbor", "harbo-master", "zebra", "a", "naïve", "über", "council"])
 ROADS = sorted(["road", "roadside", "rue"])
@@ -70,3 +71,49 @@ def test_the_verbs_also_nouns_are_read_from_sorted_lines_by_bisection():
     assert "lodge" in readings and "lo" not in readings and "logz" not in readings and "runs" not in readings
     assert None not in readings and readings.get(None, (0, 0)) == (0, 0) and "log\t12" not in readings
     assert "palm" in verbs.verbs_also_nouns() and "reduce" not in verbs.verbs_also_nouns()
+
+
+def test_a_sorted_line_finds_each_of_its_words_in_place(monkeypatch):
+    monkeypatch.setattr(sorted_words, "STRIDE", 8)  # blocks of a word or two: every edge tried
+    text = "kind\t" + " ".join(HARBOURS) + "\nother\tzzz"
+    line = SortedLine(text, len("kind\t"), text.index("\n"))
+    expected = [probe in set(HARBOURS) for probe in PROBES + ["kind", "zzz", "harbour harbours"]]
+    assert _asked(line, PROBES + ["kind", "zzz", "harbour harbours"]) == expected
+    assert line.words() == HARBOURS and list(line) == HARBOURS and len(line) == len(HARBOURS)
+    assert SortedWords(line, ROADS)._lists() == [HARBOURS, ROADS]
+
+
+def test_an_entry_with_a_value_is_no_word_of_a_sorted_line():
+    line = SortedLine("ab ab-c bathes:bathe bathes-x carries")
+    assert "ab-c" in line and "carries" in line and "ab" in line
+    assert "bathes" not in line and "bathes:bathe" not in line and "bathe" not in line
+    assert line.words() == ["ab", "ab-c", "bathes-x", "carries"] and len(line) == 4
+    assert "a" not in SortedLine("") and len(SortedLine("")) == 0 and list(SortedLine("")) == []
+    with pytest.raises(ValueError):
+        SortedLine("one\ntwo")
+
+
+def _whole_dictionary() -> list[str]:
+    return dictionary.words().words()
+
+
+def _reference(words: list[str]) -> frozenset[str]:
+    return frozenset(entry.partition(":")[0] for entry in words)
+
+
+@pytest.mark.parametrize(
+    "table, kinds",
+    [(verbs.pasts, ("pasts",)), (verbs.bases, ("base",)), (verbs.thirds, ("third",)), (verbs.count_nouns, ("s", "es", "ies"))],
+)
+def test_the_tables_read_in_place_answer_as_the_sets_of_their_lines(table, kinds):
+    """Every word of the dictionary, of the tables and a few more, asked of the table read in
+    place and of the set it replaced (its lines' words, a "form:base" entry read as its form)."""
+    lines = verbs._noun_lines() if kinds[0] in ("s", "es", "ies") else verbs._verb_lines()
+    listed = [entry for kind in kinds for entry in lines[kind].split(" ")]
+    assert listed == [entry for kind in kinds for entry in lines[kind].split()]  # one space apart
+    expected = _reference(listed) | (frozenset(verbs._odd_plurals()) if kinds[0] == "s" else frozenset())
+    probes = _whole_dictionary() + listed + [w + "s" for w in listed] + [w[:-1] for w in listed] + ["bathes:bathe", "", "a b"]
+    in_place = [part for part in table()._parts]
+    answers = [any(probe in part for part in in_place) for probe in probes]
+    assert answers == [probe in expected for probe in probes]
+    assert frozenset(table()) == expected and len(table()) == len(expected) > 200

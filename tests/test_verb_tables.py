@@ -29,6 +29,7 @@ def test_sorted_pairs_of_one_entry_and_of_none():
 def test_regular_table_matches_its_line():
     line = verbs._verb_lines()["regular"]
     table, pairs = _as_dict(line), verbs.regular()
+    assert line.split(" ") == line.split()  # one space between entries, as regular() counts them
     assert len(pairs) == len(table) > 5000
     assert all(pairs.get(base) == participle for base, participle in table.items())
 

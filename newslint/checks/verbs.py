@@ -19,20 +19,55 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..datafiles import DATA as DATA  # re-exported: checks/agreement/nouns.py reads it
-from ..datafiles import data_lines, data_words
+from ..datafiles import data_entries, data_lines, data_words
 from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..english import (
     PRONOUN_SUBJECTS as PRONOUN_SUBJECTS,  # re-exported: verb_form.py, verb_slips.py
 )
-from ..sorted_words import BISECTED, SortedWords
+from ..sorted_words import BISECTED, SortedLine, SortedWords
 
 # -- the verb and noun tables ----------------------------------------------------------------
 
 
+class KindLines(Mapping):
+    """A data file's lines "kind<TAB>entries" as kind -> its entries, read where they lie in the
+    file's text: a line is copied out only when asked for (``[kind]``), and ``sorted_line``
+    reads one in place (copying the ~14 lines of the verb table cost ~250 kB of every start)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans: dict[str, tuple[int, int]] = {}  # kind -> where its entries lie
+        at = 0
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            tab = text.find("\t", at, end)
+            kind = text[at : end if tab < 0 else tab]
+            self._spans[kind] = (end, end) if tab < 0 else (tab + 1, end)
+            at = end + 1
+
+    def __getitem__(self, kind: str) -> str:
+        start, end = self._spans[kind]
+        return self.text[start:end]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def span(self, kind: str) -> tuple[int, int]:
+        """Where the entries of ``kind`` lie in ``text``."""
+        return self._spans[kind]
+
+    def sorted_line(self, kind: str) -> SortedLine:
+        """The entries of ``kind`` (sorted words separated by spaces) read in place."""
+        return SortedLine(self.text, *self._spans[kind])
+
+
 @lru_cache(maxsize=1)
-def _verb_lines() -> dict[str, str]:
-    lines = (line.partition("\t") for line in data_lines("verb_forms.txt.gz"))
-    return {kind: entries for kind, _, entries in lines}
+def _verb_lines() -> KindLines:
+    return KindLines(data_entries("verb_forms.txt.gz"))
 
 
 @lru_cache(maxsize=1)
@@ -66,19 +101,20 @@ def participle_only() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _thirds() -> tuple[SortedWords, dict[str, str]]:
-    line = _verb_lines()["third"]
-    forms, odd = line.split(), {}
-    colon = line.find(":")
+    lines = _verb_lines()
+    text, (first, last) = lines.text, lines.span("third")
+    marked, odd = [], {}
+    colon = text.find(":", first, last)
     while colon >= 0:  # the ~70 entries "form:base" ("bathes:bathe"), found by their colons
-        start, end = line.rfind(" ", 0, colon) + 1, line.find(" ", colon)
-        end = len(line) if end < 0 else end
-        form, _, base = line[start:end].partition(":")
-        forms[bisect_left(forms, line[start:end])] = form  # (the entries are sorted as written)
+        start, end = text.rfind(" ", first, colon) + 1 or first, text.find(" ", colon, last)
+        end = last if end < 0 else end
+        form, _, base = text[start:end].partition(":")
+        marked.append(form)
         if base:
             odd[form] = base
-        colon = line.find(":", end)
-    forms.sort()  # (a form sorts before its "form:base" entry's neighbours as "ab" before "ab-c")
-    return SortedWords(forms), odd
+        colon = text.find(":", end, last)
+    # (the line's "form:base" entries are no words of it: the list of their forms adds them)
+    return SortedWords(lines.sorted_line("third"), sorted(marked)), odd
 
 
 def thirds() -> SortedWords:
@@ -167,7 +203,7 @@ def regular() -> SortedPairs:
     """Verbs with one "-ed" past and participle whose base is no other verb form -> that
     participle: "marry" -> "married"."""
     line = _verb_lines()["regular"]
-    if line.count(":") != len(line.split()):
+    if line.count(":") != line.count(" ") + 1:  # (entries one space apart: not split, ~0.4 ms)
         raise ValueError("verb_forms.txt.gz: a regular verb without its participle")
     return SortedPairs(line)
 
@@ -297,39 +333,38 @@ def regular_pasts() -> RegularPasts:
 @lru_cache(maxsize=1)
 def pasts() -> SortedWords:
     """Every simple-past form ("thought", "said", "went", "opened")."""
-    return SortedWords(_verb_lines()["pasts"].split())
+    return SortedWords(_verb_lines().sorted_line("pasts"))
 
 
 @lru_cache(maxsize=1)
 def bases() -> SortedWords:
     """Every base form of a verb."""
-    return SortedWords(_verb_lines()["base"].split())
+    return SortedWords(_verb_lines().sorted_line("base"))
 
 
 @lru_cache(maxsize=1)
-def _noun_lines() -> dict[str, str]:
-    lines = (line.partition("\t") for line in data_lines("noun_forms.txt.gz"))
-    return {kind: entries for kind, _, entries in lines}
+def _noun_lines() -> KindLines:
+    return KindLines(data_entries("noun_forms.txt.gz"))
 
 
 @lru_cache(maxsize=1)
-def _nouns_by_plural_lists() -> tuple[list[str], list[str], list[str]]:
+def _nouns_by_plural_lines() -> tuple[SortedLine, SortedLine, SortedLine]:
     lines = _noun_lines()
-    return lines["s"].split(), lines["es"].split(), lines["ies"].split()
+    return lines.sorted_line("s"), lines.sorted_line("es"), lines.sorted_line("ies")
 
 
 @lru_cache(maxsize=1)
 def nouns_by_plural() -> tuple[SortedWords, SortedWords, SortedWords]:
     """The count nouns whose plural adds "s" ("year"), adds "es" ("box"), and ends "y" -> "ies"
     ("city"); those of other plurals are ``_odd_plurals``."""
-    adds_s, adds_es, ies = _nouns_by_plural_lists()
+    adds_s, adds_es, ies = _nouns_by_plural_lines()
     return SortedWords(adds_s), SortedWords(adds_es), SortedWords(ies)
 
 
 @lru_cache(maxsize=1)
 def count_nouns() -> SortedWords:
     """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
-    return SortedWords(*_nouns_by_plural_lists(), sorted(_odd_plurals()))
+    return SortedWords(*_nouns_by_plural_lines(), sorted(_odd_plurals()))
 
 
 @lru_cache(maxsize=1)
