@@ -79,6 +79,31 @@ def data_words(name: str) -> frozenset[str]:
     return frozenset(_entries(name).split())
 
 
+def data_section_spans(name: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """A data file's entries (``data_entries``) and where the lines of each "[section]" lie in
+    them (``data_sections`` unsplit; a heading starts its line): section -> (start, end), for
+    a reader that reads a section in place (one of a single line of words:
+    ``sorted_words.SortedLine``). Lines before the first section are under ""."""
+    text = _entries(name)
+    heads = []  # (where a heading starts, where its line ends, the section)
+    at = 0 if text.startswith("[") else text.find("\n[") + 1 or -1
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        heading = text[at:end].rstrip()
+        if heading.endswith("]"):
+            heads.append((at, end, heading[1:-1]))
+        at = text.find("\n[", end) + 1 or -1
+    first = heads[0][0] if heads else len(text)
+    spans = {"": (0, max(0, first - 1))} if first else {}
+    for (_, line_end, section), following in zip(heads, heads[1:] + [None]):
+        end = following[0] - 1 if following else len(text)
+        if section in spans:
+            raise ValueError(f"{name}: the section [{section}] twice")
+        spans[section] = (min(line_end + 1, end), end)
+    return text, spans
+
+
 def data_sections(name: str) -> dict[str, list[str]]:
     """The entries of a data file split by its "[section]" lines: section -> its lines. Lines
     before the first section are under ""."""

@@ -26,8 +26,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import data_sections
-from .sorted_words import SortedWords
+from .datafiles import data_section_spans, data_sections
+from .sorted_words import SortedLine, SortedWords
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "articles.txt"
 USAGE_FILE = Path(__file__).resolve().parent / "data" / "article_usage.txt"
@@ -43,26 +43,32 @@ _LETTER_DIGITS = re.compile(r"([A-Z])[0-9]+[A-Za-z]*")
 
 
 class _Data:
-    """The sections of the data file. The words and capitals are kept as the file lists them,
-    sorted (``scripts/build_articles_data.py``), and looked up by bisection: a dictionary of
-    their ~11,400 words cost ~1 ms of every start for the few words a draft asks about."""
+    """The sections of the data file. The words and capitals are read where the file lists
+    them, one sorted line a section (``scripts/build_articles_data.py``), and looked up by
+    bisection: a dictionary of their ~11,400 words cost ~1 ms of every start, and lists of
+    them ~0.7 MB, for the few words a draft asks about."""
 
-    def __init__(self, lines_by_section: dict[str, list[str]]):
-        sections = {key: " ".join(lines).split() for key, lines in lines_by_section.items() if key}
-        self.words = _Listed([(sections.get(key, []), value) for key, value in (("a", "a"), ("an", "an"), ("either", None))])
+    def __init__(self, text: str, spans: dict[str, tuple[int, int]]):
+        def line(key: str) -> SortedLine:
+            return SortedLine(text, *spans[key]) if key in spans else SortedLine("")
+
+        def words(key: str) -> list[str]:
+            return text[slice(*spans[key])].split() if key in spans else []
+
+        self.words = _Listed([(line(key), value) for key, value in (("a", "a"), ("an", "an"), ("either", None))])
         self.caps = _Listed(
-            [(sections.get(key, []), value) for key, value in (("caps-a", "a"), ("caps-an", "an"), ("caps-either", None))]
+            [(line(key), value) for key, value in (("caps-a", "a"), ("caps-an", "an"), ("caps-either", None))]
         )
-        self.onsets = frozenset(sections.get("onsets", ()))
+        self.onsets = frozenset(words("onsets"))
         self.prefixes: dict[str, str] = {}
         for key in ("a", "an"):
-            self.prefixes.update(dict.fromkeys(sections.get(f"prefix-{key}", ()), key))
+            self.prefixes.update(dict.fromkeys(words(f"prefix-{key}"), key))
 
 
 class _Listed:
     """Word -> the article of the section that lists it (None: either), over sorted sections."""
 
-    def __init__(self, sections: list[tuple[list[str], str | None]]):
+    def __init__(self, sections: list[tuple[SortedLine, str | None]]):
         self._sections = [(SortedWords(words), article) for words, article in sections]
 
     def __len__(self) -> int:
@@ -78,7 +84,7 @@ class _Listed:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    return _Data(data_sections(DATA_FILE.name))
+    return _Data(*data_section_spans(DATA_FILE.name))
 
 
 def load() -> int:

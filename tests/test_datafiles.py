@@ -86,3 +86,17 @@ def test_a_files_entries_kept_in_the_table_are_read_afresh_when_the_file_is_rewr
         assert datafiles.data_lines("empty.txt") == [] and datafiles.data_words("empty.txt") == frozenset()
     finally:
         pattern_cache.uninstall()
+
+
+def test_sections_are_found_where_they_lie(tmp_path, monkeypatch):
+    monkeypatch.setattr(datafiles, "DATA", tmp_path)
+    (tmp_path / "kinds.txt").write_text("# comment\nloose words\n[birds]\nwren robin\nkite\n[empty]\n[trees]\noak\n[last]\n")
+    text, spans = datafiles.data_section_spans("kinds.txt")
+    sections = datafiles.data_sections("kinds.txt")
+    assert {key: text[start:end] for key, (start, end) in spans.items()} == {
+        key: "\n".join(lines) for key, lines in sections.items()
+    }
+    assert spans["empty"][0] == spans["empty"][1] and text[slice(*spans["trees"])] == "oak"
+    (tmp_path / "bare.txt").write_text("[only]\none two\n")
+    text, spans = datafiles.data_section_spans("bare.txt")
+    assert spans == {"only": (7, 14)} and text[7:14] == "one two"
