@@ -181,11 +181,14 @@ class Vocabulary:
         "Mrs. Clinton", "Sen. Bernie Sanders"), with an age ("Kunin, 82,"), before ", who"
         after a first name ("Whit Ayres, who") or saying something of "he" or "she" ("Trump
         said he would"): people, not teams or firms."""
+        from . import lexicon as lx
+
         found: set[str] = set()
         for match in _TITLED.finditer(self._doc.prose):
             found.update(w.lower() for w in LETTER_RUN.findall(match.group(1)))
         for match in _PERSON_CUE.finditer(self._doc.prose):
-            found.add(match.group(1).lower())
+            if not lx.is_plural_noun(match.group(1).lower()):  # "the Don Cossacks, who"
+                found.add(match.group(1).lower())
         for match in _SAID_HE.finditer(self._doc.prose):
             found.add(match.group(1).lower())
         found.update(self._surnames_used_alone())
@@ -195,16 +198,18 @@ class Vocabulary:
 
     def _surnames_used_alone(self) -> set[str]:
         """Lower-cased surnames the story gives first after a first name ("Maria Kelly") and
-        then alone ("Kelly said"), the way a story names a person. The first name is a known
+        then alone ("Kelly said"), the way a story names a person; a possessive counts ("Maria
+        Kelly's", "Kelly's"). The first name is a known
         name (``names.known_name``), the two are never written after "the" ("the Boston
-        Celtics", "the Al Sabah"), and neither follows a preposition of place ("Manchester
+        Celtics", "the Al Sabah"), they are no adjective and plural ("Russian
+        Cossacks"), and neither follows a preposition of place ("Manchester
         United ... in Manchester", "Northern Italy ... in Italy")."""
         from .names import common_words, known_name
 
         prose, common = self._doc.prose, common_words()
         pairs, families, alone, placed = set(), set(), set(), set()
         for m in _CAPITALISED_RUN.finditer(prose):
-            words = m.group().split()
+            words = m.group(1).split()  # "Donald Trump’s stance" names Donald Trump
             before = prose[max(0, m.start() - 8) : m.start()].split()[-1:]
             while words and words[0].lower() in common:  # "In Italy", "The Kellys"
                 before = [words.pop(0)]
@@ -217,10 +222,16 @@ class Vocabulary:
                 alone.add(words[0])
             elif len(words) == 2:
                 (families if before == "the" else pairs).add((words[0], words[1]))
+        from . import lexicon as lx
+
         return {
             last.lower()
             for first, last in pairs - families
-            if last in alone and not {first, last} & placed and known_name(first)
+            if last in alone
+            and not {first, last} & placed
+            and known_name(first)
+            # "Russian Cossacks": an adjective before a plural noun describes a people
+            and not (lx.tags(first.lower()) == "a" and last.endswith("s") and not last.endswith("ss"))
         }
 
     @cached_property
@@ -282,8 +293,9 @@ _SAID_HE = re.compile(
 )
 
 
-# A run of capitalised words: "Maria Kelly", "Kelly", "New York Times".
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w'’-])")
+# A run of capitalised words, possessive or not: "Maria Kelly", "Kelly", "New York Times",
+# "Donald Trump’s" (group 1: the run without its "'s").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*)(?:['’]s)?(?![\w'’-])")
 
 
 _PLACE_PREPOSITIONS = frozenset("in near throughout".split())

@@ -282,6 +282,17 @@ def _cue_before(tokens, end: int, cues, reach: int) -> bool:
     return False
 
 
+def _clause_words_before(tokens, end: int, reach: int) -> list[str]:
+    """The words among the ``reach`` tokens before ``end`` that follow the last word that
+    opens a clause ("hearings and meetings while Sanders": only none), lower-cased."""
+    words: list[str] = []
+    for k in range(end - 1, max(-1, end - 1 - reach), -1):
+        if tokens[k][0] in _CLAUSE_OPENERS:
+            break
+        words.append(tokens[k][0])
+    return words
+
+
 def _subjunctive(tokens, i) -> bool:
     """A conditional or wishing word earlier in the clause of the "were" at ``i``."""
     return _cue_before(tokens, i, _SUBJUNCTIVE_CUES, 7)
@@ -327,6 +338,107 @@ def _one_of_before(tokens, i):
             return None  # "more than one of them were", "the only one of …"
         return k - 1
     return None
+
+
+def _clause_ends(tokens, k) -> bool:
+    """Does a clause end at ``tokens[k]`` (or before the paragraph), so that "and" after it
+    joins a new clause, not a second subject ("we won tonight and I were", "And I were")? A
+    clause ends at the start, a full stop or quotation mark, or an adverb ("tonight", "now")."""
+    if k < 0 or tokens[k][0] in _words(". ! ? ; : “ \" ( — –"):
+        return True
+    return is_word(tokens[k]) and tokens[k][3][:1].islower() and "r" in lx.tags(tokens[k][0])
+
+
+def _name_opens_clause(tokens, name) -> bool:
+    """The name at ``name`` (its first names before it) opens a clause: at the start, after
+    a word that opens one, or after a capitalised word that is no preposition ("Poultry
+    magnate", "Sen.")."""
+    return (
+        name == 0
+        or tokens[name - 1][0] in _CLAUSE_OPENERS
+        or tokens[name - 1][3][:1].isupper() and tokens[name - 1][0] not in ALL_PREPOSITIONS
+    )
+
+
+def _singular_before_aside(tokens, i, vocabulary):
+    """The finding for the "were" at ``i`` after an aside between commas ("the letter,
+    postmarked in Leeds, were"; "Pagliano, who set up the server, were") when the noun
+    phrase before the aside is singular and opens the clause, or names one person; else
+    None. An aside holding "and" or "or" may be the end of a list ("the mayor, his wife and
+    two aides, were"), and one of a few words may be a second subject: both are left alone."""
+    opening = None
+    for c in range(i - 2, max(0, i - 18), -1):
+        text = tokens[c][0]
+        if text == ",":
+            opening = c
+            break
+        if text in _words(". ; ! ? : and or nor & — – ( ) “ ” \""):
+            return None
+    if opening is None or opening < 1 or opening > i - 4 or _plural_opening(tokens, opening + 1, i - 1):
+        # "The mayor, aides, were": a short aside may be a subject of its own; "That
+        # franchise, the Las Vegas Outlaws, were", "their eldest, both sons, were": a plural
+        # in apposition
+        return None
+    last = opening - 1
+    k = _singular_phrase_before(tokens, last)
+    if k is not None:
+        if (
+            _lone_subject(tokens, k)
+            and (k == 0 or tokens[k - 1][0] in _CLAUSE_OPENERS and tokens[k - 1][0] not in ("that", "what"))
+            and not (k >= 1 and tokens[k - 1][0] == "," and not _introduced(tokens, k - 1))
+            and not {t[0] for t in tokens[k:last]} & _NUMBERS
+            and not _plural_before(tokens, k, vocabulary)
+            and not _subjunctive(tokens, k + 1)
+        ):
+            return (i, i, "were", "was", f" (\"{tokens[last][3]}\", before the aside, is singular)")
+        return None
+    first = last - 1 if last and tokens[last - 1][3][:1].isupper() and is_word(tokens[last - 1]) else last
+    if (
+        _one_person(tokens, last, False, vocabulary)
+        # "Stoke City, one of the oldest clubs, were": a team's name ends in a common noun
+        # (a first name does not tell: "Aston Villa"), unlike a surname ("Bryan Pagliano")
+        and not (first < last and lx.tags(tokens[last][0]))
+        and _name_opens_clause(tokens, first)
+        and (first == 0 or tokens[first - 1][0] != ",")  # "Sam Clark, Mr. Dawson, all but X, were"
+        and not _subjunctive(tokens, last)
+    ):
+        return (i, i, "were", "was", f" (\"{tokens[last][3]}\" is one person)")
+    return None
+
+
+def _plural_opening(tokens, start: int, end: int) -> bool:
+    """Does the aside from ``start`` to ``end`` open with a plural noun phrase (a plural in
+    apposition: "both sons", "the Las Vegas Outlaws"), before any other word?"""
+    for k in range(start, end):
+        text = tokens[k][0]
+        if text in _words("both all two three four several many"):
+            return True
+        if not is_word(tokens[k]):
+            return False
+        if text in _SUBJECT_DETERMINERS or text in _words("his her its their our my your"):
+            continue
+        if tokens[k][3][:1].isupper():
+            if text.endswith("s") and not text.endswith("ss"):
+                return True
+            continue
+        if lx.is_plural_noun(text):
+            return True
+        if not ({"a", "n"} & set(lx.tags(text))) or "v" in lx.tags(text):
+            return False
+    return False
+
+
+def _introduced(tokens, comma: int) -> bool:
+    """Does the comma at ``comma`` close an introductory phrase that opens the sentence ("In
+    the end,", "After the vote,", "Later,"), so that what follows opens the clause (and is
+    no item of a list: "his tone, his attitude, were")?"""
+    k = comma - 1
+    while k >= 0 and tokens[k][0] not in _words(". ! ? ; : , “ \" ( — –"):
+        k -= 1
+    if k >= 0 and tokens[k][0] == ",":
+        return False
+    first = tokens[k + 1][0] if k + 1 < comma else ""
+    return first in ALL_PREPOSITIONS or first in _CLAUSE_WORDS or (k + 2 == comma and "r" in lx.tags(first))
 
 
 class WereAfterSingular(ContextRule):
@@ -391,6 +503,15 @@ class WereAfterSingular(ContextRule):
         flagged("Maria Kelly runs a bakery. Kelly were due to testify on Monday.", "were"),
         flagged("Tom Ward, 52, were shot. Police named Ann Lee, 30, of Leeds, who were hurt.", "were", "were"),
         accepted("Jo Bell and Tom Ward, 52, were shot; the twins, 30, were born here."),
+        flagged("Tom Hale runs a bakery. Hale said he would stay, but nobody knew whether Hale were ready.", "were"),
+        flagged("Donald Trump’s plan was new. Trump were in Scotland on Friday.", "were"),
+        flagged("Ann Lee said she would stay. Lee, who set up the server, were granted immunity.", "were"),
+        flagged("The letter, postmarked in Leeds, were opened. In the end, the referee, who saw it, were booed.", "were", "were"),
+        flagged("We won tonight and I were glad, and the things I were told stayed secret.", "were", "were"),
+        accepted("Both Lazar and Sultan Murad I were killed; my wife and I were there. Would I were!"),
+        accepted("His view of life, his tone, his attitude, were coarse; their two eldest, both sons, were away."),
+        accepted("That franchise, the Leeds Outlaws, were to play; Stoke City, one of the oldest clubs, were founded."),
+        accepted("Russian Cossacks burned the village. Cossacks were reported nearby."),
         accepted("Manchester United lost in Manchester. United were poor."),
         flagged("Comedian Sarah Hale were booed on Monday.", "were"),
         accepted("Fans of singer Tom Hale were there, and actor Jo Lee and director Al Roe were too."),
@@ -441,13 +562,20 @@ class WereAfterSingular(ContextRule):
         subject = tokens[i - 1][0]
         if subject in ("he", "she", "it", "i", "this"):
             # subjunctive: "if he were", "as it were", "wish she were", "were it not"
-            if _subjunctive(tokens, i) if subject not in ("he", "she") else _he_subjunctive(tokens, i):
+            if _subjunctive(tokens, i) if subject not in ("he", "she", "i") else _he_subjunctive(tokens, i):
                 return None
             before = tokens[i - 2][0] if i >= 2 else ""
             if subject in ("he", "she"):
                 # "he" and "she" can only be subjects: "after saying he were nervous"
                 if before in ("and", "or", "nor", "&", "-", "–", "/"):
                     return None  # "she and he were"
+            elif subject == "i" and i >= 2 and before not in _CLAUSE_OPENERS | _words("but"):
+                # "I" opens a clause after "and" that ends one ("we won tonight and I were",
+                # "And I were") or a relative clause after a noun ("the things I were told");
+                # not "my wife and I were", "Sultan Murad I were", nor "here I were" (dialect)
+                after_noun = tokens[i - 2][3][:1].islower() and lx.is_noun_only(before)
+                if not (after_noun or before == "and" and _clause_ends(tokens, i - 3)):
+                    return None
             elif i >= 2 and before not in _CLAUSE_OPENERS | _words("but"):
                 return None  # "the people working on it were", "my husband and I were"
             if subject == "this" and i + 1 < len(tokens) and tokens[i + 1][0] == "were":
@@ -520,10 +648,11 @@ class WereAfterSingular(ContextRule):
         if subject == "," and not _subjunctive(tokens, i):
             # "Ann Lee, 30, of Leeds, were": the subject is the name before the aside
             name, aged = _name_before_aside(tokens, i - 1)
-            if name is not None and _one_person(tokens, name, aged, vocabulary) and (
-                name == 0 or tokens[name - 1][0] in _CLAUSE_OPENERS
-                or tokens[name - 1][3][:1].isupper() and tokens[name - 1][0] not in ALL_PREPOSITIONS
-            ):
+            if name is None:
+                # "The letter, postmarked in Leeds, were", "Pagliano, who set up the server,
+                # were": the subject is the noun phrase before an aside between commas
+                return _singular_before_aside(tokens, i, vocabulary)
+            if _one_person(tokens, name, aged, vocabulary) and _name_opens_clause(tokens, name):
                 return (i, i, "were", "was", f" (\"{tokens[name][3]}\" is one person)")
             return None
         if not is_word(tokens[i - 1]):
@@ -547,14 +676,14 @@ class WereAfterSingular(ContextRule):
                 return (i, i, "were", "was", f" (\"{tokens[i - 2][3]} {written}\" is one person)")
             # "Obama were": a name the story gives with a title ("President Obama") elsewhere
             # cheap tests first: the story's names and people are worked out only when needed
-            nearby = [t[0] for t in tokens[max(0, i - 6) : i - 1]]
+            nearby = _clause_words_before(tokens, i - 1, 5)
             if (
                 vocabulary is not None
                 and written[1:].islower()
                 and subject not in NOT_HEADS
                 and "and" not in nearby
                 and "&" not in nearby
-                and not _subjunctive(tokens, i)
+                and not _he_subjunctive(tokens, i)  # "if Sanders were"; not "whether Sanders were"
                 and subject in vocabulary.names  # capitalised inside a sentence: not "There", "Fans"
                 and subject in vocabulary.people
                 and subject not in _plural_in_meaning() | collectives()  # "Wales Police ... Police were"
@@ -583,7 +712,7 @@ class WereAfterSingular(ContextRule):
             return None  # "if a bid were successful"
         if subject in ("that", "who") and i >= 2 and tokens[i - 2][0] == "one":
             return (i, i, "were", "was", " (the subject is \"one\")")  # "one that were"
-        if subject == "who" and i >= 3 and tokens[i - 2][0] == ",":
+        if subject == "who" and i >= 3 and tokens[i - 2][0] in (",", "—", "–", "("):
             # "Whit Ayres, who were", "Ann Lee, 30, of Leeds, who were": one person named
             # before the comma, or before an aside of age and place
             name, aged = _name_before_aside(tokens, i - 2)
