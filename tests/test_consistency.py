@@ -165,14 +165,20 @@ def test_keystroke_slip_between_two_names_used_once():
 
 
 def test_slip_flags_one_spelling_of_two_used_once():
-    text = "Talks\n\nKestrelfrod Homes owns the land. The founder of Kestrelford Homes agreed."
-    doc, findings = run("C101", text)
-    assert [doc.text[f.start : f.end] for f in findings] == ["Kestrelfrod"]
-    assert findings[0].suggestions == ("Kestrelford",)
-    # the other way round, the slip is still the one flagged
     text = "Talks\n\nKestrelford Homes owns the land. The founder of Kestrelfrod Homes agreed."
     doc, findings = run("C101", text)
     assert [doc.text[f.start : f.end] for f in findings] == ["Kestrelfrod"]
+    assert findings[0].suggestions == ("Kestrelford",)
+    # the other way round, the later spelling is the one flagged, whichever reads more like
+    # English: a story slips at a later use (the finding shows both places)
+    text = "Talks\n\nKestrelfrod Homes owns the land. The founder of Kestrelford Homes agreed."
+    doc, findings = run("C101", text)
+    assert [doc.text[f.start : f.end] for f in findings] == ["Kestrelford"]
+    assert [doc.text[r.start : r.end] for r in findings[0].related] == ["Kestrelfrod"]
+    # a later spelling that is a word is no slip: the odder spelling by its letters is flagged
+    text = "Talks\n\nThe Quonr hunt met. A member of the Quorn hunt said so."
+    doc, findings = run("C101", text)
+    assert [doc.text[f.start : f.end] for f in findings] == ["Quonr"]
 
 
 def test_bare_surname_after_a_full_name():
@@ -180,9 +186,10 @@ def test_bare_surname_after_a_full_name():
     doc, findings = run("C101", text)
     assert [doc.text[f.start : f.end] for f in findings] == ["Tromsbaken"]
     assert "at first reference" in findings[0].message
-    # a first name alone is no reference back to a surname: Jolanta Kerr, then Jolana
+    # a first name alone is no reference back to a surname: Jolanta Kerr, then Jolana is a
+    # later slip at most, not a later reference to the full name
     doc, findings = run("C101", "Talks\n\nJolanta Kerr spoke. Jolana said nothing.")
-    assert findings == []
+    assert "at first reference" not in " ".join(f.message for f in findings)
     # the bare form first, the full name later: no reference back to flag the bare form by
     text = "Talks\n\nTromsbaken spoke first. Then Halvard Tromsbakken said it had failed."
     doc, findings = run("C101", text)

@@ -8,13 +8,21 @@ from ...rule import Context, Rule, accepted, flagged
 from .people import (
     bare_reference,
     different_people,
+    given_as_alternatives,
     gloss_of,
     is_contraction,
     particle_apart,
     piece_apart,
     refers_back,
 )
-from .similarity import keystroke_slip, looks_mistyped, name_variant, near_keys, transliteration_key
+from .similarity import (
+    keystroke_slip,
+    later_slip,
+    looks_mistyped,
+    name_variant,
+    near_keys,
+    transliteration_key,
+)
 
 _TIMES = {1: "once", 2: "twice"}
 
@@ -44,9 +52,11 @@ class NameSpelledTwoWays(Rule):
     Croicher", or "Croicher" alone when it is no common name or word) to a person the
     story introduced by full name ("Mark Croucher"), a
     spelling whose letters English names rarely have ("Quonr" beside "Quorn"), or a
-    keystroke slip (two letters swapped, one doubled, dropped or changed) that is no English
-    word and reads less like English than the other spelling ("Kestrelfrod" beside
-    "Kestrelford"); a name marked "[sic]" is left alone.
+    keystroke slip (two letters swapped, one doubled, dropped or changed) at the later use
+    that is no English word or known name, of a name that is neither ("Dalvora" after
+    "Dalvoria"), or one that reads less like English than the other spelling ("Kestrelfrod"
+    beside "Kestrelford"); a name marked "[sic]", or two spellings offered side by side
+    ("Murtea or Myrtea", "Kadafi (also spelled Qadafi)"), is left alone.
 
     *Options*: a spelling in the ``vocabulary`` accept list is never flagged.
 
@@ -57,7 +67,8 @@ class NameSpelledTwoWays(Rule):
     (Philip Hammond / Phillip Lee, even when one of them is a slip for the other). A
     name spelled each way the same number of times is not flagged: the story gives no
     majority to go by, unless one spelling is a later reference to the other's full name or
-    a clear keystroke slip.
+    a clear keystroke slip. Of two spellings used once each, a keystroke slip at the later
+    use is flagged even when the earlier spelling is the wrong one (the finding shows both).
     """
 
     code = "C101"
@@ -168,6 +179,19 @@ class NameSpelledTwoWays(Rule):
             "Jerome Haskovitz spoke. Mr Haskovitz left. Sophie Haskovic, a rival, sang. "
             "Haskovitz sat."
         ),
+        # of two spellings used once each, the later keystroke slip is the odd one
+        flagged("Shares in Dalvoria rose on Monday. Analysts said Dalvora would grow.", "Dalvora"),
+        flagged(
+            "Workers at Ostravik Steel struck. A spokesman for Ostravek said talks would resume.",
+            "Ostravek",
+        ),
+        flagged("Trump, Cruz, Rubio and Kasich spoke. Rubo left.", "Rubo"),
+        # ... but not after a known name or a word, nor a variant given as one
+        accepted("Police in Henry County arrived. Officers said Henty had left."),
+        accepted("The Beacon Hotel shut. The photographer Cecil Beaton stayed there."),
+        accepted("The town was known as Murtea or Myrtea in Latin."),
+        accepted("The shrine of Ba'al stood there. Priests of Ba’al prayed."),
+        accepted("Travellers to Тошкент and Ташкент wait."),
     )
 
     def check(self, doc, context: Context):
@@ -258,32 +282,35 @@ class NameSpelledTwoWays(Rule):
                 continue  # "Hoe-Chang", part of a given name, beside the surname "Chung"
             if gloss_of(doc, token, forms[other]):
                 continue  # "Fondation pour l'Enfance (Foundation for Childhood)"
+            if given_as_alternatives(doc, token, forms[other]):
+                return []  # "Gaddafi (also spelled Qaddafi)": one of the spellings on offer
             if _SIC.match(doc.text, token.end) or all(
                 _SIC.match(doc.text, t.end) for t in forms[other]
             ):
                 continue  # "Ms Hartwel's [sic]": the writer knows
-            if (
-                len(forms[other]) == 1
-                and not refers_back(token, forms[other][0])
-                and not bare_reference(token, forms[other][0])
-                and (
-                    refers_back(forms[other][0], token)
-                    or bare_reference(forms[other][0], token)
-                    or keystroke_slip(other, form)
-                )
-            ):
-                # of two spellings used once each, the other is the odd one: a later
-                # reference to the full name given here, or a keystroke slip
-                continue
-            if len(forms[other]) == 1 and not (
-                refers_back(token, forms[other][0])
-                or bare_reference(token, forms[other][0])
-                or looks_mistyped(token.text, other)
-                or keystroke_slip(token.text, other)
-            ):
-                continue
+            if len(forms[other]) == 1 and not _odd_one(token, forms[other][0]):
+                continue  # of two spellings used once each, the other is the odd one
             candidates.append(other)
         return candidates
+
+
+def _odd_one(token, other) -> bool:
+    """Of two spellings of a name used once each (``token`` and ``other``), whether ``token``
+    is the odd one: a later reference to the full name given at the other ("Mark Croucher"
+    … "Mr Croicher"); else a later keystroke slip in it (``later_slip``); else a spelling
+    whose letter sequences English names rarely have, or a clear keystroke slip that reads
+    less like English than the other."""
+    if refers_back(token, other) or bare_reference(token, other):
+        return True
+    if refers_back(other, token) or bare_reference(other, token):
+        return False
+    if token.start > other.start and later_slip(token.text, other.text):
+        return True
+    if other.start > token.start and later_slip(other.text, token.text):
+        return False
+    if keystroke_slip(other.text, token.text):
+        return False
+    return looks_mistyped(token.text, other.text) or keystroke_slip(token.text, other.text)
 
 
 _PLURAL = re.compile(r"[^s]s$")

@@ -93,6 +93,38 @@ _JOINER = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
+_ALTERNATIVES_REACH = 80
+# what stands between two spellings given as alternatives: punctuation, brackets, quotation
+# marks, a name or two or words in other scripts ("Uzbek: Toshkent, Тошкент"), and the words
+# that offer a variant; at least a mark of a list or one of those words
+_ALTERNATIVES = re.compile(
+    r"(?:[\s,;:/()\[\]\"“”'‘’«»–—-]+|(?:or|and|also|spelled|spelt|written|known|as|called"
+    r"|aka|variously|sometimes|formerly|transliterated|romanized|romanised)\b"
+    r"|[A-Z][\w'’-]*|[^\x00-\x7f]+)*"
+)
+_LISTED = re.compile(r"[/()]|\b(?:or|also|spelled|spelt|written|called|aka)\b")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+def given_as_alternatives(doc, token, others) -> bool:
+    """Whether the token and a use of one of ``others`` stand side by side as two spellings
+    of one name: "Gaddafi (also spelled Qaddafi)", "Myrtea or Murtea", "Jaxsons, Jaxons" —
+    nothing but punctuation, a name or two and words that offer a variant between them (not
+    a headline's run of capitalised words)."""
+    for other in others:
+        first, second = (other, token) if other.start < token.start else (token, other)
+        if not 0 <= second.start - first.end <= _ALTERNATIVES_REACH:
+            continue
+        gap = doc.prose[first.end : second.start]
+        if (
+            _ALTERNATIVES.fullmatch(gap)
+            and _LISTED.search(gap)
+            and len(_CAPITALISED.findall(gap)) <= 2
+        ):
+            return True
+    return False
+
+
 _PARTICLE = re.compile(
     r"[ \t]+(?:bin|ibn|bint|al|el|de|da|di|del|della|van|von|der|le|la|dos|das|du)[ \t-]+[A-Z]"
 )

@@ -192,6 +192,36 @@ def keystroke_slip(form: str, other: str) -> bool:
     return total >= 1.0 if kind == "replace" else total > 0
 
 
+def later_slip(form: str, other: str) -> bool:
+    """Whether ``form``, used once after ``other`` (also used once), reads as a keystroke slip
+    in it: two letters swapped, one doubled, dropped or changed ("Rubo", "Petreaus",
+    "Nisdaq" after "Rubio", "Petraeus", "Nasdaq"), when ``form`` is neither an English word
+    nor a known name, and ``other`` neither a known name nor a common word ("Henty" after
+    "Henry", "Burdon" after "Burden" are names of their own). A story introduces a name with
+    care and slips at a later use; of two such spellings the later one is the odd one,
+    whichever reads more like English."""
+    from ...analysis.lexicon import is_word, tags
+    from ...analysis.names import known_name
+
+    a, b = fold(form), fold(other)
+    if not (_LATIN.fullmatch(a) and _LATIN.fullmatch(b)) or _letters(a) == _letters(b):
+        return False  # another script ("Ташкент"), or only a mark differs ("Ba’al", "Ba'al")
+    return (
+        edit_kind(a, b) in ("swap", "double", "drop", "replace")
+        and not is_word(a.replace("’", "'"))
+        and not known_name(form)
+        and not known_name(other)
+        and not tags(b.replace("’", "'"))
+    )
+
+
+_LATIN = re.compile(r"[a-z'’ʿʻ-]+")
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word)
+
+
 def near_keys(form: str) -> list[str]:
     folded = fold(form)
     keys = [folded, "\x00" + transliteration_key(form)]
