@@ -44,18 +44,8 @@ class SortedLine:
         self._starts: list[int] = []  # where each block starts
 
     def _blocks(self) -> list[str]:
-        text, at, end = self._text, self._start, self._end
-        keys, starts = [], self._starts
-        while at < end:
-            stop = text.find(" ", at, end)
-            keys.append(text[at : end if stop < 0 else stop])
-            starts.append(at)
-            at = text.find(" ", at + STRIDE, end) + 1
-            if at <= 0:
-                break
-        starts.append(end + 1)  # (as if a space ended the line)
-        self._keys = keys
-        return keys
+        self._keys, self._starts = blocks(self._text, self._start, self._end, " ")
+        return self._keys
 
     def __contains__(self, word: object) -> bool:
         if word.__class__ is not str or not word or " " in word or ":" in word:
@@ -93,6 +83,60 @@ class SortedLine:
         if text.find(":", start, end) >= 0:
             return len(self.words())
         return text.count(" ", start, end) + 1 if start < end else 0
+
+
+def blocks(text: str, start: int, end: int, sep: str, mark: str = "") -> tuple[list[str], list[int]]:
+    """The blocks of about STRIDE characters that a search of the entries of ``text[start:end]``
+    (separated by ``sep``, sorted) starts from: the first entry of each (up to ``mark``, when
+    an entry is a key, ``mark`` and a value) and where each starts, then ``end + 1`` (as if a
+    separator ended the text)."""
+    keys, starts, at = [], [], start
+    while at < end:
+        stop = text.find(mark or sep, at, end)
+        keys.append(text[at : end if stop < 0 else stop])
+        starts.append(at)
+        at = text.find(sep, at + STRIDE, end) + 1
+        if at <= 0:
+            break
+    starts.append(end + 1)
+    return keys, starts
+
+
+class SortedEntries:
+    """The entries "key<mark>value" of ``text[start:end]``, separated by ``sep`` and sorted by
+    key, found where they lie (as ``SortedLine`` finds words): ``value(key)``."""
+
+    __slots__ = ("_text", "_start", "_end", "_sep", "_mark", "_keys", "_starts")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None, sep: str = " ", mark: str = ":"):
+        self._text, self._start, self._end = text, start, len(text) if end is None else end
+        self._sep, self._mark = sep, mark
+        self._keys: list[str] | None = None  # the key of the first entry of each block
+        self._starts: list[int] = []  # where each block starts
+
+    def value(self, key: str) -> str | None:
+        """The value of the entry of ``key``, or None."""
+        sep, mark = self._sep, self._mark
+        if not key or sep in key or mark in key:
+            return None
+        keys = self._keys
+        if keys is None:
+            self._keys, self._starts = blocks(self._text, self._start, self._end, sep, mark)
+            keys = self._keys
+        j = bisect_right(keys, key)  # keys[j - 1] <= key < keys[j]
+        if j == 0:
+            return None
+        text, starts = self._text, self._starts
+        if keys[j - 1] == key:
+            at = starts[j - 1] + len(key) + len(mark)
+        else:  # after the block's first entry: a separator before it
+            needle = sep + key + mark
+            at = text.find(needle, starts[j - 1], starts[j] - 1)
+            if at < 0:
+                return None
+            at += len(needle)
+        stop = text.find(sep, at, self._end)
+        return text[at : self._end if stop < 0 else stop]
 
 
 class SortedWords:

@@ -8,7 +8,8 @@ import pytest
 from newslint import sorted_words
 from newslint.analysis import dictionary
 from newslint.checks import verbs
-from newslint.sorted_words import SortedLine, SortedWords
+from newslint.datafiles import data_lines
+from newslint.sorted_words import SortedEntries, SortedLine, SortedWords
 
 HARBOURS = sorted(["harbour", "harbours", "harbor", "harbo-master", "zebra", "a", "naïve", "über", "council"])
 ROADS = sorted(["road", "roadside", "rue"])
@@ -64,9 +65,9 @@ def test_the_tables_answer_for_the_words_of_a_sentence():
 
 
 def test_the_verbs_also_nouns_are_read_from_sorted_lines_by_bisection():
-    lines = verbs.data_lines("verbs_also_nouns.txt.gz")
+    lines = data_lines("verbs_also_nouns.txt.gz")
     assert lines == sorted(lines)
-    readings = verbs.NounReadings(sorted(["log\t12\t3", "logs\t1\t1", "lodge\t5\t9", "run\t40\t300"]))
+    readings = verbs.NounReadings("\n".join(sorted(["log\t12\t3", "logs\t1\t1", "lodge\t5\t9", "run\t40\t300"])))
     assert readings.get("log") == (12, 3) and readings.get("logs") == (1, 1) and readings.get("run") == (40, 300)
     assert "lodge" in readings and "lo" not in readings and "logz" not in readings and "runs" not in readings
     assert None not in readings and readings.get(None, (0, 0)) == (0, 0) and "log\t12" not in readings
@@ -117,3 +118,31 @@ def test_the_tables_read_in_place_answer_as_the_sets_of_their_lines(table, kinds
     answers = [any(probe in part for part in in_place) for probe in probes]
     assert answers == [probe in expected for probe in probes]
     assert frozenset(table()) == expected and len(table()) == len(expected) > 200
+
+
+def test_sorted_entries_find_each_key_in_place(monkeypatch):
+    monkeypatch.setattr(sorted_words, "STRIDE", 6)  # blocks of an entry or two: every edge tried
+    pairs = {"ab": "x", "ab-c": "y", "bake": "baked", "log": "12\t3", "marry": "married", "zip": ""}
+    for sep, mark in ((" ", ":"), ("\n", "\t")):
+        body = sep.join(f"{key}{mark}{value}" for key, value in sorted(pairs.items()) if sep not in value)
+        text = f"head{sep}{body}{sep}tail"
+        entries = SortedEntries(text, len("head") + 1, len(text) - len("tail") - 1, sep, mark)
+        for key in list(pairs) + ["", "a", "abc", "ab-", "bak", "log\t12", "zz", "head", "tail", "ab:x", "a b"]:
+            expected = pairs.get(key) if key in pairs and sep not in pairs[key] else None
+            assert entries.value(key) == expected, (sep, key)
+
+
+def test_the_pairs_read_in_place_answer_as_their_dictionaries():
+    """Every word of the dictionary and of the tables, asked of ``regular()`` and
+    ``verbs_also_nouns()`` read in place and of the dictionaries they replaced."""
+    regular = dict(entry.split(":") for entry in verbs._verb_lines()["regular"].split())
+    readings = {}
+    for line in data_lines("verbs_also_nouns.txt.gz"):
+        word, nouns, verb_count = line.split("\t")
+        readings[word] = (int(nouns), int(verb_count))
+    probes = _whole_dictionary() + list(regular) + list(readings) + [w + "s" for w in readings] + ["", "a b", "log\t1"]
+    in_place = verbs.SortedPairs(verbs._verb_lines().text, *verbs._verb_lines().span("regular"))
+    assert [in_place._entries.value(probe) for probe in probes] == [regular.get(probe) for probe in probes]
+    nouns = verbs.NounReadings(verbs.data_entries("verbs_also_nouns.txt.gz"))
+    assert [nouns.get(probe) for probe in probes] == [readings.get(probe) for probe in probes]
+    assert len(in_place) == len(regular) and list(in_place) == list(regular)

@@ -13,18 +13,17 @@ another verb's base, "saw", "fell"), ``participle_only()``,
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..datafiles import DATA as DATA  # re-exported: checks/agreement/nouns.py reads it
-from ..datafiles import data_entries, data_lines, data_words
+from ..datafiles import data_entries, data_words
 from ..english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, word_set
 from ..english import (
     PRONOUN_SUBJECTS as PRONOUN_SUBJECTS,  # re-exported: verb_form.py, verb_slips.py
 )
-from ..sorted_words import BISECTED, SortedLine, SortedWords
+from ..sorted_words import BISECTED, SortedEntries, SortedLine, SortedWords
 
 # -- the verb and noun tables ----------------------------------------------------------------
 
@@ -141,12 +140,16 @@ def third_base(word: str) -> str | None:
 
 class SortedPairs(Mapping):
     """Key -> value, read in place from one line of "key:value" entries sorted by key and
-    separated by spaces: a key is found by bisection over the line's characters when it is first
-    asked about. A dictionary of ``regular()``'s ~5,500 verbs cost ~1.3 ms, ~250 page faults
-    and ~830 kB of every one-draft run, for the few dozen verbs a draft asks about."""
+    separated by spaces, ``text[start:end]`` (``sorted_words.SortedEntries``): a key is found
+    when it is first asked about. A dictionary of ``regular()``'s ~5,500 verbs cost ~1.3 ms,
+    ~250 page faults and ~830 kB of every one-draft run, for the few dozen verbs a draft asks
+    about."""
 
-    def __init__(self, line: str):
-        self._line = line
+    def __init__(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        self._line = text if start == 0 and end == len(text) else None  # sliced when all is read
+        self._text, self._start, self._end = text, start, end
+        self._entries = SortedEntries(text, start, end, " ", ":")
         self._found: dict[str, str | None] = {}  # None for a key not listed
         self._all: dict[str, str] | None = None  # built once a run has asked many questions
         self._left = BISECTED
@@ -164,69 +167,60 @@ class SortedPairs(Mapping):
             return self._all.get(key, default)
         self._left -= 1
         if self._left < 0:  # a run over many drafts: one dictionary, as sorted_words does with a set
-            self._all = dict(entry.partition(":")[::2] for entry in self._line.split())
+            self._all = dict(entry.partition(":")[::2] for entry in self.line().split())
             return self._all.get(key, default)
         if key in self._found:
             found = self._found[key]
         else:
-            found = self._found[key] = self._search(key) if " " not in key and ":" not in key else None
+            found = self._found[key] = self._entries.value(key)
         return default if found is None else found
 
-    def _search(self, key: str) -> str | None:
-        line, lo, hi = self._line, 0, len(self._line)  # lo starts an entry, hi ends one
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = line.rfind(" ", lo, mid) + 1 or lo
-            end = line.find(" ", start, hi)
-            end = hi if end < 0 else end
-            entry_key, _, value = line[start:end].partition(":")
-            if entry_key == key:
-                return value
-            if entry_key < key:
-                lo = end + 1
-            else:
-                hi = start - 1
-        return None
+    def line(self) -> str:
+        """The entries, as written."""
+        if self._line is None:
+            self._line = self._text[self._start : self._end]
+        return self._line
 
     def __contains__(self, key: object) -> bool:
         return self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return (entry.partition(":")[0] for entry in self._line.split())
+        return (entry.partition(":")[0] for entry in self.line().split())
 
     def __len__(self) -> int:
-        return self._line.count(" ") + 1 if self._line else 0
+        return self._text.count(" ", self._start, self._end) + 1 if self._start < self._end else 0
 
 
 @lru_cache(maxsize=1)
 def regular() -> SortedPairs:
     """Verbs with one "-ed" past and participle whose base is no other verb form -> that
     participle: "marry" -> "married"."""
-    line = _verb_lines()["regular"]
-    if line.count(":") != line.count(" ") + 1:  # (entries one space apart: not split, ~0.4 ms)
+    lines = _verb_lines()
+    text, (start, end) = lines.text, lines.span("regular")
+    if text.count(":", start, end) != text.count(" ", start, end) + 1:  # (entries one space apart)
         raise ValueError("verb_forms.txt.gz: a regular verb without its participle")
-    return SortedPairs(line)
+    return SortedPairs(text, start, end)
 
 
 class NounReadings:
     """Verb -> (times tagged as a noun, as a verb), read as a dictionary is for ``in`` and
     ``get``: a verb's line ("word<TAB>nouns<TAB>verbs", the lines sorted by the build script)
-    is found by bisection when the verb is first asked about. A dictionary of all ~3,600 cost
-    ~1.5 ms of every start for the ~50 verbs a draft asks about."""
+    is found where it lies in the data file's entries (``text``; ``SortedEntries``) when the
+    verb is first asked about. A dictionary of all ~3,600 cost ~1.5 ms of every start, a list
+    of their lines ~240 kB, for the ~50 verbs a draft asks about."""
 
-    def __init__(self, lines: list[str]):
-        self._lines = lines
+    def __init__(self, text: str):
+        self._lines = SortedEntries(text, sep="\n", mark="\t")  # ("\t" sorts before any letter)
         self._found: dict[str, tuple[int, int] | tuple[()]] = {}  # () for a verb not listed
 
     def get(self, word: object, default=None):
-        if word.__class__ is not str or "\t" in word:
+        if word.__class__ is not str:
             return default
         found = self._found.get(word)
         if found is None:
-            lines, key = self._lines, word + "\t"
-            at = bisect_left(lines, key)  # ("\t" sorts before any letter: "log\t" before "logs\t")
-            if at < len(lines) and lines[at].startswith(key):
-                _, nouns, verbs = lines[at].split("\t")
+            counts = self._lines.value(word)
+            if counts is not None:
+                nouns, verbs = counts.split("\t")
                 found = (int(nouns), int(verbs))
             else:
                 found = ()
@@ -242,7 +236,7 @@ def _noun_readings() -> NounReadings:
     """Verb -> (times tagged as a noun, as a verb) in WordNet's sense-tagged texts, for the
     verbs WordNet knows as nouns too (``data/verbs_also_nouns.txt.gz``, built by
     ``scripts/build_verbs_also_nouns.py``)."""
-    return NounReadings(data_lines("verbs_also_nouns.txt.gz"))
+    return NounReadings(data_entries("verbs_also_nouns.txt.gz"))
 
 
 def verbs_also_nouns() -> NounReadings:
