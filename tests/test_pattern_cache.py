@@ -399,3 +399,18 @@ def test_a_table_an_older_newslint_wrote_under_the_name_of_its_format_is_not_rea
     pattern_cache.install(folder)
     assert pattern_cache._path != old and pattern_cache._path.name.endswith(f"-{pattern_cache._FORMAT}.table")
     assert ("data file", "verbs.txt.gz", 10, 0) not in pattern_cache._table
+
+
+def test_re_tests_new_patterns_flags_as_integers_while_installed_and_has_its_own_back(folder):
+    own = re._compile
+    pattern_cache.install(folder)
+    assert re._compile is not own and re._compile.__code__ is own.__code__
+    assert type(re._compile.__globals__["DEBUG"]) is int and isinstance(re.DEBUG, re.RegexFlag)
+    re.purge()
+    assert re.compile("per cent", re.IGNORECASE).search("40 PER CENT") and re.compile(b"a+", 0).match(b"aa")
+    assert re.compile(r"\bcut\b", re.I | re.M).flags == re.compile(r"\bcut\b", int(re.I | re.M)).flags
+    assert re.compile(re.compile("x")).pattern == "x" and re._compile("y", re.VERBOSE).pattern == "y"
+    with pytest.raises(ValueError):
+        re.compile(re.compile("x"), re.I)  # as re says: flags with a compiled pattern
+    pattern_cache.uninstall()
+    assert re._compile is own
