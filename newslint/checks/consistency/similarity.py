@@ -200,7 +200,7 @@ def later_slip(form: str, other: str) -> bool:
     "Henry", "Burdon" after "Burden" are names of their own). A story introduces a name with
     care and slips at a later use; of two such spellings the later one is the odd one,
     whichever reads more like English."""
-    from ...analysis.lexicon import is_word, tags
+    from ...analysis.lexicon import is_word
     from ...analysis.names import known_name
 
     a, b = fold(form), fold(other)
@@ -211,8 +211,18 @@ def later_slip(form: str, other: str) -> bool:
         and not is_word(a.replace("’", "'"))
         and not known_name(form)
         and not known_name(other)
-        and not tags(b.replace("’", "'"))
+        and not common_word(other)
     )
+
+
+def common_word(form: str) -> bool:
+    """Whether a capitalised form is a common English word: the dictionary gives it a part of
+    speech and it is not rare (Zipf 3 or more: "Board", "Beacon", "Clans"; not "Hakeem",
+    which the dictionary also has as a noun)."""
+    from ...analysis.lexicon import tags, zipf
+
+    word = fold(form).replace("’", "'")
+    return bool(tags(word)) and zipf(word) >= 3.0
 
 
 _LATIN = re.compile(r"[a-z'’ʿʻ-]+")
