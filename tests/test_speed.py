@@ -100,6 +100,35 @@ def test_packed_scores_tag_as_the_plain_sums_do():
         assert model.tag(words) == _reference_tags(model, words)
 
 
+def _generated_sentences(count: int, seed: int = 14) -> list[str]:
+    """Invented news sentences, put together at random from a few pools of words: every
+    shape the tagger reads (names, numbers, years, hyphens, curly quotes, clitics)."""
+    import random
+
+    pick = random.Random(seed).choice
+    subjects = ["The council", "Mayor Ana Ruiz", "Officials", "The firm’s chief", "Police in Leeds",
+                "Two teenagers", "The 12-member board", "Residents", "Sen. J.R. Holt", "Nobody"]
+    verbs = ["said", "has approved", "were told", "will review", "didn’t sign", "is expected to cut",
+             "rejected", "had been warned about", "plans to reopen", "could’ve delayed", "votes on"]
+    objects = ["the budget", "1,000 jobs", "a $3.5m deal", "the bridge’s re-opening", "plans for 2026",
+               "“never again”", "the well-known clinic", "its 10:30 meeting", "17 of the 40 seats",
+               "a cross-party report", "the U.S. tariffs", "what they’re owed"]
+    tails = ["on Monday", "after the vote", "in 1998", "because costs rose", "", "last year",
+             "— and then left", "(about 3%)", "despite protests", "near the old mill"]
+    ends = [".", ".", "?", "!", ";", ""]
+    return [" ".join(filter(None, [pick(subjects), pick(verbs), pick(objects), pick(tails)])) + pick(ends)
+            for _ in range(count)]
+
+
+def test_packed_scores_tag_a_long_generated_text_as_the_plain_sums_do(monkeypatch):
+    # 400 sentences (3,000 words), through caches small enough to be emptied many times over
+    monkeypatch.setattr(tagger, "_CACHE_LIMIT", 50)
+    model = tagger.Model.load()
+    for sentence in _generated_sentences(400):
+        words = [t.text for t in tagger.tokenize(sentence)]
+        assert model.tag(words) == _reference_tags(model, words), sentence
+
+
 def test_plain_tokens_are_the_tagged_tokens_without_tags():
     doc = Document("The vote was close. Mr. Patel’s shop didn’t open.", path="a.txt")
     tags = doc.analysis("tags")
