@@ -35,19 +35,32 @@ WORTH_IT = 0.5
 # Patterns whose looks are remembered at most (the rules search with fewer than 50).
 MOST_PATTERNS = 1000
 
-_looks: dict = {}  # pattern -> [look (a compiled pattern) or None, paragraphs seen, searched]
+# What is remembered of each pattern is kept by the pattern's id, not by the pattern: a
+# compiled pattern's hash is worked out afresh from the whole of its compiled code at every
+# look-up (the large word trees of the rules: ~1.3 million instructions of a one-draft run).
+# Each entry holds its pattern, so that no other pattern can take that id while it is kept.
+_looks: dict = {}  # id(pattern) -> [pattern, look (a compiled pattern) or None, paragraphs seen, searched]
+
+
+def _entry(table: dict, pattern: re.Pattern) -> list | None:
+    """The entry of ``table`` (keyed by id, see ``_looks``) that holds ``pattern``."""
+    entry = table.get(id(pattern))
+    return entry if entry is not None and entry[0] is pattern else None
+
+
+def _new_entry(table: dict, pattern: re.Pattern, *values) -> list:
+    if len(table) >= MOST_PATTERNS:  # patterns made afresh (from a draft's words?): forget
+        table.clear()
+    entry = table[id(pattern)] = [pattern, *values]
+    return entry
 
 
 def paragraphs_to_search(pattern: re.Pattern, text: str, paragraphs: Sequence) -> Iterator[int]:
     """The indexes, in order, of the ``paragraphs`` (each with ``start`` and ``end`` offsets
     into ``text``, in order) in which ``pattern`` may match when searched between those
     offsets: every one in which it does."""
-    entry = _looks.get(pattern)
-    if entry is None:
-        if len(_looks) >= MOST_PATTERNS:  # patterns made afresh (from a draft's words?): forget
-            _looks.clear()
-        entry = _looks[pattern] = [_look_for(pattern), 0, 0]
-    look = entry[0]
+    entry = _entry(_looks, pattern) or _new_entry(_looks, pattern, _look_for(pattern), 0, 0)
+    look = entry[1]
     if look is None:
         return iter(range(len(paragraphs)))
     return _with_look(entry, look, text, paragraphs)
@@ -69,10 +82,10 @@ def _with_look(entry: list, look: re.Pattern, text: str, paragraphs: Sequence) -
                 yield index
                 index += 1
     finally:
-        entry[1] += count
-        entry[2] += searched
-        if entry[1] >= TRIAL and entry[2] > WORTH_IT * entry[1]:
-            entry[0] = None
+        entry[2] += count
+        entry[3] += searched
+        if entry[2] >= TRIAL and entry[3] > WORTH_IT * entry[2]:
+            entry[1] = None
 
 
 def _look_for(pattern: re.Pattern) -> re.Pattern | None:
@@ -146,7 +159,8 @@ def _starts(items: list, depth: int = 0) -> tuple[set[str], bool] | None:
 
 # -- a look at the first character ---------------------------------------------------------
 
-# Patterns whose guarded form is remembered (None: the pattern itself), at most MOST_PATTERNS.
+# Patterns whose guarded form is remembered, at most MOST_PATTERNS: id(pattern) -> [pattern,
+# its guarded form or the pattern itself] (kept by id as _looks is).
 _guarded: dict = {}
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _CATEGORIES = {}
@@ -158,6 +172,22 @@ if _parser is not None:
     }
 
 
+# A pattern searched paragraph by paragraph is guarded once this many paragraphs have been
+# searched with it: a guard is a second matcher to make (the whole pattern again), which costs
+# a short draft more than it saves (the lexicon's searches guarded from the first paragraph:
+# a cold draft +7 million instructions, +1.4%).
+GUARD_FROM = 200
+_searched: dict = {}  # id(pattern) -> [pattern, paragraphs searched with it so far], as _looks
+
+
+def guarded_in_time(pattern: re.Pattern, paragraphs: int) -> re.Pattern:
+    """``pattern`` for a search of ``paragraphs`` paragraphs, or ``guarded(pattern)`` (the same
+    matches, found faster) once it and the searches before have made GUARD_FROM paragraphs."""
+    entry = _entry(_searched, pattern) or _new_entry(_searched, pattern, 0)
+    entry[1] += paragraphs
+    return pattern if entry[1] < GUARD_FROM else guarded(pattern)
+
+
 def guarded(pattern: re.Pattern) -> re.Pattern:
     """``pattern``, or the same pattern behind a look at the character a match starts with
     (``(?=[MDp…])``), which finds the same matches with the same groups.
@@ -167,19 +197,18 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     text; the look at one character fails at most of them at once (a third to half the time
     of such a pattern). A pattern that opens with text is left as it is: ``re`` already skips
     ahead to its first characters."""
-    found = _guarded.get(pattern)
-    if found is None:
-        if len(_guarded) >= MOST_PATTERNS:
-            _guarded.clear()
-        characters = kept(("first characters", pattern.pattern, pattern.flags), lambda: first_characters(pattern))
-        found = pattern
-        if characters:
-            source = _INLINE_FLAGS.sub("", pattern.pattern, count=1) if pattern.pattern.startswith("(?") else pattern.pattern
-            try:
-                found = re.compile(f"(?=[{characters}])(?:{source})", pattern.flags)
-            except re.error:  # a pattern whose source does not nest: searched as it is
-                found = pattern
-        _guarded[pattern] = found
+    entry = _entry(_guarded, pattern)
+    if entry is not None:
+        return entry[1]
+    characters = kept(("first characters", pattern.pattern, pattern.flags), lambda: first_characters(pattern))
+    found = pattern
+    if characters:
+        source = _INLINE_FLAGS.sub("", pattern.pattern, count=1) if pattern.pattern.startswith("(?") else pattern.pattern
+        try:
+            found = re.compile(f"(?=[{characters}])(?:{source})", pattern.flags)
+        except re.error:  # a pattern whose source does not nest: searched as it is
+            found = pattern
+    _new_entry(_guarded, pattern, found)
     return found
 
 

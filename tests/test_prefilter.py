@@ -98,7 +98,7 @@ def test_rules_that_look_first_still_find_in_later_paragraphs(monkeypatch):
     )
     found = [(f.code, f.line, f.column) for f in lint_text(text, path="draft.txt")]
     assert ("G203", 5, 16) in found  # "there's", found by a look for the string "there's"
-    assert any(look is not None for look, _, _ in prefilter._looks.values())
+    assert any(look is not None for _, look, _, _ in prefilter._looks.values())
 
 
 def test_the_looks_remembered_are_bounded(monkeypatch):
@@ -164,3 +164,47 @@ def test_a_guarded_pattern_finds_the_same_matches_and_groups():
             assert guarded is not pattern
             expected = [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(text, 1)]
             assert [(m.span(), m.groupdict(), m.lastgroup) for m in guarded.finditer(text, 1)] == expected
+
+
+def test_a_pattern_is_guarded_once_enough_paragraphs_were_searched_with_it(monkeypatch):
+    monkeypatch.setattr(prefilter, "_searched", {})
+    monkeypatch.setattr(prefilter, "GUARD_FROM", 10)
+    pattern = re.compile(r"(?<![\w'])(?:has|have|had)(?![\w'])")
+    assert prefilter.guarded_in_time(pattern, 4) is pattern  # a short draft: no second matcher
+    assert prefilter.guarded_in_time(pattern, 4) is pattern
+    assert prefilter.guarded_in_time(pattern, 4) is prefilter.guarded(pattern) is not pattern
+    again = re.compile(r"(?<![\w'])(?:has|have|had)(?![\w'])", re.IGNORECASE)  # another pattern
+    assert prefilter.guarded_in_time(again, 4) is again
+
+
+def test_patterns_are_remembered_by_identity_and_each_keeps_its_own(monkeypatch):
+    monkeypatch.setattr(prefilter, "_looks", {})
+    paragraphs = [Piece(0, 14)]
+    first = re.compile("there's")
+    assert list(prefilter.paragraphs_to_search(first, "so there's one", paragraphs)) == [0]
+    (entry,) = prefilter._looks.values()
+    assert entry[0] is first  # kept, so its id is not another pattern's while remembered
+    second = re.compile("they're")  # a new pattern: its own entry, whatever id it is given
+    assert list(prefilter.paragraphs_to_search(second, "so there's one", paragraphs)) == []
+
+
+def test_the_lexicons_searches_find_the_same_with_and_without_the_guard(monkeypatch):
+    from newslint.document import Document
+
+    text = "\n\n".join(
+        f"Paragraph {i}: the council has approved it, and they're sure it had been worth it; "
+        f"residents have said it's had its day, but there's more to do."
+        for i in range(6)
+    )
+    pattern = re.compile(r"(?<![\w'])(?:has|have|had|there's|it's)(?![\w'])")
+    found = {}
+    for guard_from in (10**9, 0):
+        monkeypatch.setattr(prefilter, "_searched", {})
+        monkeypatch.setattr(prefilter, "GUARD_FROM", guard_from)
+        lexicon = Document(text, path="a.txt").analysis("lexicon")
+        found[guard_from] = (
+            [(i, m.span(), m.group()) for i, m in lexicon.matches(pattern)],
+            [(i, position) for i, _, position in lexicon.token_hits(pattern)],
+        )
+    assert prefilter.guarded(pattern) is not pattern  # (a guard there is to use)
+    assert found[0] == found[10**9] and len(found[0][0]) == 36  # six a paragraph
