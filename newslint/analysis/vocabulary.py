@@ -183,7 +183,7 @@ class Vocabulary:
         "Mrs. Clinton", "Sen. Bernie Sanders"), with an age ("Kunin, 82,"), before ", who"
         after a first name ("Whit Ayres, who") or saying something of "he" or "she" ("Trump
         said he would"): people, not teams or firms."""
-        from . import lexicon as lx
+        from . import dictionary as lx  # (not lexicon, which imports this module)
 
         found: set[str] = set()
         for match in _TITLED.finditer(self._doc.prose):
@@ -224,7 +224,7 @@ class Vocabulary:
                 alone.add(words[0])
             elif len(words) == 2:
                 (families if before == "the" else pairs).add((words[0], words[1]))
-        from . import lexicon as lx
+        from . import dictionary as lx  # (not lexicon, which imports this module)
 
         return {
             last.lower()
