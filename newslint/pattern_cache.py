@@ -15,7 +15,9 @@ The table also keeps the code that ``dataclasses`` compiles for each data class'
 (``__init__``, ``__eq__``, ``__repr__`` …): Python compiles it from source text each time the
 class is made, ~10 ms of a one-draft run for the ~25 data classes newslint's modules define.
 ``install`` gives the ``dataclasses`` module an ``exec`` of its own that looks that text up in
-the table before compiling it, and then executes it as ``exec`` does.
+the table before compiling it, and then executes it as ``exec`` does; the same for the
+``__new__`` that ``collections.namedtuple`` compiles for each named tuple (its ``eval``) and
+the annotations ``typing`` compiles for each field of a ``NamedTuple`` (its ``compile``).
 
 Only the command line installs it: a process of its own, which it leaves when it exits. The
 table is trusted as Python trusts its own ``__pycache__``: it is read only when it is the
@@ -123,19 +125,53 @@ def _exec(source, globals=None, locals=None):
     """``exec`` as the ``dataclasses`` module calls it: source text is compiled once and its
     code kept in the table, keyed by the text (compiled as ``exec`` compiles it: no future
     features of the caller, ``dataclasses`` has none)."""
-    global _added, _spent
     if type(source) is not str or _table is None:
         return builtins.exec(source, globals, locals)
-    key = ("dataclass code", source)
+    return builtins.exec(_kept_code("dataclass code", source, "exec"), globals, locals)
+
+
+def _eval(source, globals=None, locals=None):
+    """``eval`` as ``collections.namedtuple`` calls it for each named tuple's ``__new__`` (a
+    ``typing.NamedTuple`` class too), as ``_exec`` (``collections`` has no future features)."""
+    if type(source) is not str or _table is None:
+        return builtins.eval(source, globals, locals)
+    return builtins.eval(_kept_code("named tuple code", source, "eval"), globals, locals)
+
+
+def _compile_source(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **more):
+    """``compile`` as ``typing`` calls it for a forward reference (an annotation kept as text,
+    as every annotation of a module with ``from __future__ import annotations`` is:
+    ``compile(text, "<string>", "eval")``), as ``_exec`` (``typing`` has no future features).
+    The ~40 of a one-draft run's named tuples' fields and their ~10 ``__new__`` cost ~1 ms."""
+    plain = (filename, mode, flags, optimize, more) == ("<string>", "eval", 0, -1, {})
+    if type(source) is not str or not plain or _table is None:
+        return builtins.compile(source, filename, mode, flags, dont_inherit, optimize, **more)
+    return _kept_code("forward reference code", source, "eval")
+
+
+def _stand_ins() -> tuple:
+    """The modules given a built-in of their own while the table is installed: (module, name,
+    stand-in)."""
+    import collections
+    import typing
+
+    return ((dataclasses, "exec", _exec), (collections, "eval", _eval), (typing, "compile", _compile_source))
+
+
+def _kept_code(kind: str, source: str, mode: str) -> CodeType:
+    """The code of ``source`` compiled in ``mode`` ("exec", "eval") with no future features,
+    from the table or compiled and kept there under ``(kind, source)``."""
+    global _added, _spent
+    key = (kind, source)
     _used.add(key)
     code = _table.get(key)
-    if type(code) is not CodeType:
+    if type(code) is not CodeType or code.co_filename != "<string>":
         began = time.perf_counter()
-        code = compile(source, "<string>", "exec", dont_inherit=True)
+        code = compile(source, "<string>", mode, dont_inherit=True)
         _table[key] = code
         _added += 1
         _spent += time.perf_counter() - began
-    return builtins.exec(code, globals, locals)
+    return code
 
 
 def kept(key: tuple, build, still_valid=None):
@@ -270,8 +306,9 @@ def install(folder: Path) -> None:
     _original = _compiler.compile
     _compiler.compile = _compile
     _install_int_flags()
-    if "exec" not in vars(dataclasses):  # (a name of its own shadows the built-in there)
-        dataclasses.exec = _exec
+    for module, name, stand_in in _stand_ins():
+        if name not in vars(module):  # (a name of its own shadows the built-in there)
+            setattr(module, name, stand_in)
 
 
 def _install_int_flags() -> None:
@@ -353,8 +390,9 @@ def uninstall() -> None:
         _compiler.compile = _original
     if _original_re_compile is not None:
         re._compile, _original_re_compile = _original_re_compile, None
-    if vars(dataclasses).get("exec") is _exec:
-        del dataclasses.exec
+    for module, name, stand_in in _stand_ins():
+        if vars(module).get(name) is stand_in:
+            delattr(module, name)
     _left_over = _table
     _table, _original, _added, _spent = None, None, 0, 0.0
     _used.clear()

@@ -284,6 +284,46 @@ def test_data_class_methods_compiled_in_one_run_are_the_next_runs_code(folder):
     assert expected == first == second
 
 
+def _make_named_tuples():
+    """A ``typing.NamedTuple`` whose annotations are text (as under ``from __future__ import
+    annotations``) and a ``collections.namedtuple``, made afresh."""
+    import collections
+    import typing
+
+    Quote = typing.NamedTuple("Quote", [("speaker", "str"), ("start", "int"), ("words", "tuple[str, ...]")])
+    Span = collections.namedtuple("Span", "start end", defaults=[0])
+    return Quote, Span
+
+
+def _tuple_behaviour(quote_class, span_class):
+    import typing
+
+    quote = quote_class("Ana Ruiz", 4, ("rates", "rose"))
+    return (repr(quote), quote._fields, quote_class.__annotations__, repr(span_class(3)), span_class(1, 2) == (1, 2),
+            typing.get_type_hints(quote_class), quote_class.__new__.__code__.co_varnames)
+
+
+def test_named_tuples_compiled_in_one_run_are_the_next_runs_code(folder):
+    import collections
+    import typing
+
+    expected = _tuple_behaviour(*_make_named_tuples())
+    pattern_cache.install(folder)
+    assert vars(collections).get("eval") is pattern_cache._eval
+    assert vars(typing).get("compile") is pattern_cache._compile_source
+    first = _tuple_behaviour(*_make_named_tuples())
+    assert {"named tuple code", "forward reference code"} <= {key[0] for key in pattern_cache._table}
+    pattern_cache.finish()
+    assert "eval" not in vars(collections) and "compile" not in vars(typing)
+
+    pattern_cache.install(folder)  # the next run: the code comes from the table
+    pattern_cache._added = 0
+    second = _tuple_behaviour(*_make_named_tuples())
+    assert pattern_cache._added == 0
+    assert expected == first == second
+    assert typing.ForwardRef("int").__forward_code__ == compile("int", "<string>", "eval", dont_inherit=True)
+
+
 def test_a_letter_tree_is_the_same_in_any_order_and_kept_for_the_next_run(folder):
     import random
 
