@@ -6,6 +6,8 @@ cases that other modules decide (pronouns, "there is", two verbs joined by "and"
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...english import speech_verbs
+from ..confusables.words import clause_verbs
 from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
 from .candidates import LINKING_VERBS
 from .clauses import coordinated_disagreement, existential_disagreement
@@ -164,7 +166,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         if not others and head == _before_adverbs(toks, v) and verb != "does":
             return joined_subject_disagreement(toks, v, start, wanted)  # "the mayor and the council is"
         return None
-    if not (clause_starts_at(toks, start) or after_and):
+    if not (clause_starts_at(toks, start) or after_and or _reported_clause(toks, start, verb)):
         return None
     if lexical and not singular_verb and any(
         mandative(t.text.lower()) for t in toks[max(0, start - (12 if "that" in _words_before(toks, start, 4) else 4)) : start]
@@ -328,6 +330,26 @@ def _object_after(toks, v: int) -> bool:
     if toks[v].text.lower() in LINKING_VERBS and after.tag == "JJ":
         return True  # "the results looks good"
     return after.tag in ("DT", "PRP$", "PRP", "TO", "CD") or after.text.lower() == "that"
+
+
+def _reported_clause(toks, start: int, verb: str) -> bool:
+    """Does the subject at ``start`` of a form of "be" or "have" open a clause after "that",
+    which the tagger reads as a conjunction, after a verb that takes a clause or reports
+    (``clause_verbs``, ``speech_verbs``): "alleged that Clinton's plan were", "stated that
+    vehicle robberies has"; not "living that area were". A noun or a name opens it (a
+    pronoun or a determiner is read elsewhere)."""
+    return (
+        verb in _BE_HAVE
+        and start >= 2
+        and toks[start - 1].text.lower() == "that"
+        and toks[start - 1].tag == "IN"
+        and toks[start - 2].tag.startswith("VB")
+        and (toks[start - 2].text.lower() in clause_verbs() or toks[start - 2].text.lower() in speech_verbs())
+        and toks[start].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
+    )
+
+
+_BE_HAVE = frozenset("is are was were has have".split())
 
 
 def _clause_after_and(toks, start: int) -> bool:

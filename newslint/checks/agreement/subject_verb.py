@@ -145,6 +145,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Atlantic menhaden are small fish, and the caribou were counted from the air."),
         accepted("A maximum of three parties are allowed. Comparing results is hard."),
         flagged("Officials found two damaged pipes that leaks into the river.", "leaks"),
+        flagged("He alleged that Clinton's plan were unfair, and she stated that bus fares has risen.", "were", "has"),
+        accepted("The settlers living that valley were hostile; she said that the plans were late."),
     )
 
     def check(self, doc, context: Context):
