@@ -48,6 +48,7 @@ DATA = [
     for name in ("polnear_train.jsonl", "tempeval3_dev.jsonl", "meantime_dev.jsonl")
 ]
 VOWELS = "aeiou"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 CAPITALISED = re.compile(r"\b[A-Z][a-z]{4,}\b")
 
@@ -73,9 +74,10 @@ def load(corpus: Path | None, data: list[Path]) -> list[tuple[str, str, str]]:
     return texts
 
 
-def typo(word: str, rng: random.Random) -> str | None:
+def typo(word: str, rng: random.Random, replace_any: bool = False) -> str | None:
     """One keystroke slip inside the word: never the first letter, and only a swap with its
-    neighbour touches the last one."""
+    neighbour touches the last one. A replaced letter is a vowel changed to another vowel,
+    or with ``replace_any`` any inner letter changed to any other ("Conwy" -> "Cynwy")."""
     inner = range(1, len(word) - 1)
     kinds = ["swap", "drop", "double", "replace"]
     rng.shuffle(kinds)
@@ -95,10 +97,11 @@ def typo(word: str, rng: random.Random) -> str | None:
                 i = rng.choice(inner)
                 return word[: i + 1] + word[i] + word[i + 1 :]
         else:
-            spots = [i for i in inner if word[i] in VOWELS]
+            letters = LETTERS if replace_any else VOWELS
+            spots = [i for i in inner if word[i] in letters]
             if spots:
                 i = rng.choice(spots)
-                return word[:i] + rng.choice([v for v in VOWELS if v != word[i]]) + word[i + 1 :]
+                return word[:i] + rng.choice([v for v in letters if v != word[i]]) + word[i + 1 :]
     return None
 
 
@@ -124,14 +127,14 @@ def name_candidates(text: str, common: frozenset[str]) -> dict[str, list[int]]:
     return out
 
 
-def inject_name(text: str, rng: random.Random, common: frozenset[str]):
+def inject_name(text: str, rng: random.Random, common: frozenset[str], replace_any: bool = False):
     names = name_candidates(text, common)
     if not names:
         return None
     name = rng.choice(sorted(names))
     offset = rng.choice(names[name][1:])
     for _ in range(5):
-        wrong = typo(name, rng)
+        wrong = typo(name, rng, replace_any)
         if wrong and wrong.lower() not in common and not re.search(rf"\b{wrong}\b", text):
             return (
                 text[:offset] + wrong + text[offset + len(name) :],
@@ -210,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=10, help="misses and false alarms of the tuning half to list")
     parser.add_argument("--kinds", default="name_variant,us_in_uk", help="kinds to inject, comma-separated")
     parser.add_argument(
+        "--replace-any",
+        action="store_true",
+        help="name_variant: a replaced letter may be any letter, not only a vowel for a vowel",
+    )
+    parser.add_argument(
         "--misses",
         type=Path,
         help="write each miss of the tuning half as a JSON line (kind, article, injection, "
@@ -256,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             if half == "tune":
                 alarms.append((name, f.code, f"{f.message} | {around}"))
         for kind, code, injector in (
-            ("name_variant", "C101", lambda t: inject_name(t, rng, common)),
+            ("name_variant", "C101", lambda t: inject_name(t, rng, common, args.replace_any)),
             ("us_in_uk", "C102", lambda t: inject_us(t, rng, table)),
         ):
             if kind not in kinds:
