@@ -11,8 +11,16 @@ from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word
 from ..agreement.nouns import collectives
-from ..verbs import count_nouns
-from .words import ALL_PREPOSITIONS, NOT_HEADS, PREPOSITIONS, clause_adjectives, clause_verbs, time_words
+from ..verbs import bases, count_nouns, pasts
+from .words import (
+    ALL_PREPOSITIONS,
+    NOT_HEADS,
+    PREPOSITIONS,
+    clause_adjectives,
+    clause_verbs,
+    finite_verbs,
+    time_words,
+)
 
 
 @lru_cache(maxsize=1)
@@ -441,6 +449,77 @@ def _introduced(tokens, comma: int) -> bool:
     return first in ALL_PREPOSITIONS or first in _CLAUSE_WORDS or (k + 2 == comma and "r" in lx.tags(first))
 
 
+# Words that open a clause of their own between a verb and "and were": the "were" may share
+# the subject of a verb inside it, or of one further back.
+_CLAUSE_BREAKS = _words(
+    ". ; : ! ? and or but nor that which who whom whose when while if because where although"
+    " though unless until since as — – ( ) “ ” \""
+)
+
+
+def _shared_singular_subject(tokens, i, vocabulary):
+    """The finding for the "were" at ``i``, straight after "and", when the verb before "and"
+    (the nearest, in the same clause: "was" or a past form that is no present too) has a
+    singular subject that opens the clause: "he", "she", a singular noun phrase, one person
+    the story names, or "who" after a singular noun. Not "were it not" nor "were they", and
+    not after a list of verbs ("won, died and were")."""
+    if i + 1 < len(tokens) and tokens[i + 1][0] in _words("it they he she there we i you this that"):
+        return None  # "and were it not for"
+    f = None
+    for k in range(i - 2, max(-1, i - 16), -1):
+        text = tokens[k][0]
+        if text == "," and k == i - 2:
+            continue  # "struck the side of the hangar, and were crumpled"
+        if text in _CLAUSE_BREAKS or text == ",":
+            return None
+        if not is_word(tokens[k]):
+            continue
+        if text == "was" or text in pasts() and text not in bases() and "v" in lx.tags(text):
+            f = k
+            break
+        if text in finite_verbs() or lx.tags(text) == "v":
+            return None  # "said such breaches were infectious and were": a verb of another subject
+    if f is None or f < 1 or _subjunctive(tokens, f):
+        return None
+    s = f - 1
+    while s > 0 and (lx.tags(tokens[s][0]) == "r" or tokens[s][0] == "had") and tokens[s][3][:1].islower():
+        s -= 1  # "the boy then clung", "she also had", "she had finished"
+    subject = tokens[s][0]
+    verb = tokens[f][3]
+    if subject in ("he", "she"):
+        before = tokens[s - 1][0] if s else ""
+        if before not in ("and", "or", "nor", "&") and not _he_subjunctive(tokens, s + 1):
+            return (i, i, "were", "was", f" (\"{tokens[s][3]} {verb}\" and \"were\" share a subject)")
+        return None
+    if subject == "who" and s >= 1:
+        antecedent = s - 2 if tokens[s - 1][0] == "," and s >= 2 else s - 1
+        if _singular_noun_at(tokens, antecedent) and tokens[antecedent][0] in _person_nouns() or _one_person(
+            tokens, antecedent, False, vocabulary
+        ):
+            return (i, i, "were", "was", f" (\"who {verb}\" and \"were\" share a subject)")
+        return None
+    if tokens[s][3][:1].isupper():
+        if is_word(tokens[s]) and _one_person(tokens, s, False, vocabulary) and _name_opens_clause(
+            tokens, s - 1 if s and tokens[s - 1][3][:1].isupper() and is_word(tokens[s - 1]) else s
+        ) and (s == 0 or tokens[s - 1][0] != ","):
+            return (i, i, "were", "was", f" (\"{tokens[s][3]}\" is one person)")
+        return None
+    if subject == ",":
+        name, aged = _name_before_aside(tokens, s)  # "Linda Sanders, 35, had finished"
+        if name is not None and _one_person(tokens, name, aged, vocabulary) and _name_opens_clause(tokens, name):
+            return (i, i, "were", "was", f" (\"{tokens[name][3]}\" is one person)")
+        return None
+    k = _singular_phrase_before(tokens, s)
+    if (
+        k is not None
+        and _lone_subject(tokens, k)
+        and (k == 0 or tokens[k - 1][0] in _words(". ! ? ; “ \" (") or tokens[k - 1][0] == "," and _introduced(tokens, k - 1))
+        and not _plural_before(tokens, k, vocabulary)
+    ):
+        return (i, i, "were", "was", f" (\"{tokens[s][3]}\" is singular)")
+    return None
+
+
 class WereAfterSingular(ContextRule):
     """"were" after a singular subject ("the poll were conducted", "he were").
 
@@ -512,6 +591,9 @@ class WereAfterSingular(ContextRule):
         accepted("His view of life, his tone, his attitude, were coarse; their two eldest, both sons, were away."),
         accepted("That franchise, the Leeds Outlaws, were to play; Stoke City, one of the oldest clubs, were founded."),
         accepted("Russian Cossacks burned the village. Cossacks were reported nearby."),
+        flagged("The boy clung to a tube for two days and were rescued; she was kind and were liked.", "were", "were"),
+        accepted("People who said the vote was rigged and were angry marched. The team was beaten and were relegated."),
+        accepted("It was late and were it not for the rain we would stay. Ms Lee said such breaches were rife and were spreading."),
         accepted("Manchester United lost in Manchester. United were poor."),
         flagged("Comedian Sarah Hale were booed on Monday.", "were"),
         accepted("Fans of singer Tom Hale were there, and actor Jo Lee and director Al Roe were too."),
@@ -560,6 +642,10 @@ class WereAfterSingular(ContextRule):
         if token[0] != "were" or i == 0:
             return None
         subject = tokens[i - 1][0]
+        if subject == "and" and i >= 3:
+            # "The boy clung to a tube for two days and were plucked", "who was affable and
+            # were good company": "were" shares the subject of the verb before "and"
+            return _shared_singular_subject(tokens, i, vocabulary)
         if subject in ("he", "she", "it", "i", "this"):
             # subjunctive: "if he were", "as it were", "wish she were", "were it not"
             if _subjunctive(tokens, i) if subject not in ("he", "she", "i") else _he_subjunctive(tokens, i):
