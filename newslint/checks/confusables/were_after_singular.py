@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...analysis.names import known_name
 from ...datafiles import data_words
 from ...english import COURTESY_TITLES
 from ...english import word_set as _words
@@ -520,6 +521,101 @@ def _shared_singular_subject(tokens, i, vocabulary):
     return None
 
 
+def _singular_subject_ending_at(tokens, end, vocabulary) -> bool:
+    """Is the noun phrase that ends at ``tokens[end]`` a singular subject that opens its
+    clause ("the poll", "Clinton's fundraising arrangement"), or the singular head before a
+    prepositional phrase on it ("the profit for the quarter")?"""
+    k = _singular_phrase_before(tokens, end)
+    if k is None or not _lone_subject(tokens, k):
+        return False
+    if _plural_before(tokens, k, vocabulary):
+        return False  # "projects launched since the start of the scheme were"
+    if (
+        k >= 1
+        and tokens[k][0] != "whose"
+        and tokens[k - 1][0] not in _CLAUSE_OPENERS | clause_verbs() | _words("” ’")
+        and tokens[k - 1][0] not in ALL_PREPOSITIONS
+    ):
+        return False  # "voters who have a degree were": the noun is an object
+    if k >= 1 and tokens[k - 1][0] in PREPOSITIONS - _words("after before"):
+        # "the profit for the quarter were": both nouns singular, so either is the subject
+        head = k - 2
+        if head < 0 or tokens[k - 1][0] not in _words("for of in on at from with"):
+            return False
+        outer = _singular_phrase_before(tokens, head)
+        if outer is None or not _lone_subject(tokens, outer) or _one_of_before(tokens, head + 1):
+            return False
+        if outer >= 1 and tokens[outer - 1][0] not in _CLAUSE_OPENERS | clause_verbs():
+            return False
+        if _plural_before(tokens, outer, vocabulary):
+            return False
+    elif k >= 1 and tokens[k - 1][0] in ALL_PREPOSITIONS:
+        return False  # "Democrats without a college degree were"
+    return True
+
+
+def _bare_noun_opening(tokens, j, vocabulary) -> bool:
+    """Is ``tokens[j]`` a singular common noun with no determiner that opens a sentence
+    ("Revenue were", "Support were"), capitalised only for that: not a word the story
+    capitalises elsewhere ("Arsenal"), a known name ("Bush"), a group or a word that may
+    be plural in meaning?"""
+    if j > 0 and tokens[j - 1][0] not in _words(". ! ? ; “ \" ("):
+        return False
+    text = tokens[j][0]
+    return (
+        vocabulary is not None
+        and is_word(tokens[j])
+        and tokens[j][3][1:].islower()
+        and text not in vocabulary.names
+        and text not in NOT_HEADS
+        and text not in _plural_in_meaning() | collectives() | _NUMBERS | _QUANTITY_NOUNS
+        and text not in time_words()
+        and not text.endswith("s")
+        and lx.is_noun_only(text)
+        and lx.is_singular_noun(text)
+        and not known_name(tokens[j][3])
+    )
+
+
+_TIME_NOUNS = _words(
+    """
+    quarter term period session half monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """
+)
+_TIME_MODIFIERS = _words(
+    "the this that last next first second third fourth final past previous same each every early late"
+    " two three four five six seven eight nine ten eleven twelve"
+)
+_TIME_PREPOSITIONS = _words("on in during for over at throughout since")
+
+
+def _time_noun(token) -> bool:
+    text = token[0]
+    return text in time_words() or text in _TIME_NOUNS or text.isdigit() and len(text) == 4
+
+
+def _before_time_phrase(tokens, end):
+    """When a phrase of time ends at ``tokens[end]`` ("this year", "on Sunday", "in the first
+    quarter of the year", "for the nine months"), the index of the word before it; else None."""
+    if end < 1 or not _time_noun(tokens[end]):
+        return None
+    j = end
+    while True:
+        j -= 1
+        while j >= 0 and (tokens[j][0] in _TIME_MODIFIERS or tokens[j][0].isdigit()):
+            j -= 1
+        if j >= 1 and tokens[j][0] == "of" and _time_noun(tokens[j - 1]):
+            j -= 1
+            continue
+        break
+    if j >= 0 and tokens[j][0] in _TIME_PREPOSITIONS:
+        j -= 1
+    if j < 0 or j == end or not is_word(tokens[j]) or _time_noun(tokens[j]):
+        return None
+    return j
+
+
 class WereAfterSingular(ContextRule):
     """"were" after a singular subject ("the poll were conducted", "he were").
 
@@ -592,6 +688,8 @@ class WereAfterSingular(ContextRule):
         accepted("That franchise, the Leeds Outlaws, were to play; Stoke City, one of the oldest clubs, were founded."),
         accepted("Russian Cossacks burned the village. Cossacks were reported nearby."),
         flagged("The boy clung to a tube for two days and were rescued; she was kind and were liked.", "were", "were"),
+        flagged("Revenue were $7m. Ann's argument on Sunday were odd; the average gift during the quarter were $27.", "were", "were", "were", select=("S207",)),
+        accepted("Arsenal beat Arsenal's rivals. Arsenal were good; opponents of the plan last year were loud."),
         accepted("People who said the vote was rigged and were angry marched. The team was beaten and were relegated."),
         accepted("It was late and were it not for the rain we would stay. Ms Lee said such breaches were rife and were spreading."),
         accepted("Manchester United lost in Manchester. United were poor."),
@@ -789,6 +887,12 @@ class WereAfterSingular(ContextRule):
                 ):
                     if not (k >= 0 and tokens[k][0] in ("and", "or")):
                         return (i, i, "were", "was", f" (\"{written}\" is one person)")
+            if subject in _TIME_NOUNS and not _subjunctive(tokens, i):
+                end = _before_time_phrase(tokens, i - 1)  # "Sanders's argument on Sunday were"
+                if end is not None and _singular_subject_ending_at(tokens, end, vocabulary):
+                    return (i, i, "were", "was", f" (\"{tokens[end][3]}\" is singular)")
+            if _bare_noun_opening(tokens, i - 1, vocabulary) and not _subjunctive(tokens, i):
+                return (i, i, "were", "was", f" (\"{written}\" is singular)")
             return None
         # "one of the ringleaders were": the subject is "one"
         if _one_of_before(tokens, i) is not None and not _subjunctive(tokens, _one_of_before(tokens, i)):
@@ -821,30 +925,11 @@ class WereAfterSingular(ContextRule):
                 noun = tokens[i - 3][3]
                 return (i, i, "were", "was", f" (\"which\" stands for \"{noun}\", which is singular)")
             return None
-        k = _singular_phrase_before(tokens, i - 1)
-        if k is None or not _lone_subject(tokens, k):
-            return None
-        if _plural_before(tokens, k, vocabulary):
-            return None  # "projects launched since the start of the scheme were"
-        if (
-            k >= 1
-            and tokens[k][0] != "whose"
-            and tokens[k - 1][0] not in _CLAUSE_OPENERS | clause_verbs() | _words("” ’")
-            and tokens[k - 1][0] not in ALL_PREPOSITIONS
-        ):
-            return None  # "voters who have a degree were": the noun is an object
-        if k >= 1 and tokens[k - 1][0] in PREPOSITIONS - _words("after before"):
-            # "the profit for the quarter were": both nouns singular, so either is the subject
-            head = k - 2
-            if head < 0 or tokens[k - 1][0] not in _words("for of in on at from with"):
-                return None
-            outer = _singular_phrase_before(tokens, head)
-            if outer is None or not _lone_subject(tokens, outer) or _one_of_before(tokens, head + 1):
-                return None
-            if outer >= 1 and tokens[outer - 1][0] not in _CLAUSE_OPENERS | clause_verbs():
-                return None
-            if _plural_before(tokens, outer, vocabulary):
-                return None
-        elif k >= 1 and tokens[k - 1][0] in ALL_PREPOSITIONS:
-            return None  # "Democrats without a college degree were"
-        return (i, i, "were", "was", f" (\"{written}\" is singular)")
+        if _singular_subject_ending_at(tokens, i - 1, vocabulary):
+            return (i, i, "were", "was", f" (\"{written}\" is singular)")
+        # "her smallest audience this year were", "the average donation during the quarter
+        # were": the subject stands before a phrase of time
+        end = _before_time_phrase(tokens, i - 1)
+        if end is not None and _singular_subject_ending_at(tokens, end, vocabulary):
+            return (i, i, "were", "was", f" (\"{tokens[end][3]}\" is singular)")
+        return None
