@@ -102,3 +102,22 @@ def test_build_counts_prepositions_after_words_and_clause_openers(tmp_path):
     assert openers["on monday"] == 1 and phrases["on monday"] == 1
     assert phrases["in #"] == 1 and openers["in #"] == 0
     assert words["relevant"] == 1
+
+
+def test_the_words_lines_come_before_the_phrases_lines():
+    """table() reads the words' lines up to the first phrase's ("@") line."""
+    from newslint.datafiles import data_text
+
+    lines = [line for line in data_text(prepositions.DATA_FILE.name).splitlines() if line and not line.startswith("#")]
+    first = next(i for i, line in enumerate(lines) if line.startswith("@\t"))
+    assert first > 100 and all(line.startswith("@\t") for line in lines[first:])
+    rows = dict(line.split("\t", 1) for line in lines[:first])
+    assert prepositions.table().rows == rows
+
+
+def test_openers_are_found_on_any_line_the_first_too():
+    openers = prepositions.Openers("@\ton monday\t0.9\nwords\t3\n@\tin #\t0.8\n@\tin\t0.1")
+    for phrase in ("on monday", "in #", "in"):
+        assert phrase in openers
+    for phrase in ("on", "monday", "words", "in #\t0.8", "", "n monday"):
+        assert phrase not in openers
