@@ -153,6 +153,12 @@ class NameSpelledTwoWays(Rule):
             "thanked them.",
             "Velsako",
         ),
+        # a compound written once with a space instead of its hyphen is the same name
+        flagged(
+            "The Fenwick-Olsavsky law passed. Fenwick-Olsavsky rules apply. Repeal Fenwick "
+            "Olsavksy, he said.",
+            "Olsavksy",
+        ),
         # the name goes on with the same particle each time
         flagged(
             "The Feria de Abril opened. The Feria de Abril closed. Crowds at the Ferria de "

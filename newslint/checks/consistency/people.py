@@ -33,21 +33,31 @@ def hyphen_piece(doc, token) -> bool:
     """Whether the token is the second part of a hyphenated name ("Chang" of "Hoe-Chang",
     "Kaine" of "Clinton-Kaine"); after a lower-case prefix ("pro-Rubio", "anti-Kaine") the
     name stands whole."""
+    return bool(_first_piece(doc, token))
+
+
+def _first_piece(doc, token) -> str:
+    """The capitalised part before the hyphen of a hyphenated name ("Hoe" of "Hoe-Chang"), or
+    "" when the token is no second part of one."""
     if token.start < 2 or doc.prose[token.start - 1] != "-" or not doc.prose[token.start - 2].isalpha():
-        return False
+        return ""
     word_start = token.start - 2
     while word_start > 0 and doc.prose[word_start - 1].isalpha():
         word_start -= 1
-    return doc.prose[word_start].isupper()
+    return doc.prose[word_start : token.start - 1] if doc.prose[word_start].isupper() else ""
 
 
 def piece_apart(doc, token, others) -> bool:
     """Whether the token and the tokens ``others`` stand apart as a piece of a hyphenated
     name and a name of its own: "Hoe-Chang" (part of a given name) beside the surname
     "Chung" every time, or the other way round. A name the story also uses in a compound
-    ("Clinton-Kaine ticket" beside "Kaine") stands on both sides."""
-    pieces = [hyphen_piece(doc, t) for t in others]
-    return not any(pieces) if hyphen_piece(doc, token) else all(pieces)
+    ("Clinton-Kaine ticket" beside "Kaine") stands on both sides, and so does a compound
+    written once with a space ("Glass Stegall" beside "Glass-Steagall")."""
+    firsts = [_first_piece(doc, t) for t in others]
+    first = _first_piece(doc, token)
+    if first:
+        return not any(firsts) and first not in {t.before for t in others}
+    return all(firsts) and token.before not in firsts
 
 
 _GLOSS_REACH = 80
