@@ -47,3 +47,23 @@ def test_a_letter_ending_a_longer_word_is_not_an_initial():
         "Critics said so.",
         "They met J. Smith in the U.S. capital.",
     ]
+
+
+
+def test_the_word_before_a_stop_is_found_from_its_run_as_from_the_sentences_start():
+    from newslint import sentences
+
+    text = (
+        "Officials in the U.S. said so. The 1990s. A minister's. Mr. J.R. Holt left at 5 p.m. on "
+        "Friday. See No. 10 and fig. 3. " + "x" * 60 + ". The " + "ab." * 20 + " Then B.B.C. "
+        "staff_member. it.s 9a. The Ph.D. came; U.S.A. won. ‘Ms. Lee’. e.g. Wash."
+    )
+    stops = [i + 1 for i, c in enumerate(text) if c == "."]
+    found = 0
+    for dot_end in stops:
+        for start in {0, max(0, dot_end - 46), max(0, dot_end - 4), dot_end - 1}:
+            whole = sentences._LAST_WORD.search(text, start, dot_end)  # from the sentence's start
+            word = sentences._word_before_stop(text, start, dot_end)
+            assert (word and word.span(1)) == (whole and whole.span(1)), (start, dot_end)
+            found += whole is not None
+    assert found > len(stops)  # (words found, and runs longer than the window among them)

@@ -106,10 +106,15 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
     words = doc.words
     run_on = lx.run_together_forms()  # lower-case forms only: "upto", not "Upto"
     done = -1  # the last word a split-word finding took in
+    # Texts known to be dictionary words with nothing more to ask of them (not a single
+    # letter, not two words run together): the draft's next use of one is passed at once.
+    plain: set[str] = set()
     for position, word in enumerate(words):
         if position <= done:
             continue
         text = word.text
+        if text in plain:
+            continue
         if known(text.lower()):  # most words: done at once
             if len(text) == 1 and text not in "aAiI" and text.isalpha():
                 split = split_word(doc, vocabulary, words, position, accept_lower)
@@ -119,6 +124,8 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
             elif text in run_on and text not in accept_lower:
                 if not is_glued(prose, word.start, word.end):
                     yield Verdict("run_together", word.start, word.end, text)
+            else:
+                plain.add(text)
             continue
         if not text[:1].isalpha():
             continue  # numbers, codes
