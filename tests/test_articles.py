@@ -77,21 +77,21 @@ def test_the_listed_words_are_sorted_as_their_lookup_by_bisection_needs():
     assert pronunciation._data().words.lookup("zzzq") == (False, None)
 
 
-def test_the_sections_read_in_place_answer_as_their_word_lists(monkeypatch):
-    """Every word of the dictionary and of the data file, asked of the sections read in place
-    (never made into sets: BISECTED) and of the lists of their words they replaced."""
-    from newslint import sorted_words
+def test_the_sections_read_in_place_answer_as_their_word_lists():
+    """Every word of the dictionary and of the data file, asked of each section read in place
+    (``_Data``'s ``SortedLine``) and of the list of its words it replaced."""
     from newslint.analysis import dictionary
+    from newslint.sorted_words import SortedLine
 
-    monkeypatch.setattr(sorted_words, "BISECTED", 10**9)
     sections = pronunciation.data_sections(pronunciation.DATA_FILE.name)
-    data = pronunciation._Data(*pronunciation.data_section_spans(pronunciation.DATA_FILE.name))
+    text, spans = pronunciation.data_section_spans(pronunciation.DATA_FILE.name)
     listed = [word for lines in sections.values() for word in " ".join(lines).split()]
     probes = dictionary.words().words() + listed + [word + "s" for word in listed] + ["", "a b", "x:y"]
-    for table, keys in ((data.words, ("a", "an", "either")), (data.caps, ("caps-a", "caps-an", "caps-either"))):
-        sets = [(frozenset(" ".join(sections.get(key, [])).split()), article) for key, article in zip(keys, ("a", "an", None))]
-        expected = [next(((True, article) for words, article in sets if probe in words), (False, None)) for probe in probes]
-        assert [table.lookup(probe) for probe in probes] == expected
+    for key in ("a", "an", "either", "caps-a", "caps-an", "caps-either"):
+        words, line = frozenset(" ".join(sections[key]).split()), SortedLine(text, *spans[key])
+        assert [probe in line for probe in probes] == [probe in words for probe in probes], key
+    data = pronunciation._data()
+    assert data.words.lookup("hour") == (True, "an") and data.caps.lookup("hiv") == (True, "an")
 
 
 # -- G101 ------------------------------------------------------------------------------------
