@@ -349,7 +349,7 @@ def _reported_clause(toks, start: int, verb: str) -> bool:
     )
 
 
-_BE_HAVE = frozenset("is are was were has have".split())
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have"})
 
 
 def _clause_after_and(toks, start: int) -> bool:

@@ -9,6 +9,7 @@ from ...analysis import lexicon as lx
 from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...english import word_set as _words
 from ...rule import accepted, flagged
+from ..verbs import pasts
 from . import and_for_an, pronoun_for_the, that_for_than, the_for_they
 from .base import ContextRule, is_word
 from .phrases import noun_phrase_then_verb
@@ -20,6 +21,9 @@ from .words import (
     ITS_BEFORE,
     NOT_HEADS,
     VERBISH,
+    person_nouns,
+    predicate_nouns,
+    time_words,
 )
 
 _OBJECTS = ARTICLES | POSSESSIVES | DEMONSTRATIVES | _words("them him us me many some")
@@ -63,6 +67,31 @@ _ADJECTIVE_ENDINGS = (
 )
 
 
+# Verbs whose past participle is their base form: "who's run for office", "who's come".
+_PARTICIPLE_BASES = _words(
+    "come become overcome run outrun cut put set hit let shut spread bet cost hurt quit read beat"
+    " burst cast split thrust upset broadcast forecast"
+)
+
+
+def _bare_singular_noun(word: str, found) -> bool:
+    """A singular noun, perhaps a verb's base form too, that can stand neither after "who
+    is" (no article before it) nor after "who has" ("who's hometown", "who's plan", "who's
+    rescue"): no adjective, adverb or participle ("who's home", "who's run"), no noun for a
+    person ("who's president of") or that stands after "is" alone ("who's part of")."""
+    return (
+        "n" in found
+        and set(found) <= {"n", "v"}
+        and word not in _PARTICIPLE_BASES
+        and word not in pasts()  # "who's thought much about it": a participle
+        and not word.endswith(("ing", "ed", "en") + _ADJECTIVE_ENDINGS)
+        and word not in person_nouns()
+        and word not in predicate_nouns()
+        and word not in time_words()
+        and lx.is_singular_noun(word)
+    )
+
+
 def _whose_slot(tokens, i) -> bool:
     """"who's" before a noun phrase that cannot follow "who is" or "who has": "who's
     campaign website has", "who's mother had", "who's stock peaked"."""
@@ -80,6 +109,12 @@ def _whose_slot(tokens, i) -> bool:
         return False  # "who's responsible": the table lists some adjectives as nouns only
     if "p" in found and "a" not in found:
         return True  # "who's mothers are"
+    if (
+        _bare_singular_noun(nxt, found)
+        and not (i + 2 < len(tokens) and tokens[i + 2][0] in ("-", "–"))  # "who's hands-on"
+        and (tokens[i][3][:1].islower() or i == 0 or tokens[i - 1][0] in (".", "!", "?", '"', "“"))
+    ):
+        return True  # "who's hometown, Miami, is", "who's plan to announce"; not "The Who's rock opera"
     # Otherwise a finite verb must follow, perhaps after a second noun: "who's stock
     # peaked", "who's campaign website has" (a bare verb cannot follow "who is").
     for k in (i + 2, i + 3):
@@ -181,6 +216,8 @@ class ConfusedWord(ContextRule):
         accepted("The queen's reign in Britain ended; who's going to lead?"),
         accepted("Ask who's next in line, who's been there and who's responsible."),
         accepted("A man who's very good and who's very much alive spoke."),
+        flagged("Jo Hale, who's hometown, Leeds, is wet, and a man who's plan to run failed spoke.", "who's", "who's"),
+        accepted("A man who's run twice, who's thought about it, who's home now and who's part of it; The Who's rock opera."),
         accepted("“We had to leave,” said Zoë Müller. \"It was too late.\""),
         accepted("The effect on prices was small; it will affect the poor."),
         accepted("She called to schedule an appointment, and effort paid off; they met and agreed."),

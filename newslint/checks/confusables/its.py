@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ... import ngrams
 from ...analysis import lexicon as lx
-from ...datafiles import data_words
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
@@ -19,6 +16,7 @@ from .words import (
     clause_adjectives,
     clause_verbs,
     finite_verbs,
+    predicate_nouns,
     time_words,
 )
 
@@ -34,11 +32,7 @@ _IT_PREPOSITIONS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _predicate_nouns() -> frozenset[str]:
-    """Nouns that stand after "it is" with no article ("it's time to", "it's part of"),
-    never read as "its", from data/predicate_nouns.txt."""
-    return data_words("predicate_nouns.txt")
+_predicate_nouns = predicate_nouns
 
 
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "ship", "dom", "hood")

@@ -10,9 +10,9 @@ from ...datafiles import data_words
 from ...english import COURTESY_TITLES
 from ...english import word_set as _words
 from ...rule import accepted, flagged
-from .base import ContextRule, is_word
 from ..agreement.nouns import collectives
 from ..verbs import bases, count_nouns, pasts
+from .base import ContextRule, is_word
 from .words import (
     ALL_PREPOSITIONS,
     NOT_HEADS,
@@ -20,6 +20,7 @@ from .words import (
     clause_adjectives,
     clause_verbs,
     finite_verbs,
+    person_nouns,
     time_words,
 )
 
@@ -314,11 +315,7 @@ _THAT_SUBJECT_BEFORE = _words(". ! ? ; : because but “ \" ( — –")
 _THAT_NOUNS = _words("way much kind sort fact time moment point extent degree idea day year")
 
 
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Nouns for a person ("official", "spokesman", "neighbour"), which "who" may stand for,
-    from data/person_nouns.txt."""
-    return data_words("person_nouns.txt")
+_person_nouns = person_nouns
 
 
 _PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
@@ -613,6 +610,8 @@ def _before_time_phrase(tokens, end):
         j -= 1
     if j < 0 or j == end or not is_word(tokens[j]) or _time_noun(tokens[j]):
         return None
+    if j + 1 == end and not tokens[end][3][:1].isupper():
+        return None  # "Rubio's formative years were": a bare "years" is no phrase of time
     return j
 
 
@@ -690,6 +689,7 @@ class WereAfterSingular(ContextRule):
         flagged("The boy clung to a tube for two days and were rescued; she was kind and were liked.", "were", "were"),
         flagged("Revenue were $7m. Ann's argument on Sunday were odd; the average gift during the quarter were $27.", "were", "were", "were", select=("S207",)),
         accepted("Arsenal beat Arsenal's rivals. Arsenal were good; opponents of the plan last year were loud."),
+        accepted("Many of Mr. Rubio's formative years were spent in Miami."),
         accepted("People who said the vote was rigged and were angry marched. The team was beaten and were relegated."),
         accepted("It was late and were it not for the rain we would stay. Ms Lee said such breaches were rife and were spreading."),
         accepted("Manchester United lost in Manchester. United were poor."),

@@ -66,3 +66,17 @@ def time_words() -> frozenset[str]:
     """Nouns of time and measure ("day", "weekend", "miles", "percent") that the real-word
     rules do not read as the head of a noun phrase, from data/time_words.txt."""
     return data_words("time_words.txt")
+
+
+@lru_cache(maxsize=1)
+def predicate_nouns() -> frozenset[str]:
+    """Nouns that stand after "it is" with no article ("it's time to", "it's part of"),
+    never read as "its", from data/predicate_nouns.txt."""
+    return data_words("predicate_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person ("official", "spokesman", "neighbour"), which "who" may stand for,
+    from data/person_nouns.txt."""
+    return data_words("person_nouns.txt")
