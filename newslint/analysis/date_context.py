@@ -53,6 +53,13 @@ _EVENT_AFTER_YEAR = re.compile(
 )
 
 
+# verbs whose subject is a time: "As 2018 ended", "When 1985 began", "as 1998 drew to a close"
+_YEAR_AS_SUBJECT = re.compile(
+    r"\s+(?:began|begins|ended|ends|dawned|dawns|drew\s+to|draws\s+to|wore\s+on|wears\s+on|came\s+to|comes\s+to"
+    r"|opened|opens|closed|closes|approached|approaches|neared|nears|unfolded|unfolds|progressed|progresses)\b"
+)
+
+
 def reads_as_year(prose: str, start: int, end: int, left: int) -> bool:
     """Whether a four-digit number reads as a year: after a preposition or article, or
     before a comma or the end of the sentence, and not as a count ("2019 votes")."""
@@ -62,6 +69,8 @@ def reads_as_year(prose: str, start: int, end: int, left: int) -> bool:
     before = prose[max(left, start - 16) : start]
     if re.match(r"\s+(?:will|would|was|is|has|had|saw|brought|when)\b", after):
         return True
+    if _YEAR_AS_SUBJECT.match(after):
+        return True  # "As 2018 ended, …", "when 1985 began": the year is the subject of a verb of time
     if _EVENT_AFTER_YEAR.match(after):
         return True  # "his unsuccessful 1999 campaign", "the GOP's contested 2016 convention"
     if _YEAR_PREPOSITION.search(before):

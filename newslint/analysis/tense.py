@@ -233,6 +233,11 @@ _PLAN_PARTICIPLE = re.compile(
 )
 
 
+# a subordinating word right before a participle makes an elliptical clause with no tense of its
+# own: "It will expire, unless further extended, on June 30", "if approved", "once completed"
+_ELLIPTICAL_BEFORE = re.compile(r"(?i)\b(?:unless|if|once|though|although|whether|until)\s+(?:(?:\w+ly|further|not|yet)\s+)?$")
+
+
 # a prefix joined by a hyphen keeps the verb a verb: "re-elected", "co-founded", "pre-empted"
 _VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre|un|de|mis|dis|out|over|under|counter|cross)-$")
 
@@ -284,4 +289,6 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
                 before,
             ) or _PREFIXED_PARTICIPLE.search(before) or (before.endswith("as ") and _PLAN_PARTICIPLE.match(lower)):
                 continue
+            if _ELLIPTICAL_BEFORE.search(text, max(left, match.start() - 24), match.start()):
+                continue  # "unless further extended", "if approved", "once completed": no tense of its own
             yield word, match.start()

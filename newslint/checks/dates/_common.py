@@ -42,9 +42,17 @@ def _related(reference):
 # makes \b read "Was" or "bonds" there.
 _WORD_REST = re.compile(r"\w*")
 _YEAR_AS_NAME = re.compile(
-    r"^\s*(?:[-–/]\d|['’]s\b|\s*(?:model|models|edition|version|versions|release|lineup|line-up"
+    r"^\s*(?:[-–/]\d|['’]s\b|\s*(?:model|models|edition|version|versions|release(?!\s+of\b)|lineup|line-up"
     r"|levels?|dollars|prices|rates|terms|figures|budget|target|targets|goal|goals|deadline)\b)",
     re.I,
+)
+
+
+# A year that ends a capitalised name ("the Family Support Act of 1988", "the Treaty of 1818"):
+# the name's, which the story may not re-date; not a month's ("in January of 2018")
+_NAME_OF_BEFORE = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Fall|Winter|End|Start|Beginning|Middle)\b)[A-Z][a-z]+\s+of\s+$"
 )
 
 

@@ -45,6 +45,24 @@ _PAST_EVENT_BEFORE = re.compile(
     r"shooting|crash|massacre|assassination|explosion))\s+(?:in|of|on)\s+(?:(?:early|late|mid-?)\s*)?$"
 )
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|ever\s+since)\s+(?:(?:early|late|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$")
+# "Since taking office in 2018, …", "ever since moving to Łódź in May 2018": what has held
+# since a thing was done, so the doing is past
+_SINCE_DOING_BEFORE = re.compile(
+    r"(?i)\b(?:since|ever\s+since)\s+[a-z]+ing\b[^,;:.!?]{0,40}\s(?:in|on)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$"
+)
+# "the worst drought since the one in 2018", "since the crash of 2018": a thing looked back to
+_SINCE_THING_BEFORE = re.compile(
+    r"(?i)\b(?:since|ever\s+since)\s+(?:the|a|an|its|their|his|her|our|that)\s+(?:[\w’'-]+\s+){0,3}(?:in|of)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$"
+)
+# a comparison told in the present ("Prices are up 5 percent from 2018") looks back too, unless
+# a forecast or plan word makes it a prospect
+_PRESENT_BE = re.compile(r"(?i)\b(?:is|are)\b")
+_PROSPECT = re.compile(
+    r"(?i)\b(?:expect\w*|forecast\w*|project\w*|estimat\w*|predict\w*|likely|set\s+to|on\s+(?:track|pace|course)"
+    r"|going\s+to|plans?|planned|target\w*|goal|aim\w*|budget\w*|scheduled|due)\b"
+)
 _COMPARED_BEFORE = re.compile(
     r"(?i)(?:\bcompared\s+(?:with|to)|(?:\b(?:up|down)\s+(?:by\s+)?|\band\s+)"
     r"(?:about\s+|more\s+than\s+|nearly\s+|almost\s+)?"
@@ -80,12 +98,13 @@ def _year_is_wrong(doc, dates, e, story) -> str:
         _RANGE_BEFORE.search(before) or ranged.group().strip()[:1] in "-–"
     ):
         return f"the span runs backwards, to {ranged.group('year')}"
-    if _SINCE_BEFORE.search(before):
+    if _SINCE_BEFORE.search(before) or _SINCE_DOING_BEFORE.search(before) or _SINCE_THING_BEFORE.search(before):
         return "\"since\" can only look back"
-    if _COMPARED_BEFORE.search(before) and _PAST_VERB_IN.search(doc.prose, s_start, s_end) and not _WOULD_NEAR.search(
-        doc.prose, s_start, s_end
-    ):
-        return "a comparison told in the past tense can only look back"
+    if _COMPARED_BEFORE.search(before) and not _WOULD_NEAR.search(doc.prose, s_start, s_end):
+        if _PAST_VERB_IN.search(doc.prose, s_start, s_end):
+            return "a comparison told in the past tense can only look back"
+        if _PRESENT_BE.search(doc.prose, s_start, e.start) and not _PROSPECT.search(doc.prose, s_start, s_end):
+            return "a comparison told in the present can only look back"
     if e.kind in ("year", "month"):
         around = doc.prose[max(0, s_start - 400) : s_end + 200]
         us = _US_CONTEXT.search(around) and not _FOREIGN_CONTEXT.search(doc.prose[s_start:s_end])

@@ -13,6 +13,7 @@ import re
 from ...analysis.dates import clause_cues
 from ._common import (
     _FUTURE_EVENT_NOUN,
+    _NAME_OF_BEFORE,
     _WORD_REST,
     _YEAR_AS_NAME,
     _prose_after,
@@ -128,6 +129,9 @@ def _in_page_furniture(doc, offset: int) -> bool:
     return sum(1 for line in earlier if _COUNTER.match(line)) >= 2
 
 
+_AHEAD_AS_LEAD = re.compile(
+    r"(?i)\b(?:was|were|stayed|remained|finished|ran|been)\s+(?:well\s+|far\s+|narrowly\s+|comfortably\s+)?ahead(?!\s+of\b)"
+)
 _AHEAD_OF_SOMEONE = re.compile(r"\s+of\s+(?:[A-Z]|the\s+[a-z]+\s+(?:in|by|on)\b)")
 _TIME_AFTER = re.compile(
     r"\s+(?:(?:the\s+)?(?:end|middle|start|close)\s+of\s+|(?:early|late|mid-?)\s*)?"
@@ -139,8 +143,8 @@ def _not_a_plan(prose: str, m: re.Match) -> bool:
     """Plan words that here say nothing of a plan: "60 points ahead of Sanders", "appeal
     beyond their bases"."""
     word = m.group().lower()
-    if word == "ahead" and _AHEAD_OF_SOMEONE.match(prose, m.end()):
-        return True  # a lead, not a plan
+    if word == "ahead" and (_AHEAD_OF_SOMEONE.match(prose, m.end()) or _AHEAD_AS_LEAD.search(prose, max(0, m.start() - 30), m.end() + 4)):
+        return True  # a lead, not a plan: "60 points ahead of Sanders", "was ahead for most of 2018"
     if word in ("beyond", "onward", "onwards") and not _TIME_AFTER.match(prose, m.end()):
         return True  # "beyond their bases": not "beyond 2020"
     return False
@@ -303,7 +307,8 @@ _BY_OPENS_CLAUSE = r"(?:(?:^|[.!?]\s+|\n)\W*By|(?:[;:]|,\s+(?:and|but|so|yet|the
 # "from 2010 to", "between July 5, 1989, and ", "from June 2014 until ": the start of a span
 _SPAN_START = re.compile(
     r"(?i)\b(?:from|between)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-    r"(?P<year>(?:19|20)\d\d),?\s+(?:to|until|till|through|thru|and|[-–])\s*(?:(?:early|late|mid-?)\s*)?$"
+    r"(?P<year>(?:19|20)\d\d),?\s+(?:to|until|till|through|thru|and|[-–])\s*"
+    r"(?:(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?$"
 )
 
 
@@ -329,6 +334,63 @@ def _done_before_the_year(doc, dates, e) -> bool:
     for done in _PAST_PERFECT.finditer(doc.prose, left, e.start):
         pass
     return done is not None and not re.search(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b", doc.prose[done.end() : e.start])
+
+
+# Nouns of a term ("a contract through 2019", "the lease", "the 2018 season", "the 2019 model"):
+# near a year they make it the term's, unless an "in 2016" phrase dates an event instead
+_TERM_NOUN = re.compile(r"(?:contract|lease|licen[cs]e|season|model|edition)")
+_EVENT_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|during|around)\s+(?:(?:early|late|mid-?)\s*)?(?-i:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$"
+)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|\d)\b)[a-z]+\b")
+
+
+_WON_BEFORE = re.compile(r"(?i)\b(?:won|lost|secured|clinched|cruised\s+to|coasted\s+to)\s+(?:(?:the|a|his|her|their|its|[A-Z]\w+)\s+){0,2}$")
+
+
+def _dates_an_event(doc, e, after_noun: int) -> bool:
+    """ "signed a recording contract with A&M in 2016", "played its first season in 2012": the
+    year stands in a phrase of time ("in", "on", "during", "around") with no infinitive between
+    the term's noun and it ("signed a contract to play in 2019" is a plan), so it dates the
+    past verb's event, not the term."""
+    return bool(_EVENT_TIME_BEFORE.search(_prose_before(doc, e))) and not _INFINITIVE.search(
+        doc.prose, after_noun, e.start
+    )
+
+
+# After "from 2019": an end that is itself told as past ("until his death", "until he resigned",
+# "to 800 BC", "to the 1980s"), which makes the whole span a past one
+_SPAN_END_TOLD_AS_PAST = re.compile(
+    r"(?i)^\s*,?\s*(?:until|till|to)\s+(?:(?:his|her|their)\s+(?:death|retirement|resignation|dismissal|ouster|defeat)\b"
+    r"|\d+\s*(?:BCE?|B\.C\.)|the\s+(?:19|20)?\d0s\b)"
+)
+_SPAN_END_CLAUSE = re.compile(r"(?i)^\s*,?\s*(?:until|till)\s+(?:he|she|they|it|we|I)\s+")
+
+
+def _span_ends_in_the_past(doc, dates, e) -> bool:
+    """ "He was a member of the faculty from 1997 until his death", "was the case with Schröder
+    from 2009 until he resigned", "stretching from 2011 to 800 BC": a span whose end is told
+    as past (a death, a past-tense clause, an earlier time) was over by the story's date, so
+    its start is a past event too."""
+    after = doc.prose[e.end : e.end + 60]
+    if _SPAN_END_TOLD_AS_PAST.match(after):
+        return True
+    end = re.match(r"\s*,?\s*(?:until|till|to)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b", after)
+    if end and int(end.group("year")) < e.year:
+        return True  # "from 2019 to 2005": it runs backwards, ending before it began
+    clause = _SPAN_END_CLAUSE.match(after)
+    if clause:
+        s_end = dates.sentence(e.start)[1]
+        cues = clause_cues(doc.prose, e.end + clause.end(), min(s_end, e.end + clause.end() + 30))
+        return bool(cues) and cues[0][1] == "past"
+    return False
+
+
+# a participle with its agent ("shortages of materials caused by the war"): a noun's modifier,
+# not the verb of the clause, so the words before it still speak for the year
+_AGENT_AFTER = re.compile(
+    r"\s+by\s+(?!\d|[$£€]|(?:about|nearly|almost|around|roughly|some|over|under|more|less|a\s+(?:third|quarter|half|factor|margin))\b)"
+)
 
 
 def _past_after_guard(doc, dates, e, story, tense) -> str:
@@ -382,7 +444,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     if left <= tense.cue_start < e.start and not _REPORTING.match(tense.cue) and not re.search(
         r"(?i)\b(?:be|been|being|have|has|had)\s+(?:\w+ly\s+)?$",
         doc.prose[max(0, tense.cue_start - 30) : tense.cue_start],
-    ):
+    ) and not _AGENT_AFTER.match(doc.prose, tense.cue_start + len(tense.cue)):
         floor = tense.cue_start
     relative = None
     for relative in _RELATIVE_OPENER.finditer(doc.prose, floor, e.start):
@@ -406,8 +468,16 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             continue  # "a year later than planned", "rose more than expected": what happened, set against the plan
         if m.start() >= e.end and tense.cue_start < e.start and re.fullmatch(_PURPOSE_OF_THE_EVENT, doc.prose[e.end : m.end()]):
             continue  # "started a campaign in 2015, with the goal of …", "rallies in 2001 intended to …": the past event's purpose
+        if m.start() >= e.end and tense.cue_start < e.start and re.search(r",\s+(?:and|but)\s", doc.prose[e.end : m.start()]):
+            continue  # "adopted the format in 2008, and both claim to be the first": another clause's words
         if m.group().lower() in ("until", "till") and _NEGATION.search(doc.prose, left, m.start()):
             continue  # "it was not until 2018 that …", "did not learn of it until 2018" tell a past event
+        if m.group().lower() in ("until", "till") and _completed_span(doc, e, story, tense, left) and not re.search(
+            r"(?i)\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", doc.prose[max(0, tense.cue_start - 20) : tense.cue_start]
+        ):
+            # "served as governor from 2011 until 2018": the span is told whole, as "to 2018" is;
+            # not a passive ("was barred from office from 2014 until 2019"), a term someone set
+            continue
         if m.group().lower() in ("until", "till") and _told_by_when_clause(doc, dates, e):
             continue  # "… until 20 August 2019, when its tenure ended": the end came, in the past
         if m.group().lower().startswith("by the end of") and _PAST_PERFECT.search(doc.prose, left, right):
@@ -417,15 +487,29 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         return "plan clause: " + m.group()
     # the words from the past-tense verb to the year, and just before the year
     near_start = min(tense.cue_start, max(left, e.start - 30))
-    if _PLAN_NEAR.search(doc.prose, near_start, e.start):
-        return "plan near: " + _PLAN_NEAR.search(doc.prose, near_start, e.start).group()
+    for near in _PLAN_NEAR.finditer(doc.prose, near_start, e.start):
+        word = near.group().lower()
+        if word in ("through", "thru") and _completed_span(doc, e, story, tense, left):
+            continue  # "covered periods from 2009 through the beginning of 2017": a span told whole
+        if (word in ("reelection", "re-election") or word.startswith("nominat")) and _WON_BEFORE.search(
+            doc.prose, near_start, near.start()
+        ):
+            continue  # "won re-election in 2018", "won the Republican nomination": the contest's outcome, so it is over
+        if word == "run for" and _OUTCOME_BEFORE.search(doc.prose, near_start, near.start()):
+            continue  # "made an unsuccessful run for governor in 2018": its outcome is known, so it is over
+        if _TERM_NOUN.match(word) and _dates_an_event(doc, e, near.end()):
+            continue  # "signed a recording contract in 2016", "played its first season in 2012"
+        return "plan near: " + near.group()
     if _YEAR_AS_NAME.match(_prose_after(doc, e)):
         return "year as name"
+    if e.kind == "year" and _NAME_OF_BEFORE.search(_prose_before(doc, e)):
+        return "the end of a name"  # "under the Reorganization Act of 2018"
     if e.kind == "year" and _PLAN_FOR_YEAR.search(_prose_before(doc, e)):
         return "a plan for the year"
     if _PERIOD_OR_PROSPECT.search(_prose_before(doc, e, 60)):
         return "a period or prospect: " + _PERIOD_OR_PROSPECT.search(_prose_before(doc, e, 60)).group()
-    guard = _YEAR_BEFORE_GUARD.search(_prose_before(doc, e))
+    # "by the year 2000" is "by 2000"
+    guard = _YEAR_BEFORE_GUARD.search(re.sub(r"(?i)\bthe\s+year\s+$", "", _prose_before(doc, e)))
     if guard and e.kind == "month" and _MONTH_BEFORE_AND.search(_prose_before(doc, e)):
         guard = None  # "in January and February 2019": two months of one year, no span of years
     if guard and guard.group().strip().lower() in ("until", "till") and (
@@ -453,6 +537,12 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
         # "From 2016, he was increasingly hurt", "From 1984 on he lived in Paris", "Later digs, from
         # 2006 onwards, helped date it": what held from then on, told as past
         guard = None
+    if guard and guard.group().strip().lower() == "from" and tense.cue_start < e.start and _span_ends_in_the_past(doc, dates, e):
+        guard = None  # "was a member of the faculty from 1997 until his death": the span is over
+    if guard and guard.group().strip().lower() in ("and", "or") and not re.search(
+        r"(?i)\bbetween\b", doc.prose[max(left, e.start - 60) : e.start]
+    ):
+        guard = None  # "in November 1965, and January 1980", "in 1963 by Brook and 2009 by Hook": a list of times, no span's end
     if guard and _fiscal_year_ahead(doc, e, guard, story, before=True):
         guard = None
     if guard and guard.group().strip().lower() == "to" and _LOOKS_BACK_TO.search(_prose_before(doc, e)):

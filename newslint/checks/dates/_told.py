@@ -96,6 +96,49 @@ def _told_by_when_clause(doc, dates, e):
     return None
 
 
+# ", analysts said," set off by commas inside the clause, after the year and before its verb
+_SET_OFF_BEFORE = re.compile(r",\s+(?:[\w.’'-]+\s+){1,4}$")
+_SET_OFF_AFTER = re.compile(r"\s*,\s*")
+
+
+def _told_past_a_set_off_report(doc, dates, e, tense):
+    """ "In 2019, prices, analysts said, fell": a report set off by commas between the year and
+    the clause's own verb says who told it, not when; the tense of the first cue after it, or
+    None when the report is not set off so."""
+    if tense.cue_start <= e.end or not _REPORTING.match(tense.cue):
+        return None
+    cue_end = tense.cue_start + len(tense.cue)
+    after = _SET_OFF_AFTER.match(doc.prose, cue_end)
+    if not after or not _SET_OFF_BEFORE.search(doc.prose, e.end, tense.cue_start):
+        return None
+    right = dates.clause(e.start, e.end)[1]
+    for position, kind, word in clause_cues(doc.prose, after.end(), right):
+        return Tense(kind, word, position)
+    return None
+
+
+# Verbs whose past is their base ("cut", "put"), and "left": after a singular subject the bare
+# form can only be the past ("the firm cut jobs"; the present would be "cuts"), though the
+# tagger may read "firm cut" as one noun
+_BARE_PASTS = frozenset("cut put set hit let shut quit spread cost hurt split bet beat read left".split())
+_OBJECT_TAGS = frozenset("DT CD NN NNS NNP NNPS PRP PRP$ JJ RP".split())
+
+
+def _bare_past_after_singular(tokens, i: int) -> bool:
+    """Whether ``tokens[i]`` ("cut") is a past-tense verb after a singular noun ("The firm cut
+    jobs", "the last personnel left in 2016"): the word before is a singular noun or name, the
+    one before that no noun ("the tax cut" is a noun), and an object follows (or, after
+    "left", a phrase of time), not a verb ("the tax cut took effect")."""
+    if tokens[i].text.lower() not in _BARE_PASTS or i < 2 or i + 1 >= len(tokens):
+        return False
+    subject, before, after = tokens[i - 1], tokens[i - 2], tokens[i + 1]
+    return (
+        subject.tag in ("NN", "NNP")
+        and before.tag in ("DT", "JJ", "PRP$", "POS", "CD", "IN", ",")
+        and (after.tag in _OBJECT_TAGS or tokens[i].text.lower() == "left" and after.tag in ("IN", "RB"))
+    )
+
+
 def _told_by_tagged_verb(doc, dates, e):
     """The past tense of a clause whose verb the word lists cannot read ("Jagger left school
     in 1961", "the two regions united in 1960": "left" and "united" are also adjectives) but
@@ -106,7 +149,11 @@ def _told_by_tagged_verb(doc, dates, e):
     sentence = doc.analysis("tags").sentence_at(e.start)
     if sentence is None:
         return None
-    verbs = [t for t in sentence.tokens if t.tag == "VBD" and left <= t.start and t.end <= right]
+    tokens = sentence.tokens
+    verbs = [
+        t for i, t in enumerate(tokens)
+        if left <= t.start and t.end <= right and (t.tag == "VBD" or _bare_past_after_singular(tokens, i))
+    ]
     before = [t for t in verbs if t.end <= e.start]
     after = [t for t in verbs if t.start >= e.end]
     verb = before[-1] if before else after[0] if after else None

@@ -15,6 +15,7 @@ from ._common import (
     _DECADE_TEXT,
     _FOREIGN_CONTEXT,
     _FUTURE_EVENT_NOUN,
+    _NAME_OF_BEFORE,
     _PRESIDENTIAL_NOUN,
     _US_CONTEXT,
     _WORD_REST,
@@ -26,6 +27,14 @@ from ._common import (
     _year_expressions,
 )
 from ._future_cues import _SUBJECT_GAP, future_cue
+
+# A vote named by its year ("the 2010 vote will decide the seat"): a contest still to come, as
+# _FUTURE_EVENT_NOUN's are; D104's only, since D103 reads "the 2017 vote was close" as over
+_VOTE_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:presidential|general|national|local|state|party|leadership|parliamentary|"
+    r"congressional|popular|final|first|second|runoff|run-off)\s+)?"
+    r"(?:votes?|runoffs?|run-offs?|by-elections?|plebiscites?)\b"
+)
 
 _PAST_FORM_GUARD = re.compile(
     r"(?i)\b(?:since|compared|ago|last\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?|quarters?|days?|time|"
@@ -418,6 +427,14 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         accepted("Once opened in 2010, the tower became the tallest in Łódź.", date="2012-05-01"),
         accepted("2010's second album would be their last; the next one will come out in May.",
                  date="2012-05-01"),
+        # a vote named by its year is a contest still to come, as an election is
+        accepted("A bill will build on the Family Support Act of 2008.", date="2012-05-01"),
+        flagged("The plant in Łódź will close no later than 2010.", "2010", date="2012-05-01"),
+        flagged("The plant will close in January of 2010.", "2010", date="2012-05-01"),
+        flagged("The 2010 vote in Łódź will decide the seat.", "2010", date="2012-05-01"),
+        flagged("Ana Ñúñez will stand in the 2010 runoff.", "2010", date="2012-05-01"),
+        accepted("The 2010 vote in Łódź will be remembered as a landslide.", date="2012-05-01"),
+        accepted("The 2010 votes were counted again.", date="2012-05-01"),
     )
 
     after = False
@@ -463,6 +480,8 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         window_end = min(right, _WORD_REST.match(doc.prose, min(right, e.end + 25)).end())  # not "Was|hington"
         if _PAST_FORM_GUARD.search(doc.prose, window_start, window_end):
             return None
+        if e.kind == "year" and _NAME_OF_BEFORE.search(before):
+            return None  # "will build on the Family Support Act of 1988": the year ends a name
         if _YEAR_AS_NAME.match(after) and not (_TIMED_FOR.search(before) and not _MEASURE_AFTER.match(after)):
             return None  # "will repeal the 2010 version"; not "is planned for 2014 release"
         if _SAME_BEFORE.search(doc.prose, window_start, e.start) or _KNOWN_PAST_EVENT_BEFORE.search(before):
@@ -478,7 +497,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         ):
             return None
         attributive = re.search(r"(?i)(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|\ba|\ban)\s+$", before)
-        if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not (
+        if attributive and e.kind == "year" and not _FUTURE_EVENT_NOUN.match(after) and not _VOTE_AFTER.match(after) and not (
             attributive.group().strip().lower() == "that" and _SUBJECT_GAP.match(doc.prose, e.end, cue[1])
         ):
             return None

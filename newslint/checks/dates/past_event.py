@@ -308,6 +308,39 @@ class PastEventAfterStoryDate(YearAgainstStory):
         flagged("Asked in 2018 whether he would run, the mayor of Łódź said no.", "2018", date="2016-03-07"),
         accepted("The council in Łódź will decide in 2018 whether the mill would close.", date="2016-03-07"),
         accepted("Zoë Ćosić said she would run for mayor of Łódź in 2018.", date="2016-03-07"),
+        # (dates12) a report set off by commas, a span whose end is past, a list of times, a term's
+        # noun with an "in 2018" event, a plan word in another clause, an outcome, a lead, a
+        # bare past after a singular subject, "since" and a comparison told in the present
+        flagged("In 2019, prices in Łódź, analysts said, fell.", "2019", date="2016-03-07"),
+        accepted("In 2019, the mayor said, the plant in Łódź will close.", date="2016-03-07"),
+        flagged("The emails covered periods from 2009 through the beginning of 2018.", "2018", date="2016-03-07"),
+        flagged("He taught in Łódź from 2018 until his death.", "2018", date="2016-03-07"),
+        flagged("She led the party in Łódź from 2019 until she resigned in 2004.", "2019", date="2016-03-07"),
+        accepted("The rule in Łódź applied from 2018 until further notice.", date="2016-03-07"),
+        flagged("The trams were delivered in November 2014, and January 2018, respectively.", "January 2018",
+                date="2016-03-07"),
+        flagged("She signed a recording contract with a label in Łódź in 2018.", "2018", date="2016-03-07"),
+        accepted("He signed a contract to play in Łódź in 2018.", date="2016-03-07"),
+        accepted("The lease on the mill in Łódź was extended through 2018.", date="2016-03-07"),
+        flagged("The station adopted the format in 2018, and both claim to be first.", "2018", date="2016-03-07"),
+        flagged("After the 2018 release of the film, sales in Łódź rose.", "2018", date="2016-03-07"),
+        flagged("Ana Ñúñez won re-election in 2018 with 60 percent of the vote.", "2018", date="2016-03-07"),
+        flagged("He made an unsuccessful run for mayor of Łódź in 2018.", "2018", date="2016-03-07"),
+        flagged("She served as mayor of Łódź from 2011 until 2018.", "2018", date="2016-03-07"),
+        flagged("Ana Ñúñez was ahead for most of 2018.", "2018", date="2016-03-07"),
+        accepted("Ana Ñúñez was ahead of the 2018 vote in Łódź.", date="2016-03-07"),
+        flagged("The firm in Łódź cut 500 jobs in 2018.", "2018", date="2016-03-07"),
+        accepted("The tax cut in Łódź in 2018.", date="2016-03-07"),
+        flagged("Since taking office in 2018, the mayor of Łódź has cut taxes.", "2018", date="2016-03-07"),
+        flagged("It is the worst drought in Łódź since the one in 2018.", "2018", date="2016-03-07"),
+        flagged("Prices in Łódź are up 5 percent from 2018.", "2018", date="2016-03-07"),
+        accepted("Prices in Łódź are expected to be up 5 percent from 2018.", date="2016-03-07"),
+        flagged("As 2018 ended, prices in Łódź fell.", "2018", date="2016-03-07"),
+        # a year that ends a name, a participle with no tense of its own or with its agent
+        accepted("The law was amended under the Reorganization Act of 2018.", date="2016-03-07"),
+        accepted("She challenged the city of Łódź to plant a million trees by the year 2020.", date="2016-03-07"),
+        accepted("The act will expire, unless further extended, on June 30, 2016.", date="2016-03-07"),
+        accepted("There will be shortages of goods caused by the war even after June 30, 2016.", date="2016-03-07"),
         # in late December a past perfect before next year's contest says the contest is over
         flagged("She had served as an aide in Łódź during his 2016 campaign.", "2016", date="2015-12-31"),
         accepted("She had agreed to run in the 2016 race in Łódź.", date="2015-12-31"),
@@ -326,7 +359,7 @@ class PastEventAfterStoryDate(YearAgainstStory):
             return None  # "the 1990s" in a story of late 1989 is the decade ahead
         # imported for a year after the story's only, which few drafts hold (off_by_default)
         from ._past_guards import _in_page_furniture, _past_after_guard
-        from ._told import _told_by_tagged_verb, _told_by_when_clause
+        from ._told import _told_by_tagged_verb, _told_by_when_clause, _told_past_a_set_off_report
 
         if _in_page_furniture(doc, e.start):
             return None
@@ -338,6 +371,7 @@ class PastEventAfterStoryDate(YearAgainstStory):
             tense = _told_by_when_clause(doc, dates, e) or tense
         if tense.tense == "unknown":
             tense = _told_by_tagged_verb(doc, dates, e) or tense
+        tense = _told_past_a_set_off_report(doc, dates, e, tense) or tense
         if _past_after_guard(doc, dates, e, story, tense):
             return None
         return (
