@@ -119,10 +119,12 @@ BASE_AFTER = re.compile(r"(?i)\b(?:to|will|would|shall|should|can|could|may|migh
 VERB_PREFIX = re.compile(r"(?i)(?<![\w-])(?:re|co|pre|un|de|mis|dis|out|over|under|counter|cross)-$")
 NOT_A_VERB_AFTER = re.compile(r"(?i)^\s+(?:with|to|on)\b")
 NOT_A_VERB = {"compared", "based"}
-# "will" in lower case only: "George Will", "Will Smith" are names, not the future
+# "will" in lower case only: "George Will", "Will Smith" are names, not the future; "due to" with
+# a verb after it ("due to open"), not a cause ("due to the rain", "due to rising costs")
 FUTURE = re.compile(
     r"(?i)\b(?:(?-i:will)|shall|going to|expected to|expects to|plans? to|planned for|scheduled"
-    r"|intends? to|set to|due to|is due|are due|slated|upcoming)\b|['’]ll\b"
+    r"|intends? to|set to|due to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[a-z]+ing|lack|"
+    r"concerns?|fears?|high|low|poor|bad|heavy|strong|weak|increased|reduced)\b)|is due|are due|slated|upcoming)\b|['’]ll\b"
 )
 # Future told from the past, in reported speech: "said the plant would open in 2017".
 REPORTED_FUTURE = re.compile(

@@ -57,6 +57,12 @@ from newslint.checks.verbs import past_base, past_only, regular
 from newslint.config import Settings
 
 HALVES = {"tune": list(range(0, 60)), "held-out": [*range(300, 360), *range(380, 400)]}
+# A sentence, as eval_date_injections.SENTENCE reads one, but not ended by the full stop of an
+# abbreviation before a number or a name ("No. 3", "St. Louis", "Dr. Smith", "Jan. 5")
+_ABBREVIATIONS = ("No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mt", "Ft", "Gen", "Gov", "Sen", "Rep",
+                  "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+_NOT_AN_END = "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS)
+SENTENCE = re.compile(rf"(?:[^.!?\n]|(?:{_NOT_AN_END})\.(?=\s+[\dA-Z]))*(?:[.!?]+(?=\s|$)|\n|$)")
 # The future wording must stand before the year in its clause, and not be a cause ("due to the
 # rain") nor a plan of the past ("was expected to")
 PAST_BEFORE_CUE = re.compile(r"(?i)\b(?:was|were|had|been|would)\s+(?:\w+\s+)?$")
@@ -79,7 +85,7 @@ def paragraphs(path: Path):
 
 def plan_cases(paragraph: str):
     """(start, end, year) of every year that the future wording of its sentence governs."""
-    for s in harness.SENTENCE.finditer(paragraph):
+    for s in SENTENCE.finditer(paragraph):
         sentence = s.group(0)
         if len(sentence) < 20 or not harness.FUTURE.search(sentence):
             continue
@@ -144,7 +150,7 @@ def made_cases(paragraph: str, rng: random.Random):
     """(new paragraph, start, end, year, note) for a past-tense sentence turned into the future at
     the verb that governs a year: the verb stands before the year in its clause, with only a
     time wording ("in", "by", "on 3 May") and its object between, and no other verb."""
-    for s in harness.SENTENCE.finditer(paragraph):
+    for s in SENTENCE.finditer(paragraph):
         sentence = s.group(0)
         if len(sentence) < 20 or harness.FUTURE.search(sentence) or not harness.told_in_past(sentence):
             continue
