@@ -690,6 +690,7 @@ class WereAfterSingular(ContextRule):
         flagged("Revenue were $7m. Ann's argument on Sunday were odd; the average gift during the quarter were $27.", "were", "were", "were", select=("S207",)),
         accepted("Arsenal beat Arsenal's rivals. Arsenal were good; opponents of the plan last year were loud."),
         accepted("Many of Mr. Rubio's formative years were spent in Miami."),
+        flagged("She cut her plan (which were costly).", "were", select=("S207",)),
         accepted("People who said the vote was rigged and were angry marched. The team was beaten and were relegated."),
         accepted("It was late and were it not for the rain we would stay. Ms Lee said such breaches were rife and were spreading."),
         accepted("Manchester United lost in Manchester. United were poor."),
@@ -911,8 +912,9 @@ class WereAfterSingular(ContextRule):
             if _one_person(tokens, name, aged, vocabulary):
                 return (i, i, "were", "was", " (\"who\" stands for one person)")
             return None
-        if subject == "which" and i >= 3 and tokens[i - 2][0] == ",":
-            # "The move, which were justified": a singular noun phrase before the comma
+        if subject == "which" and i >= 3 and tokens[i - 2][0] in (",", "("):
+            # "The move, which were justified", "her plan (which were costly)": a singular
+            # noun phrase before the comma or bracket
             k = _singular_phrase_before(tokens, i - 3)
             if (
                 k is not None
