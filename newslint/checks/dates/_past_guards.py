@@ -241,7 +241,7 @@ _SEEMS_TO = (
 )
 # right after the year, the clause a report or a question holds: "said in 2018 that …",
 # "asked in 2018 whether …"
-_REPORT_THEN_CONTENT = r"(?i)\s*(?:that|whether|if)\b"
+_REPORT_THEN_CONTENT = r"(?i)(?:\s+(?:interview|speech|statement|letter|post|tweet|memo|e-?mail|column|broadcast|debate)\b(?:\s+[\w’'-]+){0,3}?)?\s*,?\s*(?:that|whether|if)\b"
 # an ordinal or superlative and its noun before "to be": "the first woman to be elected"
 _FIRST_TO = r"(?i)\b(?:first|last|only|second|third|fourth|fifth|next|latest|earliest|[a-z]{3,}est)\s+(?:[\w’'-]+\s+){0,3}$"
 # "later than planned", "more than expected", "as forecast": the plan an outcome is measured against
@@ -495,8 +495,13 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
             doc.prose, near_start, near.start()
         ):
             continue  # "won re-election in 2018", "won the Republican nomination": the contest's outcome, so it is over
-        if word == "run for" and _OUTCOME_BEFORE.search(doc.prose, near_start, near.start()):
-            continue  # "made an unsuccessful run for governor in 2018": its outcome is known, so it is over
+        if word == "run for" and (
+            _OUTCOME_BEFORE.search(doc.prose, near_start, near.start())
+            or re.search(r"(?i)(?:\b(?:his|her|their|its)|['’]s)\s+[a-z]+\s+$", doc.prose[max(0, near.start() - 30) : near.start()])
+        ):
+            # "made an unsuccessful run for governor in 2018": its outcome is known, so it is over;
+            # "his first run for office, in 2018", as "his run for" already
+            continue
         if _TERM_NOUN.match(word) and _dates_an_event(doc, e, near.end()):
             continue  # "signed a recording contract in 2016", "played its first season in 2012"
         return "plan near: " + near.group()

@@ -70,6 +70,10 @@ def _opens_reported_sentence(doc, dates, e, tense) -> bool:
         or participle.start() == 0 and re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start])
     ):
         return True  # "Prince Hans-Adam, speaking on 25 January 2009, argued …": the speaking is the report
+    if re.search(r",\s+(?:in|during|at|on)\s+[^,;:]*$", doc.prose[s_start : e.start]) and re.match(
+        r"^[^,;:]*,\s+(?:[a-z]+ly\s+)?$", doc.prose[e.end : tense.cue_start]
+    ):
+        return True  # "Trump, in a 2018 interview with Playboy, said …": a phrase set off before the report
     if re.search(_RELATIVE_THEN, doc.prose[s_start : e.start]) and re.match(r"^\W*(?:\w+\s+)?$", doc.prose[e.end : tense.cue_start]):
         return True  # "Trump, who in 2016 added …": the relative clause's own verb
     return bool(
@@ -121,6 +125,7 @@ def _told_past_a_set_off_report(doc, dates, e, tense):
 # form can only be the past ("the firm cut jobs"; the present would be "cuts"), though the
 # tagger may read "firm cut" as one noun
 _BARE_PASTS = frozenset("cut put set hit let shut quit spread cost hurt split bet beat read left".split())
+_ADVERB_BEFORE_VERB = frozenset("last first also then again just recently quickly never once later".split())
 _OBJECT_TAGS = frozenset("DT CD NN NNS NNP NNPS PRP PRP$ JJ RP".split())
 
 
@@ -131,7 +136,10 @@ def _bare_past_after_singular(tokens, i: int) -> bool:
     "left", a phrase of time), not a verb ("the tax cut took effect")."""
     if tokens[i].text.lower() not in _BARE_PASTS or i < 2 or i + 1 >= len(tokens):
         return False
-    subject, before, after = tokens[i - 1], tokens[i - 2], tokens[i + 1]
+    at = i - 1
+    if tokens[at].text.lower() in _ADVERB_BEFORE_VERB and at >= 2:
+        at -= 1  # "The Fed last cut rates", "the firm also cut jobs"
+    subject, before, after = tokens[at], tokens[at - 1], tokens[i + 1]
     return (
         subject.tag in ("NN", "NNP")
         and before.tag in ("DT", "JJ", "PRP$", "POS", "CD", "IN", ",")
