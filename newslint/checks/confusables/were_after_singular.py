@@ -691,6 +691,8 @@ class WereAfterSingular(ContextRule):
         accepted("Arsenal beat Arsenal's rivals. Arsenal were good; opponents of the plan last year were loud."),
         accepted("Many of Mr. Rubio's formative years were spent in Miami."),
         flagged("She cut her plan (which were costly).", "were", select=("S207",)),
+        flagged("Senator Ted Cruz spoke. The news came as Cruz were leaving.", "were"),
+        accepted("Senator Ted Cruz spoke. Stars such as Cruz were there, as well as Cruz were."),
         accepted("People who said the vote was rigged and were angry marched. The team was beaten and were relegated."),
         accepted("It was late and were it not for the rain we would stay. Ms Lee said such breaches were rife and were spreading."),
         accepted("Manchester United lost in Manchester. United were poor."),
@@ -885,7 +887,8 @@ class WereAfterSingular(ContextRule):
                 before = tokens[k][0] if k >= 0 else ""
                 if k < 0 or before in _CLAUSE_OPENERS | _words("and but or . ! ?") or (
                     before in clause_verbs() or before in clause_adjectives()
-                ):
+                ) or before == "as" and (k == 0 or tokens[k - 1][0] not in _words("such well same")):
+                    # "as Cruz were looking", "as popular as Reagan were"; not "such as Kane"
                     if not (k >= 0 and tokens[k][0] in ("and", "or")):
                         return (i, i, "were", "was", f" (\"{written}\" is one person)")
             if subject in _TIME_NOUNS and not _subjunctive(tokens, i):
