@@ -229,6 +229,9 @@ _FUTURE_BEFORE_YEAR = re.compile(
     r"|(?<!\bwas\s)(?<!\bwere\s)\bup\s+for\s+(?:re-?)?election"
     r"|\b(?:is|are)\s+(?:running|standing)\s+(?:again\s+)?for\s+(?:re-?election|office))"
     r"\s+(?:(?:later|sometime|some\s+time|again|back|only)\s+)?"
+    # "slated for completion in 2014", "scheduled for release by 2014": the planned event, then its time
+    r"(?:for\s+(?:(?:its|their|a|the)\s+)?(?:completion|release|delivery|launch|opening|publication|approval|debut"
+    r"|construction|sale|retirement|demolition|closure|review|a\s+vote)\s+)?"
     r"(?:for|in|by|until|before|to\s+(?:\w+\s+){1,2}(?:in|by|until|before))\s+"
     r"(?:(?:early|late|mid-?|the\s+end\s+of|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?$"
 )

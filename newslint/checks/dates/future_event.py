@@ -429,6 +429,8 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                  date="2012-05-01"),
         # a vote named by its year is a contest still to come, as an election is
         accepted("A bill will build on the Family Support Act of 2008.", date="2012-05-01"),
+        flagged("The stadium in Łódź is slated for completion in 2010.", "2010", date="2012-05-01"),
+        accepted("The stadium in Łódź was slated for completion in 2010.", date="2012-05-01"),
         flagged("The plant in Łódź will close no later than 2010.", "2010", date="2012-05-01"),
         flagged("The plant will close in January of 2010.", "2010", date="2012-05-01"),
         flagged("The 2010 vote in Łódź will decide the seat.", "2010", date="2012-05-01"),
