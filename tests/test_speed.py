@@ -397,3 +397,20 @@ def test_a_sentences_tags_read_as_a_sequence_tag_only_as_far_as_read():
     assert len(tokens._done) == 3  # up to the word read, not the sentence
     assert tags[1:3] == ["NN", "VBD"] and tags[-1] == "."
     assert list(tags) == [t.tag for t in tokens] and len(tags) == len(tokens)
+
+
+def test_document_words_are_those_of_the_pattern_that_gave_back_a_character():
+    import random
+    import re
+
+    from newslint.tokens import DOCUMENT_WORD
+
+    before = re.compile(r"[^\W\d_](?:[\w\-]*\w)?(?:['’][^\W\d_]+)*|\d+(?:[.,:]\d+)*[^\W\d_]*")
+    pieces = ["well", "-", "--", "known", "Covid", "19", "don", "'", "’", "t", "_", "é", "Ü", "5km",
+              "1,000", "10:30", " ", "\n", ".", "x", "a-", "-b", "O", "ne", "il"]
+    pick = random.Random(11).choice
+    texts = ["a- ab--cd- x_y-z_ 9a- é-ü-- don't-stop o’neil-’s a-'b __a- a-1 1-a ---a-b- "]
+    texts += ["".join(pick(pieces) for _ in range(40)) for _ in range(2000)]
+    texts += [" ".join(_generated_sentences(50))]
+    for text in texts:
+        assert [m.span() for m in DOCUMENT_WORD.finditer(text)] == [m.span() for m in before.finditer(text)], text
