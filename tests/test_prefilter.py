@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from typing import NamedTuple
@@ -208,3 +209,36 @@ def test_the_lexicons_searches_find_the_same_with_and_without_the_guard(monkeypa
         )
     assert prefilter.guarded(pattern) is not pattern  # (a guard there is to use)
     assert found[0] == found[10**9] and len(found[0][0]) == 36  # six a paragraph
+
+
+@pytest.mark.parametrize(
+    "code, module, name",
+    [
+        ("G201", "verb_form", "_ARTICLE_VERB_NOUN"),
+        ("G205", "adjective_for_adverb", "_G205"),
+        ("G206", "agreement.joined_tense", "_CANDIDATE"),
+        ("G310", "missing_be", "_G310"),
+        ("G315", "extra_article", "_ARTICLE"),
+        ("C104", "consistency.figures", "_COUNT"),
+    ],
+)
+def test_rules_that_scan_the_prose_themselves_find_the_same_with_and_without_the_guard(code, module, name, monkeypatch):
+    """G201, G205, G206, G310, G315 and C104 search the prose with patterns of their own that
+    open with a look-behind, guarded once enough paragraphs were searched: the findings on
+    their own examples (each a paragraph of one draft) are the same either way."""
+    from newslint.engine import builtin_rules
+
+    (rule,) = [r for r in builtin_rules() if r.code == code]
+    plain = [e.text for e in rule.examples if not e.options and e.path == "example.txt"]
+    text = "\n\n".join(plain)
+    found = {}
+    for guard_from in (10**9, 0):
+        monkeypatch.setattr(prefilter, "_searched", {})
+        monkeypatch.setattr(prefilter, "GUARD_FROM", guard_from)
+        found[guard_from] = [(f.code, f.line, f.column, f.severity) for f in lint_text(text, path="draft.txt")
+                             if f.code == code]
+    assert any(f[0] == code for f in found[0])
+    assert found[0] == found[10**9]
+    pattern = getattr(importlib.import_module(f"newslint.checks.{module}"), name)
+    assert prefilter._entry(prefilter._searched, pattern)  # (searched through guarded_in_time)
+    assert prefilter.guarded(pattern) is not pattern  # (with a guard to use)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..prefilter import guarded_in_time
 from ..rule import Context, Rule, accepted, flagged
 from .verbs import participle_only, past_only, regular_pasts
 
@@ -79,7 +80,8 @@ class AdjectiveForAdverb(Rule):
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
-        for match in _G205.finditer(vocabulary.folded):  # (never crosses a line)
+        search = guarded_in_time(_G205, len(doc.paragraphs))  # (the same matches, found faster)
+        for match in search.finditer(vocabulary.folded):  # (never crosses a line)
             adjective, participle = match.group(1), match.group(2)
             if not _is_participle(participle):
                 continue

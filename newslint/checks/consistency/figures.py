@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...datafiles import data_words
+from ...prefilter import guarded_in_time
 from ...rule import Context, Rule, accepted, flagged
 from ._common import _function_word
 from .similarity import osa_distance
@@ -112,8 +113,9 @@ class FigureGivenTwoWays(Rule):
         import bisect
 
         quotes = doc.analysis("quotes")
+        counts = guarded_in_time(_COUNT, len(doc.paragraphs))  # (the same matches, found faster)
         for paragraph in doc.paragraphs:
-            for match in _COUNT.finditer(doc.prose, paragraph.start, paragraph.end):
+            for match in counts.finditer(doc.prose, paragraph.start, paragraph.end):
                 if quotes.inside(match.start()):
                     continue  # a speaker's figure: sources often differ, and say so
                 number, scale, first, second = match.groups()
