@@ -169,7 +169,7 @@ def analyse(doc) -> Varieties:
             text = word.text
             if "-" in text or "'" in text or "’" in text:
                 pieces = _pieces(word)
-            elif text.lower() in uk_us or text.lower() in us_uk:
+            elif (lowered := text.lower()) in uk_us or lowered in us_uk:  # (lower-cased once)
                 pieces = ((word.start, text),)
             else:
                 continue
