@@ -242,3 +242,28 @@ def test_rules_that_scan_the_prose_themselves_find_the_same_with_and_without_the
     pattern = getattr(importlib.import_module(f"newslint.checks.{module}"), name)
     assert prefilter._entry(prefilter._searched, pattern)  # (searched through guarded_in_time)
     assert prefilter.guarded(pattern) is not pattern  # (with a guard to use)
+
+
+def test_the_quote_marks_analysis_pairs_the_same_marks_with_and_without_the_guard(monkeypatch):
+    """analysis/quote_marks.py skips "'n'" ("rock 'n' roll") with a guarded pattern: the
+    quotes and unbalanced marks are the same either way."""
+    from newslint.analysis import quote_marks
+    from newslint.document import Document
+
+    text = "\n\n".join(
+        [
+            "It was rock 'n' roll, she said, and 'fish ’n’ chips' after.",
+            "“We danced to rock ’n’ roll,” said the mayor, 'all night.",
+            "The band's 'N' Sync tribute played on; \"it was loud,\" he said.",
+        ]
+        * 3
+    )
+    found = {}
+    for guard_from in (10**9, 0):
+        monkeypatch.setattr(prefilter, "_searched", {})
+        monkeypatch.setattr(prefilter, "GUARD_FROM", guard_from)
+        quotes = Document(text, path="a.txt").analysis("quotes")
+        found[guard_from] = ([(q.start, q.end) for q in quotes], [(u.start, u.end) for u in quotes.unbalanced])
+    assert found[0] == found[10**9] and found[0][0]
+    assert prefilter._entry(prefilter._searched, quote_marks._ROCK_N)
+    assert prefilter.guarded(quote_marks._ROCK_N) is not quote_marks._ROCK_N

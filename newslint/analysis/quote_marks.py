@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..english import common_speech_verbs, speech_verb_pattern
+from ..prefilter import guarded_in_time
 from .quote_spans import (
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -127,7 +128,7 @@ def scan_paragraph(doc, paragraph, found, nested, unbalanced):
     text, start, end = doc.prose, paragraph.start, paragraph.end
     stack: list[_Open] = []
     skip = set()
-    for match in _ROCK_N.finditer(text, start, end):
+    for match in guarded_in_time(_ROCK_N, 1).finditer(text, start, end):  # (the same matches, found faster)
         skip.update((match.start(), match.end() - 1))
 
     def close(entry: _Open, at: int, width: int = 1) -> None:
