@@ -267,3 +267,30 @@ def test_the_quote_marks_analysis_pairs_the_same_marks_with_and_without_the_guar
     assert found[0] == found[10**9] and found[0][0]
     assert prefilter._entry(prefilter._searched, quote_marks._ROCK_N)
     assert prefilter.guarded(quote_marks._ROCK_N) is not quote_marks._ROCK_N
+
+
+def test_the_people_the_lexicon_names_are_the_same_with_and_without_the_guard(monkeypatch):
+    """Vocabulary.people reads titles, ages, "X said he" and surnames used alone with patterns
+    of its own, guarded in time: the same people either way."""
+    from newslint.analysis import vocabulary
+    from newslint.document import Document
+
+    text = "\n\n".join(
+        [
+            "Senator Maria Kelly said she would vote. Kelly's aides, Tom Brandt, 44, and "
+            "Ana Ruiz, who runs the office, agreed; Dr. Lee Park told reporters he was pleased.",
+            "In Manchester, Manchester United fans met Mr Osei. Osei said that he was there; "
+            "the Boston Celtics and Celtics staff went home.",
+        ]
+        * 3
+    )
+    found = {}
+    for guard_from in (10**9, 0):
+        monkeypatch.setattr(prefilter, "_searched", {})
+        monkeypatch.setattr(prefilter, "GUARD_FROM", guard_from)
+        found[guard_from] = sorted(Document(text, path="a.txt").analysis("lexicon").people)
+    assert found[0] == found[10**9] and {"kelly", "osei", "park"} <= set(found[0])
+    for name in ("_TITLED", "_PERSON_CUE", "_SAID_HE", "_CAPITALISED_RUN"):
+        pattern = getattr(vocabulary, name)
+        assert prefilter._entry(prefilter._searched, pattern)
+        assert prefilter.guarded(pattern) is not pattern
