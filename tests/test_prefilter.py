@@ -294,3 +294,34 @@ def test_the_people_the_lexicon_names_are_the_same_with_and_without_the_guard(mo
         pattern = getattr(vocabulary, name)
         assert prefilter._entry(prefilter._searched, pattern)
         assert prefilter.guarded(pattern) is not pattern
+
+
+def test_the_date_rules_find_the_same_impossible_years_with_and_without_the_guard(monkeypatch):
+    """D103 and D104 search the whole prose for backward spans ("from 2016 to 2014") and
+    decades that are no decade ("the early 2024s"), guarded in time: the same findings."""
+    import datetime as dt
+
+    from newslint.checks.dates import _impossible_years, future_event
+
+    text = "\n\n".join(
+        [
+            "Prices rose steadily from 2016 to 2014, the council said on Monday.",
+            "The band will tour again in the late 2015s, its manager said.",
+            "Critics said the city had grown fast in the early 2024s.",
+            "Rents climbed from 2017 to 2013 in the north of the county, officials said.",
+        ]
+    )
+    found = {}
+    for guard_from in (10**9, 0):
+        monkeypatch.setattr(prefilter, "_searched", {})
+        monkeypatch.setattr(prefilter, "GUARD_FROM", guard_from)
+        found[guard_from] = [
+            (f.code, f.line, f.column)
+            for f in lint_text(text, path="draft.txt", date=dt.date(2020, 6, 1))
+            if f.code in ("D103", "D104")
+        ]
+    assert found[0] == found[10**9]
+    assert {code for code, _, _ in found[0]} == {"D103", "D104"} and len(found[0]) == 4
+    for pattern in (future_event._BACKWARD_SPAN, future_event._DECADE_TEXT, _impossible_years._DECADE_TEXT):
+        assert prefilter._entry(prefilter._searched, pattern)
+        assert prefilter.guarded(pattern) is not pattern

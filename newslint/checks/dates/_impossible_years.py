@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...prefilter import guarded_in_time
 from ._common import (
     _DECADE_TEXT,
     _FOREIGN_CONTEXT,
@@ -125,7 +126,8 @@ def _year_is_wrong(doc, dates, e, story) -> str:
 
 def _malformed_decades(doc, story):
     """ "the early 2008s": a decade that does not begin a decade, after the story's year."""
-    for m in _DECADE_TEXT.finditer(doc.prose):
+    decades = guarded_in_time(_DECADE_TEXT, len(doc.paragraphs))  # (the same matches, found faster)
+    for m in decades.finditer(doc.prose):
         year = int(m.group("year"))
         if year % 10 and story.year < year <= story.year + 10:
             yield m

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis.dates import clause_cues, relative_clause_tense
+from ...prefilter import guarded_in_time
 from ...rule import accepted, flagged
 from ._against_story import YearAgainstStory
 from ._common import (
@@ -511,7 +512,8 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         """Before the story's year: a span that runs backwards ("from 2013 to 2012"), and a
         decade that does not begin a decade told as to come ("by the 2014s")."""
         story = reference.date
-        for m in _BACKWARD_SPAN.finditer(doc.prose):
+        paragraphs = len(doc.paragraphs)  # (each pattern guarded in time: the same matches, found faster)
+        for m in guarded_in_time(_BACKWARD_SPAN, paragraphs).finditer(doc.prose):
             first, second = int(m.group("first")), int(m.group("second"))
             if second < first and story.year - 15 < second < story.year and first <= story.year:
                 # a span cannot run backwards whatever the tense (D103 takes those after the story)
@@ -520,7 +522,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                     f"\"{m.group()}\" runs backwards, from {first} to the earlier {second}",
                     reference,
                 )
-        for m in _DECADE_TEXT.finditer(doc.prose):
+        for m in guarded_in_time(_DECADE_TEXT, paragraphs).finditer(doc.prose):
             year = int(m.group("year"))
             if re.search(r"['’]s$", m.group()):
                 continue  # "1987's “Gaudi” would be …": a year's possessive, no decade
