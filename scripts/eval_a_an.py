@@ -44,15 +44,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from injection import finding_starts  # noqa: E402
 from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.articles import ArticleBeforeSound  # noqa: E402
-from newslint.config import Settings  # noqa: E402
-from newslint.document import Document  # noqa: E402
-from newslint.rule import Context  # noqa: E402
 
 WIKI = Path("/tmp/rw-corpus/wiki")
 STEP = 19  # every 19th file of AA_00 .. AD_79
-CONTEXT = Context(Settings())
 RULE = ArticleBeforeSound()
 SWAP = {"a": "an", "an": "a", "A": "An", "An": "A"}
 # An article: not part of a word, a contraction or an abbreviation ("a.m.", "Jean-a").
@@ -184,7 +181,13 @@ def swapped(text: str, found: list[tuple[int, int, str]]):
 
 
 def starts(text: str, name: str) -> set[int]:
-    return {f.start for f in RULE.run(Document(text, path=name), CONTEXT)}
+    return finding_starts(RULE, text, name)
+
+
+def marked(text: str, start: int, end: int, before: int = 40) -> str:
+    """``text[start:end]`` in ⟦brackets⟧ with ``before`` characters before it and 40 after, on
+    one line: a miss or a finding as the reports print it."""
+    return f"{text[max(0, start - before) : start]}⟦{text[start:end]}⟧{text[end : end + 40]}".replace("\n", "⏎")
 
 
 def measure(paths, docs: int, classes: Classes, misses, alarms):
@@ -197,7 +200,7 @@ def measure(paths, docs: int, classes: Classes, misses, alarms):
             for start, end, kind in found_here:
                 if start in before:
                     untouched[kind] += 1
-                    alarms.append((kind, f"{text[max(0, start - 50) : start]}⟦{text[start:end]}⟧{text[end : end + 40]}".replace("\n", "⏎")))
+                    alarms.append((kind, marked(text, start, end, before=50)))
             changed, placed = swapped(text, found_here)
             after = starts(changed, name)
             for start, kind in placed:
@@ -206,7 +209,7 @@ def measure(paths, docs: int, classes: Classes, misses, alarms):
                     found[kind] += 1
                 else:
                     end = start + len(re.match(r"\w+", changed[start:]).group())
-                    misses[kind].append(f"{changed[max(0, start - 40) : start]}⟦{changed[start:end]}⟧{changed[end : end + 40]}".replace("\n", "⏎"))
+                    misses[kind].append(marked(changed, start, end))
     return slips, found, untouched
 
 

@@ -35,7 +35,7 @@ for folder in (ROOT, ROOT / "scripts"):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from eval_a_an import WIKI, articles, files  # noqa: E402
+from eval_a_an import WIKI, articles, files, marked  # noqa: E402
 
 from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.apostrophes import (  # noqa: E402
@@ -133,9 +133,7 @@ def measure(paths, docs: int, misses, alarms):
                     found[kind] += 1
                 else:
                     end = start + len(re.match(r"\w+", changed[start:]).group())
-                    misses[kind].append(
-                        f"{changed[max(0, start - 40) : start]}⟦{changed[start:end]}⟧{changed[end : end + 40]}".replace("\n", "⏎")
-                    )
+                    misses[kind].append(marked(changed, start, end))
     return made, found, untouched
 
 

@@ -17,6 +17,7 @@ from functools import cached_property
 from ..packed import PackedRows, offsets
 from ..prefilter import guarded_in_time, paragraphs_to_search
 from ..tokens import LETTER_RUN
+from . import dictionary as lx
 from .dictionary import APOSTROPHES
 
 # How many paragraphs' tokens a large draft keeps unpacked at a time (``Vocabulary.tokens_of``).
@@ -183,8 +184,6 @@ class Vocabulary:
         "Mrs. Clinton", "Sen. Bernie Sanders"), with an age ("Kunin, 82,"), before ", who"
         after a first name ("Whit Ayres, who") or saying something of "he" or "she" ("Trump
         said he would"): people, not teams or firms."""
-        from . import dictionary as lx  # (not lexicon, which imports this module)
-
         found: set[str] = set()
         paragraphs = len(self._doc.paragraphs)  # (each pattern guarded in time: the same matches, found faster)
         for match in guarded_in_time(_TITLED, paragraphs).finditer(self._doc.prose):
@@ -226,8 +225,6 @@ class Vocabulary:
                 alone.add(words[0])
             elif len(words) == 2:
                 (families if before == "the" else pairs).add((words[0], words[1]))
-        from . import dictionary as lx  # (not lexicon, which imports this module)
-
         return {
             last.lower()
             for first, last in pairs - families
