@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_lines
@@ -168,6 +168,7 @@ class PossessiveWithoutApostrophe(Rule):
 
     def check(self, doc, context: Context):
         words = doc.words
+        capitalised = cache(partial(_capitalised_forms, words))  # worked out for the first candidate name
         irregular = irregular_possessives()
         for index, word in enumerate(words):
             text = word.text
@@ -197,7 +198,7 @@ class PossessiveWithoutApostrophe(Rule):
                 continue
             stem = lower[:-1]
             if text[:1].isupper() and not text[1:2].isupper():
-                finding = self._name_possessive(doc, words, index)
+                finding = self._name_possessive(doc, words, index, capitalised)
                 if finding is not None:
                     yield finding
                     continue
@@ -260,7 +261,7 @@ class PossessiveWithoutApostrophe(Rule):
                 continue
             yield self._reads_as_possessive(doc, word, following, lx.recase(f"{stem}'s", text, capitals=True))
 
-    def _name_possessive(self, doc, words, index):
+    def _name_possessive(self, doc, words, index, capitalised):
         """"Croatias economy", "Lincolns view": a name the story writes without the "s"
         ("Croatia"), with an "s" that makes no English word, before an English noun or
         adjective that the tagger reads as one, where no other place the story writes the
@@ -281,7 +282,7 @@ class PossessiveWithoutApostrophe(Rule):
         previous = self._previous(doc, words, index)
         if previous is not None and (previous.text.lower() == "the" or _is_number(previous.text)):
             return None
-        forms = self._capitalised_forms(doc)
+        forms = capitalised()
         if text[:-1] not in forms:
             return None  # the story never writes the name without the "s"
         if previous is not None and previous.text[:1].isupper():
@@ -302,22 +303,6 @@ class PossessiveWithoutApostrophe(Rule):
                 return None
         right = f"{text[:-1]}'s"
         return self._reads_as_possessive(doc, word, following, right)
-
-    @staticmethod
-    def _capitalised_forms(doc) -> dict[str, list[int]]:
-        """Each capitalised word of the story -> the indexes of the words where it stands (a
-        possessive "'s" taken off), worked out once a draft."""
-        cached = getattr(doc, "_g103_capitalised", None)
-        if cached is None:
-            cached = {}
-            for position, word in enumerate(doc.words):
-                text = word.text
-                if text[:1].isupper():
-                    if text.endswith(("'s", "’s")):
-                        text = text[:-2]
-                    cached.setdefault(text, []).append(position)
-            doc._g103_capitalised = cached
-        return cached
 
     @staticmethod
     def _tagged_noun(doc, word) -> bool:
@@ -440,3 +425,16 @@ class PossessiveWithoutApostrophe(Rule):
             return False  # "the last weeks", "to last weeks"
         kinds = lx.tags(before_lower)
         return not (set(kinds) & set("npvx"))  # "could last weeks", "effects last weeks"
+
+
+def _capitalised_forms(words) -> dict[str, list[int]]:
+    """Each capitalised word of the story -> the indexes of the ``words`` where it stands (a
+    possessive "'s" taken off)."""
+    forms: dict[str, list[int]] = {}
+    for position, word in enumerate(words):
+        text = word.text
+        if text[:1].isupper():
+            if text.endswith(("'s", "’s")):
+                text = text[:-2]
+            forms.setdefault(text, []).append(position)
+    return forms
