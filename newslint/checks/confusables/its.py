@@ -32,9 +32,6 @@ _IT_PREPOSITIONS = frozenset(
 )
 
 
-_predicate_nouns = predicate_nouns
-
-
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "ship", "dom", "hood")
 # Adjectives that in news copy go with a possessive: "it's recent naming", "it's chief
 # executive" (not "it's new" or "it's big", which also stand alone after "it is").
@@ -59,7 +56,7 @@ def _bare_singular_noun(tokens, j, prev: str = "") -> bool:
         return False
     if text.endswith(("ed", "en", "ing")) or text.endswith(_ABSTRACT_ENDINGS):
         return False  # "it's ended", "it's madness"
-    if text in _predicate_nouns() or text in time_words() or text in NOT_HEADS:
+    if text in predicate_nouns() or text in time_words() or text in NOT_HEADS:
         return False
     after = tokens[j + 1][0]
     if after in ("-", "'", "’") or tokens[j + 1][1] == tokens[j][2] and after not in ".,;:":
@@ -83,7 +80,7 @@ def _adjective_noun(tokens, j) -> bool:
     a_tags, n_tags = set(lx.tags(adjective)), set(lx.tags(noun))
     if "a" not in a_tags or "x" in a_tags or adjective in ("one", "real", "great"):
         return False
-    if "n" not in n_tags or {"r", "x"} & n_tags or noun in _predicate_nouns() or noun in time_words():
+    if "n" not in n_tags or {"r", "x"} & n_tags or noun in predicate_nouns() or noun in time_words():
         return False
     if noun.endswith(("ing",) + _ABSTRACT_ENDINGS) or noun in NOT_HEADS:
         return False

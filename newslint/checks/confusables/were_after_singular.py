@@ -237,7 +237,7 @@ def _described_person(tokens, i, vocabulary) -> bool:
     first, noun = tokens[i - 2], tokens[i - 3][0]
     if not (first[3][:1].isupper() and first[3][1:].islower()) or not is_word(tokens[i - 3]):
         return False
-    if noun not in _person_nouns() and not (noun.endswith(_PERSON_ENDINGS) and lx.is_noun_only(noun)):
+    if noun not in person_nouns() and not (noun.endswith(_PERSON_ENDINGS) and lx.is_noun_only(noun)):
         return False  # (not "after", "elder")
     if tokens[i - 1][0].endswith("s") and not tokens[i - 1][0].endswith("ss"):
         return False  # "the elder Miss Bennets were", "Richmond Shipyards were"
@@ -313,9 +313,6 @@ _THAT_SUBJECT_BEFORE = _words(". ! ? ; : because but “ \" ( — –")
 # Nouns a "that" after which may start a clause of its own ("the fact that were …" cannot,
 # but "so much that", "such a way that" may): left alone.
 _THAT_NOUNS = _words("way much kind sort fact time moment point extent degree idea day year")
-
-
-_person_nouns = person_nouns
 
 
 _PERSON_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent")
@@ -491,7 +488,7 @@ def _shared_singular_subject(tokens, i, vocabulary):
         return None
     if subject == "who" and s >= 1:
         antecedent = s - 2 if tokens[s - 1][0] == "," and s >= 2 else s - 1
-        if _singular_noun_at(tokens, antecedent) and tokens[antecedent][0] in _person_nouns() or _one_person(
+        if _singular_noun_at(tokens, antecedent) and tokens[antecedent][0] in person_nouns() or _one_person(
             tokens, antecedent, False, vocabulary
         ):
             return (i, i, "were", "was", f" (\"who {verb}\" and \"were\" share a subject)")
@@ -786,7 +783,7 @@ class WereAfterSingular(ContextRule):
                 and _lone_subject(tokens, k)
                 and (k == 0 or tokens[k - 1][0] not in ALL_PREPOSITIONS | _words("than"))
                 and noun not in _THAT_NOUNS
-                and (subject != "who" or noun in _person_nouns() or noun.endswith(_PERSON_ENDINGS))
+                and (subject != "who" or noun in person_nouns() or noun.endswith(_PERSON_ENDINGS))
                 and _one_of_before(tokens, i - 1) is None
             ):
                 return (i, i, "were", "was", f" (\"{subject}\" stands for \"{tokens[i - 2][3]}\", which is singular)")
