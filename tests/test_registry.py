@@ -65,3 +65,33 @@ def test_the_look_for_plugins_is_kept_until_a_folder_of_the_path_changes(tmp_pat
         assert engine.plugins_may_exist() == before
     finally:
         pattern_cache.uninstall()
+
+
+def test_only_a_folder_of_the_path_that_changed_is_looked_at_again(tmp_path, monkeypatch):
+    """With the command line's table, each folder's answer stands while the folder is as it
+    was: after one folder changes (a busy current folder), only that one is listed again."""
+    import os
+
+    quiet, busy = tmp_path / "quiet", tmp_path / "busy"
+    for folder in (quiet, busy):
+        folder.mkdir()
+        os.utime(folder, ns=(10**18, 10**18))
+    monkeypatch.syspath_prepend(str(quiet))
+    monkeypatch.syspath_prepend(str(busy))
+    listed = []
+    real_scandir = os.scandir
+    monkeypatch.setattr(engine.os, "scandir", lambda folder: listed.append(folder) or real_scandir(folder))
+    pattern_cache.install(tmp_path / "table")
+    try:
+        before = engine.plugins_may_exist()
+        assert str(busy) in listed and str(quiet) in listed
+        listed.clear()
+        assert engine.plugins_may_exist() == before
+        assert listed == []  # nothing changed: nothing listed
+        (busy / "draft.md").write_text("A draft.\n", encoding="utf-8")
+        os.utime(busy, ns=(2 * 10**18, 2 * 10**18))
+        assert engine.plugins_may_exist() == before
+        assert listed == [str(busy)]
+    finally:
+        pattern_cache.uninstall()
+        monkeypatch.undo()
