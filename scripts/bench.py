@@ -24,6 +24,9 @@ cache and no LanguageTool. What it prints, with the target beside each (issue 14
 process (run it with the Python that has newslint installed): CPU seconds per rule and per
 analysis (an analysis a rule builds lazily, such as a sentence's tags, counts as that rule's),
 reading the drafts into Documents, and the rest (start-up, reading files, reporting).
+``--rules --cold --instructions`` prints the same split in instructions instead of time: one
+run of each draft under valgrind's callgrind (installed), which counts them exactly, so that a
+change of 1% shows on a busy machine where CPU time varies by 10% from run to run.
 ``--rules --cold`` prints where the time of one cold draft goes (the median-sized draft of each
 kind, ``--repeat`` processes of its own, as ``newslint check`` runs it, medians): the
 interpreter's start-up, importing the command line, the rule registry, reading the compiled
@@ -186,7 +189,11 @@ def main() -> int:
     parser.add_argument("--user-cache", action="store_true",
                         help="run newslint with the user's cache folder (default: one of the benchmark's own, warmed first)")
     parser.add_argument("--rules", action="store_true", help="CPU time per rule and analysis, in this process")
+    parser.add_argument("--instructions", action="store_true",
+                        help="with --rules --cold: instructions per phase (valgrind), not time")
     args = parser.parse_args()
+    if args.rules and args.cold and args.instructions:
+        return cold_rule_instructions(args.corpus, args.drafts, args.user_cache)
     if args.rules and args.cold:
         return cold_rule_timings(args.corpus, args.drafts, args.repeat, args.user_cache)
     if args.rules:
@@ -451,6 +458,107 @@ def cold_rule_timings(corpus: Path | None, drafts: int, repeat: int, user_cache:
                     print(f"  {name:<56} {1000 * seconds:6.1f} ms  {100 * seconds / total:5.1f}%")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+# Run under callgrind by ``cold_rule_instructions``: one cold ``newslint check`` of the draft
+# named by argv[1], as ``_COLD_PROBE`` runs it, calling os.getppid() at the end of each phase
+# (callgrind writes its counts at each call, ``--dump-before=getppid``) and writing the phases'
+# names, in order, to the file named by NEWSLINT_BENCH_PHASES.
+_INSTRUCTION_PROBE = """
+import os, sys
+sys.path[0] = os.path.dirname(sys.executable)  # the console script's first folder, not this one's
+phases = []
+def ended(name):
+    phases.append(name)
+    os.getppid()
+ended("start-up (interpreter, site)")
+import newslint.__main__ as cli
+ended("importing the command line")
+import newslint.cli_common as common
+keep = common.keep_compiled_patterns
+def marked_keep():
+    ended("the rest (imports on the way, settings, gate, report)")
+    keep()
+    ended("reading the compiled patterns (pattern_cache)")
+    from newslint import engine
+    registry = engine._builtin_rules
+    def marked_registry(*args):
+        ended("the rest (imports on the way, settings, gate, report)")
+        try:
+            return registry(*args)
+        finally:
+            ended("rule registry (importing the rules)")
+    engine._builtin_rules = marked_registry
+    def marked_rule(doc, rule, context):
+        ended("the rest (imports on the way, settings, gate, report)")
+        for name in engine.needs_of(rule):
+            doc.analysis(name)
+            ended("analysis " + name)
+        try:
+            return engine._at_most(rule, rule.run(doc, context))
+        finally:
+            ended(rule.code)
+    engine._timed = marked_rule
+    from collections import Counter
+    engine.TIMINGS = Counter()  # (what makes the engine call _timed)
+common.keep_compiled_patterns = marked_keep
+sys.argv = ["newslint", "check", "--no-cache", "--format", "json", "--fail-on", "never", sys.argv[1]]
+try:
+    cli.main()
+except SystemExit:
+    pass
+ended("the rest (imports on the way, settings, gate, report)")
+with open(os.environ["NEWSLINT_BENCH_PHASES"], "w") as out:
+    out.write("\\n".join(phases))
+"""
+
+
+def cold_rule_instructions(corpus: Path | None, drafts: int, user_cache: bool = False) -> int:
+    """Where the instructions of one cold draft go (``--rules --cold --instructions``): one run
+    of each of ``cold_drafts`` under callgrind, its counts written at the end of each phase."""
+    if shutil.which("valgrind") is None:
+        sys.exit("bench: --instructions needs valgrind (apt-get install valgrind)")
+    work = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
+    try:
+        corpus = corpus or generated_corpus(work / "corpus", drafts)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONHASHSEED"] = "0"  # the same sets, and so the same work, at every run
+        chosen = cold_drafts(drafts_in(corpus))
+        if not user_cache:
+            env["NEWSLINT_CACHE_DIR"] = str(work / "cache")
+        for _ in range(2):  # the compiled patterns and modules kept, as a user's are
+            subprocess.run(newslint_command() + ["-j", "1"] + [str(p) for p in chosen],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        for draft in chosen:
+            out = work / "counts"
+            shutil.rmtree(out, ignore_errors=True)
+            out.mkdir()
+            env["NEWSLINT_BENCH_PHASES"] = str(out / "phases")
+            subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=getppid",
+                            f"--callgrind-out-file={out / 'counts'}",
+                            sys.executable, "-c", _INSTRUCTION_PROBE, str(draft)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+            names = (out / "phases").read_text().split("\n")
+            spent: dict[str, int] = {}
+            for number, name in enumerate(names, 1):
+                spent[name] = spent.get(name, 0) + _callgrind_total(out / f"counts.{number}")
+            total = sum(spent.values())
+            print(f"One cold draft, {draft.name}: {total / 1e6:.1f} M instructions (callgrind, one run)")
+            for name, count in sorted(spent.items(), key=lambda kv: -kv[1]):
+                phase = not (name.startswith("analysis ") or name[:1].isupper() and name[1:].isdigit())
+                if phase or count >= 2_000_000:
+                    print(f"  {name:<56} {count / 1e6:7.1f} M  {100 * count / total:5.1f}%")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _callgrind_total(path: Path) -> int:
+    """The instructions counted in one of callgrind's files (its ``totals:`` line)."""
+    for line in path.read_text().splitlines():
+        if line.startswith(("totals:", "summary:")):
+            return int(line.split()[1])
     return 0
 
 

@@ -4,6 +4,7 @@ with its loaded data frozen, the tagger's packed scores, and untagged sentence t
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -414,3 +415,28 @@ def test_document_words_are_those_of_the_pattern_that_gave_back_a_character():
     texts += [" ".join(_generated_sentences(50))]
     for text in texts:
         assert [m.span() for m in DOCUMENT_WORD.finditer(text)] == [m.span() for m in before.finditer(text)], text
+
+
+def test_bench_instruction_probe_names_each_phase_of_a_cold_run_in_order(tmp_path):
+    """--rules --cold --instructions: the probe that callgrind runs ends each phase with a call
+    callgrind writes its counts at, and names the phases in that order (run here without
+    valgrind: the calls are then only calls)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    draft = tmp_path / "a.txt"
+    draft.write_text("Council meets\n\nThe the council met on Monday.\n", encoding="utf-8")
+    phases = tmp_path / "phases"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(NEWSLINT_BENCH_PHASES=str(phases), NEWSLINT_CACHE_DIR=str(tmp_path / "cache"))
+    subprocess.run([sys.executable, "-c", bench._INSTRUCTION_PROBE, str(draft)], check=True, env=env, capture_output=True)
+    names = phases.read_text().split("\n")
+    assert names[:2] == ["start-up (interpreter, site)", "importing the command line"]
+    assert "reading the compiled patterns (pattern_cache)" in names and "rule registry (importing the rules)" in names
+    assert names.index("rule registry (importing the rules)") < names.index("S301") < len(names) - 1
+    assert names[-1].startswith("the rest")
+    counts = tmp_path / "counts.1"
+    counts.write_text("# callgrind format\nevents: Ir\nsummary: 1234567\ntotals: 1234567\n", encoding="utf-8")
+    assert bench._callgrind_total(counts) == 1234567
