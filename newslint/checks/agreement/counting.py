@@ -18,7 +18,7 @@ from .modifiers import (
 )
 from .nouns import SINGLE_DETERMINERS, collectives, word_set
 
-_NUMBER_WORDS = word_set(
+NUMBER_WORDS = word_set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
     " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
@@ -34,7 +34,12 @@ _UNITS = word_set(
     """
 )
 # Of-phrases after which the noun must be plural: "one of the", "each of these".
-OF_COUNTERS = word_set("one each either neither both many several few")
+OF_COUNTERS = word_set("one each either neither both many several few") | NUMBER_WORDS
+# Nouns of quantity whose "of" wants a plural: "a number of students", "a handful of
+# players", "dozens of times" (not "a lot of", "plenty of", "a range of", which take mass
+# nouns too: "a lot of money", "a range of software").
+# "handful", "millions" and "billions" take them too: "a handful of wood", "billions of revenue".
+QUANTITY_NOUNS = word_set("number couple dozens hundreds thousands myriad multitude")
 _OF_DETERMINERS = POSSESSIVES | word_set("the these those")
 # A singular noun after "these kind of", "those sort of" is a different construction.
 _KIND_NOUNS = word_set("kind sort type")
@@ -174,7 +179,7 @@ def _number_counts(tokens, i: int) -> bool:
         return False  # "the Group of 20 summit": a name
     if before[0] in ("a", "an"):
         return False  # "a two hour drive", "a three time winner"
-    if before[0] == "in" and i >= 2 and (tokens[i - 2][0][:1].isdigit() or tokens[i - 2][0] in _NUMBER_WORDS | {"one"}):
+    if before[0] == "in" and i >= 2 and (tokens[i - 2][0][:1].isdigit() or tokens[i - 2][0] in NUMBER_WORDS | {"one"}):
         return False  # "three in 10 say": a ratio
     if before[0] in _CURRENCY or before[0][-1:] in _CURRENCY:
         return False
@@ -221,7 +226,7 @@ def plural_needed(tokens, i: int, phrase_ends=None) -> int | None:
         if text == "many" and k + 1 < len(tokens) and tokens[i + 1][0] in ("a", "an"):
             return None
         return k
-    if text in _NUMBER_WORDS or text[:1].isdigit():
+    if text in NUMBER_WORDS or text[:1].isdigit():
         if not _number_counts(tokens, i):
             return None
         if i + 1 < len(tokens) and tokens[i + 1][0] in pasts():
@@ -264,10 +269,46 @@ def _may_stand_alone(tokens, i: int) -> bool:
     return not (after in _OBJECT_PREPOSITIONS or after in ("after", "over", "where", ".", ",", ";"))
 
 
-def of_phrase(tokens, i: int) -> int | None:
+def quantity_of(tokens, i: int, phrase_ends=None) -> int | None:
+    """"a number of student", "a handful of the player", "dozens of time": a singular count
+    noun after a noun of quantity and "of", with a determiner or without."""
+    if i + 2 >= len(tokens) or tokens[i + 1][0] != "of":
+        return None
+    if tokens[i][3][:1].isupper() and not starts_sentence(tokens, i):
+        return None  # "the Gang of Four", "Thousands of Years" (a title)
+    if tokens[i][0] in ("number", "couple", "myriad", "multitude") and not (
+        i >= 1 and tokens[i - 1][0] in ("a", "the", "any", "large", "small", "great", "huge", "growing")
+    ):
+        return None  # "a number of", "the number of"; not "the phone number of", "number of" as a label
+    start = i + 2
+    if tokens[start][0] in _OF_DETERMINERS:
+        start = _after_determiner(tokens, start)
+        if start is None:
+            return None
+    return _nouns_counted_after_of(tokens, start, phrase_ends)
+
+
+def _nouns_counted_after_of(tokens, start: int, phrase_ends) -> int | None:
+    """A singular count noun that a phrase after "of" ends in ("one of the biggest
+    problem"): after "of" and a determiner, no word is a verb or a pronoun's verb."""
+    k = _counted_noun(tokens, start, adjectives=3, pronoun=False, described_verb=False, phrase_ends=phrase_ends)
+    if k is None or tokens[k][0] in collectives():
+        return None  # "one of the family", "one of the team"
+    if tokens[k][0] in _KIND_NOUNS or tokens[k][0] == "number":
+        return None  # "one of the weak sort", "one of our number": the sort, the group
+    if k + 1 < len(tokens) and tokens[k + 1][0] == "of" and tokens[k][0] in _UNITS | word_set("brace pair"):
+        return None  # "a couple of brace of"
+    return k
+
+
+def of_phrase(tokens, i: int, phrase_ends=None) -> int | None:
     """"one of the biggest problem": a singular noun after "one of the" and the like."""
     if i + 2 >= len(tokens) or tokens[i + 1][0] != "of":
         return None
+    if tokens[i][0] in NUMBER_WORDS and (
+        tokens[i][3][:1].isupper() and not starts_sentence(tokens, i) or i >= 1 and tokens[i - 1][0] in ("or", "to")
+    ):
+        return None  # "the Gang of Four": a name; "a foot or two of the door": a distance
     start = _after_determiner(tokens, i + 2)
     if start is None:
         return None
@@ -276,14 +317,12 @@ def of_phrase(tokens, i: int) -> int | None:
         or "a" in lx.tags(tokens[i - 1][0]) and "v" not in lx.tags(tokens[i - 1][0])
     ):
         return None  # "the final one of the season", "the only one of its kind"
-    k = _counted_noun(tokens, start, adjectives=3)
+    k = _nouns_counted_after_of(tokens, start, phrase_ends)
     if tokens[i][0] in ("both", "either", "neither") and k is not None:
         if any(t[0] in ("and", "or", "nor") for t in tokens[k + 1 : k + 6]):
             return None  # "both of his delivery and of his manner"
-    if k is None or tokens[k][0] in collectives():
-        return None  # "one of the family", "one of the team"
-    if tokens[k][0] in _KIND_NOUNS and tokens[start - 1][0] in POSSESSIVES:
-        return None  # "few of its kind": the sort, not the things counted
+    if k is None:
+        return None
     return k
 
 
@@ -305,4 +344,4 @@ def _after_determiner(tokens, j: int) -> int | None:
     return None
 
 
-TRIGGERS = _NUMBER_WORDS | _QUANTIFIERS | OF_COUNTERS | SINGLE_DETERMINERS | {"much"}
+TRIGGERS = NUMBER_WORDS | _QUANTIFIERS | OF_COUNTERS | QUANTITY_NOUNS | SINGLE_DETERMINERS | {"much"}

@@ -12,14 +12,17 @@ from ...rule import Context, Rule, accepted, flagged
 from ..verbs import plural_of
 from .counting import (
     OF_COUNTERS,
+    QUANTITY_NOUNS,
     TRIGGERS,
     of_phrase,
+    quantity_of,
     plural_needed,
 )
 from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of
 from .one_thing import (
     other_alone,
     plural_after_much,
+    plural_in_phrase,
     plural_after_single,
     plural_after_this,
 )
@@ -33,7 +36,9 @@ class SingularAfterNumber(Rule):
     "those" or "both" ("several member", "these problem", "both side"), and after "one of
     the", "each of the" and the like ("one of the biggest problem"); and the other way
     round, a plural noun after "a", "an", "another", "each", "every" or "this" ("a women was",
-    "every members", "this reports are"). "other" standing for a noun after a counting word
+    "every members", "this reports are"), also after describing words and nouns ("a new
+    water supply systems"); and a singular noun after a noun of quantity and "of" ("a number
+    of student", "dozens of time"). "other" standing for a noun after a counting word
     or a preposition wants its plural ("and many other.", "met with other who"). Describing words may stand between ("two new member"). Also "these
     kind of" and "those sort of" ("these kinds of") and a plural straight after "much"
     ("much problems": "many problems").
@@ -51,8 +56,11 @@ class SingularAfterNumber(Rule):
     *How sure*: a singular noun straight after a number or a counting word ("100 year",
     "several member") is reported at info: on Wikipedia text most such findings were labels,
     units, zero plurals and compounds ("Lines 4 and 8 pass", "thirty cannon", "the three
-    ego-state model"). "one of the", "each of the", a plural after "a", "every" or "this",
-    "much" and "other" are warnings.
+    ego-state model"). A plural after "a", "every" or "this" that only the tagger's reading
+    of the phrase finds (nouns or a word that is a verb too between) is info as well: on
+    clean copy about half were right ("a jobs at any price economy", "a little neutral
+    spirits"). "one of the", "each of the", "a number of", a plural straight after "a",
+    "every" or "this", "much" and "other" are warnings.
 
     *Known limits*: the part-of-speech tagger must read the word as a singular noun that ends
     its phrase: an adjective or a verb ("several being edible", "which both support rural
@@ -107,6 +115,13 @@ class SingularAfterNumber(Rule):
         accepted("It is online at an alumni website, one of few of its kind."),
         accepted("Firms which both support rural growth will probably both die on the \"Billboard\" 200 chart."),
         flagged("She was suspended for two week after slamming the board.", "week"),
+        flagged("The town built a new water supply systems and hired an extra inspectors.", "systems", "inspectors"),
+        flagged("A number of student said it was one of the reason they left.", "student", "reason"),
+        flagged("Several of the member left early.", "member"),
+        accepted("The farm was a long ways off; at this time fountain pens were rare."),
+        accepted("A golf course spans much of the ward, as this allowed squadrons to train."),
+        accepted("For a small fee users can join; she was one of our number."),
+        accepted("He stopped within a foot or two of the door and read a number of the student essays."),
     )
 
     def check(self, doc, context: Context):
@@ -132,13 +147,24 @@ class SingularAfterNumber(Rule):
                 continue
             if tokens[i][0] in SINGLE_DETERMINERS or tokens[i][0] == "this":
                 k = plural_after_this(tokens, i) if tokens[i][0] == "this" else plural_after_single(tokens, i)
+                severity = None
+                if k is None:
+                    # read from the tagger: describing nouns may stand between, a plural that
+                    # is a verb too may be the head; on clean copy about half of these were
+                    # right ("a jobs at any price economy", "a little neutral spirits"), so info
+                    k, severity = plural_in_phrase(doc.analysis("tags"), tokens, i), "info"
                 if k is not None and not _modifies_next_noun(doc.analysis("tags"), tokens[k]):
                     noun = tokens[k]
                     singular = singular_of(noun[0]) or irregular_singulars().get(noun[0], "")
-                    yield self._number_finding(doc, tokens[i], noun, singular, "singular")
+                    yield self._number_finding(doc, tokens[i], noun, singular, "singular", severity)
                 if tokens[i][0] != "each":
                     continue
-            k = of_phrase(tokens, i) if tokens[i][0] in OF_COUNTERS else None
+            if tokens[i][0] in QUANTITY_NOUNS:
+                k = quantity_of(tokens, i, _PhraseEnds(doc.analysis("tags"), tokens))
+                if k is not None and plural_of(tokens[k][0]) and _tagged_as_counted(doc.analysis("tags"), tokens, i, k):
+                    yield self._number_finding(doc, tokens[i], tokens[k], plural_of(tokens[k][0]), "plural")
+                continue
+            k = of_phrase(tokens, i, _PhraseEnds(doc.analysis("tags"), tokens)) if tokens[i][0] in OF_COUNTERS else None
             severity = None
             if k is None and tokens[i][0] not in ("one", "each"):
                 # a number or a counting word straight before the noun: on Wikipedia text

@@ -1,0 +1,86 @@
+"""G202's noun phrases read by structure: a plural head after a determiner of one thing with
+describing words between, and a singular noun after "of" behind a counting word or a noun of
+quantity; invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.engine import all_rules, check_document
+from newslint.rule import Context
+
+SETTINGS = Settings()
+RULE = next(rule for rule in all_rules(SETTINGS) if rule.code == "G202")
+
+
+def findings(text: str):
+    doc = Document(text, path="story.txt")
+    found = check_document(doc, SETTINGS, [RULE], Context(SETTINGS, None))
+    return [(doc.text[f.start : f.end], f.suggestions[0], f.severity) for f in found]
+
+
+@pytest.mark.parametrize(
+    "text, word, suggestion",
+    [
+        ("The mayor opened a new water supply systems on Monday.", "systems", "system"),
+        ("Police found a long-term storage sites near the port.", "sites", "site"),
+        ("The council hired an extra building inspectors last year.", "inspectors", "inspector"),
+        ("Each new teachers gets a laptop.", "teachers", "teacher"),
+        ("Goldsmith wrote this short ballads in one night.", "ballads", "ballad"),
+        ("This dead oak branches was cut down.", "branches", "branch"),
+        ("The club provides a direct shuttle services to the ground.", "services", "service"),
+    ],
+)
+def test_plural_head_after_describing_words_is_info(text, word, suggestion):
+    assert findings(text) == [(word, suggestion, "info")]
+
+
+@pytest.mark.parametrize(
+    "text, word, suggestion",
+    [
+        ("A number of shop closed after the flood.", "shop", "shops"),
+        ("The number of applicant rose again.", "applicant", "applicants"),
+        ("It was one of the reason we moved.", "reason", "reasons"),
+        ("Several of the director resigned.", "director", "directors"),
+        ("Three of the new candidate withdrew.", "candidate", "candidates"),
+        ("A couple of month later the shop closed.", "month", "months"),
+        ("Thousands of commuter were stranded.", "commuter", "commuters"),
+    ],
+)
+def test_singular_after_of_is_a_warning(text, word, suggestion):
+    assert findings(text) == [(word, suggestion, "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural that describes the next noun, or is one thing in use
+        "It is not a jobs report but a sales tax, a women's group and a long ways off.",
+        # a subject and its verb after a determiner that may be a pronoun or after a noun
+        "A golf course spans much of the ward. This helps. Each reports to the chief.",
+        "As this allowed squadrons to train, a deep hush broods everywhere.",
+        "In another town mothers might have sung. For a small fee users can join.",
+        # a time or set phrase ends the phrase before the subject
+        "At this time fountain pens were rare; as a result prices rose; at this point boats are used.",
+        "This month workers struck; every year voters complain.",
+        # numbers and words of many after the determiner
+        "It took a further 20 years, a great many people and another two weeks.",
+        "He waited two and a half hours with a third more staff than every twenty houses had.",
+        # plurals that are singular nouns too
+        "A means of appeal, a series of talks and a species of bird were named.",
+        # of-phrases about a group, a sort or a distance, and quantity with mass nouns
+        "She was one of our number, one of the weak sort, a foot or two of the door.",
+        "They found a handful of wood and billions of revenue.",
+        "The phone number of record and the Gang of Four were cited.",
+        # a name
+        "The Several Mile Creek bridge and the Four Seasons Hotel reopened.",
+    ],
+)
+def test_left_alone(text):
+    assert findings(text) == []
+
+
+def test_quoted_speech_is_not_checked():
+    assert findings("\u201cIt was one of the reason we moved,\u201d she said.") == []
