@@ -38,58 +38,89 @@ def candidates(vocabulary):
     achievements of the museum demonstrates") or after a singular one ("the cleanup
     achieve")."""
     for _, tokens, i in vocabulary.token_hits(_VERB_PATTERN):
-        if _lexical_candidate(tokens, i):
+        if _lexical_candidate(tokens, i) or (
+            i >= 2 and between_adverb(tokens[i - 1][0]) and _lexical_candidate(*without_adverbs(tokens, i))
+        ):
             yield tokens[i][1]
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
             yield tokens[i][1] + len("there")
-    tags_of, every = lx.tags, bases()
     for p in range(len(vocabulary.tokens)):
         tokens = vocabulary.tokens_of(p)
         for i in range(1, len(tokens)):
-            word = tokens[i][0]
-            before = tokens[i - 1][0]
-            if before in SUBJECT_WORDS:
-                if _after_subject_word(tokens, i, before, word):
-                    yield tokens[i][1]
-                continue
-            if word in VERB_TAGS or word in ("was", "were"):
-                continue
-            found = tags_of(word)
-            if found != "v":
-                # a word that is a noun too is read as a verb only before an object and
-                # straight after a plural noun ("the emails shows that")
-                if (
-                    "v" in found
-                    and is_third(word)
-                    and (_object_word(tokens, i + 1) or mostly_verb(word))
-                    and _plain_noun(tokens[i - 1])
-                    and _lexical_number(tokens[i - 1], True) == "p"
-                ):
-                    yield tokens[i][1]
-                elif "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
-                    yield tokens[i][1]  # "the poll make clear", "a video of the rally show her"
-                elif (
-                    "v" in found
-                    and word in every
-                    and word not in pasts()
-                    and mostly_verb(word, base=True)
-                    and i + 1 < len(tokens)
-                    and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | {"that", "to"}
-                    and _phrase_between(tokens, i, "s")
-                ):
-                    # "a survey of insiders show that", "the contraction of muscles lift the":
-                    # mostly a verb (WordNet), before what a verb takes (not "the opening of
-                    # the freeway bypass on")
-                    yield tokens[i][1]
-                continue
-            if is_third(word):
-                if _lexical_number(tokens[i - 1], True) == "p" or _phrase_between(tokens, i, "p"):
-                    yield tokens[i][1]
-            elif word in every and (
-                _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
+            if _lexical_verb_candidate(tokens, i) or (
+                i >= 2 and between_adverb(tokens[i - 1][0]) and _lexical_verb_candidate(*without_adverbs(tokens, i))
             ):
-                yield tokens[i][1]  # "the cleanup achieve", "the cleanup of the sites achieve"
+                yield tokens[i][1]
+
+
+# Adverbs that may stand between a subject and its verb ("she often visits", "the firm
+# also makes"); not "not" (a base form follows it), nor "there", "here", "ago", "ahead" and
+# the particles of phrasal verbs, which may close the noun phrase ("the people there are",
+# "the aircraft shot down were").
+NOT_BETWEEN = word_set(
+    "not n't there here ago ahead down up out off away back over around along through about in on"
+    " forward aside apart together abroad home"
+)
+
+
+def between_adverb(word: str) -> bool:
+    """A word that may be an adverb between a subject and its verb ("still", "also"): the
+    tagger decides later whether it is one there."""
+    return "r" in lx.tags(word) and word not in NOT_BETWEEN
+
+
+def without_adverbs(tokens, i: int):
+    """(tokens, index of the word at ``i``) with the one or two adverbs before it left out,
+    so that the subject's last word stands just before the verb: "the company also produce"
+    is read as "the company produce"."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and between_adverb(tokens[k][0]):
+        k -= 1
+    return tokens[: k + 1] + tokens[i:], k + 1
+
+
+def _lexical_verb_candidate(tokens, i: int) -> bool:
+    """Is the word at ``i`` a verb other than be, have and do whose form the word before
+    it suggests is wrong?"""
+    tags_of, every = lx.tags, bases()
+    word = tokens[i][0]
+    before = tokens[i - 1][0]
+    if before in SUBJECT_WORDS:
+        return _after_subject_word(tokens, i, before, word)
+    if word in VERB_TAGS or word in ("was", "were"):
+        return False
+    found = tags_of(word)
+    if found != "v":
+        # a word that is a noun too is read as a verb only before an object and
+        # straight after a plural noun ("the emails shows that")
+        if (
+            "v" in found
+            and is_third(word)
+            and (_object_word(tokens, i + 1) or mostly_verb(word))
+            and _plain_noun(tokens[i - 1])
+            and _lexical_number(tokens[i - 1], True) == "p"
+        ):
+            return True
+        if "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
+            return True  # "the poll make clear", "a video of the rally show her"
+        # "a survey of insiders show that", "the contraction of muscles lift the": mostly a
+        # verb (WordNet), before what a verb takes (not "the opening of the freeway bypass on")
+        return (
+            "v" in found
+            and word in every
+            and word not in pasts()
+            and mostly_verb(word, base=True)
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | {"that", "to"}
+            and _phrase_between(tokens, i, "s")
+        )
+    if is_third(word):
+        return _lexical_number(tokens[i - 1], True) == "p" or _phrase_between(tokens, i, "p")
+    # "the cleanup achieve", "the cleanup of the sites achieve"
+    return word in every and (
+        _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
+    )
 
 
 _DETERMINERS = ARTICLES | POSSESSIVES | word_set("this that")

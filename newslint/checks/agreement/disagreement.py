@@ -9,7 +9,7 @@ from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
-from .candidates import LINKING_VERBS
+from .candidates import LINKING_VERBS, NOT_BETWEEN
 from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
 from .nouns import (
@@ -51,6 +51,12 @@ def disagreement(toks, v: int, variety):
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
     collective or capitalised head needs it."""
     verb = toks[v].text.lower()
+    if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
+        # "she often visit", "the firm also produce": read past the adverbs to the subject
+        k = v - 1
+        while k > 0 and v - k <= 2 and toks[k].tag == "RB" and toks[k].text.lower() not in NOT_BETWEEN:
+            k -= 1
+        toks, v = toks[: k + 1] + toks[v:], k + 1
     j = v - 1
     if j >= 0 and toks[j].tag == "EX" and toks[j].text.lower() == "there":
         if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:

@@ -147,6 +147,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Officials found two damaged pipes that leaks into the river.", "leaks"),
         flagged("He alleged that Clinton's plan were unfair, and she stated that bus fares has risen.", "were", "has"),
         accepted("The settlers living that valley were hostile; she said that the plans were late."),
+        flagged("She often visit her aunt. The valleys then follows the river.", "visit", "follows"),
+        accepted("The aircraft shot down were bombers, and the people here are kind."),
     )
 
     def check(self, doc, context: Context):
