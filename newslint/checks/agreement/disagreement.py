@@ -14,11 +14,14 @@ from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
 from .nouns import (
     collectives,
+    field_plurals,
+    irregular_singulars,
     mass_noun,
     may_be_singular,
     noun_number,
     singular_of,
     unit_collective,
+    word_set,
 )
 from .pronouns import (
     INDEFINITE_PRONOUNS,
@@ -231,6 +234,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
     # of the head comes from the word itself
     number = noun_number(word, toks[head].tag)
+    if number is None and toks[head].tag == "NNS" and plural_head_singular(word):
+        number = "p"  # "abdomens", "occurrences": plurals of nouns the count-noun table lacks
     if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
         return None  # "the filings due Sunday night are": the plural may be the head
     if number == "s" and not singular_verb:
@@ -259,12 +264,40 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             # Muscogee Creek are" (a people): a name's last word may stand for a group
             return toks[head], wanted, f"\"{toks[head].text}\" is singular", "info"
         return toks[head], wanted, f"\"{toks[head].text}\" is singular"
-    if number == "p" and singular_verb and not capital and toks[head].tag == "NNS" and not may_be_singular(word):
-        if singular_of(word) is None:
+    plural_form = toks[head].tag == "NNS" or word in irregular_singulars()  # the tagger may read "criteria was" as NN
+    if number == "p" and singular_verb and not capital and plural_form and not may_be_singular(word):
+        if plural_head_singular(word) is None:
             return None  # "news", "series", "politics"
         if any(noun_number(toks[k].text.lower(), toks[k].tag) != "p" for k in others):
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
+    return None
+
+
+# Plurals that often take a singular verb or spell another word too: "the data is", "the
+# media is", "a cola", "a dive".
+_SINGULAR_IN_USE = word_set("data media cola dive ani tori")
+
+
+def plural_head_singular(word: str) -> str | None:
+    """The singular of a plural form heading a subject, which then wants a plural verb: a
+    count noun's ("results"), an irregular plural's ("criteria", "men"), or the noun that the
+    lexicon's plural reading of an "-s" word comes from, when that noun is about as common
+    ("abdomens", "occurrences": nouns the count-noun table lacks)."""
+    found = singular_of(word)
+    if found is not None or word in _SINGULAR_IN_USE or word in field_plurals() or "p" not in lx.tags(word):
+        return found  # (not "my maths is right": a field of study)
+    irregular = irregular_singulars().get(word)
+    if irregular is not None:
+        stems = (irregular,)
+    elif word.endswith("s") and not word.endswith("ss") and word not in headword_s():
+        stems = (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1])
+    else:
+        return None
+    for stem in stems:
+        found = lx.tags(stem) if stem else ""
+        if "n" in found and "p" not in found and lx.zipf(stem) >= lx.zipf(word) - 1.0:
+            return stem
     return None
 
 
@@ -359,12 +392,13 @@ _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have"})
 
 
 def _clause_after_and(toks, start: int) -> bool:
-    """The noun phrase at ``start`` opens a clause joined by "and" to one that ends in a verb,
-    an adverb or an adjective ("the results look good and the plan sound costly"), not a
-    noun joined to another ("the mayor and the council")."""
+    """The noun phrase at ``start`` opens a clause joined by "and" (or ", and") to one that
+    ends in a verb, an adverb or an adjective ("the results look good and the plan sound
+    costly"), not a noun joined to another ("the mayor and the council")."""
+    before = start - 3 if start >= 3 and toks[start - 2].text == "," else start - 2  # "…, and the plan"
     return (
-        start >= 2
+        before >= 0
         and toks[start - 1].text.lower() == "and"
         and toks[start].tag in ("DT", "PRP$")
-        and toks[start - 2].tag in ("VBD", "VBN", "VBZ", "VBP", "VB", "RB", "RP", "JJ", "JJR", "JJS")  # not "browsing"
+        and toks[before].tag in ("VBD", "VBN", "VBZ", "VBP", "VB", "RB", "RP", "JJ", "JJR", "JJS")  # not "browsing"
     )

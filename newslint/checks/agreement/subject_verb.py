@@ -149,6 +149,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The settlers living that valley were hostile; she said that the plans were late."),
         flagged("She often visit her aunt. The valleys then follows the river.", "visit", "follows"),
         accepted("The aircraft shot down were bombers, and the people here are kind."),
+        flagged("Their abdomens is pale, and the criteria was vague; the men has left.", "is", "was", "has"),
+        accepted("If my maths is right, the data is clear and the media is wrong.", spelling="en-GB"),
     )
 
     def check(self, doc, context: Context):
