@@ -116,7 +116,7 @@ def _lexical_verb_candidate(tokens, i: int) -> bool:
             and _phrase_between(tokens, i, "s")
         )
     if is_third(word):
-        return _lexical_number(tokens[i - 1], True) == "p" or _phrase_between(tokens, i, "p")
+        return _lexical_number(tokens[i - 1], not opens_sentence(tokens, i - 1)) == "p" or _phrase_between(tokens, i, "p")
     # "the cleanup achieve", "the cleanup of the sites achieve"
     return word in every and (
         _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
@@ -296,10 +296,18 @@ def _lexical_candidate(tokens, i: int) -> bool:
             and (word == "of" or _noun_before_verb(tokens, i))
         ):
             return True  # "the membership of the bands were", "the result for December were"
-    if _lexical_number(tokens[i - 1], singular_verb) in (None, "s" if singular_verb else "p"):
+    if _lexical_number(tokens[i - 1], singular_verb and not opens_sentence(tokens, i - 1)) in (None, "s" if singular_verb else "p"):
         # a singular verb after nouns joined by "and": "the mayor and the council is"
         return singular_verb and _two_things(tokens, i - 1)
     return singular_verb or not _joined(tokens, i - 1)
+
+
+_OPENERS = word_set('. ! ? " “')
+
+
+def opens_sentence(tokens, k: int) -> bool:
+    """The word at ``k`` opens a sentence, so its capital tells nothing ("Plants begins")."""
+    return k == 0 or tokens[k - 1][0] in _OPENERS
 
 
 def _two_things(tokens, k: int) -> bool:

@@ -14,14 +14,11 @@ from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
 from .nouns import (
     collectives,
-    field_plurals,
     irregular_singulars,
     mass_noun,
     may_be_singular,
     noun_number,
-    singular_of,
     unit_collective,
-    word_set,
 )
 from .pronouns import (
     INDEFINITE_PRONOUNS,
@@ -46,6 +43,8 @@ from .subject import (
     common_in_name,
     find_subject,
     lexical_verb,
+    opening_common_noun,
+    plural_head_singular,
 )
 
 
@@ -230,7 +229,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         and not singular_verb
     ):
         return toks[head], wanted, f"\"{toks[head - 1].text} {toks[head].text}\" is one person"
-    capital = toks[head].text[:1].isupper()
+    capital = toks[head].text[:1].isupper() and not opening_common_noun(toks, head)
     # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
     # of the head comes from the word itself
     number = noun_number(word, toks[head].tag)
@@ -271,33 +270,6 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         if any(noun_number(toks[k].text.lower(), toks[k].tag) != "p" for k in others):
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
-    return None
-
-
-# Plurals that often take a singular verb or spell another word too: "the data is", "the
-# media is", "a cola", "a dive".
-_SINGULAR_IN_USE = word_set("data media cola dive ani tori")
-
-
-def plural_head_singular(word: str) -> str | None:
-    """The singular of a plural form heading a subject, which then wants a plural verb: a
-    count noun's ("results"), an irregular plural's ("criteria", "men"), or the noun that the
-    lexicon's plural reading of an "-s" word comes from, when that noun is about as common
-    ("abdomens", "occurrences": nouns the count-noun table lacks)."""
-    found = singular_of(word)
-    if found is not None or word in _SINGULAR_IN_USE or word in field_plurals() or "p" not in lx.tags(word):
-        return found  # (not "my maths is right": a field of study)
-    irregular = irregular_singulars().get(word)
-    if irregular is not None:
-        stems = (irregular,)
-    elif word.endswith("s") and not word.endswith("ss") and word not in headword_s():
-        stems = (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1])
-    else:
-        return None
-    for stem in stems:
-        found = lx.tags(stem) if stem else ""
-        if "n" in found and "p" not in found and lx.zipf(stem) >= lx.zipf(word) - 1.0:
-            return stem
     return None
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import headword_s
-from .nouns import collectives, may_name_people, noun_number, singular_of, word_set
-from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start
+from .nouns import collectives, may_name_people, noun_number, word_set
+from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start, opening_common_noun, plural_head_singular
 
 _CONJUNCTIONS = ("and", "or", "nor", "&")
 _DEMONSTRATIVES = ("this", "that", "these", "those")
@@ -47,8 +47,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         start -= 1  # "traditions for that office which": the phrase opens at "that"
     if any(t.text.lower() in _CONJUNCTIONS for t in toks[start:k]):
         return None
-    if word in collectives() or toks[k].text[:1].isupper():
-        return None
+    if word in collectives() or toks[k].text[:1].isupper() and not opening_common_noun(toks, k):
+        return None  # (but "Children who gets": the capital opens the sentence)
     if any(t.text[:1].isupper() for t in toks[start:k] if t.tag.startswith("NNP")) and toks[k - 1].tag != "JJ":
         return None  # a name may be the head ("the Abbey Road Studios, which"), not "New York primary voters who"
     if word in QUANTITY_HEADS or comma and pronoun == "that":
@@ -58,6 +58,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
         return None  # "he told voters that is why": "that" opens what was told
     number = noun_number(word, toks[k].tag)
+    if number is None and toks[k].tag == "NNS" and plural_head_singular(word):
+        number = "p"  # "abdomens": a plural the count-noun table lacks
     if number == "s" and not singular_verb and toks[k].tag == "NN":
         # ("people who tell": the tagger's NNS says the noun is used as a plural)
         why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
@@ -66,9 +68,9 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         and singular_verb
         and not (comma and pronoun == "which")
         and toks[k].tag == "NNS"
-        and toks[k].text.islower()
+        and (toks[k].text.islower() or opening_common_noun(toks, k))
         and word not in headword_s()
-        and singular_of(word)
+        and plural_head_singular(word)
     ):
         why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
     else:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
+from ...analysis.names import known_name
 from ...datafiles import data_words
 from ...english import ARTICLES, COURTESY_TITLES, POSSESSIVES
-from ..verbs import bases, function_words, is_third, mostly_noun, mostly_verb, pasts, third_base
-from .nouns import noun_number, word_set
+from ..verbs import bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
+from .nouns import field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does"}
@@ -270,3 +271,48 @@ def common_in_name(toks, start: int, head: int) -> bool:
         and toks[head + 2].text[:1].isupper()
         and toks[head].text[1:].islower()
     )
+
+
+# Plurals that often take a singular verb or spell another word too: "the data is", "the
+# media is", "a cola", "a dive".
+_SINGULAR_IN_USE = word_set("data media cola dive ani tori")
+
+
+def plural_head_singular(word: str) -> str | None:
+    """The singular of a plural form heading a subject, which then wants a plural verb: a
+    count noun's ("results"), an irregular plural's ("criteria", "men"), or the noun that the
+    lexicon's plural reading of an "-s" word comes from, when that noun is about as common
+    ("abdomens", "occurrences": nouns the count-noun table lacks)."""
+    found = singular_of(word)
+    if found is not None or word in _SINGULAR_IN_USE or word in field_plurals() or "p" not in lx.tags(word):
+        return found  # (not "my maths is right": a field of study)
+    irregular = irregular_singulars().get(word)
+    if irregular is not None:
+        stems = (irregular,)
+    elif word.endswith("s") and not word.endswith("ss") and word not in headword_s():
+        stems = (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1])
+    else:
+        return None
+    for stem in stems:
+        found = lx.tags(stem) if stem else ""
+        if "n" in found and "p" not in found and lx.zipf(stem) >= lx.zipf(word) - 1.0:
+            return stem
+    return None
+
+
+_OPENING_MARKS = ('"', "“", "``", "(", "'", "‘")
+
+
+def opening_common_noun(toks, k: int) -> bool:
+    """The word at ``k`` is capitalised only because it opens the sentence, and is a common
+    noun there: a plural the tagger reads as one ("Plants begins"), or a mass noun
+    ("Evidence suggest"); not a singular count noun, which may name a team or a firm
+    ("Arsenal were"), nor a known surname ("Gates opens")."""
+    if not (k == 0 or toks[k - 1].text in _OPENING_MARKS and k == 1):
+        return False
+    word, tag = toks[k].text.lower(), toks[k].tag
+    if not toks[k].text[1:].islower() or "n" not in lx.tags(word) and "p" not in lx.tags(word):
+        return False  # "NASA", a word the lexicon does not know as a noun
+    if known_name(toks[k].text):
+        return False  # "Gates opens", "Hicks was": a surname as well
+    return tag == "NNS" and plural_head_singular(word) is not None or tag == "NN" and mass_noun(word)

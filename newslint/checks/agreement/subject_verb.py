@@ -151,6 +151,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The aircraft shot down were bombers, and the people here are kind."),
         flagged("Their abdomens is pale, and the criteria was vague; the men has left.", "is", "was", "has"),
         accepted("If my maths is right, the data is clear and the media is wrong.", spelling="en-GB"),
+        flagged("Children who gets the flu stay home. Plants begins to flower in May.", "gets", "begins"),
+        accepted("Gates opens the fair. Hicks was late. Sears is a shop."),
     )
 
     def check(self, doc, context: Context):
