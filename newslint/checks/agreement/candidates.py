@@ -5,6 +5,7 @@ word before them (a noun, a pronoun, an of-phrase, "there") suggests the other n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES
@@ -45,11 +46,15 @@ def candidates(vocabulary):
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
             yield tokens[i][1] + len("there")
+    tags_of = lx.tags
     for p in range(len(vocabulary.tokens)):
         tokens = vocabulary.tokens_of(p)
         for i in range(1, len(tokens)):
+            before = tokens[i - 1][0]
+            if before not in SUBJECT_WORDS and "v" not in tags_of(tokens[i][0]):
+                continue  # (a quick look: no verb, and no subject word before it to read)
             if _lexical_verb_candidate(tokens, i) or (
-                i >= 2 and between_adverb(tokens[i - 1][0]) and _lexical_verb_candidate(*without_adverbs(tokens, i))
+                i >= 2 and between_adverb(before) and _lexical_verb_candidate(*without_adverbs(tokens, i))
             ):
                 yield tokens[i][1]
 
@@ -64,10 +69,11 @@ NOT_BETWEEN = word_set(
 )
 
 
+@lru_cache(maxsize=8192)
 def between_adverb(word: str) -> bool:
     """A word that may be an adverb between a subject and its verb ("still", "also"): the
     tagger decides later whether it is one there."""
-    return "r" in lx.tags(word) and word not in NOT_BETWEEN
+    return "r" in lx.tags(word) and word not in NOT_BETWEEN and word not in function_words()  # not "to", "as"
 
 
 def without_adverbs(tokens, i: int):
