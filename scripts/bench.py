@@ -26,7 +26,9 @@ analysis (an analysis a rule builds lazily, such as a sentence's tags, counts as
 reading the drafts into Documents, and the rest (start-up, reading files, reporting).
 ``--rules --cold --instructions`` prints the same split in instructions instead of time: one
 run of each draft under valgrind's callgrind (installed), which counts them exactly, so that a
-change of 1% shows on a busy machine where CPU time varies by 10% from run to run.
+change of 1% shows on a busy machine where CPU time varies by 10% from run to run; and the page
+faults of each phase (a run without valgrind): on this machine a fault costs ~3-5 us of system
+time, and a one-draft run's ~6,000 are about a fifth of its CPU time.
 ``--rules --cold`` prints where the time of one cold draft goes (the median-sized draft of each
 kind, ``--repeat`` processes of its own, as ``newslint check`` runs it, medians): the
 interpreter's start-up, importing the command line, the rule registry, reading the compiled
@@ -464,13 +466,15 @@ def cold_rule_timings(corpus: Path | None, drafts: int, repeat: int, user_cache:
 # Run under callgrind by ``cold_rule_instructions``: one cold ``newslint check`` of the draft
 # named by argv[1], as ``_COLD_PROBE`` runs it, calling os.getppid() at the end of each phase
 # (callgrind writes its counts at each call, ``--dump-before=getppid``) and writing the phases'
-# names, in order, to the file named by NEWSLINT_BENCH_PHASES.
+# names, in order, to the file named by NEWSLINT_BENCH_PHASES, each with the page faults the
+# process had taken by then (what it records when run without valgrind).
 _INSTRUCTION_PROBE = """
 import os, sys
 sys.path[0] = os.path.dirname(sys.executable)  # the console script's first folder, not this one's
+import resource
 phases = []
 def ended(name):
-    phases.append(name)
+    phases.append("%s\\t%d" % (name, resource.getrusage(resource.RUSAGE_SELF).ru_minflt))
     os.getppid()
 ended("start-up (interpreter, site)")
 import newslint.__main__ as cli
@@ -535,20 +539,28 @@ def cold_rule_instructions(corpus: Path | None, drafts: int, user_cache: bool = 
             shutil.rmtree(out, ignore_errors=True)
             out.mkdir()
             env["NEWSLINT_BENCH_PHASES"] = str(out / "phases")
+            probe = [sys.executable, "-c", _INSTRUCTION_PROBE, str(draft)]
+            subprocess.run(probe, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+            faults: dict[str, int] = {}  # page faults by phase, in a run of its own without valgrind
+            taken = 0
+            for line in (out / "phases").read_text().split("\n"):
+                name, _, count = line.rpartition("\t")
+                faults[name] = faults.get(name, 0) + int(count) - taken
+                taken = int(count)
             subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=getppid",
-                            f"--callgrind-out-file={out / 'counts'}",
-                            sys.executable, "-c", _INSTRUCTION_PROBE, str(draft)],
+                            f"--callgrind-out-file={out / 'counts'}"] + probe,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
-            names = (out / "phases").read_text().split("\n")
+            names = [line.rpartition("\t")[0] for line in (out / "phases").read_text().split("\n")]
             spent: dict[str, int] = {}
             for number, name in enumerate(names, 1):
                 spent[name] = spent.get(name, 0) + _callgrind_total(out / f"counts.{number}")
             total = sum(spent.values())
-            print(f"One cold draft, {draft.name}: {total / 1e6:.1f} M instructions (callgrind, one run)")
+            print(f"One cold draft, {draft.name}: {total / 1e6:.1f} M instructions (callgrind, one run), "
+                  f"{taken:,} page faults (a run without valgrind)")
             for name, count in sorted(spent.items(), key=lambda kv: -kv[1]):
                 phase = not (name.startswith("analysis ") or name[:1].isupper() and name[1:].isdigit())
-                if phase or count >= 2_000_000:
-                    print(f"  {name:<56} {count / 1e6:7.1f} M  {100 * count / total:5.1f}%")
+                if phase or count >= 2_000_000 or faults.get(name, 0) >= 100:
+                    print(f"  {name:<56} {count / 1e6:7.1f} M  {100 * count / total:5.1f}%  {faults.get(name, 0):6,} faults")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -432,7 +432,7 @@ def test_bench_instruction_probe_names_each_phase_of_a_cold_run_in_order(tmp_pat
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(NEWSLINT_BENCH_PHASES=str(phases), NEWSLINT_CACHE_DIR=str(tmp_path / "cache"))
     subprocess.run([sys.executable, "-c", bench._INSTRUCTION_PROBE, str(draft)], check=True, env=env, capture_output=True)
-    names = phases.read_text().split("\n")
+    names = [line.rpartition("\t")[0] for line in phases.read_text().split("\n")]
     assert names[:2] == ["start-up (interpreter, site)", "importing the command line"]
     assert "reading the compiled patterns (pattern_cache)" in names and "rule registry (importing the rules)" in names
     assert names.index("rule registry (importing the rules)") < names.index("S301") < len(names) - 1
