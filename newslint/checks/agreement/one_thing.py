@@ -63,7 +63,7 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
     straight after a determiner that may be a pronoun, is the head only before a verb of its
     own ("this names was") or, in an object ("provides a rail services to"), before a stop,
     a relative or a conjunction (or a preposition, after a verb)."""
-    if tokens[i][3] == "A" and not starts_sentence(tokens, i):
+    if tokens[i][3] == "A" and not starts_sentence(tokens, i) or not _plural_ahead(tokens, i):
         return None
     located = tags.locate(tokens[i][1])
     if located is None:
@@ -121,6 +121,20 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
         noun_seen = noun_seen or token.tag == "NN"
         noun_possible = noun_possible or token.tag == "NN" or "n" in lx.tags(word)
     return None
+
+
+def _plural_ahead(tokens, i: int) -> bool:
+    """A plural noun form stands among the four words after ``i``, before anything that is
+    no word: the look that spares most determiners the tagger (most sentences hold an "a")."""
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        word = tokens[k][0]
+        if word in ("-", "–") and tokens[k - 1][2] == tokens[k][1]:
+            continue  # "a long-term trends": the hyphen of one word
+        if not is_word(tokens[k]) or word in _NOT_ONE_THING:
+            return False
+        if word in irregular_plural_set() or word[-1:] == "s" and singular_of(word) is not None:
+            return True
+    return False
 
 
 def _noun_not_verb(toks, n: int, m: int, pronoun: bool) -> bool:
