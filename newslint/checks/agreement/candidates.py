@@ -295,6 +295,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
             break  # "programs. The incentives were": another sentence; "how the images are"
         if word in ("each", "every") and not singular_verb:
             return True
+        if word == "of" and singular_verb and k >= 1 and (tokens[k - 1][0] in PLURAL_COUNTS or tokens[k - 1][0] in _COUNTS):
+            return True  # "many of the islands was", "two of her sisters is"
         if (
             word in POST_MODIFIERS
             and k >= 1
@@ -384,15 +386,25 @@ def _coordinated_candidate(tokens, i: int) -> bool:
     return False
 
 
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred")
+# Words that count a plural of-phrase and take its plural verb: "many of the islands were"
+# ("none", "any", "either", "neither", "each" and "one" may take a singular verb).
+PLURAL_COUNTS = word_set("many several both few most all some")
+
+
 def _plural_after(tokens, k: int) -> bool:
-    """A plural noun among the four words from ``k`` ("there is many new reasons"), before
-    any "of" or article ("there was no sign of fires", "there is a lot of")."""
-    for t in tokens[k : k + 4]:
+    """A plural noun among the four words from ``k`` ("there is many new reasons", "there
+    has been two"), before any "of" or article ("there was no sign of fires", "there is a lot of")."""
+    for m, t in enumerate(tokens[k : k + 4], k):
         if t[0] in ("of", "a", "an", "one", "another", "lot", "number"):
             return False
+        if t[0] in _COUNTS or t[0][:1].isdigit() and t[0] not in ("0", "1"):
+            return True  # "there was 150 million people", "there is two schools"
         number = _lexical_number(t, mass=False)  # "no recruitment videos": a modifier
         if number:
-            return number == "p"  # the first noun decides ("there was no consensus on tariffs")
+            # the first noun decides ("there was no consensus on tariffs"), or the plural
+            # it describes ("there is no sex scenes")
+            return number == "p" or m + 1 < len(tokens) and _lexical_number(tokens[m + 1], mass=False) == "p"
     return False
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ..verbs import bases, headword_s, is_third, mostly_noun, pasts, third_base
-from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, noun_number, word_set
+from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, noun_number, unit_collective, word_set
+from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     NP_TAGS,
     OF_HEADS,
@@ -79,9 +80,9 @@ def coordinated_disagreement(toks, v: int):
 
 def existential_disagreement(toks, v: int):
     """"There is many reasons", "there are a reason": the verb after "there" agrees with the
-    noun phrase after it. Not quantities ("there is a lot of", "there are a number of"),
-    numbers ("there is 20 minutes left"), or a singular noun joined to another ("there are a
-    car and a van")."""
+    noun phrase after it ("there has been many", "there is two schools"). Not quantities
+    ("there is a lot of", "there are a number of"), amounts ("there is 20 minutes left"), or
+    a singular noun joined to another ("there are a car and a van")."""
     verb = toks[v].text.lower()
     if verb in ("'s", "’s"):
         verb = "is"
@@ -98,13 +99,17 @@ def existential_disagreement(toks, v: int):
     if v >= 2 and toks[v - 2].text.lower() in ("than", "as"):
         return None  # "fewer than there were a decade ago": the subject is left out
     k = v + 1
+    if verb in ("has", "have") and k < len(toks) and toks[k].text.lower() == "been":
+        k += 1  # "there has been many"
     while k < len(toks) and toks[k].tag == "RB" and k < v + 3:
         k += 1  # "there are still", "there is also"
     if k >= len(toks):
         return None
     first = toks[k].text.lower()
-    if first in QUANTITY_HEADS or toks[k].tag == "CD":
-        return None
+    if toks[k].tag == "CD" and singular_verb:
+        return _counted_after_there(toks, k, lx.recase(wanted, toks[v].text))  # "there is two schools"
+    if first in QUANTITY_HEADS or toks[k].tag == "CD" or first in INDEFINITE_PRONOUNS:
+        return None  # (and "there was nothing ahead save details": "nothing" is the subject)
     m = k
     while m < len(toks) and toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS"):
         if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):
@@ -134,3 +139,35 @@ def existential_disagreement(toks, v: int):
     else:
         return None
     return toks[head], lx.recase(wanted, toks[v].text), why
+
+
+# Plural units after a number that may take a singular verb as one amount: "there is 20
+# minutes left", "there was $5m", "there is 30 percent".
+_MEASURES = word_set(
+    """
+    seconds minutes hours days nights weeks months years decades centuries miles kilometres
+    kilometers metres meters feet inches yards acres hectares pounds dollars euros pence cents
+    percent points degrees tons tonnes litres liters gallons grams kilograms kilos ounces
+    """
+)
+
+
+def _counted_after_there(toks, k: int, wanted: str):
+    """"There is two schools", "there was 150 million people": a number above one before a
+    plural count noun after a singular "there is", which wants the plural. Not an amount
+    ("there is 20 minutes left", "there is 10 percent of"), nor "one" or "1"."""
+    if toks[k].text.lower() in ("one", "1", "0", "zero"):
+        return None
+    m = k
+    while m < len(toks) and toks[m].tag == "CD":
+        m += 1  # "150 million"
+    while m < len(toks) and toks[m].tag in ("JJ", "VBN") and m < k + 4:
+        m += 1  # "two private schools"
+    if m >= len(toks) or toks[m].tag != "NNS" or not toks[m].text.islower():
+        return None
+    word = toks[m].text.lower()
+    if word in _MEASURES or word in headword_s():
+        return None
+    if noun_number(word, "NNS") != "p" and not (word in collectives() and not unit_collective(word)):
+        return None  # (but "150 million people": a noun plural in meaning)
+    return toks[m], wanted, f"\"{toks[m].text}\" is plural"

@@ -9,7 +9,7 @@ from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
-from .candidates import LINKING_VERBS, NOT_BETWEEN
+from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS
 from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_subject_disagreement
 from .nouns import (
@@ -19,6 +19,7 @@ from .nouns import (
     may_be_singular,
     noun_number,
     unit_collective,
+    word_set,
 )
 from .pronouns import (
     INDEFINITE_PRONOUNS,
@@ -43,6 +44,7 @@ from .subject import (
     common_in_name,
     find_subject,
     lexical_verb,
+    np_start,
     opening_common_noun,
     plural_head_singular,
 )
@@ -125,6 +127,10 @@ def disagreement(toks, v: int, variety):
         # ("films a year that were", "a method of writing dates which resolves"): about half
         # of these were right on Wikipedia text, so they are info
         return found if found is None else (*found[:3], "info")
+    if singular_verb:
+        counted = counted_plural_disagreement(toks, v, wanted)
+        if counted is not None:
+            return counted
     found = find_subject(toks, v)
     if found is None:
         return None
@@ -134,6 +140,37 @@ def disagreement(toks, v: int, variety):
     ):
         return (*result, "info")
     return result
+
+
+_PLURAL_OBJECTS = word_set("them these those")
+
+
+def counted_plural_disagreement(toks, v: int, wanted: str):
+    """"Many of the islands was", "two of her sisters is", "some of them is": a word that
+    counts a plural of-phrase ("many", "most", "some", a number above one), opening the
+    subject, before a singular verb."""
+    j = v - 1
+    word = toks[j].text.lower()
+    if toks[j].tag == "PRP" or toks[j].tag == "DT" and word in _PLURAL_OBJECTS:
+        if word not in _PLURAL_OBJECTS:
+            return None
+        start = j
+    elif toks[j].tag == "NNS" and toks[j].text.islower() and word not in headword_s():
+        if noun_number(word, "NNS") != "p" and plural_head_singular(word) is None:
+            return None
+        start = np_start(toks, j)
+    else:
+        return None
+    q = start - 2
+    if q < 0 or toks[start - 1].text.lower() != "of" or start < j and toks[start].tag not in ("DT", "PRP$"):
+        return None  # "most of these matches", not "all of Europe's cities" nor a bare phrase
+    count = toks[q].text.lower()
+    if not (count in PLURAL_COUNTS or toks[q].tag == "CD" and count not in ("one", "1", "0", "zero")):
+        return None
+    opens = clause_starts_at(toks, q) or q >= 2 and toks[q - 1].text.lower() in ("and", "but") and toks[q - 2].text == ","
+    if not opens or q >= 1 and toks[q - 1].text.lower() in ("all", "but"):
+        return None  # (not "all but two of the")
+    return toks[j], wanted, f"\"{toks[q].text} of … {toks[j].text}\" is plural"
 
 
 def plain_subject(toks, v: int, start: int, head: int) -> bool:

@@ -28,7 +28,10 @@ class SubjectVerbAgreement(Rule):
     sells", "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"), personal pronouns
     ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
-    "there are" ("there is many reasons", "there are a reason"), a singular verb after noun
+    "there are" ("there is many reasons", "there are a reason", "there is two schools", "there
+    has been many complaints"), a word that counts a plural of-phrase ("many of the islands
+    was", "two of her sisters is"), the subject past adverbs before its verb ("she often
+    visit", "the mountains then follows"), a singular verb after noun
     phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
     council is", "a fire, a flood and two strikes has"), and the second of two verbs
     joined by "and" that share a subject ("needles move energy and releases endorphins").
@@ -153,6 +156,9 @@ class SubjectVerbAgreement(Rule):
         accepted("If my maths is right, the data is clear and the media is wrong.", spelling="en-GB"),
         flagged("Children who gets the flu stay home. Plants begins to flower in May.", "gets", "begins"),
         accepted("Gates opens the fair. Hicks was late. Sears is a shop."),
+        flagged("There is two schools in the town, and there has been many complaints.", "is", "has"),
+        flagged("Many of the islands was sold. Some of them is empty.", "was", "is"),
+        accepted("There is 20 minutes left. There was nothing ahead. Most of the money is gone; none of the cars is new."),
     )
 
     def check(self, doc, context: Context):
