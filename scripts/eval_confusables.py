@@ -161,7 +161,7 @@ def main() -> int:
         help="rule codes to run (comma-separated; 'S' includes the S rules off by default), or"
         " 'default': the rules on by default, as score.py runs them ('default,S207': and S207)",
     )
-    parser.add_argument("--show", default="", help="print the misses of this kind")
+    parser.add_argument("--show", default="", help="print the misses of these kinds (comma-separated)")
     parser.add_argument("--kinds", default="", help="inject only these kinds (comma-separated)")
     parser.add_argument("--noise", type=int, default=0, help="print N findings on clean text")
     parser.add_argument("--jobs", type=int, default=2)
@@ -223,9 +223,10 @@ def _report(args, items) -> None:
     per_k = 1000 * len(noise) / max(1, words)
     print(f"findings on un-injected articles: {len(noise)} ({per_k:.3f} per 1,000 words) "
           + ", ".join(f"{c} {n}" for c, n in by_code.most_common()))
-    if args.show:
+    shown = {k.strip() for k in args.show.split(",") if k.strip()}
+    if shown:
         for kind, key, excerpt in misses:
-            if kind == args.show:
+            if kind in shown:
                 print(f"MISS {kind} {key}: …{excerpt}…")
     for key, code, excerpt, message in noise[: args.noise]:
         print(f"NOISE {code} {key}: …{excerpt}… — {message}")

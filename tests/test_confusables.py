@@ -231,3 +231,41 @@ def test_one_were_gets_one_finding_from_s207_or_g203(text, codes):
     findings = [f for f in lint_text(text, path="draft.txt", settings=Settings()) if f.code in ("G203", "S207")]
     assert [f.code for f in findings] == codes
     assert all(text[f.start : f.end] == "were" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline said it will double it's fleet of small planes by 2030.",
+        "The choir sang until it's final concert in June.",
+    ],
+)
+def test_its_before_a_noun_phrase_that_the_evidence_calls_for_is_advice(text):
+    findings = lint(text, ("S201",))
+    assert [(f.code, f.severity, f.suggestions) for f in findings] == [("S201", "info", ("its",))]
+
+
+def test_the_evidence_before_a_noun_phrase_needs_a_noun_phrase():
+    from newslint.checks.confusables.phrases import possessive_by_evidence
+
+    def at(text, word, possessive):
+        found = tokens(text)
+        i = next(k for k, t in enumerate(found) if t[0] == word)
+        return possessive_by_evidence(found, i, possessive, 11.0)
+
+    assert at("The airline will double it's fleet of small planes.", "it's", "its")
+    assert not at("She said it's raining and cold outside.", "it's", "its")  # a verb follows
+    assert not at("The airline will double it's Fleet Air Arm.", "it's", "its")  # a name follows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said it's raining and it's cold outside.",
+        "The mayor said it's getting late and it's hard to see.",
+        "We went there yesterday and there were many people.",
+        "She lived there for years and there taught music.",
+    ],
+)
+def test_it_is_and_there_as_a_place_stay_silent(text):
+    assert lint(text, ("S201", "S202")) == []

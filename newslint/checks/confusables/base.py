@@ -49,13 +49,13 @@ class ContextRule(Rule):
             found = self.at(tokens, i, tokens[i], vocabulary)
             if not found:
                 continue
-            first, last, wrong, right, why = found
+            first, last, wrong, right, why, *severity_given = found
             start, end = tokens[first][1], tokens[last][2]
             written = doc.text[start:end]
             suggestion = lx.recase(right, written)
             flagged_at.update((p, t) for t in range(first, last + 1))
-            severity = self.severity_at(tokens, first, wrong)
-            if self.evidence and first == last and (severity or self.severity) == "info":
+            severity = severity_given[0] if severity_given else self.severity_at(tokens, first, wrong)
+            if self.evidence and first == last and not severity_given and (severity or self.severity) == "info":
                 # advice by itself; a warning when the evidence of the words around it
                 # independently and strongly prefers the same word
                 if evidence_agrees(tokens, first, right):
@@ -76,6 +76,9 @@ class ContextRule(Rule):
         return None
 
     def at(self, tokens, i, token, vocabulary=None):  # pragma: no cover - every rule defines it
+        """What is wrong at ``tokens[i]``, or None: (first, last token, the word written, the
+        word meant, why), and optionally a sixth item, the finding's severity (a finding made
+        on the evidence of the words around it alone is advice)."""
         raise NotImplementedError
 
 

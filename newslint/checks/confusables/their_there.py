@@ -6,11 +6,11 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
-from ...english import MONTHS, WEEKDAYS
+from ...english import DEMONSTRATIVES, MONTHS, WEEKDAYS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
-from .phrases import modifiers_then_plural_noun, noun_phrase_then_verb, object_slot
+from .phrases import modifiers_then_plural_noun, noun_phrase_then_verb, object_slot, possessive_by_evidence
 from .words import (
     ALL_PREPOSITIONS,
     BE,
@@ -28,6 +28,12 @@ _THERE_VERBS = frozenset(
     remained exists existed
     """.split()
 )
+# The margin by which the evidence of the words around "there" must prefer "their" before a
+# noun phrase (``possessive_by_evidence``), read on clean copy as S201's ``ITS_BY_EVIDENCE``
+# (~30,000 "there": Gutenberg, Wikipedia AA/AC/AD_80-99, the dev corpus and clean copy, odd
+# corrected real-dev drafts): the highest "there" left was 12.6, Gutenberg's "and there lead,
+# teach" (a place).
+THEIR_BY_EVIDENCE = 13.0
 _THERE_AUXILIARIES = frozenset("will would may might could should must has have had".split())
 
 
@@ -54,6 +60,10 @@ class TheirThere(ContextRule):
     *Flagged*: "Their is no evidence that the vote was rigged."
 
     *Preferred*: "There is no evidence that the vote was rigged."
+
+    "there" before a noun phrase where the words around it call for "their" by a margin
+    read on clean copy, unless a word before it makes it a place ("out there") or a question
+    ("is there"), or the tagger reads the next word as a verb ("and there married them").
 
     *Severity*: advice (info): on real copy a third of its findings were "there" as a place
     ("stay there one day longer", "There fundamental decisions were reached"); a warning
@@ -94,6 +104,32 @@ class TheirThere(ContextRule):
     )
 
     def at(self, tokens, i, token, vocabulary=None):
+        found = self._in_context(tokens, i, token)
+        if found is None and token[0] == "there" and self._possessive_by_evidence(tokens, i):
+            # "released there fundraising totals", "tout there continued viability"
+            return (i, i, "there", "their", " (the possessive)", "info")
+        return found
+
+    @staticmethod
+    def _possessive_by_evidence(tokens, i) -> bool:
+        """"there" before a noun phrase where the words around it call for "their" (see
+        ``possessive_by_evidence``), unless a word before it makes "there" a place ("out
+        there", "up there") or opens a question ("is there"), or the tagger, reading the
+        sentence as written, reads the next word as a verb."""
+        prev = tokens[i - 1][0] if i else ""
+        if prev in _PLACE_WORDS or prev in BE or prev in _DO or prev in DEMONSTRATIVES:
+            return False  # "out there", "is there", "that there cabin" (dialect)
+        if not possessive_by_evidence(tokens, i, "their", THEIR_BY_EVIDENCE):
+            return False
+        # "till there creeps into sight", "and there married them": read as written, the next
+        # word is a verb, so "there" is a place or opens an inverted clause
+        from ... import tagger
+
+        start = max(0, i - 3)
+        tags = tagger.tag([t[3] for t in tokens[start : i + 4]])
+        return not tags[i + 1 - start].startswith("VB")
+
+    def _in_context(self, tokens, i, token):
         word = token[0]
         after = next_word(tokens, i)
         if after is None:
@@ -194,6 +230,7 @@ class TheirThere(ContextRule):
 
 
 _MONTHS_AND_DAYS = frozenset(MONTHS).union(WEEKDAYS)
+_DO = _words("do does did")
 _TO_OR_MODAL = _words(
     "to will would can could should must may might shall not never we they i you don't didn't"
     " won't can't couldn't wouldn't"
