@@ -78,8 +78,11 @@ def disagreement(toks, v: int, variety):
         wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
     else:
         # a plain verb straight after a noun is a present tense, whatever its tag ("the
-        # cleanup of the sites achieve/VB"): the subjunctive is checked below
-        tag = "VBP" if toks[v].tag == "VB" and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") else toks[v].tag
+        # cleanup of the sites achieve/VB", "the breed standard accept/NN": the tagger reads
+        # a word that is never a noun as one when its form does not fit): the subjunctive
+        # is checked below
+        plain = toks[v].tag == "VB" or toks[v].tag == "NN" and lx.tags(verb) == "v" and _word_after(toks, v)
+        tag = "VBP" if plain and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") else toks[v].tag
         lexical = lexical_verb(verb, tag)
         if lexical is None and j >= 1 and toks[j].text.lower() == "who":
             # after "who" the word is a verb whatever its tag ("residents who lives")
@@ -355,6 +358,19 @@ def _noun_of(toks, v: int) -> bool:
     """The word at ``v`` is a noun with an "of"-phrase after it ("that traces of it"): a
     verb seldom takes "of" straight after it, and then it is no noun ("consists of")."""
     return v + 1 < len(toks) and toks[v + 1].text.lower() == "of" and bool({"n", "p"} & set(lx.tags(toks[v].text.lower())))
+
+
+def _word_after(toks, v: int) -> bool:
+    """A word in lower case follows the word at ``v``, which is no capitalised heading
+    ("PLEASE READ THIS"): a verb read as a noun goes on ("the standard accept all"), a noun
+    may end its phrase or stand before the verb ("the debate invite - something", "no
+    memory fetch was required")."""
+    return (
+        v + 1 < len(toks)
+        and toks[v + 1].text[:1].isalnum()
+        and not toks[v + 1].tag.startswith(("VB", "MD"))  # "no memory fetch was required"
+        and not toks[v].text.isupper()
+    )
 
 
 def _words_before(toks, start: int, n: int) -> set[str]:

@@ -22,11 +22,13 @@ from .subject import (
 def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     pronoun = toks[j].text.lower()
     person = PERSONAL[pronoun]
-    if j >= 1 and not (clause_starts_at(toks, j) or toks[j - 1].tag in ("CC",)):
+    if j >= 1 and not opens_clause(toks, j):
         return None  # "would he have", "let it be", "than they"
+    if verb in ("have", "do") and any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]):
+        return None  # "required that he have a licence": the subjunctive
     if j >= 1 and (
         toks[j - 1].tag in ("MD", "TO")
-        or toks[j - 1].text.lower() in word_set("do does did have has had is are was were be")
+        or toks[j - 1].text.lower() in _AUXILIARIES
     ):
         return None  # "would he have", "did they was": a question or an inversion
     window = [t.text.lower() for t in toks[max(0, j - 4) : j]]
@@ -45,7 +47,22 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     return toks[j], wanted, f"\"{toks[j].text}\" takes \"{wanted}\""
 
 
+# Words after which a subject pronoun opens a clause, though clause_starts_at does not say so
+# for all of them ("since" and "after" may be prepositions): "found that he have", "until it
+# reach", "where it operate".
+_CLAUSE_OPENERS = word_set(
+    "that where when whenever because since until till as if unless while whereas although though once before after which"
+)
+
+
+def opens_clause(toks, j: int) -> bool:
+    """The pronoun at ``j`` opens a clause: at a clause's start, after "and" or "but", or
+    after a word that opens a clause ("that", "where", "until")."""
+    return clause_starts_at(toks, j) or toks[j - 1].tag == "CC" or toks[j - 1].text.lower() in _CLAUSE_OPENERS
+
+
 SINGULAR_PRONOUNS = word_set("he she it")
+_AUXILIARIES = word_set("do does did have has had is are was were be")
 PLURAL_PRONOUNS = word_set("i we they")
 # Verbs that go bare after "he" as modals do ("he need not", "she dare not").
 MODAL_VERBS = word_set("need dare")
@@ -98,7 +115,7 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
         return None
     if j >= 1:
         before = toks[j - 1]
-        if pronoun == "it" and not (clause_starts_at(toks, j) or before.tag == "CC"):
+        if pronoun == "it" and not opens_clause(toks, j):
             return None  # "make it work", "let it go": "it" is an object ("he", "they" never are)
         if pronoun in SINGULAR_PRONOUNS and (
             mandative(before.text.lower())
@@ -106,8 +123,10 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
             or before.text.lower() == "lest"
         ):
             return None  # "one suggested she marry", "insisted that he resign": the subjunctive
-        if before.tag in ("MD", "TO") or before.text.lower() in word_set("do does did have has had is are was were be"):
+        if before.tag in ("MD", "TO") or before.text.lower() in _AUXILIARIES:
             return None
+        if before.text.lower() in ("n't", "not") and j >= 2 and (toks[j - 2].tag == "MD" or toks[j - 2].text.lower() in _AUXILIARIES):
+            return None  # "doesn't he simply view her": a question
     if pronoun == "we" and toks[v].tag != "VBZ" and "p" in lx.tags(word):
         return None  # "we parents": a noun after the pronoun
     if v + 1 < len(toks) and toks[v + 1].text in ("-", "–") and toks[v + 1].start == toks[v].end:
@@ -136,7 +155,7 @@ def indefinite_disagreement(toks, v: int, j: int):
             return None
     if j >= 1:
         before = toks[j - 1].text.lower()
-        if toks[j - 1].tag in ("MD", "TO") or before in word_set("do does did have has had is are was were be"):
+        if toks[j - 1].tag in ("MD", "TO") or before in _AUXILIARIES:
             return None  # "does anyone have", "will anyone know"
         window = {t.text.lower() for t in toks[max(0, j - 4) : j]}
         if verb == "were" and SUBJUNCTIVE & window or before == "that" or mandative(before):

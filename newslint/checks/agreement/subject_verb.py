@@ -159,6 +159,8 @@ class SubjectVerbAgreement(Rule):
         flagged("There is two schools in the town, and there has been many complaints.", "is", "has"),
         flagged("Many of the islands was sold. Some of them is empty.", "was", "is"),
         accepted("There is 20 minutes left. There was nothing ahead. Most of the money is gone; none of the cars is new."),
+        flagged("A disc brake consist of a disc. He found that he have a gift, until it reach the sea.", "consist", "have", "reach"),
+        accepted("They required that he have a licence; the debate invite - a coup - came late. PLEASE READ THIS."),
     )
 
     def check(self, doc, context: Context):
