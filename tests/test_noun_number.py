@@ -82,5 +82,33 @@ def test_left_alone(text):
     assert findings(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, word, suggestion",
+    [
+        ("The mayor started several large project with the council.", "project", "projects"),
+        ("The college is split into two new campus, one in the north.", "campus", "campuses"),
+        ("In these village, the drug worked.", "village", "villages"),
+        ("The trail passes five incorporated town within the county.", "town", "towns"),
+    ],
+)
+def test_singular_head_after_counting_word_and_describing_words_is_info(text, word, suggestion):
+    assert findings(text) == [(word, suggestion, "info")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment hit a near 30 year low under the two tier system.",
+        "The town is the birthplace of four heavyweight boxing champions.",
+        "Woes result in two to three hour commutes and a 40 gigabyte drive.",
+        "His two-year-old son ran a five-mile race past several passers-by.",
+        "Those secret, unspoken thoughts faded; these change often; both work here.",
+        "Kett was about 57 year old; two university campus opened.",
+    ],
+)
+def test_counting_word_left_alone(text):
+    assert findings(text) == []
+
+
 def test_quoted_speech_is_not_checked():
     assert findings("\u201cIt was one of the reason we moved,\u201d she said.") == []

@@ -23,7 +23,7 @@ NUMBER_WORDS = word_set(
     " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
 # Counting words that stand before a plural noun ("several members", "these problems").
-_QUANTIFIERS = word_set("several many various numerous few these those both")
+QUANTIFIERS = word_set("several many various numerous few these those both")
 # Words that count but are themselves numbers, never the counted noun.
 _NUMERALS = word_set("hundred thousand million billion trillion dozen score couple half")
 # Units of measure keep the singular in common use ("3 foot", "5 pound", "20 percent").
@@ -31,6 +31,7 @@ _UNITS = word_set(
     """
     foot pound mile ton tonne stone inch yard metre meter kilometre kilometer kilo gram ounce
     gallon litre liter acre hectare degree percent cent head dollar euro
+    byte kilobyte megabyte gigabyte terabyte watt kilowatt megawatt volt
     """
 )
 # Of-phrases after which the noun must be plural: "one of the", "each of these".
@@ -50,7 +51,7 @@ _OPENING_WORDS = word_set(
 )
 
 
-def _is_count(token) -> bool:
+def is_count(token) -> bool:
     text = token[0]
     return (
         is_word(token)
@@ -116,10 +117,10 @@ def _counted_noun(
             last = tokens[k + 2]
             if lx.is_plural_noun(last[0]) or "p" in lx.tags(last[0]) or not lx.tags(last[0]) and plural_looking(last[0]):
                 return None
-            k += 2 if _is_count(last) and not modifier_next(tokens, k + 2) else 3
+            k += 2 if is_count(last) and not modifier_next(tokens, k + 2) else 3
             continue
         modifier = modifier_next(tokens, k) and not (phrase_ends and is_word(tokens[k + 1]) and phrase_ends(k))
-        if _is_count(tokens[k]) and not modifier and k + 2 < len(tokens):
+        if is_count(tokens[k]) and not modifier and k + 2 < len(tokens):
             after = tokens[k + 1][0]
             listed = tokens[k + 2][0]
             if after in ("“", '"', "‘", "'") or (
@@ -133,7 +134,7 @@ def _counted_noun(
                 # changes", "the last high-profile, widely seen chances": a quoted or listed
                 # modifier follows
                 modifier = True
-        if _is_count(tokens[k]) and not modifier:
+        if is_count(tokens[k]) and not modifier:
             # a counting word that can stand alone ("these work", "both plan to") may be
             # the subject of a verb; a bare number seldom is. After describing words, a
             # counting word's noun may be its verb's subject ("numerous wadis take")
@@ -158,7 +159,7 @@ def _counted_noun(
     return None
 
 
-def _number_counts(tokens, i: int) -> bool:
+def number_counts(tokens, i: int) -> bool:
     """The number at ``i`` counts things: not a year, a label ("page 12", "No. 10"), money,
     a score, a time or a decimal."""
     text = tokens[i][0]
@@ -208,7 +209,7 @@ def plural_needed(tokens, i: int, phrase_ends=None) -> int | None:
     """The index of a singular noun that the counting word at ``i`` needs in the plural
     (``phrase_ends``: see ``_counted_noun``)."""
     text = tokens[i][0]
-    if text in _QUANTIFIERS:
+    if text in QUANTIFIERS:
         if text == "numerous" and i >= 1 and tokens[i - 1][0] in word_set("more most less so too as very"):
             return None  # "a more numerous force": an adjective of size
         if text == "few" and not (i >= 1 and tokens[i - 1][0] in ("a", "very", "the")):
@@ -227,7 +228,7 @@ def plural_needed(tokens, i: int, phrase_ends=None) -> int | None:
             return None
         return k
     if text in NUMBER_WORDS or text[:1].isdigit():
-        if not _number_counts(tokens, i):
+        if not number_counts(tokens, i):
             return None
         if i + 1 < len(tokens) and tokens[i + 1][0] in pasts():
             return None  # "out of 620,000 cast": the number stands for a noun
@@ -344,4 +345,4 @@ def _after_determiner(tokens, j: int) -> int | None:
     return None
 
 
-TRIGGERS = NUMBER_WORDS | _QUANTIFIERS | OF_COUNTERS | QUANTITY_NOUNS | SINGLE_DETERMINERS | {"much"}
+TRIGGERS = NUMBER_WORDS | QUANTIFIERS | OF_COUNTERS | QUANTITY_NOUNS | SINGLE_DETERMINERS | {"much"}

@@ -15,17 +15,17 @@ from .counting import (
     QUANTITY_NOUNS,
     TRIGGERS,
     of_phrase,
-    quantity_of,
     plural_needed,
+    quantity_of,
 )
 from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of
 from .one_thing import (
     other_alone,
     plural_after_much,
-    plural_in_phrase,
     plural_after_single,
     plural_after_this,
 )
+from .phrases import plural_in_phrase, singular_in_phrase
 
 
 class SingularAfterNumber(Rule):
@@ -122,6 +122,8 @@ class SingularAfterNumber(Rule):
         accepted("A golf course spans much of the ward, as this allowed squadrons to train."),
         accepted("For a small fee users can join; she was one of our number."),
         accepted("He stopped within a foot or two of the door and read a number of the student essays."),
+        flagged("The mayor started several large project with the council.", "project"),
+        accepted("It hit a near 30 year low under a two tier system with four heavyweight boxing champions."),
     )
 
     def check(self, doc, context: Context):
@@ -171,6 +173,8 @@ class SingularAfterNumber(Rule):
                 # most such findings were labels, units, zero plurals and compounds ("Lines 4
                 # and 8 pass", "thirty cannon", "the three ego-state model"), so info
                 k, severity = plural_needed(tokens, i, _PhraseEnds(doc.analysis("tags"), tokens)), "info"
+                if k is None:
+                    k = singular_in_phrase(doc.analysis("tags"), tokens, i)
             if k is None:
                 continue
             plural = plural_of(tokens[k][0])

@@ -1,0 +1,288 @@
+"""G202's noun phrases as the part-of-speech tagger reads them in context: the head noun of
+the phrase that a determiner or a counting word opens, after describing words and nouns,
+and whether a word that is a verb too is that head ("a new water supply systems", "several
+large project with", not "a golf course spans much").
+"""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ...ngrams import starts_sentence
+from ..missing_words import TIME_NOUNS
+from ..verbs import function_words, headword_s, is_word
+from .counting import NUMBER_WORDS, QUANTIFIERS, is_count, number_counts
+from .nouns import (
+    MANY_AFTER_A,
+    collectives,
+    irregular_plural_set,
+    singular_of,
+    singular_too,
+    word_set,
+)
+from .one_thing import VERBS_AFTER_A_NOUN
+
+# The tagger's readings of a word that may stand between a determiner and its head noun:
+# adjectives, participles, nouns that describe the next one, adverbs of degree ("a very").
+_DESCRIBING_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "RB", "HYPH"))
+# The tagger's readings of a word after a noun that continue the phrase: the noun describes
+# it ("a jobs report", "a sales tax"), owns it ("a women's group") or is joined to it.
+_CONTINUING_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD", "FW"))
+# Words after a determiner that make its phrase more than one thing or end it: "a great
+# many", "two and a half years", "as a result such laws", "a third more properties", "a
+# pillar sixty feet high", "this century hundreds of things", "a myriad questions".
+_NOT_ONE_THING = (
+    MANY_AFTER_A
+    | NUMBER_WORDS
+    | word_set("half quarter third such more fewer less lots hundreds thousands millions dozens myriad")
+)
+# Plurals used with "a" as one thing: "a long ways off", "a back stairs", "a black woods".
+_ONE_THING_IN_USE = word_set("ways stairs woods")
+# Nouns of time and set phrases that end a phrase before a subject: "this time fountain pens
+# were", "as a result murderers who", "all of a sudden pilots were", "at this point boats are".
+_PHRASE_ENDS = TIME_NOUNS | word_set("day hour minute moment point result whole rule row while sense way matter sudden")
+# Words after a plural of time that make it a measure: "centuries ago", "months afterward".
+_MEASURE_AFTER = word_set("ago later earlier afterward afterwards apart old long")
+# What may follow a plural that could be the verb of the words before it when it is no verb:
+# a stop, a relative, a conjunction ("a golf course spans much", "a deep hush broods
+# everywhere" are a subject and its verb).
+_AFTER_A_PHRASE = frozenset((".", ",", ":", "WDT", "WP", "CC"))
+
+
+def plural_in_phrase(tags, tokens, i: int) -> int | None:
+    """The index in ``tokens`` of a plural head noun in the phrase that the determiner of one
+    thing at ``i`` ("a", "an", "another", "every", "each", "this") opens: "a students",
+    "every members", "a first-rate water supply systems", "this romantic ballads", read from
+    the tagger's reading of the sentence. Describing words (adjectives, participles, nouns)
+    may stand between; after a noun only nouns go on with the phrase ("a law allowing
+    military tribunals" is two phrases). The plural must end the phrase (not "a sales tax",
+    "a women's group"). Left alone: a number or a word of many after the determiner ("a
+    further 20 years", "a great many", "every few days"), a capital ("the A missions", "a New
+    Deal programs"), plurals that are singular nouns too ("a means", "a series"), a time or a
+    set phrase first ("this time fountain pens were"), and a plural that may be the verb of
+    the words before it ("a golf course spans much", "this helps", "each reports to",
+    "another marvels in"): one with a verb reading after a word that may be a noun, or
+    straight after a determiner that may be a pronoun, is the head only before a verb of its
+    own ("this names was") or, in an object ("provides a rail services to"), before a stop,
+    a relative or a conjunction (or a preposition, after a verb)."""
+    if tokens[i][3] == "A" and not starts_sentence(tokens, i) or not _plural_ahead(tokens, i):
+        return None
+    located = tags.tagged_word(tokens[i][1], tokens[i][2])  # not "two" of "two-year-old"
+    if located is None:
+        return None
+    sentence, n = located
+    toks = sentence.tokens
+    if toks[n].tag != "DT":
+        return None
+    pronoun = tokens[i][0] in ("each", "this", "another")  # may stand alone before a verb
+    noun_seen = noun_possible = False
+    for m in range(n + 1, min(len(toks), n + 5)):
+        token = toks[m]
+        word = token.text
+        if (
+            not word.replace("-", "").isalpha()
+            or not word.islower()
+            or token.tag == "CD"
+            or word in _NOT_ONE_THING
+            or word.split("-")[0] in _NOT_ONE_THING  # "twenty-eight"
+            or word in _PHRASE_ENDS and (m == n + 1 or word in TIME_NOUNS)
+        ):
+            return None
+        after = toks[m + 1] if m + 1 < len(toks) else None
+        plural = singular_of(word) is not None or word in irregular_plural_set()
+        if plural and not singular_too(word) and word not in headword_s() and word not in _ONE_THING_IN_USE:
+            if _continues(after, toks[m + 2] if m + 2 < len(toks) else None):
+                noun_seen = noun_possible = True
+                continue  # "a jobs report", "a new standards board": it describes the next noun
+            if token.tag not in ("NNS", "NN", "VBZ") or token.tag == "VBZ" and m > n + 1:
+                return None
+            if after is not None and after.text.lower() in _MEASURE_AFTER:
+                return None
+            if "r" in lx.tags(word):
+                return None  # "a little forwards": an adverb
+            if noun_seen and after is not None and after.tag in ("MD", "VBD", "VBP", "VBZ") and _after_preposition(toks, n):
+                return None  # "for a small fee users will": the phrase ended, a subject begins
+            maybe_verb = "v" in lx.tags(word) and (noun_possible or pronoun or token.tag == "VBZ")
+            if maybe_verb and not _noun_not_verb(toks, n, m, pronoun):
+                return None
+            return _index_at(tokens, i, token.start)
+        if pronoun and token.tag in ("VBN", "VBD", "VBG"):
+            return None  # "as this allowed squadrons": the pronoun and its verb
+        if noun_seen and (token.tag not in ("NN", "HYPH") or "n" not in lx.tags(word) and "-" not in word):
+            # after a noun only a noun goes on with the phrase: "a law allowing military
+            # tribunals", "each wave more losses", "each wave mighty masses" are two phrases
+            return None
+        if token.tag not in _DESCRIBING_TAGS or word in function_words() and token.tag != "RB":
+            return None
+        if token.tag == "RB" and (after is None or after.tag not in ("JJ", "JJR", "JJS", "VBN", "VBG", "RB")):
+            return None  # an adverb stands in a phrase only before what it qualifies: "a very old"
+        noun_seen = noun_seen or token.tag == "NN"
+        noun_possible = noun_possible or token.tag == "NN" or "n" in lx.tags(word)
+    return None
+
+
+def _continues(after, next_after=None) -> bool:
+    """The tagged word ``after`` a noun goes on with its phrase: a noun it describes ("a jobs
+    report"; "a new standards board", "two gable ends", which the tagger may read as verbs),
+    or an owner's mark ("a women's group")."""
+    if after is None:
+        return False
+    if after.tag in _CONTINUING_TAGS or after.text in ("'", "’"):
+        return True
+    word = after.text.lower()
+    if after.tag in ("VB", "VBP"):
+        return "n" in lx.tags(word)
+    if after.tag == "VBG":
+        return next_after is not None and next_after.tag in ("NN", "NNS")  # "four heavyweight boxing champions"
+    return after.tag == "VBZ" and singular_of(word) is not None
+
+
+def _plural_ahead(tokens, i: int) -> bool:
+    """A plural noun form stands among the four words after ``i``, before anything that is
+    no word: the look that spares most determiners the tagger (most sentences hold an "a")."""
+    words = 0
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        word = tokens[k][0]
+        if word in ("-", "–") and tokens[k - 1][2] == tokens[k][1]:
+            continue  # "a long-term trends": the hyphen of one word
+        words += 1
+        if words > 4 or not is_word(tokens[k]) or word in _NOT_ONE_THING or word in function_words():
+            return False  # "a group of protesters": the phrase ended first
+        if word in irregular_plural_set() or word[-1:] == "s" and singular_of(word) is not None:
+            return True
+    return False
+
+
+def _noun_not_verb(toks, n: int, m: int, pronoun: bool) -> bool:
+    """The plural at ``m``, which could be a verb, is the head noun of the phrase that the
+    determiner at ``n`` opens: a verb of its own follows ("this names was"), or the phrase is
+    an object ("a rail services.", "provides a rail services to"), where a word that may be a
+    pronoun does not stand straight before it."""
+    after = toks[m + 1] if m + 1 < len(toks) else None
+    if after is not None and (after.tag in ("MD", "VBD") or after.text.lower() in VERBS_AFTER_A_NOUN):
+        return True
+    if m == n + 1 and pronoun or not _object_position(toks, n):
+        return False
+    if after is None or after.tag in _AFTER_A_PHRASE:
+        return True
+    return after.tag in ("IN", "TO") and toks[n - 1].tag.startswith("VB")
+
+
+# Prepositions whose object a determiner opens ("in a", "of this"); not "that", "as",
+# "because" and other words the tagger also reads as IN, which may open a clause.
+_PREPOSITIONS = word_set(
+    "of in on at for from with by into onto about under over through without within during"
+    " between among across against toward towards upon behind beyond near via"
+)
+
+
+def _after_preposition(toks, n: int) -> bool:
+    return n > 0 and toks[n - 1].text.lower() in _PREPOSITIONS
+
+
+def _object_position(toks, n: int) -> bool:
+    """The determiner at ``n`` opens the object of a verb or a preposition."""
+    if n == 0:
+        return False
+    return toks[n - 1].tag in ("VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "TO") or _after_preposition(toks, n)
+
+
+def _index_at(tokens, i: int, offset: int) -> int | None:
+    """The index after ``i`` of the token of ``tokens`` that starts at ``offset``."""
+    for k in range(i + 1, min(len(tokens), i + 12)):
+        if tokens[k][1] == offset:
+            return k
+    return None
+
+
+# Counting words that may stand alone as a pronoun before a verb of their own ("these
+# change", "both work here", "many reason that").
+_COUNTERS_ALONE = word_set("these those both many few")
+# Words after a counted noun that make it a measure: "57 year old", "ten foot high".
+_MEASURE_ADJECTIVES = word_set("old long high wide deep tall thick ago")
+_NUMERALS = word_set("hundred thousand million billion dozen")
+_TIME_AFTER_NUMBER = word_set("last next this past previous coming following")
+
+
+def singular_in_phrase(tags, tokens, i: int) -> int | None:
+    """The index in ``tokens`` of a singular count noun heading the phrase that the number or
+    counting word at ``i`` opens ("several large project with", "two university center,",
+    "in these patient,"), read from the tagger like ``plural_in_phrase``: describing words
+    and nouns may stand between, and the noun must end the phrase (not "two story detached
+    houses", "57 year old"). Left alone: names, units, numerals, collective and mass nouns,
+    a noun that is a verb too where the counting word may be its subject ("these change
+    first", "both work here") unless a verb of its own follows or the phrase is an object
+    ending at a stop."""
+    text = tokens[i][0]
+    if text in QUANTIFIERS:
+        if text == "few" and not (i >= 1 and tokens[i - 1][0] in ("a", "very")):
+            return None  # "few believe": a pronoun
+        if text in ("numerous", "many") and i >= 1 and tokens[i - 1][0] in word_set("more most so too as how"):
+            return None  # "a more numerous force", "how many"
+    elif not ((text in NUMBER_WORDS or text[:1].isdigit()) and number_counts(tokens, i)):
+        return None
+    if not _count_noun_ahead(tokens, i) or i + 1 < len(tokens) and tokens[i + 1][0] in _TIME_AFTER_NUMBER:
+        return None  # "up from 90 last year": a time after the number
+    located = tags.tagged_word(tokens[i][1], tokens[i][2])  # not "two" of "two-year-old"
+    if located is None:
+        return None
+    sentence, n = located
+    toks = sentence.tokens
+    alone = text in _COUNTERS_ALONE
+    noun_seen = noun_possible = False
+    for m in range(n + 1, min(len(toks), n + 5)):
+        token = toks[m]
+        word = token.text
+        low = word.lower()
+        if not word.replace("-", "").isalpha() or word != low or token.tag == "CD" or low in NUMBER_WORDS:
+            return None  # a name, a number ("two hundred")
+        first = low.split("-")[0]
+        if first != low and (first in NUMBER_WORDS or first in _NUMERALS or singular_of(first) is not None):
+            return None  # "two hundred-mile stretch", "several passers-by smile"
+        after = toks[m + 1] if m + 1 < len(toks) else None
+        if token.tag == "NN" and "-" not in word and is_count((low, token.start, token.end, word)):
+            if _continues(after, toks[m + 2] if m + 2 < len(toks) else None):
+                noun_seen = noun_possible = True
+                continue  # "two story houses", "two gable ends": it describes the next noun
+            if after is not None and after.tag == "VBZ":
+                return None  # "three hour commutes": a noun the tagger reads as a verb follows
+            if noun_seen or low in collectives() or low in function_words() or low.endswith("body"):
+                # "a two tier system", "30 year low", "fifty percent discount": the number
+                # counts the noun that describes this one; "fifty nobody"
+                return None
+            if after is not None and (after.text.lower() in _MEASURE_ADJECTIVES or after.tag in ("JJ", "RB") and "n" in lx.tags(after.text.lower())):
+                return None  # "57 year old", "a near 30 year low": a measure
+            if after is not None and after.text == "," and "a" in lx.tags(low):
+                return None  # "those secret, unuttered thoughts": a list of describing words
+            if after is not None and after.text.lower() in ("and", "or", "&", "/"):
+                return None  # "several town and villages", "singer / songwriters": joined to another
+            maybe_verb = "v" in lx.tags(low) and (noun_possible or alone)
+            if maybe_verb and not _noun_not_verb(toks, n, m, alone):
+                return None
+            return _index_at(tokens, i, token.start)
+        if alone and token.tag in ("VBN", "VBD", "VBG", "VBP", "VBZ"):
+            return None  # "those elected", "both agreed"
+        if noun_seen and (token.tag not in ("NN", "HYPH") or "n" not in lx.tags(low) and "-" not in word):
+            return None
+        if token.tag not in _DESCRIBING_TAGS or low in function_words() and token.tag != "RB":
+            return None
+        if token.tag == "RB" and (after is None or after.tag not in ("JJ", "JJR", "JJS", "VBN", "VBG", "RB")):
+            return None
+        noun_seen = noun_seen or token.tag == "NN"
+        noun_possible = noun_possible or token.tag == "NN" or "n" in lx.tags(low)
+    return None
+
+
+def _count_noun_ahead(tokens, i: int) -> bool:
+    """A singular count noun stands among the next words (a look in the lexicon first, which
+    spares most counting words the tagger)."""
+    words = 0
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        word = tokens[k][0]
+        if word in ("-", "–") and tokens[k - 1][2] == tokens[k][1]:
+            continue
+        words += 1
+        if words > 4 or not is_word(tokens[k]) or word in function_words() or word[-1:] == "s" and singular_of(word):
+            return False  # the phrase ended, or its plural came first ("three years ago the council")
+        if is_count(tokens[k]):
+            return True
+    return False
