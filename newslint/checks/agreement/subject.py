@@ -11,7 +11,7 @@ from ...analysis import lexicon as lx
 from ...analysis.names import known_name
 from ...datafiles import data_words
 from ...english import ARTICLES, COURTESY_TITLES, POSSESSIVES
-from ..verbs import bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
+from ..verbs import adverb, bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -190,6 +190,8 @@ def clause_starts_at(toks, start: int) -> bool:
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
+    if start == 1 and before.tag == "RB" and adverb(word) and word not in ("not", "never", "only", "even"):
+        return True  # "However the deaths has", "Also pregnant women was": an opening adverb with no comma
     return before.text in CLAUSE_BOUNDARY_MARKS or word in clause_boundary_words()
 
 

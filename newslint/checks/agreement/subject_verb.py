@@ -161,6 +161,7 @@ class SubjectVerbAgreement(Rule):
         accepted("There is 20 minutes left. There was nothing ahead. Most of the money is gone; none of the cars is new."),
         flagged("A disc brake consist of a disc. He found that he have a gift, until it reach the sea.", "consist", "have", "reach"),
         accepted("They required that he have a licence; the debate invite - a coup - came late. PLEASE READ THIS."),
+        flagged("However the deaths has not been confirmed.", "has"),
     )
 
     def check(self, doc, context: Context):
