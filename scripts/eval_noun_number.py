@@ -19,7 +19,7 @@ noun, which the next word does not continue (no noun, possessive or "of" of a na
   player";
 - ``to_plural``: the singular head after a word of one thing becomes plural: "a student"
   -> "a students", "every member" -> "every members", "this report" -> "this reports";
-- ``kind_of``: "these kinds of", "those sorts of" -> "these kind of".
+- ``kind_of``: "these kinds of", "all sorts of" -> "these kind of", "all sort of".
 
 Names (a capital inside the sentence), mass and collective nouns and irregular nouns the
 tables cannot turn are left out. Sources, read at run time and never copied into the
@@ -98,7 +98,7 @@ def sites(sentence: str, kind: str):
     n = len(tokens)
     for i in range(n - 1):
         w = low[i]
-        if kind == "kind_of" and w in ("these", "those") and i + 2 < n and low[i + 1] in KIND_NOUNS and low[i + 2] == "of":
+        if kind == "kind_of" and w in ("these", "those", "all", "many", "several", "various") and i + 2 < n and low[i + 1] in KIND_NOUNS and low[i + 2] == "of":
             yield _swap(sentence, tokens[i + 1], KIND_NOUNS[low[i + 1]])
             continue
         if kind == "to_singular" and (w in MANY or w.isdigit() and int(w) >= 2 and len(w) < 4) and tags[i] in ("DT", "JJ", "CD", "PDT"):

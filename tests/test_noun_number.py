@@ -110,5 +110,14 @@ def test_counting_word_left_alone(text):
     assert findings(text) == []
 
 
+def test_all_kind_of_wants_the_plural():
+    assert findings("Fans of all kind of music came.") == []  # music is no plural
+    assert findings("The shop sells all sort of things to all kind of people.") == [
+        ("sort", "sorts", "info"),
+        ("kind", "kinds", "info"),
+    ]
+    assert findings("We were all kind of tired; all manner of people came.") == []
+
+
 def test_quoted_speech_is_not_checked():
     assert findings("\u201cIt was one of the reason we moved,\u201d she said.") == []

@@ -16,7 +16,7 @@ from .modifiers import (
     plural_looking,
     verb_reading,
 )
-from .nouns import SINGLE_DETERMINERS, collectives, word_set
+from .nouns import SINGLE_DETERMINERS, collectives, irregular_plural_set, word_set
 
 NUMBER_WORDS = word_set(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -270,6 +270,22 @@ def _may_stand_alone(tokens, i: int) -> bool:
     return not (after in _OBJECT_PREPOSITIONS or after in ("after", "over", "where", ".", ",", ";"))
 
 
+def kind_after_all(tokens, i: int) -> int | None:
+    """"all kind of people", "all sort of things": after "all", the word for a sort wants its
+    plural when a plural noun follows "of" (not "all kind of strange", "all manner of")."""
+    if i + 3 >= len(tokens) or tokens[i + 1][0] not in _KIND_NOUNS or tokens[i + 2][0] != "of":
+        return None
+    for k in range(i + 3, min(len(tokens), i + 6)):
+        word = tokens[k][0]
+        if not is_word(tokens[k]) or tokens[k][3][:1].isupper():
+            return None
+        if lx.is_plural_noun(word) or "p" in lx.tags(word) or word in irregular_plural_set() or word == "people":
+            return i + 1
+        if "a" not in lx.tags(word):
+            return None
+    return None
+
+
 def quantity_of(tokens, i: int, phrase_ends=None) -> int | None:
     """"a number of student", "a handful of the player", "dozens of time": a singular count
     noun after a noun of quantity and "of", with a determiner or without."""
@@ -345,4 +361,4 @@ def _after_determiner(tokens, j: int) -> int | None:
     return None
 
 
-TRIGGERS = NUMBER_WORDS | QUANTIFIERS | OF_COUNTERS | QUANTITY_NOUNS | SINGLE_DETERMINERS | {"much"}
+TRIGGERS = NUMBER_WORDS | QUANTIFIERS | OF_COUNTERS | QUANTITY_NOUNS | SINGLE_DETERMINERS | {"much", "all"}

@@ -13,6 +13,7 @@ from ..verbs import plural_of
 from .counting import (
     OF_COUNTERS,
     QUANTITY_NOUNS,
+    kind_after_all,
     TRIGGERS,
     of_phrase,
     plural_needed,
@@ -40,7 +41,7 @@ class SingularAfterNumber(Rule):
     water supply systems"); and a singular noun after a noun of quantity and "of" ("a number
     of student", "dozens of time"). "other" standing for a noun after a counting word
     or a preposition wants its plural ("and many other.", "met with other who"). Describing words may stand between ("two new member"). Also "these
-    kind of" and "those sort of" ("these kinds of") and a plural straight after "much"
+    kind of", "those sort of" and "all sort of things" ("these kinds of") and a plural straight after "much"
     ("much problems": "many problems").
 
     *Why it matters*: a number or a counting word asks for a plural noun; a singular one is
@@ -123,6 +124,7 @@ class SingularAfterNumber(Rule):
         accepted("For a small fee users can join; she was one of our number."),
         accepted("He stopped within a foot or two of the door and read a number of the student essays."),
         flagged("The mayor started several large project with the council.", "project"),
+        flagged("The shop sells all sort of things.", "sort"),
         accepted("It hit a near 30 year low under a two tier system with four heavyweight boxing champions."),
     )
 
@@ -132,6 +134,12 @@ class SingularAfterNumber(Rule):
             if tokens[i][0] == "other":
                 if other_alone(tokens, i):
                     yield self._number_finding(doc, tokens[i - 1], tokens[i], "others", "plural")
+                continue
+            if tokens[i][0] == "all":
+                k = kind_after_all(tokens, i)
+                said = doc.analysis("tags").token_at(tokens[i][1]) if k is not None else None
+                if said is not None and said.tag == "DT":  # not "we were all kind of friends"
+                    yield self._number_finding(doc, tokens[i], tokens[k], plural_of(tokens[k][0]), "plural", "info")
                 continue
             if tokens[i][0] == "much":
                 k = plural_after_much(tokens, i)
