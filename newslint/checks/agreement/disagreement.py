@@ -79,9 +79,9 @@ def disagreement(toks, v: int, variety):
     else:
         # a plain verb straight after a noun is a present tense, whatever its tag ("the
         # cleanup of the sites achieve/VB", "the breed standard accept/NN": the tagger reads
-        # a word that is never a noun as one when its form does not fit): the subjunctive
-        # is checked below
-        plain = toks[v].tag == "VB" or toks[v].tag == "NN" and lx.tags(verb) == "v" and _word_after(toks, v)
+        # a word that is hardly ever a noun as one when its form does not fit): the
+        # subjunctive is checked below
+        plain = toks[v].tag == "VB" or toks[v].tag == "NN" and _verb_only(verb) and _word_after(toks, v)
         tag = "VBP" if plain and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") else toks[v].tag
         lexical = lexical_verb(verb, tag)
         if lexical is None and j >= 1 and toks[j].text.lower() == "who":
@@ -358,6 +358,12 @@ def _noun_of(toks, v: int) -> bool:
     """The word at ``v`` is a noun with an "of"-phrase after it ("that traces of it"): a
     verb seldom takes "of" straight after it, and then it is no noun ("consists of")."""
     return v + 1 < len(toks) and toks[v + 1].text.lower() == "of" and bool({"n", "p"} & set(lx.tags(toks[v].text.lower())))
+
+
+def _verb_only(word: str) -> bool:
+    """A word that is hardly ever a noun: the lexicon knows it only as a verb, and WordNet's
+    tagged texts use it mostly as one ("accept", "consist"; not "act": "the closing act")."""
+    return lx.tags(word) == "v" and mostly_verb(word, base=True)
 
 
 def _word_after(toks, v: int) -> bool:

@@ -162,6 +162,7 @@ class SubjectVerbAgreement(Rule):
         flagged("A disc brake consist of a disc. He found that he have a gift, until it reach the sea.", "consist", "have", "reach"),
         accepted("They required that he have a licence; the debate invite - a coup - came late. PLEASE READ THIS."),
         flagged("However the deaths has not been confirmed.", "has"),
+        accepted("It left so early that the closing act by the mayor was cut."),
     )
 
     def check(self, doc, context: Context):
