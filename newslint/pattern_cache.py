@@ -86,6 +86,10 @@ _table: dict | None = None
 _used: set = set()
 _added = 0  # patterns compiled that the table lacked
 _spent = 0.0  # seconds spent compiling them
+_grown = 0  # entries added this run to the caches a run adds to (``growing``)
+# Entries added to those caches that are worth writing the table again for (a few hundred
+# of the tagger's rows: ~10 M instructions of a later cold draft; the write ~5 ms once).
+GROWN_WORTH_SAVING = 200
 _path: Path | None = None
 _original = None
 _original_re_compile = None
@@ -193,6 +197,30 @@ def kept(key: tuple, build, still_valid=None):
         _added += 1
         _spent += time.perf_counter() - began
     return value
+
+
+def growing(key: tuple) -> dict | None:
+    """A cache that runs add to: the dict kept in the table under ``key`` (empty the first
+    time), to which this run may add entries (``grew`` counts them; plain values only); the
+    table is written again when a run added ``GROWN_WORTH_SAVING`` of them. The caller bounds
+    its size. None without the table (outside the command line): nothing is kept.
+
+    Its values are not checked one by one as ``kept``'s are (a cache of thousands): the key
+    must name what they depend on (a data file's size, times and inode), and only the caller's
+    code writes under it."""
+    if _table is None:
+        return None
+    _used.add(key)
+    found = _table.get(key)
+    if type(found) is not dict:
+        found = _table[key] = {}
+    return found
+
+
+def grew(count: int = 1) -> None:
+    """Count ``count`` entries added to a cache of ``growing``."""
+    global _grown
+    _grown += count
 
 
 def installed() -> bool:
@@ -385,7 +413,7 @@ _left_over: dict | None = None
 
 def uninstall() -> None:
     """Give ``re`` its own compile back."""
-    global _table, _original, _added, _spent, _left_over, _original_re_compile
+    global _table, _original, _added, _spent, _left_over, _original_re_compile, _grown
     if _original is not None:
         _compiler.compile = _original
     if _original_re_compile is not None:
@@ -395,6 +423,7 @@ def uninstall() -> None:
             delattr(module, name)
     _left_over = _table
     _table, _original, _added, _spent = None, None, 0, 0.0
+    _grown = 0
     _used.clear()
 
 
@@ -419,17 +448,17 @@ def _aged(table: dict, used: set) -> dict:
 
 
 def save() -> None:
-    """Write the table back when this run spent a while compiling patterns it did not know
-    (never fails)."""
-    global _added, _spent, _table
-    if _spent < WORTH_SAVING or _path is None or _table is None:
+    """Write the table back when this run spent a while compiling patterns it did not know,
+    or added enough to the caches runs add to (``growing``); never fails."""
+    global _added, _spent, _table, _grown
+    if (_spent < WORTH_SAVING and _grown < GROWN_WORTH_SAVING) or _path is None or _table is None:
         return
     if len(_table) > LIMIT:
         _table = {key: _table[key] for key in _used if key in _table}
     _table = _aged(_table, _used)
     try:
         write_table(_path, _table)
-        _added, _spent = 0, 0.0
+        _added, _spent, _grown = 0, 0.0, 0
     except (OSError, ValueError):
         pass
 

@@ -440,3 +440,35 @@ def test_bench_instruction_probe_names_each_phase_of_a_cold_run_in_order(tmp_pat
     counts = tmp_path / "counts.1"
     counts.write_text("# callgrind format\nevents: Ir\nsummary: 1234567\ntotals: 1234567\n", encoding="utf-8")
     assert bench._callgrind_total(counts) == 1234567
+
+
+def test_tagger_rows_kept_between_runs_give_the_tags_computed_afresh(tmp_path, monkeypatch):
+    """Under the command line's table the tagger keeps the rows a run computed
+    (``pattern_cache.growing``) and a later run starts from them: the same tags, and every
+    kept row the one computed afresh."""
+    from newslint import pattern_cache
+
+    words = [t.text for t in tagger.tokenize(
+        "Zoë Müller said the council would vote on Tuesday to close three libraries and a pool, "
+        "while residents who had campaigned for months vowed to keep fighting the cuts."
+    )]
+    afresh = tagger.Model.load()
+    expected = afresh.tag(words)
+    monkeypatch.setattr(pattern_cache, "GROWN_WORTH_SAVING", 1)
+    pattern_cache.install(tmp_path / "patterns")
+    try:
+        first = tagger.Model.load()
+        assert first.tag(words) == expected
+        assert first._kept_rows  # the rows this run computed, to be kept
+    finally:
+        pattern_cache.finish()  # writes the table
+    pattern_cache.install(tmp_path / "patterns")
+    try:
+        later = tagger.Model.load()
+        kept = dict(later._kept_rows)
+        assert kept and all(later._rows[feature] == row for feature, row in kept.items())
+        assert later.tag(words) == expected
+        assert pattern_cache._grown == 0  # nothing new to keep: the table is not written again
+    finally:
+        pattern_cache.uninstall()
+    assert all(afresh._row(feature) == row for feature, row in kept.items())
