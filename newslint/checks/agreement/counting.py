@@ -361,4 +361,10 @@ def _after_determiner(tokens, j: int) -> int | None:
     return None
 
 
-TRIGGERS = NUMBER_WORDS | QUANTIFIERS | OF_COUNTERS | QUANTITY_NOUNS | SINGLE_DETERMINERS | {"much", "all"}
+TRIGGERS = NUMBER_WORDS | QUANTIFIERS | OF_COUNTERS | SINGLE_DETERMINERS | {"much"}
+# Triggers that count only before "of" (QUANTITY_NOUNS: "a number of") or a sort and "of"
+# ("all sort of"), where they are looked for: common words ("all", "number") as plain
+# triggers cost a corpus run ~1.5% more instructions.
+BEFORE_OF_TRIGGERS = (
+    rf"(?:{'|'.join(sorted(QUANTITY_NOUNS))})(?=\s+of\b)|all(?=\s+(?:kind|sort|type)\s+of\b)"
+)

@@ -11,6 +11,7 @@ from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
 from ..verbs import plural_of
 from .counting import (
+    BEFORE_OF_TRIGGERS,
     OF_COUNTERS,
     QUANTITY_NOUNS,
     kind_after_all,
@@ -294,4 +295,4 @@ _BETWEEN_MODIFIER_AND_NOUN = {"NN", "JJ", "VBN", "VBD", "HYPH", "CC", ",", "CD"}
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     words = lx.alternation(TRIGGERS | {"other", "this"})
-    return re.compile(rf"(?<![\w'.,])(?:{words}|\d[\d,]*)(?![\w'])")
+    return re.compile(rf"(?<![\w'.,])(?:{words}|\d[\d,]*|{BEFORE_OF_TRIGGERS})(?![\w'])")
