@@ -255,7 +255,9 @@ def test_the_evidence_before_a_noun_phrase_needs_a_noun_phrase():
 
     assert at("The airline will double it's fleet of small planes.", "it's", "its")
     assert not at("She said it's raining and cold outside.", "it's", "its")  # a verb follows
-    assert not at("The airline will double it's Fleet Air Arm.", "it's", "its")  # a name follows
+    # before a name the word before must speak for "its" by itself
+    assert at("The bank will sell it's South Carolina offices.", "it's", "its")
+    assert not at("Whether it's Russian spies or hackers, the threat is real.", "it's", "its")
 
 
 @pytest.mark.parametrize(
@@ -269,3 +271,21 @@ def test_the_evidence_before_a_noun_phrase_needs_a_noun_phrase():
 )
 def test_it_is_and_there_as_a_place_stay_silent(text):
     assert lint(text, ("S201", "S202")) == []
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("Ms Lane, who's long-shot bid for the seat has grown, spoke on Monday.", ["who's"]),
+        ("The firm, who's 2019 annual report was late, apologised.", ["who's"]),
+        ("The airline, who's last known owners were Swiss, closed.", ["who's"]),
+        ("The candidate who's running second spoke to reporters.", []),
+        ("WHO's Director General spoke on Monday.", []),
+        ("A man who's known for his temper left early.", []),
+        ("The woman who's president of the club is here today.", []),
+        ("The mayor, who's fond of long speeches, spoke for an hour.", []),
+    ],
+)
+def test_whose_before_a_subject_and_its_verb(text, flags):
+    findings = lint(text, ("S205",))
+    assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags

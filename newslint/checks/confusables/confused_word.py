@@ -9,7 +9,7 @@ from ...analysis import lexicon as lx
 from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...english import word_set as _words
 from ...rule import accepted, flagged
-from ..verbs import pasts
+from ..verbs import participle_only, pasts
 from . import and_for_an, pronoun_for_the, that_for_than, the_for_they
 from .base import ContextRule, is_word
 from .phrases import noun_phrase_then_verb
@@ -84,12 +84,62 @@ def _bare_singular_noun(word: str, found) -> bool:
         and set(found) <= {"n", "v"}
         and word not in _PARTICIPLE_BASES
         and word not in pasts()  # "who's thought much about it": a participle
+        and word not in participle_only()  # "who's known for": a participle the table calls a noun too
         and not word.endswith(("ing", "ed", "en") + _ADJECTIVE_ENDINGS)
         and word not in person_nouns()
         and word not in predicate_nouns()
         and word not in time_words()
         and lx.is_singular_noun(word)
     )
+
+
+_PHRASE_TAGS = frozenset(("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "POS"))
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _whose_phrase_then_verb(tokens, i) -> bool:
+    """"who's" at ``tokens[i]`` before a noun phrase and its finite verb, as the tagger reads
+    the sentence with "whose" in its place: describing words, numbers, names and nouns (a
+    hyphened compound whole), perhaps one phrase in "of", "to", "for" after the noun, then a
+    verb with a tense, perhaps after an adverb ("who's long-shot bid for the nomination has",
+    "who's 2005 book was", "who's last known addresses were", "who's plan rarely works"). "who is" or "who has" cannot stand before a subject
+    and its verb; the phrase opens with no participle or verb in -ing ("who's known", "who's
+    running") and holds no comma."""
+    from ... import tagger
+
+    written = tokens[i][3]
+    if written[:3] == "WHO" or written[:1].isupper() and not (i == 0 or tokens[i - 1][0] in (".", "!", "?", '"', "“")):
+        return False  # "WHO's Director General", "The Who's rock opera"
+    start, end = max(0, i - 3), min(len(tokens), i + 12)
+    words = [t[3] for t in tokens[start:end]]
+    words[i - start] = "whose"
+    tags = tagger.tag(words)
+    seen_noun = in_phrase = False
+    for k in range(i + 1, end):
+        token, tag = tokens[k], tags[k - start]
+        if token[0] in ("-", "–") and tokens[k - 1][2] == token[1]:
+            continue  # inside a hyphened compound
+        if tokens[k - 1][0] in ("-", "–") and tokens[k - 1][2] == token[1]:
+            seen_noun = seen_noun or tag in _NOUN_TAGS or tag.startswith("VB")  # "long-shot"
+            continue
+        if k + 1 < end and tokens[k + 1][0] in ("-", "–") and tokens[k + 1][1] == token[2]:
+            continue  # the first word of a hyphened compound: "long-shot", "go-it-alone"
+        if tag in _FINITE_TAGS:
+            return seen_noun
+        if tag == "RB" and seen_noun and k + 1 < end and tags[k + 1 - start] in _FINITE_TAGS:
+            continue  # "whose appeal to voters rarely matters"
+        if k == i + 1 and (tag not in _PHRASE_TAGS or tag == "VBN" or token[0] in NOT_HEADS):
+            return False
+        if tag in _NOUN_TAGS:
+            seen_noun = True
+        elif tag == "IN" and seen_noun and not in_phrase and token[0] in ("of", "to", "for", "in", "on", "at"):
+            in_phrase = True
+        elif tag == "DT" and in_phrase and tokens[k - 1][0] in ("of", "to", "for", "in", "on", "at"):
+            pass
+        elif tag not in _PHRASE_TAGS:
+            return False
+    return False
 
 
 def _whose_slot(tokens, i) -> bool:
@@ -260,7 +310,11 @@ class ConfusedWord(ContextRule):
             and not {"a", "r", "x"} & set(lx.tags(tokens[i + 2][0]))
         ):
             return (i, i, word, "whose", " (the possessive)")  # "who's very face", "who's own"
-        if word == "who's" and _whose_slot(tokens, i):
+        if (
+            word == "who's"
+            and not (nxt in person_nouns() and nxt2 == "of")  # "who's president of the club"
+            and (_whose_slot(tokens, i) or _whose_phrase_then_verb(tokens, i))
+        ):
             return (i, i, word, "whose", " (the possessive)")
         if word == "whose" and nxt in ("been", "going", "gonna"):
             return (i, i, word, "who's", "")
