@@ -74,8 +74,15 @@ def test_singular_after_of_is_a_warning(text, word, suggestion):
         "She was one of our number, one of the weak sort, a foot or two of the door.",
         "They found a handful of wood and billions of revenue.",
         "The phone number of record and the Gang of Four were cited.",
-        # a name
+        # a name, a headline, a title
         "The Several Mile Creek bridge and the Four Seasons Hotel reopened.",
+        "Two Killed In Crash As Storm Hits Coast",
+        "A Few Good Men and Many Happy Returns were shown.",
+        # a time before the subject or the verb
+        "Each year thousands attend; every day counts.",
+        # units and sums, "each other's", "this data"
+        "He paid with a 20 dollar bill under a five-year plan in a 10-page report.",
+        "They read each other's notes; this data is new; she was one of the few who stayed.",
     ],
 )
 def test_left_alone(text):
