@@ -122,7 +122,11 @@ def _lexical_verb_candidate(tokens, i: int) -> bool:
             and _phrase_between(tokens, i, "s")
         )
     if is_third(word):
-        return _lexical_number(tokens[i - 1], not opens_sentence(tokens, i - 1)) == "p" or _phrase_between(tokens, i, "p")
+        return (
+            _lexical_number(tokens[i - 1], not opens_sentence(tokens, i - 1)) == "p"
+            or _phrase_between(tokens, i, "p")
+            or _joined_names(tokens, i - 1)
+        )
     # "the cleanup achieve", "the cleanup of the sites achieve"
     return word in every and (
         _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
@@ -305,8 +309,9 @@ def _lexical_candidate(tokens, i: int) -> bool:
         ):
             return True  # "the membership of the bands were", "the result for December were"
     if _lexical_number(tokens[i - 1], singular_verb and not opens_sentence(tokens, i - 1)) in (None, "s" if singular_verb else "p"):
-        # a singular verb after nouns joined by "and": "the mayor and the council is"
-        return singular_verb and _two_things(tokens, i - 1)
+        # a singular verb after nouns or names joined by "and": "the mayor and the council
+        # is", "Jim Jones and Tom Smith is"
+        return singular_verb and (_two_things(tokens, i - 1) or _joined_names(tokens, i - 1))
     return singular_verb or not _joined(tokens, i - 1)
 
 
@@ -316,6 +321,17 @@ _OPENERS = word_set('. ! ? " “')
 def opens_sentence(tokens, k: int) -> bool:
     """The word at ``k`` opens a sentence, so its capital tells nothing ("Plants begins")."""
     return k == 0 or tokens[k - 1][0] in _OPENERS
+
+
+def _joined_names(tokens, k: int) -> bool:
+    """The capitalised word at ``k`` closes a name joined by "and" to a name or a subject
+    pronoun before it ("Jim Jones and Tom Smith", "he and Gattuso")."""
+    for m in range(k, max(0, k - 3) - 1, -1):
+        if tokens[m][0] == "and":
+            return m < k and m >= 1 and (tokens[m - 1][3][:1].isupper() or tokens[m - 1][0] in ("he", "she", "i", "you", "we", "they"))
+        if not tokens[m][3][:1].isupper():
+            return False
+    return False
 
 
 def _two_things(tokens, k: int) -> bool:

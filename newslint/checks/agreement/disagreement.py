@@ -11,7 +11,7 @@ from ..confusables.words import clause_verbs
 from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS
 from .clauses import coordinated_disagreement, existential_disagreement
-from .joined import joined_subject_disagreement
+from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
     collectives,
     irregular_singulars,
@@ -131,7 +131,7 @@ def disagreement(toks, v: int, variety):
         # of these were right on Wikipedia text, so they are info
         return found if found is None else (*found[:3], "info")
     if singular_verb:
-        counted = counted_plural_disagreement(toks, v, wanted)
+        counted = counted_plural_disagreement(toks, v, wanted) or joined_names_disagreement(toks, v, wanted)
         if counted is not None:
             return counted
     found = find_subject(toks, v)

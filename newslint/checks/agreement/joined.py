@@ -48,3 +48,33 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
             return None  # "research and development is": one thing
     head = toks[phrases[-1][1]]
     return head, wanted, "a subject joined by \"and\" is plural"
+
+
+_SUBJECT_PRONOUNS = word_set("he she i you we they")
+_NAME_TAGS = ("NNP", "NNPS")
+
+
+def _name_before(toks, end: int) -> int | None:
+    """The first token of a person's or place's full name of two or three capitalised words
+    ending at ``end`` ("Scott Franzke", "Anette Olzon"), or None."""
+    k = end
+    while k >= 0 and end - k < 3 and toks[k].tag in _NAME_TAGS and toks[k].text[:1].isupper() and toks[k].text[1:].islower():
+        k -= 1
+    return k + 1 if end - k >= 2 else None
+
+
+def joined_names_disagreement(toks, v: int, wanted: str):
+    """"Scott Franzke and Jim Jackson provides", "he and Gattuso was": two full names, or a
+    subject pronoun and a name, joined by "and" before a singular verb: two people (or
+    places) take a plural one. Single-word names may be one firm or work ("Marks and
+    Spencer is", "Romeo and Juliet is"), and are left alone."""
+    pronoun_first = v >= 3 and toks[v - 1].tag in _NAME_TAGS and toks[v - 3].text.lower() in _SUBJECT_PRONOUNS
+    right = v - 1 if pronoun_first else _name_before(toks, v - 1)
+    if right is None or right < 2 or toks[right - 1].text.lower() != "and":
+        return None
+    left = right - 2 if pronoun_first else _name_before(toks, right - 2)
+    if left is None or not (clause_starts_at(toks, left) or toks[left - 1].tag == "CC"):
+        return None
+    if left >= 1 and toks[left - 1].tag in ("IN", "TO", "POS"):
+        return None  # "a match between John Smith and Tom Jones is": the names are an object
+    return toks[v - 1], wanted, "two people or places joined by \"and\" take a plural verb"

@@ -163,6 +163,8 @@ class SubjectVerbAgreement(Rule):
         accepted("They required that he have a licence; the debate invite - a coup - came late. PLEASE READ THIS."),
         flagged("However the deaths has not been confirmed.", "has"),
         accepted("It left so early that the closing act by the mayor was cut."),
+        flagged("Jim Jones and Tom Smith provides the commentary, and he and Zoë was late.", "provides", "was"),
+        accepted("Marks and Spencer is a shop, and a match between Jim Jones and Tom Smith is set."),
     )
 
     def check(self, doc, context: Context):
