@@ -117,6 +117,14 @@ def test_counting_word_left_alone(text):
     assert findings(text) == []
 
 
+def test_either_and_neither_want_a_singular():
+    assert findings("Neither parties agreed, and fans on either sides of the border cheered.") == [
+        ("parties", "party", "info"),
+        ("sides", "side", "info"),
+    ]
+    assert findings("Either students or teachers will go; either works; neither of the sides agreed.") == []
+
+
 def test_all_kind_of_wants_the_plural():
     assert findings("Fans of all kind of music came.") == []  # music is no plural
     assert findings("The shop sells all sort of things to all kind of people.") == [

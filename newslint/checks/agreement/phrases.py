@@ -73,7 +73,7 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
     toks = sentence.tokens
     if toks[n].tag != "DT":
         return None
-    pronoun = tokens[i][0] in ("each", "this", "another")  # may stand alone before a verb
+    pronoun = tokens[i][0] in ("each", "this", "another", "either", "neither")  # may stand alone before a verb
     noun_seen = noun_possible = False
     for m in range(n + 1, min(len(toks), n + 5)):
         token = toks[m]
@@ -160,8 +160,13 @@ def _noun_not_verb(toks, n: int, m: int, pronoun: bool) -> bool:
     after = toks[m + 1] if m + 1 < len(toks) else None
     if after is not None and (after.tag in ("MD", "VBD") or after.text.lower() in VERBS_AFTER_A_NOUN):
         return True
-    if m == n + 1 and pronoun or not _object_position(toks, n):
+    either = toks[n].text.lower() in ("either", "neither", "each")
+    if m == n + 1 and pronoun and not (either and _after_preposition(toks, n)) or not _object_position(toks, n):
+        # "this helps", "each reports to"; "of this works stopped", "in another marvels
+        # in" (a pronoun, then a clause); not "on either sides of"
         return False
+    if m == n + 1 and either:
+        return True  # "on either sides of": "either" after a preposition opens no clause
     if after is None or after.tag in _AFTER_A_PHRASE:
         return True
     return after.tag in ("IN", "TO") and toks[n - 1].tag.startswith("VB")

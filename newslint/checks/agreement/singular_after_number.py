@@ -38,7 +38,8 @@ class SingularAfterNumber(Rule):
     "those" or "both" ("several member", "these problem", "both side"), and after "one of
     the", "each of the" and the like ("one of the biggest problem"); and the other way
     round, a plural noun after "a", "an", "another", "each", "every" or "this" ("a women was",
-    "every members", "this reports are"), also after describing words and nouns ("a new
+    "every members", "this reports are") and after "either" or "neither" with no "or" or
+    "nor" to follow ("neither parties agreed"), also after describing words and nouns ("a new
     water supply systems"); and a singular noun after a noun of quantity and "of" ("a number
     of student", "dozens of time"). "other" standing for a noun after a counting word
     or a preposition wants its plural ("and many other.", "met with other who"). Describing words may stand between ("two new member"). Also "these
@@ -126,6 +127,8 @@ class SingularAfterNumber(Rule):
         accepted("He stopped within a foot or two of the door and read a number of the student essays."),
         flagged("The mayor started several large project with the council.", "project"),
         flagged("The shop sells all sort of things.", "sort"),
+        flagged("Neither parties agreed.", "parties"),
+        accepted("Either students or teachers will go; either works."),
         accepted("It hit a near 30 year low under a two tier system with four heavyweight boxing champions."),
     )
 
@@ -169,6 +172,14 @@ class SingularAfterNumber(Rule):
                     singular = singular_of(noun[0]) or irregular_singulars().get(noun[0], "")
                     yield self._number_finding(doc, tokens[i], noun, singular, "singular", severity)
                 if tokens[i][0] != "each":
+                    continue
+            if tokens[i][0] in ("either", "neither") and not any(t[0] in ("or", "nor") for t in tokens[i + 1 : i + 8]):
+                # "either sides", "neither parties": a determiner of one of two ("either X or
+                # Y" is a pair of choices, left alone)
+                k = plural_in_phrase(doc.analysis("tags"), tokens, i)
+                if k is not None:
+                    singular = singular_of(tokens[k][0]) or irregular_singulars().get(tokens[k][0], "")
+                    yield self._number_finding(doc, tokens[i], tokens[k], singular, "singular", "info")
                     continue
             if tokens[i][0] in QUANTITY_NOUNS:
                 k = quantity_of(tokens, i, _PhraseEnds(doc.analysis("tags"), tokens))
