@@ -51,10 +51,11 @@ def candidates(vocabulary):
         tokens = vocabulary.tokens_of(p)
         for i in range(1, len(tokens)):
             before = tokens[i - 1][0]
-            if before not in SUBJECT_WORDS and "v" not in tags_of(tokens[i][0]):
+            found = tags_of(tokens[i][0])
+            if before not in SUBJECT_WORDS and "v" not in found:
                 continue  # (a quick look: no verb, and no subject word before it to read)
-            if _lexical_verb_candidate(tokens, i) or (
-                i >= 2 and between_adverb(before) and _lexical_verb_candidate(*without_adverbs(tokens, i))
+            if _lexical_verb_candidate(tokens, i, found) or (
+                i >= 2 and between_adverb(before) and _lexical_verb_candidate(*without_adverbs(tokens, i), found)
             ):
                 yield tokens[i][1]
 
@@ -86,17 +87,16 @@ def without_adverbs(tokens, i: int):
     return tokens[: k + 1] + tokens[i:], k + 1
 
 
-def _lexical_verb_candidate(tokens, i: int) -> bool:
-    """Is the word at ``i`` a verb other than be, have and do whose form the word before
-    it suggests is wrong?"""
-    tags_of, every = lx.tags, bases()
+def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
+    """Is the word at ``i`` (whose lexicon tags are ``found``) a verb other than be, have
+    and do whose form the word before it suggests is wrong?"""
+    every = bases()
     word = tokens[i][0]
     before = tokens[i - 1][0]
     if before in SUBJECT_WORDS:
         return _after_subject_word(tokens, i, before, word)
     if word in VERB_TAGS or word in ("was", "were"):
         return False
-    found = tags_of(word)
     if found != "v":
         # a word that is a noun too is read as a verb only before an object and
         # straight after a plural noun ("the emails shows that")
