@@ -289,3 +289,34 @@ def test_it_is_and_there_as_a_place_stay_silent(text):
 def test_whose_before_a_subject_and_its_verb(text, flags):
     findings = lint(text, ("S205",))
     assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("The mayor spoke briefly, than left the hall.", ["than"]),
+        ("Voters queued for hours and than went home.", ["than"]),
+        ("She earns more in a month, the report says, than he does in a year.", []),
+        ("The U.S. side did better in 2019 than in 2015.", []),
+        ("It was a different plan than the one agreed; there was no alternative than to wait.", []),
+        ("Mrs. Lane ran faster, she said, than Mr. Hale.", []),
+    ],
+)
+def test_than_with_nothing_compared_before_it_is_advice(text, flags):
+    findings = lint(text, ("S203",))
+    assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
+    assert all(f.severity == "info" and f.suggestions == ("then",) for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("The coach told them to pack you're bags.", ["you're"]),
+        ("If you're sure, you're welcome to join; you're right.", []),
+        ("Call us when you're ready and you're free to leave.", []),
+    ],
+)
+def test_youre_before_a_noun_phrase_by_evidence(text, flags):
+    findings = [f for f in lint(text, ("S205",)) if f.code == "S205"]
+    assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
+    assert all(f.severity == "info" for f in findings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ... import ngrams
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
 from ...english import word_set as _words
@@ -22,7 +23,9 @@ class ThanThen(ContextRule):
     """"then" after a comparative where "than" belongs ("more then"), and the reverse.
 
     *What it flags*: "more then", "higher then", "rather then", "other then", and "since
-    than", "until than", "by than".
+    than", "until than", "by than"; and, as advice, "than" where nothing before it in its
+    sentence compares (no "more", "rather", "other", "different", no word in -er or -est):
+    "The mayor spoke, than left the hall."
 
     *Why it matters*: "than" compares, "then" tells when; the wrong one changes the meaning
     or makes nonsense of the sentence.
@@ -50,6 +53,9 @@ class ThanThen(ContextRule):
         accepted("Turnout was higher than in 2019, and then it fell."),
         accepted("It was better then, and the then-President agreed; since then it fell."),
         accepted("“More than 200 died,” said Zoë Müller."),
+        flagged("The mayor spoke briefly, than left the hall.", "than"),
+        accepted("She earns more in a month, the report says, than he does in a year."),
+        accepted("The U.S. team did better in 2019 than in 2015; a man than whom none is wiser."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -65,6 +71,14 @@ class ThanThen(ContextRule):
                 i > 1 and tokens[i - 2][0] in _comparatives()
             ):
                 return (i, i, word, "then", " (\"then\" tells when)")
+            if (
+                not _compared_before(tokens, i)
+                and (tokens[i][3][:1].islower() or ngrams.starts_sentence(tokens, i))  # not "Than", a name
+                and not (i + 1 < len(tokens) and tokens[i + 1][0] == "whom")  # "a man than whom"
+            ):
+                # "Trump than leaned in", "and than you're playing with fire": nothing in
+                # the sentence before it compares, so "than" has nothing to finish
+                return (i, i, word, "then", " (\"then\" tells when; nothing before it compares)", "info")
         return None
 
 
@@ -75,5 +89,38 @@ def _is_comparative(word: str) -> bool:
         return False
     for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y" if word.endswith("ier") else ""):
         if stem and "a" in lx.tags(stem):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = frozenset(".!?;")
+# Words that "than" may finish besides comparatives ("rather", "other", "different",
+# "prefer", "sooner"): anything ending in -er counts too, whatever the lexicon says of it.
+_COMPARING = _words(
+    "more less fewer rather other else different differently otherwise prefer prefers"
+    " preferred preferable preferably twice half whom superior inferior prior alternative"
+    " alternatives elsewhere excess"
+)
+
+
+def _not_a_stop(tokens, k) -> bool:
+    """Is the full stop at ``tokens[k]`` part of an abbreviation ("U.S.", "Mrs.") or of an
+    ellipsis, not the end of a sentence?"""
+    before = tokens[k - 1]
+    if before[0] == "." or k + 1 < len(tokens) and tokens[k + 1][0] == ".":
+        return True  # ". . ."
+    return (len(before[0]) == 1 or before[3][:1].isupper() and len(before[0]) <= 3) and before[2] == tokens[k][1]
+
+
+def _compared_before(tokens, i) -> bool:
+    """Does a word before ``tokens[i]`` in its sentence compare ("more", "bigger",
+    "rather", "other", "different", a word in -er or -est ...), so that "than" may finish it?"""
+    for k in range(i - 1, -1, -1):
+        word = tokens[k][0]
+        if word in _SENTENCE_ENDS and not (word == "." and k and _not_a_stop(tokens, k)):
+            return False
+        if not word[:1].isalpha():
+            continue
+        if word in _COMPARING or word in _comparatives() or word.endswith(("er", "est")):
             return True
     return False
