@@ -320,3 +320,16 @@ def test_youre_before_a_noun_phrase_by_evidence(text, flags):
     findings = [f for f in lint(text, ("S205",)) if f.code == "S205"]
     assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
     assert all(f.severity == "info" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("Analysts say its likely that rates will rise again.", ["its"]),
+        ("The firm said its profits rose and its shares fell.", []),
+        ("The river rose; its banks burst and its water reached the town hall.", []),
+    ],
+)
+def test_its_before_what_follows_it_is_by_evidence(text, flags):
+    findings = lint(text, ("S201",))
+    assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
