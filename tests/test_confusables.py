@@ -333,3 +333,17 @@ def test_youre_before_a_noun_phrase_by_evidence(text, flags):
 def test_its_before_what_follows_it_is_by_evidence(text, flags):
     findings = lint(text, ("S201",))
     assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("Officials believe their should be a recount in the ward.", ["their"]),
+        ("Their remains were found near the river in 1950.", []),
+        ("Their remains a question over the budget.", ["Their"]),
+        ("The pupils said their teachers were kind and their school was warm.", []),
+    ],
+)
+def test_their_where_there_belongs(text, flags):
+    findings = lint(text, ("S202",))
+    assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags

@@ -34,6 +34,14 @@ _THERE_VERBS = frozenset(
 # corrected real-dev drafts): the highest "there" left was 12.6, Gutenberg's "and there lead,
 # teach" (a place).
 THEIR_BY_EVIDENCE = 13.0
+# The margin by which the evidence of the words around "their" must prefer "there" where the
+# tagger, reading "there" in its place, reads the next word as a verb with a tense, an
+# adverb, a preposition or a mark (``_AFTER_THERE``). Read on ~46,000 clean "their"
+# (Gutenberg, Wikipedia AA/AB/AC/AD_80-99, the dev corpus and clean copy, odd corrected
+# real-dev drafts, the tune injection articles): the highest possessive so read was 2.5
+# ("from their permanently impaired ... water").
+THERE_BY_EVIDENCE = 5.0
+_AFTER_THERE = frozenset(("VBZ", "VBD", "VBP", "MD", "RB", "IN", "TO", "EX", ",", "."))
 _THERE_AUXILIARIES = frozenset("will would may might could should must has have had".split())
 
 
@@ -61,6 +69,8 @@ class TheirThere(ContextRule):
 
     *Preferred*: "There is no evidence that the vote was rigged."
 
+    "their" before a verb, adverb or preposition (as the tagger reads it with "there" in its
+    place) where the words around it call for "there" by a margin read on clean copy;
     "there" before a noun phrase where the words around it call for "their" by a margin
     read on clean copy, unless a word before it makes it a place ("out there") or a question
     ("is there"), or the tagger reads the next word as a verb ("and there married them").
@@ -105,6 +115,9 @@ class TheirThere(ContextRule):
 
     def at(self, tokens, i, token, vocabulary=None):
         found = self._in_context(tokens, i, token)
+        if found is None and token[0] == "their" and _there_by_evidence(tokens, i):
+            # "their seems to be", "their could be a vote": advice
+            return (i, i, "their", "there", "", "info")
         if found is None and token[0] == "there" and self._possessive_by_evidence(tokens, i):
             # "released there fundraising totals", "tout there continued viability"
             return (i, i, "there", "their", " (the possessive)", "info")
@@ -136,7 +149,9 @@ class TheirThere(ContextRule):
             return None
         following = after[0]
         if word == "their":
-            if following in _THERE_VERBS:
+            if following in _THERE_VERBS and not (
+                following == "remains" and i + 2 < len(tokens) and tokens[i + 2][0] in VERBISH
+            ):  # not "their remains were found": the noun
                 return (i, i, word, "there", "")
             if (
                 following in _THERE_AUXILIARIES
@@ -245,3 +260,25 @@ def _there_not_possessed() -> frozenset[str]:
     """Words that follow "there" as a place or in "there is" ("out there alone", "there
     again"): never a noun it could own, from data/there_not_possessed.txt."""
     return data_words("there_not_possessed.txt")
+
+
+def _there_by_evidence(tokens, i) -> bool:
+    """"their" at ``tokens[i]`` where "there" is meant: the tagger, reading "there" in its
+    place, reads the next word as what follows "there" and no noun or adjective ("their
+    seems to be", "their could be"), and the evidence of the words around it prefers "there"
+    by ``THERE_BY_EVIDENCE``, neither neighbour speaking for "their"."""
+    from ... import confusion, tagger
+
+    if i + 1 >= len(tokens):
+        return False
+    if i + 2 < len(tokens) and (
+        tokens[i + 2][0] in VERBISH  # "their will was firm", "their might is": a noun and its verb
+        or tokens[i + 2][0] in ("-", "–") and tokens[i + 2][1] == tokens[i + 1][2]  # "their would-be"
+    ):
+        return False
+    start = max(0, i - 3)
+    words = [t[3] for t in tokens[start : i + 5]]
+    words[i - start] = "there"
+    if tagger.tag(words)[i - start + 1] not in _AFTER_THERE:
+        return False
+    return confusion.judge(tokens, i, ("there",), threshold=THERE_BY_EVIDENCE, thresholds={}) is not None
