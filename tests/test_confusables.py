@@ -95,7 +95,10 @@ def test_findings_suggest_the_other_word_and_are_never_fixed():
     assert len(findings) == 1
     finding = findings[0]
     assert finding.suggestions == ("were",) and not finding.fixable
-    assert finding.message.startswith('"where" here ') and "check the word" in finding.message
+    # advice by the evidence alone says so
+    findings = [f for f in lint("The two parties released there spending plans on Monday.") if f.code == "S202"]
+    assert len(findings) == 1 and findings[0].suggestions == ("their",) and not findings[0].fixable
+    assert findings[0].message.startswith('"there" here ') and "check the word" in findings[0].message
 
 
 def test_a_finding_near_its_threshold_is_advice_and_far_past_it_a_warning():
@@ -347,3 +350,18 @@ def test_its_before_what_follows_it_is_by_evidence(text, flags):
 def test_their_where_there_belongs(text, flags):
     findings = lint(text, ("S202",))
     assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("The donations where not disclosed by the charity.", ["where"]),
+        ("Several ballots where found in a skip behind the hall.", ["where"]),
+        ("She visited the towns where new factories opened last year.", []),
+        ("We went to the places where they were born, where possible by train.", []),
+    ],
+)
+def test_where_after_a_plural_subject_by_evidence(text, flags):
+    findings = [f for f in lint(text, ("S205",)) if f.code == "S205"]
+    assert [text[f.start - len("Headline\n\n") : f.end - len("Headline\n\n")] for f in findings] == flags
+    assert all(f.severity == "info" and f.suggestions == ("were",) for f in findings)
