@@ -168,13 +168,13 @@ def _were_by_evidence(tokens, i) -> bool:
 
     if i == 0 or i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
+    if confusion.judge(tokens, i, ("were",), threshold=WERE_BY_EVIDENCE, thresholds={}) is None:
+        return False  # (the evidence first: the tagger costs more)
     start = max(0, i - 3)
     words = [t[3] for t in tokens[start : i + 5]]
     words[i - start] = "were"
     tags = tagger.tag(words)
-    if tags[i - start + 1] not in _AFTER_WERE or tags[i - start - 1] not in _PLURAL_SUBJECT_TAGS:
-        return False
-    return confusion.judge(tokens, i, ("were",), threshold=WERE_BY_EVIDENCE, thresholds={}) is not None
+    return tags[i - start + 1] in _AFTER_WERE and tags[i - start - 1] in _PLURAL_SUBJECT_TAGS
 
 
 def _whose_slot(tokens, i) -> bool:

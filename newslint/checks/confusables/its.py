@@ -62,13 +62,13 @@ def _it_is_by_evidence(tokens, i) -> bool:
     prefers "it's" by ``IT_IS_BY_EVIDENCE``, neither neighbour speaking for "its"."""
     if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i + 1][3][:1].isupper():
         return False
+    if confusion.judge(tokens, i, ("it's",), threshold=IT_IS_BY_EVIDENCE, thresholds={}) is None:
+        return False  # (the evidence first: the tagger costs more)
     from ... import tagger
 
     start = max(0, i - 3)
     words = [t[3] for t in tokens[start:i]] + ["it", "is"] + [t[3] for t in tokens[i + 1 : i + 5]]
-    if tagger.tag(words)[i - start + 2] not in _AFTER_IT_IS:
-        return False
-    return confusion.judge(tokens, i, ("it's",), threshold=IT_IS_BY_EVIDENCE, thresholds={}) is not None
+    return tagger.tag(words)[i - start + 2] in _AFTER_IT_IS
 
 
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "ship", "dom", "hood")

@@ -269,12 +269,11 @@ def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bo
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
-    left_needed = -math.inf
-    if is_word(after) and not after[3][:1].isupper():
+    lower_case_word = is_word(after) and not after[3][:1].isupper()
+    if lower_case_word:
         if after[0].endswith("ing") and "v" in lx.tags(after[0]):
             return False  # "the increase it's planning": "it is planning" reads as well
-        if PossessiveReading(tokens, i + 1, possessive).tag(i + 1) not in _NOUN_PHRASE_STARTS:
-            return False
+        left_needed = -math.inf
     elif is_word(after) or after[0][:1].isdigit() or (
         after[0] in _OPENING_QUOTES and i + 2 < len(tokens) and is_word(tokens[i + 2]) and tokens[i + 2][1] == after[2]
     ):
@@ -282,4 +281,7 @@ def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bo
     else:
         return False
     found = confusion.judge(tokens, i, (possessive,), threshold=margin, thresholds={})
-    return found is not None and found.left >= left_needed
+    if found is None or found.left < left_needed:
+        return False
+    # (the tagger last: most words fail the evidence first, and tagging costs more)
+    return not lower_case_word or PossessiveReading(tokens, i + 1, possessive).tag(i + 1) in _NOUN_PHRASE_STARTS

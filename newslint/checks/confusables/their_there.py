@@ -276,9 +276,9 @@ def _there_by_evidence(tokens, i) -> bool:
         or tokens[i + 2][0] in ("-", "–") and tokens[i + 2][1] == tokens[i + 1][2]  # "their would-be"
     ):
         return False
+    if confusion.judge(tokens, i, ("there",), threshold=THERE_BY_EVIDENCE, thresholds={}) is None:
+        return False  # (the evidence first: the tagger costs more)
     start = max(0, i - 3)
     words = [t[3] for t in tokens[start : i + 5]]
     words[i - start] = "there"
-    if tagger.tag(words)[i - start + 1] not in _AFTER_THERE:
-        return False
-    return confusion.judge(tokens, i, ("there",), threshold=THERE_BY_EVIDENCE, thresholds={}) is not None
+    return tagger.tag(words)[i - start + 1] in _AFTER_THERE
