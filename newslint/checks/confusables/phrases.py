@@ -253,6 +253,33 @@ _OPENING_QUOTES = frozenset(('"', "“", "‘", "'"))
 BEFORE_NAME_LEFT = 5.0
 
 
+# Words after which a clause begins (and "it's" or "there" is its subject, not an object).
+_CLAUSE_OPENERS = frozenset(
+    "and but or nor so yet because if when while although though whether unless whereas".split()
+)
+
+
+def _opens_clause(tokens, i: int) -> bool:
+    """Does ``tokens[i]`` open a clause: first, after a mark, or after a conjunction?"""
+    return i == 0 or not is_word(tokens[i - 1]) or tokens[i - 1][0] in _CLAUSE_OPENERS
+
+
+_CLAUSE_ENDS = frozenset(".;:!?")
+
+
+def _phrase_ends_clause(tokens, j: int) -> bool:
+    """Do adjectives and nouns alone run from ``tokens[j]`` to the end of the clause ("national
+    policy.")? Then the possessive's phrase would be a clause's subject with no verb."""
+    for k in range(j, len(tokens)):
+        word = tokens[k][0]
+        if not is_word(tokens[k]):
+            return word in _CLAUSE_ENDS
+        found = set(lx.tags(word))
+        if not found or not found <= {"a", "n", "p"}:
+            return False
+    return True
+
+
 def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bool:
     """Is the possessive (``possessive``: "its", "their") meant at ``tokens[i]`` ("it's",
     "there"), by the evidence of the words around it, where a noun phrase follows?
@@ -263,9 +290,11 @@ def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bo
     verb in -ing: "open it's doors", "tout there continued viability", not "it's
     committing", "the increase it's planning" or "there forming"; or a name, a number or a
     quotation, when the word before alone speaks for the possessive (``BEFORE_NAME_LEFT``).
-    Before a noun phrase the evidence is right far more often than elsewhere, so the margin
-    asked is lower than the pair's calibrated one (which also guards words before verbs,
-    adverbs and marks)."""
+    Where "it's" or "there" opens a clause and nothing but adjectives and nouns follow it to
+    the clause's end, it is "it is" and its complement ("; it's national policy."): the
+    possessive's phrase would be a subject with no verb. Before a noun phrase the evidence is
+    right far more often than elsewhere, so the margin asked is lower than the pair's
+    calibrated one (which also guards words before verbs, adverbs and marks)."""
     if i + 1 >= len(tokens):
         return False
     after = tokens[i + 1]
@@ -273,6 +302,8 @@ def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bo
     if lower_case_word:
         if after[0].endswith("ing") and "v" in lx.tags(after[0]):
             return False  # "the increase it's planning": "it is planning" reads as well
+        if _opens_clause(tokens, i) and _phrase_ends_clause(tokens, i + 1):
+            return False  # "; it's national policy.": "it is" and its complement, a clause whole
         left_needed = -math.inf
     elif is_word(after) or after[0][:1].isdigit() or (
         after[0] in _OPENING_QUOTES and i + 2 < len(tokens) and is_word(tokens[i + 2]) and tokens[i + 2][1] == after[2]
