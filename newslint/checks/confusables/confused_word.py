@@ -12,7 +12,7 @@ from ...rule import accepted, flagged
 from ..verbs import participle_only, pasts
 from . import and_for_an, pronoun_for_the, that_for_than, the_for_they
 from .base import ContextRule, is_word
-from .phrases import noun_phrase_then_verb, possessive_by_evidence
+from .phrases import noun_phrase_then_verb, possessive_by_evidence, tags_in_place
 from .words import (
     ALL_PREPOSITIONS,
     BE,
@@ -164,17 +164,14 @@ def _were_by_evidence(tokens, i) -> bool:
     after as a participle, an adverb, an adjective or a preposition ("contributions where
     not disclosed", "polls where conducted"), and the evidence of the words around it
     prefers "were" by ``WERE_BY_EVIDENCE``, neither neighbour speaking for "where"."""
-    from ... import confusion, tagger
+    from ... import confusion
 
     if i == 0 or i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
     if confusion.judge(tokens, i, ("were",), threshold=WERE_BY_EVIDENCE, thresholds={}) is None:
         return False  # (the evidence first: the tagger costs more)
-    start = max(0, i - 3)
-    words = [t[3] for t in tokens[start : i + 5]]
-    words[i - start] = "were"
-    tags = tagger.tag(words)
-    return tags[i - start + 1] in _AFTER_WERE and tags[i - start - 1] in _PLURAL_SUBJECT_TAGS
+    tags, at = tags_in_place(tokens, i, ("were",))
+    return tags[at + 1] in _AFTER_WERE and tags[at - 1] in _PLURAL_SUBJECT_TAGS
 
 
 def _whose_slot(tokens, i) -> bool:

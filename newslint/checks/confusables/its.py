@@ -13,6 +13,7 @@ from .phrases import (
     noun_phrase_then_verb,
     object_slot,
     possessive_by_evidence,
+    tags_in_place,
 )
 from .words import (
     ALL_PREPOSITIONS,
@@ -64,11 +65,8 @@ def _it_is_by_evidence(tokens, i) -> bool:
         return False
     if confusion.judge(tokens, i, ("it's",), threshold=IT_IS_BY_EVIDENCE, thresholds={}) is None:
         return False  # (the evidence first: the tagger costs more)
-    from ... import tagger
-
-    start = max(0, i - 3)
-    words = [t[3] for t in tokens[start:i]] + ["it", "is"] + [t[3] for t in tokens[i + 1 : i + 5]]
-    return tagger.tag(words)[i - start + 2] in _AFTER_IT_IS
+    tags, at = tags_in_place(tokens, i, ("it", "is"))
+    return tags[at + 2] in _AFTER_IT_IS
 
 
 _ABSTRACT_ENDINGS = ("ness", "ism", "ity", "ship", "dom", "hood")

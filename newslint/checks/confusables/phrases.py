@@ -103,6 +103,18 @@ class PossessiveReading:
         return self.tag(k) in ("VBZ", "VBD")
 
 
+def tags_in_place(tokens, i: int, instead: tuple[str, ...], after: int = 4) -> tuple[list[str], int]:
+    """The tagger's tags of up to three words before ``tokens[i]`` and ``after`` words after
+    it, read with the words ``instead`` in its place ("it is" for "its", "there" for "their"),
+    and where the first of them stands in the tags: the question the advice by evidence asks
+    of the word meant ("its likely that", "polls where conducted")."""
+    from ... import tagger
+
+    start = max(0, i - 3)
+    words = [t[3] for t in tokens[start:i]] + list(instead) + [t[3] for t in tokens[i + 1 : i + 1 + after]]
+    return tagger.tag(words), i - start
+
+
 def noun_phrase_then_verb(tokens, j, modifiers: int = 2, possessive: str | None = None) -> bool:
     """From ``tokens[j]``: up to ``modifiers`` adjectives, a noun (perhaps two: "campaign
     website"), then a finite verb: "registration had expired", "new book features", "basic

@@ -10,7 +10,13 @@ from ...english import DEMONSTRATIVES, MONTHS, WEEKDAYS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
-from .phrases import modifiers_then_plural_noun, noun_phrase_then_verb, object_slot, possessive_by_evidence
+from .phrases import (
+    modifiers_then_plural_noun,
+    noun_phrase_then_verb,
+    object_slot,
+    possessive_by_evidence,
+    tags_in_place,
+)
 from .words import (
     ALL_PREPOSITIONS,
     BE,
@@ -267,7 +273,7 @@ def _there_by_evidence(tokens, i) -> bool:
     place, reads the next word as what follows "there" and no noun or adjective ("their
     seems to be", "their could be"), and the evidence of the words around it prefers "there"
     by ``THERE_BY_EVIDENCE``, neither neighbour speaking for "their"."""
-    from ... import confusion, tagger
+    from ... import confusion
 
     if i + 1 >= len(tokens):
         return False
@@ -278,7 +284,5 @@ def _there_by_evidence(tokens, i) -> bool:
         return False
     if confusion.judge(tokens, i, ("there",), threshold=THERE_BY_EVIDENCE, thresholds={}) is None:
         return False  # (the evidence first: the tagger costs more)
-    start = max(0, i - 3)
-    words = [t[3] for t in tokens[start : i + 5]]
-    words[i - start] = "there"
-    return tagger.tag(words)[i - start + 1] in _AFTER_THERE
+    tags, at = tags_in_place(tokens, i, ("there",))
+    return tags[at + 1] in _AFTER_THERE
