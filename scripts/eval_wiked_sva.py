@@ -8,7 +8,10 @@
 The corpus is WikEd (Grundkiewicz & Junczys-Dowmunt 2014) as sampled and labelled with ERRANT
 by chrisdavis90/ged-syntax-probing: one token and its label a line (``C``, or ``R:VERB:SVA`` at
 the word an editor changed), a blank line between sentences. ``train.8xv1`` is the TUNE half,
-``dev`` the HELD-OUT half: read and tune on the first only, report the second.
+``dev`` the HELD-OUT half: read and tune on the first only, report the second. To get it:
+the repository's ``datasets/wikedits/wiked.tok.r-verb-sva.{train.8xv1,dev}.conll`` (its code is
+GPL-3.0; the sentences are Wikipedia text, CC BY-SA) into the ``--data`` folder. For measuring
+only: never copy its sentences into newslint, its tests or its examples.
 
 Each sentence is detokenised ("did n't" -> "didn't", no space before "." or "'s") and written
 as a paragraph of a temporary draft (a headline line, a blank line, then one sentence a
