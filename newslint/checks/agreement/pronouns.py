@@ -119,10 +119,12 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
             return None  # "make it work", "let it go": "it" is an object ("he", "they" never are)
         if pronoun in SINGULAR_PRONOUNS and (
             mandative(before.text.lower())
-            or before.text.lower() == "that" and any(mandative(t.text.lower()) for t in toks[max(0, j - 5) : j - 1])
+            or before.text.lower() == "that" and any(mandative(t.text.lower()) for t in toks[: j - 1])
             or before.text.lower() == "lest"
         ):
-            return None  # "one suggested she marry", "insisted that he resign": the subjunctive
+            # "one suggested she marry", "insisted that he resign", and with the word that asks
+            # for it further back ("proposing a test in which ..., and that it take place")
+            return None
         if before.tag in ("MD", "TO") or before.text.lower() in _AUXILIARIES:
             return None
         if before.text.lower() in ("n't", "not") and j >= 2 and (toks[j - 2].tag == "MD" or toks[j - 2].text.lower() in _AUXILIARIES):
