@@ -5,6 +5,7 @@ word before them (a noun, a pronoun, an of-phrase, "there") suggests the other n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
@@ -84,7 +85,29 @@ def without_adverbs(tokens, i: int):
     k = i - 1
     while k > 0 and i - k <= 2 and between_adverb(tokens[k][0]):
         k -= 1
-    return tokens[: k + 1] + tokens[i:], k + 1
+    return _Without(tokens, k + 1, i), k + 1
+
+
+class _Without(Sequence):
+    """``tokens`` with ``tokens[start:end]`` left out, read in place: a copy would cost the
+    length of the paragraph at every candidate, and a paragraph may be a whole long draft."""
+
+    __slots__ = ("_tokens", "_start", "_gap")
+
+    def __init__(self, tokens, start: int, end: int):
+        self._tokens, self._start, self._gap = tokens, start, end - start
+
+    def __len__(self) -> int:
+        return len(self._tokens) - self._gap
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._tokens[index if index < self._start else index + self._gap]
 
 
 def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
