@@ -2,7 +2,7 @@
 
 from newslint.findings import Finding, Related
 from newslint.report import render
-from newslint.report.text import cells, window
+from newslint.report.text import cells, fits, window
 
 FILLER = "The council met again on the budget and heard from residents of the old port district. "
 
@@ -55,6 +55,13 @@ def test_the_window_holds_the_span_at_the_start_and_at_the_end_of_a_line():
     assert b == len(line) and len(line[a:b]) <= 76
     short = "A short line."
     assert window(short, 2, 7, 78) == (0, len(short))
+
+
+def test_fits_says_what_cells_says_without_reading_the_whole_line():
+    texts = ["", "plain words", "東京で会議", "cafe\u0301 au lait", "zero\u200bwidth", "東京" * 40 + "x" * 5000]
+    for text in texts:
+        for room in range(0, 24):
+            assert fits(text, room) == (cells(text) <= room), (text[:20], room)
 
 
 def test_the_underline_counts_wide_characters_twice():

@@ -139,11 +139,24 @@ def cells(text: str) -> int:
     return total
 
 
+def fits(text: str, room: int) -> bool:
+    """``cells(text) <= room``, reading no further than it must: a draft may be one line of
+    a megabyte, and every finding on it asks."""
+    total = 0
+    for ch in text:
+        if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\ufeff":
+            continue
+        total += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if total > room:
+            return False
+    return True
+
+
 def window(line: str, start: int, end: int, room: int) -> tuple[int, int]:
     """The part ``[a, b)`` of ``line`` to show for the span ``[start, end)`` (0-based) in
     ``room`` columns: the whole line when it fits, else a window with the span a third of the
     way in, cut at spaces where they are near (room is kept for an ellipsis at either end)."""
-    if cells(line) <= room:
+    if fits(line, room):
         return 0, len(line)
     room -= 2
     before = max(0, room - cells(line[start:end])) // 3
