@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .pattern_cache import kept
+from .pattern_cache import file_stamp, kept
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -58,8 +58,7 @@ def _entries(name: str) -> str:
     against its source's, and a rewritten or reinstalled file, whatever its times, has a new
     change time), and a run then only splits it."""
     status = os.stat(DATA / name)
-    stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
-    return kept(("data entries", name, stamp), lambda: _read_entries(name))
+    return kept(("data entries", name, file_stamp(status)), lambda: _read_entries(name))
 
 
 def data_entries(name: str) -> str:

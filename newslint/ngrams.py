@@ -51,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .analysis import lexicon as lx
-from .pattern_cache import installed, kept
+from .pattern_cache import file_stamp, installed, kept
 from .wordtable import WordTable, encode as encode_table
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -330,8 +330,7 @@ def read_store(path: Path) -> tuple[dict, WordTable]:
         size = int.from_bytes(handle.read(8), "little")
         if installed():
             status = os.fstat(handle.fileno())
-            stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
-            packed = kept(("n-gram store header", str(path), stamp), lambda: marshal.dumps(_unpickled(handle.read(size))))
+            packed = kept(("n-gram store header", str(path), file_stamp(status)), lambda: marshal.dumps(_unpickled(handle.read(size))))
             header = marshal.loads(packed)
         else:
             header = _unpickled(handle.read(size))

@@ -199,6 +199,13 @@ def kept(key: tuple, build, still_valid=None):
     return value
 
 
+def file_stamp(status: os.stat_result) -> tuple:
+    """What names a file's version in a key of the table: its size, modification and change
+    times and inode (as a ``.pyc`` is checked against its source's; a rewritten or reinstalled
+    file, whatever its times, has a new change time)."""
+    return (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+
+
 def growing(key: tuple) -> dict | None:
     """A cache that runs add to: the dict kept in the table under ``key`` (empty the first
     time), to which this run may add entries (``grew`` counts them; plain values only); the

@@ -161,14 +161,13 @@ class Model:
         run computes for the next, up to ``_KEPT_ROWS`` (``pattern_cache.growing``)."""
         import os
 
-        from .pattern_cache import grew, growing
+        from .pattern_cache import file_stamp, grew, growing
 
         try:
             status = os.stat(path)
         except (OSError, ValueError, TypeError):
             return
-        stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
-        kept = growing(("tagger rows", str(path), stamp))
+        kept = growing(("tagger rows", str(path), file_stamp(status)))
         if kept is not None:
             self._rows.update(kept)
             self._kept_rows, self._count_kept = kept, grew

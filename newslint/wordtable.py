@@ -179,7 +179,7 @@ class WordTable:
             status = os.stat(self._name)
         except (OSError, ValueError, TypeError):
             return None
-        stamp = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        stamp = pattern_cache.file_stamp(status)
         piece = pattern_cache.kept(("word table sample", self._name, stamp, _BLOCK), self._sample_piece)
         # (each word ends in its newline and holds no other line break, so splitting the piece
         # at its line ends, keeping them, gives the words back)

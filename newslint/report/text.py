@@ -128,15 +128,17 @@ def _shorten(text: str, width: int) -> str:
     return text[:half] + ELLIPSIS + text[-half:]
 
 
+def _cell(ch: str) -> int:
+    """Terminal columns taken by one character: wide (East Asian) ones take two, combining
+    marks and zero-width ones none."""
+    if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\ufeff":
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def cells(text: str) -> int:
-    """Terminal columns taken by ``text``: wide (East Asian) characters take two, combining
-    marks none."""
-    total = 0
-    for ch in text:
-        if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\ufeff":
-            continue
-        total += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-    return total
+    """Terminal columns taken by ``text``."""
+    return sum(map(_cell, text))
 
 
 def fits(text: str, room: int) -> bool:
@@ -144,9 +146,7 @@ def fits(text: str, room: int) -> bool:
     a megabyte, and every finding on it asks."""
     total = 0
     for ch in text:
-        if unicodedata.combining(ch) or ch in "\u200b\u200c\u200d\ufeff":
-            continue
-        total += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        total += _cell(ch)
         if total > room:
             return False
     return True
