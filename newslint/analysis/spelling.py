@@ -89,6 +89,10 @@ def bare(part: str) -> str:
     return part
 
 
+_PLAIN: set[str] = set()  # see ``_walk``
+_MOST_PLAIN = 100_000
+
+
 def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
     from ..checks.spelling.coinages import (
         coined_compound,
@@ -107,8 +111,12 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
     run_on = lx.run_together_forms()  # lower-case forms only: "upto", not "Upto"
     done = -1  # the last word a split-word finding took in
     # Texts known to be dictionary words with nothing more to ask of them (not a single
-    # letter, not two words run together): the draft's next use of one is passed at once.
-    plain: set[str] = set()
+    # letter, not two words run together): the next use of one is passed at once. Which texts
+    # those are depends on the text alone (the dictionary and the run-together forms are the
+    # same for every draft and every setting), so a run keeps them from draft to draft.
+    plain = _PLAIN
+    if len(plain) >= _MOST_PLAIN:  # bounds the memory of a long run
+        plain.clear()
     for position, word in enumerate(words):
         if position <= done:
             continue
@@ -124,7 +132,7 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
             elif text in run_on and text not in accept_lower:
                 if not is_glued(prose, word.start, word.end):
                     yield Verdict("run_together", word.start, word.end, text)
-            else:
+            elif text not in run_on:  # (one the settings accept is asked again: not kept)
                 plain.add(text)
             continue
         if not text[:1].isalpha():

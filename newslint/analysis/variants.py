@@ -155,8 +155,16 @@ class Varieties:
         return self.uk if variety == "en-GB" else self.us
 
 
+# Words as written that are no spelling of either table and hold no hyphen or apostrophe
+# (which ``_pieces`` would split): the same for every draft, so a run passes each at once
+# after its first sight (the analysis reads every word of every draft).
+_NO_VARIANT: set[str] = set()
+_MOST_PASSED = 50_000
+
+
 def analyse(doc) -> Varieties:
     uk_us, us_uk, shared = _table()
+    no_variant = _NO_VARIANT
     uk: list[Spelling] = []
     us: list[Spelling] = []
     words = doc.words
@@ -167,11 +175,16 @@ def analyse(doc) -> Varieties:
         high = bisect.bisect_left(starts, paragraph.end)
         for word in words[low:high]:
             text = word.text
+            if text in no_variant:  # most words: passed at once
+                continue
             if "-" in text or "'" in text or "’" in text:
                 pieces = _pieces(word)
             elif (lowered := text.lower()) in uk_us or lowered in us_uk:  # (lower-cased once)
                 pieces = ((word.start, text),)
             else:
+                if len(no_variant) >= _MOST_PASSED:  # bounds the memory of a long run
+                    no_variant.clear()
+                no_variant.add(text)
                 continue
             for offset, piece in pieces:
                 lower = piece.lower()

@@ -54,8 +54,16 @@ def edits(tokens, kinds=KINDS, counts=None):
     """The weighed edits of ``kinds`` in one paragraph's tokens (``Vocabulary.tokens_of``),
     the best one at each gap and each filler word."""
     counts = counts or gaps.table()
-    keys = [token_key(t[0]) for t in tokens]
+    extra, swap = "extra" in kinds, "swap" in kinds
     n = len(tokens)
+    if "missing" in kinds or extra:
+        keys = [token_key(t[0]) for t in tokens]
+        places = range(1, n - 1)
+    else:
+        # a swap alone is weighed only where a preposition stands (one token in ten), so the
+        # keys are read only around those: the same edits, without keying every token
+        keys = _Keys(tokens)
+        places = [j for j in range(1, n - 1) if tokens[j][0] in PREPOSITIONS]
     edge = gaps.key_hash(gaps.EDGE)
 
     def hashed(i):
@@ -65,11 +73,10 @@ def edits(tokens, kinds=KINDS, counts=None):
         for i in range(n - 1):
             if _is_word(tokens[i]) and _is_word(tokens[i + 1]):
                 yield from _missing(counts, i, hashed)
-    extra, swap = "extra" in kinds, "swap" in kinds
     if not (extra or swap):
         return
     # a filler word between two words, weighed as a word too many and as the wrong one
-    for j in range(1, n - 1):
+    for j in places:
         code = gaps.CODE.get(keys[j])
         if code is None or not (extra or code in _SWAP_CODES):
             continue
@@ -84,6 +91,18 @@ def edits(tokens, kinds=KINDS, counts=None):
             yield Edit("extra", j - 1, j, keys[j], sum(terms), terms[0])
         if swap and code in _SWAP_CODES:
             yield from _swap(counts, hashes, j, code)
+
+
+class _Keys:
+    """``token_key`` of each token's text, worked out when it is read."""
+
+    __slots__ = ("_tokens",)
+
+    def __init__(self, tokens):
+        self._tokens = tokens
+
+    def __getitem__(self, i: int) -> str:
+        return token_key(self._tokens[i][0])
 
 
 @lru_cache(maxsize=1 << 16)
