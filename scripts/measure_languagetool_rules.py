@@ -18,10 +18,25 @@ as the LT rule places it. Per LanguageTool rule id:
 - ``wrong_other``: its other findings on those erroneous drafts;
 - ``fixed``: its findings on the corrected drafts (``NNNN.fixed.txt``): false alarms;
 - ``corpus``: its findings on the clean articles of ``--corpus``, and per 1,000 words;
+- ``web``: its findings on web text (``--web``: a folder of drafts, such as ``--conllu-to``
+  writes from the English Web Treebank and GUM: blogs, reviews, e-mail, questions and
+  conversation, the kind of text of real-dev's CWEB half), and per 1,000 words. Web text is
+  unedited: many of these findings are right, so read them;
+- ``*_docs``: in how many documents of each material the rule fired;
 - ``wiki``: its findings on Wikipedia articles (``--wikitext``: WikiText-103 ``*.tokens``
   files, their tokenization undone, up to ``--wiki-words`` words; WikiText's ``<unk>``, a rare
   word it left out, reads as the name "Unk", and a finding within 40 characters of one is
   not counted), and per 1,000 words.
+
+**The threshold** (``to_read`` and ``THRESHOLD``): a rule on by default is read when its
+findings on the corrected drafts and on clean copy (news, Wikipedia, web text) number at least
+2, in 2 documents or more, and outnumber its catches on real-dev. Reading each finding decides
+(real copy has real errors): the rule goes off when the findings read as wrong are at least 2,
+in 2 documents or more, and outnumber its catches plus the findings read as right (precision
+below 0.5); with fewer than 2 wrong findings it stays as LanguageTool ships it (never off, or
+on, because of one case). A rule off by default goes on only when it adds at least 2 catches
+that newslint's own rules miss (``new``) at a precision of 0.5 or more. The reasons in
+``newslint/data/languagetool_rules.txt`` record what reading showed.
 
 ``--markdown`` writes every rule that fired as a table: its figures, whether newslint leaves
 it on or off by default, and why (``newslint/data/languagetool_rules.txt``), after a table by
@@ -56,6 +71,17 @@ from newslint.document import Document, read_text  # noqa: E402
 
 TOL = 2
 MAX_WIDTH = 40
+# The threshold (see the module's docstring): at least this many findings, in at least this
+# many documents, before a rule is read for switching off or on.
+AT_LEAST = 2
+THRESHOLD = (
+    "a rule on by default goes off when, of its findings on the corrected drafts and on clean copy "
+    "(news, Wikipedia, web text), at least 2, in 2 documents or more, were read as wrong and those "
+    "outnumber its catches on real-dev plus its findings read as right (precision below 0.5); with fewer, "
+    "it stays as LanguageTool ships it. A rule off by default goes on only when it adds at least 2 "
+    "catches newslint's own rules miss at a precision of 0.5 or more"
+)
+MATERIALS = ("fixed", "corpus", "web", "wiki")
 # What WikiText's <unk> becomes; a finding within 40 characters of it is not counted.
 PLACEHOLDER = "Unk"
 
@@ -262,8 +288,10 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
         "  *precision on real-dev*: caught / (caught + its findings on the corrected drafts);",
         "- *corrected drafts*: findings on the corrected drafts (false alarms);",
         "- *news*, *Wikipedia*: findings on clean copy, and per 1,000 words. Clean copy has a few",
-        "  real errors of its own: the reasons say what reading the findings showed.",
-        "- *default*: whether newslint asks LanguageTool for the rule when `enable` does not name it.",
+        "  real errors of its own: the reasons say what reading the findings showed;",
+        "- *web*: findings on web text, and per 1,000 words; web text is unedited, and many of them are right;",
+        "- *default*: whether newslint asks LanguageTool for the rule when `enable` does not name it;",
+        "- *read*: whether the threshold asks for the rule's findings to be read. The threshold: " + THRESHOLD + ".",
         "",
         "URL is a LanguageTool 6.8 server (`newslint languagetool start`); DIR is the results folder of",
         "`score_real.py` run with newslint's default rules (no LanguageTool) on the same commit.",
@@ -282,8 +310,8 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
         "By category (every rule that fired; *on*: how many of them newslint leaves on), the",
         "rules on by default together, and every rule that fired:",
         "",
-        "| category | rules | on | caught | new | corrected drafts | news | Wikipedia |",
-        "|---|---|---|---|---|---|---|---|",
+        "| category | rules | on | caught | new | corrected drafts | news | web | Wikipedia |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     by_category: dict[str, Counter] = defaultdict(Counter)
     for r in rows:
@@ -291,26 +319,27 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
             c = by_category[group]
             c["rules"] += 1
             c["on"] += r["status"] == "on"
-            for key in ("hits", "new", "fixed", "corpus", "wiki"):
+            for key in ("hits", "new", "fixed", "corpus", "web", "wiki"):
                 c[key] += r.get(key, 0)
     for group, c in sorted(by_category.items(), key=lambda item: (item[0].startswith("**"), -item[1]["hits"], item[0])):
         lines.append(
-            f"| {group} | {c['rules']} | {c['on']} | {c['hits']} | {c['new']} | {c['fixed']} | {c['corpus']} | {c['wiki']} |"
+            f"| {group} | {c['rules']} | {c['on']} | {c['hits']} | {c['new']} | {c['fixed']} | {c['corpus']} | {c['web']} | {c['wiki']} |"
         )
     lines += [
         "",
         "Every rule that fired:",
         "",
-        "| rule | category | caught | new | corrected drafts | precision on real-dev | news | /1k | Wikipedia | /1k | default | why off |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| rule | category | caught | new | corrected drafts | precision on real-dev | news | /1k | web | /1k | Wikipedia | /1k | default | read | why off |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in sorted(rows, key=lambda r: (-r.get("hits", 0), r["status"] != "on", -(r.get("corpus", 0) + r.get("wiki", 0)), r["rule"])):
+    for r in sorted(rows, key=lambda r: (-r.get("hits", 0), r["status"] != "on", -sum(r.get(m, 0) for m in MATERIALS), r["rule"])):
         hits, fixed = r.get("hits", 0), r.get("fixed", 0)
         precision = f"{hits / (hits + fixed):.2f}" if hits + fixed else "–"
         why = r["why"].replace("|", "/")
         lines.append(
             f"| `{r['rule']}` | {r['category']} | {hits} | {r.get('new', 0)} | {fixed} | {precision} | {r.get('corpus', 0)} | "
-            f"{r['corpus_per_1k']:.2f} | {r.get('wiki', 0)} | {r['wiki_per_1k']:.2f} | {r['status']} | {why} |"
+            f"{r['corpus_per_1k']:.2f} | {r.get('web', 0)} | {r.get('web_per_1k', 0.0):.2f} | {r.get('wiki', 0)} | {r['wiki_per_1k']:.2f} | "
+            f"{r['status']} | {'yes' if to_read(r) else ''} | {why} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -322,6 +351,17 @@ def overlaps(f: dict, line: int, c0: int, c1: int) -> bool:
     return b - a <= MAX_WIDTH and a < c1 + TOL and b > c0 - TOL
 
 
+def to_read(row: dict) -> bool:
+    """Whether the threshold asks for a rule's findings to be read: on by default, at least
+    AT_LEAST findings on the corrected drafts and clean copy, in AT_LEAST documents or more,
+    and more of them than its catches; or off by default and adding AT_LEAST catches."""
+    if row["status"] != "on":
+        return row.get("new", 0) >= AT_LEAST
+    clean = sum(row.get(m, 0) for m in MATERIALS)
+    documents = sum(row.get(f"{m}_docs", 0) for m in MATERIALS)
+    return clean >= AT_LEAST and documents >= AT_LEAST and clean > row.get("hits", 0)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--url", help="the LanguageTool server (needed unless --render or --conllu-to)")
@@ -329,6 +369,7 @@ def main() -> None:
     ap.add_argument("--half", choices=("odd", "even", "all"), default="odd")
     ap.add_argument("--own", type=Path, help="a score_real.py results folder of newslint's default rules")
     ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--web", type=Path, help="a folder of web-text drafts (see --conllu-to), measured like --corpus")
     ap.add_argument("--wikitext", type=Path, nargs="+", help="WikiText-103 *.tokens files (Wikipedia articles)")
     ap.add_argument("--wiki-extracted", type=Path, nargs="+", help="WikiExtractor files (Wikipedia articles), instead of --wikitext")
     ap.add_argument("--wiki-words", type=int, default=500_000, help="words of --wikitext to use")
@@ -362,8 +403,10 @@ def main() -> None:
     examples: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     # The real errors each LanguageTool rule catches, and those newslint's own rules catch.
     caught_by: dict[str, set[str]] = defaultdict(set)
+    # In which documents of each material a rule fired.
+    documents: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     own_found: set[str] = set()
-    corpus_words = fixed_words = wiki_words = 0
+    corpus_words = fixed_words = wiki_words = web_words = 0
     totals: dict[str, str] = {}
     if a.real:
         labels = [json.loads(x) for x in (a.real / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
@@ -399,6 +442,7 @@ def main() -> None:
             for f in found[path]:
                 category[f["rule"]] = f["category"]
                 stats[f["rule"]]["fixed"] += 1
+                documents[f["rule"]]["fixed"].add(path.name)
                 examples[f["rule"]]["fixed"].append(f"{path.name}: [{f['text']}] {f['context']}")
     if a.corpus:
         articles = sorted(p for p in a.corpus.iterdir() if p.suffix in (".txt", ".md"))
@@ -409,8 +453,21 @@ def main() -> None:
             for f in found[path]:
                 category[f["rule"]] = f["category"]
                 stats[f["rule"]]["corpus"] += 1
+                documents[f["rule"]]["corpus"].add(path.name)
                 examples[f["rule"]]["corpus"].append(f"{path.name}: [{f['text']}] {f['context']}")
         totals["news"] = f"{len(articles)} clean articles of `{a.corpus.name}`, {corpus_words:,} words"
+    if a.web:
+        pages = sorted(p for p in a.web.iterdir() if p.suffix in (".txt", ".md"))
+        web_words = sum(len(p.read_text(encoding="utf-8").split()) for p in pages)
+        print(f"web: {len(pages)} documents, {web_words} words", file=sys.stderr)
+        found = findings_of(pages, a.url, a.picky, enable)
+        for path in pages:
+            for f in found[path]:
+                category[f["rule"]] = f["category"]
+                stats[f["rule"]]["web"] += 1
+                documents[f["rule"]]["web"].add(path.name)
+                examples[f["rule"]]["web"].append(f"{path.name}: [{f['text']}] {f['context']}")
+        totals["web"] = f"{len(pages)} documents of web text (`{a.web.name}`), {web_words:,} words"
     if a.wikitext or a.wiki_extracted:
         import tempfile
 
@@ -428,6 +485,7 @@ def main() -> None:
                         continue  # "a Unk", "Unk Unk": about a word WikiText left out
                     category[f["rule"]] = f["category"]
                     stats[f["rule"]]["wiki"] += 1
+                    documents[f["rule"]]["wiki"].add(path.name)
                     examples[f["rule"]]["wiki"].append(f"{path.name}: [{f['text']}] {f['context']}")
         names = " and ".join(f"`{p.name}`" for p in a.wiki_extracted or a.wikitext)
         source = "English Wikipedia (WikiExtractor" if a.wiki_extracted else "WikiText-103 ("
@@ -435,6 +493,8 @@ def main() -> None:
     rows = []
     for rule, c in stats.items():
         c["default_off"] = int(rule in enable)
+        for material, names in documents[rule].items():
+            c[f"{material}_docs"] = len(names)
         per_k = 1000 * c["corpus"] / corpus_words if corpus_words else 0.0
         status, why = status_of(rule, category.get(rule, ""))
         if c["default_off"]:
@@ -442,12 +502,15 @@ def main() -> None:
         rows.append({"rule": rule, "category": category.get(rule, ""), **c, "corpus_per_1k": round(per_k, 3),
                      "wiki_per_1k": round(1000 * c["wiki"] / wiki_words, 3) if wiki_words else 0.0,
                      "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0,
+                     "web_per_1k": round(1000 * c["web"] / web_words, 3) if web_words else 0.0,
                      "status": status, "why": why})
+    for row in rows:
+        row["read"] = to_read(row)
     rows.sort(key=lambda r: (-(r.get("fixed", 0) + r["corpus_per_1k"]), r["rule"]))
-    print(f"{'rule':48} {'hits':>5} {'new':>4} {'fixed':>6} {'corpus':>7} {'/1k':>6} {'wiki':>6} {'/1k':>6} default")
+    print(f"{'rule':48} {'hits':>5} {'new':>4} {'fixed':>6} {'corpus':>7} {'/1k':>6} {'web':>5} {'wiki':>6} {'/1k':>6} default read")
     for r in rows:
         print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('new', 0):4} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f} "
-              f"{r.get('wiki', 0):6} {r['wiki_per_1k']:6.2f} {r['status']}")
+              f"{r.get('web', 0):5} {r.get('wiki', 0):6} {r['wiki_per_1k']:6.2f} {r['status']:7} {'yes' if r['read'] else ''}")
     reach = None
     if a.real and a.own:
         status = {r["rule"]: r["status"] for r in rows}
@@ -469,7 +532,8 @@ def main() -> None:
         a.markdown.write_text(markdown(rows, totals, command, reach), encoding="utf-8")
     if a.out:
         a.out.write_text(
-            json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words, "rules": rows,
+            json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words,
+                        "web_words": web_words, "threshold": THRESHOLD, "rules": rows,
                         "totals": totals, "command": command, "ceiling": reach, "examples": examples},
                        indent=1, ensure_ascii=False) + "\n",
             encoding="utf-8",

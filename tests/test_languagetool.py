@@ -963,3 +963,24 @@ def test_a_hyphenation_only_match_is_dropped_unless_enable_names_its_rule(langua
 
     assert found() == []
     assert found(enable=["AFFECT_EFFECT"]) == ["side-effect"]
+
+
+def test_the_measurement_reads_a_rule_only_on_evidence_from_two_documents():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "measure_languagetool_rules.py"
+    spec = importlib.util.spec_from_file_location("measure_languagetool_rules", script)
+    measure = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(measure)
+    on = {"status": "on"}
+    # Two findings on clean copy, in two documents, and no catch: read.
+    assert measure.to_read({**on, "wiki": 1, "wiki_docs": 1, "web": 1, "web_docs": 1})
+    # Two findings in one document: one case, not evidence enough.
+    assert not measure.to_read({**on, "wiki": 2, "wiki_docs": 1})
+    # As many catches on real-dev as findings on clean copy: kept unread.
+    assert not measure.to_read({**on, "hits": 2, "corpus": 2, "corpus_docs": 2})
+    # A finding on a corrected draft counts as one on clean copy.
+    assert measure.to_read({**on, "fixed": 1, "fixed_docs": 1, "corpus": 1, "corpus_docs": 1})
+    # A rule off by default is read when it adds two catches newslint's own rules miss.
+    assert measure.to_read({"status": "off", "new": 2, "corpus": 50, "corpus_docs": 40})
+    assert not measure.to_read({"status": "off", "new": 1, "hits": 30})
