@@ -142,6 +142,9 @@ class PackRule(Rule):
         def left() -> float:
             return max(0.001, deadline - time.monotonic())
 
+        held = self._held_strings()
+        if held is not None and held.search(_folded(doc.prose) if self.pattern.flags & re.IGNORECASE else doc.prose) is None:
+            return  # none of the strings every match holds is in the draft: no match
         for start, end in self._regions(doc):
             segment = doc.prose[start:end]
             inside_exception = None
@@ -160,6 +163,30 @@ class PackRule(Rule):
                     suggestion = self.swap.get(key, self.swap.get(" ".join(key.split())))
                 begin = start + match.start() + (len(match.group()) - len(match.group().lstrip()))
                 yield Match(begin, begin + len(text.strip()), text.strip(), suggestion)
+
+    def _held_strings(self) -> re.Pattern | None:
+        """A search (``re``, a literal search: much faster than ``regex``'s) for the strings one
+        of which every match of the pattern holds (``prefilter.required_strings``), in the
+        draft as written or, for a pattern that ignores case, in ``_folded`` form; None when
+        there are none. One search of a draft for them costs far less than the pattern's
+        search of each of its paragraphs, and most drafts hold none (no "©", no "[[")."""
+        try:
+            return self._held
+        except AttributeError:
+            pass
+        from .prefilter import required_strings
+
+        folded = bool(self.pattern.flags & re.IGNORECASE)  # (the one flag the packs set that bears on text)
+        strings = kept(
+            ("pack strings held", 2, self.pattern.pattern, folded),
+            lambda: required_strings(self.pattern.pattern, re.IGNORECASE if folded else 0),
+        )
+        if folded and not all(_folds_plainly(s) for s in strings):
+            strings = []
+        if folded:
+            strings = sorted({s.casefold() for s in strings})
+        self._held = re.compile("|".join(re.escape(s) for s in strings)) if strings else None
+        return self._held
 
     def _found_in(self, segment: str, left) -> Iterator:
         """The pattern's matches in ``segment``: those of ``finditer``, in its order.
@@ -201,6 +228,25 @@ class PackRule(Rule):
             message = self.message.format(match=match.text, suggestion=match.suggestion or "")
             suggestions = [match.suggestion] if match.suggestion else []
             yield self.finding(doc, match.start, match.end, message, suggestions)
+
+
+# What ``regex`` may match, ignoring case, for an ASCII letter besides its two cases: "K"
+# (the Kelvin sign) and "ſ" (a long s), which ``casefold`` makes "k" and "s", and "İ" and "ı",
+# which this makes "i" (casefold makes "İ" an "i" with a combining dot above).
+_DOTTED_I = str.maketrans({"ı": "i", "\u0307": None})
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded so that whatever a pattern that ignores case matches of an ASCII or
+    caseless string ``s`` shows there as ``s.casefold()`` (for ``PackRule._held_strings``)."""
+    folded = text.casefold()
+    return folded.translate(_DOTTED_I) if "ı" in folded or "\u0307" in folded else folded
+
+
+def _folds_plainly(text: str) -> bool:
+    """Whether every character of ``text`` is ASCII or has no case ("©", "—"), so that
+    ``_folded`` shows what a pattern that ignores case matches of it."""
+    return all(c.isascii() or c.lower() == c.upper() == c.casefold() == c for c in text)
 
 
 class _Cover:

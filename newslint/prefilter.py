@@ -157,6 +157,136 @@ def _starts(items: list, depth: int = 0) -> tuple[set[str], bool] | None:
     return starts, True
 
 
+# -- strings every match holds -------------------------------------------------------------
+
+# Strings held at most, a pattern's or a part's: they are searched for at once, once a draft.
+MOST_HELD = 64
+
+
+def required_strings(source: str, flags: int = 0) -> list[str]:
+    """Literal strings one of which every match of the pattern ``source`` holds somewhere;
+    [] when that cannot be said (a pattern ``re`` cannot read, one whose every part is a class
+    of characters or optional, or more than MOST_HELD strings).
+
+    A text in which none of them is found (searched as the pattern would search, case and all:
+    a search that ignores case finds at least what the pattern found) holds no match, so a
+    search of the whole text for them can stand in for many searches of its parts. Unlike
+    ``starting_strings`` the strings may lie anywhere in a match, and a pattern that ignores
+    case still has them."""
+    if _parser is None or len(source) > 4 * LONGEST_PATTERN or _OTHER_SYNTAX.search(_ESCAPE.sub("", source)):
+        return []
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set": read otherwise by ``regex``
+            parsed = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001 - a pattern re reads differently: none
+        return []
+    found = _held(list(parsed.data))
+    # (a string that holds another adds nothing: where it is, so is the other)
+    return sorted(s for s in found if not any(t != s and t in s for t in found)) if found else []
+
+
+# What ``regex`` (the rule packs' engine) reads otherwise than ``re``, so that strings ``re``
+# reads as literal text may not be matched as such: a brace that is no count ("{e<=1}", a
+# fuzzy match) and a POSIX class ("[[:alpha:]]"), with escapes (``_ESCAPE``) taken out first.
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_OTHER_SYNTAX = re.compile(r"\{(?!\d*,?\d*\})|\[:")
+
+
+def _weight(strings: frozenset[str]) -> float:
+    """How rare a match of one of ``strings`` is likely to be, roughly: the weight of the
+    lightest string, each letter 1, each mark 3 ("©", "[["), each digit or space 0.3 (the "19"
+    or "20" of a year is in most drafts)."""
+    def one(text: str) -> float:
+        return sum(1 if c.isalpha() else 0.3 if c.isdigit() or c.isspace() else 3 for c in text)
+
+    return min(one(s) for s in strings)
+
+
+def _held(items: list, depth: int = 0) -> frozenset[str] | None:
+    """For a sequence of parsed items: literal strings one of which every match of the
+    sequence holds (the best found, see ``_weight``), or None. Items that match one of a few
+    whole strings each ("please ", "write|enter", "your") are read together ("please write",
+    "please enter"), which few texts hold."""
+    if depth > 20:
+        return None
+    best: frozenset[str] | None = None
+
+    def consider(found) -> None:
+        nonlocal best
+        if found and "" not in found and len(found) <= MOST_HELD:
+            found = frozenset(found)
+            if best is None or _weight(found) > _weight(best):
+                best = found
+
+    run: set[str] | None = None  # the strings the exact items read one after another match
+    for op, value in items:
+        exact = _exact(op, value, depth)
+        if exact is not None:
+            joined = {a + b for a in run for b in exact} if run is not None and len(run) * len(exact) <= MOST_HELD else None
+            if joined is None:
+                consider(run)
+                joined = set(exact)
+            run = joined
+            continue
+        consider(run)
+        run = None
+        if op is _constants.SUBPATTERN:
+            if not (value[1] or value[2]):  # (one with flags of its own, "(?i:...)": not read)
+                consider(_held(list(value[3].data), depth + 1))
+        elif op is _constants.BRANCH:
+            branches = [_held(list(branch.data), depth + 1) for branch in value[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            if value[0] >= 1:
+                consider(_held(list(value[2].data), depth + 1))
+        # anything else (a class, a look around, a back reference) holds no string of its
+        # own, and the strings of the other items still hold
+    consider(run)
+    return best
+
+
+def _exact(op, value, depth: int) -> set[str] | None:
+    """The whole strings a parsed item matches, when it matches one of a few (at most
+    MOST_HELD) literal strings and nothing else; None otherwise. Looks around match none."""
+    if depth > 20:
+        return None
+    if op is _constants.LITERAL:
+        return {chr(value)}
+    if op is _constants.IN:
+        if value and all(kind is _constants.LITERAL for kind, _ in value):
+            return {chr(code) for _, code in value}
+        return None
+    if op is _constants.SUBPATTERN:
+        if value[1] or value[2]:
+            return None
+        return _exact_sequence(list(value[3].data), depth + 1)
+    if op is _constants.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            inner = _exact_sequence(list(branch.data), depth + 1)
+            if inner is None:
+                return None
+            found |= inner
+        return found if len(found) <= MOST_HELD else None
+    return None
+
+
+def _exact_sequence(items: list, depth: int) -> set[str] | None:
+    found = {""}
+    for op, value in items:
+        exact = _exact(op, value, depth)
+        if exact is None:
+            return None
+        found = {a + b for a in found for b in exact}
+        if len(found) > MOST_HELD:
+            return None
+    return found
+
+
 # -- a look at the first character ---------------------------------------------------------
 
 # Patterns whose guarded form is remembered, at most MOST_PATTERNS: id(pattern) -> [pattern,

@@ -325,3 +325,59 @@ def test_the_date_rules_find_the_same_impossible_years_with_and_without_the_guar
     for pattern in (future_event._BACKWARD_SPAN, future_event._DECADE_TEXT, _impossible_years._DECADE_TEXT):
         assert prefilter._entry(prefilter._searched, pattern)
         assert prefilter.guarded(pattern) is not pattern
+
+
+# -- strings every match holds (the rule packs' look, packs.PackRule._held_strings) ----------
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, strings",
+    [
+        (r"please (?:write|enter) your (?:real|full) name", re.I,
+         ["please enter your full name", "please enter your real name",
+          "please write your full name", "please write your real name"]),
+        (r"(?:©|\(c\)|copyright ©?)\s*(?:19|20)\d\d\b", re.I, ["(c)", "copyright ", "©"]),  # not "19"/"20"
+        (r"(?<![\w'’-])(?:return(?:s|ed)?|revert) +back(?![\w'’-])", re.I, ["turn", "vert"]),
+        (r"\[\[[^\[\]\n]{0,80}\]\]|\?{3,}", 0, ["?", "[["]),
+        (r"(?:a|ab)c", 0, ["ac", "abc"]),
+        (r"(?:foo)?bar|baz?", 0, ["ba"]),  # "bar" holds "ba": it adds nothing
+    ],
+)
+def test_the_strings_every_match_holds(pattern, flags, strings):
+    assert prefilter.required_strings(pattern, flags) == sorted(strings)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w+\d",  # no literal text
+        r"(?:foo){e<=1}",  # a fuzzy match (regex): "{e<=1}" is no text
+        r"[[:alpha:]]+x",  # a POSIX class (regex)
+        r"(?i:abc)d?",  # a part with flags of its own
+        r"a(",  # no pattern at all
+    ],
+)
+def test_no_strings_held_where_that_cannot_be_said(pattern):
+    assert prefilter.required_strings(pattern) == []
+
+
+def test_a_pack_rule_finds_the_same_with_and_without_its_look():
+    """Every match of each shipped pack rule holds one of its strings (random drafts made of
+    its own examples, the strings in every case, and filler), so the look skips no draft
+    with a match; and drafts without the strings are skipped."""
+    from newslint.engine import builtin_rules
+    from newslint.packs import PackRule, _folded
+
+    rng = random.Random(7)
+    rules = [r for r in builtin_rules() if isinstance(r, PackRule)]
+    assert any(r._held_strings() is not None for r in rules)
+    filler = ["The council met on Monday.", "ſtill", "KİNDLY", "ıt", "“Quote,” she said.", "X", "\n\n"]
+    for rule in rules:
+        look = rule._held_strings()
+        texts = [e.text for e in rule.examples] + filler
+        for _ in range(60):
+            text = " ".join(rng.choice(texts) for _ in range(rng.randint(1, 6)))
+            for variant in (text, text.upper(), text.lower(), text.swapcase()):
+                matched = rule.pattern.search(variant) is not None
+                seen = look is None or look.search(_folded(variant) if rule.pattern.flags & re.I else variant)
+                assert seen or not matched, (rule.code, variant)
