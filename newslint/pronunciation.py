@@ -172,7 +172,31 @@ def word_article(word: str) -> str | None:
     listed, article = _data().words.lookup(lower)
     if listed:
         return article
+    for form in _listed_forms(lower):
+        # "an historian's duties", "an Honours degree": the word the dictionary lists, read
+        # without the possessive, the plural or the British spelling, sounds the same
+        listed, article = _data().words.lookup(form)
+        if listed:
+            return article
     return _spelling_article(lower)
+
+
+def _listed_forms(lower: str):
+    """Forms of an unlisted word that begin with the same sound: without a possessive "'s"
+    or "'", a plural's "s" or "es", and the American spelling of a British one."""
+    from .analysis.variants import uk_to_us
+
+    stem = re.sub(r"'s?$", "", lower)
+    forms = [stem] if stem != lower else []
+    if stem.endswith("es"):
+        forms.append(stem[:-2])
+    if stem.endswith("s"):
+        forms.append(stem[:-1])
+    for form in list(forms) + [lower]:
+        american = uk_to_us(form)
+        if american:
+            forms.append(american)
+    return [form for form in forms if form]
 
 
 @lru_cache(maxsize=1)

@@ -320,6 +320,11 @@ class TwoDeterminers(Rule):
 # -- G309 --------------------------------------------------------------------------------------
 
 _G309 = re.compile(r"(?<![\w'’.\u00ad-])(a|an|the)[ \t]*([,;:!?]|\.(?![.\w]|[ \t]?m\b))")
+# An article straight after an opening bracket or quotation mark is a letter or a word named
+# ("(a, b)", "words like \"the, a/an\""), as is one next to a single letter ("b a.", "a, i, u").
+_G309_OPENS = re.compile(r"[(\[{\"“‘'/][ \t]*$")
+_G309_LETTER_BEFORE = re.compile(r"(?<![\w'’.])[^\W\d_][^\S\n]+$")
+_G309_LETTER_AFTER = re.compile(r"[^\S\n]*[^\W\d_](?![\w'’.])")
 
 
 class ArticleBeforePunctuation(Rule):
@@ -340,7 +345,11 @@ class ArticleBeforePunctuation(Rule):
 
     *Options*: none; switch the rule off or re-grade it with ``G309`` in the configuration.
 
-    *Known limits*: a capital "A" is taken to be a letter ("Plan A.", "W. A. Rogers"),
+    *Known limits*: a capital "A" is taken to be a letter ("Plan A.", "W. A. Rogers"), and
+    so is an article straight after an opening bracket or quotation mark or next to a single
+    letter ("the interval (a, b)", "b a.", "vowels (a, i, u)", "words like \"the, a/an\""), or
+    "a." opening a paragraph (a list's letter), and a capitalised "An" or "The" inside a
+    sentence (a name: "Prime Minister Xie An."),
     "a.m." and "a. m." abbreviations, a comma that opens an aside of up to three words, the first no noun ("the, alas, long
     wait"), and an article before a dash or dots, or
     inside a quotation said again within three words after a comma, as a speaker breaking
@@ -364,6 +373,8 @@ class ArticleBeforePunctuation(Rule):
         accepted("Plan A, grade A. He left at 9 a.m. and said “the ... the plan” and “a —”."),
         accepted("W. A. Rogers listed (a) costs at 3 a. m. and said “the, uh, the costs”."),
         accepted("They praised the, alas, short visit and (spoke with the) mayor."),
+        accepted("The pair (a, b) equals b a. Words like “the, a/an,” were dropped."),
+        accepted("a. The coats were blue with yellow lapels, said Prime Minister Xie An."),
     )
 
     def check(self, doc, context: Context):
@@ -374,6 +385,8 @@ class ArticleBeforePunctuation(Rule):
             written = doc.text[match.start(1) : match.end(1)]
             if written == "A":
                 continue  # "Plan A.", "W. A. Rogers", "A, B and C": a letter
+            if written[0].isupper() and not vocabulary.starts_sentence(offset):
+                continue  # "Prime Minister Xie An.", "Emperor An,": a name
             aside = re.match(r",[ \t]*([\w'’]+)(?:[ \t]+[\w'’]+){0,2},", folded[match.start(2) : match.start(2) + 40])
             if match.group(2) == "," and aside and not set(lx.tags(aside.group(1))) & set("np"):
                 continue  # "the, alas, too": an aside between the article and its noun
@@ -385,6 +398,13 @@ class ArticleBeforePunctuation(Rule):
                 continue  # "the, uh, the ultimates": a speaker starting again
             if written.isupper() and len(written) > 1:
                 continue  # "THE," in capitals: a heading or a name
+            if match.group(2) == "." and (offset == 0 or folded[offset - 1] == "\n"):
+                continue  # "a. The coats were blue": a list's letter opening the paragraph
+            if _G309_OPENS.search(folded, max(0, offset - 3), offset) or (
+                _G309_LETTER_BEFORE.search(folded, max(0, offset - 4), offset)
+                or _G309_LETTER_AFTER.match(folded, match.end(2))
+            ):
+                continue  # a letter among letters or a word named: "(a, b)", "b a.", "like \"the, a/an\""
             yield self.finding(
                 doc,
                 match.start(1),

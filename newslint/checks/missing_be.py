@@ -80,12 +80,16 @@ class MissingBe(Rule):
     possible") and is left alone, as are words that may be verbs, nouns or adverbs after a
     pronoun ("he even", "she still", "we parents"), phrases of their own ("it being",
     "they having won"), headlines (which drop "is": "we ready to act") and direct quotations.
+
+    *How sure*: advice (info) since the prec12 precision audit: on Wikipedia text, 8 of 11
+    warnings on AD_70-89 were right; the false ones were old and dialect English in quotations
+    ("which hath been accustomed", "tell you fellas 'bout things been happening").
     """
 
     code = "G310"
     name = "missing-be"
     family = "grammar"
-    severity = "warning"
+    severity = "info"
     needs = ("lexicon", "quotes", "tags")
     quotes = "skip"
     examples = (

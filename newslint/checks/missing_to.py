@@ -112,12 +112,17 @@ class MissingTo(Rule):
     not "the things I have chosen seem"), not a noun ("by all means let us"); after a linking verb a participle is
     its complement ("seemed shut up"), and a relative clause without "that" may end in the
     first verb ("the tools they use impose costs"). Other relative clauses may be misread. Direct quotations are checked.
+
+    *How sure*: advice (info). On Wikipedia text nobody tuned on (AD_90-99), 2 of 10 findings
+    were right ("aiming enhance", "designed remove"); the rest were relative clauses, nouns and
+    idioms the tagger reads as two verbs ("the modules we are considering carry", "its tone and
+    setting defy", "can in turn be solved", "would remain open").
     """
 
     code = "G305"
     name = "missing-to"
     family = "grammar"
-    severity = "warning"
+    severity = "info"
     needs = ("lexicon", "tags")
     examples = (
         accepted(""),
@@ -229,7 +234,7 @@ class MissingTo(Rule):
                 match.start(1),
                 match.end(2),
                 f"\"{first} {second}\": check whether \"to\" is missing (\"{first} to {second}\").",
-                suggestions=[f"{first} to {second}"],
+                suggestions=[f"{first} to {second}"],    severity="info",
             )
 
     @staticmethod

@@ -60,12 +60,16 @@ class OrdinalWithoutThe(Rule):
     noun, name or number ("fourth quarter profits", "20th century dictators", "first quarter
     2005") and nouns the measured text gives too rarely after an ordinal. Direct quotations
     are checked.
+
+    *How sure*: advice (info) since the prec12 precision audit: on Wikipedia text, 9 of 12
+    warnings on AD_70-99 were right; the false ones were fixed phrases and modifiers ("written
+    in second person", "third generation airbag systems", "the final choice of first name").
     """
 
     code = "G308"
     name = "ordinal-without-the"
     family = "grammar"
-    severity = "warning"
+    severity = "info"
     needs = ("lexicon",)
     examples = (
         accepted(""),

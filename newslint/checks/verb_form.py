@@ -91,7 +91,12 @@ class VerbFormAfterAuxiliary(Rule):
 
     *Preferred*: "The mayor has become the city's loudest critic of the plan."
 
-    *How sure*: a plain verb between an article and a noun ("the reduce section") is
+    *How sure*: every finding is advice (info) since a precision audit on Wikipedia text
+    nobody tuned on (prec12): 4 of 9 warnings were right on AD_95-99 and 9 of 14 on AD_80-89;
+    the false ones were nouns and words used as nouns after "be" or "to" ("most of the loans
+    were refinance transactions", "engineered to be tamper resistant", "the stages being
+    fetch, decode and execute", "applied to soaps made from", "due to protests the plans
+    were dropped"). Before it, a plain verb between an article and a noun ("the reduce section") was
     reported at info: on Wikipedia text such findings were technical compounds ("the accept
     buffer", "a parse tree"). So is a word that is a noun too, read by the tagger as a verb,
     before a preposition after "be" or "have" ("were use against"): a bare noun may stand
@@ -114,7 +119,7 @@ class VerbFormAfterAuxiliary(Rule):
     code = "G201"
     name = "verb-form-after-auxiliary"
     family = "grammar"
-    severity = "warning"
+    severity = "info"
     needs = ("lexicon", "quotes", "tags")
     quotes = "skip"
     examples = (

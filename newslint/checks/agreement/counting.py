@@ -298,6 +298,8 @@ def quantity_of(tokens, i: int, phrase_ends=None) -> int | None:
     ):
         return None  # "a number of", "the number of"; not "the phone number of", "number of" as a label
     start = i + 2
+    if tokens[start][0] in _OF_DETERMINERS and tokens[i][0] == "number" and tokens[i - 1][0] == "the":
+        return None  # "the number of the chronological order": a label, not a count
     if tokens[start][0] in _OF_DETERMINERS:
         start = _after_determiner(tokens, start)
         if start is None:
@@ -329,6 +331,8 @@ def of_phrase(tokens, i: int, phrase_ends=None) -> int | None:
     start = _after_determiner(tokens, i + 2)
     if start is None:
         return None
+    if tokens[start][0] == "same":
+        return None  # "two of the same letter": things of one kind, not the things counted
     if tokens[i][0] == "one" and i >= 1 and (
         tokens[i - 1][0] in word_set("than no the this that any every only each")
         or "a" in lx.tags(tokens[i - 1][0]) and "v" not in lx.tags(tokens[i - 1][0])

@@ -146,6 +146,7 @@ def disagreement(toks, v: int, variety):
 
 
 _PLURAL_OBJECTS = word_set("them these those")
+_SORT_NOUNS = word_set("kind sort type")
 
 
 def counted_plural_disagreement(toks, v: int, wanted: str):
@@ -278,6 +279,10 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
         return None  # "the filings due Sunday night are": the plural may be the head
     if number == "s" and not singular_verb:
+        if word in _SORT_NOUNS:
+            # "his kind have", "this sort of people are": the sort stands for the people or
+            # things of it, which writers agree with
+            return toks[head], wanted, f"\"{toks[head].text}\" is singular", "info"
         if word in collectives():
             if not unit_collective(word):
                 return None  # "personnel are", "the police were"

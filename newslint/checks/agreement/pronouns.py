@@ -22,6 +22,8 @@ from .subject import (
 def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     pronoun = toks[j].text.lower()
     person = PERSONAL[pronoun]
+    if not _pronoun_written(toks, j):
+        return None  # "values w_i is", "[T]he police": no pronoun
     if j >= 1 and not opens_clause(toks, j):
         return None  # "would he have", "let it be", "than they"
     if verb in ("have", "do") and any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]):
@@ -45,6 +47,14 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     if person == "1":
         wanted = {"are": "am", "is": "am", "has": "have", "does": "do"}[verb]
     return toks[j], wanted, f"\"{toks[j].text}\" takes \"{wanted}\""
+
+
+def _pronoun_written(toks, j: int) -> bool:
+    """The pronoun at ``j`` is written as one: "I" in capitals (a lower-case "i" is a letter or
+    an index: "the values w i is"), and not the end of a word split by a bracket ("[T]he")."""
+    if toks[j].text == "i":
+        return False
+    return not (j >= 1 and toks[j - 1].end == toks[j].start and (toks[j - 1].text in ("]", ")") or toks[j - 1].text[-1:].isalpha()))
 
 
 # Words after which a subject pronoun opens a clause, though clause_starts_at does not say so
@@ -113,6 +123,10 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
         return None  # "he need not worry", "she dare not": a modal; "he need to" is not
     if pronoun == "i" and (toks[j].text != "I" or j >= 1 and toks[j - 1].text[:1].isupper()):
         return None
+    if not _pronoun_written(toks, j):
+        return None  # "[T]he police case": part of a word
+    if v + 1 < len(toks) and toks[v + 1].tag == "VBD" and toks[v + 1].start - toks[v].end <= 1:
+        return None  # "she also guest starred": a noun before the verb it describes
     if j >= 1:
         before = toks[j - 1]
         if pronoun == "it" and not opens_clause(toks, j):

@@ -62,8 +62,11 @@ class SingularAfterNumber(Rule):
     ego-state model"). A plural after "a", "every" or "this" that only the tagger's reading
     of the phrase finds (nouns or a word that is a verb too between) is info as well: on
     clean copy about half were right ("a jobs at any price economy", "a little neutral
-    spirits"). "one of the", "each of the", "a number of", a plural straight after "a",
-    "every" or "this", "much" and "other" are warnings.
+    spirits"). The rest were warnings until a precision audit on Wikipedia text (prec12):
+    of 13 warnings on AD_95-99, which nobody tuned on, 4 were right, and 6 of 10 on AD_80-89;
+    the false ones were ordinary prose ("many of the faculty", "five of the local currency",
+    "a large number of cannon", "one of his affinity", "a goals to game ratio"). So every
+    finding is advice (info): a check, not a failed commit.
 
     *Known limits*: the part-of-speech tagger must read the word as a singular noun that ends
     its phrase: an adjective or a verb ("several being edible", "which both support rural
@@ -75,7 +78,8 @@ class SingularAfterNumber(Rule):
     modifies: "two week after slamming"), as are units of measure ("3 foot", "5 pound",
     "20 percent"; not "point": "within two point of"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
-    noun that names a group). "these", "those", "both" and "many" may be pronouns ("most of
+    noun that names a group), as are "two of the same letter" (things of one kind) and "the
+    number of the house" (a label, not a count; "a number of the houses" counts). "these", "those", "both" and "many" may be pronouns ("most of
     these deal with", "those plan to"): after them a noun that is a verb too is left alone,
     unless a preposition stands before them and after it ("on several issue over"). After
     "this" a plural that is a verb too is flagged only before a verb ("this reports are";
@@ -88,7 +92,7 @@ class SingularAfterNumber(Rule):
     code = "G202"
     name = "singular-after-number"
     family = "grammar"
-    severity = "warning"
+    severity = "info"
     needs = ("lexicon", "quotes", "tags")
     quotes = "skip"
     examples = (
@@ -130,6 +134,7 @@ class SingularAfterNumber(Rule):
         flagged("Neither parties agreed.", "parties"),
         accepted("Either students or teachers will go; either works."),
         accepted("It hit a near 30 year low under a two tier system with four heavyweight boxing champions."),
+        accepted("Two of the same letter make a digraph; the number of the chronological order is given."),
     )
 
     def check(self, doc, context: Context):

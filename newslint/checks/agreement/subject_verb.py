@@ -68,7 +68,8 @@ class SubjectVerbAgreement(Rule):
     prepositional phrase ("a genus of flowering plants that includes") is reported as info,
     since it may stand for a thing further back.
 
-    *How sure*: a warning only where the subject leaves no doubt: a pronoun, "there is", or a
+    *How sure*: advice (info) since the audit below; it was a warning only where the subject
+    leaves no doubt: a pronoun, "there is", or a
     noun phrase that opens with a determiner ("the", "his", "each"), whose head is no name
     and no plural form that may be singular ("the innings was"), followed by nothing but
     describing words and prepositional phrases; the verb is no noun too (WordNet: "a
@@ -80,11 +81,19 @@ class SubjectVerbAgreement(Rule):
     are willing to lend"), a subject after a word that may be a preposition ("as a result
     are"), "is"/"are" before a complement of the verb's number ("human resources is
     another issue"), and a plain verb after "that" (the mandative subjunctive may be asked
-    for far back). On held-out Wikipedia text warning precision went from about 0.55 to
-    about 0.9. Mass nouns are words with
+    for far back), and "kind", "sort" or "type" with a plural verb ("his kind have": the
+    people of that kind). On held-out Wikipedia text warning precision went from about 0.55 to
+    about 0.9; a later audit on Wikipedia text (prec12) found 10 of 17 warnings right on
+    AD_95-99 and 41 of 54 on AD_80-89, which nobody tuned on, the false ones in ordinary
+    prose ("the fresh fruit are", "a handful are", "should he or she win", "a British
+    detachment were"). So every finding is advice (info): a check, not a failed commit.
+    Mass nouns are words with
     no plural in use ("stuff", "information"; not "sheep" or "aircraft"); after a
     pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
-    ("he put") are left alone, and "it" only opens a clause (not "let it go"); after
+    ("he put") are left alone, and "it" only opens a clause (not "let it go"); a lower-case
+    "i" is a letter or an index ("the values w i is"), a pronoun glued to a bracket is part of a
+    word ("[T]he police case"), and a plain verb straight before a past is a noun describing it
+    ("she also guest starred"); after
     "there is", numbers and quantities ("there is 20 minutes left", "there are a number
     of") are accepted. The subject is found with newslint's
     part-of-speech tagger, which is right about 19 words in 20. Direct quotations are not
@@ -94,7 +103,7 @@ class SubjectVerbAgreement(Rule):
     code = "G203"
     name = "subject-verb-agreement"
     family = "grammar"
-    severity = "warning"
+    severity = "info"
     needs = ("lexicon", "quotes", "tags", "variants")
     quotes = "skip"
     examples = (
@@ -164,6 +173,7 @@ class SubjectVerbAgreement(Rule):
         accepted("They required that he have a licence; the debate invite - a coup - came late. PLEASE READ THIS."),
         flagged("However the deaths has not been confirmed.", "has"),
         accepted("It left so early that the closing act by the mayor was cut."),
+        accepted("The sum of the values w i is small; [T]he police case failed; she also guest starred."),
         flagged("Jim Jones and Tom Smith provides the commentary, and he and Zoë was late.", "provides", "was"),
         accepted("Marks and Spencer is a shop, and a match between Jim Jones and Tom Smith is set."),
     )

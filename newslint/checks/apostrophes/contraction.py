@@ -54,6 +54,15 @@ def _plain_verb(word) -> bool:
     return text.islower() and (text in bases() or text in ("be", "have", "do")) and "v" in lx.tags(text)
 
 
+def _foreign_next(doc, words, index) -> bool:
+    """The word after "im" or "ive" is capitalised, no English word, or the form ends in a
+    full stop: German "im" ("im Moos", "Im schwarzen", "im. Henryka"), not "im next"."""
+    following = _next_word(doc, words, index)
+    if following is None:
+        return doc.prose[words[index].end : words[index].end + 1] == "."
+    return following.text[:1].isupper() or not lx.is_word(following.text.lower())
+
+
 class ContractionWithoutApostrophe(Rule):
     """A contraction written without its apostrophe ("dont", "theyre", "couldnt").
 
@@ -83,7 +92,9 @@ class ContractionWithoutApostrophe(Rule):
     need the sentence to tell ("its" for "it's" is a real-word error for the confusion
     rules); "cant", "wont", "ill", "id" and "lets" are flagged only before a plain verb.
     "Ive" and "Im" are also names: capitalised, they are flagged only at the start of a
-    sentence that runs on ("Ive been told"), not as the story's names.
+    sentence that runs on ("Ive been told"), not as the story's names. "im" and "ive" before
+    a capitalised word or one the dictionary lacks, or before a full stop, are taken for
+    German ("Addrich im Moos", "Im schwarzen Walfisch", "Park im. Henryka").
     """
 
     code = "G102"
@@ -100,6 +111,8 @@ class ContractionWithoutApostrophe(Rule):
         flagged("Officials said hes been told.", "hes"),
         flagged("Ive been told im next.", "Ive", "im"),
         accepted("“They took 'im away,” she said."),
+        accepted("He wrote “Addrich im Moos” and “Geschichte im hohen Rätien” at Park im. Henryka."),
+        accepted("Im schwarzen Walfisch zu Askalon is a song."),
         flagged("Voters cant agree and we wont wait. Ill be back. Lets go.", "cant", "wont", "Ill", "Lets"),
         accepted("As was his wont, he fell ill. She lets go; ill will and political cant rule."),
         accepted("Ill health forced him out. Id cards were issued."),
@@ -154,6 +167,8 @@ class ContractionWithoutApostrophe(Rule):
             needs_context = note == "context" or (note == "capital-context" and capitalised)
             if form.startswith("i'"):
                 form = "I" + form[1:]  # "I've", "I'm"
+                if _foreign_next(doc, words, index):
+                    continue  # German "im": "Addrich im Moos", "Die Methode im Recht", "Park im. Henryka"
             if capitalised and not word.text.isupper():
                 if vocabulary is None:
                     vocabulary = doc.analysis("lexicon")

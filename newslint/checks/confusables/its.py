@@ -205,6 +205,15 @@ def _is_superlative(word: str) -> bool:
     return any("a" in lx.tags(stem) for stem in stems)
 
 
+# Words for a part of a whole: after them "of it" is a whole phrase, so "of it's" may be "of
+# it is" ("a third of it's fiction", "most of it's true"); the other contexts still decide
+# ("most of it's members").
+_PORTIONS = _words(
+    "all most some much none any half part rest lot bit portion share fraction percent proportion"
+    " majority third quarter fifth tenth"
+)
+
+
 class ItsConfusion(ContextRule):
     """"it's" (it is) where the possessive "its" belongs, and the other way round.
 
@@ -234,6 +243,8 @@ class ItsConfusion(ContextRule):
     *Known limits*: only the contexts above are checked: "it's" before a singular noun that
     ends a sentence ("it's leader.") is left alone, because "it's war" and "it's time" are
     right, and so are nouns that commonly stand after "it is" ("it's part of", "it's time to").
+    After a word for a part of a whole, "of it's" may be "of it is" ("a third of it's fiction",
+    "much of it's true"): there the preposition alone decides nothing.
     "It's" opening a sentence ("It's fantasy to think so") is nearly always "it is": there the
     rule only gives advice (info), unless the evidence of the words around it (below) strongly
     prefers "its" too; before a cleft ("It's surprises like this that make it") it is silent.
@@ -287,6 +298,8 @@ class ItsConfusion(ContextRule):
         accepted("The company said its profits had doubled and it's a good year."),
         accepted("It's years since the vote; it's time to go, and its own members agree."),
         accepted("“It's clear,” said Zoë Müller. \"It's over.\""),
+        accepted("Much of it's true, the editor said, and all of it's gone."),
+        flagged("Most of it's members left.", "it's"),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -318,7 +331,11 @@ class ItsConfusion(ContextRule):
         if word == "it's":
             following = after[0]
             prev = tokens[i - 1][0] if i else ""
-            if prev in _IT_PREPOSITIONS and following not in ("a", "an", "the", "not"):
+            if (
+                prev in _IT_PREPOSITIONS
+                and following not in ("a", "an", "the", "not")
+                and not (prev == "of" and i >= 2 and tokens[i - 2][0] in _PORTIONS)
+            ):  # (after a part of a whole, "of it" may end its phrase: "a third of it's fiction")
                 # "of it's value": a preposition takes the possessive, never "it is"
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             if after[3][:1].isupper():
@@ -352,7 +369,8 @@ class ItsConfusion(ContextRule):
                     return (i, i, word, "its", " (the possessive has no apostrophe)")
             if following in _ITS_DETERMINER_ADJECTIVES:
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if _bare_singular_noun(tokens, i + 1, prev):
+            partitive = prev == "of" and i >= 2 and tokens[i - 2][0] in _PORTIONS
+            if _bare_singular_noun(tokens, i + 1, "" if partitive else prev):
                 # "since it's inception.", "wait it's turn to": "it is" would need "a" or
                 # "the" before a noun that counts
                 return (i, i, word, "its", " (the possessive has no apostrophe)")

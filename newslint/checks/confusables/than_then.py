@@ -35,7 +35,9 @@ class ThanThen(ContextRule):
     *Preferred*: "Turnout was higher than in 2019."
 
     *Known limits*: "then" after a comparative is left alone before punctuation and before
-    a hyphen ("the higher then-record"), where "then" can be right.
+    a hyphen ("the higher then-record"), where "then" can be right, and after a noun in
+    "-er" with its determiner ("such a number then") or one the lexicon knows only as a noun or
+    a verb ("his father then sent him").
     """
 
     evidence = True
@@ -56,6 +58,7 @@ class ThanThen(ContextRule):
         flagged("The mayor spoke briefly, than left the hall.", "than"),
         accepted("She earns more in a month, the report says, than he does in a year."),
         accepted("The U.S. team did better in 2019 than in 2015; a man than whom none is wiser."),
+        accepted("If there were such a number then the theory would fail; his father then left."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -65,6 +68,8 @@ class ThanThen(ContextRule):
             if not (after[:1].isalnum() or after in ("£", "$", "€", "\"", "“")):
                 return None
             if before in _comparatives() or _is_comparative(before):
+                if i >= 2 and tokens[i - 2][0] in _DETERMINERS and "n" in lx.tags(before):
+                    return None  # "if there were such a number then": a noun after its determiner
                 return (i, i, word, "than", " (comparisons take \"than\")")
         elif word == "than" and i > 0:
             if tokens[i - 1][0] in ("since", "until", "till", "by") and not (
@@ -82,11 +87,17 @@ class ThanThen(ContextRule):
         return None
 
 
+_DETERMINERS = _words("a an the such this that every each no any another")
+
+
 def _is_comparative(word: str) -> bool:
     if not word.endswith("er") or len(word) < 5:
         return False
     if word in ("later", "earlier", "never", "ever", "however", "together", "whether", "over"):
         return False
+    kinds = lx.tags(word)
+    if kinds and not set(kinds) & set("ar"):
+        return False  # "His father then sent him": a noun or a verb in "-er", no comparative
     for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y" if word.endswith("ier") else ""):
         if stem and "a" in lx.tags(stem):
             return True

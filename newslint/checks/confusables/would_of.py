@@ -25,7 +25,8 @@ class WouldOf(ContextRule):
 
     *Preferred*: "The minister said he could have stopped the strike."
 
-    *Known limits*: none known.
+    *Known limits*: before a number or a capitalised word "of" is taken as meant ("in may of
+    2009", "destroyed as much as they could of Odessa harbour"), so "could of Been" is missed.
     """
 
     code = "S204"
@@ -42,6 +43,7 @@ class WouldOf(ContextRule):
         accepted("It would of course be a delay, and the change may of itself help."),
         accepted("He spoke of the economic might of the United States."),
         accepted("“We would, of course,” said Zoë Müller."),
+        accepted("The plant opened in may of 2009; they destroyed what they could of Odessa harbour."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -55,6 +57,8 @@ class WouldOf(ContextRule):
                 return None
             if lx.is_noun_only(after):
                 return None  # "must of necessity": "have" cannot take a bare noun there
+            if after[:1].isdigit() or i + 2 < len(tokens) and tokens[i + 2][3][:1].isupper():
+                return None  # "in may of 2009", "as much as they could of Odessa harbour": no perfect
             if token[0] in ("might", "must", "may") and i and tokens[i - 1][0] in ("and", "or"):
                 return None  # "the full force and might of the army": a noun
             if token[3] == "May" and not ngrams.starts_sentence(tokens, i):

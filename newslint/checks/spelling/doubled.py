@@ -7,9 +7,18 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
-from ...english import POSSESSIVES, PREPOSITIONS
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PREPOSITIONS, PRONOUN_SUBJECTS
 from ...english import word_set as _words
 from ...rule import Context, Rule, accepted, flagged
+
+
+@lru_cache(maxsize=1)
+def _FUNCTION_WORDS() -> frozenset[str]:
+    """Words whose doubling is never a name's echo ("The the"): articles, pronouns,
+    possessives, prepositions, conjunctions."""
+    from ..verbs import function_words
+
+    return function_words() | PREPOSITIONS | POSSESSIVES | ARTICLES | DEMONSTRATIVES | PRONOUN_SUBJECTS
 
 
 def _in_quote(doc, offset: int) -> bool:
@@ -35,6 +44,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 
 
 _PARTICLES = _words("in on up out off over down")
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -86,15 +96,23 @@ class DoubledWord(Rule):
 
     *Preferred*: "The minister said the talks would resume."
 
-    *Known limits*: grammatical and idiomatic repeats are left alone ("had had", "bye bye",
-    "very very"), as are repeated capitalised words (names such as "Boutros Boutros-Ghali",
-    "Walla Walla"); "that that" is flagged only where it cannot be grammatical: before a
-    subject or a plural noun ("that that the", "that that people") or after a preposition
-    ("over that that time"); "this this" after a word is only advice (info: "add to this this
-    new law" is meant); "is is" is left alone after "what" ("what it is is"), as are
-    three or more in a row ("no no no no") and a particle after its verb's object ("did him
-    in in the end"). Words with anything but a space or emphasis between them (a link, code,
-    a table cell) are not doubled.
+    *Known limits*: grammatical and idiomatic repeats are left alone ("had had", "gave her
+    her", "bye bye", "very very"), as are repeated capitalised words (names such as "Boutros
+    Boutros-Ghali", "Walla Walla"), words the dictionary does not know, which S101 reports if
+    they are misspelled (a reduplicated name: "mbira nyunga nyunga"), and single letters ("the
+    unit circle z z = 1"). A doubled word of content (not an article, pronoun, possessive,
+    preposition or conjunction) is only advice (info): on Wikipedia text nobody tuned on
+    (prec12 audit) such doubles were as often meant as not ("Pipa pipa", "Oklahoma City city
+    limits", "south south east", "rhubarb rhubarb", "the middle middle class"; but "lane
+    lane", "married married"), while doubled function words were slips ("in in prison", "the
+    the"). "in in" after a number is inches, then the preposition ("a shell of 36 in in
+    diameter"); "that that" is flagged only where it cannot be grammatical: before a subject
+    or a plural noun ("that that the", "that that people") or after a preposition ("over that
+    that time"); "this this" after a word is only advice (info: "add to this this new law" is
+    meant); "is is" is left alone after "what" ("what it is is"), as are three or more in a
+    row ("no no no no") and a particle after its verb's object ("did him in in the end").
+    Words with anything but a space or emphasis between them (a link, code, a table cell) are
+    not doubled.
 
     *Fix*: deletes the second word and the space before it; safe (``--fix``) for a doubled
     article and for a doubled preposition that cannot end a clause ("of the of of"); other
@@ -119,6 +137,8 @@ class DoubledWord(Rule):
         accepted("The minister said the talks would resume."),
         accepted("She had had enough; he said that that was wrong."),
         accepted("Boutros Boutros-Ghali flew to Walla Walla."),
+        accepted("The mbira nyunga nyunga is 12 in in diameter; the win gave her her first title."),
+        accepted("The unit circle is z z = 1."),
         accepted("It was a very very long night, and she waved bye bye."),
         accepted("The the-ness of it."),
         accepted("They did him in in the end, said Zoë Müller."),
@@ -141,6 +161,14 @@ class DoubledWord(Rule):
                     continue
                 if second[0].isupper():  # names: Boutros Boutros, Walla Walla
                     continue
+                if not lx.is_word(lower):
+                    continue  # a reduplicated word or name the dictionary lacks: "mbira nyunga nyunga"
+                if len(lower) == 1 and lower not in ("a", "i"):
+                    continue  # a letter standing for something: "the unit circle z z = 1"
+                # a word of content may be meant twice: a name and its echo ("Pipa pipa",
+                # "Oklahoma City city limits"), an idiom ("south south east", "rhubarb rhubarb",
+                # "the middle middle class"): advice; a doubled function word is a slip
+                echo = lower not in _FUNCTION_WORDS()
                 between = doc.text[match.end(1) : match.start(3)]
                 if not _SPACE_OR_EMPHASIS.fullmatch(between):
                     continue  # a link, code, a table cell or a comment stands between them
@@ -150,6 +178,9 @@ class DoubledWord(Rule):
                     continue  # three or more in a row are meant: "no no no no"
                 if lower == "that" and not _bad_that_that(prose, paragraph.start, match):
                     continue
+                number_before = _NUMBER_BEFORE.search(prose, max(paragraph.start, match.start() - 12), match.start())
+                if lower == "in" and number_before:
+                    continue  # inches, then the preposition: "a shell of 36 in in diameter"
                 if lower in _PARTICLES and (
                     previous in _OBJECT_PRONOUNS or _after_phrasal_verb(prose, paragraph.start, match)
                 ):
@@ -158,7 +189,7 @@ class DoubledWord(Rule):
                     context_before = prose[max(paragraph.start, match.start() - 40) : match.start()]
                     if re.search(r"\bwhat\b|\bis\b", context_before, re.IGNORECASE):
                         continue
-                meant = lower in _DEMONSTRATIVES and before is not None and previous not in _ARTICLES
+                meant = lower in _DEMONSTRATIVES and before is not None and previous not in _ARTICLES or echo
                 yield self.finding(
                     doc,
                     match.start(),
