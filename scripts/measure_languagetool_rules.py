@@ -48,6 +48,9 @@ errors of its own: read a rule's findings (``--out``) before calling them false 
 (the English Web Treebank: web text like real-dev's CWEB half) as drafts for ``--corpus``.
 
 ``--half odd`` keeps the odd case numbers (the half one may tune on), ``even`` the other half.
+``--held-out`` (with ``--half odd`` and ``--own``) also counts the ceiling on the even half: how
+many of its errors newslint's own rules, the rules on by default and every rule that fired
+catch, as totals only (never per rule: that half is not read, nor tuned on).
 ``--picky`` asks for LanguageTool's picky level; ``--default-off`` also switches on the rules
 LanguageTool itself leaves off (its ``/v2/configinfo``), to see whether any is worth having.
 Prints a table, worst first, and writes the figures (and the matched text of each finding) as
@@ -273,7 +276,8 @@ def alarms_of_every_rule(rows: list[dict], fixed_words: int, corpus_words: int) 
             "corpus": corpus, "corpus_per_1k": round(1000 * corpus / corpus_words, 2) if corpus_words else 0.0}
 
 
-def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = None) -> str:
+def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = None,
+             held_out: dict | None = None) -> str:
     """Every rule that fired, with its figures and newslint's default, as a Markdown page."""
     lines = [
         "# LanguageTool rules: what each catches and how often it cries wolf",
@@ -304,6 +308,14 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
             f"{reach['every_rule']} ({reach['every_rule'] / reach['cases']:.2f}), which no choice of rules can better; those rules",
             f"together make {reach['fixed']} findings on the corrected drafts ({reach['fixed_per_1k']:.2f} per 1,000 words) and",
             f"{reach['corpus']} on the clean news ({reach['corpus_per_1k']:.2f} per 1,000 words; the *every rule* row below).",
+            "",
+        ]
+    if held_out:
+        lines += [
+            f"**The held-out half** (the even case numbers, counted the same way, never read): of its {held_out['cases']} real",
+            f"errors newslint's default rules catch {held_out['own']}; with the LanguageTool rules on by default,",
+            f"{held_out['on_by_default']}; with every LanguageTool rule that fired, {held_out['every_rule']} "
+            f"({held_out['every_rule'] / held_out['cases']:.2f}).",
             "",
         ]
     lines += [
@@ -367,6 +379,8 @@ def main() -> None:
     ap.add_argument("--url", help="the LanguageTool server (needed unless --render or --conllu-to)")
     ap.add_argument("--real", type=Path)
     ap.add_argument("--half", choices=("odd", "even", "all"), default="odd")
+    ap.add_argument("--held-out", action="store_true",
+                    help="with --half odd and --own: the ceiling on the even half too, as totals only")
     ap.add_argument("--own", type=Path, help="a score_real.py results folder of newslint's default rules")
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--web", type=Path, help="a folder of web-text drafts (see --conllu-to), measured like --corpus")
@@ -393,7 +407,8 @@ def main() -> None:
         reach = saved.get("ceiling")
         if reach:
             reach.update(alarms_of_every_rule(rows, saved["fixed_words"], saved["corpus_words"]))
-        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"], reach), encoding="utf-8")
+        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"], reach, saved.get("held_out")),
+                              encoding="utf-8")
         return
     if not a.url:
         ap.error("--url is needed to measure")
@@ -522,6 +537,23 @@ def main() -> None:
             f"({reach['every_rule'] / reach['cases']:.3f})",
             file=sys.stderr,
         )
+    held_out = None
+    if a.real and a.own and a.held_out and a.half == "odd":
+        # The even half: which of its errors a rule's finding covers, as totals only.
+        others = [json.loads(x) for x in (a.real / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
+        others = [lab for lab in others if int(Path(lab["file"]).stem) % 2 == 0]
+        found = findings_of([a.real / lab["file"] for lab in others], a.url, a.picky, enable)
+        caught_there: dict[str, set[str]] = defaultdict(set)
+        status = {r["rule"]: r["status"] for r in rows}
+        for lab in others:
+            for f in found[a.real / lab["file"]]:
+                if overlaps(f, lab["line"], lab["col_start"], lab["col_end"]):
+                    caught_there[f["rule"]].add(lab["file"])
+                    status.setdefault(f["rule"], status_of(f["rule"], f["category"])[0])  # fired only there
+        held_out = ceiling({lab["file"] for lab in others}, own_found, caught_there, status)
+        print(f"ceiling on the even half: newslint's default rules {held_out['own']}/{held_out['cases']}, with the "
+              f"LanguageTool rules on by default {held_out['on_by_default']}, with every rule that fired "
+              f"{held_out['every_rule']}", file=sys.stderr)
     if a.real:
         totals = {"real-dev": f"the {a.half} half of `{a.real.name}`, {len(labels)} real errors and their corrected drafts ({fixed_words:,} words)", **totals}
     # The command, for the page: the server's address as URL, the folder of --own as DIR.
@@ -529,11 +561,11 @@ def main() -> None:
     command = " ".join(["python3 scripts/measure_languagetool_rules.py", *(
         shown.get(arg) or (Path(arg).name if Path(arg).is_absolute() else arg) for arg in sys.argv[1:])])
     if a.markdown:
-        a.markdown.write_text(markdown(rows, totals, command, reach), encoding="utf-8")
+        a.markdown.write_text(markdown(rows, totals, command, reach, held_out), encoding="utf-8")
     if a.out:
         a.out.write_text(
             json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words,
-                        "web_words": web_words, "threshold": THRESHOLD, "rules": rows,
+                        "web_words": web_words, "threshold": THRESHOLD, "held_out": held_out, "rules": rows,
                         "totals": totals, "command": command, "ceiling": reach, "examples": examples},
                        indent=1, ensure_ascii=False) + "\n",
             encoding="utf-8",

@@ -984,3 +984,17 @@ def test_the_measurement_reads_a_rule_only_on_evidence_from_two_documents():
     # A rule off by default is read when it adds two catches newslint's own rules miss.
     assert measure.to_read({"status": "off", "new": 2, "corpus": 50, "corpus_docs": 40})
     assert not measure.to_read({"status": "off", "new": 1, "hits": 30})
+
+
+def test_the_measurement_page_states_the_held_out_ceiling_as_totals():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "measure_languagetool_rules.py"
+    spec = importlib.util.spec_from_file_location("measure_languagetool_rules", script)
+    measure = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(measure)
+    held_out = {"cases": 132, "own": 55, "on_by_default": 57, "every_rule": 60}
+    page = measure.markdown([], {}, "cmd", None, held_out)
+    assert "**The held-out half**" in page
+    assert "catch 55; with the LanguageTool rules on by default,\n57; with every LanguageTool rule that fired, 60 (0.45)" in page
+    assert "held-out" not in measure.markdown([], {}, "cmd", None, None)
