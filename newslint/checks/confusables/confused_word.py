@@ -36,6 +36,9 @@ from .words import (
 WERE_BY_EVIDENCE = 9.0
 _AFTER_WERE = frozenset(("VBN", "VBG", "RB", "JJ", "IN", "TO"))
 _PLURAL_SUBJECT_TAGS = frozenset(("NNS", "NNPS", "PRP", "WP"))
+# How far after "where" a verb of its own clause is looked for, and what ends that clause.
+_CLAUSE_AFTER_WHERE = 6
+_CLAUSE_ENDS = frozenset((",", ";", ":", ".", "!", "?", "(", "and", "but", "or", "who", "which", "that", "while"))
 
 # The margin by which the evidence of the words around "you're" must prefer "your" before a
 # noun phrase (``possessive_by_evidence``), read on ~1,250 clean "you're" (Gutenberg, the dev
@@ -170,8 +173,17 @@ def _were_by_evidence(tokens, i) -> bool:
         return False
     if confusion.judge(tokens, i, ("were",), threshold=WERE_BY_EVIDENCE, thresholds={}) is None:
         return False  # (the evidence first: the tagger costs more)
-    tags, at = tags_in_place(tokens, i, ("were",))
-    return tags[at + 1] in _AFTER_WERE and tags[at - 1] in _PLURAL_SUBJECT_TAGS
+    tags, at = tags_in_place(tokens, i, ("were",), after=_CLAUSE_AFTER_WHERE)
+    if not (tags[at + 1] in _AFTER_WERE and tags[at - 1] in _PLURAL_SUBJECT_TAGS):
+        return False
+    # "primaries where only registered Democrats are allowed": a verb with a tense of its
+    # own before the clause ends makes "where" the start of a clause, not the verb "were"
+    for k in range(at + 2, len(tags)):
+        if tokens[i + k - at][0] in _CLAUSE_ENDS:
+            break
+        if tags[k] in _FINITE_TAGS:
+            return False
+    return True
 
 
 def _whose_slot(tokens, i) -> bool:
@@ -228,15 +240,19 @@ class ConfusedWord(ContextRule):
     "she" or "they" before a singular noun that is nothing else ("he committee voted": the, see
     ``pronoun_for_the.py``); "that" after a comparative ("higher that last year": than, see
     ``that_for_than.py``); "you're" before a noun phrase where the words around it call
-    for "your" (advice: "find you're polling place"); "where" after a plural subject before
+    for "your" (advice: "bring you're passports"); "where" after a plural subject before
     a participle, adverb or adjective where the words around it call for "were" (advice:
-    "the contributions where not disclosed"); "who's" before a subject and its verb
+    "the contributions where not disclosed"; not when a verb of its own follows before the
+    clause ends: "primaries where only members are allowed"); "who's" before a subject and its verb
     as the tagger reads it with "whose" ("who's long-shot bid has grown"); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
     and "to", an article, "for" or "at" ("if your going to vote": you're); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
     or before "a few", "a lot", "a bit" ("quiet different": quite); "quite" after an article
-    before a noun ("a quite street": quiet).
+    before a noun ("a quite street": quiet). By the evidence alone (advice, see below), also
+    pairs of common words said alike, taken from the CMU Pronouncing Dictionary and kept
+    where calibration shows the words around them tell the two apart ("last weak": week;
+    "a key roll": role; "in edition to": addition; ``scripts/build_ngrams.py``).
 
     *Why it matters*: a spell checker accepts every one of these words; only the context
     shows that the writer meant the other one.
@@ -290,6 +306,8 @@ class ConfusedWord(ContextRule):
         flagged("When the votes were counted, the went home; the knew it was close.", "the", "the"),
         flagged("On Monday he committee voted to close it, and they government agreed.", "he", "they"),
         flagged("Rents in the city are higher that last year, the survey found.", "that"),
+        flagged("The council passed the budget last weak after a long debate.", "weak"),
+        accepted("The weak currency hurt exporters last week, the central bank said."),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
