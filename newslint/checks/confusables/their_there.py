@@ -88,7 +88,9 @@ class TheirThere(ContextRule):
     *Known limits*: "there" is flagged before a noun only when the noun cannot be anything
     else (not a verb, adjective or adverb) and is not a word of time ("there years ago" is
     not checked). "their would be neighbours", with "would-be" left unhyphenated, reads to the
-    evidence as "there would be" and gets advice.
+    evidence as "there would be" and gets advice. After a preposition and "that", "this",
+    "them", "these" or "those", "there" is the dialect demonstrative ("lived in that there
+    cabin").
     """
 
     evidence = True
@@ -113,6 +115,7 @@ class TheirThere(ContextRule):
         accepted(""),
         accepted("Out there, Trump's people were busy; from there Obama flew home."),
         accepted("Here and there patches of snow lay on the hills."),
+        accepted("They lived in that there cabin for years."),
         accepted("There is no evidence; their children were safe, and they're leaving."),
         accepted("People there voted, and those there yesterday said their will was firm."),
         accepted("“There are ways,” said Zoë Müller."),
@@ -206,6 +209,8 @@ class TheirThere(ContextRule):
             prev = tokens[i - 1][0] if i else ""
             if prev in _PLACE_WORDS or prev in ("and", "or") and i >= 2 and tokens[i - 2][0] in _PLACE_WORDS:
                 return None  # "people out there fear", "here and there glimpses": a place
+            if prev in ("that", "this", "them", "these", "those") and i >= 2 and tokens[i - 2][0] in ALL_PREPOSITIONS:
+                return None  # "lived in that there cabin": the dialect demonstrative after a preposition
             if following in _there_not_possessed() or following in NOT_HEADS:
                 return None
             if prev not in (",", ";", ":") and noun_phrase_then_verb(tokens, i + 1, possessive="their"):
