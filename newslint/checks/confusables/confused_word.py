@@ -263,7 +263,11 @@ class ConfusedWord(ContextRule):
 
     *Known limits*: each pair is checked only in contexts where the wrong word cannot be
     right; "its"/"it's", "their"/"there", "than"/"then" and "would of" have rules of their
-    own (S201–S204). Other uses of these words are left alone.
+    own (S201–S204). Other uses of these words are left alone. The four slips read with the
+    tagger ("and" for "an", "the" for "they", a pronoun for "the", "that" for "than") are
+    advice (info): on 4.8 million words of Wikipedia that no rule was tuned on, 4 of their
+    19 findings were right (wrong: "uptake and accumulation" and "anger and aggression" read
+    with "an"), where a warning must be right 95 times in 100.
     """
 
     evidence = True
@@ -346,7 +350,12 @@ class ConfusedWord(ContextRule):
             for _, tokens, i in module.slips(doc, vocabulary):
                 start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
                 yield self.finding(
-                    doc, start, end, f"\"{written}\" should probably be \"{right}\"{why}.", suggestions=[right]
+                    doc,
+                    start,
+                    end,
+                    f"\"{written}\" should probably be \"{right}\"{why}.",
+                    suggestions=[right],
+                    severity="info",  # advice: see Known limits
                 )
 
     def at(self, tokens, i, token, vocabulary=None):
