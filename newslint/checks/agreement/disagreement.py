@@ -211,6 +211,10 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     index, start, other possible heads), or None."""
     head, start, others = found
     after_and = _clause_after_and(toks, start)
+    if after_and and not singular_verb and not _finite_verb_before(toks, start - 2):
+        # "The load current and the supply frequency are": with no verb before "and", the
+        # words before it are a noun the tagger took for an adjective, joined to this one
+        return None
     if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb and not after_and:
         if not others and head == _before_adverbs(toks, v) and verb != "does":
             return joined_subject_disagreement(toks, v, start, wanted)  # "the mayor and the council is"
@@ -438,3 +442,17 @@ def _clause_after_and(toks, start: int) -> bool:
         and toks[start].tag in ("DT", "PRP$")
         and toks[before].tag in ("VBD", "VBN", "VBZ", "VBP", "VB", "RB", "RP", "JJ", "JJR", "JJS")  # not "browsing"
     )
+
+
+_CLAUSE_MARKS = frozenset((";", ":", "(", "—", "–"))
+
+
+def _finite_verb_before(toks, end: int) -> bool:
+    """A verb with a tense, or a modal, stands at or before ``end`` in the same stretch of
+    the sentence (back to a semicolon, colon, bracket or dash)."""
+    for k in range(end, -1, -1):
+        if toks[k].text in _CLAUSE_MARKS:
+            return False
+        if toks[k].tag in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False

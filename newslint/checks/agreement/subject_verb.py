@@ -110,6 +110,7 @@ class SubjectVerbAgreement(Rule):
         accepted(""),
         accepted("The results of the inquiry were published on Monday."),
         accepted("The board proposed a smaller trial run by the city, and that it take place in May."),
+        accepted("The load current and the supply voltage are measured at the meter, the utility said."),
         flagged("The results of the inquiry was published on Monday.", "was"),
         flagged("Each one of us have a duty, Zoë Müller said.", "have"),
         flagged("They was told to leave; the original palace were torn down.", "was", "were"),
