@@ -267,7 +267,8 @@ class ConfusedWord(ContextRule):
     tagger ("and" for "an", "the" for "they", a pronoun for "the", "that" for "than") are
     advice (info): on 4.8 million words of Wikipedia that no rule was tuned on, 4 of their
     19 findings were right (wrong: "uptake and accumulation" and "anger and aggression" read
-    with "an"), where a warning must be right 95 times in 100.
+    with "an"), where a warning must be right 95 times in 100. "reigned in the …" is advice
+    too: a reign in a century and a restraint on a budget differ only by the noun after.
     """
 
     evidence = True
@@ -322,6 +323,7 @@ class ConfusedWord(ContextRule):
         accepted("A quiet little town fell quiet as the mayor spoke; keep quiet about it, quite simply."),
         accepted("The rope was loose and the weather was fine; whether it holds is unclear."),
         accepted("The queen's reign in Britain ended; who's going to lead?"),
+        accepted("The new tram is quiet enough to run at night, the council said."),
         accepted("Ask who's next in line, who's been there and who's responsible."),
         accepted("A man who's very good and who's very much alive spoke."),
         flagged("Jo Hale, who's hometown, Leeds, is wet, and a man who's plan to run failed spoke.", "who's", "who's"),
@@ -437,8 +439,12 @@ class ConfusedWord(ContextRule):
             if nxt == "in" and (prev in _MODALS or prev == "to") and nxt2 and nxt2[:1].isalpha():
                 return (i, i, word, "rein", " (to \"rein in\" is to restrain)")
         if word in ("reigned", "reigning") and nxt == "in" and nxt2 in _words("spending costs inflation prices borrowing debt the their his her its"):
-            if nxt2 in ("the", "their", "his", "her", "its") and not (i + 3 < n and tokens[i + 3][0][:1].islower()):
-                return None
+            if nxt2 in ("the", "their", "his", "her", "its"):
+                if not (i + 3 < n and tokens[i + 3][0][:1].islower()):
+                    return None
+                # advice: "reigned in the fourteenth century" is a king's reign, "reined in the
+                # budget" a restraint, and only the noun after tells them apart
+                return (i, i, word, "reined" if word == "reigned" else "reining", "", "info")
             return (i, i, word, "reined" if word == "reigned" else "reining", "")
         if word in ("peaked", "peaks", "peak") and nxt in _words("his her their my our your the") and nxt2 in ("interest", "curiosity"):
             return (i, i, word, {"peaked": "piqued", "peaks": "piques", "peak": "pique"}[word], "")
@@ -461,6 +467,7 @@ class ConfusedWord(ContextRule):
                 return (i, i, word, "quite", "")  # "quiet a few"
             if (
                 "a" in after
+                and nxt != "enough"  # "quiet enough to use": "enough" follows the word it measures
                 and not {"n", "v"} & set(after)
                 and nxt not in ALL_PREPOSITIONS
                 and not lx.tags(nxt2).startswith("n")
