@@ -141,9 +141,13 @@ def capitals_article(letters: str) -> str | None:
     when it cannot be said as a word, else only when both readings agree."""
     lower = letters.lower()
     listed, article = _data().caps.lookup(lower)
-    if listed:
-        return article
     spelt = _letter(lower[0])
+    if listed:
+        if article != spelt and not re.search(r"[aeiouy]", lower):
+            # no vowel: the dictionary's word ("SR", senior; "MR", mister) or the letters
+            # ("an SR-71", "an MR scan"), which capitals in running text usually are
+            return None
+        return article
     if not _pronounceable(lower):
         return spelt
     as_word = "a" if lower[0] == "u" else _spelling_article(lower)

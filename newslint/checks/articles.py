@@ -163,6 +163,7 @@ class ArticleBeforeSound(Rule):
         accepted("The minister spoke for an hour about a European plan."),
         accepted("An hour later, an honest broker, an heir and a one-off deal."),
         accepted("An MP, an FBI agent, an NHS trust, a UN envoy and a US senator met."),
+        accepted("The museum keeps an SR-71 spy plane and an MR scanner, its director said."),
         accepted("A NATO summit, a NASA launch and an 8-year-old in a 1,000-seat hall."),
         accepted("An 11-point lead, an 18th-century house, an 80-page report, a 100-day plan."),
         accepted("Plan A and type A blood; A. Smith left at 9 a.m. with an A-level."),
