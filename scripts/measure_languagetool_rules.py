@@ -423,6 +423,19 @@ def main() -> None:
     own_found: set[str] = set()
     corpus_words = fixed_words = wiki_words = web_words = 0
     totals: dict[str, str] = {}
+
+    def tally(found, paths, material: str, skip=lambda f: False) -> None:
+        """Count each rule's findings on the clean copy of ``material`` (corrected drafts,
+        news, web text, Wikipedia): how many, in which documents, with examples."""
+        for path in paths:
+            for f in found[path]:
+                if skip(f):
+                    continue
+                category[f["rule"]] = f["category"]
+                stats[f["rule"]][material] += 1
+                documents[f["rule"]][material].add(path.name)
+                examples[f["rule"]][material].append(f"{path.name}: [{f['text']}] {f['context']}")
+
     if a.real:
         labels = [json.loads(x) for x in (a.real / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
 
@@ -453,35 +466,18 @@ def main() -> None:
                     examples[f["rule"]]["hits"].append(f"{lab['file']} {lab['kind']}/{lab['subkind']}{mark}: {f['context']}")
                 else:
                     stats[f["rule"]]["wrong_other"] += 1
-        for path in fixed:
-            for f in found[path]:
-                category[f["rule"]] = f["category"]
-                stats[f["rule"]]["fixed"] += 1
-                documents[f["rule"]]["fixed"].add(path.name)
-                examples[f["rule"]]["fixed"].append(f"{path.name}: [{f['text']}] {f['context']}")
+        tally(found, fixed, "fixed")
     if a.corpus:
         articles = sorted(p for p in a.corpus.iterdir() if p.suffix in (".txt", ".md"))
         corpus_words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
         print(f"corpus: {len(articles)} articles, {corpus_words} words", file=sys.stderr)
-        found = findings_of(articles, a.url, a.picky, enable)
-        for path in articles:
-            for f in found[path]:
-                category[f["rule"]] = f["category"]
-                stats[f["rule"]]["corpus"] += 1
-                documents[f["rule"]]["corpus"].add(path.name)
-                examples[f["rule"]]["corpus"].append(f"{path.name}: [{f['text']}] {f['context']}")
+        tally(findings_of(articles, a.url, a.picky, enable), articles, "corpus")
         totals["news"] = f"{len(articles)} clean articles of `{a.corpus.name}`, {corpus_words:,} words"
     if a.web:
         pages = sorted(p for p in a.web.iterdir() if p.suffix in (".txt", ".md"))
         web_words = sum(len(p.read_text(encoding="utf-8").split()) for p in pages)
         print(f"web: {len(pages)} documents, {web_words} words", file=sys.stderr)
-        found = findings_of(pages, a.url, a.picky, enable)
-        for path in pages:
-            for f in found[path]:
-                category[f["rule"]] = f["category"]
-                stats[f["rule"]]["web"] += 1
-                documents[f["rule"]]["web"].add(path.name)
-                examples[f["rule"]]["web"].append(f"{path.name}: [{f['text']}] {f['context']}")
+        tally(findings_of(pages, a.url, a.picky, enable), pages, "web")
         totals["web"] = f"{len(pages)} documents of web text (`{a.web.name}`), {web_words:,} words"
     if a.wikitext or a.wiki_extracted:
         import tempfile
@@ -493,15 +489,9 @@ def main() -> None:
                 articles = wikitext_articles(a.wikitext, Path(folder), a.wiki_words)
             wiki_words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
             print(f"wikitext: {len(articles)} articles, {wiki_words} words", file=sys.stderr)
-            found = findings_of(articles, a.url, a.picky, enable)
-            for path in articles:
-                for f in found[path]:
-                    if PLACEHOLDER in f["context"]:
-                        continue  # "a Unk", "Unk Unk": about a word WikiText left out
-                    category[f["rule"]] = f["category"]
-                    stats[f["rule"]]["wiki"] += 1
-                    documents[f["rule"]]["wiki"].add(path.name)
-                    examples[f["rule"]]["wiki"].append(f"{path.name}: [{f['text']}] {f['context']}")
+            # (a finding about a word WikiText left out, "a Unk", "Unk Unk", is not counted)
+            tally(findings_of(articles, a.url, a.picky, enable), articles, "wiki",
+                  skip=lambda f: PLACEHOLDER in f["context"])
         names = " and ".join(f"`{p.name}`" for p in a.wiki_extracted or a.wikitext)
         source = "English Wikipedia (WikiExtractor" if a.wiki_extracted else "WikiText-103 ("
         totals["Wikipedia"] = f"{len(articles)} articles of {source}{names}), {wiki_words:,} words"
