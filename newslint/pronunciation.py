@@ -270,4 +270,9 @@ def article_for(token: str, usage: bool = True) -> str | None:
         return _spelling_article(plain.lower()) if plain[0].lower() not in "aeiou" else None
     if first.islower() and not re.search(r"[aeiouy]", first):
         return _letter(first[0])  # "an mph limit", "a pdf": read as letters
+    if not re.search(r"[aeiouy]", first.lower()):
+        # A capital and no vowel: the word it shortens ("a Mr Smith", "a Dr", "a Hz") or its
+        # letters ("an Rh factor", "an Mg atom"); read only where the two agree
+        spelt = _letter(first[0].lower())
+        return spelt if word_article(first) == spelt else None
     return word_article(first)

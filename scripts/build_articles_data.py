@@ -109,7 +109,18 @@ def build_words(cmu: dict, prefixes: dict[str, str]) -> dict[str, set[str]]:
                 found[article].add(word)
         elif article != letter_article(word):
             found[article].add(word)
+    for word in sorted(found["an"]):
+        if word[0] == "h" and derived_from(word, found["either"]):
+            found["an"].discard(word)
+            found["either"].add(word)
     return found
+
+
+def derived_from(word: str, either: set[str]) -> bool:
+    """Whether ``word`` begins with a word of four letters or more said either way: the
+    dictionary gives "herb" with and without its h but "herbaceous" only without, the
+    American reading, while British writers sound the h and write "a herbaceous border"."""
+    return any(word[:size] in either for size in range(4, len(word)))
 
 
 def letter_reading(word: str, cmu: dict) -> tuple[str, ...] | None:

@@ -121,9 +121,10 @@ class ArticleBeforeSound(Rule):
 
     *Known limits*: a word the dictionary lacks is decided by its spelling only where the
     spelling settles the sound (a name beginning with "U", "Eu" or "H" may be left alone); a
-    word said either way ("an historic", "a herb", "an herb") and an abbreviation that some
-    say as a word and others spell out ("a SAG award", "an SAG award") are accepted both
-    ways, unless edited copy nearly always writes the one article.
+    word said either way ("an historic", "a herb", "an herb", and the words formed from it:
+    "a herbaceous border") and an abbreviation that some say as a word and others spell out
+    ("a SAG award", "an SAG award") are accepted both ways, unless edited copy nearly always
+    writes the one article.
     A word the pronunciations lack is read as the word they list without its possessive, its
     plural "s" or its British spelling ("an Honours degree", "an historian's view").
     An English word in capitals among other words in capitals ("a NO REEF protest", "A
@@ -164,12 +165,15 @@ class ArticleBeforeSound(Rule):
         accepted("An hour later, an honest broker, an heir and a one-off deal."),
         accepted("An MP, an FBI agent, an NHS trust, a UN envoy and a US senator met."),
         accepted("The museum keeps an SR-71 spy plane and an MR scanner, its director said."),
+        accepted("An Rh-negative mother, a Mr Jones and a Dr Patel were at the clinic."),
+        flagged("An Dr Patel said the clinic had a Rh-negative donor.", "An"),
         accepted("A NATO summit, a NASA launch and an 8-year-old in a 1,000-seat hall."),
         accepted("An 11-point lead, an 18th-century house, an 80-page report, a 100-day plan."),
         accepted("Plan A and type A blood; A. Smith left at 9 a.m. with an A-level."),
         accepted("“It was an honest mistake,” said Zoë Müller of Ağdam."),
         accepted('"It was a one-off," said José Álvarez.'),
         accepted("The minister has written an historic letter about a herb."),
+        accepted("The garden has a herbaceous border; an herbaceous one, in American copy."),
         accepted("Frankfurt an der Oder lies on the border."),
         accepted("She said it would take a\n\nhour."),
         accepted("A university, a European, a unique chance"),
