@@ -72,3 +72,36 @@ def test_unusual_preposition_reads_the_gap_counts_away_from_numbers(monkeypatch)
     weighed = paragraph_edits("Sales fell to 52.1 from 54.3 last year.", ("swap",))
     assert [(a, f) for kind, a, _, f, evidence in weighed if evidence > 5.0] == [("from", "in")]
     assert found("Sales fell to 52.1 from 54.3 last year.") == []
+
+
+def test_fillers_one_edit_apart_are_found_by_the_edit_alone():
+    assert weigh.one_edit("that", "than") and weigh.one_edit("the", "they") and weigh.one_edit("it", "ti")
+    assert weigh.one_edit("its", "it") and weigh.one_edit("form", "from")
+    assert not weigh.one_edit("the", "the") and not weigh.one_edit("their", "there")
+    assert not weigh.one_edit("on", "only") and not weigh.one_edit("to", "the")
+    near = weigh.near_fillers(("of", "or", "on", "the", "they", "a"))
+    assert near == {"of": ("or", "on"), "or": ("of", "on"), "on": ("of", "or"), "the": ("they",), "they": ("the",), "a": ()}
+    # the pairs are symmetric over the whole table
+    assert all(word in weigh.NEAR[other] for word, others in weigh.NEAR.items() for other in others)
+
+
+def test_a_filler_one_edit_from_the_one_meant_is_weighed_in_its_context():
+    from newslint.checks.slips.near import NEAR_MARGIN, NearFunctionWord
+
+    def near(text):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        tokens = doc.analysis("lexicon").tokens_of(1)
+        return [(tokens[e.first][3], e.filler, e.evidence) for e in weigh.near_edits(tokens)]
+
+    def found(text):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        return [(doc.text[f.start : f.end], f.suggestions) for f in NearFunctionWord().run(doc, Context(Settings()))]
+
+    best = max(near("She is one or the largest donors in the city."), key=lambda e: e[2])
+    assert best[:2] == ("or", "of") and best[2] > NEAR_MARGIN
+    assert all(evidence <= NEAR_MARGIN for *_, evidence in near("She is one of the largest donors in the city."))
+    assert found("She is one or the largest donors in the city.") == [("or", ("of",))]
+    assert found("She is one of the largest donors in the city.") == []
+    # a name (a capital inside the sentence) is not judged
+    assert found("The bridge cost more That 100 million euros.") == []
+    assert found("The bridge cost more that 100 million euros.") == [("that", ("than",))]

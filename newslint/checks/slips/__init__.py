@@ -18,7 +18,8 @@ The table (``data/slip_counts.bin``, a ``newslint.wordtable``, 0.2 MB) is mapped
 on first use and searched by bisection, only for pairs whose two words both occur in a pair
 of G313 (most pairs never are looked up).
 
-One rule a module: missing.py (G313), extra.py (G314); counts.py reads the table and holds
+One rule a module: missing.py (G313), extra.py (G314), near.py (S211: a function word written
+for another one letter away, weighed by the gap counts of ``gaps.py``); counts.py reads the table and holds
 the token tests both share; backoff.py reads the backed-off counts (a word with its tag beside
 its neighbour's tag, ``data/slip_backoff.bin``) that G313 asks about pairs the word counts do
 not know.

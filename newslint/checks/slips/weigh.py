@@ -5,6 +5,9 @@ Three kinds, one question (which filler does the gap's context favour, and by ho
 - "extra": a short word taken out ("the bridge was first was opened": "was");
 - "swap": a preposition replaced by another ("took part at the race": "in").
 
+A fourth kind, "near", is asked of a filler word as written: does the context favour a filler one
+edit away from it ("more that 100": "than"; ``near_edits``)? S211 reads it.
+
 G313 reads the first kind, G302 the third (away from numbers). A word too many is measured by
 ``scripts/eval_error_model.py --gaps`` and read by no rule: on news, every finding it made at
 a margin that kept it quiet on Wikipedia was wrong.
@@ -165,3 +168,59 @@ def in_context(doc, kind: str, margin: float):
             if first > 0 and tokens[first - 1][0] == "-" or last + 1 < len(tokens) and tokens[last + 1][0] == "-":
                 continue  # a part of a compound: "than year-ago levels"
             yield tokens, edit
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one typing slip apart: one letter put in, left out, replaced, or two
+    neighbouring letters swapped ("the"/"they", "that"/"than", "of"/"or", "it"/"ti")?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def near_fillers(fillers=None) -> dict[str, tuple[str, ...]]:
+    """Each filler and the fillers one edit away from it (``one_edit``), by that rule alone."""
+    fillers = gaps.FILLERS if fillers is None else fillers
+    return {f: tuple(g for g in fillers if one_edit(f, g)) for f in fillers}
+
+
+NEAR = near_fillers()
+
+
+def near_edits(tokens, pairs=None, counts=None):
+    """For each filler word written between two words (``tokens``: one paragraph's, as
+    ``edits``), the filler one edit away (``NEAR``; only the pairs (written, other) in
+    ``pairs`` when given) that the gap's four contexts favour most over it: an Edit "near"
+    whose ``filler`` is that word, ``first`` and ``last`` the written word."""
+    counts = counts or gaps.table()
+    n = len(tokens)
+    edge = gaps.key_hash(gaps.EDGE)
+    for j in range(1, n - 1):
+        word = tokens[j][0]
+        others = NEAR.get(word)
+        if not others or not (_is_word(tokens[j - 1]) and _is_word(tokens[j + 1])):
+            continue
+        if pairs is not None:
+            others = [o for o in others if (word, o) in pairs]
+            if not others:
+                continue
+
+        def hashed(i):
+            return gaps.key_hash(token_key(tokens[i][0])) if 0 <= i < n else edge
+
+        pair = gaps.pair_context(hashed(j - 1), hashed(j + 1))
+        hashes = (pair, *gaps.wider_contexts(hashed(j - 2), hashed(j - 1), hashed(j + 1), hashed(j + 2)))
+        code = gaps.CODE[word]
+        best = None
+        for other in others:
+            terms = gaps.evidence(counts, hashes, code, gaps.CODE[other])
+            if best is None or sum(terms) > best.evidence:
+                best = Edit("near", j, j, other, sum(terms), terms[0])
+        if best is not None:
+            yield best
