@@ -28,10 +28,7 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
         return None  # "would he have", "let it be", "than they"
     if verb in ("have", "do") and any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]):
         return None  # "required that he have a licence": the subjunctive
-    if j >= 1 and (
-        toks[j - 1].tag in ("MD", "TO")
-        or toks[j - 1].text.lower() in _AUXILIARIES
-    ):
+    if _after_auxiliary(toks, j):
         return None  # "would he have", "did they was": a question or an inversion
     window = [t.text.lower() for t in toks[max(0, j - 4) : j]]
     if verb == "were" and (person in ("s", "1") or pronoun == "i") and SUBJUNCTIVE & set(window):
@@ -69,6 +66,14 @@ def opens_clause(toks, j: int) -> bool:
     """The pronoun at ``j`` opens a clause: at a clause's start, after "and" or "but", or
     after a word that opens a clause ("that", "where", "until")."""
     return clause_starts_at(toks, j) or toks[j - 1].tag == "CC" or toks[j - 1].text.lower() in _CLAUSE_OPENERS
+
+
+def _after_auxiliary(toks, j: int) -> bool:
+    """The pronoun at ``j``, with the pronouns joined to it before ("he or she"), follows a
+    modal, "to" or an auxiliary: "would he have", "should he or she win"."""
+    while j >= 2 and toks[j - 1].tag == "CC" and toks[j - 2].text.lower() in PERSONAL:
+        j -= 2
+    return j >= 1 and (toks[j - 1].tag in ("MD", "TO") or toks[j - 1].text.lower() in _AUXILIARIES)
 
 
 SINGULAR_PRONOUNS = word_set("he she it")
@@ -139,8 +144,8 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
             # "one suggested she marry", "insisted that he resign", and with the word that asks
             # for it further back ("proposing a test in which ..., and that it take place")
             return None
-        if before.tag in ("MD", "TO") or before.text.lower() in _AUXILIARIES:
-            return None
+        if _after_auxiliary(toks, j):
+            return None  # "does he", "should he or she win": a question or an inversion
         if before.text.lower() in ("n't", "not") and j >= 2 and (toks[j - 2].tag == "MD" or toks[j - 2].text.lower() in _AUXILIARIES):
             return None  # "doesn't he simply view her": a question
     if pronoun == "we" and toks[v].tag != "VBZ" and "p" in lx.tags(word):

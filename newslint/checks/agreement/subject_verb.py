@@ -129,6 +129,7 @@ class SubjectVerbAgreement(Rule):
         accepted("A number of voters are angry; twenty years is a long time; the news is bad."),
         flagged("They says the plan is dead, and it make no sense to Zoë.", "says", "make"),
         accepted("Let it go, he even said; she insisted that he resign. We parents must act."),
+        accepted("Should he or she win the vote, the party would split."),
         flagged("There is many reasons to doubt it, and there are a reason to hope.", "is", "are"),
         flagged("There's several new problems with the bill.", "There's"),
         accepted("There are a number of issues, there is 20 minutes left and there are a car and a van."),
