@@ -67,8 +67,10 @@ def noun_phrase(words: list[str], tags: list[str], k: int):
     j = k - 1
     while j >= 0:
         tag = tags[j]
-        if tag == "VBG" and (j == 0 or tags[j - 1] in _VERB_BEFORE_TAGS):
+        if tag == "VBG" and (j == 0 or tags[j - 1] in _VERB_BEFORE_TAGS) and not _joined_to_adjective(words, tags, j):
             break  # "about creating warm atmosphere": a verb and its object, not an adjective
+        if tag == "VBG" and j > 0 and tags[j - 1] in ("NN", "NNS") and tags[j + 1] in ("JJ", "JJR"):
+            break  # "light creating warm atmosphere": after a noun and before an adjective, a verb
         if tag in _MODIFIER_TAGS:
             if not words[j][:1].islower() and tag != "HYPH":
                 return None  # "of TV series", "on Bhutanese clock": a name in the phrase
@@ -92,6 +94,12 @@ def noun_phrase(words: list[str], tags: list[str], k: int):
         if j >= 0 and (tags[j] == "PDT" or words[j].lower() in DETERMINER_WORDS):
             j -= 1
     return j + 1, determined, j
+
+
+def _joined_to_adjective(words: list[str], tags: list[str], j: int) -> bool:
+    """The -ing form at ``j`` follows an adjective and a comma or "and": one of two describing
+    words ("warm, welcoming atmosphere"), not a verb."""
+    return j >= 2 and words[j - 1] in (",", "and", "or") and tags[j - 2] in ("JJ", "JJR", "JJS")
 
 
 # "a kind of flag", "some sort of mechanism": the noun after these and "of" is bare by rule.

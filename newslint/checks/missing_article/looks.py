@@ -51,13 +51,22 @@ def verb_and_adjective_before(folded: str, offset: int, start: int) -> bool:
     before them a word that may be a verb (a particle between: "set up")."""
     words = _WORD.findall(folded[max(start, offset - 80) : offset])[-6:]
     i = len(words) - 1
-    while i >= 0 and len(words) - i <= 3 and _may_be_adjective(words[i]):
+    while i >= 0 and len(words) - i <= 3 and (_may_be_adjective(words[i]) or _joined_participle(words, i)):
         i -= 1
     if i == len(words) - 1 or i < 0:
         return False
     if words[i] in _PARTICLES and i > 0:
         i -= 1
     return "v" in lx.tags(words[i]) and words[i] not in LINKING_VERBS
+
+
+def _joined_participle(words: list[str], i: int) -> bool:
+    """An -ing form joined by a comma or "and" to a word that may be an adjective before it
+    ("warm, welcoming")."""
+    return (
+        words[i].endswith("ing") and "v" in lx.tags(words[i])
+        and i >= 2 and words[i - 1] in (",", "and") and _may_be_adjective(words[i - 2])
+    )
 
 
 def _may_be_adjective(word: str) -> bool:

@@ -100,6 +100,8 @@ class MissingArticle(Rule):
         flagged("The minister said in statement that talks would resume.", "statement"),
         accepted("Voters queued early on election day, officials said."),
         flagged("The band is creating warm atmosphere in the hall.", "warm atmosphere"),
+        flagged("The staff try to build friendly, relaxing atmosphere.", "friendly, relaxing atmosphere"),
+        accepted("The staff try to build a friendly, relaxing atmosphere; factories producing cheap goods closed."),
         flagged("The team went out in next round of the cup.", "next round"),
         accepted("The firm will report results for next year and for last quarter."),
         flagged("The mayor said the plan was just opinion of a handful of residents.", "opinion"),
