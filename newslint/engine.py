@@ -21,6 +21,7 @@ from .config import Settings
 from .document import Document
 from .errors import ConfigError, NewslintError
 from .findings import SEVERITY_RANK, Finding, Related, rule_crashed
+from . import mapped_files
 from .mapped_files import release as release_mapped_pages
 from .pattern_cache import kept
 from .rule import Context, Rule
@@ -306,6 +307,42 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     ordered = sorted(rules, key=lambda r: r.defers_to_own_rules)
     # and a large draft's analyses are dropped once the last rule that reads one has run
     last_reader = _last_readers(ordered) if large else {}
+    # and its word tables read their files apart from their maps (mapped_files.reading_apart)
+    mapped_files.reading_apart = large
+    try:
+        _run_rules(doc, ordered, context, large, last_reader, findings, claimed, deferring, giving_way, crashed)
+    finally:
+        mapped_files.reading_apart = False
+    for rule, found in giving_way:
+        theirs = [f for f in findings if f.code in rule.gives_way_to]
+        findings.extend(_not_flagged_already(found, theirs) if theirs else found)
+    if deferring:
+        findings.extend(_not_flagged_already(deferring, findings))
+    if claimed:
+        findings = [f for f in findings if f.code.startswith("B") or not _within(f.start, claimed)]
+    quotes = doc.analysis("quotes") if findings else None
+    placed: dict[tuple, Finding] = {}
+    for finding in findings:
+        line, column = doc.line_col(finding.start)
+        end_line, end_column = doc.line_col(finding.end)
+        finding = finding.with_(
+            path=doc.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            quoted=finding.quoted or quotes.inside(finding.start),
+            related=tuple(
+                Related(r.start, r.end, r.note, *doc.line_col(r.start)) for r in finding.related
+            ),
+        )
+        placed.setdefault((finding.code, finding.start, finding.end), finding)
+    return crashed + sorted(placed.values(), key=lambda f: f.sort_key)
+
+
+def _run_rules(doc, ordered, context, large, last_reader, findings, claimed, deferring, giving_way, crashed) -> None:
+    """``check_document``'s loop over its rules in order, each one's findings put in the list
+    it belongs to (``findings``, ``deferring``, ``giving_way``, ``crashed``)."""
     for position, rule in enumerate(ordered):
         if large:
             release_mapped_pages()
@@ -334,31 +371,6 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
             found = [f for f in found if not _within(f.start, claimed)] if claimed else found
             claimed += _paragraphs_of(doc, found)
         findings.extend(found)
-    for rule, found in giving_way:
-        theirs = [f for f in findings if f.code in rule.gives_way_to]
-        findings.extend(_not_flagged_already(found, theirs) if theirs else found)
-    if deferring:
-        findings.extend(_not_flagged_already(deferring, findings))
-    if claimed:
-        findings = [f for f in findings if f.code.startswith("B") or not _within(f.start, claimed)]
-    quotes = doc.analysis("quotes") if findings else None
-    placed: dict[tuple, Finding] = {}
-    for finding in findings:
-        line, column = doc.line_col(finding.start)
-        end_line, end_column = doc.line_col(finding.end)
-        finding = finding.with_(
-            path=doc.path,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            quoted=finding.quoted or quotes.inside(finding.start),
-            related=tuple(
-                Related(r.start, r.end, r.note, *doc.line_col(r.start)) for r in finding.related
-            ),
-        )
-        placed.setdefault((finding.code, finding.start, finding.end), finding)
-    return crashed + sorted(placed.values(), key=lambda f: f.sort_key)
 
 
 # CPU seconds per rule code and per "analysis NAME", summed over the documents checked, when

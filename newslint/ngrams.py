@@ -52,6 +52,7 @@ from pathlib import Path
 
 from .analysis import lexicon as lx
 from .pattern_cache import file_stamp, installed, kept
+from . import mapped_files
 from .wordtable import WordTable, encode as encode_table
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -339,8 +340,9 @@ def read_store(path: Path) -> tuple[dict, WordTable]:
             data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ, offset=start)
         except (OSError, ValueError):  # a file system without memory maps
             handle.seek(start)
-            data = handle.read()
-    return header, WordTable(data, name=str(path))
+            return header, WordTable(handle.read(), name=str(path))
+        # (read apart from the map while a large draft's rules run: mapped_files.reading_apart)
+        return header, WordTable(data, name=str(path), source=mapped_files.source(handle, start))
 
 
 def _unpickled(packed: bytes) -> dict:

@@ -32,6 +32,7 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
+from . import mapped_files
 from .mapped_files import keep
 
 MAGIC = b"NLWT2\0\0\0"
@@ -52,8 +53,10 @@ _COARSE = 4096
 class WordTable:
     """Words and their values, looked up by binary search over the file's bytes."""
 
-    def __init__(self, data: bytes | mmap.mmap, name: str = "word table"):
+    def __init__(self, data: bytes | mmap.mmap, name: str = "word table", source: "mapped_files.Source | None" = None):
         keep(data)  # its pages handed back between the rules of a large draft (mapped_files)
+        # the file ``data`` maps, read apart from the map while a large draft's rules run
+        self._source = source if isinstance(data, mmap.mmap) else None
         if data[: len(MAGIC)] != MAGIC:
             raise ValueError(f"{name} is not a newslint word table (or one of an older version)")
         count, width = _HEADER.unpack_from(data, len(MAGIC))
@@ -69,6 +72,7 @@ class WordTable:
         self._count, self._width = count, width
         self._offsets = offsets
         self._data = data  # not sliced: a copy of the words would cost more than the rest
+        self._offsets_at = start
         self._values_at = end
         self._words_at = end + count * width
         self._found: dict[str, int] = {}  # word → its index, or -1: each word searched once
@@ -85,8 +89,8 @@ class WordTable:
             try:
                 data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
             except (OSError, ValueError):  # a file system without memory maps, an empty file
-                data = handle.read()
-        return cls(data, name=str(path))
+                return cls(handle.read(), name=str(path))
+            return cls(data, name=str(path), source=mapped_files.source(handle))
 
     def __len__(self) -> int:
         return self._count
@@ -98,7 +102,12 @@ class WordTable:
             return found
         key = word.encode("utf-8", "surrogatepass") + b"\n"
         sample = self._sample if self._sample is not None else self._sampled()
-        found = self._search(key) if sample is None else self._search_block(key, sample)
+        if sample is None:
+            found = self._search(key)
+        elif mapped_files.reading_apart and self._source is not None:
+            found = self._search_apart(key, sample)
+        else:
+            found = self._search_block(key, sample)
         self._found[word] = found
         return found
 
@@ -142,6 +151,27 @@ class WordTable:
         if at < 0:
             return -1
         return bisect_left(offsets, at + 1 - base, low, high)
+
+    def _search_apart(self, key: bytes, sample: list[bytes]) -> int:
+        """The position of ``key`` as ``_search_block`` finds it, the block's offsets and words
+        read from the file (``mapped_files.Source``) rather than through the map, so that none
+        of the file's pages count in the process's memory (a large draft's rules)."""
+        j = bisect_left(sample, key)
+        if j < len(sample) and sample[j] == key:
+            return j * _BLOCK
+        if j == 0:
+            return -1
+        low, high = (j - 1) * _BLOCK + 1, min(self._count, j * _BLOCK)
+        read = self._source.read
+        bounds = array(_OFFSET)  # offsets[low] .. offsets[high]
+        bounds.frombytes(read(self._offsets_at + 4 * low, 4 * (high - low + 1)))
+        if sys.byteorder == "big":
+            bounds.byteswap()
+        first = bounds[0] - 1  # the newline that ends word low - 1
+        at = read(self._words_at + first, bounds[-1] - first).find(b"\n" + key)
+        if at < 0:
+            return -1
+        return low + bisect_left(bounds, first + at + 1, 0, high - low)
 
     def _sampled(self) -> list[bytes] | None:
         """The sample of every _BLOCK-th word (with its newline), made once the table has been
@@ -200,7 +230,10 @@ class WordTable:
     def value_at(self, index: int) -> bytes:
         """The value of the word at ``index``, without its padding."""
         width, start = self._width, self._values_at + index * self._width
-        value = self._data[start : start + width]
+        if mapped_files.reading_apart and self._source is not None:
+            value = self._source.read(start, width)
+        else:
+            value = self._data[start : start + width]
         return value.rstrip(b"\0") if width > 1 else value
 
     def get(self, word: str, default: bytes | None = None) -> bytes | None:

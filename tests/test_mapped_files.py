@@ -67,3 +67,77 @@ def test_the_pages_are_handed_back_between_the_rules_of_a_large_draft_only(monke
     assert calls == []
     lint_document(Document(paragraph * (SHARED_WORDS_FROM // len(paragraph) + 1), path="large.txt"))
     assert len(calls) >= 50  # once before each rule
+
+
+def _table_file(tmp_path, size=3 * 128 + 5):
+    """A word table of several sampled blocks, written to a file: (path, its values)."""
+    values = {f"ward{i:05d}": bytes([i % 250 + 1, i % 7 + 1][: 1 + i % 2]) for i in range(size)}
+    path = tmp_path / "wards.bin"
+    write(path, values)
+    return path, values
+
+
+@pytest.mark.parametrize("sampled", [True, False])
+def test_a_table_read_apart_from_its_map_answers_as_through_it(tmp_path, monkeypatch, sampled):
+    path, values = _table_file(tmp_path)
+    absent = ["", "ward", "ward0", "ward00000x", "ward00127a", "ward00128", "ward99999", "warc", "x"]
+    through = WordTable.load(path)
+    apart = WordTable.load(path)
+    if sampled:  # as under the command line, whose table keeps the sample between runs
+        through._sample, apart._sample = through._sample_words(), apart._sample_words()
+    answers = [(through.index(w), through.get(w)) for w in [*values, *absent]]
+    monkeypatch.setattr(mapped_files, "reading_apart", True)
+    assert [(apart.index(w), apart.get(w)) for w in [*values, *absent]] == answers
+    assert [apart.get(w) for w in values] == list(values.values())
+
+
+def test_a_store_read_apart_answers_as_through_its_map():
+    from newslint import ngrams
+
+    header, through = ngrams.read_store(ngrams.STORE)
+    _, apart = ngrams.read_store(ngrams.STORE)
+    through._sample = apart._sample = through._sample_words()
+    words = [through.word_at(i) for i in range(0, len(through), max(1, len(through) // 3000))]
+    words += [w + "x" for w in words[:300]]
+    answers = [through.get(w) for w in words]
+    mapped_files.reading_apart = True
+    try:
+        assert [apart.get(w) for w in words] == answers
+    finally:
+        mapped_files.reading_apart = False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps (Linux)")
+def test_a_table_read_apart_maps_none_of_its_file(tmp_path, monkeypatch):
+    path, values = _table_file(tmp_path, size=40_000)  # ~600 kB
+    table = WordTable.load(path)
+    table._sample = table._sample_words()
+    mapped_files.release()
+    monkeypatch.setattr(mapped_files, "reading_apart", True)
+    assert all(table.get(w) == v for w, v in values.items())
+    assert _resident_kb(path) <= 8
+    monkeypatch.setattr(mapped_files, "reading_apart", False)
+    table._found.clear()
+    assert all(table.get(w) == v for w, v in values.items())
+    assert _resident_kb(path) >= 200  # through the map: its pages count
+
+
+def test_tables_are_read_apart_while_the_rules_of_a_large_draft_run_only(monkeypatch):
+    from newslint import engine
+    from newslint.api import lint_document
+    from newslint.document import SHARED_WORDS_FROM, Document
+
+    seen = []
+    gathered = engine._at_most
+
+    def noting(rule, found):  # (the rule's findings are gathered here, as it runs)
+        seen.append(mapped_files.reading_apart)
+        return gathered(rule, found)
+
+    monkeypatch.setattr(engine, "_at_most", noting)
+    paragraph = "The council voted on Tuesday to close the library, the mayor said.\n\n"
+    lint_document(Document(paragraph * 3, path="small.txt"))
+    assert seen and not any(seen) and not mapped_files.reading_apart
+    seen.clear()
+    lint_document(Document(paragraph * (SHARED_WORDS_FROM // len(paragraph) + 1), path="large.txt"))
+    assert len(seen) >= 50 and all(seen) and not mapped_files.reading_apart
