@@ -23,9 +23,10 @@ Slips:
 - "swap": a preposition between two words is replaced by another of ``weigh.PREPOSITIONS``
   ("took part in the race" -> "took part at the race"); found when G302 reports the
   preposition (or, with ``--gaps``, when an edit puts another in its place).
-- "near" (``--gaps`` only): a filler word of the gap counts between two words is replaced by
-  a filler one edit away (``weigh.NEAR``: "more than" -> "more that"); found when the near
-  edit there suggests the word that was replaced (S211 reads these edits).
+- "near" (``--gaps`` only): a filler word of the gap counts (``gaps.NEAR_FILLERS``) between
+  two words is replaced by a filler one edit away (``weigh.NEAR``: "more than" -> "more
+  that"); found when the near edit there suggests the word that was replaced (S211 reads
+  these edits; ``--one-sided``, ``--unseen-only`` and ``--all-pairs`` measure its choices).
 
 ``--gaps`` measures the gap counts (``newslint/checks/slips/gaps.py``) instead of the rules:
 each edit ``weigh.edits`` proposes in the untouched drafts and at each injected slip is
@@ -51,10 +52,13 @@ half; tune | held-out):
   wrong preposition at such margins was wrong (around numbers, which the counts fold into
   one token, and in reported speech): no rule reads a word too many, and G302 reads a
   wrong preposition away from numbers.
-- ``--gaps --kinds near`` (2026-12-02, the same 400 drafts): a filler one edit from the one
-  written, found with the right word, 0.168 | 0.151 at margin 8 with 0.01 | 0.03 findings
-  per 1,000 untouched words; 0.229 | 0.207 at 6 (0.06 | 0.11); 0.296 | 0.292 at 4 (0.21 |
-  0.25). S211 runs at 8.
+- ``--gaps --kinds near`` (2026-12-02, the same 400 drafts, 800 slips a half; found: with
+  the right word; findings per 1,000 untouched words in brackets): the four contexts of
+  slip_gaps.bin alone (``--one-sided no --unseen-only no --all-pairs``) 0.138 | 0.146 at
+  margin 9 (0.00 | 0.02); with the contexts of one side (``--unseen-only no --all-pairs``)
+  0.263 | 0.261 (0.03 | 0.09); only where "l1 _ r1" never held the word written (as S211
+  runs, ``weigh.UNSEEN_ONLY``) 0.239 | 0.236 (0.00 | 0.01), at 8 0.274 | 0.266 (0.02 |
+  0.03), at 10 0.216 | 0.214 (0.00 | 0.01). S211 runs at 9.
 """
 
 from __future__ import annotations
@@ -308,9 +312,22 @@ def main() -> int:
     parser.add_argument("--table", type=Path, help="a gap-count file other than the shipped one")
     parser.add_argument("--kinds", help="with --gaps: the kinds measured (missing,extra,swap,near; all by default)")
     parser.add_argument("--by-pair", type=float, help="with --gaps: near slips per pair of words at this margin")
+    parser.add_argument(
+        "--unseen-only", choices=("yes", "no"), help="with --gaps: near edits only where l1 _ r1 never held the word (weigh.UNSEEN_ONLY)"
+    )
+    parser.add_argument("--all-pairs", action="store_true", help="with --gaps: near edits of weigh.NEAR_DROPPED's pairs too")
+    parser.add_argument(
+        "--one-sided", choices=("yes", "no"), help="with --gaps: near edits weigh the contexts of one side too (weigh.ONE_SIDED)"
+    )
     args = parser.parse_args()
     if args.table:
         weigh.gaps.TABLE = args.table
+    if args.one_sided:
+        weigh.ONE_SIDED = args.one_sided == "yes"
+    if args.unseen_only:
+        weigh.UNSEEN_ONLY = args.unseen_only == "yes"
+    if args.all_pairs:
+        weigh.NEAR_DROPPED = frozenset()
     with tempfile.TemporaryDirectory() as folder:
         count = drafts_from_wiki(args.wiki, args.drafts, Path(folder))
         print(f"{count} drafts from {args.wiki}")

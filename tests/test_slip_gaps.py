@@ -85,23 +85,44 @@ def test_fillers_one_edit_apart_are_found_by_the_edit_alone():
     assert all(word in weigh.NEAR[other] for word, others in weigh.NEAR.items() for other in others)
 
 
+def test_the_near_counts_hold_the_added_words_and_the_contexts_of_one_side():
+    near, key = gaps.near_table(), gaps.key_hash
+    assert len(near._low) == len(near._values) == near._starts[gaps.BUCKETS] > 500_000
+    # "he is one of the": the added words in the contexts of both sides ...
+    both = gaps.contexts("he", "is", "of", "the")
+    assert near.count(both[0], gaps.NEAR_CODE["one"]) > 1000
+    assert gaps.table().count(both[0], gaps.CODE["on"]) == 0
+    # ... and every word in the contexts of one side: "_ ever before" holds "than", not "that"
+    left, right = gaps.one_sided_contexts(key("more"), key("profitable"), key("ever"), key("before"))
+    assert near.count(right, gaps.NEAR_CODE["than"]) > 100 and near.count(right, gaps.NEAR_CODE["that"]) == 0
+    # the codes of the 67 fillers are the same in both files
+    assert all(gaps.NEAR_CODE[word] == code for word, code in gaps.CODE.items())
+
+
 def test_a_filler_one_edit_from_the_one_meant_is_weighed_in_its_context():
     from newslint.checks.slips.near import NEAR_MARGIN, NearFunctionWord
 
-    def near(text):
+    def near(text, **options):
         doc = Document("Headline\n\n" + text + "\n", path="story.txt")
         tokens = doc.analysis("lexicon").tokens_of(1)
-        return [(tokens[e.first][3], e.filler, e.evidence) for e in weigh.near_edits(tokens)]
+        return [(tokens[e.first][3], e.filler, e.evidence) for e in weigh.near_edits(tokens, **options)]
 
     def found(text):
         doc = Document("Headline\n\n" + text + "\n", path="story.txt")
         return [(doc.text[f.start : f.end], f.suggestions) for f in NearFunctionWord().run(doc, Context(Settings()))]
 
-    best = max(near("She is one or the largest donors in the city."), key=lambda e: e[2])
-    assert best[:2] == ("or", "of") and best[2] > NEAR_MARGIN
-    assert all(evidence <= NEAR_MARGIN for *_, evidence in near("She is one of the largest donors in the city."))
-    assert found("She is one or the largest donors in the city.") == [("or", ("of",))]
-    assert found("She is one of the largest donors in the city.") == []
-    # a name (a capital inside the sentence) is not judged
-    assert found("The bridge cost more That 100 million euros.") == []
+    best = max(near("The bridge cost more that 100 million euros."), key=lambda e: e[2])
+    assert best[:2] == ("that", "than") and best[2] > NEAR_MARGIN
+    assert all(evidence <= NEAR_MARGIN for *_, evidence in near("The bridge cost more than 100 million euros."))
+    # each side alone speaks too ("more than", "than 0 million")
+    one_side = near("The bridge cost more that 100 million euros.")
+    two_sides = near("The bridge cost more that 100 million euros.", one_sided=False)
+    assert one_side[0][:2] == two_sides[0][:2] == ("that", "than") and one_side[0][2] > two_sides[0][2] + 2
+    # a word is weighed only where the words around it hold the other word and never it
+    assert near("Sales were higher that ever before.") == []
     assert found("The bridge cost more that 100 million euros.") == [("that", ("than",))]
+    assert found("That bridge cost more than 100 million euros.") == []
+    # a name (a capital inside the sentence) is not judged; a sentence's first word is
+    assert found("The bridge cost more That 100 million euros.") == []
+    # a pair left out (weigh.NEAR_DROPPED) is never weighed
+    assert all((word.lower(), other) not in weigh.NEAR_DROPPED for word, other, _ in near("He came as new rules began."))

@@ -20,6 +20,10 @@ for a ``TOP`` entry, the code of the context's commonest filler. A fingerprint i
 a 64-bit hash of the context's words and the filler (``fingerprint``); the build script does
 the same arithmetic in numpy. A context that is not in the file was seen fewer times than
 the build's floor, ``FLOOR`` (10).
+
+A second file in the same format (``data/slip_near.bin``, ``near_table``) holds what S211 asks
+beyond it: the words of ``NEAR_EXTRA`` in the same four contexts, and every word of
+``NEAR_FILLERS`` in the contexts of one side (``ONE_SIDED``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from ...mapped_files import keep
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TABLE = DATA / "slip_gaps.bin"
+NEAR_TABLE = DATA / "slip_near.bin"
 MAGIC = b"NLGAPS01"
 BUCKETS = 1 << 16
 
@@ -47,10 +52,20 @@ FILLERS = tuple(
     across behind upon around along he she they we i you""".split()
 )
 CODE = {word: code for code, word in enumerate(FILLERS, start=1)}
+# Words writers confuse with a filler one letter away ("you"/"your", "on"/"one", "then"/"than",
+# "were"/"where", "its"/"it's"), counted in a second file (``NEAR_TABLE``) that S211 reads:
+# their codes follow those of FILLERS, and ``slip_gaps.bin`` is left as it was.
+NEAR_EXTRA = ("your", "only", "one", "then", "where", "it's", "we're", "our")
+NEAR_FILLERS = FILLERS + NEAR_EXTRA
+NEAR_CODE = {word: code for code, word in enumerate(NEAR_FILLERS, start=1)}
 EMPTY = 0  # the filler code of nothing
 TOP = 255  # the filler code under which a context's commonest filler is stored
 # the contexts, by the words they take around the gap: l2 l1 _ r1 r2
 SHAPES = (("l1", "r1"), ("l2", "l1", "r1"), ("l1", "r1", "r2"), ("l2", "l1", "r1", "r2"))
+# ... and the contexts of one side only, "l2 l1 _" and "_ r1 r2" (shapes 4 and 5), counted for
+# word fillers only (``NEAR_TABLE``): a slip whose evidence lies on one side ("schools that
+# ever before") is seen there, though no context of both sides was ever counted.
+ONE_SIDED = (("l2", "l1"), ("r1", "r2"))
 FLOOR = 10  # counts below this were not kept (scripts/build_slip_gaps.py): "absent" reads as below it
 
 MULTIPLIER = 0x9E3779B97F4A7C15
@@ -163,6 +178,25 @@ class GapCounts:
 @lru_cache(maxsize=1)
 def table() -> GapCounts:
     return GapCounts()
+
+
+@lru_cache(maxsize=1)
+def near_table() -> GapCounts:
+    """The counts of the words of ``NEAR_EXTRA`` in the four contexts of ``SHAPES``, and of
+    every word of ``NEAR_FILLERS`` in the contexts of one side (``ONE_SIDED``)."""
+    return GapCounts(NEAR_TABLE)
+
+
+def one_sided_contexts(l2: int, l1: int, r1: int, r2: int) -> tuple[int, int]:
+    """``context_hash`` of "l2 l1 _" and "_ r1 r2" (shapes 4 and 5), from the words'
+    ``word_hash``."""
+    left, right = _one_sided_seeds()
+    return mix(mix(left, l2), l1), mix(mix(right, r1), r2)
+
+
+@lru_cache(maxsize=1)
+def _one_sided_seeds() -> tuple[int, int]:
+    return shape_seed(len(SHAPES)), shape_seed(len(SHAPES) + 1)
 
 
 @lru_cache(maxsize=50_000)
