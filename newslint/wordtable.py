@@ -182,14 +182,35 @@ class WordTable:
             self._sample = self._kept_sample()
             if self._sample is not None:
                 return self._sample
-        if len(self._found) < self._count // _BLOCK // 4:
-            return None
+        if len(self._found) < self._count // _BLOCK // 4 and not self._reading_apart():
+            return None  # (read apart, a search without the sample would read through the map)
         self._sample = self._sample_words()
         return self._sample
 
+    def _reading_apart(self) -> bool:
+        return mapped_files.reading_apart and self._source is not None
+
     def _sample_words(self) -> list[bytes]:
+        if self._reading_apart():
+            return self._sample_words_apart()
         offsets, data, base = self._offsets, self._data, self._words_at
         return [data[base + offsets[i] : base + offsets[i + 1]] for i in range(0, self._count, _BLOCK)]
+
+    def _sample_words_apart(self) -> list[bytes]:
+        """``_sample_words`` read from the file (``mapped_files.Source``): the offsets a stretch
+        at a time (512 kB), then each sampled word, so that none of the file's pages count in
+        the process's memory (made through the map, the sample mapped the whole file)."""
+        read, count, sample = self._source.read, self._count, []
+        stretch = _BLOCK * 1024
+        for first in range(0, count, stretch):
+            last = min(count, first + stretch)
+            bounds = array(_OFFSET)  # offsets[first] .. offsets[last]
+            bounds.frombytes(read(self._offsets_at + 4 * first, 4 * (last - first + 1)))
+            if sys.byteorder == "big":
+                bounds.byteswap()
+            for i in range(0, last - first, _BLOCK):
+                sample.append(read(self._words_at + bounds[i], bounds[i + 1] - bounds[i]))
+        return sample
 
     def _kept_sample(self) -> list[bytes] | None:
         """The sample as the command line's table (``pattern_cache.kept``) keeps it between

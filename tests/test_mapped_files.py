@@ -96,7 +96,8 @@ def test_a_store_read_apart_answers_as_through_its_map():
 
     header, through = ngrams.read_store(ngrams.STORE)
     _, apart = ngrams.read_store(ngrams.STORE)
-    through._sample = apart._sample = through._sample_words()
+    through._sample = through._sample_words()
+    assert apart._sample_words_apart() == through._sample  # (made apart when none is kept)
     words = [through.word_at(i) for i in range(0, len(through), max(1, len(through) // 3000))]
     words += [w + "x" for w in words[:300]]
     answers = [through.get(w) for w in words]
@@ -120,6 +121,20 @@ def test_a_table_read_apart_maps_none_of_its_file(tmp_path, monkeypatch):
     table._found.clear()
     assert all(table.get(w) == v for w, v in values.items())
     assert _resident_kb(path) >= 200  # through the map: its pages count
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps (Linux)")
+def test_read_apart_a_table_without_a_kept_sample_makes_it_apart(tmp_path, monkeypatch):
+    path, values = _table_file(tmp_path, size=40_000)
+    through = WordTable.load(path)
+    sample = through._sample_words()
+    table = WordTable.load(path)
+    mapped_files.release()
+    monkeypatch.setattr(mapped_files, "reading_apart", True)
+    assert table.get("ward00300") == values["ward00300"]  # the first search makes the sample
+    assert table._sample == sample
+    assert all(table.get(w) == v for w, v in values.items())
+    assert _resident_kb(path) <= 8
 
 
 def test_tables_are_read_apart_while_the_rules_of_a_large_draft_run_only(monkeypatch):
