@@ -83,6 +83,10 @@ def test_fillers_one_edit_apart_are_found_by_the_edit_alone():
     assert near == {"of": ("or", "on"), "or": ("of", "on"), "on": ("of", "or"), "the": ("they",), "they": ("the",), "a": ()}
     # the pairs are symmetric over the whole table
     assert all(word in weigh.NEAR[other] for word, others in weigh.NEAR.items() for other in others)
+    # and are those of one_edit over every two words (the table's, and made-up ones)
+    words = ("ab", "ba", "abc", "acb", "a", "b", "aa", "aab", "aba", "baa", "abab", "abba", "ti", "it", "its")
+    for table in (gaps.NEAR_FILLERS, words):
+        assert weigh.near_fillers(table) == {f: tuple(g for g in table if weigh.one_edit(f, g)) for f in table}
 
 
 def test_the_near_counts_hold_the_added_words_and_the_contexts_of_one_side():

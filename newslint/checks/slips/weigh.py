@@ -187,9 +187,30 @@ def one_edit(a: str, b: str) -> bool:
 
 
 def near_fillers(fillers=None) -> dict[str, tuple[str, ...]]:
-    """Each filler and the fillers one edit away from it (``one_edit``), by that rule alone."""
+    """Each filler and the fillers one edit away from it (``one_edit``), by that rule alone:
+    found through the words less one letter (two words one letter put in, left out or replaced
+    apart share such a form, the same letter left out of both for a replaced one) and the
+    words with two neighbouring letters swapped, ~0.3 ms for the 75 words against ~8 ms for
+    ``one_edit`` over every two of them (S211 runs on every draft)."""
     fillers = gaps.FILLERS if fillers is None else fillers
-    return {f: tuple(g for g in fillers if one_edit(f, g)) for f in fillers}
+    forms: dict[str, list[tuple[str, int]]] = {}
+    for word in fillers:
+        forms.setdefault(word, []).append((word, -1))
+        for k in range(len(word)):
+            forms.setdefault(word[:k] + word[k + 1 :], []).append((word, k))
+    pairs = set()
+    for items in forms.values():
+        for a, i in items:
+            for b, k in items:
+                if a != b and (i == -1 or k == -1 or i == k):
+                    pairs.add((a, b))
+    known = set(fillers)
+    for word in fillers:
+        for k in range(len(word) - 1):
+            swapped = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+            if swapped != word and swapped in known:
+                pairs.add((word, swapped))
+    return {f: tuple(g for g in fillers if (f, g) in pairs) for f in fillers}
 
 
 NEAR = near_fillers(gaps.NEAR_FILLERS)
