@@ -1,0 +1,145 @@
+"""S212: a word one letter from a commoner word that fits its neighbours far better.
+
+"energy consumption patters" (patterns), "the parts where then assembled" ... A spell checker
+accepts every one of these words; only the words around them show the slip. The decision is
+the noisy channel of ``near_words``: word and word-pair counts of openly licensed text, weighed
+for the word written and for each word one edit from it.
+"""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ...rule import Rule, accepted, flagged
+from ..slips.counts import token_key
+from . import near_words
+from .slot_word import running_text
+
+# The odds (natural log) by which a candidate's fit must beat the word written, the share by
+# which the candidate must be commoner, and the weight of the triple "left x right": chosen on
+# the tune half of scripts/eval_near_words.py (slips injected into Wikipedia files the counts
+# never saw) for findings on the untouched copy of about one in 10,000 words.
+MARGIN = 12.0
+RATIO = 1.0
+TRIPLE_WEIGHT = 1.0
+INFLECTIONS = True
+# ... and the part of the margin the neighbours give, without the two words' frequencies
+# (``Reading.context``): a rare word ("wonks") loses to a common one on frequency alone.
+CONTEXT_MIN = 5.0
+MIN_WRITTEN = 4  # a word written shorter than this is left to the function-word rules
+
+
+def _judged(token, i: int, tokens, enders=frozenset(".!?")) -> bool:
+    """A word S212 weighs: lower-case letters (a capital only at the start of a sentence), at
+    least MIN_WRITTEN of them, in the dictionary."""
+    word, _, _, written = token
+    if len(word) < MIN_WRITTEN or not word.isascii() or not word.isalpha():
+        return False
+    if written[:1].isupper():
+        if written.isupper() or (i and tokens[i - 1][0] not in enders and tokens[i - 1][0] not in "\"“'‘"):
+            return False
+    return lx.is_word(word) and near_words.is_content_word(word)
+
+
+# A word joined to its neighbour by a hyphen or slash is part of a compound ("lone-wolf"),
+# whose parts the counts of words side by side do not judge.
+_COMPOUND_MARKS = frozenset("-/–")
+
+
+def _neighbour(tokens, i: int) -> str | None:
+    """The neighbour as the counts know it; None for a name (a capital inside the sentence),
+    which the counts, in lower case, would mix with a common word."""
+    if i < 0 or i >= len(tokens):
+        return near_words.EDGE
+    word, _, _, written = tokens[i]
+    if written[:1].isupper() and i and tokens[i - 1][0] not in ".!?\"“":
+        return None
+    if word in _COMPOUND_MARKS:
+        return None
+    return token_key(word)
+
+
+def slips(
+    tokens,
+    margin: float = MARGIN,
+    ratio: float = RATIO,
+    triple_weight: float = TRIPLE_WEIGHT,
+    repeated=None,
+    inflections: bool = INFLECTIONS,
+    context_min: float = CONTEXT_MIN,
+):
+    """(position, ``near_words.Reading``) of each word of a paragraph's tokens that the
+    counts say is a slip for a word one edit away; ``repeated``, when given, tells the words
+    written more than once in the draft, which are left alone (a writer who uses a rare word
+    twice means it: "the first tine, the second tine")."""
+    if not running_text(tokens):
+        return
+    table = near_words.counts()
+    for i, token in enumerate(tokens):
+        if not _judged(token, i, tokens):
+            continue
+        left, right = _neighbour(tokens, i - 1), _neighbour(tokens, i + 1)
+        if left is None or right is None:
+            continue
+        word = token[0]
+        if repeated is not None and repeated(word):
+            continue
+        if table.count(left, word, right):
+            continue  # the three words are written together: no slip to weigh
+        found = near_words.weigh(left, word, right, ratio, triple_weight, inflections)
+        if found is not None and found.margin >= margin and found.context >= context_min:
+            yield i, found
+
+
+class NearWord(Rule):
+    """A word one letter from a commoner word that fits the words around it far better.
+
+    *What it flags*: a dictionary word (of four letters or more, not a name) when a word one
+    edit from it (a letter dropped, added, changed, or two letters swapped) is at least as
+    common and, in about 78 million words of openly licensed English, stands beside the same
+    neighbours so much more often that a slip is the likelier reading (the noisy channel of
+    Mays, Damerau and Mercer, 1991).
+
+    *Why it matters*: a spell checker accepts every one of these words; a reader stumbles on
+    them, and a copy editor is expected to catch them.
+
+    *Flagged*: "The study looked at energy consumption patters in older houses."
+
+    *Preferred*: "The study looked at energy consumption patterns in older houses."
+
+    *Known limits*: it reads only the word just before and just after, so a slip whose
+    neighbours suit both words ("he spit at") passes, and a rare but right word in a rare
+    phrase may be flagged; names, words in capitals, headlines and captions, and a word's US
+    or UK spelling are left alone.
+    """
+
+    code = "S212"
+    name = "near-word"
+    family = "spelling"
+    severity = "info"
+    needs = ("lexicon",)
+    # the rules with their own sets say more exactly what is wrong
+    gives_way_to = ("S201", "S202", "S203", "S204", "S205", "S206", "S210", "S211")
+    examples = (
+        flagged("The study looked at energy consumption patters in older houses.", "patters"),
+        accepted(""),
+        accepted("The study looked at energy consumption patterns in older houses."),
+        accepted("The study looked at energy consumption patters"),  # a headline: no full stop
+        accepted("Mr. Patters said the study of energy consumption would go on next year."),
+        accepted("The colour of the new flag was chosen by the council after a long vote."),
+    )
+
+    def check(self, doc, context):
+        vocabulary = doc.analysis("lexicon")
+        for index in range(len(doc.paragraphs)):
+            tokens = vocabulary.tokens_of(index)
+            for i, found in slips(tokens, repeated=lambda word: vocabulary.counts[word] > 1):
+                _, start, end, written = tokens[i]
+                suggestion = lx.recase(found.meant, written)
+                yield self.finding(
+                    doc,
+                    start,
+                    end,
+                    f"Check whether \"{written}\" should be \"{suggestion}\": the words on either"
+                    f" side of it stand beside \"{found.meant}\" far more often.",
+                    suggestions=[suggestion],
+                )

@@ -1,0 +1,79 @@
+"""S212 and its data: a word one edit from a commoner word that fits its neighbours far better
+(newslint/checks/confusables/near_word.py, near_words.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.checks.confusables import near_word, near_words
+from newslint.config import Settings
+
+
+def findings(text):
+    return [(text[f.start : f.end], f.suggestions) for f in lint_text(text, settings=Settings()) if f.code == "S212"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("The study looked at energy consumption patterns in older houses.", []),
+        ("The study looked at energy consumption patters in older houses.", [("patters", ("patterns",))]),
+        # at the very start and the very end of the draft
+        ("Some expects believe the plan would require borrowing of up to a billion.", [("expects", ("experts",))]),
+        ("The study, which ran for a decade, looked at energy consumption patters.", [("patters", ("patterns",))]),
+        # a capital inside the sentence is a name; words in capitals are left alone
+        ("Mr. Patters said the study of energy consumption would go on next year.", []),
+        ("The study looked at energy consumption PATTERS in older houses.", []),
+        # inside a direct quote, straight and curly: still a slip
+        ('"We studied energy consumption patters in older houses," said Zoë Brontë.', [("patters", ("patterns",))]),
+        ("“We studied energy consumption patters in older houses,” said Zoë Brontë.", [("patters", ("patterns",))]),
+        # a headline (no full stop) and a word the draft uses twice are left alone
+        ("Energy consumption patters in older houses", []),
+        (
+            "The tine is long and sharp on the left. The second tine of the fork is short, the third long.",
+            [],
+        ),
+        # a word's US or UK spelling is never offered
+        ("The colour of the new flag was chosen by the council after a long vote.", []),
+    ],
+)
+def test_cases(text, expected):
+    assert findings(text) == expected
+
+
+def test_candidates_are_one_edit_commoner_content_words():
+    found = near_words.candidates("patters", 1.0)
+    assert "patterns" in found and "matters" in found
+    assert all(near_words.counts().count(w) >= near_words.counts().count("patters") for w in found)
+    assert "colour" not in near_words.candidates("color", 0.0) and "color" not in near_words.candidates("colour", 0.0)
+    # function words are the function-word rules' ("form" for "from")
+    assert "from" not in near_words.candidates("form", 0.0)
+    assert near_words.is_inflection("rule", "rules") and near_words.is_inflection("lived", "live")
+    assert not near_words.is_inflection("patters", "patterns")
+
+
+def test_counts_read_pairs_and_triples():
+    counts = near_words.counts()
+    assert counts.total > 70_000_000
+    assert counts.count("consumption", "patterns") > counts.count("consumption", "patters")
+    assert counts.count("of", "the", "year") > 1000
+    reading = near_words.weigh("some", "expects", "believe", 1.0)
+    assert reading.meant == "experts" and reading.margin >= near_word.MARGIN
+    assert reading.context >= near_word.CONTEXT_MIN
+    # a rare word loses to a common one on frequency, not on its neighbours
+    reading = near_words.weigh("policy", "wonks", "are", 1.0)
+    assert reading is None or reading.context < near_word.CONTEXT_MIN
+
+
+def test_the_store_is_not_loaded_at_import():
+    import subprocess
+    import sys
+
+    code = (
+        "import newslint.checks.confusables.near_word as r; from newslint.checks.confusables import near_words;"
+        " print(near_words.counts.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
