@@ -36,7 +36,7 @@ from audit_precision import drafts, wiki_numbers  # noqa: E402
 
 from newslint.analysis import lexicon as lx  # noqa: E402
 from newslint.checks.confusables import near_word, near_words  # noqa: E402
-from newslint.checks.confusables.slot_word import running_text  # noqa: E402
+from newslint.checks.confusables.base import running_text  # noqa: E402
 from newslint.document import Document  # noqa: E402
 
 PER_DRAFT = 4

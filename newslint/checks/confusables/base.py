@@ -84,3 +84,23 @@ class ContextRule(Rule):
 
 def next_word(tokens, i):
     return tokens[i + 1] if i + 1 < len(tokens) and is_word(tokens[i + 1]) else None
+
+
+# The counts were taken from running text only (``build_ngrams.py`` leaves out lines of fewer
+# than six words: titles, headings); a paragraph shorter than this, or one that does not end
+# as a sentence does, is a headline or a caption, whose grammar drops words ("Millions buy
+# MP3 players in US"), and is left alone.
+MIN_WORDS = 8
+_ENDS = frozenset('.!?"\')”’\'')
+
+
+def running_text(tokens) -> bool:
+    if not tokens or tokens[-1][0] not in _ENDS:
+        return False
+    words = 0
+    for token in tokens:
+        if token[0][:1].isalnum():
+            words += 1
+            if words == MIN_WORDS:
+                return True
+    return False

@@ -12,7 +12,7 @@ from ...analysis import lexicon as lx
 from ...rule import Rule, accepted, flagged
 from ..slips.counts import token_key
 from . import near_words
-from .slot_word import running_text
+from .base import running_text
 
 # The odds (natural log) by which a candidate's fit must beat the word written, the share by
 # which the candidate must be commoner, and the weight of the triple "left x right": chosen on

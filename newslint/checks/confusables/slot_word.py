@@ -16,6 +16,7 @@ from __future__ import annotations
 from ... import slot_ngrams, tag_slots
 from ...analysis import lexicon as lx
 from ...rule import Rule, accepted, flagged
+from .base import running_text  # noqa: F401 (S210's test of running text, shared with S212)
 
 # A decision needs the counts and the tagger to agree. The counts' margin (natural log of the
 # odds; see ``slot_ngrams``), by the exact neighbours or by their classes, at least
@@ -30,26 +31,6 @@ THRESHOLD = 8.625
 CLASS_THRESHOLD = 8.625
 TAG_WRITTEN_BELOW = -6.0
 TAG_MEANT_FROM = -4.5
-
-
-# The counts were taken from running text only (``build_ngrams.py`` leaves out lines of fewer
-# than six words: titles, headings); a paragraph shorter than this, or one that does not end
-# as a sentence does, is a headline or a caption, whose grammar drops words ("Millions buy
-# MP3 players in US"), and is left alone.
-MIN_WORDS = 8
-_ENDS = frozenset('.!?"\')”’\'')
-
-
-def running_text(tokens) -> bool:
-    if not tokens or tokens[-1][0] not in _ENDS:
-        return False
-    words = 0
-    for token in tokens:
-        if token[0][:1].isalnum():
-            words += 1
-            if words == MIN_WORDS:
-                return True
-    return False
 
 
 def slips(tokens, model=None, threshold=THRESHOLD, class_threshold=CLASS_THRESHOLD, tagged=True):
