@@ -437,8 +437,23 @@ def test_a_table_an_older_newslint_wrote_under_the_name_of_its_format_is_not_rea
     old = folder / f"patterns-{sys.hexversion}-{_sre.MAGIC}.table"  # format 1's name
     pattern_cache.write_table(old, {("data file", "verbs.txt.gz", 10, 0): "past\twent"})
     pattern_cache.install(folder)
-    assert pattern_cache._path != old and pattern_cache._path.name.endswith(f"-{pattern_cache._FORMAT}.table")
+    assert pattern_cache._path != old and f"-{pattern_cache._FORMAT}-" in pattern_cache._path.name
     assert ("data file", "verbs.txt.gz", 10, 0) not in pattern_cache._table
+
+
+def test_each_install_reads_a_table_of_its_own_not_one_every_install_wrote_to(folder):
+    import _sre
+    import os
+    import sys
+    import zlib
+
+    # format 2's name before: one table for every install, each run reading every install's entries
+    shared = folder / f"patterns-{sys.hexversion}-{_sre.MAGIC}-{pattern_cache._FORMAT}.table"
+    pattern_cache.write_table(shared, {("data file", "/elsewhere/verbs.txt.gz", 10, 0): "past\twent"})
+    pattern_cache.install(folder)
+    where = zlib.crc32(os.path.dirname(os.path.abspath(pattern_cache.__file__)).encode())
+    assert pattern_cache._path.name == f"patterns-{sys.hexversion}-{_sre.MAGIC}-{pattern_cache._FORMAT}-{where:08x}.table"
+    assert ("data file", "/elsewhere/verbs.txt.gz", 10, 0) not in pattern_cache._table
 
 
 def test_re_tests_new_patterns_flags_as_integers_while_installed_and_has_its_own_back(folder):
