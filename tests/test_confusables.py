@@ -402,3 +402,31 @@ def test_the_sets_grown_from_pronunciations_leave_out_spellings_of_one_word():
     assert codes[("weak", "week")] == "S205"
     for a, b in codes:
         assert not build_ngrams.one_word_spelled_two_ways(a, b), (a, b)
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        # hand-picked patterns of S205 right less than 95 times in 100 on Wikipedia give advice
+        ("The prince was too young to reign in his own right when his father died.", "info"),
+        ("Analysts can too be wrong, and the figures show it once more this year.", "info"),
+        ("He ordered the guard to loose the pin when the signal came from the tower.", "info"),
+        # those that stayed right are warnings
+        ("The minister gave the police free reign over the inquiry this year.", "warning"),
+        ("The scandal has lead to the minister's resignation on Friday.", "warning"),
+    ],
+)
+def test_s205_patterns_below_precision_are_advice(text, severity):
+    found = [f for f in lint_text(text, settings=Settings()) if f.code == "S205"]
+    assert [f.severity for f in found] == [severity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LETS were first started in Vancouver, where members traded services for credits.",
+        'In 1972 he was a guest in The Who\'s performances of "Tommy" with an orchestra.',
+    ],
+)
+def test_s205_leaves_names_and_capitals_alone(text):
+    assert [f for f in lint_text(text, settings=Settings()) if f.code == "S205"] == []
