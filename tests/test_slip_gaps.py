@@ -128,5 +128,9 @@ def test_a_filler_one_edit_from_the_one_meant_is_weighed_in_its_context():
     assert found("That bridge cost more than 100 million euros.") == []
     # a name (a capital inside the sentence) is not judged; a sentence's first word is
     assert found("The bridge cost more That 100 million euros.") == []
+    # after a comma or a full stop too (the counts hold the marks), a capital kept at a sentence's start
+    assert found("Prices rose. Its is not clear why.") == [("Its", ("It",))]
+    assert found("Prices rose, and its is not clear why.") == [("its", ("it",))]
+    assert found("Prices rose. It is not clear why.") == []
     # a pair left out (weigh.NEAR_DROPPED) is never weighed
     assert all((word.lower(), other) not in weigh.NEAR_DROPPED for word, other, _ in near("He came as new rules began."))

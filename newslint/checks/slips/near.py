@@ -9,7 +9,7 @@ from .counts import _named, _paragraph_tokens
 # filler one edit away by more than this (summed log-odds), the least margin that left no
 # finding on the untouched drafts of the tune half of scripts/eval_error_model.py --gaps
 # --kinds near (the figures are in the docstring).
-NEAR_MARGIN = 9.0
+NEAR_MARGIN = 10.0
 
 
 class NearFunctionWord(Rule):
@@ -20,13 +20,12 @@ class NearFunctionWord(Rule):
     it hold another such word one letter away (a letter put in, left out, replaced, or two
     swapped: "that"/"than", "of"/"or", "he"/"the", "you"/"your", "were"/"we're") far more
     often than the word as written, over about 78 million words of openly licensed English:
-    "more that 100" ("than"), "one or the largest" ("of"), "more then ever before" ("than").
+    "more that 100" ("than"), "more then ever before" ("than"), ", its is not clear" ("it").
     The contexts are the word's neighbours, one and two on each side, both sides together
     ("l2 l1 _ r1 r2" and the three narrower) and each side alone ("l2 l1 _", "_ r1 r2"); the
     word is judged only where its two neighbours were never counted around it (fewer than ten
     times) and were counted around the other word (at least ten), and the summed log-odds
-    must pass 9 (``NEAR_MARGIN``). Reported as advice, with
-    the word the counts favour.
+    must pass 10 (``NEAR_MARGIN``). Reported as advice, with the word the counts favour.
 
     *Why it matters*: a slip that makes another real word passes every spell checker, and a
     reader stumbles on it.
@@ -40,21 +39,21 @@ class NearFunctionWord(Rule):
     *Known limits*: the counts see two words each side, no further, and fold every number into
     one; a rare but right construction whose neighbours usually hold the other word is flagged
     ("is at very early stages": "a"). Words with a capital inside a sentence (names), parts of
-    hyphenated compounds, a word at the start of a paragraph or beside a mark ("the pick", after
-    a comma), and headlines are left alone; "only"/"on" and "one"/"only" are two slips apart,
-    not one. The pairs are every two of the 75 counted words one edit apart, bar one
-    (``weigh.NEAR_DROPPED``: "as" for "a", wrong on news as often as it found a slip).
-    Measured (2026-12-02, ``scripts/eval_error_model.py WIKI --gaps --kinds near``, the 20
-    Wikipedia files the counts left out, 400 drafts, 121,000 words a half; tune | held out):
-    injected slips found with the right word 0.239 | 0.236, with 0 | 1 findings on the
-    untouched drafts (0.00 | 0.01 per 1,000 words). Over the dev corpus's news (77,000
-    words) two findings, both wrong ("is at very early stages", "and at New College"); over
-    its docs and clean drafts 11 distinct, 5 of them slips ("more then 160,000 people",
-    "doing as well at it is", "a continuation on the freeze"; wrong: "who has 44 percent",
-    "the history or the traditions"); on real-dev no finding, on the drafts or their
-    corrections, in either half: its real-word slips are two letters apart ("on"/"only"),
-    beside a mark ("I ask them, the pick"), or in contexts too rare to be counted ("is you
-    guarantee of").
+    hyphenated compounds, a word at the start of a paragraph or after a mark other than a
+    comma, full stop, colon or semicolon, and headlines are left alone; "only"/"on" and
+    "one"/"only" are two slips apart, not one. The pairs are every two of the 75 counted words
+    one edit apart, bar one (``weigh.NEAR_DROPPED``: "as" for "a", wrong on news as often as
+    it found a slip). Measured (2026-12-02, ``scripts/eval_error_model.py WIKI --gaps --kinds
+    near,near-mark``, the 20 Wikipedia files the counts left out, 400 drafts, 121,000 words a
+    half, 800 slips a half and kind; tune | held out): slips between two words found with the
+    right word 0.216 | 0.214, slips after a mark 0.315 | 0.309, with 0 | 1 findings on the
+    untouched drafts (0.00 | 0.01 per 1,000 words). Over the dev corpus's news (77,000 words)
+    one finding, wrong ("is at very early stages"); over its docs and clean drafts 8
+    distinct, 5 of them slips ("more then 160,000 people", "Given this new information, its
+    is not clear", "doing as well at it is"; wrong: "who has 44 percent", "the history or
+    the traditions"); on real-dev no finding, on the drafts or their corrections, in either
+    half: its real-word slips are two letters apart ("on"/"only"), or in contexts too rare
+    to be counted ("is you guarantee of", "I ask them, the pick").
     """
 
     code = "S211"
@@ -72,6 +71,8 @@ class NearFunctionWord(Rule):
         flagged("“It cost more that 100 million euros,” said Zoë Müller.", "that"),
         accepted("“It cost more than 100 million euros,” said José Álvarez."),
         accepted("That is more than enough."),
+        flagged("Given the new figures, its is not clear that the plan will pass.", "its"),
+        accepted("Given the new figures, it is not clear that the plan will pass."),
     )
 
     def check(self, doc, context: Context):
