@@ -90,6 +90,7 @@ def entries(np, tokens, words):
     store(h, counts, near_words.BIGRAM)
     print(f"{len(pairs):,} pairs", file=sys.stderr)
     del pairs, first, second, h
+    compound_entries(np, tokens, words, slip, store)
     # triples around a slip word
     mid = np.flatnonzero(slip[tokens[1:-1]]) + 1
     t = tokens.astype(np.uint64)
@@ -103,6 +104,38 @@ def entries(np, tokens, words):
     store(h, counts, near_words.TRIGRAM)
     print(f"{len(triples):,} triples", file=sys.stderr)
     return np.concatenate(fps), np.concatenate(values)
+
+
+def compound_entries(np, tokens, words, slip, store) -> None:
+    """The two words of a compound joined by a hyphen ("full-blown"), each with the hyphen on
+    its side ("full-" beside "blown", "full" beside "-blown"), as pairs and as words
+    (``near_words.joined``): S212 judges a part of a compound by the other part."""
+    number = {w: i for i, w in enumerate(words)}
+    hyphen = number.get(near_words.HYPHEN)
+    if hyphen is None:
+        return
+    at = np.flatnonzero(tokens[1:-1] == hyphen) + 1
+    before, after = tokens[at - 1], tokens[at + 1]
+    real = (before != 0) & (after != 0) & (before != hyphen) & (after != hyphen)
+    before, after = before[real], after[real]
+    left_joined = np.array([gaps.word_hash(near_words.joined(w, "left")) for w in words], dtype=np.uint64)
+    right_joined = np.array([gaps.word_hash(near_words.joined(w, "right")) for w in words], dtype=np.uint64)
+    hashes = np.array([gaps.word_hash(w) for w in words], dtype=np.uint64)
+    bigram, unigram = near_words.seed(near_words.BIGRAM), near_words.seed(near_words.UNIGRAM)
+    for first, second, first_hash, second_hash, alone, alone_hash in (
+        (before, after, left_joined, hashes, before, left_joined),  # "full-" "blown"
+        (before, after, hashes, right_joined, after, right_joined),  # "full" "-blown"
+    ):
+        keep = slip[first] | slip[second]
+        pairs, counts = _counted(np, (first[keep].astype(np.uint64) << np.uint64(21)) | second[keep], FLOOR)
+        a, b = pairs >> np.uint64(21), pairs & np.uint64((1 << 21) - 1)
+        h = np.full(len(pairs), np.uint64(bigram), dtype=np.uint64)
+        store(_mix(np, _mix(np, h, first_hash[a]), second_hash[b]), counts, near_words.BIGRAM)
+        seen = np.bincount(alone, minlength=len(words))
+        ids = np.flatnonzero(seen >= FLOOR)
+        h = _mix(np, np.full(len(ids), np.uint64(unigram), dtype=np.uint64), alone_hash[ids])
+        store(h, seen[ids], near_words.UNIGRAM)
+        print(f"{len(pairs):,} pairs across a hyphen, {len(ids):,} words beside one", file=sys.stderr)
 
 
 def candidate_words(np, tokens, words) -> list[str]:

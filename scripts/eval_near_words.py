@@ -46,16 +46,17 @@ def readings(tokens, i, word, ratio):
     """{(inflections, triple weight): (meant, pair, triple)} of the best candidate for
     ``word`` at tokens[i] with evidence, and whether both pairs around the word were seen;
     None where S212 does not weigh the place."""
-    left, right = near_word._neighbour(tokens, i - 1), near_word._neighbour(tokens, i + 1)
+    left, right = near_word._neighbour(tokens, i - 1, -1), near_word._neighbour(tokens, i + 1, 1)
     if left is None or right is None:
         return None
     table = near_words.counts()
     if table.count(left, word, right):
         return None
     found = {}
+    compound = near_words.HYPHEN in (left[-1:], right[:1])
     for inflections in (True, False):
         for weight in (0.0, 1.0):
-            r = near_words.weigh(left, word, right, ratio, weight, inflections)
+            r = near_words.weigh(left, word, right, ratio, weight, inflections and not compound)
             if r is not None:
                 found[inflections, weight] = (r.meant, r.pair, r.triple, r.prior)
     both = bool(table.count(left, word) and table.count(word, right))

@@ -35,6 +35,12 @@ def findings(text):
             "The tine is long and sharp on the left. The second tine of the fork is short, the third long.",
             [],
         ),
+        # a part of a compound is judged by the other part ("long-" beside "term"), and not
+        # against its own plural; a prefix is no part
+        ("She is a long-tern member of the council and its chairwoman since May.", [("tern", ("term",))]),
+        ("She is a long-term member of the council and its chairwoman since May.", []),
+        ("The park has rides for thrill seekers and roller-coasters like the big one.", []),
+        ("The party wants to re-energise the sluggish economy before the vote.", []),
         # a word's US or UK spelling is never offered
         ("The colour of the new flag was chosen by the council after a long vote.", []),
     ],
@@ -56,6 +62,9 @@ def test_candidates_are_one_edit_commoner_content_words():
 
 def test_counts_read_pairs_and_triples():
     counts = near_words.counts()
+    # the parts of a compound, each with the hyphen on its side
+    assert counts.count(near_words.joined("full", "left"), "blown") > 10
+    assert counts.count("full", near_words.joined("blown", "right")) > 10
     assert counts.total > 70_000_000
     assert counts.count("consumption", "patterns") > counts.count("consumption", "patters")
     assert counts.count("of", "the", "year") > 1000

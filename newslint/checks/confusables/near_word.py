@@ -40,20 +40,34 @@ def _judged(token, i: int, tokens, enders=frozenset(".!?")) -> bool:
     return lx.is_word(word) and near_words.is_content_word(word)
 
 
-# A word joined to its neighbour by a hyphen or slash is part of a compound ("lone-wolf"),
-# whose parts the counts of words side by side do not judge.
-_COMPOUND_MARKS = frozenset("-/–")
+# Marks that join a word to its neighbour in a compound ("lone-wolf", "and/or"): across a
+# hyphen the neighbour is the compound's other part ("full-" beside "blown", counted so:
+# ``near_words.joined``); across the others, nothing the counts can judge.
+_COMPOUND_MARKS = frozenset("/–")
 
 
-def _neighbour(tokens, i: int) -> str | None:
-    """The neighbour as the counts know it; None for a name (a capital inside the sentence),
-    which the counts, in lower case, would mix with a common word."""
+def _neighbour(tokens, i: int, step: int = 0) -> str | None:
+    """The neighbour at ``tokens[i]`` as the counts know it (``step``: -1 on the left of the
+    word judged, 1 on its right, 0 as written); None for a name (a capital inside the
+    sentence), which the counts, in lower case, would mix with a common word, or for what they
+    cannot judge. A hyphen that joins two words gives the word beyond it, joined."""
     if i < 0 or i >= len(tokens):
         return near_words.EDGE
-    word, _, _, written = tokens[i]
-    if written[:1].isupper() and i and tokens[i - 1][0] not in ".!?\"“":
-        return None
+    word, start, end, written = tokens[i]
     if word in _COMPOUND_MARKS:
+        return None
+    if word == near_words.HYPHEN and step:
+        beyond = i + step
+        if not (0 <= beyond < len(tokens)):
+            return None
+        near, far = (tokens[i + 1], tokens[beyond]) if step < 0 else (tokens[i - 1], tokens[beyond])
+        joins = (far[2] == start and end == near[1]) if step < 0 else (near[2] == start and end == far[1])
+        if not joins or not far[0].isalpha() or len(far[0]) < 3:
+            return None  # not two words joined, or a prefix ("re-energise")
+        if far[3][:1].isupper():
+            return None
+        return near_words.joined(token_key(far[0]), "left" if step < 0 else "right")
+    if written[:1].isupper() and i and tokens[i - 1][0] not in ".!?\"“":
         return None
     return token_key(word)
 
@@ -77,7 +91,7 @@ def slips(
     for i, token in enumerate(tokens):
         if not _judged(token, i, tokens):
             continue
-        left, right = _neighbour(tokens, i - 1), _neighbour(tokens, i + 1)
+        left, right = _neighbour(tokens, i - 1, -1), _neighbour(tokens, i + 1, 1)
         if left is None or right is None:
             continue
         word = token[0]
@@ -85,7 +99,10 @@ def slips(
             continue
         if table.count(left, word, right):
             continue  # the three words are written together: no slip to weigh
-        found = near_words.weigh(left, word, right, ratio, triple_weight, inflections)
+        # a part of a compound is weighed against other words, not its own plural or singular
+        # ("roller-coasters" and "roller-coaster" are both right)
+        compound = near_words.HYPHEN in (left[-1:], right[:1])
+        found = near_words.weigh(left, word, right, ratio, triple_weight, inflections and not compound)
         if found is not None and found.margin >= margin and found.context >= context_min:
             yield i, found
 
@@ -108,8 +125,9 @@ class NearWord(Rule):
 
     *Known limits*: it reads only the word just before and just after, so a slip whose
     neighbours suit both words ("he spit at") passes, and a rare but right word in a rare
-    phrase may be flagged; names, words in capitals, headlines and captions, and a word's US
-    or UK spelling are left alone.
+    phrase may be flagged; names, words in capitals, headlines and captions, a word written
+    twice in the draft, and a word's US or UK spelling are left alone. A part of a compound
+    written with a hyphen is judged by the other part ("long-tern": "long-term").
     """
 
     code = "S212"

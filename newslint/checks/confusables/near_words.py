@@ -41,6 +41,13 @@ FLOOR = 3  # a word or pair seen fewer times was not kept
 TRIGRAM_FLOOR = 3  # nor a triple
 TOTAL = "\ttotal tokens"  # a word-kind key holding the number of tokens counted
 EDGE = gaps.EDGE  # the token before and after each paragraph
+HYPHEN = "-"
+
+
+def joined(word: str, side: str) -> str:
+    """A word as the part of a compound on ``side`` ("left": "full-" of "full-blown";
+    "right": "-blown"): the counts hold the pairs of a compound's parts in this form."""
+    return word + HYPHEN if side == "left" else HYPHEN + word
 
 
 def seed(kind: int) -> int:
