@@ -26,9 +26,10 @@ def findings(text):
         # a capital inside the sentence is a name; words in capitals are left alone
         ("Mr. Patters said the study of energy consumption would go on next year.", []),
         ("The study looked at energy consumption PATTERS in older houses.", []),
-        # inside a direct quote, straight and curly: still a slip
-        ('"We studied energy consumption patters in older houses," said Zoë Brontë.', [("patters", ("patterns",))]),
-        ("“We studied energy consumption patters in older houses,” said Zoë Brontë.", [("patters", ("patterns",))]),
+        # inside a direct quote, straight and curly: the speaker's words are left alone
+        ('"We studied energy consumption patters in older houses," said Zoë Brontë.', []),
+        ("“We studied energy consumption patters in older houses,” said Zoë Brontë.", []),
+        ("Zoë Brontë said the study looked at energy consumption patters in older houses.", [("patters", ("patterns",))]),
         # a headline (no full stop) and a word the draft uses twice are left alone
         ("Energy consumption patters in older houses", []),
         (

@@ -126,7 +126,7 @@ class NearWord(Rule):
     *Known limits*: it reads only the word just before and just after, so a slip whose
     neighbours suit both words ("he spit at") passes, and a rare but right word in a rare
     phrase may be flagged; names, words in capitals, headlines and captions, a word written
-    twice in the draft, and a word's US or UK spelling are left alone. A part of a compound
+    twice in the draft, direct quotes, and a word's US or UK spelling are left alone. A part of a compound
     written with a hyphen is judged by the other part ("long-tern": "long-term").
     """
 
@@ -135,6 +135,9 @@ class NearWord(Rule):
     family = "spelling"
     severity = "info"
     needs = ("lexicon",)
+    # a speaker's words are as spoken: a word one letter from another inside a quote is left
+    # alone (the counts are of written prose)
+    quotes = "skip"
     # the rules with their own sets say more exactly what is wrong
     gives_way_to = ("S201", "S202", "S203", "S204", "S205", "S206", "S210", "S211")
     examples = (
