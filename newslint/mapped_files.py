@@ -28,6 +28,11 @@ import weakref
 # ``Source`` read it with ``os.pread`` rather than through their map (see the docstring).
 reading_apart = False
 
+# Files at least this large are read apart by the tables that read them in place of other
+# kinds (the gap counts, checks/slips/gaps.py): a smaller file, whole, costs less memory than
+# a large draft's many reads of it cost time. (Word tables with a Source are all read apart.)
+APART_FROM = 8_000_000
+
 # The maps kept by the tables that read them (a map no table holds any more is gone from here).
 _MAPPED: weakref.WeakSet = weakref.WeakSet()
 

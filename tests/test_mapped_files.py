@@ -156,3 +156,21 @@ def test_tables_are_read_apart_while_the_rules_of_a_large_draft_run_only(monkeyp
     seen.clear()
     lint_document(Document(paragraph * (SHARED_WORDS_FROM // len(paragraph) + 1), path="large.txt"))
     assert len(seen) >= 50 and all(seen) and not mapped_files.reading_apart
+
+
+def test_a_large_gap_count_file_read_apart_answers_as_through_its_map_and_maps_none_of_it(monkeypatch):
+    from newslint.checks.confusables import near_words
+    from newslint.checks.slips import gaps
+
+    assert gaps.GapCounts(gaps.TABLE)._source is None  # 4 MB asked often: read through its map
+    through, apart = near_words.NearCounts(), near_words.NearCounts()
+    assert apart._table._source is not None  # 13.9 MB
+    words = sorted(near_words.candidate_words())[::20]
+    asked = [(w,) for w in words] + list(zip(words, words[1:])) + [("the", w) for w in words] + [("of", "the", w) for w in words]
+    answers = [through.count(*a) for a in asked]
+    assert sum(1 for n in answers if n) > len(words)  # hits and misses both
+    mapped_files.release()
+    monkeypatch.setattr(mapped_files, "reading_apart", True)
+    assert [apart.count(*a) for a in asked] == answers
+    if sys.platform.startswith("linux"):
+        assert _resident_kb(near_words.TABLE) <= 64
