@@ -88,9 +88,11 @@ def slips(
     if not running_text(tokens):
         return
     table = near_words.counts()
+    compiled = ratio == RATIO and inflections == INFLECTIONS  # near_words.offered holds these
     for i, token in enumerate(tokens):
-        if not _judged(token, i, tokens):
-            continue
+        others = near_words.offered(token[0]) if compiled else None
+        if others == () or not _judged(token, i, tokens):
+            continue  # no word to offer (most words), or not one S212 weighs
         left, right = _neighbour(tokens, i - 1, -1), _neighbour(tokens, i + 1, 1)
         if left is None or right is None:
             continue
@@ -102,7 +104,9 @@ def slips(
         # a part of a compound is weighed against other words, not its own plural or singular
         # ("roller-coasters" and "roller-coaster" are both right)
         compound = near_words.HYPHEN in (left[-1:], right[:1])
-        found = near_words.weigh(left, word, right, ratio, triple_weight, inflections and not compound)
+        if compound and others is not None:
+            others = tuple(other for other in others if not near_words.is_inflection(word, other))
+        found = near_words.weigh(left, word, right, ratio, triple_weight, inflections and not compound, others)
         if found is not None and found.margin >= margin and found.context >= context_min:
             yield i, found
 
