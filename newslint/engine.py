@@ -307,12 +307,14 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
     ordered = sorted(rules, key=lambda r: r.defers_to_own_rules)
     # and a large draft's analyses are dropped once the last rule that reads one has run
     last_reader = _last_readers(ordered) if large else {}
-    # and its word tables read their files apart from their maps (mapped_files.reading_apart)
-    mapped_files.reading_apart = large
+    # and its word tables read their files apart from their maps (mapped_files.reading_apart),
+    # as the largest files are in a long run of small drafts (_apart_from)
+    apart = _apart_from(large)
+    mapped_files.reading_apart, mapped_files.apart_from = apart is not None, apart or 0
     try:
         _run_rules(doc, ordered, context, large, last_reader, findings, claimed, deferring, giving_way, crashed)
     finally:
-        mapped_files.reading_apart = False
+        mapped_files.reading_apart, mapped_files.apart_from = False, 0
     for rule, found in giving_way:
         theirs = [f for f in findings if f.code in rule.gives_way_to]
         findings.extend(_not_flagged_already(found, theirs) if theirs else found)
@@ -338,6 +340,29 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         )
         placed.setdefault((finding.code, finding.start, finding.end), finding)
     return crashed + sorted(placed.values(), key=lambda f: f.sort_key)
+
+
+# From this many drafts checked in one process (a folder, an editor's session), the largest
+# data files are read apart from their maps (mapped_files.APART_FROM): draft after draft the
+# n-gram store (24.7 MB) and S212's counts (13.9 MB) were mapped whole. A run of one draft (a
+# hook, a save) keeps reading through the maps, which costs it no system calls.
+LONG_RUN = 5
+_checked = 0
+
+
+def _apart_from(large: bool) -> int | None:
+    """The size of file from which the tables read their files apart while this draft's rules
+    run (mapped_files.apart_from): 0, all, for a large draft; None, none, for the first drafts
+    of a run; then APART_FROM. At the switch, the pages the first drafts mapped are let go."""
+    global _checked
+    _checked += 1
+    if large:
+        return 0
+    if _checked < LONG_RUN:
+        return None
+    if _checked == LONG_RUN:
+        release_mapped_pages()
+    return mapped_files.APART_FROM
 
 
 def _run_rules(doc, ordered, context, large, last_reader, findings, claimed, deferring, giving_way, crashed) -> None:

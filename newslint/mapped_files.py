@@ -27,10 +27,15 @@ import weakref
 # True while the rules of a large draft run (``engine.check_document``): tables with a
 # ``Source`` read it with ``os.pread`` rather than through their map (see the docstring).
 reading_apart = False
+# ... those of files at least this large (0 in a large draft; APART_FROM in a long run of small
+# drafts, engine.check_document: draft after draft, the n-gram store and S212's counts were
+# mapped whole, 168-172 MB for one process over the dev corpus against 131 MB read apart)
+apart_from = 0
 
-# Files at least this large are read apart by the tables that read them in place of other
-# kinds (the gap counts, checks/slips/gaps.py): a smaller file, whole, costs less memory than
-# a large draft's many reads of it cost time. (Word tables with a Source are all read apart.)
+# Files at least this large are read apart by the gap counts (checks/slips/gaps.py), and by
+# every table in a long run of small drafts: a smaller file, whole, costs less memory than
+# the many reads of it cost time (the slip gaps, 4.1 MB, are asked ~250,000 times in the
+# 1.9 MB draft; the spelling tables, 2-4 MB, 0.4 s more system time over the dev corpus).
 APART_FROM = 8_000_000
 
 # The maps kept by the tables that read them (a map no table holds any more is gone from here).

@@ -104,7 +104,7 @@ class WordTable:
         sample = self._sample if self._sample is not None else self._sampled()
         if sample is None:
             found = self._search(key)
-        elif mapped_files.reading_apart and self._source is not None:
+        elif self._reading_apart():
             found = self._search_apart(key, sample)
         else:
             found = self._search_block(key, sample)
@@ -188,7 +188,7 @@ class WordTable:
         return self._sample
 
     def _reading_apart(self) -> bool:
-        return mapped_files.reading_apart and self._source is not None
+        return mapped_files.reading_apart and self._source is not None and len(self._data) >= mapped_files.apart_from
 
     def _sample_words(self) -> list[bytes]:
         if self._reading_apart():
@@ -251,7 +251,7 @@ class WordTable:
     def value_at(self, index: int) -> bytes:
         """The value of the word at ``index``, without its padding."""
         width, start = self._width, self._values_at + index * self._width
-        if mapped_files.reading_apart and self._source is not None:
+        if self._reading_apart():
             value = self._source.read(start, width)
         else:
             value = self._data[start : start + width]

@@ -62,6 +62,7 @@ def test_the_pages_are_handed_back_between_the_rules_of_a_large_draft_only(monke
 
     calls = []
     monkeypatch.setattr(engine, "release_mapped_pages", lambda: calls.append(1))
+    monkeypatch.setattr(engine, "_checked", 0)  # the first draft of a run
     paragraph = "The council voted on Tuesday to close the library, the mayor said.\n\n"
     lint_document(Document(paragraph * 3, path="small.txt"))
     assert calls == []
@@ -146,16 +147,37 @@ def test_tables_are_read_apart_while_the_rules_of_a_large_draft_run_only(monkeyp
     gathered = engine._at_most
 
     def noting(rule, found):  # (the rule's findings are gathered here, as it runs)
-        seen.append(mapped_files.reading_apart)
+        seen.append((mapped_files.reading_apart, mapped_files.apart_from))
         return gathered(rule, found)
 
     monkeypatch.setattr(engine, "_at_most", noting)
+    monkeypatch.setattr(engine, "_checked", 0)  # the first draft of a run
     paragraph = "The council voted on Tuesday to close the library, the mayor said.\n\n"
-    lint_document(Document(paragraph * 3, path="small.txt"))
-    assert seen and not any(seen) and not mapped_files.reading_apart
+    small = Document(paragraph * 3, path="small.txt")
+    lint_document(small)
+    assert seen and not any(apart for apart, _ in seen) and not mapped_files.reading_apart
     seen.clear()
     lint_document(Document(paragraph * (SHARED_WORDS_FROM // len(paragraph) + 1), path="large.txt"))
-    assert len(seen) >= 50 and all(seen) and not mapped_files.reading_apart
+    assert len(seen) >= 50 and set(seen) == {(True, 0)} and not mapped_files.reading_apart
+    seen.clear()
+    released = []
+    monkeypatch.setattr(engine, "release_mapped_pages", lambda: released.append(1))
+    monkeypatch.setattr(engine, "_checked", engine.LONG_RUN - 1)  # a long run: the largest files
+    lint_document(small)
+    assert set(seen) == {(True, mapped_files.APART_FROM)} and released == [1]
+    assert (mapped_files.reading_apart, mapped_files.apart_from) == (False, 0)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/smaps (Linux)")
+def test_a_table_smaller_than_apart_from_is_read_through_its_map(tmp_path, monkeypatch):
+    path, values = _table_file(tmp_path, size=40_000)
+    table = WordTable.load(path)
+    table._sample = table._sample_words()
+    mapped_files.release()
+    monkeypatch.setattr(mapped_files, "reading_apart", True)
+    monkeypatch.setattr(mapped_files, "apart_from", path.stat().st_size + 1)
+    assert all(table.get(w) == v for w, v in values.items())
+    assert _resident_kb(path) >= 200
 
 
 def test_a_large_gap_count_file_read_apart_answers_as_through_its_map_and_maps_none_of_it(monkeypatch):

@@ -165,7 +165,7 @@ class GapCounts:
     def _get(self, context: int, filler: int) -> int | None:
         fp = fingerprint(entry_key(context, filler))
         bucket, low = fp >> 16, fp & 0xFFFF
-        if mapped_files.reading_apart and self._source is not None:
+        if mapped_files.reading_apart and self._source is not None and len(self._map) >= mapped_files.apart_from:
             return self._get_apart(bucket, low)
         start, end = self._starts[bucket], self._starts[bucket + 1]
         at = bisect_left(self._low, low, start, end)
