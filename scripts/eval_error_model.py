@@ -190,6 +190,17 @@ def near_slips(text: str, rng):
             yield injection.Slip(match.start(), match.start(), match.end(1), rng.choice(others))
 
 
+def near2_slips(text: str, rng):
+    """As ``near_slips``, by a filler two slips away with the first letter kept
+    (``weigh.near_fillers2``: "only" -> "on", "one" -> "only")."""
+    body = _body_start(text)
+    near2 = weigh.near_fillers2(weigh.gaps.NEAR_FILLERS)
+    for match in _BETWEEN.finditer(text, body):
+        others = near2.get(match.group(1))
+        if others:
+            yield injection.Slip(match.start(), match.start(), match.end(1), rng.choice(others))
+
+
 _AFTER_MARK = re.compile(r"(?<=[,.;:] )([A-Za-z]+) (?=[A-Za-z0-9])")
 
 
@@ -209,7 +220,7 @@ def near_mark_slips(text: str, rng):
 
 GAP_KINDS = (
     ("missing", missing_slips), ("extra", extra_slips), ("swap", swap_slips), ("near", near_slips),
-    ("near-mark", near_mark_slips),
+    ("near-mark", near_mark_slips), ("near2", near2_slips),
 )
 
 
@@ -262,7 +273,7 @@ def measure_gaps(
         half = "tune" if position % 2 == 0 else "held-out"
         text = path.read_text("utf-8")
         words[half] += len(text.split())
-        clean = _edit_scores(Document(text, path=path.name), kinds=[k for k in kinds if k != "near-mark"] or ["near"])
+        clean = _edit_scores(Document(text, path=path.name), kinds=[k for k in kinds if k not in ("near-mark", "near2")] or ["near"])
         for (kind, at), score in clean.items():
             untouched.setdefault((kind, half), []).append(score)
             if kind == "near" and half == "tune" and by_pair is not None and score[0] > by_pair and len(shown) < show:
@@ -277,7 +288,7 @@ def measure_gaps(
                 doc = Document(changed, path=path.name)
                 paragraph = doc.paragraph_at(slip.at)
                 index = doc.paragraphs.index(paragraph) if paragraph is not None else None
-                weighed = "near" if kind == "near-mark" else kind
+                weighed = "near" if kind in ("near-mark", "near2") else kind
                 score = _edit_scores(doc, index, (weighed,)).get((weighed, slip.at), NONE) if index is not None else NONE
                 if weighed == "near":  # found only with the word the slip replaced
                     meant = text[slip.at : slip.end].lower()
@@ -346,7 +357,12 @@ def main() -> int:
     parser.add_argument(
         "--one-sided", choices=("yes", "no"), help="with --gaps: near edits weigh the contexts of one side too (weigh.ONE_SIDED)"
     )
+    parser.add_argument(
+        "--two-edit-cost", type=float, help="with --gaps: near edits two slips apart cost this much evidence (weigh.TWO_EDIT_COST; a huge cost turns them off)"
+    )
     args = parser.parse_args()
+    if args.two_edit_cost is not None:
+        weigh.TWO_EDIT_COST = args.two_edit_cost
     if args.table:
         weigh.gaps.TABLE = args.table
     if args.one_sided:

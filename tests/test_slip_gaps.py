@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newslint.checks.slips import MissingFunctionWord, gaps, weigh
 from newslint.checks.slips.missing import MISSING_MARGIN
 from newslint.config import Settings
@@ -87,6 +89,40 @@ def test_fillers_one_edit_apart_are_found_by_the_edit_alone():
     words = ("ab", "ba", "abc", "acb", "a", "b", "aa", "aab", "aba", "baa", "abab", "abba", "ti", "it", "its")
     for table in (gaps.NEAR_FILLERS, words):
         assert weigh.near_fillers(table) == {f: tuple(g for g in table if weigh.one_edit(f, g)) for f in table}
+
+
+def test_fillers_two_slips_apart_keep_the_first_letter_and_cost_evidence(monkeypatch):
+    from newslint.checks.slips.near import NEAR_MARGIN
+
+    assert weigh.two_edits("on", "only") and weigh.two_edits("only", "one") and weigh.two_edits("the", "their")
+    assert not weigh.two_edits("the", "they")  # one slip: weigh.NEAR's
+    assert not weigh.two_edits("an", "in") and not weigh.two_edits("only", "only")
+    assert not weigh.two_edits("to", "of")  # two slips, but the first letter changed
+    near2 = weigh.near_fillers2(gaps.NEAR_FILLERS)
+    assert "one" in near2["only"] and "only" in near2["on"] and "they" not in near2["the"]
+    # no pair is both one and two slips apart, and the pairs are symmetric
+    assert not any(set(near2[f]) & set(weigh.NEAR[f]) for f in gaps.NEAR_FILLERS)
+    assert all(word in near2[other] for word, others in near2.items() for other in others)
+    # the distance is that of corrections.distance (rapidfuzz's), on every two of the words
+    from newslint.analysis.corrections import distance
+
+    words = (*gaps.NEAR_FILLERS, "ab", "ba", "abab", "abba", "acb", "abc")
+    for a in words:
+        for b in words:
+            assert weigh.two_edits(a, b) == (a[:1] == b[:1] and distance(a, b) == 2), (a, b)
+
+    def near(text):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        tokens = doc.analysis("lexicon").tokens_of(1)
+        return {(tokens[e.first][3], e.filler): e.evidence for e in weigh.near_edits(tokens)}
+
+    text = "She said it was only of the best films she had seen this year."
+    weighed, cost = near(text)[("only", "one")], weigh.TWO_EDIT_COST
+    assert cost > 0 and weighed > NEAR_MARGIN
+    monkeypatch.setattr(weigh, "TWO_EDIT_COST", 0.0)
+    assert near(text)[("only", "one")] == pytest.approx(weighed + cost)  # the cost is taken off the evidence
+    monkeypatch.setattr(weigh, "TWO_EDITS", False)
+    assert ("only", "one") not in near(text)  # and without two slips, "one" is not weighed
 
 
 def test_the_near_counts_hold_the_added_words_and_the_contexts_of_one_side():

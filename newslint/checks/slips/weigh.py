@@ -214,6 +214,38 @@ def near_fillers(fillers=None) -> dict[str, tuple[str, ...]]:
 
 
 NEAR = near_fillers(gaps.NEAR_FILLERS)
+
+
+def two_edits(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` two typing slips apart with the first letter kept ("on"/"only",
+    "only"/"one", "the"/"their")? Writers seldom slip on a word's first letter (Pollock and
+    Zamora 1983). Optimal string alignment distance, as ``corrections.distance``, computed
+    here for these short words so that S211 need not load rapidfuzz."""
+    if a[:1] != b[:1] or a == b or abs(len(a) - len(b)) > 2:
+        return False
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1] == 2
+
+
+def near_fillers2(fillers=None) -> dict[str, tuple[str, ...]]:
+    """Each filler and the fillers two slips from it (``two_edits``): a closed set of 75
+    words, so every two of them are tried (about 6,000 pairs, once, at the first draft)."""
+    fillers = gaps.FILLERS if fillers is None else fillers
+    return {f: tuple(g for g in fillers if two_edits(f, g)) for f in fillers}
+
+
+# Fillers two slips apart are weighed too, their evidence less TWO_EDIT_COST (log-odds: a
+# second slip in one short word is that much rarer), chosen on the tune half of
+# scripts/eval_error_model.py --gaps --kinds near,near2.
+TWO_EDITS = True
+TWO_EDIT_COST = 12.0
 # Chosen on the tune half of scripts/eval_error_model.py --gaps --kinds near (S211's docstring
 # has the figures): the contexts of one side are weighed too ("_ ever before": 0.263 of
 # injected slips found at margin 9 against 0.138 without, at 0.03 findings per 1,000 untouched
@@ -246,6 +278,22 @@ def _seen_between(l1: str, word: str, r1: str) -> bool:
     return bool(table.count(gaps.pair_context(gaps.key_hash(l1), gaps.key_hash(r1)), code))
 
 
+@lru_cache(maxsize=4)
+def _weighed_pairs(two_edits: bool, cost: float, dropped: frozenset) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Each filler -> (other filler, cost of the slip) of the pairs ``near_edits`` weighs: one
+    slip apart (``NEAR``) at no cost, and with ``two_edits`` two apart (``near_fillers2``)
+    at ``cost``; the pairs (written, other) of ``dropped`` left out."""
+    near2 = near_fillers2(gaps.NEAR_FILLERS) if two_edits else {}
+    return {
+        word: tuple(
+            (other, c)
+            for other, c in [(o, 0.0) for o in NEAR[word]] + [(o, cost) for o in near2.get(word, ())]
+            if (word, other) not in dropped
+        )
+        for word in NEAR
+    }
+
+
 def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
     """For each filler word written between two words (``tokens``: one paragraph's, as
     ``edits``), the filler one edit away (``NEAR``, bar the pairs (written, other) of
@@ -258,6 +306,7 @@ def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
     near = near or gaps.near_table()
     one_sided = ONE_SIDED if one_sided is None else one_sided
     dropped = NEAR_DROPPED if dropped is None else dropped
+    pairs = _weighed_pairs(TWO_EDITS, TWO_EDIT_COST, frozenset(dropped))
     first_extra = len(gaps.FILLERS)
     n = len(tokens)
     edge = gaps.key_hash(gaps.EDGE)
@@ -270,15 +319,11 @@ def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
 
     for j in range(1, n - 1):
         word = tokens[j][0]
-        others = NEAR.get(word)
+        others = pairs.get(word)
         if not others or not _is_word(tokens[j + 1]):
             continue
         if not (_is_word(tokens[j - 1]) or AFTER_MARK and tokens[j - 1][0] in _MARKS):
             continue
-        if dropped:
-            others = [o for o in others if (word, o) not in dropped]
-            if not others:
-                continue
         if UNSEEN_ONLY and _seen_between(token_key(tokens[j - 1][0]), word, token_key(tokens[j + 1][0])):
             continue  # the two words around it are written around it often enough to be counted
         code = gaps.NEAR_CODE[word]
@@ -293,7 +338,7 @@ def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
         # the other word must be counted there ("l1 other r1" at least ten times)
         written = None
         best = None
-        for other in others:
+        for other, cost in others:
             other_code = gaps.NEAR_CODE[other]
             a = count(pair, other_code, True)
             if not a:
@@ -304,7 +349,7 @@ def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
                 written = [first, *((count(c, code, True) for c in wider) if first else (0.0, 0.0, 0.0))]
                 written.extend(near.count(c, code) for c in sides)
             terms = [math.log((x + gaps.FLOOR) / (y + gaps.FLOOR)) if x or y else 0.0 for x, y in zip(found, written)]
-            if best is None or sum(terms) > best.evidence:
-                best = Edit("near", j, j, other, sum(terms), terms[0])
+            if best is None or sum(terms) - cost > best.evidence:
+                best = Edit("near", j, j, other, sum(terms) - cost, terms[0] - cost)
         if best is not None:
             yield best
