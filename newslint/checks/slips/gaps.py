@@ -174,15 +174,17 @@ class GapCounts:
         return None
 
     def _get_apart(self, bucket: int, low: int) -> int | None:
-        """``_get``'s answer read from the file (``mapped_files.Source``), not through the map."""
+        """``_get``'s answer with the bucket's fingerprints and the value read from the file
+        (``mapped_files.Source``), not through the map; the buckets' bounds are read through
+        it (256 kB at most, and one read fewer a look-up: S212 asks ~140,000 over the dev
+        corpus)."""
         read = self._source.read
-        bounds = array("I")  # (machine order, as the map's casts read them)
-        bounds.frombytes(read(len(MAGIC) + 4 * bucket, 8))
-        lows = array("H")
-        lows.frombytes(read(self._low_at + 2 * bounds[0], 2 * (bounds[1] - bounds[0])))
+        start, end = self._starts[bucket], self._starts[bucket + 1]
+        lows = array("H")  # (machine order, as the map's cast reads them)
+        lows.frombytes(read(self._low_at + 2 * start, 2 * (end - start)))
         at = bisect_left(lows, low)
         if at < len(lows) and lows[at] == low:
-            return read(self._values_at + bounds[0] + at, 1)[0]
+            return read(self._values_at + start + at, 1)[0]
         return None
 
     def count(self, context: int, filler: int) -> float:
