@@ -106,6 +106,10 @@ class WordTable:
             found = self._search(key)
         elif self._reading_apart():
             found = self._search_apart(key, sample)
+            if not mapped_files.apart_from:
+                # a large draft's answers are not kept: its ~90,000 distinct words and n-gram
+                # keys (3-4 MB at its peak) cost more kept than asked again (~40,000 times)
+                return found
         else:
             found = self._search_block(key, sample)
         self._found[word] = found

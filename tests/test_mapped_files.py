@@ -196,3 +196,15 @@ def test_a_large_gap_count_file_read_apart_answers_as_through_its_map_and_maps_o
     assert [apart.count(*a) for a in asked] == answers
     if sys.platform.startswith("linux"):
         assert _resident_kb(near_words.TABLE) <= 4 * (gaps.BUCKETS + 1) // 1024 + 64  # the bounds alone
+
+
+def test_a_large_drafts_answers_are_not_kept_a_long_runs_are(tmp_path, monkeypatch):
+    path, values = _table_file(tmp_path)
+    table = WordTable.load(path)
+    monkeypatch.setattr(mapped_files, "reading_apart", True)
+    monkeypatch.setattr(mapped_files, "apart_from", 0)  # a large draft
+    assert [table.get(w) for w in values] == [table.get(w) for w in values] == list(values.values())
+    assert table._found == {}
+    monkeypatch.setattr(mapped_files, "apart_from", 1)  # a long run's (the file is read apart too)
+    assert [table.get(w) for w in values] == list(values.values())
+    assert len(table._found) == len(values)
