@@ -68,6 +68,14 @@ class NearFunctionWord(Rule):
     were never counted ("the term on serves": "only") or where those around the word written
     were ("are only of": "one"). Cost: ``weigh.near_edits`` over the dev corpus's 300 news
     drafts 0.33 -> 0.50 s of CPU (best of five; median 0.38 -> 0.54).
+
+    *How sure*: advice (info). Read on real copy (2026-12-02): other news
+    (``scripts/eval_confusables.py``, its tune half's un-injected articles), 7 findings, 3
+    right ("it has too late", "an thus", "more then 1,640 were wounded"; wrong: "who has 44
+    percent", "his was an all-purpose job"); Wikipedia text the counts never saw (AD_97-98,
+    326,000 words), 11, 1 right ("an image or a woman swatting a cat": "of"; wrong: a word
+    before a name or title, "then U.S. Senator"; formula placeholders; grammatical
+    alternatives, "has"/"was", "or"/"of").
     """
 
     code = "S211"
