@@ -117,6 +117,12 @@ def default_off_rules(url: str) -> tuple[str, ...]:
     return tuple(sorted({r["ruleId"] for r in rules if r.get("isDefaultOff")}))
 
 
+def drafts_in(folder: Path) -> tuple[list[Path], int]:
+    """The drafts (.txt, .md) of ``folder``, sorted, and how many words they hold."""
+    drafts = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md"))
+    return drafts, sum(len(p.read_text(encoding="utf-8").split()) for p in drafts)
+
+
 def findings_of(paths: list[Path], url: str, picky: bool = False, enable: tuple[str, ...] = ()) -> dict[Path, list[dict]]:
     opts = EveryRule(server=url, timeout=600, picky=picky, enable=enable)
     settings = Settings(tables=(("languagetool", {"server": url}),))
@@ -468,14 +474,12 @@ def main() -> None:
                     stats[f["rule"]]["wrong_other"] += 1
         tally(found, fixed, "fixed")
     if a.corpus:
-        articles = sorted(p for p in a.corpus.iterdir() if p.suffix in (".txt", ".md"))
-        corpus_words = sum(len(p.read_text(encoding="utf-8").split()) for p in articles)
+        articles, corpus_words = drafts_in(a.corpus)
         print(f"corpus: {len(articles)} articles, {corpus_words} words", file=sys.stderr)
         tally(findings_of(articles, a.url, a.picky, enable), articles, "corpus")
         totals["news"] = f"{len(articles)} clean articles of `{a.corpus.name}`, {corpus_words:,} words"
     if a.web:
-        pages = sorted(p for p in a.web.iterdir() if p.suffix in (".txt", ".md"))
-        web_words = sum(len(p.read_text(encoding="utf-8").split()) for p in pages)
+        pages, web_words = drafts_in(a.web)
         print(f"web: {len(pages)} documents, {web_words} words", file=sys.stderr)
         tally(findings_of(pages, a.url, a.picky, enable), pages, "web")
         totals["web"] = f"{len(pages)} documents of web text (`{a.web.name}`), {web_words:,} words"

@@ -107,10 +107,11 @@ def slips(
             continue  # the three words are written together: no slip to weigh
         # a part of a compound is weighed against other words, not its own plural or singular
         # ("roller-coasters" and "roller-coaster" are both right)
-        compound = near_words.HYPHEN in (left[-1:], right[:1])
-        if compound and others is not None:
-            others = tuple(other for other in others if not near_words.is_inflection(word, other))
-        found = near_words.weigh(left, word, right, ratio, triple_weight, inflections and not compound, others)
+        weighed = inflections and near_words.HYPHEN not in (left[-1:], right[:1])
+        # (the compiled lists hold the candidates of INFLECTIONS; else they are worked out)
+        found = near_words.weigh(
+            left, word, right, ratio, triple_weight, weighed, others if weighed == INFLECTIONS else None
+        )
         if found is not None and found.margin >= margin and found.context >= context_min:
             yield i, found
 

@@ -143,26 +143,19 @@ def _offered_data():
     return WordTable.load(OFFERED_FILE), LISTS_FILE.read_bytes()
 
 
-_offered: dict[str, tuple[str, ...]] = {}
-
-
+@lru_cache(maxsize=1 << 16)
 def offered(word: str) -> tuple[str, ...]:
     """``candidates(word, RATIO, INFLECTIONS)`` for a word S212 judges, read from the tables
     ``scripts/build_near_candidates.py`` compiles from ``candidates`` for every such word of
     the lexicon: a look-up instead of trying the ~50 strings a letter one edit from the word
     (a sixth of a run's time over news copy when computed). Empty for a word the table lacks:
     no candidate, or not a word S212 judges."""
-    found = _offered.get(word)
-    if found is None:
-        table, lists = _offered_data()
-        value = table.get(word)
-        if value is None:
-            found = ()
-        else:
-            start = int(value)
-            found = tuple(lists[start : lists.index(b"\n", start)].decode("ascii").split())
-        _offered[word] = found
-    return found
+    table, lists = _offered_data()
+    value = table.get(word)
+    if value is None:
+        return ()
+    start = int(value)
+    return tuple(lists[start : lists.index(b"\n", start)].decode("ascii").split())
 
 
 def is_inflection(a: str, b: str) -> bool:
