@@ -227,6 +227,11 @@ def classify(source: list[str], edit: tuple[int, int, str]) -> tuple[str, str]:
         return "", ""  # how a number is written
     if len(wrong) == len(right) == 1 and _spelling_variant(_bare(wrong), _bare(right)):
         return "", ""  # US and UK spelling: a house style, not an error
+    if "'" in "".join(wrong + right) and _bare(wrong).replace("'", "").replace(" ", "") == _bare(right).replace("'", "").replace(" ", ""):
+        pair = frozenset(_bare([w]).replace(" ", "") for w in (" ".join(wrong), " ".join(right)))
+        if pair in APOSTROPHE_CONFUSABLES:
+            return "real-word", "apostrophe-confusable"  # "its" -> "it 's"
+        return "grammar", "apostrophe"  # "RV 's" -> "RVs"
     wrong, right = [_bare([w]) or w for w in wrong], [_bare([w]) or w for w in right]
     if not wrong:  # a word is missing
         return ("grammar", "missing-article") if right[0].lower() in ARTICLES and len(right) == 1 else ("grammar", "missing-word")
