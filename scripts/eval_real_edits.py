@@ -14,6 +14,8 @@ github:SimonHFL/CWEB; ``--gmeg``/``--cweb`` name other git folders):
   source and each correction.
 - CWEB (Flachs et al., EMNLP 2020, CC BY-NC-SA 4.0), ``data/m2/CWEB-{G,S}.dev.m2``: web
   sentences with two annotators' ERRANT edits; the text is the untokenised ``data/raw`` line.
+- With ``--sources fce`` (not by default): GMEG's ``data/dev/fce``, learners' essays (FCE),
+  four corrections each: more errors of every kind, but learners' errors, not native writers'.
 
 Their *test* sentences are what the unseen real-error set is made of: never read them. The dev
 sentences are for measuring only: never copy them into newslint, its tests or its data.
@@ -120,14 +122,14 @@ def token_edits(source: list[str], corrected: list[str]) -> list[tuple[int, int,
     return edits
 
 
-def read_gmeg(repo: Path) -> list[tuple[str, list[str], str | None, list[list[tuple[int, int, str]]]]]:
-    sources = git_show(repo, "data/dev/wiki/source").splitlines()
-    refs = [git_show(repo, f"data/dev/wiki/ref{k}").splitlines() for k in range(4)]
+def read_gmeg(repo: Path, domain: str = "wiki") -> list[tuple[str, list[str], str | None, list[list[tuple[int, int, str]]]]]:
+    sources = git_show(repo, f"data/dev/{domain}/source").splitlines()
+    refs = [git_show(repo, f"data/dev/{domain}/ref{k}").splitlines() for k in range(4)]
     out = []
     for n, line in enumerate(sources, 1):
         tokens = line.split()
         per_annotator = [token_edits(tokens, ref[n - 1].split()) for ref in refs]
-        out.append((f"GMEG-wiki:gmeg-wiki-dev-{n}", tokens, None, per_annotator))
+        out.append((f"GMEG-{domain}:gmeg-{domain}-dev-{n}", tokens, None, per_annotator))
     return out
 
 
@@ -387,7 +389,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gmeg", type=Path, default=GMEG, help="git folder of grammarly/GMEG")
     parser.add_argument("--cweb", type=Path, default=CWEB, help="git folder of SimonHFL/CWEB")
-    parser.add_argument("--sources", default="gmeg,cweb")
+    parser.add_argument("--sources", default="gmeg,cweb", help="gmeg (Wikipedia), cweb (web pages), fce (GMEG's "
+                        "learner essays: other errors than native writers make; not in real-dev)")
     parser.add_argument("--real-dev", type=Path, default=REAL_DEV, help="real-dev's labels.jsonl (for the halves)")
     parser.add_argument("--half", choices=("tune", "held-out", "both"), default="both")
     parser.add_argument("--cmd", default=None, help='default: the newslint beside this Python, "check"')
@@ -401,6 +404,8 @@ def main(argv=None) -> int:
     sentences = []
     if "gmeg" in args.sources:
         sentences += build(read_gmeg(args.gmeg), 4)
+    if "fce" in args.sources:
+        sentences += build(read_gmeg(args.gmeg, "fce"), 4)
     if "cweb" in args.sources:
         sentences += build(read_cweb(args.cweb), 2)
     assign_halves(sentences, args.real_dev)
