@@ -191,6 +191,27 @@ def _plural_pair(a: str, b: str) -> bool:
     return b in (a + "s", a + "es") or (a.endswith("y") and b == a[:-1] + "ies")
 
 
+def _adverb_pair(a: str, b: str) -> bool:
+    """An adjective and its adverb in -ly ("excellent", "excellently"; "easy", "easily")."""
+    short, long = sorted((a, b), key=len)
+    forms = {short + "ly"}
+    if short.endswith("y"):
+        forms.add(short[:-1] + "ily")
+    if short.endswith("le"):
+        forms.add(short[:-2] + "ly")
+    if short.endswith(("e", "l")):
+        forms.add(short[:-1] + "ly")
+    if short.endswith("ic"):
+        forms.add(short + "ally")
+    return len(short) >= 3 and long in forms
+
+
+_IRREGULAR_PLURALS = {("man", "men"), ("woman", "women"), ("child", "children"), ("person", "people"),
+                      ("foot", "feet"), ("tooth", "teeth"), ("mouse", "mice"), ("criterion", "criteria"),
+                      ("phenomenon", "phenomena"), ("medium", "media"), ("datum", "data"), ("life", "lives"),
+                      ("wife", "wives"), ("knife", "knives"), ("half", "halves"), ("leaf", "leaves")}
+
+
 def _same_stem(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     stem = lambda w: re.sub(r"(ing|ed|en|es|s|e|d)$", "", w)
@@ -239,7 +260,8 @@ def classify(source: list[str], edit: tuple[int, int, str]) -> tuple[str, str]:
         return ("grammar", "missing-article") if right[0].lower() in ARTICLES and len(right) == 1 else ("grammar", "missing-word")
     if not right:  # a word too many
         before = source[start - 1].lower() if start else ""
-        if len(wrong) == 1 and wrong[0].lower() == before:
+        after = source[end].lower() if end < len(source) else ""
+        if len(wrong) == 1 and wrong[0].lower() in (before, after):
             return "doubled-word", "doubled"
         return "grammar", "extra-word"
     if len(wrong) == 2 and len(right) == 1 and "".join(wrong).lower() == right[0].lower():
@@ -260,13 +282,13 @@ def classify(source: list[str], edit: tuple[int, int, str]) -> tuple[str, str]:
         return "typo", "non-word"
     if frozenset((lw, lr)) in AGREEING:
         return "agreement", "agreement"
-    if _plural_pair(lw, lr):
+    if _plural_pair(lw, lr) or (lw, lr) in _IRREGULAR_PLURALS or (lr, lw) in _IRREGULAR_PLURALS:
         return "agreement", "number"
     if lw in PREPOSITIONS and lr in PREPOSITIONS:
         return "grammar", "preposition"
     if lw in DETERMINERS and lr in DETERMINERS:
         return "grammar", "determiner"
-    if lw.endswith("ly") != lr.endswith("ly") and (lw.rstrip("ly")[:4] == lr.rstrip("ly")[:4]):
+    if _adverb_pair(lw, lr):
         return "grammar", "adj-adv"
     if _same_stem(lw, lr):
         return "grammar", "verb-form"
