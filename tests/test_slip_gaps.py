@@ -170,3 +170,31 @@ def test_a_filler_one_edit_from_the_one_meant_is_weighed_in_its_context():
     assert found("Prices rose. It is not clear why.") == []
     # a pair left out (weigh.NEAR_DROPPED) is never weighed
     assert all((word.lower(), other) not in weigh.NEAR_DROPPED for word, other, _ in near("He came as new rules began."))
+
+
+def test_a_filler_slip_the_gap_counts_never_saw_is_read_by_the_pair_counts():
+    from newslint.checks.slips.near import NEAR_MARGIN, PAIR_MARGIN, NearFunctionWord
+
+    def tokens_of(text):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        return doc.analysis("lexicon").tokens_of(1)
+
+    def pairs(text):
+        tokens = tokens_of(text)
+        return {(tokens[e.first][3], e.filler): e.evidence for e in weigh.near_pair_edits(tokens)}
+
+    def found(text):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        return [(doc.text[f.start : f.end], f.suggestions) for f in NearFunctionWord().run(doc, Context(Settings()))]
+
+    slip = "Sales more that doubled in the second half of the year."
+    # the gap counts never saw "more than doubled" ten times: no evidence there
+    assert all(e.evidence <= NEAR_MARGIN for e in weigh.near_edits(tokens_of(slip)))
+    # the pairs did ("more than", "than doubled")
+    assert pairs(slip)[("that", "than")] > PAIR_MARGIN
+    assert found(slip) == [("that", ("than",))]
+    assert found("Sales more than doubled in the second half of the year.") == []
+    # beside a number the pairs are not read: every number is one token of the counts
+    assert ("then", "the") not in pairs("The plane was by then 41 years old.")
+    # nor where a pair of two short words stands ("in he": never counted, not rare)
+    assert ("he", "the") not in pairs("The rat came in he back of the yard.")
