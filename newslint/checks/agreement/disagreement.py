@@ -33,6 +33,7 @@ from .subject import (
     CLAUSE_OR_PHRASE,
     NP_TAGS,
     OF_HEADS,
+    POST_MODIFIERS,
     PERSONAL,
     PLURAL_VERBS,
     QUANTITY_HEADS,
@@ -100,6 +101,11 @@ def disagreement(toks, v: int, variety):
             # emails shows that") or because it is mostly a verb ("the comments comes as":
             # the tagger reads it as one, and so do WordNet's counts)
             lexical = lexical_verb(verb, toks[v].tag, after_who=True)
+        if lexical is None and toks[v].tag == "VBZ" and j >= 2 and toks[j].tag == "NN" and _object_after(toks, v) and _of_phrase_before(toks, j):
+            # a word that is a noun too, read as a verb before its object, after an
+            # of-phrase whose noun before may be the head ("advocates of collective
+            # intelligence expresses a need")
+            lexical = lexical_verb(verb, "VBZ", after_who=True)
         if (
             lexical is None
             and toks[v].tag in ("VB", "VBP", "NN")
@@ -386,6 +392,13 @@ def _word_after(toks, v: int) -> bool:
         and not toks[v + 1].tag.startswith(("VB", "MD"))  # "no memory fetch was required"
         and not toks[v].text.isupper()
     )
+
+
+def _of_phrase_before(toks, j: int) -> bool:
+    """The noun at ``j`` closes a prepositional phrase after a plural noun ("advocates of
+    collective intelligence")."""
+    start = np_start(toks, j)
+    return start >= 2 and toks[start - 1].text.lower() in POST_MODIFIERS and toks[start - 2].tag == "NNS"
 
 
 def _words_before(toks, start: int, n: int) -> set[str]:

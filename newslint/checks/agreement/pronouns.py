@@ -64,8 +64,22 @@ _CLAUSE_OPENERS = word_set(
 
 def opens_clause(toks, j: int) -> bool:
     """The pronoun at ``j`` opens a clause: at a clause's start, after "and" or "but", or
-    after a word that opens a clause ("that", "where", "until")."""
-    return clause_starts_at(toks, j) or toks[j - 1].tag == "CC" or toks[j - 1].text.lower() in _CLAUSE_OPENERS
+    after a word that opens a clause ("that", "where", "until"); or after a comma or an
+    adverb, where no object stands ("with the EU, it still share", "dark skin, however it
+    offer": a verb or a preposition stands before an object pronoun, "make it work")."""
+    before = toks[j - 1]
+    return (
+        clause_starts_at(toks, j)
+        or before.tag == "CC"
+        or before.text.lower() in _CLAUSE_OPENERS
+        or before.text == ","
+        or before.tag == "RB" and before.text.lower() not in _NOT_OPENING_ADVERBS
+    )
+
+
+# Adverbs that may stand between a verb and its object pronoun, or negate it: "not it",
+# "even it".
+_NOT_OPENING_ADVERBS = word_set("not n't never even only just also too")
 
 
 def _after_auxiliary(toks, j: int) -> bool:

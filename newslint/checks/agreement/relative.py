@@ -39,6 +39,9 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     comma = toks[k].text == ","
     if comma:
         k -= 1
+    if not comma and k >= 0 and toks[k].text.lower() == "those" and singular_verb:
+        # "those who has": "those" is plural, whatever it stands for
+        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
     if k < 0 or toks[k].tag not in ("NN", "NNS"):
         return None
     word = toks[k].text.lower()

@@ -9,9 +9,10 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
-from ..verbs import plural_of
+from ..verbs import function_words, plural_of
 from .counting import (
     BEFORE_OF_TRIGGERS,
+    NUMBER_WORDS,
     OF_COUNTERS,
     QUANTITY_NOUNS,
     kind_after_all,
@@ -44,7 +45,11 @@ class SingularAfterNumber(Rule):
     of student", "dozens of time"). "other" standing for a noun after a counting word
     or a preposition wants its plural ("and many other.", "met with other who"). Describing words may stand between ("two new member"). Also "these
     kind of", "those sort of" and "all sort of things" ("these kinds of") and a plural straight after "much"
-    ("much problems": "many problems").
+    ("much problems": "many problems"). "lots of", "plenty of", "a lot of", "a wide range
+    of", "a variety of", "a handful of" and "a host of" count too, before a noun that is
+    seldom bare after a preposition in tagged Wikipedia (``noun_countability``: "student",
+    "option"; not "time", "fuel" or "religion", which have mass uses). A number word in the
+    plural after a number ("250 millions records") is flagged too.
 
     *Why it matters*: a number or a counting word asks for a plural noun; a singular one is
     a slip that a reader notices at once.
@@ -135,6 +140,10 @@ class SingularAfterNumber(Rule):
         accepted("Either students or teachers will go; either works."),
         accepted("It hit a near 30 year low under a two tier system with four heavyweight boxing champions."),
         accepted("Two of the same letter make a digraph; the number of the chronological order is given."),
+        flagged("The band sold an estimated 250 millions records.", "millions"),
+        accepted("In 1979 millions were lost; he scored three hundreds in the series; the two thousands began."),
+        flagged("There are lots of option and a wide range of student groups, and a lot of student left.", "option", "student"),
+        accepted("They spent a lot of time on the road with plenty of fuel; the range of the missile is long."),
     )
 
     def check(self, doc, context: Context):
@@ -205,6 +214,11 @@ class SingularAfterNumber(Rule):
             plural = plural_of(tokens[k][0])
             if plural and _tagged_as_counted(doc.analysis("tags"), tokens, i, k):
                 yield self._number_finding(doc, tokens[i], tokens[k], plural, "plural", severity)
+
+        for _, tokens, i in vocabulary.token_hits(_multiplier_pattern()):
+            k = _plural_multiplier(tokens, i)
+            if k is not None:
+                yield self._number_finding(doc, tokens[i], tokens[k], tokens[k][0][:-1], "singular")
 
     def _number_finding(self, doc, before, noun, form: str, number: str, severity: str | None = None):
         """The finding that ``noun``, after the word ``before``, should be ``form`` (its
@@ -306,6 +320,37 @@ def _modifies_next_noun(tags, noun) -> bool:
 _BEFORE_FLOATING_BOTH = {"PRP", "WDT", "WP", "MD", "RB"}
 # Tags that may stand between a noun that modifies and the plural noun it modifies.
 _BETWEEN_MODIFIER_AND_NOUN = {"NN", "JJ", "VBN", "VBD", "HYPH", "CC", ",", "CD"}
+
+
+_MULTIPLIERS = ("hundreds", "thousands", "millions", "billions", "trillions")
+
+
+def _plural_multiplier(tokens, i: int) -> int | None:
+    """The index of "millions" in "an estimated 250 millions records", "two hundred
+    thousands years": a number word that multiplies the number before it, in the plural,
+    before the words it counts (a number multiplied takes no plural). Not a year before it
+    ("in 1979 millions were"), a decade ("the two thousands"), a count of centuries on
+    their own ("three hundreds in the series": a preposition or a stop after it), nor "of"
+    after it."""
+    k = i + 1
+    if k + 1 >= len(tokens) or tokens[k][0] not in _MULTIPLIERS or tokens[k][1] - tokens[i][2] != 1:
+        return None
+    number, after = tokens[i][0], tokens[k + 1]
+    if number.isdigit() and len(number) == 4 and 1000 <= int(number) < 2100:
+        return None  # a year: "in 1979 millions were lost"
+    if i >= 1 and tokens[i - 1][0] in ("the", "in", "of", "by", "since", "until", "from", "to", "and") and not number.isalpha():
+        return None  # "the 20 millions", "in 1989 thousands": a label or a date, not a count
+    if i >= 1 and tokens[i - 1][0] == "the":
+        return None  # "the two thousands": a decade
+    if not after[0].isalpha() or after[0] in function_words() or after[0] in ("of", "more", "less"):
+        return None
+    return k
+
+
+@lru_cache(maxsize=1)
+def _multiplier_pattern() -> re.Pattern:
+    words = lx.alternation(NUMBER_WORDS | {"hundred"})
+    return re.compile(rf"(?<![\w'.,$£€-])(?:{words}|\d+(?:,\d\d\d)*(?:\.\d+)?)(?=[ ](?:{'|'.join(_MULTIPLIERS)})\b)")
 
 
 @lru_cache(maxsize=1)
