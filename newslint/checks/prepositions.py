@@ -212,7 +212,18 @@ class UnusualPreposition(Rule):
 
     *Preferred*: "The findings are relevant to the inquiry."
 
-    *Options*: none; switch the rule off or re-grade it with ``G302`` in the configuration.
+    *Options*: off by default; switch it on with ``extend-select = ["G302"]``. Measured on real
+    copy (2026-12-02), it was right about one time in 25: on every agreed error of GMEG-wiki's
+    and CWEB's dev sentences (``scripts/eval_real_edits.py``, both halves, 153,000 words) it
+    found 1 of 39 wrong prepositions ("relevant on dependency theory") against 10 findings at
+    words no annotator touched or touched for something else ("dependent for our provisions",
+    "searching on the two types", "a white plaque on top for your greeting"); over 625,000
+    words of PolNeAR's political news it made 12 findings, none of them a slip ("rooted for
+    the Eagles", "spent $80,000 combined on mailers", "involved on a weekly basis", "ranged
+    from skeptical to hostile"), and over the dev corpus's news one ("has to be found of
+    harvesting"). The share a preposition takes after a word cannot tell them apart: the
+    one right finding's preposition took 0.9% of those after its word, the wrong ones 0.1%
+    to 0.8%. The gap counts' part found nothing on that real copy, right or wrong.
 
     *Known limits*: the preposition may open a phrase of its own rather than complete the word
     before it ("relevant on Monday", "interested in 2019 for"): a phrase that opens a clause
@@ -234,6 +245,7 @@ class UnusualPreposition(Rule):
     name = "unusual-preposition"
     family = "grammar"
     severity = "info"
+    default_on = False
     needs = ("lexicon",)
     examples = (
         accepted(""),
