@@ -495,7 +495,7 @@ def _lexical_number(token, singular_verb: bool = False, mass: bool = True) -> st
         return None
     if word in ("one", "each"):
         return "s"
-    if lx.is_plural_noun(word) or word in irregular_plural_set():
+    if lx.is_plural_noun(word) or word in irregular_plural_set() or word == "people":
         return "p"
     if word in count_nouns() or word in collectives() or mass and mass_noun(word) and not token[3][:1].isupper():
         return "s"

@@ -122,7 +122,7 @@ def disagreement(toks, v: int, variety):
         if lexical is None:
             return None
         singular_verb, wanted = lexical
-    if verb in VERB_TAGS and toks[v].tag != VERB_TAGS[verb]:
+    if verb in VERB_TAGS and toks[v].tag != VERB_TAGS[verb] and not _base_after_noun(toks, v):
         return None  # "will have", "to do": not a finite verb
     if verb in ("was", "were") and toks[v].tag != "VBD":
         return None
@@ -152,6 +152,8 @@ def disagreement(toks, v: int, variety):
 
 
 _PLURAL_OBJECTS = word_set("them these those")
+# Determiners that make "people" a nation, one group: "a people", "the Jewish people".
+_ONE_GROUP = word_set("a an the this that every each one")
 _SORT_NOUNS = word_set("kind sort type")
 
 
@@ -254,6 +256,12 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None
     if word in QUANTITY_HEADS or word in OF_HEADS and toks[head + 1].text.lower() == "of":
         return None  # "a swathe of figures have": the count decides
+    if word == "people" and singular_verb and toks[head].tag == "NNS" and not others and not any(
+        t.text.lower() in _ONE_GROUP for t in toks[start:head]
+    ):
+        # "People prepares", "many people has": persons, plural (not "a people", "the
+        # Jewish people": a nation, which may take a singular verb)
+        return toks[head], wanted, f"\"{toks[head].text}\" is plural"
     if word in collectives() and (
         toks[head].text[:1].isupper() or unit_collective(word) and (singular_verb or variety() == "en-GB")
     ):
@@ -391,6 +399,20 @@ def _word_after(toks, v: int) -> bool:
         and toks[v + 1].text[:1].isalnum()
         and not toks[v + 1].tag.startswith(("VB", "MD"))  # "no memory fetch was required"
         and not toks[v].text.isupper()
+    )
+
+
+def _base_after_noun(toks, v: int) -> bool:
+    """"have" or "do" read as a plain verb (VB) straight after a singular noun, with no
+    "to", modal or asking word before the noun's phrase in the clause ("because a user
+    have"): the tagger reads the form it expects after a singular subject; the subject
+    is checked as usual (not "let a user have": no clause opens there)."""
+    if toks[v].tag != "VB" or v < 2 or toks[v - 1].tag != "NN" or toks[v - 1].text[:1].isupper():
+        return False
+    start = np_start(toks, v - 1)
+    return not any(
+        t.tag in ("MD", "TO") or mandative(t.text.lower()) or t.text.lower() in ("if", "lest", "whether", "unless")
+        for t in toks[max(0, start - 12) : start]
     )
 
 
