@@ -21,7 +21,7 @@ from .counting import (
     plural_needed,
     quantity_of,
 )
-from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of
+from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of, word_set
 from .one_thing import (
     other_alone,
     plural_after_much,
@@ -49,7 +49,10 @@ class SingularAfterNumber(Rule):
     of", "a variety of", "a handful of" and "a host of" count too, before a noun that is
     seldom bare after a preposition in tagged Wikipedia (``noun_countability``: "student",
     "option"; not "time", "fuel" or "religion", which have mass uses). A number word in the
-    plural after a number ("250 millions records") is flagged too.
+    plural after a number ("250 millions records") is flagged too, and so are "other" and
+    "different" with no determiner before "kind of", "sort of" or "type of" and a plural
+    ("different kind of hats"). A personal pronoun or "why" after the noun ends its phrase
+    ("one of the reason I went").
 
     *Why it matters*: a number or a counting word asks for a plural noun; a singular one is
     a slip that a reader notices at once.
@@ -144,11 +147,21 @@ class SingularAfterNumber(Rule):
         accepted("In 1979 millions were lost; he scored three hundreds in the series; the two thousands began."),
         flagged("There are lots of option and a wide range of student groups, and a lot of student left.", "option", "student"),
         accepted("They spent a lot of time on the road with plenty of fuel; the range of the missile is long."),
+        flagged("They sell different kind of hats. One of the reason I went was the band.", "kind", "reason"),
+        accepted("There is no other kind of hats, a different type of shoes and the other sort of people."),
     )
 
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         for _, tokens, i in vocabulary.token_hits(_pattern()):
+            if tokens[i][0] in ("other", "different") and (i == 0 or tokens[i - 1][0] not in _ONE_KIND):
+                k = kind_after_all(tokens, i)
+                if k is not None:
+                    # "other kind of clothes", "different type of shoes": more than one sort
+                    yield self._number_finding(doc, tokens[i], tokens[k], plural_of(tokens[k][0]), "plural")
+                    continue
+            if tokens[i][0] == "different":
+                continue
             if tokens[i][0] == "other":
                 if other_alone(tokens, i):
                     yield self._number_finding(doc, tokens[i - 1], tokens[i], "others", "plural")
@@ -282,7 +295,7 @@ def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
 # Tags of a word that a noun before it cannot describe: a preposition, a past or a modal, a
 # relative, a stop. (Not a present "-s" form: the tagger may read a plural noun as one, "100
 # full page adverts/VBZ".)
-_ENDS_NOUN_PHRASE = frozenset(("IN", "TO", "WDT", "WP", "MD", "VBD", ".", ",", ":"))
+_ENDS_NOUN_PHRASE = frozenset(("IN", "TO", "WDT", "WP", "MD", "VBD", ".", ",", ":", "PRP", "PRP$", "WRB"))
 
 
 class _PhraseEnds:
@@ -353,7 +366,14 @@ def _multiplier_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w'.,$£€-])(?:{words}|\d+(?:,\d\d\d)*(?:\.\d+)?)(?=[ ](?:{'|'.join(_MULTIPLIERS)})\b)")
 
 
+# Words before "other" or "different" that make it one sort: "any other kind of", "a
+# different type of", "the other sort of".
+_ONE_KIND = word_set(
+    "a an the any no some every each one this that another his her their its our my your whose which what"
+)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = lx.alternation(TRIGGERS | {"other", "this"})
+    words = lx.alternation(TRIGGERS | {"other", "this", "different"})
     return re.compile(rf"(?<![\w'.,])(?:{words}|\d[\d,]*|{BEFORE_OF_TRIGGERS})(?![\w'])")
