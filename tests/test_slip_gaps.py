@@ -198,3 +198,27 @@ def test_a_filler_slip_the_gap_counts_never_saw_is_read_by_the_pair_counts():
     assert ("then", "the") not in pairs("The plane was by then 41 years old.")
     # nor where a pair of two short words stands ("in he": never counted, not rare)
     assert ("he", "the") not in pairs("The rat came in he back of the yard.")
+
+
+def test_a_gap_counts_finding_the_pair_counts_do_not_favour_is_dropped(monkeypatch):
+    from newslint.checks.slips.near import NEAR_MARGIN, NearFunctionWord
+
+    text = "Voters can change the results or the timing of the count."
+    doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+    tokens = doc.analysis("lexicon").tokens_of(1)
+    j = [t[3] for t in tokens].index("or")
+    # the gap counts favour "of" ("results of the") past S211's margin ...
+    assert any(e.first == j and e.filler == "of" and e.evidence > NEAR_MARGIN for e in weigh.near_edits(tokens))
+    # ... the pairs, which can tell here, far less
+    assert weigh.pair_evidence(tokens, j, "of") < weigh.PAIR_AGREEMENT
+
+    def found():
+        return [f.suggestions for f in NearFunctionWord().run(doc, Context(Settings()))]
+
+    assert found() == []
+    monkeypatch.setattr(weigh, "PAIR_AGREEMENT", None)
+    assert found() == [("of",)]
+    # beside a number the pairs cannot tell
+    number = Document("Headline\n\nThe show closed in the spring or 2004 after a fire.\n", path="story.txt")
+    tokens = number.analysis("lexicon").tokens_of(1)
+    assert weigh.pair_evidence(tokens, [t[3] for t in tokens].index("or"), "of") is None

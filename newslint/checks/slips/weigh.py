@@ -429,3 +429,29 @@ def near_pair_edits(tokens, dropped=None):
                 best = Edit("near", j, j, other, evidence, pair - cost)
         if best is not None:
             yield best
+
+
+# The gap counts' reading must not be contradicted by the pair counts': where the pair counts
+# can tell (``near_pair_edits``: all four pairs hold a word of three letters or more, no
+# number beside the word), their evidence for the same other word must reach this, or the
+# gap counts' finding is dropped ("the product or the dealers": "of", pairs 5.3). Chosen on the
+# tune half of scripts/eval_real_edits.py (S211's docstring has the figures).
+PAIR_AGREEMENT = 7.0
+
+
+def pair_evidence(tokens, j: int, other: str, cost: float = 0.0) -> float | None:
+    """The pair counts' log-odds of ``other`` against the word at ``tokens[j]`` (less
+    ``cost``), or None where they cannot tell (see ``near_pair_edits``)."""
+    from ..confusables import near_words
+
+    table = near_words.counts()
+    word = tokens[j][0]
+    left, right = token_key(tokens[j - 1][0]), token_key(tokens[j + 1][0])
+    if NUMBER in (left, right):
+        return None
+    if not all(_counted_pair(table, a, b) for a, b in ((left, word), (word, right), (left, other), (other, right))):
+        return None
+    pair = near_words.fit(table, left, other, right) - near_words.fit(table, left, word, right)
+    t, w = table.count(left, other, right), table.count(left, word, right)
+    triple = math.log((t + near_words.TRIGRAM_FLOOR) / (w + near_words.TRIGRAM_FLOOR)) if t or w else 0.0
+    return pair + triple - cost
