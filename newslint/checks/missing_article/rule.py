@@ -60,6 +60,11 @@ class MissingArticle(Rule):
 
     *Known limits*: advice (info), since about one finding in five on clean news copy is an
     idiom the measured text is too small to know ("in range", "with edge", "is spot on").
+    On real writers' errors (``scripts/eval_real_edits.py``, 2026-12-02, read by hand): on
+    the tune half it found 14 agreed errors, with 12 findings at words one annotator
+    changed (8 of them slips) and 4 at words nobody touched (2 of them slips); on the
+    held-out half it found 4, with 10 and 8 such findings (not read); on the dev corpus's
+    news 9 findings in 156,000 words, 5 of them slips. About two in three are right.
     Left alone: a noun phrase with a name in it that was not counted ("at Manchester
     airport"; a nationality is no name: "at Chinese embassy" is read), nouns paired by
     "and" or "or" ("minister of environment and energy"), a range ("a moderate to large
