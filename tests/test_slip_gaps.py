@@ -222,3 +222,30 @@ def test_a_gap_counts_finding_the_pair_counts_do_not_favour_is_dropped(monkeypat
     number = Document("Headline\n\nThe show closed in the spring or 2004 after a fire.\n", path="story.txt")
     tokens = number.analysis("lexicon").tokens_of(1)
     assert weigh.pair_evidence(tokens, [t[3] for t in tokens].index("or"), "of") is None
+
+
+def test_the_weighed_pairs_a_later_run_reads_from_the_table_are_those_built_afresh(tmp_path, monkeypatch):
+    """S211's pairs (``weigh._weighed_pairs``) are kept in the command line's table (keyed by
+    weigh.py's stamp): the next run reads them, built by no one, equal to those built afresh."""
+    from newslint import pattern_cache
+
+    args = (weigh.TWO_EDITS, weigh.TWO_EDIT_COST, frozenset(weigh.NEAR_DROPPED))
+    weigh._weighed_pairs.cache_clear()
+    fresh = weigh._weighed_pairs(*args)  # no table: built
+    monkeypatch.setattr(pattern_cache, "WORTH_SAVING", 0)  # written however fast the build was
+    built = []
+    real = weigh.near_fillers2
+    monkeypatch.setattr(weigh, "near_fillers2", lambda fillers: built.append(1) or real(fillers))
+    try:
+        for _ in range(2):  # two runs of the command line
+            pattern_cache.install(tmp_path)
+            weigh._weighed_pairs.cache_clear()
+            pairs = weigh._weighed_pairs(*args)
+            assert pairs == fresh and list(pairs) == list(fresh)  # the same pairs in the same order
+            assert weigh._kept("near_fillers", lambda: weigh.near_fillers(gaps.NEAR_FILLERS)) == weigh.NEAR
+            pattern_cache.finish()
+        assert built == [1]  # built by the first run only
+        assert any(weigh.two_edits(word, other) for word, others in fresh.items() for other, _ in others)
+    finally:
+        pattern_cache.uninstall()
+        weigh._weighed_pairs.cache_clear()

@@ -24,9 +24,11 @@ lexicon analysis (lower case, as the counts know them: every number "0").
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
 from typing import NamedTuple
 
+from ... import pattern_cache
 from . import gaps
 from .counts import NUMBER, _named, _paragraph_tokens, token_key
 
@@ -213,7 +215,20 @@ def near_fillers(fillers=None) -> dict[str, tuple[str, ...]]:
     return {f: tuple(g for g in fillers if (f, g) in pairs) for f in fillers}
 
 
-NEAR = near_fillers(gaps.NEAR_FILLERS)
+def _kept(name: str, build, *inputs):
+    """``build()``, or what the command line's table (``pattern_cache.kept``) kept of it from an
+    earlier run of this very file: keyed by this file's size, times and inode (a changed
+    file, its pairs built afresh), ``gaps.NEAR_FILLERS`` and ``inputs``. The pairs of the 75
+    words are a pure function of them, and building them costs a one-draft run ~50 M
+    instructions (``near_fillers2``'s distances, ~9% of it; ``near_fillers`` ~3 M)."""
+    try:
+        stamp = pattern_cache.file_stamp(os.stat(__file__))
+    except OSError:
+        return build()
+    return pattern_cache.kept(("slip pairs", name, __file__, stamp, gaps.NEAR_FILLERS, *inputs), build)
+
+
+NEAR = _kept("near_fillers", lambda: near_fillers(gaps.NEAR_FILLERS))
 
 
 def two_edits(a: str, b: str) -> bool:
@@ -283,15 +298,19 @@ def _weighed_pairs(two_edits: bool, cost: float, dropped: frozenset) -> dict[str
     """Each filler -> (other filler, cost of the slip) of the pairs ``near_edits`` weighs: one
     slip apart (``NEAR``) at no cost, and with ``two_edits`` two apart (``near_fillers2``)
     at ``cost``; the pairs (written, other) of ``dropped`` left out."""
-    near2 = near_fillers2(gaps.NEAR_FILLERS) if two_edits else {}
-    return {
-        word: tuple(
-            (other, c)
-            for other, c in [(o, 0.0) for o in NEAR[word]] + [(o, cost) for o in near2.get(word, ())]
-            if (word, other) not in dropped
-        )
-        for word in NEAR
-    }
+
+    def build():
+        near2 = near_fillers2(gaps.NEAR_FILLERS) if two_edits else {}
+        return {
+            word: tuple(
+                (other, c)
+                for other, c in [(o, 0.0) for o in NEAR[word]] + [(o, cost) for o in near2.get(word, ())]
+                if (word, other) not in dropped
+            )
+            for word in NEAR
+        }
+
+    return _kept("weighed pairs", build, two_edits, cost, tuple(sorted(dropped)))
 
 
 def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
