@@ -249,3 +249,30 @@ def test_the_weighed_pairs_a_later_run_reads_from_the_table_are_those_built_afre
     finally:
         pattern_cache.uninstall()
         weigh._weighed_pairs.cache_clear()
+
+
+def test_a_look_up_finds_the_entry_of_the_contexts_fingerprint():
+    """``GapCounts._get`` works the fingerprint out inline: the entry it finds is the one of
+    ``fingerprint(entry_key(context, filler))``, found by bisecting its bucket, for contexts
+    the file holds and contexts it does not."""
+    import random
+    from bisect import bisect_left
+
+    table = gaps.table()
+
+    def looked_up(context, filler):
+        fp = gaps.fingerprint(gaps.entry_key(context, filler))
+        start, end = table._starts[fp >> 16], table._starts[(fp >> 16) + 1]
+        at = bisect_left(table._low, fp & 0xFFFF, start, end)
+        return table._values[at] if at < end and table._low[at] == fp & 0xFFFF else None
+
+    rng = random.Random(14)
+    words = ("of", "the", "most", "residents", "said", "that", "0", gaps.EDGE, "than", "more")
+    contexts = [gaps.contexts(*rng.sample(words, 4))[k] for k in range(4) for _ in range(50)]
+    contexts += [rng.getrandbits(64) for _ in range(200)]
+    found = 0
+    for context in contexts:
+        for filler in (gaps.EMPTY, gaps.TOP, *range(1, len(gaps.FILLERS) + 1)):
+            assert table._get(context, filler) == looked_up(context, filler)
+            found += table._get(context, filler) is not None
+    assert found > 100  # contexts the file holds, not only absent ones

@@ -163,7 +163,10 @@ class GapCounts:
         self._low_at, self._values_at = low_at, low_at + 2 * size
 
     def _get(self, context: int, filler: int) -> int | None:
-        fp = fingerprint(entry_key(context, filler))
+        # fingerprint(entry_key(context, filler)), written out: S211 and G313 look up ~200,000
+        # entries over the dev corpus, and two calls fewer each is ~a tenth of their time
+        h = ((((context & CONTEXT_MASK) | filler) ^ SALT) * MULTIPLIER) & _MASK
+        fp = (h ^ (h >> SHIFT)) >> 32
         bucket, low = fp >> 16, fp & 0xFFFF
         if mapped_files.reading_apart and self._source is not None and len(self._map) >= mapped_files.apart_from:
             return self._get_apart(bucket, low)

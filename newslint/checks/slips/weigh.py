@@ -348,13 +348,12 @@ def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
         code = gaps.NEAR_CODE[word]
         l1, r1 = hashed(j - 1), hashed(j + 1)
         pair = gaps.pair_context(l1, r1)
-        first = count(pair, code, True)
-        h = [hashed(j - 2), l1, r1, hashed(j + 2)]
-        wider = gaps.wider_contexts(*h)
-        sides = gaps.one_sided_contexts(*h) if one_sided else ()
         # a wider context is seen no more often than "l1 _ r1" (it is a part of its count):
         # a word below the floor there is below it in all three, and is not looked up there;
-        # the other word must be counted there ("l1 other r1" at least ten times)
+        # the other word must be counted there ("l1 other r1" at least ten times). The wider
+        # contexts and the written word's counts are worked out at the first other word that
+        # is (at one gap in thirty over the dev corpus), not at every gap
+        wider = None
         written = None
         best = None
         for other, cost in others:
@@ -362,9 +361,14 @@ def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
             a = count(pair, other_code, True)
             if not a:
                 continue  # nor around the other word: no finding passed S211's margin without it
+            if wider is None:
+                h = [hashed(j - 2), l1, r1, hashed(j + 2)]
+                wider = gaps.wider_contexts(*h)
+                sides = gaps.one_sided_contexts(*h) if one_sided else ()
             found = [a, *(count(c, other_code, True) for c in wider)]
             found.extend(near.count(c, other_code) for c in sides)
             if written is None:
+                first = count(pair, code, True)
                 written = [first, *((count(c, code, True) for c in wider) if first else (0.0, 0.0, 0.0))]
                 written.extend(near.count(c, code) for c in sides)
             terms = [math.log((x + gaps.FLOOR) / (y + gaps.FLOOR)) if x or y else 0.0 for x, y in zip(found, written)]
