@@ -53,7 +53,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_wiked_sva import default_command, detokenise, lint  # noqa: E402
+from eval_wiked_sva import default_command, detokenise, lint, write_drafts  # noqa: E402
 
 GMEG = Path("/work/.mirror/grammarly+GMEG/repo")
 CWEB = Path("/work/.mirror/SimonHFL+CWEB/repo")
@@ -344,19 +344,6 @@ def assign_halves(sentences: list[Sentence], real_dev: Path) -> None:
 
 # --- linting and scoring ---------------------------------------------------------------------
 
-def write_drafts(sentences: list[Sentence], folder: Path) -> list[Path]:
-    paths = []
-    for n in range(0, len(sentences), SENTENCES_PER_DRAFT):
-        path = folder / f"draft{n // SENTENCES_PER_DRAFT:04d}.txt"
-        lines = [f"Draft {n // SENTENCES_PER_DRAFT + 1} of real sentences", ""]
-        for sentence in sentences[n: n + SENTENCES_PER_DRAFT]:
-            sentence.path, sentence.line = str(path), len(lines) + 1
-            lines += [sentence.text, ""]
-        path.write_text("\n".join(lines), encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def columns(finding: dict, line: int) -> tuple[int, int] | None:
     if finding["line"] != line:
         return None
@@ -437,7 +424,7 @@ def main(argv=None) -> int:
     command = shlex.split(args.cmd) if args.cmd else default_command()
     command += shlex.split(args.args)
     with tempfile.TemporaryDirectory(prefix="real-edits-") as tmp:
-        paths = write_drafts(chosen, Path(tmp))
+        paths = write_drafts(chosen, Path(tmp), SENTENCES_PER_DRAFT)
         by_line = {(s.path, s.line): s for s in chosen}
         for f in lint(command, paths):
             s = by_line.get((str(Path(f["path"]).resolve()), f["line"])) or by_line.get((f["path"], f["line"]))

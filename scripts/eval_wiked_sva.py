@@ -116,13 +116,14 @@ def overlaps(finding: dict, sentence: Sentence, span: tuple[int, int]) -> bool:
     return a < span[1] + TOLERANCE and b > span[0] - TOLERANCE
 
 
-def write_drafts(sentences: list[Sentence], folder: Path) -> list[Path]:
-    """Write the sentences as paragraphs of drafts in ``folder``, noting each one's path and line."""
+def write_drafts(sentences: list, folder: Path, per_draft: int = SENTENCES_PER_DRAFT) -> list[Path]:
+    """Write the sentences (anything with ``text``, ``path`` and ``line``) as paragraphs of
+    drafts in ``folder``, ``per_draft`` a draft, noting each one's path and line."""
     paths = []
-    for n in range(0, len(sentences), SENTENCES_PER_DRAFT):
-        path = folder / f"draft{n // SENTENCES_PER_DRAFT:04d}.txt"
-        lines = [f"Draft {n // SENTENCES_PER_DRAFT + 1} of real sentences", ""]
-        for sentence in sentences[n : n + SENTENCES_PER_DRAFT]:
+    for n in range(0, len(sentences), per_draft):
+        path = folder / f"draft{n // per_draft:04d}.txt"
+        lines = [f"Draft {n // per_draft + 1} of real sentences", ""]
+        for sentence in sentences[n : n + per_draft]:
             sentence.path, sentence.line = str(path), len(lines) + 1
             lines += [sentence.text, ""]
         path.write_text("\n".join(lines), encoding="utf-8")
