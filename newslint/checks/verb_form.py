@@ -81,7 +81,9 @@ class VerbFormAfterAuxiliary(Rule):
     tagger reads as a verb in its sentence ("had start some cases", "were use against";
     not before a noun or an adjective it may describe: "were also drag artists", "was
     lightning quick"); "got accept" for "got accepted", "get use to" and "was suppose to"
-    for "used to" and "supposed to". Adverbs may stand between ("has never became"), and the
+    for "used to" and "supposed to"; after a modal, a tensed "is", "was", "has" or "does"
+    ("may has", "would only has": "may have"; not "the tin can is", "free will was": a
+    noun before "can" or "will" makes it one). Adverbs may stand between ("has never became"), and the
     subject may follow the auxiliary in a question ("Has he became …?").
 
     *Why it matters*: the wrong form of a verb reads as a slip of the keyboard or of the
@@ -165,6 +167,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("Failure to do so raises costs; he did so reluctantly and owes it to triples of them."),
         flagged("The agency had complete its review. The club said it had start some legal cases.", "complete", "start"),
         accepted("Those who did took time; the hosts were drag artists and the raid was lightning quick."),
+        flagged("Each entry may has an error, and the methods can is better understood.", "has", "is"),
+        accepted("The tin can is empty, his will was read and free will is a myth. May is warm; do what you can."),
     )
 
     def check(self, doc, context: Context):
@@ -294,6 +298,13 @@ def _verb_after(tokens, i: int, inversion: bool) -> int | None:
     return j
 
 
+# Tensed forms of be, have and do and their plain forms: after a modal only the plain one.
+_TENSED_AUXILIARIES = {
+    "is": "be", "are": "be", "was": "be", "were": "be", "am": "be",
+    "has": "have", "had": "have", "does": "do", "did": "do",
+}
+
+
 def _slip(tokens, i: int) -> Slip | None:
     aux = _unmarked().get(tokens[i][0], tokens[i][0])
     if tokens[i][3][:1].isupper() and i > 0 and (tokens[i - 1][0] not in INVERSION_OPENERS or tokens[i - 1][0].isalpha()):
@@ -314,6 +325,16 @@ def _slip(tokens, i: int) -> Slip | None:
     if j is None:
         return None
     word = tokens[j][0]
+    if aux in MODALS and word in _TENSED_AUXILIARIES:
+        if tokens[i][3][:1].isupper():
+            return None  # "May is warm": a month or a name may open the sentence
+        before = tokens[i - 1][0] if i > 0 else ""
+        if aux in ("can", "will") and before[:1].isalpha() and before not in function_words() and not lx.is_plural_noun(before):
+            return None  # "the tin can is", "ill will was": the modal is a noun ("the methods can is" is a slip)
+        # "may has error bits", "can is better understood", "would only has to": a tensed
+        # be, have or do after a modal, where its plain form belongs
+        right = _TENSED_AUXILIARIES[word]
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     if aux in BE and word in DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
         return Slip(j, DROPPED_D[word], "\"{aux} {written} to\" should be \"{aux} {right} to\".", True)
     # a modal or a "didn't" seldom ends a clause, so "the right key you can went" and "a

@@ -71,6 +71,16 @@ def disagreement(toks, v: int, variety):
         return pronoun_verb_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:
         return indefinite_disagreement(toks, v, j)
+    if (
+        j >= 0
+        and toks[j].text.lower() == "one"
+        and verb in _PLURAL_AUXILIARIES
+        and toks[v].tag in ("VBP", "VBD")
+        and (j == 0 or toks[j - 1].text.lower() in _ONE_OPENERS)
+    ):
+        # "unless one are in a safe area", "when hiking, one are never far": "one" standing
+        # for anybody opens the clause and takes a singular verb
+        return toks[j], _PLURAL_AUXILIARIES[verb], f"\"{toks[j].text}\" takes a singular verb"
     if j >= 1 and toks[j].text.lower() == "and" and verb not in VERB_TAGS:
         return coordinated_disagreement(toks, v)
     lexical = None
@@ -152,6 +162,10 @@ def disagreement(toks, v: int, variety):
 
 
 _PLURAL_OBJECTS = word_set("them these those")
+# Plural forms of be, have and do, and the singular that "one" (anybody) takes.
+_PLURAL_AUXILIARIES = {"are": "is", "were": "was", "have": "has", "do": "does"}
+# Words after which "one" opens a clause as a pronoun ("unless one are", ", one have").
+_ONE_OPENERS = word_set(", ; if unless when whenever because since until once where while whereas although though that so and but as before after")
 # Determiners that make "people" a nation, one group: "a people", "the Jewish people".
 _ONE_GROUP = word_set("a an the this that every each one")
 _SORT_NOUNS = word_set("kind sort type")
