@@ -59,6 +59,9 @@ def test_candidates_are_one_edit_commoner_content_words():
     assert "from" not in near_words.candidates("form", 0.0)
     assert near_words.is_inflection("rule", "rules") and near_words.is_inflection("lived", "live")
     assert not near_words.is_inflection("patters", "patterns")
+    # a verb's form in -s and its form in -d are one verb's ("legalizes", "legalized")
+    assert near_words.is_inflection("legalizes", "legalized") and near_words.is_inflection("died", "dies")
+    assert not near_words.is_inflection("lens", "tend") and not near_words.is_inflection("dies", "dies")
 
 
 def test_counts_read_pairs_and_triples():

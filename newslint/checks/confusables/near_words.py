@@ -159,7 +159,12 @@ def offered(word: str) -> tuple[str, ...]:
 
 
 def is_inflection(a: str, b: str) -> bool:
-    """Is one word the other with "s" or "d" put at its end ("rule", "rules", "ruled")?"""
+    """Is one word the other with "s" or "d" put at its end ("rule", "rules", "ruled"), or
+    are the two the same stem with "s" and "d" at its end ("legalizes", "legalized"; "misses",
+    "missed"): a verb's present and past, which S212 read as slips on news copy ("Roe v.
+    Wade, which legalizes abortion": "legalized"; "a market that sorely misses them")?"""
+    if len(a) == len(b):
+        return a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"s", "d"}
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in "sd"
 
