@@ -58,6 +58,8 @@ def candidates(vocabulary):
             if _lexical_verb_candidate(tokens, i, found) or (
                 i >= 2 and between_adverb(before) and _lexical_verb_candidate(*without_adverbs(tokens, i), found)
             ) or (
+                i >= 2 and before in PREVERBAL and "v" in found and _verb_after_adverb(*without_adverbs(tokens, i))
+            ) or (
                 before in (",",) or between_adverb(before)
             ) and "v" in found and (aside := aside_removed(tokens, i)) is not None and _lexical_verb_candidate(*aside, found):
                 yield tokens[i][1]
@@ -135,6 +137,23 @@ def aside_removed(tokens, i: int):
                 return None
             return _Without(tokens, m, i), m
     return None
+
+
+# Adverbs that stand between a subject and its verb and seldom before a noun ("the school
+# also focus on": after them a word that is a noun too is the verb).
+PREVERBAL = word_set(
+    "also currently now still often usually always never generally typically frequently regularly rarely seldom sometimes mainly mostly primarily largely already"
+)
+
+
+def _verb_after_adverb(tokens, i: int) -> bool:
+    """The word at ``i`` (its adverbs left out), a verb after a noun of the other number:
+    a plain form after a singular noun ("the school also focus"), a third-person form after a
+    plural ("the schools also focuses")."""
+    word = tokens[i][0]
+    if is_third(word):
+        return _lexical_number(tokens[i - 1], not opens_sentence(tokens, i - 1)) == "p"
+    return word in bases() and word not in pasts() and _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1)
 
 
 def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:

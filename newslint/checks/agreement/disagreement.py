@@ -9,7 +9,7 @@ from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
-from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS
+from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, PREVERBAL
 from .clauses import coordinated_disagreement, existential_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
@@ -56,12 +56,18 @@ def disagreement(toks, v: int, variety):
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
     collective or capitalised head needs it."""
     verb = toks[v].text.lower()
+    after_adverb = False
+    words_between = [t.text.lower() for t in toks[max(0, v - 2) : v]]
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject
         k = v - 1
         while k > 0 and v - k <= 2 and toks[k].tag == "RB" and toks[k].text.lower() not in NOT_BETWEEN:
             k -= 1
+        before_adverbs = toks[k].text.lower()
         toks, v = toks[: k + 1] + toks[v:], k + 1
+        # a word the tagger reads as a verb after an adverb that stands before verbs ("the
+        # school also focus on", "the website also offer"): a verb, though a noun too
+        after_adverb = toks[v].tag in ("VB", "VBP", "VBZ") and bool(PREVERBAL & set(words_between)) and before_adverbs != "to"
     j = v - 1
     if j >= 0 and toks[j].tag == "EX" and toks[j].text.lower() == "there":
         if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
@@ -77,9 +83,10 @@ def disagreement(toks, v: int, variety):
         and verb in _PLURAL_AUXILIARIES
         and toks[v].tag in ("VBP", "VBD")
         and (j == 0 or toks[j - 1].text.lower() in _ONE_OPENERS)
+        and not (verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]})
     ):
         # "unless one are in a safe area", "when hiking, one are never far": "one" standing
-        # for anybody opens the clause and takes a singular verb
+        # for anybody opens the clause and takes a singular verb (not "if one were to")
         return toks[j], _PLURAL_AUXILIARIES[verb], f"\"{toks[j].text}\" takes a singular verb"
     if j >= 1 and toks[j].text.lower() == "and" and verb not in VERB_TAGS:
         return coordinated_disagreement(toks, v)
@@ -94,7 +101,7 @@ def disagreement(toks, v: int, variety):
         # subjunctive is checked below
         plain = toks[v].tag == "VB" or toks[v].tag == "NN" and _verb_only(verb) and _word_after(toks, v)
         tag = "VBP" if plain and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") else toks[v].tag
-        lexical = lexical_verb(verb, tag)
+        lexical = lexical_verb(verb, tag, after_who=after_adverb and toks[j].tag in ("NN", "NNS"))
         if lexical is None and j >= 1 and toks[j].text.lower() == "who":
             # after "who" the word is a verb whatever its tag ("residents who lives")
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
