@@ -29,13 +29,14 @@ as the LT rule places it. Per LanguageTool rule id:
   not counted), and per 1,000 words.
 
 **The threshold** (``to_read`` and ``THRESHOLD``): a rule on by default is read when its
-findings on the corrected drafts and on clean copy (news, Wikipedia, web text) number at least
-2, in 2 documents or more, and outnumber its catches on real-dev. Reading each finding decides
+findings on the corrected drafts, on clean copy (news, Wikipedia, web text) and at untouched
+words of the harness (``--edits``) number at least 2, in 2 documents or more, and outnumber its
+catches on real-dev and on the harness. Reading each finding decides
 (real copy has real errors): the rule goes off when the findings read as wrong are at least 2,
 in 2 documents or more, and outnumber its catches plus the findings read as right (precision
 below 0.5); with fewer than 2 wrong findings it stays as LanguageTool ships it (never off, or
 on, because of one case). A rule off by default goes on only when it adds at least 2 catches
-that newslint's own rules miss (``new``) at a precision of 0.5 or more. The reasons in
+that newslint's own rules miss (``new`` and ``edits_new``) at a precision of 0.5 or more. The reasons in
 ``newslint/data/languagetool_rules.txt`` record what reading showed.
 
 ``--markdown`` writes every rule that fired as a table: its figures, whether newslint leaves
@@ -43,6 +44,14 @@ it on or off by default, and why (``newslint/data/languagetool_rules.txt``), aft
 category; ``--render OUT --markdown PAGE`` writes it again from an earlier run's ``--out``
 (after the list changed) without asking LanguageTool. Clean copy has a few real
 errors of its own: read a rule's findings (``--out``) before calling them false alarms.
+
+``--edits`` also measures every rule on the TUNE half of ``scripts/eval_real_edits.py``'s
+harness (about 500 errors that at least two annotators corrected in GMEG-wiki's and CWEB's dev
+sentences; its held-out half is never read here, per rule or otherwise): ``edits``, the agreed
+errors a rule's finding covers; ``edits_new``, those newslint's own default rules (run on the
+same drafts) miss; ``untouched``, its findings at words no annotator touched (an upper bound on
+false alarms: annotators leave some errors alone, so read them), and per 1,000 words. Findings
+at words an annotator changed without an agreed error of a counted kind count neither way.
 
 ``--conllu-to FOLDER --conllu FILES`` writes the documents of Universal Dependencies files
 (the English Web Treebank: web text like real-dev's CWEB half) as drafts for ``--corpus``.
@@ -78,13 +87,14 @@ MAX_WIDTH = 40
 # many documents, before a rule is read for switching off or on.
 AT_LEAST = 2
 THRESHOLD = (
-    "a rule on by default goes off when, of its findings on the corrected drafts and on clean copy "
-    "(news, Wikipedia, web text), at least 2, in 2 documents or more, were read as wrong and those "
-    "outnumber its catches on real-dev plus its findings read as right (precision below 0.5); with fewer, "
+    "a rule on by default goes off when, of its findings on the corrected drafts, on clean copy "
+    "(news, Wikipedia, web text) and at words no annotator touched in the real-error harness, at least 2, "
+    "in 2 documents or more, were read as wrong and those outnumber its catches on real-dev and on the "
+    "harness plus its findings read as right (precision below 0.5); with fewer, "
     "it stays as LanguageTool ships it. A rule off by default goes on only when it adds at least 2 "
     "catches newslint's own rules miss at a precision of 0.5 or more"
 )
-MATERIALS = ("fixed", "corpus", "web", "wiki")
+MATERIALS = ("fixed", "corpus", "web", "wiki", "untouched")
 # What WikiText's <unk> becomes; a finding within 40 characters of it is not counted.
 PLACEHOLDER = "Unk"
 
@@ -243,6 +253,81 @@ def conllu_drafts(paths: list[Path], folder: Path) -> list[Path]:
     return out
 
 
+def _harness():
+    """scripts/eval_real_edits.py, the real-error harness, as a module."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import eval_real_edits
+
+    return eval_real_edits
+
+
+def harness_drafts(folder: Path, half: str = "tune"):
+    """The sentences of one half of ``scripts/eval_real_edits.py``'s harness, written as its
+    drafts into ``folder`` (200 sentences each, one a paragraph), with newslint's own default
+    findings attached to each sentence: (sentences, drafts)."""
+    harness = _harness()
+    sentences = harness.build(harness.read_gmeg(harness.GMEG), 4) + harness.build(harness.read_cweb(harness.CWEB), 2)
+    harness.assign_halves(sentences, harness.REAL_DEV)
+    chosen = [s for s in sentences if s.half == half]
+    drafts = harness.write_drafts(chosen, folder)
+    by_line = {(s.path, s.line): s for s in chosen}
+    for f in harness.lint(harness.default_command(), drafts):
+        s = by_line.get((str(Path(f["path"]).resolve()), f["line"])) or by_line.get((f["path"], f["line"]))
+        if s is not None:
+            s.findings.append(f)
+    return chosen, drafts
+
+
+def tally_edits(sentences, found: dict[str, list[dict]]) -> tuple[dict[str, Counter], dict[str, list[str]], dict]:
+    """Each LanguageTool rule on the harness's sentences: ``edits`` (agreed errors its findings
+    cover), ``edits_new`` (those newslint's own findings, ``sentence.findings``, miss),
+    ``untouched`` (findings at words no annotator touched) and ``untouched_docs`` (in how many
+    sentences). ``found`` maps a draft's path to its LanguageTool findings (``findings_of``).
+    Returns the counts, examples (``FOUND``/``NEW``/``OTHER`` lines) and the ceiling."""
+    columns, hits = _harness().columns, _harness().hits
+    counts: dict[str, Counter] = defaultdict(Counter)
+    examples: dict[str, list[str]] = defaultdict(list)
+    by_line: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for path, findings in found.items():
+        for f in findings:
+            by_line[(str(path), f["line"])].append(f)
+    errors, own_ids = 0, set()
+    caught_by: dict[str, set[int]] = defaultdict(set)
+    for s in sentences:
+        lt = by_line.get((s.path, s.line), [])
+        for edit in s.edits:
+            errors += 1
+            mine = any(hits(columns(f, s.line), edit.span) for f in s.findings)
+            if mine:
+                own_ids.add(id(edit))
+            rules = {f["rule"] for f in lt if hits(columns(f, s.line), edit.span)}
+            for rule in rules:
+                counts[rule]["edits"] += 1
+                caught_by[rule].add(id(edit))
+                if not mine:
+                    counts[rule]["edits_new"] += 1
+                tag = "FOUND" if mine else "NEW"
+                examples[rule].append(f"{tag} {edit.kind}/{edit.subkind} -> {edit.correction!r}: "
+                                      f"{_marked(s.text, *edit.span)}")
+        fired = set()
+        for f in lt:
+            cols = columns(f, s.line)
+            if cols is None or any(hits(cols, e.span) for e in s.edits) or any(hits(cols, t) for t in s.touched):
+                continue
+            counts[f["rule"]]["untouched"] += 1
+            fired.add(f["rule"])
+            examples[f["rule"]].append(f"OTHER: {_marked(s.text, *cols)}")
+        for rule in fired:
+            counts[rule]["untouched_docs"] += 1
+    return counts, examples, {"errors": errors, "own_ids": own_ids, "caught_by": caught_by}
+
+
+def _marked(text: str, a: int, b: int) -> str:
+    return f"{text[max(0, a - 70):a]}[[{text[a:b]}]]{text[b:b + 70]}"
+
+
 def status_of(rule: str, category: str) -> tuple[str, str]:
     """("on" or "off", why) for a LanguageTool rule under newslint's defaults."""
     from newslint.languagetool import rules as defaults
@@ -283,7 +368,7 @@ def alarms_of_every_rule(rows: list[dict], fixed_words: int, corpus_words: int) 
 
 
 def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = None,
-             held_out: dict | None = None) -> str:
+             held_out: dict | None = None, harness: dict | None = None) -> str:
     """Every rule that fired, with its figures and newslint's default, as a Markdown page."""
     lines = [
         "# LanguageTool rules: what each catches and how often it cries wolf",
@@ -300,6 +385,9 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
         "- *news*, *Wikipedia*: findings on clean copy, and per 1,000 words. Clean copy has a few",
         "  real errors of its own: the reasons say what reading the findings showed;",
         "- *web*: findings on web text, and per 1,000 words; web text is unedited, and many of them are right;",
+        "- *harness*: agreed errors of the tune half of `scripts/eval_real_edits.py` (GMEG-wiki and CWEB dev",
+        "  sentences) the rule's finding covers; *h. new*: those newslint's own default rules miss;",
+        "  *untouched*: its findings there at words no annotator touched (an upper bound on false alarms), per 1,000 words;",
         "- *default*: whether newslint asks LanguageTool for the rule when `enable` does not name it;",
         "- *read*: whether the threshold asks for the rule's findings to be read. The threshold: " + THRESHOLD + ".",
         "",
@@ -316,6 +404,14 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
             f"{reach['corpus']} on the clean news ({reach['corpus_per_1k']:.2f} per 1,000 words; the *every rule* row below).",
             "",
         ]
+    if harness:
+        lines += [
+            f"**The harness** (tune half): of its {harness['errors']} agreed errors newslint's default rules catch "
+            f"{harness['own']}; with the LanguageTool rules on by default, {harness['on_by_default']} (at the price of "
+            f"{harness['untouched_on']} findings at untouched words, {1000 * harness['untouched_on'] / harness['words']:.2f} per 1,000 words); "
+            f"with every LanguageTool rule that fired, {harness['every_rule']} ({harness['untouched_every']} findings at untouched words).",
+            "",
+        ]
     if held_out:
         lines += [
             f"**The held-out half** (the even case numbers, counted the same way, never read): of its {held_out['cases']} real",
@@ -328,8 +424,8 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
         "By category (every rule that fired; *on*: how many of them newslint leaves on), the",
         "rules on by default together, and every rule that fired:",
         "",
-        "| category | rules | on | caught | new | corrected drafts | news | web | Wikipedia |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| category | rules | on | caught | new | harness | h. new | untouched | corrected drafts | news | web | Wikipedia |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     by_category: dict[str, Counter] = defaultdict(Counter)
     for r in rows:
@@ -337,25 +433,28 @@ def markdown(rows: list[dict], totals: dict, command: str, reach: dict | None = 
             c = by_category[group]
             c["rules"] += 1
             c["on"] += r["status"] == "on"
-            for key in ("hits", "new", "fixed", "corpus", "web", "wiki"):
+            for key in ("hits", "new", "edits", "edits_new", "untouched", "fixed", "corpus", "web", "wiki"):
                 c[key] += r.get(key, 0)
     for group, c in sorted(by_category.items(), key=lambda item: (item[0].startswith("**"), -item[1]["hits"], item[0])):
         lines.append(
-            f"| {group} | {c['rules']} | {c['on']} | {c['hits']} | {c['new']} | {c['fixed']} | {c['corpus']} | {c['web']} | {c['wiki']} |"
+            f"| {group} | {c['rules']} | {c['on']} | {c['hits']} | {c['new']} | {c['edits']} | {c['edits_new']} | {c['untouched']} | "
+            f"{c['fixed']} | {c['corpus']} | {c['web']} | {c['wiki']} |"
         )
     lines += [
         "",
         "Every rule that fired:",
         "",
-        "| rule | category | caught | new | corrected drafts | precision on real-dev | news | /1k | web | /1k | Wikipedia | /1k | default | read | why off |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| rule | category | caught | new | corrected drafts | precision on real-dev | harness | h. new | untouched | /1k | news | /1k | web | /1k | Wikipedia | /1k | default | read | why off |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in sorted(rows, key=lambda r: (-r.get("hits", 0), r["status"] != "on", -sum(r.get(m, 0) for m in MATERIALS), r["rule"])):
+    for r in sorted(rows, key=lambda r: (-r.get("hits", 0) - r.get("edits", 0), r["status"] != "on",
+                                         -sum(r.get(m, 0) for m in MATERIALS), r["rule"])):
         hits, fixed = r.get("hits", 0), r.get("fixed", 0)
         precision = f"{hits / (hits + fixed):.2f}" if hits + fixed else "–"
         why = r["why"].replace("|", "/")
         lines.append(
-            f"| `{r['rule']}` | {r['category']} | {hits} | {r.get('new', 0)} | {fixed} | {precision} | {r.get('corpus', 0)} | "
+            f"| `{r['rule']}` | {r['category']} | {hits} | {r.get('new', 0)} | {fixed} | {precision} | {r.get('edits', 0)} | "
+            f"{r.get('edits_new', 0)} | {r.get('untouched', 0)} | {r.get('untouched_per_1k', 0.0):.2f} | {r.get('corpus', 0)} | "
             f"{r['corpus_per_1k']:.2f} | {r.get('web', 0)} | {r.get('web_per_1k', 0.0):.2f} | {r.get('wiki', 0)} | {r['wiki_per_1k']:.2f} | "
             f"{r['status']} | {'yes' if to_read(r) else ''} | {why} |"
         )
@@ -374,10 +473,10 @@ def to_read(row: dict) -> bool:
     AT_LEAST findings on the corrected drafts and clean copy, in AT_LEAST documents or more,
     and more of them than its catches; or off by default and adding AT_LEAST catches."""
     if row["status"] != "on":
-        return row.get("new", 0) >= AT_LEAST
+        return row.get("new", 0) + row.get("edits_new", 0) >= AT_LEAST
     clean = sum(row.get(m, 0) for m in MATERIALS)
     documents = sum(row.get(f"{m}_docs", 0) for m in MATERIALS)
-    return clean >= AT_LEAST and documents >= AT_LEAST and clean > row.get("hits", 0)
+    return clean >= AT_LEAST and documents >= AT_LEAST and clean > row.get("hits", 0) + row.get("edits", 0)
 
 
 def main() -> None:
@@ -395,6 +494,8 @@ def main() -> None:
     ap.add_argument("--wiki-words", type=int, default=500_000, help="words of --wikitext to use")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--markdown", type=Path, help="write every rule's figures as a Markdown table")
+    ap.add_argument("--edits", action="store_true",
+                    help="also the TUNE half of scripts/eval_real_edits.py's real-error harness")
     ap.add_argument("--picky", action="store_true", help="LanguageTool's picky level (more rules)")
     ap.add_argument("--default-off", action="store_true", help="also the rules LanguageTool itself leaves off")
     ap.add_argument("--conllu-to", type=Path, metavar="FOLDER",
@@ -410,11 +511,14 @@ def main() -> None:
     if a.render:
         saved = json.loads(a.render.read_text(encoding="utf-8"))
         rows = [dict(r, **dict(zip(("status", "why"), status_of(r["rule"], r["category"])))) for r in saved["rules"]]
+        for row in rows:
+            if row.get("default_off"):
+                row["status"], row["why"] = "off", "LanguageTool itself leaves it off"
         reach = saved.get("ceiling")
         if reach:
             reach.update(alarms_of_every_rule(rows, saved["fixed_words"], saved["corpus_words"]))
-        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"], reach, saved.get("held_out")),
-                              encoding="utf-8")
+        a.markdown.write_text(markdown(rows, saved["totals"], saved["command"], reach, saved.get("held_out"),
+                                       saved.get("harness")), encoding="utf-8")
         return
     if not a.url:
         ap.error("--url is needed to measure")
@@ -427,7 +531,8 @@ def main() -> None:
     # In which documents of each material a rule fired.
     documents: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     own_found: set[str] = set()
-    corpus_words = fixed_words = wiki_words = web_words = 0
+    corpus_words = fixed_words = wiki_words = web_words = edits_words = 0
+    edits_reach = None
     totals: dict[str, str] = {}
 
     def tally(found, paths, material: str, skip=lambda f: False) -> None:
@@ -499,6 +604,23 @@ def main() -> None:
         names = " and ".join(f"`{p.name}`" for p in a.wiki_extracted or a.wikitext)
         source = "English Wikipedia (WikiExtractor" if a.wiki_extracted else "WikiText-103 ("
         totals["Wikipedia"] = f"{len(articles)} articles of {source}{names}), {wiki_words:,} words"
+    if a.edits:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            sentences, drafts = harness_drafts(Path(folder))
+            edits_words = sum(len(s.text.split()) for s in sentences)
+            print(f"harness (tune half): {len(sentences)} sentences, {edits_words} words", file=sys.stderr)
+            found = findings_of(drafts, a.url, a.picky, enable)
+            counts, edit_examples, edits_reach = tally_edits(sentences, found)
+        for findings in found.values():
+            for f in findings:
+                category.setdefault(f["rule"], f["category"])
+        for rule, c in counts.items():
+            stats[rule].update(c)
+            examples[rule]["edits"] = edit_examples[rule]
+        totals["harness"] = (f"the tune half of `scripts/eval_real_edits.py` (GMEG-wiki and CWEB dev sentences), "
+                             f"{len(sentences):,} sentences, {edits_reach['errors']} agreed errors, {edits_words:,} words")
     rows = []
     for rule, c in stats.items():
         c["default_off"] = int(rule in enable)
@@ -512,13 +634,16 @@ def main() -> None:
                      "wiki_per_1k": round(1000 * c["wiki"] / wiki_words, 3) if wiki_words else 0.0,
                      "fixed_per_1k": round(1000 * c["fixed"] / fixed_words, 3) if fixed_words else 0.0,
                      "web_per_1k": round(1000 * c["web"] / web_words, 3) if web_words else 0.0,
+                     "untouched_per_1k": round(1000 * c["untouched"] / edits_words, 3) if edits_words else 0.0,
                      "status": status, "why": why})
     for row in rows:
         row["read"] = to_read(row)
     rows.sort(key=lambda r: (-(r.get("fixed", 0) + r["corpus_per_1k"]), r["rule"]))
-    print(f"{'rule':48} {'hits':>5} {'new':>4} {'fixed':>6} {'corpus':>7} {'/1k':>6} {'web':>5} {'wiki':>6} {'/1k':>6} default read")
+    print(f"{'rule':48} {'hits':>5} {'new':>4} {'edits':>5} {'e_new':>5} {'untch':>5} {'fixed':>6} {'corpus':>7} {'/1k':>6} "
+          f"{'web':>5} {'wiki':>6} {'/1k':>6} default read")
     for r in rows:
-        print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('new', 0):4} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f} "
+        print(f"{r['rule']:48} {r.get('hits', 0):5} {r.get('new', 0):4} {r.get('edits', 0):5} {r.get('edits_new', 0):5} "
+              f"{r.get('untouched', 0):5} {r.get('fixed', 0):6} {r.get('corpus', 0):7} {r['corpus_per_1k']:6.2f} "
               f"{r.get('web', 0):5} {r.get('wiki', 0):6} {r['wiki_per_1k']:6.2f} {r['status']:7} {'yes' if r['read'] else ''}")
     reach = None
     if a.real and a.own:
@@ -531,6 +656,18 @@ def main() -> None:
             f"({reach['every_rule'] / reach['cases']:.3f})",
             file=sys.stderr,
         )
+    if edits_reach:
+        status = {r["rule"]: r["status"] for r in rows}
+        own_ids, caught_by = edits_reach.pop("own_ids"), edits_reach.pop("caught_by")
+        on = set().union(*(ids for rule, ids in caught_by.items() if status.get(rule) == "on"))
+        every = set().union(*caught_by.values()) if caught_by else set()
+        edits_reach.update(own=len(own_ids), on_by_default=len(own_ids | on), every_rule=len(own_ids | every),
+                           untouched_on=sum(r.get("untouched", 0) for r in rows if r["status"] == "on"),
+                           untouched_every=sum(r.get("untouched", 0) for r in rows), words=edits_words)
+        print(f"harness, tune half: newslint's default rules {edits_reach['own']}/{edits_reach['errors']}, with the "
+              f"LanguageTool rules on by default {edits_reach['on_by_default']} ({edits_reach['untouched_on']} findings at "
+              f"untouched words), with every rule that fired {edits_reach['every_rule']} ({edits_reach['untouched_every']})",
+              file=sys.stderr)
     held_out = None
     if a.real and a.own and a.held_out and a.half == "odd":
         # The even half: which of its errors a rule's finding covers, as totals only.
@@ -555,11 +692,11 @@ def main() -> None:
     command = " ".join(["python3 scripts/measure_languagetool_rules.py", *(
         shown.get(arg) or (Path(arg).name if Path(arg).is_absolute() else arg) for arg in sys.argv[1:])])
     if a.markdown:
-        a.markdown.write_text(markdown(rows, totals, command, reach, held_out), encoding="utf-8")
+        a.markdown.write_text(markdown(rows, totals, command, reach, held_out, edits_reach), encoding="utf-8")
     if a.out:
         a.out.write_text(
             json.dumps({"fixed_words": fixed_words, "corpus_words": corpus_words, "wiki_words": wiki_words,
-                        "web_words": web_words, "threshold": THRESHOLD, "held_out": held_out, "rules": rows,
+                        "web_words": web_words, "edits_words": edits_words, "harness": edits_reach, "threshold": THRESHOLD, "held_out": held_out, "rules": rows,
                         "totals": totals, "command": command, "ceiling": reach, "examples": examples},
                        indent=1, ensure_ascii=False) + "\n",
             encoding="utf-8",

@@ -998,3 +998,46 @@ def test_the_measurement_page_states_the_held_out_ceiling_as_totals():
     assert "**The held-out half**" in page
     assert "catch 55; with the LanguageTool rules on by default,\n57; with every LanguageTool rule that fired, 60 (0.45)" in page
     assert "held-out" not in measure.markdown([], {}, "cmd", None, None)
+
+
+def test_the_measurement_counts_each_rule_on_the_real_error_harness():
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "measure_languagetool_rules.py"
+    spec = importlib.util.spec_from_file_location("measure_languagetool_rules", script)
+    measure = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(measure)
+    harness = measure._harness()
+    text = "The council have approve the plan on Monday and it were late."
+    tokens = text.split()
+    spans, at = [], 0
+    for token in tokens:
+        at = text.index(token, at)
+        spans.append((at, at + len(token)))
+        at += len(token)
+    # Two agreed errors: "approve" (-> "approved") and "were" (-> "was"); someone also touched "on".
+    approve, were = text.index("approve"), text.index("were")
+    edits = [harness.Edit(3, 4, "approved", "grammar", "verb-form", (approve, approve + 7), 2),
+             harness.Edit(10, 11, "was", "agreement", "agreement", (were, were + 4), 2)]
+    on = text.index(" on ") + 1
+    sentence = harness.Sentence("x", text, tokens, spans, 2, edits, [(on, on + 2)], "tune", "d.txt", 3)
+    # newslint's own rules catch "were"; LanguageTool findings (1-based columns, as findings_of gives them):
+    sentence.findings = [{"code": "G201", "line": 3, "column": were + 1, "end_column": were + 5}]
+
+    def at_word(rule, word):
+        start = text.index(word)
+        return {"rule": rule, "line": 3, "column": start + 1, "end_column": start + 1 + len(word)}
+
+    found = {"d.txt": [at_word("VERB_FORM", "approve"), at_word("AGREE", "were"), at_word("AGREE", "council"),
+                       at_word("PREP", "on"), {**at_word("AGREE", "approve"), "line": 5}]}
+    counts, examples, reach = measure.tally_edits([sentence], found)
+    assert counts["VERB_FORM"] == {"edits": 1, "edits_new": 1}  # newslint missed "approve"
+    assert counts["AGREE"] == {"edits": 1, "untouched": 1, "untouched_docs": 1}  # "council": no annotator touched it
+    assert counts["PREP"] == {}  # an annotator touched "on": counted neither way
+    assert reach["errors"] == 2 and len(reach["own_ids"]) == 1
+    assert {rule: len(ids) for rule, ids in reach["caught_by"].items()} == {"VERB_FORM": 1, "AGREE": 1}
+    assert examples["AGREE"][-1].startswith("OTHER: ") and "[[council]]" in examples["AGREE"][-1]
+    # The threshold reads a rule on by default whose harness findings at untouched words outnumber its catches.
+    assert measure.to_read({"status": "on", "edits": 1, "untouched": 2, "untouched_docs": 2})
+    assert not measure.to_read({"status": "on", "edits": 2, "untouched": 2, "untouched_docs": 2})
+    assert measure.to_read({"status": "off", "new": 1, "edits_new": 1})
