@@ -276,3 +276,18 @@ def test_a_look_up_finds_the_entry_of_the_contexts_fingerprint():
             assert table._get(context, filler) == looked_up(context, filler)
             found += table._get(context, filler) is not None
     assert found > 100  # contexts the file holds, not only absent ones
+
+
+def test_a_short_token_one_edit_from_a_filler_is_read_by_the_pair_counts(monkeypatch):
+    def pairs(text):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        tokens = doc.analysis("lexicon").tokens_of(1)
+        return {(tokens[e.first][3], e.filler) for e in weigh.near_pair_edits(tokens) if e.evidence > 11}
+
+    assert ("o", "to") in pairs("The team was unable o finish the race after the crash.")
+    # a word of three letters one edit from a filler is not weighed ("toe", "the")
+    assert not {w for w, _ in pairs("She stubbed her toe on the stairs at home.")}
+    # nor a two-letter word between two short words: those pairs are not counted
+    assert pairs("I am at the office.") == set()
+    monkeypatch.setattr(weigh, "SHORT_WORDS", False)
+    assert pairs("The team was unable o finish the race after the crash.") == set()
