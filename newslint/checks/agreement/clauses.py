@@ -114,6 +114,8 @@ def existential_disagreement(toks, v: int):
     while m < len(toks) and toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS"):
         if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):
             break  # "no evidence those links were": a second phrase begins
+        if m > k and toks[m].tag in ("VBN", "VBG") and toks[m - 1].tag in ("NN", "NNS"):
+            break  # "there is elementary schools located in": a participle after the noun
         m += 1
     head = m - 1
     if head < k or toks[head].tag not in ("NN", "NNS") or not toks[head].text.islower():

@@ -29,7 +29,8 @@ class SubjectVerbAgreement(Rule):
     ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason", "there is two schools", "there
-    has been many complaints"), a word that counts a plural of-phrase ("many of the islands
+    has been many complaints", "there is elementary schools located in": a participle
+    after the noun ends its phrase), a word that counts a plural of-phrase ("many of the islands
     was", "two of her sisters is"), the subject past adverbs before its verb ("she often
     visit", "the mountains then follows"), a singular verb after noun
     phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
@@ -202,6 +203,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Unless one is in a safe area, keep the dog on a leash; two are red and one is blue."),
         flagged("The website also offer a weekly discount. Other devices also needs service.", "offer", "needs"),
         accepted("The website also offers a weekly discount; it asked that the school also focus on maths. If one were to ask, fine."),
+        flagged("The school is in Anita, and there is elementary schools located in both towns.", "is"),
+        accepted("There is a school located in each town, and there are schools built in 1900."),
     )
 
     def check(self, doc, context: Context):
