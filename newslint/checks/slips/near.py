@@ -154,7 +154,7 @@ class NearFunctionWord(Rule):
         for tokens in _paragraph_tokens(doc):
             chosen = {e.first: e for e in weigh.near_edits(tokens) if e.evidence > NEAR_MARGIN and _agreed(tokens, e)}
             if weigh.PAIR_EVIDENCE:
-                for e in weigh.near_pair_edits(tokens):
+                for e in weigh.near_pair_edits(tokens, floor=PAIR_MARGIN):
                     if e.evidence > PAIR_MARGIN and e.first not in chosen:
                         chosen[e.first] = e
             for _, edit in sorted(chosen.items()):

@@ -393,19 +393,22 @@ PAIR_EVIDENCE = True
 
 def _counted_pair(table, a: str, b: str) -> bool:
     """Does near_words.bin count the pair "a b": is one of the two a slip word?"""
-    return _slip_word(table, a) or _slip_word(table, b)
+    return _slip_word(a) or _slip_word(b)
 
 
-def _slip_word(table, word: str) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _slip_word(word: str) -> bool:
+    """Is ``word`` a slip word of near_words.bin (three letters or more, seen at least
+    ``near_words.SLIP_SEEN`` times)? Remembered: the same words recur in every draft."""
     from ..confusables import near_words
 
     return (
         len(word) >= near_words.MIN_LENGTH and word.isascii() and word.isalpha()
-        and table.count(word) >= near_words.SLIP_SEEN
+        and near_words.counts().count(word) >= near_words.SLIP_SEEN
     )
 
 
-def near_pair_edits(tokens, dropped=None):
+def near_pair_edits(tokens, dropped=None, floor: float | None = None):
     """For each filler word (or, with ``SHORT_WORDS``, a token of one or two letters one edit
     from a filler) written between two words (as ``near_edits``: after a word, or
     after a comma, full stop, colon or semicolon), the filler one edit away (two, at
@@ -414,7 +417,10 @@ def near_pair_edits(tokens, dropped=None):
     ``pair`` the part the pairs give. Only where the counts can tell (``PAIR_EVIDENCE``'s
     note), away from numbers, and where the two words around the word were not counted
     around it (``_seen_between``). On the dev corpus, beside a number the pairs of the number
-    token misled: "by then 41" ("the"), "they 2005 looks" ("the"; "then" was meant)."""
+    token misled: "by then 41" ("the"), "they 2005 looks" ("the"; "then" was meant).
+    With ``floor``, an other word whose evidence cannot pass it (its pairs' part and the most
+    its triple could add) is not weighed further: the edits above ``floor`` are the same, at
+    about half the look-ups (S211 passes its margin)."""
     from ..confusables import near_words
 
     table = near_words.counts()
@@ -432,21 +438,30 @@ def near_pair_edits(tokens, dropped=None):
         left, right = token_key(tokens[j - 1][0]), token_key(tokens[j + 1][0])
         if NUMBER in (left, right):
             continue  # every number is one token of the counts: "the 0" stands for "the 1990s" too
-        if not (_counted_pair(table, left, word) and _counted_pair(table, word, right)):
-            continue
         if word in gaps.NEAR_CODE and _seen_between(left, word, right):
+            continue  # (first: remembered, and true of most places, "of the", "in a")
+        if not (_counted_pair(table, left, word) and _counted_pair(table, word, right)):
             continue
         written_fit = None
         best = None
         for other, cost in others:
             if not (_counted_pair(table, left, other) and _counted_pair(table, other, right)):
                 continue
-            if not (table.count(left, other) or table.count(other, right)):
+            lo, o_r = table.count(left, other), table.count(other, right)
+            if not (lo or o_r):
                 continue  # no evidence for the other word
             if written_fit is None:
-                written_fit = near_words.fit(table, left, word, right)
+                written_fit = _fit(table, left, word, right, table.count(left, word), table.count(word, right))
+                written_triple = None
+            pair = _fit(table, left, other, right, lo, o_r) - written_fit
+            if floor is not None:
+                # the triple is seen no more often than either of its pairs (counts are kept to
+                # a twelfth of a doubling: a tenth more allowed)
+                most = pair + math.log((1.1 * min(lo, o_r) + near_words.TRIGRAM_FLOOR) / near_words.TRIGRAM_FLOOR) - cost
+                if most <= floor:
+                    continue
+            if written_triple is None:
                 written_triple = table.count(left, word, right)
-            pair = near_words.fit(table, left, other, right) - written_fit
             t = table.count(left, other, right)
             triple = math.log((t + near_words.TRIGRAM_FLOOR) / (written_triple + near_words.TRIGRAM_FLOOR)) if t or written_triple else 0.0
             evidence = pair + triple - cost
@@ -454,6 +469,18 @@ def near_pair_edits(tokens, dropped=None):
                 best = Edit("near", j, j, other, evidence, pair - cost)
         if best is not None:
             yield best
+
+
+def _fit(table, left: str, word: str, right: str, lw: float, wr: float) -> float:
+    """``near_words.fit`` given the two pairs' counts ``lw`` ("left word") and ``wr``."""
+    from ..confusables import near_words
+
+    def seen(n, a, b):
+        if n:
+            return n
+        return min(near_words.FLOOR - 0.5, max(table.count(a), 0.5) * max(table.count(b), 0.5) / table.total)
+
+    return math.log(seen(lw, left, word)) + math.log(seen(wr, word, right)) - math.log(max(table.count(word), 0.5))
 
 
 # The gap counts' reading must not be contradicted by the pair counts': where the pair counts
