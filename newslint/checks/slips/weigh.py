@@ -389,6 +389,10 @@ def near_edits(tokens, dropped=None, counts=None, near=None, one_sided=None):
 # ("in he" and "in the" are not counted: two short words). Chosen on the tune half of
 # scripts/eval_real_edits.py (S211's docstring has the figures).
 PAIR_EVIDENCE = True
+# ... for the fillers one edit away only: two slips apart (at ``TWO_EDIT_COST``) the pairs
+# found 0 | 2 more injected slips of 800 a half (scripts/eval_error_model.py --kinds near2)
+# at twice the cost (over the dev corpus's news, 1.5 s of CPU against 0.8 s).
+PAIR_TWO_EDITS = False
 
 
 def _counted_pair(table, a: str, b: str) -> bool:
@@ -425,7 +429,7 @@ def near_pair_edits(tokens, dropped=None, floor: float | None = None):
 
     table = near_words.counts()
     dropped = NEAR_DROPPED if dropped is None else dropped
-    pairs = _weighed_pairs(TWO_EDITS, TWO_EDIT_COST, frozenset(dropped))
+    pairs = _weighed_pairs(PAIR_TWO_EDITS, TWO_EDIT_COST, frozenset(dropped))
     short = _short_words_near_fillers() if SHORT_WORDS else {}
     n = len(tokens)
     for j in range(1, n - 1):
