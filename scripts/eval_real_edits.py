@@ -61,7 +61,7 @@ REAL_DEV = Path("/work/shared/eval/real-dev/labels.jsonl")
 TOLERANCE = 2
 MAX_WIDTH = 40
 BLOCK = 20
-SENTENCES_PER_DRAFT = 200
+SENTENCES_PER_DRAFT = 1
 
 ARTICLES = {"a", "an", "the"}
 DETERMINERS = ARTICLES | {"this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
