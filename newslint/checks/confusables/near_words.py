@@ -182,7 +182,7 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(v for v in (variants.uk_to_us(word), variants.us_to_uk(word)) if v)
 
 
-def _pair(table: NearCounts, a: str, b: str) -> float:
+def pair_count(table: NearCounts, a: str, b: str) -> float:
     """How often "a b" was seen; a pair not kept reads as the words' own frequencies give,
     below the floor."""
     n = table.count(a, b)
@@ -194,7 +194,7 @@ def _pair(table: NearCounts, a: str, b: str) -> float:
 def fit(table: NearCounts, left: str, word: str, right: str) -> float:
     """log P(word | left) P(right | word), but for the factor 1 / count(left) every reading
     of the place shares."""
-    return math.log(_pair(table, left, word)) + math.log(_pair(table, word, right)) - math.log(
+    return math.log(pair_count(table, left, word)) + math.log(pair_count(table, word, right)) - math.log(
         max(table.count(word), 0.5)
     )
 

@@ -73,7 +73,7 @@ def _slip_word(table, word: str) -> bool:
 
 
 def _fit_pair(table, a: str, b: str) -> float:
-    return math.log(near_words._pair(table, a, b))
+    return math.log(near_words.pair_count(table, a, b))
 
 
 def _neighbour(tokens, i: int) -> str | None:
