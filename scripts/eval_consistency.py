@@ -112,6 +112,10 @@ def dictionary() -> frozenset[str]:
         path = Path("/usr/share/dict") / name
         if path.exists():
             words.update(path.read_text(encoding="utf-8", errors="replace").split("\n"))
+    if not words:
+        # without them every capitalised word ("Police", "Federal") is taken for a name and the
+        # injections stop being the dev set's (name_variant read 0.82 instead of 0.98)
+        sys.exit("no word list in /usr/share/dict: install wamerican-large and wbritish-large (Debian)")
     return frozenset(w for w in words if w)
 
 
