@@ -182,21 +182,38 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(v for v in (variants.uk_to_us(word), variants.us_to_uk(word)) if v)
 
 
-def pair_count(table: NearCounts, a: str, b: str) -> float:
-    """How often "a b" was seen; a pair not kept reads as the words' own frequencies give,
-    below the floor."""
-    n = table.count(a, b)
+def pair_count(table: NearCounts, a: str, b: str, seen: float | None = None) -> float:
+    """How often "a b" was seen (``seen``, when already looked up); a pair not kept reads as
+    the words' own frequencies give, below the floor."""
+    n = table.count(a, b) if seen is None else seen
     if n:
         return n
     return min(FLOOR - 0.5, max(table.count(a), 0.5) * max(table.count(b), 0.5) / table.total)
 
 
-def fit(table: NearCounts, left: str, word: str, right: str) -> float:
+def fit(
+    table: NearCounts, left: str, word: str, right: str, left_pair: float | None = None, right_pair: float | None = None
+) -> float:
     """log P(word | left) P(right | word), but for the factor 1 / count(left) every reading
-    of the place shares."""
-    return math.log(pair_count(table, left, word)) + math.log(pair_count(table, word, right)) - math.log(
-        max(table.count(word), 0.5)
-    )
+    of the place shares (``left_pair``, ``right_pair``: the two pairs' counts, when already
+    looked up)."""
+    return math.log(pair_count(table, left, word, left_pair)) + math.log(
+        pair_count(table, word, right, right_pair)
+    ) - math.log(max(table.count(word), 0.5))
+
+
+def triple_odds(other: float, written: float) -> float:
+    """The log-odds the triples "left other right" and "left written right", seen ``other``
+    and ``written`` times, give the other word (0 when neither was kept)."""
+    return math.log((other + TRIGRAM_FLOOR) / (written + TRIGRAM_FLOOR)) if (other or written) else 0.0
+
+
+@lru_cache(maxsize=1 << 16)
+def is_slip_word(word: str) -> bool:
+    """Is ``word`` a slip word, one whose pairs the counts keep (three letters or more, seen at
+    least ``SLIP_SEEN`` times)? A pair of two other words reads 0 whatever was written.
+    Remembered: the same words recur in every draft."""
+    return len(word) >= MIN_LENGTH and word.isascii() and word.isalpha() and counts().count(word) >= SLIP_SEEN
 
 
 def weigh(
@@ -223,7 +240,7 @@ def weigh(
             written_triple = table.count(left, word, right)
         pair = fit(table, left, other, right) - written_fit
         t = table.count(left, other, right)
-        triple = math.log((t + TRIGRAM_FLOOR) / (written_triple + TRIGRAM_FLOOR)) if (t or written_triple) else 0.0
+        triple = triple_odds(t, written_triple)
         margin = pair + triple_weight * triple
         if best is None or margin > best.margin:
             prior = math.log(max(table.count(other), 0.5) / max(table.count(word), 0.5))

@@ -397,19 +397,9 @@ PAIR_TWO_EDITS = False
 
 def _counted_pair(table, a: str, b: str) -> bool:
     """Does near_words.bin count the pair "a b": is one of the two a slip word?"""
-    return _slip_word(a) or _slip_word(b)
-
-
-@lru_cache(maxsize=1 << 16)
-def _slip_word(word: str) -> bool:
-    """Is ``word`` a slip word of near_words.bin (three letters or more, seen at least
-    ``near_words.SLIP_SEEN`` times)? Remembered: the same words recur in every draft."""
     from ..confusables import near_words
 
-    return (
-        len(word) >= near_words.MIN_LENGTH and word.isascii() and word.isalpha()
-        and near_words.counts().count(word) >= near_words.SLIP_SEEN
-    )
+    return near_words.is_slip_word(a) or near_words.is_slip_word(b)
 
 
 def near_pair_edits(tokens, dropped=None, floor: float | None = None):
@@ -455,9 +445,9 @@ def near_pair_edits(tokens, dropped=None, floor: float | None = None):
             if not (lo or o_r):
                 continue  # no evidence for the other word
             if written_fit is None:
-                written_fit = _fit(table, left, word, right, table.count(left, word), table.count(word, right))
+                written_fit = near_words.fit(table, left, word, right, table.count(left, word), table.count(word, right))
                 written_triple = None
-            pair = _fit(table, left, other, right, lo, o_r) - written_fit
+            pair = near_words.fit(table, left, other, right, lo, o_r) - written_fit
             if floor is not None:
                 # the triple is seen no more often than either of its pairs (counts are kept to
                 # a twelfth of a doubling: a tenth more allowed)
@@ -467,24 +457,12 @@ def near_pair_edits(tokens, dropped=None, floor: float | None = None):
             if written_triple is None:
                 written_triple = table.count(left, word, right)
             t = table.count(left, other, right)
-            triple = math.log((t + near_words.TRIGRAM_FLOOR) / (written_triple + near_words.TRIGRAM_FLOOR)) if t or written_triple else 0.0
+            triple = near_words.triple_odds(t, written_triple)
             evidence = pair + triple - cost
             if best is None or evidence > best.evidence:
                 best = Edit("near", j, j, other, evidence, pair - cost)
         if best is not None:
             yield best
-
-
-def _fit(table, left: str, word: str, right: str, lw: float, wr: float) -> float:
-    """``near_words.fit`` given the two pairs' counts ``lw`` ("left word") and ``wr``."""
-    from ..confusables import near_words
-
-    def seen(n, a, b):
-        if n:
-            return n
-        return min(near_words.FLOOR - 0.5, max(table.count(a), 0.5) * max(table.count(b), 0.5) / table.total)
-
-    return math.log(seen(lw, left, word)) + math.log(seen(wr, word, right)) - math.log(max(table.count(word), 0.5))
 
 
 # The gap counts' reading must not be contradicted by the pair counts': where the pair counts
@@ -509,7 +487,7 @@ def pair_evidence(tokens, j: int, other: str, cost: float = 0.0) -> float | None
         return None
     pair = near_words.fit(table, left, other, right) - near_words.fit(table, left, word, right)
     t, w = table.count(left, other, right), table.count(left, word, right)
-    triple = math.log((t + near_words.TRIGRAM_FLOOR) / (w + near_words.TRIGRAM_FLOOR)) if t or w else 0.0
+    triple = near_words.triple_odds(t, w)
     return pair + triple - cost
 
 

@@ -66,12 +66,6 @@ def _phrase(a: str, b: str) -> bool:
     return "x" in lx.tags(a)  # "can not", "can on rare occasions", "may be"
 
 
-def _slip_word(table, word: str) -> bool:
-    """A word whose pairs the counts keep (``near_words``: lower-case, three letters or more,
-    seen often enough): without one, "a b" reads 0 whatever was written."""
-    return len(word) >= near_words.MIN_LENGTH and table.count(word) >= near_words.SLIP_SEEN
-
-
 def _fit_pair(table, a: str, b: str) -> float:
     return math.log(near_words.pair_count(table, a, b))
 
@@ -106,7 +100,7 @@ def splits(tokens, prose: str, ratio_max: float = RATIO_MAX, context_min: float 
         joined = a + b
         if lx.zipf(joined) < JOINED_FLOOR or not lx.is_word(joined):
             continue
-        if not (_slip_word(table, a) or _slip_word(table, b)):
+        if not (near_words.is_slip_word(a) or near_words.is_slip_word(b)):
             continue  # the counts cannot tell ("in to", "up on")
         together = table.count(joined)
         if not together or table.count(a, b) / together > ratio_max:
@@ -124,8 +118,7 @@ def splits(tokens, prose: str, ratio_max: float = RATIO_MAX, context_min: float 
             continue  # the three words are written together: ", with in 1790 the ..."
         split = _fit_pair(table, left, a) + _fit_pair(table, a, b) + _fit_pair(table, b, right)
         split -= math.log(max(table.count(a), 0.5)) + math.log(max(table.count(b), 0.5))
-        one = _fit_pair(table, left, joined) + _fit_pair(table, joined, right)
-        one -= math.log(max(together, 0.5))
+        one = near_words.fit(table, left, joined, right)
         margin = one - split
         if margin >= context_min:
             yield i, joined, table.count(a, b) / together, margin
