@@ -14,6 +14,8 @@ _HEADING_KINDS = ("headline", "heading", "table")
 # fatal) illness").
 _GAP = frozenset(" \t\r\n\u00a0\"'“‘*_([")
 _CURRENCY = frozenset("$£€¥")
+# Dashes that join an aside to the word before without a space ("casualties—an estimate").
+_DASHES = frozenset("—–")
 # What may stand before the article: the start of a paragraph, space, opening marks.
 _BEFORE = frozenset(" \t\r\n\u00a0\"'“‘([—–-*_")
 
@@ -57,9 +59,37 @@ def _in_english(doc, words, index) -> bool:
     before = words[index - 1]
     if doc.prose[before.end : word.start].strip():
         return True
-    lower = before.text.lower()
-    # A number, a part of speech, or a common function word ("of", "was"): English.
+    if _english_word(before.text):
+        return True
+    # A name before the article ("would bear Caesar an son"): the words before the name
+    # decide, within the sentence, and no capitalised noun follows as in German ("an den Fluss").
+    if not before.text[:1].isupper() or _capital_follows(doc, words, index + 1):
+        return False
+    for earlier in range(index - 2, max(index - 5, -1), -1):
+        if doc.prose[words[earlier].end : words[earlier + 1].start].strip() or words[earlier + 1].text[:1].islower():
+            break  # punctuation or a lower-case word between: no longer the name's run of words
+        if doc.analysis("lexicon").starts_sentence(words[earlier + 1].start):
+            break
+    else:
+        earlier = index - 2
+    if earlier < 0 or doc.prose[words[earlier].end : words[earlier + 1].start].strip():
+        return False
+    return words[earlier].text[:1].islower() and _english_word(words[earlier].text)
+
+
+def _english_word(written: str) -> bool:
+    """A number, a word with a part of speech, or a common word ("of", "was", "it's")."""
+    lower = written.lower().replace("’", "'")
+    if "'" in lower:
+        lower = lower.split("'")[0] or lower
     return lower[:1].isdigit() or bool(lx.tags(lower)) or lx.zipf(lower) >= 4.5
+
+
+def _capital_follows(doc, words, index: int) -> bool:
+    """The word after the one at ``index`` is capitalised with only a space between."""
+    if index + 1 >= len(words):
+        return False
+    return doc.prose[words[index].end : words[index + 1].start] == " " and words[index + 1].text[:1].isupper()
 
 
 _OPENING_QUOTES = frozenset("\"'“‘")
@@ -106,7 +136,10 @@ class ArticleBeforeSound(Rule):
     (English Wikipedia) nearly always writes the other article before them ("a MIDI file",
     "an RAF base", "a NaN"); numbers are read as they are said ("an 1842 law"); a
     hyphenated word by its first part. A capital "A" or "An" opening a quoted title is an
-    article ("A Tale of Two Cities"); the word read may follow a bracket or a line break.
+    article ("A Tale of Two Cities"); the word read may follow a bracket or a line break,
+    and the article may follow a dash with no space ("casualties—an estimate"). Before a
+    short word ("an son") the article is judged when the sentence is English: the word
+    before it is, or the words before a name are ("would bear Caesar an son").
     A word no dictionary knows is read by a first letter that settles its sound, in a
     sentence of English words ("an sawist").
 
@@ -185,6 +218,10 @@ class ArticleBeforeSound(Rule):
         accepted("They joined a NO REEF protest. A NO-HITTER FOR GIBSON!"),
         accepted("She holds an Honours degree and shared an historian's view."),
         accepted('The value of p"K"a depends on the acid.'),
+        flagged("The army suffered 9,000 casualties—a estimate nobody doubted.", "a"),
+        flagged("Cleopatra would bear Caesar an son, Caesarion, in 47 BC.", "an"),
+        accepted("He lived in Frankfurt an der Oder and crossed to Słubice."),
+        accepted("They met at Jean-a house in 1-a street."),
     )
 
     def check(self, doc, context: Context):
@@ -197,7 +234,7 @@ class ArticleBeforeSound(Rule):
                 continue
             if word.start > 0 and prose[word.start - 1] not in _BEFORE:
                 continue  # "Jean-a", "'a": part of something else
-            if word.start > 1 and not prose[word.start - 1].isspace() and prose[word.start - 2].isalnum():
+            if word.start > 1 and prose[word.start - 1] not in _DASHES and not prose[word.start - 1].isspace() and prose[word.start - 2].isalnum():
                 continue  # 'p"K"a', "(x)a": glued to the word before, a subscript or part of a formula
             after = prose[word.end : word.end + 1]
             if not after or not after.isspace():
