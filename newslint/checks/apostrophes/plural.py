@@ -1,13 +1,25 @@
-"""G105: a plural of an abbreviation written with an apostrophe ("ATM's", "NGO's have")."""
+"""G105: a plural written with an apostrophe ("ATM's", "NGO's have", "pc's are")."""
 
 from __future__ import annotations
 
 import re
 
+from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
+from ..verbs import function_words, plural_of
 
 # An abbreviation of two capitals or more (digits may follow: "MP3", "ERS7") and "'s".
 _CANDIDATE = re.compile(r"(?<![\w.'’-])([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(['’])s(?![\w'’-])")
+# Words whose "'s" is "is", "has" or "us" ("it's", "that's", "let's"): never a plural.
+_CLITIC_HOSTS = frozenset(
+    """it he she that there here what who where how when why let one everyone someone anyone
+    nobody everybody somebody anybody everything something nothing this""".split()
+)
+# Before these the "'s" is a possessive whose noun is left out ("from a fish's are"): the
+# plural could not follow a singular determiner.
+_SINGULAR_DETERMINERS = frozenset("a an one each every this that another".split())
+# A word in lower case, or opening a sentence, and "'s" ("pc's", "company's", "Studio's").
+_LOWER_OR_OPENING = re.compile(r"(?<![\w.'’-])([A-Za-z][a-z-]*[a-z])(['’])s(?![\w'’-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")  # after a name ("George IV's", "Louis XIV's"): a king's possessive
 _NEXT = re.compile(r"[ \t]*(\w[\w'’-]*|[^\w\s])")
 _WORDS_BEFORE = re.compile(r"([\w'’.,-]+)[ \t]+$")
@@ -38,14 +50,18 @@ def _plural_ratio(abbreviation: str) -> float:
 
 
 class PluralWithApostrophe(Rule):
-    """A plural of an abbreviation written with an apostrophe ("ATM's", "NGO's have").
+    """A plural written with an apostrophe ("ATM's", "NGO's have", "pc's are").
 
     *What it flags*: an abbreviation of two capitals or more with "'s" that can only be a
-    plural: followed by a verb in the plural ("NGO's have", "the ATM's are"); or, when the
+    plural: followed by a verb in the plural ("NGO's have", "the ATM's are"), and so a word
+    in lower case that is a noun, or whose plural in "s" is counted ("pc's are", "the
+    company's are", "resident's have"; not "it's", "let's"); or, when the
     abbreviation names a thing English counts (its plural in "s" is written at least a tenth
     as often as it is in the n-gram counts: "CDs", "PCs", "NGOs", not "FDAs"), or a number or
     a counting word stands before it ("two EP's"), followed by the end of a clause, a
-    conjunction or a preposition ("installing ATM's in rural areas", "DVD's, tapes").
+    conjunction or a preposition ("installing ATM's in rural areas", "DVD's, tapes"); and an
+    abbreviation spelled out as a plural noun just before it in brackets ("primary sampling
+    units (PSU's)"), there and wherever else the draft writes it.
 
     *Why it matters*: the plural of an abbreviation takes no apostrophe in the style books
     of news (AP, Reuters, the BBC): "ATM's" reads as a possessive, and the desk corrects it.
@@ -57,7 +73,9 @@ class PluralWithApostrophe(Rule):
     *Options*: none; switch the rule off or re-grade it with ``G105``.
 
     *Known limits*: a possessive whose noun is left out ("a rule like the NGO's.") reads as
-    a plural when the abbreviation names a counted thing; two possessives joined ("DOE's
+    a plural when the abbreviation names a counted thing, and so does one in lower case before
+    a verb in the plural ("ours are better than the council's are"), unless a singular
+    determiner stands before it ("from a fish's are"); two possessives joined ("DOE's
     and BNL's knowledge") are left alone, as are a king's ("George IV's") and a place named
     by its owner ("at JD's"). Plurals of single letters ("mind your p's and q's") and of
     years ("the 1990's") are not checked: the style books differ on them.
@@ -88,13 +106,21 @@ class PluralWithApostrophe(Rule):
         accepted("She was nominated for VH1's Do Something Awards."),
         accepted("He criticised the European Commission's (EC's) role in the talks."),
         flagged("It set up Regional Transit Districts (RTD's) in the state.", "RTD's"),
+        flagged("It drew 428 primary sampling units (PSU's) from 1,900 PSU's that cover the US.", "PSU's", "PSU's"),
+        flagged("Studio's are in the city, and older pc’s were sold.", "Studio's", "pc’s"),
+        accepted("Let's have a look; it's done and that's where he's been."),
+        accepted("The bones that make a frog's skull unlike a fish's are the ones at the back."),
+        accepted("The company's shares fell, and the mayor's office said the council's had."),
     )
 
     def check(self, doc, context: Context):
         prose = doc.prose
+        plurals: set[str] = set()  # abbreviations the draft spells out as plurals
         for paragraph in doc.paragraphs:
             for match in _CANDIDATE.finditer(prose, paragraph.start, paragraph.end):
-                if self._plural(prose, match, paragraph.end):
+                if _spelled_out_plural(prose, match):
+                    plurals.add(match.group(1))
+                if match.group(1) in plurals or self._plural(prose, match, paragraph.end):
                     abbreviation = match.group(1)
                     yield self.finding(
                         doc,
@@ -104,6 +130,39 @@ class PluralWithApostrophe(Rule):
                         f'takes no apostrophe ("{abbreviation}s").',
                         suggestions=[abbreviation + "s"],
                     )
+            for match in _LOWER_OR_OPENING.finditer(prose, paragraph.start, paragraph.end):
+                if self._lower_plural(prose, match, paragraph.end):
+                    word = match.group(1)
+                    plural = lx.recase(plural_of(word.lower()) or word.lower() + "s", word)
+                    verb = _NEXT.match(prose, match.end()).group(1)
+                    yield self.finding(
+                        doc,
+                        match.start(),
+                        match.end(),
+                        f'"{match.group()}" looks like a plural before "{verb}": a plural takes no'
+                        f' apostrophe ("{plural}").',
+                        suggestions=[plural],
+                    )
+
+    @staticmethod
+    def _lower_plural(prose: str, match: re.Match, end: int) -> bool:
+        """"pc's are", "the company's are": a noun in lower case (or opening the sentence)
+        and "'s" before a verb in the plural, where neither a possessive nor "is" or "has"
+        can stand."""
+        word = match.group(1)
+        if word[1:].lower() != word[1:] or word.isupper():
+            return False  # an abbreviation (the check above) or a name written with capitals inside
+        lower = word.lower()
+        if word[0].isupper() and re.search(r"[\w,;:][ \t]*$", prose[max(0, match.start() - 3) : match.start()]):
+            return False  # a name inside the sentence ("Rowntree's were")
+        following = _NEXT.match(prose, match.end(), end)
+        after = following.group(1).replace("’", "'") if following else "."
+        if after not in _PLURAL_VERBS or lower in _CLITIC_HOSTS or lower in function_words():
+            return False
+        before = _WORDS_BEFORE.search(prose, max(0, match.start() - 40), match.start())
+        if before and before.group(1).lower() in _SINGULAR_DETERMINERS:
+            return False  # "unlike a fish's are": the noun is left out
+        return "n" in lx.tags(lower) or _plural_ratio(lower) >= COUNTED_RATIO
 
     @staticmethod
     def _plural(prose: str, match: re.Match, end: int) -> bool:
@@ -126,6 +185,15 @@ class PluralWithApostrophe(Rule):
             return False  # "the BBC's reporters": a possessive before its noun
         counting = previous in _COUNTING or previous.replace(",", "").isdigit() and not _is_year(previous)
         return counting or _plural_ratio(abbreviation) >= COUNTED_RATIO
+
+
+def _spelled_out_plural(prose: str, match: re.Match) -> bool:
+    """"primary sampling units (PSU's)": an abbreviation in brackets just after a plural
+    noun, its spelled-out form, is a plural too (and so it is wherever the draft writes it)."""
+    if prose[match.end() : match.end() + 1] != ")":
+        return False
+    before = re.search(r"([A-Za-z]+)[ \t]*\([ \t]*$", prose[max(0, match.start() - 40) : match.start()])
+    return before is not None and lx.is_plural_noun(before.group(1).lower())
 
 
 def _joined_possessive(prose: str, start: int, end: int) -> bool:
