@@ -28,14 +28,17 @@ from .verbs import (
     INVERSION_OPENERS,
     PRONOUN_SUBJECTS,
     adverb,
+    bases,
     function_words,
     is_third,
     is_word,
     participle_only,
     past_base,
+    past_bases,
     past_only,
     pasts,
     regular,
+    regular_pasts,
     relative_before,
     third_base,
     verbs_also_nouns,
@@ -66,7 +69,12 @@ class VerbFormAfterAuxiliary(Rule):
     preposition or a wh-word, or before a bare singular noun: "to taken part", "to taken on
     staff", "to seen how"); after "will", "can", "did", "does", "to" and the like, a past or
     third-person form where the base belongs ("did went", "will goes", "can took", "to
-    became"); after "is", "was" or "were", a simple past where the participle belongs ("was
+    became"); after a modal or "do", a regular past where the base belongs, when the tagger
+    reads a verb ("will continued", "may required", "did not wanted"; not a form that is a
+    base too, "may feed", nor "can" after a singular noun or "will" after an adjective, "a
+    trash can filled", "ill will created"; after "do" only when negated or opening a
+    question: "did highly regarded work", "than they did combined"); after "is", "was" or
+    "were", a simple past where the participle belongs ("was
     took": "was taken") or a plain verb that is nothing else ("was establish", "has
     finish": "was established", "has finished"; the tagger must read it as a verb too, so
     "was complete" is left alone, unless an object follows "have", where no adjective can
@@ -106,7 +114,9 @@ class VerbFormAfterAuxiliary(Rule):
     after "be" or "have" in counted text (``data/verb_nouns.txt``), after "was", "were",
     "be" or "been" and before a stop, a conjunction or a preposition ("were arrest and"):
     on Wikipedia and Gutenberg text such findings were as often bare nouns ("would be
-    torture to her"). The rest are warnings.
+    torture to her"). The rest are warnings. A regular past after a modal or "do" ("will
+    continued"; 2026-12-02): on Wikipedia text AD_80-99, 9 findings, all right ("Ships must
+    cleared in the port", "which will opened early in 2012"); on the dev corpus's news, none.
 
     *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
     participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
@@ -168,6 +178,9 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("The agency had complete its review. The club said it had start some legal cases.", "complete", "start"),
         accepted("Those who did took time; the hosts were drag artists and the raid was lightning quick."),
         flagged("Each entry may has an error, and the methods can is better understood.", "has", "is"),
+        flagged("The tour will continued in May, and fans did not wanted it to end.", "continued", "wanted"),
+        accepted("A trash can filled with water stood by; larvae may feed on it. She did highly regarded work."),
+        accepted("Sales rose more than they did combined, as will newly elected members."),
         accepted("The tin can is empty, his will was read and free will is a myth. May is warm; do what you can."),
     )
 
@@ -371,6 +384,19 @@ def _slip(tokens, i: int) -> Slip | None:
     if aux in DO and word in participle_only() and not ({"n", "a"} & found):
         right = participle_only()[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    if (
+        (aux in MODALS or aux in DO and (_negated(aux, tokens, i) or tokens[i][3][:1].isupper()))
+        and not (i > 0 and tokens[i - 1][0] in _INVERTING)
+        and word in regular_pasts()
+        and word not in bases()
+        and not _noun_before_modal(aux, tokens, i)
+    ):
+        # "will continued", "may required", "did not wanted": a regular past or participle
+        # where the plain form belongs, where the tagger reads a verb; not a plain form too
+        # ("may feed"), nor after "do" unless negated or opening a question ("did highly
+        # regarded work", "than they did combined": "do" as a verb of its own)
+        right = next(base for base in past_bases(word) if regular().get(base) == word)
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True, tagged_verb=True)
     if is_third(word):
         if aux in MODAL_NOUNS and i >= 2 and tokens[i - 2][0] in ("a", "an"):
             return None  # "a tin can holds": the modal is a noun
@@ -382,6 +408,28 @@ def _slip(tokens, i: int) -> Slip | None:
         right = third_base(word)
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
+
+
+# After these an auxiliary comes before its subject: "as will newly elected leaders", "than
+# did combined sales".
+_INVERTING = frozenset(("as", "so", "nor", "than", "neither"))
+
+
+def _negated(aux: str, tokens, i: int) -> bool:
+    """"didn't", "did not": the auxiliary, never "do" as a verb with an object."""
+    return aux.endswith("n't") or i + 1 < len(tokens) and tokens[i + 1][0] in ("not", "never")
+
+
+def _noun_before_modal(aux: str, tokens, i: int) -> bool:
+    """"can" after a singular noun is a noun itself ("a trash can filled with water"), and
+    so is "will" after an adjective ("the ill will created"); after a plural either is the
+    modal ("the methods can")."""
+    if aux not in ("can", "will") or i == 0:
+        return False
+    before = tokens[i - 1][0]
+    if not before[:1].isalpha() or before in function_words() or lx.is_plural_noun(before):
+        return False
+    return aux == "can" or "a" in lx.tags(before)
 
 
 def _no_noun_after(tokens, j: int) -> bool:
