@@ -41,8 +41,8 @@ def test_known_slips_and_words_s212_does_not_judge():
 def test_the_rule_finds_the_same_with_compiled_and_computed_candidates(monkeypatch):
     text = (
         "Headline\n\nThe study looked at energy consumption patters in older houses. Some expects"
-        " believe the fund will grow, and at the other send of the scale costs fell. The long-tern"
-        " plan keeps the roller-coasters of the park open.\n"
+        " believe the fund will grow, and at the other send of the scale costs fell. The council"
+        " approved a long-tern lease for the harbour and the roller-coasters of the park.\n"
     )
     settings = Settings(select=("S212",))
     compiled = [(f.line, f.column, f.suggestions) for f in lint_text(text, path="a.txt", settings=settings)]

@@ -18,27 +18,31 @@ def findings(text):
     "text, expected",
     [
         ("", []),
-        ("The study looked at energy consumption patterns in older houses.", []),
-        ("The study looked at energy consumption patters in older houses.", [("patters", ("patterns",))]),
+        ("The new bridge opened to traffic at the end of the year.", []),
+        ("The new bridge opened to traffic at the send of the year.", [("send", ("end",))]),
+        # a rare word whose neighbours alone favour the other word by less than CONTEXT_MIN
+        ("The study looked at energy consumption patters in older houses.", []),
         # at the very start and the very end of the draft
         ("Some expects believe the plan would require borrowing of up to a billion.", [("expects", ("experts",))]),
-        ("The study, which ran for a decade, looked at energy consumption patters.", [("patters", ("patterns",))]),
+        ("The new bridge, which took a decade to build, opened at the send of the year.", [("send", ("end",))]),
         # a capital inside the sentence is a name; words in capitals are left alone
-        ("Mr. Patters said the study of energy consumption would go on next year.", []),
-        ("The study looked at energy consumption PATTERS in older houses.", []),
+        ("Mr. Send said the new bridge would open to traffic next year.", []),
+        ("The new bridge opened to traffic at the SEND of the year.", []),
         # inside a direct quote, straight and curly: the speaker's words are left alone
-        ('"We studied energy consumption patters in older houses," said Zoë Brontë.', []),
-        ("“We studied energy consumption patters in older houses,” said Zoë Brontë.", []),
-        ("Zoë Brontë said the study looked at energy consumption patters in older houses.", [("patters", ("patterns",))]),
+        ('"We opened the bridge at the send of the year," said Zoë Brontë.', []),
+        ("“We opened the bridge at the send of the year,” said Zoë Brontë.", []),
+        ("Zoë Brontë said the new bridge opened to traffic at the send of the year.", [("send", ("end",))]),
         # a headline (no full stop) and a word the draft uses twice are left alone
-        ("Energy consumption patters in older houses", []),
+        ("New bridge opened to traffic at the send of the year", []),
         (
             "The tine is long and sharp on the left. The second tine of the fork is short, the third long.",
             [],
         ),
         # a part of a compound is judged by the other part ("long-" beside "term"), and not
-        # against its own plural; a prefix is no part
-        ("She is a long-tern member of the council and its chairwoman since May.", [("tern", ("term",))]),
+        # against its own plural; a prefix is no part ("long-tern member": the neighbours alone
+        # favour "term" by 6.9, less than CONTEXT_MIN)
+        ("She is a long-tern member of the council and its chairwoman since May.", []),
+        ("The council approved a long-tern lease for the harbour.", [("tern", ("term",))]),
         ("She is a long-term member of the council and its chairwoman since May.", []),
         ("The park has rides for thrill seekers and roller-coasters like the big one.", []),
         ("The party wants to re-energise the sluggish economy before the vote.", []),

@@ -35,7 +35,19 @@ TRIPLE_WEIGHT = 1.0
 INFLECTIONS = False
 # ... and the part of the margin the neighbours give, without the two words' frequencies
 # (``Reading.context``): a rare word ("wonks") loses to a common one on frequency alone.
-CONTEXT_MIN = 5.0
+# 10, not 5 (2026-12-02): read on copy the counts never saw (Wikipedia text_AD_wiki_80-89,
+# 1.6 million words, and the dev corpus), the findings whose neighbours gave less than 10 were
+# right 2 times in 15 (right: "The fist one began", "specially during the wars"; wrong: rare
+# but right words beside a commoner one, "cotton is ginned and baled", "the tote", "thickness
+# gages", "a waggon wheel", "fused in a single flame", "Forastero trees are hardier"), those
+# at 10 or more 5 in 9 ("the major cites of the province", "was chose as the site", "the
+# other send of the scale"). On the tune half of scripts/eval_real_edits.py S212's findings at
+# words no annotator touched 3 -> 0 ("the tire to hold air", "to heap the pressure",
+# "cleaving the undead flesh"), its real-word errors found (alone) 4 -> 3 (lost: "energy
+# consumption patters", 5.3); held out 1 -> 1 found, 2 -> 1 at untouched words. Injected
+# slips (scripts/eval_near_words.py --margins 12 --contexts 5,10 --only 0,1,0,1; tune | held
+# out): found 0.131 | 0.131 -> 0.080 | 0.079, findings on the untouched drafts 20 | 12 -> 7 | 4.
+CONTEXT_MIN = 10.0
 MIN_WRITTEN = 4  # a word written shorter than this is left to the function-word rules
 
 
@@ -135,26 +147,31 @@ class NearWord(Rule):
     *Why it matters*: a spell checker accepts every one of these words; a reader stumbles on
     them, and a copy editor is expected to catch them.
 
-    *Flagged*: "The study looked at energy consumption patters in older houses."
+    *Flagged*: "The new bridge opened to traffic at the send of the year."
 
-    *Preferred*: "The study looked at energy consumption patterns in older houses."
+    *Preferred*: "The new bridge opened to traffic at the end of the year."
 
     *Known limits*: it reads only the word just before and just after, so a slip whose
     neighbours suit both words ("he spit at") passes, and a rare but right word in a rare
-    phrase may be flagged; names, words in capitals, headlines and captions, a word written
+    phrase may be flagged; a slip is reported only where the neighbours alone (their words'
+    frequencies aside) favour the other word by 10 (``CONTEXT_MIN``), so a rare word whose
+    neighbours say little passes ("energy consumption patters", "a long-tern member"); names, words in capitals, headlines and captions, a word written
     twice in the draft, direct quotes, and a word's US or UK spelling are left alone, and a
     word is never read as its own plural, singular or form in -d ("perimeters", "perimeter"),
     nor a verb's form in -s as its form in -d ("legalizes", "legalized").
     A part of a compound written with a hyphen is judged by the other part ("long-tern":
     "long-term").
 
-    *How sure*: advice (info). Read on real copy (2026-12-02): the dev corpus's news (156,000
-    words), 4 findings, 2 right ("the other send of the scale", "Some expects believe"; wrong:
-    "a geek or gadget fan", "He also shored up"); other news (``scripts/eval_confusables.py``,
-    its tune half's un-injected articles), 5, 2 right ("as party of that program", "a solider
-    killed"); Wikipedia text the counts never saw (AD_97-98, 326,000 words), 5, none right
-    (rare verbs and tenses: "stop moping around", "as his health deteriorates"). No finding
-    on real-dev's corrected drafts.
+    *How sure*: advice (info). Read on real copy (2026-12-02, ``CONTEXT_MIN`` 10): the dev
+    corpus's news (156,000 words), 2 findings, both right ("the other send of the scale",
+    "Some expects believe"; at 5 there were 4, with "a geek or gadget fan" and "He also shored
+    up"); other news (``scripts/eval_confusables.py --select S212 --half tune``, its
+    un-injected articles, 367,000 words), 2, 1 right ("as party of that program"; wrong: "to
+    geek out"; at 5, 5 with 2 right); Wikipedia text the counts never saw (text_AD_wiki_80-89,
+    1.6 million words), 6, 3 right ("the major cites of the province", "was chose as the
+    site", "1450 tones per hour"; wrong: "an insolvable problem", "bathroom sink faucets", "an
+    air-conditioner on test"; at 5, 22 with 5 right). No finding on real-dev's corrected drafts.
+    About 1 right in 2.
     """
 
     code = "S212"
@@ -168,10 +185,12 @@ class NearWord(Rule):
     # the rules with their own sets say more exactly what is wrong
     gives_way_to = ("S201", "S202", "S203", "S204", "S205", "S206", "S210", "S211")
     examples = (
-        flagged("The study looked at energy consumption patters in older houses.", "patters"),
+        flagged("The new bridge opened to traffic at the send of the year.", "send"),
         accepted(""),
-        accepted("The study looked at energy consumption patterns in older houses."),
-        accepted("The study looked at energy consumption patters"),  # a headline: no full stop
+        accepted("The new bridge opened to traffic at the end of the year."),
+        accepted("The new bridge opened to traffic at the send of the year"),  # a headline: no full stop
+        # the neighbours alone favour "patterns" by less than CONTEXT_MIN: left alone
+        accepted("The study looked at energy consumption patters in older houses."),
         accepted("Mr. Patters said the study of energy consumption would go on next year."),
         accepted("The colour of the new flag was chosen by the council after a long vote."),
         accepted("The court upheld the 1973 ruling, which legalizes abortion in most states."),
