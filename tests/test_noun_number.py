@@ -137,3 +137,41 @@ def test_all_kind_of_wants_the_plural():
 
 def test_quoted_speech_is_not_checked():
     assert findings("\u201cIt was one of the reason we moved,\u201d she said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, word, suggestion",
+    [
+        ("The scheme helps more student to travel abroad.", "student", "students"),
+        ("Volunteers of other religion were there too.", "religion", "religions"),
+        ("The team tried multiple time to score.", "time", "times"),
+        ("The plant now employs fewer worker than before.", "worker", "workers"),
+    ],
+)
+def test_singular_after_a_word_of_plurals_or_mass_is_info(text, word, suggestion):
+    assert findings(text) == [(word, suggestion, "info")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council wants more time and more money for other research.",
+        "On the other hand, the other side asked for one more year.",
+        "The only other place and James' other serious possibility were named.",
+        "It covers a plan, a policy or other similar provision, or any other type of sensor.",
+        "Other religion (6%)",
+        "He said it once more, with other information, other than that.",
+    ],
+)
+def test_plural_or_mass_left_alone(text):
+    assert findings(text) == []
+
+
+def test_plural_or_mass_read_from_the_pair_counts():
+    from newslint.checks.agreement.counting import prefers_plural
+
+    assert prefers_plural("other", "religion")
+    assert prefers_plural("more", "student")
+    assert not prefers_plural("more", "time")
+    assert not prefers_plural("other", "way")
+    assert not prefers_plural("other", "information")

@@ -212,10 +212,78 @@ def number_counts(tokens, i: int) -> bool:
     return True
 
 
+# Words that count a plural or measure a mass noun but never stand before a singular count
+# noun: "more students" or "more time", "other religions" or "other information", "multiple
+# times", "countless hours", "fewer jobs". Which of the two a noun after them is, is decided
+# by how often the two forms were seen after the word (``prefers_plural``), not from a list
+# of nouns. (Not "all": on Wikipedia AD_80-89 "all crime", "all trace of", "all privilege of
+# peerage" are good English, and "they were all part of" is a floating "all".)
+PLURAL_OR_MASS = word_set("more other fewer multiple countless")
+# Words before them that make the phrase one thing ("one more year", "the other side", "any
+# other way", "each other", "John's other car"), or "more" an adverb ("once more", "no more").
+_ONE_THING_BEFORE = word_set(
+    "a an the one any no some every each this that another whose which what once only"
+) | POSSESSIVES
+# How many times as often the plural must follow the word as the singular does (add-one
+# smoothed), for a singular noun after it to be read as a slip: set on the tune half of
+# scripts/eval_real_edits.py and on Wikipedia AD_80-89 (at 4, "other agricultural use", 197
+# against 27, was flagged; "other religion", 279 against 17, is flagged at 10).
+PLURAL_ODDS = 10.0
+# ... and for a noun that is seldom bare after a preposition (``count_only``: no mass use to
+# speak of), a smaller margin ("more students" 15 against "more student" 5).
+COUNT_ONLY_ODDS = 2.0
+
+
+def prefers_plural(word: str, noun: str) -> bool:
+    """Was the plural of ``noun`` seen after ``word`` at least ``PLURAL_ODDS`` times as often
+    as ``noun`` itself, in the pair counts (``data/near_words.bin``)? "other religions" 279
+    against "other religion" 17; not "more time" (512 against 128) nor "other way" (235
+    against 256)."""
+    from ..confusables.near_words import counts
+
+    plural = plural_of(noun)
+    if not plural:
+        return False
+    table = counts()
+    odds = COUNT_ONLY_ODDS if count_only(noun) else PLURAL_ODDS
+    return table.count(word, plural) + 1 >= odds * (table.count(word, noun) + 1)
+
+
+def plural_or_mass(tokens, i: int, phrase_ends=None) -> int | None:
+    """The index of a singular noun after "more", "other" and the like (``PLURAL_OR_MASS``)
+    that the counts say is a count noun there: "more student", "other religion". One
+    describing word may stand between after "other" ("other religious organization"), none
+    after "more", where it is compared ("more important issue")."""
+    text = tokens[i][0]
+    for j in range(max(0, i - 2), i):
+        before = tokens[j][0]
+        if before in _ONE_THING_BEFORE or before.endswith("'s") or before in ("'", "’"):
+            return None  # "the only other place", "James' other serious possibility"
+    if i >= 1 and (tokens[i - 1][0] in NUMBER_WORDS or tokens[i - 1][0][:1].isdigit()):
+        return None  # "two more year": the number's own finding
+    if text == "other" and i >= 1 and tokens[i - 1][0] in ("or", "nor"):
+        return None  # "a plan, a policy or other similar provision": "or any other"
+    adjectives = 0 if text == "more" else 1
+    k = _counted_noun(
+        tokens, i + 1, adjectives=adjectives, pronoun=False, described_verb=True, phrase_ends=phrase_ends
+    )
+    if k is None or k + 1 >= len(tokens) or not tokens[k + 1][0][:1].isalnum():
+        return None  # "Other religion (6%)", "Other settlement.": a label or a heading
+    if tokens[k - 1][0] in ("-", "–"):
+        return None  # "other floating-point and/or SIMD units": a compound that describes
+    if any(t[0] in function_words() for t in tokens[i + 1 : k]):
+        return None  # "other than": a function word is no describing word
+    if tokens[k][0] in _KIND_NOUNS and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+        return None  # "other type of sensor": one sort
+    return k if prefers_plural(text, tokens[k][0]) else None
+
+
 def plural_needed(tokens, i: int, phrase_ends=None) -> int | None:
     """The index of a singular noun that the counting word at ``i`` needs in the plural
     (``phrase_ends``: see ``_counted_noun``)."""
     text = tokens[i][0]
+    if text in PLURAL_OR_MASS:
+        return plural_or_mass(tokens, i, phrase_ends)
     if text in QUANTIFIERS:
         if text == "numerous" and i >= 1 and tokens[i - 1][0] in word_set("more most less so too as very"):
             return None  # "a more numerous force": an adjective of size
@@ -399,7 +467,7 @@ def _after_determiner(tokens, j: int) -> int | None:
     return None
 
 
-TRIGGERS = NUMBER_WORDS | QUANTIFIERS | OF_COUNTERS | SINGLE_DETERMINERS | {"much"}
+TRIGGERS = NUMBER_WORDS | QUANTIFIERS | OF_COUNTERS | SINGLE_DETERMINERS | PLURAL_OR_MASS | {"much"}
 # Triggers that count only before "of" (QUANTITY_NOUNS: "a number of") or a sort and "of"
 # ("all sort of"), where they are looked for: common words ("all", "number") as plain
 # triggers cost a corpus run ~1.5% more instructions.

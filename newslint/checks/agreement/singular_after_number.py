@@ -52,7 +52,13 @@ class SingularAfterNumber(Rule):
     plural after a number ("250 millions records") is flagged too, and so are "other" and
     "different" with no determiner before "kind of", "sort of" or "type of" and a plural
     ("different kind of hats"). A personal pronoun or "why" after the noun ends its phrase
-    ("one of the reason I went").
+    ("one of the reason I went"). After "more", "other", "fewer", "multiple" and "countless"
+    with no determiner before them ("more student", "other religion", "multiple time"), which
+    take a plural or a mass noun, a singular is flagged when the plural followed the word far
+    more often in the pair counts (``data/near_words.bin``: at least twice as often for a noun
+    seldom bare after a preposition, ten times for the rest): "more time", "other
+    information", "the other side", "one more year", "the only other place" and "a policy or
+    other similar provision" are left alone.
 
     *Why it matters*: a number or a counting word asks for a plural noun; a singular one is
     a slip that a reader notices at once.
@@ -149,6 +155,9 @@ class SingularAfterNumber(Rule):
         accepted("They spent a lot of time on the road with plenty of fuel; the range of the missile is long."),
         flagged("They sell different kind of hats. One of the reason I went was the band.", "kind", "reason"),
         accepted("There is no other kind of hats, a different type of shoes and the other sort of people."),
+        flagged("The plan lets more student enrol; volunteers of other religion were there.", "student", "religion"),
+        accepted("On the other hand, one more year gives more time; no other way, each other and the only other place."),
+        accepted("Other information came in a plan, a policy or other similar provision."),
     )
 
     def check(self, doc, context: Context):
@@ -162,9 +171,8 @@ class SingularAfterNumber(Rule):
                     continue
             if tokens[i][0] == "different":
                 continue
-            if tokens[i][0] == "other":
-                if other_alone(tokens, i):
-                    yield self._number_finding(doc, tokens[i - 1], tokens[i], "others", "plural")
+            if tokens[i][0] == "other" and other_alone(tokens, i):
+                yield self._number_finding(doc, tokens[i - 1], tokens[i], "others", "plural")
                 continue
             if tokens[i][0] == "all":
                 k = kind_after_all(tokens, i)
