@@ -418,6 +418,7 @@ def near_pair_edits(tokens, dropped=None, floor: float | None = None):
     from ..confusables import near_words
 
     table = near_words.counts()
+    slip = near_words.is_slip_word
     dropped = NEAR_DROPPED if dropped is None else dropped
     pairs = _weighed_pairs(PAIR_TWO_EDITS, TWO_EDIT_COST, frozenset(dropped))
     short = _short_words_near_fillers() if SHORT_WORDS else {}
@@ -434,12 +435,14 @@ def near_pair_edits(tokens, dropped=None, floor: float | None = None):
             continue  # every number is one token of the counts: "the 0" stands for "the 1990s" too
         if word in gaps.NEAR_CODE and _seen_between(left, word, right):
             continue  # (first: remembered, and true of most places, "of the", "in a")
-        if not (_counted_pair(table, left, word) and _counted_pair(table, word, right)):
+        # (``_counted_pair`` of the four pairs written out, the two words around asked once)
+        left_slip, right_slip = slip(left), slip(right)
+        if not ((left_slip or slip(word)) and (right_slip or slip(word))):
             continue
         written_fit = None
         best = None
         for other, cost in others:
-            if not (_counted_pair(table, left, other) and _counted_pair(table, other, right)):
+            if not ((left_slip or slip(other)) and (right_slip or slip(other))):
                 continue
             lo, o_r = table.count(left, other), table.count(other, right)
             if not (lo or o_r):
