@@ -61,7 +61,10 @@ class PluralWithApostrophe(Rule):
     a counting word stands before it ("two EP's"), followed by the end of a clause, a
     conjunction or a preposition ("installing ATM's in rural areas", "DVD's, tapes"); and an
     abbreviation spelled out as a plural noun just before it in brackets ("primary sampling
-    units (PSU's)"), there and wherever else the draft writes it.
+    units (PSU's)"), there and wherever else the draft writes it; and a singular noun's "'s"
+    after a word that counts more than one ("three country's navies", "two album's in"),
+    when the n-gram counts write that word before the noun's plural at least 20 times as
+    often as before its possessive (not "two coroner's inquests", "62 bachelor's degrees").
 
     *Why it matters*: the plural of an abbreviation takes no apostrophe in the style books
     of news (AP, Reuters, the BBC): "ATM's" reads as a possessive, and the desk corrects it.
@@ -107,6 +110,8 @@ class PluralWithApostrophe(Rule):
         accepted("He criticised the European Commission's (EC's) role in the talks."),
         flagged("It set up Regional Transit Districts (RTD's) in the state.", "RTD's"),
         flagged("It drew 428 primary sampling units (PSU's) from 1,900 PSU's that cover the US.", "PSU's", "PSU's"),
+        flagged("His two brother's wives came, and the band made three album's in a year.", "brother's", "album's"),
+        accepted("After two coroner's inquests, 62 bachelor's degrees and two women's titles."),
         flagged("Studio's are in the city, and older pc’s were sold.", "Studio's", "pc’s"),
         accepted("Let's have a look; it's done and that's where he's been."),
         accepted("The bones that make a frog's skull unlike a fish's are the ones at the back."),
@@ -142,6 +147,18 @@ class PluralWithApostrophe(Rule):
                         f'"{match.group()}" looks like a plural before "{verb}": a plural takes no'
                         f' apostrophe ("{plural}").',
                         suggestions=[plural],
+                    )
+                    continue
+                counted = _after_counting_word(prose, match, paragraph.end)
+                if counted is not None:
+                    counter, right = counted
+                    yield self.finding(
+                        doc,
+                        match.start(),
+                        match.end(),
+                        f'"{counter} {match.group()}": after "{counter}" the noun is a plural; check'
+                        f' whether "{right}" is meant.',
+                        suggestions=[right],
                     )
 
     @staticmethod
@@ -185,6 +202,43 @@ class PluralWithApostrophe(Rule):
             return False  # "the BBC's reporters": a possessive before its noun
         counting = previous in _COUNTING or previous.replace(",", "").isdigit() and not _is_year(previous)
         return counting or _plural_ratio(abbreviation) >= COUNTED_RATIO
+
+
+# How much more often the counts write the counting word before the plural than before the
+# singular possessive ("two brothers" against "two brother's") for a finding, and how often
+# at least the first: "two coroner's inquests" and "62 bachelor's degrees" are written so.
+COUNTED_ODDS = 20
+COUNTED_SEEN = 20
+
+
+def _after_counting_word(prose: str, match: re.Match, end: int) -> tuple[str, str] | None:
+    """"three country's navies", "two album's in": a singular noun's "'s" after a word that
+    counts more than one, where the counts write that word before the noun's plural and
+    (almost) never before its possessive. -> (the counting word, the plural or the plural's
+    possessive when a word follows that it may own)."""
+    word = match.group(1)
+    if word[0].isupper():
+        return None
+    before = _WORDS_BEFORE.search(prose, max(0, match.start() - 40), match.start())
+    counter = before.group(1) if before else ""
+    lower = counter.lower().replace(",", "")
+    if not (lower in _COUNTING or lower.isdigit() and lower != "1" and not _is_year(lower)):
+        return None
+    plural = plural_of(word)
+    if plural is None or plural == word:
+        return None  # "two women's", "these people's": the possessive of a plural
+    from ..confusables import near_words
+    from ..slips.counts import token_key
+
+    table, key = near_words.counts(), token_key(lower)
+    seen_plural = table.count(key, plural)
+    if seen_plural < COUNTED_SEEN or table.count(key, word + "'s") * COUNTED_ODDS >= seen_plural:
+        return None
+    following = _NEXT.match(prose, match.end(), end)
+    after = following.group(1).lower() if following else "."
+    owned = after[:1].isalpha() and after not in _CLAUSE_ENDS and after not in function_words()
+    right = (plural + "'" if plural.endswith("s") else plural + "'s") if owned else plural
+    return counter, right
 
 
 def _spelled_out_plural(prose: str, match: re.Match) -> bool:
