@@ -97,8 +97,10 @@ def test_a_word_said_twice_over_is_no_slip():
 
 
 def test_the_first_word_of_a_name_opening_a_sentence():
-    assert flagged_words("Talks resume\n\nAlain spoke first.\n") == ["Alain"]
-    assert flagged_words("Talks resume\n\nAlain Brandauer, its chairman, spoke first.\n") == []
+    assert flagged_words("Talks resume\n\nAgian spoke first.\n") == ["Agian"]
+    assert flagged_words("Talks resume\n\nAgian Brandauer, its chairman, spoke first.\n") == []
+    # One slip from "again", but a name the counts' Wikipedia text writes often.
+    assert flagged_words("Talks resume\n\nAlain spoke first.\n") == []
     assert flagged_words("Talks resume\n\nTeh President spoke first.\n") == ["Teh"]
 
 

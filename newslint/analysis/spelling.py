@@ -14,10 +14,12 @@ dictionary), so ``verdicts(settings)`` walks once for each pair of lists it is a
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon as lx
 from .names import known_name
+from .vocabulary import _after_initial_or_title
 
 _HEADING_KINDS = ("headline", "heading", "table")
 DELIBERATE = 3  # times a story writes a word no dictionary has, unless one slip from a common word
@@ -115,6 +117,7 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
     # those are depends on the text alone (the dictionary and the run-together forms are the
     # same for every draft and every setting), so a run keeps them from draft to draft.
     plain = _PLAIN
+    capitals = _Capitals(words)
     if len(plain) >= _MOST_PLAIN:  # bounds the memory of a long run
         plain.clear()
     for position, word in enumerate(words):
@@ -179,9 +182,23 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
                 continue  # X-ers, edu-tainment, add-ons: prefixes and fragments
             if part in accept or part.lower() in accept_lower:
                 continue
-            verdict = _part_verdict(doc, vocabulary, part, start, index, word, heading_spans)
+            verdict = _part_verdict(doc, vocabulary, part, start, index, position, heading_spans, capitals)
             if verdict is not None:
                 yield verdict
+
+
+class _Capitals:
+    """How often the draft writes each capitalised word (possessives taken off), counted on
+    first use: few drafts have a capitalised word that gets that far."""
+
+    def __init__(self, words):
+        self._words = words
+        self._counts: Counter | None = None
+
+    def count(self, part: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(bare(w.text) for w in self._words if w.text[:1].isupper())
+        return self._counts[part]
 
 
 def _spaced_compound(prose: str, before, word) -> bool:
@@ -202,7 +219,7 @@ def _split(words, first, last, joined, sure) -> Verdict:
     return Verdict("split", start, end, "", first=first, last=last, joined=joined, sure=sure)
 
 
-def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> Verdict | None:
+def _part_verdict(doc, vocabulary, part, start, index, position, heading_spans, capitals) -> Verdict | None:
     from ..checks.spelling import morphology
     from ..checks.spelling.coinages import (
         accents_dropped,
@@ -220,8 +237,14 @@ def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> V
     if any(c.isupper() for c in rest):  # acronyms, codes, McDonald, iPhone
         return None
     lower = part.lower()
-    if lx.is_word(lower) or lower in vocabulary.names or lower in informal_words():
+    if lx.is_word(lower) or lower in informal_words():
         return None  # (informal: "realz", "naw": slang and interjections spelled as meant)
+    word = doc.words[position]
+    capitalised = part[0].isupper()
+    if capitalised and _taken_for_name(doc, vocabulary, part, start, index, position, heading_spans, capitals):
+        return None
+    if lower in vocabulary.names and not capitalised:
+        return None  # a name the story writes capitalised ("jeff pellworth")
     if lower.isascii() and accents_dropped(lower):
         return None  # "attache", "protege": a borrowed word written without its accents
     if morphology.formed(lower) or (
@@ -251,31 +274,65 @@ def _part_verdict(doc, vocabulary, part, start, index, word, heading_spans) -> V
         head = lower.split("'")[0]
         if lx.is_word(head) or head in vocabulary.names:
             return None
-    capitalised = part[0].isupper()
     if not capitalised and len(lower) <= 5 and between_names(doc, word, vocabulary):
         best = lx.candidates(lower)[:1]
         if not best or best[0].distance > 1 or best[0].zipf < 5.0:
             return None  # "Daniel arap Moi": a particle inside a name ("Obama sayd" is not)
     end = start + len(part)
     if capitalised:
-        # Names are capitalised: only a sentence's first word is checked, and only when it
-        # is a slip away from a common word.
-        if index or not vocabulary.starts_sentence(word.start):
-            return None
-        if any(s <= start < e for s, e in heading_spans):
-            return None
-        if known_name(part):
-            return None  # "Andy said ...": a first name, surname or place, not "And"
-        token = doc.analysis("names").at(start)
-        if token is not None and token.after:
-            return None  # "Alain Levy said", "Htay Oo, its chairman": a name's first word
-        best = lx.candidates(lower)[:1]
-        if not best or best[0].distance > 1 or best[0].zipf < 4.5:
-            return None
-        return Verdict("capitalised", start, end, part)
+        return _capitalised_verdict(doc, part, start)
     if not part[0].islower():
         return None
     if vocabulary.counts.get(part, 0) >= DELIBERATE and not morphology.close_to_common(lower):
         return None  # a word the story writes three times, no slip of a common word: meant
     # A real word of the larger lists is S103's, any other S101's.
     return Verdict("rare" if lx.is_rare_word(lower) else "misspelled", start, end, part)
+
+
+# A capitalised word is taken for a slip only when it is one edit from a word at least this
+# common (Zipf) ...
+CAPITALISED_FLOOR = 4.5
+# ... and the counts' Wikipedia text wrote it at most this often for each time it wrote that
+# word: a slip turns up there seldom ("teh": 5 in a million "the"), a name has a life of its
+# own ("Omer" 54 times, 8 in ten thousand "over"; "Keyes", "Santi", "Lorde", "Germain").
+NAME_RATIO = 1e-4
+
+
+def _written_as_name(lower: str, meant: str) -> bool:
+    """Does the counts' text write ``lower`` too often for a slip of ``meant``: a name?"""
+    from ..checks.confusables import near_words
+
+    table = near_words.counts()
+    return table.count(lower) > NAME_RATIO * table.count(meant)
+
+
+def _taken_for_name(doc, vocabulary, part, start, index, position, heading_spans, capitals) -> bool:
+    """Is a capitalised word no dictionary has a name by where the story writes it? Names are
+    capitalised: only a sentence's first word may be a slip ("Teh minister"), and not in a
+    heading, after a title's full stop or an initial ("Dr. Failey", which ends no sentence),
+    nor when the story writes it capitalised again or the name lists have it."""
+    word = doc.words[position]
+    if index or not vocabulary.starts_sentence(word.start):
+        return True
+    if any(s <= start < e for s, e in heading_spans) or _after_initial_or_title(doc.prose, word.start):
+        return True
+    if known_name(part):
+        return True  # "Andy said ...": a first name, surname or place, not "And"
+    # A name the story writes again: "Alain Brandauer, its chairman ... Brandauer left".
+    return part.lower() in vocabulary.names or capitals.count(part) > 1
+
+
+def _capitalised_verdict(doc, part, start) -> Verdict | None:
+    """A sentence's capitalised first word that ``_taken_for_name`` leaves to check: a slip
+    when it is one edit from a common word, starts no name ("Alain Levy said") and the counts'
+    text seldom writes it ("Keyes later died" is a name, not "Keys")."""
+    lower = part.lower()
+    best = lx.candidates(lower)[:1]
+    if not best or best[0].distance > 1 or best[0].zipf < CAPITALISED_FLOOR or " " in best[0].word:
+        return None
+    token = doc.analysis("names").at(start)
+    if token is not None and token.after:
+        return None  # "Alain Levy said", "Htay Oo, its chairman": a name's first word
+    if _written_as_name(lower, best[0].word):
+        return None  # "Keyes later died": a name, not "Keys"
+    return Verdict("capitalised", start, start + len(part), part)

@@ -25,8 +25,11 @@ class MisspelledWord(Rule):
     *What it flags*: a lower-case word that is neither an English word (US or UK spelling)
     nor a name the story uses, with the likely corrections; and a capitalised word that
     opens a sentence when it is one slip away from a common word ("Teh", "Hwever") and is
-    no common first name, surname or place ("Andy", "Kim", "Vince" are names, not slips)
-    nor the first word of a name ("Alain Levy said").
+    no common first name, surname or place ("Andy", "Kim", "Vince" are names, not slips),
+    nor the first word of a name ("Alain Levy said"), nor a word after a title ("Dr.
+    Failey"), nor a word that about 78 million words of Wikipedia write more than once in
+    ten thousand times they write the common word ("Keyes" beside "keys", "Omer" beside
+    "over": names; "teh" is written five times in a million "the").
     Words English builds from parts the dictionary has are no slips: a bound prefix on a
     common word ("defund", "interclan", "nonregistered", "ultrawealthy"), a suffix on one
     ("monarchian", "monarchianism"), a systematic chemical name ("phenylboronic"), unless
@@ -114,6 +117,7 @@ class MisspelledWord(Rule):
         accepted("The neighbours went tsk tsk at the noise."),
         accepted("Talks resume\n\nAlain Brandauer, its chairman, spoke. Brandauer left."),
         flagged("Talks resume\n\nTeh President spoke.", "Teh"),
+        accepted("Talks resume\n\nKeyes later died in hospital, said Dr. Failey. Omer left."),
         accepted("Critics mocked his debate-itis and the okey-dokeying aides."),
         accepted("“Non tutte le ciambelle riescono col buco,” she said; he was talkin' fast."),
         accepted("He called the rival a p–sy on air."),
