@@ -514,7 +514,9 @@ def _short_words_near_fillers() -> dict[str, tuple[tuple[str, float], ...]]:
     from ...analysis import lexicon as lx
 
     found: dict[str, set[str]] = {}
-    for filler in gaps.NEAR_FILLERS:
+    # (an edit changes a word's length by one letter at most: a filler of four letters or more
+    # has no string of one or two letters one edit away, and its ~250 strings are not made)
+    for filler in (f for f in gaps.NEAR_FILLERS if len(f) <= 3):
         for word in lx.edits1(filler):
             if len(word) <= 2 and word not in gaps.NEAR_CODE and word.isalpha():
                 found.setdefault(word, set()).add(filler)
