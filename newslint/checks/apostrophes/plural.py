@@ -64,7 +64,8 @@ class PluralWithApostrophe(Rule):
     units (PSU's)"), there and wherever else the draft writes it; and a singular noun's "'s"
     after a word that counts more than one ("three country's navies", "two album's in"),
     when the n-gram counts write that word before the noun's plural at least 20 times as
-    often as before its possessive (not "two coroner's inquests", "62 bachelor's degrees").
+    often as before its possessive (not "two coroner's inquests", "62 bachelor's degrees");
+    a plural in "s" with "'s" ("the programs's main target": "program's" or "programs'").
 
     *Why it matters*: the plural of an abbreviation takes no apostrophe in the style books
     of news (AP, Reuters, the BBC): "ATM's" reads as a possessive, and the desk corrects it.
@@ -112,6 +113,8 @@ class PluralWithApostrophe(Rule):
         flagged("It drew 428 primary sampling units (PSU's) from 1,900 PSU's that cover the US.", "PSU's", "PSU's"),
         flagged("His two brother's wives came, and the band made three album's in a year.", "brother's", "album's"),
         accepted("After two coroner's inquests, 62 bachelor's degrees and two women's titles."),
+        flagged("It was the programs's main aim, and growth in the last two decades's boom.", "programs's", "decades's"),
+        accepted("The boss's car, the news's reach, physics's laws and the bus's route."),
         flagged("Studio's are in the city, and older pc’s were sold.", "Studio's", "pc’s"),
         accepted("Let's have a look; it's done and that's where he's been."),
         accepted("The bones that make a frog's skull unlike a fish's are the ones at the back."),
@@ -136,6 +139,17 @@ class PluralWithApostrophe(Rule):
                         suggestions=[abbreviation + "s"],
                     )
             for match in _LOWER_OR_OPENING.finditer(prose, paragraph.start, paragraph.end):
+                rights = _plural_with_s(prose, match)
+                if rights:
+                    yield self.finding(
+                        doc,
+                        match.start(),
+                        match.end(),
+                        f'"{match.group()}": a plural in "s" takes the apostrophe alone; check whether'
+                        f' "{rights[0]}" or "{rights[1]}" is meant.',
+                        suggestions=list(rights),
+                    )
+                    continue
                 if self._lower_plural(prose, match, paragraph.end):
                     word = match.group(1)
                     plural = lx.recase(plural_of(word.lower()) or word.lower() + "s", word)
@@ -239,6 +253,27 @@ def _after_counting_word(prose: str, match: re.Match, end: int) -> tuple[str, st
     owned = after[:1].isalpha() and after not in _CLAUSE_ENDS and after not in function_words()
     right = (plural + "'" if plural.endswith("s") else plural + "'s") if owned else plural
     return counter, right
+
+
+def _plural_with_s(prose: str, match: re.Match) -> tuple[str, str] | None:
+    """"the programs's main target", "two decades's growth": a plural in "s" (the verb
+    tables' plurals, not a noun of its own in "s", "news", "physics") with "'s". -> the
+    singular's possessive and the plural's, the likelier first: the plural's after a word
+    that counts more than one within the two words before."""
+    word = match.group(1)
+    if word[0].isupper() or not word.endswith("s"):
+        return None
+    from ..determiners import plurals, singular_plurals
+    from ..verbs import headword_s
+
+    singular = plurals().get(word)
+    if not singular or singular == word or word in singular_plurals() or word in headword_s():
+        return None
+    apostrophe = match.group(2)
+    one, many = f"{singular}{apostrophe}s", f"{word}{apostrophe}"
+    before = prose[max(0, match.start() - 40) : match.start()].split()[-2:]
+    counted = any(w.lower() in _COUNTING or w.replace(",", "").isdigit() for w in before)
+    return (many, one) if counted else (one, many)
 
 
 def _spelled_out_plural(prose: str, match: re.Match) -> bool:
