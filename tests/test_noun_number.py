@@ -145,7 +145,9 @@ def test_quoted_speech_is_not_checked():
         ("The scheme helps more student to travel abroad.", "student", "students"),
         ("Volunteers of other religion were there too.", "religion", "religions"),
         ("The team tried multiple time to score.", "time", "times"),
-        ("The plant now employs fewer worker than before.", "worker", "workers"),
+        ("The plant now offers fewer job than before.", "job", "jobs"),
+        ("The two sides argued in different way about it.", "way", "ways"),
+        ("He said most student were late.", "student", "students"),
     ],
 )
 def test_singular_after_a_word_of_plurals_or_mass_is_info(text, word, suggestion):
@@ -161,6 +163,8 @@ def test_singular_after_a_word_of_plurals_or_mass_is_info(text, word, suggestion
         "It covers a plan, a policy or other similar provision, or any other type of sensor.",
         "Other religion (6%)",
         "He said it once more, with other information, other than that.",
+        "It was a related but different notion, and the Jewish and other population grew.",
+        "Such star matter is thin; the exercise of such option was delayed.",
     ],
 )
 def test_plural_or_mass_left_alone(text):

@@ -52,8 +52,9 @@ class SingularAfterNumber(Rule):
     plural after a number ("250 millions records") is flagged too, and so are "other" and
     "different" with no determiner before "kind of", "sort of" or "type of" and a plural
     ("different kind of hats"). A personal pronoun or "why" after the noun ends its phrase
-    ("one of the reason I went"). After "more", "other", "fewer", "multiple" and "countless"
-    with no determiner before them ("more student", "other religion", "multiple time"), which
+    ("one of the reason I went"). After "more", "most", "other", "different", "fewer",
+    "multiple" and "countless" with no determiner before them ("more student", "other
+    religion", "multiple time", "in different way"), which
     take a plural or a mass noun, a singular is flagged when the plural followed the word far
     more often in the pair counts (``data/near_words.bin``: at least twice as often for a noun
     seldom bare after a preposition, ten times for the rest): "more time", "other
@@ -169,8 +170,6 @@ class SingularAfterNumber(Rule):
                     # "other kind of clothes", "different type of shoes": more than one sort
                     yield self._number_finding(doc, tokens[i], tokens[k], plural_of(tokens[k][0]), "plural")
                     continue
-            if tokens[i][0] == "different":
-                continue
             if tokens[i][0] == "other" and other_alone(tokens, i):
                 yield self._number_finding(doc, tokens[i - 1], tokens[i], "others", "plural")
                 continue
