@@ -198,3 +198,36 @@ def test_streams_click_would_wrap_go_to_click(folder, monkeypatch):
     monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
     monkeypatch.setattr(sys, "platform", "win32")
     assert check_options(["check", "draft.md"]) is None
+
+
+@pytest.mark.parametrize("columns", [None, "", "120", "0", "-5", "wide", "40"])
+def test_terminal_width_is_the_columns_shutil_gives(monkeypatch, columns):
+    """cli_common.terminal_width works out shutil.get_terminal_size's columns without
+    importing shutil (and bz2 and lzma with it)."""
+    import shutil
+
+    from newslint.cli_common import terminal_width
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_width() == shutil.get_terminal_size((80, 24)).columns
+
+
+def test_a_check_run_does_not_import_shutil(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    code = (
+        "import os, sys\n"
+        "leave = os._exit\n"
+        "def report(status):\n"
+        "    print('shutil' in sys.modules, flush=True)\n"
+        "    leave(status)\n"
+        "os._exit = report\n"
+        "from newslint.__main__ import entry\n"
+        f"sys.argv = ['newslint', 'check', '--no-cache', '--fail-on', 'never', {str(draft)!r}]\n"
+        "entry()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert done.stdout.strip().splitlines()[-1] == "False", done.stdout + done.stderr
