@@ -59,6 +59,7 @@ KINDS = {
     "it's->its": (rf"{_B}(it's|it’s){_E}", "its", 0),
     "there->their": (rf"{_B}(there){_E}", "their", 0),
     "then->than": (rf"{_B}(then){_E}", "than", 0),
+    "than->then (any)": (rf"{_B}(than){_E}", "then", 0),
     "led->lead (any)": (rf"{_B}(led){_E}", "lead", 0),
     "lose->loose": (rf"{_B}(lose){_E}", "loose", 0),
     "effect->affect": (rf"{_B}(effect){_E}", "affect", 0),
