@@ -143,8 +143,10 @@ class NearFunctionWord(Rule):
     severity = "info"
     needs = ("lexicon",)
     # the rules that say more exactly what is wrong on the same word: a/an by sound (G101), the
-    # slips S205 reads with the tagger, the preposition a word governs (G302)
-    gives_way_to = ("G101", "G302", "S205")
+    # slips S205 reads with the tagger, the preposition a word governs (G302), "then" after a
+    # comparative (S203: "lower then in 2019", which S211 reads too since it weighs "then"
+    # after any comparison, ``COMPARED_MARGIN``)
+    gives_way_to = ("G101", "G302", "S203", "S205")
     examples = (
         accepted(""),
         accepted("The bridge cost more than 100 million euros."),
