@@ -239,6 +239,9 @@ def _part_verdict(doc, vocabulary, part, start, index, position, heading_spans, 
     lower = part.lower()
     if lx.is_word(lower) or lower in informal_words():
         return None  # (informal: "realz", "naw": slang and interjections spelled as meant)
+    if not lower.isascii() and any(c.isalpha() and not c.isascii() for c in lower):
+        return None  # "für", "náměstí", "κολοκάσι": a letter English spells without, so a
+        # word of another language; a slip of an English word brings in no such letter
     word = doc.words[position]
     capitalised = part[0].isupper()
     if capitalised and _taken_for_name(doc, vocabulary, part, start, index, position, heading_spans, capitals):
@@ -329,10 +332,33 @@ def _capitalised_verdict(doc, part, start) -> Verdict | None:
     lower = part.lower()
     best = lx.candidates(lower)[:1]
     if not best or best[0].distance > 1 or best[0].zipf < CAPITALISED_FLOOR or " " in best[0].word:
-        return None
+        return _run_together_opener(part, start)
     token = doc.analysis("names").at(start)
     if token is not None and token.after:
         return None  # "Alain Levy said", "Htay Oo, its chairman": a name's first word
     if _written_as_name(lower, best[0].word):
         return None  # "Keyes later died": a name, not "Keys"
     return Verdict("capitalised", start, start + len(part), part)
+
+
+def _run_together_opener(part: str, start: int) -> Verdict | None:
+    """A sentence's capitalised first word that is two words run together ("Infact she
+    said"): the counts' text writes the two words side by side as often as a word of Zipf
+    CAPITALISED_FLOOR, and writes the word itself seldom for that (NAME_RATIO: "Aidan" is a
+    name, not "aid an")."""
+    from ..checks.confusables import near_words
+
+    table = near_words.counts()
+    lower = part.lower()
+    pairs = [
+        (table.count(lower[:i], lower[i:]), lower[:i], lower[i:])
+        for i in range(1, len(lower) - 1)
+        if (i > 1 or lower[0] in "ai") and lx.is_word(lower[:i]) and lx.is_word(lower[i:])
+    ]
+    if not pairs:
+        return None
+    seen, first, second = max(pairs)
+    if seen < 10 ** (CAPITALISED_FLOOR - 9) * table.total or table.count(lower) > NAME_RATIO * seen:
+        return None
+    pair = lx.recase(f"{first} {second}", part)
+    return Verdict("run_together", start, start + len(part), part, joined=pair)

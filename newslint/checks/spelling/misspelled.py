@@ -37,14 +37,16 @@ class MisspelledWord(Rule):
     story that writes it twice ("defund", "defunding") shows it is meant. Nor are an
     abbreviation the story spells out before it in brackets ("miles per gallon (mpg)"), a
     word said twice over ("tsk tsk"), a hyphenated coinage ("okey-dokeying", "debate-itis"),
-    a dropped "g" ("lyin'"), a word with letters left out ("a p–sy"), a passage in
-    another language (two more words nearby that no dictionary has and that are no slips
+    a dropped "g" ("lyin'"), a word with letters left out ("a p–sy"), a word with a
+    letter English spells without ("für", "náměstí", "район": another language's), a
+    passage in another language (two more words nearby that no dictionary has and that are no slips
     of common words) and a foreign phrase English borrows whole ("fait accompli", "sotto
     voce"; data/spelling_foreign_phrases.txt). A real word of the larger dictionaries that
     is rare and a slip from a common word ("improv", "tenge") is S103's, reported for a check.
     Words other lists carry but that are common misspellings ("tommorow", "publically")
     are flagged, and so are two words run together around a function word ("upto",
-    "otherhand", "alongwith") and a word split in two by a space where one half is a lone
+    "otherhand", "alongwith"), a sentence's first word that is two words run together which
+    Wikipedia writes side by side as often as a common word ("Infact", "Eachother") and a word split in two by a space where one half is a lone
     letter or no word ("an d", "T he", "beca use").
 
     Nor are a compound English writes with a hyphen, written solid or inflected
@@ -130,12 +132,14 @@ class MisspelledWord(Rule):
         accepted("“We will maintain, uh, maintain one five thousand leavin- three thousand,” he said."),
         flagged("The goverment- and state-run firms merged.", "goverment"),
         accepted("The military attache ordered a saute of greens."),
+        accepted("The hlavní nádraží, the main station, and the район office were shut."),
         accepted("Senators were high-fiving on the floor; aides were high fiving in the hall."),
         accepted("Her cleareyed account of the talks won praise from the contraster-in-chief."),
         accepted("“We won for realz,” she said. “Naw, it was hella close.”"),
         accepted("“It's jeff pellworth,” she said of Jeffrey T. Pellworth, the envoy."),
         accepted("The zentrafic pump failed. A zentrafic valve and a zentrafic seal were fitted."),
         flagged("We had alot of fun there, infact.", "alot", "infact"),
+        flagged("Talks resume\n\nInfact the talks ended early.", "Infact"),
         flagged("The goverment met. The goverment spoke. The goverment left.", "goverment", "goverment", "goverment"),
     )
 
@@ -154,7 +158,7 @@ class MisspelledWord(Rule):
                 yield self._capitalised_finding(doc, verdict)
 
     def _run_together_finding(self, doc, vocabulary, word):
-        pair = lx.run_together(word.text)
+        pair = word.joined or lx.run_together(word.text)
         repeated = vocabulary.counts.get(word.text, 0) > 1
         return self.finding(
             doc,
