@@ -165,6 +165,8 @@ def test_singular_after_a_word_of_plurals_or_mass_is_info(text, word, suggestion
         "He said it once more, with other information, other than that.",
         "It was a related but different notion, and the Jewish and other population grew.",
         "Such star matter is thin; the exercise of such option was delayed.",
+        "A gazillion options are online, for a bazillion dollars and a zillion reasons.",
+        'Avoid the two price "tipping points" and the two price “tipping points” that hurt.',
     ],
 )
 def test_plural_or_mass_left_alone(text):

@@ -54,6 +54,12 @@ MANY_AFTER_A = word_set(
 )
 
 
+def counts_many(word: str) -> bool:
+    """A word after "a" that makes it count more than one (``MANY_AFTER_A``), or a number word
+    in "-illion" ("a million", "a gazillion options", "a bazillion dollars")."""
+    return word in MANY_AFTER_A or len(word) > 7 and word.endswith("illion") or word in ("zillion", "jillion")
+
+
 def singular_too(word: str) -> bool:
     """A plural form that is a singular noun of its own: a listed count noun ("opera", plural
     of "opus" and a noun with a plural of its own) or one lemminflect gives as its own noun

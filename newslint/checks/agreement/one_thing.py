@@ -11,7 +11,7 @@ from ...ngrams import starts_sentence
 from ..verbs import function_words, headword_s, is_word
 from .modifiers import modifier_next
 from .nouns import (
-    MANY_AFTER_A,
+    counts_many,
     irregular_plural_set,
     singular_of,
     singular_too,
@@ -30,7 +30,7 @@ def plural_after_single(tokens, i: int) -> int | None:
         if k >= len(tokens) or not is_word(tokens[k]) or any(c.isupper() for c in tokens[k][3]):
             return None
         word = tokens[k][0]
-        if word in MANY_AFTER_A or word in function_words():
+        if counts_many(word) or word in function_words():
             return None
         found = set(lx.tags(word))
         plural = singular_of(word) is not None or word in irregular_plural_set()

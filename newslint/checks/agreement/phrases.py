@@ -13,6 +13,7 @@ from ..verbs import function_words, headword_s, is_word
 from .counting import NUMBER_WORDS, QUANTIFIERS, is_count, number_counts
 from .nouns import (
     MANY_AFTER_A,
+    counts_many,
     collectives,
     irregular_plural_set,
     singular_of,
@@ -83,6 +84,7 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
             or not word.islower()
             or token.tag == "CD"
             or word in _NOT_ONE_THING
+            or counts_many(word)
             or word.split("-")[0] in _NOT_ONE_THING  # "twenty-eight"
             or word in _PHRASE_ENDS and (m == n + 1 or word in TIME_NOUNS)
         ):
@@ -145,7 +147,7 @@ def _plural_ahead(tokens, i: int) -> bool:
         if word in ("-", "–") and tokens[k - 1][2] == tokens[k][1]:
             continue  # "a long-term trends": the hyphen of one word
         words += 1
-        if words > 4 or not is_word(tokens[k]) or word in _NOT_ONE_THING or word in function_words():
+        if words > 4 or not is_word(tokens[k]) or word in _NOT_ONE_THING or counts_many(word) or word in function_words():
             return False  # "a group of protesters": the phrase ended first
         if word in irregular_plural_set() or word[-1:] == "s" and singular_of(word) is not None:
             return True
@@ -260,6 +262,8 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
                 return None  # "those secret, unuttered thoughts": a list of describing words
             if after is not None and after.text.lower() in ("and", "or", "&", "/"):
                 return None  # "several town and villages", "singer / songwriters": joined to another
+            if after is not None and after.text in ('"', "“", "‘") and m + 2 < len(toks) and toks[m + 2].text.isalpha():
+                return None  # "the two price “tipping points”": a quoted noun it describes (as in ``_counted_noun``)
             maybe_verb = "v" in lx.tags(low) and (noun_possible or alone)
             if maybe_verb and not _noun_not_verb(toks, n, m, alone):
                 return None

@@ -85,13 +85,14 @@ class SingularAfterNumber(Rule):
 
     *Known limits*: the part-of-speech tagger must read the word as a singular noun that ends
     its phrase: an adjective or a verb ("several being edible", "which both support rural
-    growth"), a noun before the plural it describes, alone or in a list ("several family
-    owned shops", "several tennis, golf and rugby courts"), a number joined to a word before it
+    growth"), a noun before the plural it describes, alone, in a list or in quotation marks
+    ("several family owned shops", "several tennis, golf and rugby courts", "the two price
+    “tipping points”"), a number joined to a word before it
     ("I-485") and a rate ("per 100,000 population") are left alone. A noun that modifies the next word is left alone ("a 100-year-old law",
     "a two hour drive", "three time winner"; after a number or a counting word, a next word
     that the tagger reads as a preposition, a past, a modal or a stop is no word it
     modifies: "two week after slamming"), as are units of measure ("3 foot", "5 pound",
-    "20 percent"; not "point": "within two point of"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
+    "20 percent"; not "point": "within two point of"), a number word in "-illion" after "a" ("a gazillion options"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
     noun that names a group), as are "two of the same letter" (things of one kind) and "the
     number of the house" (a label, not a count; "a number of the houses" counts). "these", "those", "both" and "many" may be pronouns ("most of
