@@ -200,3 +200,19 @@ def test_g203_leaves_dashes_in_words_and_subjunctives_alone(text):
 def test_g202_reads_a_capital_a_inside_a_sentence_as_a_label():
     assert findings("G202", "The A missions were unmanned tests.") == []
     assert findings("G202", "A women was rescued from the river.") == [("women", "woman")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could eat things made with rice that are gluten free.",
+        "He wrote letters dated before the duel that attest to it.",
+        "One of the main tasks hosts have is to clean up after guests.",
+    ],
+)
+def test_participle_phrase_and_contact_clause_left_alone(text):
+    assert findings("G203", text) == []
+
+
+def test_participle_phrase_still_checked_when_both_nouns_disagree():
+    assert findings("G203", "He bought a box made of steel that are heavy.") == [("are", "is")]

@@ -155,12 +155,15 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
             return False
         if t.text in CLAUSE_BOUNDARY_MARKS or t.tag in ("WDT", "WP", "CC", "MD") or said in ("that", "who"):
             return True
-        if t.tag == "VBG" and m >= 1 and toks[m - 1].tag in ("NN", "NNS") and toks[m - 1].text[1:].islower():
-            # "a symbol identifying temples on maps that": the participle describes the noun
-            # before it, which may be meant, as may a noun before that
+        if t.tag in ("VBG", "VBN") and m >= 1 and toks[m - 1].tag in ("NN", "NNS") and toks[m - 1].text[1:].islower():
+            # "a symbol identifying temples on maps that", "things made with rice that are":
+            # the participle describes the noun before it, which may be meant, as may a noun
+            # before that
             if noun_number(toks[m - 1].text.lower(), toks[m - 1].tag) != number:
                 return False
-            continue
+            if t.tag == "VBG":
+                continue
+            # a past may also close a clause on that noun ("claims the mayor made"): read on
         if said in COPULAS and m >= 1 and toks[m + 1].tag in ("DT", "NN", "NNS"):
             # "Isolations are a quality of movement that were": the subject of a copula with a
             # noun after it may be meant
