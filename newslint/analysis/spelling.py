@@ -133,10 +133,14 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
                     done = max(done, split[1])
                     yield _split(words, *split)
             elif text in run_on and text not in accept_lower:
-                if not is_glued(prose, word.start, word.end):
+                if not is_glued(prose, word.start, word.end) and not _written_as_one(text, run_on[text]):
                     yield Verdict("run_together", word.start, word.end, text)
             elif text not in run_on:  # (one the settings accept is asked again: not kept)
-                plain.add(text)
+                camel = None if text[1:].islower() else _camel_run_together(text, word.start)
+                if camel is None:
+                    plain.add(text)
+                elif text.lower() not in accept_lower and not is_glued(prose, word.start, word.end):
+                    yield camel  # "the UnitedStates" (a form the word lists carry in lower case)
             continue
         if not text[:1].isalpha():
             continue  # numbers, codes
@@ -235,7 +239,7 @@ def _part_verdict(doc, vocabulary, part, start, index, position, heading_spans, 
         return None
     rest = part[1:]
     if any(c.isupper() for c in rest):  # acronyms, codes, McDonald, iPhone
-        return None
+        return _camel_run_together(part, start)  # but "the UnitedStates"
     lower = part.lower()
     if lx.is_word(lower) or lower in informal_words():
         return None  # (informal: "realz", "naw": slang and interjections spelled as meant)
@@ -309,6 +313,18 @@ def _written_as_name(lower: str, meant: str) -> bool:
     return table.count(lower) > NAME_RATIO * table.count(meant)
 
 
+def _written_as_one(form: str, pair: str) -> bool:
+    """Does the counts' text write ``form`` as one word too often for a slip of the two words
+    ``pair``: a name or a term ("canis", "tropicalis", "addis", "manus": Latin and names
+    that the word lists also split into "can is", "man us")? A form it never writes (or
+    fewer than three times) is no evidence: "upto", "alongwith", "ofview"."""
+    from ..checks.confusables import near_words
+
+    table = near_words.counts()
+    seen = table.count(form)
+    return seen > 0 and seen > NAME_RATIO * table.count(*pair.split(" "))
+
+
 def _taken_for_name(doc, vocabulary, part, start, index, position, heading_spans, capitals) -> bool:
     """Is a capitalised word no dictionary has a name by where the story writes it? Names are
     capitalised: only a sentence's first word may be a slip ("Teh minister"), and not in a
@@ -339,6 +355,27 @@ def _capitalised_verdict(doc, part, start) -> Verdict | None:
     if _written_as_name(lower, best[0].word):
         return None  # "Keyes later died": a name, not "Keys"
     return Verdict("capitalised", start, start + len(part), part)
+
+
+def _camel_run_together(part: str, start: int) -> Verdict | None:
+    """Two capitalised words written as one ("UnitedStates"): each part a dictionary word of
+    three letters or more, the two written side by side as often as a word of Zipf
+    CAPITALISED_FLOOR, and the form itself seldom for that (NAME_RATIO: "YouTube",
+    "PlayStation", "PowerPoint" are names the counts' text writes as one)."""
+    from ..checks.confusables import near_words
+
+    capitals = [i for i, c in enumerate(part) if c.isupper()]
+    if len(capitals) != 2 or capitals[0] != 0 or not part.isalpha():
+        return None
+    first, second = part[: capitals[1]].lower(), part[capitals[1] :].lower()
+    if len(first) < 3 or len(second) < 3 or not (lx.is_word(first) and lx.is_word(second)):
+        return None
+    table = near_words.counts()
+    seen = table.count(first, second)
+    if seen < 10 ** (CAPITALISED_FLOOR - 9) * table.total or table.count(part.lower()) > NAME_RATIO * seen:
+        return None
+    pair = f"{part[: capitals[1]]} {part[capitals[1] :]}"
+    return Verdict("run_together", start, start + len(part), part, joined=pair)
 
 
 def _run_together_opener(part: str, start: int) -> Verdict | None:
