@@ -23,7 +23,7 @@ def findings(text):
         # a rare word whose neighbours alone favour the other word by less than CONTEXT_MIN
         ("The study looked at energy consumption patters in older houses.", []),
         # at the very start and the very end of the draft
-        ("Some expects believe the plan would require borrowing of up to a billion.", [("expects", ("experts",))]),
+        ("Some expects believe the plan would cost a billion.", [("expects", ("experts",))]),
         ("The new bridge, which took a decade to build, opened at the send of the year.", [("send", ("end",))]),
         # a capital inside the sentence is a name; words in capitals are left alone
         ("Mr. Send said the new bridge would open to traffic next year.", []),
