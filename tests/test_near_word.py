@@ -21,7 +21,7 @@ def findings(text):
         ("The new bridge opened to traffic at the end of the year.", []),
         ("The new bridge opened to traffic at the send of the year.", [("send", ("end",))]),
         # a rare word whose neighbours alone favour the other word by less than CONTEXT_MIN
-        ("The study looked at energy consumption patters in older houses.", []),
+        ("The study looked at traffic patters in older towns.", []),
         # at the very start and the very end of the draft
         ("Some expects believe the plan would cost a billion.", [("expects", ("experts",))]),
         ("The new bridge, which took a decade to build, opened at the send of the year.", [("send", ("end",))]),

@@ -1,6 +1,6 @@
 """S212: a word one letter from a commoner word that fits its neighbours far better.
 
-"energy consumption patters" (patterns), "the parts where then assembled" ... A spell checker
+"traffic patters" (patterns), "the parts where then assembled" ... A spell checker
 accepts every one of these words; only the words around them show the slip. The decision is
 the noisy channel of ``near_words``: word and word-pair counts of openly licensed text, weighed
 for the word written and for each word one edit from it.
@@ -43,8 +43,8 @@ INFLECTIONS = False
 # at 10 or more 5 in 9 ("the major cites of the province", "was chose as the site", "the
 # other send of the scale"). On the tune half of scripts/eval_real_edits.py S212's findings at
 # words no annotator touched 3 -> 0 ("the tire to hold air", "to heap the pressure",
-# "cleaving the undead flesh"), its real-word errors found (alone) 4 -> 3 (lost: "energy
-# consumption patters", 5.3); held out 1 -> 1 found, 2 -> 1 at untouched words. Injected
+# "cleaving the undead flesh"), its real-word errors found (alone) 4 -> 3 (lost: "patters" for
+# "patterns", 5.3); held out 1 -> 1 found, 2 -> 1 at untouched words. Injected
 # slips (scripts/eval_near_words.py --margins 12 --contexts 5,10 --only 0,1,0,1; tune | held
 # out): found 0.131 | 0.131 -> 0.080 | 0.079, findings on the untouched drafts 20 | 12 -> 7 | 4.
 CONTEXT_MIN = 10.0
@@ -155,7 +155,7 @@ class NearWord(Rule):
     neighbours suit both words ("he spit at") passes, and a rare but right word in a rare
     phrase may be flagged; a slip is reported only where the neighbours alone (their words'
     frequencies aside) favour the other word by 10 (``CONTEXT_MIN``), so a rare word whose
-    neighbours say little passes ("energy consumption patters", "a long-tern member"); names, words in capitals, headlines and captions, a word written
+    neighbours say little passes ("traffic patters", "a long-tern member"); names, words in capitals, headlines and captions, a word written
     twice in the draft, direct quotes, and a word's US or UK spelling are left alone, and a
     word is never read as its own plural, singular or form in -d ("perimeters", "perimeter"),
     nor a verb's form in -s as its form in -d ("legalizes", "legalized").
@@ -190,7 +190,7 @@ class NearWord(Rule):
         accepted("The new bridge opened to traffic at the end of the year."),
         accepted("The new bridge opened to traffic at the send of the year"),  # a headline: no full stop
         # the neighbours alone favour "patterns" by less than CONTEXT_MIN: left alone
-        accepted("The study looked at energy consumption patters in older houses."),
+        accepted("The study looked at traffic patters in older towns."),
         accepted("Mr. Patters said the study of energy consumption would go on next year."),
         accepted("The colour of the new flag was chosen by the council after a long vote."),
         accepted("The court upheld the 1973 ruling, which legalizes abortion in most states."),
