@@ -47,7 +47,7 @@ def test_a_participle_after_have_is_read_as_an_active_verb(sentence, verb, readi
 @pytest.mark.parametrize(
     "sentence, verb, subject",
     [
-        ("Unemployment also once peaked a level not seen in years.", "peaked", True),
+        ("Inflation also briefly peaked a rate not reached in decades.", "peaked", True),
         ("The price of oil peaked a level not seen in years.", "peaked", True),
         ("Then came the war.", "came", False),
         ("About this time occurred a small fire.", "occurred", False),

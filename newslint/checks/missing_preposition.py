@@ -109,9 +109,9 @@ class MissingPreposition(Rule):
         accepted("A number of residents objected; a majority vote and a series finale followed."),
         accepted("Regardless, the vote went ahead in front of the town hall, as planned."),
         accepted("He sat in front. A couple of weeks later, a couple married; according as they said."),
-        flagged("Unemployment once peaked a level not seen since 1970.", "peaked a"),
+        flagged("Inflation briefly peaked a rate not reached since 1982.", "peaked a"),
         flagged("“The outcome depends the weather,” said Zoë Müller.", "depends the"),
-        accepted("Unemployment peaked at a level not seen since 1970, and the outcome depends on it."),
+        accepted("Inflation peaked at a rate not reached since 1982, and the result depends on it."),
         accepted("Prices peaked the same day. On this vote depends the budget, and it depends the way you ask."),
     )
 

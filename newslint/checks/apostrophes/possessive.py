@@ -161,7 +161,7 @@ class PossessiveWithoutApostrophe(Rule):
         accepted("“Each other’s views matter,” said Zoë Müller of Ağdam."),
         accepted("Over the next years, the years passed."),
         accepted("The mens rea of the offence was in doubt."),
-        flagged("Leaders play on one groups fears about another.", "groups"),
+        flagged("Some adverts prey on one towns fears about its neighbour.", "towns"),
         accepted("Every sports fan and one sales team came; each members club voted."),
         accepted("One dresses so well; no one underestimates Smith."),
         flagged("It is the worlds largest port and the teams best player.", "worlds", "teams"),

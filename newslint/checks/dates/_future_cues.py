@@ -271,7 +271,7 @@ def future_cue(doc, dates, e, story, left: int, right: int) -> tuple[tuple[str, 
     return cue, False
 
 
-# "As the primaries begin in 2012, the protection … will be gone": a clause of time told in the
+# "As the talks open in 2012, the truce … will be over": a clause of time told in the
 # present opens the sentence and the main clause after its comma is told in the future; English
 # tells a time to come in the present there, so the year is still to come.
 _TEMPORAL_OPENER = re.compile(

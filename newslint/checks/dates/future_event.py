@@ -74,7 +74,7 @@ _PERIOD_FOR = re.compile(
     r"(?i)(?<!\bset\s)(?<!\bscheduled\s)(?<!\bslated\s)(?<!\bplanned\s)(?<!\bdue\s)(?<!\btimed\s)"
     r"(?<!\bpencilled\s)(?<!\bpenciled\s)(?<!\bbooked\s)\bfor\s+(?:(?:fiscal|financial|calendar)\s+)?$"
 )
-# "will carry out the plans we have in place for 2008": what a plan is for is its time
+# "will follow the plans it has made for 2008": what a plan is for is its time
 _PLAN_NOUN = re.compile(r"(?i)\b(?:plans?|goals?|targets?|hopes?|ambitions?|agenda|strategy|priorities)\b")
 _BACKWARD_SPAN = re.compile(
     r"(?i)\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?P<second>(?:19|20)\d\d)(?![\d%])"
@@ -321,7 +321,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                 date="2016-03-29"),
         accepted("By then, officials said, the bridge would reopen in 2014.", date="2016-03-29"),
         accepted("Officials said the bridge would reopen for the 2014 season.", date="2016-03-29"),
-        flagged("But as the primaries begin in 2012, the shelter that low rates gave will be gone.",
+        flagged("But as the harvest starts in 2012, the cover that cheap loans gave will be lost.",
                 "2012", date="2015-12-16"),
         flagged("When the plant in Łódź opens in 2012, the town will need new roads.", "2012",
                 date="2015-12-16"),

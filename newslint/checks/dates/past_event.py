@@ -35,9 +35,9 @@ class PastEventAfterStoryDate(YearAgainstStory):
     *Why it matters*: either the year is a typing slip (2009 for 2019) or the story's date is
     wrong; both mislead readers and archives.
 
-    *Flagged*: "Don Regan, who died in 2018, knew all about that." (in a story dated 2016)
+    *Flagged*: "Ada Finch, who retired in 2018, saw all of that." (in a story dated 2016)
 
-    *Preferred*: "Don Regan, who died in 2003, knew all about that."
+    *Preferred*: "Ada Finch, who retired in 2003, saw all of that."
 
     *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
 

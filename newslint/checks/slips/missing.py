@@ -129,7 +129,7 @@ class MissingFunctionWord(Rule):
     needs = ("lexicon", "tags")
     examples = (
         accepted(""),
-        accepted("The centre has had a couple of controversies over the years."),
+        accepted("The club has faced a couple of scandals in recent seasons."),
         flagged("The stadium is one the largest in Europe.", "one the"),
         flagged("“The hall can used for weddings,” said Zoë Müller.", "can used"),
         flagged("The firm is interested expanding abroad.", "interested expanding"),
