@@ -96,6 +96,44 @@ def test_g304_contrast():
     assert flags(MissingPreposition(), "Hills behind and in front the harbour.") == []
 
 
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("The delay was due the drought.", ["due"]),
+        ("Its rise was due Britain’s exit from the union, said Zoë Müller.", ["due"]),
+        ("The sound is reminiscent the early Beatles.", ["reminiscent"]),
+        ("“The tune is akin a hymn,” she said.", ["akin"]),
+        ('The rule is analogous "the old one".', ["analogous"]),
+    ],
+)
+def test_g304_counted_adjectives_flag(text, covered):
+    assert flags(MissingPreposition(), text) == covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The delay was due to the drought, and the sound is reminiscent of the Beatles.",
+        "The rent was due Tuesday and the next payment is due March 1.",
+        "It is a twelve sided 50 pence coin.",
+        "After its liberation the city grew, and the percentage Labour won fell.",
+        "The song is akin to a hymn",
+        "A majority of responsible British officers agreed, as did the dependent Welsh clubs.",
+    ],
+)
+def test_g304_counted_adjectives_accept(text):
+    assert flags(MissingPreposition(), text) == []
+
+
+def test_g304_counted_adjective_suggests_its_preposition():
+    doc = Document("Headline\n\nThe delay was due the drought.", path="story.txt")
+    (found,) = MissingPreposition().run(doc, Context(Settings()))
+    assert found.severity == "info"
+    assert found.suggestions == ("due to",)
+    assert '"due" is hardly ever written before a noun phrase without "to"' in found.message
+
+
 # -- G305 ------------------------------------------------------------------------------------
 
 
