@@ -134,7 +134,7 @@ def test_g203_subjects_after_opening_phrases_and_verbs_that_are_nouns(text, flag
         "Backers, including Ann Ray, the bank and two unions, have pledged support.",
         "They saw the man take the money and let the market decide the price.",
         "The larvae feed on a skin layer that the parent grows, a wave form that stays.",
-        "The phone pauses music when users take a call and offers the ability to record.",
+        "The speaker mutes music when listeners answer a call and offers the option to record.",
     ],
 )
 def test_g203_leaves_lists_objects_and_compounds_alone(text):
@@ -205,9 +205,9 @@ def test_g202_reads_a_capital_a_inside_a_sentence_as_a_label():
 @pytest.mark.parametrize(
     "text",
     [
-        "I could eat things made with rice that are gluten free.",
-        "He wrote letters dated before the duel that attest to it.",
-        "One of the main tasks hosts have is to clean up after guests.",
+        "She bought cakes baked with flour that are sold fresh.",
+        "He kept reports written after the storm that describe it.",
+        "One of the first jobs editors have is to check facts.",
     ],
 )
 def test_participle_phrase_and_contact_clause_left_alone(text):

@@ -143,7 +143,7 @@ def test_quoted_speech_is_not_checked():
     "text, word, suggestion",
     [
         ("The scheme helps more student to travel abroad.", "student", "students"),
-        ("Volunteers of other religion were there too.", "religion", "religions"),
+        ("Pupils from other country were there too.", "country", "countries"),
         ("The team tried multiple time to score.", "time", "times"),
         ("The plant now offers fewer job than before.", "job", "jobs"),
         ("The two sides argued in different way about it.", "way", "ways"),
@@ -159,14 +159,14 @@ def test_singular_after_a_word_of_plurals_or_mass_is_info(text, word, suggestion
     [
         "The council wants more time and more money for other research.",
         "On the other hand, the other side asked for one more year.",
-        "The only other place and James' other serious possibility were named.",
-        "It covers a plan, a policy or other similar provision, or any other type of sensor.",
-        "Other religion (6%)",
+        "The only other place and Lewis' other close friend were named.",
+        "It covers a rule, a by-law or other similar measure, or any other type of valve.",
+        "Other income (6%)",
         "He said it once more, with other information, other than that.",
-        "It was a related but different notion, and the Jewish and other population grew.",
-        "Such star matter is thin; the exercise of such option was delayed.",
-        "A gazillion options are online, for a bazillion dollars and a zillion reasons.",
-        'Avoid the two price "tipping points" and the two price “tipping points” that hurt.',
+        "It was a similar but different method, and the Irish and other community grew.",
+        "Such barn space is rare; the use of such permit was delayed.",
+        "A gazillion choices are online, for a bazillion euros and a zillion reasons.",
+        'Avoid the two speed "warning signs" and the two speed “warning signs” that matter.',
     ],
 )
 def test_plural_or_mass_left_alone(text):
@@ -176,7 +176,7 @@ def test_plural_or_mass_left_alone(text):
 def test_plural_or_mass_read_from_the_pair_counts():
     from newslint.checks.agreement.counting import prefers_plural
 
-    assert prefers_plural("other", "religion")
+    assert prefers_plural("other", "language")
     assert prefers_plural("more", "student")
     assert not prefers_plural("more", "time")
     assert not prefers_plural("other", "way")

@@ -318,7 +318,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
 
 
 # Particles straight after a verb ("date back", "set up"); not prepositions, which follow
-# nouns as often ("the notion that pressure from Wall Street", "a term to").
+# nouns as often ("the idea that money from Main Street", "a term to").
 _PARTICLES = word_set("back up out down off away")
 _QUESTION_WORDS = word_set(
     "do does did have has had is are was were will would shall should can could may might must"

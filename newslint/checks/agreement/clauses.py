@@ -72,7 +72,7 @@ def coordinated_disagreement(toks, v: int):
     if not clause_starts_at(toks, start):
         return None
     if start >= 2 and toks[start - 1].text.lower() in _SUBORDINATORS and any(t.tag in _FINITE for t in toks[: start - 1]):
-        # "the phone pauses music when users take a call and offers ...": the second verb
+        # "the speaker mutes music when listeners answer a call and offers ...": the second verb
         # may go on the clause before "when"
         return None
     return toks[v], lx.recase(wanted, toks[v].text), f"\"{toks[f - 1].text} {toks[f].text}\" and \"{toks[v].text}\" share a subject"

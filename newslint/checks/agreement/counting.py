@@ -213,15 +213,15 @@ def number_counts(tokens, i: int) -> bool:
 
 
 # Words that count a plural or measure a mass noun but never stand before a singular count
-# noun: "more students" or "more time", "other religions" or "other information", "multiple
+# noun: "more students" or "more time", "other languages" or "other information", "multiple
 # times", "countless hours", "fewer jobs", "most people", "different ways". Which of the two a
 # noun after them is, is decided by how often the two forms were seen after the word
 # (``prefers_plural``), not from a list of nouns. In the pair counts, over the 524 nouns
 # that are seldom bare (``count_only``), the plural follows "most" in 0.85 of the pairs,
 # "other" 0.81, "different" 0.80 ("several" 0.95, "many" 0.95). Not "such" (0.84), whose
-# singular is a determiner in formal copy ("the exercise of such option", "the fifth such
-# center"), nor "all": on Wikipedia AD_80-89 "all crime", "all trace of", "all privilege of
-# peerage" are good English, and "they were all part of" is a floating "all".
+# singular is a determiner in formal copy ("the use of such permit", "the third such
+# bridge"), nor "all": on Wikipedia AD_80-89 "all traffic", "all sign of", "all privilege of
+# office" are good English, and "they are all part of" is a floating "all".
 PLURAL_OR_MASS = word_set("more other fewer multiple countless most different")
 # Words before them that make the phrase one thing ("one more year", "the other side", "any
 # other way", "each other", "John's other car"), or "more" an adverb ("once more", "no more").
@@ -229,9 +229,10 @@ _ONE_THING_BEFORE = word_set(
     "a an the one any no some every each this that another whose which what once only"
 ) | POSSESSIVES
 # How many times as often the plural must follow the word as the singular does (both
-# counts raised by the table's floor, near_words.FLOOR), for a singular noun after it to be read as a slip: set on the tune half of
-# scripts/eval_real_edits.py and on Wikipedia AD_80-89 (at 4, "other agricultural use", 197
-# against 27, was flagged; "other religion", 279 against 17, is flagged at 10).
+# counts raised by the table's floor, near_words.FLOOR), for a singular noun after it to be
+# read as a slip: set on the tune half of scripts/eval_real_edits.py and on Wikipedia
+# AD_80-89 (at 4, "use" after "other" and a describing word, "other uses" 197 against "other
+# use" 27, was flagged, a mass use; "other language", 939 against 83, is flagged at 10).
 PLURAL_ODDS = 10.0
 # ... and for a noun that is seldom bare after a preposition (``count_only``: no mass use to
 # speak of), a smaller margin ("more students" 15 against "more student" 5).
@@ -240,8 +241,8 @@ COUNT_ONLY_ODDS = 2.0
 
 def prefers_plural(word: str, noun: str) -> bool:
     """Was the plural of ``noun`` seen after ``word`` at least ``PLURAL_ODDS`` times as often
-    as ``noun`` itself, in the pair counts (``data/near_words.bin``)? "other religions" 279
-    against "other religion" 17; not "more time" (512 against 128) nor "other way" (235
+    as ``noun`` itself, in the pair counts (``data/near_words.bin``)? "other languages" 939
+    against "other language" 83; not "more time" (512 against 128) nor "other way" (235
     against 256)."""
     from ..confusables.near_words import FLOOR, counts
 
@@ -256,8 +257,8 @@ def prefers_plural(word: str, noun: str) -> bool:
 
 def _determined(tokens, i: int) -> bool:
     """A determiner or an owner opens the phrase of the word at ``i``, before it or before the
-    describing words before it ("the only other place", "James' other serious possibility",
-    "a related but different notion", "the Jewish and other population")."""
+    describing words before it ("the only other place", "Lewis' other close friend",
+    "a similar but different method", "the Irish and other community")."""
     j = i - 1
     while j >= 0 and i - j <= 4:
         before = tokens[j][0]
@@ -275,17 +276,17 @@ def _determined(tokens, i: int) -> bool:
 
 def plural_or_mass(tokens, i: int, phrase_ends=None) -> int | None:
     """The index of a singular noun after "more", "other" and the like (``PLURAL_OR_MASS``)
-    that the counts say is a count noun there: "more student", "other religion". One
+    that the counts say is a count noun there: "more student", "other language". One
     describing word may stand between after "other" ("other religious organization"), none
     after "more" and "most", where it is compared ("more important issue"); no noun that
-    describes ("such star matter": the counts are of the word after the counting word)."""
+    describes ("such barn space": the counts are of the word after the counting word)."""
     text = tokens[i][0]
     if _determined(tokens, i):
         return None
     if i >= 1 and (tokens[i - 1][0] in NUMBER_WORDS or tokens[i - 1][0][:1].isdigit()):
         return None  # "two more year": the number's own finding
     if text == "other" and i >= 1 and tokens[i - 1][0] in ("or", "nor"):
-        return None  # "a plan, a policy or other similar provision": "or any other"
+        return None  # "a rule, a by-law or other similar measure": "or any other"
     adjectives = 0 if text in ("more", "most") else 1
     k = _counted_noun(
         tokens,
@@ -297,13 +298,13 @@ def plural_or_mass(tokens, i: int, phrase_ends=None) -> int | None:
         phrase_ends=phrase_ends,
     )
     if k is None or k + 1 >= len(tokens) or not tokens[k + 1][0][:1].isalnum():
-        return None  # "Other religion (6%)", "Other settlement.": a label or a heading
+        return None  # "Other income (6%)", "Other event.": a label or a heading
     if tokens[k - 1][0] in ("-", "–"):
-        return None  # "other floating-point and/or SIMD units": a compound that describes
+        return None  # "other full-time and/or part-time staff": a compound that describes
     if any(t[0] in function_words() for t in tokens[i + 1 : k]):
         return None  # "other than": a function word is no describing word
     if tokens[k][0] in _KIND_NOUNS and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
-        return None  # "other type of sensor": one sort
+        return None  # "other type of valve": one sort
     return k if prefers_plural(text, tokens[k][0]) else None
 
 

@@ -300,8 +300,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             return None
         last = _before_adverbs(toks, v)
         if last >= 1 and toks[last].tag == "NNS" and toks[last - 1].tag == "NNS" and last - 1 > head:
-            # "One of the main tasks hosts have is": two plurals in a row; the second opens a
-            # clause of its own ("the tasks [that] hosts have"), whose verb it is
+            # "One of the first jobs editors have is": two plurals in a row; the second opens a
+            # clause of its own ("the jobs [that] editors have"), whose verb it is
             return None
         return toks[head], wanted, f"the subject is \"{toks[head].text}\""
     if toks[head].tag == "CD":

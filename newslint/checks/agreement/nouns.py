@@ -56,7 +56,7 @@ MANY_AFTER_A = word_set(
 
 def counts_many(word: str) -> bool:
     """A word after "a" that makes it count more than one (``MANY_AFTER_A``), or a number word
-    in "-illion" ("a million", "a gazillion options", "a bazillion dollars")."""
+    in "-illion" ("a million", "a gazillion choices", "a bazillion euros")."""
     return word in MANY_AFTER_A or len(word) > 7 and word.endswith("illion") or word in ("zillion", "jillion")
 
 

@@ -263,7 +263,7 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
             if after is not None and after.text.lower() in ("and", "or", "&", "/"):
                 return None  # "several town and villages", "singer / songwriters": joined to another
             if after is not None and after.text in ('"', "“", "‘") and m + 2 < len(toks) and toks[m + 2].text.isalpha():
-                return None  # "the two price “tipping points”": a quoted noun it describes (as in ``_counted_noun``)
+                return None  # "the two speed “warning signs”": a quoted noun it describes (as in ``_counted_noun``)
             maybe_verb = "v" in lx.tags(low) and (noun_possible or alone)
             if maybe_verb and not _noun_not_verb(toks, n, m, alone):
                 return None

@@ -57,7 +57,7 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if word in QUANTITY_HEADS or comma and pronoun == "that":
         return None  # "48 percent who have"; "For three years, that has": no relative
     if pronoun == "who" and not may_name_people(word):
-        return None  # "the only candidates still in the race who are": not the race
+        return None  # "the only runners still in the contest who are": not the contest
     if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
         return None  # "he told voters that is why": "that" opens what was told
     number = noun_number(word, toks[k].tag)
@@ -156,7 +156,7 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
         if t.text in CLAUSE_BOUNDARY_MARKS or t.tag in ("WDT", "WP", "CC", "MD") or said in ("that", "who"):
             return True
         if t.tag in ("VBG", "VBN") and m >= 1 and toks[m - 1].tag in ("NN", "NNS") and toks[m - 1].text[1:].islower():
-            # "a symbol identifying temples on maps that", "things made with rice that are":
+            # "a symbol identifying temples on maps that", "cakes baked with flour that are":
             # the participle describes the noun before it, which may be meant, as may a noun
             # before that
             if noun_number(toks[m - 1].text.lower(), toks[m - 1].tag) != number:
@@ -190,7 +190,7 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
         if (
             t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD") or t.tag == "DT" and said not in ("the", "a", "an")
         ) and noun_number(said, t.tag) != number:
-            return False  # ("those in the finance world who are")
+            return False  # ("those in the art trade who are")
     return True
 
 

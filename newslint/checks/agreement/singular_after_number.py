@@ -54,12 +54,12 @@ class SingularAfterNumber(Rule):
     ("different kind of hats"). A personal pronoun or "why" after the noun ends its phrase
     ("one of the reason I went"). After "more", "most", "other", "different", "fewer",
     "multiple" and "countless" with no determiner before them ("more student", "other
-    religion", "multiple time", "in different way"), which
+    language", "multiple time", "in different way"), which
     take a plural or a mass noun, a singular is flagged when the plural followed the word far
     more often in the pair counts (``data/near_words.bin``: at least twice as often for a noun
     seldom bare after a preposition, ten times for the rest): "more time", "other
-    information", "the other side", "one more year", "the only other place" and "a policy or
-    other similar provision" are left alone.
+    information", "the other side", "one more year", "the only other place" and "a by-law or
+    other similar measure" are left alone.
 
     *Why it matters*: a number or a counting word asks for a plural noun; a singular one is
     a slip that a reader notices at once.
@@ -86,13 +86,13 @@ class SingularAfterNumber(Rule):
     *Known limits*: the part-of-speech tagger must read the word as a singular noun that ends
     its phrase: an adjective or a verb ("several being edible", "which both support rural
     growth"), a noun before the plural it describes, alone, in a list or in quotation marks
-    ("several family owned shops", "several tennis, golf and rugby courts", "the two price
-    “tipping points”"), a number joined to a word before it
+    ("several family owned shops", "several tennis, golf and rugby courts", "the two speed
+    “warning signs”"), a number joined to a word before it
     ("I-485") and a rate ("per 100,000 population") are left alone. A noun that modifies the next word is left alone ("a 100-year-old law",
     "a two hour drive", "three time winner"; after a number or a counting word, a next word
     that the tagger reads as a preposition, a past, a modal or a stop is no word it
     modifies: "two week after slamming"), as are units of measure ("3 foot", "5 pound",
-    "20 percent"; not "point": "within two point of"), a number word in "-illion" after "a" ("a gazillion options"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
+    "20 percent"; not "point": "within two point of"), a number word in "-illion" after "a" ("a gazillion choices"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
     noun that names a group), as are "two of the same letter" (things of one kind) and "the
     number of the house" (a label, not a count; "a number of the houses" counts). "these", "those", "both" and "many" may be pronouns ("most of
@@ -157,9 +157,9 @@ class SingularAfterNumber(Rule):
         accepted("They spent a lot of time on the road with plenty of fuel; the range of the missile is long."),
         flagged("They sell different kind of hats. One of the reason I went was the band.", "kind", "reason"),
         accepted("There is no other kind of hats, a different type of shoes and the other sort of people."),
-        flagged("The plan lets more student enrol; volunteers of other religion were there.", "student", "religion"),
+        flagged("The plan lets more student enrol; pupils from other country were there.", "student", "country"),
         accepted("On the other hand, one more year gives more time; no other way, each other and the only other place."),
-        accepted("Other information came in a plan, a policy or other similar provision."),
+        accepted("Other information came in a rule, a by-law or other similar measure."),
     )
 
     def check(self, doc, context: Context):

@@ -129,7 +129,7 @@ def find_subject(toks, v: int):
             inner = toks[start : head + 1]
             if len(inner) > 1 and inner[0].tag not in ("DT", "PRP$", "CD", "PDT", "PRP", "JJ", "JJR", "JJS", "VBN"):
                 # "denial of service attacks": a bare phrase of nouns may be a compound (not
-                # a name: "the battle for control of Manchester United")
+                # a name: "the fight for control of Aston Villa")
                 if toks[head].tag not in ("NN", "NNS"):
                     if not all(t.tag in ("NNP", "NNPS", "HYPH") for t in inner):
                         return None
@@ -165,7 +165,7 @@ def _relative_before(toks, start: int) -> bool:
         return False
     verb = toks[start - 1].text.lower()
     if verb in clause_boundary_words() or verb in _CLAUSE_VERBS or toks[start].tag in ("NNP", "NNPS", "PRP"):
-        return False  # "insiders who think Rubio has a chance": a clause of its own follows
+        return False  # "aides who think Smith has a chance": a clause of its own follows
     if mostly_noun(verb):
         return False  # "states that palm oil is": a word mostly a noun (WordNet), read as a verb
     noun = noun_number(toks[start - 3].text.lower(), toks[start - 3].tag)
