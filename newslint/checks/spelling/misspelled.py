@@ -6,6 +6,7 @@ too); this rule words the findings and grades them."""
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...analysis.spelling import split_first
 from ...rule import Context, Rule, accepted, flagged
 from .coinages import near_foreign_letters
 from .layout import mentioned, species_epithet
@@ -217,14 +218,15 @@ class MisspelledWord(Rule):
             and not species_epithet(doc.prose, start, end, vocabulary.starts_sentence)
             and not near_foreign_letters(doc, start)  # "l'assemblée nationale"
         )
+        split = split_first(lower)
+        if split is not None:  # "infact": "in fact" before "infant"
+            pair = lx.recase(split, part)
+            suggestions = [pair, *(s for s in suggestions if s != pair)][:3]
         if found and found[0].zipf >= 3.0 and sure and " " not in found[0].word and _close(lower, found[0]):
-            return self.finding(
-                doc,
-                start,
-                start + len(part),
-                f"\"{part}\" looks misspelled.",
-                suggestions=suggestions,
-            )
+            message = f"\"{part}\" looks misspelled."
+            if split is not None:
+                message = f"\"{part}\" looks like two words run together: \"{suggestions[0]}\"."
+            return self.finding(doc, start, start + len(part), message, suggestions=suggestions)
         return self.finding(
             doc,
             start,
