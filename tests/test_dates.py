@@ -274,8 +274,8 @@ def test_nearest_year():
 @pytest.mark.parametrize(
     "text, surface, tense",
     [
-        ("Don Regan, who died in 2003, knew that.", "2003", "past"),
-        ("The first jets will be delivered in 2004.", "2004", "future"),
+        ("Ada Finch, who retired in 2003, saw that.", "2003", "past"),
+        ("The first ferries will be launched in 2004.", "2004", "future"),
         ("The company is expected to finish in 2018.", "2018", "future"),
         ("In 2019 the factory closed its doors.", "2019", "past"),
         ("Spending has increased since 2010.", "2010", "past"),

@@ -46,9 +46,9 @@ def test_a_name_that_only_starts_like_was_after_a_year_is_no_past_form():
 
         return [f.code for f in lint_text(text, date=dt.date(2007, 6, 10))]
 
-    assert "D104" in future_codes("The first jets will be delivered in 2004 to the air base near Oregon state.")
-    assert "D104" in future_codes("The first jets will be delivered in 2004 to the air base near Washington state.")
-    assert "D104" not in future_codes("The first jets will be delivered in 2004 to the air base, as was agreed.")
+    assert "D104" in future_codes("The first ferries will be launched in 2004 to the new dock near Oregon state.")
+    assert "D104" in future_codes("The first ferries will be launched in 2004 to the new dock near Washington state.")
+    assert "D104" not in future_codes("The first ferries will be launched in 2004 to the new dock, as was agreed.")
 
 
 def test_a_word_that_only_starts_like_a_plan_word_after_a_year_is_no_plan():

@@ -293,7 +293,7 @@ def _state_reached_by(doc, e, tense, left: int) -> bool:
         return False  # "was ordered to leave by 2019", "had to repay it by 2019" (not "the island had a diameter of …")  # ("would have been delivered by 2011": a perfect after a modal is no simple past)
     if tense.cue_start < e.start:
         if _LEVEL_VERB.match(tense.cue):
-            return True  # "rose in the polls, to double digits by 2011": "to" names the level reached
+            return True  # "climbed in the surveys, to double digits by 2011": "to" names the level reached
         # an infinitive before the verb belongs to another verb ("began to spread and he rose …")
         return not re.search(r"(?i)\bto\s+(?!(?:the|a|an|\d|\$|about|nearly|more|over|under|almost|around|just)\b)[a-z]+\b",
                              doc.prose[max(left, tense.cue_start) : e.start])
@@ -326,7 +326,7 @@ def _completed_span(doc, e, story, tense, left: int) -> bool:
 
 
 def _done_before_the_year(doc, dates, e) -> bool:
-    """ "she had worked for Clinton during her 2016 run": a past perfect before the year in its
+    """ "he had worked for Okafor during his 2016 bid": a past perfect before the year in its
     clause, with no infinitive between ("had agreed to run in 2016" is a plan), tells what was
     over by a time already past, and the year with it."""
     left = dates.clause(e.start, e.end)[0]
@@ -490,7 +490,7 @@ def _past_after_guard(doc, dates, e, story, tense) -> str:
     for near in _PLAN_NEAR.finditer(doc.prose, near_start, e.start):
         word = near.group().lower()
         if word in ("through", "thru") and _completed_span(doc, e, story, tense, left):
-            continue  # "covered periods from 2009 through the beginning of 2017": a span told whole
+            continue  # "spanned months from 2009 through the beginning of 2017": a span told whole
         if (word in ("reelection", "re-election") or word.startswith("nominat")) and _WON_BEFORE.search(
             doc.prose, near_start, near.start()
         ):

@@ -190,7 +190,7 @@ def _told_of_the_year(doc, dates, e, tense) -> bool:
             return False
     if not _REPORTING.match(tense.cue):
         # "In 2016, the league folded": the opening phrase dates its main clause, whose verb
-        # follows its subject (not "As the primaries begin in 2016, the shelter that low rates
-        # provided will be gone": the verb of a relative clause)
+        # follows its subject (not "As the harvest starts in 2016, the cover that cheap loans
+        # provided will be lost": the verb of a relative clause)
         return not re.search(r"(?i)\b(?:that|which|who|whom|whose)\b|[;:]", doc.prose[e.end : tense.cue_start])
     return bool(re.match(_THEN_REPORTER, doc.prose[e.end : tense.cue_start]))

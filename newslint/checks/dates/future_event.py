@@ -181,22 +181,22 @@ def _looks_back_on_named_thing(doc, e, cue) -> bool:
 class FutureEventBeforeStoryDate(YearAgainstStory):
     """A future-tense event dated before the story's own date.
 
-    *What it flags*: "the first jets will be delivered in 2004" in a story dated 2007: the
+    *What it flags*: "the first ferries will be launched in 2004" in a story dated 2007: the
     clause tells as still to come something dated before the story was written.
 
     *Why it matters*: the year is usually a slip, or a sentence carried over from an older
     story without being updated.
 
-    *Flagged*: "The first jets will be delivered in 2004." (in a story dated 2007)
+    *Flagged*: "The first ferries will be launched in 2004." (in a story dated 2007)
 
-    *Preferred*: "The first jets will be delivered in 2009."
+    *Preferred*: "The first ferries will be launched in 2009."
 
     *Options*: none; give the story's date with ``--date`` or ``date:`` in the front matter.
     Under a dateline without a year, only what is dated before the latest event the story
     tells in the past tense is flagged: the story cannot be older than that.
 
     A clause of time told in the present that opens the sentence counts when the main clause
-    is told in the future ("As the primaries begin in 2012, the shelter … will be gone"); a
+    is told in the future ("As the harvest starts in 2012, the cover … will be lost"); a
     year inside a quotation is judged by the quoted words alone.
 
     Future wording right before the year counts too ("is due in 2012", "expected in late
@@ -234,14 +234,14 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
     severity = "warning"
     needs = ("dates", "quotes")
     examples = (
-        flagged("The first jets will be delivered in 2004.", "2004", date="2007-06-10"),
+        flagged("The first ferries will be launched in 2004.", "2004", date="2007-06-10"),
         flagged("2004 will see the first deliveries.", "2004", date="2007-06-10"),
-        flagged("He is expected to run for re-election in 2014", "2014", date="2016-08-03"),
+        flagged("She is expected to stand for a second term in 2014", "2014", date="2016-08-03"),
         flagged("“The jets will arrive in 2004,” said Zoë Ćosić.", "2004", date="2007-06-10"),
         flagged("\"The jets will arrive in 2004,\" said Zoë Ćosić.", "2004", date="2007-06-10"),
         accepted(""),
-        accepted("The first jets will be delivered in 2009.", date="2007-06-10"),
-        accepted("The first jets will be delivered in 2004."),
+        accepted("The first ferries will be launched in 2009.", date="2007-06-10"),
+        accepted("The first ferries will be launched in 2004."),
         accepted("The first jets, ordered in 2004, will be delivered next year.", date="2007-06-10"),
         accepted("Congress will repeal the 2010 law.", date="2016-06-10"),
         accepted("Sales will be the highest since 2004.", date="2007-06-10"),
@@ -273,7 +273,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                 "2001", date="2005-06-06"),
         flagged("Tester, himself up for reelection in 2013, said he voted against it.", "2013", date="2016-06-22"),
         accepted("Tester, who was up for reelection in 2012, said he voted against it.", date="2016-06-22"),
-        flagged("The change will require mass adoption of electric cars by the 2014s.", "2014s", date="2016-04-23"),
+        flagged("The shift will need wide use of heat pumps by the 2014s.", "2014s", date="2016-04-23"),
         flagged("India will triple coal output from 2013 to 2012, officials say.", "2012", date="2016-08-31"),
         flagged("Output fell from 2013 to 2012, the company said.", "2012", date="2016-08-31"),
         accepted("Output fell from 2012 to 2013, the company said.", date="2016-08-31"),
@@ -327,7 +327,7 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
                 date="2015-12-16"),
         accepted("When the plant in Łódź opened in 2012, the town said it will need new roads.",
                  date="2015-12-16"),
-        accepted("As the primaries begin in 2016, the shelter that low rates gave will be gone.",
+        accepted("As the harvest starts in 2016, the cover that cheap loans gave will be lost.",
                  date="2015-12-16"),
         flagged("The council is planning to open the terminal in Łódź in 2014.", "2014", date="2016-03-29"),
         accepted("The council was planning to open the terminal in Łódź in 2014.", date="2016-03-29"),
@@ -364,10 +364,10 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         flagged("The terminal in Łódź should open in 2014.", "2014", date="2016-03-29"),
         flagged("The next general election must be held by 2014.", "2014", date="2016-03-29"),
         accepted("The terminal in Łódź should have opened in 2014.", date="2016-03-29"),
-        flagged("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
-                "delegates will have many chances to change it.”", "2012", date="2016-02-24"),
-        accepted("As Zoë Ćosić pointed out in December, “In the week before the 2012 convention, "
-                 "delegates had many chances to change it.”", date="2016-02-24"),
+        flagged("As Zoë Ćosić noted in December, “In the days before the 2012 summit, "
+                "members will have several chances to amend it.”", "2012", date="2016-02-24"),
+        accepted("As Zoë Ćosić noted in December, “In the days before the 2012 summit, "
+                 "members had several chances to amend it.”", date="2016-02-24"),
         accepted("The 2012 Olympics in Łódź will be remembered for the rain.", date="2016-03-07"),
         flagged("The 2012 Olympics in Łódź will open in July.", "2012", date="2016-03-07"),
         accepted("The team will play the side that beat them in 2012.", date="2016-03-07"),
@@ -463,8 +463,8 @@ class FutureEventBeforeStoryDate(YearAgainstStory):
         left, right = dates.clause(e.start, e.end)
         quote = doc.analysis("quotes").at(e.start)
         if quote is not None:
-            # the quoted words are a sentence of their own: "X pointed out in December,
-            # “In the week before the 2012 convention, delegates will …”"
+            # the quoted words are a sentence of their own: "X noted in December,
+            # “In the days before the 2012 summit, members will …”"
             left, right = max(left, quote.content_start), min(right, quote.content_end)
         cue, reported = future_cue(doc, dates, e, story, left, right)
         if cue is None:
