@@ -148,7 +148,7 @@ def test_g202_flags_and_suggests(text, flagged, suggestion):
         "It followed what many thought was a rigged vote; few said so.",
         "Both of his speech and of his manner, critics made fun.",
         "The council took many donations via its website.",
-        "It was one of the last high-profile, widely seen debates of the year.",
+        "It was one of the last low-key, widely read essays of the decade.",
         "The Gang of Eight bill and the Group of 20 summit were both in the news.",
         "She won 5,000 votes out of 9,000 cast, up from 90 last year.",
     ],
@@ -264,7 +264,7 @@ def test_g203_lexical_verbs_leave_alone(text):
         ("G203", "The commons is open; the means is there; the data is clear."),
         ("G202", "It ordered 50 new aerial refuelling tankers and three other used cars."),
         ("G202", "Three in 10 saying yes is a lot; the 80486 chip sold well."),
-        ("G202", "There were several minor, last-minute changes, said one of the original “big four” members."),
+        ("G202", "There were several small, last-ditch offers, said one of the early “top five” players."),
         ("G202", "The choices those party-goers make matter; a commons was set up."),
     ],
 )
@@ -349,7 +349,7 @@ def test_g203_pronoun_there_and_that(text, flagged, suggestion):
         "The firm makes cars and sells them abroad; officials visit the site and check it.",
         "She wants to stay and help; he decides to go and see the game.",
         "They say the man sings and dances, and prices rise and falls follow.",
-        "The filings due Sunday night are expected to show a loss.",
+        "The reports due Monday morning are expected to show a gain.",
         'Last week, chase scenes for the latest "Fast Cars" movie were filmed here.',
     ],
 )
@@ -454,15 +454,15 @@ def test_g203_finds_the_head_past_phrases_and_relatives(text, flagged, suggestio
         "He denied claims the mayor made during the hearing last year that have proved false.",
         "She left the talks, which is what her allies wanted.",
         "Reasons for a fall in the lending, which include high rates, were given.",
-        "Such rules are a burden that distract from teaching.",
-        "Strategies that candidates and their allies pursued were costly.",
+        "Such checks are a nuisance that distract from trading.",
+        "Plans that mayors and their aides backed were costly.",
         "The rules that phones should meet are strict.",
         "For three years, that has been the rule; 48 percent who have voted agree.",
         "The sheep were sold, the aircraft are grounded and the politics are messy.",
         "The elderly are at risk and the poor were hit hardest.",
         "He said the time to market and reliability were the selling points.",
         "The committee found those committing fraud were few.",
-        "The people in the developing world who rely on farming face hunger.",
+        "The families in the rural north who rely on fishing face hardship.",
         "She would be the one that put him over the top.",
         "The remains of the old mill were found; the wreckage of two boats was raised.",
     ],
@@ -522,7 +522,7 @@ def test_g203_reads_a_relative_clause_as_part_of_the_subject(text):
 
 
 def test_g203_leaves_the_clause_after_a_verb_of_thinking_alone():
-    assert findings("G203", "Insiders who think Rubio has a chance are few; voters who hope the plan works wait.") == []
+    assert findings("G203", "Aides who think Smith has a chance are few; fans who hope the plan works wait.") == []
 
 
 def test_g203_reads_a_noun_verb_word_as_a_verb_before_an_object():
@@ -572,7 +572,7 @@ def test_g203_reads_looks_and_sounds_as_verbs_before_an_adjective():
 
 def test_g203_reads_a_clause_joined_by_and():
     assert findings("G203", "The results looked good and the plans sounds scary.") == [("sounds", "sound")]
-    assert findings("G203", "Tabbed browsing and a reader feature introduce new tools.") == []
+    assert findings("G203", "Shared editing and a reader mode introduce new tools.") == []
 
 
 def test_a_past_that_is_another_verbs_base_comes_with_every_participle():
