@@ -142,7 +142,7 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
                 if camel is None:
                     plain.add(text)
                 elif text.lower() not in accept_lower and not is_glued(prose, word.start, word.end):
-                    yield camel  # "the UnitedStates" (a form the word lists carry in lower case)
+                    yield camel  # "in NewYork" (a form the word lists carry in lower case)
             continue
         if not text[:1].isalpha():
             continue  # numbers, codes
@@ -241,7 +241,7 @@ def _part_verdict(doc, vocabulary, part, start, index, position, heading_spans, 
         return None
     rest = part[1:]
     if any(c.isupper() for c in rest):  # acronyms, codes, McDonald, iPhone
-        return _camel_run_together(part, start)  # but "the UnitedStates"
+        return _camel_run_together(part, start)  # but "in NewYork"
     lower = part.lower()
     if lx.is_word(lower) or lower in informal_words():
         return None  # (informal: "realz", "naw": slang and interjections spelled as meant)
@@ -303,7 +303,7 @@ def _part_verdict(doc, vocabulary, part, start, index, position, heading_spans, 
 CAPITALISED_FLOOR = 4.5
 # ... and the counts' Wikipedia text wrote it at most this often for each time it wrote that
 # word: a slip turns up there seldom ("teh": 5 in a million "the"), a name has a life of its
-# own ("Omer" 54 times, 8 in ten thousand "over"; "Keyes", "Santi", "Lorde", "Germain").
+# own ("Hearn" 99 times, 2 in a hundred "heard"; "Mayr" 12 in ten thousand "may").
 NAME_RATIO = 1e-4
 
 
@@ -330,7 +330,7 @@ def _written_as_one(form: str, pair: str) -> bool:
 def _taken_for_name(doc, vocabulary, part, start, index, position, heading_spans, capitals) -> bool:
     """Is a capitalised word no dictionary has a name by where the story writes it? Names are
     capitalised: only a sentence's first word may be a slip ("Teh minister"), and not in a
-    heading, after a title's full stop or an initial ("Dr. Failey", which ends no sentence),
+    heading, after a title's full stop or an initial ("Dr. Wolk", which ends no sentence),
     nor when the story writes it capitalised again or the name lists have it."""
     word = doc.words[position]
     if index or not vocabulary.starts_sentence(word.start):
@@ -346,7 +346,7 @@ def _taken_for_name(doc, vocabulary, part, start, index, position, heading_spans
 def _capitalised_verdict(doc, part, start) -> Verdict | None:
     """A sentence's capitalised first word that ``_taken_for_name`` leaves to check: a slip
     when it is one edit from a common word, starts no name ("Alain Levy said") and the counts'
-    text seldom writes it ("Keyes later died" is a name, not "Keys")."""
+    text seldom writes it ("Hearn later said" is a name, not "Heard")."""
     lower = part.lower()
     best = lx.candidates(lower)[:1]
     if not best or best[0].distance > 1 or best[0].zipf < CAPITALISED_FLOOR or " " in best[0].word:
@@ -355,12 +355,12 @@ def _capitalised_verdict(doc, part, start) -> Verdict | None:
     if token is not None and token.after:
         return None  # "Alain Levy said", "Htay Oo, its chairman": a name's first word
     if _written_as_name(lower, best[0].word):
-        return None  # "Keyes later died": a name, not "Keys"
+        return None  # "Hearn later said": a name, not "Heard"
     return Verdict("capitalised", start, start + len(part), part)
 
 
 def _camel_run_together(part: str, start: int) -> Verdict | None:
-    """Two capitalised words written as one ("UnitedStates"): each part a dictionary word of
+    """Two capitalised words written as one ("NewYork"): each part a dictionary word of
     three letters or more, the two written side by side as often as a word of Zipf
     CAPITALISED_FLOOR, and the form itself seldom for that (NAME_RATIO: "YouTube",
     "PlayStation", "PowerPoint" are names the counts' text writes as one)."""
@@ -381,8 +381,8 @@ def _camel_run_together(part: str, start: int) -> Verdict | None:
 
 
 def _run_together_opener(part: str, start: int) -> Verdict | None:
-    """A sentence's capitalised first word that is two words run together ("Infact she
-    said"): the counts' text writes the two words side by side as often as a word of Zipf
+    """A sentence's capitalised first word that is two words run together ("Infact, turnout
+    fell"): the counts' text writes the two words side by side as often as a word of Zipf
     CAPITALISED_FLOOR, and writes the word itself seldom for that (NAME_RATIO: "Aidan" is a
     name, not "aid an")."""
     from ..checks.confusables import near_words

@@ -28,9 +28,9 @@ class MisspelledWord(Rule):
     opens a sentence when it is one slip away from a common word ("Teh", "Hwever") and is
     no common first name, surname or place ("Andy", "Kim", "Vince" are names, not slips),
     nor the first word of a name ("Alain Levy said"), nor a word after a title ("Dr.
-    Failey"), nor a word that about 78 million words of Wikipedia write more than once in
-    ten thousand times they write the common word ("Keyes" beside "keys", "Omer" beside
-    "over": names; "teh" is written five times in a million "the").
+    Wolk"), nor a word that about 78 million words of Wikipedia write more than once in
+    ten thousand times they write the common word ("Hearn" beside "heard", "Mayr" beside
+    "may": names; "teh" is written five times in a million "the").
     Words English builds from parts the dictionary has are no slips: a bound prefix on a
     common word ("defund", "interclan", "nonregistered", "ultrawealthy"), a suffix on one
     ("monarchian", "monarchianism"), a systematic chemical name ("phenylboronic"), unless
@@ -50,7 +50,7 @@ class MisspelledWord(Rule):
     more than once in ten thousand times they write the two words, a name or a Latin term:
     "canis", "tropicalis", "manus"), a sentence's first word or two capitalised words that
     are two words run together which Wikipedia writes side by side as often as a common
-    word ("Infact", "Eachother", "the UnitedStates"; not "YouTube", which it writes as
+    word ("Infact", "Eachother", "in NewYork"; not "YouTube", which it writes as
     one) and a word split in two by a space where one half is a lone letter or no word
     ("an d", "T he", "beca use").
 
@@ -124,7 +124,7 @@ class MisspelledWord(Rule):
         accepted("The neighbours went tsk tsk at the noise."),
         accepted("Talks resume\n\nAlain Brandauer, its chairman, spoke. Brandauer left."),
         flagged("Talks resume\n\nTeh President spoke.", "Teh"),
-        accepted("Talks resume\n\nKeyes later died in hospital, said Dr. Failey. Omer left."),
+        accepted("Talks resume\n\nHearn later left the talks, said Dr. Wolk. Mayr stayed."),
         accepted("Critics mocked his debate-itis and the okey-dokeying aides."),
         accepted("“Non tutte le ciambelle riescono col buco,” she said; he was talkin' fast."),
         accepted("He called the rival a p–sy on air."),
@@ -144,9 +144,9 @@ class MisspelledWord(Rule):
         accepted("“It's jeff pellworth,” she said of Jeffrey T. Pellworth, the envoy."),
         accepted("The zentrafic pump failed. A zentrafic valve and a zentrafic seal were fitted."),
         flagged("We had alot of fun there, infact.", "alot", "infact"),
-        flagged("Talks resume\n\nInfact the talks ended early.", "Infact"),
+        flagged("Talks resume\n\nInfact, turnout fell.", "Infact"),
         accepted("The beetle Dytiscus tropicalis and the manus of the fossil were described."),
-        flagged("Neither the envoys nor the UnitedStates signed.", "UnitedStates"),
+        flagged("The mayor of NewYork spoke on Monday.", "NewYork"),
         flagged("The goverment met. The goverment spoke. The goverment left.", "goverment", "goverment", "goverment"),
     )
 
