@@ -115,13 +115,13 @@ class _Without(Sequence):
 
 
 # Words of an aside between a subject and its verb ("the mayor, along with two aides, were",
-# "some elements, such as iron, readily forms"): the subject stands before it.
+# "some metals, such as tin, rusts"): the subject stands before it.
 ASIDE_WORDS = word_set("along together addition alongside accompanied well such including especially particularly notably")
 
 
 def aside_removed(tokens, i: int):
     """(tokens, index of the word at ``i``) with an aside in commas just before it left out
-    ("some elements, such as iron, readily forms" is read as "some elements forms"), or
+    ("some metals, such as tin, rusts" is read as "some elements forms"), or
     None when no such aside stands there."""
     k = i - 1
     while k > 0 and between_adverb(tokens[k][0]):

@@ -174,7 +174,7 @@ def _relative_before(toks, start: int) -> bool:
 
 _ACCOMPANYING = (
     ("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"),
-    # an aside that gives examples of the subject: "some elements, such as iron, readily form"
+    # an aside that gives examples of the subject: "some metals, such as tin, rust"
     ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",),
 )
 
