@@ -48,6 +48,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", action="append", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=GOVERNED_FILE)
+    parser.add_argument("--min-with", type=int, default=MIN_WITH)
+    parser.add_argument("--max-bare-share", type=float, default=MAX_BARE_SHARE)
     args = parser.parse_args()
     with_prep: Counter = Counter()
     bare: Counter = Counter()
@@ -67,7 +69,7 @@ def main() -> int:
     for word, (preposition, count) in sorted(best.items()):
         if word in PREPOSITIONS or word in OPENERS:
             continue
-        if count >= MIN_WITH and bare[word] <= MAX_BARE_SHARE * (count + bare[word]):
+        if count >= args.min_with and bare[word] <= args.max_bare_share * (count + bare[word]):
             lines.append(f"{word}\t{preposition}\t{count}\t{bare[word]}")
     args.out.write_text("".join(line + "\n" for line in lines), "utf-8")
     print(f"{len(lines)} words written to {args.out}", file=sys.stderr)

@@ -120,6 +120,7 @@ def test_g304_counted_adjectives_flag(text, covered):
         "After its liberation the city grew, and the percentage Labour won fell.",
         "The song is akin to a hymn",
         "A majority of responsible British officers agreed, as did the dependent Welsh clubs.",
+        "Due Diligence Partners won the contract.",
     ],
 )
 def test_g304_counted_adjectives_accept(text):

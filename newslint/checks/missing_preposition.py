@@ -139,11 +139,12 @@ class MissingPreposition(Rule):
     the whip"): hence the stricter counts for passives. On 3.2 million words of held-out
     Wikipedia the verbs report 6 phrases, 4 of them slips; on 540,000 words of news copy, none.
     The counted adjectives are left alone before a number ("a twelve sided 50 ngwee coin"), a
-    date ("due Tuesday") or a single capital, and after a determiner or a preposition (then
-    they describe what follows: "the paths to dependent DLLs"); the nouns and verbs of those
-    counts are not judged this way: a noun often ends its phrase straight before another
-    ("after its liberation the city grew", "the percentage Labour had won"), and the verbs are
-    the frames' to judge. On the 3.2 million words of Wikipedia left out of the counts
+    date ("due Tuesday") or a single capital, capitalised before a capitalised word (a name:
+    "Centennial Park"), and after a determiner or a preposition (then they describe what
+    follows: "the paths to dependent DLLs"); only a word the tagger reads as an adjective (or
+    a preposition: "due") is judged: a noun often ends its phrase straight before another
+    ("after its liberation the city grew", "the percentage Labour had won"), an adverb too
+    ("damaged it so extensively the government fell"), and the verbs are the frames' to judge. On the 3.2 million words of Wikipedia left out of the counts
     (text_AD_wiki_80..99) the adjectives report one phrase, a slip ("due the decrease"); on
     540,000 words of news copy, none. "Due" as owed ("the respect due their office") is a
     right use the counts cannot tell from a slip, hence advice.
@@ -203,6 +204,8 @@ class MissingPreposition(Rule):
                 name = match.group(3)
                 if len(name) < 2 or name in _DATE_WORDS or vocabulary.starts_sentence(following):
                     continue  # "the embassy Tuesday said": a date, not the word's object; "parts A"
+                if not written.islower():
+                    continue  # "Centennial Park opened": a name
             elif match.group(3) not in OPENERS:
                 continue  # a number: "a twelve sided 50 ngwee coin" counts, it is no object
             paragraph = doc.paragraph_at(start)
@@ -212,9 +215,10 @@ class MissingPreposition(Rule):
             if found is None:
                 continue
             tokens, i = found
-            if tokens[i].tag.startswith(("NN", "VB")):
-                continue  # a noun ends its phrase ("after its liberation the city grew");
-                # a verb is the frames' to judge, with the tagger ("participate the next time")
+            if tokens[i].tag not in ("JJ", "IN"):
+                continue  # a noun ends its phrase ("after its liberation the city grew"); a
+                # verb is the frames' to judge ("participate the next time"); an adverb too
+                # ("damaged it so extensively the government fell")
             if i > 0 and tokens[i - 1].tag in _ATTRIBUTIVE_BEFORE:
                 continue  # "of responsible British officers": it describes what follows
             preposition = table[word]
