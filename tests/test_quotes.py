@@ -127,14 +127,14 @@ def test_missing_closing_mark_is_unbalanced_when_the_next_paragraph_does_not_con
 
 
 def test_opening_mark_inside_an_open_quote_reports_the_first():
-    text = 'Headline\n\n"Let me tell you the facts, Cruz said after a brief "I\'m sorry" to Carson.'
+    text = 'Headline\n\n"Let me give you the numbers, Okafor said after a quick "I\'m sorry" to Lind.'
     doc, quotes = analyse(text)
     assert [(u.problem, u.start) for u in quotes.unbalanced] == [("unclosed", text.index('"Let'))]
 
 
 def test_quote_followed_by_its_attribution_does_not_run_on():
     # the next paragraph opens with a mark, but "he later said" shows the quote had ended
-    text = "Headline\n\n“The people who were offended were people we wanted to offend, he later said.\n\n“Next.”"
+    text = "Headline\n\n“The voters who were angry were voters we meant to anger, he later said.\n\n“Next.”"
     doc, quotes = analyse(text)
     assert [(u.problem, u.start) for u in quotes.unbalanced] == [("unclosed", text.index("“The"))]
 
@@ -146,7 +146,7 @@ def test_partial_quote_does_not_run_on():
 
 
 def test_next_paragraph_quoting_someone_else_is_not_a_continuation():
-    text = "Headline\n\nWallace then asked, “With nukes?\n\n“Including with nukes, yes,” Trump responded."
+    text = "Headline\n\nMoreau then asked, “With tanks?\n\n“Including with tanks, yes,” Haddad replied."
     doc, quotes = analyse(text)
     assert [(u.problem, u.detail) for u in quotes.unbalanced] == [("unclosed", "speaker")]
 
@@ -188,7 +188,7 @@ def test_headline_quote_does_not_run_on():
         ("Headline\n\n“We are prepared to assist,” Putin said.", "full"),
         ("Headline\n\nPutin said: “We are prepared to assist.”", "full"),
         ("Headline\n\nPutin added, “We are prepared to assist.”", "full"),
-        ("Headline\n\nMichel welcomed the statement as a “major breakthrough”.", "partial"),
+        ("Headline\n\nMoreau hailed the accord as a “real turning point”.", "partial"),
         ("Headline\n\nThe US praised “an important confidence-building measure”.", "partial"),
         ("Headline\n\nShe wore a shirt with the slogan, “Make America Great Again.”", "partial"),
         ("Headline\n\n“Tales From the Crypt,” an HBO series, will return.", "partial"),
@@ -213,12 +213,12 @@ def test_kinds(text, kind):
         ('Headline\n\n"We need people who unite," Harry Bond, 30, of Raleigh, said in an interview.',
          "after", "Harry Bond"),
         ("Headline\n\n“We are prepared to assist,” the ministry said in a statement.", "after", "the ministry"),
-        ("Headline\n\n“Go back to Univision,” Trump barked.", "after", "Trump"),
+        ("Headline\n\n“Go back to your desk,” Haddad snapped.", "after", "Haddad"),
         ("Headline\n\nPutin said: “We are prepared to assist.”", "before", "Putin"),
         ("Headline\n\nFilmmaker Jack Marino said, “We could speak freely.”", "before", "Filmmaker Jack Marino"),
         ("Headline\n\nAccording to the ministry, “the talks will resume on Monday.”", "according-to", "the ministry"),
-        ("Headline\n\nRep. Trey Gowdy (R-S.C.): “Who told you that?”", "colon", "Rep. Trey Gowdy"),
-        ("Headline\n\n“Sorry Sarah, you should have said no.” — Sharon Geyer", "credit", "Sharon Geyer"),
+        ("Headline\n\nRep. Dale Pruitt (R-Ga.): “Who gave you that?”", "colon", "Rep. Dale Pruitt"),
+        ("Headline\n\n“Sorry Tom, you ought to have refused.” — Mavis Okoro", "credit", "Mavis Okoro"),
         ("Headline\n\n“Africa Rising,” by Jane Smith, is out now.", "credit", "Jane Smith"),
         ("Headline\n\nZoë Müller said the plan was flawed. “It will not work in Köln.”", "paragraph", "Zoë Müller"),
         ("Headline\n\nClinton touted her record on the bill. “We need fair elections.”", "paragraph", "Clinton"),
@@ -261,7 +261,7 @@ def test_quote_paragraph_after_the_same_speakers_quote():
 
 
 def test_quote_paragraph_after_indirect_speech_is_not_attributed():
-    text = "Headline\n\nGarcia shook his head as he watched her campaign.\n\n“She is not going to change anything.”"
+    text = "Headline\n\nLindqvist frowned as she watched his rally.\n\n“She is not going to change anything.”"
     doc, quotes = analyse(text)
     assert quotes.quotes[0].attribution is None
 

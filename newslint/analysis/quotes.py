@@ -17,7 +17,7 @@
 - a quote broken across lines of a draft (a letter, an e-mail) and closed a few lines on;
 - for each quote, whether it is ``full`` (it begins a sentence, or follows a colon, a dash or a
   reporting verb and comma: a clause or more of someone's words) or ``partial`` (a few words set
-  inside the writer's own sentence: ``welcomed the statement as a "major breakthrough"``; titles
+  inside the writer's own sentence: ``hailed the accord as a "real turning point"``; titles
   and all-capital subheads in quotation marks count as partial);
 - its attribution, found by ``newslint.analysis.attribution``;
 - the marks that have no partner (``Quotes.unbalanced``).

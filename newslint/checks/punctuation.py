@@ -32,9 +32,9 @@ class MissingFullStop(Rule):
     *Why it matters*: a paragraph that stops without its full stop is usually a sentence cut
     short in editing, or text lost when the story was pasted or scraped.
 
-    *Flagged*: "The two countries resumed talks at the end of October 2023 in Iran"
+    *Flagged*: "The two neighbours reopened their talks towards the end of March 2021 in Oman"
 
-    *Preferred*: "The two countries resumed talks at the end of October 2023 in Iran."
+    *Preferred*: "The two neighbours reopened their talks towards the end of March 2021 in Oman."
 
     *Known limits*: headlines, headings, list items, table cells, bylines, labels
     ("Disclaimer:"), photo credits and short lines in title case are not paragraphs of copy
@@ -48,16 +48,16 @@ class MissingFullStop(Rule):
     severity = "warning"
     examples = (
         flagged(
-            "Talks resumed.\n\nThe two countries resumed talks at the end of October 2023 in Iran",
-            "Iran",
+            "Talks resumed.\n\nThe two neighbours reopened their talks towards the end of March 2021 in Oman",
+            "Oman",
         ),
         flagged(
-            "Headline\n\n“We will look forward,” Cheney said in a post-victory statement\n\nNext.",
-            "statement",
+            "Headline\n\n“We will move on,” Ferris said in a post-election message\n\nNext.",
+            "message",
         ),
         flagged(
-            "Headline\n\nHe welcomed the statement as a “major breakthrough”\n\nNext.",
-            "breakthrough”",
+            "Headline\n\nHe hailed the accord as a “real turning point”\n\nNext.",
+            "point”",
         ),
         flagged("Headline\n\nThe mayor of São Paulo said the vote would be held in 2024", "2024"),
         accepted(""),

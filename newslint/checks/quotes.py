@@ -46,9 +46,9 @@ class UnbalancedQuote(Rule):
     end and the reporter's begin — it can put words in someone's mouth. It usually means a mark
     was lost in editing.
 
-    *Flagged*: "“The people who were offended were people we wanted to offend, he later said."
+    *Flagged*: "“The voters who were angry were voters we meant to anger, he later said."
 
-    *Preferred*: "“The people who were offended were people we wanted to offend,” he later said."
+    *Preferred*: "“The voters who were angry were voters we meant to anger,” he later said."
 
     *Options*: none; switch it off or re-grade it with `severity = {Q101 = "…"}`.
 
@@ -71,9 +71,9 @@ class UnbalancedQuote(Rule):
     severity = "warning"
     needs = ("quotes",)
     examples = (
-        flagged("“The people who were offended were people we wanted to offend, he later said.", "“"),
-        flagged('"Let me tell you the facts, Cruz said after a brief "I\'m sorry" to Carson.', '"'),
-        flagged("He is now host of “The Nightly Show with Larry Wilmore.\n\nProceeds go to charity.", "“"),
+        flagged("“The voters who were angry were voters we meant to anger, he later said.", "“"),
+        flagged('"Let me give you the numbers, Okafor said after a quick "I\'m sorry" to Lind.', '"'),
+        flagged("She now presents “The Late Hour with Dana Pike.\n\nProceeds go to charity.", "“"),
         flagged("Zoë Müller said the plan was “a hammock for the idle. Others disagreed.", "“"),
         flagged("The talks failed, he said.” Both sides blamed each other.", "”"),
         flagged("Headline\n\nThe minister called the deal “historic", "“"),
@@ -131,14 +131,14 @@ class UnattributedQuote(Rule):
     *Why it matters*: every direct quote needs a source. An unattributed quote is one of the
     first things a copy desk catches: it usually means the attribution was cut in editing.
 
-    *Flagged*: "“This is the just and moral thing to do.”" in a paragraph of its own.
+    *Flagged*: "“This is the fair and decent course to take.”" in a paragraph of its own.
 
-    *Preferred*: "“This is the just and moral thing to do,” Sanders said."
+    *Preferred*: "“This is the fair and decent course to take,” Lindqvist said."
 
     *Options*: none; switch it off or re-grade it with `severity = {Q102 = "…"}`.
 
-    *Known limits*: partial quotes set in the writer's sentence (`welcomed the statement as a
-    "major breakthrough"`) are attributed by that sentence and never flagged; nor are quotes
+    *Known limits*: partial quotes set in the writer's sentence (`hailed the accord as a
+    "real turning point"`) are attributed by that sentence and never flagged; nor are quotes
     of fewer than four words, titles and all-capital subheads, headlines, block quotes, and
     quotes in single marks in a story that quotes in double marks (pull quotes). A paragraph
     whose own words use a reporting verb, or whose sentence just before the quote has a
@@ -155,8 +155,8 @@ class UnattributedQuote(Rule):
     needs = ("quotes",)
     examples = (
         flagged(
-            "Sanders spoke about asylum.\n\n“This is the just and moral thing to do.”\n\nNext.",
-            "“This is the just and moral thing to do.”",
+            "Lindqvist spoke about pensions.\n\n“This is the fair and decent course to take.”\n\nNext.",
+            "“This is the fair and decent course to take.”",
         ),
         flagged(
             'Headline\n\n"She is not going to change anything." "She is not part of us."',
@@ -167,12 +167,12 @@ class UnattributedQuote(Rule):
             "“Ça ne va pas changer. Rien ne change.”",
         ),
         flagged(
-            "Headline\n\n“I was not willing to support a law that did not protect children.”",
-            "“I was not willing to support a law that did not protect children.”",
+            "Headline\n\n“I could not vote for a bill that left tenants without cover.”",
+            "“I could not vote for a bill that left tenants without cover.”",
         ),
         flagged(
-            "“I was not willing to support a law that did not protect children.”\n\nNext.",
-            "“I was not willing to support a law that did not protect children.”",
+            "“I could not vote for a bill that left tenants without cover.”\n\nNext.",
+            "“I could not vote for a bill that left tenants without cover.”",
             path="example.md",
         ),
         flagged(
@@ -181,12 +181,12 @@ class UnattributedQuote(Rule):
         ),
         accepted(""),
         accepted("The minister spoke in Baku on Monday."),
-        accepted("“We are prepared to assist in the delimitation of the border,” Putin said."),
-        accepted('"We are prepared to assist in the delimitation of the border," said Putin.'),
-        accepted("Putin said: “We are prepared to assist in the delimitation of the border.”"),
-        accepted("He added, \"We are prepared to assist in the delimitation of the border.\""),
+        accepted("“We stand ready to help mark out the frontier,” Ivanov said."),
+        accepted('"We stand ready to help mark out the frontier," said Ivanov.'),
+        accepted("Ivanov said: “We stand ready to help mark out the frontier.”"),
+        accepted("He added, \"We stand ready to help mark out the frontier.\""),
         accepted("European Council President Charles Michel welcomed it as a “major breakthrough”."),
-        accepted("The US praised \"an importance confidence-building measure\"."),
+        accepted("The UN praised \"an importance trust-building step\"."),
         accepted("According to the ministry, “the talks will resume on Monday in Baku.”"),
         accepted(
             "Headline\n\n“We will rebuild the bridge,” the mayor said. “It will take time.\n\n"
