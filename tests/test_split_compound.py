@@ -20,18 +20,18 @@ def findings(text, settings=SELECTED):
     "text, expected",
     [
         ("", []),
-        ("Salaries rose forty times within 30 years, the report said.", []),
-        ("Salaries rose forty times with in 30 years, the report said.", [("with in", ["within"])]),
-        ("She works at a studio near by, the gallery said.", [("near by", ["nearby"])]),
-        ("You can see it for your self at the museum this week.", [("your self", ["yourself"])]),
+        ("The bridge will open within two years, the council said.", []),
+        ("The bridge will open with in two years, the council said.", [("with in", ["within"])]),
+        ("Residents of a village near by were moved, police said.", [("near by", ["nearby"])]),
+        ("Voters can judge for your self, the minister said.", [("your self", ["yourself"])]),
         ("The man him self said it was out side the city limits.", [("him self", ["himself"]), ("out side", ["outside"])]),
         ("The match is watched through out the region every year.", [("through out", ["throughout"])]),
         # at the very start (a capital that opens the sentence) and at the very end
         ("Some where in the house, the dog was asleep, she said.", [("Some where", ["Somewhere"])]),
         ("The dog was asleep, the police found it some where.", [("some where", ["somewhere"])]),
         # inside a direct quote, straight and curly: the speaker's words are left alone
-        ('"Salaries rose forty times with in 30 years," said Zoë Brontë.', []),
-        ("“Salaries rose forty times with in 30 years,” said Zoë Brontë.", []),
+        ('"The bridge will open with in two years," said Zoë Brontë.', []),
+        ("“The bridge will open with in two years,” said Zoë Brontë.", []),
         # grammar makes a phrase of the two words: a form of "be" before an adjective, a
         # participle or a noun; an auxiliary; an article before a noun; "to" before a verb
         ("The company is suing Russia over the contract, its lawyer said.", []),
@@ -60,7 +60,7 @@ def test_cases(text, expected):
 
 
 def test_off_by_default():
-    assert findings("Salaries rose forty times with in 30 years, the report said.", Settings()) == []
+    assert findings("The bridge will open with in two years, the council said.", Settings()) == []
     assert split_compound.SplitCompound.default_on is False
 
 

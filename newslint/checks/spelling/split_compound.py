@@ -1,4 +1,4 @@
-"""S104: a closed compound written as two words ("with in 30 years", "a studio near by",
+"""S104: a closed compound written as two words ("with in two years", "a village near by",
 "for your self").
 
 S101 reports a word split in two where a half is no word ("an d", "beca use":
@@ -130,15 +130,15 @@ class SplitCompound(Rule):
     *What it flags*: two lower-case words side by side that together make a common word, when,
     in about 78 million words of openly licensed English, the two are almost never written
     side by side (less than once for every hundred times the joined word is) and the joined
-    word fits the words on either side far better: "with in 30 years", "a studio near by",
+    word fits the words on either side far better: "with in two years", "a village near by",
     "for your self", "be cause", "him self", "out side".
 
     *Why it matters*: a spell checker passes both words; a reader trips on them, and a copy
     editor is expected to close them up.
 
-    *Flagged*: "Salaries rose forty times with in 30 years, the report said."
+    *Flagged*: "The bridge will open with in two years, the council said."
 
-    *Preferred*: "Salaries rose forty times within 30 years, the report said."
+    *Preferred*: "The bridge will open within two years, the council said."
 
     *Options*: the code can be re-graded or switched off (``[severity]``, ``ignore``).
 
@@ -160,7 +160,14 @@ class SplitCompound(Rule):
     (1.57 million words), 5, 3 right ("many import ant buildings", "an Indian leading news
     paper", "wide spread popular appeal"; wrong: "protection in side impact collisions", "a
     historic ally"). Real writers' errors (``scripts/eval_real_edits.py``): split words,
-    tune 3/18 found with 1 other finding ("with in kind partners"), held-out 0/18 with none.
+    tune 3/18 found with 1 other finding (a "with in" that belongs apart), held-out 0/18
+    with none.
+    Read again on text nobody tuned on (2026-12-02): the State of the Union addresses
+    1945-2006 (the files in UTF-8), 18 findings, 17 right, mostly words broken by the
+    typesetting of the 1940s ("product ion", "co ming", "leg islation", "pipe line"; wrong:
+    "other wise investments"); WikiText-103's valid and test articles (about 385,000 words,
+    detokenised), 1 finding, wrong (a "sect or" movement). Wikipedia stays at seven in ten
+    and real writers' splits are seldom found, so the rule stays off.
     """
 
     code = "S104"
@@ -171,16 +178,16 @@ class SplitCompound(Rule):
     needs = ("lexicon",)
     quotes = "skip"
     examples = (
-        flagged("Salaries rose forty times with in 30 years, the report said.", "with in"),
-        flagged("She works at a studio near by, the gallery said.", "near by"),
-        flagged("You can see it for your self at the museum this week.", "your self"),
+        flagged("The bridge will open with in two years, the council said.", "with in"),
+        flagged("Residents of a village near by were moved, police said.", "near by"),
+        flagged("Voters can judge for your self, the minister said.", "your self"),
         accepted(""),
-        accepted("Salaries rose forty times within 30 years, the report said."),
+        accepted("The bridge will open within two years, the council said."),
         accepted("The company is suing Russia over the contract, its lawyer said."),
         accepted("Prices are expected to be low this winter, the ministry said."),
         accepted("The talks began a new round of bargaining on Monday, officials said."),
         accepted("The paper published a round-up of the week's news on Friday."),
-        accepted("“Salaries rose forty times with in 30 years,” the minister said."),
+        accepted("“The bridge will open with in two years,” the minister said."),
         accepted("The agency said the rate was 5 per cent last year."),
     )
 
