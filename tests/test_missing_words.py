@@ -159,7 +159,7 @@ def test_g305_flags(text, covered):
         "By all means let the public decide.",
         "The doors seemed shut up for the winter.",
         "The fees they charge reduce demand.",
-        "Some call people who they believe speak Spanish by the wrong name.",
+        "Some greet people who they think speak Polish in the wrong tongue.",
         "He left open the possibility of a deal.",
         "Voters want their standard of living get better, she said.",
     ],

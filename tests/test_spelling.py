@@ -298,7 +298,7 @@ def test_real_word_errors(text, code, flagged_text, suggestion):
         "An independence referendum, an assistance package and a significance test.",
         "The difference officials saw was small, and the importance of the vote grew.",
         "If the report were true, it would matter; the government were divided.",
-        "Bad weather and a sluggish economy were blamed.",
+        "Heavy rain and a weak harvest were blamed.",
         "The talks were held in Baku and the polls were wrong.",
     ],
 )
@@ -342,11 +342,11 @@ def test_doubled_word_exceptions(text, expected):
         "Critics mocked the CNBC-itis of the campaign and the five-year-olds cheered.",
         "Detainees were held at GuantÃ¡namo Bay.",
         "Are there problems? Yes, and whether it's trips that matter is unclear.",
-        "It's Democrats who could face a battle, and nothing would make a difference right now.",
+        "It's Liberals who could face a fight, and nothing would make a difference this week.",
         "Voters without a college degree were split, and those who have a degree were not.",
-        "They left when the Soviets came in in 1979.",
+        "They moved when the British came in in 1961.",
         "He added: “I made this really really clear.”",
-        "Ultimately they were not the difference-maker at a convenience store.",
+        "In the end they were not the difference-maker at a corner shop.",
     ],
 )
 def test_correct_copy_that_looks_suspicious_is_left_alone(text):
@@ -387,8 +387,8 @@ def test_its_before_a_model_number_and_their_would_be():
         ("President Obama spoke. Later Obama were cheered.", ["were"]),
         ("I were there, he said.", ["were"]),
         ("If I were you, I would go; my husband and I were there.", []),
-        ("Mr. and Mrs. Trump were not invited; Mr. Trump was.", []),
-        ("The Airbus aircraft were better on fuel.", []),
+        ("Mr. and Mrs. Okafor were not invited; Mr. Okafor was.", []),
+        ("The Embraer aircraft were quieter on landing.", []),
         ("That Clinton's new arrangement were wrong is clear.", ["were"]),
     ],
 )
@@ -549,7 +549,7 @@ def test_whose_before_a_subject_and_its_verb(text, flags):
         ("There were a litany of complaints.", []),
         ("Fewer people play than there were a decade ago.", []),
         ("The printers made colours that lasted and that were brighter.", []),
-        ("Thousands of emails held on a private server that were deleted.", []),
+        ("Hundreds of files kept on a home computer that were erased.", []),
         ("She and he were friends; the team that were beaten left.", []),
         # "whose" as a determiner, names in front of the noun, a clause after a verb
         ("She ran against a man whose husband were president.", ["were"]),

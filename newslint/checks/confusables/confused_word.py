@@ -178,7 +178,7 @@ def _were_by_evidence(tokens, i) -> bool:
     tags, at = tags_in_place(tokens, i, ("were",), after=_CLAUSE_AFTER_WHERE)
     if not (tags[at + 1] in _AFTER_WERE and tags[at - 1] in _PLURAL_SUBJECT_TAGS):
         return False
-    # "primaries where only registered Democrats are allowed": a verb with a tense of its
+    # "contests where only paid-up members are allowed": a verb with a tense of its
     # own before the clause ends makes "where" the start of a clause, not the verb "were"
     for k in range(at + 2, len(tags)):
         if tokens[i + k - at][0] in _CLAUSE_ENDS:

@@ -464,7 +464,7 @@ def _shared_singular_subject(tokens, i, vocabulary):
     for k in range(i - 2, max(-1, i - 16), -1):
         text = tokens[k][0]
         if text == "," and k == i - 2:
-            continue  # "struck the side of the hangar, and were crumpled"
+            continue  # "hit the wall of the garage, and were dented"
         if text in _CLAUSE_BREAKS or text == ",":
             return None
         if not is_word(tokens[k]):
@@ -473,7 +473,7 @@ def _shared_singular_subject(tokens, i, vocabulary):
             f = k
             break
         if text in finite_verbs() or lx.tags(text) == "v":
-            return None  # "said such breaches were infectious and were": a verb of another subject
+            return None  # "said such lapses were costly and were": a verb of another subject
     if f is None or f < 1 or _subjunctive(tokens, f):
         return None
     s = f - 1
@@ -523,7 +523,7 @@ def _singular_subject_ending_at(tokens, end, vocabulary) -> bool:
     if k is None or not _lone_subject(tokens, k):
         return False
     if _plural_before(tokens, k, vocabulary):
-        return False  # "projects launched since the start of the scheme were"
+        return False  # "roads built since the launch of the fund were"
     if (
         k >= 1
         and tokens[k][0] != "whose"
@@ -647,7 +647,7 @@ class WereAfterSingular(ContextRule):
     she were"), as are nouns that name a group, which British copy treats as plural ("the
     government were", "the infantry were"), adjectives standing as nouns ("the latter
     were", "the elderly were"), two subjects joined by "and", a singular noun after a
-    plural one in the same clause ("projects launched since the start of the scheme
+    plural one in the same clause ("roads built since the launch of the fund
     were"), and "which" or "who" after a phrase that may stand for a noun further back
     ("amendments to the constitution, which were", "Hayden and Gilchrist, who were"); a
     subject with a plural noun between it and its verb ("the poll of voters were") is not
@@ -686,7 +686,7 @@ class WereAfterSingular(ContextRule):
         flagged("The boy clung to a tube for two days and were rescued; she was kind and were liked.", "were", "were"),
         flagged("Revenue were $7m. Ann's argument on Sunday were odd; the average gift during the quarter were $27.", "were", "were", "were", select=("S207",)),
         accepted("Arsenal beat Arsenal's rivals. Arsenal were good; opponents of the plan last year were loud."),
-        accepted("Many of Mr. Rubio's formative years were spent in Miami."),
+        accepted("Many of Ms. Okoro's early years were spent in Lagos."),
         flagged("She cut her plan (which were costly).", "were", select=("S207",)),
         flagged("Senator Ted Cruz spoke. The news came as Cruz were leaving.", "were"),
         accepted("Senator Ted Cruz spoke. Stars such as Cruz were there, as well as Cruz were."),
@@ -697,7 +697,7 @@ class WereAfterSingular(ContextRule):
         accepted("Fans of singer Tom Hale were there, and actor Jo Lee and director Al Roe were too."),
         accepted("The poll were conducted last week; G203 reports it."),
         accepted("The infantry were routed, the latter were captured and the elite were spared."),
-        accepted("Projects launched since the start of the scheme were late."),
+        accepted("Roads built since the launch of the fund were late."),
         accepted("He beat Matthew Hayden and Adam Gilchrist, who were in form.", select=("S207",)),
         accepted("They proposed amendments to the constitution, which were rejected.", select=("S207",)),
         accepted("Officers listed them in the \"Black Books\" that were issued to the unit."),

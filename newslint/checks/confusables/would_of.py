@@ -41,7 +41,7 @@ class WouldOf(ContextRule):
         accepted(""),
         accepted("The minister said he could have stopped the strike."),
         accepted("It would of course be a delay, and the change may of itself help."),
-        accepted("He spoke of the economic might of the United States."),
+        accepted("She wrote of the naval might of the Dutch Republic."),
         accepted("“We would, of course,” said Zoë Müller."),
         accepted("The plant opened in may of 2009; they destroyed what they could of Odessa harbour."),
     )
@@ -51,7 +51,7 @@ class WouldOf(ContextRule):
             if token[0] in ("might", "must", "may") and i and (
                 tokens[i - 1][0] in DETERMINERS or "a" in lx.tags(tokens[i - 1][0])
             ):
-                return None  # "the economic might of the United States": a noun
+                return None  # "the naval might of the Dutch Republic": a noun
             after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
             if after in ("course", "itself", "themselves", "himself", "herself", "which"):
                 return None
