@@ -20,15 +20,15 @@ def run(code: str, text: str, settings: Settings | None = None, path: str = "sto
     return doc, findings
 
 
-STORY = """Blair dismisses quit claim report
+STORY = """Harlow denies resignation report
 
-Tony Blair has dismissed reports he told Gordon Brown he would quit before the election.
+Maria Harlow has denied reports she told Simon Trent she would step down before the vote.
 
-The book, by journalist Robert Peston, said the pair had "mutual animosity" for each other.
+The memoir, by reporter Helen Carden, said the pair had "deep distrust" of each other.
 
-According to Mr Peston the prime minister said: "Help me to get through the year."
+According to Ms Carden the first minister said: "Help me to get through the winter."
 
-Mr Pestno told BBC News the relationship had soured, and Mr Brown's allies agreed.
+Ms Cardne told BBC News the relationship had soured, and Mr Trent's allies agreed.
 """
 
 
@@ -36,15 +36,15 @@ def test_name_variant_names_the_usual_spelling_and_its_places():
     doc, findings = run("C101", STORY)
     assert len(findings) == 1
     finding = findings[0]
-    assert doc.text[finding.start : finding.end] == "Pestno"
-    assert finding.suggestions == ("Peston",)
-    assert '"Peston"' in finding.message and "twice" in finding.message
-    assert [doc.text[r.start : r.end] for r in finding.related] == ["Peston", "Peston"]
+    assert doc.text[finding.start : finding.end] == "Cardne"
+    assert finding.suggestions == ("Carden",)
+    assert '"Carden"' in finding.message and "twice" in finding.message
+    assert [doc.text[r.start : r.end] for r in finding.related] == ["Carden", "Carden"]
     assert finding.line == 9 and finding.severity == "warning"
 
 
 def test_name_variant_silent_when_the_story_is_consistent():
-    _, findings = run("C101", STORY.replace("Pestno", "Peston"))
+    _, findings = run("C101", STORY.replace("Cardne", "Carden"))
     assert findings == []
 
 
@@ -97,20 +97,20 @@ def test_open_compound_before_a_noun_is_advice():
 
 def test_figure_given_two_ways_points_at_the_earlier_figure():
     text = (
-        "Headline\n\nMost of its 120,000 ethnic Armenians fled.\n\nOfficials said the 12,000 "
-        "ethnic Armenians had gone."
+        "Headline\n\nMost of its 80,000 hill farmers left.\n\nOfficials said the 8,000 "
+        "hill farmers had gone."
     )
     doc, findings = run("C104", text)
     assert len(findings) == 1
-    assert doc.text[findings[0].start : findings[0].end] == "12,000"
-    assert findings[0].suggestions == ("120,000",)
+    assert doc.text[findings[0].start : findings[0].end] == "8,000"
+    assert findings[0].suggestions == ("80,000",)
     assert findings[0].related[0].line == 3
 
 
 def test_figures_that_change_over_time_are_not_flagged():
     text = (
-        "Headline\n\nThe number of ethnic Armenians rose from 12,000 ethnic Armenians in May "
-        "to 120,000 ethnic Armenians."
+        "Headline\n\nThe number of hill farmers rose from 8,000 hill farmers in May "
+        "to 80,000 hill farmers."
     )
     assert run("C104", text)[1] == []
 
@@ -122,9 +122,9 @@ def test_abbreviation_options_are_checked():
 
 
 def test_abbreviation_spelled_out_with_inner_capitals_and_linking_words():
-    text = "Headline\n\nThe ODPM said so. The Office of the Deputy Prime Minister (ODPM) agreed."
+    text = "Headline\n\nThe ORPS said so. The Office of the Regional Planning Secretary (ORPS) agreed."
     doc, findings = run("C105", text)
-    assert [doc.text[f.start : f.end] for f in findings] == ["ODPM"]
+    assert [doc.text[f.start : f.end] for f in findings] == ["ORPS"]
     assert findings[0].severity == "info"
 
 
@@ -136,11 +136,11 @@ def test_surname_rule_is_off_by_default_and_can_be_selected():
 
 def test_consistency_rules_are_quiet_on_a_consistent_story():
     text = (
-        "Putin pledges support\n\nBaku, Aug 20 (IANS): Russian President Vladimir Putin met "
-        "Azerbaijani President Ilham Aliyev in Baku.\n\nPutin emphasised the normalisation of "
-        "relations between Azerbaijan and Armenia. Most of its 120,000 ethnic Armenians fled "
-        "to neighbouring Armenia.\n\nThe talks were mediated by the EU, the US and Russia, "
-        "and Armenian Prime Minister Nikol Pashinyan welcomed the confidence-building "
+        "Ferris pledges support\n\nValletta, Aug 20 (Wire): Maltese Prime Minister Anton Ferris met "
+        "Tunisian President Samir Belhadj in Valletta.\n\nFerris stressed the renewal of "
+        "ties between Tunisia and Libya. Most of its 40,000 migrant workers returned "
+        "to neighbouring Libya.\n\nThe talks were hosted by the UN, Italy and France, "
+        "and Libyan Prime Minister Omar Sallah welcomed the trust-building "
         "measure.\n"
     )
     for code in RULES:

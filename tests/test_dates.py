@@ -139,11 +139,11 @@ def test_impossible_dates_are_found_and_marked():
 # -- the reference date -------------------------------------------------------------------
 
 STORY = (
-    "Putin pledges support\n\n"
-    "Baku, Aug 20 (IANS): Russian President Vladimir Putin spoke after talks with Ilham Aliyev "
+    "Minister hails port deal\n\n"
+    "Valletta, Aug 20 (Wire): Malta's prime minister spoke after meeting his Tunisian counterpart "
     "on Monday.\n\n"
-    "The offensive in September 2023 ended three decades of rule in the region.\n\n"
-    "The two countries resumed talks at the end of October 2023 in Iran.\n"
+    "The storm in September 2023 closed the harbour for three weeks.\n\n"
+    "The two governments reopened their talks towards the end of October 2023 in Rome.\n"
 )
 
 

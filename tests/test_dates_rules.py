@@ -19,19 +19,19 @@ def check(text: str, path: str = "story.txt", date: dt.date | None = None):
 
 
 DRAFT = (
-    "Putin pledges support for peace efforts\n\n"
-    "Baku, Aug 20 (IANS): Russian President Vladimir Putin spoke after talks with Ilham Aliyev "
-    "on Monday, the Kremlin said.\n\n"
-    "Azerbaijan's offensive in September 2023 ended three decades of Armenian rule in the "
-    "region.\n\n"
-    "Talks had stalled in recent months. The two countries resumed talks at the end of "
-    "October 2023 in Iran.\n"
+    "Minister hails port deal after storm\n\n"
+    "Valletta, Aug 20 (Wire): Malta's prime minister spoke after meeting his Tunisian counterpart "
+    "on Monday, his office said.\n\n"
+    "The storm in September 2023 closed the harbour for three weeks and ended a decade of growth "
+    "in the region.\n\n"
+    "Progress had slowed in recent months. The two governments reopened their talks towards the "
+    "end of October 2023 in Rome.\n"
 )
 
 
 def test_a_year_less_dateline_is_resolved_and_said_so_as_info():
     doc, findings = check(DRAFT)
-    # D105: "had stalled in recent months" came before talks resumed in October 2023, ten
+    # D105: "had slowed in recent months" came before talks resumed in October 2023, ten
     # months before Aug. 20, 2024 (the earliest the story can be)
     assert [f.code for f in findings] == ["D107", "D105"]
     assert doc.text[findings[1].start : findings[1].end] == "in recent months"
@@ -68,7 +68,7 @@ def test_a_year_less_weekday_date_needs_the_story_date():
 
 
 def test_front_matter_gives_the_story_date():
-    text = "---\ndate: 2016-03-07\n---\n# Regan\n\nDon Regan, who died in 2018, knew that.\n"
+    text = "---\ndate: 2016-03-07\n---\n# Finch\n\nAda Finch, who retired in 2018, saw that.\n"
     doc, findings = check(text, path="story.md")
     assert [f.code for f in findings] == ["D103"]
     assert doc.text[findings[0].start : findings[0].end] == "2018"

@@ -13,7 +13,7 @@ dateline: Baku
 
 # Putin pledges support
 
-Baku, Aug 20 (IANS): Russian President Vladimir Putin spoke in [Baku](https://example.com/baku).
+Baku, Aug 20 (IANS): Georgian delegate Tamar Beridze spoke in [Baku](https://example.com/baku).
 
 > “We are prepared to assist,” Putin said.
 
@@ -60,7 +60,7 @@ def test_code_comments_and_link_targets_are_not_prose():
 
 def test_line_and_column_of_the_file_as_written():
     doc = Document(MARKDOWN, path="draft.md")
-    offset = doc.text.index("Vladimir")
+    offset = doc.text.index("Tamar")
     assert doc.line_col(offset) == (9, 40)
     word = next(w for w in doc.words if w.text == "Aliyev")
     assert doc.line_col(word.start) == (13, 9)

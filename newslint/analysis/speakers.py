@@ -284,7 +284,7 @@ def speaker_before_cue(tokens) -> tuple[int, int] | None:
             lowered in _AUXILIARIES or lowered in _CLAUSE_WORDS or lowered in speech_verbs() or lowered in _FUNCTION_WORDS
             or len(lowered) > 4 and lowered.endswith(("ed", "ing"))
         ):
-            break  # `Mr Brown also dismissed the figures, insisting`: not a speaker
+            break  # `Ms Lind also rejected the claims, arguing`: not a speaker
         words.append((s, e, token))
         if len(words) >= MAX_SPEAKER_WORDS:
             break

@@ -60,11 +60,11 @@ class FigureGivenTwoWays(Rule):
     *Why it matters*: a figure that changes between paragraphs makes the reader doubt both,
     and a dropped or added digit is an easy slip to make and a hard one to see.
 
-    *Flagged*: "Most of its 120,000 ethnic Armenians fled. … All 12,000 ethnic Armenians
-    left."
+    *Flagged*: "Most of its 80,000 hill farmers left. … All 8,000 hill farmers
+    moved."
 
-    *Preferred*: "Most of its 120,000 ethnic Armenians fled. … All 120,000 ethnic Armenians
-    left."
+    *Preferred*: "Most of its 80,000 hill farmers left. … All 80,000 hill farmers
+    moved."
 
     *Known limits*: only figures a digit apart, followed by the same two words (neither of
     them a small word or a generic noun such as "people", "years", "votes"), are compared,
@@ -81,9 +81,9 @@ class FigureGivenTwoWays(Rule):
     needs = ("quotes",)
     examples = (
         flagged(
-            "Most of its 120,000 ethnic Armenians fled to Armenia. Officials said all 12,000 "
-            "ethnic Armenians had left.",
-            "12,000",
+            "Most of its 80,000 hill farmers moved to the coast. Officials said all 8,000 "
+            "hill farmers had left.",
+            "8,000",
         ),
         flagged(
             "Headline\n\nThe fund holds 450 Syrian refugees, Zoë Müller said. All 45 Syrian "
@@ -95,7 +95,7 @@ class FigureGivenTwoWays(Rule):
         ),
         accepted("12,500 ethnic Armenians fled. Officials said 12,600 ethnic Armenians fled."),
         accepted(""),
-        accepted("Most of its 120,000 ethnic Armenians fled to Armenia."),
+        accepted("Most of its 80,000 hill farmers moved to the coast."),
         accepted("The number rose from 12,000 ethnic Armenians to 120,000 ethnic Armenians."),
         accepted(
             "In May 12,000 ethnic Armenians had fled. By June, another 120,000 ethnic Armenians "

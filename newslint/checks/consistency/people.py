@@ -82,7 +82,7 @@ def _name_run(gap: str) -> bool:
     """Whether ``gap``, between a name and the bracket after it, is the rest of the name
     ("pour l'Enfance", "Hulpverlening"): capitalised words and at most two short lower-case
     joining words, nothing that ends a clause ("according to Statista. (Statsita estimates
-    …)" and "vanquish Rubio in his home state (or for Ruboi …)" are no glosses)."""
+    …)" and "beat Lind in her own district (or for Lnid …)" are no glosses)."""
     if gap.strip(" \t") != gap.strip():
         return False  # a new line between them
     joiners = 0

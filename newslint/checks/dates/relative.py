@@ -58,9 +58,9 @@ class RelativeDateContradiction(Rule):
         accepted("Troops left on Aug. 20. Three days later, on Aug. 23, they returned.", date="2024-09-02"),
         flagged("Talks stalled in recent months, after a meeting in June 2022.", "in recent months", date="2024-08-20"),
         accepted("Talks stalled in recent months, after a meeting in June 2024.", date="2024-08-20"),
-        flagged("Talks had stalled in recent months after Łódź refused to take part. The two sides "
-                "resumed talks at the end of October 2023.", "in recent months", date="2024-08-20"),
-        accepted("Talks had stalled in recent months after Łódź refused to take part. The two sides "
+        flagged("Progress had slowed in recent months after Łódź pulled out. The two sides "
+                "met again towards the end of October 2023.", "in recent months", date="2024-08-20"),
+        accepted("Progress had slowed in recent months after Łódź pulled out. The two sides "
                  "met again in June 2024.", date="2024-08-20"),
         accepted("Talks stalled in recent months after Łódź refused to take part. In October 2023 "
                  "the two sides had met in Baku.", date="2024-08-20"),
