@@ -26,7 +26,7 @@ Maria Harlow has denied reports she told Simon Trent she would step down before 
 
 The memoir, by reporter Helen Carden, said the pair had "deep distrust" of each other.
 
-According to Ms Carden the first minister said: "Help me to get through the winter."
+According to Ms Carden the first minister said: "Stand by me until the spring."
 
 Ms Cardne told BBC News the relationship had soured, and Mr Trent's allies agreed.
 """

@@ -41,7 +41,7 @@ def test_known_slips_and_words_s212_does_not_judge():
 def test_the_rule_finds_the_same_with_compiled_and_computed_candidates(monkeypatch):
     text = (
         "Headline\n\nThe study looked at traffic patters in older towns. Some expects"
-        " believe the fund will grow, and at the other send of the scale costs fell. The council"
+        " believe the fund will grow, and at the lower send of the market costs fell. The council"
         " approved a long-tern lease for the harbour and the roller-coasters of the park.\n"
     )
     settings = Settings(select=("S212",))

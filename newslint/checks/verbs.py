@@ -472,7 +472,7 @@ def relative_before(tokens, i: int, reduced: bool = True) -> bool:
         return False
     before = tokens[k][0]
     if before in _WH_SUBJECT_OPENERS and (k == 0 or tokens[k - 1][0] in ("and", "or", ".", ";", "!", "?")):
-        return True  # "The deal and how it came to be provide insight": a clause as subject
+        return True  # "The plan and how it came to be explain the delay": a clause as subject
     if before in _RELATIVE_OPENERS:
         if before == "that" and not (k >= 1 and _noun_like(tokens[k - 1])):
             return False  # "said that he had went", "since 1917 that": "that" opens a clause

@@ -17,7 +17,7 @@ TABLE = DATA / "slip_counts.bin"
 # The function words G314 judges: those a writer leaves in after an edit that the counts
 # tell well from a word that belongs. On injected slips "in", "that", "for", "as" and "to"
 # between two common neighbours were as often right as wrong; on news copy a form of "be"
-# after a clause that ends without a comma ("the results they were presented with were
+# after a clause that ends without a comma ("the terms they were offered were
 # fair", "how old you are is not") was too.
 EXTRA_WORDS = frozenset("a an the and of with on".split())
 NUMBER = "0"  # every number is counted as this one token

@@ -40,7 +40,7 @@ class ExtraFunctionWord(Rule):
 
     *Options*: on by default, as advice (info); switch it off with ``ignore = ["G314"]``.
     Measured (2026-12-01): over the dev corpus, its docs and clean drafts and the odd real-dev
-    cases, its 3 findings were all right ("take them up the to the council", "We do not a
+    cases, its 3 findings were all right ("up the to the", "do not a
     have", twice), with none on the corrected drafts; on injected extra words it found 0.04
     (tune) and 0.07 (held-out) with 1 finding over 76,000 words of untouched Wikipedia; on
     real-dev it neither found an error nor flagged a corrected draft, in either half. It

@@ -249,7 +249,7 @@ class MissingFunctionWord(Rule):
                 if b in _OPENS_NOUN_PHRASE and (m < MISSING_ODDS_BEFORE_PHRASE * (n + 1) or f == "of" and a.endswith("s")):
                     continue
                 if b in _OPENS_CLAUSE or a in _ASKS or b == NUMBER:
-                    continue  # "when he came in he sat", "up from 60 percent 20 years ago"
+                    continue  # "when he came in he sat", "up from 40 percent 10 years ago"
                 if i > 0 and tokens[i - 1][0] == "-" or i + 2 < len(tokens) and tokens[i + 2][0] == "-":
                     continue  # a part of a compound: "than year-ago levels"
                 start, end = first[1], second[2]

@@ -61,8 +61,8 @@ CUT_OFF_FLOOR = 3.0  # Zipf: the word a cut-off one starts is a common word
 
 def cut_off(prose: str, word) -> bool:
     """A word cut off with a hyphen, the rest not written: a false start in a transcript
-    ("maintain one five thousand leavin- three thousand", "waiting uh disparit- waiting
-    time"). The word is the start of a common word it was going to be, and a space or the
+    ("keep two hundred leavin- one hundred", "parking uh disparit- parking
+    space"). The word is the start of a common word it was going to be, and a space or the
     line's end follows the hyphen; a slip inside a word ("goverment- and state-run") is
     no such start and is still checked."""
     after = prose[word.end : word.end + 2]

@@ -134,7 +134,7 @@ class MisspelledWord(Rule):
         accepted("The merger was a fait accompli; English is the lingua franca of the talks."),
         accepted("The comedy club runs improv nights, and the vox-pop was sotto voce."),
         flagged("The fait was sealed.", "fait"),
-        accepted("“We will maintain, uh, maintain one five thousand leavin- three thousand,” he said."),
+        accepted("“We will keep, uh, keep two hundred leavin- one hundred,” she said."),
         flagged("The goverment- and state-run firms merged.", "goverment"),
         accepted("The military attache ordered a saute of greens."),
         accepted("The hlavní nádraží, the main station, and the район office were shut."),
