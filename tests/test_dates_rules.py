@@ -79,13 +79,13 @@ def test_front_matter_gives_the_story_date():
 
 
 def test_front_matter_date_as_text():
-    text = "---\ndate: \"2016-03-07\"\n---\n# Regan\n\nDon Regan, who died in 2018, knew that.\n"
+    text = "---\ndate: \"2016-03-07\"\n---\n# Finch\n\nAda Finch, who retired in 2018, saw that.\n"
     _, findings = check(text, path="story.md")
     assert [f.code for f in findings] == ["D103"]
 
 
 def test_no_story_date_means_the_tense_rules_stay_silent():
-    text = "Headline\n\nDon Regan, who died in 2018, knew that. The jets will arrive in 2004.\n"
+    text = "Headline\n\nAda Finch, who retired in 2018, saw that. The ferries will arrive in 2004.\n"
     assert check(text)[1] == []
 
 
