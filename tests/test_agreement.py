@@ -56,7 +56,7 @@ def findings(code: str, text: str, **options):
         ("The club looks forward to see its fans.", "see", "seeing"),
         ("She is firmly committed to help the poor.", "help", "helping"),
         ("When it comes to choose a leader, they wait.", "choose", "choosing"),
-        ("Mould grows in the reduce section of the wall.", "reduce", "reduced"),
+        ("Water leaked into the expand section of the roof.", "expand", "expanded"),
         ("The bridge was design by a local firm.", "design", "designed"),
     ],
 )

@@ -40,7 +40,7 @@ def test_table_from_the_wikipedia_scan():
     "text, covered",
     [
         ("As way to save money, the club sold its ground.", "way"),
-        ("Officials studied the effect of physical environment on growth.", "physical environment"),
+        ("Officials studied the impact of social environment on growth.", "social environment"),
     ],
 )
 def test_g303_flags(text, covered):

@@ -90,7 +90,7 @@ def test_packed_scores_tag_as_the_plain_sums_do():
     sentences = [
         "The figures were released on Monday after the council's vote.",
         "Zoë Ångström-Nyberg, 34, said they’re gonna cut 1,000 jobs (3.5%) by 2026.",
-        "Residents who lives near the plant complained; the reduce section was closed.",
+        "Residents who lives near the plant complained; the expand section was closed.",
         "If he were elected, officials would review the 12 contracts signed in 1998.",
         "Resigned.",
         "Crowds gathered",

@@ -70,9 +70,9 @@ class MissingBe(Rule):
     *Why it matters*: a dropped "is" or "has" is a common slip of fast typing and of editing
     a sentence in place; the sentence loses its verb.
 
-    *Flagged*: "The archive matters since it accessible to all."
+    *Flagged*: "The park stays busy as it available to everyone."
 
-    *Preferred*: "The archive matters since it is accessible to all."
+    *Preferred*: "The park stays busy as it is available to everyone."
 
     *Options*: none; switch the rule off or re-grade it with ``G310`` in the configuration.
 
@@ -94,8 +94,8 @@ class MissingBe(Rule):
     quotes = "skip"
     examples = (
         accepted(""),
-        accepted("The archive matters since it is accessible to all."),
-        flagged("The archive matters since it accessible to all.", "it accessible"),
+        accepted("The park stays busy as it is available to everyone."),
+        flagged("The park stays busy as it available to everyone.", "it available"),
         flagged("He going to resign, Zoë Müller said, and they been told.", "He going", "they been"),
         flagged("Zoë Müller said the reports been denied by the ministry.", "reports been"),
         accepted("Has the council ever been asked? The plan has, in many ways, been a success."),

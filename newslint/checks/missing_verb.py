@@ -20,16 +20,16 @@ class MissingVerb(Rule):
     """No verb after "do not", "does not" or "did not" ("does not national rules").
 
     *What it flags*: "do not", "does not", "did not" (and "don't", "doesn't", "didn't")
-    followed by a word that can be no verb and no adverb by the lexicon: "The college does
-    not national fraternities" (a verb such as "have" is missing). After "not" the tagger
+    followed by a word that can be no verb and no adverb by the lexicon: "The school does
+    not regional sports teams" (a verb such as "have" is missing). After "not" the tagger
     expects a verb, so its tag is no evidence here; the lexicon decides.
 
     *Why it matters*: a dropped verb leaves a sentence without its meaning; the reader has to
     guess the missing word.
 
-    *Flagged*: "The college does not national fraternities."
+    *Flagged*: "The school does not regional sports teams."
 
-    *Preferred*: "The college does not have national fraternities."
+    *Preferred*: "The school does not have regional sports teams."
 
     *Options*: none; switch the rule off or re-grade it with ``G306`` in the configuration.
 
@@ -51,8 +51,8 @@ class MissingVerb(Rule):
     needs = ("lexicon", "tags")
     examples = (
         accepted(""),
-        accepted("The college does not have national fraternities."),
-        flagged("The college does not national fraternities.", "national"),
+        accepted("The school does not have regional sports teams."),
+        flagged("The school does not regional sports teams.", "regional"),
         flagged("“We did not national work,” said José Álvarez.", "national"),
         flagged('"We did not national work," said José Álvarez.', "national"),
         flagged("Zoë Müller's firm doesn't annual reports", "annual"),

@@ -106,7 +106,7 @@ class VerbFormAfterAuxiliary(Rule):
     the false ones were nouns and words used as nouns after "be" or "to" ("most of the loans
     were refinance transactions", "engineered to be tamper resistant", "the stages being
     fetch, decode and execute", "applied to soaps made from", "due to protests the plans
-    were dropped"). Before it, a plain verb between an article and a noun ("the reduce section") was
+    were dropped"). Before it, a plain verb between an article and a noun ("the expand section") was
     reported at info: on Wikipedia text such findings were technical compounds ("the accept
     buffer", "a parse tree"). So is a word that is a noun too, read by the tagger as a verb,
     before a preposition after "be" or "have" ("were use against"): a bare noun may stand
@@ -161,7 +161,7 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("The firm plans to cuts 500 jobs.", "cuts"),
         accepted("She ended up speaking to crowds 15,000 strong in the square."),
         accepted("The merger and how it came to be offer a lesson; he asked how it had come to be."),
-        flagged("Mould grows in the reduce section of the wall.", "reduce"),
+        flagged("Water leaked into the expand section of the roof.", "expand"),
         accepted("They built a log cabin near the dam gates and the bar counter."),
         accepted("The divide poses a test; he works on a complete time basis."),
         accepted("The school has to establish itself; the work is complete and all he did was complain."),
@@ -219,7 +219,7 @@ class VerbFormAfterAuxiliary(Rule):
             )
 
     def _verb_as_modifier(self, doc, vocabulary):
-        """"It's the reduce section": a plain verb that is nothing else between an article
+        """"It's the expand section": a plain verb that is nothing else between an article
         and a noun, where its participle describes the noun ("the reduced section"); the
         tagger must not read it as an adjective ("a complete list": the lexicon lacks some
         adjectives)."""

@@ -186,7 +186,7 @@ def _plural_noun_phrase(tokens, j) -> bool:
 
 def _cleft(tokens, j) -> bool:
     """A "that", "who" or "which" within four words of ``tokens[j]``, with no verb or
-    punctuation before it: "(It's) surprises like this that make it"."""
+    punctuation before it: "(It's) moments like these that keep it"."""
     for k in range(j, min(j + 5, len(tokens))):
         word = tokens[k][0]
         if word in ("that", "who", "which"):
@@ -247,7 +247,7 @@ class ItsConfusion(ContextRule):
     "much of it's true"): there the preposition alone decides nothing.
     "It's" opening a sentence ("It's fantasy to think so") is nearly always "it is": there the
     rule only gives advice (info), unless the evidence of the words around it (below) strongly
-    prefers "its" too; before a cleft ("It's surprises like this that make it") it is silent.
+    prefers "its" too; before a cleft ("It's moments like these that keep it") it is silent.
     """
 
     evidence = True
@@ -256,7 +256,7 @@ class ItsConfusion(ContextRule):
 
     def severity_at(self, tokens, i, wrong):
         # "It's" opening a sentence is nearly always "it is" ("It's fantasy to think so",
-        # "It's surprises like this that ..."): advice there, not a warning
+        # "It's moments like these that ..."): advice there, not a warning
         return "info" if wrong == "it's" and ngrams.starts_sentence(tokens, i) else None
     triggers = _words("it's its")
     examples = (
@@ -284,7 +284,7 @@ class ItsConfusion(ContextRule):
         accepted("Critics kept saying it's unfair, hoping it's over and admitting it's late."),
         accepted("The mayor said it's time for the council to act and it's part of the plan."),
         accepted(""),
-        accepted("It's surprises like this that make the week fun."),
+        accepted("It's moments like these that keep the job fresh."),
         accepted("She said it's business plans, not slogans, that matter."),
         accepted("The tax increase it's planning is modest."),
         accepted("The report made clear it's time to act."),
@@ -362,7 +362,7 @@ class ItsConfusion(ContextRule):
             if then in ("that", "who", "which", "where", "when", "not", "and", "or"):
                 return None  # "it's trips that matter": it is … that
             if ngrams.starts_sentence(tokens, i) and _cleft(tokens, i + 1):
-                return None  # "It's surprises like this that make it": it is … that
+                return None  # "It's moments like these that keep it": it is … that
             if _is_superlative(following) and i + 2 < len(tokens):
                 head = tokens[i + 2][0]
                 if is_word(tokens[i + 2]) and "n" in lx.tags(head) and "v" not in lx.tags(head):

@@ -26,8 +26,8 @@ class MissingArticle(Rule):
     """A singular noun with no article after a preposition ("As way to", "at same time").
 
     *What it flags*: a singular count noun with no article or other determiner right after a
-    preposition, describing words allowed between ("As way to begin", "the effect of
-    physical environment"), the same noun as a verb's object with an adjective before it
+    preposition, describing words allowed between ("As way to begin", "the impact of
+    social environment"), the same noun as a verb's object with an adjective before it
     when it was measured as almost never bare there too ("created warm atmosphere", "set up
     Vietnamese flag"), and a singular noun opened by "same", "whole", "only", "very"
     or "single" with no article, after a preposition or a verb ("at same time", "won whole
@@ -86,10 +86,10 @@ class MissingArticle(Rule):
         accepted(""),
         accepted("As a way to cut costs, the council shut two depots."),
         flagged("As way to cut costs, the council shut two depots.", "way"),
-        flagged("The study measured the effect of physical environment on crops, Zoë Müller said.", "physical environment"),
+        flagged("The survey measured the impact of social environment on mood, Zoë Müller said.", "social environment"),
         flagged("“We did it as way to save money,” said José Álvarez.", "way"),
         flagged('"We did it as way to save money," said José Álvarez.', "way"),
-        flagged("Crop study\n\nThey measured the effect of physical environment", "physical environment"),
+        flagged("Mood study\n\nThey measured the impact of social environment", "social environment"),
         flagged("Police and firefighters arrived at same time.", "same time"),
         flagged("Officials said it was good idea to wait.", "good idea"),
         accepted("Police and firefighters arrived at the same time."),
@@ -101,7 +101,7 @@ class MissingArticle(Rule):
         flagged("The band created warm atmosphere in the hall, Zoë Müller said.", "warm atmosphere"),
         accepted("The band created a warm atmosphere, took second place and played little role in the final."),
         accepted("The minister of environment and transport backed a moderate to large role for towns."),
-        accepted("Fears grow over effect of physical environment"),
+        accepted("Fears grow over impact of social environment"),
         flagged("The minister said in statement that talks would resume.", "statement"),
         accepted("Voters queued early on election day, officials said."),
         flagged("The band is creating warm atmosphere in the hall.", "warm atmosphere"),
