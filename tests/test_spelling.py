@@ -357,9 +357,9 @@ def test_correct_copy_that_looks_suspicious_is_left_alone(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("He went on on to accuse the minister.", ("S301", "on on")),
+        ("She moved on on to attack the mayor.", ("S301", "on on")),
         ("“The pendant design were launched in May,” she said.", ("S207", "were")),
-        ("“The move, which were justified on security grounds, ended.”", ("S207", "were")),
+        ("“The plan, which were backed on safety grounds, ended.”", ("S207", "were")),
         ("“Mr Brown were joined by aides,” officials said.", ("S207", "were")),
         ("The firm moved into it's new stadium.", ("S201", "it's")),
         ("Students help there family at home.", ("S202", "there")),
@@ -408,7 +408,7 @@ def test_were_after_people_and_pronouns(text, flags):
         ("The term would be difference.", ["difference"]),
         ("It made a big difference, and the difference voters make is small.", []),
         ("The firm sells in the difference countries, he said.", ["difference"]),
-        ("It allows the difference brands to share parts.", ["difference"]),
+        ("It allows the difference firms to share tools.", ["difference"]),
         ("The difference matters to voters, and the difference costs make is clear.", []),
     ],
 )
@@ -524,7 +524,7 @@ def test_there_for_their(text, flags):
         ("Voters who's top issue was health care backed her.", ["who's"]),
         ("The man who's running the campaign, who's been there, spoke.", []),
         ("Ask who's next in line and who's responsible.", []),
-        ("A leader who's very face is a symbol spoke; a man who's own son left.", ["who's", "who's"]),
+        ("A singer who's very voice is a brand appeared; a man who's own son left.", ["who's", "who's"]),
         ("A man who's very good and who's very much alive spoke.", []),
     ],
 )

@@ -22,7 +22,7 @@ _COUNTING = word_set("% percent half some all most many few several both none")
 
 
 def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
-    """"The move, which were justified", "residents who lives", "a report that were":
+    """"The plan, which were backed", "residents who lives", "a report that were":
     "which", "who" or "that" stands for the noun just before it. When that noun closes a
     phrase after another noun ("the leader of the rebels, who"), either may be meant, and
     the verb is wrong only when it disagrees with both; "who" stands only for a noun that

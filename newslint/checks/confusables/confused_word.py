@@ -305,7 +305,7 @@ class ConfusedWord(ContextRule):
         flagged("The minister gave the police free reign.", "reign"),
         flagged("The man who's car was stolen spoke.", "who's"),
         flagged("Mr Sanders, who's political career began in Vermont, spoke.", "who's"),
-        flagged("A leader who's very face is a symbol spoke.", "who's"),
+        flagged("A singer who's very voice is a brand appeared.", "who's"),
         flagged("The talks will have an affect on prices.", "affect"),
         flagged("They where told to leave.", "where"),
         flagged("“We will loose the vote,” said Zoë Müller.", "loose"),

@@ -85,7 +85,7 @@ class NounForAdjective(ContextRule):
         accepted("An independence referendum, an assistance package and a significance test."),
         accepted("The difference officials saw was small; the importance of the talks grew."),
         accepted("It made a difference, and “the significance is clear,” said Zoë Müller."),
-        flagged("It allows the difference brands to share parts.", "difference"),
+        flagged("It allows the difference firms to share tools.", "difference"),
         accepted("The difference matters to voters, and the difference costs make is clear."),
     )
 
@@ -165,7 +165,7 @@ def _difference_for_different(tokens, i):
         or then == "to" and "v" in lx.tags(after_to) and not lx.is_plural_noun(after_to)
         and after_to not in time_words()
     ):
-        # "the difference brands to share parts", "the difference countries"
+        # "the difference firms to share tools", "the difference countries"
         found = True
     elif prev in _INTENSIFIERS:
         found = True

@@ -913,7 +913,7 @@ class WereAfterSingular(ContextRule):
                 return (i, i, "were", "was", " (\"who\" stands for one person)")
             return None
         if subject == "which" and i >= 3 and tokens[i - 2][0] in (",", "("):
-            # "The move, which were justified", "her plan (which were costly)": a singular
+            # "The plan, which were backed", "her plan (which were costly)": a singular
             # noun phrase before the comma or bracket
             k = _singular_phrase_before(tokens, i - 3)
             if (

@@ -282,7 +282,7 @@ _TIME_OF_EVENT = re.compile(r"(?i)\b(?:in|by|on)\s+(?:(?:early|late|mid-?)\s*)?$
 
 def _temporal_clause_cue(doc, dates, e, left: int, right: int) -> tuple[str, int] | None:
     """The future cue of the main clause when the year dates a clause of time told in the
-    present that opens the sentence ("as the primaries begin in 2012, … will be"), or None."""
+    present that opens the sentence ("as the harvest starts in 2012, … will be"), or None."""
     opener = _TEMPORAL_OPENER.match(doc.prose, left, e.start)
     if opener is None or not _TIME_OF_EVENT.search(doc.prose, opener.end(), e.start):
         return None

@@ -172,7 +172,7 @@ def _told_of_the_year(doc, dates, e, tense) -> bool:
     """Whether the past-tense verb is the one the year dates: it comes before the year ("he
     hosted in 2016"), in a "when" clause right after it, or after a phrase that opens the
     sentence ("In a 2016 speech, he declared"); not a verb of another clause ("as the
-    primaries begin in 2016, the protection they provided …")."""
+    harvest starts in 2016, the cover it gave …")."""
     if tense.cue_start < e.start or _WHEN_AFTER.match(doc.prose, e.end):
         return True
     if re.fullmatch(r"\s+(?:[a-z][\w’'-]*\s+){0,2}", doc.prose[e.end : tense.cue_start]):

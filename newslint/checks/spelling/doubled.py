@@ -62,7 +62,7 @@ _OBJECT_START = re.compile(
 
 def _after_phrasal_verb(prose: str, paragraph_start: int, match) -> bool:
     """A verb's particle, then the same word as a preposition with its object: "came in in
-    1979", "turned on on the council" (but not "went on on to accuse")."""
+    1979", "turned on on the council" (but not "moved on on to attack")."""
     before = _WORD_BEFORE.search(prose, max(paragraph_start, match.start() - 30), match.start())
     if not before or before.group(1).lower() not in _phrasal_verbs():
         return False
