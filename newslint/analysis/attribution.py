@@ -8,7 +8,7 @@ looks, in this order, for:
    Smith` (credits) · `"…" in Bolton's view`;
 2. the same sentence before it: `Putin said: "…"` · `He added, "…"` · `According to the
    ministry, "…"` · `The US praised "…"` · a lead-in ending with a colon or a dash
-   (`Rep. Trey Gowdy (R-S.C.): "…"`);
+   (`Rep. Dale Pruitt (R-Ga.): "…"`);
 3. another quote of the same paragraph that is attributed, a reporting verb in the writer's
    own words of the paragraph (`Mr Cluley said the threat was real. "…"`), or the subject of
    the writer's sentence just before the quote (`Clinton touted her record. "…"`);
@@ -177,7 +177,7 @@ def _before(doc, quote: Quote, floor: int) -> Attribution | None:
     if fallback is not None:
         return fallback
     if tokens[-1][2].strip() in (":", "—", "–", "--", "-") and len(tokens) > 1:
-        # a lead-in: `Rep. Trey Gowdy (R-S.C.): "…"`, `She addressed the crowd again: "…"`,
+        # a lead-in: `Rep. Dale Pruitt (R-Ga.): "…"`, `She addressed the crowd again: "…"`,
         # `Trump also embraced enhanced interrogation -- "…"`
         speaker = subject(tokens[:-1]) or last_name(tokens[:-1])
         if tokens[-1][2] == ":" or speaker is not None:

@@ -231,7 +231,7 @@ def subject(tokens) -> tuple[int, int] | None:
     words = []
     for s, e, token in tokens:
         if not is_word(token):
-            break  # a comma, or a party and state in brackets: `Rep. Trey Gowdy (R-S.C.)`
+            break  # a comma, or a party and state in brackets: `Rep. Dale Pruitt (R-Ga.)`
         if words and not (token[0].isupper() or token.lower() in ("of", "de", "al", "van", "von", "bin")):
             break
         if not words and not (token[0].isupper() or token.lower() in PRONOUN_SUBJECTS):

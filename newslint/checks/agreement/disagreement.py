@@ -321,7 +321,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if number is None and toks[head].tag == "NNS" and plural_head_singular(word):
         number = "p"  # "abdomens", "occurrences": plurals of nouns the count-noun table lacks
     if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
-        return None  # "the filings due Sunday night are": the plural may be the head
+        return None  # "the reports due Monday morning are": the plural may be the head
     if number == "s" and not singular_verb:
         if word in _SORT_NOUNS:
             # "his kind have", "this sort of people are": the sort stands for the people or

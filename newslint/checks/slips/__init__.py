@@ -12,7 +12,7 @@ decide (``MISSING_ODDS``, ``EXTRA_ODDS``, ``EXTRA_BESIDE``), chosen on the tune 
 ``scripts/eval_error_model.py`` (Wikipedia text the counts never saw, with function words
 deleted and inserted) and checked on news copy (the dev corpus and the real-dev corrected
 drafts: no finding on a corrected draft). Both rules are info: on the dev corpus about half
-their findings are real slips ("They can done by anyone", "take them up the to the centre").
+their findings are real slips ("They can done by anyone", "up the to the").
 
 The table (``data/slip_counts.bin``, a ``newslint.wordtable``, 0.2 MB) is mapped into memory
 on first use and searched by bisection, only for pairs whose two words both occur in a pair
