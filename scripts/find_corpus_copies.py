@@ -26,8 +26,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def repository_runs(size: int) -> dict[tuple[str, ...], tuple[str, int]]:
-    runs: dict[tuple[str, ...], tuple[str, int]] = {}
+def repository_runs(size: int) -> dict[tuple[str, ...], list[tuple[str, int]]]:
+    """Every run of ``size`` words in the scanned files, with every line that holds it."""
+    runs: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for top in SCANNED:
         base = REPO / top
         paths = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
@@ -35,13 +36,14 @@ def repository_runs(size: int) -> dict[tuple[str, ...], tuple[str, int]]:
             if path.suffix in (".bin", ".gz", ".pyc") or path.name == Path(__file__).name:
                 continue
             try:
-                text = path.read_text(encoding="utf-8")
+                # "\n" inside a Python string is a line break, not the letter n of the next word
+                text = path.read_text(encoding="utf-8").replace("\\n", "  ").replace("\\t", "  ")
             except (UnicodeDecodeError, OSError):
                 continue
             for number, line in enumerate(text.splitlines(), 1):
                 words = _words(line)
                 for i in range(len(words) - size + 1):
-                    runs.setdefault(tuple(words[i : i + size]), (str(path.relative_to(REPO)), number))
+                    runs.setdefault(tuple(words[i : i + size]), []).append((str(path.relative_to(REPO)), number))
     return runs
 
 
@@ -63,9 +65,9 @@ def main() -> int:
                 except OSError:
                     continue
                 for i in range(len(words) - args.words + 1):
-                    where = runs.get(tuple(words[i : i + args.words]))
-                    if where and where not in found:
-                        found[where] = (" ".join(words[i : i + args.words]), os.path.relpath(path, folder))
+                    for where in runs.get(tuple(words[i : i + args.words]), ()):
+                        if where not in found:
+                            found[where] = (" ".join(words[i : i + args.words]), os.path.relpath(path, folder))
     for (file, line), (run, corpus_file) in sorted(found.items()):
         print(f"{file}:{line}: \"{run}\" ({corpus_file})")
     print(f"{len(found)} lines share a run of {args.words} words with the corpora")
