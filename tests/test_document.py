@@ -93,7 +93,7 @@ def test_bom_bytes_are_dropped_and_bad_bytes_name_their_offset(tmp_path):
 
 
 def test_text_draft_headline_and_paragraphs():
-    doc = Document("Cyber criminals step up the pace\n\nSo-called phishing attacks boomed.\n\nMore.", path="a.txt")
+    doc = Document("Harbour fees rise again\n\nSo-called berth charges doubled.\n\nMore.", path="a.txt")
     assert [p.kind for p in doc.paragraphs] == ["headline", "paragraph", "paragraph"]
 
 
