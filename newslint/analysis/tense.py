@@ -227,6 +227,25 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
+_DESCRIBING_RUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your|this|these|those)\s+((?:[a-z]+\s+){1,2})$")
+
+
+def _describes_noun(text: str, match: re.Match, before: str, right: int) -> bool:
+    """A past form between a determiner with describing words and a noun describes the noun
+    ("her final paid lectures", "the two sold copies"): an adjective, not the simple past.
+    The describing words are words the lexicon gives as adjectives or adverbs."""
+    from . import lexicon as lx
+
+    run = _DESCRIBING_RUN.search(before)
+    if run is None or not all(set(lx.tags(w)) & set("ar") for w in run.group(1).split()):
+        return False
+    after = _WORDS.match(text, match.end() + 1) if match.end() < right and text[match.end()] == " " else None
+    if after is None or not after.group().islower():
+        return False
+    noun = after.group()
+    return bool(set(lx.tags(noun)) & set("np")) or noun.endswith("s") and "n" in lx.tags(noun[:-1])
+
+
 # plans an outcome is set against after "as": "as expected", "as planned" (not "as opposed to")
 _PLAN_PARTICIPLE = re.compile(
     r"(?:expected|planned|scheduled|forecasted|predicted|anticipated|envisioned|envisaged|projected|intended|promised|hoped)$"
@@ -272,9 +291,9 @@ def _past_cues(text: str, left: int, right: int, start: int, end: int):
         if lower in irregular:
             before = text[max(left, match.start() - 24) : match.start()].lower()
             # "will be held", "has won": a participle, not the simple past; "his last paid
-            # speeches", "the built-up area": an adjective
+            # speeches", "her final paid lectures", "the built-up area": an adjective
             if not re.search(r"\b(?:has|have|had|is|are|be|being|been|was|were)\s+$", before) and not (
-                _DETERMINER_BEFORE.search(before)
+                _DETERMINER_BEFORE.search(before) or _describes_noun(text, match, before, right)
             ):
                 yield word, match.start()
             continue

@@ -187,6 +187,7 @@ class PastEventAfterStoryDate(YearAgainstStory):
                 date="2016-03-17"),
         flagged("That stands in contrast to 2018, when Ana Ñúñez won the state.", "2018", date="2016-03-07"),
         accepted("She will give her last paid speeches in 2018.", date="2016-03-07"),
+        accepted("She will give her final paid lectures in 2018.", date="2016-03-07"),
         accepted("The company said it had set aside $5 million for 2018.", date="2016-03-07"),
         accepted("Tickets went on sale for the 2018 tour of Łódź.", date="2016-03-07"),
         flagged("For 2018, the firm in Łódź earned $1.7 billion.", "2018", date="2016-03-07"),
