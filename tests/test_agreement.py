@@ -350,7 +350,7 @@ def test_g203_pronoun_there_and_that(text, flagged, suggestion):
         "She wants to stay and help; he decides to go and see the game.",
         "They say the man sings and dances, and prices rise and falls follow.",
         "The reports due Monday morning are expected to show a gain.",
-        'Last week, chase scenes for the latest "Fast Cars" movie were filmed here.',
+        'Last week, stunt scenes for the newest "River Kings" movie were shot nearby.',
     ],
 )
 def test_g203_pronoun_there_and_that_leave_alone(text):

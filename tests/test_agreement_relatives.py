@@ -92,7 +92,7 @@ def test_g202_counting_words_other_and_this(text, flagged, suggestion):
         "The Vikings were a more numerous force than the Saxons.",
         "As a shy and inexperienced 13 year old, she knew little of politics.",
         "The valley is cut by numerous streams that take water south.",
-        "The lessons include several new piano- and guitar-playing classes.",
+        "The club offers several new chess- and card-playing classes.",
         "They help each other; the other was late; no other was found.",
         "She and her significant other left, among other things, and none other than Zoë came.",
         "Loans came from other, mostly private, sources and from other .NET teams.",

@@ -145,7 +145,7 @@ def test_a_later_year_that_cannot_be_right_says_why():
     cases = {
         "Bush entered the 2017 presidential race, Republicans said.": "no U.S. presidential election falls in 2017",
         "Assange has been held since December 2019.": "\"since\" can only look back",
-        "Kuchma was president of Ukraine from 2019 to 2005.": "runs backwards",
+        "Ostrova was mayor of Tallinn from 2019 to 2005.": "runs backwards",
         "Tariffs were lower in the early 2018s.": "not a decade",
         "Officials investigated the 2017 attack on the compound.": "\"attack\" can only be past",
     }

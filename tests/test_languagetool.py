@@ -517,7 +517,7 @@ def test_a_or_an_is_left_to_newslints_own_rule(languagetool_url):
 
 
 def test_a_or_an_before_an_amount_of_money_is_left_alone(languagetool_url):
-    text = "Fraud\n\nHe is accused of overseeing an $11bn fraud at a Intel plant.\n"
+    text = "Fraud\n\nShe is charged with running an $8bn scheme at a Intel plant.\n"
     settings = lt_settings(languagetool_url, enable=["EN_A_VS_AN"])
     findings = [f for f in lint_text(text, path="m.txt", settings=settings) if f.code == "LTEN_A_VS_AN"]
     assert [text[f.start : f.end] for f in findings] == ["a"]
@@ -551,7 +551,7 @@ def test_the_result_cache_key_includes_the_languagetool_settings():
 
 
 def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_slip(languagetool_url):
-    text = "Primary\n\nIt was the first win since Gary Hart beat Walter Mondale. Hart said he would loose.\n"
+    text = "Primary\n\nIt was the first win since Lena Hart beat Omar Diallo. Hart said she would loose.\n"
     findings = [f for f in lint_text(text, path="n.txt", settings=lt_settings(languagetool_url)) if f.code.startswith("LT")]
     by_text = {text[f.start : f.end]: f.severity for f in findings}
     assert "Hart" not in by_text

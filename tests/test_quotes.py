@@ -158,7 +158,7 @@ def test_continuation_attributed_again_to_the_same_speaker_is_fine():
 
 
 def test_attribution_inside_an_open_quote_on_one_line():
-    text = f'{LONG}\n"The merger was the best option for us, Fiorina said. "It was not surprising."\n'
+    text = f'{LONG}\n"The sale was the right move for us, Okafor said. "It was not surprising."\n'
     doc, quotes = analyse(text)
     assert [(u.problem, u.detail) for u in quotes.unbalanced] == [("unclosed", "reopened")]
 
@@ -208,8 +208,8 @@ def test_kinds(text, kind):
     [
         ("Headline\n\n“We are prepared to assist,” Putin said.", "after", "Putin"),
         ('Headline\n\n"We are prepared to assist," said Roy Hermann, 65, of Portland.', "after", "Roy Hermann"),
-        ("Headline\n\n“We are prepared,” said former Obama adviser David Axelrod.", "after",
-         "former Obama adviser David Axelrod"),
+        ("Headline\n\n“We are prepared,” said former Bush adviser Mara Lindqvist.", "after",
+         "former Bush adviser Mara Lindqvist"),
         ('Headline\n\n"We need people who unite," Harry Bond, 30, of Raleigh, said in an interview.',
          "after", "Harry Bond"),
         ("Headline\n\n“We are prepared to assist,” the ministry said in a statement.", "after", "the ministry"),

@@ -338,7 +338,7 @@ def test_doubled_word_exceptions(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The government had delib- erately ignored the ruling.",
+        "The council had delib- erately delayed the vote.",
         "Critics mocked the CNBC-itis of the campaign and the five-year-olds cheered.",
         "Detainees were held at GuantÃ¡namo Bay.",
         "Are there problems? Yes, and whether it's trips that matter is unclear.",

@@ -39,7 +39,7 @@ def findings(text, settings=SELECTED):
         ("The agency judged the risk to be cause for action last year.", []),
         ("The pass can not be crossed in winter, the guide said.", []),
         ("There is a gain in speed when the load is light, he said.", []),
-        ("The firm adopted a plan to ward off unwanted suitors last year.", []),
+        ("The board drew up a plan to ward off hostile bidders in May.", []),
         # a hyphen joins the second word to a compound; a capital inside the sentence is a name
         ("The paper published a round-up of the week's news on Friday.", []),
         ("The band played at the In Side festival last summer.", []),
