@@ -32,7 +32,11 @@ for folder in (ROOT, SCRIPTS):
 
 from build_ngrams import paragraphs  # noqa: E402
 
-from newslint.checks.missing_preposition import GOVERNED_FILE, OPENERS, PREPOSITIONS  # noqa: E402
+from newslint.checks.missing_preposition import GOVERNED_FILE, OPENERS  # noqa: E402
+from newslint.checks.prepositions import PREPOSITIONS as _PREPOSITIONS  # noqa: E402
+from newslint.datafiles import data_path  # noqa: E402
+
+PREPOSITIONS = tuple(sorted(_PREPOSITIONS))  # sorted: the same pattern on every run
 
 MIN_WITH = 100  # uses with the preposition before a noun phrase, at least
 MAX_BARE_SHARE = 0.01  # the bare form's share of the two, at most
@@ -47,7 +51,7 @@ _PAIR = re.compile(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", action="append", type=Path, required=True)
-    parser.add_argument("--out", type=Path, default=GOVERNED_FILE)
+    parser.add_argument("--out", type=Path, default=data_path(GOVERNED_FILE))
     parser.add_argument("--min-with", type=int, default=MIN_WITH)
     parser.add_argument("--max-bare-share", type=float, default=MAX_BARE_SHARE)
     args = parser.parse_args()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .names import known_name
-from .vocabulary import _after_initial_or_title
+from .vocabulary import after_initial_or_title
 
 _HEADING_KINDS = ("headline", "heading", "table")
 DELIBERATE = 3  # times a story writes a word no dictionary has, unless one slip from a common word
@@ -335,7 +335,7 @@ def _taken_for_name(doc, vocabulary, part, start, index, position, heading_spans
     word = doc.words[position]
     if index or not vocabulary.starts_sentence(word.start):
         return True
-    if any(s <= start < e for s, e in heading_spans) or _after_initial_or_title(doc.prose, word.start):
+    if any(s <= start < e for s, e in heading_spans) or after_initial_or_title(doc.prose, word.start):
         return True
     if known_name(part):
         return True  # "Andy said ...": a first name, surname or place, not "And"

@@ -172,7 +172,7 @@ class Vocabulary:
         prose = self._doc.prose
         for word in self._doc.words:
             text = word.text
-            if text[:1].isupper() and (word.start not in start_set or _after_initial_or_title(prose, word.start)):
+            if text[:1].isupper() and (word.start not in start_set or after_initial_or_title(prose, word.start)):
                 for part in text.translate(APOSTROPHES).split("-"):
                     if part[:1].isupper():
                         found.add(_strip_possessive(part.lower()))
@@ -345,7 +345,7 @@ _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*[^\W_]*|[^\W_]+(?:'[^\W_]+)*|[^\w\s]")
 _INITIAL_OR_TITLE = re.compile(r"(?<![\w.])([A-Z][a-z]*)\.[ \t]+$")
 
 
-def _after_initial_or_title(prose: str, start: int) -> bool:
+def after_initial_or_title(prose: str, start: int) -> bool:
     """Does the word at ``start`` follow an initial ("D.") or a title ("Mr.", "Sen.")?"""
     match = _INITIAL_OR_TITLE.search(prose, max(0, start - 12), start)
     if match is None:

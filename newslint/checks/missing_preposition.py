@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..analysis import lexicon as lx
+from ..datafiles import data_lines
+from ..english import MONTHS, WEEKDAYS
 from ..rule import Context, Rule, accepted, flagged
 
 # Words that never stand before a noun phrase without their preposition: "according to",
@@ -17,11 +18,9 @@ _NEEDS_PREPOSITION = {"according": "to", "regardless": "of", "irrespective": "of
 _PHRASE_DETERMINERS = frozenset("the a an his their our my your every each".split())
 # The counted words (scripts/build_governed_words.py): a word, the preposition it takes
 # before a noun phrase, and how often Wikipedia writes it with and without that preposition.
-GOVERNED_FILE = Path(__file__).resolve().parent.parent / "data" / "governed_words.txt"
+GOVERNED_FILE = "governed_words.txt"
 # What opens a noun phrase in those counts: these words, a capitalised word or a number.
 OPENERS = tuple("the a an his her their its our my your this these those every each".split())
-from .prepositions import PREPOSITIONS  # noqa: E402
-PREPOSITIONS = tuple(sorted(PREPOSITIONS))
 # Quantity nouns that take "of" before a plural ("a number of people"): none of them stands
 # straight before a plural noun that is nothing else ("a lot people") in the 3.3 million
 # words of the counting texts (missing_words_sources.txt), PolNeAR and the dev corpus.
@@ -50,11 +49,7 @@ def _frame_pattern() -> re.Pattern:
 _AFTER_BE = re.compile(r"(?<![\w'’-])(?:be|is|are|was|were|been|being|am)(?:\s+[a-z]+){0,2}\s+$")
 
 
-_DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december jan feb mar apr jun jul aug sep sept"
-    " oct nov dec".split()
-)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 # Tags before an adjective that make it part of the noun phrase after it ("the paths to
@@ -66,7 +61,7 @@ _ATTRIBUTIVE_BEFORE = frozenset("DT IN TO PRP$ POS WP$ CD".split())
 def governed_words() -> dict[str, str]:
     """Word → the preposition it takes before a noun phrase (``data/governed_words.txt``)."""
     table = {}
-    for line in GOVERNED_FILE.read_text("utf-8").splitlines():
+    for line in data_lines(GOVERNED_FILE):
         word, preposition, _, _ = line.split("\t")
         table[word] = preposition
     return table

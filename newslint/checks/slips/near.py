@@ -204,9 +204,8 @@ class NearFunctionWord(Rule):
                 for e in weigh.near_pair_edits(tokens, floor=min(PAIR_MARGIN, LETTER_MARGIN)):
                     if e.evidence > _pair_margin(tokens[e.first][3]) and e.first not in chosen:
                         chosen[e.first] = e
-            if COMPARED_MARGIN is not None:
-                for e in _compared(tokens, weighed):
-                    chosen.setdefault(e.first, e)
+            for e in _compared(tokens, weighed):
+                chosen.setdefault(e.first, e)
             for _, edit in sorted(chosen.items()):
                 j = edit.first
                 written = tokens[j][3]
