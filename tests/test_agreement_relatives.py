@@ -93,6 +93,8 @@ def test_g202_counting_words_other_and_this(text, flagged, suggestion):
         "As a shy and inexperienced 13 year old, she knew little of politics.",
         "The valley is cut by numerous streams that take water south.",
         "The club offers several new chess- and card-playing classes.",
+        "The school offers several new violin- and drum-playing courses.",
+        "Most money left over went to charity.",
         "They help each other; the other was late; no other was found.",
         "She and her significant other left, among other things, and none other than Zoë came.",
         "Loans came from other, mostly private, sources and from other .NET teams.",

@@ -262,6 +262,8 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
                 return None  # "those secret, unuttered thoughts": a list of describing words
             if after is not None and after.text.lower() in ("and", "or", "&", "/"):
                 return None  # "several town and villages", "singer / songwriters": joined to another
+            if after is not None and after.text in ("-", "–") and after.start == token.end:
+                return None  # "several new violin- and drum-playing courses": half of a compound held over
             if after is not None and after.text in ('"', "“", "‘") and m + 2 < len(toks) and toks[m + 2].text.isalpha():
                 return None  # "the two speed “warning signs”": a quoted noun it describes (as in ``_counted_noun``)
             maybe_verb = "v" in lx.tags(low) and (noun_possible or alone)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
-from ..verbs import function_words, plural_of
+from ..verbs import function_words, pasts, plural_of
 from .counting import (
     BEFORE_OF_TRIGGERS,
     NUMBER_WORDS,
@@ -88,10 +88,12 @@ class SingularAfterNumber(Rule):
     growth"), a noun before the plural it describes, alone, in a list or in quotation marks
     ("several family owned shops", "several tennis, golf and rugby courts", "the two speed
     “warning signs”"), a number joined to a word before it
-    ("I-485") and a rate ("per 100,000 population") are left alone. A noun that modifies the next word is left alone ("a 100-year-old law",
+    ("I-485"), the first half of a compound held over ("several violin- and drum-playing
+    courses") and a rate ("per 100,000 population") are left alone. A noun that modifies the next word is left alone ("a 100-year-old law",
     "a two hour drive", "three time winner"; after a number or a counting word, a next word
     that the tagger reads as a preposition, a past, a modal or a stop is no word it
-    modifies: "two week after slamming"), as are units of measure ("3 foot", "5 pound",
+    modifies: "two week after slamming"; nor is a word read as a past participle when the
+    sentence has no other verb: "Most student left early"), as are units of measure ("3 foot", "5 pound",
     "20 percent"; not "point": "within two point of"), a number word in "-illion" after "a" ("a gazillion choices"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
     noun that names a group), as are "two of the same letter" (things of one kind) and "the
@@ -158,6 +160,8 @@ class SingularAfterNumber(Rule):
         flagged("They sell different kind of hats. One of the reason I went was the band.", "kind", "reason"),
         accepted("There is no other kind of hats, a different type of shoes and the other sort of people."),
         flagged("The plan lets more student enrol; pupils from other country were there.", "student", "country"),
+        flagged("Most student left early.", "student"),
+        accepted("The school offers several new violin- and drum-playing courses; most money left over went to charity."),
         accepted("On the other hand, one more year gives more time; no other way, each other and the only other place."),
         accepted("Other information came in a rule, a by-law or other similar measure."),
     )
@@ -319,12 +323,32 @@ class _PhraseEnds:
         if k + 1 >= len(tokens):
             return False
         tagged = self._tags.token_at(tokens[k + 1][1])
+        if tagged is not None and tagged.tag == "VBN" and _only_verb(self._tags, tagged):
+            return True  # "Most student left early.": a past that is the sentence's one verb
         if tagged is None or tagged.tag not in _ENDS_NOUN_PHRASE:
             return False
         if tagged.tag == "IN" and "a" in lx.tags(tokens[k + 1][0]) and k + 2 < len(tokens):
             following = self._tags.token_at(tokens[k + 2][1])
             return following is None or following.tag not in ("NN", "NNS")
         return True
+
+
+# Tags of a finite verb: a sentence that holds none besides a past participle after the noun
+# has that word for its verb.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _only_verb(tags, tagged) -> bool:
+    """The word the tagger read as a past participle is also a simple past (``pasts``), and
+    the sentence has no finite verb of its own: the participle must be the verb ("Most
+    student left early": not "the money left over was")."""
+    if tagged.text.lower() not in pasts():
+        return False
+    located = tags.locate(tagged.start)
+    if located is None:
+        return False
+    sentence, _ = located
+    return not any(t.tag in _FINITE_TAGS for t in sentence.tokens)
 
 
 def _modifies_next_noun(tags, noun) -> bool:
