@@ -430,3 +430,30 @@ def test_s205_patterns_below_precision_are_advice(text, severity):
 )
 def test_s205_leaves_names_and_capitals_alone(text):
     assert [f for f in lint_text(text, settings=Settings()) if f.code == "S205"] == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("", []),
+        ("It was one of the worst storms in years.", []),
+        ("It was one of he worst storms in years.", ["he"]),
+        ("The roof of she house fell in at he same time.", ["she", "he"]),
+        ("“It was one of he worst storms,” said Zoë Müller.", ["he"]),
+        ('"The rain came from they north," said José Álvarez.', ["they"]),
+        ("Of he worst storms, few were as bad.", []),  # no preposition before it
+        ("Rain fell on the town and the farms of he valley", ["he"]),
+        # the verb after the pronoun shows a clause: a particle, or a new sentence run on
+        ("Later on he became mayor, and early on she was a nurse.", []),
+        ("Once the door was in he said nothing more about it.", []),
+        ("The union was dealing with he would say a crisis.", []),
+        ("Over the years they worked with they hoped all sides.", []),
+        # no noun or adjective after it, or the end of a compound before it
+        ("She met with he and his wife on Monday.", []),
+        ("After a run-in he later regretted, he resigned.", []),
+    ],
+)
+def test_s205_pronoun_after_a_preposition(text, flagged):
+    found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
+    skip = len("Headline\n\n")
+    assert [text[f.start - skip : f.end - skip] for f in found] == flagged

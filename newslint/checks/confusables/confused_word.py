@@ -239,7 +239,8 @@ class ConfusedWord(ContextRule):
     bare singular noun that takes "an" ("to schedule and appointment": an, see
     ``and_for_an.py``); "the" before a verb that is no noun or adjective, read as a past or
     present plural ("the went home", "the knew": they, see ``the_for_they.py``); "he",
-    "she" or "they" before a singular noun that is nothing else ("he committee voted": the, see
+    "she" or "they" before a singular noun that is nothing else ("he committee voted"), or
+    after a preposition before an adjective or noun ("one of he worst storms": the, see
     ``pronoun_for_the.py``); "that" after a comparative ("higher that last year": than, see
     ``that_for_than.py``); "you're" before a noun phrase where the words around it call
     for "your" (advice: "bring you're passports"); "where" after a plural subject before
@@ -317,6 +318,8 @@ class ConfusedWord(ContextRule):
         flagged("The city wants to build and efficient tram network.", "and"),
         flagged("When the votes were counted, the went home; the knew it was close.", "the", "the"),
         flagged("On Monday he committee voted to close it, and they government agreed.", "he", "they"),
+        flagged("It was one of he worst storms in years, and the roof of she house fell in.", "he", "she"),
+        accepted("Later on he became mayor, and after a run-in he later regretted, he resigned."),
         flagged("Rents in the city are higher that last year, the survey found.", "that"),
         flagged("The council passed the budget last weak after a long debate.", "weak"),
         accepted("The weak currency hurt exporters last week, the central bank said."),
