@@ -207,7 +207,8 @@ def _listed_forms(lower: str):
 def _usage() -> dict[str, str]:
     """Word of two capitals or more -> the article edited copy writes before it, where the
     rules below would decide otherwise or not at all (``data/article_usage.txt``, built by
-    ``scripts/build_article_usage.py``): "a MIDI file", "a NaN"."""
+    ``scripts/build_article_usage.py``): "a MIDI file", "a NaN"; and a word said either way,
+    in lower case, where edited copy is all but unanimous: "a hotel"."""
     return {word: article for article, lines in data_sections(USAGE_FILE.name).items() if article for word in " ".join(lines).split()}
 
 
@@ -275,4 +276,9 @@ def article_for(token: str, usage: bool = True) -> str | None:
         # letters ("an Rh factor", "an Mg atom"); read only where the two agree
         spelt = _letter(first[0].lower())
         return spelt if word_article(first) == spelt else None
-    return word_article(first)
+    article = word_article(first)
+    if article is None and usage:
+        # A word said either way that edited copy all but always writes with one article
+        # ("a hotel", "a Hungarian"; "an historic" stays accepted)
+        return _usage().get(re.sub(r"'s?$", "", first.lower().replace("’", "'")))
+    return article

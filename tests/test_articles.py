@@ -51,6 +51,8 @@ def flags(rule, text: str) -> list[str]:
         ("CPU's", "a"), ("official’s", "an"), ("eerie", "an"), ("eel", "an"),
         # from edited copy's use (article_usage.txt): said as a word, or letter by letter
         ("MIDI", "a"), ("NaN", "a"), ("RAM", "a"), ("MEP", "an"),
+        # said either way, but edited copy all but always writes "a" before them
+        ("hotel", "a"), ("Hungarian", "a"), ("harmonious", "a"),
     ],
 )
 def test_article_for(word, article):
@@ -58,7 +60,7 @@ def test_article_for(word, article):
 
 
 @pytest.mark.parametrize(
-    "word", ["historic", "hotel", "herb", "1800", "1100", "0.5", "Øresund", "Émile", "x"]
+    "word", ["historic", "historian", "herb", "1800", "1100", "0.5", "Øresund", "Émile", "x"]
 )
 def test_article_for_leaves_open(word):
     assert pronunciation.article_for(word) is None
@@ -113,7 +115,7 @@ def test_suggestion_keeps_case():
         "The court heard a `hour` value was wrong.",
         "Frankfurt an der Oder is on the river.",
         "Li An said the plan would work.",
-        "It was an historic day and an hotel.",
+        "It was an historic day and an historian spoke.",
         "Frankfurt an der Oder and Rothenburg an der Tauber.",
         "Alasdair Mac an Rìgh held the castle.",
         "Sie kamen an den Fluss, vamos a ellos.",

@@ -206,6 +206,8 @@ class ArticleBeforeSound(Rule):
         accepted("“It was an honest mistake,” said Zoë Müller of Ağdam."),
         accepted('"It was a one-off," said José Álvarez.'),
         accepted("The minister has written an historic letter about a herb."),
+        flagged("They stayed at an hotel run by an Hungarian couple.", "an", "an"),
+        accepted("They stayed at a hotel run by a Hungarian couple."),
         accepted("The garden has a herbaceous border; an herbaceous one, in American copy."),
         accepted("Frankfurt an der Oder lies on the border."),
         accepted("She said it would take a\n\nhour."),
