@@ -457,3 +457,28 @@ def test_s205_pronoun_after_a_preposition(text, flagged):
     found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
     skip = len("Headline\n\n")
     assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("", []),
+        ("The mayor said it's important to vote.", []),
+        ("The mayor said its important to vote.", ["its"]),
+        ("Officials said its unclear whether the bridge will open.", ["its"]),
+        ("“The council thinks its likely that rents will rise,” said Zoë Müller.", ["its"]),
+        ('"Its difficult and costly to build," said José Álvarez.', ["Its"]),
+        ("Analysts said its cheap and easy to copy", ["its"]),
+        # a noun after the adjective, or the adjective standing for a noun
+        ("The council said its important role would grow.", []),
+        ("The party lost its own to the rival slate.", []),
+        ("At its worst the storm cut power to 5,000 homes.", []),
+        ("The dog stopped its howling to eat.", []),
+        ("The town marked its centennial.", []),
+        ("The firm said its profits rose because of its new plant.", []),
+    ],
+)
+def test_s201_its_before_an_adjective_and_a_clause(text, flagged):
+    found = [f for f in lint(text, ("S201",)) if f.code == "S201"]
+    skip = len("Headline\n\n")
+    assert [text[f.start - skip : f.end - skip] for f in found] == flagged
