@@ -49,6 +49,22 @@ def findings(text, settings=SELECTED):
         # a joined word that is a name only ("spa in" / "Spain"), or a lone letter
         ("Badenweiler is a health resort and spa in the south, the guide said.", []),
         ("The values are 8 for m = 0 and 2 for m = 1, the table shows.", []),
+        # rarer compounds (Zipf 2.5 and up) are judged too
+        ("The cost of the scheme rose ten fold in a decade, the audit found.", [("ten fold", ["tenfold"])]),
+        ("She was tried for witch craft in 1692, the records show.", [("witch craft", ["witchcraft"])]),
+        ("The firm over charged its clients for years, the court found.", [("over charged", ["overcharged"])]),
+        # grammar makes a phrase: an adjective before a noun; "and", "or"; what a preposition
+        # takes (a noun, an adjective, a verb in -ing); a noun before a word of no open class;
+        # an article before a participle or a verb in -ing; a verb after "to" and its object
+        ("Turkey is a historic ally of the country, the minister said.", []),
+        ("The crew used a pump to compress or release the gas, he said.", []),
+        ("The land was divided in competent portions among the heirs.", []),
+        ("The airbag gave protection in side collisions, the maker said.", []),
+        ("The bill ends the era of fending for yourself, the senator said.", []),
+        ("The old papers were burnt to ash by the fire, the museum said.", []),
+        ("The troops had one clip per man by nightfall, the report said.", []),
+        ("She gave a shamed look at the floor, the witness said.", []),
+        ("The beacon was used to flash lights at passing ships.", []),
         # open forms written often enough
         ("The agency said the rate was 5 per cent last year.", []),
         ("The museum shows art work from the region every summer.", []),
@@ -59,9 +75,10 @@ def test_cases(text, expected):
     assert findings(text) == expected
 
 
-def test_off_by_default():
-    assert findings("The bridge will open with in two years, the council said.", Settings()) == []
-    assert split_compound.SplitCompound.default_on is False
+def test_on_by_default_as_advice():
+    found = [f for f in lint_text("The bridge will open with in two years, the council said.") if f.code == "S104"]
+    assert [(f.severity, list(f.suggestions)) for f in found] == [("info", ["within"])]
+    assert split_compound.SplitCompound.default_on is True
 
 
 def test_the_ratio_sorts_slips_from_phrases():
