@@ -218,3 +218,35 @@ def test_participle_phrase_and_contact_clause_left_alone(text):
 
 def test_participle_phrase_still_checked_when_both_nouns_disagree():
     assert findings("G203", "He bought a box made of steel that are heavy.") == [("are", "is")]
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The bridge has been closed since March and are now being repaired.", "are", "is"),
+        ("The new ferries were built in Gdansk but was delayed by a strike.", "was", "were"),
+        ("The museum has 300 paintings and also have a sculpture garden.", "have", "has"),
+        ("The town hall was finished in 1902 and contain a small library.", "contain", "contains"),
+        ("They have a canteen near the depot, and also is allowed to park there.", "is", "are"),
+    ],
+)
+def test_g203_a_verb_after_and_goes_on_from_the_verb_before(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goal is to record and publish the votes of every member.",
+        "She said the buses are late and wants a refund.",
+        "The inspectors check whether the ferries are safe and publish a report.",
+        "The museum has a cafe, and visitors from Oslo were there on Sunday.",
+        "The market is small and stalls often spill onto the road.",
+        "The film ends as the two pilots enter the hangar and await orders.",
+        "The old mill needs a new roof and feel of its own; the unit records speed and gives a report.",
+        "The city hall, which has a clock tower and houses the archive, is old.",
+        "The trust was set up in 2001 and is run by volunteers.",
+    ],
+)
+def test_g203_leaves_a_verb_after_and_with_its_own_subject_alone(text):
+    assert findings("G203", text) == []

@@ -42,7 +42,7 @@ def candidates(vocabulary):
     for _, tokens, i in vocabulary.token_hits(_VERB_PATTERN):
         if _lexical_candidate(tokens, i) or (
             i >= 2 and between_adverb(tokens[i - 1][0]) and _lexical_candidate(*without_adverbs(tokens, i))
-        ):
+        ) or _joined_verb_candidate(*without_adverbs(tokens, i)):
             yield tokens[i][1]
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
@@ -61,8 +61,48 @@ def candidates(vocabulary):
                 i >= 2 and before in PREVERBAL and "v" in found and _verb_after_adverb(*without_adverbs(tokens, i))
             ) or (
                 before in (",",) or between_adverb(before)
-            ) and "v" in found and (aside := aside_removed(tokens, i)) is not None and _lexical_verb_candidate(*aside, found):
+            ) and "v" in found and (aside := aside_removed(tokens, i)) is not None and _lexical_verb_candidate(*aside, found) or (
+                "v" in found
+                and (before in _JOINING or between_adverb(before))
+                and _joined_verb_candidate(*without_adverbs(tokens, i))
+            ):
                 yield tokens[i][1]
+
+
+_JOINING = word_set("and but")
+# Verbs whose form tells their number, for the look back from "and" (``_joined_verb_candidate``).
+_NUMBERED = {**{verb: "s" for verb in SINGULAR_VERBS}, **{verb: "p" for verb in VERB_TAGS if verb not in SINGULAR_VERBS}}
+_NUMBERED.update(was="s", were="p")
+_JOINED_STOPS = word_set(". ! ? ; : ( ) “ ” \" that which who whom whose")
+
+
+def _form_number(word: str) -> str | None:
+    """"s" or "p" for a verb form that tells its number ("has", "were", "makes", "consist")."""
+    if word in _NUMBERED:
+        return _NUMBERED[word]
+    if is_third(word):
+        return "s"
+    if word in bases() and word not in pasts() and "v" in lx.tags(word):
+        return "p"
+    return None
+
+
+def _joined_verb_candidate(tokens, i: int) -> bool:
+    """The verb at ``i`` follows "and" or "but", and a verb of the other number stands a
+    few words before it in the same clause ("the museum has been open since 1958 and
+    contain"): the tagger decides (``clauses.joined_verb_disagreement``)."""
+    if i < 3 or tokens[i - 1][0] not in _JOINING:
+        return False
+    number = _form_number(tokens[i][0])
+    if number is None:
+        return False
+    for k in range(i - 2, max(0, i - 21), -1):
+        word = tokens[k][0]
+        if word in _JOINED_STOPS:
+            return False
+        if word in _NUMBERED or is_third(word):
+            return _form_number(word) not in (None, number)
+    return False
 
 
 # Adverbs that may stand between a subject and its verb ("she often visits", "the firm

@@ -11,11 +11,14 @@ from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     NP_TAGS,
     OF_HEADS,
+    PERSONAL,
     PLURAL_VERBS,
     QUANTITY_HEADS,
     SINGULAR_VERBS,
     VERB_TAGS,
     clause_starts_at,
+    find_subject,
+    lexical_verb,
     np_start,
     third_of,
 )
@@ -173,3 +176,136 @@ def _counted_after_there(toks, k: int, wanted: str):
     if noun_number(word, "NNS") != "p" and not (word in collectives() and not unit_collective(word)):
         return None  # (but "150 million people": a noun plural in meaning)
     return toks[m], wanted, f"\"{toks[m].text}\" is plural"
+
+
+# Tags that end the walk back from "and" to the verb before it: a relative, a bracket, a
+# quote.
+_WALK_STOPS = {"WDT", "WP", "WP$", "WRB", "EX", ":", "-LRB-", "-RRB-", "``", "''"}
+# Words that open a clause between the two verbs, whose verb the tagger may have missed ("as
+# the two pilots enter/NN the hangar and await"); not "since", "after", "before" or
+# "until", which open a date as often ("open since 1958 and contain").
+_OPENERS_BETWEEN = word_set("when whenever if while because although though as unless whereas once whether")
+# How far back from "and" the verb it joins the second one to may stand.
+JOINED_REACH = 20
+
+
+def _verb_number(tok) -> str | None:
+    """"s" or "p" for a finite verb whose form tells its number ("has", "were", "makes",
+    "consist"), None for one that does not ("went", "will")."""
+    word = tok.text.lower()
+    if word in ("was", "were"):
+        return None if tok.tag != "VBD" else "s" if word == "was" else "p"
+    if word in VERB_TAGS:
+        return None if _verb_tag(tok) != VERB_TAGS[word] else "s" if word in SINGULAR_VERBS else "p"
+    lexical = lexical_verb(word, _verb_tag(tok))
+    return None if lexical is None else "s" if lexical[0] else "p"
+
+
+def _verb_tag(tok) -> str:
+    """The tag of a verb after "and": a plain form the tagger reads as a noun or an
+    infinitive is a present tense when the word is only ever a verb ("and consist/NN of"),
+    and so is "have" or "do" read as an infinitive ("and also have/VB a garden")."""
+    word = tok.text.lower()
+    if tok.tag in ("NN", "VB") and lx.tags(word) == "v" or tok.tag == "VB" and word in ("have", "do"):
+        return "VBP"  # (no infinitive: the walk back from "and" met no "to" and no plain verb)
+    return tok.tag
+
+
+def joined_verb_disagreement(toks, v: int, between=()):
+    """"The plan was dropped in 2009 and are now revived", "The museum has been open since
+    1958 and contain three galleries": a verb straight after "and" or "but" (adverbs
+    aside), with no subject of its own, that shares the subject of the finite verb before it
+    in the other number from that verb, where that verb agrees with the subject. The first
+    verb's clause must be the sentence's main clause, opened by a plain subject (a common
+    noun, not a collective one nor a quantity, or "he", "she", "it", "they", "we"), with
+    no relative clause between the two verbs: "He says the men are tired and wants to go"
+    and "the firm that has … and are" are left alone, and so is a plain form after an
+    infinitive, which it may join ("the aim is to measure and improve")."""
+    if v < 2 or toks[v - 1].text.lower() not in ("and", "but"):
+        return None
+    if any("r" not in lx.tags(word) for word in between):
+        return None  # the words read as adverbs before the verb ("and stalls often spill") are not all adverbs
+    second = _verb_number(toks[v])
+    if second is None:
+        return None
+    word = toks[v].text.lower()
+    plain = word in bases() or word in ("have", "do")
+    if word not in VERB_TAGS and word not in ("was", "were") and (
+        _verb_follows(toks, v)
+        or (plain or {"n", "p"} & set(lx.tags(word))) and toks[v - 2].tag in ("NN", "NNS", "JJ")
+    ):
+        # "and stamps from Peru were": a noun read as a verb, the subject of one; "the
+        # skill and resolve to", "a new roof and feel": a noun joined to a noun
+        # (the word list lacks many nouns' senses: a plain form after a noun may be one)
+        return None
+    f = v - 2
+    while f >= 0 and v - f <= JOINED_REACH and toks[f].tag not in _FINITE:
+        if toks[f].tag in _WALK_STOPS or toks[f].text.lower() in _OPENERS_BETWEEN:
+            return None
+        if plain and toks[f].tag in ("VB", "TO"):
+            return None  # "the aim is to measure and improve": a plain form joins an infinitive
+        if toks[f].tag == "PRP" and toks[f].text.lower() in PERSONAL:
+            return None  # a subject of its own between: "and they say it is … and are"
+        f -= 1
+    if f < 1 or toks[f].tag not in _FINITE:
+        return None
+    first = _verb_number(toks[f])
+    if first is None or first == second:
+        return None
+    s = f - 1
+    while s > 0 and toks[s].tag == "RB" and toks[s].text.lower() not in ("not", "n't"):
+        s -= 1  # "the hall has long been", "it also has"
+    subject = toks[s]
+    word = subject.text.lower()
+    if subject.tag == "PRP":
+        if PERSONAL.get(word) != first:
+            return None  # not "I", "you"; nor "they has", which is the first verb's slip
+        start = s
+    else:
+        found = find_subject(toks, f)
+        if found is None:
+            return None
+        head, start, others = found
+        noun = subject = toks[head]
+        if noun.tag not in ("NN", "NNS") or noun.text.lower() in collectives() or noun.text.lower() in QUANTITY_HEADS:
+            return None  # a name or a group may take either number ("Nintendo were"), a quantity its of-phrase's
+        if noun_number(noun.text.lower(), noun.tag) != first or any(
+            noun_number(toks[o].text.lower(), toks[o].tag) != first for o in others
+        ):
+            return None
+    if (
+        not clause_starts_at(toks, start)
+        or any(t.tag in _FINITE for t in toks[:start])
+        or start >= 1 and (toks[start - 1].tag in ("IN", "WRB", "WDT") or toks[start - 1].text.lower() in _SUBORDINATORS)
+    ):
+        # the first verb's clause is not the sentence's main one ("officials check whether
+        # the schools are safe and publishes a list")
+        return None
+    wanted = _other_form(toks[v])
+    if wanted is None:
+        return None
+    return (
+        subject,
+        lx.recase(wanted, toks[v].text),
+        f"\"{subject.text} … {toks[f].text}\" is {'singular' if first == 's' else 'plural'}",
+    )
+
+
+def _verb_follows(toks, v: int) -> bool:
+    """A finite verb follows the word at ``v`` before a stop, a comma or a clause's opener."""
+    for tok in toks[v + 1 : v + 8]:
+        if tok.tag in _FINITE:
+            return True
+        if tok.tag in _WALK_STOPS or tok.tag in (",", ".", "CC") or tok.text.lower() == "that":
+            return False
+    return False
+
+
+def _other_form(tok) -> str | None:
+    word = tok.text.lower()
+    if word in SINGULAR_VERBS:
+        return SINGULAR_VERBS[word]
+    if word in PLURAL_VERBS:
+        return PLURAL_VERBS[word]
+    lexical = lexical_verb(word, _verb_tag(tok))
+    return None if lexical is None else lexical[1]

@@ -10,7 +10,7 @@ from ...english import speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, PREVERBAL
-from .clauses import coordinated_disagreement, existential_disagreement
+from .clauses import coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
     collectives,
@@ -58,12 +58,14 @@ def disagreement(toks, v: int, variety):
     verb = toks[v].text.lower()
     after_adverb = False
     words_between = [t.text.lower() for t in toks[max(0, v - 2) : v]]
+    adverbs = ()
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject
         k = v - 1
         while k > 0 and v - k <= 2 and toks[k].tag == "RB" and toks[k].text.lower() not in NOT_BETWEEN:
             k -= 1
         before_adverbs = toks[k].text.lower()
+        adverbs = tuple(t.text.lower() for t in toks[k + 1 : v])
         toks, v = toks[: k + 1] + toks[v:], k + 1
         # a word the tagger reads as a verb after an adverb that stands before verbs ("the
         # school also focus on", "the website also offer"): a verb, though a noun too
@@ -88,8 +90,9 @@ def disagreement(toks, v: int, variety):
         # "unless one are in a safe area", "when hiking, one are never far": "one" standing
         # for anybody opens the clause and takes a singular verb (not "if one were to")
         return toks[j], _PLURAL_AUXILIARIES[verb], f"\"{toks[j].text}\" takes a singular verb"
-    if j >= 1 and toks[j].text.lower() == "and" and verb not in VERB_TAGS:
-        return coordinated_disagreement(toks, v)
+    if j >= 1 and toks[j].text.lower() in ("and", "but"):
+        found = coordinated_disagreement(toks, v) if toks[j].text.lower() == "and" and verb not in VERB_TAGS else None
+        return found or joined_verb_disagreement(toks, v, adverbs)
     lexical = None
     if verb in SINGULAR_VERBS or verb in PLURAL_VERBS:
         singular_verb = verb in SINGULAR_VERBS
