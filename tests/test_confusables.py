@@ -482,3 +482,25 @@ def test_s201_its_before_an_adjective_and_a_clause(text, flagged):
     found = [f for f in lint(text, ("S201",)) if f.code == "S201"]
     skip = len("Headline\n\n")
     assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("", []),
+        ("I hope you have a good time at the fair.", []),
+        ("I hope your have a good time at the fair.", ["your"]),
+        ("Your should call the mayor first.", ["Your"]),
+        ("“If your would like a ticket, call us,” said Zoë Müller.", ["your"]),
+        ('"Thank you, your were very kind," said José Álvarez.', ["your"]),
+        ("We know your won't mind", ["your"]),
+        # a noun after "your": the verbs that are nouns too are left out
+        ("Your will be done, and your might will not fail.", []),
+        ("Bring your can of paint, not your must-have list.", []),
+        ("They studied the haves and your have-nots.", []),
+    ],
+)
+def test_s205_your_before_a_verb_you_take(text, flagged):
+    found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
+    skip = len("Headline\n\n")
+    assert [text[f.start - skip : f.end - skip] for f in found] == flagged
