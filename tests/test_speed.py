@@ -472,3 +472,15 @@ def test_tagger_rows_kept_between_runs_give_the_tags_computed_afresh(tmp_path, m
     finally:
         pattern_cache.uninstall()
     assert all(afresh._row(feature) == row for feature, row in kept.items())
+
+
+def test_bench_jobs_prints_where_a_parallel_run_goes(tmp_path):
+    for name, town in (("a.txt", "Tartu"), ("b.md", "Narva"), ("c.txt", "Pärnu")):
+        (tmp_path / name).write_text(f"Council meets\n\nThe council of {town} met on Monday.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench_jobs.py"), "--repeat", "1", str(tmp_path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "-j1 over 3 drafts" in out
+    for part in ("parent CPU before the workers start", "workers' CPU", "imbalance", "allowed by these parts"):
+        assert part in out
