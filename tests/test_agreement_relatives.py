@@ -250,3 +250,28 @@ def test_g203_a_verb_after_and_goes_on_from_the_verb_before(text, flagged, sugge
 )
 def test_g203_leaves_a_verb_after_and_with_its_own_subject_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("Two people was hurt when the roof fell in.", "was", "were"),
+        ("The three new hospitals is ready, the ministry said.", "is", "are"),
+        ("She said 2,400 nurses has signed the letter.", "has", "have"),
+    ],
+)
+def test_g203_a_count_of_things_takes_a_plural_verb(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten minutes is enough, and 500 tonnes was shipped.",
+        "Four wins is the record, and two votes was just the margin.",
+        "The 2004 elections was close, and 0 votes was cast.",
+        "One of the men was late.",
+    ],
+)
+def test_g203_leaves_amounts_and_years_alone(text):
+    assert findings("G203", text) == []

@@ -148,7 +148,7 @@ def existential_disagreement(toks, v: int):
 
 # Plural units after a number that may take a singular verb as one amount: "there is 20
 # minutes left", "there was $5m", "there is 30 percent".
-_MEASURES = word_set(
+MEASURES = word_set(
     """
     seconds minutes hours days nights weeks months years decades centuries miles kilometres
     kilometers metres meters feet inches yards acres hectares pounds dollars euros pence cents
@@ -171,7 +171,7 @@ def _counted_after_there(toks, k: int, wanted: str):
     if m >= len(toks) or toks[m].tag != "NNS" or not toks[m].text.islower():
         return None
     word = toks[m].text.lower()
-    if word in _MEASURES or word in headword_s():
+    if word in MEASURES or word in headword_s():
         return None
     if noun_number(word, "NNS") != "p" and not (word in collectives() and not unit_collective(word)):
         return None  # (but "150 million people": a noun plural in meaning)

@@ -10,7 +10,7 @@ from ...english import speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, PREVERBAL
-from .clauses import coordinated_disagreement, existential_disagreement, joined_verb_disagreement
+from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
     collectives,
@@ -171,6 +171,38 @@ def disagreement(toks, v: int, variety):
     return result
 
 
+def _counted_things(toks, start: int, head: int) -> bool:
+    """The subject from ``start`` to ``head`` counts things: a number above one, then
+    describing words or nouns, then a plural count noun that is no amount ("two hydrogen
+    atoms", "14 songs", "2,203 species of insects"; not "20 years", "100,000 tons", "$5m",
+    "the 1990s", "the 2004 elections"), which a singular verb does not fit."""
+    noun = toks[head]
+    word = noun.text.lower()
+    if noun.tag != "NNS" or not noun.text.isalpha() or not noun.text.islower() or word in MEASURES:
+        return False
+    if word in headword_s() or noun_number(word, "NNS") != "p" and word != "people":
+        return False
+    counts = [k for k in range(start, head) if toks[k].tag == "CD"]
+    if not counts or any(t.tag == "$" for t in toks[start:head]):
+        return False
+    number = toks[counts[0]].text.lower().replace(",", "")
+    if number in ("one", "1", "0", "zero") or not (number.isdigit() and 1 < int(number) < 1000 or number.isalpha() or "," in toks[counts[0]].text):
+        return False  # "0 errors", a year or a label ("the 2004 elections", "the 80486 chips")
+    return all(t.tag in ("CD", "JJ", "NN", "HYPH", "VBN") for t in toks[counts[-1] + 1 : head])
+
+
+def _amount_named(toks, v: int) -> bool:
+    """"is" or "was" at ``v`` before a noun phrase that names what the count amounts to
+    ("three carriages is the minimum", "five lashes was the penalty", "the 350 texts is
+    just a small number"): the number taken as one amount, which a singular verb fits."""
+    if toks[v].text.lower() not in ("is", "was", "'s", "’s"):
+        return False
+    k = v + 1
+    while k < len(toks) and toks[k].tag == "RB":
+        k += 1
+    return k < len(toks) and toks[k].tag in ("DT", "PRP$", "CD", "NN", "NNS", "JJS", "PDT")
+
+
 _PLURAL_OBJECTS = word_set("them these those")
 # Plural forms of be, have and do, and the singular that "one" (anybody) takes.
 _PLURAL_AUXILIARIES = {"are": "is", "were": "was", "have": "has", "do": "does"}
@@ -268,7 +300,11 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None  # "Comparing sequences is": the gerund, not its object, is the subject
     if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 4) : start]}:
         return None  # "if a bid were successful"
-    if any(t.tag in ("CD", "$") for t in toks[start : head + 1] if t.text.lower() != "one") and word not in ("one",):
+    if (
+        any(t.tag in ("CD", "$") for t in toks[start : head + 1] if t.text.lower() != "one")
+        and word not in ("one",)
+        and not (singular_verb and _counted_things(toks, start, head) and not _amount_named(toks, v))
+    ):
         return None  # "20 years is", "$5m was", "the 12 jurors"
     if any(t.text in ('"', "“", "”", "''", "``") for t in toks[max(0, start - 1) : v]):
         return None  # a title in quotation marks

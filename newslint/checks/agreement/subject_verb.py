@@ -73,7 +73,9 @@ class SubjectVerbAgreement(Rule):
     capitalised singular noun with no determiner, which can only be a name ("Arsenal were");
     "maths" is singular (a field of study, from WordNet). Subjects joined by "and" that may
     be one thing ("research and development is", "the chairman and chief executive is",
-    "every man and woman is", names) and those joined by "or" are left alone, as are measures ("20 years is"), nouns whose number follows the of-phrase
+    "every man and woman is", names) and those joined by "or" are left alone, as are measures ("20 years is", "$5m was") and a count taken as one amount before "is" or
+    "was" and a noun phrase ("three coaches is the minimum"; "two ferries was sunk" is
+    flagged: a number above one before a plural count noun), nouns whose number follows the of-phrase
     ("a number of voters are", "a swathe of figures have", "the rest of the money is") and
     the subjunctive ("if he were", "insisted that he resign"). Where the head is in doubt
     the verb must disagree with every candidate: a phrase of nouns with no determiner may
@@ -155,6 +157,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The people there are a mix; there were a group of protesters outside."),
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
+        flagged("Two ferries was sunk in the storm. The 12 jurors has left.", "was", "has"),
+        accepted("Twenty years is a long time; three coaches is the minimum; the 1990s was calm and $5m was paid."),
         flagged("The plan was dropped in 2009, and are now being revived by the rebels, who have been told.", "are"),
         accepted("The aim is to measure and improve the plan; it is a pleasure to come out and enjoy the show."),
         accepted("He says the men are tired and wants to go home; the rebels have seized the town but have not left."),
