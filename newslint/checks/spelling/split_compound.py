@@ -115,8 +115,8 @@ def splits(tokens, prose: str, ratio_max: float = RATIO_MAX, context_min: float 
             if not (a_written[1:].islower() and (i == 0 or tokens[i - 1][0] in ".!?\"“")):
                 continue  # a capital inside a sentence: a name
         joined = a + b
-        if lx.zipf(joined) < JOINED_FLOOR or not lx.is_word(joined):
-            continue
+        if lx.table_zipf(joined) < JOINED_FLOOR:
+            continue  # (asked without remembering: most joined pairs are no words)
         if not (near_words.is_slip_word(a) or near_words.is_slip_word(b)):
             continue  # the counts cannot tell ("in to", "up on")
         together = table.count(joined)
