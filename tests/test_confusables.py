@@ -504,3 +504,31 @@ def test_s205_your_before_a_verb_you_take(text, flagged):
     found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
     skip = len("Headline\n\n")
     assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("", []),
+        ("It was one of the best films this year.", []),
+        ("It was on of the best films this year.", ["on"]),
+        ("On of the most famous bridges fell in the storm.", ["On"]),
+        ("“She is an of the finest players,” said Zoë Müller.", ["an"]),
+        ('"They are only of the largest firms here," said José Álvarez.', ["only"]),
+        ("The storm hit what was on of the oldest towns", ["on"]),
+        # no plural noun after the superlative, or "only" that means "only"
+        ("It was on of the best.", []),
+        ("The hull is made only of the finest woods.", []),
+        ("He chose not only of the best players but the youngest.", []),
+        ("The laying on of the hands took an hour.", []),
+    ],
+)
+def test_s205_one_of_the_best(text, flagged):
+    found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
+    skip = len("Headline\n\n")
+    assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+
+
+def test_s205_one_of_the_keeps_the_capital():
+    found = [f for f in lint("On of the most famous bridges fell.", ("S205",)) if f.code == "S205"]
+    assert [list(f.suggestions) for f in found] == [["One"]]
