@@ -425,7 +425,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
         if (
             word in POST_MODIFIERS
             and k >= 1
-            and _lexical_number(tokens[k - 1], singular_verb) not in (None, "s" if singular_verb else "p")
+            and _lexical_number(tokens[k - 1], singular_verb and not opens_sentence(tokens, k - 1)) not in (None, "s" if singular_verb else "p")
             and (word == "of" or _noun_before_verb(tokens, i))
         ):
             return True  # "the membership of the bands were", "the result for December were"

@@ -333,4 +333,6 @@ def opening_common_noun(toks, k: int) -> bool:
         return False  # "NASA", a word the lexicon does not know as a noun
     if known_name(toks[k].text):
         return False  # "Gates opens", "Hicks was": a surname as well
+    if k + 2 < len(toks) and toks[k + 1].text.lower() == "of" and any(t.text[:1].isupper() for t in toks[k + 2 : k + 4]):
+        return False  # "Sons of Anarchy is", "Pirates of the Caribbean was": a title or a name
     return tag == "NNS" and plural_head_singular(word) is not None or tag == "NN" and mass_noun(word)

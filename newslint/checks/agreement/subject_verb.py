@@ -71,6 +71,9 @@ class SubjectVerbAgreement(Rule):
     were", "personnel are") are always accepted; names of teams and firms ("England were")
     never are flagged, nor a capitalised name in British copy ("Crystal Palace were"), nor a
     capitalised singular noun with no determiner, which can only be a name ("Arsenal were");
+    a plural that opens the sentence is read as the common noun it is, an of-phrase after it
+    too ("Members of the band was"), unless a capital follows "of" ("Sons of Anarchy is": a
+    title);
     "maths" is singular (a field of study, from WordNet). Subjects joined by "and" that may
     be one thing ("research and development is", "the chairman and chief executive is",
     "every man and woman is", names) and those joined by "or" are left alone, as are measures ("20 years is", "$5m was") and a count taken as one amount before "is" or
@@ -158,6 +161,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
         flagged("Two ferries was sunk in the storm. The 12 jurors has left.", "was", "has"),
+        flagged("Members of the crew was rescued on Monday.", "was"),
+        accepted("Sons of Anarchy is a show; Friends of the Earth is a charity."),
         accepted("Twenty years is a long time; three coaches is the minimum; the 1990s was calm and $5m was paid."),
         flagged("The plan was dropped in 2009, and are now being revived by the rebels, who have been told.", "are"),
         accepted("The aim is to measure and improve the plan; it is a pleasure to come out and enjoy the show."),
