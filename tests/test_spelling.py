@@ -249,17 +249,9 @@ def test_accept_list_silences_a_word_and_reject_list_flags_one():
 
 
 def test_an_unknown_word_used_twice_is_only_advice():
-    text = "Headline\n\nThe tresury rose. Officials said the tresury would fall.\n"
+    text = "Headline\n\nThe zorblat rose. Officials said the zorblat would fall.\n"
     doc, findings = lint(text, {"S101"})
     assert [f.severity for f in findings] == ["info", "info"]
-
-
-def test_a_word_no_word_is_a_slip_away_from_is_a_term_not_a_typo():
-    # "zorblat", "quablonite": no dictionary word one edit away, nor two that bring in or
-    # drop at most one letter, nor two words run together; "goverment", "tresury" are.
-    text = "Headline\n\nThe zorblat and quablonite deposits lay near a goverment tresury depot.\n"
-    doc, findings = lint(text, {"S101"})
-    assert covered(doc, findings) == ["goverment", "tresury"]
 
 
 def test_capitalised_word_mid_sentence_is_a_name():
@@ -439,11 +431,13 @@ def test_were_after_one_and_possessives(text, flags):
     assert covered(doc, findings) == flags
 
 
-def test_two_edit_slips_count_only_when_the_letters_agree():
-    # "brintage" is two edits from "vintage" that bring in one letter and drop another: no
-    # slip of it, and no other word is a slip away, so it is taken for a term.
+def test_two_edit_slips_warn_only_when_the_letters_agree():
+    # "brintage" is two edits from "vintage" that bring in one letter and drop another.
     doc, findings = lint("Headline\n\nThe supresion of dissent and the brintage feud went on.\n", {"S101"})
-    assert [(doc.text[f.start : f.end], f.severity) for f in findings] == [("supresion", "warning")]
+    assert [(doc.text[f.start : f.end], f.severity) for f in findings] == [
+        ("supresion", "warning"),
+        ("brintage", "info"),
+    ]
     assert findings[0].suggestions[0] == "suppression"
 
 

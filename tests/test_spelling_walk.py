@@ -91,10 +91,10 @@ def test_a_surname_after_an_initial_is_a_name_of_the_story():
 
 
 def test_a_word_written_three_times_is_meant_unless_a_slip_of_a_common_word():
-    meant = "The zarpella pump failed. A zarpella valve and a zarpella seal were fitted."
+    meant = "The zentrafic pump failed. A zentrafic valve and a zentrafic seal were fitted."
     assert kinds(meant) == []
-    twice = "The zarpella pump failed. A zarpella valve was fitted."
-    assert kinds(twice) == [("misspelled", "zarpella"), ("misspelled", "zarpella")]
+    twice = "The zentrafic pump failed. A zentrafic valve was fitted."
+    assert kinds(twice) == [("misspelled", "zentrafic"), ("misspelled", "zentrafic")]
     slips = "The goverment met. The goverment spoke. The goverment left."
     assert [k for k, _ in kinds(slips)] == ["misspelled"] * 3
 
@@ -111,7 +111,7 @@ def severities(text: str):
 
 def test_a_quoted_term_the_text_names_is_only_for_a_check():
     assert severities('The stew, known as "zarpella", is served cold.') == [("zarpella", "info")]
-    assert severities("It comes from the Latin word 'sermom' meaning speech.") == [("sermom", "info")]
+    assert severities("It comes from the Latin word 'vorbum' meaning speech.") == [("vorbum", "info")]
     assert severities('The stew "zarpella" (a fish soup) is served cold.') == [("zarpella", "info")]
     assert severities('The mayor said the plan was "unaceptable" to voters.') == [("unaceptable", "warning")]
     assert severities("The mayor said the plan was unaceptable.") == [("unaceptable", "warning")]

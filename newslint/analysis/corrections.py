@@ -139,15 +139,6 @@ def candidates(word: str) -> tuple[Candidate, ...]:
     return tuple(found)
 
 
-def within_slip(word: str, candidate: Candidate) -> bool:
-    """Is ``candidate`` close enough to ``word`` to call the word a slip of it: one edit, or
-    two that bring in or drop at most one letter of the alphabet ("supresion" for
-    "suppression"; not "passcard" for "password", nor "irisin" for "prison")?"""
-    if candidate.distance <= 1:
-        return True
-    return len(set(word) ^ set(candidate.word)) <= 1
-
-
 def _splits(word: str) -> list[Candidate]:
     """The word as two common words with the space put back ("coffeetable": "coffee table",
     "alot": "a lot"): one edit away, and scored as the rarer of the two less SPLIT_COST (most

@@ -6,7 +6,7 @@ that do the work:
 - ``dictionary``: is it a word, how common, which parts of speech (``is_word``, ``zipf``,
   ``tags``, ``is_plural_noun``, ``adjective_of`` ...), or a rare word (``is_rare_word``);
 - ``corrections``: the words a non-word may stand for (``candidates``, ``suggest``,
-  ``run_together``, ``distance``, ``recase``, ``within_slip``);
+  ``run_together``, ``distance``, ``recase``);
 - ``letter_tree``: ``alternation``, one pattern for a set of words;
 - ``vocabulary``: ``doc.analysis("lexicon")`` returns a ``Vocabulary``, what the story itself
   tells about its words (names, people, abbreviations, counts, sentence starts, tokens).
@@ -28,7 +28,6 @@ from .corrections import (  # noqa: F401
     run_together,
     run_together_forms,
     suggest,
-    within_slip,
 )
 from .dictionary import (  # noqa: F401
     APOSTROPHES,

@@ -295,25 +295,7 @@ def _part_verdict(doc, vocabulary, part, start, index, position, heading_spans, 
     if vocabulary.counts.get(part, 0) >= DELIBERATE and not morphology.close_to_common(lower):
         return None  # a word the story writes three times, no slip of a common word: meant
     # A real word of the larger lists is S103's, any other S101's.
-    if lx.is_rare_word(lower):
-        return Verdict("rare", start, end, part)
-    if not _within_reach(lower):
-        return None  # "quablonite", "vexillotrope": a term or a coinage
-    return Verdict("misspelled", start, end, part)
-
-
-def _within_reach(lower: str) -> bool:
-    """Is a dictionary word a slip away from the lower-case non-word ``lower`` (one edit, or
-    two that bring in or drop at most one letter: ``lexicon.within_slip``; or two words the
-    counts write side by side, run together: ``counted_split``)? A word that no
-    word is that close to was not mistyped from one: a term, a coinage or another language's
-    word. Real writers' slips that newslint finds are almost all one or two edits from the
-    word meant (eval_real_edits.py's tune half: one of 87 was not, against 30 of the 47
-    words it flagged that nobody corrected)."""
-    best = lx.candidates(lower)[:1]
-    if best and lx.within_slip(lower, best[0]):
-        return True
-    return counted_split(lower) is not None  # two words run together: a space is one slip
+    return Verdict("rare" if lx.is_rare_word(lower) else "misspelled", start, end, part)
 
 
 # A capitalised word is taken for a slip only when it is one edit from a word at least this

@@ -12,6 +12,14 @@ from .coinages import near_foreign_letters
 from .layout import mentioned, species_epithet
 
 
+def _close(word: str, candidate) -> bool:
+    """Close enough to call a slip: one edit, or two that bring in or drop at most one
+    letter of the alphabet ("supresion" for "suppression", not "passcard" for "password")."""
+    if candidate.distance <= 1:
+        return True
+    return len(set(word) ^ set(candidate.word)) <= 1
+
+
 class MisspelledWord(Rule):
     """A word not in the dictionary that looks like a misspelling of one that is.
 
@@ -30,11 +38,6 @@ class MisspelledWord(Rule):
     story that writes it twice ("defund", "defunding") shows it is meant. Nor are an
     abbreviation the story spells out before it in brackets ("miles per gallon (mpg)"), a
     word said twice over ("tsk tsk"), a hyphenated coinage ("okey-dokeying", "debate-itis"),
-    a word that no dictionary word is a slip away from (one edit, or two that bring in or drop
-    at most one letter) and that is no two words run together: a term or a coinage the
-    writer built, not a word mistyped ("quablonite", "vexillotrope"; on real writers' errors,
-    one slip in about eighty is that far, against about half of the words flagged that
-    nobody corrected),
     a dropped "g" ("lyin'"), a word with letters left out ("a p–sy"), a word with a
     letter English spells without ("für", "náměstí", "район": another language's), a
     passage in another language (two more words nearby that no dictionary has and that are no slips
@@ -74,7 +77,7 @@ class MisspelledWord(Rule):
     two ways). A word is reported at "info" severity, for a check rather than a change, when
     it may be right after all: a rare word no dictionary lists, a word the story uses more
     than once, a word of three letters, a capitalised word that opens a sentence, one
-    whose close correction is a rare word, one that two words would make ("ultrawealthy"), a quoted term
+    with no close correction, one that two words would make ("ultrawealthy"), a quoted term
     the text names rather than uses ('known as "kuren"', 'the Latin word "sonus" meaning
     sound'), the second part of a species name ("Musca domestica") and a word beside a
     lower-case word with letters English spells without ("l'assemblée nationale"). A slip
@@ -139,8 +142,7 @@ class MisspelledWord(Rule):
         accepted("Her cleareyed account of the talks won praise from the contraster-in-chief."),
         accepted("“We won for realz,” she said. “Naw, it was hella close.”"),
         accepted("“It's jeff pellworth,” she said of Jeffrey T. Pellworth, the envoy."),
-        accepted("The zarpella pump failed. A zarpella valve and a zarpella seal were fitted."),
-        accepted("The museum showed a quablonite and a vexillotrope, the curator said."),
+        accepted("The zentrafic pump failed. A zentrafic valve and a zentrafic seal were fitted."),
         flagged("We had alot of fun there, infact.", "alot", "infact"),
         flagged("Talks resume\n\nInfact, turnout fell.", "Infact"),
         accepted("The beetle Dytiscus tropicalis and the manus of the fossil were described."),
@@ -220,7 +222,7 @@ class MisspelledWord(Rule):
         if split is not None:  # "infact": "in fact" before "infant"
             pair = lx.recase(split, part)
             suggestions = [pair, *(s for s in suggestions if s != pair)][:3]
-        if found and found[0].zipf >= 3.0 and sure and " " not in found[0].word and lx.within_slip(lower, found[0]):
+        if found and found[0].zipf >= 3.0 and sure and " " not in found[0].word and _close(lower, found[0]):
             message = f"\"{part}\" looks misspelled."
             if split is not None:
                 message = f"\"{part}\" looks like two words run together: \"{suggestions[0]}\"."
