@@ -146,3 +146,31 @@ def test_under_the_command_lines_table_the_sample_is_kept_and_every_word_found_a
         assert table.get("harbour") == b"\x2a" and "town00000" not in table
     finally:
         pattern_cache.finish()
+
+
+def test_a_lookup_not_kept_answers_alike_and_leaves_the_tables_memo_as_it_was():
+    table = WordTable(wordtable.encode(VALUES))
+    for word in ("harbour", "harbourmaster", "councilvote", "über"):
+        assert table.get(word, keep=False) == VALUES.get(word)
+        assert table.index(word, keep=False) == (sorted(VALUES).index(word) if word in VALUES else -1)
+    assert table._found == {}
+    assert table.get("zebra") == VALUES["zebra"] and "zebra" in table._found
+    assert table.index("zebra", keep=False) == table.index("zebra")  # (answered from the memo)
+
+
+def test_table_zipf_keeps_no_answer_in_the_lexicon_table_and_agrees_with_zipf():
+    from newslint.analysis import dictionary
+
+    memo = dictionary._table()._found
+    for joined in ("harbourmaster", "tenfold", "ofthe", "inthe", "councilvote"):
+        memo.pop(joined, None)
+        value = dictionary.table_zipf(joined)
+        assert joined not in memo and joined not in dictionary._zipf_of
+        assert value == dictionary.zipf(joined)  # (zipf remembers; table_zipf did not)
+
+
+def test_an_intersection_keeps_no_answer_in_the_tables_memo():
+    table = WordTable(wordtable.encode(VALUES))
+    asked = {"harbour", "harbours", "zebra", "zebras", "counci", "über", 7}
+    assert table & asked == {"harbour", "zebra", "über"} == asked & table
+    assert table._found == {}

@@ -78,8 +78,9 @@ def zipf(word: str) -> float:
 def table_zipf(word: str) -> float:
     """``zipf(word)`` asked of the table without remembering the answer: for the many strings
     a search tries once that are mostly no words (the halves of a word split in two, the stem
-    left when a prefix is taken off), which would otherwise fill the cache above."""
-    value = _table().get(word)
+    left when a prefix is taken off, two words run together), which would otherwise fill the
+    cache above and the table's own (``WordTable.index``'s ``keep``)."""
+    value = _table().get(word, keep=False)
     return 0.0 if value is None else value[0] / 10
 
 
