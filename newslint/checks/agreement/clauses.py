@@ -111,8 +111,12 @@ def existential_disagreement(toks, v: int):
     first = toks[k].text.lower()
     if toks[k].tag == "CD" and singular_verb:
         return _counted_after_there(toks, k, lx.recase(wanted, toks[v].text))  # "there is two schools"
-    if first in QUANTITY_HEADS or toks[k].tag == "CD" or first in INDEFINITE_PRONOUNS:
-        return None  # (and "there was nothing ahead save details": "nothing" is the subject)
+    some_plural = first == "some" and singular_verb and k + 1 < len(toks) and toks[k + 1].tag != "CD"
+    if (first in QUANTITY_HEADS or toks[k].tag == "CD" or first in INDEFINITE_PRONOUNS) and not some_plural:
+        # (and "there was nothing ahead save details": "nothing" is the subject). "some"
+        # goes on: its noun decides ("there is some money", "there is some issues"; not
+        # "there is some 20 miles")
+        return None
     m = k
     while m < len(toks) and toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS"):
         if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):

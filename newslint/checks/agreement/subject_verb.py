@@ -28,7 +28,7 @@ class SubjectVerbAgreement(Rule):
     sells", "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"), personal pronouns
     ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
-    "there are" ("there is many reasons", "there are a reason", "there is two schools", "there
+    "there are" ("there is many reasons", "there are a reason", "there is some issues", "there is two schools", "there
     has been many complaints", "there is elementary schools located in": a participle
     after the noun ends its phrase), a word that counts a plural of-phrase ("many of the islands
     was", "two of her sisters is"), the subject past adverbs before its verb ("she often
@@ -162,6 +162,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
         flagged("Two ferries was sunk in the storm. The 12 jurors has left.", "was", "has"),
         flagged("Members of the crew was rescued on Monday.", "was"),
+        flagged("There is some issues with the bridge.", "is"),
+        accepted("There is some money left; there is some 20 miles to go and some doubt about it."),
         accepted("Sons of Anarchy is a show; Friends of the Earth is a charity."),
         accepted("Twenty years is a long time; three coaches is the minimum; the 1990s was calm and $5m was paid."),
         flagged("The plan was dropped in 2009, and are now being revived by the rebels, who have been told.", "are"),
