@@ -35,6 +35,12 @@ def lint(text: str, codes=("S2",)):
     return lint_text("Headline\n\n" + text + "\n", path="story.txt", settings=settings)
 
 
+def flagged_words(text: str, code: str) -> list[str]:
+    """The words of ``text`` (under the headline ``lint`` adds) that rule ``code`` flags."""
+    skip = len("Headline\n\n")
+    return [text[f.start - skip : f.end - skip] for f in lint(text, (code,)) if f.code == code]
+
+
 def test_the_store_is_not_loaded_at_import():
     code = (
         "import newslint.engine as e, newslint.ngrams as n, sys; e.builtin_rules();"
@@ -454,9 +460,7 @@ def test_s205_leaves_names_and_capitals_alone(text):
     ],
 )
 def test_s205_pronoun_after_a_preposition(text, flagged):
-    found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
-    skip = len("Headline\n\n")
-    assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+    assert flagged_words(text, "S205") == flagged
 
 
 @pytest.mark.parametrize(
@@ -479,9 +483,7 @@ def test_s205_pronoun_after_a_preposition(text, flagged):
     ],
 )
 def test_s201_its_before_an_adjective_and_a_clause(text, flagged):
-    found = [f for f in lint(text, ("S201",)) if f.code == "S201"]
-    skip = len("Headline\n\n")
-    assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+    assert flagged_words(text, "S201") == flagged
 
 
 @pytest.mark.parametrize(
@@ -501,9 +503,7 @@ def test_s201_its_before_an_adjective_and_a_clause(text, flagged):
     ],
 )
 def test_s205_your_before_a_verb_you_take(text, flagged):
-    found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
-    skip = len("Headline\n\n")
-    assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+    assert flagged_words(text, "S205") == flagged
 
 
 @pytest.mark.parametrize(
@@ -524,9 +524,7 @@ def test_s205_your_before_a_verb_you_take(text, flagged):
     ],
 )
 def test_s205_one_of_the_best(text, flagged):
-    found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
-    skip = len("Headline\n\n")
-    assert [text[f.start - skip : f.end - skip] for f in found] == flagged
+    assert flagged_words(text, "S205") == flagged
 
 
 def test_s205_one_of_the_keeps_the_capital():
