@@ -168,3 +168,16 @@ def test_progress_shows_on_a_terminal_for_long_runs_only_in_text_format(desk):
         cwd=desk, env={**os.environ, **env}, capture_output=True, text=True,
     )
     assert done.stderr == ""
+
+
+def test_the_workers_batches_hold_every_draft_once_the_longest_first_and_end_one_at_a_time():
+    from newslint.workers import _batches
+
+    todo = [(i, f"d{i}.md", "word " * ((i * 37) % 101 + 1), 0) for i in range(300)]
+    batches = _batches(todo, 2)
+    flat = [item for batch in batches for item in batch]
+    assert sorted(flat) == sorted(todo)
+    assert [len(item[2]) for item in flat] == sorted((len(item[2]) for item in todo), reverse=True)
+    sizes = [len(batch) for batch in batches]
+    assert sizes[0] == 16 and sizes == sorted(sizes, reverse=True) and sizes[-8:] == [1] * 8
+    assert [len(b) for b in _batches(todo[:3], 2)] == [1, 1, 1]
