@@ -6,15 +6,13 @@ import re
 
 from ..english import MONTH_NAMES, WEEKDAYS
 from ..rule import Context, Rule, accepted, flagged
+from .agreement.counting import NUMBER_WORDS
 from .missing_words import headline_style
 
 # The two ends of a range: a figure (with its currency, decimals, a unit run into it: "$3.5bn",
 # "40%", "6am", "1960s"; "million", "percent" after it), a number word, a month or a weekday.
 _FIGURE = r"[$£€]?\d(?:[\d,.]*\d)?(?:%|[a-z]{1,3})?(?:[ \t]+(?:million|billion|trillion|thousand|hundred|percent|per[ \t]+cent))?"
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-)
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS | {"one", "hundred"}))
 _DATE_WORDS = "|".join(name.lower() for name in MONTH_NAMES[1:]) + "|" + "|".join(WEEKDAYS)
 _END = rf"(?:{_FIGURE}|(?:{_NUMBER_WORDS}|{_DATE_WORDS})(?![\w'’-]))"
 # What may stand between "between" and the first end: "the", "the ages of", a word of

@@ -188,7 +188,7 @@ _WALK_STOPS = {"WDT", "WP", "WP$", "WRB", "EX", ":", "-LRB-", "-RRB-", "``", "''
 # Words that open a clause between the two verbs, whose verb the tagger may have missed ("as
 # the two pilots enter/NN the hangar and await"); not "since", "after", "before" or
 # "until", which open a date as often ("open since 1958 and contain").
-_OPENERS_BETWEEN = word_set("when whenever if while because although though as unless whereas once whether")
+_OPENERS_BETWEEN = (_SUBORDINATORS - word_set("since after before until")) | word_set("whether")
 # How far back from "and" the verb it joins the second one to may stand.
 JOINED_REACH = 20
 
