@@ -389,7 +389,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
             and tokens[i + 1][0] in ("a", "an", "one", "another", "every", "each")
             and tokens[i + 2][0] not in MANY_AFTER_A
             and tokens[i + 2][0] not in QUANTITY_HEADS
-        )
+        ) or _singular_after(tokens, i + 1)
     if before in ("which", "who", "that") and i >= 2:
         if tokens[i - 2][0] == "those":
             return singular_verb  # "those who has": "those" stands for people or things
@@ -529,19 +529,35 @@ _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve t
 PLURAL_COUNTS = word_set("many several both few most all some")
 
 
+# How many words after "there is" may hold the noun that decides ("no anti - fraud rules").
+_THERE_REACH = 6
+
+
 def _plural_after(tokens, k: int) -> bool:
-    """A plural noun among the four words from ``k`` ("there is many new reasons", "there
-    has been two"), before any "of" or article ("there was no sign of fires", "there is a lot of")."""
-    for m, t in enumerate(tokens[k : k + 4], k):
-        if t[0] in ("of", "a", "an", "one", "another", "lot", "number"):
+    """A plural noun among the six words from ``k`` ("there is many new reasons", "there
+    has been two", "there is no road safety rules", "there is a few
+    options"), before any "of", article or preposition ("there was no sign of fires", "there
+    is a lot of", "there was no consensus on tariffs")."""
+    for m, t in enumerate(tokens[k : k + _THERE_REACH], k):
+        if t[0] == "a" and m + 1 < len(tokens) and tokens[m + 1][0] == "few":
+            return True
+        if t[0] in ("of", "a", "an", "one", "another", "lot", "number") or t[0] in function_words():
             return False
         if t[0] in _COUNTS or t[0][:1].isdigit() and t[0] not in ("0", "1"):
             return True  # "there was 150 million people", "there is two schools"
-        number = _lexical_number(t, mass=False)  # "no recruitment videos": a modifier
-        if number:
-            # the first noun decides ("there was no consensus on tariffs"), or the plural
-            # it describes ("there is no sex scenes")
-            return number == "p" or m + 1 < len(tokens) and _lexical_number(tokens[m + 1], mass=False) == "p"
+        if _lexical_number(t, mass=False) == "p":
+            return True
+    return False
+
+
+def _singular_after(tokens, k: int) -> bool:
+    """A singular or mass noun among the six words from ``k``, before any "of" or
+    preposition ("there are no evidence", "there are very little praise")."""
+    for t in tokens[k : k + _THERE_REACH]:
+        if t[0] == "of" or t[0] in function_words():
+            return False
+        if _lexical_number(t) == "s":
+            return True
     return False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ..verbs import bases, headword_s, is_third, mostly_noun, pasts, third_base
-from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, noun_number, unit_collective, word_set
+from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, mass_noun, noun_number, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     NP_TAGS,
@@ -111,18 +111,27 @@ def existential_disagreement(toks, v: int):
     first = toks[k].text.lower()
     if toks[k].tag == "CD" and singular_verb:
         return _counted_after_there(toks, k, lx.recase(wanted, toks[v].text))  # "there is two schools"
-    some_plural = first == "some" and singular_verb and k + 1 < len(toks) and toks[k + 1].tag != "CD"
-    if (first in QUANTITY_HEADS or toks[k].tag == "CD" or first in INDEFINITE_PRONOUNS) and not some_plural:
-        # (and "there was nothing ahead save details": "nothing" is the subject). "some"
-        # goes on: its noun decides ("there is some money", "there is some issues"; not
-        # "there is some 20 miles")
+    # "some" and "any" go on: their noun decides ("there is some money", "there is some
+    # issues", "there is not any seats", "there are some information"; not "there is some 20
+    # miles"); so does "one" before a plural verb ("there are one school")
+    determiner_goes_on = first in ("some", "any") and k + 1 < len(toks) and toks[k + 1].tag != "CD"
+    one_thing = first == "one" and not singular_verb and k + 1 < len(toks) and toks[k + 1].tag in ("JJ", "NN")
+    if (first in QUANTITY_HEADS or toks[k].tag == "CD" or first in INDEFINITE_PRONOUNS) and not (determiner_goes_on or one_thing):
+        # (and "there was nothing ahead save details": "nothing" is the subject)
         return None
+    if first == "no" and k + 1 < len(toks) and toks[k + 1].text.lower() == "doubt":
+        return None  # "there are no doubt many reasons": an aside
+    a_few = first == "a" and k + 1 < len(toks) and toks[k + 1].text.lower() == "few"
     m = k
-    while m < len(toks) and toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS"):
+    while m < len(toks) and (toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS") or m == k and one_thing or _describing_adverb(toks, m, k)):
         if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):
             break  # "no evidence those links were": a second phrase begins
         if m > k and toks[m].tag in ("VBN", "VBG") and toks[m - 1].tag in ("NN", "NNS"):
             break  # "there is elementary schools located in": a participle after the noun
+        if m > k and toks[m].tag in ("JJ", "JJR", "JJS") and toks[m - 1].tag in ("NN", "NNS") and not (
+            m + 1 < len(toks) and toks[m + 1].tag in ("NN", "NNS", "JJ", "HYPH")
+        ):
+            break  # "there is not any seats left": an adjective after the noun (not "world famous chefs")
         m += 1
     head = m - 1
     if head < k or toks[head].tag not in ("NN", "NNS") or not toks[head].text.islower():
@@ -137,17 +146,62 @@ def existential_disagreement(toks, v: int):
     if after == "of" and word in collectives():
         return None  # "there were a group of protesters"
     number = noun_number(word, toks[head].tag)
-    if singular_verb and number == "p" and toks[head].tag == "NNS" and first not in SINGLE_DETERMINERS:
+    if singular_verb and number == "p" and toks[head].tag == "NNS" and (first not in SINGLE_DETERMINERS or a_few):
+        # ("there is a few routes": "a few" counts more than one)
         if word in headword_s() or word in collectives():
             return None
         why = f"\"{toks[head].text}\" is plural"
-    elif not singular_verb and number == "s" and first in ("a", "an", "one", "another", "every", "each"):
+    elif not singular_verb and number == "s" and toks[head].tag == "NN" and _one_thing_after_there(first, word, phrase):
         if any(t.text.lower() in MANY_AFTER_A for t in phrase) or after in ("and", "or", "&", ",", "nor", "/") or word in collectives():
             return None  # "there are a car and a van"
+        if _joined_later(toks, m):
+            return None  # "there are also a museum on local crafts, two trails and a campsite"
         why = f"\"{toks[head].text}\" is singular"
     else:
         return None
     return toks[head], lx.recase(wanted, toks[v].text), why
+
+
+# Words before a singular noun after "there are" that leave it one thing (a count noun or a
+# mass noun): "there are a reason", "there are no evidence", "there are no stone building".
+_ONE_THING_FIRST = word_set("a an one another every each no")
+# Words before a mass noun that leave it a mass: "there are some information".
+_MASS_FIRST = word_set("some any")
+
+
+def _one_thing_after_there(first: str, word: str, phrase) -> bool:
+    """Whether the noun phrase after a plural "there are" names one thing or a mass: a
+    singular count or mass noun after "a", "one", "every" or "no" ("there are no reason for"), or
+    a mass noun (no plural in use) with no determiner or after "some" or "little" ("there are
+    new equipment", "there are some information"), which a plural verb does not fit."""
+    if first in _ONE_THING_FIRST:
+        return True
+    if first in ("little", "much"):
+        return True  # "there are very little praise": the noun is read as a mass
+    if not mass_noun(word):
+        return False
+    return first in _MASS_FIRST or all(t.tag in ("JJ", "NN", "HYPH", "VBN", "RB") for t in phrase)
+
+
+_CLAUSE_OPENERS = _SUBORDINATORS | word_set("so but yet which who that")
+
+
+def _joined_later(toks, m: int) -> bool:
+    """An "and" or "or" after the noun phrase that ends before ``m``, before the clause's
+    next verb or its end: the noun may be the first of several joined ("there are no
+    museum on the island, nor any trails")."""
+    for t in toks[m:]:
+        if t.tag.startswith("VB") or t.tag == "MD" or t.text in (";", ":", ".", "!", "?") or t.text.lower() in _CLAUSE_OPENERS:
+            return False
+        if t.text.lower() in ("and", "or", "nor", "&"):
+            return True
+    return False
+
+
+def _describing_adverb(toks, m: int, k: int) -> bool:
+    """An adverb inside the noun phrase after "there is", before the word it grades ("no
+    locally chosen members", "no clearly marked paths")."""
+    return m > k and toks[m].tag == "RB" and m + 1 < len(toks) and toks[m + 1].tag in ("JJ", "VBN")
 
 
 # Plural units after a number that may take a singular verb as one amount: "there is 20

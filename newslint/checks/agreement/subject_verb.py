@@ -30,7 +30,11 @@ class SubjectVerbAgreement(Rule):
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason", "there is some issues", "there is two schools", "there
     has been many complaints", "there is elementary schools located in": a participle
-    after the noun ends its phrase), a word that counts a plural of-phrase ("many of the islands
+    after the noun ends its phrase; "there is no locally chosen members", "there is not any
+    seats", "there is a few routes"; and a singular noun after "no" or "one", or a mass noun
+    with no determiner, "some" or "little", after "there are": "there are no evidence", "there
+    are some information", "there were very little interest", unless another noun is joined
+    on: "there are also a museum, two trails and a campsite"), a word that counts a plural of-phrase ("many of the islands
     was", "two of her sisters is"), the subject past adverbs before its verb ("she often
     visit", "the mountains then follows"), a singular verb after noun
     phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
@@ -229,6 +233,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The website also offers a weekly discount; it asked that the school also focus on maths. If one were to ask, fine."),
         flagged("The school is in Anita, and there is elementary schools located in both towns.", "is"),
         accepted("There is a school located in each town, and there are schools built in 1900."),
+        flagged("There is no locally chosen members, and there are no evidence of fraud.", "is", "are"),
+        accepted("There are no world famous chefs, and there are no staff or police on duty."),
     )
 
     def check(self, doc, context: Context):
