@@ -301,3 +301,43 @@ def test_g310_suggests_the_verb():
     doc = Document("Headline\n\nThey been told twice.", path="story.txt")
     (finding,) = MissingBe().run(doc, Context(Settings()))
     assert list(finding.suggestions) == ["They have been"]
+
+
+@pytest.mark.parametrize(
+    "text, covered",
+    [
+        ("The first election was held March 1990.", ["held March 1990"]),
+        ("The bridge was finally opened 1875, the council said.", ["opened 1875"]),
+        ("Ana Núñez was born 1961 in Seville.", ["born 1961"]),
+        ("“The law was passed May 2004,” she said.", ["passed May 2004"]),
+        ('"The law was passed May 2004," she said.', ["passed May 2004"]),
+        ("The tower was first officially opened September 2015", ["opened September 2015"]),
+    ],
+)
+def test_g304_passive_date_flags(text, covered):
+    assert flags(MissingPreposition(), text) == covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The first election was held in March 1990.",
+        "The vote was held Tuesday and the pact was signed March 3, 2009.",
+        "The year was 1999, and the coins were dated 1964.",
+        "She was voted 2009 player of the year by the club.",
+        "The post was held 1990-94 by Zoë Müller.",
+        "The cup was won 1999 and 2003 by the club.",
+        "It was hoped may 2004 would be better.",
+        "He has been 2004's best player.",
+    ],
+)
+def test_g304_passive_date_accepts(text):
+    assert flags(MissingPreposition(), text) == []
+
+
+def test_g304_passive_date_suggests_in():
+    doc = Document("Headline\n\nThe first election was held March 1990.", path="story.txt")
+    (found,) = MissingPreposition().run(doc, Context(Settings()))
+    assert found.severity == "warning"
+    assert found.suggestions == ("held in March 1990",)
