@@ -516,8 +516,13 @@ def test_s205_your_before_a_verb_you_take(text, flagged):
         ("“She is an of the finest players,” said Zoë Müller.", ["an"]),
         ('"They are only of the largest firms here," said José Álvarez.', ["only"]),
         ("The storm hit what was on of the oldest towns", ["on"]),
-        # no plural noun after the superlative, or "only" that means "only"
-        ("It was on of the best.", []),
+        # no noun after the superlative, where the phrase ends: the group named before
+        ("It was on of the best.", ["on"]),
+        ("The two mills are only of the oldest, the council says.", ["only"]),
+        ("She is an of the finest, and the youngest.", ["an"]),
+        # no plural noun and no mark after the superlative, or "only" that means "only"
+        ("It was on of the best in the league", []),
+        ("He was worthy only of the highest honour.", []),
         ("The hull is made only of the finest woods.", []),
         ("He chose not only of the best players but the youngest.", []),
         ("The laying on of the hands took an hour.", []),
