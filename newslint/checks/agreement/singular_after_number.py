@@ -94,7 +94,9 @@ class SingularAfterNumber(Rule):
     that the tagger reads as a preposition, a past, a modal or a stop is no word it
     modifies: "two week after slamming"; nor is a word read as a past participle when the
     sentence has no other verb: "Most student left early"), as are units of measure ("3 foot", "5 pound",
-    "20 percent"; not "point": "within two point of"), a number word in "-illion" after "a" ("a gazillion choices"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1"),
+    "20 percent"; not "point": "within two point of"), a number word in "-illion" after "a" ("a gazillion choices"), numbers that are not counts (years, "page 12", "No. 10", "$5", "3-1", and a figure
+    straight after a noun, which names it: "a Form 5 pupil", "in round 2 match",
+    "methyltransferase 3 beta"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
     noun that names a group), as are "two of the same letter" (things of one kind) and "the
     number of the house" (a label, not a count; "a number of the houses" counts). "these", "those", "both" and "many" may be pronouns ("most of
@@ -125,6 +127,7 @@ class SingularAfterNumber(Rule):
         accepted("A 100-year-old law, a two hour drive and a 10 year plan."),
         accepted("He is 6 foot tall, weighs 200 pound and won 20 percent."),
         accepted("The 2004 election, page 12, Section 2 and No. 10 were cited."),
+        accepted("Players in round 2 match lost; the gene for methyltransferase 3 beta was found."),
         accepted("One of the family was there; one year later, several hundred came."),
         accepted("Both man and machine failed."),
         flagged("A women was rescued from the river.", "women"),
@@ -281,6 +284,10 @@ def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
     toks = sentence.tokens
     if toks[n].tag != "NN":
         return False
+    if counter[0][:1].isdigit() and i >= 1:
+        at = tags.locate(counter[1])
+        if at is not None and at[1] >= 1 and at[0].tokens[at[1] - 1].tag in _LABELLED:
+            return False  # "methyltransferase 3 beta", "a Form 5 pupil", "the round 2 match": a label
     if counter[0] == "both" and i >= 1:
         at = tags.locate(counter[1])
         if at is not None and at[1] >= 1 and (
@@ -304,6 +311,8 @@ def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
     return True
 
 
+# Tags of a word that a figure after it names rather than counts ("Form 5", "round 2", "Lines 4").
+_LABELLED = frozenset(("NN", "NNS", "NNP", "NNPS"))
 # Tags of a word that a noun before it cannot describe: a preposition, a past or a modal, a
 # relative, a stop. (Not a present "-s" form: the tagger may read a plural noun as one, "100
 # full page adverts/VBZ".)
