@@ -130,9 +130,13 @@ class MissingPreposition(Rule):
     a longer phrase ("was released 2009 album", "was held 1990-94", "in 1999 and 2003") and
     a lower-case "may". Measured (2026-12-02): on the 3.2 million words of Wikipedia left
     out of every count (text_AD_wiki_80..99) and the dev corpus's 156,000 words of news, 5
-    findings, all slips ("was added October 2012", "was only later patented 1902"); on real
+    findings, all slips (of the kind "was opened June 2012", "was patented 1908"); on real
     writers' errors (``scripts/eval_real_edits.py``) one on each half, each on an agreed
-    missing "in", none at words no annotator touched.
+    missing "in", none at words no annotator touched. Not read (measured the same day on
+    the same text): an active verb that the frames say takes no object before a date (no
+    finding at all), and a month and a year straight after any verb or noun (14 findings,
+    about half of them slips: "the year ending", "starting", "(born ...)" are right; none
+    more on either half of the real errors).
 
     *Why it matters*: these words only join a noun through their preposition; without it
     the sentence reads as a slip, and a spell checker passes it.
