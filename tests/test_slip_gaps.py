@@ -291,3 +291,24 @@ def test_a_short_token_one_edit_from_a_filler_is_read_by_the_pair_counts(monkeyp
     assert pairs("I am at the office.") == set()
     monkeypatch.setattr(weigh, "SHORT_WORDS", False)
     assert pairs("The team was unable o finish the race after the crash.") == set()
+
+
+def test_a_two_letter_non_word_between_short_words_is_read_by_the_gap_counts(monkeypatch):
+    from newslint.checks.slips.near import SHORT_GAP_MARGIN
+
+    def found(text):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        tokens = doc.analysis("lexicon").tokens_of(1)
+        return {(tokens[e.first][3], e.filler) for e in weigh.short_gap_edits(tokens) if e.evidence > SHORT_GAP_MARGIN}
+
+    # "is un": a pair of two short words, which the pair counts cannot weigh
+    assert found("The mayor is un the habit of walking to work.") == {("un", "in")}
+    # a foreign phrase: the counts never saw the words around it
+    assert found("The café served pollo con un poco de sal to its guests.") == set()
+    # a word of the lexicon, a capital, a number beside it, or a name beside it: not weighed
+    assert found("The mayor is de facto in charge.") == set()
+    assert found("The mayor is Un the habit of walking.") == set()
+    assert found("The mayor met un 2019 the council.") == set()
+    assert found("The mayor is un The Habit of walking.") == set()
+    monkeypatch.setattr(weigh, "SHORT_GAPS", False)
+    assert found("The mayor is un the habit of walking to work.") == set()
