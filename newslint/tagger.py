@@ -76,8 +76,9 @@ _BUCKET_SHIFT = 20
 # Cached rows per feature (and per word) at most: bounds the memory of a long run. A row is a
 # big integer (a field per tag), ~260 bytes with its key: at 50,000 the caches held 13 MB after
 # a 1.9 MB draft; at 20,000, 3 MB less there and 4 MB less over the dev corpus in one process,
-# for no CPU time that shows above the noise.
-_CACHE_LIMIT = 20_000
+# for no CPU time that shows above the noise; at 5,000, 16 MB less at the end of 1,200
+# Wikipedia drafts in one process (207 -> 191 MB), the same findings, CPU within the noise.
+_CACHE_LIMIT = 5_000
 # Rows kept between runs of the command line (``pattern_cache.growing``), at most: a cold
 # draft computes the rows of ~900-1,500 features (~30,000 instructions each, ~25 M of a cold
 # draft of ~550 M); the first 2,000 rows that runs computed (~0.45 MB of the table that every

