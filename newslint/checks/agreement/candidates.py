@@ -367,7 +367,7 @@ _SENTENCE_ENDS = word_set(". ! ? ;")
 # Words that open a clause of their own: a subject's phrase does not reach back past them.
 _PHRASE_ENDS = word_set(", : that which who whom whose whether how why when where if because while")
 _THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
-_VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do)(?:n['’]t)?(?![\w'’])", re.I)
+_VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do|am)(?:n['’]t)?(?![\w'’])", re.I)
 
 
 def _lexical_candidate(tokens, i: int) -> bool:
@@ -409,6 +409,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
             person == "s" and not singular_verb
             or person in ("p", "2") and singular_verb
             or person == "1" and verb in ("is", "are", "has", "does")
+            or person != "1" and verb == "am"
         )
     for k in range(i - 1, max(0, i - 8), -1):
         word = tokens[k][0]

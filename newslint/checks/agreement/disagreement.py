@@ -75,6 +75,8 @@ def disagreement(toks, v: int, variety):
         if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
             return None  # "as if there were a need"
         return existential_disagreement(toks, v)
+    if verb == "am" and j >= 0 and toks[j].text.lower() in PERSONAL and toks[j].text.lower() != "i":
+        return pronoun_disagreement(toks, v, j, verb, "is")  # "he am": the wanted form is worked out there
     if j >= 0 and toks[j].tag == "PRP" and verb not in VERB_TAGS and verb not in ("was", "were"):
         return pronoun_verb_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:

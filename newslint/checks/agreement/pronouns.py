@@ -24,25 +24,32 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     person = PERSONAL[pronoun]
     if not _pronoun_written(toks, j):
         return None  # "values w_i is", "[T]he police": no pronoun
-    if j >= 1 and not opens_clause(toks, j):
-        return None  # "would he have", "let it be", "than they"
-    if verb in ("have", "do") and any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]):
-        return None  # "required that he have a licence": the subjunctive
+    if j >= 1 and not opens_clause(toks, j) and not (pronoun in _NOMINATIVE and toks[j].text.islower()):
+        # "let it be", "thank you was", "World War I is"; "he", "she", "we" and "they" are
+        # never objects, so they are subjects wherever they stand ("in 2004 they was",
+        # "after a few days they is")
+        return None
+    if verb in ("have", "do") and (
+        any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]) or j >= 1 and toks[j - 1].text.lower() == "lest"
+    ):
+        return None  # "required that he have a licence", "lest he have to": the subjunctive
     if _after_auxiliary(toks, j):
         return None  # "would he have", "did they was": a question or an inversion
     window = [t.text.lower() for t in toks[max(0, j - 4) : j]]
     if verb == "were" and (person in ("s", "1") or pronoun == "i") and SUBJUNCTIVE & set(window):
         return None  # "if he were", "as it were", "I wish she were"
     bad = (
-        person == "s" and verb in ("are", "were", "have", "do")
-        or person == "p" and verb in ("is", "was", "has", "does")
-        or person == "2" and verb in ("is", "was", "has", "does")
+        person == "s" and verb in ("are", "were", "have", "do", "am")
+        or person == "p" and verb in ("is", "was", "has", "does", "am")
+        or person == "2" and verb in ("is", "was", "has", "does", "am")
         or person == "1" and verb in ("are", "is", "has", "does")
     )
     if not bad:
         return None
     if person == "1":
         wanted = {"are": "am", "is": "am", "has": "have", "does": "do"}[verb]
+    elif verb == "am":
+        wanted = "is" if person == "s" else "are"  # "he am", "they am"
     return toks[j], wanted, f"\"{toks[j].text}\" takes \"{wanted}\""
 
 
@@ -91,6 +98,8 @@ def _after_auxiliary(toks, j: int) -> bool:
 
 
 SINGULAR_PRONOUNS = word_set("he she it")
+# Subject pronouns that have an object form of their own: never an object themselves.
+_NOMINATIVE = word_set("he she we they")
 _AUXILIARIES = word_set("do does did have has had is are was were be")
 PLURAL_PRONOUNS = word_set("i we they")
 # Verbs that go bare after "he" as modals do ("he need not", "she dare not").

@@ -40,7 +40,7 @@ OF_HEADS = word_set(
 DASHES = {"-", "–", "—", "--"}
 TITLES = COURTESY_TITLES
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
-SUBJUNCTIVE = word_set("if though wish wished wishes unless whether suppose supposing imagine lest as")
+SUBJUNCTIVE = word_set("if though wish wished wishes wishing unless whether suppose supposing imagine lest as")
 CLAUSE_BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "-", "``", "''", '"', "“", "”", "‘", "’"}
 
 

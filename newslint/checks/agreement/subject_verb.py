@@ -26,7 +26,8 @@ class SubjectVerbAgreement(Rule):
     "which", "who" and "that" standing for the noun just before them, with any present
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
     sells", "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"), personal pronouns
-    ("they was", "he have", "he go", "they says") and pronouns that take a singular verb
+    ("they was", "he have", "he go", "they says", "he am"; "he", "she", "we" and "they"
+    wherever they stand, as they are never objects: "in 2004 they was") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason", "there is some issues", "there is two schools", "there
     has been many complaints", "there is elementary schools located in": a participle
@@ -234,6 +235,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The school is in Anita, and there is elementary schools located in both towns.", "is"),
         accepted("There is a school located in each town, and there are schools built in 1900."),
         flagged("There is no locally chosen members, and there are no evidence of fraud.", "is", "are"),
+        flagged("In 2004 they was bought by a rival, and he am now its chief.", "was", "am"),
+        accepted("He left early lest he have to speak; thank you was all she said."),
         accepted("There are no world famous chefs, and there are no staff or police on duty."),
     )
 

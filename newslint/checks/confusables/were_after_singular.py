@@ -633,15 +633,15 @@ class WereAfterSingular(ContextRule):
     rewriting, and it reads as a mistake.
 
     *Severity*: advice (info). Subject-verb agreement is G203's job, which finds the
-    subject's head noun with the tagger; S207 reads what G203 leaves alone ("he were" after a
-    reporting verb, "there were a problem", "a banner that were torn", "Sanders were" for a
-    person the story names, the same inside quotations) and stays silent where G203 reports
+    subject's head noun with the tagger; S207 reads what G203 leaves alone ("there were a
+    problem", "a banner that were torn", "Sanders were" for a person the story names, the
+    same inside quotations) and stays silent where G203 reports
     the same "were". On 730,000 words of clean news articles it made no finding; on 3.3
     million words of Wikipedia, 13 (a few right: "the roof of the building were built").
 
-    *Flagged*: "After saying he were nervous, the man asked his question."
+    *Flagged*: "Maria Kelly runs a bakery. Kelly were due in court on Monday."
 
-    *Preferred*: "After saying he was nervous, the man asked his question."
+    *Preferred*: "Maria Kelly runs a bakery. Kelly was due in court on Monday."
 
     *Known limits*: the subjunctive is left alone ("if he were", "as it were", "as though
     she were"), as are nouns that name a group, which British copy treats as plural ("the
@@ -667,10 +667,10 @@ class WereAfterSingular(ContextRule):
         flagged("He said each candidate were", "were", select=("S207",)),
         flagged("There were a problem with the count.", "were", select=("S207",)),
         flagged("She held up a banner that were quickly torn down.", "were", select=("S207",)),
-        # by default, what G203 leaves alone: quotations, "he were" after "saying"
+        # by default, what G203 leaves alone: quotations, a surname the story names
         flagged("“The vote were rigged,” he said.", "were"),
         flagged("\"The vote were rigged,\" he said.", "were"),
-        flagged("After saying he were nervous, the man asked his question.", "were"),
+        flagged("After saying he were nervous, the man asked his question.", "were", select=("S207",)),
         flagged("Maria Kelly runs a bakery. Kelly were due to testify on Monday.", "were"),
         flagged("Tom Ward, 52, were shot. Police named Ann Lee, 30, of Leeds, who were hurt.", "were", "were"),
         accepted("Jo Bell and Tom Ward, 52, were shot; the twins, 30, were born here."),
