@@ -312,3 +312,17 @@ def test_a_two_letter_non_word_between_short_words_is_read_by_the_gap_counts(mon
     assert found("The mayor is un The Habit of walking.") == set()
     monkeypatch.setattr(weigh, "SHORT_GAPS", False)
     assert found("The mayor is un the habit of walking to work.") == set()
+
+
+def test_that_after_an_unfinished_comparison_is_read_by_the_words_after_it():
+    def odds(text, word="that"):
+        doc = Document("Headline\n\n" + text + "\n", path="story.txt")
+        tokens = doc.analysis("lexicon").tokens_of(1)
+        j = [t[0] for t in tokens].index(word)
+        return weigh.right_context_odds(tokens, j, "than")
+
+    assert odds("The new stadium drew bigger crowds that ever before.") > 2.0
+    assert odds("It is more important that the new stadium opens on time.") < 0
+    # a number or the end of the paragraph after it: not read
+    assert odds("Prices rose more that 20 percent.") is None
+    assert odds("It was bigger than that") is None

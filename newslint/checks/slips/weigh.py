@@ -570,3 +570,26 @@ def short_gap_edits(tokens):
                 best = Edit("near", j, j, other, sum(terms), terms[0])
         if best is not None:
             yield best
+
+
+def right_context_odds(tokens, j: int, other: str) -> float | None:
+    """The log-odds by which the two words after ``tokens[j]`` ("_ r1 r2", the one-sided
+    context of ``gaps.near_table``) hold ``other`` rather than the word written, each count
+    raised by ``gaps.FLOOR``; None where a number or the paragraph's end is among them, or
+    neither word was counted there."""
+    n = len(tokens)
+    if j + 2 >= n or not (_is_word(tokens[j + 1]) and _is_word(tokens[j + 2])):
+        return None
+    r1, r2 = token_key(tokens[j + 1][0]), token_key(tokens[j + 2][0])
+    if NUMBER in (r1, r2):
+        return None
+    written, instead = gaps.NEAR_CODE.get(tokens[j][0]), gaps.NEAR_CODE.get(other)
+    if written is None or instead is None:
+        return None
+    edge = gaps.key_hash(gaps.EDGE)
+    _, right = gaps.one_sided_contexts(edge, edge, gaps.key_hash(r1), gaps.key_hash(r2))
+    table = gaps.near_table()
+    a, b = table.count(right, instead), table.count(right, written)
+    if not (a or b):
+        return None
+    return math.log((a + gaps.FLOOR) / (b + gaps.FLOOR))
