@@ -441,6 +441,24 @@ def test_two_edit_slips_warn_only_when_the_letters_agree():
     assert findings[0].suggestions[0] == "suppression"
 
 
+def test_a_word_of_its_own_or_a_slip_of_a_name_only_is_asked_about_not_warned():
+    # "sqft": Wikipedia writes it a tenth as often as "soft", an abbreviation of its own;
+    # "kolak": its closest word is only a name ("Kodak"); "forst" is a slip of "first".
+    doc, findings = lint(
+        "Headline\n\nThe flat measures 900 sqft, the agent said.\n\n"
+        "The stall sold kolak to the crowd on Friday.\n\nThe council said the plan was forst agreed.\n",
+        {"S101"},
+    )
+    assert [(doc.text[f.start : f.end], f.severity) for f in findings] == [
+        ("sqft", "info"),
+        ("kolak", "info"),
+        ("forst", "warning"),
+    ]
+    # a word before a name as close: "dyee" is a slip of "dye", not of "Dee"
+    doc, findings = lint("Headline\n\nThe factory spilled blue dyee into the river.\n", {"S101"})
+    assert [(doc.text[f.start : f.end], f.severity, f.suggestions[0]) for f in findings] == [("dyee", "warning", "dye")]
+
+
 def test_rules_never_crash_on_jumbled_trigger_words():
     import random
 
