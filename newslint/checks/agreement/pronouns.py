@@ -24,10 +24,13 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     person = PERSONAL[pronoun]
     if not _pronoun_written(toks, j):
         return None  # "values w_i is", "[T]he police": no pronoun
-    if j >= 1 and not opens_clause(toks, j) and not (pronoun in _NOMINATIVE and toks[j].text.islower()):
+    if j >= 1 and not opens_clause(toks, j) and not (
+        toks[j].text.islower() and (pronoun in _NOMINATIVE or pronoun in ("it", "you") and toks[j - 1].tag in _NOT_BEFORE_OBJECTS)
+    ):
         # "let it be", "thank you was", "World War I is"; "he", "she", "we" and "they" are
         # never objects, so they are subjects wherever they stand ("in 2004 they was",
-        # "after a few days they is")
+        # "after a few days they is"), and so are "it" and "you" after a noun or a number,
+        # which no object follows ("since 2007 it have", "the firm's history it have")
         return None
     if verb in ("have", "do") and (
         any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]) or j >= 1 and toks[j - 1].text.lower() == "lest"
@@ -98,6 +101,8 @@ def _after_auxiliary(toks, j: int) -> bool:
 
 
 SINGULAR_PRONOUNS = word_set("he she it")
+# Tags of a word that an object pronoun does not follow: a noun or a number.
+_NOT_BEFORE_OBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "CD"))
 # Subject pronouns that have an object form of their own: never an object themselves.
 _NOMINATIVE = word_set("he she we they")
 _AUXILIARIES = word_set("do does did have has had is are was were be")

@@ -27,7 +27,8 @@ class SubjectVerbAgreement(Rule):
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
     sells", "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"), personal pronouns
     ("they was", "he have", "he go", "they says", "he am"; "he", "she", "we" and "they"
-    wherever they stand, as they are never objects: "in 2004 they was") and pronouns that take a singular verb
+    wherever they stand, as they are never objects: "in 2004 they was"; "it" and "you" after
+    a noun or a number, which no object follows: "since 2019 it have") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason", "there is some issues", "there is two schools", "there
     has been many complaints", "there is elementary schools located in": a participle
