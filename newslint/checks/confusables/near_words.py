@@ -70,7 +70,7 @@ def key(*words: str) -> int:
 class NearCounts:
     """The counts, mapped into memory on first use (``counts()``)."""
 
-    ALONE_KEPT = 50_000  # words whose own counts are kept (the cache is emptied past this)
+    ALONE_KEPT = 16_384  # words whose own counts are kept (the cache is emptied past this)
     # pairs and triples whose counts are kept (dev corpus: 100,000 of 210,000 look-ups repeat
     # one, "said the", "of they"; ~3 MB at most)
     ROWS_KEPT = 20_000
