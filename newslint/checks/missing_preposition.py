@@ -132,7 +132,9 @@ class MissingPreposition(Rule):
     out of every count (text_AD_wiki_80..99) and the dev corpus's 156,000 words of news, 5
     findings, all slips (of the kind "was opened June 2012", "was patented 1908"); on real
     writers' errors (``scripts/eval_real_edits.py``) one on each half, each on an agreed
-    missing "in", none at words no annotator touched. Not read (measured the same day on
+    missing "in", none at words no annotator touched; on five more Wikipedia files
+    (text_AB_wiki_00..04, 820,000 words) one finding, a slip; on the State of the Union
+    and inaugural addresses, none. Not read (measured the same day on
     the same text): an active verb that the frames say takes no object before a date (no
     finding at all), and a month and a year straight after any verb or noun (14 findings,
     about half of them slips: "the year ending", "starting", "(born ...)" are right; none
