@@ -55,7 +55,7 @@ def candidates(vocabulary):
             found = tags_of(tokens[i][0])
             if before not in SUBJECT_WORDS and "v" not in found:
                 continue  # (a quick look: no verb, and no subject word before it to read)
-            if _lexical_verb_candidate(tokens, i, found) or (
+            if before == "there" and "v" in found and _presented_candidate(tokens, i) or _lexical_verb_candidate(tokens, i, found) or (
                 i >= 2 and between_adverb(before) and _lexical_verb_candidate(*without_adverbs(tokens, i), found)
             ) or (
                 i >= 2 and before in PREVERBAL and "v" in found and _verb_after_adverb(*without_adverbs(tokens, i))
@@ -528,6 +528,17 @@ _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve t
 # Words that count a plural of-phrase and take its plural verb: "many of the islands were"
 # ("none", "any", "either", "neither", "each" and "one" may take a singular verb).
 PLURAL_COUNTS = word_set("many several both few most all some")
+
+
+def _presented_candidate(tokens, i: int) -> bool:
+    """"There exists desktop boards", "there remain a question": a verb that presents the
+    noun after "there", in the form the noun after it does not take."""
+    from .clauses import presentational
+
+    word = tokens[i][0]
+    if not presentational(word):
+        return False
+    return _plural_after(tokens, i + 1) if is_third(word) else _singular_after(tokens, i + 1)
 
 
 # How many words after "there is" may hold the noun that decides ("no anti - fraud rules").

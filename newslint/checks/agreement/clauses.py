@@ -93,6 +93,13 @@ def existential_disagreement(toks, v: int):
         singular_verb, wanted = True, SINGULAR_VERBS[verb]
     elif verb in PLURAL_VERBS:
         singular_verb, wanted = False, PLURAL_VERBS[verb]
+    elif toks[v].tag in ("VBZ", "VBP") and presentational(verb):
+        # "there exists desktop boards", "there remain a question": a verb that presents
+        # the noun after it agrees with it as "be" does
+        singular_verb = is_third(verb)
+        wanted = third_base(verb) if singular_verb else third_of(verb)
+        if not wanted:
+            return None
     else:
         return None
     if verb in VERB_TAGS and toks[v].tag not in (VERB_TAGS[verb], "VBZ" if singular_verb else "VBP"):
@@ -160,6 +167,17 @@ def existential_disagreement(toks, v: int):
     else:
         return None
     return toks[head], lx.recase(wanted, toks[v].text), why
+
+
+# Verbs that present the noun after "there" as "be" does ("there exists a rule", "there
+# remain two issues"); not "seem" or "appear", whose noun comes after "to be".
+_PRESENTATIONAL = word_set("exist remain follow arise emerge lie stand come live occur")
+
+
+def presentational(verb: str) -> bool:
+    """A present form of a verb that "there" may open a clause with, its subject after it:
+    "exists", "remain", "follows"."""
+    return verb in _PRESENTATIONAL or is_third(verb) and third_base(verb) in _PRESENTATIONAL
 
 
 # Words before a singular noun after "there are" that leave it one thing (a count noun or a

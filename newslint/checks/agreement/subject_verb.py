@@ -36,7 +36,8 @@ class SubjectVerbAgreement(Rule):
     seats", "there is a few routes"; and a singular noun after "no" or "one", or a mass noun
     with no determiner, "some" or "little", after "there are": "there are no evidence", "there
     are some information", "there were very little interest", unless another noun is joined
-    on: "there are also a museum, two trails and a campsite"), a word that counts a plural of-phrase ("many of the islands
+    on: "there are also a museum, two trails and a campsite"; and the same after a verb that
+    presents its noun as "be" does: "there exists three plans", "there remain a question"), a word that counts a plural of-phrase ("many of the islands
     was", "two of her sisters is"), the subject past adverbs before its verb ("she often
     visit", "the mountains then follows"), a singular verb after noun
     phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
