@@ -24,7 +24,7 @@ def flags(text: str) -> list[str]:
     "text, covered",
     [
         ("On March 2014 the council voted to close the library.", ["On March 2014"]),
-        ("The hall opened on 1908, and the club on 2003 and 2005.", ["on 1908", "on 2003"]),
+        ("The hall opened on October 1908, and the club on May 2003.", ["on October 1908", "on May 2003"]),
         ("The town was annexed in January 3, 1850.", ["in January 3"]),
         ("In 19 December 1946 the war began, said Zoë Müller.", ["In 19 December"]),
         ("The firm was sold in 2nd May", ["in 2nd May"]),
@@ -45,6 +45,11 @@ def test_flags(text, covered):
         "The band toured on 1999's album; on 2009 sales the firm grew.",
         "Fans queued for the premiere held in August 17 venues.",
         "He relied on 2010 census data and commented on 2012 results.",
+        # a year alone after "on": "about", "compared with" or the word before's preposition
+        "Democrats are already focused on 2020, the senator said.",
+        "Sales were up 5% on 2003, and profits rose by a fifth on 2019.",
+        "We look back on 2015 and look ahead; the film draws on 1968.",
+        "Retail sales rose 3% on March 2013, the office said.",
         "“It opened on March 2014,” said José Álvarez.",
         "Lenders priced it as at July 2008, at December 2010 prices.",
         "The vote fell on Tuesday and the hearing in Friday Street.",
