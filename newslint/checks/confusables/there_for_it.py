@@ -1,6 +1,6 @@
 """"there" written for "it" before "is", an adjective and "to" or "that": "There is hard to
-know which method is right" ("It is hard to know"), "there was clear that the plan had
-failed" ("it was clear").
+know which method is right" ("It is hard to know"), "there was apparent that the plan had
+failed" ("it was apparent").
 
 "It is hard to know", "it is clear that": the adjective's subject is the clause after it,
 and "it" stands in for that clause. "there is" cannot: it introduces a noun ("there is hope
@@ -9,7 +9,8 @@ before "to" or "that" and never after "there is" so (``data/there_adjectives.txt
 ``scripts/build_there_adjectives.py`` from about 300 million characters of Wikipedia and
 Gutenberg: seen at least 10 times after "it", never after "there" in that frame, and after
 "there is" at all less than 1 time in 100 as often as after "it is"; 59 words: "hard",
-"difficult", "possible", "important", "clear", "necessary" ...).
+"difficult", "possible", "important", "necessary" ...; not "clear", which "there is" takes
+too often: "there is clear evidence that").
 
 Read only where "there" opens its clause: at the start of a sentence, after a mark, or after
 a conjunction or verb of saying (``_openers``: "because there is hard to say", "said that
