@@ -7,10 +7,10 @@ import re
 from ..analysis import lexicon as lx
 from ..english import MONTH_NAMES
 from ..rule import Context, Rule, accepted, flagged
+from .missing_preposition import DESCRIBED_TAGS, YEAR
 from .missing_words import headline_style, tokens_at
 
 _MONTHS = "|".join(name.lower() for name in MONTH_NAMES[1:])
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # "on" before a month and a year; "in" before a month and its day, or a day and its month.
 # A year alone after "on" is left alone: "on" there is as often "about", "compared with" or
@@ -19,14 +19,13 @@ _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # is no date of the kind. Two patterns, each opened by its preposition and one space (a
 # literal the search skips ahead to: one pattern of both alternatives cost about 70 ms over
 # the dev corpus, these about 10); the word boundary before it is checked in ``check``.
-_ON = re.compile(rf"on (?=[adfjmnos])((?:{_MONTHS}) {_YEAR})(?![\w'’-])")
+_ON = re.compile(rf"on (?=[adfjmnos])((?:{_MONTHS}) {YEAR})(?![\w'’-])")
 _IN = re.compile(rf"in (?=[\dadfjmnos])((?:{_MONTHS}) {_DAY}|{_DAY} (?:{_MONTHS}))(?![\w'’-])")
 # What may follow a date of the kind and make it part of a longer phrase rather than the
 # whole of the preposition's object: a possessive ("on 1999's album"), a range or a noun or
 # adjective it describes ("in August 17 premiere"), a figure ("in March 3 1200 votes").
 _AFTER_WORDS = frozenset("'s ’s - – — /".split())
-_AFTER_TAGS = ("NN", "JJ", "CD", "POS", "HYPH", "VBG")
-_YEAR_ONLY = re.compile(rf"{_YEAR}")
+_YEAR_ONLY = re.compile(rf"{YEAR}")
 _MONTH = re.compile(rf"(?:{_MONTHS})(?![\w'’-])")
 
 
@@ -141,7 +140,7 @@ class DatePreposition(Rule):
             return False  # "on 2003 - the year" spaced: a dash of its own
         if after.text in _AFTER_WORDS:
             return True
-        if after.tag.startswith(_AFTER_TAGS) and not _YEAR_ONLY.fullmatch(after.text):
+        if after.tag.startswith(DESCRIBED_TAGS) and not _YEAR_ONLY.fullmatch(after.text):
             return True
         if after.text.isalpha() and after.text.islower() and "n" in lx.tags(after.text):
             return True  # "measured on 2004 figures": a noun the tagger took for a verb

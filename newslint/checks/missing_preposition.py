@@ -51,12 +51,14 @@ _AFTER_BE = re.compile(r"(?<![\w'’-])(?:be|is|are|was|were|been|being|am)(?:\s
 
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
+# A year of the kind a date names (G304 and G318).
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # A form of "be", up to two words (adverbs: "was first officially"), a participle, then a
 # year, or a month's full name and a year, with no preposition: "was held March 1990".
 _FULL_MONTHS = "|".join(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 _PASSIVE_DATE = re.compile(
     r"(?<![\w'’-])(?:is|are|was|were|be|been|being)(?:\s+[a-z]+){0,2}?\s+([a-z]+)\s+"
-    rf"((?:(?:{_FULL_MONTHS})\s+)?)(1[5-9]\d\d|20\d\d)(?![\w'’-])"
+    rf"((?:(?:{_FULL_MONTHS})\s+)?)({YEAR})(?![\w'’-])"
 )
 # Verbs whose participle takes a date as its complement ("was dated 1964"), and "be" and
 # "have" themselves ("the year was 1999").
@@ -64,7 +66,10 @@ _DATE_COMPLEMENTS = frozenset("been being had dated".split())
 # What may follow the year and make it part of a longer phrase: a range, a list, a
 # possessive ("released 2009 album", "held 1990–94", "was won 1999 and 2003"); tags as well.
 _AFTER_YEAR_WORDS = frozenset("- – — / to and or 's ’s".split())
-_AFTER_YEAR_TAGS = ("NN", "JJ", "CD", "POS", "HYPH", "VBG")
+# The tags of a word after a date that the date describes ("released 2009 album", "in August
+# 17 premiere"): a noun, an adjective, a figure, a possessive, a hyphen or an -ing form (G304
+# and G318).
+DESCRIBED_TAGS = ("NN", "JJ", "CD", "POS", "HYPH", "VBG")
 
 
 # Tags before an adjective that make it part of the noun phrase after it ("the paths to
@@ -245,7 +250,7 @@ class MissingPreposition(Rule):
                 continue
             if year + 1 < len(tokens):
                 after = tokens[year + 1]
-                if after.text in _AFTER_YEAR_WORDS or after.tag.startswith(_AFTER_YEAR_TAGS):
+                if after.text in _AFTER_YEAR_WORDS or after.tag.startswith(DESCRIBED_TAGS):
                     continue  # "was released 2009 album", "was held 1990–94"
             verb = text[match.start(1) : match.end(1)]
             date = text[tokens[i + 1].start : tokens[year].end]
