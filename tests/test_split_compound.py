@@ -68,6 +68,20 @@ def findings(text, settings=SELECTED):
         # open forms written often enough
         ("The agency said the rate was 5 per cent last year.", []),
         ("He said every one of the seats was taken by noon.", []),
+        # a determiner or pronoun before a noun or adverb that English writes as one word
+        # ("anybody", "anywhere", "everything"): the words on either side decide, however
+        # often the two are written apart elsewhere
+        ("The council will hear from any body who wants to speak, the mayor said.", [("any body", ["anybody"])]),
+        ("The case was not any where near closed, the judge said.", [("any where", ["anywhere"])]),
+        ("The mayor said the town would not give up every thing it had built.", [("every thing", ["everything"])]),
+        ("Any body of water that size would freeze, the study said.", []),
+        ("Voters may pick any one of the three plans, the board said.", []),
+        ("Some one million people fled the fighting, the agency said.", []),
+        ("She walks to the office every day, the mayor said.", []),
+        ("It rained every day of the week, the forecaster said.", []),
+        # ... not when the joined word is a noun or a name: "histone", "herring"
+        ("She lost her ring at the beach, police said.", []),
+        ("The judge said his tone was calm throughout the hearing.", []),
         # a noun before a noun, written apart up to six times in a hundred: a closed compound
         ("The museum shows art work from the region every summer.", [("art work", ["artwork"])]),
         ("She thanked her team mates after the final, the club said.", [("team mates", ["teammates"])]),
@@ -100,3 +114,11 @@ def test_the_ratio_sorts_slips_from_phrases():
         assert ratio(a, b) < split_compound.RATIO_WIDE and split_compound._closed_compound_parts(a, b), (a, b)
     for a, b in (("per", "cent"), ("every", "one"), ("any", "thing"), ("a", "round"), ("are", "as"), ("of", "ten")):
         assert not split_compound._closed_compound_parts(a, b), (a, b)
+    # the widest ratio is for a determiner or pronoun and a joined word of no noun or verb
+    # class, which the neighbours then decide
+    for a, b in (("any", "thing"), ("any", "body"), ("some", "one"), ("every", "day")):
+        ratio_ab = ratio(a, b)
+        assert split_compound.RATIO_MAX < ratio_ab <= split_compound.RATIO_PRONOUN, (a, b)
+        assert split_compound._pronoun_compound(a, a + b), (a, b)
+    for a, b in (("his", "tone"), ("her", "ring"), ("her", "man"), ("per", "cent"), ("are", "as"), ("a", "part")):
+        assert not split_compound._pronoun_compound(a, a + b), (a, b)
