@@ -94,3 +94,36 @@ def test_a_plural_before_a_superlative_and_its_noun_is_an_owner():
     assert run("The players best known abroad stayed.") == []  # a participle, no noun
     assert run("The critics harshest on the film left.") == []  # no noun after it
     assert run("The nations' oldest banks merged.") == []  # written as it should be
+
+
+@pytest.mark.parametrize(
+    "text, owner, right",
+    [
+        ("Rebels had toppled the countries government by May.", "countries", "country's"),
+        ("Staff left the recipients name off every form.", "recipients", "recipient's"),
+        ("A plaque marks the cities history at the gate.", "cities", "city's"),
+        ("Zoë Müller read the countries government a warning.", "countries", "country's"),
+        ("“They toppled the countries government,” said Ilse Brandt.", "countries", "country's"),
+        ('"They toppled the countries government," said Ilse Brandt.', "countries", "country's"),
+        ("The countries government", "countries", "country's"),
+    ],
+)
+def test_a_plural_before_a_noun_the_counts_see_after_its_possessive(text, owner, right):
+    # "country's government" is counted far more often, for each "country's", than
+    # "countries government" for each "countries"
+    assert run(text) == [(owner, [right, owner + "'"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Rebels had toppled the country's government by May.",
+        "Rebels had toppled the countries' government by May.",
+        "Their customers want lower fares, and the players control the ball.",  # a verb after
+        "The farmers market opened, and the soldiers came home.",  # the plural is counted there
+        "Rebels had toppled two countries government by May.",  # no determiner before it
+    ],
+)
+def test_a_plural_the_counts_or_the_tagger_do_not_read_as_an_owner(text):
+    assert run(text) == []
