@@ -692,3 +692,26 @@ def test_g201_a_noun_never_seen_after_be_is_info_after_a_passive_be():
     assert (doc.text[finding.start : finding.end], finding.severity) == ("arrest", "info")
     # "is" and "are" mostly say what a thing is
     assert findings("G201", "The main exports are beef, coffee and cotton; the key is release.") == []
+
+
+def test_rare_plurals_the_noun_tables_lack_have_a_number():
+    from newslint.checks.agreement.nouns import noun_number, rare_plural
+
+    # plurals of nouns too rare for count_nouns, read from the word list's own tags
+    assert rare_plural("magnetometers") and rare_plural("processors")
+    assert noun_number("processors", "NNS") == "p"
+    # not a headword in "-s", a field of study, a verb form or an adjective's plural
+    for word in ("series", "physics", "statistics", "does", "lives", "goods", "news"):
+        assert not rare_plural(word), word
+    assert noun_number("processors", "NN") is None  # only where the tagger reads a plural
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The two processors handles the load.", "handles"),
+        ("The vans were fine, and the two magnetometers measures the field.", "measures"),
+    ],
+)
+def test_g203_rare_plural_heads(text, flagged):
+    assert [f for f, _ in findings("G203", text)] == [flagged]

@@ -109,6 +109,8 @@ def noun_number(word: str, tag: str) -> str | None:
     plural, None when the word cannot tell."""
     if singular_of(word) is not None or word in irregular_plural_set():
         return "p"
+    if tag == "NNS" and rare_plural(word):
+        return "p"
     if word in count_nouns() and plural_of(word) != word:
         return "s"
     if word in collectives():
@@ -116,6 +118,23 @@ def noun_number(word: str, tag: str) -> str | None:
     if tag == "NN" and mass_noun(word):
         return "s"
     return None
+
+
+def rare_plural(word: str) -> bool:
+    """A plural the noun tables lack ("magnetometers", "warships", "survivors": count_nouns
+    holds the commoner nouns only) that the word list knows as a plural noun and nothing
+    else, of a singular it knows as a noun and nothing else ("magnetometer"); not a
+    headword in "-s" ("series"), a field of study, a word that is a verb or an adjective too
+    ("does", "lives", "goods": "good"), or one whose "singular" is rarer than it by more than
+    ``SINGULAR_GAP`` ("physics")."""
+    if len(word) < 5 or word[-1:] != "s" or word in headword_s() or word in field_plurals():
+        return False
+    if set(lx.tags(word)) != {"n", "p"}:
+        return False
+    for stem in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]):
+        if stem and set(lx.tags(stem)) == {"n"} and lx.zipf(stem) >= lx.zipf(word) - SINGULAR_GAP:
+            return stem not in field_plurals()
+    return False
 
 
 # Nouns whose plural is the same word: "the sheep were", "both aircraft are".

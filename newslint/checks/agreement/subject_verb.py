@@ -81,7 +81,10 @@ class SubjectVerbAgreement(Rule):
     a plural that opens the sentence is read as the common noun it is, an of-phrase after it
     too ("Members of the band was"), unless a capital follows "of" ("Sons of Anarchy is": a
     title);
-    "maths" is singular (a field of study, from WordNet). Subjects joined by "and" that may
+    "maths" is singular (a field of study, from WordNet). A plural of a noun too rare for
+    the count-noun table ("processors", "magnetometers") has its number from the word
+    list, when the list knows it and its singular as nouns and nothing else (not "goods",
+    "lives", "physics"). Subjects joined by "and" that may
     be one thing ("research and development is", "the chairman and chief executive is",
     "every man and woman is", names) and those joined by "or" are left alone, as are measures ("20 years is", "$5m was") and a count taken as one amount before "is" or
     "was" and a noun phrase ("three coaches is the minimum"; "two ferries was sunk" is
@@ -240,6 +243,8 @@ class SubjectVerbAgreement(Rule):
         flagged("In 2004 they was bought by a rival, and he am now its chief.", "was", "am"),
         accepted("He left early lest he have to speak; thank you was all she said."),
         accepted("There are no world famous chefs, and there are no staff or police on duty."),
+        flagged("The two processors handles the load.", "handles"),
+        accepted("The two processors handle the load; the series is over."),
     )
 
     def check(self, doc, context: Context):
