@@ -29,6 +29,10 @@ def flags(text: str) -> list[str]:
         ("In 19 December 1946 the war began, said Zoë Müller.", ["In 19 December"]),
         ("The firm was sold in 2nd May", ["in 2nd May"]),
         ("Sales peaked on September 1944; on May 1968, the deal ended.", ["on September 1944", "on May 1968"]),
+        # a year alone after a word that takes "in" before a year and almost never "on"
+        ("The club won league titles on 2011 and 2014, said Zoë Müller.", ["on 2011"]),
+        ("The library was founded on 1908 by local traders.", ["on 1908"]),
+        ("The mill closed on 1962", ["on 1962"]),
     ],
 )
 def test_flags(text, covered):
@@ -54,6 +58,13 @@ def test_flags(text, covered):
         "Lenders priced it as at July 2008, at December 2010 prices.",
         "The vote fell on Tuesday and the hearing in Friday Street.",
         "It said it may 2014 be sold on may 2014 terms.",
+        # a year alone after a word that takes "on" itself, an adverb, an auxiliary, a
+        # function word, a capital or nothing: not read
+        "The report on 2019 was late; the emphasis was on 2020.",
+        "Planners focused on 2030 and spent heavily on 2031.",
+        "Looking back on 2015, it was clear that on 2016 he said little.",
+        "On 2003, see the table; Founded on 1908 is its motto.",
+        "The club won titles on 2011 figures, and the team was founded on 1908's model.",
     ],
 )
 def test_accepts(text):
@@ -68,6 +79,16 @@ def test_message_and_suggestion():
     doc, (found,) = findings("The war began in 19 December 1946.")
     assert found.suggestions == ("on 19 December",)
     assert 'a date with its day takes "on"' in found.message
+
+
+def test_year_words_are_content_words_that_take_in():
+    from newslint.analysis import lexicon as lx
+    from newslint.checks.date_preposition import year_words
+
+    words = year_words()
+    assert {"founded", "titles", "won"} <= words
+    assert not words & {"back", "focused", "report", "based", "was", "and", "that", "it"}
+    assert all(set(lx.tags(word)) & set("nva") and not set(lx.tags(word)) & set("rx") for word in words)
 
 
 def test_headline_left_alone():
