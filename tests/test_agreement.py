@@ -715,3 +715,27 @@ def test_rare_plurals_the_noun_tables_lack_have_a_number():
 )
 def test_g203_rare_plural_heads(text, flagged):
     assert [f for f, _ in findings("G203", text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("It was one of the most popular ride at the fair.", "ride"),
+        ("She is among the best and one of the least known painter in Spain.", "painter"),
+        ("Each of the more expensive ticket sold out.", "ticket"),
+    ],
+)
+def test_g202_the_most_before_an_adjective_is_one_of_its_describing_words(text, flagged):
+    assert [f for f, _ in findings("G202", text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is one of the most popular at the fair.",
+        "One of the most popular rides is the wheel.",
+        "She won the most in the league; one of the more senior staff left.",
+    ],
+)
+def test_g202_the_most_leaves_plurals_and_pronouns_alone(text):
+    assert findings("G202", text) == []

@@ -86,6 +86,11 @@ def _mostly_adjective(word: str) -> bool:
     return not plural or lx.zipf(word) - lx.zipf(plural) >= ADJECTIVE_GAP
 
 
+# Words that grade the adjective after "the" ("the most popular", "the least known"), which
+# is then one of the describing words before the counted noun.
+_DEGREE_WORDS = word_set("most least more less")
+
+
 def _counted_noun(
     tokens,
     j: int,
@@ -149,6 +154,16 @@ def _counted_noun(
         found = set(lx.tags(text))
         if text in _NUMERALS or text in _UNITS or "p" in found:
             return None
+        if (
+            text in _DEGREE_WORDS
+            and k >= 1
+            and tokens[k - 1][0] == "the"
+            and k + 1 < len(tokens)
+            and is_word(tokens[k + 1])
+            and "a" in lx.tags(tokens[k + 1][0])
+        ):
+            k += 1  # "one of the most important issue": "the most" grades the adjective
+            continue
         if text.endswith("'s") or text in ("more", "most", "less", "than"):
             return None
         noun_modifier = (

@@ -37,7 +37,8 @@ class SingularAfterNumber(Rule):
     *What it flags*: a singular count noun after a number of two or more ("for more than 100
     year", "two time"), after "several", "many", "various", "numerous", "a few", "these",
     "those" or "both" ("several member", "these problem", "both side"), and after "one of
-    the", "each of the" and the like ("one of the biggest problem"); and the other way
+    the", "each of the" and the like ("one of the biggest problem", "one of the most popular
+    ride": "the most", "the least" or "the more" before an adjective grades it); and the other way
     round, a plural noun after "a", "an", "another", "each", "every" or "this" ("a women was",
     "every members", "this reports are") and after "either" or "neither" with no "or" or
     "nor" to follow ("neither parties agreed"), also after describing words and nouns ("a new
@@ -167,6 +168,8 @@ class SingularAfterNumber(Rule):
         accepted("The school offers several new violin- and drum-playing courses; most money left over went to charity."),
         accepted("On the other hand, one more year gives more time; no other way, each other and the only other place."),
         accepted("Other information came in a rule, a by-law or other similar measure."),
+        flagged("It is one of the most popular ride at the fair.", "ride"),
+        accepted("It is one of the most popular at the fair; she won the most in the league."),
     )
 
     def check(self, doc, context: Context):
