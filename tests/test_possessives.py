@@ -94,6 +94,9 @@ def test_a_plural_before_a_superlative_and_its_noun_is_an_owner():
     assert run("The players best known abroad stayed.") == []  # a participle, no noun
     assert run("The critics harshest on the film left.") == []  # no noun after it
     assert run("The nations' oldest banks merged.") == []  # written as it should be
+    assert run("He was the teams most valuable player.") == [("teams", ["team's"])]
+    assert run("The industries most commonly hit are banks; the players most popular with fans left.") == []
+    assert run('It bore the words "most wanted man" in red.') == []  # a quotation opens
 
 
 @pytest.mark.parametrize(
@@ -106,6 +109,7 @@ def test_a_plural_before_a_superlative_and_its_noun_is_an_owner():
         ("“They toppled the countries government,” said Ilse Brandt.", "countries", "country's"),
         ('"They toppled the countries government," said Ilse Brandt.', "countries", "country's"),
         ("The countries government", "countries", "country's"),
+        ("Applicants must show a drivers license at the desk.", "drivers", "driver's"),  # tagged NN
     ],
 )
 def test_a_plural_before_a_noun_the_counts_see_after_its_possessive(text, owner, right):
