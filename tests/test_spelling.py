@@ -218,6 +218,31 @@ def test_typo_is_flagged_with_its_correction():
     assert not findings[0].fixable
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surgeons chose a blorvaxillian approach, the hospital said.",
+        "The lab tested a zorbulactic enzyme on Monday.",
+        "Critics called the show quentrophagy at its worst.",
+    ],
+)
+def test_a_word_no_dictionary_word_is_two_edits_from_is_left_alone(text):
+    """A term, a borrowing or a coinage that no word of the whole dictionary, rare ones too,
+    is two edits from: no slip, and nothing to suggest."""
+    doc, findings = lint(text, {"S101"})
+    assert findings == []
+
+
+def test_a_slip_of_a_rare_word_is_still_reported_for_a_check():
+    """No common word is near "ventrilloquyst", but a rare one is ("ventriloquist", Zipf 2.4):
+    a slip, reported at info as before."""
+    doc, findings = lint("The ventrilloquyst opened the show, the theatre said.", {"S101"})
+    assert covered(doc, findings) == ["ventrilloquyst"]
+    assert findings[0].severity == "info"
+    assert lx.any_word_within_two("ventrilloquyst")
+    assert not lx.any_word_within_two("blorvaxillian")
+
+
 def test_names_codes_numbers_and_handles_are_not_typos():
     text = (
         "Aliyev and Pashinyan meet in Baku\n\n"

@@ -8,6 +8,7 @@ Rules import these through ``newslint.analysis.lexicon``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +64,31 @@ def _by_tail(size: int) -> dict[str, list[str]]:
             for word in bucket:
                 found.setdefault(word[1:], []).append(word)
     return found
+
+
+def _starting_with(letter: str) -> list[str]:
+    """Every word of the whole dictionary that starts with ``letter`` (the table is sorted:
+    two binary searches and one slice, about 10,000 words, read when asked, not kept)."""
+    table = words()
+    positions = range(len(table))
+    low = bisect_left(positions, letter, key=table.word_at)
+    high = bisect_left(positions, chr(ord(letter) + 1), key=table.word_at)
+    return [table.word_at(i) for i in range(low, high)]
+
+
+def any_word_within_two(word: str) -> bool:
+    """Is any word of the whole dictionary, rare ones too, two edits or fewer from ``word``
+    and starting with its first or second letter ("notablilty": "notability", Zipf 2.0)?
+    Nothing is, for a word English builds from parts or borrows that no list has
+    ("transaxillary", "thingabobber", "yerjanik"): no slip of a word the dictionary knows."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extractOne
+
+    for first in dict.fromkeys(word[:2]):
+        pool = [w for w in _starting_with(first) if abs(len(w) - len(word)) <= 2]
+        if extractOne(word, pool, scorer=OSA.distance, score_cutoff=2) is not None:
+            return True
+    return False
 
 
 def _within_two(word: str) -> list[tuple[str, int]]:

@@ -21,6 +21,7 @@ from .corrections import (  # noqa: F401
     SPLIT_COST,
     SUGGEST_FLOOR,
     Candidate,
+    any_word_within_two,
     candidates,
     distance,
     edits1,

@@ -99,8 +99,11 @@ class MisspelledWord(Rule):
     words a slip runs together: "alot", "infact" are flagged), a hyphenated coinage built
     from parts ("contraster-in-chief"), slang and interjections spelled as meant ("realz",
     "naw"; data/spelling_informal.txt), a name the story writes capitalised after an
-    initial or a title ("jeff pellworth" beside "Jeffrey T. Pellworth") and a word the story
-    writes three times that is no slip of a common word (a term or a name it means).
+    initial or a title ("jeff pellworth" beside "Jeffrey T. Pellworth"), a word the story
+    writes three times that is no slip of a common word (a term or a name it means) and a
+    lower-case word that no word of the whole dictionary, rare ones too, is two edits or
+    fewer from (starting with its first or second letter): a term, a borrowing or a coinage
+    ("saprotrophic", "cleithrum", "zorbulactic"), no slip, with nothing to suggest.
 
     *Why it matters*: a typo in published copy costs the story its credibility, and the
     spell checker in a newsroom's editor is often switched off because of the names.
@@ -115,7 +118,8 @@ class MisspelledWord(Rule):
     *Known limits*: capitalised words are taken to be names, so a typo in a name, a
     headline or a word in capitals is not caught (the consistency rules catch a name spelled
     two ways). A word is reported at "info" severity, for a check rather than a change, when
-    it may be right after all: a rare word no dictionary lists, a word the story uses more
+    it may be right after all: a rare word no dictionary lists but a slip away from one
+    that does ("ventrilloquyst"), a word the story uses more
     than once, a word of three letters, a capitalised word that opens a sentence, one
     with no close correction, one whose closest word is only a name ("ghanta" beside
     "Ghana") or that Wikipedia writes at least twice for every hundred times it writes its
@@ -191,6 +195,7 @@ class MisspelledWord(Rule):
         accepted("The beetle Dytiscus tropicalis and the manus of the fossil were described."),
         flagged("The mayor of NewYork spoke on Monday.", "NewYork"),
         flagged("The goverment met. The goverment spoke. The goverment left.", "goverment", "goverment", "goverment"),
+        accepted("The lab tested a zorbulactic enzyme on Monday."),
     )
 
     def check(self, doc, context: Context):
@@ -199,7 +204,9 @@ class MisspelledWord(Rule):
         for verdict in doc.analysis("spelling").verdicts(context.settings):
             kind = verdict.kind
             if kind == "misspelled":
-                yield self._lower_case_finding(doc, vocabulary, verdict.text, verdict.start)
+                finding = self._lower_case_finding(doc, vocabulary, verdict.text, verdict.start)
+                if finding is not None:
+                    yield finding
             elif kind == "split":
                 yield self._split_finding(doc, words, verdict)
             elif kind == "run_together":
@@ -263,6 +270,8 @@ class MisspelledWord(Rule):
         )
         best = _meant(found)
         split = split_first(lower)
+        if not found and split is None and not lx.any_word_within_two(lower):
+            return None  # no word within two edits: a term, a borrowing, a coinage
         if split is not None:  # "infact": "in fact" before "infant"
             pair = lx.recase(split, part)
             suggestions = [pair, *(s for s in suggestions if s != pair)][:3]
