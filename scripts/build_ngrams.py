@@ -78,6 +78,9 @@ SETS = [
     ("S205", "weather whether"),
     ("S205", "rein reign"),
     ("S205", "bare bear"),
+    ("S205", "later latter"),
+    ("S205", "advice advise"),
+    ("S205", "quite quiet"),
 ]
 GLOSSES = {
     "its": "the possessive",
@@ -113,6 +116,12 @@ GLOSSES = {
     "choose": "present tense",
     "whether": "if",
     "weather": "rain or shine",
+    "later": "afterwards",
+    "latter": "the second of two",
+    "advice": "the noun",
+    "advise": "the verb",
+    "quite": "fairly, or wholly",
+    "quiet": "not loud",
 }
 
 
