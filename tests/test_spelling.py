@@ -243,6 +243,14 @@ def test_a_slip_of_a_rare_word_is_still_reported_for_a_check():
     assert not lx.any_word_within_two("blorvaxillian")
 
 
+def test_a_suggestion_that_is_only_a_name_keeps_its_capital():
+    """The word list is in lower case; a name offered as a correction is written as a name."""
+    doc, findings = lint("The firm sold kolak cameras and flew from londn, she said.", {"S101"})
+    assert [(doc.text[f.start : f.end], f.suggestions[0]) for f in findings] == [("kolak", "Kodak"), ("londn", "London")]
+    doc, findings = lint("The minister was tryinng to calm the markets.", {"S101"})
+    assert findings[0].suggestions[0] == "trying"
+
+
 def test_names_codes_numbers_and_handles_are_not_typos():
     text = (
         "Aliyev and Pashinyan meet in Baku\n\n"

@@ -40,6 +40,16 @@ def _name_only(word: str) -> bool:
     return not lx.tags(word) and word not in common_words() and known_name(word.capitalize())
 
 
+def _cased(suggestion: str) -> str:
+    """A suggestion that is only a name, with the capital a name takes ("kolak": "Kodak",
+    "geororgian": "Georgian"); the word list holds every word in lower case. Not one of
+    fewer than four letters: those are mostly abbreviations the lexicon gives no word
+    class ("lab", "min", "co", "eve" are names only there)."""
+    if len(suggestion) > 3 and suggestion.islower() and " " not in suggestion and _name_only(suggestion):
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
 def _meant(found):
     """The closest candidate a slip most likely meant: the first at the closest distance that
     is a word, not only a name ("dyee": "dye" before "Dee"); None when every one is a name
@@ -254,7 +264,7 @@ class MisspelledWord(Rule):
     def _lower_case_finding(self, doc, vocabulary, part, start):
         lower = part.lower()
         found = lx.candidates(lower)
-        suggestions = lx.suggest(part)
+        suggestions = [_cased(s) for s in lx.suggest(part)]
         # Sure enough to warn: a lower-case word of four letters or more, used once, close to
         # a common word. A capitalised word may still be a name, a short one an abbreviation,
         # a repeated one a term the story means, two words written solid a compound the
