@@ -279,6 +279,8 @@ class ItsConfusion(ContextRule):
         flagged("He said “it's members were angry”.", "it's"),
         flagged("He said \"its been a long year\".", "its"),
         flagged("The firm lost it's licences", "it's"),
+        # a compound ending in an adjective, before no noun: "it is" and its complement
+        accepted("The mayor said the new park will open once it's family-friendly and safe for children."),
         flagged("The agency said it's registration had expired.", "it's"),
         flagged("The museum said it's back entrance was shut.", "it's"),
         flagged("The club lost it's home match.", "it's"),

@@ -292,6 +292,21 @@ def _phrase_ends_clause(tokens, j: int) -> bool:
     return True
 
 
+def _compound_complement(tokens, j: int) -> bool:
+    """Does a compound joined by hyphens start at ``tokens[j]``, end in a word the lexicon
+    reads as an adjective, and stand before no word that can be a noun ("production-ready,",
+    "family-friendly and")? Then it is the complement of "it is" or "they are", not an
+    adjective in front of the possessive's noun ("its research-based approach")."""
+    n = len(tokens)
+    k = j
+    while k + 2 < n and tokens[k + 1][0] == "-" and tokens[k][2] == tokens[k + 1][1] == tokens[k + 1][2] - 1 \
+            and tokens[k + 1][2] == tokens[k + 2][1] and is_word(tokens[k + 2]):
+        k += 2
+    if k == j or "a" not in lx.tags(tokens[k][0]):
+        return False
+    return k + 1 >= n or not is_word(tokens[k + 1]) or "n" not in lx.tags(tokens[k + 1][0])
+
+
 def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bool:
     """Is the possessive (``possessive``: "its", "their") meant at ``tokens[i]`` ("it's",
     "there"), by the evidence of the words around it, where a noun phrase follows?
@@ -304,7 +319,9 @@ def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bo
     quotation, when the word before alone speaks for the possessive (``BEFORE_NAME_LEFT``).
     Where "it's" or "there" opens a clause and nothing but adjectives and nouns follow it to
     the clause's end, it is "it is" and its complement ("; it's national policy."): the
-    possessive's phrase would be a subject with no verb. Before a noun phrase the evidence is
+    possessive's phrase would be a subject with no verb; so is a compound joined by hyphens
+    that ends in an adjective and stands before no noun ("as soon as it's production-ready,"),
+    where a possessive would have no noun to own (``_compound_complement``). Before a noun phrase the evidence is
     right far more often than elsewhere, so the margin asked is lower than the pair's
     calibrated one (which also guards words before verbs, adverbs and marks)."""
     if i + 1 >= len(tokens):
@@ -316,6 +333,8 @@ def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bo
             return False  # "the increase it's planning": "it is planning" reads as well
         if _opens_clause(tokens, i) and _phrase_ends_clause(tokens, i + 1):
             return False  # "; it's national policy.": "it is" and its complement, a clause whole
+        if _compound_complement(tokens, i + 1):
+            return False  # "as soon as it's production-ready,": "it is" and an adjective
         left_needed = -math.inf
     elif is_word(after) or after[0][:1].isdigit() or (
         after[0] in _OPENING_QUOTES and i + 2 < len(tokens) and is_word(tokens[i + 2]) and tokens[i + 2][1] == after[2]
