@@ -484,3 +484,60 @@ def test_bench_jobs_prints_where_a_parallel_run_goes(tmp_path):
     assert "-j1 over 3 drafts" in out
     for part in ("parent CPU before the workers start", "workers' CPU", "imbalance", "allowed by these parts"):
         assert part in out
+
+
+def test_source_lines_split_a_draft_when_a_report_asks_for_it_as_split_lines_does():
+    from newslint.cli_lint import _SourceLines
+    from newslint.document import split_lines
+
+    texts = {"a.md": "---\ntitle: Vote\n---\nOne.\r\nTwo.\n\nThree", "b.txt": "Zoë Müller said\u2028yes.\n", "c.txt": ""}
+    lines = _SourceLines(texts)
+    assert list(lines) == ["a.md", "b.txt", "c.txt"] and len(lines) == 3
+    for path in ("a.md", "b.txt", "a.md", "c.txt"):  # asked again after another draft's
+        assert lines[path] == split_lines(texts[path])
+    assert lines.get("d.md") is None and "d.md" not in lines and "b.txt" in lines
+
+
+def test_the_text_report_of_many_drafts_is_each_drafts_report_one_after_another(tmp_path):
+    drafts = {
+        "a.txt": "Council meets\n\nThe the council met on Monday, Feb. 30, 2015.\n",
+        "b.md": "# Vote\n\nThe committe said it would meet again.\n",
+        "c.txt": "Tartu news\n\nAll is well in Tartu.\n",
+    }
+    for name, text in drafts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def report(*paths):
+        done = subprocess.run(
+            [sys.executable, "-m", "newslint.cli", "check", "--no-cache", "--format", "text", "--fail-on", "never", *paths],
+            capture_output=True, text=True, cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines(keepends=True)
+
+    together = report(*drafts)
+    alone = [line for name in drafts for line in report(name)[:-1]]  # each without its summary
+    assert together[:-1] == alone and len(alone) > 6
+    assert together[-1].startswith("Found ") and "in 3 files" in together[-1]
+
+
+def test_bench_memory_measures_each_count_and_format_on_generated_drafts(tmp_path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import bench_memory
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    bench_memory.generate(tmp_path / "one", 40)
+    bench_memory.generate(tmp_path / "two", 40)
+    drafts = bench_memory.drafts_in(tmp_path / "one")
+    assert len(drafts) == 40 and {p.suffix for p in drafts} == {".md", ".txt"}
+    assert [p.read_text() for p in drafts] == [p.read_text() for p in bench_memory.drafts_in(tmp_path / "two")]
+    words = [set(p.read_text().lower().split()) for p in drafts]
+    assert len(set().union(*words[:20], *words[20:])) > 1.5 * len(set().union(*words[:20]))  # new words keep coming
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench_memory.py"), "--counts", "1,2", "--formats", "text,json", str(tmp_path / "one")],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    rows = [line for line in out.splitlines() if " drafts " in line and " MB " in line]
+    assert [row.split()[1] for row in rows] == ["text", "text", "json", "json"]
+    assert [row.split()[2] for row in rows] == ["1", "2", "1", "2"]

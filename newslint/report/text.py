@@ -32,11 +32,12 @@ def _style(text: str, color: bool, fg: str | None = None, bold: bool = False, di
 
 def render(findings, rules, sources, color: bool = False, quiet: bool = False, statistics: bool = False, files: int = 0, width: int | None = None, **options) -> str:
     width = max(width or 80, MIN_WIDTH)
-    out: list[str] = []
-    for f in findings:
-        out.extend(_finding(f, sources.get(f.path), color, quiet, width))
-    out.extend(footer(findings, files, color, quiet, statistics))
-    return "".join(line + "\n" for line in out)
+    # One string a finding, joined at the end: a list of every line of the report, and the
+    # list "".join makes of them again, were ~9 MB of the peak of one process over 3,000
+    # drafts (5,438 findings; issue 14).
+    out = ["".join(line + "\n" for line in _finding(f, sources.get(f.path), color, quiet, width)) for f in findings]
+    out.extend(line + "\n" for line in footer(findings, files, color, quiet, statistics))
+    return "".join(out)
 
 
 def location(f, color: bool) -> str:
