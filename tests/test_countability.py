@@ -158,3 +158,23 @@ def test_the_harness_drops_the_before_a_name_heading_its_phrase():
 )
 def test_g315_reads_the_before_a_name_counted_without_it(text, found):
     assert flags(ExtraArticle(), text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The library opened in the 1908. Its first keeper was a teacher.", ["the 1908"]),
+        ("Since the 1967, the town has grown, said Zoë Müller.", ["the 1967"]),
+        ("The mill was built in the 1908, and closed in 1962.", ["the 1908"]),
+        ("“It opened in the 1908,” said José Álvarez.", ["the 1908"]),
+        ("It opened in the 1908.", ["the 1908"]),
+        # a year that describes a noun, opens a list or names a thing the draft repeats
+        ("The club played in the 1998 season and in the 1998 and 2002 cups.", []),
+        ("He played in the 1999, 2001 and 2002 seasons and in the 1953, ’54 and ’55 ones.", []),
+        ("The plant grew in the 1990s, in 1990, and in the 1990's boom.", []),
+        ("Engineers doubled the speed of the 1604. Later models beat the 1604, too.", []),
+        ("Club history\n\nFounded in the 1908", []),
+    ],
+)
+def test_g315_reads_the_before_a_year_alone(text, found):
+    assert flags(ExtraArticle(), text) == found
