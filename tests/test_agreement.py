@@ -739,3 +739,43 @@ def test_g202_the_most_before_an_adjective_is_one_of_its_describing_words(text, 
 )
 def test_g202_the_most_leaves_plurals_and_pronouns_alone(text):
     assert findings("G202", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("It is one of the oldest church in town.", "church"),
+        ("He played for one of the best team in Europe.", "team"),
+        ("Each of the problem needs a fix.", "problem"),
+        ("One of these plan has a flaw.", "plan"),
+    ],
+)
+def test_g202_ranked_groups_and_a_verb_after_the_counted_noun(text, flagged):
+    assert [f for f, _ in findings("G202", text)] == [flagged]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is one of the family, and he is one of the team.",
+        "One of the staff works nights.",
+        "He wrote one of the foundation works of the genre.",
+    ],
+)
+def test_g202_groups_and_compounds_after_of_left_alone(text):
+    assert findings("G202", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("It is a town where the roads was built by hand.", "was"),
+        ("Nobody knows why the talks has stalled.", "has"),
+    ],
+)
+def test_g203_where_and_why_open_a_clause(text, flagged):
+    assert [f for f, _ in findings("G203", text)] == [flagged]
+
+
+def test_g203_where_and_why_leave_agreeing_clauses_alone():
+    assert findings("G203", "It is a town where the roads were built; nobody knows why the talks have stalled.") == []

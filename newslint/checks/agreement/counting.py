@@ -458,13 +458,24 @@ def _nouns_counted_after_of(tokens, start: int, phrase_ends) -> int | None:
     """A singular count noun that a phrase after "of" ends in ("one of the biggest
     problem"): after "of" and a determiner, no word is a verb or a pronoun's verb."""
     k = _counted_noun(tokens, start, adjectives=3, pronoun=False, described_verb=False, phrase_ends=phrase_ends)
-    if k is None or tokens[k][0] in collectives():
-        return None  # "one of the family", "one of the team"
+    if k is None:
+        return None
+    if tokens[k][0] in collectives() and not any(_ranks(t[0]) for t in tokens[start:k]):
+        return None  # "one of the family", "one of the team"; not "one of the best team"
     if tokens[k][0] in _KIND_NOUNS or tokens[k][0] == "number":
         return None  # "one of the weak sort", "one of our number": the sort, the group
     if k + 1 < len(tokens) and tokens[k + 1][0] == "of" and tokens[k][0] in _UNITS | word_set("brace pair"):
         return None  # "a couple of brace of"
     return k
+
+
+def _ranks(word: str) -> bool:
+    """A superlative ("best", "oldest", "most"), which ranks things of a kind: after it a
+    noun that names a group counts groups ("one of the oldest church"), not members ("one
+    of the family")."""
+    from ..superlative_without_the import _superlative as is_superlative
+
+    return word in ("best", "worst", "most", "least") or is_superlative(word)
 
 
 def of_phrase(tokens, i: int, phrase_ends=None) -> int | None:

@@ -53,7 +53,8 @@ class SingularAfterNumber(Rule):
     plural after a number ("250 millions records") is flagged too, and so are "other" and
     "different" with no determiner before "kind of", "sort of" or "type of" and a plural
     ("different kind of hats"). A personal pronoun or "why" after the noun ends its phrase
-    ("one of the reason I went"). After "more", "most", "other", "different", "fewer",
+    ("one of the reason I went"), and so, after "of" and a determiner, does a word the
+    tagger reads as a present verb before its object ("each of the problem needs a fix"). After "more", "most", "other", "different", "fewer",
     "multiple" and "countless" with no determiner before them ("more student", "other
     language", "multiple time", "in different way"), which
     take a plural or a mass noun, a singular is flagged when the plural followed the word far
@@ -99,7 +100,8 @@ class SingularAfterNumber(Rule):
     straight after a noun, which names it: "a Form 5 pupil", "in round 2 match",
     "methyltransferase 3 beta"),
     "one", mass nouns ("several information" is not flagged) and "one of the family" (a
-    noun that names a group), as are "two of the same letter" (things of one kind) and "the
+    noun that names a group, unless a superlative ranks the groups: "one of the oldest
+    church"), as are "two of the same letter" (things of one kind) and "the
     number of the house" (a label, not a count; "a number of the houses" counts). "these", "those", "both" and "many" may be pronouns ("most of
     these deal with", "those plan to"): after them a noun that is a verb too is left alone,
     unless a preposition stands before them and after it ("on several issue over"). After
@@ -169,6 +171,7 @@ class SingularAfterNumber(Rule):
         accepted("On the other hand, one more year gives more time; no other way, each other and the only other place."),
         accepted("Other information came in a rule, a by-law or other similar measure."),
         flagged("It is one of the most popular ride at the fair.", "ride"),
+        flagged("It is one of the oldest church in town, and each of the problem needs a fix.", "church", "problem"),
         accepted("It is one of the most popular at the fair; she won the most in the league."),
     )
 
@@ -231,7 +234,7 @@ class SingularAfterNumber(Rule):
                 if k is not None and plural_of(tokens[k][0]) and _tagged_as_counted(doc.analysis("tags"), tokens, i, k):
                     yield self._number_finding(doc, tokens[i], tokens[k], plural_of(tokens[k][0]), "plural")
                 continue
-            k = of_phrase(tokens, i, _PhraseEnds(doc.analysis("tags"), tokens)) if tokens[i][0] in OF_COUNTERS else None
+            k = of_phrase(tokens, i, _PhraseEnds(doc.analysis("tags"), tokens, verbs=True)) if tokens[i][0] in OF_COUNTERS else None
             severity = None
             if k is None and tokens[i][0] not in ("one", "each"):
                 # a number or a counting word straight before the noun: on Wikipedia text
@@ -319,6 +322,8 @@ _LABELLED = frozenset(("NN", "NNS", "NNP", "NNPS"))
 # Tags of a word that a noun before it cannot describe: a preposition, a past or a modal, a
 # relative, a stop. (Not a present "-s" form: the tagger may read a plural noun as one, "100
 # full page adverts/VBZ".)
+# Tags of a word that opens a verb's object or complement: "needs a/DT fix", "has its/PRP$".
+_OBJECT_OPENERS = frozenset(("DT", "PRP$", "PRP", "TO", "RB", "JJ", "CD"))
 _ENDS_NOUN_PHRASE = frozenset(("IN", "TO", "WDT", "WP", "MD", "VBD", ".", ",", ":", "PRP", "PRP$", "WRB"))
 
 
@@ -327,14 +332,20 @@ class _PhraseEnds:
     (``_ENDS_NOUN_PHRASE``: "two week after/IN slamming")? Not a preposition that is an
     adjective too before a noun ("both liberal outside/IN groups")."""
 
-    def __init__(self, tags, tokens):
-        self._tags, self._tokens = tags, tokens
+    def __init__(self, tags, tokens, verbs: bool = False):
+        self._tags, self._tokens, self._verbs = tags, tokens, verbs
 
     def __call__(self, k: int) -> bool:
         tokens = self._tokens
         if k + 1 >= len(tokens):
             return False
         tagged = self._tags.token_at(tokens[k + 1][1])
+        if self._verbs and tagged is not None and tagged.tag in ("VBZ", "VBP") and k + 2 < len(tokens):
+            # after "of" and a determiner: a present verb with its object after it ends the
+            # phrase ("each of the problem needs a fix"), which a noun it described would not
+            following = self._tags.token_at(tokens[k + 2][1])
+            if following is not None and following.tag in _OBJECT_OPENERS:
+                return True
         if tagged is not None and tagged.tag == "VBN" and _only_verb(self._tags, tagged):
             return True  # "Most student left early.": a past that is the sentence's one verb
         if tagged is None or tagged.tag not in _ENDS_NOUN_PHRASE:

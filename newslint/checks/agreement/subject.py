@@ -188,6 +188,10 @@ def _accompanying(toks, k: int) -> bool:
 
 # Words that open a clause or a prepositional phrase: a clause when they open the sentence.
 CLAUSE_OR_PHRASE = word_set("since after before until once as")
+# Words that open a clause and are never prepositions, whose subject follows them ("the town
+# where the roads was built", "ask why the talks has stalled"): not in
+# clause_boundary_words.txt, which S205 reads too.
+_CLAUSE_ADVERBS = word_set("where whereby wherein wherever why")
 
 
 def clause_starts_at(toks, start: int) -> bool:
@@ -208,7 +212,7 @@ def clause_starts_at(toks, start: int) -> bool:
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
     if start == 1 and before.tag == "RB" and adverb(word) and word not in ("not", "never", "only", "even"):
         return True  # "However the deaths has", "Also pregnant women was": an opening adverb with no comma
-    return before.text in CLAUSE_BOUNDARY_MARKS or word in clause_boundary_words()
+    return before.text in CLAUSE_BOUNDARY_MARKS or word in clause_boundary_words() or word in _CLAUSE_ADVERBS
 
 
 def introduced(toks, comma: int) -> bool:
