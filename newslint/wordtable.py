@@ -289,6 +289,12 @@ class WordTable:
         offsets, base = self._offsets, self._words_at
         return self._data[base + offsets[index] : base + offsets[index + 1] - 1].decode("utf-8", "surrogatepass")
 
+    def words_between(self, low: int, high: int) -> list[str]:
+        """The words at positions ``low`` up to ``high`` (not included), read at once."""
+        offsets, base = self._offsets, self._words_at
+        blob = self._data[base + offsets[low] : base + offsets[high]]
+        return blob.decode("utf-8", "surrogatepass").split("\n")[: high - low]
+
     def words(self) -> list[str]:
         """Every word, in order, read at once."""
         blob = self._data[self._words_at : self._words_at + self._offsets[self._count]]

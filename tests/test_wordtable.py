@@ -31,6 +31,15 @@ def test_every_word_is_found_with_its_value_and_no_other_word_is():
     assert list(table) == sorted(VALUES)
 
 
+def test_the_words_between_two_positions_are_read_at_once_in_order():
+    table = WordTable(wordtable.encode(VALUES))
+    ordered = sorted(VALUES)
+    assert table.words_between(0, len(table)) == ordered == table.words()
+    assert table.words_between(2, 5) == [table.word_at(i) for i in range(2, 5)] == ordered[2:5]
+    assert table.words_between(3, 3) == []
+    assert table.words_between(len(table) - 1, len(table)) == ["über"]
+
+
 def test_a_table_of_several_blocks_finds_every_word_at_its_place_and_no_other():
     # more words than one block of the search's coarse sample (every _COARSE-th word), so that
     # words at, just before and just after a sampled word, and words past the last, are asked
