@@ -33,6 +33,9 @@ def flags(text: str) -> list[str]:
         ("The club won league titles on 2011 and 2014, said Zoë Müller.", ["on 2011"]),
         ("The library was founded on 1908 by local traders.", ["on 1908"]),
         ("The mill closed on 1962", ["on 1962"]),
+        # "in" before the part of a day that a date names
+        ("The fire broke out in the evening of February 20, 1807.", ["in the evening of"]),
+        ("In the night of 4 August the army left, said Zoë Müller.", ["In the night of"]),
     ],
 )
 def test_flags(text, covered):
@@ -65,6 +68,8 @@ def test_flags(text, covered):
         "Looking back on 2015, it was clear that on 2016 he said little.",
         "On 2003, see the table; Founded on 1908 is its motto.",
         "The club won titles on 2011 figures, and the team was founded on 1908's model.",
+        "It rained on the morning of 3 May, late in the evening of 4 May and in the evening.",
+        "Early in the afternoon of 14 July the crowd gathered in the morning of the third day.",
     ],
 )
 def test_accepts(text):
@@ -89,6 +94,12 @@ def test_year_words_are_content_words_that_take_in():
     assert {"founded", "titles", "won"} <= words
     assert not words & {"back", "focused", "report", "based", "was", "and", "that", "it"}
     assert all(set(lx.tags(word)) & set("nva") and not set(lx.tags(word)) & set("rx") for word in words)
+
+
+def test_part_of_a_day_message():
+    doc, (found,) = findings("In the morning of 1 November the army left.")
+    assert found.suggestions == ("On the morning of",)
+    assert found.message == '"In the morning of": a part of a day that a date names takes "on" ("On the morning of").'
 
 
 def test_headline_left_alone():
