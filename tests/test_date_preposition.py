@@ -55,7 +55,7 @@ def test_flags(text, covered):
         # a year alone after "on": "about", "compared with" or the word before's preposition
         "Democrats are already focused on 2020, the senator said.",
         "Sales were up 5% on 2003, and profits rose by a fifth on 2019.",
-        "We look back on 2015 and look ahead; the film draws on 1968.",
+        "The mayor will look back on 2017 at length; the novel draws on 1968.",
         "Retail sales rose 3% on March 2013, the office said.",
         "“It opened on March 2014,” said José Álvarez.",
         "Lenders priced it as at July 2008, at December 2010 prices.",

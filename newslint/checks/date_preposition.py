@@ -131,7 +131,7 @@ class DatePreposition(Rule):
         accepted("The town grew in 1850 and in May 2004, and the vote fell on Tuesday."),
         accepted("The band toured on 1999's album, and on 2009 sales the firm grew."),
         accepted("Measured on 2004 figures the firm led the market."),
-        accepted("Sales were up 5% on 2003 and up 4% on March 2013; we look back on 2015."),
+        accepted("Sales were up 5% on 2003 and up 4% on March 2013; the mayor looks back on 2017."),
         accepted("Democrats are already focused on 2020, the senator said."),
         accepted("The report on 2019 was late; the emphasis was on 2020."),
         accepted("Fans queued for the August 17 premiere, held in August 17 venues."),
