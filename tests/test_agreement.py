@@ -779,3 +779,20 @@ def test_g203_where_and_why_open_a_clause(text, flagged):
 
 def test_g203_where_and_why_leave_agreeing_clauses_alone():
     assert findings("G203", "It is a town where the roads were built; nobody knows why the talks have stalled.") == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The most recent talks was held in May.", "was"),
+        ("The more senior officers was sacked.", "was"),
+        ("Both his parents is ill.", "is"),
+    ],
+)
+def test_g203_degree_words_and_both_belong_to_the_subject(text, flagged):
+    assert [f for f, _ in findings("G203", text)] == [flagged]
+
+
+def test_g203_degree_words_and_both_leave_agreeing_subjects_alone():
+    text = "The most recent talks were held in May; both his parents are ill; both the mayor and the clerk are here."
+    assert findings("G203", text) == []

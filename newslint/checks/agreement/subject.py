@@ -60,13 +60,27 @@ def np_start(toks, j: int) -> int:
     k = j
     while (
         k - 1 >= 0
-        and (toks[k - 1].tag in NP_TAGS or toks[k - 1].tag == "VBG" and k >= 2 and toks[k - 2].text.lower() in _ARTICLES)
+        and (
+            toks[k - 1].tag in NP_TAGS
+            or toks[k - 1].tag == "VBG" and k >= 2 and toks[k - 2].text.lower() in _ARTICLES
+            # "the most recent appointments": a degree word after an article grades the
+            # adjective after it
+            or toks[k - 1].tag in ("RBS", "RBR") and toks[k].tag in ("JJ", "VBN") and k >= 2 and toks[k - 2].text.lower() in _ARTICLES
+        )
         and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
     ):
         k -= 1
         if toks[k].tag in ("DT", "PRP$", "PDT"):
+            if toks[k].tag != "PDT" and k >= 1 and toks[k - 1].tag in ("PDT", "DT") and toks[k - 1].text.lower() in _PREDETERMINERS:
+                k -= 1  # "both his parents": a predeterminer before the determiner
             break  # a determiner opens the phrase: "the way | the two men"
     return k
+
+
+# A predeterminer that stands before a determiner in one noun phrase ("both his parents"; not
+# "all", whose phrase a relative clause after it may describe from further back: "a report of
+# all the positions that was known" went unflagged with it).
+_PREDETERMINERS = word_set("both")
 
 
 def find_subject(toks, v: int):
