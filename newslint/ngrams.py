@@ -52,7 +52,7 @@ from pathlib import Path
 
 from .analysis import lexicon as lx
 from .pattern_cache import file_stamp, installed, kept
-from . import mapped_files
+from . import mapped_files, memos
 from .wordtable import WordTable, encode as encode_table
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -168,6 +168,12 @@ class Model:
         self._class_sides: dict[tuple, tuple[int, int, float]] = {}
         self._generic_seconds: dict[tuple, float] = {}
         self._second_totals_seen: dict[tuple, tuple[int, int]] = {}
+        memos.forget_also(self)  # emptied with the run's other memos
+
+    def forget(self) -> None:
+        """Empty the scores kept (``memos.forget``, every few hundred drafts of a long run)."""
+        for kept in (self._sides, self._second_sides, self._class_sides, self._generic_seconds, self._second_totals_seen):
+            kept.clear()
 
     def count(self, word: str) -> int:
         return self.words.get(word, (0, ""))[0]

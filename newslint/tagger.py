@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Iterator
 from zlib import crc32
 
+from . import memos
 from .mapped_files import keep
 from .tagger_features import (
     _QUOTES,
@@ -112,6 +113,7 @@ class Model:
         self._base: dict[tuple[str, str], int] = {}  # the two tags before -> their rows, summed
         self._kinds: dict[str, str] = {}  # normalised word -> its lexicon class
         self._neighbours: tuple[dict[str, int], ...] = ({}, {}, {}, {})  # see _neighbour_row
+        memos.forget_also(self)  # emptied with the run's other memos
         self._padding_rows: tuple | None = None
         self._size = len(self.tags) * _FIELD // 8
         self._kept_rows: dict[str, int] | None = None  # see ``keep_rows``
@@ -177,6 +179,12 @@ class Model:
         """The universal (UD) tag most usual for a word with this Penn tag ("has", "VBZ" ->
         "AUX"; "that", "IN" -> "SCONJ"); from the word and tag alone, so approximate."""
         return self._upos_words.get(normalise(word) + " " + tag) or self._upos.get(tag, "X")
+
+    def forget(self) -> None:
+        """Empty the rows and classes kept for the next time (``memos.forget``, every few
+        hundred drafts of a long run; each is emptied when full too)."""
+        for kept in (self._rows, self._word_rows, self._kinds, *self._neighbours):
+            kept.clear()
 
     def word_class(self, norm: str) -> str:
         """The lexicon class of a normalised word ("" if the lexicon lacks it)."""

@@ -32,7 +32,7 @@ from bisect import bisect_left
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
-from . import mapped_files
+from . import mapped_files, memos
 from .mapped_files import keep
 
 MAGIC = b"NLWT2\0\0\0"
@@ -87,6 +87,11 @@ class WordTable:
         self._name = name
         self._looked_for_kept_sample = False
         self._coarse: list[bytes] | None = None  # every _COARSE-th word with its newline
+        memos.forget_also(self)  # its answers emptied with the run's other memos
+
+    def forget(self) -> None:
+        """Empty the answers kept (``memos.forget``, every few hundred drafts of a long run)."""
+        self._found.clear()
 
     @classmethod
     def load(cls, path: Path) -> "WordTable":

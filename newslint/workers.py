@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import sys
 
+from . import memos
 from .config import Settings
 from .document import Document
 from .engine import active_rules, check_document, selected_rules
@@ -95,7 +96,11 @@ def lint_in_this_process(todo, lint_here) -> None:
         return
     gc.freeze()
     try:
-        lint_here(todo[1:])
+        # the memos emptied every FORGET_EVERY drafts: a long run's memory stays bounded
+        for start in range(1, len(todo), memos.FORGET_EVERY):
+            if start > 1:
+                memos.forget()
+            lint_here(todo[start : start + memos.FORGET_EVERY])
     finally:
         gc.unfreeze()
 

@@ -541,3 +541,63 @@ def test_bench_memory_measures_each_count_and_format_on_generated_drafts(tmp_pat
     rows = [line for line in out.splitlines() if " drafts " in line and " MB " in line]
     assert [row.split()[1] for row in rows] == ["text", "text", "json", "json"]
     assert [row.split()[2] for row in rows] == ["1", "2", "1", "2"]
+
+
+def test_a_long_run_forgets_its_memos_every_so_many_drafts_and_finds_what_each_draft_finds_alone(tmp_path, monkeypatch):
+    from newslint import memos
+
+    drafts = {
+        "a.txt": "Council backs plan\n\nThe council have approve the budget on Tuesday.\n",
+        "b.txt": "Storm hits coast\n\nThey was told to leave, and there is many reasons.\n",
+        "c.md": "# Mayor speaks\n\nThe mayor said the the road will reopen tommorow.\n",
+        "d.txt": "Zoë Müller wins\n\nMüller, who was born in Tartu, beat Zoe Muller in the final.\n",
+        "e.md": "# Bridge opens\n\nAn bridge over the river opened on Friday, Feb. 30, 2015.\n",
+        "f.txt": "Port reopens\n\nThe port, its been said, will reopen their gates on Monday.\n",
+    }
+    for name, text in drafts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    alone = [f for name in sorted(drafts) for f in Run(jobs=1, backends=()).lint([str(tmp_path / name)]).findings]
+    forgotten = []
+    forget = memos.forget
+    monkeypatch.setattr(memos, "FORGET_EVERY", 2)
+    monkeypatch.setattr(memos, "forget", lambda: forgotten.append(len(forgotten)) or forget())
+    together = Run(jobs=1, backends=()).lint([str(tmp_path)]).findings
+    assert forgotten == [0, 1]  # drafts 1, 2-3, 4-5, 6: forgotten before drafts 4 and 6
+    assert len(together) > 6 and [(f.path, f.code, f.line, f.column, f.message) for f in together] == [
+        (f.path, f.code, f.line, f.column, f.message) for f in alone
+    ]
+
+
+def test_forget_empties_the_memos_and_the_word_tables_answers_and_keeps_the_loaded_data():
+    from newslint import memos
+    from newslint.analysis import dictionary
+
+    lint_text("The council met on Tuesday in Tartu and approved the budget for the new bridge.")
+    caches = list(memos.memo_caches())
+    assert caches and any(c.cache_info().currsize for c in caches)
+    assert all(c.cache_info().maxsize >= 1024 for c in caches)
+    assert dictionary._zipf_of or dictionary._tags_of
+    from newslint.wordtable import WordTable
+
+    tables = [owner for owner in memos._OWNERS if isinstance(owner, WordTable)]
+    assert any(table._found for table in tables) and tagger.model()._rows
+    loaded = dictionary._table()
+    memos.forget()
+    assert all(c.cache_info().currsize == 0 for c in caches)
+    assert not dictionary._zipf_of and not dictionary._tags_of and not dictionary._is_word
+    assert not any(table._found for table in tables) and not tagger.model()._rows
+    assert dictionary._table() is loaded  # a loader's cache is kept
+
+
+def test_each_module_memo_named_for_forgetting_is_one_its_module_empties_when_full():
+    import importlib
+    import inspect
+
+    from newslint import memos
+
+    for name, names in memos._MODULE_MEMOS.items():
+        module = importlib.import_module(name)
+        source = inspect.getsource(module)
+        for memo in names:
+            assert isinstance(getattr(module, memo), (dict, set)), (name, memo)
+            assert ".clear()" in source, name
