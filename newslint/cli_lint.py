@@ -199,7 +199,7 @@ class _SourceLines(Mapping):
         self._lines: list[str] = []
 
     def __getitem__(self, path: str) -> list[str]:
-        if path != self._path or self._path is None:
+        if path != self._path:
             self._lines = split_lines(self._texts[path])
             self._path = path
         return self._lines

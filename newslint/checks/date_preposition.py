@@ -148,7 +148,7 @@ class DatePreposition(Rule):
         for pattern, on in ((_ON, True), (_IN, False), (_ON_YEAR, True)):
             for _, match in vocabulary.matches(pattern):
                 start = match.start()
-                if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_'’-"):
+                if _inside_word(folded, start):
                     continue  # "london 2012", "begin 3 may": inside a word
                 if pattern is _ON_YEAR and _word_before(text, start) not in year_words():
                     continue  # "focused on 2020", "up 5% on 2003", "On 2003": not read
@@ -180,7 +180,7 @@ class DatePreposition(Rule):
         folded, text = vocabulary.folded, doc.text
         for _, match in vocabulary.matches(_IN_PART):
             start = match.start()
-            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_'’-"):
+            if _inside_word(folded, start):
                 continue
             if _word_before(folded, start) in _EARLY_LATE:
                 continue  # "early in the morning of 18 March": as often "in" as "on" there
@@ -232,9 +232,15 @@ def _word_before(text: str, start: int) -> str:
     begin = end
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
-    if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_'’-"):
+    if _inside_word(text, begin):
         return ""
     return text[begin:end]
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Does a letter, a figure, an underscore, an apostrophe or a hyphen stand just before
+    ``start`` (so that what starts there is the tail of a longer word)?"""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-")
 
 
 def _after_figure(folded: str, start: int) -> bool:
