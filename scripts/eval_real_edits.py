@@ -28,7 +28,10 @@ its span widened by 2 characters (real-dev's rule): the wrong word, or for a mis
 words either side, for an extra word the word before it and the extra one.
 
 A finding that overlaps no edit of any annotator (of any kind, punctuation included) is an
-"other" finding: an upper bound on false alarms (annotators leave some errors alone).
+"other" finding: an upper bound on false alarms (annotators leave some errors alone). Findings
+of the quotation rules (``NEIGHBOUR_RULES``) are counted apart: each sentence is linted alone,
+so a quote that opens or is attributed in a neighbouring sentence looks unbalanced or
+unattributed here though it is neither in its document.
 
 Halves: sentences go in blocks of 20 (neighbouring CWEB lines come from one web page); odd
 blocks are TUNE, even blocks HELD-OUT, and a sentence that is a real-dev case goes to the half
@@ -62,6 +65,8 @@ TOLERANCE = 2
 MAX_WIDTH = 40
 BLOCK = 20
 SENTENCES_PER_DRAFT = 1
+# Rules that read a quote's neighbouring sentences, which a sentence linted alone lacks.
+NEIGHBOUR_RULES = frozenset({"Q101", "Q102"})
 
 ARTICLES = {"a", "an", "the"}
 DETERMINERS = ARTICLES | {"this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
@@ -359,7 +364,7 @@ def hits(cols: tuple[int, int] | None, span: tuple[int, int]) -> bool:
 
 def score(sentences: list[Sentence]) -> dict:
     found, total = Counter(), Counter()
-    by_rule, others = Counter(), Counter()
+    by_rule, others, alone = Counter(), Counter(), Counter()
     words = 0
     for s in sentences:
         words += len(s.text.split())
@@ -373,9 +378,9 @@ def score(sentences: list[Sentence]) -> dict:
         for f in s.findings:
             cols = columns(f, s.line)
             if not any(hits(cols, e.span) for e in s.edits) and not any(hits(cols, t) for t in s.touched):
-                others[f["code"]] += 1
-    return {"found": found, "total": total, "by_rule": by_rule, "others": others, "words": words,
-            "sentences": len(sentences)}
+                (alone if f["code"] in NEIGHBOUR_RULES else others)[f["code"]] += 1
+    return {"found": found, "total": total, "by_rule": by_rule, "others": others, "alone": alone,
+            "words": words, "sentences": len(sentences)}
 
 
 def report(name: str, result: dict) -> None:
@@ -388,6 +393,9 @@ def report(name: str, result: dict) -> None:
     n_others = sum(result["others"].values())
     print(f"   other findings: {n_others} ({1000 * n_others / max(1, result['words']):.2f}/1k words): "
           + ", ".join(f"{c} {k}" for c, k in result["others"].most_common()))
+    if result["alone"]:
+        print("   quotation findings, not judged (sentences are linted alone): "
+              + ", ".join(f"{c} {k}" for c, k in result["alone"].most_common()))
 
 
 def marked(text: str, a: int, b: int) -> str:
