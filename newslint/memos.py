@@ -10,12 +10,11 @@ thousands (a draft costs as little CPU at drafts 1-250 as later), so
 drafts the peak fell from 169 to 143 MB with the JSON report (CPU 108 -> 101 s) and from
 164 to 140 MB with the text report (``scripts/bench_memory.py`` measures it).
 
-Only memos whose owners already empty them at any time are emptied here: every
-``functools.lru_cache`` of newslint's modules with a bound of at least ``_MEMO_SIZE`` entries
-(smaller ones, and unbounded ones, load data: they are kept), the module dictionaries and sets
-named in ``_MODULE_MEMOS`` (each emptied by its module when full), and what ``forget_also``
-was given (the word tables' answers). An answer is the same whether remembered or found again,
-so no finding changes (``scripts/same_findings.py``).
+Only memos that may be emptied at any time are emptied here: every ``Memo`` and ``MemoSet``
+(a dictionary or set that empties itself when full) and every ``functools.lru_cache`` of
+newslint's modules with a bound of at least ``_MEMO_SIZE`` entries (smaller ones, and
+unbounded ones, load data: they are kept). An answer is the same whether remembered or found
+again, so no finding changes (``scripts/same_findings.py``).
 """
 
 from __future__ import annotations
@@ -27,21 +26,45 @@ FORGET_EVERY = 250
 
 _MEMO_SIZE = 1024
 
-# module -> its memos (dict or set), each already emptied by its module when it is full
-_MODULE_MEMOS = {
-    "newslint.tagger_features": ("_normalised", "_shapes"),
-    "newslint.analysis.dictionary": ("_zipf_of", "_is_word", "_tags_of", "_specialist_of"),
-    "newslint.analysis.variants": ("_NO_VARIANT",),
-    "newslint.analysis.spelling": ("_PLAIN",),
-}
-
-# objects with a ``forget()`` method (weakly held: a table no longer used is not kept alive)
-_OWNERS: "weakref.WeakSet" = weakref.WeakSet()
+# every Memo and MemoSet made (weakly held: a memo no longer used is not kept alive)
+_MEMOS: "list[weakref.ref]" = []
 
 
-def forget_also(owner) -> None:
-    """Have ``owner.forget()`` called with the other memos (while ``owner`` lives)."""
-    _OWNERS.add(owner)
+class Memo(dict):
+    """Answers remembered by key, at most ``limit`` of them: keeping one more when full
+    forgets them all first, which bounds the memory of a long run. Read it as a dictionary
+    (``get``), add to it with ``keep``."""
+
+    __slots__ = ("limit", "__weakref__")
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        _MEMOS.append(weakref.ref(self))
+
+    def keep(self, key, value):
+        """Remember ``value`` for ``key``, and give it back."""
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
+class MemoSet(set):
+    """Items remembered, at most ``limit`` of them (as ``Memo``): read it with ``in``, add to
+    it with ``keep``."""
+
+    __slots__ = ("limit",)  # (a set is weakly referable already)
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        _MEMOS.append(weakref.ref(self))
+
+    def keep(self, item) -> None:
+        if len(self) >= self.limit:
+            self.clear()
+        self.add(item)
 
 
 def memo_caches():
@@ -64,10 +87,9 @@ def forget() -> None:
     """Empty every per-run memo (see the module's docstring)."""
     for cached in memo_caches():
         cached.cache_clear()
-    for name, memos in _MODULE_MEMOS.items():
-        module = sys.modules.get(name)
-        if module is not None:
-            for memo in memos:
-                getattr(module, memo).clear()
-    for owner in list(_OWNERS):
-        owner.forget()
+    alive = [ref for ref in _MEMOS if ref() is not None]
+    _MEMOS[:] = alive
+    for ref in alive:
+        memo = ref()
+        if memo is not None:
+            memo.clear()

@@ -163,17 +163,11 @@ class Model:
         self._tables: dict[str, Counts] = {}
         # Scores already worked out, by their arguments (most recur: "the" before a word);
         # cleared when large, which bounds the memory of a long run.
-        self._sides: dict[tuple, float] = {}
-        self._second_sides: dict[tuple, float] = {}
-        self._class_sides: dict[tuple, tuple[int, int, float]] = {}
-        self._generic_seconds: dict[tuple, float] = {}
-        self._second_totals_seen: dict[tuple, tuple[int, int]] = {}
-        memos.forget_also(self)  # emptied with the run's other memos
-
-    def forget(self) -> None:
-        """Empty the scores kept (``memos.forget``, every few hundred drafts of a long run)."""
-        for kept in (self._sides, self._second_sides, self._class_sides, self._generic_seconds, self._second_totals_seen):
-            kept.clear()
+        self._sides: dict[tuple, float] = memos.Memo(_KEPT)
+        self._second_sides: dict[tuple, float] = memos.Memo(_KEPT)
+        self._class_sides: dict[tuple, tuple[int, int, float]] = memos.Memo(_KEPT)
+        self._generic_seconds: dict[tuple, float] = memos.Memo(_KEPT)
+        self._second_totals_seen: dict[tuple, tuple[int, int]] = memos.Memo(_KEPT)
 
     def count(self, word: str) -> int:
         return self.words.get(word, (0, ""))[0]
@@ -207,9 +201,7 @@ class Model:
         key = (word, side, token, klass)
         found = self._sides.get(key)
         if found is None:
-            if len(self._sides) > _KEPT:
-                self._sides.clear()
-            self._sides[key] = found = self._side(word, side, token, klass)
+            found = self._sides.keep(key, self._side(word, side, token, klass))
         return found
 
     def _side(self, word: str, side: str, token: str, klass: str) -> float:
@@ -251,10 +243,7 @@ class Model:
         seen = table.get(f"{side}{SEP}class{SEP}{klass}", 0)
         p_class = (seen + class_types * p_rough * within) / (n + class_types)
         word_types = table.get(f"types{SEP}{side}", 0) or 1
-        if len(self._class_sides) > _KEPT:
-            self._class_sides.clear()
-        self._class_sides[key] = found = (n, word_types, p_class)
-        return found
+        return self._class_sides.keep(key, (n, word_types, p_class))
 
     def second_side(self, word: str, side: str, klass: str, beyond: str) -> float:
         """log P(coarse class ``beyond`` of the second neighbour on ``side`` | word, class of
@@ -262,9 +251,7 @@ class Model:
         key = (word, side, klass, beyond)
         found = self._second_sides.get(key)
         if found is None:
-            if len(self._second_sides) > _KEPT:
-                self._second_sides.clear()
-            self._second_sides[key] = found = self._second_side(word, side, klass, beyond)
+            found = self._second_sides.keep(key, self._second_side(word, side, klass, beyond))
         return found
 
     def _second_side(self, word: str, side: str, klass: str, beyond: str) -> float:
@@ -287,10 +274,7 @@ class Model:
             types = self.generic_totals.get(f"{side}{SEP}types{SEP}{rough}", 0) or 1
             share = self.coarse_share.get(beyond, 0.0) + 1e-6
             seen = self.generic.get(f"{side}{SEP}{rough}{SEP}{beyond}", 0)
-            found = (seen + types * share) / (total + types)
-            if len(self._generic_seconds) > _KEPT:
-                self._generic_seconds.clear()
-            self._generic_seconds[key] = found
+            found = self._generic_seconds.keep(key, (seen + types * share) / (total + types))
         return found
 
     def _second_totals(self, word: str, side: str, klass: str) -> tuple[int, int]:
@@ -302,9 +286,7 @@ class Model:
             table = self.table(word)
             n = table.get(f"{side}{SEP}second{SEP}{klass}", 0)
             types = table.get(f"{side}{SEP}second_types{SEP}{klass}", 0) or 1
-            if len(self._second_totals_seen) > _KEPT:
-                self._second_totals_seen.clear()
-            self._second_totals_seen[key] = found = (n, types)
+            found = self._second_totals_seen.keep(key, (n, types))
         return found
 
     def both(self, word: str, before: str, after: str, apart: float) -> float:

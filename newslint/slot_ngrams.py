@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import ngrams
+from . import memos, ngrams
 from .analysis import lexicon as lx
 
 STORE = ngrams.DATA / "ngrams_slots.bin"
@@ -87,7 +87,7 @@ class SlotModel:
         self.afters = {w: frozenset(a) for w, a in header["afters"].items()}
         self.class_afters = {w: frozenset(a) for w, a in header["class_afters"].items()}
         self.table = table
-        self._neighbours: dict[tuple, tuple[str, str]] = {}
+        self._neighbours: dict[tuple, tuple[str, str]] = memos.Memo(100_000)
 
     def neighbour(self, lower: str, written: str, mid_sentence: bool) -> tuple[str, str]:
         """A neighbour's token (``word_token``) and class (``neighbour_class``), kept: the
@@ -96,13 +96,11 @@ class SlotModel:
         key = (lower, written if capital else None)
         found = self._neighbours.get(key)
         if found is None:
-            if len(self._neighbours) > 100_000:
-                self._neighbours.clear()
             plain = word_token(lower)
-            found = self._neighbours[key] = (
+            found = self._neighbours.keep(key, (
                 word_token(lower, written, mid_sentence),
                 neighbour_class(plain, written, mid_sentence, self.keep),
-            )
+            ))
         return found
 
     def _get(self, k: str):

@@ -105,15 +105,14 @@ class Model:
         self._lifted = sum(_LIFT << (_FIELD * i) for i in range(len(self.tags)))
         self._no_fields = array("i", bytes(len(self.tags) * 4))  # see _row
         self._top_bits = sum(1 << (_FIELD * i + _FIELD - 1) for i in range(len(self.tags)))
-        self._rows: dict[str, int] = {}  # feature -> packed row (0: a feature the model lacks)
+        self._rows: dict[str, int] = memos.Memo(_CACHE_LIMIT)  # feature -> packed row (0: a feature the model lacks)
         # Where the hashes of each bucket (their top bits) lie in _hashes, found on first use:
         # a look-up then searches a few dozen hashes, not all of them.
         self._buckets: list[tuple[int, int] | None] = [None] * (1 << (32 - _BUCKET_SHIFT))
-        self._word_rows: dict[str, int] = {}  # word -> its own features' rows, summed
+        self._word_rows: dict[str, int] = memos.Memo(_CACHE_LIMIT)  # word -> its own features' rows, summed
         self._base: dict[tuple[str, str], int] = {}  # the two tags before -> their rows, summed
-        self._kinds: dict[str, str] = {}  # normalised word -> its lexicon class
-        self._neighbours: tuple[dict[str, int], ...] = ({}, {}, {}, {})  # see _neighbour_row
-        memos.forget_also(self)  # emptied with the run's other memos
+        self._kinds: dict[str, str] = memos.Memo(_CACHE_LIMIT)  # normalised word -> its lexicon class
+        self._neighbours = tuple(memos.Memo(_CACHE_LIMIT) for _ in range(4))  # see _neighbour_row
         self._padding_rows: tuple | None = None
         self._size = len(self.tags) * _FIELD // 8
         self._kept_rows: dict[str, int] | None = None  # see ``keep_rows``
@@ -180,19 +179,11 @@ class Model:
         "AUX"; "that", "IN" -> "SCONJ"); from the word and tag alone, so approximate."""
         return self._upos_words.get(normalise(word) + " " + tag) or self._upos.get(tag, "X")
 
-    def forget(self) -> None:
-        """Empty the rows and classes kept for the next time (``memos.forget``, every few
-        hundred drafts of a long run; each is emptied when full too)."""
-        for kept in (self._rows, self._word_rows, self._kinds, *self._neighbours):
-            kept.clear()
-
     def word_class(self, norm: str) -> str:
         """The lexicon class of a normalised word ("" if the lexicon lacks it)."""
         found = self._kinds.get(norm)
         if found is None:
-            if len(self._kinds) > _CACHE_LIMIT:
-                self._kinds.clear()
-            self._kinds[norm] = found = self._word_class(norm)
+            found = self._kinds.keep(norm, self._word_class(norm))
         return found
 
     def _word_class(self, norm: str) -> str:
@@ -239,9 +230,7 @@ class Model:
             row -= (row & self._top_bits) << 1
         if row:  # (most features looked up are pairs of words the model never saw: not kept,
             # so that they do not push out the rows worth keeping)
-            if len(self._rows) > _CACHE_LIMIT:
-                self._rows.clear()
-            self._rows[feature] = row
+            self._rows.keep(feature, row)
             kept = self._kept_rows  # (``_base_row`` asks again for rows it has: kept once)
             if kept is not None and len(kept) < _KEPT_ROWS and feature not in kept:
                 kept[feature] = row
@@ -255,10 +244,7 @@ class Model:
         for feature in word_features(form, kind):
             row = rows.get(feature)
             total += self._row(feature) if row is None else row
-        if len(self._word_rows) > _CACHE_LIMIT:
-            self._word_rows.clear()
-        self._word_rows[form] = total
-        return total
+        return self._word_rows.keep(form, total)
 
     def _base_row(self, prev: str, prev2: str) -> int:
         total = sum(self._row(feature) for feature in tag_features(prev, prev2))
@@ -271,11 +257,7 @@ class Model:
         before (role 0), two before (1), one after (2) or two after (3) the word tagged."""
         norm = normalise(word)
         total = self._summed(_neighbour_features(role, norm, shape(word.translate(_QUOTES)), self.word_class(norm)))
-        kept = self._neighbours[role]
-        if len(kept) > _CACHE_LIMIT:
-            kept.clear()
-        kept[word] = total
-        return total
+        return self._neighbours[role].keep(word, total)
 
     def _padding(self) -> dict[tuple[int, int], int]:
         """The ``_neighbour_row``s of the padding ``_padded`` puts around a sentence (its

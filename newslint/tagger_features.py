@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import memos
+
 START = ("-START-", "-START2-")
 END = ("-END-", "-END2-")
 
@@ -19,16 +21,14 @@ _SHAPE = re.compile(r"(.)\1+")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
-_normalised: dict[str, str] = {}
+_normalised: dict[str, str] = memos.Memo(20_000)
 
 
 def normalise(word: str) -> str:
     """The form the model sees: lower case, straight quotes, numbers folded."""
     found = _normalised.get(word)
     if found is None:
-        if len(_normalised) > 20_000:  # bounds the memory of a long run
-            _normalised.clear()
-        _normalised[word] = found = _normalise(word)
+        found = _normalised.keep(word, _normalise(word))
     return found
 
 
@@ -42,16 +42,14 @@ def _normalise(word: str) -> str:
     return word.lower()
 
 
-_shapes: dict[str, str] = {}
+_shapes: dict[str, str] = memos.Memo(20_000)
 
 
 def shape(word: str) -> str:
     """The word's letters as X (capital), x (small), d (digit), runs folded: "Obama" -> "Xx"."""
     found = _shapes.get(word)
     if found is None:
-        if len(_shapes) > 20_000:  # bounds the memory of a long run
-            _shapes.clear()
-        _shapes[word] = found = _shape(word)
+        found = _shapes.keep(word, _shape(word))
     return found
 
 

@@ -82,16 +82,11 @@ class WordTable:
         self._offsets_at = start
         self._values_at = end
         self._words_at = end + count * width
-        self._found: dict[str, int] = {}  # word → its index, or -1: each word searched once
+        self._found: dict[str, int] = memos.Memo(_FOUND_LIMIT)  # word → its index, or -1: each word searched once
         self._sample: list[bytes] | None = None  # every _BLOCK-th word with its newline
         self._name = name
         self._looked_for_kept_sample = False
         self._coarse: list[bytes] | None = None  # every _COARSE-th word with its newline
-        memos.forget_also(self)  # its answers emptied with the run's other memos
-
-    def forget(self) -> None:
-        """Empty the answers kept (``memos.forget``, every few hundred drafts of a long run)."""
-        self._found.clear()
 
     @classmethod
     def load(cls, path: Path) -> "WordTable":
@@ -128,9 +123,7 @@ class WordTable:
         else:
             found = self._search_block(key, sample)
         if keep:
-            if len(self._found) >= _FOUND_LIMIT:
-                self._found.clear()
-            self._found[word] = found
+            self._found.keep(word, found)
         return found
 
     def _search(self, key: bytes) -> int:

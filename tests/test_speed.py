@@ -579,7 +579,8 @@ def test_forget_empties_the_memos_and_the_word_tables_answers_and_keeps_the_load
     assert dictionary._zipf_of or dictionary._tags_of
     from newslint.wordtable import WordTable
 
-    tables = [owner for owner in memos._OWNERS if isinstance(owner, WordTable)]
+    tables = [dictionary._table(), dictionary._pos_table()]
+    assert all(isinstance(table, WordTable) for table in tables)
     assert any(table._found for table in tables) and tagger.model()._rows
     loaded = dictionary._table()
     memos.forget()
@@ -589,15 +590,23 @@ def test_forget_empties_the_memos_and_the_word_tables_answers_and_keeps_the_load
     assert dictionary._table() is loaded  # a loader's cache is kept
 
 
-def test_each_module_memo_named_for_forgetting_is_one_its_module_empties_when_full():
-    import importlib
-    import inspect
-
+def test_a_memo_empties_itself_when_full_and_forget_empties_every_memo_alive():
     from newslint import memos
 
-    for name, names in memos._MODULE_MEMOS.items():
-        module = importlib.import_module(name)
-        source = inspect.getsource(module)
-        for memo in names:
-            assert isinstance(getattr(module, memo), (dict, set)), (name, memo)
-            assert ".clear()" in source, name
+    answers, seen = memos.Memo(2), memos.MemoSet(2)
+    assert answers.keep("a", 1) == 1 and answers.keep("b", 2) == 2 and answers == {"a": 1, "b": 2}
+    answers.keep("c", 3)  # full: the two before are forgotten
+    assert answers == {"c": 3} and answers.get("a") is None
+    for word in ("x", "y", "z"):
+        seen.keep(word)
+    assert seen == {"z"}
+    memos.forget()
+    assert not answers and not seen
+    answers.keep("d", 4)
+    assert answers == {"d": 4}  # still in use after forgetting
+    alive = len(memos._MEMOS)
+    del answers, seen
+    memos.forget()
+    assert len(memos._MEMOS) == alive - 2  # a memo no longer used is not kept alive by the list
+
+

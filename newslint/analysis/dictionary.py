@@ -20,6 +20,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from .. import memos
 from ..wordtable import WordTable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -60,21 +61,14 @@ def load() -> int:
 # The answers given so far, by word: the rules ask about the same words many times (a draft
 # has a few hundred distinct words, a run of many drafts a few tens of thousands), and one
 # dictionary look-up is several times cheaper than asking the word table again.
-_zipf_of: dict[str, float] = {}
-_is_word: dict[str, bool] = {}
-_tags_of: dict[str, str] = {}
-_specialist_of: dict[str, str] = {}
 # Answers kept at most, each (then all forgotten): bounds a long run's memory. Unbounded, they
 # held 16 MB after 1,200 Wikipedia drafts in one process (47,000 words in ``_is_word``), and
 # the word tables below keep their own answers too (``wordtable._FOUND_LIMIT``).
 _KEPT = 16_384
-
-
-def _kept(memo: dict) -> dict:
-    """``memo``, emptied first when full."""
-    if len(memo) >= _KEPT:
-        memo.clear()
-    return memo
+_zipf_of: dict[str, float] = memos.Memo(_KEPT)
+_is_word: dict[str, bool] = memos.Memo(_KEPT)
+_tags_of: dict[str, str] = memos.Memo(_KEPT)
+_specialist_of: dict[str, str] = memos.Memo(_KEPT)
 
 
 def zipf(word: str) -> float:
@@ -82,7 +76,7 @@ def zipf(word: str) -> float:
     found = _zipf_of.get(word)
     if found is None:
         value = _table().get(word)
-        found = _kept(_zipf_of)[word] = 0.0 if value is None else value[0] / 10
+        found = _zipf_of.keep(word, 0.0 if value is None else value[0] / 10)
     return found
 
 
@@ -99,7 +93,7 @@ def is_word(word: str) -> bool:
     """Is this lower-case form an English word (US or UK spelling)?"""
     found = _is_word.get(word)
     if found is None:
-        found = _kept(_is_word)[word] = word in _table()
+        found = _is_word.keep(word, word in _table())
     return found
 
 
@@ -139,7 +133,7 @@ def tags(word: str) -> str:
     found = _tags_of.get(word)
     if found is None:
         value = _pos_table().get(word)
-        found = _kept(_tags_of)[word] = "" if value is None else "".join(sorted(set(value.decode("ascii").lower())))
+        found = _tags_of.keep(word, "" if value is None else "".join(sorted(set(value.decode("ascii").lower()))))
     return found
 
 
@@ -152,7 +146,7 @@ def specialist_tags(word: str) -> str:
     if found is None:
         value = _pos_table().get(word)
         found = "" if value is None else "".join(letter for letter in value.decode("ascii") if letter.islower())
-        _kept(_specialist_of)[word] = found
+        _specialist_of.keep(word, found)
     return found
 
 

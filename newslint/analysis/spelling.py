@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .. import memos
 from . import lexicon as lx
 from .names import known_name
 from .vocabulary import after_initial_or_title
@@ -93,8 +94,8 @@ def bare(part: str) -> str:
     return part
 
 
-_PLAIN: set[str] = set()  # see ``_walk``
-_MOST_PLAIN = 16_384  # (100,000 held 4 MB after 1,200 Wikipedia drafts: issue 14)
+# see ``_walk`` (100,000 held 4 MB after 1,200 Wikipedia drafts: issue 14)
+_PLAIN: set[str] = memos.MemoSet(16_384)
 
 
 def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
@@ -120,8 +121,6 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
     # same for every draft and every setting), so a run keeps them from draft to draft.
     plain = _PLAIN
     capitals = _Capitals(words)
-    if len(plain) >= _MOST_PLAIN:  # bounds the memory of a long run
-        plain.clear()
     for position, word in enumerate(words):
         if position <= done:
             continue
@@ -140,7 +139,7 @@ def _walk(doc, accept: frozenset[str], reject: frozenset[str]):
             elif text not in run_on:  # (one the settings accept is asked again: not kept)
                 camel = None if text[1:].islower() else _camel_run_together(text, word.start)
                 if camel is None:
-                    plain.add(text)
+                    plain.keep(text)
                 elif text.lower() not in accept_lower and not is_glued(prose, word.start, word.end):
                     yield camel  # "in NewYork" (a form the word lists carry in lower case)
             continue

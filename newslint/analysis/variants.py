@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import memos
 from ..datafiles import data_lines
 from ..english import MONTH_NAMES
 from ..prefilter import guarded
@@ -158,8 +159,8 @@ class Varieties:
 # Words as written that are no spelling of either table and hold no hyphen or apostrophe
 # (which ``_pieces`` would split): the same for every draft, so a run passes each at once
 # after its first sight (the analysis reads every word of every draft).
-_NO_VARIANT: set[str] = set()
-_MOST_PASSED = 16_384  # (50,000 held 4.5 MB after 1,200 Wikipedia drafts: issue 14)
+# (50,000 held 4.5 MB after 1,200 Wikipedia drafts: issue 14)
+_NO_VARIANT: set[str] = memos.MemoSet(16_384)
 
 
 def analyse(doc) -> Varieties:
@@ -182,9 +183,7 @@ def analyse(doc) -> Varieties:
             elif (lowered := text.lower()) in uk_us or lowered in us_uk:  # (lower-cased once)
                 pieces = ((word.start, text),)
             else:
-                if len(no_variant) >= _MOST_PASSED:  # bounds the memory of a long run
-                    no_variant.clear()
-                no_variant.add(text)
+                no_variant.keep(text)
                 continue
             for offset, piece in pieces:
                 lower = piece.lower()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
+from .. import memos
 from ..analysis import lexicon as lx
 from ..datafiles import DATA as DATA  # re-exported: checks/agreement/nouns.py reads it
 from ..datafiles import data_entries, data_words
@@ -211,7 +212,7 @@ class NounReadings:
 
     def __init__(self, text: str):
         self._lines = SortedEntries(text, sep="\n", mark="\t")  # ("\t" sorts before any letter)
-        self._found: dict[str, tuple[int, int] | tuple[()]] = {}  # () for a verb not listed
+        self._found: dict[str, tuple[int, int] | tuple[()]] = memos.Memo(16_384)  # () for a verb not listed
 
     def get(self, word: object, default=None):
         if word.__class__ is not str:
@@ -224,7 +225,7 @@ class NounReadings:
                 found = (int(nouns), int(verbs))
             else:
                 found = ()
-            self._found[word] = found
+            self._found.keep(word, found)
         return found or default
 
     def __contains__(self, word: object) -> bool:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ... import memos
 from ...analysis import lexicon as lx
 from ..slips import gaps
 
@@ -77,8 +78,8 @@ class NearCounts:
 
     def __init__(self, path: Path | None = None):
         self._table = gaps.GapCounts(path or TABLE)
-        self._alone: dict[str, float] = {}  # a word's own count (dev corpus: 35,000 of 40,000 look-ups repeat one)
-        self._rows: dict[tuple[str, ...], float] = {}
+        self._alone: dict[str, float] = memos.Memo(self.ALONE_KEPT)  # a word's own count (dev corpus: 35,000 of 40,000 look-ups repeat one)
+        self._rows: dict[tuple[str, ...], float] = memos.Memo(self.ROWS_KEPT)
         self.total = self.count(TOTAL) or 1.0
 
     def count(self, *words: str) -> float:
@@ -86,15 +87,11 @@ class NearCounts:
         if len(words) != 1:
             found = self._rows.get(words)
             if found is None:
-                if len(self._rows) >= self.ROWS_KEPT:
-                    self._rows.clear()
-                found = self._rows[words] = self._table.count(key(*words), len(words))
+                found = self._rows.keep(words, self._table.count(key(*words), len(words)))
             return found
         found = self._alone.get(words[0])
         if found is None:
-            if len(self._alone) >= self.ALONE_KEPT:
-                self._alone.clear()
-            found = self._alone[words[0]] = self._table.count(key(*words), 1)
+            found = self._alone.keep(words[0], self._table.count(key(*words), 1))
         return found
 
 

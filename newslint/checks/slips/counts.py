@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ... import memos
 from ...datafiles import data_words
 from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...wordtable import WordTable
@@ -138,12 +139,12 @@ def _in_a_pair(side: str):
     """A test whether a token opens (``side`` FIRST or CLASS_FIRST) or closes (LAST) a
     pair of G313, remembered for each token (a dictionary lookup a token: most tokens of a
     run recur)."""
-    known: dict[str, bool] = {}
+    known: dict[str, bool] = memos.Memo(16_384)
 
     def test(token: str) -> bool:
         found = known.get(token)
         if found is None:
-            found = known[token] = side + token_key(token) in table()
+            found = known.keep(token, side + token_key(token) in table())
         return found
 
     return test
