@@ -29,9 +29,11 @@ words either side, for an extra word the word before it and the extra one.
 
 A finding that overlaps no edit of any annotator (of any kind, punctuation included) is an
 "other" finding: an upper bound on false alarms (annotators leave some errors alone). Findings
-of the quotation rules (``NEIGHBOUR_RULES``) are counted apart: each sentence is linted alone,
-so a quote that opens or is attributed in a neighbouring sentence looks unbalanced or
-unattributed here though it is neither in its document.
+of the rules that read a sentence's neighbours (``NEIGHBOUR_RULES``) are counted apart: each
+sentence is linted alone, as a paragraph of its own, so a quote or a bracket that opens, closes
+or is attributed in a neighbouring sentence looks unbalanced or unattributed here, and a
+heading or caption looks like a paragraph without its full stop, though none is so in its
+document.
 
 Halves: sentences go in blocks of 20 (neighbouring CWEB lines come from one web page); odd
 blocks are TUNE, even blocks HELD-OUT, and a sentence that is a real-dev case goes to the half
@@ -65,8 +67,9 @@ TOLERANCE = 2
 MAX_WIDTH = 40
 BLOCK = 20
 SENTENCES_PER_DRAFT = 1
-# Rules that read a quote's neighbouring sentences, which a sentence linted alone lacks.
-NEIGHBOUR_RULES = frozenset({"Q101", "Q102"})
+# Rules that read a sentence's neighbours or its paragraph, which a sentence linted alone lacks:
+# unbalanced and unattributed quotes, a paragraph's last stop, unbalanced brackets.
+NEIGHBOUR_RULES = frozenset({"Q101", "Q102", "P101", "P102"})
 
 ARTICLES = {"a", "an", "the"}
 DETERMINERS = ARTICLES | {"this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
@@ -394,7 +397,7 @@ def report(name: str, result: dict) -> None:
     print(f"   other findings: {n_others} ({1000 * n_others / max(1, result['words']):.2f}/1k words): "
           + ", ".join(f"{c} {k}" for c, k in result["others"].most_common()))
     if result["alone"]:
-        print("   quotation findings, not judged (sentences are linted alone): "
+        print("   findings of rules that read a sentence's neighbours, not judged (sentences are linted alone): "
               + ", ".join(f"{c} {k}" for c, k in result["alone"].most_common()))
 
 
