@@ -17,6 +17,9 @@ Writes three files into newslint/data/ (sources and licences: newslint/data/agre
   (``goes``; as ``form:base`` where stripping "s", "es" or "ies" + "y" does not find the
   base); ``regular`` verbs whose past and participle are one "-ed"
   form and whose base is no other verb form, as ``base:participle`` (``marry:married``);
+  ``same_participle`` verbs whose base is no other verb form and whose past is their
+  participle, the commonest not in "-ed" and at least ``PAST_ZIPF`` common, as
+  ``base:participles`` (``build:built``, ``pay:paid/payed``: "was build" for "was built");
   ``base`` every base form; ``pasts`` every simple-past form. Source: lemminflect's inflection table (MIT licence, Brad
   Jascob; built from the NLM SPECIALIST lexicon) with lemminflect's own overrides applied.
   Participles are widened where the language allows more than one form, so that a rule never
@@ -140,7 +143,7 @@ def build_verbs(zipf) -> list[str]:
     participles = {f for t in table for f in t[2]}
     thirds = {f for t in table for f in t[3]}
     gerunds = {f for t in table for f in t[4]}
-    past, past_base, participle, third, regular = {}, {}, {}, {}, {}
+    past, past_base, participle, third, regular, same = {}, {}, {}, {}, {}, {}
     for base, past_forms, part_forms, third_forms, _ in table:
         for form in past_forms:
             if form in participles | thirds | gerunds or min(zipf(form), zipf(part_forms[0])) < PAST_ZIPF:
@@ -166,12 +169,25 @@ def build_verbs(zipf) -> list[str]:
             and base not in pasts | participles | thirds
         ):
             regular[base] = f"{base}:{past_forms[0]}"
+        elif (
+            set(past_forms) == set(part_forms)
+            and not part_forms[0].endswith("ed")
+            and part_forms[0] != base
+            and base not in pasts | participles | thirds
+            and zipf(part_forms[0]) >= PAST_ZIPF
+            and not (len(part_forms) > 1 and part_forms[0] in bases)
+        ):
+            # "build:built", "send:sent", "pay:paid": a past that is the participle too
+            # and no "-ed" form, so that "was build" can be told ("regular" has "-ed" ones);
+            # not a verb whose forms are split with another verb's ("lie:lay/lied")
+            same[base] = f"{base}:{'/'.join(part_forms)}"
     return [
         "past\t" + " ".join(past[k] for k in sorted(past)),
         "past_base\t" + " ".join(past_base[k] for k in sorted(past_base)),
         "participle\t" + " ".join(participle[k] for k in sorted(participle)),
         "third\t" + " ".join(third[k] for k in sorted(third)),
         "regular\t" + " ".join(regular[k] for k in sorted(regular)),
+        "same_participle\t" + " ".join(same[k] for k in sorted(same)),
         "base\t" + " ".join(sorted(bases)),
         "pasts\t" + " ".join(sorted(pasts)),
     ]

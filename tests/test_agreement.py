@@ -58,6 +58,11 @@ def findings(code: str, text: str, **options):
         ("When it comes to choose a leader, they wait.", "choose", "choosing"),
         ("Water leaked into the expand section of the roof.", "expand", "expanded"),
         ("The bridge was design by a local firm.", "design", "designed"),
+        ("The new stand was build in 1990 by a local firm.", "build", "built"),
+        ("The squad were send home after the defeat.", "send", "sent"),
+        ("The council has already did the repairs.", "did", "done"),
+        ("The striker got arrest after the match.", "arrest", "arrested"),
+        ("Two fans got kill in the crush.", "kill", "killed"),
     ],
 )
 def test_g201_flags_and_suggests(text, flagged, suggestion):
@@ -96,6 +101,9 @@ def test_g201_flags_and_suggests(text, flagged, suggestion):
         "The figures were quoted according to figures her office released.",
         "The plan has private contractors do jobs that officials used to do.",
         "It was a speech in which Will claims a victory.",
+        "They got word of the plan, got home late and got use of the hall; we got help.",
+        "What the firm did was build homes; the aid they had did little good.",
+        "The stand has made its name, and the squad was sent home.",
     ],
 )
 def test_g201_leaves_alone(text):

@@ -91,7 +91,13 @@ class VerbFormAfterAuxiliary(Rule):
     lightning quick"); "got accept" for "got accepted", "get use to" and "was suppose to"
     for "used to" and "supposed to"; after a modal, a tensed "is", "was", "has" or "does"
     ("may has", "would only has": "may have"; not "the tin can is", "free will was": a
-    noun before "can" or "will" makes it one). Adverbs may stand between ("has never became"), and the
+    noun before "can" or "will" makes it one); "did" after "have" ("has already did":
+    "done"; the pair counts have "has/have/had did" never, "done" 332-724 times); a plain
+    verb whose past is its participle, in no "-ed", read as above ("was build", "were send":
+    "built", "sent"; ``same_participle`` in the verb table); after "get", a word that is a
+    noun too that ends its phrase, which the pair counts (``data/near_words.bin``) never
+    have after a form of "get" but have its participle there at least 3 times ("got arrest
+    after": "got arrested"; not "got word", "got home", "got use of"). Adverbs may stand between ("has never became"), and the
     subject may follow the auxiliary in a question ("Has he became …?").
 
     *Why it matters*: the wrong form of a verb reads as a slip of the keyboard or of the
@@ -117,6 +123,9 @@ class VerbFormAfterAuxiliary(Rule):
     torture to her"). The rest are warnings. A regular past after a modal or "do" ("will
     continued"; 2026-12-02): on Wikipedia text AD_80-99, 9 findings, all right ("Ships must
     cleared in the port", "which will opened early in 2012"); on the dev corpus's news, none.
+    "did" after "have", the verbs whose past is their participle ("was build") and "got
+    arrest" (2026-12-02): no finding on Wikipedia AD_80-99 or the dev news; on learners'
+    sentences (JFLEG), 5, all at real slips ("the teacher is make": there "makes").
 
     *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
     participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
@@ -185,6 +194,9 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("Those who did took time; the hosts were drag artists and the raid was lightning quick."),
         flagged("Each entry may has an error, and the methods can is better understood.", "has", "is"),
         flagged("The tour will continued in May, and fans did not wanted it to end.", "continued", "wanted"),
+        flagged("The stand was build in 1990, and the club has already did the repairs.", "build", "did"),
+        flagged("Zoë Müller got arrest after the match, and the squad were send home.", "arrest", "send"),
+        accepted("They got word of the plan, got home late and got use of the hall; we got help."),
         accepted("A trash can filled with water stood by; larvae may feed on it. She did highly regarded work."),
         accepted("Sales rose more than they did combined, as will newly elected members."),
         accepted("The tin can is empty, his will was read and free will is a myth. May is warm; do what you can."),
@@ -363,6 +375,11 @@ def _slip(tokens, i: int) -> Slip | None:
     found = set(lx.tags(word))
     past = past_only().get(word)
     if aux in HAVE:
+        if word == "did":
+            # "has already did": the verb tables leave out "do" (with "be" and "have");
+            # the pair counts have "has/have/had did" 0 times against "done" 332-724
+            # ("had was" 32 times, "the most he had was": so not "was" or "were")
+            return Slip(j, "done", "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
         if past and _plain_verb(word, tokens, j):
             return Slip(j, past[1], "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
         homograph = past_base().get(word)

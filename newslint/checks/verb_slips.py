@@ -28,6 +28,7 @@ from .verbs import (
     past_only,
     pasts,
     regular,
+    same_participle,
     third_base,
     verbs_also_nouns,
     word_set,
@@ -217,7 +218,34 @@ def after_get(tokens, i: int) -> Slip | None:
     ):
         right = regular()[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
+    right = participles().get(word)
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        right is not None
+        and "n" in lx.tags(word)
+        and (after is None or not is_word(after) or after[0] in function_words() and after[0] != "of")
+        and _get_counts_participle(word, right)
+    ):
+        # "got arrest after", "got catch speeding", "never got pay for": a word that is a
+        # noun too, which the counted text never has after "get" but has its participle
+        # there ("got arrested"), ending its phrase (not "got use of the pitch", "got pay
+        # rises"); "got word", "got hold of", "get help" are counted, so never asked
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should probably be \"{right}\".", False)
     return None
+
+
+def _get_counts_participle(word: str, participle: str) -> bool:
+    """The pair counts (``data/near_words.bin``) never have ``word`` after a form of "get"
+    and have its participle there at least ``GET_PARTICIPLE_SEEN`` times in all."""
+    from .confusables.near_words import counts
+
+    table = counts()
+    if any(table.count(form, word) for form in GET):
+        return False
+    return sum(table.count(form, participle) for form in GET) >= GET_PARTICIPLE_SEEN
+
+
+GET_PARTICIPLE_SEEN = 3
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +264,10 @@ def participles() -> Layered:
     for participle, base in only:
         if forms[base] == 1 and lx.zipf(participle) >= 4.0 and base not in regulars:
             table.setdefault(base, participle)
+    # a verb whose past is its participle, in no "-ed" ("build": "built", "send": "sent"):
+    # "was build in 1990", "were send home"
+    for base, forms_of in same_participle().items():
+        table.setdefault(base, forms_of[0])
     return Layered(regulars, table)
 
 

@@ -6,7 +6,8 @@ The verb forms come from ``newslint/data/verb_forms.txt.gz`` (built by
 ``scripts/build_verb_data.py`` from lemminflect; sources in ``agreement_sources.txt``), read
 each part the first time a rule needs it: ``past_only()`` (forms that can only be a simple
 past, "became", "went", with their base and participle), ``past_base()`` (pasts that are
-another verb's base, "saw", "fell"), ``participle_only()``,
+another verb's base, "saw", "fell"), ``participle_only()``, ``same_participle()`` ("build"
+-> "built"),
 ``is_third()`` and ``third_base()`` (third-person forms), ``regular()`` and ``bases()``.
 ``count_nouns()`` and ``plural_of()`` tell count nouns and their plurals.
 """
@@ -90,6 +91,18 @@ def past_base() -> dict[str, tuple[str, tuple[str, ...]]]:
     for entry in _verb_lines().get("past_base", "").split():
         form, base, participles = entry.split(":")
         table[form] = (base, tuple(participles.split("/")))
+    return table
+
+
+@lru_cache(maxsize=1)
+def same_participle() -> dict[str, tuple[str, ...]]:
+    """Verbs whose past is their participle, in no "-ed" -> those participles, the commonest
+    first: "build" -> ("built",), "pay" -> ("paid", "payed"). ``regular()`` has the "-ed"
+    ones."""
+    table = {}
+    for entry in _verb_lines().get("same_participle", "").split():
+        base, participles = entry.split(":")
+        table[base] = tuple(participles.split("/"))
     return table
 
 
