@@ -178,6 +178,10 @@ def test_g202_leaves_alone(text):
         ("In 2019, the accounts was audited twice.", "was", "were"),
         ("They was told to wait outside.", "was", "were"),
         ("Officials said he were injured.", "were", "was"),
+        ("At this stage the new ferries was still in dry dock.", "was", "were"),
+        ("During the strike the local buses was cancelled.", "was", "were"),
+        ("Earlier drafts was rejected by the council.", "was", "were"),
+        ("More recent surveys shows a rise in rents.", "shows", "show"),
     ],
 )
 def test_g203_flags_and_suggests(text, flagged, suggestion):
@@ -200,6 +204,9 @@ def test_g203_flags_and_suggests(text, flagged, suggestion):
         "The town as well as the villages is cut off.",
         "The police were called, and staff are on leave.",
         "Would he have known?",
+        "In 2004 the rebels were beaten; at this stage the plan is dead.",
+        "Earlier drafts were rejected, and more recent surveys show a rise.",
+        "In the town that family has run the mill since 1900.",
         "“The figures was wrong,” the mayor said.",
     ],
 )
@@ -345,6 +352,11 @@ def test_g203_relatives_left_alone(text):
         ("There were very little interest in the sale.", "were", "was"),
         ("There are some information on the council's website.", "are", "is"),
         ("There are one large car park behind the hall.", "are", "is"),
+        ("There is over 300 stalls at the fair.", "is", "are"),
+        ("There was more than 2,000 signatures on the petition.", "was", "were"),
+        ("In 2019 there was 1,480 inhabitants in the parish.", "was", "were"),
+        ("There is nine rugby pitches beside the track.", "is", "are"),
+        ("Since May there has been two other votes on the plan.", "has", "have"),
     ],
 )
 def test_g203_pronoun_there_and_that(text, flagged, suggestion):
@@ -379,6 +391,8 @@ def test_g203_pronoun_there_and_that(text, flagged, suggestion):
         "There are also a museum on local history, two trails and a campsite.",
         "There is no sign of fires, and there is little money left; there are little shops.",
         "There are no sheep on the hill, and there are no data on it.",
+        "There is over 20 minutes left, and there was about five percent of the vote to count.",
+        "There was at least 40 tonnes of grain in the barn.",
         "The firm makes cars and sells them abroad; officials visit the site and check it.",
         "She wants to stay and help; he decides to go and see the game.",
         "They say the man sings and dances, and prices rise and falls follow.",

@@ -27,6 +27,7 @@ from .subject import (
     SUBJUNCTIVE,
     TITLES,
     VERB_TAGS,
+    past_approximation,
 )
 
 # Words after which a verb's form is read against a subject (``_after_subject_word``).
@@ -550,6 +551,9 @@ def _plural_after(tokens, k: int) -> bool:
     has been two", "there is no road safety rules", "there is a few
     options"), before any "of", article or preposition ("there was no sign of fires", "there
     is a lot of", "there was no consensus on tariffs")."""
+    after = past_approximation([t[0] for t in tokens[k : k + 3]], 0)
+    if after and k + after < len(tokens) and (tokens[k + after][0] in _COUNTS or tokens[k + after][0][:1].isdigit()):
+        k += after  # "there is over 300 clubs", "there was more than 25,000 signatures"
     for m, t in enumerate(tokens[k : k + _THERE_REACH], k):
         if t[0] == "a" and m + 1 < len(tokens) and tokens[m + 1][0] == "few":
             return True

@@ -20,6 +20,7 @@ from .subject import (
     find_subject,
     lexical_verb,
     np_start,
+    past_approximation,
     third_of,
 )
 
@@ -115,6 +116,10 @@ def existential_disagreement(toks, v: int):
         k += 1  # "there are still", "there is also"
     if k >= len(toks):
         return None
+    if singular_verb:
+        after = past_approximation([t.text.lower() for t in toks], k)
+        if after < len(toks) and toks[after].tag == "CD":
+            k = after  # "there is over 300 clubs", "there was more than 25,000 signatures"
     first = toks[k].text.lower()
     if toks[k].tag == "CD" and singular_verb:
         return _counted_after_there(toks, k, lx.recase(wanted, toks[v].text))  # "there is two schools"
@@ -242,15 +247,16 @@ def _counted_after_there(toks, k: int, wanted: str):
     m = k
     while m < len(toks) and toks[m].tag == "CD":
         m += 1  # "150 million"
-    while m < len(toks) and toks[m].tag in ("JJ", "VBN") and m < k + 4:
-        m += 1  # "two private schools"
+    while m < len(toks) and toks[m].tag in ("JJ", "VBN", "NN", "HYPH") and m < k + 4:
+        m += 1  # "two private schools", "nine rugby pitches"
     if m >= len(toks) or toks[m].tag != "NNS" or not toks[m].text.islower():
         return None
     word = toks[m].text.lower()
-    if word in MEASURES or word in headword_s():
-        return None
-    if noun_number(word, "NNS") != "p" and not (word in collectives() and not unit_collective(word)):
-        return None  # (but "150 million people": a noun plural in meaning)
+    if word in MEASURES or any(t.text.lower() in MEASURES for t in toks[k + 1 : m]):
+        return None  # "20 minutes", "five percent"
+    plural = noun_number(word, "NNS") == "p" or lx.is_plural_noun(word)
+    if word in headword_s() and not lx.is_plural_noun(word) or not plural and not (word in collectives() and not unit_collective(word)):
+        return None  # (but "150 million people": a noun plural in meaning; "1,928 inhabitants")
     return toks[m], wanted, f"\"{toks[m].text}\" is plural"
 
 

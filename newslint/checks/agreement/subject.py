@@ -5,6 +5,7 @@ were", "The mayor, along with two aides, were").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
@@ -65,7 +66,7 @@ def np_start(toks, j: int) -> int:
             or toks[k - 1].tag == "VBG" and k >= 2 and toks[k - 2].text.lower() in _ARTICLES
             # "the most recent appointments": a degree word after an article grades the
             # adjective after it
-            or toks[k - 1].tag in ("RBS", "RBR") and toks[k].tag in ("JJ", "VBN") and k >= 2 and toks[k - 2].text.lower() in _ARTICLES
+            or toks[k - 1].tag in ("RBS", "RBR") and toks[k].tag in ("JJ", "VBN") and (k >= 2 and toks[k - 2].text.lower() in _ARTICLES or k == 1)
         )
         and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
     ):
@@ -224,9 +225,50 @@ def clause_starts_at(toks, start: int) -> bool:
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
-    if start == 1 and before.tag == "RB" and adverb(word) and word not in ("not", "never", "only", "even"):
+    if start == 1 and before.tag in ("RB", "RBR", "RBS") and adverb(word) and word not in ("not", "never", "only", "even"):
         return True  # "However the deaths has", "Also pregnant women was": an opening adverb with no comma
+    if _opening_phrase_before(toks, start):
+        return True  # "At this stage the adsorbed components is": an opening phrase with no comma
     return before.text in CLAUSE_BOUNDARY_MARKS or word in clause_boundary_words() or word in _CLAUSE_ADVERBS
+
+
+# Words that make a number approximate ("over 300", "more than 25,000", "at least four"):
+# the first word, and the word that must follow it for the pair ("more than").
+APPROXIMATORS = {
+    "over": "", "about": "", "around": "", "nearly": "", "almost": "", "approximately": "",
+    "roughly": "", "some": "", "more": "than", "less": "than", "fewer": "than", "at": "least", "up": "to",
+}
+
+
+def past_approximation(words: Sequence[str], k: int) -> int:
+    """The index after a word or pair at ``k`` that makes the number after it approximate
+    ("over", "more than", "at least"), or ``k`` when none stands there."""
+    first = words[k] if k < len(words) else ""
+    if first not in APPROXIMATORS:
+        return k
+    second = APPROXIMATORS[first]
+    if not second:
+        return k + 1
+    return k + 2 if k + 1 < len(words) and words[k + 1] == second else k
+
+
+# Prepositions that open a sentence with a phrase of time or place before its subject.
+_OPENING_PREPOSITIONS = word_set("in on at during after before by from since until within throughout under")
+# Tags of the words of that phrase after its preposition ("In early 2004", "At this stage").
+_OPENING_PHRASE_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD", "HYPH"}
+
+
+def _opening_phrase_before(toks, start: int) -> bool:
+    """A prepositional phrase of up to five words opens the sentence, with no comma, before a
+    subject that opens with a determiner or is "there" ("In 2004 the results was", "At this
+    stage the adsorbed components is", "During the war his sons was", "Since May there has
+    been two"): the phrase ends in a noun or a number, so the determiner opens a new noun
+    phrase, which is the subject, and "there" is no place after a noun."""
+    if start < 2 or start > 6 or toks[start].tag not in ("DT", "PRP$", "EX") or toks[start].text.lower() in ("that", "this", "these", "those", "all", "both"):
+        return False
+    if toks[0].tag != "IN" or toks[0].text.lower() not in _OPENING_PREPOSITIONS:
+        return False
+    return toks[start - 1].tag in ("NN", "NNS", "NNP", "CD") and all(t.tag in _OPENING_PHRASE_TAGS for t in toks[1:start])
 
 
 def introduced(toks, comma: int) -> bool:
