@@ -558,3 +558,46 @@ def test_s205_one_of_the_keeps_the_capital():
 )
 def test_s205_there_for_it(text, flagged):
     assert flagged_words(text, "S205") == flagged
+
+
+# S205's wide context (newslint/context_words.py): the content words within ten words
+
+
+def test_wide_context_makes_up_a_pair_margin_just_short(monkeypatch):
+    from newslint import context_words
+
+    text = "The council said the storm had passed, but it remains to be seen weather the bridge will reopen before the holiday."
+    found = [f for f in lint(text, ("S205",)) if f.code == "S205"]
+    assert [(f.severity, tuple(f.suggestions)) for f in found] == [("info", ("whether",))]
+    # the neighbours alone fall short of the margin: without the wide context, no finding
+    monkeypatch.setattr(context_words, "stored", lambda word: False)
+    assert [f for f in lint(text, ("S205",)) if f.code == "S205"] == []
+
+
+def test_wide_context_reads_content_words_not_the_neighbours():
+    from newslint import context_words
+
+    text = "Forecasters in the valley warned that heavy rain and the weather would close roads across eleven distant northern mountain villages today."
+    found = tokens(text)
+    i = next(k for k, t in enumerate(found) if t[0] == "weather")
+    near = context_words.near(found, i)
+    assert {"forecasters", "valley", "warned", "heavy", "rain"} <= near
+    assert "the" not in near and "would" not in near  # the words just beside it, and common words
+    assert "today" not in near  # more than ten words away
+    assert "roads" in near
+
+
+def test_wide_context_prefers_the_word_of_the_topic():
+    from newslint import context_words
+
+    rain = {"rain", "forecast", "storm", "temperatures"}
+    assert context_words.score(rain, "whether", "weather") > 2
+    assert context_words.score(rain, "weather", "whether") < -2
+    assert context_words.score(set(), "whether", "weather") == 0.0
+
+
+def test_wide_context_leaves_the_sets_of_function_words_alone():
+    from newslint import context_words
+
+    assert context_words.stored("weather") and context_words.stored("whether")
+    assert not any(context_words.stored(w) for w in ("to", "too", "were", "where", "your", "you're"))

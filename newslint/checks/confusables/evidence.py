@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ... import confusion
+from ... import confusion, context_words
 from ...analysis import lexicon as lx
 
 # The last paragraph of the docs of every rule that weighs evidence (see ContextRule).
@@ -41,6 +41,14 @@ def _sets_pattern(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])")
 
 
+@lru_cache(maxsize=1)
+def _within_reach() -> dict[tuple[str, str], float]:
+    """Each pair's margin for the pass less ``context_words.REACH``: what the word pairs must
+    give before the wide context is read."""
+    lower = confusion.SURE - context_words.REACH
+    return {pair: needed + lower for pair, needed in confusion.thresholds().items()}
+
+
 def advice_by_evidence(rule, doc, vocabulary, flagged_at):
     """``rule``'s confusion sets, decided by how much likelier the other word of the set is
     between the same neighbours (see ``newslint.confusion.judge``); words at ``flagged_at``
@@ -50,10 +58,22 @@ def advice_by_evidence(rule, doc, vocabulary, flagged_at):
     for p, tokens, i in vocabulary.token_hits(_sets_pattern(rule.code)):
         if (p, i) in flagged_at:
             continue
-        found = confusion.judge(tokens, i, sets[tokens[i][0]])
-        if not found or found.margin < found.needed + confusion.SURE:
-            # alone, the evidence must be far past the pair's threshold (by confusion.SURE):
-            # nearer it, most of its findings on clean copy were wrong
+        word = tokens[i][0]
+        wide = rule.code == "S205" and context_words.stored(word)
+        if wide:  # weighed within context_words.REACH of the margin, then by the wide context too
+            lower = confusion.SURE - context_words.REACH
+            found = confusion.judge(tokens, i, sets[word], confusion.THRESHOLD + lower, _within_reach())
+        else:
+            found = confusion.judge(tokens, i, sets[word])
+        if not found:
+            continue
+        # alone, the evidence must be far past the pair's threshold (by confusion.SURE): nearer
+        # it, most of its findings on clean copy were wrong; just under it, the content words
+        # within ten words may make up the rest (newslint/context_words.py)
+        goal = confusion.thresholds().get((word, found.alternative), confusion.THRESHOLD) + confusion.SURE
+        if found.margin < goal and not (
+            wide and found.margin + context_words.score(context_words.near(tokens, i), word, found.alternative) >= goal
+        ):
             continue
         start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
         right = lx.recase(found.alternative, written)
