@@ -24,6 +24,10 @@ within D of it and the wide score is positive; the rule uses L=1, D=``context_wo
 The sets of content words and of function words (``context_words.FUNCTION_SETS``: stored only
 by ``build_context_words.py --function-sets``) are reported apart. The files are split into
 halves by name (sorted: first half tune, second held out).
+
+``--end-to-end`` runs the rule itself instead (``newslint`` with ``--select S205`` on each
+file's paragraphs, with the wide context and without it) and prints the findings it adds and
+drops (their text on the tune half only, counts on both).
 """
 
 from __future__ import annotations
@@ -148,11 +152,38 @@ def run(files, show: int, seed: int):
             print(f"    {slip}->{word} margin {found[0]:.1f} needed {found[1]:.1f} wide {w:.1f}: {' '.join(text.split())}")
 
 
+def end_to_end(files, show: bool):
+    from newslint.api import lint_text
+    from newslint.config import Settings
+
+    settings = Settings().with_options(select=("S205",))
+    stored = context_words.stored
+    added = dropped = 0
+    for path in files:
+        text = "\n\n".join(_wikiextractor_paragraphs(path)) + "\n"
+        found = {}
+        for wide in (True, False):
+            context_words.stored = stored if wide else (lambda word: False)
+            found[wide] = {(f.line, f.column, f.message) for f in lint_text(text, path="wiki.txt", settings=settings)}
+        context_words.stored = stored
+        new, lost = found[True] - found[False], found[False] - found[True]
+        added, dropped = added + len(new), dropped + len(lost)
+        print(f"  {path.name}: {len(found[False])} -> {len(found[True])} findings")
+        if show:
+            lines = text.splitlines()
+            for line, column, message in sorted(new | lost):
+                mark = "added" if (line, column, message) in new else "dropped"
+                context = lines[line - 1][max(0, column - 80) : column + 60]
+                print(f"    {mark}: {message} | {context}")
+    print(f"  added {added}, dropped {dropped}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", type=Path, nargs="+")
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind (tune half only)")
     parser.add_argument("--store", type=Path, default=context_words.STORE)
+    parser.add_argument("--end-to-end", action="store_true", help="run the rule itself, with and without the wide context")
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--half", choices=("tune", "held-out", "both"), default="both")
     args = parser.parse_args(argv)
@@ -164,7 +195,10 @@ def main(argv=None) -> int:
     for name in ("tune", "held-out"):
         if args.half in (name, "both"):
             print(f"{name}: {', '.join(p.name for p in halves[name])}")
-            run(halves[name], args.show if name == "tune" else 0, args.seed)
+            if args.end_to_end:
+                end_to_end(halves[name], name == "tune")
+            else:
+                run(halves[name], args.show if name == "tune" else 0, args.seed)
     return 0
 
 

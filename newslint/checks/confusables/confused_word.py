@@ -314,7 +314,9 @@ class ConfusedWord(ContextRule):
     The wide context (2026-12-02, ``scripts/eval_context_words.py``, Wikipedia
     text_AD_wiki_80-89 | 90-99, which its counts never saw): injected slips of the sets of
     content words found 0.577 -> 0.650 | 0.599 -> 0.668, findings at words as written 1 -> 2
-    | 3 -> 4 (the one read, "the major cites of the province", right); at a reach of 4 rather
+    | 3 -> 4; the rule itself (``--end-to-end``) adds 1 | 1 finding over those 3.2 million
+    words: "the major cites of the province" (right), "Indian piece goods" (wrong: about one in
+    two, the floor for advice); at a reach of 4 rather
     than 2, 0.683 | 0.703 found but 5 | 6 findings, 1 right of the 4 new read. Added to the
     sets of function words it found more injected slips (0.706 -> 0.803 on 80-89) but all 5
     new findings read were wrong ("Directors too have made a name": genre, not topic), so
