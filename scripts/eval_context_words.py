@@ -73,6 +73,17 @@ def decide(margin, needed, wide, weight, reach) -> bool:
     return margin + weight * wide >= goal
 
 
+def _tally(found, wide: float, counts: Counter, group: str, pair: Counter | None = None) -> bool:
+    """Count the decision of every rule of the grid; whether the wide context (at the rule's
+    setting) made the finding."""
+    for rule in GRID:
+        if decide(*found, wide, *rule):
+            counts[group, rule] += 1
+            if pair is not None:
+                pair[rule] += 1
+    return not decide(*found, wide, 0, 0) and decide(*found, wide, *SHOWN)
+
+
 def run(files, show: int, seed: int):
     sets = confusion.live_sets("S205")
     rng = random.Random(seed)
@@ -102,10 +113,7 @@ def run(files, show: int, seed: int):
                     if context is None:
                         context = context_words.near(tokens, i)
                     w = context_words.score(context, word, meant)
-                    for rule in GRID:
-                        if decide(*found, w, *rule):
-                            clean[group, rule] += 1
-                    if not decide(*found, w, 0, 0) and decide(*found, w, *SHOWN):
+                    if _tally(found, w, clean, group):
                         shown_clean.append((paragraph[max(0, start - 80) : end + 60], word, meant, found, w))
                 # injected: this word written for each word whose live pairs hold it
                 for slip in confusion.confusion_sets().get(word, (None, ()))[1]:
@@ -122,11 +130,7 @@ def run(files, show: int, seed: int):
                     if context is None:
                         context = context_words.near(tokens, i)
                     w = context_words.score(context, slip, word)
-                    for rule in GRID:
-                        if decide(*found, w, *rule):
-                            injected[group, rule] += 1
-                            per_pair[(slip, word)][rule] += 1
-                    if not decide(*found, w, 0, 0) and decide(*found, w, *SHOWN) and group == "content":
+                    if _tally(found, w, injected, group, per_pair[(slip, word)]) and group == "content":
                         shown_found.append((paragraph[max(0, start - 80) : end + 60], slip, word, found, w))
     print(f"  {words} words; injected slips: {dict(injected_total)}")
     for group in ("content", "function"):
