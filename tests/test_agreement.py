@@ -63,6 +63,9 @@ def findings(code: str, text: str, **options):
         ("The council has already did the repairs.", "did", "done"),
         ("The striker got arrest after the match.", "arrest", "arrested"),
         ("Two fans got kill in the crush.", "kill", "killed"),
+        ("The council will considering the plan next week.", "considering", "consider"),
+        ("The firm has makes a loss every year.", "makes", "made"),
+        ("The mayor did not going to the meeting.", "going", "go"),
     ],
 )
 def test_g201_flags_and_suggests(text, flagged, suggestion):
@@ -104,6 +107,9 @@ def test_g201_flags_and_suggests(text, flagged, suggestion):
         "They got word of the plan, got home late and got use of the hall; we got help.",
         "What the firm did was build homes; the aid they had did little good.",
         "The stand has made its name, and the squad was sent home.",
+        "A trash can overflowing with bottles stood by the gate.",
+        "Prices rose, as they did following the war, and the site has remains of a wall.",
+        "She has needs that nobody meets, and the club has plans for a new stand.",
     ],
 )
 def test_g201_leaves_alone(text):
