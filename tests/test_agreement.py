@@ -66,6 +66,7 @@ def findings(code: str, text: str, **options):
         ("The council will considering the plan next week.", "considering", "consider"),
         ("The firm has makes a loss every year.", "makes", "made"),
         ("The mayor did not going to the meeting.", "going", "go"),
+        ("The agency is conducts a survey of farms.", "conducts", "conducting"),
     ],
 )
 def test_g201_flags_and_suggests(text, flagged, suggestion):
@@ -110,6 +111,7 @@ def test_g201_flags_and_suggests(text, flagged, suggestion):
         "A trash can overflowing with bottles stood by the gate.",
         "Prices rose, as they did following the war, and the site has remains of a wall.",
         "She has needs that nobody meets, and the club has plans for a new stand.",
+        "A heavenly being appears, and the site is remains of a fort.",
     ],
 )
 def test_g201_leaves_alone(text):

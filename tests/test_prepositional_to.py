@@ -32,6 +32,8 @@ def test_the_counts_keep_prepositions_and_leave_out_infinitive_markers():
         "It was a coalition, as opposed to forces the allies sent.",
         "Which access to includes the airport?",
         "According to figures the campaign released, sales rose.",
+        "The name refers almost exclusively to soaps sold in bars.",
+        "Zoë Müller said the award was due largely to carts built by hand.",
     ],
 )
 def test_a_verb_form_after_a_prepositional_to_is_a_noun(text):
@@ -44,6 +46,7 @@ def test_a_verb_form_after_a_prepositional_to_is_a_noun(text):
         ("The data seems to suggests a rise.", "suggests"),
         ("Proposals were made to transports goods by sea.", "transports"),
         ("Zoë Müller was the first to became mayor.", "became"),
+        ("The data seems clearly to suggests a rise.", "suggests"),
     ],
 )
 def test_after_an_infinitive_to_the_slip_is_still_found(text, slip):

@@ -101,7 +101,9 @@ class VerbFormAfterAuxiliary(Rule):
     overflowing"); after "have", "has" or "had", a third-person form of a verb WordNet's
     texts use mostly as a verb, never counted after it while its participle is counted
     there at least 20 times ("has makes": "made"; the tagger must read a verb: "has needs
-    that", "has remains of" are nouns); "did" after "have" ("has already did": "done";
+    that", "has remains of" are nouns); after "is", "was", "are" and the like (not
+    "being": "a heavenly being appears"), such a third-person form, never counted after
+    that form of "be" ("is conducts": "conducting", or "conducts" alone); "did" after "have" ("has already did": "done";
     the pair counts have "has/have/had did" never, "done" 332-724 times); a plain
     verb whose past is its participle, in no "-ed", read as above ("was build", "were send":
     "built", "sent"; ``same_participle`` in the verb table); after "get", a word that is a
@@ -139,13 +141,17 @@ class VerbFormAfterAuxiliary(Rule):
     sentences (JFLEG), 5, all at real slips ("the teacher is make": there "makes"). An
     "-ing" form after a modal and a third-person form after "have" (2026-12-02): on
     AD_80-99 and the news, one finding, right ("which has holds offices"), after two
-    ellipses were left out ("as it could by producing"); on JFLEG one more, at a slip.
+    ellipses were left out ("as it could by producing"); on JFLEG one more, at a slip. A
+    third-person form after "be": 3 findings on AD_80-99 and the news, all right ("the
+    bureau is conducts surveys", "diphenylamine is condenses with", "what is says are the
+    facts"), after "being" was left out ("a heavenly being appears").
 
     *Known limits*: the forms come from lemminflect's tables; a verb with two accepted past
     participles ("lit" and "lighted", "got" and "gotten", "sowed" and "sown") is never
     flagged. After a word whose "to" is a preposition in Wikipedia's counts (a noun phrase follows it at
     least 20 times as often as a plain verb: "due to", "as opposed to", "access to";
-    ``data/prepositional_to.txt``), a verb form after "to" is taken for a noun ("due to
+    ``data/prepositional_to.txt``; one or two adverbs may stand between: "refers almost
+    exclusively to soaps"), a verb form after "to" is taken for a noun ("due to
     protests the plans were dropped"): on Wikipedia AD_80-99 that removed 3 wrong findings
     of 9 after "to" and no right one (2026-12-02). An auxiliary that ends a relative clause is left alone ("what he had became
     clear", "the money she had went to charity"; not one whose own subject is the relative,
@@ -216,6 +222,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("A trash can overflowing with bottles stood by; prices rose, as they did following the war."),
         accepted("The site has remains of a wall, she has needs that nobody meets and it has plans."),
         accepted("It earned as much as it could by reissuing films, more than they could using old tools."),
+        flagged("The agency is conducts a survey, and they are plays football.", "conducts", "plays"),
+        accepted("A heavenly being appears; the site is remains of a fort and the problem is costs."),
         accepted("A trash can filled with water stood by; larvae may feed on it. She did highly regarded work."),
         accepted("Sales rose more than they did combined, as will newly elected members."),
         accepted("The tin can is empty, his will was read and free will is a myth. May is warm; do what you can."),
@@ -421,6 +429,16 @@ def _slip(tokens, i: int) -> Slip | None:
             return Slip(
                 j, past[1], "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
             )
+        if is_third(word) and j == i + 1 and aux != "being" and mostly_verb(word):
+            # ("a heavenly being appears": a noun)
+            # "is makes", "was goes": a third-person form straight after "be", of a verb
+            # WordNet's texts use mostly as a verb, which the pair counts never have after
+            # that form of "be" ("are remains", "are works" are counted); the tagger must
+            # read a verb. Either the "-ing" form or the verb alone is meant.
+            right = ing_form(third_base(word) or "")
+            if right and _unseen_after(tokens[i][0], word, None):
+                why = "After \"{aux}\", \"{written}\" does not fit: check whether \"{right}\" is meant, or \"{written}\" without \"{aux}\"."
+                return Slip(j, right, why, True, tagged_verb=True)
         return bare_after(aux, tokens, i, j)
     # modals and "do": the base form
     if aux in MODALS and word in participle_only() and (aux not in MODAL_NOUNS or "a" not in found or _no_noun_after(tokens, j)):

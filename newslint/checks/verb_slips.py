@@ -19,6 +19,7 @@ from .verbs import (
     DETERMINERS,
     PRONOUN_SUBJECTS,
     Layered,
+    adverb,
     bases,
     count_nouns,
     function_words,
@@ -162,7 +163,10 @@ def after_to(tokens, i: int) -> Slip | None:
     word = tokens[j][0]
     found = set(lx.tags(word))
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-    if i > 0 and tokens[i - 1][0] in prepositional_to():
+    k = i - 1
+    while k > 0 and k >= i - 2 and adverb(tokens[k][0]):
+        k -= 1  # "refers almost exclusively to soaps"
+    if i > 0 and tokens[k][0] in prepositional_to():
         # "according to figures her campaign released", "applied to soaps made from", "as
         # opposed to forces": a preposition, and a noun after it
         return None
