@@ -138,6 +138,7 @@ def test_g201_leaves_alone(text):
         ("She was one of Northfield's best-known choir singer.", "singer", "singers"),
         ("The firm has offices in over 40 country and employs 900 staff.", "country", "countries"),
         ("The two firm quietly merged.", "firm", "firms"),
+        ("It is one of the biggest problem facing the council.", "problem", "problems"),
     ],
 )
 def test_g202_flags_and_suggests(text, flagged, suggestion):
@@ -148,6 +149,7 @@ def test_g202_flags_and_suggests(text, flagged, suggestion):
     "text",
     [
         "The mill has stood for more than 200 years.",
+        "Two tree planting schemes began, and several job training courses ran.",
         "A 200-year-old mill and a 10 year plan were on the agenda.",
         "It is a two hour drive, and he is a three time winner.",
         "The wall is 12 foot high; the fish weighed 5 pound; turnout rose 20 percent.",
@@ -365,6 +367,8 @@ def test_g203_relatives_left_alone(text):
         ("In 2019 there was 1,480 inhabitants in the parish.", "was", "were"),
         ("There is nine rugby pitches beside the track.", "is", "are"),
         ("Since May there has been two other votes on the plan.", "has", "have"),
+        ("Today there is two ferries on the route.", "is", "are"),
+        ("Around the harbour there is many new cafes.", "is", "are"),
     ],
 )
 def test_g203_pronoun_there_and_that(text, flagged, suggestion):

@@ -54,7 +54,9 @@ class SingularAfterNumber(Rule):
     "different" with no determiner before "kind of", "sort of" or "type of" and a plural
     ("different kind of hats"). A personal pronoun or "why" after the noun ends its phrase
     ("one of the reason I went"), and so, after "of" and a determiner, does a word the
-    tagger reads as a present verb before its object ("each of the problem needs a fix"). After "more", "most", "other", "different", "fewer",
+    tagger reads as a present verb before its object ("each of the problem needs a fix"),
+    and anywhere a participle before a determiner ("one of the biggest problem facing the
+    town"; not "two tree planting schemes"). After "more", "most", "other", "different", "fewer",
     "multiple" and "countless" with no determiner before them ("more student", "other
     language", "multiple time", "in different way"), which
     take a plural or a mass noun, a singular is flagged when the plural followed the word far
@@ -354,6 +356,13 @@ class _PhraseEnds:
             # phrase ("each of the problem needs a fix"), which a noun it described would not
             following = self._tags.token_at(tokens[k + 2][1])
             if following is not None and following.tag in _OBJECT_OPENERS:
+                return True
+        if tagged is not None and tagged.tag == "VBG" and k + 2 < len(tokens):
+            # a participle with its object after it ends the phrase ("one of the biggest
+            # problem facing the town"), which a noun it described would not ("two tree
+            # planting schemes")
+            following = self._tags.token_at(tokens[k + 2][1])
+            if following is not None and following.tag in ("DT", "PRP$"):
                 return True
         if tagged is not None and tagged.tag == "VBN" and _only_verb(self._tags, tagged):
             return True  # "Most student left early.": a past that is the sentence's one verb

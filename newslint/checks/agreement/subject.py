@@ -253,19 +253,25 @@ def past_approximation(words: Sequence[str], k: int) -> int:
 
 
 # Prepositions that open a sentence with a phrase of time or place before its subject.
-_OPENING_PREPOSITIONS = word_set("in on at during after before by from since until within throughout under")
+_OPENING_PREPOSITIONS = word_set(
+    "in on at during after before by from since until within throughout under around across near among along beyond"
+)
 # Tags of the words of that phrase after its preposition ("In early 2004", "At this stage").
 _OPENING_PHRASE_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD", "HYPH"}
 
 
 def _opening_phrase_before(toks, start: int) -> bool:
-    """A prepositional phrase of up to five words opens the sentence, with no comma, before a
+    """A prepositional phrase of up to five words ("In 2004", "Around Wright Street"), or a
+    noun that is an adverb too ("Today"), opens the sentence, with no comma, before a
     subject that opens with a determiner or is "there" ("In 2004 the results was", "At this
     stage the adsorbed components is", "During the war his sons was", "Since May there has
     been two"): the phrase ends in a noun or a number, so the determiner opens a new noun
     phrase, which is the subject, and "there" is no place after a noun."""
-    if start < 2 or start > 6 or toks[start].tag not in ("DT", "PRP$", "EX") or toks[start].text.lower() in ("that", "this", "these", "those", "all", "both"):
+    if start < 1 or start > 6 or toks[start].tag not in ("DT", "PRP$", "EX") or toks[start].text.lower() in ("that", "this", "these", "those", "all", "both"):
         return False
+    if start == 1:
+        # "Today there is over 1,200", "Today the results was": a noun that is an adverb too
+        return toks[0].tag == "NN" and "r" in lx.tags(toks[0].text.lower())
     if toks[0].tag != "IN" or toks[0].text.lower() not in _OPENING_PREPOSITIONS:
         return False
     return toks[start - 1].tag in ("NN", "NNS", "NNP", "CD") and all(t.tag in _OPENING_PHRASE_TAGS for t in toks[1:start])
