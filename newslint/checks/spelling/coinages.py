@@ -103,9 +103,11 @@ def _folded(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _foreign_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """{word: the phrases of data/spelling_foreign_phrases.txt it is in}."""
+    """{word: the phrases of data/spelling_foreign_phrases.txt (written by hand) and of
+    data/spelling_phrases.txt (WordNet's phrases with a word the lexicon lacks: "lis
+    pendens", "cantus firmus", "Musca domestica") it is in}."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    for line in data_lines("spelling_foreign_phrases.txt"):
+    for line in (*data_lines("spelling_foreign_phrases.txt"), *data_lines("spelling_phrases.txt")):
         phrase = tuple(_folded(line).split())
         for word in dict.fromkeys(phrase):
             found.setdefault(word, []).append(phrase)

@@ -101,7 +101,7 @@ def split_word(doc, vocabulary, words, position: int, accept_lower):
         value = lx.zipf(joined)
         halves = not lx.is_word(a.text.lower()) and not lx.is_word(b.text.lower())
         if joined in accept_lower or value < SPLIT_FLOOR and not (halves and value):
-            continue  # (two halves that are no words make any word: "pesh merga")
+            continue  # (two halves that are no words make any word: "taek wondo")
         pieces = [w.text.lower() for w in (a, b)]
         if all(len(p) > 1 or p in ("a", "i") for p in pieces) and all(lx.is_word(p) for p in pieces):
             continue  # two words ("some one", "a part"): another rule's business

@@ -91,8 +91,10 @@ class MisspelledWord(Rule):
     a dropped "g" ("lyin'"), a word with letters left out ("a p–sy"), a word with a
     letter English spells without ("für", "náměstí", "район": another language's), a
     passage in another language (two more words nearby that no dictionary has and that are no slips
-    of common words) and a foreign phrase English borrows whole ("fait accompli", "sotto
-    voce"; data/spelling_foreign_phrases.txt). A real word of the larger dictionaries that
+    of common words), a foreign phrase English borrows whole ("fait accompli", "sotto
+    voce"; data/spelling_foreign_phrases.txt) and a phrase WordNet lists whole with a word
+    the lexicon lacks ("lis pendens", "cantus firmus", "Musca domestica";
+    data/spelling_phrases.txt). A real word of the larger dictionaries that
     is rare and a slip from a common word ("improv", "tenge") is S103's, reported for a check.
     Words other lists carry but that are common misspellings ("tommorow", "publically")
     are flagged, and so are two words run together around a function word ("upto",
@@ -243,7 +245,7 @@ class MisspelledWord(Rule):
             joined = joined[:1].upper() + joined[1:]
         if verdict.sure:
             message = f"\"{written}\" looks like one word split in two: \"{joined}\"."
-        else:  # a rare word some write in two ("pesh merga")
+        else:  # a rare word some write in two ("taek wondo")
             message = f"Check whether \"{written}\" should be one word: \"{joined}\"."
         return self.finding(
             doc, start, end, message, suggestions=[joined], severity=None if verdict.sure else "info"
