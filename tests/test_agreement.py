@@ -63,9 +63,10 @@ def findings(code: str, text: str, **options):
         ("The council has already did the repairs.", "did", "done"),
         ("The striker got arrest after the match.", "arrest", "arrested"),
         ("Two fans got kill in the crush.", "kill", "killed"),
-        ("The council will considering the plan next week.", "considering", "consider"),
+        ("Ministers will considering the plan next week.", "considering", "consider"),
         ("The firm has makes a loss every year.", "makes", "made"),
         ("The mayor did not going to the meeting.", "going", "go"),
+        ("The vote will being held in May.", "being", "be"),
         ("The agency is conducts a survey of farms.", "conducts", "conducting"),
     ],
 )

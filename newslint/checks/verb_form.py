@@ -97,13 +97,16 @@ class VerbFormAfterAuxiliary(Rule):
     noun before "can" or "will" makes it one); after a modal, or "do" negated, an "-ing"
     form that the pair counts (``data/near_words.bin``) never have after that word ("will
     considering", "can coming", "did not going": "consider" or "be considering", "come",
-    "go"; the tagger must read a verb, and "can" after a noun is one itself: "a trash can
-    overflowing"); after "have", "has" or "had", a third-person form of a verb WordNet's
-    texts use mostly as a verb, never counted after it while its participle is counted
-    there at least 20 times ("has makes": "made"; the tagger must read a verb: "has needs
-    that", "has remains of" are nouns); after "is", "was", "are" and the like (not
-    "being": "a heavenly being appears"), such a third-person form, never counted after
-    that form of "be" ("is conducts": "conducting", or "conducts" alone); "did" after "have" ("has already did": "done";
+    "go"; "will being", "could having": "be", "have"; the tagger must read a verb, and
+    "can" after a noun or "will" after a word that may describe one are nouns: "a trash
+    can overflowing", "free will having", so "the council will considering" is missed);
+    after "have", "has" or "had", a third-person form of a verb WordNet's texts use
+    mostly as a verb, never counted after it while its participle is counted there at
+    least 20 times ("has makes": "made"; the tagger must read a verb: "has needs that",
+    "has remains of" are nouns); after "is", "was", "are" and the like (not "being": "a
+    heavenly being appears"), such a third-person form, never counted after that form of
+    "be" ("is conducts": "conducting", or "conducts" alone); "did" after "have" ("has
+    already did": "done";
     the pair counts have "has/have/had did" never, "done" 332-724 times); a plain
     verb whose past is its participle, in no "-ed", read as above ("was build", "were send":
     "built", "sent"; ``same_participle`` in the verb table); after "get", a word that is a
@@ -219,7 +222,9 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("They got word of the plan, got home late and got use of the hall; we got help."),
         flagged("The board will considering the bid, and the firm has makes a loss.", "considering", "makes"),
         flagged("Zoë Müller did not going to Ağdam, and they can coming back.", "going", "coming"),
+        flagged("The plan will being put to a vote, and the firm could having a say.", "being", "having"),
         accepted("A trash can overflowing with bottles stood by; prices rose, as they did following the war."),
+        accepted("He said free will having an effect on the world is an illusion."),
         accepted("The site has remains of a wall, she has needs that nobody meets and it has plans."),
         accepted("It earned as much as it could by reissuing films, more than they could using old tools."),
         flagged("The agency is conducts a survey, and they are plays football.", "conducts", "plays"),
@@ -470,18 +475,19 @@ def _slip(tokens, i: int) -> Slip | None:
         word.endswith("ing")
         and (aux in MODALS or aux in DO and _negated(aux, tokens, i))
         and not any(t[0] in ("as", "than") for t in tokens[max(0, i - 3) : i])
-        and not (aux == "can" and _noun_before_modal(aux, tokens, i) and tokens[i - 1][0] not in PRONOUN_SUBJECTS)
+        and not (_noun_before_modal(aux, tokens, i) and tokens[i - 1][0] not in PRONOUN_SUBJECTS)
         and all(t[0] in _NOT_BY or t[0].endswith("ly") for t in tokens[i + 1 : j])
     ):
         # "will considering", "can coming", "did not going": an "-ing" form where the
         # plain one belongs, which the pair counts never have after the auxiliary; the
         # tagger must read a verb ("as it did following the war" is no "do" before a
-        # verb); not "a trash can overflowing" (a noun before "can"), nor past a word
+        # verb); not "a trash can overflowing", "free will having" (a noun before "can",
+        # a word that may describe a noun before "will"), nor past a word
         # other than "not" or an adverb, nor after "as" or "than" ("as it could by
         # producing", "more than they could using": an ellipsis)
         base = _ing_base(word)
         if base and _unseen_after(tokens[i][0], word, None):
-            others = (f"be {word}",) if aux in MODALS else ()
+            others = (f"be {word}",) if aux in MODALS and word != "being" else ()
             why = "After \"{aux}\", \"{written}\" should be \"{right}\"."
             return Slip(j, base, why, True, tagged_verb=True, others=others)
     if is_third(word):
@@ -506,9 +512,14 @@ _INVERTING = frozenset(("as", "so", "nor", "than", "neither"))
 _NOT_BY = frozenset(("not", "never", "also", "still", "just", "already", "always", "now"))
 
 
+_AUXILIARY_INGS = {"being": "be", "having": "have", "doing": "do"}
+
+
 def _ing_base(word: str) -> str | None:
     """The plain verb an "-ing" form is made from: "considering" -> "consider", "coming"
     -> "come", "stopping" -> "stop"."""
+    if word in _AUXILIARY_INGS:
+        return _AUXILIARY_INGS[word]  # (the verb tables leave out "be", "have" and "do")
     stem = word[:-3]
     for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
         if base and base in bases() and ing_form(base) == word:
