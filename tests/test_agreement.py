@@ -193,6 +193,7 @@ def test_g202_leaves_alone(text):
         ("During the strike the local buses was cancelled.", "was", "were"),
         ("Earlier drafts was rejected by the council.", "was", "were"),
         ("More recent surveys shows a rise in rents.", "shows", "show"),
+        ("Each summer the low fields is flooded.", "is", "are"),
     ],
 )
 def test_g203_flags_and_suggests(text, flagged, suggestion):
@@ -218,6 +219,7 @@ def test_g203_flags_and_suggests(text, flagged, suggestion):
         "In 2004 the rebels were beaten; at this stage the plan is dead.",
         "Earlier drafts were rejected, and more recent surveys show a rise.",
         "In the town that family has run the mill since 1900.",
+        "Each summer the fields are flooded, and this time the river is high.",
         "“The figures was wrong,” the mayor said.",
     ],
 )

@@ -256,6 +256,12 @@ def past_approximation(words: Sequence[str], k: int) -> int:
 _OPENING_PREPOSITIONS = word_set(
     "in on at during after before by from since until within throughout under around across near among along beyond"
 )
+# "Last year", "each summer": a noun phrase of time that opens a sentence as an adverb does.
+_TIME_DETERMINERS = word_set("last next this each every")
+_TIME_NOUNS = word_set(
+    "year week month day night morning evening afternoon weekend decade century season"
+    " summer winter spring autumn fall time"
+)
 # Tags of the words of that phrase after its preposition ("In early 2004", "At this stage").
 _OPENING_PHRASE_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD", "HYPH"}
 
@@ -272,6 +278,8 @@ def _opening_phrase_before(toks, start: int) -> bool:
     if start == 1:
         # "Today there is over 1,200", "Today the results was": a noun that is an adverb too
         return toks[0].tag == "NN" and "r" in lx.tags(toks[0].text.lower())
+    if start == 2 and toks[0].text.lower() in _TIME_DETERMINERS and toks[1].text.lower() in _TIME_NOUNS:
+        return True  # "Last year there was 1,480", "Each summer the fields is": a time, not a subject
     if toks[0].tag != "IN" or toks[0].text.lower() not in _OPENING_PREPOSITIONS:
         return False
     return toks[start - 1].tag in ("NN", "NNS", "NNP", "CD") and all(t.tag in _OPENING_PHRASE_TAGS for t in toks[1:start])
