@@ -67,6 +67,7 @@ def findings(code: str, text: str, **options):
         ("The firm has makes a loss every year.", "makes", "made"),
         ("The mayor did not going to the meeting.", "going", "go"),
         ("The vote will being held in May.", "being", "be"),
+        ("They can continued the work without us.", "continued", "continue"),
         ("The agency is conducts a survey of farms.", "conducts", "conducting"),
     ],
 )

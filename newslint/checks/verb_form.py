@@ -475,7 +475,7 @@ def _slip(tokens, i: int) -> Slip | None:
         word.endswith("ing")
         and (aux in MODALS or aux in DO and _negated(aux, tokens, i))
         and not any(t[0] in ("as", "than") for t in tokens[max(0, i - 3) : i])
-        and not (_noun_before_modal(aux, tokens, i) and tokens[i - 1][0] not in PRONOUN_SUBJECTS)
+        and not _noun_before_modal(aux, tokens, i)
         and all(t[0] in _NOT_BY or t[0].endswith("ly") for t in tokens[i + 1 : j])
     ):
         # "will considering", "can coming", "did not going": an "-ing" form where the
@@ -554,8 +554,8 @@ def _noun_before_modal(aux: str, tokens, i: int) -> bool:
     if aux not in ("can", "will") or i == 0:
         return False
     before = tokens[i - 1][0]
-    if not before[:1].isalpha() or before in function_words() or lx.is_plural_noun(before):
-        return False
+    if not before[:1].isalpha() or before in function_words() or before in PRONOUN_SUBJECTS or lx.is_plural_noun(before):
+        return False  # ("they can": a pronoun is no noun a "can" could follow)
     return aux == "can" or "a" in lx.tags(before)
 
 
