@@ -29,7 +29,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
-from . import confusion
+from . import confusion, memos
 from .analysis import lexicon as lx
 from .wordtable import WordTable
 
@@ -59,17 +59,14 @@ def set_words() -> frozenset[str]:
     return frozenset(w for pair, code in confusion.pair_codes().items() if code == "S205" for w in pair)
 
 
-_counts: dict[str, int] = {}  # answers kept, emptied when full (bounds a long run's memory)
+_counts: dict[str, int] = memos.Memo(16_384)  # answers kept (bounds a long run's memory)
 
 
 def _count(key: str) -> int:
     found = _counts.get(key)
     if found is None:
         value = table().get(key)
-        found = 0 if value is None else int.from_bytes(value, "little")
-        if len(_counts) > 16_384:
-            _counts.clear()
-        _counts[key] = found
+        found = _counts.keep(key, 0 if value is None else int.from_bytes(value, "little"))
     return found
 
 
