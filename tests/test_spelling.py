@@ -705,7 +705,7 @@ def test_a_word_of_a_wordnet_phrase_is_checked_alone_or_beside_a_slip():
 
 
 def test_the_wordnet_phrases_are_what_the_build_script_keeps():
-    from newslint.checks.spelling.coinages import _foreign_phrases
+    from newslint.checks.spelling.coinages import _phrases_with
     from newslint.datafiles import data_lines
 
     listed = data_lines("spelling_phrases.txt")
@@ -714,7 +714,10 @@ def test_the_wordnet_phrases_are_what_the_build_script_keeps():
         words = line.split()
         assert 2 <= len(words) <= 4 and line == line.lower() and words[0] not in ("genus", "family")
         assert not all(lx.is_word(w) for w in words), line
-    assert ("lis", "pendens") in _foreign_phrases()["pendens"]
+    assert ("lis", "pendens") in _phrases_with("pendens") and ("lis", "pendens") in _phrases_with("lis")
+    # (the phrases are searched as text: their words must stand one space apart)
+    for line in (*listed, *data_lines("spelling_foreign_phrases.txt")):
+        assert line == " ".join(line.split()), line
 
 
 def test_a_word_of_a_foreign_phrase_alone_is_still_checked():
