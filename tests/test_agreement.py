@@ -373,6 +373,7 @@ def test_g203_relatives_left_alone(text):
         ("Since May there has been two other votes on the plan.", "has", "have"),
         ("Today there is two ferries on the route.", "is", "are"),
         ("Around the harbour there is many new cafes.", "is", "are"),
+        ("Last year there was two votes on the plan.", "was", "were"),  # "there" tagged as a place
     ],
 )
 def test_g203_pronoun_there_and_that(text, flagged, suggestion):
@@ -395,6 +396,7 @@ def test_g203_pronoun_there_and_that(text, flagged, suggestion):
         "There are a number of issues and there is 20 minutes left.",
         "There are a car and a van outside; there is a lot of anger.",
         "The people there are a mix; there were a group of protesters outside.",
+        "The house there was sold in May, and as if there were a need, the yard there was paved.",
         "He told voters that is why he ran.",
         "There is one seat left, and there are many reasons.",
         "There are fewer players than there were a decade ago.",

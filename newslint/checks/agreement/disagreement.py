@@ -59,6 +59,13 @@ def disagreement(toks, v: int, variety):
     after_adverb = False
     words_between = [t.text.lower() for t in toks[max(0, v - 2) : v]]
     adverbs = ()
+    j = v - 1
+    if j >= 0 and toks[j].text.lower() == "there" and (toks[j].tag == "EX" or toks[j].tag == "RB" and clause_starts_at(toks, j)):
+        # (a "there" that opens its clause is existential, whatever the tagger read: "Last
+        # year there was two votes", where it read "year there" as a place)
+        if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
+            return None  # "as if there were a need"
+        return existential_disagreement(toks, v)
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject
         k = v - 1
@@ -71,10 +78,6 @@ def disagreement(toks, v: int, variety):
         # school also focus on", "the website also offer"): a verb, though a noun too
         after_adverb = toks[v].tag in ("VB", "VBP", "VBZ") and bool(PREVERBAL & set(words_between)) and before_adverbs != "to"
     j = v - 1
-    if j >= 0 and toks[j].tag == "EX" and toks[j].text.lower() == "there":
-        if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
-            return None  # "as if there were a need"
-        return existential_disagreement(toks, v)
     if verb == "am" and j >= 0 and toks[j].text.lower() in PERSONAL and toks[j].text.lower() != "i":
         return pronoun_disagreement(toks, v, j, verb, "is")  # "he am": the wanted form is worked out there
     if j >= 0 and toks[j].tag == "PRP" and verb not in VERB_TAGS and verb not in ("was", "were"):

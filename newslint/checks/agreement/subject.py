@@ -273,8 +273,9 @@ def _opening_phrase_before(toks, start: int) -> bool:
     stage the adsorbed components is", "During the war his sons was", "Since May there has
     been two"): the phrase ends in a noun or a number, so the determiner opens a new noun
     phrase, which is the subject, and "there" is no place after a noun."""
-    if start < 1 or start > 6 or toks[start].tag not in ("DT", "PRP$", "EX") or toks[start].text.lower() in ("that", "this", "these", "those", "all", "both"):
-        return False
+    opening = toks[start].text.lower()
+    if start < 1 or start > 6 or toks[start].tag not in ("DT", "PRP$", "EX") and opening != "there" or opening in ("that", "this", "these", "those", "all", "both"):
+        return False  # ("there" whatever its tag: the tagger reads "year there" as a place)
     if start == 1:
         # "Today there is over 1,200", "Today the results was": a noun that is an adverb too
         return toks[0].tag == "NN" and "r" in lx.tags(toks[0].text.lower())

@@ -59,7 +59,7 @@ class SubjectVerbAgreement(Rule):
     or a number, with no comma, stands before the subject or "there" ("At this stage the
     new ferries was", "Since May there has been two votes"), as does a noun that is an
     adverb too ("Today there is two ferries") and a phrase of time ("Each summer the low
-    fields is"), and so does an opening
+    fields is", "Last year there was two votes", whose "there" the tagger reads as a place), and so does an opening
     "earlier", "more" or "most" ("Earlier drafts was", "More recent surveys shows"); "the most" or "the more" before an adjective and "both" before a determiner
     belong to the subject ("the most recent talks was", "both his parents is"); "it" after
     a comma or an adverb is a subject ("with the EU, it still share"), and "those who" is
