@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...english import PRONOUN_SUBJECTS
 from ...rule import Context, Rule, accepted, flagged
 from .counts import (
     EXTRA_BESIDE,
@@ -21,7 +22,6 @@ from .counts import (
 # Finite forms of "be": two different ones side by side ("they were was featured") are one
 # form too many, left over from an edit.
 _FINITE_BE = frozenset(("am", "is", "are", "was", "were"))
-_PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they"))
 # A free relative ends in "be" before the sentence's own verb: "how old you are is not known",
 # "what it was is unclear", "whatever the reason was is".
 _WH_WORDS = frozenset("what whatever where wherever how however who whoever whom which whichever why when".split())
@@ -44,7 +44,7 @@ def _two_forms_of_be(tokens):
             j -= 1
         if j >= 0 and tokens[j][0] in _WH_WORDS:
             continue
-        if i >= 2 and tokens[i - 1][0] in _PRONOUNS and _is_word(tokens[i - 2]) and tokens[i - 2][0] not in ("and", "but", "or", "so"):
+        if i >= 2 and tokens[i - 1][0] in PRONOUN_SUBJECTS and _is_word(tokens[i - 2]) and tokens[i - 2][0] not in ("and", "but", "or", "so"):
             continue
         yield (
             first[1],

@@ -15,16 +15,15 @@ at least a twentieth as often as they write it as one. The weighing is S104's, t
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from ...analysis import lexicon as lx
+from ...datafiles import DATA, data_lines
 from ...rule import Rule, accepted, flagged
 from ..confusables import near_words
 from ..confusables.base import running_text
 from ...english import PREPOSITIONS
 from .split_compound import _margin, _neighbour
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 JOINED_FILE = DATA / "joined_words.txt"
 
 # How much better (natural log) the two words must fit their neighbours than the one word.
@@ -35,10 +34,9 @@ CONTEXT_MIN = 2.0
 def joined_words() -> dict[str, tuple[str, str]]:
     """Joined word -> its two halves, from ``data/joined_words.txt``."""
     found = {}
-    for line in JOINED_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            joined, a, b = line.split()[:3]
-            found[joined] = (a, b)
+    for line in data_lines(JOINED_FILE.name):
+        joined, a, b = line.split()[:3]
+        found[joined] = (a, b)
     return found
 
 
