@@ -48,6 +48,18 @@ INFLECTIONS = False
 # slips (scripts/eval_near_words.py --margins 12 --contexts 5,10 --only 0,1,0,1; tune | held
 # out): found 0.131 | 0.131 -> 0.080 | 0.079, findings on the untouched drafts 20 | 12 -> 7 | 4.
 CONTEXT_MIN = 10.0
+# A wide context (S205's, ``newslint/context_words.py``: the content words within ten words)
+# for S212 was measured by its ceiling first and not built (2026-12-02, rw20). Such a judge
+# can only re-rank the readings that lower gates let through, so the most it could find is
+# what the lower gates find. ``scripts/eval_real_edits.py --half both --cmd "python3
+# scripts/near_word_gates.py --margin M --context-min C check" --args "--select S212
+# --no-cache"``, real-word errors found by S212 (tune | held out) against S212's findings at
+# words no annotator touched (tune | held out): at 12/10 (today) 2/68 | 1/112, 0 | 1; at
+# 12/5 and 12/0, 3 | 1, 3 | 2; at 9/0, 4 | 3, 19 | 11; at 6/0, 6 | 3, 66 | 66. A perfect
+# wide context could therefore add at most 2 held-out real-word errors, and only by telling
+# them from 10 to 65 wrong readings, for a store of about 3 MB (contexts of ~25,000 words):
+# the held-out slips S212 misses are mostly not among its readings at all (the misses are not
+# for want of a judge, as rw17 found they are not for want of candidates).
 # More candidates than one edit were measured and left out (2026-12-02, rw17; the candidates
 # added to ``near_words.offered`` at run time, judged by the same counts at the same margins):
 # homophones two or more edits apart (the CMU Pronouncing Dictionary, stress ignored: 814 words
