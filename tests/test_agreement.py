@@ -237,7 +237,7 @@ def test_g203_collective_nouns_follow_the_story_variety():
 @pytest.mark.parametrize(
     "text, flagged, suggestion",
     [
-        ("A women was rescued from the flood.", "women", "woman"),
+        ("A women was rescued from the flood.", "A women", "A woman"),
         ("Every members of staff got a bonus.", "members", "member"),
         ("He proposed another solutions.", "solutions", "solution"),
     ],

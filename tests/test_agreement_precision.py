@@ -85,7 +85,7 @@ def test_g202_leaves_modifiers_verbs_and_rates_alone(text):
         ("The bridge has stood for more than 100 year.", "year", "info"),
         ("Several member of the board resigned.", "member", "info"),
         ("She is one of the city's best singer / songwriters.", "singer", "info"),
-        ("A women was rescued from the river.", "women", "info"),
+        ("A women was rescued from the river.", "A women", "info"),
     ],
 )
 def test_g202_still_flags_a_singular_counted_noun(text, word, severity):

@@ -42,7 +42,11 @@ class SingularAfterNumber(Rule):
     round, a plural noun after "a", "an", "another", "each", "every" or "this" ("a women was",
     "every members", "this reports are") and after "either" or "neither" with no "or" or
     "nor" to follow ("neither parties agreed"), also after describing words and nouns ("a new
-    water supply systems"); and a singular noun after a noun of quantity and "of" ("a number
+    water supply systems"). After "a" or "an" the article may be the word too many as well
+    ("played with a predefined rules"): the finding covers the article and the noun and
+    offers both fixes, first the one the article model (``newslint.article_model``) finds
+    likelier, asked about the phrase with its noun made singular ("a" at least as likely as
+    no article: the singular first); and a singular noun after a noun of quantity and "of" ("a number
     of student", "dozens of time"). "other" standing for a noun after a counting word
     or a preposition wants its plural ("and many other.", "met with other who"). Describing words may stand between ("two new member"). Also "these
     kind of", "those sort of" and "all sort of things" ("these kinds of") and a plural straight after "much"
@@ -144,7 +148,7 @@ class SingularAfterNumber(Rule):
         accepted("Players in round 2 match lost; the gene for methyltransferase 3 beta was found."),
         accepted("One of the family was there; one year later, several hundred came."),
         accepted("Both man and machine failed."),
-        flagged("A women was rescued from the river.", "women"),
+        flagged("A women was rescued from the river.", "A women"),
         accepted("A few days later a jobs report and a means of appeal came out."),
         flagged("These kind of errors cost much problems.", "kind", "much problems"),
         accepted("This kind of error needs much larger fixes; much needs doing."),
@@ -157,7 +161,7 @@ class SingularAfterNumber(Rule):
         accepted("It is online at an alumni website, one of few of its kind."),
         accepted("Firms which both support rural growth will probably both die on the \"Billboard\" 200 chart."),
         flagged("She was suspended for two week after slamming the board.", "week"),
-        flagged("The town built a new water supply systems and hired an extra inspectors.", "systems", "inspectors"),
+        flagged("The town built a new water supply systems and hired an extra inspectors.", "a new water supply systems", "an extra inspectors"),
         flagged("A number of student said it was one of the reason they left.", "student", "reason"),
         flagged("Several of the member left early.", "member"),
         accepted("The farm was a long ways off; at this time fountain pens were rare."),
@@ -229,7 +233,10 @@ class SingularAfterNumber(Rule):
                 if k is not None and not _modifies_next_noun(doc.analysis("tags"), tokens[k]):
                     noun = tokens[k]
                     singular = singular_of(noun[0]) or irregular_singulars().get(noun[0], "")
-                    yield self._number_finding(doc, tokens[i], noun, singular, "singular", severity)
+                    if tokens[i][0] in ("a", "an") and singular:
+                        yield self._article_finding(doc, tokens[i], tokens[i + 1], noun, singular, severity)
+                    else:
+                        yield self._number_finding(doc, tokens[i], noun, singular, "singular", severity)
                 if tokens[i][0] != "each":
                     continue
             if tokens[i][0] in ("either", "neither") and not any(t[0] in ("or", "nor") for t in tokens[i + 1 : i + 8]):
@@ -279,6 +286,50 @@ class SingularAfterNumber(Rule):
             suggestions=[right],
             severity=severity,
         )
+
+
+    def _article_finding(self, doc, article, first, noun, singular: str, severity: str | None = None):
+        """"a predefined rules": the noun made singular or the article left out, the fix the
+        article model (``article_order``) finds likelier first; the finding covers both."""
+        text = doc.text
+        written, said = text[noun[1] : noun[2]], text[article[1] : article[2]]
+        right = lx.recase(singular, written)
+        kept = text[article[1] : noun[1]] + right  # "a predefined rule"
+        between = text[first[1] : noun[1]] + written  # "predefined rules"
+        if said[:1].isupper():
+            between = between[:1].upper() + between[1:]
+        suggestions = [kept, between] if article_order(doc, noun, singular) else [between, kept]
+        return self.finding(
+            doc,
+            article[1],
+            noun[2],
+            f"After \"{said}\", \"{written}\" should probably be singular (\"{kept}\"),"
+            f" or \"{said}\" is one word too many (\"{between}\").",
+            suggestions=suggestions,
+            severity=severity,
+        )
+
+
+def article_order(doc, noun, singular: str) -> bool:
+    """Whether the noun made singular comes before the article left out: the article model
+    (``newslint.article_model``), asked about the phrase with its noun made singular, gives
+    "a" at least the probability of no article (a singular count noun there takes "a"; a
+    context that wants none wants the plural). Where the model cannot read the phrase, the
+    singular, as the determiner asks."""
+    from ... import article_model  # here: only when a finding is made
+
+    located = doc.analysis("tags").locate(noun[1])
+    if located is None:
+        return True
+    sentence, k = located
+    words = [t.text for t in sentence.tokens]
+    tags = [t.tag for t in sentence.tokens]
+    words[k], tags[k] = singular, "NN"
+    reading = article_model.phrase_at(words, tags, k)
+    if reading is None:
+        return True
+    p = article_model.probabilities(reading.features)
+    return p["a"] >= p["none"]
 
 
 def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
