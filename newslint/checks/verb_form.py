@@ -19,12 +19,14 @@ from .verb_slips import (
     NOUN_DETERMINERS,
     OBJECT_STARTS,
     POSSESSIVES,
+    RIGHT_SEEN,
     Slip,
     after_get,
     after_to,
     bare_after,
     ing_form,
     participles,
+    unseen_after as _unseen_after,
 )
 from .verbs import (
     INVERSION_OPENERS,
@@ -112,9 +114,17 @@ class VerbFormAfterAuxiliary(Rule):
     "built", "sent"; ``same_participle`` in the verb table); after "get", a word that is a
     noun too that ends its phrase, which the pair counts never have after a form of "get"
     but have its participle there at least 3 times ("got arrest after": "got arrested";
-    not "got word", "got home", "got use of"). Adverbs may stand between ("has never
-    became"), and the
-    subject may follow the auxiliary in a question ("Has he became …?").
+    not "got word", "got home", "got use of"); after a form of "be" or "have", a plain verb
+    whose past is its participle, in no "-ed", whose participle the pair counts have there at
+    least 50 times as often as the plain form, whatever the tagger reads ("was being build
+    when", "had hold talks": "built", "held"; "had held" 215 times, "had hold" 3; not before
+    "of", nor after "have" before a preposition: "had hold of the town"). Adverbs may stand
+    between ("has never became"), and the
+    subject may follow the auxiliary in a question ("Has he became …?"). A regular past
+    after a modal with no object after it is offered as a passive too ("can used by":
+    "be used" first, before "by" or a stop; "must cleared in the port": "clear" or "be
+    cleared"); an "-ing" form that lost its doubled consonant is offered its verb first
+    ("will planing": "plan", "plane" or "be planning").
 
     *Why it matters*: the wrong form of a verb reads as a slip of the keyboard or of the
     rewrite, and a copy desk corrects it every time.
@@ -156,7 +166,10 @@ class VerbFormAfterAuxiliary(Rule):
     ``data/prepositional_to.txt``; one or two adverbs may stand between: "refers almost
     exclusively to soaps"), a verb form after "to" is taken for a noun ("due to
     protests the plans were dropped"): on Wikipedia AD_80-99 that removed 3 wrong findings
-    of 9 after "to" and no right one (2026-12-02). An auxiliary that ends a relative clause is left alone ("what he had became
+    of 9 after "to" and no right one (2026-12-02). A "to" that ends a relative clause with no "who" or "that" (a
+    verb that takes no "to" and another verb, after a pronoun that follows the clause's head)
+    leaves the verb after it alone ("everyone I had ever talked to knew": on Wikipedia AD_80-99
+    and the dev news this removed no finding). An auxiliary that ends a relative clause is left alone ("what he had became
     clear", "the money she had went to charity"; not one whose own subject is the relative,
     "traders who had expect"), and so are words that can also be nouns or
     adjectives ("had bit parts", "was broke"); a participle that is no adjective before a bare
@@ -232,6 +245,9 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("A trash can filled with water stood by; larvae may feed on it. She did highly regarded work."),
         accepted("Sales rose more than they did combined, as will newly elected members."),
         accepted("The tin can is empty, his will was read and free will is a myth. May is warm; do what you can."),
+        flagged("The hall was being build when the war began, and the two leaders had hold talks.", "build", "hold"),
+        accepted("Everyone I had ever talked to knew him; the rebels had hold of the town and a hold over its port."),
+        flagged("The firm said it can rapidly used, and she will planing the route.", "used", "planing"),
     )
 
     def check(self, doc, context: Context):
@@ -470,6 +486,16 @@ def _slip(tokens, i: int) -> Slip | None:
         # ("may feed"), nor after "do" unless negated or opening a question ("did highly
         # regarded work", "than they did combined": "do" as a verb of its own)
         right = next(base for base in past_bases(word) if regular().get(base) == word)
+        after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+        if aux in MODALS and after not in OBJECT_STARTS:
+            # no object follows, so a passive may be meant ("must cleared in the port": "must
+            # be cleared"), and after "by" or at the end of a clause it is ("would marked by
+            # allegations", "can rapidly screened."); on Wikipedia AD_80-99 the passive was
+            # meant at 6 of 9 such findings
+            passive = after == "by" or after in ("", ".", ",", ";", ":", ")")
+            forms = (f"be {word}", right) if passive else (right, f"be {word}")
+            return Slip(j, forms[0], "After \"{aux}\", \"{written}\" should be \"{right}\".", True,
+                        tagged_verb=True, others=forms[1:])
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True, tagged_verb=True)
     if (
         word.endswith("ing")
@@ -485,9 +511,12 @@ def _slip(tokens, i: int) -> Slip | None:
         # a word that may describe a noun before "will"), nor past a word
         # other than "not" or an adverb, nor after "as" or "than" ("as it could by
         # producing", "more than they could using": an ellipsis)
-        base = _ing_base(word)
-        if base and _unseen_after(tokens[i][0], word, None):
-            others = (f"be {word}",) if aux in MODALS and word != "being" else ()
+        found_bases = _ing_bases(word)
+        if found_bases and _unseen_after(tokens[i][0], word, None):
+            base = found_bases[0]
+            others = tuple(found_bases[1:])
+            if aux in MODALS and word != "being":
+                others += (f"be {_ing_of(base, word)}",)  # "will planing": "be planning"
             why = "After \"{aux}\", \"{written}\" should be \"{right}\"."
             return Slip(j, base, why, True, tagged_verb=True, others=others)
     if is_third(word):
@@ -515,31 +544,30 @@ _NOT_BY = frozenset(("not", "never", "also", "still", "just", "already", "always
 _AUXILIARY_INGS = {"being": "be", "having": "have", "doing": "do"}
 
 
-def _ing_base(word: str) -> str | None:
-    """The plain verb an "-ing" form is made from: "considering" -> "consider", "coming"
-    -> "come", "stopping" -> "stop"."""
+def _ing_of(base: str, written: str) -> str:
+    """The "-ing" form of ``base`` that the writer of ``written`` meant: "planning" for
+    "plan" written "planing" (the doubled form, when it is the commoner word), else
+    ``written``."""
+    doubled = base + base[-1] + "ing"
+    if written == base + "ing" and lx.is_word(doubled) and lx.zipf(doubled) > lx.zipf(written):
+        return doubled
+    return written
+
+
+def _ing_bases(word: str) -> list[str]:
+    """The plain verbs an "-ing" form may be made from, the commonest first: "considering"
+    -> "consider", "coming" -> "come", "stopping" -> "stop"; and a form that lost its
+    doubled consonant, "planing" -> "plan" (written for "planning") before "plane"."""
     if word in _AUXILIARY_INGS:
-        return _AUXILIARY_INGS[word]  # (the verb tables leave out "be", "have" and "do")
+        return [_AUXILIARY_INGS[word]]  # (the verb tables leave out "be", "have" and "do")
     stem = word[:-3]
+    found = []
     for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
         if base and base in bases() and ing_form(base) == word:
-            return base
-    return None
-
-
-def _unseen_after(aux: str, word: str, right: str | None) -> bool:
-    """The pair counts (``data/near_words.bin``) never have ``word`` after ``aux`` (fewer
-    than their floor of 3 times), and have ``right``, when given, there at least
-    ``RIGHT_SEEN`` times."""
-    from .confusables.near_words import counts
-
-    table = counts()
-    if table.count(aux, word):
-        return False
-    return right is None or table.count(aux, right) >= RIGHT_SEEN
-
-
-RIGHT_SEEN = 20
+            found.append(base)
+    if len(stem) > 2 and stem not in found and stem in bases() and ing_form(stem) == stem + stem[-1] + "ing":
+        found.append(stem)
+    return sorted(found, key=lambda base: -lx.zipf(base))
 
 
 def _negated(aux: str, tokens, i: int) -> bool:

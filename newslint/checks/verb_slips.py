@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..datafiles import data_lines
-from ..english import ARTICLES, POSSESSIVES
+from ..english import ARTICLES, POSSESSIVES, PREPOSITIONS
 from .verbs import (
     DETERMINERS,
     PRONOUN_SUBJECTS,
@@ -189,7 +189,35 @@ def after_to(tokens, i: int) -> Slip | None:
     right = past[0] if past else third_base(word) if is_third(word) else None
     if not right:
         return None
+    if _stranded_to(tokens, i):
+        return None  # "everyone I had ever talked to knew": the "to" ends a clause
     return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+
+
+# What may stand between the subject of a clause and its verb before a stranded "to":
+# auxiliaries and adverbs ("I had ever talked to", "she has never spoken to").
+_BETWEEN_SUBJECT_AND_VERB = word_set("had has have 'd 've was were is are would could will can did do does")
+
+
+def _stranded_to(tokens, i: int) -> bool:
+    """The "to" at ``i`` ends a relative clause that has no "who" or "that" ("everyone I
+    had ever talked to knew", "the firm she sold to went bust"): a verb that takes no "to"
+    and another verb (G305's table), after a subject pronoun that follows a noun or a
+    pronoun, the clause's head. The verb after such a "to" is the sentence's own."""
+    if i < 3:
+        return False
+    verb = tokens[i - 1][0]
+    if not is_word(tokens[i - 1]) or _takes_infinitive(verb) or "v" not in lx.tags(verb):
+        return False
+    k = i - 2
+    while k > 0 and (tokens[k][0] in _BETWEEN_SUBJECT_AND_VERB or adverb(tokens[k][0])):
+        k -= 1
+    if tokens[k][0] not in PRONOUN_SUBJECTS or k == 0 or not is_word(tokens[k - 1]):
+        return False
+    head = tokens[k - 1][0]
+    if head in function_words() and not head.startswith(("every", "some", "any", "no")):
+        return False  # "said that I talked to", "and they went to": no head before the clause
+    return bool(set(lx.tags(head)) & set("np")) or head.endswith(("one", "body", "thing"))
 
 
 def _bare_count_noun(tokens, k: int) -> bool:
@@ -275,6 +303,35 @@ def participles() -> Layered:
     return Layered(regulars, table)
 
 
+def unseen_after(aux: str, word: str, right: str | None) -> bool:
+    """The pair counts (``data/near_words.bin``) never have ``word`` after ``aux`` (fewer
+    than their floor of 3 times), and have ``right``, when given, there at least
+    ``RIGHT_SEEN`` times."""
+    from .confusables.near_words import counts
+
+    table = counts()
+    if table.count(aux, word):
+        return False
+    return right is None or table.count(aux, right) >= RIGHT_SEEN
+
+
+RIGHT_SEEN = 20
+
+
+def counted_participle(aux: str, word: str, right: str) -> bool:
+    """The pair counts (``data/near_words.bin``) have ``right`` after ``aux`` at least
+    ``RIGHT_SEEN`` times and at least ``PARTICIPLE_ODDS`` times as often as ``word`` (counted
+    as once when unseen): "had held" 215 times, "had hold" 3 ("had hold of")."""
+    from .confusables.near_words import counts
+
+    table = counts()
+    seen = table.count(aux, right)
+    return seen >= RIGHT_SEEN and seen >= PARTICIPLE_ODDS * max(table.count(aux, word), 1.0)
+
+
+PARTICIPLE_ODDS = 50.0
+
+
 _PLAIN_ADVERBS = word_set("also already just still never now then once recently since all both first")
 
 
@@ -318,6 +375,19 @@ def bare_after(aux: str, tokens, i: int, j: int) -> Slip | None:
             # be torture to her"); not after "is" or "are", which mostly say what a thing is
             # ("the main exports are beef, coffee", "V is volume")
             return Slip(j, right, why, False)
+    if (
+        word in same_participle()
+        and after not in (PREPOSITIONS if aux in HAVE else ("of",))
+        and not (aux in BE and i >= 1 and tokens[i - 1][0] == "there")
+        and counted_participle(tokens[i][0], word, right)
+    ):
+        # "was being build when", "had hold talks": a verb whose past is its participle, in
+        # no "-ed", and a noun too, whose participle the pair counts have after this form of
+        # "be" or "have" at least ``PARTICIPLE_ODDS`` times as often as the plain form,
+        # whatever the tagger reads (it takes "being build" and "had hold" for nouns) and
+        # whatever follows, but "of", and after "have" a preposition ("had hold of/over
+        # the town": the noun)
+        return Slip(j, right, why, True)
     # a word that is a noun too ("claim", "start"): a verb when the tagger reads one here
     # ("had start/VB some"), a noun when it reads a noun ("has claim/NN to fame"), and
     # only where the word after it could not follow a noun ("be tailor-made", "were arm in
