@@ -17,8 +17,12 @@ NON_WORD_RULES = [rule for rule in all_rules(Settings()) if rule.code in ("S101"
 
 
 def flagged_words(text: str) -> list[str]:
+    """The words S101 reports and the rare words the walk hands S103 (which asks about one
+    only where its neighbours want the common word: ``rare.slip_in_context``)."""
     doc = Document(text, path="draft.txt")
-    return [doc.text[f.start : f.end] for f in check_document(doc, Settings(), NON_WORD_RULES, Context(Settings()))]
+    found = {(f.start, f.end) for f in check_document(doc, Settings(), NON_WORD_RULES, Context(Settings()))}
+    found |= {(v.start, v.end) for v in doc.analysis("spelling").verdicts(Settings()) if v.kind == "rare"}
+    return [doc.text[start:end] for start, end in sorted(found)]
 
 
 @pytest.mark.parametrize(
