@@ -162,6 +162,8 @@ class SingularAfterNumber(Rule):
         accepted("Firms which both support rural growth will probably both die on the \"Billboard\" 200 chart."),
         flagged("She was suspended for two week after slamming the board.", "week"),
         flagged("The town built a new water supply systems and hired an extra inspectors.", "a new water supply systems", "an extra inspectors"),
+        accepted('Tables list the p"K"a values of common acids.'),
+        flagged("The town opened (a new water supply systems) on Monday.", "a new water supply systems"),
         flagged("A number of student said it was one of the reason they left.", "student", "reason"),
         flagged("Several of the member left early.", "member"),
         accepted("The farm was a long ways off; at this time fountain pens were rare."),
@@ -222,7 +224,7 @@ class SingularAfterNumber(Rule):
                         suggestions=[f"{right} {noun}"],
                     )
                 continue
-            if tokens[i][0] in SINGLE_DETERMINERS or tokens[i][0] == "this":
+            if (tokens[i][0] in SINGLE_DETERMINERS or tokens[i][0] == "this") and not _inside_a_word(tokens, i):
                 k = plural_after_this(tokens, i) if tokens[i][0] == "this" else plural_after_single(tokens, i)
                 severity = None
                 if k is None:
@@ -308,6 +310,18 @@ class SingularAfterNumber(Rule):
             suggestions=suggestions,
             severity=severity,
         )
+
+
+def _inside_a_word(tokens, i: int) -> bool:
+    """The letters at ``i`` are written on to a word before them, no space between, straight
+    or after a closing mark: the end of a symbol or a name ('p"K"a values', "X'a"), not a
+    determiner. (An opening mark before a determiner is no such thing: '"a women'.)"""
+    if i == 0 or tokens[i - 1][2] != tokens[i][1]:
+        return False
+    before = tokens[i - 1]
+    if before[0][:1].isalnum():
+        return True
+    return i >= 2 and tokens[i - 2][2] == before[1] and tokens[i - 2][0][:1].isalnum()
 
 
 def article_order(doc, noun, singular: str) -> bool:
