@@ -507,6 +507,17 @@ def pair_evidence(tokens, j: int, other: str, cost: float = 0.0) -> float | None
 # held-out half, on the untouched Wikipedia drafts of scripts/eval_error_model.py, on the dev
 # corpus or on real-dev. A two-letter word beside another short word ("i am") is never weighed:
 # the pairs of two short words are not counted.
+# More closed-class words were tried too (2026-12-02, rw20; ``scripts/closed_word_slips.py``):
+# the 28 words the Universal Dependencies English treebanks tag as closed-class nine times in
+# ten and the fillers leave out ("if", "him", "them", "these", "what", "could", "my" ...), their
+# pairs one edit apart weighed by the pair counts alone at ``PAIR_MARGIN`` ("if"/"of",
+# "him"/"his", "them"/"the", "these"/"those", "what"/"that"). scripts/eval_real_edits.py
+# --args "--select S211" unchanged in both halves (real-word errors 8/68 | 4/112, 2 | 3 at
+# untouched words: "front if the" reads 7.3); over Wikipedia text_AD_wiki_80-99 (3.2 million
+# words the pair counts never saw) and the dev corpus, 62 -> 76 findings, the 14 new ones 1
+# right ("may allow then to travel") and 13 wrong, 10 of them "them" read as "the" where it
+# ends a phrase ("many of them armed", "between them two light carriers"), with "what the
+# Americans wanted" and "Those include". Left out.
 SHORT_WORDS = True
 
 
