@@ -4,6 +4,11 @@ more closed-class words than the 75 of the gap counts: what S211 would find if "
 "them", "these", "what" ... were weighed against the words one edit from them.
 
     python3 scripts/closed_word_slips.py [--words "if him them ..."] check ARGS...
+    python3 scripts/closed_word_slips.py --first-words check ARGS...
+
+With ``--first-words`` alone, the 75 fillers only, but a paragraph's first word weighed too
+(``weigh.FIRST_WORDS``: its left neighbour the paragraph's edge, as the counts hold it);
+with both options, both.
 
 The default words are the closed class of the Universal Dependencies English treebanks (EWT
 dev and test, GUM dev and test, PUD: ``/work/cache/corpora/ud``, measuring only): lower-case
@@ -94,12 +99,23 @@ def main(argv: list[str]) -> int:
     if "--derive" in rest:
         print(" ".join(derive()))
         return 0
+    if "--first-words" in rest:
+        from newslint.checks.slips import weigh
+
+        weigh.FIRST_WORDS = True
+        rest.remove("--first-words")
+        if "--words" not in rest:
+            return _run(rest)
     words = WORDS
     if "--words" in rest:
         at = rest.index("--words")
         words = rest[at + 1].split()
         del rest[at : at + 2]
     install(words)
+    return _run(rest)
+
+
+def _run(rest: list[str]) -> int:
     from newslint.__main__ import entry
 
     sys.argv = ["newslint", *rest]

@@ -246,10 +246,10 @@ class NearFunctionWord(Rule):
                 written = tokens[j][3]
                 if _named(tokens[j]) and not _starts_sentence(tokens, j) or written.isupper() and len(written) > 1:
                     continue  # a name or a heading's capitals ("IS", "Plan A")
-                if tokens[j - 1][0] == "-" or j + 1 < len(tokens) and tokens[j + 1][0] == "-":
+                if j and tokens[j - 1][0] == "-" or j + 1 < len(tokens) and tokens[j + 1][0] == "-":
                     continue  # a part of a compound
                 meant = edit.filler.capitalize() if written[:1].isupper() else edit.filler
-                before = tokens[j - 1][3] if tokens[j - 1][0][:1].isalnum() else ""
+                before = tokens[j - 1][3] if j and tokens[j - 1][0][:1].isalnum() else ""
                 after = tokens[j + 1][3]
                 shown = " ".join(x for x in (before, written, after) if x)
                 yield self.finding(
