@@ -166,7 +166,10 @@ class VerbFormAfterAuxiliary(Rule):
     ``data/prepositional_to.txt``; one or two adverbs may stand between: "refers almost
     exclusively to soaps"), a verb form after "to" is taken for a noun ("due to
     protests the plans were dropped"): on Wikipedia AD_80-99 that removed 3 wrong findings
-    of 9 after "to" and no right one (2026-12-02). A "to" that ends a relative clause with no "who" or "that" (a
+    of 9 after "to" and no right one (2026-12-02). Words after which Wikipedia's "to" takes
+    "-ing" by counts (``scripts/build_gerund_to.py``: "in addition to", "prior to", "refers
+    to") were tried beside the hand list and left out: 6 new findings on AD_80-99, all wrong
+    ("in addition to cover songs", "refers to lumber cut for"). A "to" that ends a relative clause with no "who" or "that" (a
     verb that takes no "to" and another verb, after a pronoun that follows the clause's head)
     leaves the verb after it alone ("everyone I had ever talked to knew": on Wikipedia AD_80-99
     and the dev news this removed no finding). An auxiliary that ends a relative clause is left alone ("what he had became
