@@ -65,6 +65,17 @@ class AdjectiveForAdverb(Rule):
     was right ("are general formed"): the others were a describing word before a participle
     that describes a noun ("several affiliated centers", "various abandoned hovels") and a
     predicate adjective before "compared" ("are rare compared to").
+
+    Tried and left out (form20, 2026-12-02): an adjective-only word straight after a verb
+    the tagger reads, with no noun or adjective after it, where the pair counts
+    (``data/near_words.bin``) never have the adjective after that verb form but have its
+    "-ly" adverb there at least 10 times ("grew rapid in May": "grew rapidly" 197 times).
+    On Wikipedia AD_80-99 and the dev news, 5 findings, all wrong: linking and
+    complement verbs ("became severe when", "had become economical", "considered
+    extreme", "was officially made exclusive"), whose adverb counts come from "became
+    severely ill"; on the real-error harness (``scripts/eval_real_edits.py --half both
+    --args "--select G205"``) nothing found in either half (adj-adv 1/6 tune, 0/2 held out,
+    as before).
     """
 
     code = "G205"

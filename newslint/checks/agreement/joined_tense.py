@@ -66,6 +66,12 @@ class JoinedVerbTense(Rule):
     a present verb earlier in the sentence ("denies that it was ... and goes"), after "had",
     "made" or "let" ("had her staff field calls and tell"), or a word that is a noun too after
     a noun ("his love of his soldiers and concern"). Direct quotations are not checked.
+    A passive in the past before the conjunction ("the band was formed in 1980 and release
+    an album") was tried and left out (form20, 2026-12-02): on Wikipedia AD_80-99 and the
+    dev news it added 9 findings, 2 right ("this idea was accepted and believe to be true",
+    "the board was elected ... and serve"); the rest were states that still hold ("were
+    founded in 2013 and play their games at", "were used ... and remain in production",
+    "were published in 1536 and constitute") and a noun ("acumen and resolve").
     """
 
     code = "G206"
