@@ -59,11 +59,9 @@ def held_in(name: str) -> bool:
     return True
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wiki", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True, help="not shipped: see the negative result above")
-    args = parser.parse_args()
+def count_after_to(wiki: Path) -> tuple[Counter, Counter]:
+    """For each word before "to": how often the word after "to" is the "-ing" form of a
+    verb-only word, and how often its plain form (also read by build_infinitive_to.py)."""
     plain_verbs = {base for base in bases() if lx.tags(base) == "v"}
     ings = {}
     for base in plain_verbs:
@@ -71,14 +69,23 @@ def main() -> int:
         if form and lx.tags(form) in ("v", ""):
             ings[form] = base
     ing, plain = Counter(), Counter()
-    files = sorted(p for p in args.wiki.iterdir() if held_in(p.name))
-    for path in files:
+    for path in sorted(p for p in wiki.iterdir() if held_in(p.name)):
         text = path.read_text(encoding="utf-8", errors="replace").lower()
         for before, after in _PAIR.findall(text):
             if after in ings:
                 ing[before] += 1
             elif after in plain_verbs:
                 plain[before] += 1
+    return ing, plain
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wiki", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True, help="not shipped: see the negative result above")
+    args = parser.parse_args()
+    ing, plain = count_after_to(args.wiki)
+    files = [p for p in args.wiki.iterdir() if held_in(p.name)]
     kept = sorted(w for w in ing if ing[w] >= MIN_ING and ing[w] >= ODDS * (plain[w] + 1))
     with args.out.open("w", encoding="utf-8") as out:
         out.write(

@@ -169,7 +169,11 @@ class VerbFormAfterAuxiliary(Rule):
     of 9 after "to" and no right one (2026-12-02). Words after which Wikipedia's "to" takes
     "-ing" by counts (``scripts/build_gerund_to.py``: "in addition to", "prior to", "refers
     to") were tried beside the hand list and left out: 6 new findings on AD_80-99, all wrong
-    ("in addition to cover songs", "refers to lumber cut for"). A plain verb between a
+    ("in addition to cover songs", "refers to lumber cut for"); so was the converse, an
+    "-ing" form after the words whose "to" takes a plain verb in at least 99 of 100 counted
+    cases (``scripts/build_infinitive_to.py``: "decided to going"): 10 findings, 1 right
+    ("led to ways to making"; wrong: "bent his efforts to expounding", "elected to
+    alternating terms"). A plain verb between a
     determiner and a word and a noun, where the pair counts have the participle after the
     word at least 40 times as often ("a privately own company", "the newly build bridge",
     "a well know actor": "privately owned" 362 times, "privately own" 5) found nothing
