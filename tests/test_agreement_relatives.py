@@ -235,6 +235,34 @@ def test_g203_a_verb_after_and_goes_on_from_the_verb_before(text, flagged, sugge
 
 
 @pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The dockers walked out on Monday and is still on strike.", "is", "are"),
+        ("They met the new mayor in June and was told to wait.", "was", "were"),
+        ("She moved to Zürich in 1990 and teach at the university.", "teach", "teaches"),
+        ("The two judges heard the appeal and has ruled against it.", "has", "have"),
+    ],
+)
+def test_g203_after_a_past_tense_the_shared_subject_decides(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce held but small groups of rebels fought on, and were crushed in May.",
+        "The board ruled that each school set its own fees, and appoint a head.",
+        "Groves came fourth in the race and was praised by the coach.",
+        "The dockers walked out on Monday and are still on strike.",
+        "He said the buses came late and were full.",
+        "The council voted in May, and the plans were dropped.",
+    ],
+)
+def test_g203_after_a_past_tense_leaves_other_clauses_alone(text):
+    assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The goal is to record and publish the votes of every member.",

@@ -103,7 +103,12 @@ def _joined_verb_candidate(tokens, i: int) -> bool:
             return False
         if word in _NUMBERED or is_third(word):
             return _form_number(word) not in (None, number)
+        if word in pasts() and k >= 1 and tokens[k - 1][0] not in _NUMBERED and tokens[k - 1][0] not in _AUXILIARIES:
+            return True  # a past tense ("the judges heard the appeal and has"): its subject decides
     return False
+
+
+_AUXILIARIES = word_set("had been be being")
 
 
 # Adverbs that may stand between a subject and its verb ("she often visits", "the firm

@@ -21,6 +21,7 @@ from .subject import (
     lexical_verb,
     np_start,
     past_approximation,
+    plural_head_singular,
     third_of,
 )
 
@@ -332,7 +333,18 @@ def joined_verb_disagreement(toks, v: int, between=()):
     if f < 1 or toks[f].tag not in _FINITE:
         return None
     first = _verb_number(toks[f])
-    if first is None or first == second:
+    # a past tense tells no number ("the hypotheses met with scepticism and was ignored"):
+    # the subject they share does
+    past = first is None and toks[f].tag == "VBD"
+    if first == second or first is None and not past:
+        return None
+    if past and any(
+        t.tag == "CC" or t.text.lower() == "that" or t.tag in ("VBN", "VBD") and toks[m - 1].tag in ("NN", "NNS")
+        for m, t in enumerate(toks[f + 1 : v - 1], f + 1)
+    ):
+        # with no number of its own the first verb cannot show that it has the subject: a
+        # clause between ("but pockets of rebellion persisted/VBN, and were"; "required
+        # that every reservation set/VBN up its courts, and appoint") may own the second
         return None
     s = f - 1
     while s > 0 and toks[s].tag == "RB" and toks[s].text.lower() not in ("not", "n't"):
@@ -340,7 +352,9 @@ def joined_verb_disagreement(toks, v: int, between=()):
     subject = toks[s]
     word = subject.text.lower()
     if subject.tag == "PRP":
-        if PERSONAL.get(word) != first:
+        if past and PERSONAL.get(word) in ("s", "p"):
+            first = PERSONAL[word]
+        if PERSONAL.get(word) != first or first == second:
             return None  # not "I", "you"; nor "they has", which is the first verb's slip
         start = s
     else:
@@ -351,9 +365,13 @@ def joined_verb_disagreement(toks, v: int, between=()):
         noun = subject = toks[head]
         if noun.tag not in ("NN", "NNS") or noun.text.lower() in collectives() or noun.text.lower() in QUANTITY_HEADS:
             return None  # a name or a group may take either number ("Nintendo were"), a quantity its of-phrase's
-        if noun_number(noun.text.lower(), noun.tag) != first or any(
-            noun_number(toks[o].text.lower(), toks[o].tag) != first for o in others
-        ):
+        if past:
+            if not noun.text.islower():
+                return None  # "Groves came fourth … and was": a name the tagger read as a plural
+            first = _head_number(noun)
+            if first is None or first == second:
+                return None
+        if _head_number(noun) != first or any(_head_number(toks[o]) != first for o in others):
             return None
     if (
         not clause_starts_at(toks, start)
@@ -369,7 +387,9 @@ def joined_verb_disagreement(toks, v: int, between=()):
     return (
         subject,
         lx.recase(wanted, toks[v].text),
-        f"\"{subject.text} … {toks[f].text}\" is {'singular' if first == 's' else 'plural'}",
+        f"\"{subject.text}\" is {'singular' if first == 's' else 'plural'}"
+        if past
+        else f"\"{subject.text} … {toks[f].text}\" is {'singular' if first == 's' else 'plural'}",
     )
 
 
@@ -381,6 +401,16 @@ def _verb_follows(toks, v: int) -> bool:
         if tok.tag in _WALK_STOPS or tok.tag in (",", ".", "CC") or tok.text.lower() == "that":
             return False
     return False
+
+
+def _head_number(tok) -> str | None:
+    """"s" or "p" for a subject's head noun; a plural the count-noun table lacks
+    ("hypotheses", "abdomens") is read from the word list."""
+    word = tok.text.lower()
+    number = noun_number(word, tok.tag)
+    if number is None and tok.tag == "NNS" and plural_head_singular(word):
+        return "p"
+    return number
 
 
 def _other_form(tok) -> str | None:

@@ -683,7 +683,9 @@ class WereAfterSingular(ContextRule):
         accepted("His view of life, his tone, his attitude, were coarse; their two eldest, both sons, were away."),
         accepted("That franchise, the Leeds Outlaws, were to play; Stoke City, one of the oldest clubs, were founded."),
         accepted("Russian Cossacks burned the village. Cossacks were reported nearby."),
-        flagged("The boy clung to a tube for two days and were rescued; she was kind and were liked.", "were", "were"),
+        flagged("The boy clung to a tube for two days and were rescued; she was kind and were liked.", "were", "were", select=("S207",)),
+        # (by default G203 reports the first: after a past tense the shared subject decides)
+        flagged("The boy clung to a tube for two days and were rescued; she was kind and were liked.", "were"),
         flagged("Revenue were $7m. Ann's argument on Sunday were odd; the average gift during the quarter were $27.", "were", "were", "were", select=("S207",)),
         accepted("Arsenal beat Arsenal's rivals. Arsenal were good; opponents of the plan last year were loud."),
         accepted("Many of Ms. Okoro's early years were spent in Lagos."),
