@@ -263,6 +263,30 @@ def test_g203_after_a_past_tense_leaves_other_clauses_alone(text):
 
 
 @pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The drug lowers blood pressure and increase the risk of falls.", "increase", "increases"),
+        ("The new rule bans the sale and limit its use in Zürich.", "limit", "limits"),
+        ("The mayor likes the park and visit it often.", "visit", "visits"),
+    ],
+)
+def test_g203_a_noun_verb_word_after_and_is_a_verb_before_its_object(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket sales rose in May and profits the firm made were high.",
+        "The group opened a hall to exhibits and restore the old mill.",
+        "The drug lowers blood pressure and increases the risk of falls.",
+    ],
+)
+def test_g203_a_noun_verb_word_after_and_left_alone(text):
+    assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The goal is to record and publish the votes of every member.",

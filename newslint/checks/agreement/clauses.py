@@ -272,15 +272,17 @@ _OPENERS_BETWEEN = (_SUBORDINATORS - word_set("since after before until")) | wor
 JOINED_REACH = 20
 
 
-def _verb_number(tok) -> str | None:
+def _verb_number(tok, verb: bool = False) -> str | None:
     """"s" or "p" for a finite verb whose form tells its number ("has", "were", "makes",
-    "consist"), None for one that does not ("went", "will")."""
+    "consist"), None for one that does not ("went", "will"); ``verb``: the word is a verb
+    there, though a noun too ("and increase the risk")."""
     word = tok.text.lower()
     if word in ("was", "were"):
         return None if tok.tag != "VBD" else "s" if word == "was" else "p"
     if word in VERB_TAGS:
         return None if _verb_tag(tok) != VERB_TAGS[word] else "s" if word in SINGULAR_VERBS else "p"
-    lexical = lexical_verb(word, _verb_tag(tok))
+    tag = _verb_tag(tok)
+    lexical = lexical_verb(word, "VBP" if verb and tag == "VB" else tag, after_who=verb)
     return None if lexical is None else "s" if lexical[0] else "p"
 
 
@@ -308,19 +310,24 @@ def joined_verb_disagreement(toks, v: int, between=()):
         return None
     if any("r" not in lx.tags(word) for word in between):
         return None  # the words read as adverbs before the verb ("and stalls often spill") are not all adverbs
-    second = _verb_number(toks[v])
+    # a word that is a noun too is a verb when the tagger reads it as one and its object
+    # follows ("and increase the risk", "and free them"): no noun stands before those
+    verb = toks[v].tag in ("VB", "VBP", "VBZ") and _object_follows(toks, v)
+    second = _verb_number(toks[v], verb)
     if second is None:
         return None
     word = toks[v].text.lower()
     plain = word in bases() or word in ("have", "do")
     if word not in VERB_TAGS and word not in ("was", "were") and (
         _verb_follows(toks, v)
-        or (plain or {"n", "p"} & set(lx.tags(word))) and toks[v - 2].tag in ("NN", "NNS", "JJ")
+        or not verb and (plain or {"n", "p"} & set(lx.tags(word))) and toks[v - 2].tag in ("NN", "NNS", "JJ")
     ):
         # "and stamps from Peru were": a noun read as a verb, the subject of one; "the
         # skill and resolve to", "a new roof and feel": a noun joined to a noun
         # (the word list lacks many nouns' senses: a plain form after a noun may be one)
         return None
+    if plain and v >= 3 and toks[v - 3].text.lower() == "to":
+        return None  # "to exhibits and memorialize": two infinitives, the first mistyped
     f = v - 2
     while f >= 0 and v - f <= JOINED_REACH and toks[f].tag not in _FINITE:
         if toks[f].tag in _WALK_STOPS or toks[f].text.lower() in _OPENERS_BETWEEN:
@@ -330,9 +337,9 @@ def joined_verb_disagreement(toks, v: int, between=()):
         if toks[f].tag == "PRP" and toks[f].text.lower() in PERSONAL:
             return None  # a subject of its own between: "and they say it is … and are"
         f -= 1
-    if f < 1 or toks[f].tag not in _FINITE:
-        return None
-    first = _verb_number(toks[f])
+    if f < 1 or toks[f].tag not in _FINITE or toks[f - 1].tag == "TO":
+        return None  # (not "to exhibits and memorialize": the first is an infinitive mistyped)
+    first = _verb_number(toks[f], toks[f].tag in ("VBP", "VBZ") and _object_follows(toks, f))
     # a past tense tells no number ("the hypotheses met with scepticism and was ignored"):
     # the subject they share does
     past = first is None and toks[f].tag == "VBD"
@@ -381,7 +388,7 @@ def joined_verb_disagreement(toks, v: int, between=()):
         # the first verb's clause is not the sentence's main one ("officials check whether
         # the schools are safe and publishes a list")
         return None
-    wanted = _other_form(toks[v])
+    wanted = _other_form(toks[v], verb)
     if wanted is None:
         return None
     return (
@@ -391,6 +398,16 @@ def joined_verb_disagreement(toks, v: int, between=()):
         if past
         else f"\"{subject.text} … {toks[f].text}\" is {'singular' if first == 's' else 'plural'}",
     )
+
+
+# Words that open a verb's object straight after it, and never a noun's phrase after a noun.
+_OBJECT_WORDS = word_set("the a an his her its their our my your him them it me us")
+
+
+def _object_follows(toks, v: int) -> bool:
+    """An object opens straight after the word at ``v``: an article, a possessive or an object
+    pronoun ("and increase the risk", "and free them")."""
+    return v + 1 < len(toks) and toks[v + 1].text.lower() in _OBJECT_WORDS and toks[v + 1].tag in ("DT", "PRP$", "PRP")
 
 
 def _verb_follows(toks, v: int) -> bool:
@@ -413,11 +430,12 @@ def _head_number(tok) -> str | None:
     return number
 
 
-def _other_form(tok) -> str | None:
+def _other_form(tok, verb: bool = False) -> str | None:
     word = tok.text.lower()
     if word in SINGULAR_VERBS:
         return SINGULAR_VERBS[word]
     if word in PLURAL_VERBS:
         return PLURAL_VERBS[word]
-    lexical = lexical_verb(word, _verb_tag(tok))
+    tag = _verb_tag(tok)
+    lexical = lexical_verb(word, "VBP" if verb and tag == "VB" else tag, after_who=verb)
     return None if lexical is None else lexical[1]
