@@ -58,3 +58,12 @@ def test_a_verb_after_an_auxiliary_without_its_apostrophe_is_checked_too():
     doc = Document("They didnt came back, and she doesnt knows why. We cant went.", path="story.txt")
     found = [doc.text[f.start : f.end] for f in VerbFormAfterAuxiliary().run(doc, Context(Settings()))]
     assert found == ["came", "knows"]  # "cant" is a word too: not an auxiliary for sure
+
+
+def test_one_report_where_the_confusable_rule_flags_the_same_word():
+    from newslint.api import lint_text
+
+    findings = lint_text("Lets see what the council does next, and they cant agree.", path="story.txt")
+    at_lets = [f for f in findings if f.start == 0]
+    assert [f.code for f in at_lets] == ["S205"]
+    assert [f.code for f in findings if f.code == "G102"] == ["G102"]  # "cant": S205 has no such pair

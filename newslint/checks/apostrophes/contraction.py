@@ -102,6 +102,9 @@ class ContractionWithoutApostrophe(Rule):
     family = "grammar"
     severity = "warning"
     needs = ("lexicon",)
+    # "Lets see": S205 reads "lets"/"let's" (and "its"/"it's") as a confusable pair and says
+    # the same of the same word; one problem, one report
+    gives_way_to = ("S205",)
     examples = (
         flagged("The council dont know when the bridge will reopen.", "dont"),
         flagged("Dont expect a quick answer, the mayor said.", "Dont"),
