@@ -287,6 +287,29 @@ def test_g203_a_noun_verb_word_after_and_left_alone(text):
 
 
 @pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The town has a narrow bridge which date from 1820.", "date", "dates"),
+        ("The firm sold Zoë a heater which melt snow on roofs.", "melt", "melts"),
+    ],
+)
+def test_g203_a_noun_verb_word_after_which_is_its_verb(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a myth that plant protein lacks iron.",
+        "It was the first time in the war that shore batteries were taken.",
+        "The town has a narrow bridge which dates from 1820.",
+    ],
+)
+def test_g203_a_noun_after_that_opens_a_clause(text):
+    assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The goal is to record and publish the votes of every member.",

@@ -347,10 +347,12 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
             or found == "nv"
             and word not in pasts()
             and word not in function_words()
-            # after "that" or "which" only before an object or a particle: "an application
-            # that limit the volume", "a relationship which date back", not "some misuse
-            # that term to"
-            and (before == "who" or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES)
+            # after "which" too ("a bridge which date from"); after "that" only before an
+            # object or a particle: "an application that limit the volume", not "some misuse
+            # that term to", "a myth that plant protein lacks" (a clause opened by "that":
+            # without this, Wikipedia AD_80-99 and the news corpus had 16 new findings
+            # after "that", 12 of them wrong; after "which" 6, 4 right)
+            and (before in ("who", "which") or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES)
         )
         if i < 2 or not (is_third(word) or base):
             return False

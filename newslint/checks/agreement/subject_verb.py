@@ -231,6 +231,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Atlantic menhaden are small fish, and the caribou were counted from the air."),
         accepted("A maximum of three parties are allowed. Comparing results is hard."),
         flagged("Officials found two damaged pipes that leaks into the river.", "leaks"),
+        flagged("The town has a narrow bridge which date from 1820.", "date"),
+        accepted("There is a myth that plant protein lacks iron."),
         flagged("He alleged that Clinton's plan were unfair, and she stated that bus fares has risen.", "were", "has"),
         accepted("The settlers living that valley were hostile; she said that the plans were late."),
         flagged("She often visit her aunt. The valleys then follows the river.", "visit", "follows"),
