@@ -58,6 +58,25 @@ def bare_names(text: str, start: int, end: int):
             yield before.group(1), match.start(), match.end()
 
 
+# A name the draft writes bare at least this often, and at least twice as often as with "the",
+# is the draft's own (a company, a team, a nickname: "Chevron bought Gulf"), whatever
+# Wikipedia's usage of the same words ("the Gulf").
+DRAFT_BARE = 3
+
+
+def written_bare(text: str, name: str) -> bool:
+    """Does ``text`` write ``name`` (a whole run of words) without "the" at least
+    ``DRAFT_BARE`` times and at least twice as often as with it?"""
+    whole = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    uses = [match.start() for match in whole.finditer(text)]
+    with_the = sum(1 for at in uses if _THE_BEFORE.search(text, max(0, at - 5), at))
+    bare = len(uses) - with_the
+    return bare >= DRAFT_BARE and bare >= 2 * with_the
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
+
+
 @lru_cache(maxsize=1)
 def names_without_the() -> frozenset[str]:
     """Names almost never written with "the" ("France", "Europe", "Islam"), from
