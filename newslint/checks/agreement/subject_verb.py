@@ -112,7 +112,11 @@ class SubjectVerbAgreement(Rule):
     and settlement platform is", "its size and grandeur has"), even with set pairs ("research
     and development") taken out by the pair counts; a number made approximate opening the
     subject ("Only two men has", "more than ten children was": tune +20, held-out +0, its one
-    Wikipedia finding wrong). Where the head is in doubt
+    Wikipedia finding wrong); one capitalised word after "the" that names no person, as a
+    band's name ("In 1991 the Cure were", reported as info): leaving it alone lost WikEd
+    tune 10, held-out 4, and no finding at an untouched word; after "that" a base form
+    that is a noun too with no object after it ("a myth that plant protein lacks": 12 of 16
+    new findings on Wikipedia wrong). Where the head is in doubt
     the verb must disagree with every candidate: a phrase of nouns with no determiner may
     be a compound ("denial of service attacks are"), and "who", "which" or "that" after a
     phrase may stand for a noun before it ("the leader of the rebels, who says", "claims
