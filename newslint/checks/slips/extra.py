@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...datafiles import data_lines
-from ...english import PRONOUN_SUBJECTS
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ...rule import Context, Rule, accepted, flagged
 from .counts import (
     EXTRA_BESIDE,
@@ -42,7 +42,9 @@ _PREPOSITIONS = frozenset(
     "about against among at between by for from in into of on onto over through to toward towards"
     " under upon with within without".split()
 )
-_NP_OPENERS = frozenset("the a an his her their its our my your this these those every each".split())
+# the words that open a noun phrase: an article, a possessive, a demonstrative but "that" (a
+# conjunction too), "every", "each"
+_NP_OPENERS = ARTICLES | POSSESSIVES | (DEMONSTRATIVES - {"that"}) | {"every", "each"}
 
 
 @lru_cache(maxsize=1)
