@@ -12,6 +12,7 @@ from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start, 
 
 _CONJUNCTIONS = ("and", "or", "nor", "&")
 _DEMONSTRATIVES = ("this", "that", "these", "those")
+_COPULA_NUMBER = {"is": "s", "was": "s", "'s": "s", "are": "p", "were": "p", "'re": "p"}
 _OBJECT_PRONOUNS = ("it", "them", "him", "her", "me", "us")
 _SENTENCE_MARKS = (".", "!", "?", ";", ":")
 # Verbs that take a person and then what they are told: "told voters that is why".
@@ -120,7 +121,11 @@ def _joined_start(toks, start: int, number: str, singular_verb: bool, comma: boo
 
 def _subject_agrees(toks, copula: int, number: str, pronoun: str) -> bool:
     """The subject before the "is" or "are" at ``copula`` has ``number`` too, or is "there",
-    or (after "who") cannot name a person: it cannot be what the relative stands for."""
+    or (after "who") cannot name a person: it cannot be what the relative stands for. A
+    copula that shows a number shows its subject's ("Reed is an author who", "they are
+    players who"), whatever the subject is: a name, a title, a clause."""
+    if _COPULA_NUMBER.get(toks[copula].text.lower()) == number:
+        return True
     m = copula - 1
     while m >= 0 and (toks[m].tag in ("RB", "MD") or toks[m].text.lower() in ("have", "has", "had", "been")):
         m -= 1  # "she would be a leader who", "it has been a year that"

@@ -226,6 +226,9 @@ class SubjectVerbAgreement(Rule):
         accepted("Research and development is costly, and every man and woman is welcome."),
         accepted("The leader of the rebels, who says little, spoke; he told voters that is why."),
         flagged("They are neighbours who has helped, and the landlords and tenants who is affected.", "has", "is"),
+        # the copula's number is its subject's, a name's too
+        flagged("Ms Reed is an author who have written six novels.", "have"),
+        accepted("Ms Reed is one of the authors who have written about the war."),
         accepted("Only two bakers still in the contest who are local remain; tea or coffee, which contain caffeine."),
         flagged("Talks stalled; thus, the fate of the plant are unclear. A report by the mayor say the plan is dead.", "are", "say"),
         accepted("There are claims that traces of lead remain, and all but one of the wells were shut."),
