@@ -23,6 +23,9 @@ from .nouns import (
 )
 from .pronouns import (
     INDEFINITE_PRONOUNS,
+    NOMINATIVE,
+    NOT_BEFORE_OBJECTS,
+    opens_clause,
     indefinite_disagreement,
     mandative,
     pronoun_disagreement,
@@ -147,7 +150,7 @@ def disagreement(toks, v: int, variety):
         if lexical is None:
             return None
         singular_verb, wanted = lexical
-    if verb in VERB_TAGS and toks[v].tag != VERB_TAGS[verb] and not _base_after_noun(toks, v):
+    if verb in VERB_TAGS and toks[v].tag != VERB_TAGS[verb] and not _base_after_noun(toks, v) and not _after_nominative(toks, j):
         return None  # "will have", "to do": not a finite verb
     if verb in ("was", "were") and toks[v].tag != "VBD":
         return None
@@ -174,6 +177,17 @@ def disagreement(toks, v: int, variety):
     ):
         return (*result, "info")
     return result
+
+
+def _after_nominative(toks, j: int) -> bool:
+    """The word at ``j`` is "he", "she", "we" or "they", which is never an object: a plain
+    "do" or "have" after it is the verb of its clause, whatever the tagger read ("she do not",
+    read as an infinitive because of the slip). Questions, inversions and the subjunctive
+    are left to ``pronoun_disagreement``."""
+    if j < 0 or toks[j].tag != "PRP":
+        return False
+    pronoun = toks[j].text.lower()
+    return pronoun in NOMINATIVE or pronoun == "it" and j >= 1 and (toks[j - 1].tag in NOT_BEFORE_OBJECTS or opens_clause(toks, j))
 
 
 def _counted_things(toks, start: int, head: int) -> bool:

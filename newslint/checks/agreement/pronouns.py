@@ -25,12 +25,19 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     if not _pronoun_written(toks, j):
         return None  # "values w_i is", "[T]he police": no pronoun
     if j >= 1 and not opens_clause(toks, j) and not (
-        toks[j].text.islower() and (pronoun in _NOMINATIVE or pronoun in ("it", "you") and toks[j - 1].tag in _NOT_BEFORE_OBJECTS)
+        toks[j].text.islower()
+        and (
+            pronoun in NOMINATIVE
+            or pronoun in ("it", "you") and toks[j - 1].tag in NOT_BEFORE_OBJECTS
+            or pronoun == "it" and verb in ("are", "were", "am") and _said_it(toks, j)
+        )
     ):
         # "let it be", "thank you was", "World War I is"; "he", "she", "we" and "they" are
         # never objects, so they are subjects wherever they stand ("in 2004 they was",
         # "after a few days they is"), and so are "it" and "you" after a noun or a number,
-        # which no object follows ("since 2007 it have", "the firm's history it have")
+        # which no object follows ("since 2007 it have", "the firm's history it have"), and
+        # "it" before "are", "were" or "am" after a finite verb, which it cannot be the
+        # object of there ("claims it are")
         return None
     if verb in ("have", "do") and (
         any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]) or j >= 1 and toks[j - 1].text.lower() == "lest"
@@ -92,6 +99,18 @@ def opens_clause(toks, j: int) -> bool:
 _NOT_OPENING_ADVERBS = word_set("not n't never even only just also too")
 
 
+def _said_it(toks, j: int) -> bool:
+    """"it" at ``j`` follows a finite verb ("claims it", "said it") that no relative pronoun
+    opens a clause for: "the sculptures that adorned it were", "people who use it are" end a
+    relative clause with "it", the object, and the verb after it is the main clause's."""
+    return toks[j - 1].tag in ("VBZ", "VBP", "VBD") and not any(
+        t.text.lower() in _RELATIVES for t in toks[max(0, j - 8) : j - 1]
+    )
+
+
+_RELATIVES = word_set("that which who whom whose what")
+
+
 def _after_auxiliary(toks, j: int) -> bool:
     """The pronoun at ``j``, with the pronouns joined to it before ("he or she"), follows a
     modal, "to" or an auxiliary: "would he have", "should he or she win"."""
@@ -102,9 +121,9 @@ def _after_auxiliary(toks, j: int) -> bool:
 
 SINGULAR_PRONOUNS = word_set("he she it")
 # Tags of a word that an object pronoun does not follow: a noun or a number.
-_NOT_BEFORE_OBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "CD"))
+NOT_BEFORE_OBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "CD"))
 # Subject pronouns that have an object form of their own: never an object themselves.
-_NOMINATIVE = word_set("he she we they")
+NOMINATIVE = word_set("he she we they")
 _AUXILIARIES = word_set("do does did have has had is are was were be")
 PLURAL_PRONOUNS = word_set("i we they")
 # Verbs that go bare after "he" as modals do ("he need not", "she dare not").
@@ -152,8 +171,8 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
     wanted = pronoun_verb_form(pronoun, word)
     if wanted is None:
         return None
-    if word in MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() != "to"):
-        return None  # "he need not worry", "she dare not": a modal; "he need to" is not
+    if word in MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() in ("not", "n't") or toks[v + 1].tag in ("VB", "RB")):
+        return None  # "he need not worry", "she dare not", "he need only ask": a modal; "he need to", "he need money" are not
     if pronoun == "i" and (toks[j].text != "I" or j >= 1 and toks[j - 1].text[:1].isupper()):
         return None
     if not _pronoun_written(toks, j):
@@ -162,8 +181,10 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
         return None  # "she also guest starred": a noun before the verb it describes
     if j >= 1:
         before = toks[j - 1]
-        if pronoun == "it" and not opens_clause(toks, j):
-            return None  # "make it work", "let it go": "it" is an object ("he", "they" never are)
+        if pronoun == "it" and not opens_clause(toks, j) and before.tag not in NOT_BEFORE_OBJECTS:
+            # "make it work", "let it go": "it" is an object ("he", "they" never are); not
+            # after a noun or a number, which no object follows ("in the video it feature")
+            return None
         if pronoun in SINGULAR_PRONOUNS and (
             mandative(before.text.lower())
             or before.text.lower() == "that" and any(mandative(t.text.lower()) for t in toks[: j - 1])

@@ -229,6 +229,12 @@ class SubjectVerbAgreement(Rule):
         # the copula's number is its subject's, a name's too
         flagged("Ms Reed is an author who have written six novels.", "have"),
         accepted("Ms Reed is one of the authors who have written about the war."),
+        # a subject pronoun that no object reading fits: "she" anywhere, "it" after a noun or
+        # a clause's opener, "it are" after a verb that says; "need" before an object
+        flagged("Ms Reed says she do not know; in the video it feature a horse.", "do", "feature"),
+        flagged("The club claims it are paying too much because it need money.", "are", "need"),
+        accepted("The statues that adorned it were smashed; prices for it are rising."),
+        accepted("He need not worry, and she need only ask; let it go and make it work."),
         accepted("Only two bakers still in the contest who are local remain; tea or coffee, which contain caffeine."),
         flagged("Talks stalled; thus, the fate of the plant are unclear. A report by the mayor say the plan is dead.", "are", "say"),
         accepted("There are claims that traces of lead remain, and all but one of the wells were shut."),
