@@ -359,7 +359,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         if tokens[i - 2][0] == "those":
             return is_third(word)  # "those who lives"
         antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
-        return _lexical_number(antecedent) == ("p" if is_third(word) else "s")
+        return _antecedent_number(antecedent) == ("p" if is_third(word) else "s")
     if i >= 2 and tokens[i - 2][0] in _QUESTION_WORDS:
         return False  # "should he win", "can he persuade": a question
     return pronoun_verb_form(before, word) is not None
@@ -402,7 +402,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
         if tokens[i - 2][0] == "those":
             return singular_verb  # "those who has": "those" stands for people or things
         antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
-        return _lexical_number(antecedent) not in (None, "s" if singular_verb else "p")
+        return _antecedent_number(antecedent) not in (None, "s" if singular_verb else "p")
     if before in DASHES or i >= 2 and tokens[i - 2][0] in TITLES and not singular_verb:
         return True
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & ASIDE_WORDS:
@@ -582,6 +582,12 @@ def _singular_after(tokens, k: int) -> bool:
         if _lexical_number(t) == "s":
             return True
     return False
+
+
+def _antecedent_number(token) -> str | None:
+    """The number of the word a relative pronoun stands for: a noun's, or singular for
+    "everyone", "anyone", "someone" … ("everyone who travel")."""
+    return "s" if token[0] in INDEFINITE_PRONOUNS else _lexical_number(token)
 
 
 def _lexical_number(token, singular_verb: bool = False, mass: bool = True) -> str | None:

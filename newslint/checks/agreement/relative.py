@@ -8,6 +8,7 @@ from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import headword_s
 from .nouns import collectives, may_name_people, noun_number, word_set
+from .pronouns import INDEFINITE_PRONOUNS
 from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start, opening_common_noun, plural_head_singular
 
 _CONJUNCTIONS = ("and", "or", "nor", "&")
@@ -43,6 +44,9 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if not comma and k >= 0 and toks[k].text.lower() == "those" and singular_verb:
         # "those who has": "those" is plural, whatever it stands for
         return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
+    if not comma and k >= 0 and toks[k].text.lower() in INDEFINITE_PRONOUNS and not singular_verb:
+        # "everyone who travel", "anyone that want": one person, whoever it is
+        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which takes a singular verb"
     if k < 0 or toks[k].tag not in ("NN", "NNS"):
         return None
     word = toks[k].text.lower()

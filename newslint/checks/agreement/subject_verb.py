@@ -235,6 +235,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The club claims it are paying too much because it need money.", "are", "need"),
         accepted("The statues that adorned it were smashed; prices for it are rising."),
         accepted("He need not worry, and she need only ask; let it go and make it work."),
+        flagged("Everyone who travel north must register.", "travel"),
+        accepted("Everyone who travels north must register; those who do are paid."),
         accepted("Only two bakers still in the contest who are local remain; tea or coffee, which contain caffeine."),
         flagged("Talks stalled; thus, the fate of the plant are unclear. A report by the mayor say the plan is dead.", "are", "say"),
         accepted("There are claims that traces of lead remain, and all but one of the wells were shut."),
