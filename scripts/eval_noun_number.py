@@ -20,6 +20,9 @@ noun, which the next word does not continue (no noun, possessive or "of" of a na
 - ``to_plural``: the singular head after a word of one thing becomes plural: "a student"
   -> "a students", "every member" -> "every members", "this report" -> "this reports";
 - ``kind_of``: "these kinds of", "all sorts of" -> "these kind of", "all sort of".
+- ``collection``: the plural head after a noun for a collection, a determiner before it and
+  none after "of", becomes singular: "a list of names" -> "a list of name", "the series of
+  events" -> "the series of event".
 
 Names (a capital inside the sentence), mass and collective nouns and irregular nouns the
 tables cannot turn are left out. Sources, read at run time and never copied into the
@@ -63,7 +66,8 @@ QUANTITY = {"number", "couple", "dozens", "hundreds", "thousands"}
 OF_DETERMINERS = {"the", "these", "those", "his", "her", "their", "its", "our", "my", "your"}
 KIND_NOUNS = {"kinds": "kind", "sorts": "sort", "types": "type"}
 MODIFIER_TAGS = {"JJ", "JJR", "JJS", "VBN", "VBG", "NN", "HYPH", "RB"}
-KINDS = ("to_singular", "of_the", "quantity", "to_plural", "kind_of")
+KINDS = ("to_singular", "of_the", "quantity", "to_plural", "kind_of", "collection")
+COLLECTION = {"list", "series", "collection", "set", "pair", "group"}
 
 
 def _head(tags, low, j: int) -> int | None:
@@ -122,6 +126,14 @@ def sites(sentence: str, kind: str):
                 continue
             j = i + 3 if low[i + 2] in OF_DETERMINERS else i + 2
             k = _head(tags, low, j)
+            if k is not None and tags[k] == "NNS" and _plain(words[k]):
+                single = singular_of(low[k])
+                if single and single in count_nouns() and single not in collectives() and not mass_noun(single):
+                    yield _swap(sentence, tokens[k], single)
+        elif kind == "collection" and w in COLLECTION and 0 < i and i + 2 < n and low[i - 1] in ("a", "the", "this", "another") and low[i + 1] == "of":
+            if low[i + 2] in OF_DETERMINERS or low[i + 2] in ("a", "an", "the"):
+                continue  # "the set of the film": another sense, left alone by G202 too
+            k = _head(tags, low, i + 2)
             if k is not None and tags[k] == "NNS" and _plain(words[k]):
                 single = singular_of(low[k])
                 if single and single in count_nouns() and single not in collectives() and not mass_noun(single):

@@ -34,6 +34,12 @@ _UNITS = word_set(
     byte kilobyte megabyte gigabyte terabyte watt kilowatt megawatt volt
     """
 )
+# Nouns for a collection of things, whose "of" wants a plural count noun after a determiner:
+# "a list of names", "the series of events", "a set of rules" (not "a list of work", "the
+# collection of art": the noun after "of" must be count-only, as after "a variety of"; and
+# not with a determiner after "of", where most name something else: "the set of the film",
+# "the group of the year").
+COLLECTION_NOUNS = word_set("list series collection set pair group")
 # Of-phrases after which the noun must be plural: "one of the", "each of these".
 OF_COUNTERS = word_set("one each either neither both many several few") | NUMBER_WORDS
 # Nouns of quantity whose "of" wants a plural: "a number of students", "a handful of
@@ -43,7 +49,7 @@ OF_COUNTERS = word_set("one each either neither both many several few") | NUMBER
 QUANTITY_NOUNS = word_set(
     "number couple dozens hundreds thousands myriad multitude"
     " lot lots plenty variety range handful host array plethora"
-)
+) | COLLECTION_NOUNS
 # Nouns of quantity that count only after "a" or a describing word ("a wide range of",
 # "a host of"): "the range of the missile", "the host of the show", "a parking lot of".
 _QUANTITY_AFTER_A = word_set("lot variety range handful host array plethora")
@@ -419,6 +425,10 @@ def quantity_of(tokens, i: int, phrase_ends=None) -> int | None:
         return None  # "a number of", "the number of"; not "the phone number of", "number of" as a label
     if tokens[i][0] in _QUANTITY_AFTER_A and not (i >= 1 and tokens[i - 1][0] in _BEFORE_QUANTITY):
         return None  # "a wide range of", "a lot of"; not "the range of", "a parking lot of"
+    if tokens[i][0] in COLLECTION_NOUNS and not (
+        i >= 1 and tokens[i - 1][0] in _COLLECTION_DETERMINERS and tokens[i + 2][0] not in _OF_DETERMINERS | ARTICLES
+    ):
+        return None  # "a list of", "the series of", "this set of"; not "track list of", "the set of the film"
     if tokens[i][0] == "lot" and (i < 1 or tokens[i - 1][0] != "a"):
         return None
     start = i + 2
@@ -436,7 +446,8 @@ def quantity_of(tokens, i: int, phrase_ends=None) -> int | None:
 
 # Nouns of quantity that count mass nouns as well ("a lot of time", "plenty of room"): the
 # noun after them must be one that is seldom bare (``count_only``).
-_MASS_TOO = word_set("lot lots plenty variety range handful host array plethora")
+_MASS_TOO = word_set("lot lots plenty variety range handful host array plethora") | COLLECTION_NOUNS
+_COLLECTION_DETERMINERS = word_set("a the this that another whole entire long short new small large")
 # A noun is count-only when, after a preposition in tagged Wikipedia, it stood bare (no
 # determiner, singular) in at most COUNT_ONLY_BARE of at least COUNT_ONLY_SEEN phrases:
 # "student" 7 of 144, "option" 4 of 71; not "religion" (359 of 568: "freedom of religion")
