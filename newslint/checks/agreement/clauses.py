@@ -111,8 +111,11 @@ def existential_disagreement(toks, v: int):
     if v >= 2 and toks[v - 2].text.lower() in ("than", "as"):
         return None  # "fewer than there were a decade ago": the subject is left out
     k = v + 1
-    if verb in ("has", "have") and k < len(toks) and toks[k].text.lower() == "been":
-        k += 1  # "there has been many"
+    been = k
+    while been < len(toks) and toks[been].tag == "RB" and been < v + 3:
+        been += 1  # "there has also been", "there has thus far been"
+    if verb in ("has", "have") and been < len(toks) and toks[been].text.lower() == "been":
+        k = been + 1  # "there has been many"
     while k < len(toks) and toks[k].tag == "RB" and k < v + 3:
         k += 1  # "there are still", "there is also"
     if k >= len(toks):
