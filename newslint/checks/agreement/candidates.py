@@ -213,6 +213,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
     if word in VERB_TAGS or word in ("was", "were"):
         return False
     if found != "v":
+        if "v" in found and _sole_verb(tokens, i):
+            return True  # "The teacher laugh.", "the player fight against enemies"
         # a word that is a noun too is read as a verb only before an object and
         # straight after a plural noun ("the emails shows that")
         if (
@@ -251,6 +253,42 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
 
 
 _DETERMINERS = ARTICLES | POSSESSIVES | word_set("this that")
+
+
+def _sole_verb(tokens, i: int) -> bool:
+    """The word at ``i``, a noun and a verb in the word list in the present tense, straight
+    after a plain noun in a sentence that a determiner opens and a full stop ends, is the only
+    word of its sentence that can be a verb at all: every sentence has one, so this is it, and
+    its subject decides ("The teacher laugh.", "The author behind the guards smile."). A
+    headline or a list's line, which may have none, has no full stop."""
+    word = tokens[i][0]
+    if not (is_third(word) or word in bases() and word not in pasts()) or i < 2 or not _plain_noun(tokens[i - 1]):
+        return False
+    start = i - 2
+    while start >= 1 and tokens[start - 1][0] not in _SENTENCE_ENDS:
+        start -= 1
+    if tokens[start][0] not in _DETERMINERS:
+        return False
+    end = i + 1
+    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
+        end += 1
+    if end >= len(tokens) or tokens[end][0] != ".":
+        return False  # (a question, a headline, a list's line: no full stop)
+    return not any(k != i and _may_be_verb(tokens, k) for k in range(start, end))
+
+
+def _may_be_verb(tokens, k: int) -> bool:
+    """The word at ``k`` may be a sentence's verb: any word the word list gives a verb's
+    sense, but a form in -ing after a preposition ("by arming")."""
+    word = tokens[k][0]
+    if word in VERB_TAGS or word in ("was", "were"):
+        return True
+    if "v" not in lx.tags(word):
+        return False
+    return not (word.endswith("ing") and k >= 1 and tokens[k - 1][0] in _PREPOSITIONS_BEFORE_ING)
+
+
+_PREPOSITIONS_BEFORE_ING = word_set("by of for in on after before without from about with while when")
 
 
 def _base_after_singular(tokens, i: int) -> bool:

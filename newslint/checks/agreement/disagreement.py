@@ -122,6 +122,9 @@ def disagreement(toks, v: int, variety):
             # "reports that traces of it remain") nor a name ("which Lynch vetoed")
             object_next = v + 1 < len(toks) and toks[v + 1].tag in _OBJECT_OPENERS
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=object_next)
+        if lexical is None and j >= 1 and toks[j].tag in ("NN", "NNS") and _sole_finite(toks, v):
+            # no other word of the sentence is a verb: this one is ("The teacher laugh.")
+            lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
         if lexical is None and toks[v].tag == "VBZ" and j >= 0 and toks[j].tag == "NNS" and (
             _object_after(toks, v) or mostly_verb(verb)
         ):
@@ -177,6 +180,21 @@ def disagreement(toks, v: int, variety):
     ):
         return (*result, "info")
     return result
+
+
+def _sole_finite(toks, v: int) -> bool:
+    """The word at ``v`` is a noun or a verb (no adverb, particle or adjective: "up", "down"),
+    in a sentence that a determiner opens and a full stop ends (not a headline or a list's
+    line), and no other word of it is tagged a verb."""
+    return (
+        toks[-1].text == "."
+        and toks[0].text.lower() in _SENTENCE_DETERMINERS
+        and set(lx.tags(toks[v].text.lower())) <= set("nvp")
+        and not any(k != v and t.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG", "VB") for k, t in enumerate(toks))
+    )
+
+
+_SENTENCE_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"))
 
 
 def _after_nominative(toks, j: int) -> bool:

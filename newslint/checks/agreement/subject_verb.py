@@ -200,6 +200,9 @@ class SubjectVerbAgreement(Rule):
         flagged("Members of the crew was rescued on Monday.", "was"),
         flagged("There is some issues with the bridge.", "is"),
         flagged("There has thus far been two votes.", "has"),
+        # the only word of its sentence that can be a verb is one
+        flagged("The teacher laugh.", "laugh"),
+        accepted("The teacher strike"),
         accepted("There is some money left; there is some 20 miles to go and some doubt about it."),
         accepted("Sons of Anarchy is a show; Friends of the Earth is a charity."),
         accepted("Twenty years is a long time; three coaches is the minimum; the 1990s was calm and $5m was paid."),
