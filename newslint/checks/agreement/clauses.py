@@ -5,6 +5,7 @@ a subject, "needles move energy and releases endorphins".
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...english import COPULAS
 from ..verbs import bases, headword_s, is_third, mostly_noun, pasts, third_base
 from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, mass_noun, noun_number, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
@@ -315,7 +316,11 @@ def joined_verb_disagreement(toks, v: int, between=()):
         return None  # the words read as adverbs before the verb ("and stalls often spill") are not all adverbs
     # a word that is a noun too is a verb when the tagger reads it as one and its object
     # follows ("and increase the risk", "and free them"): no noun stands before those
-    verb = toks[v].tag in ("VB", "VBP", "VBZ") and _object_follows(toks, v)
+    predicate = _after_predicate(toks, v)
+    if predicate and toks[v].tag in ("NN", "NNS"):
+        # ("are tall and smiles/NNS": after a predicate adjective it is a verb, whatever the tag)
+        toks = [*toks[:v], toks[v]._replace(tag="VBZ" if is_third(toks[v].text.lower()) else "VBP"), *toks[v + 1 :]]
+    verb = toks[v].tag in ("VB", "VBP", "VBZ") and (_object_follows(toks, v) or predicate)
     second = _verb_number(toks[v], verb)
     if second is None:
         return None
@@ -323,7 +328,10 @@ def joined_verb_disagreement(toks, v: int, between=()):
     plain = word in bases() or word in ("have", "do")
     if word not in VERB_TAGS and word not in ("was", "were") and (
         _verb_follows(toks, v)
-        or not verb and (plain or {"n", "p"} & set(lx.tags(word))) and toks[v - 2].tag in ("NN", "NNS", "JJ")
+        or not verb
+        and (plain or {"n", "p"} & set(lx.tags(word)))
+        and toks[v - 2].tag in ("NN", "NNS", "JJ")
+        and not _after_predicate(toks, v)
     ):
         # "and stamps from Peru were": a noun read as a verb, the subject of one; "the
         # skill and resolve to", "a new roof and feel": a noun joined to a noun
@@ -405,6 +413,21 @@ def joined_verb_disagreement(toks, v: int, between=()):
 
 # Words that open a verb's object straight after it, and never a noun's phrase after a noun.
 _OBJECT_WORDS = word_set("the a an his her its their our my your him them it me us")
+
+
+def _after_predicate(toks, v: int) -> bool:
+    """The word at ``v`` follows "and" after a predicate adjective ("is old and laugh", "are
+    tall and smiles") and ends its sentence or clause: no noun or adjective can join a
+    predicate adjective there without an article, so the word is a verb."""
+    k = v - 2
+    while k >= 0 and toks[k].tag in ("JJ", "RB"):
+        k -= 1
+    return (
+        k < v - 2
+        and k >= 0
+        and toks[k].text.lower() in COPULAS
+        and (v + 1 >= len(toks) or toks[v + 1].tag in (".", ",", ":", "IN", "RB"))
+    )
 
 
 def _object_follows(toks, v: int) -> bool:

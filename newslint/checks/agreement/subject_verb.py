@@ -203,6 +203,9 @@ class SubjectVerbAgreement(Rule):
         # the only word of its sentence that can be a verb is one
         flagged("The teacher laugh.", "laugh"),
         accepted("The teacher strike"),
+        flagged("The pilot is old and laugh often.", "laugh"),
+        flagged("The authors are tall and smiles.", "smiles"),
+        accepted("The house is old and needs work; the rooms are small and lack light."),
         accepted("There is some money left; there is some 20 miles to go and some doubt about it."),
         accepted("Sons of Anarchy is a show; Friends of the Earth is a charity."),
         accepted("Twenty years is a long time; three coaches is the minimum; the 1990s was calm and $5m was paid."),
