@@ -213,8 +213,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
     if word in VERB_TAGS or word in ("was", "were"):
         return False
     if found != "v":
-        if "v" in found and _sole_verb(tokens, i):
-            return True  # "The teacher laugh.", "the player fight against enemies"
+        if "v" in found and (_sole_verb(tokens, i) or _after_relative_clause(tokens, i)):
+            return True  # "The teacher laugh.", "The author that admires the guards smile."
         # a word that is a noun too is read as a verb only before an object and
         # straight after a plural noun ("the emails shows that")
         if (
@@ -275,6 +275,28 @@ def _sole_verb(tokens, i: int) -> bool:
     if end >= len(tokens) or tokens[end][0] != ".":
         return False  # (a question, a headline, a list's line: no full stop)
     return not any(k != i and _may_be_verb(tokens, k) for k in range(start, end))
+
+
+def _after_relative_clause(tokens, i: int) -> bool:
+    """The word at ``i``, a noun and a verb in the present tense, straight after a plain noun,
+    may be a sentence's main verb after a relative clause on its subject: the sentence opens
+    with a determiner, holds "that", "who" or "which" before it and ends in a full stop (the
+    tagger decides, ``disagreement._main_verb_after_relative``)."""
+    word = tokens[i][0]
+    if not (is_third(word) or word in bases() and word not in pasts()) or i < 5 or not _plain_noun(tokens[i - 1]):
+        return False
+    start = i - 1
+    while start >= 1 and tokens[start - 1][0] not in _SENTENCE_ENDS:
+        start -= 1
+    end = i + 1
+    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
+        end += 1
+    return (
+        tokens[start][0] in _DETERMINERS
+        and end < len(tokens)
+        and tokens[end][0] == "."
+        and any(tokens[k][0] in ("that", "who", "which") for k in range(start + 2, i - 2))
+    )
 
 
 def _may_be_verb(tokens, k: int) -> bool:

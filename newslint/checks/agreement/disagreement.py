@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
-from ..verbs import count_nouns, headword_s, is_third, mostly_verb, plural_of, verbs_also_nouns
+from ..verbs import bases, count_nouns, headword_s, is_third, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, PREVERBAL
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
@@ -51,6 +51,7 @@ from .subject import (
     np_start,
     opening_common_noun,
     plural_head_singular,
+    third_of,
 )
 
 
@@ -101,6 +102,9 @@ def disagreement(toks, v: int, variety):
     if j >= 1 and toks[j].text.lower() in ("and", "but"):
         found = coordinated_disagreement(toks, v) if toks[j].text.lower() == "and" and verb not in VERB_TAGS else None
         return found or joined_verb_disagreement(toks, v, adverbs)
+    after_relative = _main_verb_after_relative(toks, v)
+    if after_relative is not None:
+        return after_relative
     lexical = None
     if verb in SINGULAR_VERBS or verb in PLURAL_VERBS:
         singular_verb = verb in SINGULAR_VERBS
@@ -180,6 +184,47 @@ def disagreement(toks, v: int, variety):
     ):
         return (*result, "info")
     return result
+
+
+def _main_verb_after_relative(toks, v: int):
+    """"The author that admires the guards smile.": a sentence that a noun phrase opens, then a
+    relative clause on it ("that", "who" or "which", its verb, its object), then a word that is
+    a verb in the present tense and the sentence's only other verb: the main verb, whose
+    subject is the noun before the relative pronoun, whatever the tagger read it as."""
+    verb = toks[v].text.lower()
+    if verb in VERB_TAGS or verb in ("was", "were") or "v" not in lx.tags(verb) or not toks[v].text.islower():
+        return None
+    number = "s" if is_third(verb) else "p" if verb in bases() and verb not in pasts() else None
+    if number is None or toks[-1].text != "." or toks[0].text.lower() not in _SENTENCE_DETERMINERS:
+        return None
+    if v + 1 < len(toks) and toks[v + 1].tag not in (".", "IN", "TO", "RB", "DT", "PRP$", "PRP"):
+        return None  # (a noun may follow: "the farm house", "the guard dogs")
+    r = next((k for k, t in enumerate(toks) if t.text.lower() in ("that", "who", "which")), None)
+    if r is None or r < 2 or r + 3 > v or toks[r - 1].tag not in ("NN", "NNS") or not toks[r - 1].text.islower():
+        return None
+    if any(t.tag not in _PHRASE_TAGS for t in toks[1 : r - 1]) or toks[r + 1].tag not in ("VBZ", "VBP", "VBD"):
+        return None
+    if any(t.tag not in _PHRASE_TAGS for t in toks[r + 2 : v]) or toks[v - 1].tag not in ("NN", "NNS", "PRP"):
+        return None
+    head = toks[r - 1]
+    said = head.text.lower()
+    if said in collectives() or said in QUANTITY_HEADS or noun_number(said, head.tag) in (None, number):
+        return None
+    wanted = _other_number_form(verb)
+    if wanted is None:
+        return None
+    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{toks[r].text} {toks[r + 1].text} …\" describes it"
+    return head, lx.recase(wanted, toks[v].text), why
+
+
+# Tags of the words of a plain noun phrase ("the new security guards", "her").
+_PHRASE_TAGS = frozenset(("DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$", "POS", "PRP", "HYPH"))
+
+
+def _other_number_form(verb: str) -> str | None:
+    if is_third(verb):
+        return third_base(verb)
+    return third_of(verb)
 
 
 def _sole_finite(toks, v: int) -> bool:

@@ -206,6 +206,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The pilot is old and laugh often.", "laugh"),
         flagged("The authors are tall and smiles.", "smiles"),
         accepted("The house is old and needs work; the rooms are small and lack light."),
+        flagged("The author that admires the skaters smile.", "smile"),
+        accepted("The author that admires the skaters smiles; the firm that owns the store plans to expand."),
         accepted("There is some money left; there is some 20 miles to go and some doubt about it."),
         accepted("Sons of Anarchy is a show; Friends of the Earth is a charity."),
         accepted("Twenty years is a long time; three coaches is the minimum; the 1990s was calm and $5m was paid."),
