@@ -213,7 +213,7 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
     if word in VERB_TAGS or word in ("was", "were"):
         return False
     if found != "v":
-        if "v" in found and (_sole_verb(tokens, i) or _after_relative_clause(tokens, i)):
+        if "v" in found and _verb_by_structure(tokens, i):
             return True  # "The teacher laugh.", "The author that admires the guards smile."
         # a word that is a noun too is read as a verb only before an object and
         # straight after a plural noun ("the emails shows that")
@@ -255,14 +255,18 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
 _DETERMINERS = ARTICLES | POSSESSIVES | word_set("this that")
 
 
-def _sole_verb(tokens, i: int) -> bool:
+def _verb_by_structure(tokens, i: int) -> bool:
     """The word at ``i``, a noun and a verb in the word list in the present tense, straight
-    after a plain noun in a sentence that a determiner opens and a full stop ends, is the only
-    word of its sentence that can be a verb at all: every sentence has one, so this is it, and
-    its subject decides ("The teacher laugh.", "The author behind the guards smile."). A
-    headline or a list's line, which may have none, has no full stop."""
+    after a plain noun, in a sentence that a determiner opens and a full stop ends (not a
+    headline, a question or a list's line), is its verb by the sentence's structure:
+
+    - it is the only word of the sentence that can be a verb at all (``_may_be_verb``): every
+      sentence has one, so this is it, and its subject decides ("The teacher laugh."); or
+    - "that", "who" or "which" stands before it, and it may be the main verb after a relative
+      clause on the subject ("The author that admires the guards smile."), which the tagger
+      decides (``disagreement._main_verb_after_relative``)."""
     word = tokens[i][0]
-    if not (is_third(word) or word in bases() and word not in pasts()) or i < 2 or not _plain_noun(tokens[i - 1]):
+    if i < 2 or not (is_third(word) or word in bases() and word not in pasts()) or not _plain_noun(tokens[i - 1]):
         return False
     start = i - 2
     while start >= 1 and tokens[start - 1][0] not in _SENTENCE_ENDS:
@@ -273,30 +277,10 @@ def _sole_verb(tokens, i: int) -> bool:
     while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
         end += 1
     if end >= len(tokens) or tokens[end][0] != ".":
-        return False  # (a question, a headline, a list's line: no full stop)
-    return not any(k != i and _may_be_verb(tokens, k) for k in range(start, end))
-
-
-def _after_relative_clause(tokens, i: int) -> bool:
-    """The word at ``i``, a noun and a verb in the present tense, straight after a plain noun,
-    may be a sentence's main verb after a relative clause on its subject: the sentence opens
-    with a determiner, holds "that", "who" or "which" before it and ends in a full stop (the
-    tagger decides, ``disagreement._main_verb_after_relative``)."""
-    word = tokens[i][0]
-    if not (is_third(word) or word in bases() and word not in pasts()) or i < 5 or not _plain_noun(tokens[i - 1]):
         return False
-    start = i - 1
-    while start >= 1 and tokens[start - 1][0] not in _SENTENCE_ENDS:
-        start -= 1
-    end = i + 1
-    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
-        end += 1
-    return (
-        tokens[start][0] in _DETERMINERS
-        and end < len(tokens)
-        and tokens[end][0] == "."
-        and any(tokens[k][0] in ("that", "who", "which") for k in range(start + 2, i - 2))
-    )
+    if any(tokens[k][0] in ("that", "who", "which") for k in range(start + 2, i - 2)):
+        return True
+    return not any(k != i and _may_be_verb(tokens, k) for k in range(start, end))
 
 
 def _may_be_verb(tokens, k: int) -> bool:
