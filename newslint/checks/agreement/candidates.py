@@ -331,6 +331,18 @@ def _object_word(tokens, k: int) -> bool:
     return tokens[k - 1][0] in LINKING_VERBS and "a" in lx.tags(word) and "v" not in lx.tags(word)
 
 
+def _object_relative_on(tokens, k: int, i: int, singular_verb: bool) -> bool:
+    """"that", "which", "who" or "whom" at ``k`` may open a relative clause on the object
+    whose verb stands just before the verb at ``i`` ("the rules that the council passed
+    was"), on a noun of the other number than that verb's (``disagreement`` decides)."""
+    return (
+        k >= 1
+        and k + 2 < i
+        and "v" in lx.tags(tokens[i - 1][0])
+        and _lexical_number(tokens[k - 1]) == ("p" if singular_verb else "s")
+    )
+
+
 def _relative_on(tokens, k: int, number: str) -> bool:
     """"that", "which" or "who" at ``k`` opens a clause on a noun of ``number`` whose verb
     agrees with it ("members who run", "a plan that gives")."""
@@ -469,6 +481,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
             return True  # "the members who run the club was"
         if word == "." and k >= 1 and tokens[k - 1][0] in TITLES:
             continue  # "the additions of Mr. Bush is": no sentence ends after "Mr"
+        if word in ("that", "which", "who", "whom") and _object_relative_on(tokens, k, i, singular_verb):
+            return True  # "the rules that the council passed was"
         if word in _SENTENCE_ENDS or word in _PHRASE_ENDS:
             break  # "programs. The incentives were": another sentence; "how the images are"
         if word in ("each", "every") and not singular_verb:

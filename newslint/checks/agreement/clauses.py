@@ -417,8 +417,9 @@ _OBJECT_WORDS = word_set("the a an his her its their our my your him them it me 
 
 def _after_predicate(toks, v: int) -> bool:
     """The word at ``v`` follows "and" after a predicate adjective ("is old and laugh", "are
-    tall and smiles") and ends its sentence or clause: no noun or adjective can join a
-    predicate adjective there without an article, so the word is a verb."""
+    tall and smiles") and ends its sentence or clause (an adverb aside): a noun joined to a
+    predicate adjective has a phrase of its own ("were leaderless and witnesses to the
+    fate"), so the word is a verb."""
     k = v - 2
     while k >= 0 and toks[k].tag in ("JJ", "RB"):
         k -= 1
@@ -426,7 +427,7 @@ def _after_predicate(toks, v: int) -> bool:
         k < v - 2
         and k >= 0
         and toks[k].text.lower() in COPULAS
-        and (v + 1 >= len(toks) or toks[v + 1].tag in (".", ",", ":", "IN", "RB"))
+        and (v + 1 >= len(toks) or toks[v + 1].tag in (".", ",", ":", "RB"))
     )
 
 

@@ -187,31 +187,55 @@ def disagreement(toks, v: int, variety):
 
 
 def _main_verb_after_relative(toks, v: int):
-    """"The author that admires the guards smile.": a sentence that a noun phrase opens, then a
-    relative clause on it ("that", "who" or "which", its verb, its object), then a word that is
-    a verb in the present tense and the sentence's only other verb: the main verb, whose
-    subject is the noun before the relative pronoun, whatever the tagger read it as."""
+    """The main verb after a relative clause on the subject, in a sentence that a noun phrase
+    opens and a full stop ends: the noun before the relative pronoun is its subject, whatever
+    the tagger read between.
+
+    - on the subject: "that", "who" or "which", its verb, its object, then a word that is a
+      verb in the present tense ("The author that admires the guards smile.");
+    - on the object: the pronoun, the clause's own subject and its verb, then a verb that
+      shows a number ("The rules that the council passed was strict.", "The book that the
+      author wrote are on sale"): the writer agrees with the nearer noun."""
     verb = toks[v].text.lower()
-    if verb in VERB_TAGS or verb in ("was", "were") or "v" not in lx.tags(verb) or not toks[v].text.islower():
+    if toks[-1].text != "." or toks[0].text.lower() not in _SENTENCE_DETERMINERS or not toks[v].text.islower():
         return None
-    number = "s" if is_third(verb) else "p" if verb in bases() and verb not in pasts() else None
-    if number is None or toks[-1].text != "." or toks[0].text.lower() not in _SENTENCE_DETERMINERS:
-        return None
-    if v + 1 < len(toks) and toks[v + 1].tag not in (".", "IN", "TO", "RB", "DT", "PRP$", "PRP"):
-        return None  # (a noun may follow: "the farm house", "the guard dogs")
-    r = next((k for k, t in enumerate(toks) if t.text.lower() in ("that", "who", "which")), None)
+    r = next((k for k, t in enumerate(toks) if t.text.lower() in ("that", "who", "whom", "which")), None)
     if r is None or r < 2 or r + 3 > v or toks[r - 1].tag not in ("NN", "NNS") or not toks[r - 1].text.islower():
         return None
-    if any(t.tag not in _PHRASE_TAGS for t in toks[1 : r - 1]) or toks[r + 1].tag not in ("VBZ", "VBP", "VBD"):
+    if any(t.tag not in _PHRASE_TAGS for t in toks[1 : r - 1]):
         return None
-    if any(t.tag not in _PHRASE_TAGS for t in toks[r + 2 : v]) or toks[v - 1].tag not in ("NN", "NNS", "PRP"):
+    if toks[r + 1].tag in ("VBZ", "VBP", "VBD"):
+        # on the subject: a present-tense verb (a noun too) that ends the sentence or that a
+        # preposition, adverb or object follows (a noun may: "the farm house", "the guard dogs")
+        if verb in VERB_TAGS or verb in ("was", "were") or "v" not in lx.tags(verb):
+            return None
+        if v + 1 < len(toks) and toks[v + 1].tag not in (".", "IN", "TO", "RB", "DT", "PRP$", "PRP"):
+            return None
+        if any(t.tag not in _PHRASE_TAGS for t in toks[r + 2 : v]) or toks[v - 1].tag not in ("NN", "NNS", "PRP"):
+            return None
+        number = "s" if is_third(verb) else "p" if verb in bases() and verb not in pasts() else None
+        wanted = _other_number_form(verb) if number else None
+    else:
+        # on the object: its subject (a plain noun phrase, a name or a pronoun), its verb in a
+        # past or present tense, then "is", "are", "was", "were", "has" or "have"
+        if verb not in ("is", "are", "was", "were", "has", "have") or v - 1 <= r + 1:
+            return None
+        own = toks[v - 1].text.lower()
+        if own in VERB_TAGS or own in ("was", "were") or not (
+            toks[v - 1].tag in ("VBD", "VBZ", "VBP") or toks[v - 1].tag == "VBN" and own in pasts()
+        ):
+            return None  # (a past the tagger read as a participle: "which my parents built/VBN are")
+        if any(t.tag not in _PHRASE_TAGS | {"NNP", "NNPS"} for t in toks[r + 1 : v - 1]):
+            return None
+        if toks[v - 2].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+            return None
+        number = "s" if verb in SINGULAR_VERBS else "p"
+        wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
+    if number is None or wanted is None:
         return None
     head = toks[r - 1]
     said = head.text.lower()
-    if said in collectives() or said in QUANTITY_HEADS or noun_number(said, head.tag) in (None, number):
-        return None
-    wanted = _other_number_form(verb)
-    if wanted is None:
+    if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
         return None
     why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{toks[r].text} {toks[r + 1].text} …\" describes it"
     return head, lx.recase(wanted, toks[v].text), why
