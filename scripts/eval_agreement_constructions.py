@@ -37,9 +37,11 @@ subject 767, on the object, its own verb 566 and 506; all 3,831, false alarms 18
 Then (the main verb, a form of be or have, after a relative clause on the object: "The
 rules that the council passed was"): the main verb after an object relative 370 and 219,
 all 4,411, false alarms 18.
+Then (the same without "that": "The changes the council made was"): 366 and 214 of 800,
+all 4,991, false alarms 18.
 The gaps: the main verb after an object relative clause when it is a plain verb ("The author
-that the guards like laugh") or when the tagger misreads "like", any verb of a relative
-clause without "that" ("The author the
+that the guards like laugh") or when the tagger misreads "like", the verb inside a relative
+clause without "that" ("The author the guards likes laugh") ("The author the
 guards like laugh"), a noun-and-verb word after a phrase that holds another one ("The
 author behind the security guard laugh"), and coordinated verbs where the tagger reads the
 first as a noun ("The farmer smiles and laugh", "The author swims and are tall").

@@ -331,6 +331,25 @@ def _object_word(tokens, k: int) -> bool:
     return tokens[k - 1][0] in LINKING_VERBS and "a" in lx.tags(word) and "v" not in lx.tags(word)
 
 
+def _bare_relative_before(tokens, i: int, singular_verb: bool) -> bool:
+    """A relative clause on the object without "that" may stand before the verb at ``i``: a
+    verb just before it, and a few words back a noun of the other number straight before a
+    determiner or a subject pronoun ("the changes the council made was", "the book he wrote
+    are"); ``disagreement`` decides on the tagged sentence."""
+    if i < 4 or "v" not in lx.tags(tokens[i - 1][0]):
+        return False
+    for k in range(i - 2, max(1, i - 6), -1):
+        word = tokens[k][0]
+        if word in _SENTENCE_ENDS or word in _PHRASE_ENDS:
+            return False
+        if word in _DETERMINERS or word in _BARE_RELATIVE_SUBJECTS:
+            return _lexical_number(tokens[k - 1]) == ("p" if singular_verb else "s")
+    return False
+
+
+_BARE_RELATIVE_SUBJECTS = word_set("i he she we they you")
+
+
 def _object_relative_on(tokens, k: int, i: int, singular_verb: bool) -> bool:
     """"that", "which", "who" or "whom" at ``k`` may open a relative clause on the object
     whose verb stands just before the verb at ``i`` ("the rules that the council passed
@@ -475,6 +494,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
             or person == "1" and verb in ("is", "are", "has", "does")
             or person != "1" and verb == "am"
         )
+    if _bare_relative_before(tokens, i, singular_verb):
+        return True  # "the changes the council made was"
     for k in range(i - 1, max(0, i - 8), -1):
         word = tokens[k][0]
         if word in ("that", "which", "who") and k < i - 2 and _relative_on(tokens, k, "p" if singular_verb else "s"):

@@ -200,7 +200,9 @@ def _main_verb_after_relative(toks, v: int):
     if toks[-1].text != "." or toks[0].text.lower() not in _SENTENCE_DETERMINERS or not toks[v].text.islower():
         return None
     r = next((k for k, t in enumerate(toks) if t.text.lower() in ("that", "who", "whom", "which")), None)
-    if r is None or r < 2 or r + 3 > v or toks[r - 1].tag not in ("NN", "NNS") or not toks[r - 1].text.islower():
+    if r is None:
+        return _main_verb_after_bare_relative(toks, v)
+    if r < 2 or r + 3 > v or toks[r - 1].tag not in ("NN", "NNS") or not toks[r - 1].text.islower():
         return None
     if any(t.tag not in _PHRASE_TAGS for t in toks[1 : r - 1]):
         return None
@@ -239,6 +241,41 @@ def _main_verb_after_relative(toks, v: int):
         return None
     why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{toks[r].text} {toks[r + 1].text} …\" describes it"
     return head, lx.recase(wanted, toks[v].text), why
+
+
+def _main_verb_after_bare_relative(toks, v: int):
+    """"The changes the council made was welcome", "The book he wrote are on sale": a relative
+    clause on the object without "that" (its subject opened by a determiner or a subject
+    pronoun straight after the noun, then its verb), then "is", "are", "was", "were", "has" or
+    "have": the noun before the clause is the subject."""
+    verb = toks[v].text.lower()
+    if verb not in ("is", "are", "was", "were", "has", "have") or v < 4:
+        return None
+    own = toks[v - 1].text.lower()
+    if own in VERB_TAGS or own in ("was", "were") or not (
+        toks[v - 1].tag in ("VBD", "VBZ", "VBP") or toks[v - 1].tag == "VBN" and own in pasts()
+    ):
+        return None
+    k = next((k for k in range(2, v - 1) if toks[k].tag in ("DT", "PRP$", "PRP")), None)
+    if k is None or toks[k - 1].tag not in ("NN", "NNS") or not toks[k - 1].text.islower():
+        return None
+    if toks[k].tag == "PRP" and toks[k].text.lower() not in _SUBJECT_PRONOUNS:
+        return None
+    if any(t.tag not in _PHRASE_TAGS for t in toks[1 : k - 1]) or any(t.tag not in _PHRASE_TAGS | {"NNP", "NNPS"} for t in toks[k : v - 1]):
+        return None
+    if toks[v - 2].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+        return None
+    number = "s" if verb in SINGULAR_VERBS else "p"
+    head = toks[k - 1]
+    said = head.text.lower()
+    if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
+        return None
+    wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
+    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{toks[k].text} … {toks[v - 1].text}\" describes it"
+    return head, lx.recase(wanted, toks[v].text), why
+
+
+_SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "you", "it"))
 
 
 # Tags of the words of a plain noun phrase ("the new security guards", "her").

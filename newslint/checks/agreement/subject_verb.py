@@ -211,6 +211,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The rules that the council passed was strict.", "was"),
         accepted("The rules that the council passed were strict; the fact that the players lost was a blow."),
         accepted("Many groups were leaderless and witnesses to the fate of the others."),
+        flagged("The changes the council made was welcome.", "was"),
+        accepted("The changes the council made were welcome; the day the music died was cold."),
         accepted("There is some money left; there is some 20 miles to go and some doubt about it."),
         accepted("Sons of Anarchy is a show; Friends of the Earth is a charity."),
         accepted("Twenty years is a long time; three coaches is the minimum; the 1990s was calm and $5m was paid."),
