@@ -105,7 +105,7 @@ def sites(sentence: str, kind: str):
         if kind == "kind_of" and w in ("these", "those", "all", "many", "several", "various") and i + 2 < n and low[i + 1] in KIND_NOUNS and low[i + 2] == "of":
             yield _swap(sentence, tokens[i + 1], KIND_NOUNS[low[i + 1]])
             continue
-        if kind == "to_singular" and (w in MANY or w.isdigit() and int(w) >= 2 and len(w) < 4) and tags[i] in ("DT", "JJ", "CD", "PDT"):
+        if kind == "to_singular" and (w in MANY or w.isdecimal() and w.isascii() and int(w) >= 2 and len(w) < 4) and tags[i] in ("DT", "JJ", "CD", "PDT"):
             if i > 0 and (tags[i - 1] in ("DT", "PRP$", "POS") or low[i - 1] in ("-", "$", "no", "number")):
                 continue  # "the two", "a few", labels and money
             k = _head(tags, low, i + 1)

@@ -69,7 +69,9 @@ class VerbFormAfterAuxiliary(Rule):
     *What it flags*: after "have", "has" or "had", a simple past where the participle belongs
     ("has became", "have went", "had took", and a past that is another verb's base, "have
     saw", "has fell": "has become", "have gone", "had taken", "have seen") or a bare verb
-    ("has accept"); a participle that can be nothing else after a modal ("will gone"), or
+    ("has accept"); after a form of "be" as after "have", a simple past that is a noun too,
+    where a bare singular noun could not stand ("is also spoke widely", "were drove in":
+    not "had bit parts", "was rose pink", "are bit-addressable"); a participle that can be nothing else after a modal ("will gone"), or
     after "to" where the "to" cannot be a preposition (after "wants", before an object, a
     preposition or a wh-word, or before a bare singular noun: "to taken part", "to taken on
     staff", "to seen how"); after "will", "can", "did", "does", "to" and the like, a past or
@@ -218,6 +220,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("He had better go; they have to decide, and she does so gladly."),
         accepted("The lights had lit the square, and he had got lucky."),
         accepted("Officials had bit parts, and the firm was broke."),
+        flagged("Santali is also spoke widely in Assam, and the lines were drove in by hand.", "spoke", "drove"),
+        accepted("Her hat was rose pink; 16 of the registers are bit-addressable and the job was bit work."),
         flagged("The school was establish in 1990 by monks.", "establish"),
         flagged("We are committed to provide care and look forward to see you.", "provide", "see"),
         accepted("The party is committed to change, and funds committed to build roads came."),
@@ -460,7 +464,7 @@ def _slip(tokens, i: int) -> Slip | None:
             return Slip(j, right, why, True, others=tuple(others))
         return bare_after(aux, tokens, i, j)
     if aux in BE:
-        if past and not ({"n", "a"} & found):
+        if past and (not ({"n", "a"} & found) or _plain_verb(word, tokens, j)):
             return Slip(
                 j, past[1], "After \"{aux}\", \"{written}\" should probably be the participle \"{right}\".", True
             )
@@ -617,6 +621,8 @@ def _plain_verb(word: str, tokens, j: int) -> bool:
     if not ({"n", "a"} & found):
         return True
     after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after[0] == "-" and after[1] == tokens[j][2]:
+        return False  # "are bit-addressable": the first part of a compound
     if after is not None and after[0] in POSSESSIVES | word_set("him them me us it the"):
         return True  # "had bit him"
     # "had rose to", "had spoke.": a singular count noun cannot stand there bare; it could
