@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...ngrams import starts_sentence
 from ..missing_words import TIME_NOUNS
-from ..verbs import function_words, headword_s, is_word
+from ..verbs import function_words, headword_s, is_word, third_base, verbs_also_nouns
 from .counting import NUMBER_WORDS, QUANTIFIERS, is_count, number_counts
 from .nouns import (
     MANY_AFTER_A,
@@ -36,8 +36,9 @@ _NOT_ONE_THING = (
     | NUMBER_WORDS
     | word_set("half quarter third such more fewer less lots hundreds thousands millions dozens myriad")
 )
-# Plurals used with "a" as one thing: "a long ways off", "a back stairs", "a black woods".
-_ONE_THING_IN_USE = word_set("ways stairs woods")
+# Plurals used with "a" as one thing: "a long ways off", "a back stairs", "a black woods",
+# "a steel works", "an eight-volume complete works".
+_ONE_THING_IN_USE = word_set("ways stairs woods works")
 # Nouns of time and set phrases that end a phrase before a subject: "this time fountain pens
 # were", "as a result murderers who", "all of a sudden pilots were", "at this point boats are".
 _PHRASE_ENDS = TIME_NOUNS | word_set("day hour minute moment point result whole rule row while sense way matter sudden")
@@ -79,6 +80,8 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
     for m in range(n + 1, min(len(toks), n + 5)):
         token = toks[m]
         word = token.text
+        if m < n + 4 and token.tag in ("JJ", "NN") and (_measure_compound(word) or _proper_adjective(toks, m)):
+            continue  # "a two-year restrictions", "an 11th-century chapels", "a Buddhist monasteries"
         if (
             not word.replace("-", "").isalpha()
             or not word.islower()
@@ -122,13 +125,35 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
     return None
 
 
+def _measure_compound(word: str) -> bool:
+    """A hyphened measure that describes a noun: a number (figures, an ordinal or a number
+    word) and a word ("two-year", "11th-century", "1,763-seat", "10-story-high"); not a
+    number alone ("twenty-eight")."""
+    first, _, rest = word.lower().partition("-")
+    if not rest or not rest.replace("-", "").isalpha() or rest.split("-")[0] in NUMBER_WORDS:
+        return False
+    figures = first.replace(",", "").replace(".", "")
+    return first in NUMBER_WORDS or figures.isdecimal() or figures[:-2].isdecimal() and figures[-2:] in ("st", "nd", "rd", "th")
+
+
+def _proper_adjective(toks, m: int) -> bool:
+    """A capitalised word inside the sentence that is only an adjective ("Buddhist",
+    "American"), not a noun or a name: "a Buddhist monasteries"; not "a New Deal
+    programs", since a capital word must follow it as no head ("Deal")."""
+    word = toks[m].text
+    if m == 0 or not word[:1].isupper() or not word[1:].islower() or toks[m].tag != "JJ":
+        return False
+    found = lx.tags(word.lower())
+    return "a" in found and not ({"n", "v", "p"} & set(found))
+
+
 def _continues(after, next_after=None) -> bool:
     """The tagged word ``after`` a noun goes on with its phrase: a noun it describes ("a jobs
     report"; "a new standards board", "two gable ends", which the tagger may read as verbs),
     or an owner's mark ("a women's group")."""
     if after is None:
         return False
-    if after.tag in _CONTINUING_TAGS or after.text in ("'", "’"):
+    if after.tag in _CONTINUING_TAGS or after.text in ("'", "’", "/"):
         return True
     word = after.text.lower()
     if after.tag in ("VB", "VBP"):
@@ -146,6 +171,8 @@ def _plural_ahead(tokens, i: int) -> bool:
         word = tokens[k][0]
         if word in ("-", "–") and tokens[k - 1][2] == tokens[k][1]:
             continue  # "a long-term trends": the hyphen of one word
+        if k + 1 < len(tokens) and tokens[k + 1][0] == "-" and tokens[k + 1][1] == tokens[k][2]:
+            continue  # "a two-year restrictions": a part of a hyphened word
         words += 1
         if words > 4 or not is_word(tokens[k]) or word in _NOT_ONE_THING or counts_many(word) or word in function_words():
             return False  # "a group of protesters": the phrase ended first
@@ -163,6 +190,8 @@ def _noun_not_verb(toks, n: int, m: int, pronoun: bool) -> bool:
     if after is not None and (after.tag in ("MD", "VBD") or after.text.lower() in VERBS_AFTER_A_NOUN):
         return True
     either = toks[n].text.lower() in ("either", "neither", "each")
+    if m == n + 1 and toks[n].text.lower() == "this" and _noun_after_this(toks, n, m):
+        return True
     if m == n + 1 and pronoun and not (either and _after_preposition(toks, n)) or not _object_position(toks, n):
         # "this helps", "each reports to"; "of this works stopped", "in another marvels
         # in" (a pronoun, then a clause); not "on either sides of"
@@ -172,6 +201,29 @@ def _noun_not_verb(toks, n: int, m: int, pronoun: bool) -> bool:
     if after is None or after.tag in _AFTER_A_PHRASE:
         return True
     return after.tag in ("IN", "TO") and toks[n - 1].tag.startswith("VB")
+
+
+# What follows a noun, not a verb: "at this stages of", "according to this studies,".
+_AFTER_A_NOUN = frozenset((",", ".", ";", ":", "of"))
+
+
+def _noun_after_this(toks, n: int, m: int) -> bool:
+    """A plural that may be a verb, straight after "this" as a preposition's object, is the
+    head of "this"'s phrase: it is far more often a noun (WordNet's tagged texts, three to
+    one: "by this points", "for this reasons") or a noun's mark follows it ("at this stages
+    of", "according to this studies,"). Not after "of", whose "this" is often a pronoun
+    before the verb of a subject it ends ("much of this stems from", "none of this
+    matters"), nor before a determiner or a name ("with this comes the", "in this lies a")."""
+    before = toks[n - 1].text.lower() if n > 0 else "of"
+    if before == "of" or not (before == "to" or _after_preposition(toks, n)):
+        return False  # ("to this": no infinitive's "to" stands before "this")
+    after = toks[m + 1] if m + 1 < len(toks) else None
+    if after is not None and (after.tag in ("DT", "PRP$", "NNP", "CD") or after.text[:1].isupper()):
+        return False
+    if after is not None and after.text.lower() in _AFTER_A_NOUN:
+        return True
+    nouns, verbs = verbs_also_nouns().get(third_base(toks[m].text.lower()) or "", (0, None))
+    return verbs is not None and nouns >= 3 * max(verbs, 1)
 
 
 # Prepositions whose object a determiner opens ("in a", "of this"); not "that", "as",

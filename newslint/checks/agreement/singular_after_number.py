@@ -86,6 +86,20 @@ class SingularAfterNumber(Rule):
     A capitalised adjective may stand between ("five Republican contest"), and a day or
     month after the noun does not make it a modifier ("lost two job Monday").
 
+    After "a", "an", "every" and the like the tagger's reading lets a hyphened measure
+    ("a two-year restrictions", "an 11th-century chapels", "a 10-story-high towers") and a
+    capitalised word that is only an adjective ("a Buddhist monasteries") stand between; a
+    slash goes on with the phrase ("special forces/airborne unit") and "works" may be one
+    ("a soap works"). After "this" as a preposition's object (not "of": "much of this stems
+    from", "none of this matters"), a plural that may be a verb is the head when WordNet's
+    tagged texts read it as a noun three times as often or a comma, a stop or "of" follows
+    ("for this reasons", "at this stages of"; not before a determiner or a name: "with this
+    comes the risk"). Measured (``scripts/eval_noun_number.py --sentences 20000``, Wikipedia
+    AD_80-89 tune | 90-99 held out): the plural after a word of one thing 4,480 of 5,642 |
+    4,996 of 6,262 found before, 4,673 | 5,196 after, clean findings 26 | 26; over Wikipedia
+    AD_80-99, the dev corpus, docs and PolNeAR, G202 199 findings before, 196 after (three
+    "a chemical works" and the like gone, nothing new).
+
     *How sure*: a singular noun straight after a number or a counting word ("100 year",
     "several member") is reported at info: on Wikipedia text most such findings were labels,
     units, zero plurals and compounds ("Lines 4 and 8 pass", "thirty cannon", "the three
@@ -157,6 +171,11 @@ class SingularAfterNumber(Rule):
         accepted("Both man and machine failed."),
         flagged("A women was rescued from the river.", "A women"),
         accepted("A few days later a jobs report and a means of appeal came out."),
+        flagged("The EU wants a two-year restrictions, and it razed an 11th-century chapels.", "a two-year restrictions", "an 11th-century chapels"),
+        flagged("He lived in a Buddhist monasteries; at this stages of the war, for this reasons, they left.", "a Buddhist monasteries", "stages", "reasons"),
+        accepted("Much of this stems from the law; none of this matters. With this comes the risk; in this lies a clue."),
+        accepted("Keir set up a chemical works; it was a Japanese special forces/airborne unit and a 10-year-old girls' school."),
+        accepted("It was a twenty-eight days' march, a New Deal programs office and a 2-0 wins record."),
         flagged("These kind of errors cost much problems.", "kind", "much problems"),
         accepted("This kind of error needs much larger fixes; much needs doing."),
         accepted("Both liberal outside groups and several senior inside sources agreed."),
