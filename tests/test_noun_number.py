@@ -117,6 +117,7 @@ def test_left_alone(text):
         ("The college is split into two new campus, one in the north.", "campus", "campuses"),
         ("In these village, the drug worked.", "village", "villages"),
         ("The trail passes five incorporated town within the county.", "town", "towns"),
+        ("Kett was about 57 year old; the campus opened.", "year", "years"),
     ],
 )
 def test_singular_head_after_counting_word_and_describing_words_is_info(text, word, suggestion):
@@ -131,7 +132,7 @@ def test_singular_head_after_counting_word_and_describing_words_is_info(text, wo
         "Woes result in two to three hour commutes and a 40 gigabyte drive.",
         "His two-year-old son ran a five-mile race past several passers-by.",
         "Those secret, unspoken thoughts faded; these change often; both work here.",
-        "Kett was about 57 year old; two university campus opened.",
+        "A 57 year old owner said two university campus opened.",
     ],
 )
 def test_counting_word_left_alone(text):

@@ -16,24 +16,16 @@ from .modifiers import (
     plural_looking,
     verb_reading,
 )
-from .nouns import SINGLE_DETERMINERS, collectives, irregular_plural_set, word_set
+from .nouns import NUMBER_WORDS, SINGLE_DETERMINERS, collectives, irregular_plural_set, word_set  # noqa: F401 (NUMBER_WORDS: read from here too)
 
-NUMBER_WORDS = word_set(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-)
 # Counting words that stand before a plural noun ("several members", "these problems").
 QUANTIFIERS = word_set("several many various numerous few these those both")
 # Words that count but are themselves numbers, never the counted noun.
 _NUMERALS = word_set("hundred thousand million billion trillion dozen score couple half")
-# Units of measure keep the singular in common use ("3 foot", "5 pound", "20 percent").
-_UNITS = word_set(
-    """
-    foot pound mile ton tonne stone inch yard metre meter kilometre kilometer kilo gram ounce
-    gallon litre liter acre hectare degree percent cent head dollar euro
-    byte kilobyte megabyte gigabyte terabyte watt kilowatt megawatt volt
-    """
-)
+# Units of measure that keep the singular in common use ("6 foot", "12 stone", "20 percent",
+# "10 euro"). Other units count like any noun ("30 kilometer away" is a slip), unless they
+# describe what follows ("a 30 kilometer road", "a 5 mile long tunnel").
+_UNITS = word_set("foot pound ton tonne stone percent cent head euro kilo")
 # Nouns for a collection of things, whose "of" wants a plural count noun after a determiner:
 # "a list of names", "the series of events", "a set of rules" (not "a list of work", "the
 # collection of art": the noun after "of" must be count-only, as after "a variety of"; and

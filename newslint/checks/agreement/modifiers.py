@@ -16,7 +16,7 @@ from ..verbs import (
     pasts,
     regular_pasts,
 )
-from .nouns import word_set
+from .nouns import NUMBER_WORDS, word_set
 
 _NOUN_TAGS = {"n", "p", "a"}
 
@@ -32,6 +32,11 @@ def modifier_next(tokens, k: int) -> bool:
         return True  # "several piano - and guitar-playing lessons": a hyphen held over
     if after[0] in ("'", "’"):
         return True  # "the prisoners' dilemma": a plural owner
+    if after[0] == "(":
+        # "a 60 inch (152.4 cm) diameter": a short bracket between it and its noun
+        close = next((m for m in range(k + 2, min(len(tokens), k + 8)) if tokens[m][0] == ")"), None)
+        noun = tokens[close + 1] if close is not None and close + 1 < len(tokens) else None
+        return noun is not None and noun_like(noun) and not _past_verb(noun[0])  # (not "member (X) resigned")
     if after[0] in _DAYS_AND_MONTHS:
         return False  # "lost two job Monday": a day modifies no noun before it
     if after[0] in ("and", "or", "&") and k + 2 < len(tokens) and is_word(tokens[k + 2]):
@@ -59,9 +64,9 @@ def modifier_next(tokens, k: int) -> bool:
         return False  # "three new school opened" (not "-s": "page adverts" may be a plural)
     if after[0] in _MEASURE_ADJECTIVES:
         # "a 100 year old law", "a 10 foot high wall", "an inexperienced 13 year old"; not
-        # an age set off by commas ("Mr Smith, 52 year old, said")
+        # an age set off by commas ("Mr Smith, 52 year old, said") or said of a subject
         aside = k >= 2 and tokens[k - 2][0] in (",", "(") and k + 2 < len(tokens) and tokens[k + 2][0] in (",", ")")
-        return not aside
+        return not aside and not predicate_measure(tokens, k)
     m = k + 1
     while m < len(tokens) and m <= k + 3 and _adjective_only(tokens[m]):
         m += 1
@@ -70,6 +75,27 @@ def modifier_next(tokens, k: int) -> bool:
     # adjectives after the noun: "many chief financial officers" (a noun follows them: the
     # first noun is a modifier too) or "several member resigned" (nothing does)
     return m < len(tokens) and noun_like(tokens[m])
+
+
+# Words before a number whose measure is said of something, not a describing phrase: "was 57
+# year old", "at least 18 year old", "about 30 mile long" (not "a 13 year old", "the 10 mile").
+_BEFORE_A_PREDICATE = word_set(
+    "is was are were be been being about around nearly almost least under over aged than"
+    " turned turns just only roughly approximately"
+)
+
+
+def predicate_measure(tokens, k: int) -> bool:
+    """The noun at ``k``, straight after a number that a verb or an adverb of degree comes
+    before, and a measure adjective ("old", "long") that nothing describable follows: the
+    measure is said of a subject ("she was 57 year old and", "is three mile long."), so its
+    noun wants the plural."""
+    if k < 2 or k + 1 >= len(tokens) or tokens[k + 1][0] not in _MEASURE_ADJECTIVES:
+        return False
+    number = tokens[k - 1][0]
+    if not (number[:1].isdigit() or number in NUMBER_WORDS) or tokens[k - 2][0] not in _BEFORE_A_PREDICATE:
+        return False
+    return k + 2 >= len(tokens) or not noun_like(tokens[k + 2])
 
 
 def _adjective_only(token) -> bool:

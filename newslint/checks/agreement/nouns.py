@@ -12,6 +12,11 @@ from ...datafiles import data_lines
 from ...english import word_set  # noqa: F401 (the agreement modules import it from here)
 from ..verbs import count_nouns, function_words, headword_s, irregular_plurals, plural_of, zero_plurals
 
+NUMBER_WORDS = word_set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+
 
 @lru_cache(maxsize=1)
 def _collective_kinds() -> dict[str, str]:

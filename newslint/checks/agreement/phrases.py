@@ -20,6 +20,7 @@ from .nouns import (
     singular_too,
     word_set,
 )
+from .modifiers import predicate_measure
 from .one_thing import VERBS_AFTER_A_NOUN
 
 # The tagger's readings of a word that may stand between a determiner and its head noun:
@@ -123,6 +124,15 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
         noun_seen = noun_seen or token.tag == "NN"
         noun_possible = noun_possible or token.tag == "NN" or "n" in lx.tags(word)
     return None
+
+
+def _describes_past_brackets(toks, m: int) -> bool:
+    """The word at ``m`` describes the noun after a short bracket that follows it ("60 inch
+    (152.4 cm) diameter", "2 inch (nominal) lumber")."""
+    for close in range(m + 2, min(len(toks), m + 8)):
+        if toks[close].text == ")":
+            return close + 1 < len(toks) and toks[close + 1].tag in ("NN", "NNS")
+    return False
 
 
 def _measure_compound(word: str) -> bool:
@@ -308,8 +318,14 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
                 # "a two tier system", "30 year low", "fifty percent discount": the number
                 # counts the noun that describes this one; "fifty nobody"
                 return None
-            if after is not None and (after.text.lower() in _MEASURE_ADJECTIVES or after.tag in ("JJ", "RB") and "n" in lx.tags(after.text.lower())):
-                return None  # "57 year old", "a near 30 year low": a measure
+            if after is not None and after.text.lower() in _MEASURE_ADJECTIVES and not predicate_measure(tokens, _index_at(tokens, i, token.start) or i):
+                return None  # "a 57 year old man", "ten foot high": a measure ("she was 57 year old." is said of her)
+            if after is not None and after.tag in ("JJ", "RB") and "n" in lx.tags(after.text.lower()):
+                return None  # "a near 30 year low": a measure
+            if after is not None and after.tag == "JJ" and m + 2 < len(toks) and toks[m + 2].tag in ("NN", "NNS"):
+                return None  # "80 gigabyte hard drive": it describes a phrase after it
+            if after is not None and after.text == "(" and _describes_past_brackets(toks, m):
+                return None  # "a 60 inch (152.4 cm) diameter": a conversion between
             if after is not None and after.text == "," and "a" in lx.tags(low):
                 return None  # "those secret, unuttered thoughts": a list of describing words
             if after is not None and after.text.lower() in ("and", "or", "&", "/"):
