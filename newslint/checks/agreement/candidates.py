@@ -13,7 +13,9 @@ from ...english import ARTICLES, POSSESSIVES
 from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
+    FLOATING_QUANTIFIERS,
     INDEFINITE_PRONOUNS,
+    PLURAL_QUANTIFIERS,
     PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
     pronoun_verb_form,
@@ -31,7 +33,9 @@ from .subject import (
 )
 
 # Words after which a verb's form is read against a subject (``_after_subject_word``).
-SUBJECT_WORDS = INDEFINITE_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"and", "who", "which", "that"}
+SUBJECT_WORDS = (
+    INDEFINITE_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS | {"and", "who", "which", "that"}
+)
 
 
 def candidates(vocabulary):
@@ -413,6 +417,8 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         return _coordinated_candidate(tokens, i)
     if before in INDEFINITE_PRONOUNS:
         return pronoun_verb_form("he", word) is not None
+    if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
+        return is_third(word) and mostly_verb(word)  # "many learns", "they both resides"
     if before in ("who", "which", "that"):
         # a base form that is a noun too is a verb after "who" ("a supporter who want"); after
         # "that" it may be a noun ("some misuse that term")
@@ -484,6 +490,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return True  # "the results, along with the report, was", "elements, such as iron, is"
     if before in INDEFINITE_PRONOUNS:
         return not singular_verb and verb != "was"
+    if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
+        return singular_verb  # "Both was built", "they all has"
     if before in PERSONAL:
         person = PERSONAL[before]
         if verb == "were" and i >= 2 and {t[0] for t in tokens[max(0, i - 5) : i - 1]} & SUBJUNCTIVE:

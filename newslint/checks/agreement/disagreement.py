@@ -22,13 +22,16 @@ from .nouns import (
     word_set,
 )
 from .pronouns import (
+    FLOATING_QUANTIFIERS,
     INDEFINITE_PRONOUNS,
+    PLURAL_QUANTIFIERS,
     NOMINATIVE,
     NOT_BEFORE_OBJECTS,
     opens_clause,
     indefinite_disagreement,
     mandative,
     pronoun_disagreement,
+    quantifier_disagreement,
     pronoun_verb_disagreement,
 )
 from .relative import relative_disagreement
@@ -88,6 +91,8 @@ def disagreement(toks, v: int, variety):
         return pronoun_verb_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:
         return indefinite_disagreement(toks, v, j)
+    if j >= 0 and toks[j].text.lower() in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
+        return quantifier_disagreement(toks, v, j)
     if (
         j >= 0
         and toks[j].text.lower() == "one"

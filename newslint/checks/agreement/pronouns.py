@@ -7,11 +7,12 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
-from ..verbs import bases, is_third, pasts, third_base
+from ..verbs import bases, is_third, mostly_verb, pasts, third_base
 from .nouns import word_set
 from .subject import (
     PERSONAL,
     PLURAL_VERBS,
+    SINGULAR_VERBS,
     SUBJUNCTIVE,
     VERB_TAGS,
     clause_starts_at,
@@ -208,6 +209,42 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
 INDEFINITE_PRONOUNS = word_set(
     "everyone everybody someone somebody anyone anybody nobody everything something anything nothing"
 )
+# Counting words that stand alone for more than one ("Both was built", "many learns"), and
+# those that float after a plural pronoun ("they both resides", "we all wants").
+PLURAL_QUANTIFIERS = word_set("both many several few")
+FLOATING_QUANTIFIERS = word_set("both all")
+# Words before a counting word that make it an amount or a describing word, not a subject:
+# "how many is too many", "a few is enough", "the many who".
+_NOT_BEFORE_COUNTERS = word_set("how so too as that this a the very his her its their our my your")
+
+
+def quantifier_disagreement(toks, v: int, j: int):
+    """"Both was built in 1894", "many learns with balls first", "they both resides in
+    Paris": a singular verb after a counting word that stands for more than one, alone
+    where its clause opens, or floating after "they" or "we". Not an amount ("how many is
+    too many", "a few is enough") nor "both" joining two verbs ("both designs and
+    builds"): an "and" after the verb leaves it alone."""
+    verb = toks[v].text.lower()
+    if verb in SINGULAR_VERBS:
+        if toks[v].tag != ("VBD" if verb == "was" else VERB_TAGS[verb]):
+            return None
+        wanted = SINGULAR_VERBS[verb]
+    elif toks[v].tag == "VBZ" and is_third(verb) and mostly_verb(verb):
+        wanted = third_base(verb)
+        if not wanted:
+            return None
+    else:
+        return None
+    word = toks[j].text.lower()
+    before = toks[j - 1].text.lower() if j >= 1 else ""
+    joined = before in ("and", "but") and j >= 2 and toks[j - 2].text in (",", ";")  # ", and many argues"
+    if word in FLOATING_QUANTIFIERS and before in ("they", "we"):
+        pass
+    elif word not in PLURAL_QUANTIFIERS or before in _NOT_BEFORE_COUNTERS or not (joined or clause_starts_at(toks, j)):
+        return None
+    if word == "both" and any(t.text.lower() == "and" for t in toks[v + 1 : v + 5]):
+        return None
+    return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" stands for more than one"
 
 
 def indefinite_disagreement(toks, v: int, j: int):

@@ -25,7 +25,13 @@ class SubjectVerbAgreement(Rule):
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
     "which", "who" and "that" standing for the noun just before them, with any present
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
-    sells", "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"), personal pronouns
+    sells", "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"),
+    a counting word standing alone for more than one where its clause opens, or floating after
+    "they" or "we", with "is", "was", "has", "does" or a third-person verb WordNet reads
+    mostly as a verb ("Both was built", "many learns with balls", "they all wants"; not "how
+    many is too many", "a few is enough", "all is well", "both designs and builds"; WikEd
+    tune 4,636 -> 4,652, held-out 1,733 -> 1,736, no finding at an untouched word, none new on
+    clean copy), personal pronouns
     ("they was", "he have", "he go", "they says", "he am"; "he", "she", "we" and "they"
     wherever they stand, as they are never objects: "in 2004 they was"; "it" and "you" after
     a noun or a number, which no object follows: "since 2019 it have") and pronouns that take a singular verb
@@ -306,6 +312,8 @@ class SubjectVerbAgreement(Rule):
         flagged("At this stage the new ferries was in dock, and there is over 300 stalls.", "was", "is"),
         accepted("In 2004 the rebels were beaten, and there is over 20 minutes left."),
         accepted("The two processors handle the load; the series is over."),
+        flagged("Both was built in 1894, since many learns with balls, and they all wants more.", "was", "learns", "wants"),
+        accepted("How many is too many? A few is enough; all is well, and the firm both designs and builds ships."),
     )
 
     def check(self, doc, context: Context):
