@@ -51,7 +51,7 @@ def candidates(vocabulary):
             yield tokens[i][1]
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
-            yield tokens[i][1] + len("there")
+            yield tokens[i][1] + len(tokens[i][0]) - 2  # the "'s" of "there's", "here's" (one word here)
     tags_of = lx.tags
     for p in range(len(vocabulary.tokens)):
         tokens = vocabulary.tokens_of(p)
@@ -455,7 +455,9 @@ _QUESTION_WORDS = word_set(
 _SENTENCE_ENDS = word_set(". ! ? ;")
 # Words that open a clause of their own: a subject's phrase does not reach back past them.
 _PHRASE_ENDS = word_set(", : that which who whom whose whether how why when where if because while")
-_THERES = re.compile(r"(?<![\w'])there's(?![\w'])")
+# What may stand before a "here" that opens its clause ("Here is", "so here are").
+_BEFORE_HERE = word_set(". ! ? ; : , ( “ \" so and but now well")
+_THERES = re.compile(r"(?<![\w'])t?here's(?![\w'])")
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do|am)(?:n['’]t)?(?![\w'’])", re.I)
 
 
@@ -470,7 +472,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
         verb = verb[:-3]  # "aren't", "hasn't"
     singular_verb = verb in SINGULAR_VERBS
     before = tokens[i - 1][0]
-    if before == "there":
+    if before == "there" or before == "here" and (i == 1 or tokens[i - 2][0] in _BEFORE_HERE):
         if singular_verb:
             return _plural_after(tokens, i + 1)
         return (

@@ -58,6 +58,9 @@ from .subject import (
 )
 
 
+_PRESENTING_BE = frozenset(("is", "are", "was", "were", "'s", "’s"))
+
+
 def disagreement(toks, v: int, variety):
     """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject.
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
@@ -72,6 +75,12 @@ def disagreement(toks, v: int, variety):
         # year there was two votes", where it read "year there" as a place)
         if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
             return None  # "as if there were a need"
+        return existential_disagreement(toks, v)
+    if j >= 0 and toks[j].text.lower() == "here" and verb in _PRESENTING_BE and (
+        clause_starts_at(toks, j) or j >= 2 and toks[j - 1].text.lower() in ("and", "but", "so") and toks[j - 2].text == ","
+    ):
+        # "Here is the results", "here are a list of": "here" opening its clause presents
+        # the noun phrase after the verb, its subject, as "there" does
         return existential_disagreement(toks, v)
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject

@@ -31,7 +31,10 @@ class SubjectVerbAgreement(Rule):
     mostly as a verb ("Both was built", "many learns with balls", "they all wants"; not "how
     many is too many", "a few is enough", "all is well", "both designs and builds"; WikEd
     tune 4,636 -> 4,652, held-out 1,733 -> 1,736, no finding at an untouched word, none new on
-    clean copy), personal pronouns
+    clean copy), the noun phrase after a "here is" or "here are" that opens its clause, read
+    as after "there" ("Here is the results", "here's the steps", "Here are a list of"; not
+    "Here is where", "the people living here has" is another reading; WikEd 4,652 -> 4,657 |
+    1,736 -> 1,741, nothing new elsewhere), personal pronouns
     ("they was", "he have", "he go", "they says", "he am"; "he", "she", "we" and "they"
     wherever they stand, as they are never objects: "in 2004 they was"; "it" and "you" after
     a noun or a number, which no object follows: "since 2019 it have") and pronouns that take a singular verb
@@ -314,6 +317,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The two processors handle the load; the series is over."),
         flagged("Both was built in 1894, since many learns with balls, and they all wants more.", "was", "learns", "wants"),
         accepted("How many is too many? A few is enough; all is well, and the firm both designs and builds ships."),
+        flagged("Here is the results of the poll. Here's the steps, and here are a list of bases.", "is", "Here's", "are"),
+        accepted("Here is where the trouble starts. Here are the results; here is a list of names and what they said."),
     )
 
     def check(self, doc, context: Context):
