@@ -13,6 +13,7 @@ from ...english import ARTICLES, POSSESSIVES
 from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
+    DEMONSTRATIVE_SUBJECTS,
     FLOATING_QUANTIFIERS,
     INDEFINITE_PRONOUNS,
     PLURAL_QUANTIFIERS,
@@ -34,7 +35,13 @@ from .subject import (
 
 # Words after which a verb's form is read against a subject (``_after_subject_word``).
 SUBJECT_WORDS = (
-    INDEFINITE_PRONOUNS | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS | {"and", "who", "which", "that"}
+    INDEFINITE_PRONOUNS
+    | SINGULAR_PRONOUNS
+    | PLURAL_PRONOUNS
+    | PLURAL_QUANTIFIERS
+    | FLOATING_QUANTIFIERS
+    | DEMONSTRATIVE_SUBJECTS
+    | {"and", "who", "which", "that", "one"}
 )
 
 
@@ -419,6 +426,12 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         return pronoun_verb_form("he", word) is not None
     if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
         return is_third(word) and mostly_verb(word)  # "many learns", "they both resides"
+    if before == "this":
+        return "v" in lx.tags(word) and word in bases() and word not in pasts()  # "This make it"
+    if before in DEMONSTRATIVE_SUBJECTS:
+        return lx.tags(word) == "v" and is_third(word)  # "These includes bans"
+    if before == "one":
+        return "v" in lx.tags(word) and word in bases() and word not in pasts()  # "where one need to"
     if before in ("who", "which", "that"):
         # a base form that is a noun too is a verb after "who" ("a supporter who want"); after
         # "that" it may be a noun ("some misuse that term")
@@ -492,8 +505,10 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return True  # "the results, along with the report, was", "elements, such as iron, is"
     if before in INDEFINITE_PRONOUNS:
         return not singular_verb and verb != "was"
-    if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
-        return singular_verb  # "Both was built", "they all has"
+    if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS or before in ("these", "those"):
+        return singular_verb  # "Both was built", "they all has", "These was due"
+    if before == "this":
+        return not singular_verb and verb != "am"  # "this are"
     if before in PERSONAL:
         person = PERSONAL[before]
         if verb == "were" and i >= 2 and {t[0] for t in tokens[max(0, i - 5) : i - 1]} & SUBJUNCTIVE:

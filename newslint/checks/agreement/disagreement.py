@@ -22,6 +22,7 @@ from .nouns import (
     word_set,
 )
 from .pronouns import (
+    DEMONSTRATIVE_SUBJECTS,
     FLOATING_QUANTIFIERS,
     INDEFINITE_PRONOUNS,
     PLURAL_QUANTIFIERS,
@@ -30,6 +31,8 @@ from .pronouns import (
     opens_clause,
     indefinite_disagreement,
     mandative,
+    demonstrative_disagreement,
+    one_verb_disagreement,
     pronoun_disagreement,
     quantifier_disagreement,
     pronoun_verb_disagreement,
@@ -101,7 +104,17 @@ def disagreement(toks, v: int, variety):
     if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:
         return indefinite_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
-        return quantifier_disagreement(toks, v, j)
+        found = quantifier_disagreement(toks, v, j)
+        if found is not None:
+            return found
+    if j >= 0 and toks[j].text.lower() in DEMONSTRATIVE_SUBJECTS:
+        found = demonstrative_disagreement(toks, v, j)
+        if found is not None:
+            return found
+    if j >= 1 and toks[j].text.lower() == "one":
+        found = one_verb_disagreement(toks, v, j, _ONE_OPENERS)
+        if found is not None:
+            return found
     if (
         j >= 0
         and toks[j].text.lower() == "one"

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
-from ..verbs import bases, is_third, mostly_verb, pasts, third_base
+from ..verbs import bases, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import word_set
 from .subject import (
     PERSONAL,
@@ -216,6 +216,77 @@ FLOATING_QUANTIFIERS = word_set("both all")
 # Words before a counting word that make it an amount or a describing word, not a subject:
 # "how many is too many", "a few is enough", "the many who".
 _NOT_BEFORE_COUNTERS = word_set("how so too as that this a the very his her its their our my your")
+
+
+# Demonstratives that stand alone as a subject: "This give great convenience", "These was due".
+DEMONSTRATIVE_SUBJECTS = word_set("this these those")
+# What may follow a verb whose word may be a noun too, that a noun after "one" would not take:
+# "where one need to pump", "if one throw a hot gas".
+_OBJECT_PRONOUNS = word_set("it them him her me us")
+_AFTER_A_VERB = word_set("to a an the this that these those it them him her his their its my your our")
+
+
+def demonstrative_disagreement(toks, v: int, j: int):
+    """"This give great convenience", "This make it easier", "These was due to", "These
+    includes bans": a demonstrative opening its clause, straight before a verb of the other
+    number, stands alone as the subject; a word after it that may be a noun is read as the
+    noun it describes ("this point moves", "these ranges are"), so the verb must have no noun
+    reading. Not after a verb ("let this happen", "made this work": an object and a bare
+    verb) nor in the subjunctive ("insisted that this be")."""
+    word = toks[j].text.lower()
+    verb = toks[v].text.lower()
+    before = toks[j - 1].text.lower() if j >= 1 else ""
+    if not (clause_starts_at(toks, j) or before in ("and", "but") and j >= 2 and toks[j - 2].text == ","):
+        return None
+    if before == "that" or mandative(before) or verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
+        return None  # ("as if this were not enough")
+    found = lx.tags(verb)
+    if word == "this":
+        if verb in PLURAL_VERBS and toks[v].tag == ("VBD" if verb == "were" else VERB_TAGS[verb]):
+            wanted = PLURAL_VERBS[verb]
+        elif (
+            verb in bases()
+            and verb not in pasts()
+            and "v" in found
+            and (
+                found == "v" and toks[v].tag in ("VB", "VBP")
+                or v + 1 < len(toks) and toks[v + 1].text.lower() in _OBJECT_PRONOUNS and not mostly_noun(verb)
+            )
+        ):  # ("this time the", "This move to": nouns)
+            wanted = third_of(verb)
+        else:
+            return None
+    elif verb in SINGULAR_VERBS and toks[v].tag == ("VBD" if verb == "was" else VERB_TAGS[verb]):
+        wanted = SINGULAR_VERBS[verb]
+    elif found == "v" and toks[v].tag == "VBZ" and is_third(verb):
+        wanted = third_base(verb)
+    else:
+        return None
+    if not wanted:
+        return None
+    number = "singular" if word == "this" else "plural"
+    return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" stands alone as a {number} subject"
+
+
+def one_verb_disagreement(toks, v: int, j: int, openers):
+    """"Once one become a Muslim", "where one need to pump", "if one throw a hot gas":
+    "one" standing for anybody, after a word that opens a clause, with a plain verb: a
+    verb only, or one that is a noun too before what only a verb takes."""
+    verb = toks[v].text.lower()
+    if j == 0 or toks[j - 1].text.lower() not in openers or toks[j].text != "one":
+        return None
+    if verb not in bases() or verb in pasts() or verb in ("be", "have", "do"):
+        return None
+    found = lx.tags(verb)
+    after = toks[v + 1].text.lower() if v + 1 < len(toks) else ""
+    if "v" not in found or found != "v" and (after not in _AFTER_A_VERB or mostly_noun(verb)):
+        return None  # ("if one side wins", "one party to", "one place the": nouns)
+    if toks[v].tag not in ("VB", "VBP") and not (toks[v].tag == "NN" and after in _AFTER_A_VERB):
+        return None
+    if any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]) or toks[j - 1].text.lower() == "lest":
+        return None
+    wanted = third_of(verb)
+    return (toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb") if wanted else None
 
 
 def quantifier_disagreement(toks, v: int, j: int):

@@ -34,7 +34,14 @@ class SubjectVerbAgreement(Rule):
     clean copy), the noun phrase after a "here is" or "here are" that opens its clause, read
     as after "there" ("Here is the results", "here's the steps", "Here are a list of"; not
     "Here is where", "the people living here has" is another reading; WikEd 4,652 -> 4,657 |
-    1,736 -> 1,741, nothing new elsewhere), personal pronouns
+    1,736 -> 1,741, nothing new elsewhere), "this", "these" or "those" opening a clause
+    straight before a verb of the other number that has no noun reading, or that is mostly
+    a verb before an object pronoun ("This make it easier", "These was due to", "These
+    includes bans"; not "this time the", "This move to", "let this happen", "as if this
+    were"), and "one" for anybody after a word that opens a clause, before a plain verb
+    ("Once one become", "where one need to pump"; not "one party to", "one place the";
+    WikEd 4,657 -> 4,732 | 1,741 -> 1,766, findings at untouched words 89 -> 91 | 28 -> 28,
+    nothing new on clean copy), personal pronouns
     ("they was", "he have", "he go", "they says", "he am"; "he", "she", "we" and "they"
     wherever they stand, as they are never objects: "in 2004 they was"; "it" and "you" after
     a noun or a number, which no object follows: "since 2019 it have") and pronouns that take a singular verb
@@ -319,6 +326,8 @@ class SubjectVerbAgreement(Rule):
         accepted("How many is too many? A few is enough; all is well, and the firm both designs and builds ships."),
         flagged("Here is the results of the poll. Here's the steps, and here are a list of bases.", "is", "Here's", "are"),
         accepted("Here is where the trouble starts. Here are the results; here is a list of names and what they said."),
+        flagged("This make it easier. These was due to faults, once one become a member.", "make", "was", "become"),
+        accepted("This time the deal held. Let this happen; as if this were not enough, one party to the case left."),
     )
 
     def check(self, doc, context: Context):
