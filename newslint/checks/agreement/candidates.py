@@ -417,6 +417,10 @@ def _phrase_between(tokens, i: int, number: str) -> bool:
     return False
 
 
+# Subject pronouns that are never objects ("he", "they"): after one an adjective cannot stand.
+_NOMINATIVE = word_set("he she we they")
+
+
 def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
     """Is the word at ``i``, after "and", "who", "which", "that" or a pronoun, a verb worth
     tagging for?"""
@@ -456,7 +460,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         return _antecedent_number(antecedent) == ("p" if is_third(word) else "s")
     if i >= 2 and tokens[i - 2][0] in _QUESTION_WORDS:
         return False  # "should he win", "can he persuade": a question
-    return pronoun_verb_form(before, word) is not None
+    return pronoun_verb_form(before, word, adjective_too=before in _NOMINATIVE) is not None
 
 
 # Particles straight after a verb ("date back", "set up"); not prepositions, which follow

@@ -131,12 +131,15 @@ PLURAL_PRONOUNS = word_set("i we they")
 MODAL_VERBS = word_set("need dare")
 
 
-def pronoun_verb_form(pronoun: str, word: str) -> str | None:
+def pronoun_verb_form(pronoun: str, word: str, adjective_too: bool = False) -> str | None:
     """The present-tense form that ``pronoun`` wants when ``word`` is the other one: "he go"
     → "goes", "they says" → "say"; None when ``word`` is no such verb, or may be an adverb
-    or adjective there ("he even", "she still") or a past as well ("he put")."""
+    or adjective there ("he even", "she still") or a past as well ("he put"). With
+    ``adjective_too`` a word that is an adjective as well is read as the verb ("He live in",
+    "he like it", "if he suspect that"): no adjective stands straight after a subject
+    pronoun, so the caller has the tagger's reading of a verb; an adverb may ("he even")."""
     found = lx.tags(word)
-    if "v" not in found or {"a", "r"} & set(found) or "x" in found and word not in MODAL_VERBS:
+    if "v" not in found or ({"r"} if adjective_too else {"a", "r"}) & set(found) or "x" in found and word not in MODAL_VERBS:
         return None
     if pronoun in SINGULAR_PRONOUNS:
         if word in bases() and word not in pasts():
@@ -169,7 +172,7 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
     pronoun, word = toks[j].text.lower(), toks[v].text.lower()
     if toks[v].tag in ("VBD", "VBN"):
         return None  # "it forecast growth": the tagger reads a past that is the base form too
-    wanted = pronoun_verb_form(pronoun, word)
+    wanted = pronoun_verb_form(pronoun, word, adjective_too=toks[v].tag in ("VB", "VBP", "VBZ") and pronoun in NOMINATIVE)
     if wanted is None:
         return None
     if word in MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() in ("not", "n't") or toks[v + 1].tag in ("VB", "RB")):

@@ -42,7 +42,9 @@ class SubjectVerbAgreement(Rule):
     ("Once one become", "where one need to pump"; not "one party to", "one place the";
     WikEd 4,657 -> 4,732 | 1,741 -> 1,766, findings at untouched words 89 -> 91 | 28 -> 28,
     nothing new on clean copy), personal pronouns
-    ("they was", "he have", "he go", "they says", "he am"; "he", "she", "we" and "they"
+    ("they was", "he have", "he go", "they says", "he am", and after "he", "she", "we" or
+    "they" a word that is an adjective too when the tagger reads a verb: "He live in", "if he
+    suspect that"; WikEd 4,732 -> 4,741 | 1,766 -> 1,769; "he", "she", "we" and "they"
     wherever they stand, as they are never objects: "in 2004 they was"; "it" and "you" after
     a noun or a number, which no object follows: "since 2019 it have") and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
@@ -328,6 +330,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Here is where the trouble starts. Here are the results; here is a list of names and what they said."),
         flagged("This make it easier. These was due to faults, once one become a member.", "make", "was", "become"),
         accepted("This time the deal held. Let this happen; as if this were not enough, one party to the case left."),
+        flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
+        accepted("He even lives there; she still runs, and they clean the hall."),
     )
 
     def check(self, doc, context: Context):
