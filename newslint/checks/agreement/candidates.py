@@ -640,6 +640,7 @@ def _coordinated_candidate(tokens, i: int) -> bool:
     return False
 
 
+_MANY_WORDS = word_set("several many numerous various")
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred")
 # Words that count a plural of-phrase and take its plural verb: "many of the islands were"
 # ("none", "any", "either", "neither", "each" and "one" may take a singular verb).
@@ -674,8 +675,8 @@ def _plural_after(tokens, k: int) -> bool:
             return True
         if t[0] in ("of", "a", "an", "one", "another", "lot", "number") or t[0] in function_words():
             return False
-        if t[0] in _COUNTS or t[0][:1].isdigit() and t[0] not in ("0", "1"):
-            return True  # "there was 150 million people", "there is two schools"
+        if t[0] in _COUNTS or t[0][:1].isdigit() and t[0] not in ("0", "1") or t[0] in _MANY_WORDS:
+            return True  # "there was 150 million people", "there is two schools", "there was several people"
         if _lexical_number(t, mass=False) == "p":
             return True
     return False

@@ -163,10 +163,12 @@ def existential_disagreement(toks, v: int):
     if after == "of" and word in collectives():
         return None  # "there were a group of protesters"
     number = noun_number(word, toks[head].tag)
+    if number is None and first in _MANY_FIRST and toks[head].tag == "NNS":
+        number = "p"  # "there was several people": counted, a collective is many
     if singular_verb and number == "p" and toks[head].tag == "NNS" and (first not in SINGLE_DETERMINERS or a_few):
         # ("there is a few routes": "a few" counts more than one)
-        if word in headword_s() or word in collectives():
-            return None
+        if word in headword_s() or word in collectives() and first not in _MANY_FIRST:
+            return None  # ("there was several people": counted, a collective is many)
         why = f"\"{toks[head].text}\" is plural"
     elif not singular_verb and number == "s" and toks[head].tag == "NN" and _one_thing_after_there(first, word, phrase):
         if any(t.text.lower() in MANY_AFTER_A for t in phrase) or after in ("and", "or", "&", ",", "nor", "/") or word in collectives():
@@ -195,6 +197,10 @@ def presentational(verb: str) -> bool:
 _ONE_THING_FIRST = word_set("a an one another every each no")
 # Words before a mass noun that leave it a mass: "there are some information".
 _MASS_FIRST = word_set("some any")
+
+
+# Words that open a noun phrase of more than one: "there was several people".
+_MANY_FIRST = word_set("several many few various numerous these those both")
 
 
 def _one_thing_after_there(first: str, word: str, phrase) -> bool:

@@ -327,8 +327,9 @@ def indefinite_disagreement(toks, v: int, j: int):
     subjunctive ("if anyone were", "insisted that nobody leave")."""
     verb = toks[v].text.lower()
     if verb in PLURAL_VERBS:
-        if toks[v].tag != ("VBD" if verb == "were" else VERB_TAGS.get(verb)):
-            return None
+        opening_base = verb in ("have", "do") and toks[v].tag == "VB" and clause_starts_at(toks, j)
+        if toks[v].tag != ("VBD" if verb == "were" else VERB_TAGS.get(verb)) and not opening_base:
+            return None  # (the tagger reads "Everyone have a vote" as a bare "have")
         wanted = PLURAL_VERBS[verb]
     else:
         wanted = pronoun_verb_form("he", verb)

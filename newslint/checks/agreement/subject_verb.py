@@ -332,6 +332,8 @@ class SubjectVerbAgreement(Rule):
         accepted("This time the deal held. Let this happen; as if this were not enough, one party to the case left."),
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
+        flagged("Everyone have a vote. There was several people at the meeting.", "have", "was"),
+        accepted("Does everyone have a vote? There was a people of the hills, and let everyone have a say."),
     )
 
     def check(self, doc, context: Context):
