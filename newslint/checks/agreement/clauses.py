@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import bases, headword_s, is_third, mostly_noun, pasts, third_base
-from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, mass_noun, noun_number, unit_collective, word_set
+from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, mass_noun, may_be_singular, noun_number, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     NP_TAGS,
@@ -167,7 +167,7 @@ def existential_disagreement(toks, v: int):
         number = "p"  # "there was several people": counted, a collective is many
     if singular_verb and number == "p" and toks[head].tag == "NNS" and (first not in SINGLE_DETERMINERS or a_few):
         # ("there is a few routes": "a few" counts more than one)
-        if word in headword_s() or word in collectives() and first not in _MANY_FIRST:
+        if may_be_singular(word) or word in collectives() and first not in _MANY_FIRST:
             return None  # ("there was several people": counted, a collective is many)
         why = f"\"{toks[head].text}\" is plural"
     elif not singular_verb and number == "s" and toks[head].tag == "NN" and _one_thing_after_there(first, word, phrase):

@@ -34,7 +34,9 @@ class SubjectVerbAgreement(Rule):
     clean copy), the noun phrase after a "here is" or "here are" that opens its clause, read
     as after "there" ("Here is the results", "here's the steps", "Here are a list of"; not
     "Here is where", "the people living here has" is another reading; WikEd 4,652 -> 4,657 |
-    1,736 -> 1,741, nothing new elsewhere), "this", "these" or "those" opening a clause
+    1,736 -> 1,741, nothing new elsewhere), a plural after "there is" that is a lemma too but
+    far rarer as a singular than its singular noun ("may_be_singular": "there was bad things";
+    not "there is news"), "this", "these" or "those" opening a clause
     straight before a verb of the other number that has no noun reading, or that is mostly
     a verb before an object pronoun ("This make it easier", "These was due to", "These
     includes bans"; not "this time the", "This move to", "let this happen", "as if this
@@ -332,7 +334,7 @@ class SubjectVerbAgreement(Rule):
         accepted("This time the deal held. Let this happen; as if this were not enough, one party to the case left."),
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
-        flagged("Everyone have a vote. There was several people at the meeting.", "have", "was"),
+        flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
         accepted("Does everyone have a vote? There was a people of the hills, and let everyone have a say."),
     )
 
