@@ -39,10 +39,15 @@ rules that the council passed was"): the main verb after an object relative 370 
 all 4,411, false alarms 18.
 Then (the same without "that": "The changes the council made was"): 366 and 214 of 800,
 all 4,991, false alarms 18.
+Then (the verb inside a relative clause without "that", its subject opened by a determiner
+straight after a lower-case noun: "The author the guards likes"): the verb inside an object
+relative without "that" 437 and 457 of 800 (0 and 0 before), all 5,894, false alarms 36: the
+18 new are the same sentences' right versions ("The movie the security guard loves is good"),
+where the tagger reads "guard loves" as a compound and "loves" as a plural noun.
 The gaps: the main verb after an object relative clause when it is a plain verb ("The author
 that the guards like laugh") or when the tagger misreads "like", the verb inside a relative
-clause without "that" ("The author the guards likes laugh") ("The author the
-guards like laugh"), a noun-and-verb word after a phrase that holds another one ("The
+clause without "that" where the tagger reads its subject and verb as one compound ("The
+movie the security guard loves"), a noun-and-verb word after a phrase that holds another one ("The
 author behind the security guard laugh"), and coordinated verbs where the tagger reads the
 first as a noun ("The farmer smiles and laugh", "The author swims and are tall").
 """

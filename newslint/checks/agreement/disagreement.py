@@ -48,6 +48,7 @@ from .subject import (
     QUANTITY_HEADS,
     SINGULAR_VERBS,
     SUBJUNCTIVE,
+    TIME_NOUNS,
     TITLES,
     VERB_TAGS,
     clause_starts_at,
@@ -453,7 +454,12 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         if not others and head == _before_adverbs(toks, v) and verb != "does":
             return joined_subject_disagreement(toks, v, start, wanted)  # "the mayor and the council is"
         return None
-    if not (clause_starts_at(toks, start) or after_and or _reported_clause(toks, start, verb)):
+    if not (
+        clause_starts_at(toks, start)
+        or after_and
+        or _reported_clause(toks, start, verb)
+        or _bare_relative_subject(toks, start, head, verb, singular_verb)
+    ):
         return None
     if lexical and not singular_verb and any(
         mandative(t.text.lower()) for t in toks[max(0, start - (12 if "that" in _words_before(toks, start, 4) else 4)) : start]
@@ -699,6 +705,30 @@ def _reported_clause(toks, start: int, verb: str) -> bool:
 
 
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have"})
+_BE_HAVE_DO = _BE_HAVE | {"does", "do"}
+
+
+def _bare_relative_subject(toks, start: int, head: int, verb: str, singular_verb: bool) -> bool:
+    """The noun phrase at ``start`` is the subject of a relative clause with no "that" or
+    "who", straight after the noun it modifies: "the author the guards likes", "the day the
+    talks was due". It opens with a determiner or a possessive after a common noun, not after
+    a pronoun, a modal or "to" ("gave him the books", "to make rates the centrepiece"), its
+    head names no time ("the day the week", "the year the months"), and its verb is a form
+    of "be", "have" or "do", or a word that is mostly a verb, so that the tagger's verb is
+    not a noun ("he pictures his niece do")."""
+    if start < 2 or toks[start].tag not in ("DT", "PRP$"):
+        return False
+    if toks[start].tag == "DT" and toks[start].text.lower() not in ("the", "a", "an", "this", "these", "those"):
+        return False
+    noun = toks[start - 1]
+    if noun.tag not in ("NN", "NNS") or not noun.text.isalpha() or not noun.text.islower():
+        return False
+    if toks[start - 2].tag in ("PRP", "MD", "TO"):
+        return False
+    word = toks[head].text.lower()
+    if word in TIME_NOUNS or word.endswith("s") and word[:-1] in TIME_NOUNS:
+        return False
+    return verb in _BE_HAVE_DO or mostly_verb(verb, base=not singular_verb)
 
 
 def _clause_after_and(toks, start: int) -> bool:

@@ -29,14 +29,14 @@ QUANTITY_HEADS = word_set(
     """
     number lot lots majority minority rest total percent cent half third quarter bulk
     remainder proportion share fraction part portion plenty none all some most any average
-    percentage minimum maximum
+    percentage minimum maximum quantity
     """
 )
 # Nouns that count or sort what their of-phrase names: "a group of voters are", "this kind
 # of errors is"; alone they are ordinary nouns ("the group were" in American copy).
 OF_HEADS = word_set(
     "kind sort type variety range series couple handful dozen pair set group host swathe swath"
-    " raft slew spate array wealth myriad plethora multitude bunch flurry batch wave cluster"
+    " raft slew spate array wealth myriad plethora multitude bunch flurry batch wave cluster body"
 )
 DASHES = {"-", "–", "—", "--"}
 TITLES = COURTESY_TITLES
@@ -258,7 +258,7 @@ _OPENING_PREPOSITIONS = word_set(
 )
 # "Last year", "each summer": a noun phrase of time that opens a sentence as an adverb does.
 _TIME_DETERMINERS = word_set("last next this each every")
-_TIME_NOUNS = word_set(
+TIME_NOUNS = word_set(
     "year week month day night morning evening afternoon weekend decade century season"
     " summer winter spring autumn fall time"
 )
@@ -279,7 +279,7 @@ def _opening_phrase_before(toks, start: int) -> bool:
     if start == 1:
         # "Today there is over 1,200", "Today the results was": a noun that is an adverb too
         return toks[0].tag == "NN" and "r" in lx.tags(toks[0].text.lower())
-    if start == 2 and toks[0].text.lower() in _TIME_DETERMINERS and toks[1].text.lower() in _TIME_NOUNS:
+    if start == 2 and toks[0].text.lower() in _TIME_DETERMINERS and toks[1].text.lower() in TIME_NOUNS:
         return True  # "Last year there was 1,480", "Each summer the fields is": a time, not a subject
     if toks[0].tag != "IN" or toks[0].text.lower() not in _OPENING_PREPOSITIONS:
         return False
