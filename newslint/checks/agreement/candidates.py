@@ -256,6 +256,7 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             _lexical_number(tokens[i - 1], not opens_sentence(tokens, i - 1)) == "p"
             or _phrase_between(tokens, i, "p")
             or _joined_names(tokens, i - 1)
+            or _two_things(tokens, i - 1)
         )
     # "the cleanup achieve", "the cleanup of the sites achieve"
     return word in every and (
@@ -581,9 +582,19 @@ def _two_things(tokens, k: int) -> bool:
         if tokens[m][0] == "and":
             opener = tokens[m + 1][0]
             return _lexical_number(tokens[m - 1]) is not None and (
-                opener in _OBJECT_WORDS or opener[:1].isdigit() or _lexical_number(tokens[k]) == "p"
+                opener in _OBJECT_WORDS or opener[:1].isdigit() or _lexical_number(tokens[k]) == "p" or _both_before(tokens, m)
             )
         if tokens[m][0] in _SENTENCE_ENDS or tokens[m][0] in _PHRASE_ENDS:
+            return False
+    return False
+
+
+def _both_before(tokens, m: int) -> bool:
+    """"both" stands a few words before the "and" at ``m`` ("both research and")."""
+    for k in range(m - 1, max(-1, m - 6), -1):
+        if tokens[k][0] == "both":
+            return True
+        if tokens[k][0] in _SENTENCE_ENDS or tokens[k][0] in _PHRASE_ENDS:
             return False
     return False
 

@@ -5,7 +5,7 @@ strike has": two or more things take a plural verb.
 from __future__ import annotations
 
 from .nouns import noun_number, word_set
-from .subject import QUANTITY_HEADS, clause_starts_at, np_start
+from .subject import NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
 # and woman is", "no food and water was", "either the mayor or".
@@ -25,8 +25,9 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
         return None
     phrases = [(start, v - 1)]
     end = start - 2
+    heads = _NOUNS + _NAMES if _both_at(toks, start - 3) else _NOUNS
     while True:
-        if end < 0 or toks[end].tag not in ("NN", "NNS"):
+        if end < 0 or toks[end].tag not in heads:
             return None
         first = np_start(toks, end)
         phrases.append((first, end))
@@ -34,10 +35,22 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
             end = first - 2  # "a fire, a flood and a strike"
             continue
         break
-    if not clause_starts_at(toks, first) or first >= 1 and toks[first - 1].tag in ("IN", "TO"):
+    if toks[first].text.lower() == "both" and first < end:
+        first += 1  # "Both research and development": the tagger's determiner
+        phrases[-1] = (first, end)
+    both = first >= 1 and toks[first - 1].text.lower() == "both" and clause_starts_at(toks, first - 1)
+    if not both and (not clause_starts_at(toks, first) or first >= 1 and toks[first - 1].tag in ("IN", "TO")):
         return None  # "the state of the economy and the jobs market is": the head is "state"
+    if both and phrases[-1][0] == phrases[-1][1] and toks[first].tag in _NOUNS and phrases[0][1] > phrases[0][0]:
+        return None  # "both winter and summer climate is": two words describing one noun
     for begin, head in phrases:
         words = toks[begin : head + 1]
+        if both:
+            # "both the bridge and the tunnel", "both research and development", "both the
+            # Freeway and Pacific Coast Highway": two things, whatever they are
+            if toks[head].tag not in heads:
+                return None
+            continue
         if toks[head].tag not in ("NN", "NNS") or not all(t.text[1:].islower() or len(t.text) == 1 for t in words):
             return None  # (names, and anything but a plain noun phrase before the verb)
         if toks[begin].text.lower() in _EACH or toks[head].text.lower() in QUANTITY_HEADS:
@@ -48,6 +61,20 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
             return None  # "research and development is": one thing
     head = toks[phrases[-1][1]]
     return head, wanted, "a subject joined by \"and\" is plural"
+
+
+_NOUNS = ("NN", "NNS")
+_NAMES = ("NNP", "NNPS")
+
+
+def _both_at(toks, end: int) -> bool:
+    """"both" opens its clause a few words before ``end`` (the first phrase's last word)."""
+    for k in range(end, max(-1, end - 6), -1):
+        if toks[k].text.lower() == "both":
+            return clause_starts_at(toks, k)
+        if toks[k].tag not in NP_TAGS and toks[k].tag not in _NAMES:
+            return False
+    return False
 
 
 _SUBJECT_PRONOUNS = word_set("he she i you we they")

@@ -63,7 +63,10 @@ class SubjectVerbAgreement(Rule):
     was", "two of her sisters is"), the subject past adverbs before its verb ("she often
     visit", "the mountains then follows"), a singular verb after noun
     phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
-    council is", "a fire, a flood and two strikes has"), and the second of two verbs
+    council is", "a fire, a flood and two strikes has", and with a verb other than be, have
+    or do: "the office and its staff advises"), and after "both" opening its clause any noun
+    phrases or names so joined ("both research and development is", "both Paris and London
+    was"; not "both winter and summer climate", two words describing one noun), and the second of two verbs
     joined by "and" that share a subject ("needles move energy and releases endorphins"),
     also a form of "be", "have" or "do" or a verb after "and" or "but" that goes on from a
     main clause's finite verb in the other number, where that verb agrees with its subject
@@ -268,6 +271,9 @@ class SubjectVerbAgreement(Rule):
         flagged("Inspectors closed shops that sells fake goods; the equipment were seized.", "sells", "were"),
         accepted("Denial of service attacks are rising; a swathe of figures have shown it."),
         flagged("The mayor and the council is divided.", "is"),
+        flagged("The office and its staff advises the mayor; both research and development is costly.", "advises", "is"),
+        flagged("Both the bridge and Pacific Coast Highway connects the town. Both Paris and London was hit.", "connects", "was"),
+        accepted("Both winter and summer climate is mild; she saw both the bridge and the tunnel."),
         accepted("Research and development is costly, and every man and woman is welcome."),
         accepted("The leader of the rebels, who says little, spoke; he told voters that is why."),
         flagged("They are neighbours who has helped, and the landlords and tenants who is affected.", "has", "is"),
