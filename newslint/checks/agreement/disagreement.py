@@ -637,10 +637,16 @@ def _word_after(toks, v: int) -> bool:
     memory fetch was required")."""
     return (
         v + 1 < len(toks)
-        and toks[v + 1].text[:1].isalnum()
+        and (toks[v + 1].text[:1].isalnum() or _comma_not_relative(toks, v + 1))  # "a puppy appear, followed"
         and not toks[v + 1].tag.startswith(("VB", "MD"))  # "no memory fetch was required"
         and not toks[v].text.isupper()
     )
+
+
+def _comma_not_relative(toks, k: int) -> bool:
+    """A comma at ``k`` that opens no relative clause ("his summer retreat, which" closes a
+    noun)."""
+    return toks[k].text == "," and not (k + 1 < len(toks) and toks[k + 1].text.lower() in ("which", "who", "whose", "where", "when"))
 
 
 def _base_after_noun(toks, v: int) -> bool:
