@@ -445,7 +445,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     """The disagreement of the verb at ``v`` with the subject ``found`` before it (head
     index, start, other possible heads), or None."""
     head, start, others = found
-    after_and = _clause_after_and(toks, start)
+    after_and = _clause_after_and(toks, start) or singular_verb and _clause_after_main_verb_and(toks, start)
     if after_and and not singular_verb and not _finite_verb_before(toks, start - 2):
         # "The load current and the supply frequency are": with no verb before "and", the
         # words before it are a noun the tagger took for an adjective, joined to this one
@@ -751,6 +751,33 @@ def _clause_after_and(toks, start: int) -> bool:
 
 
 _CLAUSE_MARKS = frozenset((";", ":", "(", "—", "–"))
+# Words that open a clause inside the sentence, in which "and" may join two objects of the
+# inner clause's verb ("the man who bought the house and the cars was").
+_INNER_CLAUSE_WORDS = frozenset(
+    "that which who whom whose where when whether if because although though unless while"
+    " whereas since as once until before after what how why".split()
+)
+
+
+def _clause_after_main_verb_and(toks, start: int) -> bool:
+    """The noun phrase at ``start``, opened by a determiner, follows "and" after a clause
+    that has its own finite verb and no clause inside it ("the game developed into an
+    affair and the visitors was"): if "and" joined two objects, the verb after them would
+    have no subject, so "and" joins two clauses and the phrase is the subject."""
+    if start < 3 or toks[start - 1].text.lower() != "and" or toks[start].tag not in ("DT", "PRP$"):
+        return False
+    if toks[start - 2].tag not in ("NN", "NNS", "NNP", "NNPS", "CD"):
+        return False
+    if start + 1 < len(toks) and toks[start + 1].tag == "VBG":
+        return False  # "and her having black actors on stage was": a gerund is the subject
+    verb = False
+    for k in range(start - 2, -1, -1):
+        if toks[k].text.lower() in _INNER_CLAUSE_WORDS or toks[k].tag in ("WDT", "WP", "WP$", "WRB"):
+            return False
+        if toks[k].text in _CLAUSE_MARKS:
+            break
+        verb = verb or toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+    return verb
 
 
 def _finite_verb_before(toks, end: int) -> bool:
