@@ -255,6 +255,7 @@ def past_approximation(words: Sequence[str], k: int) -> int:
 # Prepositions that open a sentence with a phrase of time or place before its subject.
 _OPENING_PREPOSITIONS = word_set(
     "in on at during after before by from since until within throughout under around across near among along beyond"
+    " for with without through despite following amid upon over"
 )
 # "Last year", "each summer": a noun phrase of time that opens a sentence as an adverb does.
 _TIME_DETERMINERS = word_set("last next this each every")

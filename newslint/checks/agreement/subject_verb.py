@@ -247,6 +247,7 @@ class SubjectVerbAgreement(Rule):
         flagged("There is some issues with the bridge.", "is"),
         flagged("There has thus far been two votes.", "has"),
         # the only word of its sentence that can be a verb is one
+        flagged("For this reason some quarries was abandoned, and with no rain the crops was lost.", "was", "was"),
         flagged("The teacher laugh.", "laugh"),
         flagged("Just when they gave up, a puppy appear, followed by the rest.", "appear"),
         accepted("His annual summer retreat, which draws crowds, is popular."),
