@@ -222,6 +222,11 @@ def clause_starts_at(toks, start: int) -> bool:
         return False  # "the presence of N–H dipoles": a dash inside a word
     if word in CLAUSE_OR_PHRASE and (start == 1 or toks[start - 2].text in CLAUSE_BOUNDARY_MARKS or toks[start - 2].tag == "CC"):
         return True  # "Since the emails has", not "projects launched since the start were"
+    if word in ("which", "whom", "whose"):
+        # "in which the results was", "the rules which the council have", "heroes whose
+        # lives is"; not "both of which help" (a share of the things before), nor "among
+        # whose adherents is" ("whose" and its noun are the preposition's object)
+        return start >= 2 and (toks[start - 2].text.lower() != "of" if word != "whose" else toks[start - 2].tag not in ("IN", "TO"))
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
