@@ -103,7 +103,8 @@ def singular_of(plural: str, fields: bool = True) -> str | None:
     field of knowledge as one thing ("maths": ``field_plurals``)."""
     if fields and plural in field_plurals():
         return None
-    for stem in (plural[:-3] + "y" if plural.endswith("ies") else "", plural[:-2], plural[:-1]):
+    ves = (plural[:-3] + "f", plural[:-3] + "fe") if plural.endswith("ves") else ()  # "lives", "leaves"
+    for stem in (plural[:-3] + "y" if plural.endswith("ies") else "", *ves, plural[:-2], plural[:-1]):
         if stem in count_nouns() and plural_of(stem) == plural and lx.zipf(stem) >= lx.zipf(plural) - 1.0:
             return stem
     return None

@@ -258,6 +258,7 @@ class SubjectVerbAgreement(Rule):
         flagged("It is a town in which the roads was poor, run by men whose sons is rich.", "was", "is"),
         flagged("The crew have a boat whilst the rivals has none.", "has"),
         accepted("The tales, both of which help create suspense, end; the consensus among whose adherents is firm."),
+        flagged("Their entire lives is on show, and the leaves was green.", "is", "was"),
         flagged("The teacher laugh.", "laugh"),
         flagged("Just when they gave up, a puppy appear, followed by the rest.", "appear"),
         accepted("His annual summer retreat, which draws crowds, is popular."),
