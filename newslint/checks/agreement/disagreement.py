@@ -766,12 +766,15 @@ def _clause_after_main_verb_and(toks, start: int) -> bool:
     have no subject, so "and" joins two clauses and the phrase is the subject."""
     if start < 3 or toks[start - 1].text.lower() != "and" or toks[start].tag not in ("DT", "PRP$"):
         return False
-    if toks[start - 2].tag not in ("NN", "NNS", "NNP", "NNPS", "CD"):
+    last = start - 3 if toks[start - 2].text == "," else start - 2  # "…, and the visitors"
+    if last < 0 or toks[last].tag not in ("NN", "NNS", "NNP", "NNPS", "CD"):
         return False
     if start + 1 < len(toks) and toks[start + 1].tag == "VBG":
         return False  # "and her having black actors on stage was": a gerund is the subject
+    if start + 1 < len(toks) and toks[start + 1].text.lower().removesuffix("s") in TIME_NOUNS:
+        return False  # "and these days conducts": a time, not a subject
     verb = False
-    for k in range(start - 2, -1, -1):
+    for k in range(last, -1, -1):
         if toks[k].text.lower() in _INNER_CLAUSE_WORDS or toks[k].tag in ("WDT", "WP", "WP$", "WRB"):
             return False
         if toks[k].text in _CLAUSE_MARKS:

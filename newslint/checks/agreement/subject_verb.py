@@ -70,10 +70,12 @@ class SubjectVerbAgreement(Rule):
     phrase opened by a determiner after "and" that follows a clause with its own finite verb
     and no clause inside it, before a singular verb: "and" joins two clauses there, as two
     joined objects would leave the verb no subject ("the game turned into a rout and the
-    visitors was"; not "the man who bought the house and the cars was", "the price of bread
-    and the taxes was", nor a gerund: "and her having actors on stage was"; WikEd tune
-    4,786 -> 4,799, held-out 1,792 -> 1,793, one new finding at untouched words, in a garbled
-    sentence; nothing new on clean copy), and the second of two verbs
+    visitors was", also after a comma: "…, and the leaves was"; not "the man who bought the
+    house and the cars was", "the price of bread and the taxes was", a gerund: "and her
+    having actors on stage was", nor a time: "and these days conducts"; WikEd tune 4,786 ->
+    4,799, held-out 1,792 -> 1,793, one new finding at untouched words, in a garbled
+    sentence, and with the comma 4,857 -> 4,872 | 1,810 -> 1,812; nothing new on clean
+    copy), and the second of two verbs
     joined by "and" that share a subject ("needles move energy and releases endorphins"),
     also a form of "be", "have" or "do" or a verb after "and" or "but" that goes on from a
     main clause's finite verb in the other number, where that verb agrees with its subject
@@ -300,6 +302,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The game turned into a rout and the visitors was ahead at half-time.", "was"),
         accepted("The man who bought the house and the cars was rich; the price of bread and the taxes was high."),
         accepted("She was held for saucy material and her having black actors on stage was a scandal."),
+        accepted("It spawned a circus in 1979, and these days conducts many shows."),
         flagged("The office and its staff advises the mayor; both research and development is costly.", "advises", "is"),
         flagged("Both the bridge and Pacific Coast Highway connects the town. Both Paris and London was hit.", "connects", "was"),
         accepted("Both winter and summer climate is mild; she saw both the bridge and the tunnel."),
