@@ -153,13 +153,14 @@ _ZERO_PLURALS = word_set(
 def mass_noun(word: str) -> bool:
     """A noun with no plural in use ("stuff", "equipment", "cleanup", "information"): it takes
     a singular verb. Words that end in "s" ("politics", "news", "economics") and nouns whose
-    plural is the same word ("sheep", "aircraft") are left out."""
+    plural is the same word ("sheep", "aircraft") are left out, but not the endings no
+    plural has: "-ss", "-us" and "-is" ("success", "awareness", "status", "consensus")."""
     found = lx.tags(word)
     return (
         "n" in found
         and not {"p", "x", "r", "a"} & set(found)  # not "will", "now", "the elderly"
         and word not in function_words()
-        and not word.endswith("s")
+        and not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
         and word not in _ZERO_PLURALS
         and word not in zero_plurals()  # "menhaden are"
         and word not in count_nouns()

@@ -199,7 +199,12 @@ class SubjectVerbAgreement(Rule):
     prose ("the fresh fruit are", "a handful are", "should he or she win", "a British
     detachment were"). So every finding is advice (info): a check, not a failed commit.
     Mass nouns are words with
-    no plural in use ("stuff", "information"; not "sheep" or "aircraft"); after a
+    no plural in use ("stuff", "information"; not "sheep" or "aircraft"), among them those
+    in "-ss", "-us" and "-is", endings no plural has ("success", "awareness", "status",
+    "consensus": WikEd tune 4,872 -> 4,879, held-out 1,812 -> 1,815, nothing new at
+    untouched words; on clean copy four new: two right, "their only success were", "the most
+    common reason for retaining dial-up access were"; one arguable, "biomass, which are
+    organic materials"; one wrong, "the chassis were", a noun whose plural is the same word); after a
     pronoun, words that may be adverbs ("he even went") and verbs that are past forms too
     ("he put") are left alone, and "it" only opens a clause (not "let it go"); a lower-case
     "i" is a letter or an index ("the values w i is"), a pronoun glued to a bracket is part of a
@@ -261,6 +266,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The crew have a boat whilst the rivals has none.", "has"),
         accepted("The tales, both of which help create suspense, end; the consensus among whose adherents is firm."),
         flagged("Their entire lives is on show, and the leaves was green.", "is", "was"),
+        flagged("The success of the films have been great, and the awareness of the risks are low.", "have", "are"),
         flagged("The teacher laugh.", "laugh"),
         flagged("Just when they gave up, a puppy appear, followed by the rest.", "appear"),
         accepted("His annual summer retreat, which draws crowds, is popular."),
