@@ -451,7 +451,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
             # that term to", "a myth that plant protein lacks" (a clause opened by "that":
             # without this, Wikipedia AD_80-99 and the news corpus had 16 new findings
             # after "that", 12 of them wrong; after "which" 6, 4 right)
-            and (before in ("who", "which") or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES)
+            and (before in ("who", "which") or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | _QUANTIFIER_OBJECTS)
         )
         if i < 2 or not (is_third(word) or base):
             return False
@@ -467,6 +467,9 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
 # Particles straight after a verb ("date back", "set up"); not prepositions, which follow
 # nouns as often ("the idea that money from Main Street", "a term to").
 _PARTICLES = word_set("back up out down off away")
+# Counting words that open an object ("a code that change all of the", "a council that
+# manage various activities").
+_QUANTIFIER_OBJECTS = word_set("all every each some many several various both any no most")
 _QUESTION_WORDS = word_set(
     "do does did have has had is are was were will would shall should can could may might must"
 )

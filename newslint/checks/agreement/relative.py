@@ -55,6 +55,10 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         start -= 1  # "traditions for that office which": the phrase opens at "that"
     if any(t.text.lower() in _CONJUNCTIONS for t in toks[start:k]):
         return None
+    if word == "people" and pronoun != "which" and singular_verb and toks[k].tag == "NNS" and not any(t.text.lower() in _ONE_PEOPLE for t in toks[start:k]):
+        # "people who lives": persons, plural (not "a people who", "the Jewish people, who":
+        # a nation, which may take a singular verb)
+        return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
     if word in collectives() or toks[k].text[:1].isupper() and not opening_common_noun(toks, k):
         return None  # (but "Children who gets": the capital opens the sentence)
     if any(t.text[:1].isupper() for t in toks[start:k] if t.tag.startswith("NNP")) and toks[k - 1].tag != "JJ":
@@ -101,6 +105,9 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
             # that the words do not show; on Wikipedia text about half of these were right
             return toks[k], wanted, why, "info"
     return toks[k], wanted, why
+
+
+_ONE_PEOPLE = word_set("a an the this that every each one")
 
 
 def _joined_start(toks, start: int, number: str, singular_verb: bool, comma: bool) -> int | None:
