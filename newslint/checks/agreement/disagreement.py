@@ -13,6 +13,7 @@ from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, PREVERBAL
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
+    ONE_GROUP,
     collectives,
     irregular_singulars,
     mass_noun,
@@ -48,13 +49,13 @@ from .subject import (
     QUANTITY_HEADS,
     SINGULAR_VERBS,
     SUBJUNCTIVE,
-    TIME_NOUNS,
     TITLES,
     VERB_TAGS,
     clause_starts_at,
     common_in_name,
     find_subject,
     lexical_verb,
+    names_time,
     np_start,
     opening_common_noun,
     plural_head_singular,
@@ -380,7 +381,6 @@ _PLURAL_AUXILIARIES = {"are": "is", "were": "was", "have": "has", "do": "does"}
 # Words after which "one" opens a clause as a pronoun ("unless one are", ", one have").
 _ONE_OPENERS = word_set(", ; if unless when whenever because since until once where while whereas although though that so and but as before after")
 # Determiners that make "people" a nation, one group: "a people", "the Jewish people".
-_ONE_GROUP = word_set("a an the this that every each one")
 _SORT_NOUNS = word_set("kind sort type")
 
 
@@ -493,7 +493,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if word in QUANTITY_HEADS or word in OF_HEADS and toks[head + 1].text.lower() == "of":
         return None  # "a swathe of figures have": the count decides
     if word == "people" and singular_verb and toks[head].tag == "NNS" and not others and not any(
-        t.text.lower() in _ONE_GROUP for t in toks[start:head]
+        t.text.lower() in ONE_GROUP for t in toks[start:head]
     ):
         # "People prepares", "many people has": persons, plural (not "a people", "the
         # Jewish people": a nation, which may take a singular verb)
@@ -731,8 +731,7 @@ def _bare_relative_subject(toks, start: int, head: int, verb: str, singular_verb
         return False
     if toks[start - 2].tag in ("PRP", "MD", "TO"):
         return False
-    word = toks[head].text.lower()
-    if word in TIME_NOUNS or word.endswith("s") and word[:-1] in TIME_NOUNS:
+    if names_time(toks[head].text.lower()):
         return False
     return verb in _BE_HAVE_DO or mostly_verb(verb, base=not singular_verb)
 
@@ -771,7 +770,7 @@ def _clause_after_main_verb_and(toks, start: int) -> bool:
         return False
     if start + 1 < len(toks) and toks[start + 1].tag == "VBG":
         return False  # "and her having black actors on stage was": a gerund is the subject
-    if start + 1 < len(toks) and toks[start + 1].text.lower().removesuffix("s") in TIME_NOUNS:
+    if start + 1 < len(toks) and names_time(toks[start + 1].text.lower()):
         return False  # "and these days conducts": a time, not a subject
     verb = False
     for k in range(last, -1, -1):

@@ -25,7 +25,7 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
         return None
     phrases = [(start, v - 1)]
     end = start - 2
-    heads = _NOUNS + _NAMES if _both_at(toks, start - 3) else _NOUNS
+    heads = _NOUNS + _NAME_TAGS if _both_at(toks, start - 3) else _NOUNS
     while True:
         if end < 0 or toks[end].tag not in heads:
             return None
@@ -64,7 +64,7 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
 
 
 _NOUNS = ("NN", "NNS")
-_NAMES = ("NNP", "NNPS")
+_NAME_TAGS = ("NNP", "NNPS")
 
 
 def _both_at(toks, end: int) -> bool:
@@ -72,13 +72,12 @@ def _both_at(toks, end: int) -> bool:
     for k in range(end, max(-1, end - 6), -1):
         if toks[k].text.lower() == "both":
             return clause_starts_at(toks, k)
-        if toks[k].tag not in NP_TAGS and toks[k].tag not in _NAMES:
+        if toks[k].tag not in NP_TAGS and toks[k].tag not in _NAME_TAGS:
             return False
     return False
 
 
 _SUBJECT_PRONOUNS = word_set("he she i you we they")
-_NAME_TAGS = ("NNP", "NNPS")
 
 
 def _name_before(toks, end: int) -> int | None:

@@ -143,6 +143,11 @@ def rare_plural(word: str) -> bool:
     return False
 
 
+# Words before "people" that make it one group, a nation ("a people", "the Jewish people"):
+# without them "people" is persons, plural.
+ONE_GROUP = word_set("a an the this that every each one")
+
+
 # Nouns whose plural is the same word: "the sheep were", "both aircraft are".
 _ZERO_PLURALS = word_set(
     "sheep deer fish cattle livestock poultry offspring aircraft spacecraft hovercraft"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import headword_s
-from .nouns import collectives, may_name_people, noun_number, word_set
+from .nouns import ONE_GROUP, collectives, may_name_people, noun_number, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start, opening_common_noun, plural_head_singular
 
@@ -55,7 +55,7 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         start -= 1  # "traditions for that office which": the phrase opens at "that"
     if any(t.text.lower() in _CONJUNCTIONS for t in toks[start:k]):
         return None
-    if word == "people" and pronoun != "which" and singular_verb and toks[k].tag == "NNS" and not any(t.text.lower() in _ONE_PEOPLE for t in toks[start:k]):
+    if word == "people" and pronoun != "which" and singular_verb and toks[k].tag == "NNS" and not any(t.text.lower() in ONE_GROUP for t in toks[start:k]):
         # "people who lives": persons, plural (not "a people who", "the Jewish people, who":
         # a nation, which may take a singular verb)
         return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
@@ -105,9 +105,6 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
             # that the words do not show; on Wikipedia text about half of these were right
             return toks[k], wanted, why, "info"
     return toks[k], wanted, why
-
-
-_ONE_PEOPLE = word_set("a an the this that every each one")
 
 
 def _joined_start(toks, start: int, number: str, singular_verb: bool, comma: bool) -> int | None:

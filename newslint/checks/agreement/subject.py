@@ -226,7 +226,11 @@ def clause_starts_at(toks, start: int) -> bool:
         # "in which the results was", "the rules which the council have", "heroes whose
         # lives is"; not "both of which help" (a share of the things before), nor "among
         # whose adherents is" ("whose" and its noun are the preposition's object)
-        return start >= 2 and (toks[start - 2].text.lower() != "of" if word != "whose" else toks[start - 2].tag not in ("IN", "TO"))
+        if start < 2:
+            return False
+        if word == "whose":
+            return toks[start - 2].tag not in ("IN", "TO")
+        return toks[start - 2].text.lower() != "of"
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
@@ -268,6 +272,13 @@ TIME_NOUNS = word_set(
     "year week month day night morning evening afternoon weekend decade century season"
     " summer winter spring autumn fall time"
 )
+
+
+def names_time(word: str) -> bool:
+    """"day", "days", "week", "years": a noun of time, singular or plural."""
+    return word.removesuffix("s") in TIME_NOUNS
+
+
 # Tags of the words of that phrase after its preposition ("In early 2004", "At this stage").
 _OPENING_PHRASE_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD", "HYPH"}
 

@@ -25,10 +25,11 @@ class SubjectVerbAgreement(Rule):
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
     "which", "who" and "that" standing for the noun just before them, with any present
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
-    sells", "people who lives", unless "a", "the" or the like makes "people" a nation; after
-    "that" a plain form that is a noun too before an object, a particle or a counting word:
-    "the spark that push some to"; WikEd tune 4,879 -> 4,886, held-out 1,815 -> 1,821,
-    nothing new at untouched words, one new finding on clean copy, right, "owners and investors who is", "a voice or a message that come"), a titled name ("Mr Brown were"),
+    sells", "owners and investors who is", "a voice or a message that come", and "people
+    who lives", unless "a", "the" or the like makes "people" a nation; after "that" a plain
+    form that is a noun too before an object, a particle or a counting word: "the spark that
+    push some to"; WikEd tune 4,879 -> 4,886, held-out 1,815 -> 1,821, nothing new at
+    untouched words, one new finding on clean copy, right), a titled name ("Mr Brown were"),
     a counting word standing alone for more than one where its clause opens, or floating after
     "they" or "we", with "is", "was", "has", "does" or a third-person verb WordNet reads
     mostly as a verb ("Both was built", "many learns with balls", "they all wants"; not "how
