@@ -237,6 +237,37 @@ def test_g203_collective_nouns_follow_the_story_variety():
 @pytest.mark.parametrize(
     "text, flagged, suggestion",
     [
+        ("Senate candidate Laura Kessler have called the plan a threat.", "have", "has"),
+        ("On Monday, Dana Whitlock Ferreira were sworn in.", "were", "was"),
+        ("Officials said Kevin Okafor do not plan to run.", "do", "does"),
+    ],
+)
+def test_g203_one_person_by_first_name_and_surname(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dallas Cowboys have won again.",  # a team: the last word is a plural noun
+        "The Don Cossacks were a people of the steppe.",  # a plural of a name
+        "Major Horn and his men were late.",  # a rank, not a first name
+        "Voters helped Laura Kessler win the seat.",  # an object before a plain verb
+    ],
+)
+def test_g203_one_person_leaves_alone(text):
+    assert findings("G203", text) == []
+
+
+def test_g203_firm_named_for_a_person_in_british_copy():
+    text = "Merrill Lynch are in talks with the regulator."
+    assert findings("G203", text, spelling="en-GB") == []
+    assert findings("G203", text, spelling="en-US") == [("are", "is")]
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
         ("A women was rescued from the flood.", "A women", "A woman"),
         ("Every members of staff got a bonus.", "members", "member"),
         ("He proposed another solutions.", "solutions", "solution"),

@@ -31,6 +31,7 @@ from .subject import (
     TITLES,
     VERB_TAGS,
     past_approximation,
+    person_name_start,
 )
 
 # Words after which a verb's form is read against a subject (``_after_subject_word``).
@@ -70,7 +71,7 @@ def candidates(vocabulary):
             if before == "there" and "v" in found and _presented_candidate(tokens, i) or _lexical_verb_candidate(tokens, i, found) or (
                 i >= 2 and between_adverb(before) and _lexical_verb_candidate(*without_adverbs(tokens, i), found)
             ) or (
-                i >= 2 and before in PREVERBAL and "v" in found and _verb_after_adverb(*without_adverbs(tokens, i))
+                i >= 2 and preverbal(before) and "v" in found and _verb_after_adverb(*without_adverbs(tokens, i))
             ) or (
                 before in (",",) or between_adverb(before)
             ) and "v" in found and (aside := aside_removed(tokens, i)) is not None and _lexical_verb_candidate(*aside, found) or (
@@ -200,7 +201,15 @@ def aside_removed(tokens, i: int):
 # also focus on": after them a word that is a noun too is the verb).
 PREVERBAL = word_set(
     "also currently now still often usually always never generally typically frequently regularly rarely seldom sometimes mainly mostly primarily largely already"
+    " then later soon"
 )
+
+
+def preverbal(word: str) -> bool:
+    """An adverb that stands before verbs: one of PREVERBAL, or a word in "-ly" that the word
+    list knows only as an adverb ("initially", "subsequently", "temporarily"). After one, a
+    word that is a noun too is read as the verb: "the burden subsequently shift"."""
+    return word in PREVERBAL or word.endswith("ly") and lx.tags(word) == "r"
 
 
 def _verb_after_adverb(tokens, i: int) -> bool:
@@ -223,6 +232,13 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
         return _after_subject_word(tokens, i, before, word)
     if word in VERB_TAGS or word in ("was", "were"):
         return False
+    if (
+        word in every
+        and word not in pasts()
+        and (found == "v" or "v" in found and mostly_verb(word, base=True))
+        and person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None
+    ):
+        return True  # "Bob Mutch reject the date": one person
     if found != "v":
         if "v" in found and _verb_by_structure(tokens, i):
             return True  # "The teacher laugh.", "The author that admires the guards smile."
@@ -509,6 +525,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return _antecedent_number(antecedent) not in (None, "s" if singular_verb else "p")
     if before in DASHES or i >= 2 and tokens[i - 2][0] in TITLES and not singular_verb:
         return True
+    if not singular_verb and person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None:
+        return True  # "Rick Santorum have": one person
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & ASIDE_WORDS:
         return True  # "the results, along with the report, was", "elements, such as iron, is"
     if before in INDEFINITE_PRONOUNS:

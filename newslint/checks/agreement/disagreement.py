@@ -9,7 +9,7 @@ from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
-from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, PREVERBAL
+from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
@@ -58,6 +58,7 @@ from .subject import (
     names_time,
     np_start,
     opening_common_noun,
+    person_name_start,
     plural_head_singular,
     third_of,
 )
@@ -87,6 +88,18 @@ def disagreement(toks, v: int, variety):
         # "Here is the results", "here are a list of": "here" opening its clause presents
         # the noun phrase after the verb, its subject, as "there" does
         return existential_disagreement(toks, v)
+    if (
+        v >= 2
+        and toks[v].tag in ("NN", "NNS")
+        and toks[v - 1].tag == "RB"
+        and preverbal(toks[v - 1].text.lower())
+        and toks[v - 2].tag in ("NN", "NNS", "NNP")
+        and "v" in lx.tags(verb)
+        and (is_third(verb) if toks[v].tag == "NNS" else verb in bases() and verb not in pasts())
+    ):
+        # a noun and an adverb that stands before verbs leave the word after them no noun's
+        # place: it is the verb, though the tagger read a noun ("the burden subsequently shift")
+        toks = [*toks[:v], toks[v]._replace(tag="VBZ" if toks[v].tag == "NNS" else "VBP"), *toks[v + 1 :]]
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject
         k = v - 1
@@ -97,7 +110,7 @@ def disagreement(toks, v: int, variety):
         toks, v = toks[: k + 1] + toks[v:], k + 1
         # a word the tagger reads as a verb after an adverb that stands before verbs ("the
         # school also focus on", "the website also offer"): a verb, though a noun too
-        after_adverb = toks[v].tag in ("VB", "VBP", "VBZ") and bool(PREVERBAL & set(words_between)) and before_adverbs != "to"
+        after_adverb = toks[v].tag in ("VB", "VBP", "VBZ") and any(preverbal(w) for w in words_between) and before_adverbs != "to"
     j = v - 1
     if verb == "am" and j >= 0 and toks[j].text.lower() in PERSONAL and toks[j].text.lower() != "i":
         return pronoun_disagreement(toks, v, j, verb, "is")  # "he am": the wanted form is worked out there
@@ -529,6 +542,18 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         and not singular_verb
     ):
         return toks[head], wanted, f"\"{toks[head - 1].text} {toks[head].text}\" is one person"
+    if (
+        toks[head].tag == "NNP"
+        and not singular_verb
+        and head == _before_adverbs(toks, v)
+        and (first := person_name_start([t.text for t in toks[: head + 1]], head)) is not None
+        and all(t.tag == "NNP" for t in toks[first : head + 1])
+        and variety() != "en-GB"
+    ):
+        # "Rick Santorum have", "William Lloyd Garrison were": a first name and a surname
+        # straight before the verb; not in British copy, where a firm named for its founder
+        # takes a plural verb ("Merrill Lynch are")
+        return toks[head], wanted, f"\"{' '.join(t.text for t in toks[first : head + 1])}\" is one person"
     capital = toks[head].text[:1].isupper() and not opening_common_noun(toks, head)
     # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
     # of the head comes from the word itself

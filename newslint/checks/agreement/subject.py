@@ -249,6 +249,46 @@ APPROXIMATORS = {
 }
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first names of the 1990 US Census, capitalised (data/first_names.txt)."""
+    return data_words("first_names.txt")
+
+
+def _surname(word: str) -> bool:
+    """A capitalised word that can be a surname: a known name, or no English word at all
+    ("Santorum"); not a word that names a thing ("the Dallas Cowboys", "Jordan River") nor
+    the plural of a name."""
+    if not (word[:1].isupper() and word[1:2].islower() and word.replace("-", "").replace("'", "").isalpha()):
+        return False
+    if word.endswith("s") and known_name(word[:-1]) and word[:-1] not in first_names():
+        return False  # a plural: "the Don Cossacks", "Roma Czechs" (not "Williams")
+    # a word no list knows may be a surname ("Santorum"), unless it ends as a plural does
+    # ("Marine Selectees")
+    return known_name(word) or not lx.tags(word.lower()) and not word.endswith("s")
+
+
+def person_name_start(words: Sequence[str], k: int) -> int | None:
+    """Where the person's name that the words as written end at ``k`` opens: a first name
+    and a surname, perhaps a middle name between ("Rick Santorum", "William Lloyd
+    Garrison"), after no capitalised name ("Musikverlage Hans Sikorski", a firm) and no
+    article; None when they end no such name. One person takes a singular verb, whatever
+    number a team or a band takes."""
+    if k < 1 or not _surname(words[k]):
+        return None
+    names = first_names()
+    if k >= 2 and words[k - 2] in names and (words[k - 1] in names or _surname(words[k - 1])):
+        first = k - 2  # a middle name
+    elif words[k - 1] in names:
+        first = k - 1
+    else:
+        return None
+    before = words[first - 1] if first >= 1 else ""
+    if before[:1].isupper() and (known_name(before) or not lx.tags(before.lower())):
+        return None
+    return None if before.lower() in _ARTICLES else first
+
+
 def past_approximation(words: Sequence[str], k: int) -> int:
     """The index after a word or pair at ``k`` that makes the number after it approximate
     ("over", "more than", "at least"), or ``k`` when none stands there."""

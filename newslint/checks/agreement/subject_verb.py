@@ -29,7 +29,13 @@ class SubjectVerbAgreement(Rule):
     who lives", unless "a", "the" or the like makes "people" a nation; after "that" a plain
     form that is a noun too before an object, a particle or a counting word: "the spark that
     push some to"; WikEd tune 4,879 -> 4,886, held-out 1,815 -> 1,821, nothing new at
-    untouched words, one new finding on clean copy, right), a titled name ("Mr Brown were"),
+    untouched words, one new finding on clean copy, right), a titled name ("Mr Brown were"), a first name and a surname straight before the
+    verb, outside British copy ("Rick Santorum have", "William Lloyd Garrison were"; first
+    names from the 1990 US Census, none that is a title too: "Major Horn"; a surname is a
+    known name, or no English word and no plural: not "the Dallas Cowboys", "the Don
+    Cossacks", "Marine Selectees"; British copy gives a firm named for its founder a plural
+    verb: "Merrill Lynch are"; WikEd tune 4,886 -> 4,913, held-out 1,821 -> 1,827, findings
+    at untouched words 95 -> 95 | 28 -> 29, nothing new on clean copy),
     a counting word standing alone for more than one where its clause opens, or floating after
     "they" or "we", with "is", "was", "has", "does" or a third-person verb WordNet reads
     mostly as a verb ("Both was built", "many learns with balls", "they all wants"; not "how
@@ -120,8 +126,14 @@ class SubjectVerbAgreement(Rule):
     a comma or an adverb is a subject ("with the EU, it still share"), and "those who" is
     plural ("those who has"), as is "people" with no "a" or "the" before it ("many people
     has"), and "one" (anybody) opening a clause takes a singular verb ("unless one are"). After an
-    adverb that stands before verbs ("also", "currently", "often", "still" …) a word that is
-    a noun too is read as the verb ("the website also offer a discount"). "have" and "do" that the tagger reads as plain verbs straight after a singular
+    adverb that stands before verbs ("also", "currently", "often", "still", "then", "later",
+    "soon", or a word in "-ly" known only as an adverb: "initially", "subsequently") a word
+    that is a noun too is read as the verb ("the website also offer a discount", "the burden
+    subsequently shift", even where the tagger read a noun; WikEd tune 4,913 -> 4,939,
+    held-out 1,827 -> 1,836, findings at untouched words 95 -> 96 | 29, the new one beside
+    a slip: "These section optionally link"; on clean copy two new, both right: "The board
+    also supply", a collective reported as American usage, and "Wireless community network
+    sometimes advocate"). "have" and "do" that the tagger reads as plain verbs straight after a singular
     noun are read as present tenses ("because a user have"), unless "to", a modal, "if" or
     a word that asks for the subjunctive stands before ("requires that each driver have"). A
     word the word list knows only as a verb, and WordNet's texts mostly as one, is the verb
@@ -396,6 +408,14 @@ class SubjectVerbAgreement(Rule):
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
+        # after a noun and an adverb that stands before verbs, a word that is a noun too is the verb
+        flagged("The burden subsequently shift to the defence. The town then call in the police.", "shift", "call"),
+        accepted("Prices rose sharply last year. The party only last week named a leader."),
+        # a first name and a surname straight before the verb are one person
+        flagged("Rick Santorum have called it a threat. In 1805, William Lloyd Garrison were born.", "have", "were"),
+        accepted("The Dallas Cowboys have won, the Don Cossacks are a people and the Jordan River floods."),
+        accepted("It helped Rick Santorum win the vote; officials insisted that John Smith resign."),
+        accepted("Merrill Lynch are in talks with the regulator.", spelling="en-GB"),
         accepted("Does everyone have a vote? There was a people of the hills, and let everyone have a say."),
     )
 
