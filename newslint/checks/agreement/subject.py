@@ -81,7 +81,7 @@ def np_start(toks, j: int) -> int:
 # A predeterminer that stands before a determiner in one noun phrase ("both his parents"; not
 # "all", whose phrase a relative clause after it may describe from further back: "a report of
 # all the positions that was known" went unflagged with it).
-_PREDETERMINERS = word_set("both")
+_PREDETERMINERS = word_set("both all half")
 
 
 def find_subject(toks, v: int):
@@ -234,8 +234,13 @@ def clause_starts_at(toks, start: int) -> bool:
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
-    if start == 1 and before.tag in ("RB", "RBR", "RBS") and adverb(word) and word not in ("not", "never", "only", "even"):
-        return True  # "However the deaths has", "Also pregnant women was": an opening adverb with no comma
+    if start in (1, 2) and all(
+        t.tag in ("RB", "RBR", "RBS") and adverb(t.text.lower()) and t.text.lower() not in ("not", "never", "only", "even")
+        for t in toks[:start]
+    ):
+        # "However the deaths has", "Also pregnant women was", "So far the singles has": an
+        # opening adverb or two with no comma
+        return True
     if _opening_phrase_before(toks, start):
         return True  # "At this stage the adsorbed components is": an opening phrase with no comma
     return before.text in CLAUSE_BOUNDARY_MARKS or word in clause_boundary_words() or word in _CLAUSE_ADVERBS

@@ -121,8 +121,13 @@ class SubjectVerbAgreement(Rule):
     new ferries was", "Since May there has been two votes"), as does a noun that is an
     adverb too ("Today there is two ferries") and a phrase of time ("Each summer the low
     fields is", "Last year there was two votes", whose "there" the tagger reads as a place), and so does an opening
-    "earlier", "more" or "most" ("Earlier drafts was", "More recent surveys shows"); "the most" or "the more" before an adjective and "both" before a determiner
-    belong to the subject ("the most recent talks was", "both his parents is"); "it" after
+    "earlier", "more" or "most" ("Earlier drafts was", "More recent surveys shows"); "the most" or "the more" before an adjective and "both", "all" or "half" before a
+    determiner belong to the subject ("the most recent talks was", "both his parents is",
+    "all the standards is"), and one or two adverbs with no comma open the sentence before
+    its subject ("However the deaths has", "So far the singles has"; WikEd tune 4,939 ->
+    4,955, held-out 1,836 -> 1,838, findings at untouched words 96 -> 97 | 29; on clean copy
+    one finding gone, "a report of all the enemy positions that was known", where "that" may
+    stand for the report); "it" after
     a comma or an adverb is a subject ("with the EU, it still share"), and "those who" is
     plural ("those who has"), as is "people" with no "a" or "the" before it ("many people
     has"), and "one" (anybody) opening a clause takes a singular verb ("unless one are"). After an
@@ -408,6 +413,9 @@ class SubjectVerbAgreement(Rule):
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
+        # "all" and "half" before a determiner belong to the subject; two opening adverbs
+        flagged("All the new standards is in force. So far the singles has sold well.", "is", "has"),
+        accepted("All the money is gone, and half the town is empty. Even so the talks were held."),
         # after a noun and an adverb that stands before verbs, a word that is a noun too is the verb
         flagged("The burden subsequently shift to the defence. The town then call in the police.", "shift", "call"),
         accepted("Prices rose sharply last year. The party only last week named a leader."),
