@@ -31,6 +31,7 @@ from .subject import (
     TITLES,
     VERB_TAGS,
     past_approximation,
+    one_person,
     person_name_start,
 )
 
@@ -459,6 +460,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         found = lx.tags(word)
         base = word in bases() and (
             found == "v"
+            or before == "who" and "v" in found and "r" not in found and word not in pasts() and word not in function_words()
             or found == "nv"
             and word not in pasts()
             and word not in function_words()
@@ -473,8 +475,10 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
             return False
         if tokens[i - 2][0] == "those":
             return is_third(word)  # "those who lives"
-        antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
-        return _antecedent_number(antecedent) == ("p" if is_third(word) else "s")
+        at = i - 3 if tokens[i - 2][0] == "," and i >= 3 else i - 2
+        if before == "who" and not is_third(word) and one_person([t[3] for t in tokens[: at + 1]], at):
+            return True  # "Nancy, who pull", "Carl Denham who capture"
+        return _antecedent_number(tokens[at]) == ("p" if is_third(word) else "s")
     if i >= 2 and tokens[i - 2][0] in _QUESTION_WORDS:
         return False  # "should he win", "can he persuade": a question
     return pronoun_verb_form(before, word, adjective_too=before in _NOMINATIVE) is not None

@@ -9,7 +9,16 @@ from ...english import COPULAS
 from ..verbs import headword_s
 from .nouns import ONE_GROUP, collectives, may_name_people, noun_number, word_set
 from .pronouns import INDEFINITE_PRONOUNS
-from .subject import CLAUSE_BOUNDARY_MARKS, PERSONAL, QUANTITY_HEADS, np_start, opening_common_noun, plural_head_singular
+from .subject import (
+    CLAUSE_BOUNDARY_MARKS,
+    PERSONAL,
+    QUANTITY_HEADS,
+    np_start,
+    one_person,
+    opening_common_noun,
+    person_name_start,
+    plural_head_singular,
+)
 
 _CONJUNCTIONS = ("and", "or", "nor", "&")
 _DEMONSTRATIVES = ("this", "that", "these", "those")
@@ -47,6 +56,15 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if not comma and k >= 0 and toks[k].text.lower() in INDEFINITE_PRONOUNS and not singular_verb:
         # "everyone who travel", "anyone that want": one person, whoever it is
         return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which takes a singular verb"
+    if pronoun == "who" and not singular_verb and k >= 0 and toks[k].tag == "NNP" and one_person([t.text for t in toks[: k + 1]], k):
+        # "Nancy, who pull", "Carl Denham who capture": one person; not a few words after a
+        # preposition or "and", where "who" may stand for a noun before ("voters like Kevin
+        # Kelly, who", "Mike and his brother Matt Chapman, who")
+        first = person_name_start([t.text for t in toks[: k + 1]], k)
+        first = k if first is None else first
+        if not any(t.tag in ("IN", "CC", "TO") for t in toks[max(0, first - 6) : first]) and (first == 0 or toks[first - 1].text != ","):
+            return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", one person"
+        return None
     if k < 0 or toks[k].tag not in ("NN", "NNS"):
         return None
     word = toks[k].text.lower()

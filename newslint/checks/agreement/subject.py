@@ -294,6 +294,15 @@ def person_name_start(words: Sequence[str], k: int) -> int | None:
     return None if before.lower() in _ARTICLES else first
 
 
+def one_person(words: Sequence[str], k: int) -> bool:
+    """Do the words as written name one person at ``k``: a first name and a surname
+    (``person_name_start``), or a first name alone after no capitalised word ("Nancy, who
+    pull")?"""
+    if person_name_start(words, k) is not None:
+        return True
+    return words[k] in first_names() and (k == 0 or not words[k - 1][:1].isupper())
+
+
 def past_approximation(words: Sequence[str], k: int) -> int:
     """The index after a word or pair at ``k`` that makes the number after it approximate
     ("over", "more than", "at least"), or ``k`` when none stands there."""

@@ -26,7 +26,12 @@ class SubjectVerbAgreement(Rule):
     "which", "who" and "that" standing for the noun just before them, with any present
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
     sells", "owners and investors who is", "a voice or a message that come", and "people
-    who lives", unless "a", "the" or the like makes "people" a nation; after "that" a plain
+    who lives", unless "a", "the" or the like makes "people" a nation; "who" after a
+    person's name, a first name with or without a surname, before a plain verb ("Nancy, who
+    pull", "Carl Denham who capture"; not a few words after a preposition or "and": "voters
+    like Kevin Kelly, who run"; and after "who" a plain form that is an adjective too:
+    "an author who live"; WikEd tune 4,955 -> 4,959, held-out 1,838 -> 1,839, findings at
+    untouched words 97 -> 98, right: "anyone who separate" | 29, nothing new on clean copy; after "that" a plain
     form that is a noun too before an object, a particle or a counting word: "the spark that
     push some to"; WikEd tune 4,879 -> 4,886, held-out 1,815 -> 1,821, nothing new at
     untouched words, one new finding on clean copy, right), a titled name ("Mr Brown were"), a first name and a surname straight before the
@@ -413,6 +418,10 @@ class SubjectVerbAgreement(Rule):
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
+        # "who" standing for one person, named by first name
+        flagged("She woke Nancy, who pull him back. He met Carl Denham who capture the ape.", "pull", "capture"),
+        accepted("Voters like Kevin Kelly, who run shops, are angry; it was Bob Dole, who still won."),
+        accepted("Mike and his brother Matt Chapman, who call themselves the Chaps, were there."),
         # "all" and "half" before a determiner belong to the subject; two opening adverbs
         flagged("All the new standards is in force. So far the singles has sold well.", "is", "has"),
         accepted("All the money is gone, and half the town is empty. Even so the talks were held."),
