@@ -5,7 +5,7 @@ strike has": two or more things take a plural verb.
 from __future__ import annotations
 
 from .nouns import noun_number, word_set
-from .subject import NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start
+from .subject import NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start, person_name_start
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
 # and woman is", "no food and water was", "either the mayor or".
@@ -99,8 +99,21 @@ def joined_names_disagreement(toks, v: int, wanted: str):
     if right is None or right < 2 or toks[right - 1].text.lower() != "and":
         return None
     left = right - 2 if pronoun_first else _name_before(toks, right - 2)
-    if left is None or not (clause_starts_at(toks, left) or toks[left - 1].tag == "CC"):
+    if (
+        left is None
+        and right >= 3
+        and toks[right - 2].tag == "NNP"
+        and toks[right - 2].text[:1].isupper()
+        and toks[right - 2].text[1:].islower()
+        and person_name_start([t.text for t in toks[:v]], v - 1) == right
+    ):
+        left = right - 2  # "Rasmussen and Matt Dominguez was": a name, then a person's full name
+    if left is not None and left >= 1 and toks[left - 1].tag in ("NN", "NNS") and toks[left - 1].text[:1].islower():
+        opener = np_start(toks, left - 1)  # "players Tracy McGrady and Steve Nash has": a description first
+    else:
+        opener = left
+    if left is None or not (clause_starts_at(toks, opener) or toks[opener - 1].tag == "CC"):
         return None
-    if left >= 1 and toks[left - 1].tag in ("IN", "TO", "POS"):
+    if opener >= 1 and toks[opener - 1].tag in ("IN", "TO", "POS"):
         return None  # "a match between John Smith and Tom Jones is": the names are an object
     return toks[v - 1], wanted, "two people or places joined by \"and\" take a plural verb"

@@ -77,7 +77,11 @@ class SubjectVerbAgreement(Rule):
     presents its noun as "be" does: "there exists three plans", "there remain a question"), a word that counts a plural of-phrase ("many of the islands
     was", "two of her sisters is"), the subject past adverbs before its verb ("she often
     visit", "the mountains then follows"), a singular verb after noun
-    phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
+    phrases joined by "and", each with a determiner of its own or plural, two full names
+    ("Jim Jones and Tom Smith provides"), also a name and a person's full name
+    ("Rasmussen and Matt Dominguez was") and full names after a description ("singers Ana
+    Lopez and Tom Reed has"; WikEd tune 4,959 -> 4,964, held-out 1,839 -> 1,841, nothing new
+    at untouched words or on clean copy) ("the mayor and the
     council is", "a fire, a flood and two strikes has", and with a verb other than be, have
     or do: "the office and its staff advises"), and after "both" opening its clause any noun
     phrases or names so joined ("both research and development is", "both Paris and London
@@ -418,6 +422,8 @@ class SubjectVerbAgreement(Rule):
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
+        # a name joined to a person's full name; full names after a description
+        flagged("On Monday, Rasmussen and Matt Dominguez was traded. In May, singers Ana Lopez and Tom Reed has left.", "was", "has"),
         # "who" standing for one person, named by first name
         flagged("She woke Nancy, who pull him back. He met Carl Denham who capture the ape.", "pull", "capture"),
         accepted("Voters like Kevin Kelly, who run shops, are angry; it was Bob Dole, who still won."),
