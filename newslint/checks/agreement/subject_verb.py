@@ -77,13 +77,13 @@ class SubjectVerbAgreement(Rule):
     presents its noun as "be" does: "there exists three plans", "there remain a question"), a word that counts a plural of-phrase ("many of the islands
     was", "two of her sisters is"), the subject past adverbs before its verb ("she often
     visit", "the mountains then follows"), a singular verb after noun
-    phrases joined by "and", each with a determiner of its own or plural, two full names
-    ("Jim Jones and Tom Smith provides"), also a name and a person's full name
-    ("Rasmussen and Matt Dominguez was") and full names after a description ("singers Ana
-    Lopez and Tom Reed has"; WikEd tune 4,959 -> 4,964, held-out 1,839 -> 1,841, nothing new
-    at untouched words or on clean copy) ("the mayor and the
+    phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
     council is", "a fire, a flood and two strikes has", and with a verb other than be, have
-    or do: "the office and its staff advises"), and after "both" opening its clause any noun
+    or do: "the office and its staff advises"), or two full names ("Jim Jones and Tom Smith
+    provides"), also a name and a person's full name ("Rasmussen and Matt Dominguez was")
+    and full names after a description ("singers Ana Lopez and Tom Reed has"; WikEd tune
+    4,959 -> 4,964, held-out 1,839 -> 1,841, nothing new at untouched words or on clean
+    copy), and after "both" opening its clause any noun
     phrases or names so joined ("both research and development is", "both Paris and London
     was"; not "both winter and summer climate", two words describing one noun), a noun
     phrase opened by a determiner after "and" that follows a clause with its own finite verb
