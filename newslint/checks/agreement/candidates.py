@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES
 from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, pasts, thirds
-from .nouns import MANY_AFTER_A, collectives, irregular_plural_set, mass_noun, word_set
+from .nouns import MANY_AFTER_A, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     DEMONSTRATIVE_SUBJECTS,
     FLOATING_QUANTIFIERS,
@@ -740,6 +740,8 @@ def _lexical_number(token, singular_verb: bool = False, mass: bool = True) -> st
     ``mass``, "equipment"). Before a singular verb a capitalised plural is a name ("the United
     States is")."""
     word = token[0]
+    if demonym_plural(token[3]):
+        return "p"  # "many Germans was"
     if singular_verb and token[3][:1].isupper():
         return None
     if word in ("one", "each"):

@@ -15,6 +15,7 @@ from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
     ONE_GROUP,
     collectives,
+    demonym_plural,
     irregular_singulars,
     mass_noun,
     may_be_singular,
@@ -511,6 +512,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         # "People prepares", "many people has": persons, plural (not "a people", "the
         # Jewish people": a nation, which may take a singular verb)
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
+    if singular_verb and demonym_plural(toks[head].text) and not others and head == _before_adverbs(toks, v):
+        return toks[head], wanted, f"\"{toks[head].text}\" is plural"  # "many Germans was"
     if word in collectives() and (
         toks[head].text[:1].isupper() or unit_collective(word) and (singular_verb or variety() == "en-GB")
     ):

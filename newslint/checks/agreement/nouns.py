@@ -18,6 +18,15 @@ NUMBER_WORDS = word_set(
 )
 
 
+def demonym_plural(written: str) -> bool:
+    """A people's name in the plural ("Germans", "Canadians", "Iraqis"): a capitalised word in
+    "-ans" or "-is" whose singular the word list knows only as an adjective ("german",
+    "iraqi"). Plural whatever the story's variety: no team or firm is meant."""
+    if not (written[:1].isupper() and written[1:].islower() and written.endswith(("ans", "is"))):
+        return False
+    return lx.tags(written[:-1].lower()) == "a"
+
+
 @lru_cache(maxsize=1)
 def _collective_kinds() -> dict[str, str]:
     return dict(line.split() for line in data_lines("collective_nouns.txt"))

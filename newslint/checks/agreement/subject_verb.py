@@ -174,7 +174,10 @@ class SubjectVerbAgreement(Rule):
     were", "personnel are") are always accepted; names of teams and firms ("England were")
     never are flagged, nor a capitalised name in British copy ("Crystal Palace were"), nor a
     capitalised singular noun with no determiner, which can only be a name ("Arsenal were");
-    a plural that opens the sentence is read as the common noun it is, an of-phrase after it
+    a people's name in the plural
+    is plural in any copy ("many Germans was", "the Iraqis was": a capitalised word in "-ans"
+    or "-is" whose singular the word list knows only as an adjective; WikEd tune 4,964 ->
+    4,969, held-out 1,841 -> 1,841, nothing new at untouched words or on clean copy); a plural that opens the sentence is read as the common noun it is, an of-phrase after it
     too ("Members of the band was"), unless a capital follows "of" ("Sons of Anarchy is": a
     title);
     "maths" is singular (a field of study, from WordNet). A plural of a noun too rare for
@@ -422,6 +425,9 @@ class SubjectVerbAgreement(Rule):
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
+        # a people's name in the plural is plural in any variety
+        flagged("Many Germans was killed. Most Canadians has a car.", "was", "has", spelling="en-GB"),
+        accepted("The Germans' car was fast, and the Americans team was late."),
         # a name joined to a person's full name; full names after a description
         flagged("On Monday, Rasmussen and Matt Dominguez was traded. In May, singers Ana Lopez and Tom Reed has left.", "was", "has"),
         # "who" standing for one person, named by first name
