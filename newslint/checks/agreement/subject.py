@@ -380,9 +380,10 @@ def introduced(toks, comma: int) -> bool:
         return False  # the phrase before the comma does not open the sentence
     opener = toks[k].text.lower()
     return (
-        toks[k].tag in ("IN", "RB", "WRB", "VBG", "VBN")
+        toks[k].tag in ("IN", "RB", "RBR", "RBS", "WRB", "VBG", "VBN")
         or opener in clause_boundary_words()
         or opener in function_words()  # "Among voters, …" (the tagger may call it JJ)
+        or names_time(toks[comma - 1].text.lower())  # "Last year, the", "One night, the"
     )
 
 

@@ -136,7 +136,10 @@ class SubjectVerbAgreement(Rule):
     its subject ("However the deaths has", "So far the singles has"; WikEd tune 4,939 ->
     4,955, held-out 1,836 -> 1,838, findings at untouched words 96 -> 97 | 29; on clean copy
     one finding gone, "a report of all the enemy positions that was known", where "that" may
-    stand for the report); "it" after
+    stand for the report); a comma closes an
+    opening phrase opened by a comparative adverb or ending in a noun of time ("Later that
+    night, the bandits massacres", "Last year, the results was"; WikEd tune 4,969 -> 4,976,
+    held-out 1,841 -> 1,844, nothing new at untouched words or on clean copy); "it" after
     a comma or an adverb is a subject ("with the EU, it still share"), and "those who" is
     plural ("those who has"), as is "people" with no "a" or "the" before it ("many people
     has"), and "one" (anybody) opening a clause takes a singular verb ("unless one are"). After an
@@ -425,6 +428,9 @@ class SubjectVerbAgreement(Rule):
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
+        # an opening phrase of time, or one opened by "later" or "earlier", before a comma
+        flagged("Later that night, the bandits raids the camp. Last year, the results was late.", "raids", "was"),
+        accepted("Later that night, the bandits raided the camp. Last year, the results were late."),
         # a people's name in the plural is plural in any variety
         flagged("Many Germans was killed. Most Canadians has a car.", "was", "has", spelling="en-GB"),
         accepted("The Germans' car was fast, and the Americans team was late."),
