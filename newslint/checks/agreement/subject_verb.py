@@ -428,6 +428,9 @@ class SubjectVerbAgreement(Rule):
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
+        # a regular plural the tagger read as a singular noun
+        flagged("The patients is here.", "is"),
+        accepted("The news is here, and the series is over."),
         # an opening phrase of time, or one opened by "later" or "earlier", before a comma
         flagged("Later that night, the bandits raids the camp. Last year, the results was late.", "raids", "was"),
         accepted("Later that night, the bandits raided the camp. Last year, the results were late."),
