@@ -596,8 +596,13 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             # Muscogee Creek are" (a people): a name's last word may stand for a group
             return toks[head], wanted, f"\"{toks[head].text}\" is singular", "info"
         return toks[head], wanted, f"\"{toks[head].text}\" is singular"
-    # the tagger may read "criteria was" and even "the patients is here" as NN
-    plural_form = toks[head].tag == "NNS" or word in irregular_singulars() or toks[head].tag == "NN" and singular_of(word) is not None
+    # the tagger may read "criteria was" and even "the patients is here" as NN (not a word in
+    # "-s" that is a headword of its own: "the commons is", "the means is")
+    plural_form = (
+        toks[head].tag == "NNS"
+        or word in irregular_singulars()
+        or toks[head].tag == "NN" and word not in headword_s() and singular_of(word) is not None
+    )
     if number == "p" and singular_verb and not capital and plural_form and not may_be_singular(word):
         if plural_head_singular(word) is None:
             return None  # "news", "series", "politics"
