@@ -237,7 +237,7 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
         word in every
         and word not in pasts()
         and (found == "v" or "v" in found and mostly_verb(word, base=True))
-        and person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None
+        and _person_before(tokens, i)
     ):
         return True  # "Bob Mutch reject the date": one person
     if found != "v":
@@ -342,6 +342,12 @@ def _base_after_singular(tokens, i: int) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1][0] in _OBJECT_WORDS  # not "that" or "to": "a skin layer that", "a wave form to"
     )
+
+
+def _person_before(tokens, i: int) -> bool:
+    """A person's name (``person_name_start``) ends just before the word at ``i``: the four
+    words before it as written are enough to tell."""
+    return person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None
 
 
 def _plain_noun(token) -> bool:
@@ -529,7 +535,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return _antecedent_number(antecedent) not in (None, "s" if singular_verb else "p")
     if before in DASHES or i >= 2 and tokens[i - 2][0] in TITLES and not singular_verb:
         return True
-    if not singular_verb and person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None:
+    if not singular_verb and _person_before(tokens, i):
         return True  # "Rick Santorum have": one person
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & ASIDE_WORDS:
         return True  # "the results, along with the report, was", "elements, such as iron, is"

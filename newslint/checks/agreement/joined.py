@@ -80,11 +80,16 @@ def _both_at(toks, end: int) -> bool:
 _SUBJECT_PRONOUNS = word_set("he she i you we they")
 
 
+def _name_word(token) -> bool:
+    """A word of a name: tagged as one and written with one capital ("Franzke", not "NATO")."""
+    return token.tag in _NAME_TAGS and token.text[:1].isupper() and token.text[1:].islower()
+
+
 def _name_before(toks, end: int) -> int | None:
     """The first token of a person's or place's full name of two or three capitalised words
     ending at ``end`` ("Scott Franzke", "Anette Olzon"), or None."""
     k = end
-    while k >= 0 and end - k < 3 and toks[k].tag in _NAME_TAGS and toks[k].text[:1].isupper() and toks[k].text[1:].islower():
+    while k >= 0 and end - k < 3 and _name_word(toks[k]):
         k -= 1
     return k + 1 if end - k >= 2 else None
 
@@ -103,8 +108,7 @@ def joined_names_disagreement(toks, v: int, wanted: str):
         left is None
         and right >= 3
         and toks[right - 2].tag == "NNP"
-        and toks[right - 2].text[:1].isupper()
-        and toks[right - 2].text[1:].islower()
+        and _name_word(toks[right - 2])
         and person_name_start([t.text for t in toks[:v]], v - 1) == right
     ):
         left = right - 2  # "Rasmussen and Matt Dominguez was": a name, then a person's full name

@@ -56,15 +56,18 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if not comma and k >= 0 and toks[k].text.lower() in INDEFINITE_PRONOUNS and not singular_verb:
         # "everyone who travel", "anyone that want": one person, whoever it is
         return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which takes a singular verb"
-    if pronoun == "who" and not singular_verb and k >= 0 and toks[k].tag == "NNP" and one_person([t.text for t in toks[: k + 1]], k):
+    if pronoun == "who" and not singular_verb and k >= 0 and toks[k].tag == "NNP":
         # "Nancy, who pull", "Carl Denham who capture": one person; not a few words after a
         # preposition or "and", where "who" may stand for a noun before ("voters like Kevin
         # Kelly, who", "Mike and his brother Matt Chapman, who")
-        first = person_name_start([t.text for t in toks[: k + 1]], k)
-        first = k if first is None else first
-        if not any(t.tag in ("IN", "CC", "TO") for t in toks[max(0, first - 6) : first]) and (first == 0 or toks[first - 1].text != ","):
-            return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", one person"
-        return None
+        words = [t.text for t in toks[: k + 1]]
+        first = person_name_start(words, k)
+        if first is None and one_person(words, k):
+            first = k  # a first name alone
+        if first is not None:
+            if not any(t.tag in ("IN", "CC", "TO") for t in toks[max(0, first - 6) : first]) and (first == 0 or toks[first - 1].text != ","):
+                return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", one person"
+            return None
     if k < 0 or toks[k].tag not in ("NN", "NNS"):
         return None
     word = toks[k].text.lower()
