@@ -10,6 +10,7 @@ from ...analysis import lexicon as lx
 from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
 from ..verbs import function_words, pasts, plural_of
+from ..missing_words import DEICTIC, TIME_NOUNS
 from .counting import (
     BEFORE_OF_TRIGGERS,
     NUMBER_WORDS,
@@ -225,6 +226,7 @@ class SingularAfterNumber(Rule):
         accepted("There is no other kind of hats, a different type of shoes and the other sort of people."),
         flagged("The plan lets more student enrol; pupils from other country were there.", "student", "country"),
         flagged("Most student left early.", "student"),
+        flagged("The mill hired dozens of worker last year.", "worker"),
         accepted("The school offers several new violin- and drum-playing courses; most money left over went to charity."),
         accepted("On the other hand, one more year gives more time; no other way, each other and the only other place."),
         accepted("Other information came in a rule, a by-law or other similar measure."),
@@ -456,6 +458,8 @@ class _PhraseEnds:
         tokens = self._tokens
         if k + 1 >= len(tokens):
             return False
+        if tokens[k + 1][0] in DEICTIC and k + 2 < len(tokens) and tokens[k + 2][0] in TIME_NOUNS:
+            return True  # "dozens of worker last year": a time of its own follows the noun
         tagged = self._tags.token_at(tokens[k + 1][1])
         if self._verbs and tagged is not None and tagged.tag in ("VBZ", "VBP") and k + 2 < len(tokens):
             # after "of" and a determiner: a present verb with its object after it ends the
