@@ -315,7 +315,7 @@ def check_document(doc: Document, settings: Settings, rules: list[Rule], context
         _run_rules(doc, ordered, context, large, last_reader, findings, claimed, deferring, giving_way, crashed)
     finally:
         mapped_files.reading_apart, mapped_files.apart_from = False, 0
-    for rule, found in giving_way:
+    for rule, found in _yielded_to_first(giving_way):
         theirs = [f for f in findings if f.code in rule.gives_way_to]
         findings.extend(_not_flagged_already(found, theirs) if theirs else found)
     if deferring:
@@ -437,6 +437,19 @@ def _at_most(rule, found) -> list[Finding]:
 # A finding of newslint's own that is wider than this points at a sentence or a paragraph, not
 # at the words a second opinion flags (as the scorers count a finding as pointing at a word).
 _WORD_SPAN = 40
+
+
+def _yielded_to_first(giving_way: list[tuple[Rule, list[Finding]]]) -> list[tuple[Rule, list[Finding]]]:
+    """The rules that give way, each after the ones it gives way to that give way themselves
+    (S212 gives way to S210, which gives way to S211): their findings must be in place before
+    its own are weighed against them."""
+    pending, ordered = list(giving_way), []
+    while pending:
+        codes = {rule.code for rule, _ in pending}
+        ready = [entry for entry in pending if not codes & set(entry[0].gives_way_to)] or pending[:1]
+        ordered += ready
+        pending = [entry for entry in pending if entry not in ready]
+    return ordered
 
 
 def _not_flagged_already(deferring: list[Finding], own: list[Finding]) -> list[Finding]:

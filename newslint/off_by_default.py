@@ -3,7 +3,7 @@
 settings do not select, and those that define no rule at all (a rule's helpers, such as
 ``dates/_past_guards.py``: imported by the rule modules that use them, when they do).
 
-A default ``newslint check`` never runs S210, C106, G313, G316 nor LanguageTool, yet
+A default ``newslint check`` never runs C106, G302, G313, G316 nor LanguageTool, yet
 importing their modules and making their rules cost ~1.6 ms of a ~100 ms one-draft run. To
 skip them the registry must know, without importing a module, which codes it defines and
 whether they are on by default. This module keeps that record in the command line's table

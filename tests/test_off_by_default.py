@@ -17,7 +17,7 @@ from newslint.engine import (
     selected_rules,
 )
 
-DRAFT = "LEEDS, March 4 — After the vote, its was clear that the plan would fail again.\n"
+DRAFT = "LEEDS, March 4 — Smith said the plan would fail. Later in the day John Smith, the mayor, resigned.\n"
 
 
 def _codes(result) -> set[str]:
@@ -29,7 +29,7 @@ def test_an_off_rule_selected_in_a_config_file_runs_after_a_default_run_filled_t
     for folder in (plain, configured):
         folder.mkdir()
         (folder / "draft.md").write_text(DRAFT, encoding="utf-8")
-    (configured / "newslint.toml").write_text('extend-select = ["S210"]\n', encoding="utf-8")
+    (configured / "newslint.toml").write_text('extend-select = ["C106"]\n', encoding="utf-8")
     env = {"NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
 
     default = run_cli("check", "--no-cache", "--format", "json", "draft.md", cwd=plain, env=env)
@@ -37,16 +37,17 @@ def test_an_off_rule_selected_in_a_config_file_runs_after_a_default_run_filled_t
     (table,) = (tmp_path / "cache" / "patterns").glob("patterns-*.table")
     record = marshal.loads(table.read_bytes()[4:])[("rule modules off by default", 2)]
     recorded = {code for rules in record["modules"].values() for code, _, _ in rules}
-    assert {"S210", "C106", "G316", "LT"} <= recorded
-    assert "S210" not in _codes(default)
+    assert {"C106", "G316", "LT"} <= recorded
+    assert "S210" not in recorded  # on by default
+    assert "C106" not in _codes(default)
 
     again = run_cli("check", "--no-cache", "--format", "json", "draft.md", cwd=plain, env=env)
     assert (again.returncode, again.stdout) == (default.returncode, default.stdout)
 
     selected = run_cli("check", "--no-cache", "--format", "json", "draft.md", cwd=configured, env=env)
-    assert "S210" in _codes(selected), selected.stderr
-    assert _codes(selected) - {"S210"} == _codes(default)
-    on_the_line = run_cli("check", "--no-cache", "--format", "json", "--extend-select", "S210", "draft.md", cwd=plain, env=env)
+    assert "C106" in _codes(selected), selected.stderr
+    assert _codes(selected) - {"C106"} == _codes(default)
+    on_the_line = run_cli("check", "--no-cache", "--format", "json", "--extend-select", "C106", "draft.md", cwd=plain, env=env)
     assert on_the_line.stdout == selected.stdout.replace("configured", "plain")
 
 
@@ -109,8 +110,9 @@ def test_with_the_table_a_run_skips_what_it_does_not_select_and_a_changed_module
     try:
         default = Settings()
         skipped = _unselected(default)
-        assert "newslint.checks.confusables.slot_word" in skipped
-        assert "newslint.checks.confusables.slot_word" not in _unselected(Settings(extend_select=("S2",)))
+        assert "newslint.checks.consistency.surnames" in skipped
+        assert "newslint.checks.confusables.slot_word" not in skipped  # S210 is on by default
+        assert "newslint.checks.consistency.surnames" not in _unselected(Settings(extend_select=("C1",)))
         assert selected_rules(default) and [r.code for r in selected_rules(default)] == [
             r.code for r in all_rules(default) if is_selected(r, default)
         ]
