@@ -255,6 +255,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             return True
         if "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
             return True  # "the poll make clear", "a video of the rally show her"
+        if "v" in found and word in every and word not in pasts() and _base_in_statement(tokens, i):
+            return True  # "The orchestra play outdoor concerts.": the tagger decides
         if "v" in found and is_third(word) and _object_word(tokens, i + 1) and _phrase_between(tokens, i, "p"):
             return True  # "advocates of collective intelligence expresses a need"
         # "a survey of insiders show that", "the contraction of muscles lift the": mostly a
@@ -342,6 +344,31 @@ def _base_after_singular(tokens, i: int) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1][0] in _OBJECT_WORDS  # not "that" or "to": "a skin layer that", "a wave form to"
     )
+
+
+def _base_in_statement(tokens, i: int) -> bool:
+    """The base form at ``i``, a noun too, straight after a singular count noun that a
+    determiner opens (describing words between), with more of the sentence after it and a
+    full stop at its end ("the orchestra play outdoor concerts."): where the tagger finds no
+    other verb in the sentence, the word must be its verb, though the tagger read a noun
+    (``disagreement.only_verb_reading``)."""
+    opener = i - 2
+    while opener >= 1 and lx.tags(tokens[opener][0]) == "a":
+        opener -= 1  # "the first set come"
+    if not (
+        opener >= 0
+        and tokens[opener][0] in _DETERMINERS
+        and _plain_noun(tokens[i - 1])
+        and tokens[i - 1][0] in count_nouns()
+        and _lexical_number(tokens[i - 1], mass=False) == "s"
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0] not in _SENTENCE_ENDS | _PHRASE_ENDS
+    ):
+        return False
+    end = i + 1
+    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
+        end += 1
+    return end < len(tokens) and tokens[end][0] == "."
 
 
 def _person_before(tokens, i: int) -> bool:

@@ -69,6 +69,46 @@ from .subject import (
 _PRESENTING_BE = frozenset(("is", "are", "was", "were", "'s", "’s"))
 
 
+# Tags of a word that may be a sentence's verb: a finite form, or a past participle the
+# tagger may have read for a past ("the air force reacted/VBN by").
+_VERB_READINGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
+
+
+def only_verb_reading(toks, v: int) -> bool:
+    """The sentence of ``toks``, a statement ending in a full stop, has no word but the one
+    at ``v`` the tagger reads as a verb (``_VERB_READINGS``), nor after it a plural it read
+    as a noun that is a verb's "-s" form too ("the weather box below shows/NNS data"), unless a
+    relative clause opens before ``v``: then that word is the main verb, and the one at
+    ``v`` the relative clause's ("The author that the architect hate laughs/NNS.")."""
+    if toks[-1].text != ".":
+        return False
+    relative = any(t.text.lower() in ("that", "who", "whom", "which") for t in toks[:v])
+    for k, token in enumerate(toks):
+        if k == v:
+            continue
+        if token.tag in _VERB_READINGS:
+            return False
+        if k > v and not relative and token.tag == "NNS" and is_third(token.text.lower()) and "v" in lx.tags(token.text.lower()):
+            return False
+    return True
+
+
+# Pronouns that may open a verb's object; "he", "she", "they" after a noun open a clause on
+# it ("the climate deal he pushed for"), "itself" stresses it ("the roll call itself was").
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
+
+
+def _not_compound_within(toks, v: int) -> bool:
+    """The word after ``v`` neither opens a clause on the noun ("the bill she opposed") nor
+    may be the verb itself, closing a longer compound ("the cricket club play/NN at")."""
+    if v + 1 >= len(toks):
+        return False
+    after = toks[v + 1]
+    if after.tag == "PRP" and after.text.lower() not in _OBJECT_PRONOUNS:
+        return False
+    return not (after.tag in ("NN", "VB", "VBP") and "v" in lx.tags(after.text.lower()))
+
+
 def disagreement(toks, v: int, variety):
     """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject.
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
@@ -102,6 +142,19 @@ def disagreement(toks, v: int, variety):
         # a noun and an adverb that stands before verbs leave the word after them no noun's
         # place: it is the verb, though the tagger read a noun ("the burden subsequently shift")
         toks = [*toks[:v], toks[v]._replace(tag="VBZ" if toks[v].tag == "NNS" else "VBP"), *toks[v + 1 :]]
+    if (
+        v >= 2
+        and toks[v].tag in ("NN", "JJ", "VB")
+        and toks[v - 1].tag == "NN"
+        and verb in bases()
+        and verb not in pasts()
+        and "v" in lx.tags(verb)
+        and only_verb_reading(toks, v)
+        and (toks[v].tag != "NN" or _not_compound_within(toks, v))
+    ):
+        # a noun and then a plain form that is a noun too, in a statement with no other verb:
+        # the sentence needs one, so this is it ("The orchestra play/NN outdoor concerts.")
+        toks = [*toks[:v], toks[v]._replace(tag="VBP"), *toks[v + 1 :]]
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject
         k = v - 1
@@ -192,7 +245,7 @@ def disagreement(toks, v: int, variety):
             and toks[j].tag == "NN"
             and (toks[j - 1].tag in ("DT", "PRP$") or toks[j - 1].tag == "JJ" and j >= 2 and toks[j - 2].tag in ("DT", "PRP$"))
             and v + 1 < len(toks)
-            and toks[v + 1].tag in ("DT", "PRP$", "PRP")
+            and (toks[v + 1].tag in ("DT", "PRP$") or toks[v + 1].text.lower() in _OBJECT_PRONOUNS)
             and toks[v + 1].text.lower() != "that"
         ):
             # a base form that is a noun too, read as a verb after a singular noun because an
@@ -340,7 +393,9 @@ def _sole_finite(toks, v: int) -> bool:
         toks[-1].text == "."
         and toks[0].text.lower() in _SENTENCE_DETERMINERS
         and set(lx.tags(toks[v].text.lower())) <= set("nvp")
-        and not any(k != v and t.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG", "VB") for k, t in enumerate(toks))
+        and not any(k != v and t.tag in ("VBG", "VB") for k, t in enumerate(toks))
+        and only_verb_reading(toks, v)
+        and (toks[v].tag != "NN" or _not_compound_within(toks, v))
     )
 
 

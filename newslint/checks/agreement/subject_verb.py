@@ -454,6 +454,11 @@ class SubjectVerbAgreement(Rule):
         accepted("The Dallas Cowboys have won, the Don Cossacks are a people and the Jordan River floods."),
         accepted("It helped Rick Santorum win the vote; officials insisted that John Smith resign."),
         accepted("Merrill Lynch are in talks with the regulator.", spelling="en-GB"),
+        flagged("In the summer the orchestra play outdoor concerts in the park.", "play"),
+        flagged("The tour coincide with the release of the album.", "coincide"),
+        accepted("The city centre houses government offices. The roll call itself was long."),
+        accepted("The climate deal he pushed for happened. The brake drum itself is made of iron."),
+        accepted("The reform bill she opposed would allow divorce. The cricket club play at The Parks."),
         accepted("Does everyone have a vote? There was a people of the hills, and let everyone have a say."),
     )
 
