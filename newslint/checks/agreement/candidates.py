@@ -255,8 +255,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             return True
         if "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
             return True  # "the poll make clear", "a video of the rally show her"
-        if "v" in found and word in every and word not in pasts() and _base_in_statement(tokens, i):
-            return True  # "The orchestra play outdoor concerts.": the tagger decides
+        if "v" in found and (word in every and word not in pasts() or is_third(word)) and _base_in_statement(tokens, i):
+            return True  # "The orchestra play concerts.", "The players leaves town.": the tagger decides
         if "v" in found and is_third(word) and _object_word(tokens, i + 1) and _phrase_between(tokens, i, "p"):
             return True  # "advocates of collective intelligence expresses a need"
         # "a survey of insiders show that", "the contraction of muscles lift the": mostly a
@@ -355,12 +355,13 @@ def _base_in_statement(tokens, i: int) -> bool:
     opener = i - 2
     while opener >= 1 and lx.tags(tokens[opener][0]) == "a":
         opener -= 1  # "the first set come"
+    number = "p" if is_third(tokens[i][0]) else "s"
     if not (
         opener >= 0
         and tokens[opener][0] in _DETERMINERS
         and _plain_noun(tokens[i - 1])
-        and tokens[i - 1][0] in count_nouns()
-        and _lexical_number(tokens[i - 1], mass=False) == "s"
+        and (number == "p" or tokens[i - 1][0] in count_nouns())
+        and _lexical_number(tokens[i - 1], mass=False) == number
         and i + 1 < len(tokens)
         and tokens[i + 1][0] not in _SENTENCE_ENDS | _PHRASE_ENDS
     ):

@@ -144,17 +144,18 @@ def disagreement(toks, v: int, variety):
         toks = [*toks[:v], toks[v]._replace(tag="VBZ" if toks[v].tag == "NNS" else "VBP"), *toks[v + 1 :]]
     if (
         v >= 2
-        and toks[v].tag in ("NN", "JJ", "VB")
-        and toks[v - 1].tag == "NN"
-        and verb in bases()
-        and verb not in pasts()
+        and (
+            toks[v].tag in ("NN", "JJ", "VB") and toks[v - 1].tag == "NN" and verb in bases() and verb not in pasts()
+            or toks[v].tag == "NNS" and toks[v - 1].tag == "NNS" and is_third(verb)
+        )
         and "v" in lx.tags(verb)
         and only_verb_reading(toks, v)
-        and (toks[v].tag != "NN" or _not_compound_within(toks, v))
+        and _not_compound_within(toks, v)
     ):
-        # a noun and then a plain form that is a noun too, in a statement with no other verb:
-        # the sentence needs one, so this is it ("The orchestra play/NN outdoor concerts.")
-        toks = [*toks[:v], toks[v]._replace(tag="VBP"), *toks[v + 1 :]]
+        # a noun and then a present form that is a noun too, in a statement with no other
+        # verb: the sentence needs one, so this is it ("The orchestra play/NN outdoor
+        # concerts.", "In the end the players leaves/NNS town.")
+        toks = [*toks[:v], toks[v]._replace(tag="VBZ" if toks[v].tag == "NNS" else "VBP"), *toks[v + 1 :]]
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject
         k = v - 1

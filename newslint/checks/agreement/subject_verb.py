@@ -456,6 +456,7 @@ class SubjectVerbAgreement(Rule):
         accepted("Merrill Lynch are in talks with the regulator.", spelling="en-GB"),
         flagged("In the summer the orchestra play outdoor concerts in the park.", "play"),
         flagged("The tour coincide with the release of the album.", "coincide"),
+        flagged("In the end the characters leaves to continue their lives.", "leaves"),
         accepted("The city centre houses government offices. The roll call itself was long."),
         accepted("The climate deal he pushed for happened. The brake drum itself is made of iron."),
         accepted("The reform bill she opposed would allow divorce. The cricket club play at The Parks."),
