@@ -74,6 +74,30 @@ _PRESENTING_BE = frozenset(("is", "are", "was", "were", "'s", "’s"))
 _VERB_READINGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
 
 
+_OF_PHRASE_TAGS = frozenset(("DT", "PRP$", "JJ", "NN", "HYPH"))
+
+
+def _one_of_one(toks, head: int, v: int) -> bool:
+    """The sorting noun at ``head`` ("type", "kind") is singular and a determiner opens it, and
+    its of-phrase, straight before the verb at ``v``, is a singular count noun with describing
+    words only ("this type of relation", not "a group of voters" nor "this kind of equipment")."""
+    if head < 1 or toks[head - 1].tag != "DT" or toks[head - 1].text.lower() in ("these", "those", "all"):
+        return False
+    if toks[head].tag != "NN" or v - 1 < head + 2 or toks[v - 1].tag != "NN":
+        return False
+    if any(t.tag not in _OF_PHRASE_TAGS for t in toks[head + 2 : v]):
+        return False
+    noun = toks[v - 1].text.lower()
+    return (
+        toks[v - 1].text[:1].islower()
+        and noun in count_nouns()
+        and noun_number(noun, "NN") == "s"
+        and noun not in collectives()
+        and not mass_noun(noun)
+        and plural_of(noun) not in (None, noun)
+    )
+
+
 def only_verb_reading(toks, v: int) -> bool:
     """The sentence of ``toks``, a statement ending in a full stop, has no word but the one
     at ``v`` the tagger reads as a verb (``_VERB_READINGS``), nor after it a plural it read
@@ -561,6 +585,9 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         if article in ("the", "this", "that") and not singular_verb or article == "a" and singular_verb:
             return toks[head], wanted, f"\"{toks[start].text} number of …\" takes a {'singular' if article != 'a' else 'plural'} verb"
         return None
+    if word in OF_HEADS and toks[head + 1].text.lower() == "of" and not singular_verb and _one_of_one(toks, head, v):
+        # "This type of relation appear": one sort of one thing, so nothing plural to agree with
+        return toks[head], wanted, f"\"{toks[head].text} of {toks[v - 1].text}\" is singular", "info"
     if word in QUANTITY_HEADS or word in OF_HEADS and toks[head + 1].text.lower() == "of":
         return None  # "a swathe of figures have": the count decides
     if word == "people" and singular_verb and toks[head].tag == "NNS" and not others and not any(

@@ -457,6 +457,8 @@ class SubjectVerbAgreement(Rule):
         flagged("In the summer the orchestra play outdoor concerts in the park.", "play"),
         flagged("The tour coincide with the release of the album.", "coincide"),
         flagged("In the end the characters leaves to continue their lives.", "leaves"),
+        flagged("This kind of problem appear often in the city.", "appear"),
+        accepted("This kind of problems appear often; a group of voters are angry; these kind of thing happen."),
         accepted("The city centre houses government offices. The roll call itself was long."),
         accepted("The climate deal he pushed for happened. The brake drum itself is made of iron."),
         accepted("The reform bill she opposed would allow divorce. The cricket club play at The Parks."),
