@@ -448,7 +448,7 @@ def _yielded_to_first(giving_way: list[tuple[Rule, list[Finding]]]) -> list[tupl
         codes = {rule.code for rule, _ in pending}
         ready = [entry for entry in pending if not codes & set(entry[0].gives_way_to)] or pending[:1]
         ordered += ready
-        pending = [entry for entry in pending if entry not in ready]
+        pending = [entry for entry in pending if all(entry is not done for done in ready)]
     return ordered
 
 

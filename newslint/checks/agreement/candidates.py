@@ -304,9 +304,7 @@ def _verb_by_structure(tokens, i: int) -> bool:
         start -= 1
     if tokens[start][0] not in _DETERMINERS:
         return False
-    end = i + 1
-    while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
-        end += 1
+    end = _sentence_end(tokens, i)
     if end >= len(tokens) or tokens[end][0] != ".":
         return False
     if any(tokens[k][0] in ("that", "who", "which") for k in range(start + 2, i - 2)):
@@ -366,10 +364,17 @@ def _base_in_statement(tokens, i: int) -> bool:
         and tokens[i + 1][0] not in _SENTENCE_ENDS | _PHRASE_ENDS
     ):
         return False
+    end = _sentence_end(tokens, i)
+    return end < len(tokens) and tokens[end][0] == "."
+
+
+def _sentence_end(tokens, i: int) -> int:
+    """The index of the mark that ends the sentence of the word at ``i`` (``len(tokens)``
+    when the paragraph ends first)."""
     end = i + 1
     while end < len(tokens) and tokens[end][0] not in _SENTENCE_ENDS:
         end += 1
-    return end < len(tokens) and tokens[end][0] == "."
+    return end
 
 
 def _person_before(tokens, i: int) -> bool:

@@ -69,11 +69,6 @@ from .subject import (
 _PRESENTING_BE = frozenset(("is", "are", "was", "were", "'s", "’s"))
 
 
-# Tags of a word that may be a sentence's verb: a finite form, or a past participle the
-# tagger may have read for a past ("the air force reacted/VBN by").
-_VERB_READINGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
-
-
 _OF_PHRASE_TAGS = frozenset(("DT", "PRP$", "JJ", "NN", "HYPH"))
 
 
@@ -98,6 +93,11 @@ def _one_of_one(toks, head: int, v: int) -> bool:
     )
 
 
+# Tags of a word that may be a sentence's verb: a finite form, or a past participle the
+# tagger may have read for a past ("the air force reacted/VBN by").
+_VERB_READINGS = frozenset(("VBD", "VBZ", "VBP", "MD", "VBN"))
+
+
 def only_verb_reading(toks, v: int) -> bool:
     """The sentence of ``toks``, a statement ending in a full stop, has no word but the one
     at ``v`` the tagger reads as a verb (``_VERB_READINGS``), nor after it a plural it read
@@ -120,6 +120,12 @@ def only_verb_reading(toks, v: int) -> bool:
 # Pronouns that may open a verb's object; "he", "she", "they" after a noun open a clause on
 # it ("the climate deal he pushed for"), "itself" stresses it ("the roll call itself was").
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
+
+
+def _read_as_verb(toks, v: int):
+    """``toks`` with the word at ``v``, which the tagger read as a noun or an adjective,
+    read as a present verb: "-s" (NNS) as VBZ, anything else as VBP."""
+    return [*toks[:v], toks[v]._replace(tag="VBZ" if toks[v].tag == "NNS" else "VBP"), *toks[v + 1 :]]
 
 
 def _not_compound_within(toks, v: int) -> bool:
@@ -165,7 +171,7 @@ def disagreement(toks, v: int, variety):
     ):
         # a noun and an adverb that stands before verbs leave the word after them no noun's
         # place: it is the verb, though the tagger read a noun ("the burden subsequently shift")
-        toks = [*toks[:v], toks[v]._replace(tag="VBZ" if toks[v].tag == "NNS" else "VBP"), *toks[v + 1 :]]
+        toks = _read_as_verb(toks, v)
     if (
         v >= 2
         and (
@@ -179,7 +185,7 @@ def disagreement(toks, v: int, variety):
         # a noun and then a present form that is a noun too, in a statement with no other
         # verb: the sentence needs one, so this is it ("The orchestra play/NN outdoor
         # concerts.", "In the end the players leaves/NNS town.")
-        toks = [*toks[:v], toks[v]._replace(tag="VBZ" if toks[v].tag == "NNS" else "VBP"), *toks[v + 1 :]]
+        toks = _read_as_verb(toks, v)
     if v >= 2 and toks[v - 1].tag == "RB" and toks[v - 1].text.lower() not in NOT_BETWEEN and toks[v].tag.startswith("VB"):
         # "she often visit", "the firm also produce": read past the adverbs to the subject
         k = v - 1

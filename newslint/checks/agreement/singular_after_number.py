@@ -9,8 +9,8 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
-from ..verbs import function_words, pasts, plural_of
 from ..missing_words import DEICTIC, TIME_NOUNS
+from ..verbs import function_words, pasts, plural_of
 from .counting import (
     BEFORE_OF_TRIGGERS,
     NUMBER_WORDS,
