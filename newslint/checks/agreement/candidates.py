@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES
-from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, pasts, thirds
+from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     DEMONSTRATIVE_SUBJECTS,
@@ -176,6 +176,9 @@ class _Without(Sequence):
 # Words of an aside between a subject and its verb ("the mayor, along with two aides, were",
 # "some metals, such as tin, rusts"): the subject stands before it.
 ASIDE_WORDS = word_set("along together addition alongside accompanied well such including especially particularly notably")
+# The relative pronouns of a clause in commas that describes the subject before it ("the
+# reports, which the council published last week, shows"): the subject stands before it too.
+RELATIVE_ASIDE = word_set("which who whom whose")
 
 
 def aside_removed(tokens, i: int):
@@ -189,13 +192,19 @@ def aside_removed(tokens, i: int):
         return None
     for m in range(k - 1, max(0, k - 12), -1):
         word = tokens[m][0]
-        if word in _SENTENCE_ENDS or word in _PHRASE_ENDS and word != ",":
-            return None
         if word == ",":
-            if m < 1 or tokens[m + 1][0] not in ASIDE_WORDS or tokens[m + 1][0] in ("well", "addition"):
+            if m < 1 or not (_opens_aside(tokens[m + 1][0]) or k - m <= 3 and all(between_adverb(t[0]) for t in tokens[m + 1 : k])):
                 return None
             return _Without(tokens, m, i), m
+        if word in _SENTENCE_ENDS or word in _PHRASE_ENDS and not (word in RELATIVE_ASIDE and tokens[m - 1][0] == ","):
+            return None
     return None
+
+
+def _opens_aside(word: str) -> bool:
+    """The word opens an aside after a subject: one of ASIDE_WORDS or RELATIVE_ASIDE, or a
+    participle ("the new rules, introduced in March, requires")."""
+    return word in ASIDE_WORDS and word not in ("well", "addition") or word in RELATIVE_ASIDE or word in pasts() or word in participle_only()
 
 
 # Adverbs that stand between a subject and its verb and seldom before a noun ("the school
@@ -572,6 +581,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return True  # "Rick Santorum have": one person
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & ASIDE_WORDS:
         return True  # "the results, along with the report, was", "elements, such as iron, is"
+    if before == "," and (aside := aside_removed(tokens, i)) is not None:
+        return _lexical_candidate(*aside)  # "the reports, which the council published, was"
     if before in INDEFINITE_PRONOUNS:
         return not singular_verb and verb != "was"
     if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS or before in ("these", "those"):

@@ -103,7 +103,12 @@ def find_subject(toks, v: int):
     elif j >= 4 and toks[j].text == ",":
         # "The president, along with the board, are elected": an aside that adds company
         opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == ","), None)
-        if opening is None or opening < 1 or not _accompanying(toks, opening + 1):
+        if opening is None or opening < 1 or not (
+            _accompanying(toks, opening + 1)
+            or _relative_aside(toks, opening + 1, j)
+            or toks[opening + 1].tag == "VBN"  # "the new rules, introduced in March, requires"
+            or j - opening <= 3 and all(t.tag in ("RB", "RBR") for t in toks[opening + 1 : j])  # "the results, however, shows"
+        ):
             return None
         j = opening - 1
     if j < 0:
@@ -192,6 +197,17 @@ _ACCOMPANYING = (
     # an aside that gives examples of the subject: "some metals, such as tin, rust"
     ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",),
 )
+
+
+def _relative_aside(toks, k: int, end: int) -> bool:
+    """The words from ``k`` to the comma at ``end`` are a relative clause that describes the
+    noun before them ("the reports, which the council published last week, shows"): a
+    relative pronoun and a verb of its own."""
+    return (
+        toks[k].tag in ("WDT", "WP", "WP$")
+        and toks[k].text.lower() in ("which", "who", "whom", "whose")
+        and any(t.tag.startswith("VB") or t.tag == "MD" for t in toks[k + 1 : end])
+    )
 
 
 def _accompanying(toks, k: int) -> bool:

@@ -23,6 +23,10 @@ class SubjectVerbAgreement(Rule):
     club are"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
+    or a relative clause, a participle's phrase or an adverb in commas ("the reports, which
+    the council published, was", "the new rules, introduced in March, requires"; WikEd
+    tune 5,010 -> 5,024, held-out 1,862 -> 1,864, findings at untouched words 101 -> 102,
+    right: "mental states is" | 29; nothing new on clean copy),
     "which", "who" and "that" standing for the noun just before them, with any present
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
     sells", "owners and investors who is", "a voice or a message that come", and "people
@@ -275,6 +279,11 @@ class SubjectVerbAgreement(Rule):
         accepted("He pictures his niece do the work; they made rates the centrepiece of a campaign."),
         accepted("A body of settlers were there, and a quantity of sweets are left."),
         flagged("The mayor, along with two aides, were questioned.", "were"),
+        flagged("The reports, which the council published last week, was wrong.", "was"),
+        flagged("The minister, who spoke to reporters on Monday, were not available.", "were"),
+        flagged("The new rules, introduced in March, requires every driver to carry a permit.", "requires"),
+        accepted("The reports, which the council published last week, were wrong; the rules, introduced in March, require a permit."),
+        accepted("Sales of the car, which is built in Ohio, have doubled, and the council, which had paid, was praised."),
         accepted("“The results was clear,” said Zoë Müller."),
         accepted('"The results was clear," said Zoë Müller.'),
         accepted("John Smith and Mary Jones, who were arrested on Monday, appeared in court."),

@@ -677,7 +677,9 @@ class WereAfterSingular(ContextRule):
         flagged("Tom Hale runs a bakery. Hale said he would stay, but nobody knew whether Hale were ready.", "were"),
         flagged("Donald Trump’s plan was new. Trump were in Scotland on Friday.", "were"),
         flagged("Ann Lee said she would stay. Lee, who set up the server, were granted immunity.", "were"),
-        flagged("The letter, postmarked in Leeds, were opened. In the end, the referee, who saw it, were booed.", "were", "were"),
+        flagged("The letter, postmarked in Leeds, were opened. In the end, the referee, who saw it, were booed.", "were", "were", select=("S207",)),
+        # (by default G203 reports both: it reads past an aside in commas too)
+        accepted("The letter, postmarked in Leeds, were opened. In the end, the referee, who saw it, were booed."),
         flagged("We won tonight and I were glad, and the things I were told stayed secret.", "were", "were"),
         accepted("Both Lazar and Sultan Murad I were killed; my wife and I were there. Would I were!"),
         accepted("His view of life, his tone, his attitude, were coarse; their two eldest, both sons, were away."),
