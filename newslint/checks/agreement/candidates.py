@@ -179,6 +179,7 @@ ASIDE_WORDS = word_set("along together addition alongside accompanied well such 
 # The relative pronouns of a clause in commas that describes the subject before it ("the
 # reports, which the council published last week, shows"): the subject stands before it too.
 RELATIVE_ASIDE = word_set("which who whom whose")
+_DETERMINERS = ARTICLES | POSSESSIVES
 
 
 def aside_removed(tokens, i: int):
@@ -193,12 +194,31 @@ def aside_removed(tokens, i: int):
     for m in range(k - 1, max(0, k - 12), -1):
         word = tokens[m][0]
         if word == ",":
-            if m < 1 or not (_opens_aside(tokens[m + 1][0]) or k - m <= 3 and all(between_adverb(t[0]) for t in tokens[m + 1 : k])):
+            if m < 1 or not (
+                _opens_aside(tokens[m + 1][0])
+                or k - m <= 3 and all(between_adverb(t[0]) for t in tokens[m + 1 : k])
+                or _appositive_words(tokens, m + 1, k)
+            ):
                 return None
             return _Without(tokens, m, i), m
         if word in _SENTENCE_ENDS or word in _PHRASE_ENDS and not (word in RELATIVE_ASIDE and tokens[m - 1][0] == ","):
             return None
     return None
+
+
+def _appositive_words(tokens, k: int, end: int) -> bool:
+    """The words from ``k`` to the comma at ``end`` may be a noun phrase that renames the
+    noun before them: a name or a phrase a determiner opens ("her father, Kostyantyn
+    Kurylenko, is", "Amazon.com, the online retailer, have"), with no function word after
+    its first; the tagger decides later (``subject.find_subject``)."""
+    if k < end and tokens[k][0] == "or":
+        k += 1
+    if not 0 < end - k <= 6:
+        return False
+    first = tokens[k]
+    if not (first[0] in _DETERMINERS or first[3][:1].isupper()):
+        return False
+    return not any(t[0] in function_words() or not t[0][:1].isalnum() for t in tokens[k + 1 : end])
 
 
 def _opens_aside(word: str) -> bool:

@@ -108,6 +108,7 @@ def find_subject(toks, v: int):
             or _relative_aside(toks, opening + 1, j)
             or toks[opening + 1].tag == "VBN"  # "the new rules, introduced in March, requires"
             or j - opening <= 3 and all(t.tag in ("RB", "RBR") for t in toks[opening + 1 : j])  # "the results, however, shows"
+            or _appositive(toks, opening + 1, j)
         ):
             return None
         j = opening - 1
@@ -197,6 +198,26 @@ _ACCOMPANYING = (
     # an aside that gives examples of the subject: "some metals, such as tin, rust"
     ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",),
 )
+
+
+def _appositive(toks, k: int, end: int) -> bool:
+    """The words from ``k`` to the comma at ``end`` are a noun phrase that renames the noun
+    before them ("her father, Kostyantyn Kurylenko, is", "Amazon.com, the online retailer,
+    have"), perhaps after "or" ("Zygomycota, or zygote fungi, are"), of the same number: a
+    verb may agree with a plural that renames a singular ("that franchise, the Las Vegas
+    Outlaws, were", "the second division, his tales, are")."""
+    renamed = toks[k - 2] if k >= 2 else None
+    if k < end and toks[k].text.lower() == "or":
+        k += 1
+    if not (0 < end - k <= 6 and toks[end - 1].tag in NOUN_TAGS and all(t.tag in NP_TAGS for t in toks[k:end])):
+        return False
+    if renamed is None or renamed.tag not in NOUN_TAGS:
+        return False
+    head = toks[end - 1]
+    number = noun_number(head.text.lower(), head.tag)
+    if number is None:
+        return head.tag != "NNPS"
+    return noun_number(renamed.text.lower(), renamed.tag) in (None, number)
 
 
 def _relative_aside(toks, k: int, end: int) -> bool:

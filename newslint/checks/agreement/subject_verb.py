@@ -26,7 +26,10 @@ class SubjectVerbAgreement(Rule):
     or a relative clause, a participle's phrase or an adverb in commas ("the reports, which
     the council published, was", "the new rules, introduced in March, requires"; WikEd
     tune 5,010 -> 5,024, held-out 1,862 -> 1,864, findings at untouched words 101 -> 102,
-    right: "mental states is" | 29; nothing new on clean copy),
+    right: "mental states is" | 29; nothing new on clean copy), or a noun phrase in commas
+    that renames it, unless one is plural and the other singular ("her father, a retired
+    judge, are"; not "that franchise, the Las Vegas Outlaws, were", three such on clean
+    copy before that test; WikEd 5,024 -> 5,031 | 1,864 -> 1,866, nothing new elsewhere),
     "which", "who" and "that" standing for the noun just before them, with any present
     verb ("the move, which were", "a report that were", "residents who lives", "shops that
     sells", "owners and investors who is", "a voice or a message that come", and "people
@@ -284,6 +287,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The new rules, introduced in March, requires every driver to carry a permit.", "requires"),
         accepted("The reports, which the council published last week, were wrong; the rules, introduced in March, require a permit."),
         accepted("Sales of the car, which is built in Ohio, have doubled, and the council, which had paid, was praised."),
+        flagged("Her father, a retired judge, are of Irish descent.", "are"),
+        accepted("The second division, his tales, are known to all; the snack, Skips, are made of tapioca."),
         accepted("“The results was clear,” said Zoë Müller."),
         accepted('"The results was clear," said Zoë Müller.'),
         accepted("John Smith and Mary Jones, who were arrested on Monday, appeared in court."),
