@@ -108,7 +108,12 @@ class SubjectVerbAgreement(Rule):
     ("the museum has been open since 1958 and contain three galleries", "the plan was
     dropped in 2009 and are now revived": not after an infinitive, "the aim is to measure
     and improve", nor after a clause opened by "whether" or "that", nor with a collective
-    or a name for the subject); after a past tense, which shows no number, the subject's
+    or a name for the subject, unless the first verb is singular and no plural "-s" ends the
+    name: "Kanata misses him and embrace him", the writer's own number for it; WikEd tune
+    5,031 -> 5,060, held-out 1,866 -> 1,879, findings at untouched words 102 -> 104 | 29;
+    clean copy 3 more, each a real inconsistency: "the Soviet Union was able … and were
+    able", "The TCG acknowledges this, and allegedly have developed", "Holcombe Hockey Club
+    is one of the largest … and are based in Chatham"); after a past tense, which shows no number, the subject's
     own number decides ("the workers walked out and is", "they met the mayor and was"),
     for a pronoun or a lower-case noun, with no conjunction, "that" or other clause
     between the two verbs; a word that is a noun too is the second verb when the tagger
@@ -306,6 +311,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The people there are a mix; there were a group of protesters outside."),
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
+        flagged("Kanata misses him very much and embrace him.", "embrace"),
+        accepted("Kanata misses him and they embrace; the Rangers play at home and the Daleks invade Earth."),
         flagged("Two ferries was sunk in the storm. The 12 jurors has left.", "was", "has"),
         flagged("Members of the crew was rescued on Monday.", "was"),
         flagged("There is some issues with the bridge.", "is"),
