@@ -61,6 +61,8 @@ def np_start(toks, j: int) -> int:
     k = j
     while (
         k - 1 >= 0
+        # "From 1869 to 1880 several parks": a counting word opens its phrase after a number
+        and not (toks[k].tag == "JJ" and toks[k - 1].tag == "CD" and toks[k].text.lower() in _OPENING_COUNTS)
         and (
             toks[k - 1].tag in NP_TAGS
             or toks[k - 1].tag == "VBG" and k >= 2 and toks[k - 2].text.lower() in _ARTICLES
@@ -374,6 +376,11 @@ def names_time(word: str) -> bool:
 _OPENING_PHRASE_TAGS = {"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD", "HYPH"}
 
 
+# Counting words that open a subject after an opening phrase as a determiner does ("From 1869
+# to 1880 several smaller parks was", "In 2004 three men was").
+_OPENING_COUNTS = word_set("several many numerous various multiple few")
+
+
 def _opening_phrase_before(toks, start: int) -> bool:
     """A prepositional phrase of up to five words ("In 2004", "Around Wright Street"), or a
     noun that is an adverb too ("Today"), opens the sentence, with no comma, before a
@@ -382,7 +389,8 @@ def _opening_phrase_before(toks, start: int) -> bool:
     been two"): the phrase ends in a noun or a number, so the determiner opens a new noun
     phrase, which is the subject, and "there" is no place after a noun."""
     opening = toks[start].text.lower()
-    if start < 1 or start > 6 or toks[start].tag not in ("DT", "PRP$", "EX") and opening != "there" or opening in ("that", "this", "these", "those", "all", "both"):
+    counting = opening in _OPENING_COUNTS or toks[start].tag == "CD" and opening.isalpha()
+    if start < 1 or start > 6 or toks[start].tag not in ("DT", "PRP$", "EX") and opening != "there" and not counting or opening in ("that", "this", "these", "those", "all", "both"):
         return False  # ("there" whatever its tag: the tagger reads "year there" as a place)
     if start == 1:
         # "Today there is over 1,200", "Today the results was": a noun that is an adverb too
@@ -391,7 +399,12 @@ def _opening_phrase_before(toks, start: int) -> bool:
         return True  # "Last year there was 1,480", "Each summer the fields is": a time, not a subject
     if toks[0].tag != "IN" or toks[0].text.lower() not in _OPENING_PREPOSITIONS:
         return False
-    return toks[start - 1].tag in ("NN", "NNS", "NNP", "CD") and all(t.tag in _OPENING_PHRASE_TAGS for t in toks[1:start])
+    return toks[start - 1].tag in ("NN", "NNS", "NNP", "CD") and all(
+        toks[m].tag in _OPENING_PHRASE_TAGS
+        # "From 1869 to 1880", "Between 1990 and 2000": a range of numbers
+        or toks[m].text.lower() in ("to", "and") and toks[m - 1].tag == "CD" and toks[m + 1].tag == "CD"
+        for m in range(1, start)
+    )
 
 
 def introduced(toks, comma: int) -> bool:

@@ -312,6 +312,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
         flagged("Kanata misses him very much and embrace him.", "embrace"),
+        flagged("From 1869 to 1880 several smaller parks was created.", "was"),
+        accepted("From 1869 to 1880 several smaller parks were created; in 1990 three men were held."),
         accepted("Kanata misses him and they embrace; the Rangers play at home and the Daleks invade Earth."),
         flagged("Two ferries was sunk in the storm. The 12 jurors has left.", "was", "has"),
         flagged("Members of the crew was rescued on Monday.", "was"),
