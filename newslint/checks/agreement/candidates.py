@@ -31,6 +31,7 @@ from .subject import (
     TITLES,
     VERB_TAGS,
     past_approximation,
+    lone_first_name,
     one_person,
     person_name_start,
 )
@@ -409,7 +410,16 @@ def _sentence_end(tokens, i: int) -> int:
 def _person_before(tokens, i: int) -> bool:
     """A person's name (``person_name_start``) ends just before the word at ``i``: the four
     words before it as written are enough to tell."""
-    return person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None
+    if person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None:
+        return True
+    # a first name alone that opens its sentence or follows a comma ("Harry alert the staff",
+    # "Ending his marriage, Ste go"): the tagger decides whether it opens the clause
+    return lone_first_name(tokens[i - 1][3]) and (
+        i == 1
+        or tokens[i - 2][0] in _OPENERS
+        or tokens[i - 2][0] == ","
+        or between_adverb(tokens[i - 2][0]) and opens_sentence(tokens, i - 2)  # "Later John find"
+    )
 
 
 def _plain_noun(token) -> bool:

@@ -57,6 +57,7 @@ from .subject import (
     common_in_name,
     find_subject,
     lexical_verb,
+    lone_first_name,
     names_time,
     np_start,
     opening_common_noun,
@@ -635,6 +636,19 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         and not singular_verb
     ):
         return toks[head], wanted, f"\"{toks[head - 1].text} {toks[head].text}\" is one person"
+    if (
+        toks[head].tag == "NNP"
+        and not singular_verb
+        and head == _before_adverbs(toks, v)
+        and start == head
+        and toks[v].text.lower() not in VERB_TAGS
+        and toks[v].text.lower() not in ("was", "were")
+        and lone_first_name(toks[head].text)
+        and clause_starts_at(toks, head)
+    ):
+        # "Harry alert the staff", "Later John find the boy": a first name alone that opens
+        # its clause, before a plain verb other than "have" or "do"
+        return toks[head], wanted, f"\"{toks[head].text}\" is one person"
     if (
         toks[head].tag == "NNP"
         and not singular_verb

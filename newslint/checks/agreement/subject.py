@@ -333,6 +333,31 @@ def person_name_start(words: Sequence[str], k: int) -> int | None:
     return None if before.lower() in _ARTICLES else first
 
 
+def lone_first_name(word: str) -> bool:
+    """A first name written alone (first_names) that is no verb, modal or function word as
+    well ("Harry", "Will", "Mark" and "Bill" may be verbs or a modal) and seldom a place: the
+    census's first names hold many places ("India", "Chelsea", "Paris", "Austin"), whose
+    teams take a plural verb in British copy ("India were due to tour")."""
+    if word not in first_names():
+        return False
+    lower = word.lower()
+    return not ({"v", "x"} & set(lx.tags(lower))) and lower not in function_words() and not _place_like(lower)
+
+
+# The share of a word's uses, in the counts' text, straight after "in", "at", "from" or "to"
+# above which it is a place as often as a person: first names 0.02-0.05 ("john" 0.035,
+# "susan" 0.042), places 0.10-0.46 ("chelsea" 0.17, "india" 0.31, "paris" 0.46).
+PLACE_SHARE = 0.06
+
+
+def _place_like(lower: str) -> bool:
+    from ..confusables import near_words
+
+    table = near_words.counts()
+    seen = table.count(lower)
+    return seen > 0 and sum(table.count(before, lower) for before in ("in", "at", "from", "to")) > PLACE_SHARE * seen
+
+
 def one_person(words: Sequence[str], k: int) -> bool:
     """Do the words as written name one person at ``k``: a first name and a surname
     (``person_name_start``), or a first name alone after no capitalised word ("Nancy, who

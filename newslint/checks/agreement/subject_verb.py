@@ -43,7 +43,13 @@ class SubjectVerbAgreement(Rule):
     push some to"; WikEd tune 4,879 -> 4,886, held-out 1,815 -> 1,821, nothing new at
     untouched words, one new finding on clean copy, right), a titled name ("Mr Brown were"), a first name and a surname straight before the
     verb, outside British copy ("Rick Santorum have", "William Lloyd Garrison were"; first
-    names from the 1990 US Census, none that is a title too: "Major Horn"; a surname is a
+    names from the 1990 US Census, none that is a title too: "Major Horn"; and a first name
+    alone that opens its clause before a plain verb other than be, have and do ("After the
+    war, Susan move to Paris", "Later John find"), unless the name is a verb or a modal too
+    ("Harry", "Will") or the counts' text writes it after "in", "at", "from" or "to" more
+    than six times in a hundred, as it does places ("India", "Chelsea", "Paris"; first names
+    2 to 5): WikEd tune 5,061 -> 5,099, held-out 1,879 -> 1,901, findings at untouched words
+    104 | 29 -> 30; clean copy nothing new ("India were due to tour" before the place test); a surname is a
     known name, or no English word and no plural: not "the Dallas Cowboys", "the Don
     Cossacks", "Marine Selectees"; British copy gives a firm named for its founder a plural
     verb: "Merrill Lynch are"; WikEd tune 4,886 -> 4,913, held-out 1,821 -> 1,827, findings
@@ -313,6 +319,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
         flagged("Kanata misses him very much and embrace him.", "embrace"),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
+        flagged("After the war, Susan move to Paris with her son. Later John find the boy.", "move", "find"),
+        accepted("India play at home; Chelsea beat Everton. They let John find the boy, and Tom and Mary find it."),
         accepted("From 1869 to 1880 several smaller parks were created; in 1990 three men were held."),
         accepted("Kanata misses him and they embrace; the Rangers play at home and the Daleks invade Earth."),
         flagged("Two ferries was sunk in the storm. The 12 jurors has left.", "was", "has"),
