@@ -372,6 +372,9 @@ _OBJECT_PREPOSITIONS = word_set(
 )
 
 
+_PRESENTING = word_set("are were be been is was")
+
+
 def _may_stand_alone(tokens, i: int) -> bool:
     """The counting word at ``i`` may be a pronoun, the subject of the verb after it ("these
     plan to", "both work here", "produced by these help keep"): not "various", nor one that
@@ -380,6 +383,8 @@ def _may_stand_alone(tokens, i: int) -> bool:
     and "those" may be: "most of these deal with")."""
     if tokens[i][0] in _NEVER_ALONE:
         return False
+    if i >= 2 and tokens[i - 2][0] == "there" and tokens[i - 1][0] in _PRESENTING:
+        return False  # "there are many reason to": the phrase that "there" presents
     if tokens[i][0] in ("these", "those") or i < 1 or tokens[i - 1][0] not in _OBJECT_PREPOSITIONS:
         return True
     if i + 2 >= len(tokens):

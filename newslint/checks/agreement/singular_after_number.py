@@ -142,7 +142,8 @@ class SingularAfterNumber(Rule):
     church"), as are "two of the same letter" (things of one kind) and "the
     number of the house" (a label, not a count; "a number of the houses" counts). "these", "those", "both" and "many" may be pronouns ("most of
     these deal with", "those plan to"): after them a noun that is a verb too is left alone,
-    unless a preposition stands before them and after it ("on several issue over"). After
+    unless a preposition stands before them and after it ("on several issue over"), or
+    "there are" or the like before them ("there are many reason to"). After
     "this" a plural that is a verb too is flagged only before a verb ("this reports are";
     not "this reports the news"). Count and mass nouns come from lemminflect and word
     frequencies, so a rare noun may be missed; a word that is mostly an adjective, its plural
@@ -171,6 +172,8 @@ class SingularAfterNumber(Rule):
         flagged("The bridge has stood for more than 100 year.", "year"),
         flagged("Several member of the board resigned, Zoë Müller said.", "member"),
         flagged("Both side agreed to talk.", "side"),
+        flagged("There are many reason to doubt it, and there were several attempt to fix it.", "reason", "attempt"),
+        accepted("Many reason that it failed; both plan to stay, and these deal with it."),
         flagged("It was one of the biggest problem", "problem"),
         accepted("“It took more than 100 year,” said Zoë Müller."),
         accepted('"It took more than 100 year," said Zoë Müller.'),
