@@ -547,7 +547,11 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
             # that term to", "a myth that plant protein lacks" (a clause opened by "that":
             # without this, Wikipedia AD_80-99 and the news corpus had 16 new findings
             # after "that", 12 of them wrong; after "which" 6, 4 right)
-            and (before in ("who", "which") or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | _QUANTIFIER_OBJECTS)
+            and (
+                before in ("who", "which")
+                or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | _QUANTIFIER_OBJECTS
+                or mostly_verb(word, base=True) and _relative_that(tokens, i)  # "a pod that jump around"
+            )
         )
         if i < 2 or not (is_third(word) or base):
             return False
@@ -560,6 +564,16 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
     if i >= 2 and tokens[i - 2][0] in _QUESTION_WORDS:
         return False  # "should he win", "can he persuade": a question
     return pronoun_verb_form(before, word, adjective_too=before in _NOMINATIVE) is not None
+
+
+def _relative_that(tokens, i: int) -> bool:
+    """The "that" before the word at ``i`` may open a relative clause whose verb the word is:
+    no "so" or "such" a few words before it ("so little pasture in the area that pack horses
+    had to": a clause of result), and no modal or auxiliary after the word, which would make
+    it that clause's subject ("in the understanding that care would be")."""
+    if i + 1 < len(tokens) and tokens[i + 1][0] in _QUESTION_WORDS:
+        return False
+    return not any(t[0] in ("so", "such") for t in tokens[max(0, i - 8) : i - 1])
 
 
 # Particles straight after a verb ("date back", "set up"); not prepositions, which follow

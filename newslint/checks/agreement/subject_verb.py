@@ -41,7 +41,14 @@ class SubjectVerbAgreement(Rule):
     untouched words 97 -> 98, right: "anyone who separate" | 29, nothing new on clean copy; after "that" a plain
     form that is a noun too before an object, a particle or a counting word: "the spark that
     push some to"; WikEd tune 4,879 -> 4,886, held-out 1,815 -> 1,821, nothing new at
-    untouched words, one new finding on clean copy, right), a titled name ("Mr Brown were"), a first name and a surname straight before the
+    untouched words, one new finding on clean copy, right; or one WordNet's texts use mostly
+    as a verb, where no "so" or "such" shortly before makes "that" open a clause of result
+    and no modal or auxiliary after it makes it a subject: "a pod that jump around", "every
+    security threat that plague Windows PCs"; WikEd 5,099 -> 5,112 | 1,901 -> 1,909,
+    untouched 104 -> 105, right: "any DRM system that permit" | 30; clean copy two more,
+    both right, "threat that plague", "locomotion that give rise"; wrong before the two
+    tests: "so little pasture in the area that pack horses", "the understanding that care
+    would"), a titled name ("Mr Brown were"), a first name and a surname straight before the
     verb, outside British copy ("Rick Santorum have", "William Lloyd Garrison were"; first
     names from the 1990 US Census, none that is a title too: "Major Horn"; and a first name
     alone that opens its clause before a plain verb other than be, have and do ("After the
@@ -320,6 +327,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Kanata misses him very much and embrace him.", "embrace"),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
         flagged("After the war, Susan move to Paris with her son. Later John find the boy.", "move", "find"),
+        flagged("It looks like a black pod that jump around the room.", "jump"),
+        accepted("There was so little pasture in the area that pack horses went back; she was paid in the understanding that care would be given."),
         accepted("India play at home; Chelsea beat Everton. They let John find the boy, and Tom and Mary find it."),
         accepted("From 1869 to 1880 several smaller parks were created; in 1990 three men were held."),
         accepted("Kanata misses him and they embrace; the Rangers play at home and the Daleks invade Earth."),
