@@ -23,6 +23,7 @@ from .pronouns import (
 )
 from .subject import (
     DASHES,
+    DISCOURSE_PHRASES,
     PERSONAL,
     POST_MODIFIERS,
     QUANTITY_HEADS,
@@ -30,9 +31,9 @@ from .subject import (
     SUBJUNCTIVE,
     TITLES,
     VERB_TAGS,
-    past_approximation,
     lone_first_name,
     one_person,
+    past_approximation,
     person_name_start,
 )
 
@@ -198,6 +199,7 @@ def aside_removed(tokens, i: int):
             if m < 1 or not (
                 _opens_aside(tokens[m + 1][0])
                 or k - m <= 3 and all(between_adverb(t[0]) for t in tokens[m + 1 : k])
+                or tuple(t[0] for t in tokens[m + 1 : k]) in DISCOURSE_PHRASES
                 or _appositive_words(tokens, m + 1, k)
             ):
                 return None
@@ -225,7 +227,14 @@ def _appositive_words(tokens, k: int, end: int) -> bool:
 def _opens_aside(word: str) -> bool:
     """The word opens an aside after a subject: one of ASIDE_WORDS or RELATIVE_ASIDE, or a
     participle ("the new rules, introduced in March, requires")."""
-    return word in ASIDE_WORDS and word not in ("well", "addition") or word in RELATIVE_ASIDE or word in pasts() or word in participle_only()
+    return (
+        word in ASIDE_WORDS and word not in ("well", "addition")
+        or word in RELATIVE_ASIDE
+        or word in pasts()
+        or word in participle_only()
+        or word.endswith("ing")  # "her groom, standing nearby, cover" (the tagger decides)
+        or word in ("like", "unlike")  # "radicals, like an alphabet, allows"
+    )
 
 
 # Adverbs that stand between a subject and its verb and seldom before a noun ("the school

@@ -39,6 +39,14 @@ OF_HEADS = word_set(
     " raft slew spate array wealth myriad plethora multitude bunch flurry batch wave cluster body"
 )
 DASHES = {"-", "–", "—", "--"}
+# Phrases that stand in commas as an adverb does ("the results, of course, shows").
+DISCOURSE_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "of course", "for example", "for instance", "in fact", "in turn", "at least", "in particular",
+        "on average", "in general", "in addition", "as a result", "in practice", "in theory",
+    )
+)
 TITLES = COURTESY_TITLES
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
 SUBJUNCTIVE = word_set("if though wish wished wishes wishing unless whether suppose supposing imagine lest as")
@@ -108,7 +116,9 @@ def find_subject(toks, v: int):
         if opening is None or opening < 1 or not (
             _accompanying(toks, opening + 1)
             or _relative_aside(toks, opening + 1, j)
-            or toks[opening + 1].tag == "VBN"  # "the new rules, introduced in March, requires"
+            or toks[opening + 1].tag in ("VBN", "VBG")  # "the new rules, introduced in March, requires"
+            or toks[opening + 1].text.lower() in ("like", "unlike") and toks[opening + 1].tag == "IN"  # "radicals, like an alphabet, allows"
+            or tuple(t.text.lower() for t in toks[opening + 1 : j]) in DISCOURSE_PHRASES  # "the results, of course, shows"
             or j - opening <= 3 and all(t.tag in ("RB", "RBR") for t in toks[opening + 1 : j])  # "the results, however, shows"
             or _appositive(toks, opening + 1, j)
         ):

@@ -26,7 +26,11 @@ class SubjectVerbAgreement(Rule):
     or a relative clause, a participle's phrase or an adverb in commas ("the reports, which
     the council published, was", "the new rules, introduced in March, requires"; WikEd
     tune 5,010 -> 5,024, held-out 1,862 -> 1,864, findings at untouched words 101 -> 102,
-    right: "mental states is" | 29; nothing new on clean copy), or a noun phrase in commas
+    right: "mental states is" | 29; nothing new on clean copy; and an "-ing" phrase, "like"
+    or "unlike" and a phrase that stands as an adverb, "of course", "for example": "her
+    groom, standing nearby, were", "the radicals, like an alphabet, was"; WikEd 5,112 ->
+    5,114 | 1,909 -> 1,915, untouched unchanged; clean copy one more, right: "Its
+    second-generation models, like the Creative Zen Micro Photo, is due out"), or a noun phrase in commas
     that renames it, unless one is plural and the other singular ("her father, a retired
     judge, are"; not "that franchise, the Las Vegas Outlaws, were", three such on clean
     copy before that test; WikEd 5,024 -> 5,031 | 1,864 -> 1,866, nothing new elsewhere),
@@ -306,6 +310,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The reports, which the council published last week, were wrong; the rules, introduced in March, require a permit."),
         accepted("Sales of the car, which is built in Ohio, have doubled, and the council, which had paid, was praised."),
         flagged("Her father, a retired judge, are of Irish descent.", "are"),
+        flagged("The results, of course, was clear; her groom, standing nearby, were in tears.", "was", "were"),
+        accepted("The results, of course, were clear; the radicals, like an alphabet, were reused."),
         accepted("The second division, his tales, are known to all; the snack, Skips, are made of tapioca."),
         accepted("“The results was clear,” said Zoë Müller."),
         accepted('"The results was clear," said Zoë Müller.'),
