@@ -528,6 +528,16 @@ def common_in_name(toks, start: int, head: int) -> bool:
 _SINGULAR_IN_USE = word_set("data media cola dive ani tori")
 
 
+# How much commoner (Zipf) than its singular a plural may be and still be read as that
+# singular's plural: 1.5 takes "inhabitants" (1.3), "repercussions", "ramifications",
+# "grandparents", "footsteps" (1.1-1.4) and no word of the lexicon that is singular in use;
+# "physics" (1.9), "species" (2.4), "outskirts" (2.0) stay unknown.
+PLURAL_GAP = 1.5
+# ... and an irregular plural (1.0): "opera" (of "opus", 1.3) and "bacteria" (1.4) are
+# written as singulars of their own ("the opera is set in", "the bacteria was discovered").
+IRREGULAR_GAP = 1.0
+
+
 def plural_head_singular(word: str) -> str | None:
     """The singular of a plural form heading a subject, which then wants a plural verb: a
     count noun's ("results"), an irregular plural's ("criteria", "men"), or the noun that the
@@ -538,14 +548,14 @@ def plural_head_singular(word: str) -> str | None:
         return found  # (not "my maths is right": a field of study)
     irregular = irregular_singulars().get(word)
     if irregular is not None:
-        stems = (irregular,)
+        stems, gap = (irregular,), IRREGULAR_GAP
     elif word.endswith("s") and not word.endswith("ss") and word not in headword_s():
-        stems = (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1])
+        stems, gap = (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]), PLURAL_GAP
     else:
         return None
     for stem in stems:
         found = lx.tags(stem) if stem else ""
-        if "n" in found and "p" not in found and lx.zipf(stem) >= lx.zipf(word) - 1.0:
+        if "n" in found and "p" not in found and lx.zipf(stem) >= lx.zipf(word) - gap:
             return stem
     return None
 

@@ -334,6 +334,8 @@ class SubjectVerbAgreement(Rule):
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
         flagged("After the war, Susan move to Paris with her son. Later John find the boy.", "move", "find"),
         flagged("It looks like a black pod that jump around the room.", "jump"),
+        flagged("But the inhabitants wants a tram, and the repercussions was felt.", "wants", "was"),
+        accepted("The opera is set in Vancouver; the bacteria was discovered in 1882; physics is hard."),
         accepted("There was so little pasture in the area that pack horses went back; she was paid in the understanding that care would be given."),
         accepted("India play at home; Chelsea beat Everton. They let John find the boy, and Tom and Mary find it."),
         accepted("From 1869 to 1880 several smaller parks were created; in 1990 three men were held."),
