@@ -24,9 +24,11 @@ from .pronouns import (
 from .subject import (
     DASHES,
     DISCOURSE_PHRASES,
+    LIKENING,
     PERSONAL,
     POST_MODIFIERS,
     QUANTITY_HEADS,
+    RELATIVE_ASIDE,
     SINGULAR_VERBS,
     SUBJUNCTIVE,
     TITLES,
@@ -178,10 +180,6 @@ class _Without(Sequence):
 # Words of an aside between a subject and its verb ("the mayor, along with two aides, were",
 # "some metals, such as tin, rusts"): the subject stands before it.
 ASIDE_WORDS = word_set("along together addition alongside accompanied well such including especially particularly notably")
-# The relative pronouns of a clause in commas that describes the subject before it ("the
-# reports, which the council published last week, shows"): the subject stands before it too.
-RELATIVE_ASIDE = word_set("which who whom whose")
-_DETERMINERS = ARTICLES | POSSESSIVES
 
 
 def aside_removed(tokens, i: int):
@@ -233,7 +231,7 @@ def _opens_aside(word: str) -> bool:
         or word in pasts()
         or word in participle_only()
         or word.endswith("ing")  # "her groom, standing nearby, cover" (the tagger decides)
-        or word in ("like", "unlike")  # "radicals, like an alphabet, allows"
+        or word in LIKENING  # "radicals, like an alphabet, allows"
     )
 
 

@@ -387,21 +387,21 @@ def joined_verb_disagreement(toks, v: int, between=()):
             return None
         head, start, others = found
         noun = subject = toks[head]
-        if noun.tag == "NNP" and first == "s" and not past and not others and not noun.text.endswith("s"):
-            # a name whose first verb is singular ("Kanata misses him and embrace him"): the
-            # writer's own number; not a name that may be a plural ("the Daleks removes
-            # Skaro and launch": the first verb is the slip)
-            pass
-        elif noun.tag not in ("NN", "NNS") or noun.text.lower() in collectives() or noun.text.lower() in QUANTITY_HEADS:
-            return None  # a name or a group may take either number ("Nintendo were"), a quantity its of-phrase's
-        elif past:
-            if not noun.text.islower():
-                return None  # "Groves came fourth … and was": a name the tagger read as a plural
-            first = _head_number(noun)
-            if first is None or first == second:
+        # a name whose first verb is singular ("Kanata misses him and embrace him") takes the
+        # writer's own number; not a name that may be a plural ("the Daleks removes Skaro
+        # and launch": the first verb is the slip)
+        named = noun.tag == "NNP" and first == "s" and not past and not others and not noun.text.endswith("s")
+        if not named:
+            if noun.tag not in ("NN", "NNS") or noun.text.lower() in collectives() or noun.text.lower() in QUANTITY_HEADS:
+                return None  # a name or a group may take either number ("Nintendo were"), a quantity its of-phrase's
+            if past:
+                if not noun.text.islower():
+                    return None  # "Groves came fourth … and was": a name the tagger read as a plural
+                first = _head_number(noun)
+                if first is None or first == second:
+                    return None
+            if _head_number(noun) != first or any(_head_number(toks[o]) != first for o in others):
                 return None
-        if noun.tag != "NNP" and (_head_number(noun) != first or any(_head_number(toks[o]) != first for o in others)):
-            return None
     if (
         not clause_starts_at(toks, start)
         or any(t.tag in _FINITE for t in toks[:start])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ...english import ARTICLES, POSSESSIVES
+from ...english import ARTICLES, BE_FORMS, POSSESSIVES
 from ...ngrams import starts_sentence
 from ..verbs import count_nouns, function_words, is_word, pasts, plural_of
 from .modifiers import (
@@ -372,7 +372,8 @@ _OBJECT_PREPOSITIONS = word_set(
 )
 
 
-_PRESENTING = word_set("are were be been is was")
+# Forms of "be" after which "there" presents a noun phrase ("there are", "there have been").
+_PRESENTING = BE_FORMS - {"being"}
 
 
 def _may_stand_alone(tokens, i: int) -> bool:

@@ -641,8 +641,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         and not singular_verb
         and head == _before_adverbs(toks, v)
         and start == head
-        and toks[v].text.lower() not in VERB_TAGS
-        and toks[v].text.lower() not in ("was", "were")
+        and lexical is not None
         and lone_first_name(toks[head].text)
         and clause_starts_at(toks, head)
     ):

@@ -47,6 +47,11 @@ DISCOURSE_PHRASES = frozenset(
         "on average", "in general", "in addition", "as a result", "in practice", "in theory",
     )
 )
+# The relative pronouns of a clause in commas that describes the subject before it ("the
+# reports, which the council published last week, shows"), and the words of an aside that
+# likens it to something ("radicals, like an alphabet, allows"): the subject stands before it.
+RELATIVE_ASIDE = word_set("which who whom whose")
+LIKENING = word_set("like unlike")
 TITLES = COURTESY_TITLES
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
 SUBJUNCTIVE = word_set("if though wish wished wishes wishing unless whether suppose supposing imagine lest as")
@@ -113,15 +118,7 @@ def find_subject(toks, v: int):
     elif j >= 4 and toks[j].text == ",":
         # "The president, along with the board, are elected": an aside that adds company
         opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == ","), None)
-        if opening is None or opening < 1 or not (
-            _accompanying(toks, opening + 1)
-            or _relative_aside(toks, opening + 1, j)
-            or toks[opening + 1].tag in ("VBN", "VBG")  # "the new rules, introduced in March, requires"
-            or toks[opening + 1].text.lower() in ("like", "unlike") and toks[opening + 1].tag == "IN"  # "radicals, like an alphabet, allows"
-            or tuple(t.text.lower() for t in toks[opening + 1 : j]) in DISCOURSE_PHRASES  # "the results, of course, shows"
-            or j - opening <= 3 and all(t.tag in ("RB", "RBR") for t in toks[opening + 1 : j])  # "the results, however, shows"
-            or _appositive(toks, opening + 1, j)
-        ):
+        if opening is None or opening < 1 or not _aside(toks, opening + 1, j):
             return None
         j = opening - 1
     if j < 0:
@@ -212,6 +209,24 @@ _ACCOMPANYING = (
 )
 
 
+def _aside(toks, k: int, end: int) -> bool:
+    """The words from ``k`` to the comma at ``end`` are an aside after the subject, which
+    stands before them: one that adds company or gives examples ("along with the board"), a
+    relative clause, a participle's phrase ("introduced in March"), a likening ("like an
+    alphabet"), an adverb or a phrase that stands as one ("however", "of course"), or a noun
+    phrase that renames the subject."""
+    opener = toks[k]
+    return (
+        _accompanying(toks, k)
+        or _relative_aside(toks, k, end)
+        or opener.tag in ("VBN", "VBG")
+        or opener.text.lower() in LIKENING and opener.tag == "IN"
+        or tuple(t.text.lower() for t in toks[k:end]) in DISCOURSE_PHRASES
+        or end - k <= 2 and all(t.tag in ("RB", "RBR") for t in toks[k:end])
+        or _appositive(toks, k, end)
+    )
+
+
 def _appositive(toks, k: int, end: int) -> bool:
     """The words from ``k`` to the comma at ``end`` are a noun phrase that renames the noun
     before them ("her father, Kostyantyn Kurylenko, is", "Amazon.com, the online retailer,
@@ -238,7 +253,7 @@ def _relative_aside(toks, k: int, end: int) -> bool:
     relative pronoun and a verb of its own."""
     return (
         toks[k].tag in ("WDT", "WP", "WP$")
-        and toks[k].text.lower() in ("which", "who", "whom", "whose")
+        and toks[k].text.lower() in RELATIVE_ASIDE
         and any(t.tag.startswith("VB") or t.tag == "MD" for t in toks[k + 1 : end])
     )
 
@@ -343,6 +358,7 @@ def person_name_start(words: Sequence[str], k: int) -> int | None:
     return None if before.lower() in _ARTICLES else first
 
 
+@lru_cache(maxsize=4096)
 def lone_first_name(word: str) -> bool:
     """A first name written alone (first_names) that is no verb, modal or function word as
     well ("Harry", "Will", "Mark" and "Bill" may be verbs or a modal) and seldom a place: the
