@@ -121,7 +121,8 @@ class VerbFormAfterAuxiliary(Rule):
     least 50 times as often as the plain form, whatever the tagger reads ("was being build
     when", "had hold talks": "built", "held"; "had held" 215 times, "had hold" 3; not before
     "of", nor after "have" before a preposition: "had hold of the town"). Adverbs may stand
-    between ("has never became"), and the
+    between ("has never became"; after "do" and "have", words that are adverbs there though
+    they may be other words: "did not even went", "has just became"), and the
     subject may follow the auxiliary in a question ("Has he became …?"). A regular past
     after a modal with no object after it is offered as a passive too ("can used by":
     "be used" first, before "by" or a stop; "must cleared in the port": "clear" or "be
@@ -206,6 +207,8 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("Has he became a critic? The council had took the vote.", "became", "took"),
         flagged("Zoë Müller has never went back to Ağdam.", "went"),
         flagged("Did they went to the meeting?", "went"),
+        flagged("The firm did not even went to court, and she has just became its chair.", "went", "became"),
+        accepted("The site is now park land, and the town was once home to a mill."),
         flagged("She finally got accept on her fourth try.", "accept"),
         flagged("Residents said they could not get use to the noise.", "use"),
         flagged("The plan was suppose to cut costs.", "suppose"),
@@ -376,7 +379,14 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])")
 
 
-def _verb_after(tokens, i: int, inversion: bool) -> int | None:
+# Adverbs that stand between "do" or "have" and its verb though the word list gives them
+# another reading too ("did not even went", "has just became", "had then took"): adverb()
+# takes only words that can be nothing else. Not after "be", where a noun may follow them
+# ("being now park and agricultural land", "is still home to").
+BETWEEN_ADVERBS = word_set("even just only still ever once then now first later")
+
+
+def _verb_after(tokens, i: int, inversion: bool, be: bool) -> int | None:
     """The index of the verb that the auxiliary at ``i`` governs: the next word, past any
     adverbs ("has never became") and, in a question, the subject ("Has he became")."""
     j = i + 1
@@ -388,7 +398,7 @@ def _verb_after(tokens, i: int, inversion: bool) -> int | None:
     ):
         j += 1
     for _ in range(2):
-        if j < len(tokens) and adverb(tokens[j][0]):
+        if j < len(tokens) and (adverb(tokens[j][0]) or not be and tokens[j][0] in BETWEEN_ADVERBS):
             j += 1
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
@@ -418,7 +428,7 @@ def _slip(tokens, i: int) -> Slip | None:
         return after_get(tokens, i)
     if aux in DO and i + 1 < len(tokens) and tokens[i + 1][0] == "so":
         return None  # "failure to do so raises": "do so" stands for a verb phrase of its own
-    j = _verb_after(tokens, i, inversion=aux not in GET)
+    j = _verb_after(tokens, i, inversion=aux not in GET, be=aux in BE)
     if j is None:
         return None
     word = tokens[j][0]
