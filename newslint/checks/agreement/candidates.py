@@ -810,6 +810,8 @@ def _plural_after(tokens, k: int) -> bool:
     for m, t in enumerate(tokens[k : k + _THERE_REACH], k):
         if t[0] == "a" and m + 1 < len(tokens) and tokens[m + 1][0] == "few":
             return True
+        if t[0] == "so" and m + 1 < len(tokens) and tokens[m + 1][0] in ("many", "few"):
+            continue  # "there is so many problems"
         if t[0] in ("of", "a", "an", "one", "another", "lot", "number") or t[0] in function_words():
             return False
         if t[0] in _COUNTS or t[0][:1].isdigit() and t[0] not in ("0", "1") or t[0] in _MANY_WORDS:

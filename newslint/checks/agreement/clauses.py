@@ -266,7 +266,12 @@ def _counted_after_there(toks, k: int, wanted: str):
     if word in MEASURES or any(t.text.lower() in MEASURES for t in toks[k + 1 : m]):
         return None  # "20 minutes", "five percent"
     plural = noun_number(word, "NNS") == "p" or lx.is_plural_noun(word)
-    if word in headword_s() and not lx.is_plural_noun(word) or not plural and not (word in collectives() and not unit_collective(word)):
+    # a noun whose plural is the word itself is plural straight after the number ("there is
+    # 119 species"), not past words between ("there is 20 research means")
+    same_plural = word in headword_s() and not lx.is_plural_noun(word)
+    if same_plural and m > k + 1 + sum(t.tag == "CD" for t in toks[k + 1 : m]):
+        return None
+    if not same_plural and not plural and not (word in collectives() and not unit_collective(word)):
         return None  # (but "150 million people": a noun plural in meaning; "1,928 inhabitants")
     return toks[m], wanted, f"\"{toks[m].text}\" is plural"
 

@@ -432,6 +432,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Children who gets the flu stay home. Plants begins to flower in May.", "gets", "begins"),
         accepted("Gates opens the fair. Hicks was late. Sears is a shop."),
         flagged("There is two schools in the town, and there has been many complaints.", "is", "has"),
+        flagged("There is also 119 species, and there is so many problems with the plan.", "is", "is"),
+        accepted("There is one species, and there is so much to do."),
         flagged("Many of the islands was sold. Some of them is empty.", "was", "is"),
         accepted("There is 20 minutes left. There was nothing ahead. Most of the money is gone; none of the cars is new."),
         flagged("A disc brake consist of a disc. He found that he have a gift, until it reach the sea.", "consist", "have", "reach"),
