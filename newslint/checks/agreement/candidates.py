@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES
-from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, pasts, thirds
+from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, past_only, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     DEMONSTRATIVE_SUBJECTS,
@@ -485,6 +485,11 @@ def _relative_on(tokens, k: int, number: str) -> bool:
     return is_third(verb) if number == "s" else verb in bases() and verb not in pasts()
 
 
+def _participle(word: str) -> bool:
+    """A past participle: "built", "used", "written"."""
+    return word in participle_only() or word in pasts() and word not in past_only()
+
+
 def _noun_before_verb(tokens, i: int) -> bool:
     """The word before the verb at ``i`` is a noun or a name (a phrase after the subject's
     head may end there)."""
@@ -673,6 +678,14 @@ def _lexical_candidate(tokens, i: int) -> bool:
             and (word == "of" or _noun_before_verb(tokens, i))
         ):
             return True  # "the membership of the bands were", "the result for December were"
+        if (
+            word in POST_MODIFIERS
+            and k >= 2
+            and _participle(tokens[k - 1][0])
+            and _lexical_number(tokens[k - 2], singular_verb and not opens_sentence(tokens, k - 2)) not in (None, "s" if singular_verb else "p")
+            and _noun_before_verb(tokens, i)
+        ):
+            return True  # "the houses built by the council is": a participle's phrase on the subject
     if _lexical_number(tokens[i - 1], singular_verb and not opens_sentence(tokens, i - 1)) in (None, "s" if singular_verb else "p"):
         # a singular verb after nouns or names joined by "and": "the mayor and the council
         # is", "Jim Jones and Tom Smith is"
