@@ -593,4 +593,9 @@ def opening_common_noun(toks, k: int) -> bool:
         return False  # "Gates opens", "Hicks was": a surname as well
     if k + 2 < len(toks) and toks[k + 1].text.lower() == "of" and any(t.text[:1].isupper() for t in toks[k + 2 : k + 4]):
         return False  # "Sons of Anarchy is", "Pirates of the Caribbean was": a title or a name
-    return tag == "NNS" and plural_head_singular(word) is not None or tag == "NN" and mass_noun(word)
+    return tag == "NNS" and plural_head_singular(word) is not None or tag == "NN" and (mass_noun(word) or word.endswith(_ABSTRACT_ENDINGS))
+
+
+# Endings of nouns for acts, states and qualities ("criticism", "reception", "incidence"):
+# bare at the start of a sentence, such a noun is the common noun, not a team or a firm.
+_ABSTRACT_ENDINGS = ("ism", "tion", "sion", "ence", "ance", "ity", "ment", "ness", "ship")
