@@ -82,6 +82,10 @@ def np_start(toks, j: int) -> int:
             # "the most recent appointments": a degree word after an article grades the
             # adjective after it
             or toks[k - 1].tag in ("RBS", "RBR") and toks[k].tag in ("JJ", "VBN") and (k >= 2 and toks[k - 2].text.lower() in _ARTICLES or k == 1)
+            # "his previously orthodox beliefs", "her two highly paid advisers": an adverb in
+            # "-ly" after a determiner or a number grades the adjective after it
+            or toks[k - 1].tag == "RB" and toks[k].tag in ("JJ", "VBN") and toks[k - 1].text.lower().endswith("ly")
+            and k >= 2 and toks[k - 2].tag in ("DT", "PRP$", "CD")
         )
         and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
     ):

@@ -437,6 +437,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The houses built by the council is empty.", "is"),
         flagged("Criticism of the plan have grown. Reception for the film were mixed.", "have", "were"),
         accepted("Arsenal were beaten. Criticism of the plan has grown."),
+        flagged("His previously orthodox beliefs was tested.", "was"),
+        accepted("His previously orthodox beliefs were tested."),
         accepted("The house built by the council is empty, and the roads laid by the firm are new."),
         flagged("Many of the islands was sold. Some of them is empty.", "was", "is"),
         accepted("There is 20 minutes left. There was nothing ahead. Most of the money is gone; none of the cars is new."),
