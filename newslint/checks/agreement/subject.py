@@ -290,6 +290,16 @@ def clause_starts_at(toks, start: int) -> bool:
         return False  # "the presence of N–H dipoles": a dash inside a word
     if word in CLAUSE_OR_PHRASE and (start == 1 or toks[start - 2].text in CLAUSE_BOUNDARY_MARKS or toks[start - 2].tag == "CC"):
         return True  # "Since the emails has", not "projects launched since the start were"
+    if (
+        word == "as"
+        and start >= 2
+        and toks[start - 2].tag in ("JJ", "RB")
+        and toks[start - 2].text.lower() not in ("such", "well")
+        and not (start >= 3 and toks[start - 3].text.lower() in ("as", "so"))
+    ):
+        # "the hall was busy as the sessions was"; not "his role as the", nor a comparison,
+        # whose verb may come before its subject ("as arresting as his voice are his lyrics")
+        return True
     if word in ("which", "whom", "whose"):
         # "in which the results was", "the rules which the council have", "heroes whose
         # lives is"; not "both of which help" (a share of the things before), nor "among

@@ -439,6 +439,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Arsenal were beaten. Criticism of the plan has grown."),
         flagged("His previously orthodox beliefs was tested.", "was"),
         accepted("His previously orthodox beliefs were tested."),
+        flagged("The hall was busy as the sessions was always crowded.", "was"),
+        accepted("Just as arresting as his voice are his lyrics, and their roles as a witness were small."),
         accepted("The house built by the council is empty, and the roads laid by the firm are new."),
         flagged("Many of the islands was sold. Some of them is empty.", "was", "is"),
         accepted("There is 20 minutes left. There was nothing ahead. Most of the money is gone; none of the cars is new."),
