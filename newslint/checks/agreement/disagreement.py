@@ -559,7 +559,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if not (
         clause_starts_at(toks, start)
         or after_and
-        or _reported_clause(toks, start, verb)
+        or _reported_clause(toks, start, head, verb)
         or _bare_relative_subject(toks, start, head, verb, singular_verb)
     ):
         return None
@@ -830,21 +830,27 @@ def _object_after(toks, v: int) -> bool:
     return after.tag in ("DT", "PRP$", "PRP", "TO", "CD") or after.text.lower() == "that"
 
 
-def _reported_clause(toks, start: int, verb: str) -> bool:
+def _reported_clause(toks, start: int, head: int, verb: str) -> bool:
     """Does the subject at ``start`` of a form of "be" or "have" open a clause after "that",
     which the tagger reads as a conjunction, after a verb that takes a clause or reports
     (``clause_verbs``, ``speech_verbs``): "alleged that Clinton's plan were", "stated that
     vehicle robberies has"; not "living that area were". A noun or a name opens it (a
-    pronoun or a determiner is read elsewhere)."""
-    return (
+    pronoun or a determiner is read elsewhere). After any other verb in a tense, only a plural
+    head: "that" cannot be its determiner ("ruled that same-sex couples has"), as it may be of
+    a singular one ("candidates who fit that profile have")."""
+    if not (
         verb in _BE_HAVE
         and start >= 2
         and toks[start - 1].text.lower() == "that"
         and toks[start - 1].tag == "IN"
         and toks[start - 2].tag.startswith("VB")
-        and (toks[start - 2].text.lower() in clause_verbs() or toks[start - 2].text.lower() in speech_verbs())
         and toks[start].tag in ("NN", "NNS", "NNP", "NNPS", "JJ")
-    )
+    ):
+        return False
+    said = toks[start - 2].text.lower()
+    if said in clause_verbs() or said in speech_verbs():
+        return True
+    return toks[start - 2].tag in ("VBD", "VBZ", "VBP") and toks[head].tag == "NNS"
 
 
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have"})

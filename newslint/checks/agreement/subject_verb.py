@@ -440,6 +440,8 @@ class SubjectVerbAgreement(Rule):
         flagged("His previously orthodox beliefs was tested.", "was"),
         accepted("His previously orthodox beliefs were tested."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
+        flagged("The court ruled that same-sex couples has the same rights.", "has"),
+        accepted("Candidates who fit that profile have wasted little time."),
         accepted("Just as arresting as his voice are his lyrics, and their roles as a witness were small."),
         accepted("The house built by the council is empty, and the roads laid by the firm are new."),
         flagged("Many of the islands was sold. Some of them is empty.", "was", "is"),
