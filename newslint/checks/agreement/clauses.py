@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ...english import COPULAS
-from ..verbs import bases, headword_s, is_third, mostly_noun, pasts, third_base
+from ..verbs import bases, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, mass_noun, may_be_singular, noun_number, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
@@ -331,7 +331,7 @@ def joined_verb_disagreement(toks, v: int, between=()):
     if predicate and toks[v].tag in ("NN", "NNS"):
         # ("are tall and smiles/NNS": after a predicate adjective it is a verb, whatever the tag)
         toks = [*toks[:v], toks[v]._replace(tag="VBZ" if is_third(toks[v].text.lower()) else "VBP"), *toks[v + 1 :]]
-    verb = toks[v].tag in ("VB", "VBP", "VBZ") and (_object_follows(toks, v) or predicate)
+    verb = toks[v].tag in ("VB", "VBP", "VBZ") and (_object_follows(toks, v) or predicate or _bare_object_follows(toks, v))
     second = _verb_number(toks[v], verb)
     if second is None:
         return None
@@ -361,7 +361,7 @@ def joined_verb_disagreement(toks, v: int, between=()):
         f -= 1
     if f < 1 or toks[f].tag not in _FINITE or toks[f - 1].tag == "TO":
         return None  # (not "to exhibits and memorialize": the first is an infinitive mistyped)
-    first = _verb_number(toks[f], toks[f].tag in ("VBP", "VBZ") and _object_follows(toks, f))
+    first = _verb_number(toks[f], toks[f].tag in ("VBP", "VBZ") and (_object_follows(toks, f) or _bare_object_follows(toks, f)))
     # a past tense tells no number ("the hypotheses met with scepticism and was ignored"):
     # the subject they share does
     past = first is None and toks[f].tag == "VBD"
@@ -451,6 +451,13 @@ def _object_follows(toks, v: int) -> bool:
     """An object opens straight after the word at ``v``: an article, a possessive or an object
     pronoun ("and increase the risk", "and free them")."""
     return v + 1 < len(toks) and toks[v + 1].text.lower() in _OBJECT_WORDS and toks[v + 1].tag in ("DT", "PRP$", "PRP")
+
+
+def _bare_object_follows(toks, v: int) -> bool:
+    """The word at ``v`` is mostly a verb (WordNet's counts) and a plural noun or a number
+    follows it, its object ("trains teachers and build schools")."""
+    word = toks[v].text.lower()
+    return v + 1 < len(toks) and toks[v + 1].tag in ("NNS", "CD") and mostly_verb(word, base=not is_third(word))
 
 
 def _verb_follows(toks, v: int) -> bool:
