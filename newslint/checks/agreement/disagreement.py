@@ -265,6 +265,12 @@ def disagreement(toks, v: int, variety):
             # emails shows that") or because it is mostly a verb ("the comments comes as":
             # the tagger reads it as one, and so do WordNet's counts)
             lexical = lexical_verb(verb, toks[v].tag, after_who=True)
+        if lexical is None and toks[v].tag in ("VBZ", "VBP") and j >= 4 and toks[j].text == "," and (
+            _object_after(toks, v) or mostly_verb(verb, base=toks[v].tag == "VBP")
+        ):
+            # after an aside in commas, a word the tagger reads as a verb before its object
+            # ("The results, of course, shows a gain"): find_subject reads past the aside
+            lexical = lexical_verb(verb, toks[v].tag, after_who=True)
         if lexical is None and toks[v].tag == "VBZ" and j >= 2 and toks[j].tag == "NN" and _object_after(toks, v) and _of_phrase_before(toks, j):
             # a word that is a noun too, read as a verb before its object, after an
             # of-phrase whose noun before may be the head ("advocates of collective

@@ -442,6 +442,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The court ruled that same-sex couples has the same rights.", "has"),
         accepted("Candidates who fit that profile have wasted little time."),
+        flagged("The results, of course, clearly shows a gain.", "shows"),
+        accepted("The result, of course, clearly shows a gain."),
         flagged("The festival lasts ten days and draw crowds. The storm damages the roofs and cause two of them to fall.", "draw", "cause"),
         accepted("The charity builds schools and trains teachers; the skill and resolve matter."),
         accepted("Just as arresting as his voice are his lyrics, and their roles as a witness were small."),
