@@ -71,6 +71,19 @@ def is_count(token) -> bool:
     )
 
 
+def _noun_ending_phrase(tokens, k: int) -> bool:
+    """A count noun that the frequency gap reads as an adjective ("house": "houses" is a
+    Zipf rarer), where nothing follows that it could describe: a verb, a preposition or a
+    stop ("many of the house were"), so it is the noun."""
+    token = tokens[k]
+    if not (is_word(token) and not token[3][:1].isupper() and token[0] in count_nouns() and _mostly_adjective(token[0])):
+        return False
+    if token[0] in _NUMERALS or token[0] in _UNITS or token[0] == "other" or "p" in lx.tags(token[0]):
+        return False
+    after = tokens[k + 1][0] if k + 1 < len(tokens) else "."
+    return after in (".", ";", ":") or after in function_words() or "v" in lx.tags(after) and "n" not in lx.tags(after) and "a" not in lx.tags(after)
+
+
 # How much rarer (in Zipf units) the plural of a word that is an adjective too must be for
 # the word to be read as the adjective: "private" (privates 2.4 rarer), "national", "general"
 # ("several common non-associative operations"), not "official" or "female".
@@ -97,13 +110,16 @@ def _counted_noun(
     compounds: bool = True,
     described_verb: bool = True,
     phrase_ends=None,
+    ending_noun: bool = False,
 ) -> int | None:
     """The index of a singular count noun at ``j``, after up to ``adjectives`` describing
     words ("two new member") or, with ``compounds``, nouns that describe the next one ("my
     next blog post"), when nothing after it makes it a modifier. ``phrase_ends(k)``, when
     given, tells from the tagger's reading that the word after ``k`` is no word it may
     describe ("two week after/IN slamming"), where the lexicon allows one ("after" is an
-    adjective too)."""
+    adjective too). With ``ending_noun`` (after "of" and a determiner), a count noun the
+    frequency gap reads as an adjective is the noun where nothing follows it to describe.
+    """
     k = j
     for _ in range(adjectives + 1):
         if k >= len(tokens) or not is_word(tokens[k]):
@@ -144,7 +160,7 @@ def _counted_noun(
                 # changes", "the last high-profile, widely seen chances": a quoted or listed
                 # modifier follows
                 modifier = True
-        if is_count(tokens[k]) and not modifier:
+        if not modifier and (is_count(tokens[k]) or ending_noun and _noun_ending_phrase(tokens, k)):
             # a counting word that can stand alone ("these work", "both plan to") may be
             # the subject of a verb; a bare number seldom is. After describing words, a
             # counting word's noun may be its verb's subject ("numerous wadis take")
@@ -466,7 +482,7 @@ def count_only(noun: str) -> bool:
 def _nouns_counted_after_of(tokens, start: int, phrase_ends) -> int | None:
     """A singular count noun that a phrase after "of" ends in ("one of the biggest
     problem"): after "of" and a determiner, no word is a verb or a pronoun's verb."""
-    k = _counted_noun(tokens, start, adjectives=3, pronoun=False, described_verb=False, phrase_ends=phrase_ends)
+    k = _counted_noun(tokens, start, adjectives=3, pronoun=False, described_verb=False, phrase_ends=phrase_ends, ending_noun=True)
     if k is None:
         return None
     if tokens[k][0] in collectives() and not any(_ranks(t[0]) for t in tokens[start:k]):

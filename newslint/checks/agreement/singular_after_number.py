@@ -172,6 +172,8 @@ class SingularAfterNumber(Rule):
         flagged("The bridge has stood for more than 100 year.", "year"),
         flagged("Several member of the board resigned, Zoë Müller said.", "member"),
         flagged("Both side agreed to talk.", "side"),
+        flagged("Many of the house were damaged in the storm.", "house"),
+        accepted("Many of the house plants died, and the docks were built with both opening in 1841."),
         flagged("There are many reason to doubt it, and there were several attempt to fix it.", "reason", "attempt"),
         accepted("Many reason that it failed; both plan to stay, and these deal with it."),
         flagged("It was one of the biggest problem", "problem"),
