@@ -293,11 +293,12 @@ def clause_starts_at(toks, start: int) -> bool:
     if (
         word == "as"
         and start >= 2
-        and toks[start - 2].tag in ("JJ", "RB")
+        and toks[start - 2].tag in ("JJ", "RB", "VBZ", "VBD", "VBP")
         and toks[start - 2].text.lower() not in ("such", "well")
         and not (start >= 3 and toks[start - 3].text.lower() in ("as", "so"))
     ):
-        # "the hall was busy as the sessions was"; not "his role as the", nor a comparison,
+        # "the hall was busy as the sessions was", "the game ends as the characters leaves";
+        # not after a noun ("his role as the") or a participle ("used as the"), nor a comparison,
         # whose verb may come before its subject ("as arresting as his voice are his lyrics")
         return True
     if word in ("which", "whom", "whose"):

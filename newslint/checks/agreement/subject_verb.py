@@ -440,6 +440,8 @@ class SubjectVerbAgreement(Rule):
         flagged("His previously orthodox beliefs was tested.", "was"),
         accepted("His previously orthodox beliefs were tested."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
+        flagged("The game ends as the characters leaves the city.", "leaves"),
+        accepted("The hall used as the barracks was demolished, and the game ends as the characters leave."),
         flagged("The court ruled that same-sex couples has the same rights.", "has"),
         accepted("Candidates who fit that profile have wasted little time."),
         flagged("The results, of course, clearly shows a gain.", "shows"),
