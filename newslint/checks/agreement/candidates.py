@@ -304,7 +304,7 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             and word not in pasts()
             and mostly_verb(word, base=True)
             and i + 1 < len(tokens)
-            and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | {"that", "to"}
+            and tokens[i + 1][0] in _OBJECT_WORDS | PARTICLES | {"that", "to"}
             and _phrase_between(tokens, i, "s")
         )
     if is_third(word):
@@ -561,7 +561,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
             # after "that", 12 of them wrong; after "which" 6, 4 right)
             and (
                 before in ("who", "which")
-                or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | _PARTICLES | _QUANTIFIER_OBJECTS
+                or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | PARTICLES | _QUANTIFIER_OBJECTS
                 or mostly_verb(word, base=True) and _relative_that(tokens, i)  # "a pod that jump around"
             )
         )
@@ -590,7 +590,7 @@ def _relative_that(tokens, i: int) -> bool:
 
 # Particles straight after a verb ("date back", "set up"); not prepositions, which follow
 # nouns as often ("the idea that money from Main Street", "a term to").
-_PARTICLES = word_set("back up out down off away")
+PARTICLES = word_set("back up out down off away")
 # Counting words that open an object ("a code that change all of the", "a council that
 # manage various activities").
 _QUANTIFIER_OBJECTS = word_set("all every each some many several various both any no most")

@@ -9,7 +9,7 @@ from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
-from .candidates import LINKING_VERBS, NOT_BETWEEN, PLURAL_COUNTS, preverbal
+from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
@@ -259,11 +259,12 @@ def disagreement(toks, v: int, variety):
             # no other word of the sentence is a verb: this one is ("The teacher laugh.")
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
         if lexical is None and toks[v].tag == "VBZ" and j >= 0 and toks[j].tag == "NNS" and (
-            _object_after(toks, v) or mostly_verb(verb)
+            _object_after(toks, v) or mostly_verb(verb) or v + 1 < len(toks) and toks[v + 1].text.lower() in PARTICLES
         ):
-            # a word that is a noun too, read as a verb because an object follows it ("the
-            # emails shows that") or because it is mostly a verb ("the comments comes as":
-            # the tagger reads it as one, and so do WordNet's counts)
+            # a word that is a noun too, read as a verb because an object or a particle follows
+            # it ("the emails shows that", "the currents washes away") or because it is mostly
+            # a verb ("the comments comes as": the tagger reads it as one, and so do WordNet's
+            # counts)
             lexical = lexical_verb(verb, toks[v].tag, after_who=True)
         if lexical is None and toks[v].tag in ("VBZ", "VBP") and j >= 4 and toks[j].text == "," and (
             _object_after(toks, v) or mostly_verb(verb, base=toks[v].tag == "VBP")

@@ -441,6 +441,7 @@ class SubjectVerbAgreement(Rule):
         accepted("His previously orthodox beliefs were tested."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
+        flagged("In winter the fierce currents washes away the sand.", "washes"),
         accepted("The hall used as the barracks was demolished, and the game ends as the characters leave."),
         flagged("The court ruled that same-sex couples has the same rights.", "has"),
         accepted("Candidates who fit that profile have wasted little time."),
