@@ -53,8 +53,8 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
             continue
         if toks[head].tag not in ("NN", "NNS") or not all(t.text[1:].islower() or len(t.text) == 1 for t in words):
             return None  # (names, and anything but a plain noun phrase before the verb)
-        if toks[begin].text.lower() in _EACH or toks[head].text.lower() in QUANTITY_HEADS:
-            return None
+        if toks[begin].text.lower() in _EACH and toks[head].tag != "NNS" or toks[head].text.lower() in QUANTITY_HEADS:
+            return None  # ("every man and woman is", "many a man and woman is"; not "many monuments")
         if noun_number(toks[head].text.lower(), toks[head].tag) is None:
             return None
         if toks[begin].tag not in _OPENERS and toks[head].tag != "NNS":

@@ -442,6 +442,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
         flagged("In winter the fierce currents washes away the sand.", "washes"),
+        flagged("Many monuments and museums covers the city.", "covers"),
+        accepted("Many a man and woman has tried, and every monument and museum is open."),
         accepted("The hall used as the barracks was demolished, and the game ends as the characters leave."),
         flagged("The court ruled that same-sex couples has the same rights.", "has"),
         accepted("Candidates who fit that profile have wasted little time."),
