@@ -245,7 +245,9 @@ class ConfusedWord(ContextRule):
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
     ``and_for_an.py``); "the" before a verb that is no noun or adjective, read as a past or
-    present plural ("the went home", "the knew": they, see ``the_for_they.py``); "he",
+    present plural ("the went home", "the knew": they, see ``the_for_they.py``), or a word
+    that is mostly a verb, before its object, where "the" opens a clause ("I ask them, the
+    pick a lender"); "he",
     "she" or "they" before a singular noun that is nothing else ("he committee voted"), or
     after a preposition before an adjective or noun ("one of he worst storms": the, see
     ``pronoun_for_the.py``); "that" after a comparative ("higher that last year": than, see
@@ -375,6 +377,8 @@ class ConfusedWord(ContextRule):
         flagged("The council made and effort to reopen the library.", "and"),
         flagged("The city wants to build and efficient tram network.", "and"),
         flagged("When the votes were counted, the went home; the knew it was close.", "the", "the"),
+        flagged("Each time I ask them, the pick a reliable lender.", "the"),
+        accepted("The lower the price, the better; he gave the team a boost."),
         flagged("On Monday he committee voted to close it, and they government agreed.", "he", "they"),
         flagged("It was one of he worst storms in years, and the roof of she house fell in.", "he", "she"),
         accepted("Later on he became mayor, and after a run-in he later regretted, he resigned."),
