@@ -34,14 +34,25 @@ SENSES = 2  # how many of a noun's commonest senses are read
 ANIMATE_FILES = {5, 14, 18}
 
 
+# The roots of those files sit in noun.Tops (3): the synsets whose first word is one of these
+# ("person", "animal", "organism", "group") are animate too; without them "a person who like"
+# was not read, "person" having no sense in noun.person itself.
+TOPS = 3
+ANIMATE_TOPS = frozenset(("person", "animal", "organism", "group"))
+
+
 def lexicographer_files() -> dict[str, int]:
-    """Synset offset -> lexicographer file number, from data.noun."""
+    """Synset offset -> lexicographer file number, from data.noun; the animate roots of
+    noun.Tops (``ANIMATE_TOPS``) are given noun.person's number."""
     found = {}
     with open(WORDNET / "data.noun", encoding="latin-1") as rows:
         for line in rows:
             if not line.startswith(" "):
-                fields = line.split(maxsplit=2)
-                found[fields[0]] = int(fields[1])
+                fields = line.split(maxsplit=5)
+                number = int(fields[1])
+                if number == TOPS and fields[4] in ANIMATE_TOPS:
+                    number = 18
+                found[fields[0]] = number
     return found
 
 

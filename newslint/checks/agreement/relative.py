@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import headword_s
-from .nouns import ONE_GROUP, collectives, may_name_people, noun_number, word_set
+from .nouns import ONE_GROUP, collectives, may_name_people, noun_number, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     CLAUSE_BOUNDARY_MARKS,
@@ -88,6 +88,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         return None  # "48 percent who have"; "For three years, that has": no relative
     if pronoun == "who" and not may_name_people(word):
         return None  # "the only runners still in the contest who are": not the contest
+    if toks[v].text.lower() in collectives() and not unit_collective(toks[v].text.lower()):
+        return None  # "any person who police reasonably suspect": a noun of many, the clause's subject
     if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
         return None  # "he told voters that is why": "that" opens what was told
     number = noun_number(word, toks[k].tag)

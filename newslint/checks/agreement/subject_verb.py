@@ -443,6 +443,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The game ends as the characters leaves the city.", "leaves"),
         flagged("In winter the fierce currents washes away the sand.", "washes"),
         flagged("Many monuments and museums covers the city.", "covers"),
+        flagged("She is the only person who know the code.", "know"),
+        accepted("Any person who police suspect can be held; she is the only person who knows."),
         accepted("Many a man and woman has tried, and every monument and museum is open."),
         accepted("The hall used as the barracks was demolished, and the game ends as the characters leave."),
         flagged("The court ruled that same-sex couples has the same rights.", "has"),
