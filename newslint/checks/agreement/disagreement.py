@@ -13,7 +13,7 @@ from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, pr
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
-    ONE_GROUP,
+    one_people,
     collectives,
     demonym_plural,
     irregular_singulars,
@@ -604,8 +604,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return toks[head], wanted, f"\"{toks[head].text} of {toks[v - 1].text}\" is singular", "info"
     if word in QUANTITY_HEADS or word in OF_HEADS and toks[head + 1].text.lower() == "of":
         return None  # "a swathe of figures have": the count decides
-    if word == "people" and singular_verb and toks[head].tag == "NNS" and not others and not any(
-        t.text.lower() in ONE_GROUP for t in toks[start:head]
+    if word == "people" and singular_verb and toks[head].tag == "NNS" and not others and not one_people(
+        [t.text for t in toks[start:head]]
     ):
         # "People prepares", "many people has": persons, plural (not "a people", "the
         # Jewish people": a nation, which may take a singular verb)

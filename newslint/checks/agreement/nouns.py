@@ -157,6 +157,15 @@ def rare_plural(word: str) -> bool:
 ONE_GROUP = word_set("a an the this that every each one")
 
 
+def one_people(words: list[str]) -> bool:
+    """The words before "people" make it one group, a nation: "a people", "this people",
+    "the Jewish people"; not "the people" alone, which is persons ("the people who has")."""
+    lowered = [w.lower() for w in words]
+    if any(w in ONE_GROUP and w != "the" for w in lowered):
+        return True
+    return "the" in lowered and lowered[-1:] != ["the"]
+
+
 # Nouns whose plural is the same word: "the sheep were", "both aircraft are".
 _ZERO_PLURALS = word_set(
     "sheep deer fish cattle livestock poultry offspring aircraft spacecraft hovercraft"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import headword_s
-from .nouns import ONE_GROUP, collectives, may_name_people, noun_number, unit_collective, word_set
+from .nouns import collectives, one_people, may_name_people, noun_number, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     CLAUSE_BOUNDARY_MARKS,
@@ -76,7 +76,7 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         start -= 1  # "traditions for that office which": the phrase opens at "that"
     if any(t.text.lower() in _CONJUNCTIONS for t in toks[start:k]):
         return None
-    if word == "people" and pronoun != "which" and singular_verb and toks[k].tag == "NNS" and not any(t.text.lower() in ONE_GROUP for t in toks[start:k]):
+    if word == "people" and pronoun != "which" and singular_verb and toks[k].tag == "NNS" and not one_people([t.text for t in toks[start:k]]):
         # "people who lives": persons, plural (not "a people who", "the Jewish people, who":
         # a nation, which may take a singular verb)
         return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
