@@ -13,13 +13,14 @@ from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, pr
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement
 from .nouns import (
-    one_people,
+    NUMBER_WORDS,
     collectives,
     demonym_plural,
     irregular_singulars,
     mass_noun,
     may_be_singular,
     noun_number,
+    one_people,
     singular_of,
     unit_collective,
     word_set,
@@ -578,7 +579,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None
     if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&") and not after_and:
         return None
-    word = toks[head].text.lower()
+    word = toks[head].text.lower() if toks[head].text[:1].isupper() else _compound_head(toks[head].text.lower())
     if toks[start].text.lower().endswith("ing") and toks[start].tag in ("NN", "VBG"):
         return None  # "Manufacturing products abroad is": a gerund is the subject
     if start >= 1 and toks[start - 1].tag == "VBG" and clause_starts_at(toks, start - 1):
@@ -719,6 +720,22 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
     return None
+
+
+def _compound_head(word: str) -> str:
+    """The word a hyphenated compound's number is read from: its last part ("fruit-bodies":
+    "bodies", "high-speed train"), unless the first part is a plural noun, the head of its
+    compound ("commanders-in-chief", "attorneys-general"), the first is a number
+    ("twenty-one", "three-quarters") or the last is no word of three letters or more
+    ("passers-by"). A name in capitals is read whole."""
+    if "-" not in word:
+        return word
+    first, *_, last = word.split("-")
+    if len(last) < 3 or not last.isalpha() or noun_number(first, "NNS") == "p" and singular_of(first):
+        return word
+    if first in NUMBER_WORDS:
+        return word  # "twenty-one of", "three-quarters of": a number, read as a count
+    return last
 
 
 def doubtful_subject(toks, v: int, start: int, singular_verb: bool, lexical) -> bool:

@@ -444,6 +444,8 @@ class SubjectVerbAgreement(Rule):
         flagged("In winter the fierce currents washes away the sand.", "washes"),
         flagged("Many monuments and museums covers the city.", "covers"),
         flagged("She is the only person who know the code.", "know"),
+        flagged("The fruit-bodies usually consists of a cap.", "consists"),
+        accepted("Twenty-one of the members are elected, and three-quarters of the army was Scottish."),
         flagged("The Greeks are the people who has lived there longest, and the people has spoken.", "has", "has"),
         accepted("The Jewish people, who has a long history, met; a people who has lost its land."),
         accepted("Any person who police suspect can be held; she is the only person who knows."),
