@@ -268,6 +268,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
     before = tokens[i - 1][0]
     if before in SUBJECT_WORDS:
         return _after_subject_word(tokens, i, before, word)
+    if before in ("us", "them", "you") and i >= 3 and tokens[i - 2][0] == "of" and tokens[i - 3][0] in _ONE_OF:
+        return "v" in found and word in every and word not in pasts()  # "each of them share"
     if word in VERB_TAGS or word in ("was", "were"):
         return False
     if (
@@ -321,6 +323,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
 
 
 _DETERMINERS = ARTICLES | POSSESSIVES | word_set("this that")
+# Words that count one of a group: "each of them", "one of us".
+_ONE_OF = word_set("each one either neither")
 
 
 def _verb_by_structure(tokens, i: int) -> bool:

@@ -202,7 +202,8 @@ def disagreement(toks, v: int, variety):
     j = v - 1
     if verb == "am" and j >= 0 and toks[j].text.lower() in PERSONAL and toks[j].text.lower() != "i":
         return pronoun_disagreement(toks, v, j, verb, "is")  # "he am": the wanted form is worked out there
-    if j >= 0 and toks[j].tag == "PRP" and verb not in VERB_TAGS and verb not in ("was", "were"):
+    of_them = j >= 2 and toks[j].text.lower() in ("us", "them", "you") and toks[j - 1].text.lower() == "of"
+    if j >= 0 and toks[j].tag == "PRP" and verb not in VERB_TAGS and verb not in ("was", "were") and not of_them:
         return pronoun_verb_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:
         return indefinite_disagreement(toks, v, j)
@@ -247,6 +248,9 @@ def disagreement(toks, v: int, variety):
         plain = toks[v].tag == "VB" or toks[v].tag == "NN" and _verb_only(verb) and _word_after(toks, v)
         tag = "VBP" if plain and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") else toks[v].tag
         lexical = lexical_verb(verb, tag, after_who=after_adverb and toks[j].tag in ("NN", "NNS"))
+        if lexical is None and of_them and toks[v].tag in ("VBP", "VBZ", "VB"):
+            # "each of them share": after "of them" the word is the verb, whatever else it is
+            lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
         if lexical is None and j >= 1 and toks[j].text.lower() == "who":
             # after "who" the word is a verb whatever its tag ("residents who lives")
             lexical = lexical_verb(verb, "VBZ" if is_third(verb) else "VBP", after_who=True)
