@@ -685,11 +685,11 @@ def _lexical_candidate(tokens, i: int) -> bool:
         if (
             word in POST_MODIFIERS
             and k >= 2
-            and _participle(tokens[k - 1][0])
+            and (_participle(tokens[k - 1][0]) or tokens[k - 1][0].endswith("ing") and "v" in lx.tags(tokens[k - 1][0]))
             and _lexical_number(tokens[k - 2], singular_verb and not opens_sentence(tokens, k - 2)) not in (None, "s" if singular_verb else "p")
             and _noun_before_verb(tokens, i)
         ):
-            return True  # "the houses built by the council is": a participle's phrase on the subject
+            return True  # "the houses built by the council is", "the people living in the town is"
     if _lexical_number(tokens[i - 1], singular_verb and not opens_sentence(tokens, i - 1)) in (None, "s" if singular_verb else "p"):
         # a singular verb after nouns or names joined by "and": "the mayor and the council
         # is", "Jim Jones and Tom Smith is"

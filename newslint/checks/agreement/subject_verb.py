@@ -447,6 +447,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The fruit-bodies usually consists of a cap.", "consists"),
         flagged("Each of them share a room. One of us live nearby.", "share", "live"),
         flagged("The firearms seen in films is a fiction.", "is"),
+        flagged("The people living in the town is angry.", "is"),
         accepted("The firearm seen in films is a fiction, and the guns sold in shops are real."),
         accepted("Each of them shares a room; all of them share a car."),
         accepted("Twenty-one of the members are elected, and three-quarters of the army was Scottish."),
