@@ -44,6 +44,7 @@ from .pronouns import (
 from .relative import relative_disagreement
 from .subject import (
     CLAUSE_OR_PHRASE,
+    COUNTED_BY_OF,
     NP_TAGS,
     OF_HEADS,
     POST_MODIFIERS,
@@ -590,6 +591,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None  # "Comparing sequences is": the gerund, not its object, is the subject
     if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 4) : start]}:
         return None  # "if a bid were successful"
+    if word in COUNTED_BY_OF and head + 1 < v and toks[head + 1].text.lower() == "of":
+        return _counted_by_of(toks, head, v, singular_verb, wanted)  # "most of the houses is"
     if (
         any(t.tag in ("CD", "$") for t in toks[start : head + 1] if t.text.lower() != "one")
         and word not in ("one",)
@@ -724,6 +727,31 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
     return None
+
+
+def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):
+    """"Most of the houses is", "85 percent of the recipients is": a word that takes the number
+    of its of-phrase (``COUNTED_BY_OF``) before a singular verb, where that phrase's noun is a
+    plain plural (in lower case, no amount: "half of the 20 years is" is left alone)."""
+    if not singular_verb:
+        return None
+    inner = None
+    for k in range(head + 2, v):
+        if toks[k].tag in ("NN", "NNS"):
+            inner = k
+        elif inner is not None or toks[k].tag not in NP_TAGS:
+            break
+    if inner is None or toks[inner].tag != "NNS" or not toks[inner].text.islower():
+        return None
+    after = toks[inner + 1]
+    if inner + 1 != v and after.tag not in ("IN", "RB", ",", "WDT", "WP", "VBN", "VBG", "TO"):
+        return None  # "most of the contests Bernie Sanders has won": a clause of its own
+    said = toks[inner].text.lower()
+    if said in MEASURES or said in headword_s() or noun_number(said, "NNS") != "p" or may_be_singular(said):
+        return None
+    if any(t.tag in ("CD", "$") for t in toks[head + 2 : inner]):
+        return None
+    return toks[inner], wanted, f"\"{toks[head].text} of … {toks[inner].text}\" is plural"
 
 
 def _compound_head(word: str) -> str:
