@@ -448,6 +448,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Each of them share a room. One of us live nearby.", "share", "live"),
         flagged("The firearms seen in films is a fiction.", "is"),
         flagged("The people living in the town is angry.", "is"),
+        flagged("No banks or financial institutions has failed.", "has"),
+        accepted("The mayor or his aides is to blame; neither the aides nor the mayor is."),
         flagged("Most of the houses in the suburb is new. About 85 percent of the recipients is local.", "is", "is"),
         accepted("Most of the money is gone; most of the contests Bernie Sanders has won were easy."),
         accepted("The firearm seen in films is a fiction, and the guns sold in shops are real."),
