@@ -449,6 +449,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The firearms seen in films is a fiction.", "is"),
         flagged("The people living in the town is angry.", "is"),
         flagged("No banks or financial institutions has failed.", "has"),
+        flagged("The majority of check-in counters is on the third floor.", "is"),
         accepted("The mayor or his aides is to blame; neither the aides nor the mayor is."),
         flagged("Most of the houses in the suburb is new. About 85 percent of the recipients is local.", "is", "is"),
         accepted("Most of the money is gone; most of the contests Bernie Sanders has won were easy."),
