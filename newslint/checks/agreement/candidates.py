@@ -490,8 +490,8 @@ def _relative_on(tokens, k: int, number: str) -> bool:
 
 
 def _participle(word: str) -> bool:
-    """A past participle: "built", "used", "written"."""
-    return word in participle_only() or word in pasts() and word not in past_only()
+    """A participle: past ("built", "used", "written") or in "-ing" ("living")."""
+    return word in participle_only() or word in pasts() and word not in past_only() or word.endswith("ing") and "v" in lx.tags(word)
 
 
 def _noun_before_verb(tokens, i: int) -> bool:
@@ -685,7 +685,7 @@ def _lexical_candidate(tokens, i: int) -> bool:
         if (
             word in POST_MODIFIERS
             and k >= 2
-            and (_participle(tokens[k - 1][0]) or tokens[k - 1][0].endswith("ing") and "v" in lx.tags(tokens[k - 1][0]))
+            and _participle(tokens[k - 1][0])
             and _lexical_number(tokens[k - 2], singular_verb and not opens_sentence(tokens, k - 2)) not in (None, "s" if singular_verb else "p")
             and _noun_before_verb(tokens, i)
         ):

@@ -11,7 +11,7 @@ from ..confusables.words import clause_verbs
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
-from .joined import joined_names_disagreement, joined_subject_disagreement
+from .joined import joined_names_disagreement, joined_subject_disagreement, or_subject_disagreement
 from .nouns import (
     NUMBER_WORDS,
     collectives,
@@ -567,7 +567,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None
     if start >= 2 and toks[start - 1].text.lower() in ("or", "nor") and singular_verb and not after_and:
         if not others and head == _before_adverbs(toks, v):
-            return _plurals_joined_by_or(toks, start, head, wanted)  # "no banks or lenders has"
+            return or_subject_disagreement(toks, start, head, wanted)  # "no banks or lenders has"
         return None
     if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb and not after_and:
         if not others and head == _before_adverbs(toks, v) and verb != "does":
@@ -731,34 +731,6 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             return None
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
     return None
-
-
-def _plurals_joined_by_or(toks, start: int, head: int, wanted: str):
-    """"No banks or financial institutions has": two plain plurals joined by "or" or "nor" at
-    the start of a clause take a plural verb, whichever is nearer (a singular and a plural
-    are left alone: usage splits on them)."""
-    end = start - 2
-    if end < 0 or not (_plain_plural(toks[head]) and _plain_plural(toks[end])):
-        return None
-    first = np_start(toks, end)
-    if first >= 1 and toks[first - 1].text.lower() in ("either", "neither"):
-        first -= 1
-    if not clause_starts_at(toks, first):
-        return None
-    if any(t.tag not in NP_TAGS for t in toks[first + 1 : end]):
-        return None
-    return toks[head], wanted, f"\"{toks[end].text} or {toks[head].text}\" are both plural"
-
-
-def _plain_plural(tok) -> bool:
-    word = tok.text.lower()
-    return (
-        tok.tag == "NNS"
-        and tok.text.islower()
-        and noun_number(word, "NNS") == "p"
-        and word not in headword_s()
-        and not may_be_singular(word)
-    )
 
 
 def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):

@@ -1,10 +1,12 @@
 """Subjects joined by "and" (G203): "The mayor and the council is", "A fire, a flood and a
-strike has": two or more things take a plural verb.
+strike has": two or more things take a plural verb; and two plurals joined by "or" ("No banks
+or lenders has").
 """
 
 from __future__ import annotations
 
-from .nouns import noun_number, word_set
+from ..verbs import headword_s
+from .nouns import may_be_singular, noun_number, word_set
 from .subject import NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start, person_name_start
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
@@ -61,6 +63,34 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
             return None  # "research and development is": one thing
     head = toks[phrases[-1][1]]
     return head, wanted, "a subject joined by \"and\" is plural"
+
+
+def or_subject_disagreement(toks, start: int, head: int, wanted: str):
+    """"No banks or financial institutions has": two plain plurals joined by "or" or "nor" at
+    the start of a clause take a plural verb, whichever is nearer (a singular and a plural
+    are left alone: usage splits on them)."""
+    end = start - 2
+    if end < 0 or not (_plain_plural(toks[head]) and _plain_plural(toks[end])):
+        return None
+    first = np_start(toks, end)
+    if first >= 1 and toks[first - 1].text.lower() in ("either", "neither"):
+        first -= 1
+    if not clause_starts_at(toks, first):
+        return None
+    if any(t.tag not in NP_TAGS for t in toks[first + 1 : end]):
+        return None
+    return toks[head], wanted, f"\"{toks[end].text} or {toks[head].text}\" are both plural"
+
+
+def _plain_plural(tok) -> bool:
+    word = tok.text.lower()
+    return (
+        tok.tag == "NNS"
+        and tok.text.islower()
+        and noun_number(word, "NNS") == "p"
+        and word not in headword_s()
+        and not may_be_singular(word)
+    )
 
 
 _NOUNS = ("NN", "NNS")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import headword_s
-from .nouns import collectives, one_people, may_name_people, noun_number, unit_collective, word_set
+from .nouns import collectives, may_name_people, noun_number, one_people, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     CLAUSE_BOUNDARY_MARKS,

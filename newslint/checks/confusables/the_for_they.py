@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ...english import PREPOSITIONS
+from ...english import ARTICLES, POSSESSIVES, PREPOSITIONS
 from ...english import word_set as _words
 from ..verbs import bases, mostly_verb, pasts
 
@@ -60,7 +60,7 @@ def _verb_only(tokens, i) -> bool:
 # What opens a clause before "the" in the reading of a noun that is a verb too.
 _OPENERS = _words(", and but when if because after before until while so then")
 # What follows a verb at once and no noun: a determiner or an object pronoun.
-_OBJECTS = _words("a an the it them his her their its our my your him me us")
+_OBJECTS = ARTICLES | POSSESSIVES | _words("it them him me us")
 
 
 def _verb_before_object(tokens, i) -> bool:
