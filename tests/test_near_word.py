@@ -63,6 +63,8 @@ def test_candidates_are_one_edit_commoner_content_words():
     assert "from" not in near_words.candidates("form", 0.0)
     assert near_words.is_inflection("rule", "rules") and near_words.is_inflection("lived", "live")
     assert not near_words.is_inflection("patters", "patterns")
+    # a form in -d is a verb's: "goo" and "good" are two words
+    assert not near_words.is_inflection("goo", "good") and not near_words.is_inflection("bran", "brand")
     # a verb's form in -s and its form in -d are one verb's ("legalizes", "legalized")
     assert near_words.is_inflection("legalizes", "legalized") and near_words.is_inflection("died", "dies")
     assert not near_words.is_inflection("lens", "tend") and not near_words.is_inflection("dies", "dies")

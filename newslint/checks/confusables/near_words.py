@@ -170,11 +170,18 @@ def is_inflection(a: str, b: str) -> bool:
     """Is one word the other with "s" or "d" put at its end ("rule", "rules", "ruled"), or
     are the two the same stem with "s" and "d" at its end ("legalizes", "legalized"; "misses",
     "missed"): a verb's present and past, which S212 read as slips on news copy ("Roe v.
-    Wade, which legalizes abortion": "legalized"; "a market that sorely misses them")?"""
+    Wade, which legalizes abortion": "legalized"; "a market that sorely misses them")? A form
+    in -d is a verb's: "good" is no form of "goo", nor "brand" of "bran" (both were kept from
+    S212 before, 2026-12-04; scripts/eval_near_words.py --margins 12 --contexts 10 --only
+    0,1,0,1 --half both: injected slips found 160 | 154 -> 161 | 155, findings on the
+    untouched copy 7 | 4, unchanged; S212 on clean copy unchanged)."""
     if len(a) == len(b):
-        return a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"s", "d"}
+        return a[:-1] == b[:-1] and {a[-1:], b[-1:]} == {"s", "d"} and "v" in lx.tags(a) and "v" in lx.tags(b)
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in "sd"
+    if len(long) != len(short) + 1 or not long.startswith(short) or long[-1] not in "sd":
+        return False
+    # "goo" and "good", "bran" and "brand" are no forms of one word: a form in -d is a verb's
+    return long[-1] == "s" or "v" in lx.tags(short)
 
 
 def is_content_word(word: str) -> bool:
