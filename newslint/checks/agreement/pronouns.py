@@ -170,9 +170,11 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
     asks for it, with "that" or without ("insisted that he resign", "suggested she marry"),
     nor in a question ("does he"), nor "I" after a capital ("World War I")."""
     pronoun, word = toks[j].text.lower(), toks[v].text.lower()
-    if toks[v].tag in ("VBD", "VBN"):
-        return None  # "it forecast growth": the tagger reads a past that is the base form too
-    wanted = pronoun_verb_form(pronoun, word, adjective_too=toks[v].tag in ("VB", "VBP", "VBZ") and pronoun in NOMINATIVE)
+    if toks[v].tag in ("VBD", "VBN") and (_past_too(word) or word not in bases()):
+        # "it forecast growth": a past that is the base form too; not "He place the bottle",
+        # "he encounter the", a base form the tagger reads as a past after a pronoun
+        return None
+    wanted = pronoun_verb_form(pronoun, word, adjective_too=toks[v].tag in ("VB", "VBP", "VBZ", "VBD", "VBN") and pronoun in NOMINATIVE)
     if wanted is None:
         return None
     if word in MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() in ("not", "n't") or toks[v + 1].tag in ("VB", "RB")):
@@ -206,6 +208,13 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
     if v + 1 < len(toks) and toks[v + 1].text in ("-", "–") and toks[v + 1].start == toks[v].end:
         return None
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes \"{wanted}\""
+
+
+def _past_too(word: str) -> bool:
+    """A base form that is its own past, or ends in one ("put", "forecast" as "cast" is)."""
+    return word in pasts() or any(
+        tail in pasts() and tail in bases() for tail in (word[i:] for i in range(1, len(word) - 2))
+    )
 
 
 # Pronouns that take a singular verb however many they stand for: "everyone knows".

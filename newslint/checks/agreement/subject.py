@@ -88,10 +88,11 @@ def np_start(toks, j: int) -> int:
             # "the most recent appointments": a degree word after an article grades the
             # adjective after it
             or toks[k - 1].tag in ("RBS", "RBR") and toks[k].tag in ("JJ", "VBN") and (k >= 2 and toks[k - 2].text.lower() in _ARTICLES or k == 1)
-            # "his previously orthodox beliefs", "her two highly paid advisers": an adverb in
-            # "-ly" after a determiner or a number grades the adjective after it
+            # "his previously orthodox beliefs", "her two highly paid advisers", "the only
+            # officially recognized exceptions": an adverb in "-ly" after a determiner, a
+            # number or an adjective grades the adjective after it
             or toks[k - 1].tag == "RB" and toks[k].tag in ("JJ", "VBN") and toks[k - 1].text.lower().endswith("ly")
-            and k >= 2 and toks[k - 2].tag in ("DT", "PRP$", "CD")
+            and k >= 2 and toks[k - 2].tag in ("DT", "PRP$", "CD", "JJ")
         )
         and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
     ):

@@ -439,6 +439,12 @@ class SubjectVerbAgreement(Rule):
         accepted("Arsenal were beaten. Criticism of the plan has grown."),
         flagged("His previously orthodox beliefs was tested.", "was"),
         accepted("His previously orthodox beliefs were tested."),
+        flagged("The only officially recognized exceptions is the courts.", "is"),
+        accepted("The only officially recognized exceptions are the courts."),
+        # a base form the tagger reads as a past after a pronoun; not a past that is the base too
+        flagged("He place the bottle down on the table.", "place"),
+        accepted("He placed the bottle down on the table."),
+        accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
         flagged("In winter the fierce currents washes away the sand.", "washes"),
