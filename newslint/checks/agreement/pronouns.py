@@ -174,7 +174,7 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
         # "it forecast growth": a past that is the base form too; not "He place the bottle",
         # "he encounter the", a base form the tagger reads as a past after a pronoun
         return None
-    wanted = pronoun_verb_form(pronoun, word, adjective_too=toks[v].tag in ("VB", "VBP", "VBZ", "VBD", "VBN") and pronoun in NOMINATIVE)
+    wanted = pronoun_verb_form(pronoun, word, adjective_too=toks[v].tag not in ("RB", "RBR", "IN") and pronoun in NOMINATIVE)
     if wanted is None:
         return None
     if word in MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() in ("not", "n't") or toks[v + 1].tag in ("VB", "RB")):

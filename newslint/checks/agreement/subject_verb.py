@@ -444,6 +444,8 @@ class SubjectVerbAgreement(Rule):
         # a base form the tagger reads as a past after a pronoun; not a past that is the base too
         flagged("He place the bottle down on the table.", "place"),
         accepted("He placed the bottle down on the table."),
+        flagged("He welcome any comments on the plan.", "welcome"),  # the tagger: an interjection
+        accepted("He is welcome to comment on the plan."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
