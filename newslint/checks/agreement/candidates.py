@@ -579,7 +579,8 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         return _antecedent_number(tokens[at]) == ("p" if is_third(word) else "s")
     if i >= 2 and tokens[i - 2][0] in _QUESTION_WORDS:
         return False  # "should he win", "can he persuade": a question
-    return pronoun_verb_form(before, word, adjective_too=before in _NOMINATIVE) is not None
+    # (the tagger tells a verb from an adjective or adverb: "It also collect economic news")
+    return pronoun_verb_form(before, word, adjective_too=before in _NOMINATIVE or before == "it", adverb_too=True) is not None
 
 
 def _relative_that(tokens, i: int) -> bool:

@@ -131,15 +131,18 @@ PLURAL_PRONOUNS = word_set("i we they")
 MODAL_VERBS = word_set("need dare")
 
 
-def pronoun_verb_form(pronoun: str, word: str, adjective_too: bool = False) -> str | None:
+def pronoun_verb_form(pronoun: str, word: str, adjective_too: bool = False, adverb_too: bool = False) -> str | None:
     """The present-tense form that ``pronoun`` wants when ``word`` is the other one: "he go"
     → "goes", "they says" → "say"; None when ``word`` is no such verb, or may be an adverb
     or adjective there ("he even", "she still") or a past as well ("he put"). With
     ``adjective_too`` a word that is an adjective as well is read as the verb ("He live in",
     "he like it", "if he suspect that"): no adjective stands straight after a subject
-    pronoun, so the caller has the tagger's reading of a verb; an adverb may ("he even")."""
+    pronoun, so the caller has the tagger's reading of a verb; an adverb may ("he even"). With
+    ``adverb_too`` a word that is an adverb as well is read as the verb: the caller has the
+    tagger's reading of something else than an adverb ("It also collect/JJ economic news")."""
     found = lx.tags(word)
-    if "v" not in found or ({"r"} if adjective_too else {"a", "r"}) & set(found) or "x" in found and word not in MODAL_VERBS:
+    excluded = ({"a"} if not adjective_too else set()) | ({"r"} if not adverb_too else set())
+    if "v" not in found or excluded & set(found) or "x" in found and word not in MODAL_VERBS:
         return None
     if pronoun in SINGULAR_PRONOUNS:
         if word in bases() and word not in pasts():
@@ -174,7 +177,15 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
         # "it forecast growth": a past that is the base form too; not "He place the bottle",
         # "he encounter the", a base form the tagger reads as a past after a pronoun
         return None
-    wanted = pronoun_verb_form(pronoun, word, adjective_too=toks[v].tag not in ("RB", "RBR", "IN") and pronoun in NOMINATIVE)
+    # the tagger's reading of anything but an adverb or a preposition: no adjective stands
+    # straight after a subject pronoun ("He welcome/UH any comments"), nor after "it" that
+    # opens a clause ("It also collect/JJ economic news"; not after a verb: "found it shallow",
+    # "said it best")
+    not_adverb = toks[v].tag not in ("RB", "RBR", "IN", "RP")
+    subject_it = pronoun == "it" and (j == 0 or not toks[j - 1].tag.startswith(("VB", "MD")))
+    wanted = pronoun_verb_form(
+        pronoun, word, adjective_too=not_adverb and (pronoun in NOMINATIVE or subject_it), adverb_too=not_adverb
+    )
     if wanted is None:
         return None
     if word in MODAL_VERBS and (v + 1 >= len(toks) or toks[v + 1].text.lower() in ("not", "n't") or toks[v + 1].tag in ("VB", "RB")):

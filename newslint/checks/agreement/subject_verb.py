@@ -446,6 +446,9 @@ class SubjectVerbAgreement(Rule):
         accepted("He placed the bottle down on the table."),
         flagged("He welcome any comments on the plan.", "welcome"),  # the tagger: an interjection
         accepted("He is welcome to comment on the plan."),
+        flagged("The solvent works, and it also clean the fuel system.", "clean"),  # tagged JJ
+        accepted("The solvent works, and it also cleans the fuel system."),
+        accepted("Some critics found it shallow and decorative."),  # an object "it"
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
