@@ -372,17 +372,31 @@ def _base_after_singular(tokens, i: int) -> bool:
     determiner and before an object ("the report say the", "the video show her"): a verb
     whose subject is that noun, in the wrong form."""
     opener = i - 2
-    if opener >= 1 and lx.tags(tokens[opener][0]) == "a":
-        opener -= 1  # "the latest rejection mean that"
+    compound = False
+    while opener >= 1 and i - opener <= 4 and (lx.tags(tokens[opener][0]) == "a" or _modifying_noun(tokens[opener])):
+        compound = compound or lx.tags(tokens[opener][0]) != "a"
+        opener -= 1  # "the latest rejection mean that", "the player's chess rating mean a"
     return (
         opener >= 0
-        and tokens[opener][0] in _DETERMINERS
+        # after a compound only a word that is mostly a verb: "the local soccer team the
+        # Houston Dynamo" is a noun and a name in apposition
+        and (not compound or mostly_verb(tokens[i][0], base=True))
+        and tokens[opener][0] in _SINGULAR_OPENERS
         and _plain_noun(tokens[i - 1])
-        and tokens[i - 1][0] in count_nouns()
-        and _lexical_number(tokens[i - 1], mass=False) == "s"
+        and _lexical_number(tokens[i - 1], mass=True) == "s"
+        and tokens[i - 1][0] not in collectives()
         and i + 1 < len(tokens)
         and tokens[i + 1][0] in _OBJECT_WORDS  # not "that" or "to": "a skin layer that", "a wave form to"
     )
+
+
+# Words that open a singular noun phrase: "the", "his", "this", "each", "every".
+_SINGULAR_OPENERS = _DETERMINERS | word_set("each every another")
+
+
+def _modifying_noun(token) -> bool:
+    """A singular noun that may describe the noun after it ("car" in "the car club")."""
+    return _plain_noun(token) and lx.tags(token[0]) in ("n", "an") and not lx.is_plural_noun(token[0])
 
 
 def _base_in_statement(tokens, i: int) -> bool:

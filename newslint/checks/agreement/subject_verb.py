@@ -449,6 +449,10 @@ class SubjectVerbAgreement(Rule):
         flagged("The solvent works, and it also clean the fuel system.", "clean"),  # tagged JJ
         accepted("The solvent works, and it also cleans the fuel system."),
         accepted("Some critics found it shallow and decorative."),  # an object "it"
+        flagged("Each player start the game with seven cards.", "start"),
+        accepted("Each player starts the game with seven cards."),
+        flagged("The immediate terrain make the area hard to farm.", "make"),  # a mass noun
+        accepted("The local soccer team the Houston Dynamo wanted a stadium."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
