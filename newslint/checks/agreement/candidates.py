@@ -369,19 +369,24 @@ _PREPOSITIONS_BEFORE_ING = word_set("by of for in on after before without from a
 
 def _base_after_singular(tokens, i: int) -> bool:
     """The base form at ``i``, a noun too, straight after a singular noun that has a
-    determiner and before an object ("the report say the", "the video show her"): a verb
-    whose subject is that noun, in the wrong form."""
+    determiner ("each" and "every" too) and before an object ("the report say the", "the
+    video show her", "Each player start the game"), or that opens the sentence with no
+    determiner, when the word is mostly a verb ("High inflation make the goods dear"): a verb
+    whose subject is that noun, in the wrong form. Mass nouns count as singular, collective
+    nouns do not ("the club hold": British usage)."""
     opener = i - 2
     compound = False
-    while opener >= 1 and i - opener <= 4 and (lx.tags(tokens[opener][0]) == "a" or _modifying_noun(tokens[opener])):
-        compound = compound or lx.tags(tokens[opener][0]) != "a"
+    while opener >= 0 and i - opener <= 4 and (_describing(tokens[opener]) or _modifying_noun(tokens[opener])):
+        compound = compound or "n" in lx.tags(tokens[opener][0])
         opener -= 1  # "the latest rejection mean that", "the player's chess rating mean a"
+    # a phrase with no determiner that opens the sentence ("Recent medical research support
+    # real world success"), with a word that is mostly a verb
+    bare = (opener < 0 or tokens[opener][0] in _SENTENCE_ENDS) and mostly_verb(tokens[i][0], base=True)
     return (
-        opener >= 0
+        (bare or opener >= 0 and tokens[opener][0] in _SINGULAR_OPENERS)
         # after a compound only a word that is mostly a verb: "the local soccer team the
         # Houston Dynamo" is a noun and a name in apposition
         and (not compound or mostly_verb(tokens[i][0], base=True))
-        and tokens[opener][0] in _SINGULAR_OPENERS
         and _plain_noun(tokens[i - 1])
         and _lexical_number(tokens[i - 1], mass=True) == "s"
         and tokens[i - 1][0] not in collectives()
@@ -392,6 +397,12 @@ def _base_after_singular(tokens, i: int) -> bool:
 
 # Words that open a singular noun phrase: "the", "his", "this", "each", "every".
 _SINGULAR_OPENERS = _DETERMINERS | word_set("each every another")
+
+
+def _describing(token) -> bool:
+    """An adjective that is no verb ("latest", "high"; not "open")."""
+    found = lx.tags(token[0])
+    return "a" in found and "v" not in found and token[0] not in function_words()
 
 
 def _modifying_noun(token) -> bool:

@@ -453,6 +453,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Each player starts the game with seven cards."),
         flagged("The immediate terrain make the area hard to farm.", "make"),  # a mass noun
         accepted("The local soccer team the Houston Dynamo wanted a stadium."),
+        flagged("High inflation make the goods dear.", "make"),
+        accepted("High inflation makes the goods dear."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
