@@ -288,8 +288,14 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             "v" in found
             and is_third(word)
             and (_object_word(tokens, i + 1) or mostly_verb(word))
-            and _plain_noun(tokens[i - 1])
-            and _lexical_number(tokens[i - 1], True) == "p"
+            # (a capital that opens the sentence may be a common noun's: "Iguanas uses their")
+            and (
+                _plain_noun(tokens[i - 1]) and _lexical_number(tokens[i - 1], True) == "p"
+                or opens_sentence(tokens, i - 1)
+                and _plain_noun(opening := _lowered(tokens[i - 1]))
+                and _lexical_number(opening, True) == "p"
+                and opening[0] not in _COUNTING_PLURALS  # "Thousands hits for the video"
+            )
         ):
             return True
         if "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
@@ -456,6 +462,14 @@ def _person_before(tokens, i: int) -> bool:
         or tokens[i - 2][0] == ","
         or between_adverb(tokens[i - 2][0]) and opens_sentence(tokens, i - 2)  # "Later John find"
     )
+
+
+_COUNTING_PLURALS = word_set("tens dozens scores hundreds thousands millions billions")
+
+
+def _lowered(token):
+    """The token as if written in lower case."""
+    return (*token[:3], token[3].lower())
 
 
 def _plain_noun(token) -> bool:

@@ -455,6 +455,9 @@ class SubjectVerbAgreement(Rule):
         accepted("The local soccer team the Houston Dynamo wanted a stadium."),
         flagged("High inflation make the goods dear.", "make"),
         accepted("High inflation makes the goods dear."),
+        flagged("Iguanas uses their eyes to find food.", "uses"),  # a capital that opens the sentence
+        accepted("Iguanas use their eyes to find food."),
+        accepted("Thousands hits for the video were recorded."),  # "hits" no verb: not G203's slip
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
