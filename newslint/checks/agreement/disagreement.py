@@ -491,6 +491,10 @@ def _amount_named(toks, v: int) -> bool:
 
 
 _PLURAL_OBJECTS = word_set("them these those")
+# Amounts that count their of-phrase, but are one thing without it: "The northern part
+# include the Parliament" (not "the majority are", "the remainder were", "a significant
+# proportion were", "a certain percentage are": those stand for many, the of-phrase left out).
+_ONE_PART = word_set("part average minimum maximum quantity total")
 # Plural forms of be, have and do, and the singular that "one" (anybody) takes.
 _PLURAL_AUXILIARIES = {"are": "is", "were": "was", "have": "has", "do": "does"}
 # Words after which "one" opens a clause as a pronoun ("unless one are", ", one have").
@@ -614,7 +618,9 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if word in OF_HEADS and toks[head + 1].text.lower() == "of" and not singular_verb and _one_of_one(toks, head, v):
         # "This type of relation appear": one sort of one thing, so nothing plural to agree with
         return toks[head], wanted, f"\"{toks[head].text} of {toks[v - 1].text}\" is singular", "info"
-    if word in QUANTITY_HEADS or word in OF_HEADS and toks[head + 1].text.lower() == "of":
+    if (word in QUANTITY_HEADS and not (word in _ONE_PART and not singular_verb and toks[head + 1].text.lower() != "of")) or (
+        word in OF_HEADS and toks[head + 1].text.lower() == "of"
+    ):
         return None  # "a swathe of figures have": the count decides
     if word == "people" and singular_verb and toks[head].tag == "NNS" and not others and not one_people(
         [t.text for t in toks[start:head]]

@@ -623,7 +623,16 @@ def opening_common_noun(toks, k: int) -> bool:
         return False  # "Gates opens", "Hicks was": a surname as well
     if k + 2 < len(toks) and toks[k + 1].text.lower() == "of" and any(t.text[:1].isupper() for t in toks[k + 2 : k + 4]):
         return False  # "Sons of Anarchy is", "Pirates of the Caribbean was": a title or a name
-    return tag == "NNS" and plural_head_singular(word) is not None or tag == "NN" and (mass_noun(word) or word.endswith(_ABSTRACT_ENDINGS))
+    return tag == "NNS" and plural_head_singular(word) is not None or tag == "NN" and (
+        mass_noun(word) or word.endswith(_ABSTRACT_ENDINGS) or _of_common_phrase(toks, k)
+    )
+
+
+def _of_common_phrase(toks, k: int) -> bool:
+    """The noun at ``k`` is followed by "of" and a determiner in lower case ("Control of the
+    ship", "Construction of a bridge"): a common noun's phrase; a name so followed has
+    capitals after "of" ("Bank of England")."""
+    return k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].tag in ("DT", "PRP$") and toks[k + 2].text.islower()
 
 
 # Endings of nouns for acts, states and qualities ("criticism", "reception", "incidence"):

@@ -458,6 +458,10 @@ class SubjectVerbAgreement(Rule):
         flagged("Iguanas uses their eyes to find food.", "uses"),  # a capital that opens the sentence
         accepted("Iguanas use their eyes to find food."),
         accepted("Thousands hits for the video were recorded."),  # "hits" no verb: not G203's slip
+        flagged("Control of the ship rely heavily on the weather.", "rely"),  # no name: "of the"
+        accepted("Sons of Anarchy is a television drama."),
+        flagged("The downtown northern part include the Parliament.", "include"),
+        accepted("The remainder were handed over to the police."),  # the of-phrase left out
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
