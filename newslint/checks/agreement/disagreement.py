@@ -897,13 +897,26 @@ def _object_after(toks, v: int) -> bool:
 
 
 def _reported_clause(toks, start: int, head: int, verb: str) -> bool:
-    """Does the subject at ``start`` of a form of "be" or "have" open a clause after "that",
+    """Does the subject at ``start`` open a relative clause after "that" on a noun, with a
+    plural head ("a problem that many people has identified"), or, of a form of "be" or
+    "have", a clause after "that",
     which the tagger reads as a conjunction, after a verb that takes a clause or reports
     (``clause_verbs``, ``speech_verbs``): "alleged that Clinton's plan were", "stated that
     vehicle robberies has"; not "living that area were". A noun or a name opens it (a
     pronoun or a determiner is read elsewhere). After any other verb in a tense, only a plural
     head: "that" cannot be its determiner ("ruled that same-sex couples has"), as it may be of
     a singular one ("candidates who fit that profile have")."""
+    if (
+        start >= 2
+        and toks[start - 1].text.lower() == "that"
+        and toks[start - 1].tag == "WDT"
+        and toks[start - 2].tag in ("NN", "NNS")
+        and toks[head].tag == "NNS"
+    ):
+        # "a problem that many people has identified": "that" opens a relative clause on the
+        # noun before it, whose object it is; the plural after it is the clause's subject
+        # (only a plural: "that" may be a singular one's determiner, "fit that profile have")
+        return True
     if not (
         verb in _BE_HAVE
         and start >= 2

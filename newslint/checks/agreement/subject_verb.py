@@ -462,6 +462,9 @@ class SubjectVerbAgreement(Rule):
         accepted("Sons of Anarchy is a television drama."),
         flagged("The downtown northern part include the Parliament.", "include"),
         accepted("The remainder were handed over to the police."),  # the of-phrase left out
+        flagged("It is a problem that many people has identified.", "has"),
+        accepted("It is a problem that many people have identified."),
+        accepted("Candidates who fit that profile have an edge."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
