@@ -898,7 +898,8 @@ def _object_after(toks, v: int) -> bool:
 
 def _reported_clause(toks, start: int, head: int, verb: str) -> bool:
     """Does the subject at ``start`` open a relative clause after "that" on a noun, with a
-    plural head ("a problem that many people has identified"), or, of a form of "be" or
+    plural head ("a problem that many people has identified"; "which" too, after a noun or a
+    comma), or, of a form of "be" or
     "have", a clause after "that",
     which the tagger reads as a conjunction, after a verb that takes a clause or reports
     (``clause_verbs``, ``speech_verbs``): "alleged that Clinton's plan were", "stated that
@@ -908,9 +909,11 @@ def _reported_clause(toks, start: int, head: int, verb: str) -> bool:
     a singular one ("candidates who fit that profile have")."""
     if (
         start >= 2
-        and toks[start - 1].text.lower() == "that"
+        and (
+            toks[start - 1].text.lower() == "that" and toks[start - 2].tag in ("NN", "NNS")
+            or toks[start - 1].text.lower() == "which" and (toks[start - 2].tag in ("NN", "NNS") or toks[start - 2].text == ",")
+        )
         and toks[start - 1].tag == "WDT"
-        and toks[start - 2].tag in ("NN", "NNS")
         and toks[head].tag == "NNS"
     ):
         # "a problem that many people has identified": "that" opens a relative clause on the

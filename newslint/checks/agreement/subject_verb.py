@@ -465,6 +465,7 @@ class SubjectVerbAgreement(Rule):
         flagged("It is a problem that many people has identified.", "has"),
         accepted("It is a problem that many people have identified."),
         accepted("Candidates who fit that profile have an edge."),
+        flagged("The rules, which many players has ignored, are old.", "has"),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
