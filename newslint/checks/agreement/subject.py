@@ -180,7 +180,7 @@ def find_subject(toks, v: int):
                 if toks[head].tag not in ("NN", "NNS"):
                     if not all(t.tag in ("NNP", "NNPS", "HYPH") for t in inner):
                         return None
-                else:
+                elif toks[start - 1].text.lower() in _COMPOUNDING:
                     others.append(head)
             if toks[head].text.lower() in QUANTITY_HEADS:
                 return None  # "an average of 81 percent of voters approve": the count decides
@@ -202,6 +202,12 @@ _CLAUSE_VERBS = word_set(
     "hope hopes fear fears feel feels expect expects mean means suggest suggests suspect suspects"
     " guess guesses worry worries realise realises realize realizes assume assumes reckon reckons"
 )
+
+
+# Prepositions inside compounds a bare phrase of nouns may close ("denial of service
+# attacks", "peer to peer networks"); after others ("experimentation on guinea pigs") the
+# noun before the preposition is the head.
+_COMPOUNDING = word_set("of to")
 
 
 def _relative_before(toks, start: int) -> bool:

@@ -466,6 +466,8 @@ class SubjectVerbAgreement(Rule):
         accepted("It is a problem that many people have identified."),
         accepted("Candidates who fit that profile have an edge."),
         flagged("The rules, which many players has ignored, are old.", "has"),
+        flagged("Biological experimentation on guinea pigs have been carried out.", "have"),
+        accepted("Denial of service attacks are common."),  # a compound after "of" may be the head
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
