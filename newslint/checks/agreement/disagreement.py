@@ -641,7 +641,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None  # "all but one of my friends were": the rest are many
     if (
         word in ("one", "each") and head + 1 < len(toks) and toks[head + 1].text.lower() == "of"
-        or determiner in ("each", "every") and toks[head].tag == "NN"
+        or determiner in ("each", "every", "either", "neither") and toks[head].tag == "NN"
     ):
         if singular_verb:
             return None

@@ -84,6 +84,7 @@ def np_start(toks, j: int) -> int:
         and not (toks[k].tag == "JJ" and toks[k - 1].tag == "CD" and toks[k].text.lower() in _OPENING_COUNTS)
         and (
             toks[k - 1].tag in NP_TAGS
+            or _either(toks, k - 1)
             or toks[k - 1].tag == "VBG" and k >= 2 and toks[k - 2].text.lower() in _ARTICLES
             # "the most recent appointments": a degree word after an article grades the
             # adjective after it
@@ -97,11 +98,17 @@ def np_start(toks, j: int) -> int:
         and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
     ):
         k -= 1
-        if toks[k].tag in ("DT", "PRP$", "PDT"):
+        if toks[k].tag in ("DT", "PRP$", "PDT") or _either(toks, k):
             if toks[k].tag != "PDT" and k >= 1 and toks[k - 1].tag in ("PDT", "DT") and toks[k - 1].text.lower() in _PREDETERMINERS:
                 k -= 1  # "both his parents": a predeterminer before the determiner
             break  # a determiner opens the phrase: "the way | the two men"
     return k
+
+
+def _either(toks, k: int) -> bool:
+    """"either" or "neither" at ``k`` is the determiner of the singular noun after it
+    ("neither fighter", "either option"), though the tagger reads a conjunction."""
+    return toks[k].text.lower() in ("either", "neither") and k + 1 < len(toks) and toks[k + 1].tag == "NN"
 
 
 # A predeterminer that stands before a determiner in one noun phrase ("both his parents"; not

@@ -468,6 +468,9 @@ class SubjectVerbAgreement(Rule):
         flagged("The rules, which many players has ignored, are old.", "has"),
         flagged("Biological experimentation on guinea pigs have been carried out.", "have"),
         accepted("Denial of service attacks are common."),  # a compound after "of" may be the head
+        flagged("In a slow fight, neither fighter were able to land a punch.", "were"),
+        accepted("In a slow fight, neither fighter was able to land a punch."),
+        accepted("Either the players or the coaches are to blame."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
