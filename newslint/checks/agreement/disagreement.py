@@ -599,6 +599,9 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None  # "Comparing sequences is": the gerund, not its object, is the subject
     if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 4) : start]}:
         return None  # "if a bid were successful"
+    if word in INDEFINITE_PRONOUNS and head == start and not singular_verb and not others:
+        # "Everyone in the room were": one person, whoever it is, with a phrase after it
+        return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb"
     if word in COUNTED_BY_OF and head + 1 < v and toks[head + 1].text.lower() == "of":
         return _counted_by_of(toks, head, v, singular_verb, wanted)  # "most of the houses is"
     if (

@@ -471,6 +471,8 @@ class SubjectVerbAgreement(Rule):
         flagged("In a slow fight, neither fighter were able to land a punch.", "were"),
         accepted("In a slow fight, neither fighter was able to land a punch."),
         accepted("Either the players or the coaches are to blame."),
+        flagged("Everyone in the room were happy.", "were"),
+        accepted("Everyone in the room was happy."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
         flagged("The game ends as the characters leaves the city.", "leaves"),
