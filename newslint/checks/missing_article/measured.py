@@ -89,3 +89,18 @@ def determined_objects() -> frozenset[str]:
     """Nouns almost never bare as a verb's object with an adjective before them ("creating a
     warm atmosphere"), from ``determined_objects.txt``."""
     return frozenset(line.split("\t")[0] for line in data_lines("determined_objects.txt"))
+
+
+# The verbs after which a noun and "to" and a verb take an article ("has the ability to",
+# "had a chance to", "made a decision to"), read by ``infinitive_nouns``.
+INFINITIVE_VERBS = frozenset(
+    "has have had having got get gets getting gave give gives given giving"
+    " made make makes making took take takes taking".split()
+)
+
+
+@lru_cache(maxsize=1)
+def infinitive_nouns() -> frozenset[str]:
+    """Nouns almost never bare between one of ``INFINITIVE_VERBS`` and "to" and a verb
+    ("has ability to"), from ``infinitive_nouns.txt`` (``scripts/build_infinitive_nouns.py``)."""
+    return frozenset(line.split("\t")[0] for line in data_lines("infinitive_nouns.txt"))
