@@ -58,6 +58,7 @@ from .subject import (
     clause_starts_at,
     common_in_name,
     find_subject,
+    joined_adjectives,
     lexical_verb,
     lone_first_name,
     names_time,
@@ -588,7 +589,12 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         mandative(t.text.lower()) for t in toks[max(0, start - (12 if "that" in _words_before(toks, start, 4) else 4)) : start]
     ):
         return None  # "they asked that the minister resign", "the demand, in the bill, that the report include"
-    if any(toks[k].text.lower() in ("and", "or", "nor", "&") for k in range(start, v)):
+    if any(
+        toks[k].text.lower() in ("and", "or", "nor", "&") and not (singular_verb and joined_adjectives(toks, k + 1))
+        for k in range(start, v)
+    ):
+        # (two adjectives joined before a plural take its number: "its blue and white stripes
+        # has"; before a singular they may make two things of it: "the first and last letter are")
         return None
     if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&") and not after_and:
         return None

@@ -85,6 +85,9 @@ def np_start(toks, j: int) -> int:
         and (
             toks[k - 1].tag in NP_TAGS
             or _either(toks, k - 1)
+            # "its blue and white stripes", "the first and second phases": two adjectives
+            # joined inside the phrase, the first after a determiner or another adjective
+            or joined_adjectives(toks, k)
             or toks[k - 1].tag == "VBG" and k >= 2 and toks[k - 2].text.lower() in _ARTICLES
             # "the most recent appointments": a degree word after an article grades the
             # adjective after it
@@ -95,7 +98,7 @@ def np_start(toks, j: int) -> int:
             or toks[k - 1].tag == "RB" and toks[k].tag in ("JJ", "VBN") and toks[k - 1].text.lower().endswith("ly")
             and k >= 2 and toks[k - 2].tag in ("DT", "PRP$", "CD", "JJ")
         )
-        and toks[k - 1].text.lower() not in function_words()  # "position atop polls"
+        and (toks[k - 1].text.lower() not in function_words() or joined_adjectives(toks, k))  # "position atop polls"
     ):
         k -= 1
         if toks[k].tag in ("DT", "PRP$", "PDT") or _either(toks, k):
@@ -103,6 +106,24 @@ def np_start(toks, j: int) -> int:
                 k -= 1  # "both his parents": a predeterminer before the determiner
             break  # a determiner opens the phrase: "the way | the two men"
     return k
+
+
+def joined_adjectives(toks, k: int) -> bool:
+    """The adjective at ``k`` is joined by "and" or "or" to an adjective before it that itself
+    follows a determiner or an adjective: both describe the noun after them."""
+    return (
+        k >= 3
+        and toks[k].tag == "JJ"
+        and toks[k].text.lower() not in _COUNTING_ADJECTIVES
+        and toks[k - 1].text.lower() in ("and", "or")
+        and toks[k - 2].tag == "JJ"
+        and toks[k - 3].tag in ("DT", "PRP$", "JJ")
+    )
+
+
+# Adjectives that count, and open a noun phrase of their own after "and" ("were happy and
+# many people were").
+_COUNTING_ADJECTIVES = word_set("many few several other some most all more less")
 
 
 def _either(toks, k: int) -> bool:

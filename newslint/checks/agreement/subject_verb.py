@@ -472,6 +472,10 @@ class SubjectVerbAgreement(Rule):
         accepted("In a slow fight, neither fighter was able to land a punch."),
         accepted("Either the players or the coaches are to blame."),
         flagged("Everyone in the room were happy.", "were"),
+        flagged("Its striking blue and white stripes has made it famous.", "has"),
+        accepted("Its striking blue and white stripes have made it famous."),
+        accepted("If its first and last letter are the same, the word is a palindrome."),  # two letters
+        accepted("They were happy and many people were pleased."),
         accepted("Everyone in the room was happy."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
