@@ -297,6 +297,8 @@ def disagreement(toks, v: int, variety):
             # a base form that is a noun too, read as a verb after a singular noun because an
             # object follows it ("the report say the", "the video show her")
             lexical = lexical_verb(verb, "VBP", after_who=True)
+        if lexical is None and verb in ("need", "dare") and v + 1 < len(toks) and toks[v + 1].text.lower() == "to":
+            lexical = (False, verb + "s")  # "the player need to": before "to", the verb, not the modal
         if lexical is None:
             return None
         singular_verb, wanted = lexical

@@ -476,6 +476,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Its striking blue and white stripes have made it famous."),
         accepted("If its first and last letter are the same, the word is a palindrome."),  # two letters
         accepted("They were happy and many people were pleased."),
+        flagged("Otherwise, the player need to do it again.", "need"),
+        accepted("Otherwise, the player need not do it again."),  # the modal
         accepted("Everyone in the room was happy."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
