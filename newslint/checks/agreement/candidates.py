@@ -397,7 +397,10 @@ def _base_after_singular(tokens, i: int) -> bool:
         and _lexical_number(tokens[i - 1], mass=True) == "s"
         and tokens[i - 1][0] not in collectives()
         and i + 1 < len(tokens)
-        and tokens[i + 1][0] in _OBJECT_WORDS  # not "that" or "to": "a skin layer that", "a wave form to"
+        and (
+            tokens[i + 1][0] in _OBJECT_WORDS  # not "that" or "to": "a skin layer that", "a wave form to"
+            or tokens[i + 1][0] in PARTICLES and mostly_verb(tokens[i][0], base=True)  # "a farmer dig up"
+        )
     )
 
 

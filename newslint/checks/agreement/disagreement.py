@@ -291,7 +291,11 @@ def disagreement(toks, v: int, variety):
             and toks[j].tag == "NN"
             and (toks[j - 1].tag in ("DT", "PRP$") or toks[j - 1].tag == "JJ" and j >= 2 and toks[j - 2].tag in ("DT", "PRP$"))
             and v + 1 < len(toks)
-            and (toks[v + 1].tag in ("DT", "PRP$") or toks[v + 1].text.lower() in _OBJECT_PRONOUNS)
+            and (
+                toks[v + 1].tag in ("DT", "PRP$")
+                or toks[v + 1].text.lower() in _OBJECT_PRONOUNS
+                or toks[v + 1].text.lower() in PARTICLES and mostly_verb(verb, base=True)  # "a farmer dig up"
+            )
             and toks[v + 1].text.lower() != "that"
         ):
             # a base form that is a noun too, read as a verb after a singular noun because an

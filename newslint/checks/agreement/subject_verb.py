@@ -478,6 +478,8 @@ class SubjectVerbAgreement(Rule):
         accepted("They were happy and many people were pleased."),
         flagged("Otherwise, the player need to do it again.", "need"),
         accepted("Otherwise, the player need not do it again."),  # the modal
+        flagged("At the gate the girl turn back.", "turn"),  # a particle after a word mostly a verb
+        accepted("The car park up the road is full."),
         accepted("Everyone in the room was happy."),
         accepted("It forecast growth of two percent for the year."),
         flagged("The hall was busy as the sessions was always crowded.", "was"),
