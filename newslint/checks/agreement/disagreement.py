@@ -912,12 +912,11 @@ def _object_after(toks, v: int) -> bool:
 
 
 def _reported_clause(toks, start: int, head: int, verb: str) -> bool:
-    """Does the subject at ``start`` open a relative clause after "that" on a noun, with a
-    plural head ("a problem that many people has identified"; "which" too, after a noun or a
-    comma), or, of a form of "be" or
-    "have", a clause after "that",
-    which the tagger reads as a conjunction, after a verb that takes a clause or reports
-    (``clause_verbs``, ``speech_verbs``): "alleged that Clinton's plan were", "stated that
+    """Does the subject at ``start`` open a clause after "that"? Either a relative clause on
+    the noun before "that" (or "which", after a noun or a comma), when its head is plural ("a
+    problem that many people has identified"); or, for a form of "be" or "have", a clause
+    after "that", which the tagger reads as a conjunction, after a verb that takes a clause or
+    reports (``clause_verbs``, ``speech_verbs``): "alleged that Clinton's plan were", "stated that
     vehicle robberies has"; not "living that area were". A noun or a name opens it (a
     pronoun or a determiner is read elsewhere). After any other verb in a tense, only a plural
     head: "that" cannot be its determiner ("ruled that same-sex couples has"), as it may be of
