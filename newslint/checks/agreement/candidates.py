@@ -288,14 +288,11 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             "v" in found
             and is_third(word)
             and (_object_word(tokens, i + 1) or mostly_verb(word))
-            # (a capital that opens the sentence may be a common noun's: "Iguanas uses their")
-            and (
-                _plain_noun(tokens[i - 1]) and _lexical_number(tokens[i - 1], True) == "p"
-                or opens_sentence(tokens, i - 1)
-                and _plain_noun(opening := _lowered(tokens[i - 1]))
-                and _lexical_number(opening, True) == "p"
-                and opening[0] not in _COUNTING_PLURALS  # "Thousands hits for the video"
-            )
+            # (a capital that opens the sentence may be a common noun's: "Iguanas uses their";
+            # not a counting plural's, "Thousands hits for the video")
+            and _plain_noun(tokens[i - 1], opening=opens_sentence(tokens, i - 1))
+            and _lexical_number(tokens[i - 1], not opens_sentence(tokens, i - 1)) == "p"
+            and (tokens[i - 1][3][:1].islower() or tokens[i - 1][0] not in _COUNTING_PLURALS)
         ):
             return True
         if "v" in found and word in every and word not in pasts() and _base_after_singular(tokens, i):
@@ -470,14 +467,10 @@ def _person_before(tokens, i: int) -> bool:
 _COUNTING_PLURALS = word_set("tens dozens scores hundreds thousands millions billions")
 
 
-def _lowered(token):
-    """The token as if written in lower case."""
-    return (*token[:3], token[3].lower())
-
-
-def _plain_noun(token) -> bool:
-    """A word that is a noun and no modal or function word ("will", "can", "that")."""
-    return token[0] not in function_words() and "x" not in lx.tags(token[0]) and token[3][:1].islower()
+def _plain_noun(token, opening: bool = False) -> bool:
+    """A word that is a noun and no modal or function word ("will", "can", "that"), in lower
+    case unless it opens the sentence (``opening``)."""
+    return token[0] not in function_words() and "x" not in lx.tags(token[0]) and (opening or token[3][:1].islower())
 
 
 def _object_word(tokens, k: int) -> bool:

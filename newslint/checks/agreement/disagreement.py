@@ -633,9 +633,9 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if word in OF_HEADS and toks[head + 1].text.lower() == "of" and not singular_verb and _one_of_one(toks, head, v):
         # "This type of relation appear": one sort of one thing, so nothing plural to agree with
         return toks[head], wanted, f"\"{toks[head].text} of {toks[v - 1].text}\" is singular", "info"
-    if (word in QUANTITY_HEADS and not (word in _ONE_PART and not singular_verb and toks[head + 1].text.lower() != "of")) or (
-        word in OF_HEADS and toks[head + 1].text.lower() == "of"
-    ):
+    of_after = toks[head + 1].text.lower() == "of"
+    one_part = word in _ONE_PART and not singular_verb and not of_after  # "The northern part include"
+    if word in QUANTITY_HEADS and not one_part or word in OF_HEADS and of_after:
         return None  # "a swathe of figures have": the count decides
     if word == "people" and singular_verb and toks[head].tag == "NNS" and not others and not one_people(
         [t.text for t in toks[start:head]]

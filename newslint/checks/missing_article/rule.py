@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
 from ..missing_words import DEICTIC, headline_style
+from ..verbs import bases
 from .looks import may_be_bare_in_a_read_context, noun_follows, verb_and_adjective_before
 from .names import bare_names, written_bare
 from .measured import (
@@ -27,8 +28,6 @@ from .readings import (
 
 def _plain_verb(word: str) -> bool:
     """A verb's plain form, as after "to" ("to find", "to win")."""
-    from ..verbs import bases
-
     return word in bases() and "v" in lx.tags(word)
 
 
