@@ -10,7 +10,7 @@ from ...analysis import lexicon as lx
 from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
 from ..missing_words import DEICTIC, TIME_NOUNS
-from ..verbs import function_words, pasts, plural_of
+from ..verbs import bases, function_words, pasts, plural_of
 from .counting import (
     BEFORE_OF_TRIGGERS,
     NUMBER_WORDS,
@@ -123,7 +123,9 @@ class SingularAfterNumber(Rule):
     "a two hour drive", "three time winner"; after a number or a counting word, a next word
     that the tagger reads as a preposition, a past, a modal or a stop is no word it
     modifies: "two week after slamming"; nor is a word read as a past participle when the
-    sentence has no other verb: "Most student left early"), as are units of measure ("3 foot", "5 pound",
+    sentence has no other verb: "Most student left early"; nor a verb's plain form after a
+    figure when the sentence has no other verb: the figure is its subject, "Of the 33
+    species, 20 breed on land", "Routes 19 and 98 pass through"), as are units of measure ("3 foot", "5 pound",
     "20 percent", "12 stone", "10 euro"; not "point": "within two point of"; nor units that
     take the plural in edited English: "30 kilometer away", "26 acre", "57 year old" said of a
     subject ("she was 57 year old and"), though each is left alone where it describes a noun
@@ -170,6 +172,8 @@ class SingularAfterNumber(Rule):
         accepted(""),
         accepted("The bridge has stood for more than 100 years."),
         flagged("The bridge has stood for more than 100 year.", "year"),
+        accepted("Of the 40 staff, 12 work part-time, and the first 10 finish early."),
+        flagged("Of the 40 staff, 12 work part-time for 3 month.", "month"),
         flagged("Several member of the board resigned, Zoë Müller said.", "member"),
         flagged("Both side agreed to talk.", "side"),
         flagged("Many of the house were damaged in the storm.", "house"),
@@ -414,6 +418,8 @@ def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
     toks = sentence.tokens
     if toks[n].tag != "NN":
         return False
+    if counter[0][:1].isdigit() and _sentence_verb(toks, n):
+        return False  # "Of the boys, 8 study here": the figure is the subject, the word its verb
     if counter[0][:1].isdigit() and i >= 1:
         at = tags.locate(counter[1])
         if at is not None and at[1] >= 1 and at[0].tokens[at[1] - 1].tag in _LABELLED:
@@ -505,6 +511,12 @@ def _only_verb(tags, tagged) -> bool:
         return False
     sentence, _ = located
     return not any(t.tag in _FINITE_TAGS for t in sentence.tokens)
+
+
+def _sentence_verb(toks, n: int) -> bool:
+    """The word at ``n``, read as a noun, is a verb's plain form in a sentence with no finite
+    verb of its own: it must be the verb ("The first 10 finish in the points")."""
+    return toks[n].text.lower() in bases() and not any(t.tag in _FINITE_TAGS for t in toks)
 
 
 def _modifies_next_noun(tags, noun) -> bool:
