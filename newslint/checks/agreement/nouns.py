@@ -159,8 +159,11 @@ ONE_GROUP = word_set("a an the this that every each one")
 
 def one_people(words: list[str]) -> bool:
     """The words before "people" make it one group, a nation: "a people", "this people",
-    "the Jewish people"; not "the people" alone, which is persons ("the people who has")."""
+    "the Jewish people"; not "the people" alone, which is persons ("the people who has"), nor
+    people counted ("the 23 injured people")."""
     lowered = [w.lower() for w in words]
+    if any(w in NUMBER_WORDS or w[:1].isdigit() for w in lowered):
+        return False  # "the 23 injured people", "the two people": persons counted
     if any(w in ONE_GROUP and w != "the" for w in lowered):
         return True
     return "the" in lowered and lowered[-1:] != ["the"]

@@ -110,14 +110,16 @@ def np_start(toks, j: int) -> int:
 
 def joined_adjectives(toks, k: int) -> bool:
     """The adjective at ``k`` is joined by "and" or "or" to an adjective before it that itself
-    follows a determiner or an adjective: both describe the noun after them."""
+    follows a determiner or an adjective, or opens the sentence: both describe the noun after
+    them ("Overweight and obese people")."""
     return (
-        k >= 3
+        k >= 2
         and toks[k].tag == "JJ"
         and toks[k].text.lower() not in _COUNTING_ADJECTIVES
         and toks[k - 1].text.lower() in ("and", "or")
         and toks[k - 2].tag == "JJ"
-        and toks[k - 3].tag in ("DT", "PRP$", "JJ")
+        and toks[k - 2].text.lower() not in _COUNTING_ADJECTIVES
+        and (k == 2 or toks[k - 3].tag in ("DT", "PRP$", "JJ"))
     )
 
 
@@ -363,11 +365,15 @@ def clause_starts_at(toks, start: int) -> bool:
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
     if start in (1, 2) and all(
-        t.tag in ("RB", "RBR", "RBS") and adverb(t.text.lower()) and t.text.lower() not in ("not", "never", "only", "even")
-        for t in toks[:start]
+        t.tag in ("RB", "RBR", "RBS")
+        and adverb(t.text.lower())
+        and t.text.lower() not in ("not", "never")
+        and (k == start - 1 or t.text.lower() not in ("only", "even"))
+        for k, t in enumerate(toks[:start])
     ):
         # "However the deaths has", "Also pregnant women was", "So far the singles has": an
-        # opening adverb or two with no comma
+        # opening adverb or two with no comma; "only" and "even" straight before the phrase
+        # go with it ("Only two people has served")
         return True
     if _opening_phrase_before(toks, start):
         return True  # "At this stage the adsorbed components is": an opening phrase with no comma
