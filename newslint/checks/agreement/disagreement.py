@@ -506,8 +506,26 @@ _ONE_PART = word_set("part average minimum maximum quantity total")
 _PLURAL_AUXILIARIES = {"are": "is", "were": "was", "have": "has", "do": "does"}
 # Words after which "one" opens a clause as a pronoun ("unless one are", ", one have").
 _ONE_OPENERS = word_set(", ; if unless when whenever because since until once where while whereas although though that so and but as before after")
-# Determiners that make "people" a nation, one group: "a people", "the Jewish people".
 _SORT_NOUNS = word_set("kind sort type")
+# Count nouns whose plural is the singular: only a determiner tells their number.
+_SAME_FORM_NOUNS = word_set("species subspecies series aircraft spacecraft hovercraft sheep deer moose")
+_ONE_DETERMINERS = word_set("a an this that each every another one either neither")
+_MANY_DETERMINERS = word_set("these those both many several few") | NUMBER_WORDS
+_COUNTING_WORDS = word_set("few couple dozen hundred thousand million number lot score handful great good many")
+
+
+def _number_by_determiner(toks, start: int, head: int) -> str | None:
+    """"s" or "p" for a noun whose plural is its singular ("species", "series", "aircraft")
+    when the determiner opening its phrase tells the number ("this species", "these
+    aircraft"), with only describing words between; None otherwise, and before "of" ("a
+    series of talks were": the of-phrase may decide)."""
+    word = toks[head].text.lower()
+    if word not in _SAME_FORM_NOUNS or head + 1 < len(toks) and toks[head + 1].text.lower() == "of":
+        return None
+    if any(t.tag not in ("JJ", "VBN", "NN") or t.text.lower() in _COUNTING_WORDS for t in toks[start + 1 : head]):
+        return None  # (and not "a few species", "a dozen aircraft")
+    determiner = toks[start].text.lower()
+    return "s" if determiner in _ONE_DETERMINERS else "p" if determiner in _MANY_DETERMINERS else None
 
 
 def counted_plural_disagreement(toks, v: int, wanted: str):
@@ -701,6 +719,12 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         # takes a plural verb ("Merrill Lynch are")
         return toks[head], wanted, f"\"{' '.join(t.text for t in toks[first : head + 1])}\" is one person"
     capital = toks[head].text[:1].isupper() and not opening_common_noun(toks, head)
+    fixed = _number_by_determiner(toks, start, head) if start < head else None
+    if fixed is not None:
+        if (fixed == "s") == singular_verb or others or head != _before_adverbs(toks, v):
+            return None
+        said = "singular" if fixed == "s" else "plural"
+        return toks[head], wanted, f"\"{toks[start].text} {toks[head].text}\" is {said}"
     # the tagger leans on the verb to choose NN or NNS ("the scenarios/NN is"): the number
     # of the head comes from the word itself
     number = noun_number(word, toks[head].tag)
