@@ -518,14 +518,20 @@ def _opening_phrase_before(toks, start: int) -> bool:
         return toks[0].tag == "NN" and "r" in lx.tags(toks[0].text.lower())
     if start == 2 and toks[0].text.lower() in _TIME_DETERMINERS and toks[1].text.lower() in TIME_NOUNS:
         return True  # "Last year there was 1,480", "Each summer the fields is": a time, not a subject
-    if toks[0].tag != "IN" or toks[0].text.lower() not in _OPENING_PREPOSITIONS:
+    # "Here in Brazil the rules", "Back at home the children": an adverb of place or time
+    # before the phrase
+    first = 1 if toks[0].text.lower() in _PHRASE_ADVERBS and start >= 3 else 0
+    if toks[first].tag != "IN" or toks[first].text.lower() not in _OPENING_PREPOSITIONS:
         return False
     return toks[start - 1].tag in ("NN", "NNS", "NNP", "CD") and all(
         toks[m].tag in _OPENING_PHRASE_TAGS
         # "From 1869 to 1880", "Between 1990 and 2000": a range of numbers
         or toks[m].text.lower() in ("to", "and") and toks[m - 1].tag == "CD" and toks[m + 1].tag == "CD"
-        for m in range(1, start)
+        for m in range(first + 1, start)
     )
+
+
+_PHRASE_ADVERBS = word_set("here there back now today later earlier then")
 
 
 def introduced(toks, comma: int) -> bool:
