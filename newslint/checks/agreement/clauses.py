@@ -7,7 +7,18 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import bases, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
-from .nouns import MANY_AFTER_A, SINGLE_DETERMINERS, collectives, mass_noun, may_be_singular, noun_number, unit_collective, word_set
+from .nouns import (
+    MANY_AFTER_A,
+    SINGLE_DETERMINERS,
+    collectives,
+    irregular_plural_set,
+    mass_noun,
+    may_be_singular,
+    noun_number,
+    singular_of,
+    unit_collective,
+    word_set,
+)
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     NP_TAGS,
@@ -140,7 +151,11 @@ def existential_disagreement(toks, v: int):
         return None  # "there are no doubt many reasons": an aside
     a_few = first == "a" and k + 1 < len(toks) and toks[k + 1].text.lower() == "few"
     m = k
-    while m < len(toks) and (toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS") or m == k and one_thing or _describing_adverb(toks, m, k)):
+    while m < len(toks) and (
+        toks[m].tag in NP_TAGS and toks[m].tag not in ("CD", "POS")
+        or m == k and (one_thing or _describing_participle(toks, m))
+        or _describing_adverb(toks, m, k)
+    ):
         if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):
             break  # "no evidence those links were": a second phrase begins
         if m > k and toks[m].tag in ("VBN", "VBG") and toks[m - 1].tag in ("NN", "NNS"):
@@ -167,8 +182,9 @@ def existential_disagreement(toks, v: int):
         number = "p"  # "there was several people": counted, a collective is many
     if singular_verb and number == "p" and toks[head].tag == "NNS" and (first not in SINGLE_DETERMINERS or a_few):
         # ("there is a few routes": "a few" counts more than one)
-        if may_be_singular(word) or word in collectives() and first not in _MANY_FIRST:
-            return None  # ("there was several people": counted, a collective is many)
+        if may_be_singular(word) or word in collectives() and first not in _MANY_FIRST and not _counted_plural(word):
+            return None  # ("there was several people": counted, a collective is many; but
+            # "there was only men": the plural of a count noun, whatever group WordNet names)
         why = f"\"{toks[head].text}\" is plural"
     elif not singular_verb and number == "s" and toks[head].tag == "NN" and _one_thing_after_there(first, word, phrase):
         if any(t.text.lower() in MANY_AFTER_A for t in phrase) or after in ("and", "or", "&", ",", "nor", "/") or word in collectives():
@@ -179,6 +195,16 @@ def existential_disagreement(toks, v: int):
     else:
         return None
     return toks[head], lx.recase(wanted, toks[v].text), why
+
+
+def _counted_plural(word: str) -> bool:
+    """The plural of a noun that is counted ("men", "followers"), not a group's own name."""
+    return word in irregular_plural_set() or singular_of(word) is not None
+
+
+def _describing_participle(toks, m: int) -> bool:
+    """A word in "-ing" opening the phrase before its noun: "there was conflicting theories"."""
+    return toks[m].tag == "VBG" and m + 1 < len(toks) and toks[m + 1].tag in ("NN", "NNS")
 
 
 # Verbs that present the noun after "there" as "be" does ("there exists a rule", "there
