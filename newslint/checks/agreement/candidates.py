@@ -60,7 +60,10 @@ def candidates(vocabulary):
     for _, tokens, i in vocabulary.token_hits(_VERB_PATTERN):
         if _lexical_candidate(tokens, i) or (
             i >= 2 and between_adverb(tokens[i - 1][0]) and _lexical_candidate(*without_adverbs(tokens, i))
-        ) or _joined_verb_candidate(*without_adverbs(tokens, i)):
+        ) or _joined_verb_candidate(*without_adverbs(tokens, i)) or (
+            # "Strips of leather, with rawhide sewn between, was used": an aside in commas
+            tokens[i - 1][0] == "," and (aside := aside_removed(tokens, i)) is not None and _lexical_candidate(*aside)
+        ):
             yield tokens[i][1]
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
@@ -179,7 +182,9 @@ class _Without(Sequence):
 
 # Words of an aside between a subject and its verb ("the mayor, along with two aides, were",
 # "some metals, such as tin, rusts"): the subject stands before it.
-ASIDE_WORDS = word_set("along together addition alongside accompanied well such including especially particularly notably")
+ASIDE_WORDS = word_set(
+    "along together addition alongside accompanied well such including especially particularly notably with except excluding"
+)
 
 
 def aside_removed(tokens, i: int):

@@ -261,6 +261,9 @@ _ACCOMPANYING = (
     ("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"),
     # an aside that gives examples of the subject: "some metals, such as tin, rust"
     ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",),
+    # and one that adds what goes with it or leaves some out: "strips of leather, with
+    # rawhide sewn between, was", "each award, with the exception of 2001, were"
+    ("with",), ("except",), ("excluding",),
 )
 
 

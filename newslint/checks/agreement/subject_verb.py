@@ -297,6 +297,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Only two people has served as mayor; the 23 injured people was treated.", "has", "was"),
         flagged("Overweight and obese people marries less often, the study found.", "marries"),
         flagged("Here in Brazil the rules at school depends on the school.", "depends"),
+        flagged("Strips of leather, with rawhide sewn between, was used. Each of the teams, except one, have won.", "was", "have"),
         flagged("After the blast, there was conflicting theories; if there was only men, it was allowed.", "was", "was"),
         flagged("This species are found in Chile. Each aircraft have two engines.", "are", "have"),
         accepted("A few species are found in Chile; a series of talks were held, and the species is rare."),
