@@ -224,7 +224,13 @@ def _appositive_words(tokens, k: int, end: int) -> bool:
     first = tokens[k]
     if not (first[0] in _DETERMINERS or first[3][:1].isupper()):
         return False
-    return not any(t[0] in function_words() or not t[0][:1].isalnum() for t in tokens[k + 1 : end])
+    of = first[0] in _DETERMINERS  # "the former President of Iraq": one of-phrase after a determiner
+    for t in tokens[k + 1 : end]:
+        if t[0] == "of" and of:
+            of = False
+        elif t[0] in function_words() or not t[0][:1].isalnum():
+            return False
+    return True
 
 
 def _opens_aside(word: str) -> bool:

@@ -288,17 +288,24 @@ def _aside(toks, k: int, end: int) -> bool:
 def _appositive(toks, k: int, end: int) -> bool:
     """The words from ``k`` to the comma at ``end`` are a noun phrase that renames the noun
     before them ("her father, Kostyantyn Kurylenko, is", "Amazon.com, the online retailer,
-    have"), perhaps after "or" ("Zygomycota, or zygote fungi, are"), of the same number: a
+    have", "the trials of Saddam Hussein, the former President of Iraq, is"), perhaps after
+    "or" ("Zygomycota, or zygote fungi, are"), of the same number: a
     verb may agree with a plural that renames a singular ("that franchise, the Las Vegas
     Outlaws, were", "the second division, his tales, are")."""
     renamed = toks[k - 2] if k >= 2 else None
     if k < end and toks[k].text.lower() == "or":
         k += 1
-    if not (0 < end - k <= 6 and toks[end - 1].tag in NOUN_TAGS and all(t.tag in NP_TAGS for t in toks[k:end])):
+    # "the former President of Iraq": an of-phrase after the head (a determiner opening it)
+    of = next((m for m in range(k + 2, end - 1) if toks[m].text.lower() == "of" and toks[m - 1].tag in NOUN_TAGS), None)
+    if of is not None and toks[k].tag not in ("DT", "PRP$"):
+        return False
+    last = end if of is None else of
+    words = [t for m, t in enumerate(toks[k:end], k) if m != of]
+    if not (0 < end - k <= 6 and toks[end - 1].tag in NOUN_TAGS and all(t.tag in NP_TAGS for t in words)):
         return False
     if renamed is None or renamed.tag not in NOUN_TAGS:
         return False
-    head = toks[end - 1]
+    head = toks[last - 1]
     number = noun_number(head.text.lower(), head.tag)
     if number is None:
         return head.tag != "NNPS"
