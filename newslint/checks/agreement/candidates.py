@@ -611,7 +611,7 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
             # after "that", 12 of them wrong; after "which" 6, 4 right)
             and (
                 before in ("who", "which")
-                or i + 1 < len(tokens) and tokens[i + 1][0] in _OBJECT_WORDS | PARTICLES | _QUANTIFIER_OBJECTS
+                or i + 1 < len(tokens) and (tokens[i + 1][0] in _OBJECT_WORDS | PARTICLES | _QUANTIFIER_OBJECTS or _counted(tokens[i + 1]))
                 or mostly_verb(word, base=True) and _relative_that(tokens, i)  # "a pod that jump around"
             )
         )
@@ -627,6 +627,11 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         return False  # "should he win", "can he persuade": a question
     # (the tagger tells a verb from an adjective or adverb: "It also collect economic news")
     return pronoun_verb_form(before, word, adjective_too=before in _NOMINATIVE or before == "it", adverb_too=True) is not None
+
+
+def _counted(token) -> bool:
+    """A number that opens an object: "a bond that link one chain", "a firm that employ 500"."""
+    return token[0] == "one" or token[0] in _COUNTS or token[0][:1].isdigit()
 
 
 def _relative_that(tokens, i: int) -> bool:
