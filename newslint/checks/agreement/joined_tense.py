@@ -10,7 +10,7 @@ from ...analysis import lexicon as lx
 from ...prefilter import guarded_in_time
 from ...rule import Context, Rule, accepted, flagged
 from ..verbs import Layered, adverb, bases, is_third, mostly_verb, past_only, pasts, regular, third_base, word_set
-from .subject import third_of
+from .subject import clause_boundary_words, third_of
 
 _CONJUNCTIONS = word_set("and but or")
 # Auxiliaries: "was elected and has served" is right, and "and will" starts a new tense.
@@ -66,7 +66,10 @@ class JoinedVerbTense(Rule):
     become": there the -s form is the slip, G203's); a verb is one before "to", "that", a
     name or a number too ("shoots and kill Melekon", "returns and see that"); other verbs
     before it in the same form do not stand in the way (a list: "comes pressurised, includes
-    a tap and pour from the top"). The other
+    a tap and pour from the top"); "is" or "has" counts as such a verb where it is the
+    clause's verb, no participle or verb after it and no clause or relative in the sentence
+    before the conjunction ("This has inherent delay and require two-dimensional movement",
+    "The size is large and give it an impression of power"). The other
     way round, a verb in the -s form after the conjunction, joined to a plain verb that
     is the only verb before it, after a plural noun (no verb's -s form itself: "the unit
     records/NNS speed/VBP violations") or "they", "we", "you", "I": "The players train hard
@@ -97,7 +100,11 @@ class JoinedVerbTense(Rule):
     "and" has a subject of its own); verbs of the same form before it let through (lists),
     5392 -> 5400 and 2005 -> 2012, findings at other words 127 -> 129 | 36 (again pairs
     the editor mended at the other verb), one more on clean copy, right ("where they become
-    more alpine and creates many islands"); over the 1,701 Wikipedia drafts of
+    more alpine and creates many islands"); "is" and "has" as the verb, 5400 -> 5405 and
+    2012 -> 2014, findings at other words 129 -> 131 | 36 ("The couple has five children and
+    reside": the editor changed "has"), nothing new on clean copy (before the clause and
+    relative test, 2 new there, both wrong: "although Nantes and Saint-Nazaire offer much
+    larger docks and attract", "which is now a major teaching and retreat centre"); over the 1,701 Wikipedia drafts of
     text_AD_wiki_80-99, the dev corpus and its clean drafts one new finding, right ("This
     vegetation represents a mix ... and belong to"). Before the plain verb had to be the
     tagger's verb and the -s form the only verb, 14 new findings there, 2 right ("a look and
@@ -151,6 +158,8 @@ class JoinedVerbTense(Rule):
         accepted("“We walked in and sit down,” said José Álvarez."),
         flagged("The party awaits death, but wake up in a cave.", "wake"),
         flagged("A spy seduces the chief of staff and make him an agent.", "make"),
+        flagged("The system has a long delay and require two operators.", "require"),
+        accepted("Shipping is big business, although two ports offer docks and attract ships."),
         flagged("The players train hard and wins most games.", "wins"),
         flagged("The family has lost its dog and have a cat; the players train hard and is fit.", "have", "is"),
         accepted("It is wise to add more oil and have fat left; there is a shop and are two cafes nearby."),
@@ -199,7 +208,7 @@ def _candidate(text: str, match) -> bool:
         return any(w in _PLURAL_PRONOUNS or w.endswith("s") for w in before)  # "they ... and goes"
     if word not in bases() or word in pasts():
         return False
-    return any(is_third(w) and w not in _THIRD_AUXILIARIES for w in before) or word in _pasts_of_bases() and any(
+    return any(is_third(w) and w not in _THIRD_AUXILIARIES or w in ("is", "has") for w in before) or word in _pasts_of_bases() and any(
         w in pasts() or w in ("was", "were") for w in before
     )
 
@@ -214,7 +223,7 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     if k >= len(tokens):
         return None
     if words[k] in _OTHER_NUMBER:
-        return _auxiliary_slip(tokens, words, c, k)
+        return None if words[c + 1] in ("so", "neither", "nor") else _auxiliary_slip(tokens, words, c, k)
     if is_third(words[k]):
         return _third_slip(tokens, words, c, k)
     word, tag = words[k], tokens[k].tag
@@ -234,9 +243,16 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     if after_adverb < len(tokens) and tokens[after_adverb].tag in ("VBD", "VBN", "VBZ", "MD"):
         return None  # "and work (then) began": the word is a noun, the subject of its own clause
     j = _verb_before(tokens, words, c)
-    if j is None or words[j] in _CAUSATIVES:
+    if j is None:
         return None
-    third = tokens[j].tag == "VBZ" and is_third(words[j]) and words[j] not in _THIRD_AUXILIARIES
+    main = (
+        tokens[j].tag == "VBZ"
+        and _main_verb(tokens, words, j)
+        and not any(t.tag in ("VB", "VBG", "WDT", "WP") or words[n] in clause_boundary_words() for n, t in enumerate(tokens[:c]) if n != j)
+    )
+    if words[j] in _CAUSATIVES and not main:
+        return None  # ("has her staff answer the calls and tell": the plain verb is governed)
+    third = tokens[j].tag == "VBZ" and (is_third(words[j]) and words[j] not in _THIRD_AUXILIARIES or main)
     if not (third or word in _pasts_of_bases() and (tokens[j].tag == "VBD" or _bare_participle(tokens, words, j))):
         return None
     if "to" in words[max(0, j - 8) : c]:
@@ -375,6 +391,18 @@ def _bare_participle(tokens, words, j: int) -> bool:
         if tokens[k].tag == "PRP":
             return True  # "he (not only) finished"
     return False
+
+
+def _main_verb(tokens, words, j: int) -> bool:
+    """"is" or "has" at ``j`` is the clause's verb, with no participle or verb after it
+    ("This has inherent delay and require", "He is the best trainer and train"), not an
+    auxiliary ("has lost weight and")."""
+    if words[j] not in ("is", "has"):
+        return False
+    m = j + 1
+    while m < len(tokens) and tokens[m].tag == "RB":
+        m += 1
+    return m < len(tokens) and tokens[m].tag not in ("VBN", "VBG", "VB", "TO", "VBD")
 
 
 def _verb_before(tokens, words, c: int) -> int | None:
