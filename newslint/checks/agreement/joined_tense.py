@@ -1,5 +1,7 @@
-"""G206: a plain verb joined by "and" or "but" to a past one with the same subject ("they were
-wary at first, but vote for him")."""
+"""G206: two verbs joined by "and", "but" or "or" with the same subject in different forms: a
+plain verb after a past ("they were wary at first, but vote for him") or after an -s form
+("awaits death, but wake up"), an -s form after a plain verb ("train hard and wins"), and be
+or have in the other number ("has lost its girl and have a son")."""
 
 from __future__ import annotations
 
@@ -208,9 +210,9 @@ def _candidate(text: str, match) -> bool:
         return any(w in _PLURAL_PRONOUNS or w.endswith("s") for w in before)  # "they ... and goes"
     if word not in bases() or word in pasts():
         return False
-    return any(is_third(w) and w not in _THIRD_AUXILIARIES or w in ("is", "has") for w in before) or word in _pasts_of_bases() and any(
-        w in pasts() or w in ("was", "were") for w in before
-    )
+    if any(is_third(w) and w not in _THIRD_AUXILIARIES or w in ("is", "has") for w in before):
+        return True  # "awaits death, but wake up", "has a long delay and require"
+    return word in _pasts_of_bases() and any(w in pasts() or w in ("was", "were") for w in before)
 
 
 def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
@@ -245,11 +247,7 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     j = _verb_before(tokens, words, c)
     if j is None:
         return None
-    main = (
-        tokens[j].tag == "VBZ"
-        and _main_verb(tokens, words, j)
-        and not any(t.tag in ("VB", "VBG", "WDT", "WP") or words[n] in clause_boundary_words() for n, t in enumerate(tokens[:c]) if n != j)
-    )
+    main = _main_verb(tokens, words, j, c)
     if words[j] in _CAUSATIVES and not main:
         return None  # ("has her staff answer the calls and tell": the plain verb is governed)
     third = tokens[j].tag == "VBZ" and (is_third(words[j]) and words[j] not in _THIRD_AUXILIARIES or main)
@@ -360,10 +358,10 @@ def _clause_start(tokens, c: int) -> int:
 
 
 def _lone_third(tokens, found: str, j: int, c: int, k: int) -> bool:
-    """The third-person verb at ``j`` is the only finite verb, modal or plain verb before
-    the conjunction at ``c`` (so the plain verb at ``k`` can only be joined to it: not "will
-    test the neophyte, who ridicules losers, and guarantee", "do not execute it as it stands
-    but convert it"), and the plain verb is nothing but a verb or takes an object or a
+    """The third-person verb at ``j`` is the only finite verb, modal or plain verb of another
+    form before the conjunction at ``c`` (so the plain verb at ``k`` can only be joined to it:
+    not "will test the neophyte, who ridicules losers, and guarantee", "do not execute it as
+    it stands but convert it"), and the plain verb is nothing but a verb or takes an object or a
     particle ("and plant the bugs", "but wake up"; not "employers and commute
     destinations"), as the tagger reads it ("a wood look and feel/NN on the surface")."""
     if tokens[k].tag not in ("VB", "VBP"):
@@ -393,16 +391,21 @@ def _bare_participle(tokens, words, j: int) -> bool:
     return False
 
 
-def _main_verb(tokens, words, j: int) -> bool:
-    """"is" or "has" at ``j`` is the clause's verb, with no participle or verb after it
-    ("This has inherent delay and require", "He is the best trainer and train"), not an
-    auxiliary ("has lost weight and")."""
-    if words[j] not in ("is", "has"):
+def _main_verb(tokens, words, j: int, c: int) -> bool:
+    """"is" or "has" at ``j`` is the verb of the sentence before the conjunction at ``c``: no
+    participle or verb after it ("This has inherent delay and require"; not an auxiliary:
+    "has lost weight and"), and no other verb, clause or relative before the conjunction
+    ("although two ports offer docks and attract", "which is a teaching and retreat centre")."""
+    if words[j] not in ("is", "has") or tokens[j].tag != "VBZ":
         return False
     m = j + 1
     while m < len(tokens) and tokens[m].tag == "RB":
         m += 1
-    return m < len(tokens) and tokens[m].tag not in ("VBN", "VBG", "VB", "TO", "VBD")
+    if m >= len(tokens) or tokens[m].tag in ("VBN", "VBG", "VB", "TO", "VBD"):
+        return False
+    return not any(
+        t.tag in ("VB", "VBG", "WDT", "WP") or words[n] in clause_boundary_words() for n, t in enumerate(tokens[:c]) if n != j
+    )
 
 
 def _verb_before(tokens, words, c: int) -> int | None:
