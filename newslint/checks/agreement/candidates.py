@@ -268,7 +268,12 @@ def _verb_after_adverb(tokens, i: int) -> bool:
     word = tokens[i][0]
     if is_third(word):
         return _lexical_number(tokens[i - 1], not opens_sentence(tokens, i - 1)) == "p"
-    return word in bases() and word not in pasts() and _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1)
+    return (
+        word in bases()
+        and word not in pasts()
+        and _lexical_number(tokens[i - 1], opening=opens_sentence(tokens, i - 1)) == "s"
+        and not _joined(tokens, i - 1)
+    )
 
 
 def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
@@ -907,9 +912,10 @@ def _antecedent_number(token) -> str | None:
     return "s" if token[0] in INDEFINITE_PRONOUNS else _lexical_number(token)
 
 
-def _lexical_number(token, singular_verb: bool = False, mass: bool = True) -> str | None:
+def _lexical_number(token, singular_verb: bool = False, mass: bool = True, opening: bool = False) -> str | None:
     """"s" or "p" when the word alone tells a noun's number ("palace", "results", "one"; with
-    ``mass``, "equipment"). Before a singular verb a capitalised plural is a name ("the United
+    ``mass``, "equipment", in lower case unless it ``opening`` the sentence: "Discrimination
+    usually stem"). Before a singular verb a capitalised plural is a name ("the United
     States is")."""
     word = token[0]
     if demonym_plural(token[3]):
@@ -920,6 +926,6 @@ def _lexical_number(token, singular_verb: bool = False, mass: bool = True) -> st
         return "s"
     if lx.is_plural_noun(word) or word in irregular_plural_set() or word == "people":
         return "p"
-    if word in count_nouns() or word in collectives() or mass and mass_noun(word) and not token[3][:1].isupper():
+    if word in count_nouns() or word in collectives() or mass and mass_noun(word) and (opening or not token[3][:1].isupper()):
         return "s"
     return None
