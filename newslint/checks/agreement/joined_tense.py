@@ -192,8 +192,7 @@ class JoinedVerbTense(Rule):
             doc,
             token.start,
             token.end,
-            f"\"{written}\" is joined to a verb {other} with the same subject; check whether"
-            f" \"{right}\" is meant.",
+            f"\"{written}\" is joined to a verb {other}; check whether \"{right}\" is meant.",
             suggestions=[right],
         )
 
@@ -272,8 +271,8 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
         # and venture capitalist": adjectives or nouns joined
     if third:
         right = third_of(word)
-        return (k, right, "in the -s form") if right else None
-    return k, _pasts_of_bases()[word], "in the past"
+        return (k, right, "in the -s form with the same subject") if right else None
+    return k, _pasts_of_bases()[word], "in the past with the same subject"
 
 
 def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
@@ -294,7 +293,7 @@ def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     if "n" in lx.tags(third_base(word) or "") and tokens[c - 1].tag in _NOUN_TAGS and after not in _OBJECT_STARTS:
         return None  # "the stems and leaves above the water": two nouns
     right = third_base(word)
-    return (k, right, "in its plain form") if right else None
+    return (k, right, "in its plain form with the same subject") if right else None
 
 
 def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
@@ -331,7 +330,7 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
         return None
     if (words[k] in _SINGULAR_FORMS) == singular:
         return None
-    return k, _OTHER_NUMBER[words[k]], f"of the other number (\"{tokens[j].text}\")"
+    return k, _OTHER_NUMBER[words[k]], f"of the other number (\"{tokens[j].text}\") with the same subject, either may be the slip"
 
 
 # Forms of be and have, and the form of the other number.
