@@ -97,6 +97,8 @@ def np_start(toks, j: int) -> int:
             # number or an adjective grades the adjective after it
             or toks[k - 1].tag == "RB" and toks[k].tag in ("JJ", "VBN") and toks[k - 1].text.lower().endswith("ly")
             and k >= 2 and toks[k - 2].tag in ("DT", "PRP$", "CD", "JJ")
+            # "their best ever finishes", "the largest ever crowds": "ever" after a superlative
+            or toks[k - 1].text.lower() == "ever" and k >= 2 and toks[k - 2].tag == "JJS"
         )
         and (toks[k - 1].text.lower() not in function_words() or joined_adjectives(toks, k))  # "position atop polls"
     ):

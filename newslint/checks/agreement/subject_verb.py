@@ -298,6 +298,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Overweight and obese people marries less often, the study found.", "marries"),
         flagged("Here in Brazil the rules at school depends on the school.", "depends"),
         flagged("Discrimination usually stem from ignorance.", "stem"),
+        flagged("Their best ever finishes was in 1956.", "was"),
         flagged("Strips of leather, with rawhide sewn between, was used. Each of the teams, except one, have won.", "was", "have"),
         flagged("The trials of the former leader, the last President of the republic, is being held.", "is"),
         flagged("After the blast, there was conflicting theories; if there was only men, it was allowed.", "was", "was"),
