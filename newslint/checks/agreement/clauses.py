@@ -11,11 +11,10 @@ from .nouns import (
     MANY_AFTER_A,
     SINGLE_DETERMINERS,
     collectives,
-    irregular_plural_set,
+    counted_plural,
     mass_noun,
     may_be_singular,
     noun_number,
-    singular_of,
     unit_collective,
     word_set,
 )
@@ -37,14 +36,14 @@ from .subject import (
     third_of,
 )
 
-_PLURAL_SUBJECT_PRONOUNS = word_set("they we i you")
+PLURAL_SUBJECT_PRONOUNS = word_set("they we i you")
 _SINGULAR_SUBJECT_PRONOUNS = word_set("he she it")
 # Tags that end the search for the first of two verbs joined by "and".
 _OBJECT_TAGS = {"DT", "PRP$", "PRP", "CD", "NNS"}
 _CLAUSE_TAGS = {"WDT", "WP", "WRB", "MD", "TO", "CC", ",", ":", "-LRB-", "-RRB-", "``", "''"}
 # Words that open a clause inside a sentence, and the tags of a finite verb before them.
 _SUBORDINATORS = word_set("when whenever if while because although though since as after before unless until whereas once")
-_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+FINITE_TAGS = frozenset(("VBZ", "VBP", "VBD", "MD"))
 
 
 def coordinated_disagreement(toks, v: int):
@@ -80,7 +79,7 @@ def coordinated_disagreement(toks, v: int):
     subject = toks[f - 1]
     word = subject.text.lower()
     if first_tag == "VBP":
-        agrees = word in _PLURAL_SUBJECT_PRONOUNS or subject.tag == "NNS" and noun_number(word, "NNS") == "p"
+        agrees = word in PLURAL_SUBJECT_PRONOUNS or subject.tag == "NNS" and noun_number(word, "NNS") == "p"
     else:
         agrees = word in _SINGULAR_SUBJECT_PRONOUNS or subject.tag == "NN" and noun_number(word, "NN") == "s"
     if not agrees or not subject.text[1:].islower():
@@ -88,7 +87,7 @@ def coordinated_disagreement(toks, v: int):
     start = f - 1 if subject.tag == "PRP" else np_start(toks, f - 1)
     if not clause_starts_at(toks, start):
         return None
-    if start >= 2 and toks[start - 1].text.lower() in _SUBORDINATORS and any(t.tag in _FINITE for t in toks[: start - 1]):
+    if start >= 2 and toks[start - 1].text.lower() in _SUBORDINATORS and any(t.tag in FINITE_TAGS for t in toks[: start - 1]):
         # "the speaker mutes music when listeners answer a call and offers ...": the second verb
         # may go on the clause before "when"
         return None
@@ -182,7 +181,7 @@ def existential_disagreement(toks, v: int):
         number = "p"  # "there was several people": counted, a collective is many
     if singular_verb and number == "p" and toks[head].tag == "NNS" and (first not in SINGLE_DETERMINERS or a_few):
         # ("there is a few routes": "a few" counts more than one)
-        if may_be_singular(word) or word in collectives() and first not in _MANY_FIRST and not _counted_plural(word):
+        if may_be_singular(word) or word in collectives() and first not in _MANY_FIRST and not counted_plural(word):
             return None  # ("there was several people": counted, a collective is many; but
             # "there was only men": the plural of a count noun, whatever group WordNet names)
         why = f"\"{toks[head].text}\" is plural"
@@ -195,11 +194,6 @@ def existential_disagreement(toks, v: int):
     else:
         return None
     return toks[head], lx.recase(wanted, toks[v].text), why
-
-
-def _counted_plural(word: str) -> bool:
-    """The plural of a noun that is counted ("men", "followers"), not a group's own name."""
-    return word in irregular_plural_set() or singular_of(word) is not None
 
 
 def _describing_participle(toks, m: int) -> bool:
@@ -377,7 +371,7 @@ def joined_verb_disagreement(toks, v: int, between=()):
     if plain and v >= 3 and toks[v - 3].text.lower() == "to":
         return None  # "to exhibits and memorialize": two infinitives, the first mistyped
     f = v - 2
-    while f >= 0 and v - f <= JOINED_REACH and toks[f].tag not in _FINITE:
+    while f >= 0 and v - f <= JOINED_REACH and toks[f].tag not in FINITE_TAGS:
         if toks[f].tag in _WALK_STOPS or toks[f].text.lower() in _OPENERS_BETWEEN:
             return None
         if plain and toks[f].tag in ("VB", "TO"):
@@ -385,7 +379,7 @@ def joined_verb_disagreement(toks, v: int, between=()):
         if toks[f].tag == "PRP" and toks[f].text.lower() in PERSONAL:
             return None  # a subject of its own between: "and they say it is … and are"
         f -= 1
-    if f < 1 or toks[f].tag not in _FINITE or toks[f - 1].tag == "TO":
+    if f < 1 or toks[f].tag not in FINITE_TAGS or toks[f - 1].tag == "TO":
         return None  # (not "to exhibits and memorialize": the first is an infinitive mistyped)
     first = _verb_number(toks[f], toks[f].tag in ("VBP", "VBZ") and (_object_follows(toks, f) or _bare_object_follows(toks, f)))
     # a past tense tells no number ("the hypotheses met with scepticism and was ignored"):
@@ -435,7 +429,7 @@ def joined_verb_disagreement(toks, v: int, between=()):
                 return None
     if (
         not clause_starts_at(toks, start)
-        or any(t.tag in _FINITE for t in toks[:start])
+        or any(t.tag in FINITE_TAGS for t in toks[:start])
         or start >= 1 and (toks[start - 1].tag in ("IN", "WRB", "WDT") or toks[start - 1].text.lower() in _SUBORDINATORS)
     ):
         # the first verb's clause is not the sentence's main one ("officials check whether
@@ -489,7 +483,7 @@ def _bare_object_follows(toks, v: int) -> bool:
 def _verb_follows(toks, v: int) -> bool:
     """A finite verb follows the word at ``v`` before a stop, a comma or a clause's opener."""
     for tok in toks[v + 1 : v + 8]:
-        if tok.tag in _FINITE:
+        if tok.tag in FINITE_TAGS:
             return True
         if tok.tag in _WALK_STOPS or tok.tag in (",", ".", "CC") or tok.text.lower() == "that":
             return False

@@ -12,7 +12,8 @@ from ...analysis import lexicon as lx
 from ...prefilter import guarded_in_time
 from ...rule import Context, Rule, accepted, flagged
 from ..verbs import Layered, adverb, bases, is_third, mostly_verb, past_only, pasts, regular, third_base, word_set
-from .subject import clause_boundary_words, third_of
+from .clauses import FINITE_TAGS, PLURAL_SUBJECT_PRONOUNS
+from .subject import PLURAL_VERBS, SINGULAR_VERBS, clause_boundary_words, third_of
 
 _CONJUNCTIONS = word_set("and but or")
 # Auxiliaries: "was elected and has served" is right, and "and will" starts a new tense.
@@ -25,7 +26,6 @@ _AUXILIARIES = word_set(
 _CAUSATIVES = word_set(
     "had made let helped saw watched heard has makes lets helps sees watches hears"
 )
-_PLURAL_PRONOUNS = word_set("i we you they")
 # Words that open what a verb takes besides an object: "try to", "see that".
 _COMPLEMENT_STARTS = word_set("to that")
 # Third-person forms that are auxiliaries: "is elected and serve" is another construction.
@@ -206,7 +206,7 @@ def _candidate(text: str, match) -> bool:
         return True  # "has lost its girl and have a son"
     before = _WORD.findall(text, 0, match.start())
     if is_third(word) and word not in _THIRD_AUXILIARIES:
-        return any(w in _PLURAL_PRONOUNS or w.endswith("s") for w in before)  # "they ... and goes"
+        return any(w in PLURAL_SUBJECT_PRONOUNS or w.endswith("s") for w in before)  # "they ... and goes"
     if word not in bases() or word in pasts():
         return False
     if any(is_third(w) and w not in _THIRD_AUXILIARIES or w in ("is", "has") for w in before):
@@ -287,7 +287,7 @@ def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     if _other_verb(tokens, j, c, same_form=True):
         return None
     subject = tokens[j - 1]
-    if not (subject.tag in ("NNS", "NNPS") and not is_third(words[j - 1]) or words[j - 1] in _PLURAL_PRONOUNS):
+    if not (subject.tag in ("NNS", "NNPS") and not is_third(words[j - 1]) or words[j - 1] in PLURAL_SUBJECT_PRONOUNS):
         return None  # (not "the unit records/NNS speed/VBP violations": a verb read as a noun)
     after = words[k + 1] if k + 1 < len(tokens) else ""
     if "n" in lx.tags(third_base(word) or "") and tokens[c - 1].tag in _NOUN_TAGS and after not in _OBJECT_STARTS:
@@ -301,12 +301,12 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
     fit": a form of be or have after the conjunction at ``c`` whose number is not that of
     the one finite verb before it, which agrees with its subject."""
     j = c - 1
-    while j >= 0 and tokens[j].tag not in _FINITE_TAGS:
+    while j >= 0 and tokens[j].tag not in FINITE_TAGS:
         if words[j] in _CLAUSE_BREAKS:
             return None
         j -= 1
     start = _clause_start(tokens, c)
-    if j < 1 or _other_verb(tokens, j, c, _FINITE_TAGS) or "there" in words[start:j] or "." in words[j:c]:
+    if j < 1 or _other_verb(tokens, j, c, FINITE_TAGS) or "there" in words[start:j] or "." in words[j:c]:
         return None
     if words[j] in ("does", "do", "did") or any(w in _CLAUSE_BREAKS for w in words[start:j]):
         return None  # "It does not get dimmer, or have", "as soon as they meet, and is honest"
@@ -319,7 +319,7 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
         s -= 1
     if any(w in ("and", "&", "or", "nor") for w in words[start:j]):
         return None  # "Lyka and Noah meets": a subject joined by "and" may be the slip
-    plural_subject = tokens[s].tag in ("NNS", "NNPS") and not is_third(words[s]) or words[s] in _PLURAL_PRONOUNS
+    plural_subject = tokens[s].tag in ("NNS", "NNPS") and not is_third(words[s]) or words[s] in PLURAL_SUBJECT_PRONOUNS
     if tokens[j].tag == "VBZ" or words[j] == "was":
         singular = True
         if plural_subject or tokens[s].tag not in ("NN", "NNP", "PRP"):
@@ -328,15 +328,13 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
         singular = False
     else:
         return None
-    if (words[k] in _SINGULAR_FORMS) == singular:
+    if (words[k] in SINGULAR_VERBS) == singular:
         return None
     return k, _OTHER_NUMBER[words[k]], f"of the other number (\"{tokens[j].text}\") with the same subject, either may be the slip"
 
 
 # Forms of be and have, and the form of the other number.
-_OTHER_NUMBER = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
-_SINGULAR_FORMS = word_set("is was has")
-_FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")
+_OTHER_NUMBER = {verb: other for verb, other in {**SINGULAR_VERBS, **PLURAL_VERBS}.items() if verb not in ("does", "do")}
 
 
 def _other_verb(tokens, j: int, c: int, tags=("VB", "VBD", "VBP", "VBZ", "MD"), same_form: bool = False) -> bool:
@@ -365,7 +363,7 @@ def _lone_third(tokens, found: str, j: int, c: int, k: int) -> bool:
     destinations"), as the tagger reads it ("a wood look and feel/NN on the surface")."""
     if tokens[k].tag not in ("VB", "VBP"):
         return False  # "a wood look and feel/NN on the surface"
-    if j >= 1 and (tokens[j - 1].tag in ("NNS", "NNPS") or tokens[j - 1].text.lower() in _PLURAL_PRONOUNS):
+    if j >= 1 and (tokens[j - 1].tag in ("NNS", "NNPS") or tokens[j - 1].text.lower() in PLURAL_SUBJECT_PRONOUNS):
         return False  # "they leaves Dauntless and become": the -s form is the slip (G203's)
     if any(t.text.lower() in ("and", "&") for t in tokens[:j]):
         return False  # "Archana and Manav faces ... but manage": a subject joined by "and"

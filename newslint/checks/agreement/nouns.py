@@ -122,7 +122,7 @@ def singular_of(plural: str, fields: bool = True) -> str | None:
 def noun_number(word: str, tag: str) -> str | None:
     """"s" for a singular count noun or a mass noun the tagger reads as a noun, "p" for a
     plural, None when the word cannot tell."""
-    if singular_of(word) is not None or word in irregular_plural_set():
+    if counted_plural(word):
         return "p"
     if tag == "NNS" and rare_plural(word):
         return "p"
@@ -133,6 +133,12 @@ def noun_number(word: str, tag: str) -> str | None:
     if tag == "NN" and mass_noun(word):
         return "s"
     return None
+
+
+def counted_plural(word: str) -> bool:
+    """The plural of a noun that is counted ("men", "followers"), whatever group WordNet may
+    name by it."""
+    return singular_of(word) is not None or word in irregular_plural_set()
 
 
 def rare_plural(word: str) -> bool:

@@ -510,13 +510,18 @@ def _only_verb(tags, tagged) -> bool:
     if located is None:
         return False
     sentence, _ = located
-    return not any(t.tag in _FINITE_TAGS for t in sentence.tokens)
+    return not _finite_verb(sentence.tokens)
 
 
 def _sentence_verb(toks, n: int) -> bool:
     """The word at ``n``, read as a noun, is a verb's plain form in a sentence with no finite
     verb of its own: it must be the verb ("The first 10 finish in the points")."""
-    return toks[n].text.lower() in bases() and not any(t.tag in _FINITE_TAGS for t in toks)
+    return toks[n].text.lower() in bases() and not _finite_verb(toks)
+
+
+def _finite_verb(toks) -> bool:
+    """The sentence holds a finite verb or a modal, as the tagger reads it."""
+    return any(t.tag in _FINITE_TAGS for t in toks)
 
 
 def _modifies_next_noun(tags, noun) -> bool:
