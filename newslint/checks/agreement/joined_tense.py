@@ -140,6 +140,9 @@ class JoinedVerbTense(Rule):
     family = "grammar"
     severity = "info"
     needs = ("quotes", "tags")
+    # G203 reads some of the same pairs ("The farmers grow wheat and sells it") and says more
+    # exactly what is wrong: one problem, one report
+    gives_way_to = ("G203",)
     quotes = "skip"
     examples = (
         accepted(""),
