@@ -1,4 +1,4 @@
-"""G317: a range opened by "between" and closed by "to" ("between 20 to 40 people")."""
+"""G317: a range opened by "between" and closed by "to" ("between 20 to 40 people", "between 2000 until 2004")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _END = rf"(?:{_FIGURE}|(?:{_NUMBER_WORDS}|{_DATE_WORDS})(?![\w'’-]))"
 _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \t]+)?"
 _PATTERN = re.compile(
     rf"(?<![\w'’-])between[ \t]+(?:the[ \t]+)?(?:ages?[ \t]+of[ \t]+)?{_ABOUT}({_END})"
-    rf"[ \t]+(to)[ \t]+(?:the[ \t]+)?{_ABOUT}({_END})(?![\w'’-])"
+    rf"[ \t]+(to|until|till|through)[ \t]+(?:the[ \t]+)?{_ABOUT}({_END})(?![\w'’-])"
     # odds or a ratio ("between 2 to 1 and 3 to 1"): its "to" is no end of a range
     r"(?![ \t]+and[ \t]+\S+[ \t]+to[ \t])"
 )
@@ -31,7 +31,7 @@ class BetweenTo(Rule):
     """A range opened by "between" and closed by "to" ("between 20 to 40 people").
 
     *What it flags*: "between" and a figure, a number word, a month or a weekday, then "to"
-    and another: "between 20 to 40 people", "between January to October", "between Monday to
+    (or "until", "till", "through": "between 2000 until 2004") and another: "between 20 to 40 people", "between January to October", "between Monday to
     Friday", "between the ages of 18 to 25", "between the 1960s to 1970s".
 
     *Why it matters*: "between" pairs with "and", "from" with "to"; every stylebook (AP,
@@ -70,6 +70,7 @@ class BetweenTo(Rule):
         flagged("Prices rose between 3.5% to 5% a year.", "between 3.5% to 5%"),
         flagged("Fans aged between the ages of 18 to 25 were asked.", "between the ages of 18 to 25"),
         flagged("The shop opens between Monday to Friday.", "between Monday to Friday"),
+        flagged("Between 2000 until 2004 it supplied the team, and between 1990 through 1995 the army.", "Between 2000 until 2004", "between 1990 through 1995"),
         accepted("The shop opens from Monday to Friday, and the gap between them narrowed from 5 to 3."),
         accepted("“It will take between 20 to 40 days,” said José Álvarez."),
         accepted('"It will take between 20 to 40 days," said José Álvarez.'),
@@ -86,14 +87,14 @@ class BetweenTo(Rule):
             start, end = match.start(), match.end()
             written = doc.text[start:end]
             low, high = doc.text[match.start(1) : match.end(1)], doc.text[match.start(3) : match.end(3)]
-            to = match.start(2) - start
-            with_and = f"{written[:to]}and{written[to + 2:]}"
+            to, closer = match.start(2) - start, match.group(2)
+            with_and = f"{written[:to]}and{written[to + len(closer):]}"
             with_from = ("From" if written[0] == "B" else "from") + written[len("between"):]
             yield self.finding(
                 doc,
                 start,
                 end,
-                f"\"{written}\": \"between\" pairs with \"and\" (\"between {low} and {high}\"), \"to\" with"
-                f" \"from\" (\"from {low} to {high}\").",
+                f"\"{written}\": \"between\" pairs with \"and\" (\"between {low} and {high}\"), \"{closer}\""
+                f" with \"from\" (\"from {low} {closer} {high}\").",
                 suggestions=[with_and, with_from],
             )
