@@ -8,11 +8,12 @@ from ..rule import Context, Rule, accepted, flagged
 from .agreement.nouns import counted_plural
 from .missing_words import headline_style, tokens_at
 
-# The word for a quantity, and the word for a count that replaces it.
-_COUNTING = {"less": "fewer", "much": "many", "amount": "number"}
-_PATTERN = re.compile(r"(?<![\w'’-])(less|much|amount[ \t]+of)[ \t]+[a-z]")
-# Words before "less" or "much" that make them no quantity of the noun after: "more or less
-# equals", "much less": "let alone"; "no less": "not fewer" would be no mend.
+# The word for a quantity, and the word for a count that replaces it ("much problems" is
+# G202's, with the other words that count: checks/agreement/one_thing.py).
+_COUNTING = {"less": "fewer", "amount": "number"}
+_PATTERN = re.compile(r"(?<![\w'’-])(less|amount[ \t]+of)[ \t]+[a-z]")
+# Words before "less" that make it no quantity of the noun after: "more or less equals",
+# "much less": "let alone"; "no less": "not fewer" would be no mend.
 _NOT_A_QUANTITY = frozenset("or much no".split())
 # Adjectives between "amount of" and the noun ("amount of new cases"), at most this many.
 _MAX_ADJECTIVES = 2
@@ -21,8 +22,8 @@ _MAX_ADJECTIVES = 2
 class QuantityWords(Rule):
     """A word for a quantity before things that are counted ("less people", "amount of visitors").
 
-    *What it flags*: "less" or "much" straight before the plural of a noun that is counted
-    ("less people", "much problems"), and "amount of" before one, perhaps after an adjective
+    *What it flags*: "less" straight before the plural of a noun that is counted ("less
+    people", "less tickets"), and "amount of" before one, perhaps after an adjective
     or two ("the amount of visitors", "a large amount of new cases").
 
     *Why it matters*: English measures what cannot be counted ("less water", "an amount of
@@ -36,7 +37,8 @@ class QuantityWords(Rule):
     *Options*: none; switch the rule off or re-grade it with ``G319`` in the configuration.
 
     "amount of" is reported as advice (info): published news writes it before counted
-    plurals too ("the amount of dropped calls").
+    plurals too ("the amount of dropped calls"). "much" before a plural ("much problems") is
+    G202's, with the other words that count a noun.
 
     *Known limits*: only a plural the noun tables give as the plural of a counted singular
     ("people", "visitors", "problems"; ``agreement.nouns.counted_plural``) is read, so plurals
@@ -58,7 +60,7 @@ class QuantityWords(Rule):
         accepted(""),
         accepted("Fewer people voted this year, and the number of complaints rose."),
         flagged("Less people voted this year, and the amount of complaints rose.", "Less people", "amount of complaints"),
-        flagged("There were much problems with the new system, Zoë Müller said.", "much problems"),
+        flagged("There were less problems with the new system, Zoë Müller said.", "less problems"),
         flagged("A large amount of new cases was reported on Monday.", "amount of new cases"),
         flagged("The price dropped, and the club sold less tickets.", "less tickets"),
         accepted("“Less people voted this year,” said José Álvarez."),
@@ -89,7 +91,7 @@ class QuantityWords(Rule):
             if noun.tag != "NNS" or not noun.text.islower() or not (counted_plural(noun.text) or noun.text == "people"):
                 continue  # ("people" after a quantity is persons, not a nation)
             if k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "POS"):
-                continue  # "less tax dollars", "much sports coverage": the plural describes a noun
+                continue  # "less tax dollars": the plural describes a noun
             paragraph = doc.paragraph_at(tokens[i].start)
             if paragraph is None or headline_style(doc, paragraph):
                 continue
