@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
 from ..verbs import bases, is_third, mostly_noun, mostly_verb, pasts, third_base
-from .nouns import word_set
+from .nouns import counted_plural, word_set
 from .subject import (
     PERSONAL,
     PLURAL_VERBS,
@@ -16,6 +16,7 @@ from .subject import (
     SUBJUNCTIVE,
     VERB_TAGS,
     clause_starts_at,
+    np_start,
     third_of,
 )
 
@@ -233,7 +234,8 @@ INDEFINITE_PRONOUNS = word_set(
     "everyone everybody someone somebody anyone anybody nobody everything something anything nothing"
 )
 # Counting words that stand alone for more than one ("Both was built", "many learns"), and
-# those that float after a plural pronoun ("they both resides", "we all wants").
+# those that float after a plural pronoun or noun ("they both resides", "we all wants", "their
+# classes all requires").
 PLURAL_QUANTIFIERS = word_set("both many several few")
 FLOATING_QUANTIFIERS = word_set("both all")
 # Words before a counting word that make it an amount or a describing word, not a subject:
@@ -332,13 +334,23 @@ def quantifier_disagreement(toks, v: int, j: int):
     word = toks[j].text.lower()
     before = toks[j - 1].text.lower() if j >= 1 else ""
     joined = before in ("and", "but") and j >= 2 and toks[j - 2].text in (",", ";")  # ", and many argues"
-    if word in FLOATING_QUANTIFIERS and before in ("they", "we"):
-        pass
+    if word in FLOATING_QUANTIFIERS and (before in ("they", "we") or _plural_subject_noun(toks, j - 1)):
+        pass  # "they both resides", "their classes all requires"
     elif word not in PLURAL_QUANTIFIERS or before in _NOT_BEFORE_COUNTERS or not (joined or clause_starts_at(toks, j)):
         return None
     if word == "both" and any(t.text.lower() == "and" for t in toks[v + 1 : v + 5]):
         return None
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" stands for more than one"
+
+
+def _plural_subject_noun(toks, n: int) -> bool:
+    """The word at ``n`` is a plural noun that ends a subject where its clause opens ("Their
+    classes | all requires"), the subject a floating "all" or "both" after it goes with."""
+    if n < 0 or toks[n].tag not in ("NNS", "NNPS") or not counted_plural(toks[n].text.lower()):
+        return False
+    start = np_start(toks, n)
+    joined = start >= 2 and toks[start - 1].text.lower() in ("and", "but") and toks[start - 2].text == ","
+    return joined or clause_starts_at(toks, start)  # (", and their classes all requires")
 
 
 def indefinite_disagreement(toks, v: int, j: int):

@@ -66,8 +66,9 @@ class SubjectVerbAgreement(Rule):
     verb: "Merrill Lynch are"; WikEd tune 4,886 -> 4,913, held-out 1,821 -> 1,827, findings
     at untouched words 95 -> 95 | 28 -> 29, nothing new on clean copy),
     a counting word standing alone for more than one where its clause opens, or floating after
-    "they" or "we", with "is", "was", "has", "does" or a third-person verb WordNet reads
-    mostly as a verb ("Both was built", "many learns with balls", "they all wants"; not "how
+    "they", "we" or a plural noun that opens its clause ("all", "both"), with "is", "was", "has", "does" or a third-person verb WordNet reads
+    mostly as a verb ("Both was built", "many learns with balls", "they all wants", "their
+    classes all requires"; not "how
     many is too many", "a few is enough", "all is well", "both designs and builds"; WikEd
     tune 4,636 -> 4,652, held-out 1,733 -> 1,736, no finding at an untouched word, none new on
     clean copy), the noun phrase after a "here is" or "here are" that opens its clause, read
@@ -559,6 +560,8 @@ class SubjectVerbAgreement(Rule):
         accepted("In 2004 the rebels were beaten, and there is over 20 minutes left."),
         accepted("The two processors handle the load; the series is over."),
         flagged("Both was built in 1894, since many learns with balls, and they all wants more.", "was", "learns", "wants"),
+        flagged("Their classes all requires a laptop, and the two brothers both owns a farm.", "requires", "owns"),
+        accepted("Their classes all require a laptop; the brothers both own a farm, and the money all goes to charity."),
         accepted("How many is too many? A few is enough; all is well, and the firm both designs and builds ships."),
         flagged("Here is the results of the poll. Here's the steps, and here are a list of bases.", "is", "Here's", "are"),
         accepted("Here is where the trouble starts. Here are the results; here is a list of names and what they said."),
