@@ -335,13 +335,19 @@ def disagreement(toks, v: int, variety):
     return result
 
 
+# Linking verbs, which an adjective may follow: "sounds scary", "seem happy".
+_LINKING_BASES = word_set("look sound remain stay seem appear become feel prove grow")
+
+
 def _main_verb_after_relative(toks, v: int):
     """The main verb after a relative clause on the subject, in a sentence that a noun phrase
     opens and a full stop ends: the noun before the relative pronoun is its subject, whatever
     the tagger read between.
 
-    - on the subject: "that", "who" or "which", its verb, its object, then a word that is a
-      verb in the present tense ("The author that admires the guards smile.");
+    - on the subject: "that", "who" or "which", its verb, its object (an of-phrase in it
+      too), then a word that is a verb in the present tense ("The author that admires the
+      guards smile.", "The words that describe the world of finance sounds dull": a linking
+      verb before an adjective);
     - on the object: the pronoun, the clause's own subject and its verb, then a verb that
       shows a number ("The rules that the council passed was strict.", "The book that the
       author wrote are on sale"): the writer agrees with the nearer noun."""
@@ -360,10 +366,12 @@ def _main_verb_after_relative(toks, v: int):
         # preposition, adverb or object follows (a noun may: "the farm house", "the guard dogs")
         if verb in VERB_TAGS or verb in ("was", "were") or "v" not in lx.tags(verb):
             return None
-        if v + 1 < len(toks) and toks[v + 1].tag not in (".", "IN", "TO", "RB", "DT", "PRP$", "PRP"):
-            return None
-        if any(t.tag not in _PHRASE_TAGS for t in toks[r + 2 : v]) or toks[v - 1].tag not in ("NN", "NNS", "PRP"):
-            return None
+        if v + 1 < len(toks) and toks[v + 1].tag not in (".", "IN", "TO", "RB", "DT", "PRP$", "PRP") and not (
+            toks[v + 1].tag == "JJ" and (third_base(verb) or verb) in _LINKING_BASES
+        ):
+            return None  # (an adjective after a linking verb: "The words that describe the world sounds scary")
+        if any(t.tag not in _PHRASE_TAGS and t.text != "of" for t in toks[r + 2 : v]) or toks[v - 1].tag not in ("NN", "NNS", "PRP"):
+            return None  # (an of-phrase in the object: "that describe the world of software sounds")
         number = "s" if is_third(verb) else "p" if verb in bases() and verb not in pasts() else None
         wanted = _other_number_form(verb) if number else None
     else:

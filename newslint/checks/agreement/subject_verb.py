@@ -373,6 +373,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The authors are tall and smiles.", "smiles"),
         accepted("The house is old and needs work; the rooms are small and lack light."),
         flagged("The author that admires the skaters smile.", "smile"),
+        flagged("The words that describe the world of finance sounds dull to newcomers.", "sounds"),
+        accepted("The words that describe the world of finance sound dull to newcomers."),
         accepted("The author that admires the skaters smiles; the firm that owns the store plans to expand."),
         flagged("The rules that the council passed was strict.", "was"),
         accepted("The rules that the council passed were strict; the fact that the players lost was a blow."),
