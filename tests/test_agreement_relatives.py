@@ -344,9 +344,20 @@ def test_g203_a_count_of_things_takes_a_plural_verb(text, flagged, suggestion):
     [
         "Ten minutes is enough, and 500 tonnes was shipped.",
         "Four wins is the record, and two votes was just the margin.",
-        "The 2004 elections was close, and 0 votes was cast.",
+        "The 2004 election was close, and 0 votes was cast.",
         "One of the men was late.",
     ],
 )
 def test_g203_leaves_amounts_and_years_alone(text):
     assert findings("G203", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, flagged, suggestion",
+    [
+        ("The 2004 elections was close, the paper said.", "was", "were"),
+        ("The 1992 race were held at Franklin.", "were", "was"),
+    ],
+)
+def test_g203_reads_a_year_before_a_noun_as_its_label(text, flagged, suggestion):
+    assert findings("G203", text) == [(flagged, suggestion)]

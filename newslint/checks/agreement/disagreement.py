@@ -5,6 +5,8 @@ cases that other modules decide (pronouns, "there is", two verbs joined by "and"
 
 from __future__ import annotations
 
+import re
+
 from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
@@ -148,6 +150,8 @@ def disagreement(toks, v: int, variety):
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
     collective or capitalised head needs it."""
     verb = toks[v].text.lower()
+    if verb == "do" and 0 < v < len(toks) - 1 and toks[v - 1].text[:1].isupper() and toks[v + 1].text[:1].isupper():
+        return None  # "Universidade Federal do Rio Grande do Sul": a name's Portuguese "do"
     after_adverb = False
     words_between = [t.text.lower() for t in toks[max(0, v - 2) : v]]
     adverbs = ()
@@ -593,6 +597,10 @@ def plain_subject(toks, v: int, start: int, head: int) -> bool:
     return True
 
 
+# A year that describes the noun after it ("the 1992 race"): a label, not a count.
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, wanted: str, lexical, variety):
     """The disagreement of the verb at ``v`` with the subject ``found`` before it (head
     index, start, other possible heads), or None."""
@@ -643,7 +651,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if word in COUNTED_BY_OF and head + 1 < v and toks[head + 1].text.lower() == "of":
         return _counted_by_of(toks, head, v, singular_verb, wanted)  # "most of the houses is"
     if (
-        any(t.tag in ("CD", "$") for t in toks[start : head + 1] if t.text.lower() != "one")
+        any(t.tag in ("CD", "$") and not (t is not toks[head] and _YEAR.fullmatch(t.text)) for t in toks[start : head + 1] if t.text.lower() != "one")
         and word not in ("one",)
         and not (singular_verb and _counted_things(toks, start, head) and not _amount_named(toks, v))
     ):

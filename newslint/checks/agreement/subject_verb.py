@@ -220,7 +220,9 @@ class SubjectVerbAgreement(Rule):
     be one thing ("research and development is", "the chairman and chief executive is",
     "every man and woman is", names) and those joined by "or" are left alone, as are measures ("20 years is", "$5m was") and a count taken as one amount before "is" or
     "was" and a noun phrase ("three coaches is the minimum"; "two ferries was sunk" is
-    flagged: a number above one before a plural count noun), nouns whose number follows the of-phrase
+    flagged: a number above one before a plural count noun; a year before a noun is no count
+    but a label, "The 1992 race were held" is flagged; WikEd tune 5408 -> 5421, held-out 2015
+    -> 2021, findings at other words unchanged, none new on clean copy), nouns whose number follows the of-phrase
     ("a number of voters are", "a swathe of figures have", "the rest of the money is") and
     the subjunctive ("if he were", "insisted that he resign"). Measured and left out
     (``scripts/eval_wiked_sva.py``, Wikipedia AD_80-99): two nouns sharing "the" or a
@@ -353,6 +355,8 @@ class SubjectVerbAgreement(Rule):
         accepted("From 1869 to 1880 several smaller parks were created; in 1990 three men were held."),
         accepted("Kanata misses him and they embrace; the Rangers play at home and the Daleks invade Earth."),
         flagged("Two ferries was sunk in the storm. The 12 jurors has left.", "was", "has"),
+        flagged("The 1992 race were held at Franklin, and the 2008 elections was a turning point.", "were", "was"),
+        accepted("The 1992 race was held at Franklin, the 1990s were calm and the Universidade Federal do Rio Grande do Sul is large."),
         flagged("Members of the crew was rescued on Monday.", "was"),
         flagged("There is some issues with the bridge.", "is"),
         flagged("There has thus far been two votes.", "has"),
