@@ -687,10 +687,15 @@ def opening_common_noun(toks, k: int) -> bool:
 
 
 def _of_common_phrase(toks, k: int) -> bool:
-    """The noun at ``k`` is followed by "of" and a determiner in lower case ("Control of the
-    ship", "Construction of a bridge"): a common noun's phrase; a name so followed has
-    capitals after "of" ("Bank of England")."""
-    return k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].tag in ("DT", "PRP$") and toks[k + 2].text.islower()
+    """The noun at ``k`` is followed by "of" and a determiner, an adjective or a noun in lower
+    case ("Control of the ship", "Construction of a bridge", "Abuse of other drugs", "Use of
+    four-wheelers"): a common noun's phrase; a name so followed has capitals after "of" ("Bank
+    of England")."""
+    return k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].tag in _OF_PHRASE_OPENERS and toks[k + 2].text.islower()
+
+
+# What opens the of-phrase of a common noun that opens a sentence ("Abuse of other drugs").
+_OF_PHRASE_OPENERS = ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "VBG")
 
 
 # Endings of nouns for acts, states and qualities ("criticism", "reception", "incidence"):

@@ -477,6 +477,7 @@ class SubjectVerbAgreement(Rule):
         accepted("Iguanas use their eyes to find food."),
         accepted("Thousands hits for the video were recorded."),  # "hits" no verb: not G203's slip
         flagged("Control of the ship rely heavily on the weather.", "rely"),  # no name: "of the"
+        flagged("Abuse of other drugs are also common.", "are"),  # no name: "of other"
         accepted("Sons of Anarchy is a television drama."),
         flagged("The downtown northern part include the Parliament.", "include"),
         accepted("The remainder were handed over to the police."),  # the of-phrase left out
