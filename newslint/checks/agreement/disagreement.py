@@ -10,7 +10,7 @@ import re
 from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
-from ..verbs import bases, count_nouns, headword_s, is_third, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
+from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_subject_disagreement, or_subject_disagreement
@@ -136,13 +136,17 @@ def _read_as_verb(toks, v: int):
 
 def _not_compound_within(toks, v: int) -> bool:
     """The word after ``v`` neither opens a clause on the noun ("the bill she opposed") nor
-    may be the verb itself, closing a longer compound ("the cricket club play/NN at")."""
+    may be the verb itself, closing a longer compound ("the cricket club play/NN at"): a word
+    that is a verb too may not, unless it is mostly a noun and the word at ``v`` mostly a verb
+    (WordNet's counts: "The film take place", where "take" is the verb)."""
     if v + 1 >= len(toks):
         return False
     after = toks[v + 1]
     if after.tag == "PRP" and after.text.lower() not in _OBJECT_PRONOUNS:
         return False
-    return not (after.tag in ("NN", "VB", "VBP") and "v" in lx.tags(after.text.lower()))
+    if after.tag in ("NN", "VB", "VBP") and "v" in lx.tags(after.text.lower()):
+        return mostly_verb(toks[v].text.lower(), base=True) and mostly_noun(after.text.lower())
+    return True
 
 
 def disagreement(toks, v: int, variety):

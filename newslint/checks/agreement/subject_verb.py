@@ -604,6 +604,7 @@ class SubjectVerbAgreement(Rule):
         accepted("It helped Rick Santorum win the vote; officials insisted that John Smith resign."),
         accepted("Merrill Lynch are in talks with the regulator.", spelling="en-GB"),
         flagged("In the summer the orchestra play outdoor concerts in the park.", "play"),
+        flagged("The film take place in a small town.", "take"),
         flagged("The tour coincide with the release of the album.", "coincide"),
         flagged("In the end the characters leaves to continue their lives.", "leaves"),
         flagged("This kind of problem appear often in the city.", "appear"),
