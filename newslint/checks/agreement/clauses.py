@@ -179,6 +179,8 @@ def existential_disagreement(toks, v: int):
     number = noun_number(word, toks[head].tag)
     if number is None and first in _MANY_FIRST and toks[head].tag == "NNS":
         number = "p"  # "there was several people": counted, a collective is many
+    if number is None and first in ("more", "fewer") and toks[head].tag == "NNS" and word.endswith("s") and lx.is_plural_noun(word):
+        number = "p"  # "there was more pubs than churches": a plural the noun tables lack, compared
     if singular_verb and number == "p" and toks[head].tag == "NNS" and (first not in SINGLE_DETERMINERS or a_few):
         # ("there is a few routes": "a few" counts more than one)
         if may_be_singular(word) or word in collectives() and first not in _MANY_FIRST and not counted_plural(word):
@@ -278,6 +280,8 @@ def _counted_after_there(toks, k: int, wanted: str):
     m = k
     while m < len(toks) and toks[m].tag == "CD":
         m += 1  # "150 million"
+        if m + 1 < len(toks) and toks[m].text.lower() in ("to", "or") and toks[m + 1].tag == "CD":
+            m += 1  # a range: "five to ten members", "two or three shops"
     while m < len(toks) and toks[m].tag in ("JJ", "VBN", "NN", "HYPH") and m < k + 4:
         m += 1  # "two private schools", "nine rugby pitches"
     if m >= len(toks) or toks[m].tag != "NNS" or not toks[m].text.islower():

@@ -450,6 +450,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Children who gets the flu stay home. Plants begins to flower in May.", "gets", "begins"),
         accepted("Gates opens the fair. Hicks was late. Sears is a shop."),
         flagged("There is two schools in the town, and there has been many complaints.", "is", "has"),
+        flagged("There is typically five to ten members, and there was more pubs than churches.", "is", "was"),
         flagged("There is also 119 species, and there is so many problems with the plan.", "is", "is"),
         accepted("There is one species, and there is so much to do."),
         flagged("The houses built by the council is empty.", "is"),
