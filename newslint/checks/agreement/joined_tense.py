@@ -162,6 +162,7 @@ class JoinedVerbTense(Rule):
         accepted("The team has finished the survey and plan to publish it; they have moved and settle in May."),
         accepted("“We walked in and sit down,” said José Álvarez."),
         flagged("The party awaits death, but wake up in a cave.", "wake"),
+        flagged("A pepper takes 200 days from seed to harvest and need warm soil.", "need"),
         flagged("A spy seduces the chief of staff and make him an agent.", "make"),
         flagged("The system has a long delay and require two operators.", "require"),
         accepted("Shipping is big business, although two ports offer docks and attract ships."),
@@ -255,8 +256,9 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     third = tokens[j].tag == "VBZ" and (is_third(words[j]) and words[j] not in _THIRD_AUXILIARIES or main)
     if not (third or word in _pasts_of_bases() and (tokens[j].tag == "VBD" or _bare_participle(tokens, words, j))):
         return None
-    if "to" in words[max(0, j - 8) : c]:
-        return None  # "to phone him and tell", "to keep jokes that earned laughs and cut"
+    if any(words[n] == "to" and tokens[n].tag == "TO" for n in range(max(0, j - 8), c)):
+        return None  # "to phone him and tell", "to keep jokes that earned laughs and cut" (not
+        # a preposition: "takes 200 days from seed to harvest and require")
     if not third and any(t.tag in ("VBZ", "VBP") for t in tokens[:j]):
         return None  # a sentence told in the present: "denies that it was ... and goes"
     if third and not _lone_third(tokens, lx.tags(word), j, c, k):
