@@ -162,7 +162,7 @@ class JoinedVerbTense(Rule):
         accepted("The team has finished the survey and plan to publish it; they have moved and settle in May."),
         accepted("“We walked in and sit down,” said José Álvarez."),
         flagged("The party awaits death, but wake up in a cave.", "wake"),
-        flagged("A pepper takes 200 days from seed to harvest and need warm soil.", "need"),
+        flagged("A pepper takes 200 days from seed to harvest and require warm soil.", "require"),
         flagged("A spy seduces the chief of staff and make him an agent.", "make"),
         flagged("The system has a long delay and require two operators.", "require"),
         accepted("Shipping is big business, although two ports offer docks and attract ships."),
