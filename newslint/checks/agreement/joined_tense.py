@@ -163,6 +163,7 @@ class JoinedVerbTense(Rule):
         accepted("“We walked in and sit down,” said José Álvarez."),
         flagged("The party awaits death, but wake up in a cave.", "wake"),
         flagged("A pepper takes 200 days from seed to harvest and require warm soil.", "require"),
+        flagged("Then a police officer pulls him over and ask him for identification.", "ask"),
         flagged("A spy seduces the chief of staff and make him an agent.", "make"),
         flagged("The system has a long delay and require two operators.", "require"),
         accepted("Shipping is big business, although two ports offer docks and attract ships."),
@@ -250,6 +251,8 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     j = _verb_before(tokens, words, c)
     if j is None:
         return None
+    if _third_read_as_noun(tokens, words, j):
+        tokens = [*tokens[:j], tokens[j]._replace(tag="VBZ"), *tokens[j + 1 :]]
     main = _main_verb(tokens, words, j, c)
     if words[j] in _CAUSATIVES and not main:
         return None  # ("has her staff answer the calls and tell": the plain verb is governed)
@@ -380,6 +383,19 @@ def _lone_third(tokens, found: str, j: int, c: int, k: int) -> bool:
     )
 
 
+def _third_read_as_noun(tokens, words, j: int) -> bool:
+    """The word at ``j`` is a verb's -s form that the tagger read as a plural noun, straight
+    after a singular noun or a name, its subject: a word WordNet's texts use mostly as a verb
+    ("a police officer pulls/NNS him over", "a cat wriggles/NNS and")."""
+    return (
+        tokens[j].tag == "NNS"
+        and j >= 1
+        and tokens[j - 1].tag in ("NN", "NNP")
+        and is_third(words[j])
+        and mostly_verb(words[j])
+    )
+
+
 def _bare_participle(tokens, words, j: int) -> bool:
     """A participle with no "have" or "be" before it in its clause is a simple past the
     tagger misread ("He not only finished third but ...")."""
@@ -414,7 +430,7 @@ def _verb_before(tokens, words, c: int) -> int | None:
     """The nearest verb before the conjunction at ``c`` in its clause, or None."""
     j = c - 1
     while j >= 0:
-        if tokens[j].tag.startswith("VB") or tokens[j].tag == "MD":
+        if tokens[j].tag.startswith("VB") or tokens[j].tag == "MD" or _third_read_as_noun(tokens, words, j):
             return j
         if words[j] in _CLAUSE_BREAKS:
             return None
