@@ -74,7 +74,9 @@ class JoinedVerbTense(Rule):
     before the conjunction ("This has inherent delay and require two-dimensional movement",
     "The size is large and give it an impression of power"). The other
     way round, a verb in the -s form after the conjunction, joined to a plain verb that
-    is the only verb before it, after a plural noun (no verb's -s form itself: "the unit
+    is the only verb before it (or "are", "have", "are" and a participle: "Inland valleys have
+    less wind and sees the warmest days", "recombinations are obtained and ultimately leads";
+    WikEd tune 5445 -> 5450, 3 new findings on clean copy, all slips), after a plural noun (no verb's -s form itself: "the unit
     records/NNS speed/VBP violations") or "they", "we", "you", "I": "The players train hard
     and wins" ("win"), "Enzyme inhibitors bind to enzymes and decreases"; not two nouns
     ("the stems and leaves above the water"). And a form of be or have after the
@@ -172,6 +174,7 @@ class JoinedVerbTense(Rule):
         flagged("A pepper takes 200 days from seed to harvest and require warm soil.", "require"),
         flagged("Then a police officer pulls him over and ask him for identification.", "ask"),
         flagged("The players also played in the NBA or was drafted by a team.", "was"),
+        flagged("Inland valleys have less wind and sees the warmest days; the graphics are simple but only helps.", "sees", "helps"),
         accepted("One of the sailors died and was buried there; the team struggled and were sold."),
         flagged("A spy seduces the chief of staff and make him an agent.", "make"),
         flagged("The system has a long delay and require two operators.", "require"),
@@ -292,6 +295,10 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     return k, _pasts_of_bases()[word], "in the past with the same subject"
 
 
+# Plural present forms of be and have: "Object databases are different ... and belongs".
+_PLURAL_PRESENT = word_set("are have")
+
+
 def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     """"The hosts discuss a topic and recalls it": an -s form after the conjunction at ``c``,
     joined to a plain present verb after a plural subject that is the only verb before it."""
@@ -299,8 +306,14 @@ def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     if tokens[k].tag != "VBZ" or word in _THIRD_AUXILIARIES:
         return None
     j = _verb_before(tokens, words, c)
-    if j is None or j < 1 or tokens[j].tag not in ("VB", "VBP") or words[j] in _AUXILIARIES:
+    if j is None or j < 1 or tokens[j].tag not in ("VB", "VBP", "VBN") or words[j] in _AUXILIARIES and words[j] not in _PLURAL_PRESENT:
         return None
+    if tokens[j].tag == "VBN":
+        # "Issues are sold statewide and features": the plural "are" before the participle
+        # is the verb the -s form is joined to
+        j = j - 1 if tokens[j - 1].text.lower() == "are" else j - 2 if j >= 2 and tokens[j - 2].text.lower() == "are" and tokens[j - 1].tag == "RB" else -1
+        if j < 1:
+            return None
     if _other_verb(tokens, j, c, same_form=True):
         return None
     subject = tokens[j - 1]
