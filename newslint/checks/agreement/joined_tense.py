@@ -88,7 +88,8 @@ class JoinedVerbTense(Rule):
     before is in a clause opened by "as", "when", "that" and the like: "as soon as they
     meet, and is honest"); either verb may be the
     slip ("The couple has two children and have collaborated"), so the message names both.
-    After a simple past, which shows no number, its subject's number decides, where that
+    After a simple past or a modal, which show no number, its subject's number decides (after
+    a modal not for "have", which may be the plain form it governs: "will oversee it and have"), where that
     subject opens the clause and is a plural of a counted noun, "they" or "we", or a
     singular count noun that names no group, in lower case ("In 2009, the cocoa farmers
     earned $2.53 billion and is expected to produce", "passenger counts dropped to 70,000,
@@ -173,7 +174,8 @@ class JoinedVerbTense(Rule):
         flagged("The party awaits death, but wake up in a cave.", "wake"),
         flagged("A pepper takes 200 days from seed to harvest and require warm soil.", "require"),
         flagged("Then a police officer pulls him over and ask him for identification.", "ask"),
-        flagged("The players also played in the NBA or was drafted by a team.", "was"),
+        flagged("The players also played in the NBA or was drafted by a team; the fishermen could not catch fish and was angry.", "was", "was"),
+        accepted("A tank would have a range of 100 yards and have a firing time of 150 seconds; he will lead the team and have the power to act."),
         flagged("Inland valleys have less wind and sees the warmest days; the graphics are simple but only helps.", "sees", "helps"),
         accepted("One of the sailors died and was buried there; the team struggled and were sold."),
         flagged("A spy seduces the chief of staff and make him an agent.", "make"),
@@ -338,6 +340,8 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
     start = _clause_start(tokens, c)
     if j < 1 or _other_verb(tokens, j, c, FINITE_TAGS) or "there" in words[start:j] or "." in words[j:c]:
         return None
+    if any(w in ("-", "–", "—") for w in words[j:c]):
+        return None  # "Tax bills may be a source - the longest stretches 300m and is": an aside or a new clause
     if words[j] in ("does", "do", "did") or any(w in _CLAUSE_BREAKS for w in words[start:j]):
         return None  # "It does not get dimmer, or have", "as soon as they meet, and is honest"
     if tokens[j].tag == "VBZ" and words[j] not in _THIRD_AUXILIARIES and not mostly_verb(words[j]):
@@ -356,9 +360,13 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
             return None  # ("saunas is thought of and has been used": the first verb is the slip)
     elif (tokens[j].tag == "VBP" or words[j] == "were") and plural_subject:
         singular = False
-    elif tokens[j].tag == "VBD" and words[j] not in ("was", "were") and (number := _past_subject_number(tokens, words, s)) is not None:
-        # "The following players also played in the NBA or was drafted": a past shows no
-        # number, its subject does
+    elif (
+        (tokens[j].tag == "VBD" and words[j] not in ("was", "were") or tokens[j].tag == "MD" and words[k] != "have")
+        and (number := _past_subject_number(tokens, words, s)) is not None
+    ):
+        # "The following players also played in the NBA or was drafted", "The fishermen could
+        # not catch any fish and was angry": a past or a modal shows no number, its subject does
+        # (after a modal, "have" may be the plain form it governs: "will oversee it and have")
         if (words[k] in SINGULAR_VERBS) == (number == "s"):
             return None
         said = "singular" if number == "s" else "plural"
