@@ -605,6 +605,14 @@ def plain_subject(toks, v: int, start: int, head: int) -> bool:
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
+def _a_count(token, head) -> bool:
+    """A figure in a subject that counts or measures ("20 years", "$5m", "the 12 jurors"); not
+    "one", nor a year before the noun it names ("the 1992 race")."""
+    if token.tag not in ("CD", "$") or token.text.lower() == "one":
+        return False
+    return token is head or not _YEAR.fullmatch(token.text)
+
+
 def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, wanted: str, lexical, variety):
     """The disagreement of the verb at ``v`` with the subject ``found`` before it (head
     index, start, other possible heads), or None."""
@@ -655,7 +663,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if word in COUNTED_BY_OF and head + 1 < v and toks[head + 1].text.lower() == "of":
         return _counted_by_of(toks, head, v, singular_verb, wanted)  # "most of the houses is"
     if (
-        any(t.tag in ("CD", "$") and not (t is not toks[head] and _YEAR.fullmatch(t.text)) for t in toks[start : head + 1] if t.text.lower() != "one")
+        any(_a_count(t, toks[head]) for t in toks[start : head + 1])
         and word not in ("one",)
         and not (singular_verb and _counted_things(toks, start, head) and not _amount_named(toks, v))
     ):

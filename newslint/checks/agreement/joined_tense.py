@@ -74,10 +74,10 @@ class JoinedVerbTense(Rule):
     before the conjunction ("This has inherent delay and require two-dimensional movement",
     "The size is large and give it an impression of power"). The other
     way round, a verb in the -s form after the conjunction, joined to a plain verb that
-    is the only verb before it (or "are", "have", "are" and a participle: "Inland valleys have
-    less wind and sees the warmest days", "recombinations are obtained and ultimately leads";
-    WikEd tune 5445 -> 5450, 3 new findings on clean copy, all slips), after a plural noun (no verb's -s form itself: "the unit
-    records/NNS speed/VBP violations") or "they", "we", "you", "I": "The players train hard
+    is the only verb before it (or "are", "have", "are" and a participle: "Inland valleys
+    have less wind and sees the warmest days", "recombinations are obtained and ultimately
+    leads"; WikEd tune 5445 -> 5450, 3 new findings on clean copy, all slips), after a
+    plural noun (no verb's -s form itself: "the unit records/NNS speed/VBP violations") or "they", "we", "you", "I": "The players train hard
     and wins" ("win"), "Enzyme inhibitors bind to enzymes and decreases"; not two nouns
     ("the stems and leaves above the water"). And a form of be or have after the
     conjunction in the other number from the one finite verb before it, which agrees with
@@ -89,8 +89,8 @@ class JoinedVerbTense(Rule):
     meet, and is honest"); either verb may be the
     slip ("The couple has two children and have collaborated"), so the message names both.
     After a simple past or a modal, which show no number, its subject's number decides (after
-    a modal not for "have", which may be the plain form it governs: "will oversee it and have"), where that
-    subject opens the clause and is a plural of a counted noun, "they" or "we", or a
+    a modal not for "have", which may be the plain form it governs: "will oversee it and
+    have"), where that subject opens the clause and is a plural of a counted noun, "they" or "we", or a
     singular count noun that names no group, in lower case ("In 2009, the cocoa farmers
     earned $2.53 billion and is expected to produce", "passenger counts dropped to 70,000,
     but is expected to rebound"; not "One of the sailors died and was buried"; WikEd tune
@@ -311,11 +311,12 @@ def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     if j is None or j < 1 or tokens[j].tag not in ("VB", "VBP", "VBN") or words[j] in _AUXILIARIES and words[j] not in _PLURAL_PRESENT:
         return None
     if tokens[j].tag == "VBN":
-        # "Issues are sold statewide and features": the plural "are" before the participle
-        # is the verb the -s form is joined to
-        j = j - 1 if tokens[j - 1].text.lower() == "are" else j - 2 if j >= 2 and tokens[j - 2].text.lower() == "are" and tokens[j - 1].tag == "RB" else -1
-        if j < 1:
+        # "Issues are (now) sold statewide and features": the plural "are" before the
+        # participle is the verb the -s form is joined to
+        are = j - 2 if tokens[j - 1].tag == "RB" else j - 1
+        if are < 1 or words[are] != "are":
             return None
+        j = are
     if _other_verb(tokens, j, c, same_form=True):
         return None
     subject = tokens[j - 1]
@@ -362,7 +363,7 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
         singular = False
     elif (
         (tokens[j].tag == "VBD" and words[j] not in ("was", "were") or tokens[j].tag == "MD" and words[k] != "have")
-        and (number := _past_subject_number(tokens, words, s)) is not None
+        and (number := _subject_number(tokens, words, s)) is not None
     ):
         # "The following players also played in the NBA or was drafted", "The fishermen could
         # not catch any fish and was angry": a past or a modal shows no number, its subject does
@@ -378,8 +379,8 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
     return k, _OTHER_NUMBER[words[k]], f"of the other number (\"{tokens[j].text}\") with the same subject, either may be the slip"
 
 
-def _past_subject_number(tokens, words, s: int) -> str | None:
-    """The number of a subject that ends at ``s`` before a simple past: a plural of a counted
+def _subject_number(tokens, words, s: int) -> str | None:
+    """The number of a subject that ends at ``s`` before a simple past or a modal: a plural of a counted
     noun or "they", "we" ("players", "they"), or a singular count noun in lower case that
     names no group ("the legislation", not "the team", which British copy makes plural),
     the whole phrase opening its clause (not "One of the sailors died", "This trend towards
