@@ -14,7 +14,15 @@ from ...rule import Context, Rule, accepted, flagged
 from ..verbs import Layered, adverb, bases, is_third, mostly_verb, past_only, pasts, regular, third_base, word_set
 from .clauses import FINITE_TAGS, PLURAL_SUBJECT_PRONOUNS
 from .nouns import collectives, noun_number
-from .subject import PLURAL_VERBS, SINGULAR_VERBS, clause_boundary_words, clause_starts_at, np_start, third_of
+from .subject import (
+    PLURAL_VERBS,
+    SINGULAR_VERBS,
+    clause_boundary_words,
+    clause_starts_at,
+    np_start,
+    opening_common_noun,
+    third_of,
+)
 
 _CONJUNCTIONS = word_set("and but or")
 # Auxiliaries: "was elected and has served" is right, and "and will" starts a new tense.
@@ -178,6 +186,7 @@ class JoinedVerbTense(Rule):
         accepted("A tank would have a range of 100 yards and have a firing time of 150 seconds; he will lead the team and have the power to act."),
         flagged("Inland valleys have less wind and sees the warmest days; the graphics are simple but only helps.", "sees", "helps"),
         accepted("One of the sailors died and was buried there; the team struggled and were sold."),
+        flagged("Locusts do not produce methane and does not need antibiotics.", "does"),
         flagged("A spy seduces the chief of staff and make him an agent.", "make"),
         flagged("The system has a long delay and require two operators.", "require"),
         accepted("Shipping is big business, although two ports offer docks and attract ships."),
@@ -343,7 +352,7 @@ def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | Non
         return None
     if any(w in ("-", "–", "—") for w in words[j:c]):
         return None  # "Tax bills may be a source - the longest stretches 300m and is": an aside or a new clause
-    if words[j] in ("does", "do", "did") or any(w in _CLAUSE_BREAKS for w in words[start:j]):
+    if words[j] in ("does", "do", "did") and words[k] != "does" or any(w in _CLAUSE_BREAKS for w in words[start:j]):
         return None  # "It does not get dimmer, or have", "as soon as they meet, and is honest"
     if tokens[j].tag == "VBZ" and words[j] not in _THIRD_AUXILIARIES and not mostly_verb(words[j]):
         return None  # "a few times a year trains/VBZ break down or are stalled"
@@ -390,8 +399,8 @@ def _subject_number(tokens, words, s: int) -> str | None:
         return None
     if word in ("they", "we", "he", "she", "it"):
         return "p" if word in ("they", "we") else "s"  # ("I was", "you were": neither number's form)
-    if not tokens[s].text.islower():
-        return None  # "Pink Floyd", "The Olympics": a name may be either
+    if not tokens[s].text.islower() and not opening_common_noun(tokens, s):
+        return None  # "Pink Floyd", "The Olympics": a name may be either (not "Admins should")
     if tokens[s].tag == "NNS" and noun_number(word, "NNS") == "p":
         return "p"
     if tokens[s].tag == "NN" and noun_number(word, "NN") == "s" and word not in collectives():
@@ -400,7 +409,8 @@ def _subject_number(tokens, words, s: int) -> str | None:
 
 
 # Forms of be and have, and the form of the other number.
-_OTHER_NUMBER = {verb: other for verb, other in {**SINGULAR_VERBS, **PLURAL_VERBS}.items() if verb not in ("does", "do")}
+# ("does" is finite wherever it stands; "do" may be the plain form a modal or "does" governs.)
+_OTHER_NUMBER = {verb: other for verb, other in {**SINGULAR_VERBS, **PLURAL_VERBS}.items() if verb != "do"}
 
 
 def _other_verb(tokens, j: int, c: int, tags=("VB", "VBD", "VBP", "VBZ", "MD"), same_form: bool = False) -> bool:
