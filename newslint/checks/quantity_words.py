@@ -15,6 +15,8 @@ _PATTERN = re.compile(r"(?<![\w'’-])(less|amount[ \t]+of)[ \t]+[a-z]")
 # Words before "less" that make it no quantity of the noun after: "more or less equals",
 # "much less": "let alone"; "no less": "not fewer" would be no mend.
 _NOT_A_QUANTITY = frozenset("or much no".split())
+# Plurals that name a sum of money, which is measured: "the amount of damages", "of funds".
+_SUMS = frozenset("damages funds wages dues proceeds savings earnings arrears".split())
 # Adjectives between "amount of" and the noun ("amount of new cases"), at most this many.
 _MAX_ADJECTIVES = 2
 
@@ -42,7 +44,8 @@ class QuantityWords(Rule):
 
     *Known limits*: only a plural the noun tables give as the plural of a counted singular
     ("people", "visitors", "problems"; ``agreement.nouns.counted_plural``) is read, so plurals
-    that name a mass ("goods", "news", "earnings") are left alone; so are "amounts of" (several
+    that name a mass ("goods", "news") or a sum of money ("damages", "funds", "earnings") are
+    left alone; so are "amounts of" (several
     quantities of a substance: "large amounts of chemicals"), "less than" before a figure,
     "more or less", "much less" and "no less", an adjective between "less" and the noun ("less
     fortunate people", where "less" goes with the adjective), and plurals written as a measure
@@ -73,7 +76,7 @@ class QuantityWords(Rule):
         accepted("The plant used less water and a smaller amount of money, and less fortunate families paid."),
         accepted("Large amounts of chemicals were found; the price more or less equals the cost."),
         accepted("It was no less important, much less a crisis; he owed less than 10 dollars."),
-        accepted("The amount of goods, news and earnings fell."),
+        accepted("The amount of goods, news and earnings fell, and so did the amount of damages."),
     )
 
     def check(self, doc, context: Context):
@@ -93,6 +96,8 @@ class QuantityWords(Rule):
             if k >= len(tokens):
                 continue
             noun = tokens[k]
+            if noun.text in _SUMS:
+                continue
             if noun.tag != "NNS" or not noun.text.islower() or not (counted_plural(noun.text) or noun.text == "people"):
                 continue  # ("people" after a quantity is persons, not a nation)
             if k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "POS"):

@@ -282,9 +282,9 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     third = tokens[j].tag == "VBZ" and (is_third(words[j]) and words[j] not in _THIRD_AUXILIARIES or main)
     if not (third or word in _pasts_of_bases() and (tokens[j].tag == "VBD" or _bare_participle(tokens, words, j))):
         return None
-    if any(words[n] == "to" and tokens[n].tag == "TO" for n in range(max(0, j - 8), c)):
-        return None  # "to phone him and tell", "to keep jokes that earned laughs and cut" (not
-        # a preposition: "takes 200 days from seed to harvest and require")
+    if any(words[n] == "to" and _infinitive_to(tokens, words, n) for n in range(max(0, j - 8), c)):
+        return None  # "to phone him and tell", "to keep jokes that earned laughs and cut", "to
+        # both produce and direct" (not a preposition: "takes 200 days from seed to harvest and require")
     if not third and any(t.tag in ("VBZ", "VBP") for t in tokens[:j]):
         return None  # a sentence told in the present: "denies that it was ... and goes"
     if third and not _lone_third(tokens, lx.tags(word), j, c, k):
@@ -334,8 +334,34 @@ def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     after = words[k + 1] if k + 1 < len(tokens) else ""
     if "n" in lx.tags(third_base(word) or "") and tokens[c - 1].tag in _NOUN_TAGS and after not in _OBJECT_STARTS:
         return None  # "the stems and leaves above the water": two nouns
+    if "n" in lx.tags(third_base(word) or "") and _finite_after(tokens, words, k):
+        return None  # "Relations are at a high, and talks about a base have begun": a noun, a new clause's subject
     right = third_base(word)
     return (k, right, "in its plain form with the same subject") if right else None
+
+
+def _infinitive_to(tokens, words, n: int) -> bool:
+    """The "to" at ``n`` marks an infinitive: the tagger reads it so, or "both" or an adverb
+    and then a plain verb follow it ("for Coppola to both produce and direct"); not a
+    preposition ("from seed to harvest")."""
+    if tokens[n].tag == "TO":
+        return True
+    m = n + 1
+    return m + 1 < len(tokens) and (words[m] == "both" or tokens[m].tag == "RB") and words[m + 1] in bases()
+
+
+_CLAUSE_OPENING_TAGS = ("TO", "WDT", "WP", "WRB")
+
+
+def _finite_after(tokens, words, k: int) -> bool:
+    """A finite verb or a modal follows the word at ``k`` in its clause (before a comma or a
+    clause's end): the word is then the subject of that verb, not a verb itself."""
+    for n in range(k + 1, len(tokens)):
+        if words[n] in _CLAUSE_BREAKS or words[n] in (",", ".", "and", "but", "or") or tokens[n].tag in _CLAUSE_OPENING_TAGS:
+            return False  # (an infinitive or a clause of its own: "only helps to make clear what is going on")
+        if tokens[n].tag in FINITE_TAGS:
+            return True
+    return False
 
 
 def _auxiliary_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
