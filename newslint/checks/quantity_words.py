@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
 from .agreement.nouns import counted_plural
 from .missing_words import headline_style, tokens_at
@@ -86,38 +87,47 @@ class QuantityWords(Rule):
             if found is None:
                 continue
             tokens, i = found
-            word = tokens[i].text.lower()
-            if i > 0 and tokens[i - 1].text.lower() in _NOT_A_QUANTITY:
+            k = _counted_plural_after(tokens, i)
+            if k is None:
                 continue
-            k = i + 2 if word == "amount" else i + 1
-            if word == "amount":
-                while k < len(tokens) and k - (i + 2) < _MAX_ADJECTIVES and tokens[k].tag in ("JJ", "VBN", "VBG"):
-                    k += 1
-            if k >= len(tokens):
-                continue
-            noun = tokens[k]
-            if noun.text in _SUMS:
-                continue
-            if noun.tag != "NNS" or not noun.text.islower() or not (counted_plural(noun.text) or noun.text == "people"):
-                continue  # ("people" after a quantity is persons, not a nation)
-            if k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "POS"):
-                continue  # "less tax dollars": the plural describes a noun
             paragraph = doc.paragraph_at(tokens[i].start)
             if paragraph is None or headline_style(doc, paragraph):
                 continue
+            word = tokens[i].text.lower()
             written = tokens[i].text
-            replacement = _COUNTING[word]
-            if written[:1].isupper():
-                replacement = replacement.capitalize()
-            start, end = tokens[i].start, noun.end
+            start, end = tokens[i].start, tokens[k].end
             phrase = doc.text[start:end]
-            mended = replacement + phrase[len(written):]
+            mended = lx.recase(_COUNTING[word], written) + phrase[len(written):]
             yield self.finding(
                 doc,
                 start,
                 end,
-                f"\"{phrase}\": \"{written.lower()}\" is for what is measured, not counted; check whether"
+                f"\"{phrase}\": \"{word}\" is for what is measured, not counted; check whether"
                 f" \"{mended}\" is meant.",
                 suggestions=[mended],
                 severity="info" if word == "amount" else self.severity,
             )
+
+
+def _counted_plural_after(tokens, i: int) -> int | None:
+    """The index of the plural of a counted noun that the quantity word at ``i`` ("less",
+    "amount" of "amount of") stands before, adjectives allowed between after "amount of";
+    or None."""
+    word = tokens[i].text.lower()
+    if i > 0 and tokens[i - 1].text.lower() in _NOT_A_QUANTITY:
+        return None
+    k = i + 1
+    if word == "amount":
+        k = i + 2
+        while k < len(tokens) and k - (i + 2) < _MAX_ADJECTIVES and tokens[k].tag in ("JJ", "VBN", "VBG"):
+            k += 1
+    if k >= len(tokens):
+        return None
+    noun = tokens[k]
+    if noun.tag != "NNS" or not noun.text.islower() or noun.text in _SUMS:
+        return None
+    if not (counted_plural(noun.text) or noun.text == "people"):
+        return None  # ("people" after a quantity is persons, not a nation)
+    if k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "POS"):
+        return None  # "less tax dollars": the plural describes a noun
+    return k
