@@ -37,7 +37,7 @@ from .subject import (
 )
 
 PLURAL_SUBJECT_PRONOUNS = word_set("they we i you")
-_SINGULAR_SUBJECT_PRONOUNS = word_set("he she it")
+SINGULAR_SUBJECT_PRONOUNS = word_set("he she it")
 # Tags that end the search for the first of two verbs joined by "and".
 _OBJECT_TAGS = {"DT", "PRP$", "PRP", "CD", "NNS"}
 _CLAUSE_TAGS = {"WDT", "WP", "WRB", "MD", "TO", "CC", ",", ":", "-LRB-", "-RRB-", "``", "''"}
@@ -81,7 +81,7 @@ def coordinated_disagreement(toks, v: int):
     if first_tag == "VBP":
         agrees = word in PLURAL_SUBJECT_PRONOUNS or subject.tag == "NNS" and noun_number(word, "NNS") == "p"
     else:
-        agrees = word in _SINGULAR_SUBJECT_PRONOUNS or subject.tag == "NN" and noun_number(word, "NN") == "s"
+        agrees = word in SINGULAR_SUBJECT_PRONOUNS or subject.tag == "NN" and noun_number(word, "NN") == "s"
     if not agrees or not subject.text[1:].islower():
         return None
     start = f - 1 if subject.tag == "PRP" else np_start(toks, f - 1)

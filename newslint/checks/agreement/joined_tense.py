@@ -12,7 +12,7 @@ from ...analysis import lexicon as lx
 from ...prefilter import guarded_in_time
 from ...rule import Context, Rule, accepted, flagged
 from ..verbs import Layered, adverb, bases, is_third, mostly_verb, past_only, pasts, regular, third_base, word_set
-from .clauses import FINITE_TAGS, PLURAL_SUBJECT_PRONOUNS
+from .clauses import FINITE_TAGS, PLURAL_SUBJECT_PRONOUNS, SINGULAR_SUBJECT_PRONOUNS
 from .nouns import collectives, noun_number
 from .subject import (
     PLURAL_VERBS,
@@ -85,9 +85,9 @@ class JoinedVerbTense(Rule):
     is the only verb before it (or "are", "have", "are" and a participle: "Inland valleys
     have less wind and sees the warmest days", "recombinations are obtained and ultimately
     leads"; WikEd tune 5445 -> 5450, 3 new findings on clean copy, all slips), after a
-    plural noun (no verb's -s form itself: "the unit records/NNS speed/VBP violations") or "they", "we", "you", "I": "The players train hard
-    and wins" ("win"), "Enzyme inhibitors bind to enzymes and decreases"; not two nouns
-    ("the stems and leaves above the water"). And a form of be or have after the
+    plural noun (no verb's -s form itself: "the unit records/NNS speed/VBP violations") or
+    "they", "we", "you", "I": "The players train hard and wins" ("win"), "Enzyme inhibitors
+    bind to enzymes and decreases"; not two nouns ("the stems and leaves above the water"). And a form of be or have after the
     conjunction in the other number from the one finite verb before it, which agrees with
     its subject ("The family has lost its girl and have a son", "The players train hard
     and is fit"; not after a subject joined by "and", nor after "there", nor "have" after an
@@ -98,8 +98,8 @@ class JoinedVerbTense(Rule):
     slip ("The couple has two children and have collaborated"), so the message names both.
     After a simple past or a modal, which show no number, its subject's number decides (after
     a modal not for "have", which may be the plain form it governs: "will oversee it and
-    have"), where that subject opens the clause and is a plural of a counted noun, "they" or "we", or a
-    singular count noun that names no group, in lower case ("In 2009, the cocoa farmers
+    have"), where that subject opens the clause and is a plural of a counted noun, "they" or
+    "we", or a singular count noun that names no group, in lower case ("In 2009, the cocoa farmers
     earned $2.53 billion and is expected to produce", "passenger counts dropped to 70,000,
     but is expected to rebound"; not "One of the sailors died and was buried"; WikEd tune
     5441 -> 5445, held-out 2029 -> 2030, those two the only new findings on clean copy).
@@ -332,9 +332,10 @@ def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     if not (subject.tag in ("NNS", "NNPS") and not is_third(words[j - 1]) or words[j - 1] in PLURAL_SUBJECT_PRONOUNS):
         return None  # (not "the unit records/NNS speed/VBP violations": a verb read as a noun)
     after = words[k + 1] if k + 1 < len(tokens) else ""
-    if "n" in lx.tags(third_base(word) or "") and tokens[c - 1].tag in _NOUN_TAGS and after not in _OBJECT_STARTS:
+    noun_too = "n" in lx.tags(third_base(word) or "")
+    if noun_too and tokens[c - 1].tag in _NOUN_TAGS and after not in _OBJECT_STARTS:
         return None  # "the stems and leaves above the water": two nouns
-    if "n" in lx.tags(third_base(word) or "") and _finite_after(tokens, words, k):
+    if noun_too and _finite_after(tokens, words, k):
         return None  # "Relations are at a high, and talks about a base have begun": a noun, a new clause's subject
     right = third_base(word)
     return (k, right, "in its plain form with the same subject") if right else None
@@ -423,8 +424,10 @@ def _subject_number(tokens, words, s: int) -> str | None:
     word = words[s]
     if not clause_starts_at(tokens, s if tokens[s].tag == "PRP" else np_start(tokens, s)):
         return None
-    if word in ("they", "we", "he", "she", "it"):
-        return "p" if word in ("they", "we") else "s"  # ("I was", "you were": neither number's form)
+    if word in SINGULAR_SUBJECT_PRONOUNS:
+        return "s"
+    if word in ("they", "we"):
+        return "p"  # (not "I" or "you", of neither number's form: "I was", "you were")
     if not tokens[s].text.islower() and not opening_common_noun(tokens, s):
         return None  # "Pink Floyd", "The Olympics": a name may be either (not "Admins should")
     if tokens[s].tag == "NNS" and noun_number(word, "NNS") == "p":

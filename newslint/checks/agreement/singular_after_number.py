@@ -11,6 +11,7 @@ from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
 from ..missing_words import DEICTIC, TIME_NOUNS
 from ..verbs import bases, function_words, pasts, plural_of
+from .clauses import FINITE_TAGS
 from .counting import (
     BEFORE_OF_TRIGGERS,
     NUMBER_WORDS,
@@ -497,7 +498,6 @@ class _PhraseEnds:
 
 # Tags of a finite verb: a sentence that holds none besides a past participle after the noun
 # has that word for its verb.
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _only_verb(tags, tagged) -> bool:
@@ -521,7 +521,7 @@ def _sentence_verb(toks, n: int) -> bool:
 
 def _finite_verb(toks) -> bool:
     """The sentence holds a finite verb or a modal, as the tagger reads it."""
-    return any(t.tag in _FINITE_TAGS for t in toks)
+    return any(t.tag in FINITE_TAGS for t in toks)
 
 
 def _modifies_next_noun(tags, noun) -> bool:
