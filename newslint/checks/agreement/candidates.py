@@ -774,27 +774,15 @@ def _joined_names(tokens, k: int) -> bool:
 
 
 def _two_things(tokens, k: int) -> bool:
-    """The noun at ``k`` closes "a noun and a determiner's noun" ("the mayor and the council"),
-    or "a noun and a plural" ("the mayor and two aides")."""
+    """The noun at ``k`` closes two nouns joined by "and" ("the mayor and the council",
+    "layout and typography"); ``joined.joined_subject_disagreement`` decides whether they
+    are two things."""
     if _lexical_number(tokens[k]) is None:
         return False
     for m in range(k - 1, max(0, k - 4), -1):
         if tokens[m][0] == "and":
-            opener = tokens[m + 1][0]
-            return _lexical_number(tokens[m - 1]) is not None and (
-                opener in _OBJECT_WORDS or opener[:1].isdigit() or _lexical_number(tokens[k]) == "p" or _both_before(tokens, m)
-            )
+            return _lexical_number(tokens[m - 1]) is not None
         if tokens[m][0] in _SENTENCE_ENDS or tokens[m][0] in _PHRASE_ENDS:
-            return False
-    return False
-
-
-def _both_before(tokens, m: int) -> bool:
-    """"both" stands a few words before the "and" at ``m`` ("both research and")."""
-    for k in range(m - 1, max(-1, m - 6), -1):
-        if tokens[k][0] == "both":
-            return True
-        if tokens[k][0] in _SENTENCE_ENDS or tokens[k][0] in _PHRASE_ENDS:
             return False
     return False
 
