@@ -921,14 +921,15 @@ def _comma_not_relative(toks, k: int) -> bool:
 
 def _base_after_noun(toks, v: int) -> bool:
     """"have" or "do" read as a plain verb (VB) straight after a singular noun, with no
-    "to", modal or asking word before the noun's phrase in the clause ("because a user
-    have"): the tagger reads the form it expects after a singular subject; the subject
-    is checked as usual (not "let a user have": no clause opens there)."""
+    "to", modal, "lest" or asking word before the noun's phrase in the clause ("because a
+    user have", "if a patient have"): the tagger reads the form it expects after a singular
+    subject; the subject is checked as usual (not "let a user have": no clause opens
+    there)."""
     if toks[v].tag != "VB" or v < 2 or toks[v - 1].tag != "NN" or toks[v - 1].text[:1].isupper():
         return False
     start = np_start(toks, v - 1)
     return not any(
-        t.tag in ("MD", "TO") or mandative(t.text.lower()) or t.text.lower() in ("if", "lest", "whether", "unless")
+        t.tag in ("MD", "TO") or mandative(t.text.lower()) or t.text.lower() in ("lest",)
         for t in toks[max(0, start - 12) : start]
     )
 
