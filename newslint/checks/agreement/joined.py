@@ -159,8 +159,9 @@ def joined_names_disagreement(toks, v: int, wanted: str):
 # A pair "X and Y" seen at least this often in the pair counts (``data/near_words.bin``, 78
 # million words) is a set phrase that names one thing ("rock and roll", "drum and bass", "gin
 # and tonic", "time and money"): chosen on the tune half of WikEd (20: 5,514 found; 5: 5,509;
-# none: 5,519) and on clean copy, where it kept "drum and bass is" and "a gin and tonic is"
-# (12 findings on Wikipedia text_AD_wiki_80-99) out.
+# none: 5,519) and on clean copy (Wikipedia text_AD_wiki_80-99, the AA/AB/AC sample, the dev
+# corpus), where it kept 17 findings out: "drum and bass is" (12), "a gin and tonic is" (3),
+# "time and money is", "art and design was".
 SET_PAIR_SEEN = 20
 # Words opening a second description of the thing the first names ("the county seat and
 # largest city is", "the owner and sole director was").
