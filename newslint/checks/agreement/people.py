@@ -67,7 +67,7 @@ def surname_disagreement(toks, v: int, surnames: frozenset[str]):
     # discussing", "after the debate Sanders was"); a noun before a full name describes it
     after_noun = start == v - 1 and start > 0 and toks[start - 1].tag in ("NN", "NNS") and toks[start - 1].text.islower()
     if not (clause_starts_at(toks, start) or after_noun):
-        return None  # ("the scenario Pelosi was discussing", "after the debate Sanders was": a new clause)
+        return None
     if toks[v].text.lower() == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 3) : start]}:
         return None  # "if Sanders were", "as though Pelosi were"
     return name, wanted, f"\"{name.text}\" is one person, named in full elsewhere in the story", "info"

@@ -35,8 +35,9 @@ _OBJECT_TAGS = ("DT", "PRP$", "PRP", "JJ", "JJR", "JJS", "CD", "NNS", "NNP", "NN
 
 
 def plural_modifiers(vocabulary, tags):
-    """(plural token, next token, the plural's singular) for each plural noun that the counts say describes the
-    next noun in the singular; the tagger is asked only where the counts have spoken."""
+    """(plural token, next token, the plural's singular) for each plural noun that, by the
+    counts, describes the next noun where English writes the singular; the tagger is asked
+    only where the counts have spoken."""
     from ..confusables.near_words import counts
 
     table = counts()

@@ -8,11 +8,12 @@ import re
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
 from .candidates import candidates
+from .people import PLURAL_AFTER_NAME
 from .subject import story_variety
 
 
-# Plural verbs that may follow a person's surname (``people.PLURAL_AFTER_NAME``).
-_PLURAL_AFTER_NAME = re.compile(r"(?<![\w'])(?:are|were|have|do|aren't|weren't|haven't|don't)(?![\w'])")
+# Plural verbs that may follow a person's surname.
+_PLURAL_AFTER_NAME = re.compile(r"(?<![\w'])(?:" + "|".join(sorted(PLURAL_AFTER_NAME)) + r")(?![\w'])")
 
 class SubjectVerbAgreement(Rule):
     """A verb that does not agree with the head of its subject ("The results was").
