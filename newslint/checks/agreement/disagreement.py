@@ -10,6 +10,7 @@ import re
 from ...analysis import lexicon as lx
 from ...english import speech_verbs
 from ..confusables.words import clause_verbs
+from ..missing_preposition import YEAR
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
@@ -602,7 +603,7 @@ def plain_subject(toks, v: int, start: int, head: int) -> bool:
 
 
 # A year that describes the noun after it ("the 1992 race"): a label, not a count.
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR)
 
 
 def _a_count(token, head) -> bool:
@@ -929,7 +930,7 @@ def _base_after_noun(toks, v: int) -> bool:
         return False
     start = np_start(toks, v - 1)
     return not any(
-        t.tag in ("MD", "TO") or mandative(t.text.lower()) or t.text.lower() in ("lest",)
+        t.tag in ("MD", "TO") or mandative(t.text.lower()) or t.text.lower() == "lest"
         for t in toks[max(0, start - 12) : start]
     )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ..verbs import headword_s
-from .nouns import may_be_singular, noun_number, word_set
+from .nouns import animate_nouns, may_be_singular, noun_number, word_set
 from .subject import NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start, person_name_start
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
@@ -177,7 +177,6 @@ def _may_be_one_thing(toks, phrases, start: int) -> bool:
     ("a netball and basketball stadium", "the wine and beer ban"); two adjectives before
     one noun ("Drier and hotter weather")."""
     from ..confusables.near_words import counts
-    from .nouns import animate_nouns
 
     if len(phrases) != 2:
         return True  # (three or more without determiners: lists of describing words)

@@ -8,7 +8,7 @@ import re
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
 from .candidates import candidates
-from .people import PLURAL_AFTER_NAME
+from .people import PLURAL_AFTER_NAME, person_surnames, surname_disagreement
 from .subject import story_variety
 
 
@@ -670,7 +670,6 @@ class SubjectVerbAgreement(Rule):
         for offset in sorted(set(candidates(vocabulary)) | after_surnames):
             # imported for a draft with a verb to weigh only (off_by_default)
             from .disagreement import disagreement
-            from .people import surname_disagreement
 
             tagged = tagged or doc.analysis("tags")
             located = tagged.locate(offset)
@@ -710,7 +709,5 @@ def _after_surnames(doc, vocabulary) -> tuple[frozenset[str], set[int]]:
     hits = [(tokens, i) for _, tokens, i in vocabulary.token_hits(_PLURAL_AFTER_NAME) if i and tokens[i - 1][3][:1].isupper()]
     if not hits:
         return frozenset(), set()
-    from .people import person_surnames
-
     surnames = person_surnames(doc.analysis("names"))
     return surnames, {tokens[i][1] for tokens, i in hits if tokens[i - 1][3] in surnames}
