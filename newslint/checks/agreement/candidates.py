@@ -63,7 +63,7 @@ def candidates(vocabulary):
         ) or _joined_verb_candidate(*without_adverbs(tokens, i)) or (
             # "Strips of leather, with rawhide sewn between, was used": an aside in commas
             tokens[i - 1][0] == "," and (aside := aside_removed(tokens, i)) is not None and _lexical_candidate(*aside)
-        ):
+        ) or _head_further_back(tokens, i):
             yield tokens[i][1]
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
@@ -664,6 +664,35 @@ _PHRASE_ENDS = word_set(", : that which who whom whose whether how why when wher
 # What may stand before a "here" that opens its clause ("Here is", "so here are").
 _BEFORE_HERE = word_set(". ! ? ; : , ( “ \" so and but now well")
 _THERES = re.compile(r"(?<![\w'])t?here's(?![\w'])")
+# How far back in its sentence ``_head_further_back`` looks for a subject's head.
+_HEAD_REACH = 30
+
+
+def _head_further_back(tokens, i: int) -> bool:
+    """Be, have or do whose subject's head may stand further back than the other looks read:
+    a noun of the other number before a preposition anywhere earlier in the sentence ("The
+    results of the most recent census by the Government of Nigeria is", "Evidence of tunnels
+    beneath the old city have"), the sentence's opening word alone before the verb
+    ("Progress have"), or "and" before a singular verb ("Both new construction and the
+    resale housing market has"). The tagger and ``disagreement`` decide; this only chooses
+    the sentences worth tagging."""
+    verb = tokens[i][0]
+    if verb.endswith("n't"):
+        verb = verb[:-3]
+    singular_verb = verb in SINGULAR_VERBS
+    other = "p" if singular_verb else "s"
+    for k in range(i - 1, max(-1, i - _HEAD_REACH - 1), -1):
+        word = tokens[k][0]
+        if word in _SENTENCE_ENDS:
+            break
+        if singular_verb and word == "and":
+            return True
+        opening = k == 0 or tokens[k - 1][0] in _SENTENCE_ENDS
+        if (k == i - 1 or tokens[k + 1][0] in POST_MODIFIERS) and _lexical_number(tokens[k], singular_verb, opening=opening) == other:
+            return True
+    return False
+
+
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do|am)(?:n['’]t)?(?![\w'’])", re.I)
 
 

@@ -382,6 +382,8 @@ def joined_verb_disagreement(toks, v: int, between=()):
             return None  # "the aim is to measure and improve": a plain form joins an infinitive
         if toks[f].tag == "PRP" and toks[f].text.lower() in PERSONAL:
             return None  # a subject of its own between: "and they say it is … and are"
+        if toks[f].tag == "IN" and toks[f].text.lower() == "that":
+            return None  # "the view that the trend exists/NNS and is": a clause whose verb the tagger missed
         f -= 1
     if f < 1 or toks[f].tag not in FINITE_TAGS or toks[f - 1].tag == "TO":
         return None  # (not "to exhibits and memorialize": the first is an infinitive mistyped)

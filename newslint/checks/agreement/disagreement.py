@@ -167,6 +167,11 @@ def disagreement(toks, v: int, variety):
         if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
             return None  # "as if there were a need"
         return existential_disagreement(toks, v)
+    if j >= 1 and toks[j].text.lower() == "there" and (verb in VERB_TAGS or verb in ("was", "were")):
+        # "Since the end of the century there/RB have been four": existential after an
+        # opening phrase, or a place after a noun ("the people there are"): either way the
+        # noun before it is no sure subject
+        return None
     if j >= 0 and toks[j].text.lower() == "here" and verb in _PRESENTING_BE and (
         clause_starts_at(toks, j) or j >= 2 and toks[j - 1].text.lower() in ("and", "but", "so") and toks[j - 2].text == ","
     ):
@@ -761,6 +766,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         number = "p"  # "abdomens", "occurrences": plurals of nouns the count-noun table lacks
     if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
         return None  # "the reports due Monday morning are": the plural may be the head
+    if number == "s" and not singular_verb and start >= 2 and toks[start - 1].text.lower() == "and" and "both" in _words_before(toks, start - 1, 6):
+        return None  # "both the Euclidean and the hyperbolic geometry are": the second of two phrases
     if number == "s" and not singular_verb:
         if word in _SORT_NOUNS:
             # "his kind have", "this sort of people are": the sort stands for the people or
