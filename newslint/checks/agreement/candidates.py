@@ -939,7 +939,7 @@ def _lexical_number(token, singular_verb: bool = False, mass: bool = True, openi
         return "p"  # "many Germans was"
     if singular_verb and token[3][:1].isupper():
         return None
-    if word in ("one", "each"):
+    if word in ("one", "each") or word in INDEFINITE_PRONOUNS:
         return "s"
     if lx.is_plural_noun(word) or word in irregular_plural_set() or word == "people":
         return "p"

@@ -372,8 +372,10 @@ def indefinite_disagreement(toks, v: int, j: int):
         if toks[j - 1].tag in ("MD", "TO") or before in _AUXILIARIES:
             return None  # "does anyone have", "will anyone know"
         window = {t.text.lower() for t in toks[max(0, j - 4) : j]}
-        if verb == "were" and SUBJUNCTIVE & window or before == "that" or mandative(before):
+        if verb == "were" and SUBJUNCTIVE & window or mandative(before):
             return None
-        if not (clause_starts_at(toks, j) or toks[j - 1].tag == "CC"):
+        if before == "that" and (j < 2 or any(mandative(t.text.lower()) or t.tag == "MD" for t in toks[max(0, j - 5) : j - 1])):
+            return None  # "insisted that nobody leave", "it is vital that everyone have"; not "the fact that someone have"
+        if not (clause_starts_at(toks, j) or toks[j - 1].tag == "CC" or before == "that"):
             return None  # "to make anyone think", "let nobody say": the pronoun is an object
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb"

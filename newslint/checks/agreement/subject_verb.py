@@ -666,6 +666,10 @@ class SubjectVerbAgreement(Rule):
         accepted("He worked out a geometry where both the Euclidean and the hyperbolic geometry are possible."),
         accepted("They hold the view that the current warming trend exists and is ongoing."),
         accepted("Since the fall of the Soviet Union various new religious movements have sprung up."),
+        # a pronoun that takes a singular verb, after "that" and before a phrase
+        flagged("The mere fact that someone have filed a lawsuit does not matter.", "have"),
+        flagged("Everybody in the two villages were told to leave.", "were"),
+        accepted("They insisted that nobody leave the room. It is vital that everyone have access."),
     )
 
     def check(self, doc, context: Context):
