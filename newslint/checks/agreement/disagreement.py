@@ -981,7 +981,9 @@ def _reported_clause(toks, start: int, head: int, verb: str) -> bool:
     vehicle robberies has"; not "living that area were". A noun or a name opens it (a
     pronoun or a determiner is read elsewhere). After any other verb in a tense, only a plural
     head: "that" cannot be its determiner ("ruled that same-sex couples has"), as it may be of
-    a singular one ("candidates who fit that profile have")."""
+    a singular one ("candidates who fit that profile have"); so after any word at all, and
+    with any verb, a plural head: "a belief that salamanders was", "argued that such
+    statements shows"."""
     if (
         start >= 2
         and (
@@ -994,6 +996,11 @@ def _reported_clause(toks, start: int, head: int, verb: str) -> bool:
         # "a problem that many people has identified": "that" opens a relative clause on the
         # noun before it, whose object it is; the plural after it is the clause's subject
         # (only a plural: "that" may be a singular one's determiner, "fit that profile have")
+        return True
+    if start >= 2 and toks[start - 1].text.lower() == "that" and toks[start - 1].tag in ("IN", "WDT") and toks[head].tag == "NNS":
+        # "the belief that salamanders was", "found out that 14,000 copies of the paper
+        # was", "argued that such statements shows": "that" before a plural is no
+        # determiner, so the plural's phrase opens a clause, whatever comes before "that"
         return True
     if not (
         verb in _BE_HAVE

@@ -670,6 +670,10 @@ class SubjectVerbAgreement(Rule):
         flagged("The mere fact that someone have filed a lawsuit does not matter.", "have"),
         flagged("Everybody in the two villages were told to leave.", "were"),
         accepted("They insisted that nobody leave the room. It is vital that everyone have access."),
+        # a plural after "that", which cannot be its determiner
+        flagged("There is a belief that salamanders was immune to fire.", "was"),
+        flagged("It has been argued that such statements shows bias.", "shows"),
+        accepted("Candidates who fit that profile have wasted little time. Works of that period include epics."),
     )
 
     def check(self, doc, context: Context):
