@@ -10,6 +10,7 @@ from .base import ContextRule, is_word, next_word
 from .phrases import (
     PossessiveReading,
     finite_verb,
+    no_noun_phrase_after,
     noun_phrase_then_verb,
     object_slot,
     possessive_by_evidence,
@@ -460,7 +461,7 @@ class ItsConfusion(ContextRule):
             # "Its fitting that she won", "Its hard to say": a sentence cannot open with a
             # possessive and an adjective before a clause or "to" and a verb; "it is" can
             return (i, i, word, "it's", " (short for \"it is\")")
-        elif word == "its" and _no_noun_phrase_after(tokens, i):
+        elif word == "its" and no_noun_phrase_after(tokens, i):
             # "how its transforming", "and its why", "its your own fault", "its never been":
             # a possessive opens a noun phrase, and none opens with these words
             return (i, i, word, "it's", " (short for \"it is\" or \"it has\")", "info")
@@ -473,35 +474,6 @@ class ItsConfusion(ContextRule):
 
 
 _CLAUSE_OPENERS = _words("that whether when if because how why what who where")
-# Words that open no noun phrase after a possessive, so "its" before them is "it's": what
-# opens a clause, determiners and possessives, prepositions (not those that also mean "about"
-# before a number: "its about 300 staff", "its over $50 million", "its per capita"), and
-# adverbs that stand before verbs and predicates, not before an adjective in a noun phrase
-# ("its newly built", "its once-great", "its only child" are possessives).
-_NO_NOUN_PHRASE = _words(
-    """
-    why when where how what who whom whose which whether whatever because if unless although
-    though whereas than this these those my your his her our their at for from into onto by
-    with within without like unlike upon via toward towards against among amongst between
-    beyond behind beside despite during except including through throughout across along
-    alongside amid of on in to
-    """
-)
-# ... nor, after an adverb ("its never been", "its also a"), these ("its already weak
-# economy" is a possessive).
-_NO_NOUN_PHRASE_AFTER_ADVERB = _words("been become got gotten a an the not going")
-
-
-def _no_noun_phrase_after(tokens, i) -> bool:
-    """"its" at ``tokens[i]`` before a word of ``_NO_NOUN_PHRASE``, or an adverb and a word
-    of ``_NO_NOUN_PHRASE_AFTER_ADVERB``, written apart (not "its in-house team", "its
-    on-screen role")."""
-    if i + 2 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i + 2][0] in ("-", "‐") and tokens[i + 2][1] == tokens[i + 1][2]:
-        return False
-    after, then = tokens[i + 1][0], tokens[i + 2][0]
-    return after in _NO_NOUN_PHRASE or lx.tags(after) == "r" and then in _NO_NOUN_PHRASE_AFTER_ADVERB
-
-
 def _predicate_adjective(tokens, j) -> bool:
     """A lower-case word at ``tokens[j]`` that the lexicon reads as an adjective and never as
     a noun (an adverb or verb too: "hard", "likely", "true"), not in -ing, no superlative and

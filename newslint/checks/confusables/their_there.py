@@ -12,6 +12,7 @@ from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
 from .phrases import (
     modifiers_then_plural_noun,
+    no_noun_phrase_after,
     noun_phrase_then_verb,
     object_slot,
     possessive_by_evidence,
@@ -75,7 +76,11 @@ class TheirThere(ContextRule):
 
     *Preferred*: "There is no evidence that the vote was rigged."
 
-    "their" before a verb, adverb or preposition (as the tagger reads it with "there" in its
+    "their" before a word that opens no noun phrase (``phrases.no_noun_phrase_after``, as for
+    "its": "put out their in a piecemeal fashion", "their never been"; in 5.4 million words
+    of clean copy no finding; injected "their" for "there" in news, scripts/eval_confusables.py,
+    189 -> 192 of 213 | 178 -> 180 of 203 held out, 2026-12-04); "their" before a verb,
+    adverb or preposition (as the tagger reads it with "there" in its
     place) where the words around it call for "there" by a margin read on clean copy;
     "there" before a noun phrase where the words around it call for "their" by a margin
     read on clean copy, unless a word before it makes it a place ("out there") or a question
@@ -118,12 +123,18 @@ class TheirThere(ContextRule):
         accepted("They lived in that there cabin for years."),
         accepted("There is no evidence; their children were safe, and they're leaving."),
         accepted("People there voted, and those there yesterday said their will was firm."),
+        flagged("Troops are being put out their in a piecemeal fashion, the senator said.", "their"),
+        accepted("The wrestlers kept their in-ring personas, and fans lost their will to watch."),
         accepted("“There are ways,” said Zoë Müller."),
         accepted("The coach said they're good friends, and we know they're fast runners."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
         found = self._in_context(tokens, i, token)
+        if found is None and token[0] == "their" and no_noun_phrase_after(tokens, i):
+            # "put out their in a piecemeal fashion", "their never been a vote": a
+            # possessive opens a noun phrase, and none opens with these words
+            return (i, i, "their", "there", "", "info")
         if found is None and token[0] == "their" and _there_by_evidence(tokens, i):
             # "their seems to be", "their could be a vote": advice
             return (i, i, "their", "there", "", "info")
