@@ -361,7 +361,7 @@ _NO_NOUN_PHRASE = _words(
     though whereas than this these those my your his her our their at for from into onto by
     with within without like unlike upon via toward towards against among amongst between
     beyond behind beside despite during except including through throughout across along
-    alongside amid of on in to
+    alongside amid of on in to not
     """
 )
 # ... nor, after an adverb ("its never been", "its also a"), these ("its already weak
