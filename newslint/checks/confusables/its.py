@@ -247,7 +247,9 @@ class ItsConfusion(ContextRule):
     the AA/AB/AC sample and the dev corpus) "its" stands before such a word 3 times ("its
     on", "its with", "its and"), none of them flagged now; injected "it's" written "its" in
     news (``scripts/eval_confusables.py``) found 90 -> 103 of 150 | 79 -> 90 of 154 held
-    out, findings on un-injected articles unchanged; as advice, "its" before what follows "it is" (as the tagger reads it with
+    out, findings on un-injected articles unchanged; as advice, "its time" before "to" or
+    "for" where no preposition governs it ("its time to move on"; not "ahead of its time
+    for"; none in that clean copy; injected 103 -> 106 | 90 -> 94); as advice, "its" before what follows "it is" (as the tagger reads it with
     "it is" in its place) where the words around it call for "it's" ("say its likely that").
     Elsewhere, "it's" before a noun phrase (a lower-case word the tagger reads
     as an adjective or noun after "its", no verb in -ing) gets advice (info) where the words
@@ -330,6 +332,8 @@ class ItsConfusion(ContextRule):
         accepted("He said it's likely prices fell, and it's clear costs rose; it's possible rents did."),
         accepted("The bank said its rates rose and it's likely to cut them."),
         flagged("No degree equals poverty, and its your own fault if you fail.", "its"),
+        flagged("I think its time for people to move on.", "its"),
+        accepted("The car was ahead of its time for its speed."),
         flagged("He said its never been the role of the department, and its why he quit.", "its", "its"),
         accepted("It was destructive for its already weak economy, and its in-house team left."),
         accepted("The firm said its per capita income rose, and its over $50 million extension opened."),
@@ -462,9 +466,19 @@ class ItsConfusion(ContextRule):
             # possessive and an adjective before a clause or "to" and a verb; "it is" can
             return (i, i, word, "it's", " (short for \"it is\")")
         elif word == "its" and no_noun_phrase_after(tokens, i):
-            # "how its transforming", "and its why", "its your own fault", "its never been":
-            # a possessive opens a noun phrase, and none opens with these words
+            # "and its why", "its your own fault", "its never been": a possessive opens a
+            # noun phrase, and none opens with these words
             return (i, i, word, "it's", " (short for \"it is\" or \"it has\")", "info")
+        elif (
+            word == "its"
+            and after[0] == "time"
+            and i + 2 < len(tokens)
+            and tokens[i + 2][0] in ("to", "for")
+            and (i == 0 or tokens[i - 1][0] not in ALL_PREPOSITIONS)
+        ):
+            # "its time to move on", "its time for a change": not "ahead of its time", "in
+            # its time for"
+            return (i, i, word, "it's", " (short for \"it is\")", "info")
         elif word == "its" and _headless(tokens, i + 1):
             # "said its important to vote", "its unclear whether": a possessive needs a
             # noun after it; "it is" takes an adjective and a clause (advice: 2 of 3 right
