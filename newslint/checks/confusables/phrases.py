@@ -350,11 +350,10 @@ def possessive_by_evidence(tokens, i: int, possessive: str, margin: float) -> bo
     return not lower_case_word or PossessiveReading(tokens, i + 1, possessive).tag(i + 1) in _NOUN_PHRASE_STARTS
 
 
-# Words that open no noun phrase after a possessive, so "its" before them is "it's": what
-# opens a clause, determiners and possessives, prepositions (not those that also mean "about"
-# before a number: "its about 300 staff", "its over $50 million", "its per capita"), and
-# adverbs that stand before verbs and predicates, not before an adjective in a noun phrase
-# ("its newly built", "its once-great", "its only child" are possessives).
+# Words that open no noun phrase after a possessive, so "its", "their", "your" or "whose"
+# before them is "it's", "there", "you're" or "who's": what opens a clause, determiners and
+# possessives, prepositions (not those that also mean "about" before a number: "its about
+# 300 staff", "its over $50 million", "its per capita"), and "not".
 _NO_NOUN_PHRASE = _words(
     """
     why when where how what who whom whose which whether whatever because if unless although
@@ -364,16 +363,18 @@ _NO_NOUN_PHRASE = _words(
     alongside amid of on in to not
     """
 )
-# ... nor, after an adverb ("its never been", "its also a"), these ("its already weak
-# economy" is a possessive).
+# ... nor, after an adverb, these ("its never been", "its also a"); an adverb alone may
+# grade an adjective in a noun phrase ("its already weak economy", "its newly built").
 _NO_NOUN_PHRASE_AFTER_ADVERB = _words("been become got gotten a an the not going")
 
 
 def no_noun_phrase_after(tokens, i) -> bool:
-    """A possessive at ``tokens[i]`` ("its", "their") before a word of ``_NO_NOUN_PHRASE``,
-    or an adverb and a word of ``_NO_NOUN_PHRASE_AFTER_ADVERB``, written apart (not "its
-    in-house team", "their in-ring persona"): it cannot be the possessive."""
-    if i + 2 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i + 2][0] in ("-", "‐") and tokens[i + 2][1] == tokens[i + 1][2]:
+    """A possessive at ``tokens[i]`` ("its", "their", "your", "whose") before a word of
+    ``_NO_NOUN_PHRASE``, or an adverb and a word of ``_NO_NOUN_PHRASE_AFTER_ADVERB``, written
+    apart (not "its in-house team", "their in-ring persona"): it cannot be the possessive."""
+    if i + 2 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
+    if tokens[i + 2][0] in ("-", "‐") and tokens[i + 2][1] == tokens[i + 1][2]:
+        return False  # a hyphenated compound
     after, then = tokens[i + 1][0], tokens[i + 2][0]
     return after in _NO_NOUN_PHRASE or lx.tags(after) == "r" and then in _NO_NOUN_PHRASE_AFTER_ADVERB
