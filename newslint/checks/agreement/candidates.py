@@ -687,8 +687,7 @@ def _head_further_back(tokens, i: int) -> bool:
             break
         if singular_verb and word == "and":
             return True
-        opening = k == 0 or tokens[k - 1][0] in _SENTENCE_ENDS
-        if (k == i - 1 or tokens[k + 1][0] in POST_MODIFIERS) and _lexical_number(tokens[k], singular_verb, opening=opening) == other:
+        if (k == i - 1 or tokens[k + 1][0] in POST_MODIFIERS) and _lexical_number(tokens[k], singular_verb, opening=opens_sentence(tokens, k)) == other:
             return True
     return False
 

@@ -6,7 +6,7 @@ import re
 
 from ... import ngrams
 from ...analysis import lexicon as lx
-from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from ..verbs import participle_only, pasts
@@ -58,7 +58,6 @@ _TOO_BEFORE = _words(
     "is was are were be been being seems seemed seem looks looked look sounds sounded feel"
     " feels felt getting got became become far way simply just much all it's that's"
 )
-_SUBJECT_PRONOUNS = _words("i he she it we they you")
 _SUBJUNCTIVE_OPENERS = _words("if though unless wish")
 _WHETHER_BEFORE = _words(
     "know knew decide decided decides determine determined ask asked asks wonder wondered"
@@ -526,7 +525,7 @@ class ConfusedWord(ContextRule):
             " killed asked given taken sent to the a an"
         ):
             return (i, i, word, "were", "")
-        if word == "where" and prev in _SUBJECT_PRONOUNS and i >= 2 and tokens[i - 2][0] in _SUBJUNCTIVE_OPENERS:
+        if word == "where" and prev in PRONOUN_SUBJECTS and i >= 2 and tokens[i - 2][0] in _SUBJUNCTIVE_OPENERS:
             # "if it where anyone else", "as though they where": after "if" and a subject
             # pronoun the clause's verb, the subjunctive "were" (in 5.4 million words of
             # clean copy and 270,000 of web text, "if it where" and its like never, "if it
