@@ -664,15 +664,17 @@ _PHRASE_ENDS = word_set(", : that which who whom whose whether how why when wher
 # What may stand before a "here" that opens its clause ("Here is", "so here are").
 _BEFORE_HERE = word_set(". ! ? ; : , ( “ \" so and but now well")
 _THERES = re.compile(r"(?<![\w'])t?here's(?![\w'])")
+_RELATIVES = word_set("that which who")
 # How far back in its sentence ``_head_further_back`` looks for a subject's head.
 _HEAD_REACH = 30
 
 
 def _head_further_back(tokens, i: int) -> bool:
     """Be, have or do whose subject's head may stand further back than the other looks read:
-    a noun of the other number before a preposition anywhere earlier in the sentence ("The
-    results of the most recent census by the Government of Nigeria is", "Evidence of tunnels
-    beneath the old city have"), the sentence's opening word alone before the verb
+    a noun of the other number before a preposition or a relative pronoun anywhere earlier
+    in the sentence ("The results of the most recent census by the Government of Nigeria
+    is", "Evidence of tunnels beneath the old city have", "The car that broke down were"),
+    the sentence's opening word alone before the verb
     ("Progress have"), or "and" before a singular verb ("Both new construction and the
     resale housing market has"). The tagger and ``disagreement`` decide; this only chooses
     the sentences worth tagging."""
@@ -687,7 +689,7 @@ def _head_further_back(tokens, i: int) -> bool:
             break
         if singular_verb and word == "and":
             return True
-        if (k == i - 1 or tokens[k + 1][0] in POST_MODIFIERS) and _lexical_number(tokens[k], singular_verb, opening=opens_sentence(tokens, k)) == other:
+        if (k == i - 1 or tokens[k + 1][0] in POST_MODIFIERS or tokens[k + 1][0] in _RELATIVES) and _lexical_number(tokens[k], singular_verb, opening=opens_sentence(tokens, k)) == other:
             return True
     return False
 

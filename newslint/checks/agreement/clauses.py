@@ -157,6 +157,8 @@ def existential_disagreement(toks, v: int):
     ):
         if m > k and toks[m].tag in ("DT", "PDT", "PRP$"):
             break  # "no evidence those links were": a second phrase begins
+        if m > k and toks[m].tag in ("NNP", "NNPS") and toks[m - 1].tag in ("NN", "NNS") and toks[m - 1].text.islower():
+            break  # "there were no reason Trump would": a name after a common noun opens a clause
         if m > k and toks[m].tag in ("VBN", "VBG") and toks[m - 1].tag in ("NN", "NNS"):
             break  # "there is elementary schools located in": a participle after the noun
         if m > k and toks[m].tag in ("JJ", "JJR", "JJS") and toks[m - 1].tag in ("NN", "NNS") and not (
@@ -234,6 +236,8 @@ def _one_thing_after_there(first: str, word: str, phrase) -> bool:
         return True
     if first in ("little", "much"):
         return True  # "there are very little praise": the noun is read as a mass
+    if all(t.tag in ("JJ", "HYPH", "VBN", "RB") for t in phrase[:-1]) and phrase[-1].tag == "NN":
+        return True  # "there were intense domestic pressure": a singular with describing words alone
     if not mass_noun(word):
         return False
     return first in _MASS_FIRST or all(t.tag in ("JJ", "NN", "HYPH", "VBN", "RB") for t in phrase)

@@ -249,7 +249,7 @@ def disagreement(toks, v: int, variety):
     if j >= 1 and toks[j].text.lower() in ("and", "but"):
         found = coordinated_disagreement(toks, v) if toks[j].text.lower() == "and" and verb not in VERB_TAGS else None
         return found or joined_verb_disagreement(toks, v, adverbs)
-    after_relative = _main_verb_after_relative(toks, v)
+    after_relative = _main_verb_after_relative(toks, v) or _main_verb_after_infinitive(toks, v)
     if after_relative is not None:
         return after_relative
     lexical = None
@@ -361,7 +361,10 @@ def _main_verb_after_relative(toks, v: int):
     - on the subject: "that", "who" or "which", its verb, its object (an of-phrase in it
       too), then a word that is a verb in the present tense ("The author that admires the
       guards smile.", "The words that describe the world of finance sounds dull": a linking
-      verb before an adjective);
+      verb before an adjective), or "is", "are", "was", "were", "has" or "have" after the
+      clause's verb, its object, particle or prepositional phrase ("The car that broke down
+      were towed"; not after a verb that takes a clause, "The man who said the results were
+      fake", nor when the clause's present tense shows the other number);
     - on the object: the pronoun, the clause's own subject and its verb, then a verb that
       shows a number ("The rules that the council passed was strict.", "The book that the
       author wrote are on sale"): the writer agrees with the nearer noun."""
@@ -371,11 +374,27 @@ def _main_verb_after_relative(toks, v: int):
     r = next((k for k, t in enumerate(toks) if t.text.lower() in ("that", "who", "whom", "which")), None)
     if r is None:
         return _main_verb_after_bare_relative(toks, v)
-    if r < 2 or r + 3 > v or toks[r - 1].tag not in ("NN", "NNS") or not toks[r - 1].text.islower():
+    if r < 2 or r + (2 if verb in _SHOWN_NUMBER else 3) > v or toks[r - 1].tag not in ("NN", "NNS") or not toks[r - 1].text.islower():
         return None
     if any(t.tag not in _PHRASE_TAGS for t in toks[1 : r - 1]):
         return None
-    if toks[r + 1].tag in ("VBZ", "VBP", "VBD"):
+    if toks[r + 1].tag in ("VBZ", "VBP", "VBD") and verb in _SHOWN_NUMBER and toks[r + 1].text.lower() not in _SHOWN_NUMBER:
+        # on the subject, then a verb that shows a number: "The car that broke down were towed"
+        if any(t.tag not in _PHRASE_TAGS | {"RP", "RB"} and t.text.lower() not in POST_MODIFIERS for t in toks[r + 2 : v]):
+            return None
+        last = toks[v - 1]
+        if v != r + 2 and not (last.tag in ("NN", "NNS", "RP", "RB") or last.text.lower() in _OBJECT_PRONOUNS):
+            return None  # ("the man who told us we were": a clause of its own)
+        own = toks[r + 1]
+        if own.text.lower() in speech_verbs() or own.text.lower() in clause_verbs():
+            return None  # "the man who said the results were": the verb of what was said
+        if mostly_noun(own.text.lower()):
+            return None  # "The farm service states that palm oil is": "palm" opens a noun phrase
+        number = "s" if verb in SINGULAR_VERBS else "p"
+        if own.tag != "VBD" and ("s" if own.tag == "VBZ" else "p") == number:
+            return None  # "the package that fail were": the clause's verb says the head is plural
+        wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
+    elif toks[r + 1].tag in ("VBZ", "VBP", "VBD"):
         # on the subject: a present-tense verb (a noun too) that ends the sentence or that a
         # preposition, adverb or object follows (a noun may: "the farm house", "the guard dogs")
         if verb in VERB_TAGS or verb in ("was", "were") or "v" not in lx.tags(verb):
@@ -411,6 +430,41 @@ def _main_verb_after_relative(toks, v: int):
     if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
         return None
     why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{toks[r].text} {toks[r + 1].text} …\" describes it"
+    return head, lx.recase(wanted, toks[v].text), why
+
+
+def _main_verb_after_infinitive(toks, v: int):
+    """"The move to ban him were unsuccessful", "Her decision to use the private account were a
+    mistake": a noun phrase that opens its clause, an infinitive on its noun, then "is",
+    "are", "was", "were", "has" or "have", whose subject is that noun."""
+    verb = toks[v].text.lower()
+    if verb not in _SHOWN_NUMBER or not toks[v].text.islower():
+        return None
+    t = v - 1
+    while t > 0 and toks[t].text.lower() != "to" and (toks[t].tag in _PHRASE_TAGS | {"RP", "RB", "VB"} or toks[t].text.lower() in POST_MODIFIERS):
+        t -= 1
+    if t < 2 or toks[t].text.lower() != "to" or t + 2 > v or toks[t + 1].tag != "VB" or toks[t - 1].tag not in ("NN", "NNS") or not toks[t - 1].text.islower():
+        return None
+    if any(tk.tag == "VB" for tk in toks[t + 2 : v]):
+        return None
+    start = np_start(toks, t - 1)
+    if toks[start].tag not in ("DT", "PRP$") or not clause_starts_at(toks, start):
+        return None
+    if verb == "were" and SUBJUNCTIVE & {tk.text.lower() for tk in toks[max(0, start - 4) : start]}:
+        return None  # "even if the technology to map it were available"
+    own = toks[t + 1].text.lower()
+    if own in speech_verbs() or own in clause_verbs() or own in _SHOWN_NUMBER or own in ("be", "do"):
+        return None  # "the decision to say the results were": the verb of what was said
+    last = toks[v - 1]
+    if v != t + 2 and not (last.tag in ("NN", "NNS", "RP", "RB") or last.text.lower() in _OBJECT_PRONOUNS):
+        return None
+    number = "s" if verb in SINGULAR_VERBS else "p"
+    head = toks[t - 1]
+    said = head.text.lower()
+    if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
+        return None
+    wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
+    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"to {toks[t + 1].text} …\" describes it"
     return head, lx.recase(wanted, toks[v].text), why
 
 
@@ -473,6 +527,7 @@ def _sole_finite(toks, v: int) -> bool:
     )
 
 
+_SHOWN_NUMBER = ("is", "are", "was", "were", "has", "have")
 _SENTENCE_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"))
 
 
