@@ -717,6 +717,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
             and tokens[i + 2][0] not in MANY_AFTER_A
             and tokens[i + 2][0] not in QUANTITY_HEADS
         ) or _singular_after(tokens, i + 1)
+    if before == "that" and opens_sentence(tokens, i - 1):
+        return not singular_verb  # "That were May": "that" opening the sentence stands alone
     if before in ("which", "who", "that") and i >= 2:
         if tokens[i - 2][0] == "those":
             return singular_verb  # "those who has": "those" stands for people or things

@@ -227,7 +227,7 @@ def disagreement(toks, v: int, variety):
         found = quantifier_disagreement(toks, v, j)
         if found is not None:
             return found
-    if j >= 0 and toks[j].text.lower() in DEMONSTRATIVE_SUBJECTS:
+    if j >= 0 and (toks[j].text.lower() in DEMONSTRATIVE_SUBJECTS or toks[j].text.lower() == "that" and j <= 1):
         found = demonstrative_disagreement(toks, v, j)
         if found is not None:
             return found

@@ -245,6 +245,8 @@ _NOT_BEFORE_COUNTERS = word_set("how so too as that this a the very his her its 
 
 # Demonstratives that stand alone as a subject: "This give great convenience", "These was due".
 DEMONSTRATIVE_SUBJECTS = word_set("this these those")
+# Quotation marks that may open a sentence before its first word.
+_OPENING_QUOTES = ('"', "“", "``", "‘", "'")
 # What may follow a verb whose word may be a noun too, that a noun after "one" would not take:
 # "where one need to pump", "if one throw a hot gas".
 _OBJECT_PRONOUNS = word_set("it them him her me us")
@@ -266,7 +268,13 @@ def demonstrative_disagreement(toks, v: int, j: int):
     if before == "that" or mandative(before) or verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, j - 3) : j]}:
         return None  # ("as if this were not enough")
     found = lx.tags(verb)
-    if word == "this":
+    if word == "that":
+        if not (j == 0 or j == 1 and toks[0].text in _OPENING_QUOTES) or verb not in PLURAL_VERBS:
+            return None  # (elsewhere "that" may open a relative clause: "the plans that were")
+        if toks[v].tag != ("VBD" if verb == "were" else VERB_TAGS[verb]):
+            return None
+        wanted = PLURAL_VERBS[verb]
+    elif word == "this":
         if verb in PLURAL_VERBS and toks[v].tag == ("VBD" if verb == "were" else VERB_TAGS[verb]):
             wanted = PLURAL_VERBS[verb]
         elif (
@@ -289,7 +297,7 @@ def demonstrative_disagreement(toks, v: int, j: int):
         return None
     if not wanted:
         return None
-    number = "singular" if word == "this" else "plural"
+    number = "singular" if word in ("this", "that") else "plural"
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" stands alone as a {number} subject"
 
 

@@ -421,6 +421,8 @@ class SubjectVerbAgreement(Rule):
         accepted("There were police officers, there was no reason Smith would stay and there were few jobs."),
         flagged("The car that broke down were towed. The move to ban him were unsuccessful.", "were", "were"),
         accepted("The man who said the results were fake was right, even if the technology to map it were ready."),
+        flagged("That were May. Now it is August.", "were"),
+        accepted("The plans that were drawn up in May, and that were approved, stand. That was May."),
         accepted("The teacher strike"),
         flagged("The pilot is old and laugh often.", "laugh"),
         flagged("The authors are tall and smiles.", "smiles"),
