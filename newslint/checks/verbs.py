@@ -356,9 +356,11 @@ def _noun_lines() -> KindLines:
 
 
 @lru_cache(maxsize=1)
-def _nouns_by_plural_lines() -> tuple[SortedLine, SortedLine, SortedLine]:
-    lines = _noun_lines()
-    return lines.sorted_line("s"), lines.sorted_line("es"), lines.sorted_line("ies")
+def _nouns_by_plural_lines() -> tuple[tuple[SortedLine, SortedLine], ...]:
+    """For "s", "es" and "ies": the line of lemminflect's count nouns and the line of those it
+    lacks (``more_count_nouns.txt``: "website", "blogger", "hashtag")."""
+    lines, more = _noun_lines(), KindLines(data_entries("more_count_nouns.txt"))
+    return tuple((lines.sorted_line(kind), more.sorted_line(kind)) for kind in ("s", "es", "ies"))
 
 
 @lru_cache(maxsize=1)
@@ -366,13 +368,13 @@ def nouns_by_plural() -> tuple[SortedWords, SortedWords, SortedWords]:
     """The count nouns whose plural adds "s" ("year"), adds "es" ("box"), and ends "y" -> "ies"
     ("city"); those of other plurals are ``_odd_plurals``."""
     adds_s, adds_es, ies = _nouns_by_plural_lines()
-    return SortedWords(adds_s), SortedWords(adds_es), SortedWords(ies)
+    return SortedWords(*adds_s), SortedWords(*adds_es), SortedWords(*ies)
 
 
 @lru_cache(maxsize=1)
 def count_nouns() -> SortedWords:
     """Singular count nouns ("year", "member"); mass nouns ("information") are not in it."""
-    return SortedWords(*_nouns_by_plural_lines(), sorted(_odd_plurals()))
+    return SortedWords(*(line for pair in _nouns_by_plural_lines() for line in pair), sorted(_odd_plurals()))
 
 
 @lru_cache(maxsize=1)

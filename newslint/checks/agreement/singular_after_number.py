@@ -189,6 +189,8 @@ class SingularAfterNumber(Rule):
         accepted("Of the 40 staff, 12 work part-time, and the first 10 finish early."),
         flagged("Of the 40 staff, 12 work part-time for 3 month.", "month"),
         flagged("Several member of the board resigned, Zoë Müller said.", "member"),
+        flagged("The firm runs several website in Asia. Fans made two playlist for it.", "website", "playlist"),
+        accepted("The firm runs several websites, a website and two playlists for fans."),
         flagged("Both side agreed to talk.", "side"),
         flagged("Many of the house were damaged in the storm.", "house"),
         accepted("Many of the house plants died, and the docks were built with both opening in 1841."),
