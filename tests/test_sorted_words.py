@@ -109,9 +109,10 @@ def _reference(words: list[str]) -> frozenset[str]:
 def test_the_tables_read_in_place_answer_as_the_sets_of_their_lines(table, kinds):
     """Every word of the dictionary, of the tables and a few more, asked of the table read in
     place and of the set it replaced (its lines' words, a "form:base" entry read as its form)."""
-    lines = verbs._noun_lines() if kinds[0] in ("s", "es", "ies") else verbs._verb_lines()
-    listed = [entry for kind in kinds for entry in lines[kind].split(" ")]
-    assert listed == [entry for kind in kinds for entry in lines[kind].split()]  # one space apart
+    nouns = kinds[0] in ("s", "es", "ies")
+    tables = (verbs._noun_lines(), verbs._more_noun_lines()) if nouns else (verbs._verb_lines(),)
+    listed = [entry for lines in tables for kind in kinds for entry in lines[kind].split(" ")]
+    assert listed == [entry for lines in tables for kind in kinds for entry in lines[kind].split()]  # one space apart
     expected = _reference(listed) | (frozenset(verbs._odd_plurals()) if kinds[0] == "s" else frozenset())
     probes = _whole_dictionary() + listed + [w + "s" for w in listed] + [w[:-1] for w in listed] + ["bathes:bathe", "", "a b"]
     in_place = [part for part in table()._parts]

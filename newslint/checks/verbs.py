@@ -356,10 +356,17 @@ def _noun_lines() -> KindLines:
 
 
 @lru_cache(maxsize=1)
+def _more_noun_lines() -> KindLines:
+    """The count nouns lemminflect lacks ("website", "blogger", "hashtag"), by plural, as in
+    ``noun_forms.txt.gz`` (``scripts/build_more_count_nouns.py``)."""
+    return KindLines(data_entries("more_count_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def _nouns_by_plural_lines() -> tuple[tuple[SortedLine, SortedLine], ...]:
     """For "s", "es" and "ies": the line of lemminflect's count nouns and the line of those it
-    lacks (``more_count_nouns.txt``: "website", "blogger", "hashtag")."""
-    lines, more = _noun_lines(), KindLines(data_entries("more_count_nouns.txt"))
+    lacks."""
+    lines, more = _noun_lines(), _more_noun_lines()
     return tuple((lines.sorted_line(kind), more.sorted_line(kind)) for kind in ("s", "es", "ies"))
 
 
