@@ -380,14 +380,9 @@ def _main_verb_after_relative(toks, v: int):
         return None
     if toks[r + 1].tag in ("VBZ", "VBP", "VBD") and verb in _SHOWN_NUMBER and toks[r + 1].text.lower() not in _SHOWN_NUMBER:
         # on the subject, then a verb that shows a number: "The car that broke down were towed"
-        if any(t.tag not in _PHRASE_TAGS | {"RP", "RB"} and t.text.lower() not in POST_MODIFIERS for t in toks[r + 2 : v]):
-            return None
-        last = toks[v - 1]
-        if v != r + 2 and not (last.tag in ("NN", "NNS", "RP", "RB") or last.text.lower() in _OBJECT_PRONOUNS):
-            return None  # ("the man who told us we were": a clause of its own)
         own = toks[r + 1]
-        if own.text.lower() in speech_verbs() or own.text.lower() in clause_verbs():
-            return None  # "the man who said the results were": the verb of what was said
+        if not _modifier_closed(toks, r + 2, v) or _takes_clause(own.text.lower()):
+            return None  # "the man who told us we were", "the man who said the results were"
         if mostly_noun(own.text.lower()):
             return None  # "The farm service states that palm oil is": "palm" opens a noun phrase
         number = "s" if verb in SINGULAR_VERBS else "p"
@@ -425,12 +420,33 @@ def _main_verb_after_relative(toks, v: int):
         wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
     if number is None or wanted is None:
         return None
-    head = toks[r - 1]
+    return _described_head_disagreement(toks[r - 1], toks[v], number, wanted, f"{toks[r].text} {toks[r + 1].text}")
+
+
+def _modifier_closed(toks, first: int, v: int) -> bool:
+    """The words from ``first`` to the verb at ``v`` may close a relative clause or an
+    infinitive on the subject's noun: nothing, or its object, particle or prepositional
+    phrase, with a noun, an object pronoun, a particle or an adverb last (not "the man who
+    told us we were": a clause of its own)."""
+    if any(t.tag not in _PHRASE_TAGS | {"RP", "RB"} and t.text.lower() not in POST_MODIFIERS for t in toks[first:v]):
+        return False
+    last = toks[v - 1]
+    return v == first or last.tag in ("NN", "NNS", "RP", "RB") or last.text.lower() in _OBJECT_PRONOUNS
+
+
+def _takes_clause(verb: str) -> bool:
+    """A verb whose clause may hold the verb after it ("who said the results were")."""
+    return verb in speech_verbs() or verb in clause_verbs()
+
+
+def _described_head_disagreement(head, verb, number: str, wanted: str, opening: str):
+    """The finding on the verb ``verb`` of ``number`` when the noun ``head`` that a clause
+    opened by ``opening`` describes has the other number, or None."""
     said = head.text.lower()
     if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
         return None
-    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{toks[r].text} {toks[r + 1].text} …\" describes it"
-    return head, lx.recase(wanted, toks[v].text), why
+    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{opening} …\" describes it"
+    return head, lx.recase(wanted, verb.text), why
 
 
 def _main_verb_after_infinitive(toks, v: int):
@@ -445,27 +461,17 @@ def _main_verb_after_infinitive(toks, v: int):
         t -= 1
     if t < 2 or toks[t].text.lower() != "to" or t + 2 > v or toks[t + 1].tag != "VB" or toks[t - 1].tag not in ("NN", "NNS") or not toks[t - 1].text.islower():
         return None
-    if any(tk.tag == "VB" for tk in toks[t + 2 : v]):
-        return None
     start = np_start(toks, t - 1)
     if toks[start].tag not in ("DT", "PRP$") or not clause_starts_at(toks, start):
         return None
     if verb == "were" and SUBJUNCTIVE & {tk.text.lower() for tk in toks[max(0, start - 4) : start]}:
         return None  # "even if the technology to map it were available"
     own = toks[t + 1].text.lower()
-    if own in speech_verbs() or own in clause_verbs() or own in _SHOWN_NUMBER or own in ("be", "do"):
+    if _takes_clause(own) or own in _SHOWN_NUMBER or own in ("be", "do") or not _modifier_closed(toks, t + 2, v):
         return None  # "the decision to say the results were": the verb of what was said
-    last = toks[v - 1]
-    if v != t + 2 and not (last.tag in ("NN", "NNS", "RP", "RB") or last.text.lower() in _OBJECT_PRONOUNS):
-        return None
     number = "s" if verb in SINGULAR_VERBS else "p"
-    head = toks[t - 1]
-    said = head.text.lower()
-    if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
-        return None
     wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
-    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"to {toks[t + 1].text} …\" describes it"
-    return head, lx.recase(wanted, toks[v].text), why
+    return _described_head_disagreement(toks[t - 1], toks[v], number, wanted, f"to {toks[t + 1].text}")
 
 
 def _main_verb_after_bare_relative(toks, v: int):
