@@ -804,14 +804,15 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if (
         toks[head].tag == "NNP"
         and not singular_verb
-        and head == _before_adverbs(toks, v)
+        and (head == _before_adverbs(toks, v) or _aside_after(toks, head, v))
         and (first := person_name_start([t.text for t in toks[: head + 1]], head)) is not None
         and all(t.tag == "NNP" for t in toks[first : head + 1])
         and variety() != "en-GB"
     ):
         # "Rick Santorum have", "William Lloyd Garrison were": a first name and a surname
-        # straight before the verb; not in British copy, where a firm named for its founder
-        # takes a plural verb ("Merrill Lynch are")
+        # straight before the verb or before an aside in commas ("John Smith, the mayor,
+        # were"); not in British copy, where a firm named for its founder takes a plural
+        # verb ("Merrill Lynch are")
         return toks[head], wanted, f"\"{' '.join(t.text for t in toks[first : head + 1])}\" is one person"
     capital = toks[head].text[:1].isupper() and not opening_common_noun(toks, head)
     fixed = _number_by_determiner(toks, start, head) if start < head else None
@@ -1012,6 +1013,13 @@ def _of_phrase_before(toks, j: int) -> bool:
 
 def _words_before(toks, start: int, n: int) -> set[str]:
     return {t.text.lower() for t in toks[max(0, start - n) : start]}
+
+
+def _aside_after(toks, head: int, v: int) -> bool:
+    """Commas close off the words between the head at ``head`` and the verb at ``v`` ("Prescott
+    Bush, the family patriarch, were"): an aside, which find_subject has read past."""
+    last = _before_adverbs(toks, v)
+    return last > head + 2 and toks[head + 1].text == "," and toks[last].text == ","
 
 
 def _before_adverbs(toks, v: int) -> int:

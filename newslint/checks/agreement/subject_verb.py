@@ -422,6 +422,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The car that broke down were towed. The move to ban him were unsuccessful.", "were", "were"),
         accepted("The man who said the results were fake was right, even if the technology to map it were ready."),
         flagged("That were May. Now it is August.", "were"),
+        flagged("John Smith, the mayor, were at the meeting.", "were"),
         accepted("The plans that were drawn up in May, and that were approved, stand. That was May."),
         accepted("The teacher strike"),
         flagged("The pilot is old and laugh often.", "laugh"),
