@@ -332,8 +332,12 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
                 return None  # "several town and villages", "singer / songwriters": joined to another
             if after is not None and after.text in ("-", "–") and after.start == token.end:
                 return None  # "several new violin- and drum-playing courses": half of a compound held over
-            if after is not None and after.text in ('"', "“", "‘") and m + 2 < len(toks) and toks[m + 2].text.isalpha():
-                return None  # "the two speed “warning signs”": a quoted noun it describes (as in ``_counted_noun``)
+            if after is not None and after.text in ('"', "“", "‘", "''", "``", "'") and m + 2 < len(toks) and toks[m + 2].text.isalpha() and (
+                after.text != "'" or after.end == toks[m + 2].start
+            ):
+                # "the two speed “warning signs”", "500 billionaire ''family fortunes''": a quoted
+                # noun it describes (as in ``_counted_noun``)
+                return None
             maybe_verb = "v" in lx.tags(low) and (noun_possible or alone)
             if maybe_verb and not _noun_not_verb(toks, n, m, alone):
                 return None

@@ -191,6 +191,7 @@ class SingularAfterNumber(Rule):
         flagged("Several member of the board resigned, Zoë Müller said.", "member"),
         flagged("The firm runs several website in Asia. Fans made two playlist for it.", "website", "playlist"),
         accepted("The firm runs several websites, a website and two playlists for fans."),
+        accepted("Forbes tracks an additional 500 billionaire ''family fortunes.''"),
         flagged("Both side agreed to talk.", "side"),
         flagged("Many of the house were damaged in the storm.", "house"),
         accepted("Many of the house plants died, and the docks were built with both opening in 1841."),
