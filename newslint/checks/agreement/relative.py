@@ -68,6 +68,11 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
             if not any(t.tag in ("IN", "CC", "TO") for t in toks[max(0, first - 6) : first]) and (first == 0 or toks[first - 1].text != ","):
                 return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", one person"
             return None
+    if pronoun == "who" and not singular_verb and comma:
+        # "Harry Bond, 30, of Raleigh, N.C., who were": a person given with an age
+        aged = _aged_person(toks, k)
+        if aged is not None:
+            return toks[aged], wanted, f"\"{toks[j].text}\" stands for \"{toks[aged].text}\", one person"
     if k < 0 or toks[k].tag not in ("NN", "NNS"):
         return None
     word = toks[k].text.lower()
@@ -128,6 +133,27 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
             # that the words do not show; on Wikipedia text about half of these were right
             return toks[k], wanted, why, "info"
     return toks[k], wanted, why
+
+
+def _aged_person(toks, k: int) -> int | None:
+    """The last word of a person's full name given with an age, when the words back from ``k``
+    (the word before a comma and "who") are the age and asides after that name: "Harry Bond,
+    30, of Raleigh, N.C., who", "Diana Ruocco, 21, a student from Daytona Beach, Fla., who".
+    None when a conjunction or a verb stands between (two people, or a clause)."""
+    for m in range(k, max(2, k - 14), -1):
+        t = toks[m]
+        if t.text.lower() in _CONJUNCTIONS or t.tag.startswith("VB") or t.tag in ("MD", "WDT", "WP"):
+            return None
+        if t.tag == "CD" and toks[m - 1].text == "," and m + 1 <= k + 1 and toks[m + 1].text == "," and t.text.isdigit() and int(t.text) < 120:
+            name = m - 2
+            words = [tk.text for tk in toks[: name + 1]]
+            first = person_name_start(words, name)
+            if first is None or not all(tk.tag == "NNP" for tk in toks[first : name + 1]):
+                return None
+            if any(tk.text.lower() in _CONJUNCTIONS for tk in toks[max(0, first - 3) : first]):
+                return None  # "Tom Reed and Ana Lopez, 30, who"
+            return name
+    return None
 
 
 def _joined_start(toks, start: int, number: str, singular_verb: bool, comma: bool) -> int | None:

@@ -423,6 +423,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The man who said the results were fake was right, even if the technology to map it were ready."),
         flagged("That were May. Now it is August.", "were"),
         flagged("John Smith, the mayor, were at the meeting.", "were"),
+        flagged("Harry Bond, 30, of Raleigh, N.C., who were among those polled, agreed.", "were"),
+        accepted("Tom Reed and Ana Lopez, 30, who were arrested, left; John Smith, 45, and his wife, who were held, too."),
         accepted("The plans that were drawn up in May, and that were approved, stand. That was May."),
         accepted("The teacher strike"),
         flagged("The pilot is old and laugh often.", "laugh"),

@@ -672,7 +672,9 @@ class WereAfterSingular(ContextRule):
         flagged("\"The vote were rigged,\" he said.", "were"),
         flagged("After saying he were nervous, the man asked his question.", "were", select=("S207",)),
         flagged("Maria Kelly runs a bakery. Kelly were due to testify on Monday.", "were"),
-        flagged("Tom Ward, 52, were shot. Police named Ann Lee, 30, of Leeds, who were hurt.", "were", "were"),
+        flagged("Tom Ward, 52, were shot. Police named Ann Lee, 30, of Leeds, who were hurt.", "were", "were", select=("S207",)),
+        # (by default G203 reports the second: a person given with an age, then "who")
+        flagged("Tom Ward, 52, were shot. Police named Ann Lee, 30, of Leeds, who were hurt.", "were"),
         accepted("Jo Bell and Tom Ward, 52, were shot; the twins, 30, were born here."),
         flagged("Tom Hale runs a bakery. Hale said he would stay, but nobody knew whether Hale were ready.", "were"),
         flagged("Donald Trump’s plan was new. Trump were in Scotland on Friday.", "were"),
