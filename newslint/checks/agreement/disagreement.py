@@ -879,9 +879,10 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
 def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):
     """"Most of the houses is", "85 percent of the recipients is": a word that takes the number
     of its of-phrase (``COUNTED_BY_OF``) before a singular verb, where that phrase's noun is a
-    plain plural (in lower case, no amount: "half of the 20 years is" is left alone)."""
+    plain plural (in lower case, no amount: "half of the 20 years is" is left alone); before a
+    plural verb, the other way round (``_counted_by_of_singular``)."""
     if not singular_verb:
-        return None
+        return _counted_by_of_singular(toks, head, v, wanted)
     inner = None
     for k in range(head + 2, v):
         if toks[k].tag in ("NN", "NNS"):
@@ -899,6 +900,31 @@ def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):
     if any(t.tag in ("CD", "$") for t in toks[head + 2 : inner]):
         return None
     return toks[inner], wanted, f"\"{toks[head].text} of … {toks[inner].text}\" is plural"
+
+
+def _counted_by_of_singular(toks, head: int, v: int, wanted: str):
+    """"Most of the money were", "98% of the outflow were": a word that takes the number of its
+    of-phrase before a plural verb, where that phrase is a determiner and a singular noun (in
+    lower case, not one that names a group: "half of the team were" is British usage) with
+    nothing but a prepositional phrase or an adverb after it."""
+    if head + 3 >= v or toks[head + 2].tag not in ("DT", "PRP$") or toks[head + 2].text.lower() in ("these", "those", "both", "all"):
+        return None
+    inner = None
+    for k in range(head + 3, v):
+        if toks[k].tag in ("NN", "NNS"):
+            inner = k
+        elif inner is not None or toks[k].tag not in NP_TAGS:
+            break
+    if inner is None or toks[inner].tag != "NN" or not toks[inner].text.islower():
+        return None
+    if inner + 1 != v and toks[inner + 1].tag not in ("IN", "RB"):
+        return None  # "most of the time, prices were": a clause of its own
+    if any(t.text in (",", ";", ":") or t.tag in ("CC", "WDT", "WP", "VBD", "VBZ", "VBP", "MD") for t in toks[inner + 1 : v]):
+        return None
+    said = toks[inner].text.lower()
+    if said in collectives() or noun_number(said, "NN") != "s" or said in QUANTITY_HEADS or said.endswith("s"):
+        return None
+    return toks[inner], wanted, f"\"{toks[head].text} of … {toks[inner].text}\" is singular"
 
 
 def _compound_head(word: str) -> str:

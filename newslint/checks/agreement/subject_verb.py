@@ -115,7 +115,11 @@ class SubjectVerbAgreement(Rule):
     after "there were" also a singular with describing words alone, "there were intense
     domestic pressure", and a noun whose phrase a name after it closes, "there were no
     reason Trump would"), a word that counts a plural of-phrase ("many of the islands
-    was", "two of her sisters is"), the subject past adverbs before its verb ("she often
+    was", "two of her sisters is") and, before a plural verb, "most", "some", "all", "half"
+    and the like before "of", a determiner and a singular noun that names no group ("Most of
+    the money were", "some of the footage of his work are"; not "half of the team were";
+    WikEd tune 5,599 -> 5,608, held-out 2,081 -> 2,086, untouched words 128 | 36; on clean
+    copy two new findings, both right: "Most of his fief were located"), the subject past adverbs before its verb ("she often
     visit", "the mountains then follows"), a singular verb after noun
     phrases joined by "and", each with a determiner of its own or plural ("the mayor and the
     council is", "a fire, a flood and two strikes has", and with a verb other than be, have
@@ -423,6 +427,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The man who said the results were fake was right, even if the technology to map it were ready."),
         flagged("That were May. Now it is August.", "were"),
         flagged("John Smith, the mayor, were at the meeting.", "were"),
+        flagged("Most of the money were spent on roads. Some of the footage of his work are lost.", "were", "are"),
+        accepted("Most of the time, prices were high; half of the team were British, and all of the houses were sold."),
         flagged("Harry Bond, 30, of Raleigh, N.C., who were among those polled, agreed.", "were"),
         accepted("Tom Reed and Ana Lopez, 30, who were arrested, left; John Smith, 45, and his wife, who were held, too."),
         accepted("The plans that were drawn up in May, and that were approved, stand. That was May."),
