@@ -899,7 +899,14 @@ def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):
         return None
     if any(t.tag in ("CD", "$") for t in toks[head + 2 : inner]):
         return None
-    return toks[inner], wanted, f"\"{toks[head].text} of … {toks[inner].text}\" is plural"
+    return toks[inner], wanted, f"\"{_count_word(toks, head)} of … {toks[inner].text}\" is plural"
+
+
+def _count_word(toks, head: int) -> str:
+    """The counting word at ``head`` as written, with its number before "%" ("98%")."""
+    if toks[head].text == "%" and head >= 1:
+        return toks[head - 1].text + "%"
+    return toks[head].text
 
 
 def _counted_by_of_singular(toks, head: int, v: int, wanted: str):
@@ -924,7 +931,7 @@ def _counted_by_of_singular(toks, head: int, v: int, wanted: str):
     said = toks[inner].text.lower()
     if said in collectives() or noun_number(said, "NN") != "s" or said in QUANTITY_HEADS or said.endswith("s"):
         return None
-    return toks[inner], wanted, f"\"{toks[head].text} of … {toks[inner].text}\" is singular"
+    return toks[inner], wanted, f"\"{_count_word(toks, head)} of … {toks[inner].text}\" is singular"
 
 
 def _compound_head(word: str) -> str:

@@ -28,7 +28,7 @@ POST_MODIFIERS = word_set("of in on at for from with about between among over un
 # "a part of", "none of", which may be singular). "majority" too, as AP style has it for
 # individuals ("the majority of the students are"); edited copy sometimes writes it singular
 # (clean copy, 2 of 3.3 million words: "the majority of lawmakers still believes").
-COUNTED_BY_OF = word_set("most all some half percent cent rest remainder bulk lot lots plenty majority")
+COUNTED_BY_OF = word_set("most all some half percent % cent rest remainder bulk lot lots plenty majority")
 # Nouns whose number is that of the of-phrase after them ("a number of voters are", "the rest
 # of the money is"), or that are plural in meaning.
 QUANTITY_HEADS = word_set(

@@ -428,6 +428,7 @@ class SubjectVerbAgreement(Rule):
         flagged("That were May. Now it is August.", "were"),
         flagged("John Smith, the mayor, were at the meeting.", "were"),
         flagged("Most of the money were spent on roads. Some of the footage of his work are lost.", "were", "are"),
+        flagged("About 98% of the outflow were moved. Some 60% of the voters was happy.", "were", "was"),
         accepted("Most of the time, prices were high; half of the team were British, and all of the houses were sold."),
         flagged("Harry Bond, 30, of Raleigh, N.C., who were among those polled, agreed.", "were"),
         accepted("Tom Reed and Ana Lopez, 30, who were arrested, left; John Smith, 45, and his wife, who were held, too."),
