@@ -883,12 +883,7 @@ def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):
     plural verb, the other way round (``_counted_by_of_singular``)."""
     if not singular_verb:
         return _counted_by_of_singular(toks, head, v, wanted)
-    inner = None
-    for k in range(head + 2, v):
-        if toks[k].tag in ("NN", "NNS"):
-            inner = k
-        elif inner is not None or toks[k].tag not in NP_TAGS:
-            break
+    inner = _last_noun(toks, head + 2, v)
     if inner is None or toks[inner].tag != "NNS" or not toks[inner].text.islower():
         return None
     after = toks[inner + 1]
@@ -900,6 +895,18 @@ def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):
     if any(t.tag in ("CD", "$") for t in toks[head + 2 : inner]):
         return None
     return toks[inner], wanted, f"\"{_count_word(toks, head)} of … {toks[inner].text}\" is plural"
+
+
+def _last_noun(toks, first: int, v: int) -> int | None:
+    """The index of the last noun of the noun phrase that opens at ``first``, before the verb
+    at ``v`` (an of-phrase's noun: "most of the [big houses]"), or None."""
+    inner = None
+    for k in range(first, v):
+        if toks[k].tag in ("NN", "NNS"):
+            inner = k
+        elif inner is not None or toks[k].tag not in NP_TAGS:
+            break
+    return inner
 
 
 def _count_word(toks, head: int) -> str:
@@ -916,12 +923,7 @@ def _counted_by_of_singular(toks, head: int, v: int, wanted: str):
     nothing but a prepositional phrase or an adverb after it."""
     if head + 3 >= v or toks[head + 2].tag not in ("DT", "PRP$") or toks[head + 2].text.lower() in ("these", "those", "both", "all"):
         return None
-    inner = None
-    for k in range(head + 3, v):
-        if toks[k].tag in ("NN", "NNS"):
-            inner = k
-        elif inner is not None or toks[k].tag not in NP_TAGS:
-            break
+    inner = _last_noun(toks, head + 3, v)
     if inner is None or toks[inner].tag != "NN" or not toks[inner].text.islower():
         return None
     if inner + 1 != v and toks[inner + 1].tag not in ("IN", "RB"):
