@@ -144,7 +144,7 @@ def _aged_person(toks, k: int) -> int | None:
         t = toks[m]
         if t.text.lower() in _CONJUNCTIONS or t.tag.startswith("VB") or t.tag in ("MD", "WDT", "WP"):
             return None
-        if t.tag == "CD" and toks[m - 1].text == "," and m + 1 <= k + 1 and toks[m + 1].text == "," and t.text.isdigit() and int(t.text) < 120:
+        if t.tag == "CD" and toks[m - 1].text == "," and toks[m + 1].text == "," and t.text.isdigit() and int(t.text) < 120:
             name = m - 2
             words = [tk.text for tk in toks[: name + 1]]
             first = person_name_start(words, name)
