@@ -10,6 +10,7 @@ from ...datafiles import data_words
 from ..verbs import bases, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import counted_plural, word_set
 from .subject import (
+    OPENING_MARKS,
     PERSONAL,
     PLURAL_VERBS,
     SINGULAR_VERBS,
@@ -245,8 +246,6 @@ _NOT_BEFORE_COUNTERS = word_set("how so too as that this a the very his her its 
 
 # Demonstratives that stand alone as a subject: "This give great convenience", "These was due".
 DEMONSTRATIVE_SUBJECTS = word_set("this these those")
-# Quotation marks that may open a sentence before its first word.
-_OPENING_QUOTES = ('"', "“", "``", "‘", "'")
 # What may follow a verb whose word may be a noun too, that a noun after "one" would not take:
 # "where one need to pump", "if one throw a hot gas".
 _OBJECT_PRONOUNS = word_set("it them him her me us")
@@ -269,7 +268,7 @@ def demonstrative_disagreement(toks, v: int, j: int):
         return None  # ("as if this were not enough")
     found = lx.tags(verb)
     if word == "that":
-        if not (j == 0 or j == 1 and toks[0].text in _OPENING_QUOTES) or verb not in PLURAL_VERBS:
+        if not (j == 0 or j == 1 and toks[0].text in OPENING_MARKS) or verb not in PLURAL_VERBS:
             return None  # (elsewhere "that" may open a relative clause: "the plans that were")
         if toks[v].tag != ("VBD" if verb == "were" else VERB_TAGS[verb]):
             return None

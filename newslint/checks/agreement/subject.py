@@ -665,7 +665,8 @@ def plural_head_singular(word: str) -> str | None:
     return None
 
 
-_OPENING_MARKS = ('"', "“", "``", "(", "'", "‘")
+# Marks that may stand before a sentence's first word.
+OPENING_MARKS = ('"', "“", "``", "(", "'", "‘")
 
 
 def opening_common_noun(toks, k: int) -> bool:
@@ -673,7 +674,7 @@ def opening_common_noun(toks, k: int) -> bool:
     noun there: a plural the tagger reads as one ("Plants begins"), or a mass noun
     ("Evidence suggest"); not a singular count noun, which may name a team or a firm
     ("Arsenal were"), nor a known surname ("Gates opens")."""
-    if not (k == 0 or toks[k - 1].text in _OPENING_MARKS and k == 1):
+    if not (k == 0 or toks[k - 1].text in OPENING_MARKS and k == 1):
         return False
     word, tag = toks[k].text.lower(), toks[k].tag
     if not toks[k].text[1:].islower() or "n" not in lx.tags(word) and "p" not in lx.tags(word):
