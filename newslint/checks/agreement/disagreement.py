@@ -405,7 +405,7 @@ def _main_verb_after_relative(toks, v: int):
     else:
         # on the object: its subject (a plain noun phrase, a name or a pronoun), its verb in a
         # past or present tense, then "is", "are", "was", "were", "has" or "have"
-        if verb not in ("is", "are", "was", "were", "has", "have") or v - 1 <= r + 1:
+        if verb not in _SHOWN_NUMBER or v - 1 <= r + 1:
             return None
         own = toks[v - 1].text.lower()
         if own in VERB_TAGS or own in ("was", "were") or not (
@@ -420,7 +420,7 @@ def _main_verb_after_relative(toks, v: int):
         wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
     if number is None or wanted is None:
         return None
-    return _described_head_disagreement(toks[r - 1], toks[v], number, wanted, f"{toks[r].text} {toks[r + 1].text}")
+    return _described_head_disagreement(toks[r - 1], toks[v], number, wanted, f"{toks[r].text} {toks[r + 1].text} …")
 
 
 def _modifier_closed(toks, first: int, v: int) -> bool:
@@ -439,13 +439,13 @@ def _takes_clause(verb: str) -> bool:
     return verb in speech_verbs() or verb in clause_verbs()
 
 
-def _described_head_disagreement(head, verb, number: str, wanted: str, opening: str):
-    """The finding on the verb ``verb`` of ``number`` when the noun ``head`` that a clause
-    opened by ``opening`` describes has the other number, or None."""
+def _described_head_disagreement(head, verb, number: str, wanted: str, described: str):
+    """The finding on the verb ``verb`` of ``number`` when the noun ``head`` that the words
+    ``described`` ("that broke …", "to ban …") describe has the other number, or None."""
     said = head.text.lower()
     if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
         return None
-    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{opening} …\" describes it"
+    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{described}\" describes it"
     return head, lx.recase(wanted, verb.text), why
 
 
@@ -471,7 +471,7 @@ def _main_verb_after_infinitive(toks, v: int):
         return None  # "the decision to say the results were": the verb of what was said
     number = "s" if verb in SINGULAR_VERBS else "p"
     wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
-    return _described_head_disagreement(toks[t - 1], toks[v], number, wanted, f"to {toks[t + 1].text}")
+    return _described_head_disagreement(toks[t - 1], toks[v], number, wanted, f"to {toks[t + 1].text} …")
 
 
 def _main_verb_after_bare_relative(toks, v: int):
@@ -480,7 +480,7 @@ def _main_verb_after_bare_relative(toks, v: int):
     pronoun straight after the noun, then its verb), then "is", "are", "was", "were", "has" or
     "have": the noun before the clause is the subject."""
     verb = toks[v].text.lower()
-    if verb not in ("is", "are", "was", "were", "has", "have") or v < 4:
+    if verb not in _SHOWN_NUMBER or v < 4:
         return None
     own = toks[v - 1].text.lower()
     if own in VERB_TAGS or own in ("was", "were") or not (
@@ -497,13 +497,8 @@ def _main_verb_after_bare_relative(toks, v: int):
     if toks[v - 2].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
         return None
     number = "s" if verb in SINGULAR_VERBS else "p"
-    head = toks[k - 1]
-    said = head.text.lower()
-    if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
-        return None
     wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
-    why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{toks[k].text} … {toks[v - 1].text}\" describes it"
-    return head, lx.recase(wanted, toks[v].text), why
+    return _described_head_disagreement(toks[k - 1], toks[v], number, wanted, f"{toks[k].text} … {toks[v - 1].text}")
 
 
 _SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "you", "it"))
@@ -533,6 +528,7 @@ def _sole_finite(toks, v: int) -> bool:
     )
 
 
+# The forms of "be" and "have" whose form shows their subject's number.
 _SHOWN_NUMBER = ("is", "are", "was", "were", "has", "have")
 _SENTENCE_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"))
 
