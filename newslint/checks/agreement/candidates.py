@@ -805,14 +805,20 @@ def _joined_names(tokens, k: int) -> bool:
     return False
 
 
+_SUBJECT_PRONOUNS = word_set("i he she we they")
+
+
 def _two_things(tokens, k: int) -> bool:
     """The noun at ``k`` closes two nouns joined by "and" ("the mayor and the council",
-    "layout and typography"); ``joined.joined_subject_disagreement`` decides whether they
-    are two things."""
+    "layout and typography"), or a phrase opened by a possessive joined to a name or a
+    subject pronoun ("John and his wife", "he and his family");
+    ``joined.joined_subject_disagreement`` decides whether they are two things."""
     if _lexical_number(tokens[k]) is None:
         return False
     for m in range(k - 1, max(0, k - 4), -1):
         if tokens[m][0] == "and":
+            if tokens[m + 1][0] in POSSESSIVES and (tokens[m - 1][3][:1].isupper() or tokens[m - 1][0] in _SUBJECT_PRONOUNS):
+                return True  # "John and his wife", "He and his family": a person and another
             return _lexical_number(tokens[m - 1]) is not None
         if tokens[m][0] in _SENTENCE_ENDS or tokens[m][0] in _PHRASE_ENDS:
             return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ..verbs import headword_s
+from ...english import POSSESSIVES
 from .nouns import animate_nouns, may_be_singular, noun_number, word_set
 from .subject import NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start, person_name_start
 
@@ -28,6 +29,8 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
     alone. Returns (the first head, the verb wanted, why)."""
     if start < 2 or toks[start - 1].text.lower() != "and":
         return None
+    if _person_and_own(toks, start, v):
+        return toks[v - 1], wanted, "a subject joined by \"and\" is plural"
     phrases = [(start, v - 1)]
     end = start - 2
     heads = _NOUNS + _NAME_TAGS if _both_at(toks, start - 3) else _NOUNS
@@ -66,6 +69,29 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
             return None  # "research and development is", "his father and namesake was": one thing
     head = toks[phrases[-1][1]]
     return head, wanted, "a subject joined by \"and\" is plural"
+
+
+_PERSON_PRONOUNS = word_set("i he she we they")
+
+
+def _person_and_own(toks, start: int, v: int) -> bool:
+    """"John and his wife owns", "He and his family owns", "Massena and his battalion was":
+    a name or a subject pronoun that opens the clause, "and", then a plain noun phrase opened
+    by a possessive that stands for the first ("his wife"): two, whatever each is. Not a
+    capitalised noun after the possessive, a band's name ("Bill Haley and his Comets")."""
+    if toks[start].text.lower() not in POSSESSIVES:
+        return False
+    if not all(t.tag in NP_TAGS and t.text[1:].islower() for t in toks[start + 1 : v]) or toks[v - 1].tag not in _NOUNS:
+        return False
+    first = start - 2
+    if toks[first].text.lower() in _PERSON_PRONOUNS and toks[first].tag == "PRP":
+        return clause_starts_at(toks, first)
+    while first >= 0 and start - 2 - first < 3 and _name_word(toks[first]):
+        first -= 1
+    first += 1
+    if first == start - 1:
+        return False
+    return clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in ("IN", "TO", "POS", "DT"))
 
 
 def or_subject_disagreement(toks, start: int, head: int, wanted: str):
@@ -133,6 +159,8 @@ def joined_names_disagreement(toks, v: int, wanted: str):
     places) take a plural one. Single-word names may be one firm or work ("Marks and
     Spencer is", "Romeo and Juliet is"), and are left alone."""
     pronoun_first = v >= 3 and toks[v - 1].tag in _NAME_TAGS and toks[v - 3].text.lower() in _SUBJECT_PRONOUNS
+    if _two_first_names(toks, v):
+        return toks[v - 1], wanted, "two people joined by \"and\" take a plural verb"
     right = v - 1 if pronoun_first else _name_before(toks, v - 1)
     if right is None or right < 2 or toks[right - 1].text.lower() != "and":
         return None
@@ -154,6 +182,26 @@ def joined_names_disagreement(toks, v: int, wanted: str):
     if opener >= 1 and toks[opener - 1].tag in ("IN", "TO", "POS"):
         return None  # "a match between John Smith and Tom Jones is": the names are an object
     return toks[v - 1], wanted, "two people or places joined by \"and\" take a plural verb"
+
+
+def _two_first_names(toks, v: int) -> bool:
+    """"Rachel and Ross goes", "Jed and Matt realizes": two first names alone, joined by "and"
+    where the clause opens, before a singular verb: two people. Not a pair the counts' text
+    writes often, a work's title ("Romeo and Juliet tells"), nor "is" or "was" before an
+    article, which describes a title ("Thelma and Louise is a film")."""
+    from ..confusables.near_words import counts
+    from .subject import lone_first_name
+
+    if v < 3 or toks[v - 2].text.lower() != "and":
+        return False
+    first, second = toks[v - 3], toks[v - 1]
+    if not (first.tag == "NNP" and second.tag == "NNP" and lone_first_name(first.text) and lone_first_name(second.text)):
+        return False
+    if not clause_starts_at(toks, v - 3) or v >= 4 and toks[v - 4].tag in ("IN", "TO", "POS", "DT"):
+        return False
+    if toks[v].text.lower() in ("is", "was") and v + 1 < len(toks) and toks[v + 1].tag == "DT":
+        return False
+    return counts().count(first.text.lower(), "and", second.text.lower()) < SET_PAIR_SEEN
 
 
 # A pair "X and Y" seen at least this often in the pair counts (``data/near_words.bin``, 78

@@ -141,7 +141,14 @@ class SubjectVerbAgreement(Rule):
     provides"), also a name and a person's full name ("Rasmussen and Matt Dominguez was")
     and full names after a description ("singers Ana Lopez and Tom Reed has"; WikEd tune
     4,959 -> 4,964, held-out 1,839 -> 1,841, nothing new at untouched words or on clean
-    copy), and after "both" opening its clause any noun
+    copy), two first names alone where the clause opens ("Jed and Matt realizes"; not a pair
+    the counts' text writes often, a title: "Romeo and Juliet tells", nor "is" or "was"
+    before an article: "Thelma and Louise is a film"; WikEd tune 5,614 -> 5,621, held-out
+    2,092 -> 2,094, nothing new at untouched words or on clean copy), a name or a subject
+    pronoun and a phrase opened by a possessive ("John and his wife owns", "He and his
+    family owns"; not "Bill Haley and his Comets"; WikEd tune 5,608 -> 5,614, held-out
+    2,086 -> 2,092, nothing new at untouched words; clean copy one new, right: "Bacup and
+    its hinterland has provided"), and after "both" opening its clause any noun
     phrases or names so joined ("both research and development is", "both Paris and London
     was"; not "both winter and summer climate", two words describing one noun), a noun
     phrase opened by a determiner after "and" that follows a clause with its own finite verb
@@ -609,6 +616,10 @@ class SubjectVerbAgreement(Rule):
         accepted("The sum of the values w i is small; [T]he police case failed; she also guest starred."),
         flagged("Jim Jones and Tom Smith provides the commentary, and he and Zoë was late.", "provides", "was"),
         accepted("Marks and Spencer is a shop, and a match between Jim Jones and Tom Smith is set."),
+        flagged("John and his wife owns a bakery. He and his family owns a farm.", "owns", "owns"),
+        accepted("John and his wife own a bakery; Bill Haley and his Comets was a hit; I met John and his wife."),
+        flagged("Jed and Matt realizes that they cannot win.", "realizes"),
+        accepted("Romeo and Juliet tells of two lovers. Thelma and Louise is a 1991 film. Jed and Matt realize it."),
         flagged("Despite the deal with the EU, it still share the tasks. Dark skin, however it offer less.", "share", "offer"),
         accepted("Whatever you call it, it works; he did not like it, even it."),
         flagged("Some metals, such as copper, conducts heat. Those who has a permit may fish.", "conducts", "has"),
