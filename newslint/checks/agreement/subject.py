@@ -204,7 +204,7 @@ def find_subject(toks, v: int):
             start = np_start(toks, head)
             others = []
             continue
-        if start >= 2 and toks[start - 1].tag == "IN" and toks[start - 1].text.lower() in POST_MODIFIERS:
+        if start >= 2 and toks[start - 1].tag == "IN" and toks[start - 1].text.lower() in POST_MODIFIERS and _approximation_start(toks, start) == start:
             k = start - 2
             inner = toks[start : head + 1]
             if len(inner) > 1 and inner[0].tag not in ("DT", "PRP$", "CD", "PDT", "PRP", "JJ", "JJR", "JJS", "VBN"):
@@ -227,7 +227,21 @@ def find_subject(toks, v: int):
                 continue
             return None
         break
-    return head, start, others
+    return head, _approximation_start(toks, start), others
+
+
+def _approximation_start(toks, start: int) -> int:
+    """Where a phrase opened by a number at ``start`` opens when words that make the number
+    approximate stand before it ("at least 100 people", "more than 20 cars", "over 300
+    stalls"): they are the phrase's, not a preposition's."""
+    number = start + 1 if toks[start].text.lower() == "least" and start + 1 < len(toks) else start
+    if toks[number].tag != "CD":
+        return start
+    words = [t.text.lower() for t in toks]
+    for k in (number - 2, number - 1):
+        if k >= 0 and past_approximation(words, k) == number:
+            return k
+    return start
 
 
 # Verbs that take a clause after them ("who hope the plan works"), besides clause_boundary_words().

@@ -148,7 +148,11 @@ class SubjectVerbAgreement(Rule):
     pronoun and a phrase opened by a possessive ("John and his wife owns", "He and his
     family owns"; not "Bill Haley and his Comets"; WikEd tune 5,608 -> 5,614, held-out
     2,086 -> 2,092, nothing new at untouched words; clean copy one new, right: "Bacup and
-    its hinterland has provided"), and after "both" opening its clause any noun
+    its hinterland has provided"), a number made approximate before a plural ("At least
+    100 people was", "up to 20 cars has"; WikEd tune 5,621 -> 5,632, held-out 2,094 ->
+    2,095, one more finding at untouched words, right: "at least one component … include";
+    clean copy one new, arguable, as "ten children was not unusual" already was: "more
+    than ten children was not unusual"), and after "both" opening its clause any noun
     phrases or names so joined ("both research and development is", "both Paris and London
     was"; not "both winter and summer climate", two words describing one noun), a noun
     phrase opened by a determiner after "and" that follows a clause with its own finite verb
@@ -619,6 +623,8 @@ class SubjectVerbAgreement(Rule):
         flagged("John and his wife owns a bakery. He and his family owns a farm.", "owns", "owns"),
         accepted("John and his wife own a bakery; Bill Haley and his Comets was a hit; I met John and his wife."),
         flagged("Jed and Matt realizes that they cannot win.", "realizes"),
+        flagged("At least 100 people was hurt. Up to 20 cars has been towed.", "was", "has"),
+        accepted("More than 20 years has passed; more than one person was hurt; over $100 was raised."),
         accepted("Romeo and Juliet tells of two lovers. Thelma and Louise is a 1991 film. Jed and Matt realize it."),
         flagged("Despite the deal with the EU, it still share the tasks. Dark skin, however it offer less.", "share", "offer"),
         accepted("Whatever you call it, it works; he did not like it, even it."),
