@@ -192,12 +192,15 @@ def _two_first_names(toks, v: int) -> bool:
     from ..confusables.near_words import counts
     from .subject import lone_first_name
 
-    if v < 3 or toks[v - 2].text.lower() != "and":
+    last = v - 1
+    while last >= 0 and toks[last].tag == "RB":
+        last -= 1  # "Rex and Gwen successfully creates"
+    if last < 2 or toks[last - 1].text.lower() != "and":
         return False
-    first, second = toks[v - 3], toks[v - 1]
-    if not (first.tag == "NNP" and second.tag == "NNP" and lone_first_name(first.text) and lone_first_name(second.text)):
+    first, second = toks[last - 2], toks[last]
+    if not (first.tag in ("NNP", "NN") and second.tag == "NNP" and lone_first_name(first.text) and lone_first_name(second.text)):
         return False
-    if not clause_starts_at(toks, v - 3) or v >= 4 and toks[v - 4].tag in ("IN", "TO", "POS", "DT"):
+    if not clause_starts_at(toks, last - 2) or last >= 3 and toks[last - 3].tag in ("IN", "TO", "POS", "DT"):
         return False
     if toks[v].text.lower() in ("is", "was") and v + 1 < len(toks) and toks[v + 1].tag == "DT":
         return False

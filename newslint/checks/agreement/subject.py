@@ -588,7 +588,11 @@ def introduced(toks, comma: int) -> bool:
         or opener in clause_boundary_words()
         or opener in function_words()  # "Among voters, …" (the tagger may call it JJ)
         or names_time(toks[comma - 1].text.lower())  # "Last year, the", "One night, the"
+        or toks[comma - 1].text.lower() in _DAY_WORDS  # "Today, the" (the tagger's NN)
     )
+
+
+_DAY_WORDS = word_set("today tonight tomorrow yesterday nowadays")
 
 
 # Words that open a clause inside a sentence: a comma after such a clause opens the main one.
