@@ -6,10 +6,11 @@ or lenders has").
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ..verbs import headword_s
 from ...english import POSSESSIVES
+from ..verbs import headword_s, mostly_noun, pasts
+from .clauses import MEASURES
 from .nouns import animate_nouns, may_be_singular, noun_number, word_set
-from .subject import NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start, person_name_start
+from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start, person_name_start
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
 # and woman is", "no food and water was", "either the mayor or".
@@ -31,6 +32,9 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
         return None
     if _person_and_own(toks, start, v):
         return toks[v - 1], wanted, "a subject joined by \"and\" is plural"
+    plural = _plural_before_joined_of(toks, start, v)
+    if plural is not None:
+        return toks[plural], wanted, f"\"{toks[plural].text}\" is plural"
     phrases = [(start, v - 1)]
     end = start - 2
     heads = _NOUNS + _NAME_TAGS if _both_at(toks, start - 3) else _NOUNS
@@ -92,6 +96,40 @@ def _person_and_own(toks, start: int, v: int) -> bool:
     if first == start - 1:
         return False
     return clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in ("IN", "TO", "POS", "DT"))
+
+
+_AUXILIARIES = word_set("is was has does")
+
+
+def _plural_before_joined_of(toks, start: int, v: int) -> int | None:
+    """"The definitions of obscenity and pornography has", "sweet pastries of phyllo dough and
+    coffee was": a plain plural that opens the clause, then "of" and the phrase that "and"
+    closes. Whether "and" joins inside the of-phrase or joins a second subject, the subject
+    is plural. Not a count or an amount ("the rest of", "two years of war and famine")."""
+    end = start - 2
+    if toks[end].tag not in _NOUN_TAGS or "n" in lx.tags(toks[v].text.lower()) and toks[v].text.lower() not in _AUXILIARIES:
+        return None  # (not "the sales of tape rose and DHS was", "reports of X and Y abuses")
+    closing = toks[end].text.lower()
+    if closing in pasts() or "v" in lx.tags(closing) and not mostly_noun(closing):
+        return None  # a verb the tagger may have read as a noun: "the sales of tape rose and"
+    first = end
+    while first >= 0 and (toks[first].tag in NP_TAGS or toks[first].tag in _NAME_TAGS) and end - first < 5:
+        first -= 1
+    if first == end or first < 1 or toks[first].text.lower() != "of":
+        return None
+    head = first - 1
+    tok = toks[head]
+    word = tok.text.lower()
+    if not (tok.tag == "NNS" and tok.text.isalpha() and tok.text[1:].islower() and noun_number(word, "NNS") == "p"):
+        return None
+    if word in headword_s() or may_be_singular(word) or word in MEASURES or word in QUANTITY_HEADS or word in COUNTED_BY_OF:
+        return None
+    opening = np_start(toks, head)
+    if any(t.tag == "CD" for t in toks[opening:head]) or not clause_starts_at(toks, opening):
+        return None
+    if opening >= 1 and toks[opening - 1].tag in ("IN", "TO"):
+        return None
+    return head
 
 
 def or_subject_disagreement(toks, start: int, head: int, wanted: str):

@@ -152,7 +152,11 @@ class SubjectVerbAgreement(Rule):
     100 people was", "up to 20 cars has"; WikEd tune 5,621 -> 5,632, held-out 2,094 ->
     2,095, one more finding at untouched words, right: "at least one component … include";
     clean copy one new, arguable, as "ten children was not unusual" already was: "more
-    than ten children was not unusual"), and after "both" opening its clause any noun
+    than ten children was not unusual"), a plain plural before an of-phrase that "and"
+    closes, whether "and" joins inside the of-phrase or joins a second subject ("The
+    definitions of obscenity and pornography has"; not a count or an amount: "two years of
+    war and famine has"; WikEd tune 5,640 -> 5,648, held-out 2,096 -> 2,102, one more
+    finding at untouched words of the held-out half; clean copy unchanged), and after "both" opening its clause any noun
     phrases or names so joined ("both research and development is", "both Paris and London
     was"; not "both winter and summer climate", two words describing one noun), a noun
     phrase opened by a determiner after "and" that follows a clause with its own finite verb
@@ -624,6 +628,9 @@ class SubjectVerbAgreement(Rule):
         accepted("John and his wife own a bakery; Bill Haley and his Comets was a hit; I met John and his wife."),
         flagged("Jed and Matt realizes that they cannot win. Rex and Gwen quickly creates a cure.", "realizes", "creates"),
         flagged("Today, the reality-based versions has been the norm.", "has"),
+        flagged("The definitions of obscenity and pornography has changed.", "has"),
+        accepted("The state of the economy and the jobs market is weak; two years of war and famine has left scars."),
+        accepted("The sales of duct tape rose and the agency was criticized; reports of fraud and abuses led to a trial."),
         flagged("At least 100 people was hurt. Up to 20 cars has been towed.", "was", "has"),
         accepted("More than 20 years has passed; more than one person was hurt; over $100 was raised."),
         accepted("Romeo and Juliet tells of two lovers. Thelma and Louise is a 1991 film. Jed and Matt realize it."),
