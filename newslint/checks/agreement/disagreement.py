@@ -367,18 +367,23 @@ def _main_verb_after_relative(toks, v: int):
       fake", nor when the clause's present tense shows the other number);
     - on the object: the pronoun, the clause's own subject and its verb, then a verb that
       shows a number ("The rules that the council passed was strict.", "The book that the
-      author wrote are on sale"): the writer agrees with the nearer noun."""
+      author wrote are on sale"): the writer agrees with the nearer noun; also after a
+      preposition and "which" or "whom" ("The lands over which they roamed was")."""
     verb = toks[v].text.lower()
     if toks[-1].text != "." or toks[0].text.lower() not in _SENTENCE_DETERMINERS or not toks[v].text.islower():
         return None
     r = next((k for k, t in enumerate(toks) if t.text.lower() in ("that", "who", "whom", "which")), None)
     if r is None:
         return _main_verb_after_bare_relative(toks, v)
-    if r < 2 or r + (2 if verb in _SHOWN_NUMBER else 3) > v or toks[r - 1].tag not in ("NN", "NNS") or not toks[r - 1].text.islower():
+    # "The lands over which they roamed was": after a preposition, "which" or "whom" opens a
+    # clause with a subject of its own; the noun before the preposition is the head
+    preposition = r >= 3 and toks[r - 1].tag == "IN" and toks[r].text.lower() in ("which", "whom")
+    n = r - 2 if preposition else r - 1
+    if n < 1 or r + (2 if verb in _SHOWN_NUMBER else 3) > v or toks[n].tag not in ("NN", "NNS") or not toks[n].text.islower():
         return None
-    if any(t.tag not in _PHRASE_TAGS for t in toks[1 : r - 1]):
+    if any(t.tag not in _PHRASE_TAGS for t in toks[1:n]):
         return None
-    if toks[r + 1].tag in ("VBZ", "VBP", "VBD") and verb in _SHOWN_NUMBER and toks[r + 1].text.lower() not in _SHOWN_NUMBER:
+    if not preposition and toks[r + 1].tag in ("VBZ", "VBP", "VBD") and verb in _SHOWN_NUMBER and toks[r + 1].text.lower() not in _SHOWN_NUMBER:
         # on the subject, then a verb that shows a number: "The car that broke down were towed"
         own = toks[r + 1]
         if not _modifier_closed(toks, r + 2, v) or _takes_clause(own.text.lower()):
@@ -389,7 +394,7 @@ def _main_verb_after_relative(toks, v: int):
         if own.tag != "VBD" and ("s" if own.tag == "VBZ" else "p") == number:
             return None  # "the package that fail were": the clause's verb says the head is plural
         wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
-    elif toks[r + 1].tag in ("VBZ", "VBP", "VBD"):
+    elif not preposition and toks[r + 1].tag in ("VBZ", "VBP", "VBD"):
         # on the subject: a present-tense verb (a noun too) that ends the sentence or that a
         # preposition, adverb or object follows (a noun may: "the farm house", "the guard dogs")
         if verb in VERB_TAGS or verb in ("was", "were") or "v" not in lx.tags(verb):
@@ -403,7 +408,7 @@ def _main_verb_after_relative(toks, v: int):
         number = "s" if is_third(verb) else "p" if verb in bases() and verb not in pasts() else None
         wanted = _other_number_form(verb) if number else None
     else:
-        # on the object: its subject (a plain noun phrase, a name or a pronoun), its verb in a
+        # on the object (or after a preposition and "which"/"whom"): its subject (a plain noun phrase, a name or a pronoun), its verb in a
         # past or present tense, then "is", "are", "was", "were", "has" or "have"
         if verb not in _SHOWN_NUMBER or v - 1 <= r + 1:
             return None
@@ -420,7 +425,7 @@ def _main_verb_after_relative(toks, v: int):
         wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
     if number is None or wanted is None:
         return None
-    return _described_head_disagreement(toks[r - 1], toks[v], number, wanted, f"{toks[r].text} {toks[r + 1].text} …")
+    return _described_head_disagreement(toks[n], toks[v], number, wanted, f"{toks[n + 1].text} {toks[n + 2].text} …")
 
 
 def _modifier_closed(toks, first: int, v: int) -> bool:

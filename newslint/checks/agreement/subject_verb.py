@@ -629,6 +629,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Jed and Matt realizes that they cannot win. Rex and Gwen quickly creates a cure.", "realizes", "creates"),
         flagged("Today, the reality-based versions has been the norm.", "has"),
         flagged("The definitions of obscenity and pornography has changed.", "has"),
+        flagged("The lands over which they roamed was vast.", "was"),
+        accepted("The town in which the men lived was small."),
         accepted("The state of the economy and the jobs market is weak; two years of war and famine has left scars."),
         accepted("The sales of duct tape rose and the agency was criticized; reports of fraud and abuses led to a trial."),
         flagged("At least 100 people was hurt. Up to 20 cars has been towed.", "was", "has"),
