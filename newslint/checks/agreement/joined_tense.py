@@ -167,6 +167,8 @@ class JoinedVerbTense(Rule):
         accepted("The delegates were wary at first, but voted for the mayor on the second ballot."),
         flagged("The delegates were wary at first, but vote for the mayor on the second ballot.", "vote"),
         flagged("Zoë Müller left the party in May and join the greens a week later.", "join"),
+        flagged("The hosts discuss a film and recalls their first visit.", "recalls"),
+        accepted("Her posts are short poems, comments on politics, and notes about concerts."),
         accepted("The clinic opened in 1990 and employs 40 nurses."),
         accepted("She was able to phone the office and tell them the news."),
         accepted("The minister denies that the plan was a failure and calls it a start."),
@@ -329,12 +331,17 @@ def _third_slip(tokens, words, c: int, k: int) -> tuple[int, str, str] | None:
     if _other_verb(tokens, j, c, same_form=True):
         return None
     subject = tokens[j - 1]
-    if not (subject.tag in ("NNS", "NNPS") and not is_third(words[j - 1]) or words[j - 1] in PLURAL_SUBJECT_PRONOUNS):
-        return None  # (not "the unit records/NNS speed/VBP violations": a verb read as a noun)
+    # (not "the unit records/NNS speed/VBP violations": a verb read as a noun; but after a
+    # determiner, a number or an adjective the word is the noun: "The hosts discuss")
+    determined = j >= 2 and tokens[j - 2].tag in ("DT", "PRP$", "CD", "JJ")
+    if not (subject.tag in ("NNS", "NNPS") and (not is_third(words[j - 1]) or determined) or words[j - 1] in PLURAL_SUBJECT_PRONOUNS):
+        return None
     after = words[k + 1] if k + 1 < len(tokens) else ""
     noun_too = "n" in lx.tags(third_base(word) or "")
     if noun_too and tokens[c - 1].tag in _NOUN_TAGS and after not in _OBJECT_STARTS:
         return None  # "the stems and leaves above the water": two nouns
+    if noun_too and words[c - 1] == "," and tokens[c - 2].tag in _NOUN_TAGS and tokens[k + 1 : k + 2] and tokens[k + 1].tag in ("IN", ",", "."):
+        return None  # "poems, comments on politics, and notes about": a list of nouns
     if noun_too and _finite_after(tokens, words, k):
         return None  # "Relations are at a high, and talks about a base have begun": a noun, a new clause's subject
     right = third_base(word)
