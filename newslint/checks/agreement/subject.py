@@ -113,8 +113,9 @@ def np_start(toks, j: int) -> int:
 
 def joined_adjectives(toks, k: int) -> bool:
     """The adjective at ``k`` is joined by "and" or "or" to an adjective before it that itself
-    follows a determiner or an adjective, or opens the sentence: both describe the noun after
-    them ("Overweight and obese people")."""
+    follows a determiner, an adjective, "most" or a number, or opens the sentence: both
+    describe the noun after them ("Overweight and obese people", "most civil or criminal
+    cases")."""
     return (
         k >= 2
         and toks[k].tag == "JJ"
@@ -122,7 +123,7 @@ def joined_adjectives(toks, k: int) -> bool:
         and toks[k - 1].text.lower() in ("and", "or")
         and toks[k - 2].tag == "JJ"
         and toks[k - 2].text.lower() not in _COUNTING_ADJECTIVES
-        and (k == 2 or toks[k - 3].tag in ("DT", "PRP$", "JJ"))
+        and (k == 2 or toks[k - 3].tag in ("DT", "PRP$", "JJ", "JJS", "CD"))
     )
 
 

@@ -630,6 +630,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Today, the reality-based versions has been the norm.", "has"),
         flagged("The definitions of obscenity and pornography has changed.", "has"),
         flagged("The lands over which they roamed was vast.", "was"),
+        flagged("It is the court in which most civil or criminal cases begins.", "begins"),
         accepted("The town in which the men lived was small."),
         accepted("The state of the economy and the jobs market is weak; two years of war and famine has left scars."),
         accepted("The sales of duct tape rose and the agency was criticized; reports of fraud and abuses led to a trial."),
