@@ -21,8 +21,13 @@ VERB_TAGS = {"is": "VBZ", "has": "VBZ", "does": "VBZ", "are": "VBP", "have": "VB
 # Tags of the words a subject noun phrase is made of.
 NP_TAGS = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "$", "VBN"}
 NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
-# Prepositions whose phrase may stand between a subject's head and its verb.
-POST_MODIFIERS = word_set("of in on at for from with about between among over under near behind across without within against to by")
+# Prepositions whose phrase may stand between a subject's head and its verb; of the second
+# set, a phrase after a noun of time is itself a phrase of time ("Some time around the 12th
+# century weirs were"), not the subject's.
+_PLACE_PREPOSITIONS = word_set(
+    "except into around throughout during beyond outside inside along toward towards upon beside besides beneath above below via amid"
+)
+POST_MODIFIERS = word_set("of in on at for from with about between among over under near behind across without within against to by") | _PLACE_PREPOSITIONS
 # Words that take the number of the plural their of-phrase names ("most of the houses are",
 # "85 percent of the recipients are", "the rest of the players are"; not "the total of",
 # "a part of", "none of", which may be singular). "majority" too, as AP style has it for
@@ -218,6 +223,8 @@ def find_subject(toks, v: int):
                     others.append(head)
             if toks[head].text.lower() in QUANTITY_HEADS:
                 return None  # "an average of 81 percent of voters approve": the count decides
+            if toks[start - 1].text.lower() in _PLACE_PREPOSITIONS and names_time(toks[k].text.lower()):
+                return None  # "Some time around the 12th century weirs were": a phrase of time
             if toks[k].tag in NOUN_TAGS or toks[k].tag == "CD" or toks[k].text.lower() in ("each", "one") or (
                 toks[k].text.lower() in COUNTED_BY_OF and toks[start - 1].text.lower() == "of"
             ):

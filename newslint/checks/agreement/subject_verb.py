@@ -631,6 +631,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The definitions of obscenity and pornography has changed.", "has"),
         flagged("The lands over which they roamed was vast.", "was"),
         flagged("It is the court in which most civil or criminal cases begins.", "begins"),
+        flagged("The tanks beneath the control room was enlarged; research into the causes suggest a link.", "was", "suggest"),
+        accepted("Some time around the 12th century weirs were added along the river."),
         accepted("The town in which the men lived was small."),
         accepted("The state of the economy and the jobs market is weak; two years of war and famine has left scars."),
         accepted("The sales of duct tape rose and the agency was criticized; reports of fraud and abuses led to a trial."),
