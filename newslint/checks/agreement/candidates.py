@@ -691,6 +691,8 @@ def _head_further_back(tokens, i: int) -> bool:
             return True
         if (k == i - 1 or tokens[k + 1][0] in POST_MODIFIERS or tokens[k + 1][0] in _RELATIVES) and _lexical_number(tokens[k], singular_verb, opening=opens_sentence(tokens, k)) == other:
             return True
+        if tokens[k + 1][0] == "to" and opens_sentence(tokens, k) and _lexical_number(tokens[k], opening=True) == other:
+            return True  # "Attempts to expand it has": a plural opening the sentence, an infinitive on it
     return False
 
 

@@ -464,11 +464,13 @@ def _main_verb_after_infinitive(toks, v: int):
     t = v - 1
     while t > 0 and toks[t].text.lower() != "to" and (toks[t].tag in _PHRASE_TAGS | {"RP", "RB", "VB"} or toks[t].text.lower() in POST_MODIFIERS):
         t -= 1
-    if t < 2 or toks[t].text.lower() != "to" or t + 2 > v or toks[t + 1].tag != "VB" or toks[t - 1].tag not in ("NN", "NNS") or not toks[t - 1].text.islower():
+    if t < 1 or toks[t].text.lower() != "to" or t + 2 > v or toks[t + 1].tag != "VB" or toks[t - 1].tag not in ("NN", "NNS"):
         return None
     start = np_start(toks, t - 1)
-    if toks[start].tag not in ("DT", "PRP$") or not clause_starts_at(toks, start):
+    if not (toks[t - 1].text.islower() or start == t - 1 and opening_common_noun(toks, t - 1)) or not clause_starts_at(toks, start):
         return None
+    if toks[start].tag not in ("DT", "PRP$") and not (toks[t - 1].tag == "NNS" and all(tk.tag in ("JJ", "NN", "NNS") for tk in toks[start:t])):
+        return None  # a determiner, or a plural with no determiner: "Attempts to expand it has"
     if verb == "were" and SUBJUNCTIVE & {tk.text.lower() for tk in toks[max(0, start - 4) : start]}:
         return None  # "even if the technology to map it were available"
     own = toks[t + 1].text.lower()
@@ -730,6 +732,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb"
     if word in COUNTED_BY_OF and head + 1 < v and toks[head + 1].text.lower() == "of":
         return _counted_by_of(toks, head, v, singular_verb, wanted)  # "most of the houses is"
+    if word == "none" and not singular_verb and head + 1 < v and toks[head + 1].text.lower() == "of":
+        return _counted_by_of_singular(toks, head, v, wanted)  # "none of the money were" (either after "none of the houses")
     if (
         any(_a_count(t, toks[head]) for t in toks[start : head + 1])
         and word not in ("one",)

@@ -633,6 +633,8 @@ class SubjectVerbAgreement(Rule):
         flagged("It is the court in which most civil or criminal cases begins.", "begins"),
         flagged("The tanks beneath the control room was enlarged; research into the causes suggest a link.", "was", "suggest"),
         accepted("Some time around the 12th century weirs were added along the river."),
+        flagged("None of the money were spent. Attempts to expand it has failed.", "were", "has"),
+        accepted("None of the houses were sold; none of the houses was sold. Plans to build it were dropped."),
         accepted("The town in which the men lived was small."),
         accepted("The state of the economy and the jobs market is weak; two years of war and famine has left scars."),
         accepted("The sales of duct tape rose and the agency was criticized; reports of fraud and abuses led to a trial."),
