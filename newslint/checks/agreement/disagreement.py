@@ -14,7 +14,7 @@ from ..missing_preposition import YEAR
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
-from .joined import joined_names_disagreement, joined_subject_disagreement, or_subject_disagreement
+from .joined import joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement
 from .nouns import (
     NUMBER_WORDS,
     collectives,
@@ -699,7 +699,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb and not after_and:
         if not others and head == _before_adverbs(toks, v) and verb != "does":
             return joined_subject_disagreement(toks, v, start, wanted)  # "the mayor and the council is"
-        return None
+        return joined_plurals_disagreement(toks, start, head, wanted)  # "The forests and steppes of the Urals is"
     if not (
         clause_starts_at(toks, start)
         or after_and

@@ -132,6 +132,19 @@ def _plural_before_joined_of(toks, start: int, v: int) -> int | None:
     return head
 
 
+def joined_plurals_disagreement(toks, start: int, head: int, wanted: str):
+    """"The forests and steppes of the Urals is": two plain plurals joined by "and" where the
+    clause opens, the second with a phrase after it, before a singular verb. Whichever noun
+    the phrase belongs to, the subject is plural."""
+    end = start - 2
+    if any(t.tag not in NP_TAGS for t in toks[start:head]) or end < 0 or not (_plain_plural(toks[head]) and _plain_plural(toks[end])):
+        return None
+    first = np_start(toks, end)
+    if not clause_starts_at(toks, first) or any(t.tag not in NP_TAGS for t in toks[first:end]):
+        return None
+    return toks[end], wanted, f"\"{toks[end].text} and {toks[head].text}\" are plural"
+
+
 def or_subject_disagreement(toks, start: int, head: int, wanted: str):
     """"No banks or financial institutions has": two plain plurals joined by "or" or "nor" at
     the start of a clause take a plural verb, whichever is nearer (a singular and a plural

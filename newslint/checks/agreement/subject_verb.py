@@ -634,6 +634,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The tanks beneath the control room was enlarged; research into the causes suggest a link.", "was", "suggest"),
         accepted("Some time around the 12th century weirs were added along the river."),
         flagged("None of the money were spent. Attempts to expand it has failed.", "were", "has"),
+        flagged("The forests and steppes of the Urals is their homeland.", "is"),
+        accepted("Prices rose and sales of cars is a worry to some; the state of the roads and bridges is poor."),
         accepted("None of the houses were sold; none of the houses was sold. Plans to build it were dropped."),
         accepted("The town in which the men lived was small."),
         accepted("The state of the economy and the jobs market is weak; two years of war and famine has left scars."),
