@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...analysis import lexicon as lx
-from ...english import ARTICLES, POSSESSIVES
+from ...english import ARTICLES, POSSESSIVES, PRONOUN_SUBJECTS
 from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, past_only, pasts, thirds
 from .nouns import MANY_AFTER_A, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
@@ -807,9 +807,6 @@ def _joined_names(tokens, k: int) -> bool:
     return False
 
 
-_SUBJECT_PRONOUNS = word_set("i he she we they")
-
-
 def _two_things(tokens, k: int) -> bool:
     """The noun at ``k`` closes two nouns joined by "and" ("the mayor and the council",
     "layout and typography"), or a phrase opened by a possessive joined to a name or a
@@ -819,7 +816,7 @@ def _two_things(tokens, k: int) -> bool:
         return False
     for m in range(k - 1, max(0, k - 4), -1):
         if tokens[m][0] == "and":
-            if tokens[m + 1][0] in POSSESSIVES and (tokens[m - 1][3][:1].isupper() or tokens[m - 1][0] in _SUBJECT_PRONOUNS):
+            if tokens[m + 1][0] in POSSESSIVES and (tokens[m - 1][3][:1].isupper() or tokens[m - 1][0] in PRONOUN_SUBJECTS):
                 return True  # "John and his wife", "He and his family": a person and another
             return _lexical_number(tokens[m - 1]) is not None
         if tokens[m][0] in _SENTENCE_ENDS or tokens[m][0] in _PHRASE_ENDS:

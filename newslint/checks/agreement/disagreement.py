@@ -408,8 +408,9 @@ def _main_verb_after_relative(toks, v: int):
         number = "s" if is_third(verb) else "p" if verb in bases() and verb not in pasts() else None
         wanted = _other_number_form(verb) if number else None
     else:
-        # on the object (or after a preposition and "which"/"whom"): its subject (a plain noun phrase, a name or a pronoun), its verb in a
-        # past or present tense, then "is", "are", "was", "were", "has" or "have"
+        # on the object, or after a preposition and "which" or "whom": the clause's subject (a
+        # plain noun phrase, a name or a pronoun), its verb in a past or present tense, then
+        # "is", "are", "was", "were", "has" or "have"
         if verb not in _SHOWN_NUMBER or v - 1 <= r + 1:
             return None
         own = toks[v - 1].text.lower()

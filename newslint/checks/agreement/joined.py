@@ -10,7 +10,7 @@ from ...english import POSSESSIVES
 from ..verbs import headword_s, mostly_noun, pasts
 from .clauses import MEASURES
 from .nouns import animate_nouns, may_be_singular, noun_number, word_set
-from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, clause_starts_at, np_start, person_name_start
+from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, SINGULAR_VERBS, clause_starts_at, np_start, person_name_start
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
 # and woman is", "no food and water was", "either the mayor or".
@@ -75,9 +75,6 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
     return head, wanted, "a subject joined by \"and\" is plural"
 
 
-_PERSON_PRONOUNS = word_set("i he she we they")
-
-
 def _person_and_own(toks, start: int, v: int) -> bool:
     """"John and his wife owns", "He and his family owns", "Massena and his battalion was":
     a name or a subject pronoun that opens the clause, "and", then a plain noun phrase opened
@@ -88,7 +85,7 @@ def _person_and_own(toks, start: int, v: int) -> bool:
     if not all(t.tag in NP_TAGS and t.text[1:].islower() for t in toks[start + 1 : v]) or toks[v - 1].tag not in _NOUNS:
         return False
     first = start - 2
-    if toks[first].text.lower() in _PERSON_PRONOUNS and toks[first].tag == "PRP":
+    if toks[first].text.lower() in _SUBJECT_PRONOUNS and toks[first].tag == "PRP":
         return clause_starts_at(toks, first)
     while first >= 0 and start - 2 - first < 3 and _name_word(toks[first]):
         first -= 1
@@ -98,16 +95,13 @@ def _person_and_own(toks, start: int, v: int) -> bool:
     return clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in ("IN", "TO", "POS", "DT"))
 
 
-_AUXILIARIES = word_set("is was has does")
-
-
 def _plural_before_joined_of(toks, start: int, v: int) -> int | None:
     """"The definitions of obscenity and pornography has", "sweet pastries of phyllo dough and
     coffee was": a plain plural that opens the clause, then "of" and the phrase that "and"
     closes. Whether "and" joins inside the of-phrase or joins a second subject, the subject
     is plural. Not a count or an amount ("the rest of", "two years of war and famine")."""
     end = start - 2
-    if toks[end].tag not in _NOUN_TAGS or "n" in lx.tags(toks[v].text.lower()) and toks[v].text.lower() not in _AUXILIARIES:
+    if toks[end].tag not in _NOUN_TAGS or "n" in lx.tags(toks[v].text.lower()) and toks[v].text.lower() not in SINGULAR_VERBS:
         return None  # (not "the sales of tape rose and DHS was", "reports of X and Y abuses")
     closing = toks[end].text.lower()
     if closing in pasts() or "v" in lx.tags(closing) and not mostly_noun(closing):

@@ -24,10 +24,10 @@ NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 # Prepositions whose phrase may stand between a subject's head and its verb; of the second
 # set, a phrase after a noun of time is itself a phrase of time ("Some time around the 12th
 # century weirs were"), not the subject's.
-_PLACE_PREPOSITIONS = word_set(
+_OTHER_PREPOSITIONS = word_set(
     "except into around throughout during beyond outside inside along toward towards upon beside besides beneath above below via amid"
 )
-POST_MODIFIERS = word_set("of in on at for from with about between among over under near behind across without within against to by") | _PLACE_PREPOSITIONS
+POST_MODIFIERS = word_set("of in on at for from with about between among over under near behind across without within against to by") | _OTHER_PREPOSITIONS
 # Words that take the number of the plural their of-phrase names ("most of the houses are",
 # "85 percent of the recipients are", "the rest of the players are"; not "the total of",
 # "a part of", "none of", which may be singular). "majority" too, as AP style has it for
@@ -223,7 +223,7 @@ def find_subject(toks, v: int):
                     others.append(head)
             if toks[head].text.lower() in QUANTITY_HEADS:
                 return None  # "an average of 81 percent of voters approve": the count decides
-            if toks[start - 1].text.lower() in _PLACE_PREPOSITIONS and names_time(toks[k].text.lower()):
+            if toks[start - 1].text.lower() in _OTHER_PREPOSITIONS and names_time(toks[k].text.lower()):
                 return None  # "Some time around the 12th century weirs were": a phrase of time
             if toks[k].tag in NOUN_TAGS or toks[k].tag == "CD" or toks[k].text.lower() in ("each", "one") or (
                 toks[k].text.lower() in COUNTED_BY_OF and toks[start - 1].text.lower() == "of"
