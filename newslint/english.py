@@ -60,6 +60,9 @@ def abbreviations() -> frozenset[str]:
 # The determiners most word lists start from: the articles, the demonstratives and the
 # possessives ("the", "this", "their"); a rule adds or leaves out what its purpose needs.
 ARTICLES = word_set("a an the")
+
+# Words that name a day relative to the story's own: "today", "yesterday".
+DAY_WORDS = word_set("today tonight tomorrow yesterday")
 DEMONSTRATIVES = word_set("this that these those")
 POSSESSIVES = word_set("my your his her its our their")
 

@@ -10,7 +10,7 @@ from ...english import POSSESSIVES
 from ..verbs import headword_s, mostly_noun, pasts
 from .clauses import MEASURES
 from .nouns import animate_nouns, may_be_singular, noun_number, word_set
-from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, SINGULAR_VERBS, clause_starts_at, np_start, person_name_start
+from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, SINGULAR_VERBS, clause_starts_at, lone_first_name, np_start, person_name_start
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
 # and woman is", "no food and water was", "either the mayor or".
@@ -84,13 +84,10 @@ def _person_and_own(toks, start: int, v: int) -> bool:
         return False
     if not all(t.tag in NP_TAGS and t.text[1:].islower() for t in toks[start + 1 : v]) or toks[v - 1].tag not in _NOUNS:
         return False
-    first = start - 2
-    if toks[first].text.lower() in _SUBJECT_PRONOUNS and toks[first].tag == "PRP":
-        return clause_starts_at(toks, first)
-    while first >= 0 and start - 2 - first < 3 and _name_word(toks[first]):
-        first -= 1
-    first += 1
-    if first == start - 1:
+    if toks[start - 2].text.lower() in _SUBJECT_PRONOUNS and toks[start - 2].tag == "PRP":
+        return clause_starts_at(toks, start - 2)
+    first = _name_before(toks, start - 2, shortest=1)
+    if first is None:
         return False
     return clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in ("IN", "TO", "POS", "DT"))
 
@@ -189,13 +186,13 @@ def _name_word(token) -> bool:
     return token.tag in _NAME_TAGS and token.text[:1].isupper() and token.text[1:].islower()
 
 
-def _name_before(toks, end: int) -> int | None:
-    """The first token of a person's or place's full name of two or three capitalised words
-    ending at ``end`` ("Scott Franzke", "Anette Olzon"), or None."""
+def _name_before(toks, end: int, shortest: int = 2) -> int | None:
+    """The first token of a person's or place's full name of ``shortest`` to three capitalised
+    words ending at ``end`` ("Scott Franzke", "Anette Olzon"), or None."""
     k = end
     while k >= 0 and end - k < 3 and _name_word(toks[k]):
         k -= 1
-    return k + 1 if end - k >= 2 else None
+    return k + 1 if end - k >= shortest else None
 
 
 def joined_names_disagreement(toks, v: int, wanted: str):
@@ -235,7 +232,6 @@ def _two_first_names(toks, v: int) -> bool:
     writes often, a work's title ("Romeo and Juliet tells"), nor "is" or "was" before an
     article, which describes a title ("Thelma and Louise is a film")."""
     from ..confusables.near_words import counts
-    from .subject import lone_first_name
 
     last = v - 1
     while last >= 0 and toks[last].tag == "RB":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ...english import DAY_WORDS
 from ..missing_words import TIME_NOUNS
 from ..verbs import bases, is_third
 from .nouns import noun_number, singular_of, word_set
@@ -26,7 +27,7 @@ from .nouns import noun_number, singular_of, word_set
 SINGULAR_SEEN = 20
 ODDS = 20
 # Words after a plural that are no noun it describes ("our lives today").
-_NOT_DESCRIBED = TIME_NOUNS | word_set("today tonight tomorrow yesterday")
+_NOT_DESCRIBED = TIME_NOUNS | DAY_WORDS
 _NOUN_TAGS = ("NN", "NNS")
 # A word in "-s" before a word (the folded text: case is checked on the tokens).
 _PLURAL_THEN_WORD = re.compile(r"(?<![\w'])[a-z]{2,}s(?= [a-z]+(?![\w'-]))")

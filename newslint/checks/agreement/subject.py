@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...analysis.names import known_name
 from ...datafiles import data_words
-from ...english import ARTICLES, COURTESY_TITLES, POSSESSIVES
+from ...english import ARTICLES, COURTESY_TITLES, DAY_WORDS, POSSESSIVES
 from ..verbs import adverb, bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
 
@@ -596,11 +596,8 @@ def introduced(toks, comma: int) -> bool:
         or opener in clause_boundary_words()
         or opener in function_words()  # "Among voters, …" (the tagger may call it JJ)
         or names_time(toks[comma - 1].text.lower())  # "Last year, the", "One night, the"
-        or toks[comma - 1].text.lower() in _DAY_WORDS  # "Today, the" (the tagger's NN)
+        or toks[comma - 1].text.lower() in DAY_WORDS  # "Today, the" (the tagger's NN)
     )
-
-
-_DAY_WORDS = word_set("today tonight tomorrow yesterday nowadays")
 
 
 # Words that open a clause inside a sentence: a comma after such a clause opens the main one.

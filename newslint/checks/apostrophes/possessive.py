@@ -6,6 +6,7 @@ from functools import cache, lru_cache, partial
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_lines
+from ...english import DAY_WORDS
 from ...rule import Context, Rule, accepted, flagged
 from .forms import (
     _DETERMINERS,
@@ -25,7 +26,6 @@ _TIME_NOUNS = frozenset(
 _SINGULAR_DETERMINERS = frozenset("this each every another a an one".split())
 # "last" and "next" are determiners unless a determiner or a verb stands before them.
 _LAST_NEXT = frozenset(("last", "next"))
-_DAYS = frozenset(("today", "tonight", "yesterday", "tomorrow"))
 
 
 # Words that count, before a plural of time ("two years' experience").
@@ -261,7 +261,7 @@ class PossessiveWithoutApostrophe(Rule):
                 following = _next_word(doc, words, index)
                 yield self._reads_as_possessive(doc, word, following, lx.recase(f"{lower}'", text, capitals=True))
                 continue
-            if stem in _DAYS:
+            if stem in DAY_WORDS:
                 previous = self._previous(doc, words, index)
                 if previous is not None and previous.text.lower() in _DETERMINERS:
                     continue  # "all our yesterdays"

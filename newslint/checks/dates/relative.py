@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ...analysis.dates import MONTH_NAMES, WEEKDAY_NAMES
+from ...english import DAY_WORDS
 from ...rule import Context, Rule, accepted, flagged
 from ._common import _about, _day_text, _reference, _related
 
@@ -89,7 +90,7 @@ class RelativeDateContradiction(Rule):
             end = following.end
             if doc.prose[end : end + 1] == ")":
                 end += 1
-            if e.relative in ("today", "tonight", "yesterday", "tomorrow"):
+            if e.relative in DAY_WORDS:
                 if not reference.firm:
                     continue
                 day = dates.resolve(e, reference).date
