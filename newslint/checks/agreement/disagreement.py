@@ -124,6 +124,62 @@ def only_verb_reading(toks, v: int) -> bool:
     return True
 
 
+# Words after which a clause of its own opens, whose verbs do not tell whether the word
+# before them is the main verb: not "as" (only before a pronoun or a verb: "as they
+# attempt", "as did"), "than" or "until", which are prepositions too.
+_CLAUSE_OPENERS = frozenset(
+    ("that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if", "unless", "whereas")
+)
+# The tags of a noun phrase that opens a statement, participles describing its noun too.
+_OPENING_PHRASE_TAGS = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "VBN", "VBG"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# Tags after which a plural that is a verb's "-s" form too may be the verb ("the weather box
+# below shows/NNS data"), not after an adjective ("lazy eyes").
+_BEFORE_A_VERB = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "RB"))
+# Tags after which a past participle describes what follows ("for improved stealth").
+_BEFORE_DESCRIBING_PARTICIPLE = frozenset(("IN", "DT", "PRP$", "JJ", "RB", "CC", "TO"))
+
+
+def only_finite_in_clause(toks, v: int) -> bool:
+    """The word at ``v``, a present form straight after the plain noun phrase that opens a
+    statement, is the only word of its clause the tagger may read as a finite verb ("The film
+    take place in 1990, following ...", "The report document the lives of four bloggers as
+    they attempt to write ..."): the clause needs a verb, and this is it, though the tagger
+    read a noun. After it, up to a word that opens a clause of its own, a colon, or a comma
+    before a participle or an aside ("..., a HAZMAT operative voiced by"), no word is tagged
+    a finite verb, nor a past participle after a word it cannot describe (a past the tagger
+    may have misread; not "for improved stealth"). Not when a clause with its own subject
+    and verb follows the comma ("A fantasy take on the war, the novel depicts": an opening
+    phrase), nor before a comma, "and" or "or", which may close a compound ("A fire whirl or
+    swirl"), nor for a word that is an adjective too ("The collapse last week")."""
+    if toks[-1].text != "." or v + 1 >= len(toks) or "a" in lx.tags(toks[v].text.lower()):
+        return False
+    if not all(t.tag in _OPENING_PHRASE_TAGS for t in toks[:v]) or toks[v + 1].tag in (",", "CC", ":"):
+        return False
+    for k in range(v + 1, len(toks)):
+        token = toks[k]
+        text = token.text.lower()
+        if token.tag == ":" or text in _CLAUSE_OPENERS or token.tag in ("WDT", "WP", "WRB"):
+            return True
+        if text == "as" and k + 1 < len(toks) and (toks[k + 1].tag == "PRP" or toks[k + 1].tag in _FINITE_TAGS):
+            return True  # "as they attempt", "as did all the others": a clause of its own
+        if token.tag == "," and k + 1 < len(toks) and toks[k + 1].tag in ("VBG", "VBN"):
+            return True  # "..., following the lives of": a participle's phrase
+        if token.tag == "," and k + 1 < len(toks) and toks[k + 1].tag in ("DT", "PRP$"):
+            # "..., a HAZMAT operative voiced by": an aside on the noun before; not a clause
+            # of its own, whose verb makes the words before it an opening phrase ("A
+            # fantasy take on the war, the novel depicts")
+            end = k + 2
+            while end < len(toks) and toks[end].tag in _OPENING_PHRASE_TAGS and toks[end].tag not in ("VBN", "VBG"):
+                end += 1
+            return end >= len(toks) or toks[end].tag not in _FINITE_TAGS
+        if token.tag in _FINITE_TAGS or token.tag == "VBN" and toks[k - 1].tag not in _BEFORE_DESCRIBING_PARTICIPLE:
+            return False
+        if token.tag == "NNS" and toks[k - 1].tag in _BEFORE_A_VERB and is_third(text) and "v" in lx.tags(text):
+            return False
+    return True
+
+
 # Pronouns that may open a verb's object; "he", "she", "they" after a noun open a clause on
 # it ("the climate deal he pushed for"), "itself" stresses it ("the roll call itself was").
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
@@ -197,7 +253,7 @@ def disagreement(toks, v: int, variety):
             or toks[v].tag == "NNS" and toks[v - 1].tag == "NNS" and is_third(verb)
         )
         and "v" in lx.tags(verb)
-        and only_verb_reading(toks, v)
+        and (only_verb_reading(toks, v) or mostly_verb(verb, base=toks[v].tag != "NNS") and only_finite_in_clause(toks, v))
         and _not_compound_within(toks, v)
     ):
         # a noun and then a present form that is a noun too, in a statement with no other
