@@ -1135,6 +1135,8 @@ def _object_after(toks, v: int) -> bool:
     after = toks[v + 1]
     if toks[v].text.lower() in LINKING_VERBS and after.tag == "JJ":
         return True  # "the results looks good"
+    if after.tag in ("JJ", "JJR") and v + 2 < len(toks) and toks[v + 2].tag in ("NN", "NNS") and toks[v + 2].text[:1].islower():
+        return True  # "the scenes features explicit content": a noun with its adjective
     return after.tag in ("DT", "PRP$", "PRP", "TO", "CD") or after.text.lower() == "that"
 
 

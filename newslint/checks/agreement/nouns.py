@@ -113,7 +113,8 @@ def singular_of(plural: str, fields: bool = True) -> str | None:
     if fields and plural in field_plurals():
         return None
     ves = (plural[:-3] + "f", plural[:-3] + "fe") if plural.endswith("ves") else ()  # "lives", "leaves"
-    for stem in (plural[:-3] + "y" if plural.endswith("ies") else "", *ves, plural[:-2], plural[:-1]):
+    ses = plural[:-2] + "is" if plural.endswith("ses") else ""  # "analyses", "crises"
+    for stem in (plural[:-3] + "y" if plural.endswith("ies") else "", *ves, plural[:-2], plural[:-1], ses):
         if stem in count_nouns() and plural_of(stem) == plural and lx.zipf(stem) >= lx.zipf(plural) - 1.0:
             return stem
     return None

@@ -399,16 +399,18 @@ def clause_starts_at(toks, start: int) -> bool:
     if word in ("that", "this") and toks[start].tag not in ("DT", "PRP$"):
         # "that profile", "that ill-fated story": the determiner of the phrase
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
-    if start in (1, 2) and all(
+    first = 1 if start >= 2 and toks[0].tag == "CC" else 0  # "But then strange things starts"
+    if start - first in (1, 2) and all(
         t.tag in ("RB", "RBR", "RBS")
         and adverb(t.text.lower())
         and t.text.lower() not in ("not", "never")
         and (k == start - 1 or t.text.lower() not in ("only", "even"))
         for k, t in enumerate(toks[:start])
+        if k >= first
     ):
         # "However the deaths has", "Also pregnant women was", "So far the singles has": an
-        # opening adverb or two with no comma; "only" and "even" straight before the phrase
-        # go with it ("Only two people has served")
+        # opening adverb or two with no comma, after "But" or "And" too; "only" and "even"
+        # straight before the phrase go with it ("Only two people has served")
         return True
     if _opening_phrase_before(toks, start):
         return True  # "At this stage the adsorbed components is": an opening phrase with no comma

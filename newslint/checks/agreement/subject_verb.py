@@ -711,6 +711,10 @@ class SubjectVerbAgreement(Rule):
         flagged("In the summer the orchestra play outdoor concerts in the park.", "play"),
         flagged("The film take place in a small town.", "take"),
         flagged("The tour coincide with the release of the album.", "coincide"),
+        # an opening adverb after "But"; a plural in "-ses"; a noun and its adjective as the object
+        flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
+        flagged("Some of the scenes features explicit content.", "features"),
+        accepted("But then the crises were over. And now the theses of the school differ."),
         # the only finite verb of its clause, whatever follows the clause
         flagged("The report document the lives of four bloggers as they attempt to write a song.", "document"),
         flagged("The film take place in 1990, following the lives of two brothers who run away.", "take"),
