@@ -28,7 +28,7 @@ _VERB_BEFORE_TAGS = frozenset(("IN", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "MD
 _HEAD_FOLLOWERS = frozenset(("NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD", "FW"))
 DETERMINER_WORDS = ARTICLES | DEMONSTRATIVES | POSSESSIVES | word_set(
     "no every each any some another such what whose either neither which enough much many more"
-    " most less few half both all one last next"
+    " most less few half both all one last next several various numerous"
 )
 # "last" and "next" determine a noun of time on their own ("next week", "for last year"), and
 # are adjectives that take an article before any other noun ("in the next round"), "day"
@@ -71,6 +71,8 @@ def noun_phrase(words: list[str], tags: list[str], k: int):
             break  # "about creating warm atmosphere": a verb and its object, not an adjective
         if tag == "VBG" and j > 0 and tags[j - 1] in ("NN", "NNS") and tags[j + 1] in ("JJ", "JJR"):
             break  # "light creating warm atmosphere": after a noun and before an adjective, a verb
+        if words[j].lower() in DETERMINER_WORDS and words[j].lower() not in DEICTIC:
+            break  # "several", "various": counting words the tagger reads as adjectives
         if tag in _MODIFIER_TAGS:
             if not words[j][:1].islower() and tag != "HYPH":
                 return None  # "of TV series", "on Bhutanese clock": a name in the phrase
