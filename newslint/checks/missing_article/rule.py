@@ -162,6 +162,7 @@ class MissingArticle(Rule):
         accepted("Police and firefighters arrived at the same time."),
         accepted("She went by car to school, stayed in hospital and served as chairman."),
         accepted("By way of thanks, work got under way in a calm environment."),
+        accepted("Legends tell of battles between several rival clans; deficits were several percent of GDP."),
         accepted("He served as captain; the effect of British Council policy was small."),
         flagged("Shares fell 4% at Italian bank on Monday, Zoë Müller said.", "Italian bank"),
         accepted("Flights left from Manchester airport and landed at the Italian airport."),
