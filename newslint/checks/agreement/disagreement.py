@@ -142,11 +142,13 @@ _BEFORE_DESCRIBING_PARTICIPLE = frozenset(("IN", "DT", "PRP$", "JJ", "RB", "CC",
 
 def only_finite_in_clause(toks, v: int) -> bool:
     """The word at ``v``, a present form straight after the plain noun phrase that opens a
-    statement, is the only word of its clause the tagger may read as a finite verb ("The film
-    take place in 1990, following ...", "The report document the lives of four bloggers as
-    they attempt to write ..."): the clause needs a verb, and this is it, though the tagger
-    read a noun. After it, up to a word that opens a clause of its own, a colon, or a comma
-    before a participle or an aside ("..., a HAZMAT operative voiced by"), no word is tagged
+    statement, or a clause after one of ``_SUBORDINATORS`` with a determiner ("If a poet
+    repeat soft sounds, ..."), is the only word of its clause the tagger may read as a finite
+    verb ("The film take place in 1990, following ...", "The report document the lives of
+    four bloggers as they attempt to write ..."): the clause needs a verb, and this is it,
+    though the tagger read a noun. After it, up to a word that opens a clause of its own, a
+    colon, the comma that ends a clause after a subordinator, or a comma before a participle
+    or an aside ("..., a HAZMAT operative voiced by"), no word is tagged
     a finite verb, nor a past participle after a word it cannot describe (a past the tagger
     may have misread; not "for improved stealth"). Not when a clause with its own subject
     and verb follows the comma ("A fantasy take on the war, the novel depicts": an opening
@@ -154,12 +156,18 @@ def only_finite_in_clause(toks, v: int) -> bool:
     swirl"), nor for a word that is an adjective too ("The collapse last week")."""
     if toks[-1].text != "." or v + 1 >= len(toks) or "a" in lx.tags(toks[v].text.lower()):
         return False
-    if not all(t.tag in _OPENING_PHRASE_TAGS for t in toks[:v]) or toks[v + 1].tag in (",", "CC", ":"):
+    if toks[v + 1].tag in (",", "CC", ":"):
+        return False
+    start = v
+    while start > 0 and toks[start - 1].tag in _OPENING_PHRASE_TAGS:
+        start -= 1
+    subordinate = start > 0 and toks[start].tag in ("DT", "PRP$") and toks[start - 1].text.lower() in _SUBORDINATORS
+    if start > 0 and not subordinate:
         return False
     for k in range(v + 1, len(toks)):
         token = toks[k]
         text = token.text.lower()
-        if token.tag == ":" or text in _CLAUSE_OPENERS or token.tag in ("WDT", "WP", "WRB"):
+        if token.tag == ":" or text in _CLAUSE_OPENERS or token.tag in ("WDT", "WP", "WRB") or subordinate and token.tag == ",":
             return True
         if text == "as" and k + 1 < len(toks) and (toks[k + 1].tag == "PRP" or toks[k + 1].tag in _FINITE_TAGS):
             return True  # "as they attempt", "as did all the others": a clause of its own
@@ -178,6 +186,14 @@ def only_finite_in_clause(toks, v: int) -> bool:
         if token.tag == "NNS" and toks[k - 1].tag in _BEFORE_A_VERB and is_third(text) and "v" in lx.tags(text):
             return False
     return True
+
+
+# Words that open a clause which needs a verb of its own ("if the player land", "what the
+# user attempt"); not "as" ("serves as a cost-cutting measure"), nor "before", "after",
+# "until" or "since", prepositions too ("before the price rise").
+_SUBORDINATORS = frozenset(
+    ("if", "when", "whenever", "where", "wherever", "while", "because", "although", "though", "unless", "whether", "what", "once")
+)
 
 
 # Pronouns that may open a verb's object; "he", "she", "they" after a noun open a clause on
