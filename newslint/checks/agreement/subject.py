@@ -12,6 +12,7 @@ from ...analysis import lexicon as lx
 from ...analysis.names import known_name
 from ...datafiles import data_words
 from ...english import ARTICLES, COURTESY_TITLES, DAY_WORDS, POSSESSIVES
+from ..confusables.words import clause_verbs
 from ..verbs import adverb, bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
 
@@ -77,6 +78,21 @@ def clause_boundary_words() -> frozenset[str]:
 
 
 _ARTICLES = ARTICLES | POSSESSIVES
+# Verbs of perception, which take a noun and a bare verb ("heard the band play", "saw the
+# team win"), not a clause.
+_PERCEPTION = word_set("hear hears heard see sees saw seen feel feels felt notice notices noticed watch watched")
+
+
+@lru_cache(maxsize=1)
+def clause_taking_verbs() -> frozenset[str]:
+    """The forms of the verbs that take a clause without "that" (``clause_verbs``: "insists
+    the information is", "claimed the plan was") that are no noun or adjective too ("claims",
+    "hope", "note": "the claims the council made") nor verbs of perception. Not read after
+    "to", where the noun is the verb's object ("the time to expect traffic jams is"), nor
+    before "it" or "you", which may be its object ("those who understand it realize")."""
+    return frozenset(
+        word for word in clause_verbs() if not {"n", "a"} & set(lx.tags(word)) and word not in _PERCEPTION
+    )
 
 
 def np_start(toks, j: int) -> int:
@@ -414,7 +430,14 @@ def clause_starts_at(toks, start: int) -> bool:
         return True
     if _opening_phrase_before(toks, start):
         return True  # "At this stage the adsorbed components is": an opening phrase with no comma
-    return before.text in CLAUSE_BOUNDARY_MARKS or word in clause_boundary_words() or word in _CLAUSE_ADVERBS
+    return (
+        before.text in CLAUSE_BOUNDARY_MARKS
+        or word in clause_boundary_words()
+        or word in _CLAUSE_ADVERBS
+        or word in clause_taking_verbs()
+        and not (start >= 2 and toks[start - 2].text.lower() == "to")
+        and toks[start].text.lower() not in ("it", "you")
+    )
 
 
 # Words that make a number approximate ("over 300", "more than 25,000", "at least four"):

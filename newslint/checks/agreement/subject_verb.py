@@ -715,6 +715,10 @@ class SubjectVerbAgreement(Rule):
         flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
         flagged("Some of the scenes features explicit content.", "features"),
         accepted("But then the crises were over. And now the theses of the school differ."),
+        # a clause after a verb that takes one, without "that"
+        flagged("He insists the information are wrong. They argue the plan are flawed.", "are", "are"),
+        accepted("He heard the band play. Those who understand it realize the risk."),
+        accepted("The only time to expect traffic jams is at four o'clock."),
         # the only finite verb of its clause, whatever follows the clause
         flagged("The report document the lives of four bloggers as they attempt to write a song.", "document"),
         flagged("The film take place in 1990, following the lives of two brothers who run away.", "take"),
