@@ -30,6 +30,8 @@ _TELLING = word_set("tell told warn remind assure reassure inform convince persu
 # Words whose number is that of the of-phrase after them ("half of the voters who"): no
 # antecedent of their own.
 _COUNTING = word_set("% percent half some all most many few several both none")
+# Determiners of one thing.
+_ONE_THING = word_set("a an each every another")
 
 
 def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
@@ -98,6 +100,8 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
         return None  # "he told voters that is why": "that" opens what was told
     number = noun_number(word, toks[k].tag)
+    if number is None and toks[k].tag == "NN" and toks[start].text.lower() in _ONE_THING:
+        number = "s"  # "a large electric current that flow": a noun the count table lacks, counted one
     if number is None and toks[k].tag == "NNS" and plural_head_singular(word):
         number = "p"  # "abdomens": a plural the count-noun table lacks
     if number == "s" and not singular_verb and toks[k].tag == "NN":

@@ -715,6 +715,8 @@ class SubjectVerbAgreement(Rule):
         flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
         flagged("Some of the scenes features explicit content.", "features"),
         accepted("But then the crises were over. And now the theses of the school differ."),
+        # "a"/"an" counts one, whether or not the count-noun table has the noun
+        flagged("It is a sub-group that constitute the ethnic majority.", "constitute"),
         # a clause after a verb that takes one, without "that"
         flagged("He insists the information are wrong. They argue the plan are flawed.", "are", "are"),
         accepted("He heard the band play. Those who understand it realize the risk."),
