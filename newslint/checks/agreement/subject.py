@@ -417,7 +417,8 @@ def clause_starts_at(toks, start: int) -> bool:
         return clause_starts_at(toks, start - 1) and word != "that" or start - 1 == 0
     first = 1 if start >= 2 and toks[0].tag == "CC" else 0  # "But then strange things starts"
     if start - first in (1, 2) and all(
-        t.tag in ("RB", "RBR", "RBS")
+        t.text.lower() in DAY_WORDS
+        or t.tag in ("RB", "RBR", "RBS")
         and adverb(t.text.lower())
         and t.text.lower() not in ("not", "never")
         and (k == start - 1 or t.text.lower() not in ("only", "even"))
@@ -425,7 +426,8 @@ def clause_starts_at(toks, start: int) -> bool:
         if k >= first
     ):
         # "However the deaths has", "Also pregnant women was", "So far the singles has": an
-        # opening adverb or two with no comma, after "But" or "And" too; "only" and "even"
+        # opening adverb or two with no comma ("Today only six towers remains": "today" the
+        # tagger reads as a noun), after "But" or "And" too; "only" and "even"
         # straight before the phrase go with it ("Only two people has served")
         return True
     if _opening_phrase_before(toks, start):

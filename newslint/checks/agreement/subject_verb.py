@@ -713,6 +713,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The tour coincide with the release of the album.", "coincide"),
         # an opening adverb after "But"; a plural in "-ses"; a noun and its adjective as the object
         flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
+        flagged("Today only six towers remains in the city.", "remains"),
         flagged("Some of the scenes features explicit content.", "features"),
         accepted("But then the crises were over. And now the theses of the school differ."),
         # "a"/"an" counts one, whether or not the count-noun table has the noun
