@@ -624,6 +624,9 @@ def _after_nominative(toks, j: int) -> bool:
     return pronoun in NOMINATIVE or pronoun == "it" and j >= 1 and (toks[j - 1].tag in NOT_BEFORE_OBJECTS or opens_clause(toks, j))
 
 
+_LARGE_NUMBERS = frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
+
+
 def _counted_things(toks, start: int, head: int) -> bool:
     """The subject from ``start`` to ``head`` counts things: a number above one, then
     describing words or nouns, then a plural count noun that is no amount ("two hydrogen
@@ -639,6 +642,8 @@ def _counted_things(toks, start: int, head: int) -> bool:
     if not counts or any(t.tag == "$" for t in toks[start:head]):
         return False
     number = toks[counts[0]].text.lower().replace(",", "")
+    if number in ("one", "1") and counts[0] + 1 in counts and toks[counts[0] + 1].text.lower() in _LARGE_NUMBERS:
+        number = "many"  # "about one million native speakers"
     if number in ("one", "1", "0", "zero") or not (number.isdigit() and 1 < int(number) < 1000 or number.isalpha() or "," in toks[counts[0]].text):
         return False  # "0 errors", a year or a label ("the 2004 elections", "the 80486 chips")
     return all(t.tag in ("CD", "JJ", "NN", "HYPH", "VBN") for t in toks[counts[-1] + 1 : head])

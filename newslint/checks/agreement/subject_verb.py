@@ -714,6 +714,7 @@ class SubjectVerbAgreement(Rule):
         # an opening adverb after "But"; a plural in "-ses"; a noun and its adjective as the object
         flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
         flagged("Today only six towers remains in the city.", "remains"),
+        flagged("About one million native speakers lives in other provinces.", "lives"),
         flagged("Some of the scenes features explicit content.", "features"),
         accepted("But then the crises were over. And now the theses of the school differ."),
         # "a"/"an" counts one, whether or not the count-noun table has the noun
