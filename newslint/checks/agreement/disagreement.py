@@ -790,11 +790,13 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     ):
         return None  # "they asked that the minister resign", "the demand, in the bill, that the report include"
     if any(
-        toks[k].text.lower() in ("and", "or", "nor", "&") and not (singular_verb and joined_adjectives(toks, k + 1))
+        toks[k].text.lower() in ("and", "or", "nor", "&") and not ((singular_verb or k > head) and joined_adjectives(toks, k + 1))
         for k in range(start, v)
     ):
         # (two adjectives joined before a plural take its number: "its blue and white stripes
-        # has"; before a singular they may make two things of it: "the first and last letter are")
+        # has"; before a singular they may make two things of it: "the first and last letter
+        # are", but not in a phrase after the head: "the existence of large and small
+        # populations have")
         return None
     if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&") and not after_and:
         return None

@@ -134,9 +134,9 @@ def np_start(toks, j: int) -> int:
 
 def joined_adjectives(toks, k: int) -> bool:
     """The adjective at ``k`` is joined by "and" or "or" to an adjective before it that itself
-    follows a determiner, an adjective, "most" or a number, or opens the sentence: both
+    follows a determiner, an adjective, "most", a number or "of", or opens the sentence: both
     describe the noun after them ("Overweight and obese people", "most civil or criminal
-    cases")."""
+    cases", "the existence of large and small populations")."""
     return (
         k >= 2
         and toks[k].tag == "JJ"
@@ -144,7 +144,7 @@ def joined_adjectives(toks, k: int) -> bool:
         and toks[k - 1].text.lower() in ("and", "or")
         and toks[k - 2].tag == "JJ"
         and toks[k - 2].text.lower() not in _COUNTING_ADJECTIVES
-        and (k == 2 or toks[k - 3].tag in ("DT", "PRP$", "JJ", "JJS", "CD"))
+        and (k == 2 or toks[k - 3].tag in ("DT", "PRP$", "JJ", "JJS", "CD") or toks[k - 3].text.lower() == "of")
     )
 
 

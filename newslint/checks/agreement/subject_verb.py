@@ -715,6 +715,8 @@ class SubjectVerbAgreement(Rule):
         flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
         flagged("Today only six towers remains in the city.", "remains"),
         flagged("About one million native speakers lives in other provinces.", "lives"),
+        flagged("The existence of large and small populations have been noted.", "have"),
+        accepted("The first and last letter are capitals. The history of French and German cinema is long."),
         flagged("Some of the scenes features explicit content.", "features"),
         accepted("But then the crises were over. And now the theses of the school differ."),
         # "a"/"an" counts one, whether or not the count-noun table has the noun
