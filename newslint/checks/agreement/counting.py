@@ -16,12 +16,12 @@ from .modifiers import (
     plural_looking,
     verb_reading,
 )
-from .nouns import NUMBER_WORDS, SINGLE_DETERMINERS, collectives, irregular_plural_set, word_set  # noqa: F401 (NUMBER_WORDS: read from here too)
+from .nouns import LARGE_NUMBERS, NUMBER_WORDS, SINGLE_DETERMINERS, collectives, irregular_plural_set, word_set  # noqa: F401 (NUMBER_WORDS: read from here too)
 
 # Counting words that stand before a plural noun ("several members", "these problems").
 QUANTIFIERS = word_set("several many various numerous few these those both")
 # Words that count but are themselves numbers, never the counted noun.
-_NUMERALS = word_set("hundred thousand million billion trillion dozen score couple half")
+_NUMERALS = LARGE_NUMBERS | word_set("score couple half")
 # Units of measure that keep the singular in common use ("6 foot", "12 stone", "20 percent",
 # "10 euro"). Other units count like any noun ("30 kilometer away" is a slip), unless they
 # describe what follows ("a 30 kilometer road", "a 5 mile long tunnel").

@@ -16,6 +16,7 @@ from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, pr
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement
 from .nouns import (
+    LARGE_NUMBERS,
     NUMBER_WORDS,
     collectives,
     demonym_plural,
@@ -130,6 +131,12 @@ def only_verb_reading(toks, v: int) -> bool:
 _CLAUSE_OPENERS = frozenset(
     ("that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if", "unless", "whereas")
 )
+# Words that open a clause which needs a verb of its own ("if the player land", "what the
+# user attempt"); not "as" ("serves as a cost-cutting measure"), nor "before", "after",
+# "until" or "since", prepositions too ("before the price rise").
+_SUBORDINATORS = frozenset(
+    ("if", "when", "whenever", "where", "wherever", "while", "because", "although", "though", "unless", "whether", "what", "once")
+)
 # The tags of a noun phrase that opens a statement, participles describing its noun too.
 _OPENING_PHRASE_TAGS = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "VBN", "VBG"))
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -148,9 +155,9 @@ def only_finite_in_clause(toks, v: int) -> bool:
     four bloggers as they attempt to write ..."): the clause needs a verb, and this is it,
     though the tagger read a noun. After it, up to a word that opens a clause of its own, a
     colon, the comma that ends a clause after a subordinator, or a comma before a participle
-    or an aside ("..., a HAZMAT operative voiced by"), no word is tagged
-    a finite verb, nor a past participle after a word it cannot describe (a past the tagger
-    may have misread; not "for improved stealth"). Not when a clause with its own subject
+    or an aside ("..., a HAZMAT operative voiced by"), no word is tagged a finite verb, nor a
+    past participle after a word it cannot describe (a past the tagger may have misread; not
+    "for improved stealth"). Not when a clause with its own subject
     and verb follows the comma ("A fantasy take on the war, the novel depicts": an opening
     phrase), nor before a comma, "and" or "or", which may close a compound ("A fire whirl or
     swirl"), nor for a word that is an adjective too ("The collapse last week")."""
@@ -186,14 +193,6 @@ def only_finite_in_clause(toks, v: int) -> bool:
         if token.tag == "NNS" and toks[k - 1].tag in _BEFORE_A_VERB and is_third(text) and "v" in lx.tags(text):
             return False
     return True
-
-
-# Words that open a clause which needs a verb of its own ("if the player land", "what the
-# user attempt"); not "as" ("serves as a cost-cutting measure"), nor "before", "after",
-# "until" or "since", prepositions too ("before the price rise").
-_SUBORDINATORS = frozenset(
-    ("if", "when", "whenever", "where", "wherever", "while", "because", "although", "though", "unless", "whether", "what", "once")
-)
 
 
 # Pronouns that may open a verb's object; "he", "she", "they" after a noun open a clause on
@@ -624,9 +623,6 @@ def _after_nominative(toks, j: int) -> bool:
     return pronoun in NOMINATIVE or pronoun == "it" and j >= 1 and (toks[j - 1].tag in NOT_BEFORE_OBJECTS or opens_clause(toks, j))
 
 
-_LARGE_NUMBERS = frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
-
-
 def _counted_things(toks, start: int, head: int) -> bool:
     """The subject from ``start`` to ``head`` counts things: a number above one, then
     describing words or nouns, then a plural count noun that is no amount ("two hydrogen
@@ -642,7 +638,7 @@ def _counted_things(toks, start: int, head: int) -> bool:
     if not counts or any(t.tag == "$" for t in toks[start:head]):
         return False
     number = toks[counts[0]].text.lower().replace(",", "")
-    if number in ("one", "1") and counts[0] + 1 in counts and toks[counts[0] + 1].text.lower() in _LARGE_NUMBERS:
+    if number in ("one", "1") and counts[0] + 1 in counts and toks[counts[0] + 1].text.lower() in LARGE_NUMBERS:
         number = "many"  # "about one million native speakers"
     if number in ("one", "1", "0", "zero") or not (number.isdigit() and 1 < int(number) < 1000 or number.isalpha() or "," in toks[counts[0]].text):
         return False  # "0 errors", a year or a label ("the 2004 elections", "the 80486 chips")

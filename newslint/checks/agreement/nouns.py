@@ -60,6 +60,8 @@ def unit_collective(word: str) -> bool:
 
 # Determiners of one thing: "a women", "every members" want a singular noun.
 SINGLE_DETERMINERS = word_set("a an another every each")
+# Numbers that count hundreds and more ("one million people", "two dozen eggs").
+LARGE_NUMBERS = word_set("hundred thousand million billion trillion dozen")
 # Words after "a" that make it count more than one: "a few days", "a lot", "a great many".
 MANY_AFTER_A = word_set(
     "few lot couple number great good many dozen hundred thousand million billion total"

@@ -12,6 +12,7 @@ from ..missing_words import TIME_NOUNS
 from ..verbs import function_words, headword_s, is_word, third_base, verbs_also_nouns
 from .counting import NUMBER_WORDS, QUANTIFIERS, is_count, number_counts
 from .nouns import (
+    LARGE_NUMBERS,
     MANY_AFTER_A,
     counts_many,
     collectives,
@@ -268,7 +269,6 @@ def _index_at(tokens, i: int, offset: int) -> int | None:
 _COUNTERS_ALONE = word_set("these those both many few")
 # Words after a counted noun that make it a measure: "57 year old", "ten foot high".
 _MEASURE_ADJECTIVES = word_set("old long high wide deep tall thick ago")
-_NUMERALS = word_set("hundred thousand million billion dozen")
 _TIME_AFTER_NUMBER = word_set("last next this past previous coming following")
 
 
@@ -305,7 +305,7 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
         if not word.replace("-", "").isalpha() or word != low or token.tag == "CD" or low in NUMBER_WORDS:
             return None  # a name, a number ("two hundred")
         first = low.split("-")[0]
-        if first != low and (first in NUMBER_WORDS or first in _NUMERALS or singular_of(first) is not None):
+        if first != low and (first in NUMBER_WORDS or first in LARGE_NUMBERS or singular_of(first) is not None):
             return None  # "two hundred-mile stretch", "several passers-by smile"
         after = toks[m + 1] if m + 1 < len(toks) else None
         if token.tag == "NN" and "-" not in word and is_count((low, token.start, token.end, word)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import COPULAS
 from ..verbs import headword_s
-from .nouns import collectives, may_name_people, noun_number, one_people, unit_collective, word_set
+from .nouns import SINGLE_DETERMINERS, collectives, may_name_people, noun_number, one_people, unit_collective, word_set
 from .pronouns import INDEFINITE_PRONOUNS
 from .subject import (
     CLAUSE_BOUNDARY_MARKS,
@@ -30,8 +30,6 @@ _TELLING = word_set("tell told warn remind assure reassure inform convince persu
 # Words whose number is that of the of-phrase after them ("half of the voters who"): no
 # antecedent of their own.
 _COUNTING = word_set("% percent half some all most many few several both none")
-# Determiners of one thing.
-_ONE_THING = word_set("a an each every another")
 
 
 def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str):
@@ -100,7 +98,7 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if pronoun == "that" and start >= 1 and _tells(toks[start - 1].text.lower()):
         return None  # "he told voters that is why": "that" opens what was told
     number = noun_number(word, toks[k].tag)
-    if number is None and toks[k].tag == "NN" and toks[start].text.lower() in _ONE_THING:
+    if number is None and toks[k].tag == "NN" and toks[start].text.lower() in SINGLE_DETERMINERS:
         number = "s"  # "a large electric current that flow": a noun the count table lacks, counted one
     if number is None and toks[k].tag == "NNS" and plural_head_singular(word):
         number = "p"  # "abdomens": a plural the count-noun table lacks
