@@ -75,6 +75,11 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
     return head, wanted, "a subject joined by \"and\" is plural"
 
 
+# Tags of a word after which a name is no subject opening its clause: a preposition's or an
+# infinitive's object, or part of a possessive or a determined phrase.
+_NOT_BEFORE_SUBJECT = ("IN", "TO", "POS", "DT")
+
+
 def _person_and_own(toks, start: int, v: int) -> bool:
     """"John and his wife owns", "He and his family owns", "Massena and his battalion was":
     a name or a subject pronoun that opens the clause, "and", then a plain noun phrase opened
@@ -89,7 +94,7 @@ def _person_and_own(toks, start: int, v: int) -> bool:
     first = _name_before(toks, start - 2, shortest=1)
     if first is None:
         return False
-    return clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in ("IN", "TO", "POS", "DT"))
+    return clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in _NOT_BEFORE_SUBJECT)
 
 
 def _plural_before_joined_of(toks, start: int, v: int) -> int | None:
@@ -104,7 +109,7 @@ def _plural_before_joined_of(toks, start: int, v: int) -> int | None:
     if closing in pasts() or "v" in lx.tags(closing) and not mostly_noun(closing):
         return None  # a verb the tagger may have read as a noun: "the sales of tape rose and"
     first = end
-    while first >= 0 and (toks[first].tag in NP_TAGS or toks[first].tag in _NAME_TAGS) and end - first < 5:
+    while first >= 0 and toks[first].tag in NP_TAGS and end - first < 5:
         first -= 1
     if first == end or first < 1 or toks[first].text.lower() != "of":
         return None
@@ -241,7 +246,7 @@ def _two_first_names(toks, v: int) -> bool:
     first, second = toks[last - 2], toks[last]
     if not (first.tag in ("NNP", "NN") and second.tag == "NNP" and lone_first_name(first.text) and lone_first_name(second.text)):
         return False
-    if not clause_starts_at(toks, last - 2) or last >= 3 and toks[last - 3].tag in ("IN", "TO", "POS", "DT"):
+    if not clause_starts_at(toks, last - 2) or last >= 3 and toks[last - 3].tag in _NOT_BEFORE_SUBJECT:
         return False
     if toks[v].text.lower() in ("is", "was") and v + 1 < len(toks) and toks[v + 1].tag == "DT":
         return False
