@@ -247,6 +247,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("Failure to do so raises costs; he did so reluctantly and owes it to triples of them."),
         accepted("Due to protests the plan failed, as opposed to forces the army sent."),
         flagged("Proposals were made to transports goods, and it seems to suggests a rise.", "transports", "suggests"),
+        flagged("It found a way to quickly paints a room, and he seems to genuinely reaches out.", "paints", "reaches"),
+        accepted("The law applies to only cases the courts hear; it points to later works such as this."),
         flagged("The agency had complete its review. The club said it had start some legal cases.", "complete", "start"),
         accepted("Those who did took time; the hosts were drag artists and the raid was lightning quick."),
         flagged("Each entry may has an error, and the methods can is better understood.", "has", "is"),

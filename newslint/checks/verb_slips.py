@@ -160,6 +160,9 @@ def after_to(tokens, i: int) -> Slip | None:
     prepositional = _after_prepositional_to(tokens, i)
     if prepositional is not None:
         return prepositional
+    if adverb(tokens[j][0]) and "a" not in lx.tags(tokens[j][0]) and tokens[j][0] not in FOCUSING_ADVERBS:
+        # (an adverb that is no adjective too: "to later works such as")
+        return _after_split_to(tokens, i, j + 1)
     word = tokens[j][0]
     found = set(lx.tags(word))
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
@@ -192,6 +195,36 @@ def after_to(tokens, i: int) -> Slip | None:
     if _stranded_to(tokens, i):
         return None  # "everyone I had ever talked to knew": the "to" ends a clause
     return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+
+
+# Adverbs that may stand before a noun phrase as well as a verb ("limited to only members",
+# "applies to mostly cases the courts hear"): after "to", they leave it a preposition.
+FOCUSING_ADVERBS = word_set(
+    "only mostly mainly largely primarily exclusively especially particularly even just solely"
+    " chiefly merely purely partly nearly almost roughly approximately predominantly principally"
+)
+
+
+def _after_split_to(tokens, i: int, j: int) -> Slip | None:
+    """"to quickly paints", "to also includes", "to genuinely reaches": an adverb between the
+    "to" of an infinitive and a verb in the -s form or the simple past. The adverb makes the
+    "to" an infinitive's (a preposition's object seldom opens with "quickly"); the word must
+    have an object after it, or the tagger must read it as a verb ("paints" may be a noun)."""
+    if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
+        return None
+    word = tokens[j][0]
+    k = i - 1
+    while k > 0 and k >= i - 2 and adverb(tokens[k][0]):
+        k -= 1
+    if i > 0 and tokens[k][0] in prepositional_to() or _stranded_to(tokens, i):
+        return None
+    past = past_only().get(word)
+    right = past[0] if past else third_base(word) if is_third(word) else None
+    if not right:
+        return None
+    after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
+    sure = after in OBJECT_STARTS or _counted_object(tokens, j + 1)  # an object: no noun
+    return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True, tagged_verb=not sure)
 
 
 # What may stand between the subject of a clause and its verb before a stranded "to":
