@@ -48,7 +48,12 @@ _OBJECT_STARTS = word_set("the a an his her its their our my your him them me us
 # What may start a verb's complement: a preposition, a determiner, a pronoun.
 _COMPLEMENT_TAGS = ("IN", "DT", "PRP", "PRP$", "TO")
 _WORD = re.compile(r"[a-z]+")
-_CANDIDATE = re.compile(r"(?<![\w'’-])(?:and|but|or),?[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)(?![\w'’-])")
+# Adverbs that may stand between the conjunction and the verb ("and often spend"), besides
+# those in -ly; _slip passes over any the tagger and the lexicon take for adverbs.
+_BETWEEN_ADVERBS = "often|also|still|then|now|never|always|sometimes|soon|later|again|even|just|thus|therefore|hence|once|seldom"
+_CANDIDATE = re.compile(
+    rf"(?<![\w'’-])(?:and|but|or),?[ \t]+(?:(?:[a-z]+ly|{_BETWEEN_ADVERBS})[ \t]+)?([a-z]+)(?![\w'’-])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +173,7 @@ class JoinedVerbTense(Rule):
         flagged("The delegates were wary at first, but vote for the mayor on the second ballot.", "vote"),
         flagged("Zoë Müller left the party in May and join the greens a week later.", "join"),
         flagged("The hosts discuss a film and recalls their first visit.", "recalls"),
+        flagged("He lives in Patiala and often spend time with his family.", "spend"),
         accepted("Her posts are short poems, comments on politics, and notes about concerts."),
         accepted("The clinic opened in 1990 and employs 40 nurses."),
         accepted("She was able to phone the office and tell them the news."),
@@ -489,12 +495,13 @@ def _lone_third(tokens, found: str, j: int, c: int, k: int) -> bool:
 
 def _third_read_as_noun(tokens, words, j: int) -> bool:
     """The word at ``j`` is a verb's -s form that the tagger read as a plural noun, straight
-    after a singular noun or a name, its subject: a word WordNet's texts use mostly as a verb
-    ("a police officer pulls/NNS him over", "a cat wriggles/NNS and")."""
+    after a singular noun, a name or "he", "she" or "it", its subject: a word WordNet's texts
+    use mostly as a verb ("a police officer pulls/NNS him over", "a cat wriggles/NNS and", "He
+    lives/NNS in Patiala")."""
     return (
         tokens[j].tag == "NNS"
         and j >= 1
-        and tokens[j - 1].tag in ("NN", "NNP")
+        and (tokens[j - 1].tag in ("NN", "NNP") or words[j - 1] in SINGULAR_SUBJECT_PRONOUNS)
         and is_third(words[j])
         and mostly_verb(words[j])
     )
