@@ -317,6 +317,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             return True  # "The orchestra play concerts.", "The players leaves town.": the tagger decides
         if "v" in found and is_third(word) and _object_word(tokens, i + 1) and _phrase_between(tokens, i, "p"):
             return True  # "advocates of collective intelligence expresses a need"
+        if "v" in found and is_third(word) and _object_word(tokens, i + 1) and (_two_things(tokens, i - 1) or _joined_names(tokens, i - 1)):
+            return True  # "the mayor and the governor sponsors a fair", "Lyka and Noah meets the"
         # "a survey of insiders show that", "the contraction of muscles lift the": mostly a
         # verb (WordNet), before what a verb takes (not "the opening of the freeway bypass on")
         return (

@@ -361,6 +361,7 @@ class SubjectVerbAgreement(Rule):
         accepted("The load current and the supply voltage are measured at the meter, the utility said."),
         flagged("The results of the inquiry was published on Monday.", "was"),
         flagged("Each one of us have a duty, Zoë Müller said.", "have"),
+        flagged("The yearbook and the newspaper also sponsors a fair.", "sponsors"),
         flagged("Only two people has served as mayor; the 23 injured people was treated.", "has", "was"),
         flagged("Overweight and obese people marries less often, the study found.", "marries"),
         flagged("Here in Brazil the rules at school depends on the school.", "depends"),
