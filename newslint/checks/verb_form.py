@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
+from ..analysis.dictionary import zipf
 from ..prefilter import guarded_in_time
 from ..rule import Context, Rule, accepted, flagged
 from .verb_slips import (
@@ -264,6 +265,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("The site has remains of a wall, she has needs that nobody meets and it has plans."),
         accepted("It earned as much as it could by reissuing films, more than they could using old tools."),
         flagged("The agency is conducts a survey, and they are plays football.", "conducts", "plays"),
+        flagged("The dress uniform is consists of a white tunic.", "consists"),
+        accepted("The darker lines are streamlines, and the laws were reconstructs of older ones."),
         accepted("A heavenly being appears; the site is remains of a fort and the problem is costs."),
         accepted("A trash can filled with water stood by; larvae may feed on it. She did highly regarded work."),
         accepted("Sales rose more than they did combined, as will newly elected members."),
@@ -343,6 +346,10 @@ class VerbFormAfterAuxiliary(Rule):
                 severity="info",
             )
 
+
+# How common (Zipf) a verb's -s form that is nothing else must be for G201 to read it as the
+# verb after "be" without the tagger: rarer ones may be nouns the lexicon lacks.
+COMMON_VERB_ZIPF = 3.5
 
 _TIME_DETERMINERS = frozenset(("every", "each", "this", "these", "those", "that", "all", "no", "half", "both"))
 # What else the tagger may read after such a verb for an info finding: a preposition, a
@@ -485,11 +492,13 @@ def _slip(tokens, i: int) -> Slip | None:
             # "is makes", "was goes": a third-person form straight after "be", of a verb
             # WordNet's texts use mostly as a verb, which the pair counts never have after
             # that form of "be" ("are remains", "are works" are counted); the tagger must
-            # read a verb. Either the "-ing" form or the verb alone is meant.
+            # read a verb, unless the word is a common one that can be nothing else ("is
+            # consists/NNS of"; rare ones may be nouns the lexicon lacks: "are streamlines",
+            # "were reconstructs of laws"). Either the "-ing" form or the verb alone is meant.
             right = ing_form(third_base(word) or "")
             if right and _unseen_after(tokens[i][0], word, None):
                 why = "After \"{aux}\", \"{written}\" does not fit: check whether \"{right}\" is meant, or \"{written}\" without \"{aux}\"."
-                return Slip(j, right, why, True, tagged_verb=True)
+                return Slip(j, right, why, True, tagged_verb=found != {"v"} or zipf(word) < COMMON_VERB_ZIPF)
         return bare_after(aux, tokens, i, j)
     # modals and "do": the base form
     if aux in MODALS and word in participle_only() and (aux not in MODAL_NOUNS or "a" not in found or _no_noun_after(tokens, j)):
