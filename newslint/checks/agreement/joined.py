@@ -10,7 +10,7 @@ from ...english import POSSESSIVES
 from ..verbs import headword_s, mostly_noun, pasts
 from .clauses import MEASURES
 from .nouns import animate_nouns, may_be_singular, noun_number, word_set
-from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, SINGULAR_VERBS, clause_starts_at, lone_first_name, np_start, person_name_start
+from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, SINGULAR_VERBS, clause_starts_at, lone_first_name, np_start, person_name_start, reported_clause_at
 
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
 # and woman is", "no food and water was", "either the mayor or".
@@ -51,7 +51,8 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
         first += 1  # "Both research and development": the tagger's determiner
         phrases[-1] = (first, end)
     both = first >= 1 and toks[first - 1].text.lower() == "both" and clause_starts_at(toks, first - 1)
-    if not both and (not clause_starts_at(toks, first) or first >= 1 and toks[first - 1].tag in ("IN", "TO")):
+    opening = clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in ("IN", "TO"))
+    if not both and not opening and not reported_clause_at(toks, first):
         return None  # "the state of the economy and the jobs market is": the head is "state"
     if both and phrases[-1][0] == phrases[-1][1] and toks[first].tag in _NOUNS and phrases[0][1] > phrases[0][0]:
         return None  # "both winter and summer climate is": two words describing one noun

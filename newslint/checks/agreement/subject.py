@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...analysis.names import known_name
 from ...datafiles import data_words
-from ...english import ARTICLES, COURTESY_TITLES, DAY_WORDS, POSSESSIVES
+from ...english import ARTICLES, COURTESY_TITLES, DAY_WORDS, POSSESSIVES, speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import adverb, bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
 from .nouns import field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
@@ -377,6 +377,15 @@ CLAUSE_OR_PHRASE = word_set("since after before until once as")
 # where the roads was built", "ask why the talks has stalled"): not in
 # clause_boundary_words.txt, which S205 reads too.
 _CLAUSE_ADVERBS = word_set("where whereby wherein wherever why")
+
+
+def reported_clause_at(toks, start: int) -> bool:
+    """The words from ``start`` open the clause that "that" introduces after a verb that
+    takes a clause or reports speech ("showed that social anxiety and stress was")."""
+    if start < 2 or toks[start - 1].text.lower() != "that" or toks[start - 1].tag != "IN":
+        return False
+    verb = toks[start - 2]
+    return verb.tag.startswith("VB") and (verb.text.lower() in clause_verbs() or verb.text.lower() in speech_verbs())
 
 
 def clause_starts_at(toks, start: int) -> bool:
