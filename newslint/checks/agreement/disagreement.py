@@ -169,7 +169,7 @@ def only_finite_in_clause(toks, v: int) -> bool:
     while start > 0 and toks[start - 1].tag in _OPENING_PHRASE_TAGS:
         start -= 1
     subordinate = start > 0 and toks[start].tag in ("DT", "PRP$") and toks[start - 1].text.lower() in _SUBORDINATORS
-    if start > 0 and not subordinate:
+    if start > 0 and not subordinate and not _after_opening_phrase(toks, start):
         return False
     for k in range(v + 1, len(toks)):
         token = toks[k]
@@ -193,6 +193,19 @@ def only_finite_in_clause(toks, v: int) -> bool:
         if token.tag == "NNS" and toks[k - 1].tag in _BEFORE_A_VERB and is_third(text) and "v" in lx.tags(text):
             return False
     return True
+
+
+def _after_opening_phrase(toks, start: int) -> bool:
+    """The noun phrase at ``start``, opened by a determiner or possessive, follows the comma
+    that closes a phrase opening the sentence with a preposition or a word such as "when"
+    and no finite verb ("In New Jersey, the school serve children", "When caught, the
+    porcupine roll into a ball")."""
+    if start < 3 or toks[start - 1].text != "," or toks[start].tag not in ("DT", "PRP$"):
+        return False
+    opening = toks[: start - 1]
+    if opening[0].tag not in ("IN", "WRB") or opening[0].text.lower() in ("that", "as", "if", "whether"):
+        return False
+    return not any(t.tag in _FINITE_TAGS or t.text in (",", ";", ":") for t in opening)
 
 
 # Pronouns that may open a verb's object; "he", "she", "they" after a noun open a clause on

@@ -363,6 +363,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Each one of us have a duty, Zoë Müller said.", "have"),
         flagged("The yearbook and the newspaper also sponsors a fair.", "sponsors"),
         flagged("A study showed that anxiety and stress was linked, the author said.", "was"),
+        flagged("When caught, the porcupine roll into a ball.", "roll"),
         flagged("Only two people has served as mayor; the 23 injured people was treated.", "has", "was"),
         flagged("Overweight and obese people marries less often, the study found.", "marries"),
         flagged("Here in Brazil the rules at school depends on the school.", "depends"),
