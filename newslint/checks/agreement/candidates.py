@@ -16,6 +16,7 @@ from .pronouns import (
     DEMONSTRATIVE_SUBJECTS,
     FLOATING_QUANTIFIERS,
     INDEFINITE_PRONOUNS,
+    PEOPLE_VERBS,
     PLURAL_QUANTIFIERS,
     PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
@@ -47,7 +48,7 @@ SUBJECT_WORDS = (
     | PLURAL_QUANTIFIERS
     | FLOATING_QUANTIFIERS
     | DEMONSTRATIVE_SUBJECTS
-    | {"and", "who", "which", "that", "one"}
+    | {"and", "who", "which", "that", "one", "some"}
 )
 
 
@@ -595,6 +596,8 @@ def _after_subject_word(tokens, i: int, before: str, word: str) -> bool:
         return pronoun_verb_form("he", word) is not None
     if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
         return is_third(word) and mostly_verb(word)  # "many learns", "they both resides"
+    if before == "some":
+        return word in PEOPLE_VERBS  # "some argues": people
     if before == "this":
         return "v" in lx.tags(word) and word in bases() and word not in pasts()  # "This make it"
     if before in DEMONSTRATIVE_SUBJECTS:

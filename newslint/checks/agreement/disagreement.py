@@ -307,7 +307,7 @@ def disagreement(toks, v: int, variety):
         return pronoun_verb_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:
         return indefinite_disagreement(toks, v, j)
-    if j >= 0 and toks[j].text.lower() in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS:
+    if j >= 0 and toks[j].text.lower() in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS | {"some"}:
         found = quantifier_disagreement(toks, v, j)
         if found is not None:
             return found

@@ -238,6 +238,12 @@ INDEFINITE_PRONOUNS = word_set(
 # those that float after a plural pronoun or noun ("they both resides", "we all wants", "their
 # classes all requires").
 PLURAL_QUANTIFIERS = word_set("both many several few")
+# "Some" standing alone may be an amount ("some remains", "some is lost") or people; before a
+# verb of saying or thinking it is people, more than one ("Although some argues for a trial").
+PEOPLE_VERBS = word_set(
+    "argues believes claims thinks says insists contends maintains feels fears hopes wants prefers"
+    " doubts agrees disagrees worries complains alleges asserts speculates wonders suspects"
+)
 FLOATING_QUANTIFIERS = word_set("both all")
 # Words before a counting word that make it an amount or a describing word, not a subject:
 # "how many is too many", "a few is enough", "the many who".
@@ -323,7 +329,7 @@ def one_verb_disagreement(toks, v: int, j: int, openers):
 
 def quantifier_disagreement(toks, v: int, j: int):
     """"Both was built in 1894", "many learns with balls first", "they both resides in
-    Paris": a singular verb after a counting word that stands for more than one, alone
+    Paris", "some argues": a singular verb after a counting word that stands for more than one, alone
     where its clause opens, or floating after "they" or "we". Not an amount ("how many is
     too many", "a few is enough") nor "both" joining two verbs ("both designs and
     builds"): an "and" after the verb leaves it alone."""
@@ -343,6 +349,8 @@ def quantifier_disagreement(toks, v: int, j: int):
     joined = before in ("and", "but") and j >= 2 and toks[j - 2].text in (",", ";")  # ", and many argues"
     if word in FLOATING_QUANTIFIERS and (before in ("they", "we") or _plural_subject_noun(toks, j - 1)):
         pass  # "they both resides", "their classes all requires"
+    elif word == "some" and verb in PEOPLE_VERBS and before not in _NOT_BEFORE_COUNTERS and (joined or clause_starts_at(toks, j)):
+        pass  # "Although some argues for a public trial": people
     elif word not in PLURAL_QUANTIFIERS or before in _NOT_BEFORE_COUNTERS or not (joined or clause_starts_at(toks, j)):
         return None
     if word == "both" and any(t.text.lower() == "and" for t in toks[v + 1 : v + 5]):

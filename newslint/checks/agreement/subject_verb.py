@@ -364,6 +364,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The yearbook and the newspaper also sponsors a fair.", "sponsors"),
         flagged("A study showed that anxiety and stress was linked, the author said.", "was"),
         flagged("When caught, the porcupine roll into a ball.", "roll"),
+        flagged("Although some argues for a public trial, the court met in private.", "argues"),
+        accepted("Much of the water drained away, but some remains in the soil."),
         flagged("Only two people has served as mayor; the 23 injured people was treated.", "has", "was"),
         flagged("Overweight and obese people marries less often, the study found.", "marries"),
         flagged("Here in Brazil the rules at school depends on the school.", "depends"),
