@@ -10,7 +10,7 @@ from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from ..verbs import participle_only, pasts
-from . import and_for_an, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it
+from . import and_for_an, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it, you_for_your
 from .base import ContextRule, is_word
 from .phrases import no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
 from .words import (
@@ -256,7 +256,9 @@ class ConfusedWord(ContextRule):
     superlative and a plural noun or a mark ("on of the best films", "only of the largest;":
     one, see ``one_of_the.py``); "there" opening a clause before "is", an adjective that takes
     "it" and never "there" there, and "to" + a verb or "that" ("There is hard to know": it,
-    see ``there_for_it.py``); "you're" before a noun phrase where the words around it call
+    see ``there_for_it.py``); "you" after a preposition, "is" or "was" before a singular
+    noun and the end of its phrase ("Thank you for you patience", "What is you name?": your,
+    see ``you_for_your.py``); "you're" before a noun phrase where the words around it call
     for "your" (advice: "bring you're passports"); "where" after a plural subject before
     a participle, adverb or adjective where the words around it call for "were" (advice:
     "the contributions where not disclosed"; not when a verb of its own follows before the
@@ -412,6 +414,8 @@ class ConfusedWord(ContextRule):
         accepted("Ask who's next in line, who's been there and who's responsible."),
         accepted("A man who's very good and who's very much alive spoke."),
         flagged("Jo Hale, who's hometown, Leeds, is wet, and a man who's plan to run failed spoke.", "who's", "who's"),
+        flagged("The club thanked fans for you patience; its record is you guarantee of quality.", "you", "you"),
+        accepted("Some of you look at the market; I think of you day and night. Is any among you sick?"),
         accepted("A man who's run twice, who's thought about it, who's home now and who's part of it; The Who's rock opera."),
         accepted("“We had to leave,” said Zoë Müller. \"It was too late.\""),
         accepted("The effect on prices was small; it will affect the poor."),
@@ -435,6 +439,7 @@ class ConfusedWord(ContextRule):
             (that_for_than, "than", " (after a comparative)"),
             (one_of_the, "one", " (one of a group)"),
             (there_for_it, "it", " (only \"it\" can stand for the clause that follows)"),
+            (you_for_your, "your", " (the possessive: \"you\" cannot stand before a noun here)"),
         ):
             for _, tokens, i in module.slips(doc, vocabulary):
                 start, end, written = tokens[i][1], tokens[i][2], tokens[i][3]
