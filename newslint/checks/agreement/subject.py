@@ -102,8 +102,9 @@ def np_start(toks, j: int) -> int:
     while (
         k - 1 >= 0
         # "From 1869 to 1880 several parks", "Since the fall of the Soviet Union various
-        # movements": a counting word opens its phrase after a number or a name
-        and not (toks[k].tag == "JJ" and toks[k - 1].tag in ("CD", "NNP", "NNPS") and toks[k].text.lower() in _OPENING_COUNTS)
+        # movements", "In the north many divisions": a counting word opens its phrase after a
+        # number, a name or a noun
+        and not (toks[k].tag == "JJ" and toks[k - 1].tag in ("CD", "NNP", "NNPS", "NN", "NNS") and toks[k].text.lower() in _OPENING_COUNTS)
         and (
             toks[k - 1].tag in NP_TAGS
             or _either(toks, k - 1)

@@ -366,6 +366,7 @@ class SubjectVerbAgreement(Rule):
         flagged("When caught, the porcupine roll into a ball.", "roll"),
         flagged("Although some argues for a public trial, the court met in private.", "argues"),
         accepted("Much of the water drained away, but some remains in the soil."),
+        flagged("In the north many fresh divisions was stationed near the border.", "was"),
         flagged("Only two people has served as mayor; the 23 injured people was treated.", "has", "was"),
         flagged("Overweight and obese people marries less often, the study found.", "marries"),
         flagged("Here in Brazil the rules at school depends on the school.", "depends"),
