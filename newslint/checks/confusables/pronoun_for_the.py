@@ -15,7 +15,7 @@ its held-out half it flagged nothing;
 with every "the" before a lower-case word of ten held-out files made "he", it found 17,913 of
 the 71,533 (25%; the rest stand before words that are also verbs or adjectives, or plurals).
 
-After a preposition that takes only a noun phrase (``_OBJECT_ONLY``: "of", "at", "from",
+After a preposition that takes only a noun phrase (``OBJECT_ONLY``: "of", "at", "from",
 "with" ...; "in", "on", "by", "to", "about", "over" and "through" too, which may be particles,
 "later on he became", where the verb after the pronoun tells them apart) a subject pronoun is
 no English either, so there the word after it need only be able to describe or name a thing
@@ -71,18 +71,18 @@ def slips(doc, vocabulary):
 # Prepositions that take a noun phrase and nothing else: never a conjunction that opens a
 # clause ("after he left", "than they", "as she"), seldom a particle a clause may follow
 # ("later on he", "came in he", "went by he"), so a subject pronoun after one is no English.
-_OBJECT_ONLY = _words(
+OBJECT_ONLY = _words(
     "of in on at by to about over through from into onto with during without within between among amid upon against toward towards despite via"
 )
 
 
 def _after_preposition(tokens, i) -> bool:
-    """Is the pronoun at ``tokens[i]`` straight after a preposition of ``_OBJECT_ONLY`` and
+    """Is the pronoun at ``tokens[i]`` straight after a preposition of ``OBJECT_ONLY`` and
     before a lower-case word that can describe or name a thing (an adjective or noun in the
     lexicon) and cannot be the pronoun's verb: "one of he best", "in front of she house".
     Not "dealing with he would" (a modal), "with he and his wife" (no noun), "of they
     themselves"."""
-    if not i or tokens[i - 1][0] not in _OBJECT_ONLY or not tokens[i - 1][3].islower():
+    if not i or tokens[i - 1][0] not in OBJECT_ONLY or not tokens[i - 1][3].islower():
         return False
     if i > 1 and tokens[i - 2][0] in ("-", "/") and tokens[i - 2][2] == tokens[i - 1][1]:
         return False  # the end of a compound: "after a run-in he later"

@@ -2,17 +2,17 @@
 you guarantee of service", "What is you name?".
 
 After a preposition that takes only a noun phrase ("with", "of" ...; ``pronoun_for_the``'s
-list, and "for") or after "is" or "was", "you" is an object or a complement and cannot be followed by a
-singular noun of its own: "you" and a noun in apposition takes a plural or a word of address
+list, and "for") or after "is" or "was", "you" is an object or a complement and cannot be
+followed by a singular noun of its own: "you" and a noun in apposition takes a plural or a word of address
 ("you people", "you guys", "with you sir"). The possessive, one letter longer, is what was meant.
 Flagged where the word after "you" is a lower-case singular noun in the lexicon and no word of
 time ("for you today", "of you day and night") nor an adjective too ("Is any among you sick?");
 a word that is also a verb only before a mark or "of" ("for you support.", "is you guarantee
 of"; not "some of you look at the market", where "look" is the verb of "some of you").
 
-Measured (2026-12-05): in the 3 million words of clean copy of ``/work/l36/refdiff.py`` (1,701
-Wikipedia drafts, the dev corpus and its clean drafts, web text of the English Web Treebank and
-GUM) one finding, right ("Thank you for you patience", an EWT web post); over all 400 Wikipedia
+Measured (2026-12-05): in 3 million words of clean copy (1,701 Wikipedia drafts of
+text_AD_wiki_80-99, the dev corpus and its clean drafts, web text of the English Web Treebank
+and GUM) one finding, right ("Thank you for you patience", an EWT web post); over all 400 Wikipedia
 files of /work/cache/corpora/wiki (76 million words; the 510 lines with a preposition, "is" or
 "was" before "you" and a word) one, wrong: a translation's archaic "Allah desires for you
 ease" (before adjectives and "one" were left out, 5: "Is any among you sick?" three times,
@@ -26,14 +26,14 @@ import re
 
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
-from .pronoun_for_the import _OBJECT_ONLY
+from .pronoun_for_the import OBJECT_ONLY
 from .words import time_words
 
 PATTERN = re.compile(r"(?<![\w'’])you(?= [a-z])")
 _COPULAS = _words("is was")
 # After these "you" is the object: ``pronoun_for_the``'s prepositions, and "for", which before
 # a subject pronoun may be a conjunction ("for he knew") but not before "you" and a noun.
-_BEFORE_OBJECT = _OBJECT_ONLY | {"for"}
+_BEFORE_OBJECT = OBJECT_ONLY | {"for"}
 # Words that follow "you" as a word of address or a count, not a possession.
 _ADDRESS = _words("sir madam ma'am guys lot folks all both alone too either instead one")
 _MARKS = frozenset(".,;:!?")
