@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 
 from ..analysis import lexicon as lx
-from ..analysis.dictionary import zipf
 from ..prefilter import guarded_in_time
 from ..rule import Context, Rule, accepted, flagged
 from .verb_slips import (
@@ -498,7 +497,7 @@ def _slip(tokens, i: int) -> Slip | None:
             right = ing_form(third_base(word) or "")
             if right and _unseen_after(tokens[i][0], word, None):
                 why = "After \"{aux}\", \"{written}\" does not fit: check whether \"{right}\" is meant, or \"{written}\" without \"{aux}\"."
-                return Slip(j, right, why, True, tagged_verb=found != {"v"} or zipf(word) < COMMON_VERB_ZIPF)
+                return Slip(j, right, why, True, tagged_verb=found != {"v"} or lx.zipf(word) < COMMON_VERB_ZIPF)
         return bare_after(aux, tokens, i, j)
     # modals and "do": the base form
     if aux in MODALS and word in participle_only() and (aux not in MODAL_NOUNS or "a" not in found or _no_noun_after(tokens, j)):

@@ -166,12 +166,7 @@ def after_to(tokens, i: int) -> Slip | None:
     word = tokens[j][0]
     found = set(lx.tags(word))
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
-    k = i - 1
-    while k > 0 and k >= i - 2 and adverb(tokens[k][0]):
-        k -= 1  # "refers almost exclusively to soaps"
-    if i > 0 and tokens[k][0] in prepositional_to():
-        # "according to figures her campaign released", "applied to soaps made from", "as
-        # opposed to forces": a preposition, and a noun after it
+    if _governed_to(tokens, i):
         return None
     if word in participle_only() and (
         i > 0 and _takes_infinitive(tokens[i - 1][0])
@@ -183,18 +178,36 @@ def after_to(tokens, i: int) -> Slip | None:
         # "to" and a verb, or with an object after it that no adjective could describe (a
         # singular count noun needs an article: "a tribute to fallen soldiers", "to a fallen
         # tree"), the "to" is no preposition and the participle no adjective
-        return Slip(j, participle_only()[word], "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+        return Slip(j, participle_only()[word], _PLAIN_AFTER_TO, True)
     if {"n", "p", "a"} & found and not (is_third(word) and (after in OBJECT_STARTS or _counted_object(tokens, j + 1))):
         return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
     if is_third(word) and after == "of" and third_base(word) in verbs_also_nouns():
         return None  # "applying to triples of numbers": a noun (WordNet) before its of-phrase
-    past = past_only().get(word)
-    right = past[0] if past else third_base(word) if is_third(word) else None
+    right = _plain_of_finite(word)
     if not right:
         return None
     if _stranded_to(tokens, i):
         return None  # "everyone I had ever talked to knew": the "to" ends a clause
-    return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    return Slip(j, right, _PLAIN_AFTER_TO, True)
+
+
+_PLAIN_AFTER_TO = "After \"{aux}\", \"{written}\" should be the plain form \"{right}\"."
+
+
+def _governed_to(tokens, i: int) -> bool:
+    """The "to" at ``i`` follows, past up to two adverbs, a word whose "to" is a preposition
+    ("according to figures her campaign released", "refers almost exclusively to soaps", "as
+    opposed to forces"): a noun after it, not a verb."""
+    k = i - 1
+    while k > 0 and k >= i - 2 and adverb(tokens[k][0]):
+        k -= 1
+    return i > 0 and tokens[k][0] in prepositional_to()
+
+
+def _plain_of_finite(word: str) -> str | None:
+    """The plain form of a simple past that is no participle ("went") or of an -s form."""
+    past = past_only().get(word)
+    return past[0] if past else third_base(word) if is_third(word) else None
 
 
 # Adverbs that may stand before a noun phrase as well as a verb ("limited to only members",
@@ -212,19 +225,14 @@ def _after_split_to(tokens, i: int, j: int) -> Slip | None:
     have an object after it, or the tagger must read it as a verb ("paints" may be a noun)."""
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
-    word = tokens[j][0]
-    k = i - 1
-    while k > 0 and k >= i - 2 and adverb(tokens[k][0]):
-        k -= 1
-    if i > 0 and tokens[k][0] in prepositional_to() or _stranded_to(tokens, i):
+    if _governed_to(tokens, i) or _stranded_to(tokens, i):
         return None
-    past = past_only().get(word)
-    right = past[0] if past else third_base(word) if is_third(word) else None
+    right = _plain_of_finite(tokens[j][0])
     if not right:
         return None
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
     sure = after in OBJECT_STARTS or _counted_object(tokens, j + 1)  # an object: no noun
-    return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True, tagged_verb=not sure)
+    return Slip(j, right, _PLAIN_AFTER_TO, True, tagged_verb=not sure)
 
 
 # What may stand between the subject of a clause and its verb before a stranded "to":
