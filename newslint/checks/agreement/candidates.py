@@ -23,6 +23,7 @@ from .pronouns import (
     pronoun_verb_form,
 )
 from .subject import (
+    ASIDE_CLAUSE_OPENERS,
     DASHES,
     DISCOURSE_PHRASES,
     LIKENING,
@@ -202,15 +203,25 @@ def aside_removed(tokens, i: int):
         if word == ",":
             if m < 1 or not (
                 _opens_aside(tokens[m + 1][0])
+                or _opens_aside(tokens[_past_adverbs(tokens, m + 1, k)][0])
                 or k - m <= 3 and all(between_adverb(t[0]) for t in tokens[m + 1 : k])
                 or tuple(t[0] for t in tokens[m + 1 : k]) in DISCOURSE_PHRASES
                 or _appositive_words(tokens, m + 1, k)
             ):
                 return None
             return _Without(tokens, m, i), m
-        if word in _SENTENCE_ENDS or word in _PHRASE_ENDS and not (word in RELATIVE_ASIDE and tokens[m - 1][0] == ","):
+        if word in _SENTENCE_ENDS or word in _PHRASE_ENDS and not (
+            (word in RELATIVE_ASIDE or word in ASIDE_CLAUSE_OPENERS) and tokens[m - 1][0] == ","
+        ):
             return None
     return None
+
+
+def _past_adverbs(tokens, k: int, end: int) -> int:
+    """The index of the first word from ``k`` that may not be an adverb, before ``end``."""
+    while k < end - 1 and between_adverb(tokens[k][0]):
+        k += 1
+    return k
 
 
 def _appositive_words(tokens, k: int, end: int) -> bool:
@@ -244,6 +255,7 @@ def _opens_aside(word: str) -> bool:
         or word in participle_only()
         or word.endswith("ing")  # "her groom, standing nearby, cover" (the tagger decides)
         or word in LIKENING  # "radicals, like an alphabet, allows"
+        or word in ASIDE_CLAUSE_OPENERS  # "the monsoon, though substantial, are"
     )
 
 

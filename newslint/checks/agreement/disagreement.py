@@ -59,6 +59,7 @@ from .subject import (
     SUBJUNCTIVE,
     TITLES,
     VERB_TAGS,
+    aside_span,
     clause_starts_at,
     common_in_name,
     find_subject,
@@ -346,7 +347,7 @@ def disagreement(toks, v: int, variety):
         # a word that is hardly ever a noun as one when its form does not fit): the
         # subjunctive is checked below
         plain = toks[v].tag == "VB" or toks[v].tag == "NN" and _verb_only(verb) and _word_after(toks, v)
-        tag = "VBP" if plain and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") else toks[v].tag
+        tag = "VBP" if plain and (j >= 0 and toks[j].tag in ("NN", "NNS", "NNP") or _plain_after_aside(toks, v)) else toks[v].tag
         lexical = lexical_verb(verb, tag, after_who=after_adverb and toks[j].tag in ("NN", "NNS"))
         if lexical is None and of_them and toks[v].tag in ("VBP", "VBZ", "VB"):
             # "each of them share": after "of them" the word is the verb, whatever else it is
@@ -404,7 +405,13 @@ def disagreement(toks, v: int, variety):
         if lexical is None:
             return None
         singular_verb, wanted = lexical
-    if verb in VERB_TAGS and toks[v].tag != VERB_TAGS[verb] and not _base_after_noun(toks, v) and not _after_nominative(toks, j):
+    if (
+        verb in VERB_TAGS
+        and toks[v].tag != VERB_TAGS[verb]
+        and not _base_after_noun(toks, v)
+        and not _after_nominative(toks, j)
+        and not _plain_after_aside(toks, v)
+    ):
         return None  # "will have", "to do": not a finite verb
     if verb in ("was", "were") and toks[v].tag != "VBD":
         return None
@@ -798,9 +805,13 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         mandative(t.text.lower()) for t in toks[max(0, start - (12 if "that" in _words_before(toks, start, 4) else 4)) : start]
     ):
         return None  # "they asked that the minister resign", "the demand, in the bill, that the report include"
+    # (not within an aside that find_subject read past, "Jewellery, such as watches and rings,
+    # is", unless the aside opens with the word: "The government - and private parties - have")
+    aside = aside_span(toks, v) or (v, v)
     if any(
         toks[k].text.lower() in ("and", "or", "nor", "&") and not ((singular_verb or k > head) and joined_adjectives(toks, k + 1))
         for k in range(start, v)
+        if not aside[0] + 1 < k < aside[1]
     ):
         # (two adjectives joined before a plural take its number: "its blue and white stripes
         # has"; before a singular they may make two things of it: "the first and last letter
@@ -1126,11 +1137,29 @@ def _base_after_noun(toks, v: int) -> bool:
     there)."""
     if toks[v].tag != "VB" or v < 2 or toks[v - 1].tag != "NN" or toks[v - 1].text[:1].isupper():
         return False
-    start = np_start(toks, v - 1)
+    return _no_plain_governor(toks, np_start(toks, v - 1))
+
+
+def _no_plain_governor(toks, start: int) -> bool:
+    """No "to", modal, "lest" or asking word stands before the noun phrase at ``start`` in
+    its clause, which would make a plain verb after it right ("to let the user have")."""
     return not any(
         t.tag in ("MD", "TO") or mandative(t.text.lower()) or t.text.lower() == "lest"
         for t in toks[max(0, start - 12) : start]
     )
+
+
+def _plain_after_aside(toks, v: int) -> bool:
+    """A plain verb (VB) straight after an aside that follows a noun ("The Roman candle, a
+    traditional firework design, employ"; "The Chinese language, like many others, do not"):
+    after a comma the tagger reads a plain form as an imperative, but after a subject and its
+    aside it is a present tense, checked as one."""
+    if toks[v].tag != "VB":
+        return False
+    span = aside_span(toks, v)
+    if span is None or toks[span[0] - 1].tag not in ("NN", "NNS", "NNP", "NNPS"):
+        return False
+    return _no_plain_governor(toks, np_start(toks, span[0] - 1))
 
 
 def _of_phrase_before(toks, j: int) -> bool:

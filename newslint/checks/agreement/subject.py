@@ -64,6 +64,10 @@ DISCOURSE_PHRASES = frozenset(
 # likens it to something ("radicals, like an alphabet, allows"): the subject stands before it.
 RELATIVE_ASIDE = word_set("which who whom whose")
 LIKENING = word_set("like unlike")
+# Words that open a clause, perhaps cut short, which may stand as an aside after a subject
+# ("The monsoon, though substantial in Agra, is"; "Malcolm, while posing as Big Momma,
+# attempts").
+ASIDE_CLAUSE_OPENERS = word_set("though although while whilst when whenever once if unless until")
 TITLES = COURTESY_TITLES
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
 SUBJUNCTIVE = word_set("if though wish wished wishes wishing unless whether suppose supposing imagine lest as")
@@ -173,21 +177,12 @@ def find_subject(toks, v: int):
     its last noun. A phrase of nouns with no determiner after the preposition may be a
     compound that is the head itself ("denial of service attacks"): its last noun is another
     possible head, and a verb is wrong only when it disagrees with every one."""
-    j = v - 1
-    while j >= 0 and toks[j].tag == "RB" and toks[j].text.lower() not in ("not", "n't"):
-        j -= 1
-    if j >= 2 and toks[j].text in DASHES:
-        # "The phone - made by Sharp - were developed": the subject stands before the aside
-        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == toks[j].text), None)
-        if opening is None or opening < 1:
+    j = _before_adverbs(toks, v)
+    if j >= 2 and toks[j].text in DASHES or j >= 4 and toks[j].text == ",":
+        span = aside_span(toks, v)
+        if span is None:
             return None
-        j = opening - 1
-    elif j >= 4 and toks[j].text == ",":
-        # "The president, along with the board, are elected": an aside that adds company
-        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == ","), None)
-        if opening is None or opening < 1 or not _aside(toks, opening + 1, j):
-            return None
-        j = opening - 1
+        j = span[0] - 1
     if j < 0:
         return None
     if toks[j].tag == "PRP" and toks[j].text.lower() in ("us", "them", "you"):
@@ -255,6 +250,29 @@ def find_subject(toks, v: int):
     return head, _approximation_start(toks, start), others
 
 
+def _before_adverbs(toks, v: int) -> int:
+    j = v - 1
+    while j >= 0 and toks[j].tag == "RB" and toks[j].text.lower() not in ("not", "n't"):
+        j -= 1
+    return j
+
+
+def aside_span(toks, v: int) -> tuple[int, int] | None:
+    """(opening mark, closing mark) of an aside that stands between the verb at ``v`` (and
+    the adverbs before it) and its subject: words between dashes ("The phone - made by Sharp
+    - were developed") or an aside between commas ("The president, along with the board, are
+    elected"), which find_subject reads past."""
+    j = _before_adverbs(toks, v)
+    if j >= 2 and toks[j].text in DASHES:
+        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == toks[j].text), None)
+        return (opening, j) if opening is not None and opening >= 1 else None
+    if j >= 4 and toks[j].text == ",":
+        opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if toks[k].text == ","), None)
+        if opening is not None and opening >= 1 and _aside(toks, opening + 1, j):
+            return opening, j
+    return None
+
+
 def _approximation_start(toks, start: int) -> int:
     """Where a phrase opened by a number at ``start`` opens when words that make the number
     approximate stand before it ("at least 100 people", "more than 20 cars", "over 300
@@ -316,6 +334,11 @@ def _aside(toks, k: int, end: int) -> bool:
     alphabet"), an adverb or a phrase that stands as one ("however", "of course"), or a noun
     phrase that renames the subject."""
     opener = toks[k]
+    if opener.text.lower() in ASIDE_CLAUSE_OPENERS:
+        return True
+    if opener.tag == "RB" and k + 1 < end and opener.text.lower() not in ("not", "n't"):
+        # "The Roman light troops, already hard pressed, were": an adverb before the aside
+        return _aside(toks, k + 1, end)
     return (
         _accompanying(toks, k)
         or _relative_aside(toks, k, end)
