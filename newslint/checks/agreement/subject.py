@@ -251,6 +251,8 @@ def find_subject(toks, v: int):
 
 
 def _before_adverbs(toks, v: int) -> int:
+    """The index of the word before the verb at ``v`` and the adverbs before it, "not"
+    excepted."""
     j = v - 1
     while j >= 0 and toks[j].tag == "RB" and toks[j].text.lower() not in ("not", "n't"):
         j -= 1
@@ -331,8 +333,9 @@ def _aside(toks, k: int, end: int) -> bool:
     """The words from ``k`` to the comma at ``end`` are an aside after the subject, which
     stands before them: one that adds company or gives examples ("along with the board"), a
     relative clause, a participle's phrase ("introduced in March"), a likening ("like an
-    alphabet"), an adverb or a phrase that stands as one ("however", "of course"), or a noun
-    phrase that renames the subject."""
+    alphabet"), an adverb or a phrase that stands as one ("however", "of course"), a clause
+    that a word of ASIDE_CLAUSE_OPENERS opens ("though heavy in Agra"), any of these after
+    adverbs ("already driven back"), or a noun phrase that renames the subject."""
     opener = toks[k]
     if opener.text.lower() in ASIDE_CLAUSE_OPENERS:
         return True
