@@ -359,7 +359,9 @@ def joined_verb_disagreement(toks, v: int, between=()):
     if predicate and toks[v].tag in ("NN", "NNS"):
         # ("are tall and smiles/NNS": after a predicate adjective it is a verb, whatever the tag)
         toks = [*toks[:v], toks[v]._replace(tag="VBZ" if is_third(toks[v].text.lower()) else "VBP"), *toks[v + 1 :]]
-    verb = toks[v].tag in ("VB", "VBP", "VBZ") and (_object_follows(toks, v) or predicate or _bare_object_follows(toks, v))
+    verb = toks[v].tag in ("VB", "VBP", "VBZ") and (
+        _object_follows(toks, v) or predicate or _bare_object_follows(toks, v) or _verb_complement_follows(toks, v)
+    )
     second = _verb_number(toks[v], verb)
     if second is None:
         return None
@@ -488,6 +490,19 @@ def _bare_object_follows(toks, v: int) -> bool:
     follows it, its object ("trains teachers and build schools")."""
     word = toks[v].text.lower()
     return v + 1 < len(toks) and toks[v + 1].tag in ("NNS", "CD") and mostly_verb(word, base=not is_third(word))
+
+
+def _verb_complement_follows(toks, v: int) -> bool:
+    """The word at ``v`` is mostly a verb (WordNet's counts) and what follows it belongs to a
+    verb: an infinitive ("and try to emulate them") or a particle ("and use up the
+    stock"); not after a singular noun, which a noun may be joined to ("the acumen and
+    resolve to accomplish it")."""
+    if v + 1 >= len(toks) or toks[v - 2].tag == "NN":
+        return False
+    after = toks[v + 1]
+    complement = after.tag == "RP" or after.tag == "TO" and v + 2 < len(toks) and toks[v + 2].tag == "VB"
+    word = toks[v].text.lower()
+    return complement and mostly_verb(word, base=not is_third(word))
 
 
 def _verb_follows(toks, v: int) -> bool:
