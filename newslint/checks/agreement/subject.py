@@ -178,13 +178,13 @@ def find_subject(toks, v: int):
     compound that is the head itself ("denial of service attacks"): its last noun is another
     possible head, and a verb is wrong only when it disagrees with every one."""
     j = _before_adverbs(toks, v)
-    if j >= 2 and toks[j].text in DASHES or j >= 4 and toks[j].text == ",":
-        span = aside_span(toks, v)
-        if span is None:
-            return None
-        j = span[0] - 1
     if j < 0:
         return None
+    span = aside_span(toks, v)
+    if span is not None:
+        j = span[0] - 1
+    elif toks[j].text in DASHES or toks[j].text == ",":
+        return None  # a mark that closes no aside find_subject can read past
     if toks[j].tag == "PRP" and toks[j].text.lower() in ("us", "them", "you"):
         # "each of us have": an object pronoun closing an of-phrase
         if j >= 1 and toks[j - 1].text.lower() == "of":
