@@ -97,8 +97,10 @@ class VerbFormAfterAuxiliary(Rule):
     not before a noun or an adjective it may describe: "were also drag artists", "was
     lightning quick"); "got accept" for "got accepted", "get use to" and "was suppose to"
     for "used to" and "supposed to"; after a modal, a tensed "is", "was", "has" or "does"
-    ("may has", "would only has": "may have"; not "the tin can is", "free will was": a
-    noun before "can" or "will" makes it one); after a modal, or "do" negated, an "-ing"
+    ("may has", "would only has", "he will is", "there may is": "may have"; not "the tin can
+    is", "free will was": a noun before "can" or "will" makes it one), and after "do" with
+    "not" ("did not has", "doesn't is": "have", "be"; not "what they did was", nor "those who
+    do not are", where "do" ends a relative clause); after a modal, or "do" negated, an "-ing"
     form that the pair counts (``data/near_words.bin``) never have after that word ("will
     considering", "can coming", "did not going": "consider" or "be considering", "come",
     "go"; "will being", "could having": "be", "have"; the tagger must read a verb, and
@@ -252,6 +254,9 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("The agency had complete its review. The club said it had start some legal cases.", "complete", "start"),
         accepted("Those who did took time; the hosts were drag artists and the raid was lightning quick."),
         flagged("Each entry may has an error, and the methods can is better understood.", "has", "is"),
+        flagged("He will is played by Zoë Müller, and there may is a sequel.", "is", "is"),
+        flagged("The student did not has a passport, and it doesn't is clear why.", "has", "is"),
+        accepted("What they did was brave; those who do not are forced out, and the tin can is empty."),
         flagged("The tour will continued in May, and fans did not wanted it to end.", "continued", "wanted"),
         flagged("The stand was build in 1990, and the club has already did the repairs.", "build", "did"),
         flagged("Zoë Müller got arrest after the match, and the squad were send home.", "arrest", "send"),
@@ -420,11 +425,16 @@ _TENSED_AUXILIARIES = {
 }
 
 
+# Words before "will", "can" or "may" that make it the modal, though the word list reads them
+# as adjectives too: "there may is", "here can be".
+_EXISTENTIALS = frozenset(("there", "here"))
+
+
 def _slip(tokens, i: int) -> Slip | None:
     aux = _unmarked().get(tokens[i][0], tokens[i][0])
     if tokens[i][3][:1].isupper() and i > 0 and (tokens[i - 1][0] not in INVERSION_OPENERS or tokens[i - 1][0].isalpha()):
         return None  # "May", "Will", "Can" inside a sentence ("which Will claims"): a name or a month
-    if aux in MODAL_NOUNS and i > 0 and (
+    if aux in MODAL_NOUNS and i > 0 and tokens[i - 1][0] not in _EXISTENTIALS and (
         tokens[i - 1][0] in NOUN_DETERMINERS
         or tokens[i - 1][0].endswith("'s")
         or "a" in lx.tags(tokens[i - 1][0]) and "n" not in lx.tags(tokens[i - 1][0])
@@ -443,11 +453,16 @@ def _slip(tokens, i: int) -> Slip | None:
     if aux in MODALS and word in _TENSED_AUXILIARIES:
         if tokens[i][3][:1].isupper():
             return None  # "May is warm": a month or a name may open the sentence
-        before = tokens[i - 1][0] if i > 0 else ""
-        if aux in ("can", "will") and before[:1].isalpha() and before not in function_words() and not lx.is_plural_noun(before):
-            return None  # "the tin can is", "ill will was": the modal is a noun ("the methods can is" is a slip)
+        if _noun_before_modal(aux, tokens, i):
+            return None  # "the tin can is", "ill will was": the modal is a noun ("the methods can is", "he will is" are slips)
         # "may has error bits", "can is better understood", "would only has to": a tensed
         # be, have or do after a modal, where its plain form belongs
+        right = _TENSED_AUXILIARIES[word]
+        return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    if aux in DO and word in _TENSED_AUXILIARIES and _negated(aux, tokens, i) and not relative_before(tokens, i):
+        # "did not has", "doesn't is": a tensed be, have or do after negated "do", where its
+        # plain form belongs (not unnegated, "what they did was brave", nor where "do" ends
+        # a relative clause, "those who do not are forced": its verb is left out)
         right = _TENSED_AUXILIARIES[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     if aux in BE and word in DROPPED_D and j + 1 < len(tokens) and tokens[j + 1][0] == "to" and j == i + 1:
@@ -620,8 +635,14 @@ def _noun_before_modal(aux: str, tokens, i: int) -> bool:
     if aux not in ("can", "will") or i == 0:
         return False
     before = tokens[i - 1][0]
-    if not before[:1].isalpha() or before in function_words() or before in PRONOUN_SUBJECTS or lx.is_plural_noun(before):
-        return False  # ("they can": a pronoun is no noun a "can" could follow)
+    if (
+        not before[:1].isalpha()
+        or before in function_words()
+        or before in PRONOUN_SUBJECTS
+        or before in _EXISTENTIALS
+        or lx.is_plural_noun(before)
+    ):
+        return False  # ("they can", "there may": a pronoun is no noun a "can" could follow)
     return aux == "can" or "a" in lx.tags(before)
 
 

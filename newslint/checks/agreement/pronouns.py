@@ -129,6 +129,8 @@ NOT_BEFORE_OBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "CD"))
 NOMINATIVE = word_set("he she we they")
 _AUXILIARIES = word_set("do does did have has had is are was were be")
 PLURAL_PRONOUNS = word_set("i we they")
+# Pronouns that take the plain present form: the plural ones and "you" ("you gets": "get").
+PLAIN_FORM_PRONOUNS = PLURAL_PRONOUNS | {"you"}
 # Verbs that go bare after "he" as modals do ("he need not", "she dare not").
 MODAL_VERBS = word_set("need dare")
 
@@ -149,7 +151,7 @@ def pronoun_verb_form(pronoun: str, word: str, adjective_too: bool = False, adve
     if pronoun in SINGULAR_PRONOUNS:
         if word in bases() and word not in pasts():
             return third_of(word)
-    elif pronoun in PLURAL_PRONOUNS and is_third(word):
+    elif pronoun in PLAIN_FORM_PRONOUNS and is_third(word):
         return third_base(word)
     return None
 
@@ -200,9 +202,10 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
         return None  # "she also guest starred": a noun before the verb it describes
     if j >= 1:
         before = toks[j - 1]
-        if pronoun == "it" and not opens_clause(toks, j) and before.tag not in NOT_BEFORE_OBJECTS:
-            # "make it work", "let it go": "it" is an object ("he", "they" never are); not
-            # after a noun or a number, which no object follows ("in the video it feature")
+        if pronoun in ("it", "you") and not opens_clause(toks, j) and before.tag not in NOT_BEFORE_OBJECTS:
+            # "make it work", "let it go", "the seat next to you looks": "it" and "you" are
+            # objects ("he", "they" never are); not after a noun or a number, which no object
+            # follows ("in the video it feature", "the buildings you likes")
             return None
         if pronoun in SINGULAR_PRONOUNS and (
             mandative(before.text.lower())
@@ -218,6 +221,8 @@ def pronoun_verb_disagreement(toks, v: int, j: int):
             return None  # "doesn't he simply view her": a question
     if pronoun == "we" and toks[v].tag != "VBZ" and "p" in lx.tags(word):
         return None  # "we parents": a noun after the pronoun
+    if pronoun == "you" and not mostly_verb(word):
+        return None  # "you guys", "you kids": a noun after the pronoun, whatever the tagger reads
     if v + 1 < len(toks) and toks[v + 1].text in ("-", "–") and toks[v + 1].start == toks[v].end:
         return None
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes \"{wanted}\""

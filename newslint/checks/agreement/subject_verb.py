@@ -100,7 +100,11 @@ class SubjectVerbAgreement(Rule):
     "they" a word that is an adjective too when the tagger reads a verb: "He live in", "if he
     suspect that"; WikEd 4,732 -> 4,741 | 1,766 -> 1,769; "he", "she", "we" and "they"
     wherever they stand, as they are never objects: "in 2004 they was"; "it" and "you" after
-    a noun or a number, which no object follows: "since 2019 it have") and pronouns that take a singular verb
+    a noun or a number, which no object follows: "since 2019 it have"; "you" before a
+    third-person form that WordNet reads mostly as a verb, where it opens a clause or follows
+    a noun: "if you says", "the buildings you likes", not "next to you looks", "you guys";
+    WikEd 6,152 -> 6,162 | 2,304 -> 2,305, findings at untouched words 1,966 -> 1,967 | 710,
+    nothing new on clean copy) and pronouns that take a singular verb
     ("everyone are", "nobody know"), the noun phrase after "there is" and
     "there are" ("there is many reasons", "there are a reason", "there is some issues", "there is two schools", "there
     has been many complaints", "there is elementary schools located in": a participle
@@ -416,6 +420,8 @@ class SubjectVerbAgreement(Rule):
         accepted("If he were elected, it would be, as it were, a shock."),
         accepted("A number of voters are angry; twenty years is a long time; the news is bad."),
         flagged("They says the plan is dead, and it make no sense to Zoë.", "says", "make"),
+        flagged("If you says so, you keeps the seat.", "says", "keeps"),
+        accepted("The seat next to you looks empty; you guys know it, and thank you notes came."),
         accepted("Let it go, he even said; she insisted that he resign. We parents must act."),
         accepted("Should he or she win the vote, the party would split."),
         flagged("There is many reasons to doubt it, and there are a reason to hope.", "is", "are"),
