@@ -7,6 +7,7 @@ from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
+from .contraction_clause import contraction_by_clause
 from .phrases import (
     PossessiveReading,
     finite_verb,
@@ -271,10 +272,17 @@ class ItsConfusion(ContextRule):
     "It's" opening a sentence ("It's fantasy to think so") is nearly always "it is": there the
     rule only gives advice (info), unless the evidence of the words around it (below) strongly
     prefers "its" too; before a cleft ("It's moments like these that keep it") it is silent.
-    "its" before an adjective and the end of a sentence ("because its cheap.") is left alone:
-    there an adjective stands for a noun as often ("celebrated its centennial.", "hiding its
-    dead."); so is a word the lexicon or the tagger also reads as a noun, a superlative, "own"
-    and a form in -ing ("its howling"). Measured (2026-12-02) for "its" before an adjective
+    "its" before an adjective and the end of a sentence is read only where a clause's subject
+    stands (a sentence's start, a comma, "because", "if", "I think" ...; ``contraction_clause``,
+    as S202 reads "their"): there an adjective the tagger reads as one both as written and
+    with "it is" in its place, and no verb after it, needs "it's" ("because its cheap.", "if
+    its real or fake"; an adjective the word list also has as a noun only where the evidence of
+    the words around it leans to "it's"); elsewhere an adjective stands for a noun as often
+    ("celebrated its centennial.", "hiding its dead."). A superlative, "own" and a form in
+    -ing ("its howling") are left alone. Measured (2026-12-05, ``scripts/eval_confusables.py
+    --kinds "it's->its" --select S201,S202``, tune | held out): found 106 -> 111 of 150 | 93
+    -> 103 of 154, findings on the un-injected articles unchanged (2 | 4); over clean copy
+    one new finding, right ("its good.", in web text). Measured (2026-12-02) for "its" before an adjective
     and a clause: on all 400 Wikipedia files of /work/cache/corpora/wiki and Gutenberg (68
     million words, 5,630 lines holding "its", a word and such an opener) 3 findings, 2 slips
     ("its expected to be", "its worthwhile to"; wrong: "its open that"); the dev corpus's
@@ -296,6 +304,8 @@ class ItsConfusion(ContextRule):
         flagged("The company said it's profits had doubled.", "it's"),
         flagged("The party said it’s own plan was better.", "it’s"),
         flagged("Its a deal, said Zoë Müller.", "Its"),
+        flagged("Buyers like vinyl because its cheap, and I think its raining.", "its", "its"),
+        accepted("The city celebrated its centennial; its most famous and final leader, its vast, old network."),
         flagged("He said “it's members were angry”.", "it's"),
         flagged("He said \"its been a long year\".", "its"),
         flagged("The firm lost it's licences", "it's"),
@@ -351,6 +361,10 @@ class ItsConfusion(ContextRule):
         if found is None and token[0] == "its" and _it_is_by_evidence(tokens, i):
             # "analysts say its likely that": advice
             return (i, i, "its", "it's", " (short for \"it is\" or \"it has\")", "info")
+        if found is None and token[0] == "its" and contraction_by_clause(tokens, i, ("it", "is")):
+            # "because its permanent.", "if its raining": where a subject stands, before what
+            # follows "it is" and no verb after it
+            return (i, i, "its", "it's", " (short for \"it is\")", "info")
         if found is None and token[0] == "it's" and possessive_by_evidence(tokens, i, "its", ITS_BY_EVIDENCE):
             # "open it's doors", "after it's scheduled departure": before a noun phrase, the
             # words around it call for the possessive (advice: no context above decided it)

@@ -10,6 +10,7 @@ from ...english import DEMONSTRATIVES, MONTHS, WEEKDAYS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
+from .contraction_clause import contraction_by_clause
 from .phrases import (
     modifiers_then_plural_noun,
     no_noun_phrase_after,
@@ -69,11 +70,13 @@ class TheirThere(ContextRule):
     adjectives and a plural noun as the tagger reads them after "their" ("lost they're narrow
     little minds"; not "said they're good friends"); and "their" where "they're" belongs,
     where a clause's subject stands (a sentence's start, a comma, "that", "because", "I
-    think" ...), before "not", a verb's -ing form or an adjective that ends a predicate (no
-    noun, no superlative; adverbs such as "very" or "already" may stand first), when no
-    verb with a tense follows in its clause and the evidence of the words around it leans
-    to "they're" ("Their going to lose", "because their very loyal"; not "Their going to the
-    game upset me", "despite their being late", "their faces red"); "there" so before an
+    think" ...; ``contraction_clause``), before "not", a verb's -ing form or an adjective
+    that ends a predicate (read as one by the tagger; no superlative; adverbs such as "very"
+    or "already" may stand first), when no verb with a tense follows in its clause and the
+    evidence of the words around it leans to "they're" (for an adjective that is no noun,
+    not after "and" or "or", the clause alone decides) ("Their going to lose", "because
+    their loyal"; not "Their going to the game upset me", "despite their being late",
+    "their faces red", "their technical and operational capacities"); "there" so before an
     -ing form only ("Fans say there going to stay"; "there not", "there ready" may be a
     place). Measured (2026-12-05, ``scripts/eval_confusables.py --kinds
     "they're->their,they're->there" --select S202``, "they're" replaced in news articles,
@@ -150,7 +153,7 @@ class TheirThere(ContextRule):
 
     def at(self, tokens, i, token, vocabulary=None):
         found = self._in_context(tokens, i, token)
-        if found is None and token[0] in ("their", "there") and _they_are_by_clause(tokens, i):
+        if found is None and token[0] in ("their", "there") and contraction_by_clause(tokens, i, ("they", "are")):
             # "Their going to lose", "I hope their not late", "I think there going to": "they're"
             return (i, i, token[0], "they're", " (short for \"they are\")", "info")
         if found is None and token[0] == "their" and no_noun_phrase_after(tokens, i):
@@ -304,88 +307,6 @@ def _there_not_possessed() -> frozenset[str]:
     """Words that follow "there" as a place or in "there is" ("out there alone", "there
     again"): never a noun it could own, from data/there_not_possessed.txt."""
     return data_words("there_not_possessed.txt")
-
-
-# Words after which "their" stands where a clause's subject would: "I think their going",
-# "because their not ready" (with a sentence's start and a comma).
-_SUBJECT_SLOT = _words(
-    "that because if when where what since but and so though although while whether unless until once"
-    " think thought know knew hope guess believe feel sure say said says"
-)
-# Words that open a clause of its own after "their ... -ing" ("their saying that China has"),
-# whose verbs are not the possessive's ("and" may join two nouns: "their third and fourth").
-_CLAUSE_OPENERS = _words("that because if when where since though although while whether unless until once")
-# -ing forms that open a phrase of their own after a possessive ("despite their being late").
-_OWN_PHRASE_INGS = _words("being having")
-_FINITE_TAGS = frozenset(("VBZ", "VBP", "VBD", "MD"))
-
-
-def _adverb_only(word: str) -> bool:
-    """A word the word list has as an adverb, perhaps an adjective too, never a noun or a
-    verb: "already", "very", "certainly"."""
-    found = lx.tags(word)
-    return "r" in found and set(found) <= {"r", "a"}
-
-
-# What may follow an adjective that ends a clause's predicate ("their willing to", "their
-# very passionate and"), where an adjective after "their" would need a noun.
-_AFTER_PREDICATE = frozenset(",.;:!?") | _words("to that about for with at of than and or but because")
-
-
-def _predicate_adjective(tokens, k) -> bool:
-    """An adjective at ``tokens[k]`` that is no noun or verb, not a superlative or "own" (which
-    stand for a noun: "their best", "their own"), followed by a mark or a word that ends a
-    predicate: "their willing to", "their hungry."."""
-    word = tokens[k][0]
-    found = lx.tags(word)
-    if "a" not in found or "n" in found or word.endswith("est") or word == "own":
-        return False
-    return tokens[k + 1][0] in _AFTER_PREDICATE
-
-
-def _they_are_by_clause(tokens, i) -> bool:
-    """"their" at ``tokens[i]`` where "they're" is meant: where a clause's subject stands (a
-    sentence's start, a comma or ``_SUBJECT_SLOT`` before it), before "not" or a verb's -ing
-    form, with no verb with a tense in the rest of its sentence as the tagger reads it, and
-    the evidence of the words around it for "they're" ("Their going to lose", "I think their
-    coming home"). A possessive there would open a subject that no verb follows: "Their going
-    was sudden" and "Their building is tall" have one."""
-    from ... import confusion, tagger
-
-    if i and tokens[i - 1][0] not in _SUBJECT_SLOT and tokens[i - 1][0] != ",":
-        return False
-    k = i + 1
-    while k < len(tokens) and k <= i + 2 and tokens[k][0] != "not" and _adverb_only(tokens[k][0]) and not tokens[k][3][:1].isupper():
-        k += 1  # "their already doing", "their very passionate"
-    if k + 1 >= len(tokens) or not is_word(tokens[k]) or tokens[k][3][:1].isupper():
-        return False
-    following = tokens[k][0]
-    ing = following.endswith("ing") and "v" in lx.tags(following) and following not in _OWN_PHRASE_INGS
-    if tokens[i][0] == "there" and not (ing and k == i + 1):
-        return False  # "there" only before the -ing form ("there going to"): "there not",
-        # "there already" and "there ready" stand as a place too
-    adjective = not ing and _predicate_adjective(tokens, k)
-    if following != "not" and not ing and not adjective:
-        return False
-    end = i + 1
-    while end < len(tokens) and tokens[end][0] not in (".", "!", "?", ";", ":"):
-        end += 1
-    if end >= len(tokens):
-        return False  # a headline or a caption ("Their building plans"): no full stop
-    clause_end = k + 1
-    while clause_end < end and tokens[clause_end][0] != "," and tokens[clause_end][0] not in _CLAUSE_OPENERS:
-        clause_end += 1  # (the clause's own verbs: "their saying that China has" is one clause more)
-    as_written = tagger.tag([t[3] for t in tokens[i:clause_end]])
-    if any(tag in _FINITE_TAGS for tag in as_written[k - i + 1 :]):
-        return False  # "Their going to the game upset me": the possessive's noun is a subject
-    # read with "they are" in its place, the word must be a verb's -ing form ("their waiting
-    # to be courted", which the tagger reads as a noun after "their")
-    tags, at = tags_in_place(tokens, i, ("they", "are"), after=end - i - 1)
-    if ing and tags[at + 1 + k - i] != "VBG":
-        return False
-    if adjective and "v" in lx.tags(following) and tags[at + 1 + k - i] not in ("JJ", "JJR"):
-        return False  # ("willing", "ready": adjectives the word list has as verbs too)
-    return confusion.judge(tokens, i, ("they're",), threshold=0.0, thresholds={}) is not None
 
 
 def _there_by_evidence(tokens, i) -> bool:

@@ -1,0 +1,113 @@
+"""A possessive written where a subject and "be" belong: "Their going to lose", "because its
+permanent." ("they're", "it's"), told by the clause the word opens, not by a word list."""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ...english import word_set as _words
+from .base import is_word
+from .phrases import tags_in_place
+
+# Words after which the possessive stands where a clause's subject would: "I think their
+# going", "because its permanent" (with a sentence's start and a comma).
+_SUBJECT_SLOT = _words(
+    "that because if when where what since but and so though although while whether unless until once"
+    " think thought know knew hope guess believe feel sure say said says"
+)
+# Words that open a clause of its own after "their ... -ing" ("their saying that China has"),
+# whose verbs are not the possessive's ("and" may join two nouns: "their third and fourth").
+_CLAUSE_OPENERS = _words("that because if when where since though although while whether unless until once")
+# -ing forms that open a phrase of their own after a possessive ("despite their being late").
+_OWN_PHRASE_INGS = _words("being having")
+_FINITE_TAGS = frozenset(("VBZ", "VBP", "VBD", "MD"))
+_ADJECTIVE_TAGS = frozenset(("JJ", "JJR"))
+
+
+def _adverb_only(word: str) -> bool:
+    """A word the word list has as an adverb, perhaps an adjective too, never a noun or a
+    verb: "already", "very", "certainly"."""
+    found = lx.tags(word)
+    return "r" in found and set(found) <= {"r", "a"}
+
+
+# What may follow an adjective that ends a clause's predicate ("their willing to", "its
+# permanent."), where an adjective after a possessive would need a noun.
+_AFTER_PREDICATE = frozenset(".;:!?") | _words("to that about for with at of than because")
+# What may follow such an adjective and a comma: a new clause ("because their cheaper, he
+# said"), not another adjective or a noun ("its narrow, grass-like leaves").
+_AFTER_COMMA = _words("he she it they we i you but so and") | frozenset("\"“”'’")
+
+
+def _predicate_adjective(tokens, k) -> bool:
+    """A word at ``tokens[k]`` that may be an adjective, not a superlative or "own" (which
+    stand for a noun: "their best", "its own"), followed by a mark or a word that ends a
+    predicate: "their willing to", "its permanent." (the tagger decides whether it is one)."""
+    word = tokens[k][0]
+    if "a" not in lx.tags(word) or word.endswith("est") or word == "own":
+        return False
+    after = tokens[k + 1][0]
+    if after == ",":
+        return k + 2 < len(tokens) and tokens[k + 2][0] in _AFTER_COMMA
+    if after in ("and", "or"):
+        # "their very passionate and very principled.", not "its most famous and final
+        # leader" (two adjectives before their noun)
+        j = k + 2
+        while j < len(tokens) and _adverb_only(tokens[j][0]):
+            j += 1
+        return j + 1 < len(tokens) and "a" in lx.tags(tokens[j][0]) and tokens[j + 1][0] in ".;:!?,"
+    return after in _AFTER_PREDICATE
+
+
+def contraction_by_clause(tokens, i, expansion: tuple[str, str]) -> bool:
+    """The possessive at ``tokens[i]`` ("their", "its"; or "there") where the contraction of
+    ``expansion`` ("they are", "it is") is meant: where a clause's subject stands (a
+    sentence's start, a comma or ``_SUBJECT_SLOT`` before it), before "not", a verb's -ing
+    form or an adjective that ends a predicate (adverbs such as "very" may stand first), with
+    no verb with a tense after it in its clause as the tagger reads it, and the evidence of
+    the words around it leaning to the contraction ("Their going to lose", "I think their
+    coming home"). A possessive there would open a subject that no verb follows: "Their
+    going was sudden" and "Their building is tall" have one. "there" is read so only before
+    the -ing form ("there going to"): "there not", "there already" and "there ready" stand
+    as a place too."""
+    from ... import confusion, tagger
+
+    if i and tokens[i - 1][0] not in _SUBJECT_SLOT and tokens[i - 1][0] != ",":
+        return False
+    k = i + 1
+    while k < len(tokens) and k <= i + 2 and tokens[k][0] != "not" and _adverb_only(tokens[k][0]) and not tokens[k][3][:1].isupper():
+        k += 1  # "their already doing", "their very passionate"
+    if k + 1 >= len(tokens) or not is_word(tokens[k]) or tokens[k][3][:1].isupper():
+        return False
+    following = tokens[k][0]
+    ing = following.endswith("ing") and "v" in lx.tags(following) and following not in _OWN_PHRASE_INGS
+    if tokens[i][0] == "there" and not (ing and k == i + 1):
+        return False
+    adjective = not ing and _predicate_adjective(tokens, k)
+    if following != "not" and not ing and not adjective:
+        return False
+    end = i + 1
+    while end < len(tokens) and tokens[end][0] not in (".", "!", "?", ";", ":"):
+        end += 1
+    if end >= len(tokens):
+        return False  # a headline or a caption ("Their building plans"): no full stop
+    clause_end = k + 1
+    while clause_end < end and tokens[clause_end][0] != "," and tokens[clause_end][0] not in _CLAUSE_OPENERS:
+        clause_end += 1  # (the clause's own verbs: "their saying that China has" is one clause more)
+    as_written = tagger.tag([t[3] for t in tokens[i:clause_end]])
+    if any(tag in _FINITE_TAGS for tag in as_written[k - i + 1 :]):
+        return False  # "Their going to the game upset me": the possessive's noun is a subject
+    # read with the expansion in its place, the word must be a verb's -ing form ("their
+    # waiting to be courted", which the tagger reads as a noun after "their")
+    tags, at = tags_in_place(tokens, i, expansion, after=end - i - 1)
+    if ing and tags[at + 1 + k - i] != "VBG":
+        return False
+    if adjective and (as_written[k - i] not in _ADJECTIVE_TAGS or tags[at + 1 + k - i] not in _ADJECTIVE_TAGS):
+        # the tagger must read an adjective both as written, with the possessive before it
+        # (which it reads as a noun where one may stand: "and its capital."), and with the
+        # expansion in its place ("willing", "ready": adjectives that are verbs too)
+        return False
+    if adjective and "n" not in lx.tags(following) and (not i or tokens[i - 1][0] not in ("and", "or")):
+        return True  # an adjective that is no noun where a subject stands says enough (not
+        # after "and", where a possessive is common: "music and its aesthetic.")
+    contraction = f"{expansion[0]}'{'re' if expansion[1] == 'are' else 's'}"
+    return confusion.judge(tokens, i, (contraction,), threshold=0.0, thresholds={}) is not None
