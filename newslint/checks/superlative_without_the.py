@@ -30,7 +30,7 @@ def _without_most() -> re.Pattern:
 _G307 = re.compile(r"(?<![\w'’-])(?:one of|is|are|was|were|among)[ \t]+(?:most[ \t]+[a-z]+|[a-z]+est)(?![\w'’-])")
 
 
-def _superlative(word: str) -> bool:
+def is_superlative(word: str) -> bool:
     """A superlative adjective by its ending and the lexicon ("largest", "finest")."""
     if not word.endswith("est") or word in _SUPERLATIVE_ADVERBS:
         return False
@@ -111,7 +111,7 @@ class SuperlativeWithoutThe(Rule):
                 word = text.split()[-1]
                 if "a" not in lx.tags(word):
                     continue  # "most people": a quantifier
-            elif not _superlative(text.split()[-1]) and not (
+            elif not is_superlative(text.split()[-1]) and not (
                 text.startswith("one of") and text.split()[-1] in ("best", "worst")
             ):
                 continue

@@ -498,7 +498,7 @@ def _ranks(word: str) -> bool:
     """A superlative ("best", "oldest", "most"), which ranks things of a kind: after it a
     noun that names a group counts groups ("one of the oldest church"), not members ("one
     of the family")."""
-    from ..superlative_without_the import _superlative as is_superlative
+    from ..superlative_without_the import is_superlative
 
     return word in ("best", "worst", "most", "least") or is_superlative(word)
 

@@ -67,7 +67,7 @@ class ThanThen(ContextRule):
             before, after = tokens[i - 1][0], tokens[i + 1][0]
             if not (after[:1].isalnum() or after in ("£", "$", "€", "\"", "“")):
                 return None
-            if before in _comparatives() or _is_comparative(before):
+            if before in _comparatives() or is_comparative(before):
                 if i >= 2 and tokens[i - 2][0] in _DETERMINERS and "n" in lx.tags(before):
                     return None  # "if there were such a number then": a noun after its determiner
                 return (i, i, word, "than", " (comparisons take \"than\")")
@@ -90,7 +90,7 @@ class ThanThen(ContextRule):
 _DETERMINERS = _words("a an the such this that every each no any another")
 
 
-def _is_comparative(word: str) -> bool:
+def is_comparative(word: str) -> bool:
     if not word.endswith("er") or len(word) < 5:
         return False
     if word in ("later", "earlier", "never", "ever", "however", "together", "whether", "over"):

@@ -334,6 +334,6 @@ def _unfinished_comparison(tokens, j: int) -> bool:
             return False
         if word == "than":
             return False
-        if word in than_then._comparatives() or than_then._is_comparative(word):
+        if word in than_then._comparatives() or than_then.is_comparative(word):
             return True
     return False
