@@ -333,6 +333,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             return True  # "advocates of collective intelligence expresses a need"
         if "v" in found and is_third(word) and _object_word(tokens, i + 1) and (_two_things(tokens, i - 1) or _joined_names(tokens, i - 1)):
             return True  # "the mayor and the governor sponsors a fair", "Lyka and Noah meets the"
+        if "v" in found and "n" not in found and word in every and word not in pasts() and _phrase_between(tokens, i, "s"):
+            return True  # "one of my friends live in": a plain verb that is no noun, whatever follows
         # "a survey of insiders show that", "the contraction of muscles lift the": mostly a
         # verb (WordNet), before what a verb takes (not "the opening of the freeway bypass on")
         return (
@@ -360,6 +362,9 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
 _DETERMINERS = ARTICLES | POSSESSIVES | word_set("this that")
 # Words that count one of a group: "each of them", "one of us".
 _ONE_OF = word_set("each one either neither")
+# ... of which a plain verb after the group's of-phrase is read: not "either" and "neither",
+# which writers join to a plural verb ("neither of them live there").
+_ONE_OF_GROUP = word_set("each one")
 
 
 def _verb_by_structure(tokens, i: int) -> bool:
@@ -593,6 +598,8 @@ def _phrase_between(tokens, i: int, number: str) -> bool:
             and _lexical_number(tokens[k - 1], number == "p" and not opens_sentence(tokens, k - 1)) == number
         ):
             return True  # (a capital that opens the sentence tells nothing: "Advocates of")
+        if word == "of" and number == "s" and tokens[k - 1][0] in _ONE_OF_GROUP:
+            return True  # "one of my friends live", "each of the towns have"
     return False
 
 

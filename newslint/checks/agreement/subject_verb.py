@@ -421,6 +421,8 @@ class SubjectVerbAgreement(Rule):
         accepted("A number of voters are angry; twenty years is a long time; the news is bad."),
         flagged("They says the plan is dead, and it make no sense to Zoë.", "says", "make"),
         flagged("If you says so, you keeps the seat.", "says", "keeps"),
+        flagged("One of my friends live in Paris.", "live"),
+        accepted("Neither of them live there, and one of the men who live here is ill."),
         accepted("The seat next to you looks empty; you guys know it, and thank you notes came."),
         accepted("Let it go, he even said; she insisted that he resign. We parents must act."),
         accepted("Should he or she win the vote, the party would split."),
