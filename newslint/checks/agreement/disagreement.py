@@ -995,7 +995,9 @@ def _counted_by_of(toks, head: int, v: int, singular_verb: bool, wanted: str):
     if inner + 1 != v and after.tag not in ("IN", "RB", ",", "WDT", "WP", "VBN", "VBG", "TO"):
         return None  # "most of the contests Bernie Sanders has won": a clause of its own
     said = toks[inner].text.lower()
-    if said in MEASURES or said in headword_s() or noun_number(said, "NNS") != "p" or may_be_singular(said):
+    # "a lot of people thinks": "people" is persons, plural, unless a word makes it a nation
+    persons = said == "people" and not one_people([t.text for t in toks[head + 2 : inner]])
+    if said in MEASURES or said in headword_s() or noun_number(said, "NNS") != "p" and not persons or may_be_singular(said):
         return None
     if any(t.tag in ("CD", "$") for t in toks[head + 2 : inner]):
         return None

@@ -422,6 +422,8 @@ class SubjectVerbAgreement(Rule):
         flagged("They says the plan is dead, and it make no sense to Zoë.", "says", "make"),
         flagged("If you says so, you keeps the seat.", "says", "keeps"),
         flagged("One of my friends live in Paris.", "live"),
+        flagged("A lot of people thinks so, Zoë Müller said.", "thinks"),
+        accepted("Most of the Kurdish people lives in Turkey; a lot of people think so."),
         accepted("Neither of them live there, and one of the men who live here is ill."),
         accepted("The seat next to you looks empty; you guys know it, and thank you notes came."),
         accepted("Let it go, he even said; she insisted that he resign. We parents must act."),
