@@ -339,7 +339,8 @@ def _aside(toks, k: int, end: int) -> bool:
     opener = toks[k]
     if opener.text.lower() in ASIDE_CLAUSE_OPENERS:
         return True
-    if opener.tag == "RB" and k + 1 < end and opener.text.lower() not in ("not", "n't"):
+    # (not "as", which the tagger reads as an adverb in "as well as": the phrase opens the aside)
+    if opener.tag == "RB" and k + 1 < end and opener.text.lower() not in ("not", "n't", "as"):
         # "The Roman light troops, already hard pressed, were": an adverb before the aside
         return _aside(toks, k + 1, end)
     return (
