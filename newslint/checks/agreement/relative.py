@@ -197,7 +197,8 @@ def _subject_agrees(toks, copula: int, number: str, pronoun: str) -> bool:
     if subject.tag == "DT" and said in _DEMONSTRATIVES:
         return ("s" if said in ("this", "that") else "p") == number  # "this is the event that"
     if subject.tag == "PRP":
-        return PERSONAL.get(said) == number
+        # "it" of a cleft is no antecedent: "It is the students who was late" ("were")
+        return said == "it" or PERSONAL.get(said) == number
     if subject.tag in ("NN", "NNS") and subject.text[1:].islower():
         if pronoun == "who" and not may_name_people(said):
             return True

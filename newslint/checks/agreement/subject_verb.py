@@ -424,6 +424,8 @@ class SubjectVerbAgreement(Rule):
         flagged("One of my friends live in Paris.", "live"),
         flagged("A lot of people thinks so, Zoë Müller said.", "thinks"),
         flagged("The bank, as well as its partners, are liable.", "are"),
+        flagged("It is the students who was late.", "was"),
+        accepted("It is the students who were late, and they are a team that wins."),
         accepted("Most of the Kurdish people lives in Turkey; a lot of people think so."),
         accepted("Neither of them live there, and one of the men who live here is ill."),
         accepted("The seat next to you looks empty; you guys know it, and thank you notes came."),
