@@ -45,6 +45,7 @@ from .verbs import (
     regular,
     regular_pasts,
     relative_before,
+    same_participle,
     third_base,
     verbs_also_nouns,
     word_set,
@@ -77,8 +78,10 @@ class VerbFormAfterAuxiliary(Rule):
     staff", "to seen how"); after "will", "can", "did", "does", "to" and the like, a past or
     third-person form where the base belongs ("did went", "will goes", "can took", "to
     became"); after a modal or "do", a regular past where the base belongs, when the tagger
-    reads a verb ("will continued", "may required", "did not wanted"; not a form that is a
-    base too, "may feed", nor "can" after a singular noun or "will" after an adjective, "a
+    reads a verb ("will continued", "may required", "did not wanted"; after a modal also
+    an irregular past that is its participle and no noun or adjective, "will held", "would
+    met"; not a form that is a base too, "may feed", nor after "May" opening a sentence, a
+    name or a month: "May formed the band", nor after "ill-will", nor "can" after a singular noun or "will" after an adjective, "a
     trash can filled", "ill will created"; after "do" only when negated or opening a
     question: "did highly regarded work", "than they did combined"); after "is", "was" or
     "were", a simple past where the participle belongs ("was
@@ -255,6 +258,8 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("Those who did took time; the hosts were drag artists and the raid was lightning quick."),
         flagged("Each entry may has an error, and the methods can is better understood.", "has", "is"),
         flagged("He will is played by Zoë Müller, and there may is a sequel.", "is", "is"),
+        flagged("The meeting will held on Monday, and we would met them there.", "held", "met"),
+        accepted("May brought a guitarist on board; the king's ill-will meant trouble, and it would when first built have been small."),
         flagged("The student did not has a passport, and it doesn't is clear why.", "has", "is"),
         accepted("What they did was brave; those who do not are forced out, and the tin can is empty."),
         flagged("The tour will continued in May, and fans did not wanted it to end.", "continued", "wanted"),
@@ -411,11 +416,15 @@ def _verb_after(tokens, i: int, inversion: bool, be: bool) -> int | None:
     ):
         j += 1
     for _ in range(2):
-        if j < len(tokens) and (adverb(tokens[j][0]) or not be and tokens[j][0] in BETWEEN_ADVERBS):
-            j += 1
+        if j < len(tokens) and tokens[j][0] not in _WH_ADVERBS and (adverb(tokens[j][0]) or not be and tokens[j][0] in BETWEEN_ADVERBS):
+            j += 1  # (not "when": "would when first made have been" opens a clause)
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
     return j
+
+
+# Adverbs that open a clause of their own between an auxiliary and its verb.
+_WH_ADVERBS = frozenset(("when", "where", "why", "how", "whenever", "wherever"))
 
 
 # Tensed forms of be, have and do and their plain forms: after a modal only the plain one.
@@ -527,18 +536,22 @@ def _slip(tokens, i: int) -> Slip | None:
     if aux in DO and word in participle_only() and not ({"n", "a"} & found):
         right = participle_only()[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
+    irregular = _irregular_pasts().get(word) if aux in MODALS else None
+    if aux in MODALS and tokens[i][3][:1].isupper() and (irregular or word in regular_pasts()):
+        return None  # "May brought guitarist Jamie Moses": a name or a month opens the sentence
     if (
         (aux in MODALS or aux in DO and (_negated(aux, tokens, i) or tokens[i][3][:1].isupper()))
         and not (i > 0 and tokens[i - 1][0] in _INVERTING)
-        and word in regular_pasts()
+        and (word in regular_pasts() or irregular)
         and word not in bases()
         and not _noun_before_modal(aux, tokens, i)
     ):
         # "will continued", "may required", "did not wanted": a regular past or participle
         # where the plain form belongs, where the tagger reads a verb; not a plain form too
         # ("may feed"), nor after "do" unless negated or opening a question ("did highly
-        # regarded work", "than they did combined": "do" as a verb of its own)
-        right = next(base for base in past_bases(word) if regular().get(base) == word)
+        # regarded work", "than they did combined": "do" as a verb of its own); after a
+        # modal an irregular past that is its participle too ("will held": "hold" or "be held")
+        right = irregular or next(base for base in past_bases(word) if regular().get(base) == word)
         after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
         if aux in MODALS and after not in OBJECT_STARTS:
             # no object follows, so a passive may be meant ("must cleared in the port": "must
@@ -583,6 +596,20 @@ def _slip(tokens, i: int) -> Slip | None:
         right = third_base(word)
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
+
+
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> dict[str, str]:
+    """Pasts in no "-ed" that are their participles too, and no plain form or noun -> their
+    verb: "held" -> "hold", "built" -> "build" (not "found", "bound": plain forms of other
+    verbs; not "left", "dove": nouns or adjectives too)."""
+    every = bases()
+    return {
+        participle: base
+        for base, participles in same_participle().items()
+        for participle in participles
+        if participle not in every and not {"n", "a"} & set(lx.tags(participle))
+    }
 
 
 # After these an auxiliary comes before its subject: "as will newly elected leaders", "than
@@ -635,6 +662,8 @@ def _noun_before_modal(aux: str, tokens, i: int) -> bool:
     if aux not in ("can", "will") or i == 0:
         return False
     before = tokens[i - 1][0]
+    if before in ("-", "–") and tokens[i - 1][2] == tokens[i][1]:
+        return True  # "the king's ill-will meant": a compound
     if (
         not before[:1].isalpha()
         or before in function_words()
