@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...datafiles import data_lines
+from ...ngrams import starts_sentence
 from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ...rule import Context, Rule, accepted, flagged
 from .counts import (
@@ -61,8 +62,10 @@ def _needless_prepositions(tokens):
     for i in range(len(tokens) - 2):
         word, preposition, opener = tokens[i], tokens[i + 1], tokens[i + 2]
         kind = words.get(word[0])
-        if kind is None or preposition[0] not in _PREPOSITIONS or not (word[3].islower() and preposition[3].islower()):
+        if kind is None or preposition[0] not in _PREPOSITIONS or not preposition[3].islower():
             continue
+        if not (word[3].islower() or word[3][1:].islower() and starts_sentence(tokens, i)):
+            continue  # (a capital only where the sentence opens: "Despite of the rain")
         if kind == "v" and preposition[0] not in _AFTER_A_VERB:
             continue
         if not (opener[0] in _NP_OPENERS or opener[3][:1].isupper() and opener[3][1:2].islower()):
@@ -201,6 +204,7 @@ class ExtraFunctionWord(Rule):
         flagged("In 2019, they were was named the best band in town.", "were was"),
         accepted("How old the bridge is was never recorded, and the man he was is gone."),
         flagged("The match went ahead despite of the rain.", "despite of"),
+        flagged("Despite of the rain, the match went ahead.", "Despite of"),
         flagged("Crowds gathered during in the summer, and the plan would eliminate of the risk.", "during in", "eliminate of"),
         accepted("The match went ahead despite the rain; we describe in this report the risks after about a month."),
     )
