@@ -71,6 +71,7 @@ KINDS = {
     "your->you're": (rf"{_B}(your){_E}", "you're", 0),
     "they're->their": (rf"{_B}(they're|they’re){_E}", "their", 0),
     "they're->there": (rf"{_B}(they're|they’re){_E}", "there", 0),
+    "you're->your": (rf"{_B}(you're|you’re){_E}", "your", 0),
     "important->importance": (rf"{_B}(important){_E}", "importance", 0),
     "different->difference (any)": (rf"{_B}(different){_E}", "difference", 0),
 }

@@ -12,6 +12,7 @@ from ...rule import accepted, flagged
 from ..verbs import participle_only, pasts
 from . import and_for_an, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it, you_for_your
 from .base import ContextRule, is_word
+from .contraction_clause import contraction_by_clause
 from .phrases import no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
 from .words import (
     ALL_PREPOSITIONS,
@@ -265,7 +266,13 @@ class ConfusedWord(ContextRule):
     clause ends: "primaries where only members are allowed"); "who's" before a subject and its verb
     as the tagger reads it with "whose" ("who's long-shot bid has grown"); "lets" opening a clause
     before a verb ("Come, lets stop here": let's); "your" before a verb in -ing that is no noun
-    and "to", an article, "for" or "at" ("if your going to vote": you're); "your" or "whose"
+    and "to", an article, "for" or "at" ("if your going to vote": you're); "your" where a
+    clause's subject stands, before "not", a verb's -ing form or an adjective that ends a
+    predicate, with no verb with a tense after it (``contraction_clause``, as S202 reads
+    "their": "I think your wrong", "what your referencing"; advice; 2026-12-05,
+    ``scripts/eval_confusables.py --kinds "you're->your" --select S205``: found 10 -> 20 of
+    42 | 12 -> 27 of 44, un-injected findings unchanged; over clean copy one new finding,
+    right); "your" or "whose"
     before a word that opens no noun phrase (``phrases.no_noun_phrase_after``, as for "its"
     and "their": "If your in the area", "your not alone", "whose in charge"; advice; in 5.4
     million words of clean copy and 270,000 words of web text from the English Web Treebank
@@ -358,6 +365,8 @@ class ConfusedWord(ContextRule):
         flagged("This lead to protests, and she lead the march.", "lead", "lead"),
         flagged("Come, lets stop here for the night.", "lets"),
         flagged("If your going to vote, bring a photo ID.", "your"),
+        flagged("I think your wrong, and we know your busy.", "your", "your"),
+        accepted("Thanks for your help; your welcome was warm, and your busy days are over."),
         flagged("If it where anyone else, and even if they where told, they would be charged.", "where", "where"),
         accepted("Put it where it belongs; if it is where they met, we know where it was."),
         flagged("If your in the area, call us; your not alone, and whose in charge is unclear.", "your", "your", "whose"),
@@ -487,6 +496,9 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "were", " (the past of \"are\")", "info")
         if word == "whose" and nxt in ("been", "going", "gonna"):
             return (i, i, word, "who's", "")
+        if word == "your" and contraction_by_clause(tokens, i, ("you", "are")):
+            # "I think your wrong.", "because your going to": where a subject stands (advice)
+            return (i, i, word, "you're", " (short for \"you are\")", "info")
         if word in ("your", "whose") and no_noun_phrase_after(tokens, i):
             # "If your in the area", "whose in charge": a possessive opens a noun phrase, and
             # none opens with these words (advice, as for "its" and "their")
