@@ -84,8 +84,9 @@ class MissingBe(Rule):
     adjectives). A form of "be" or "have" is missing. The bare participles (2026-12-05):
     no finding over the clean copy (Wikipedia text_AD_wiki_80-99, the dev corpus and its
     clean drafts, web text; 6 G310 findings before and after); none of the real-error
-    harness's agreed errors (``scripts/eval_real_edits.py``) is one. A word of degree between ("much", "far",
-    "very", "really", "quite", "extremely", "increasingly") is passed over, and then an
+    harness's agreed errors (``scripts/eval_real_edits.py``) is one. A word of degree
+    between ("much", "far", "very", "really", "quite", "extremely", "increasingly") is
+    passed over, and then an
     adjective the tagger reads as one is enough, though it may be an adverb too ("it much
     harder to plan": "it is much harder"). "been" straight after a noun subject is
     flagged too ("the reports been denied": "have been"), unless a form of "have" stands

@@ -81,8 +81,9 @@ class VerbFormAfterAuxiliary(Rule):
     reads a verb ("will continued", "may required", "did not wanted"; after a modal also
     an irregular past that is its participle and no noun or adjective, "will held", "would
     met"; not a form that is a base too, "may feed", nor after "May" opening a sentence, a
-    name or a month: "May formed the band", nor after "ill-will", nor "can" after a singular noun or "will" after an adjective, "a
-    trash can filled", "ill will created"; after "do" only when negated or opening a
+    name or a month: "May formed the band", nor after "ill-will", nor "can" after a
+    singular noun or "will" after an adjective, "a trash can filled", "ill will created";
+    after "do" only when negated or opening a
     question: "did highly regarded work", "than they did combined"); after "is", "was" or
     "were", a simple past where the participle belongs ("was
     took": "was taken") or a plain verb that is nothing else ("was establish", "has
