@@ -261,6 +261,7 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("He will is played by Zoë Müller, and there may is a sequel.", "is", "is"),
         flagged("The meeting will held on Monday, and we would met them there.", "held", "met"),
         accepted("May brought a guitarist on board; the king's ill-will meant trouble, and it would when first built have been small."),
+        accepted("Everyone who could sought shelter."),
         flagged("The student did not has a passport, and it doesn't is clear why.", "has", "is"),
         accepted("What they did was brave; those who do not are forced out, and the tin can is empty."),
         flagged("The tour will continued in May, and fans did not wanted it to end.", "continued", "wanted"),
@@ -538,6 +539,8 @@ def _slip(tokens, i: int) -> Slip | None:
         right = participle_only()[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     irregular = _irregular_pasts().get(word) if aux in MODALS else None
+    if irregular and i > 0 and tokens[i - 1][0] in ("who", "that", "which"):
+        irregular = None  # "everyone who could sought shelter": the modal's verb is left out
     if aux in MODALS and tokens[i][3][:1].isupper() and (irregular or word in regular_pasts()):
         return None  # "May brought guitarist Jamie Moses": a name or a month opens the sentence
     if (
