@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...analysis import lexicon as lx
 from ...datafiles import data_lines
-from ...ngrams import starts_sentence
 from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
+from ...ngrams import starts_sentence
 from ...rule import Context, Rule, accepted, flagged
 from .counts import (
     EXTRA_BESIDE,
@@ -85,6 +86,33 @@ def _needless_prepositions(tokens):
         )
 
 
+# Negated modals, written as one word: "can't to go" is never right ("all he could to help"
+# is, with the modal's verb left out, so the plain modals are not read).
+_NEGATED_MODALS = frozenset(
+    "can't cannot couldn't won't wouldn't shouldn't mustn't mightn't shan't".split()
+)
+
+
+def _to_after_negated_modal(tokens):
+    """(start, end, message, suggestion) of "to" between a negated modal and a plain verb:
+    "I can't to go", "it cannot to harness"."""
+    from ..verbs import bases
+
+    for i in range(len(tokens) - 2):
+        modal, to, verb = tokens[i], tokens[i + 1], tokens[i + 2]
+        if modal[0] not in _NEGATED_MODALS or to[0] != "to" or not to[3].islower():
+            continue
+        if verb[0] not in bases() or "v" not in lx.tags(verb[0]) or not verb[3].islower():
+            continue
+        yield (
+            modal[1],
+            to[2],
+            f'"{to[3]}" may be one word too many: a modal takes its verb straight after it'
+            f' ("{modal[3]} {verb[3]}").',
+            modal[3],
+        )
+
+
 def _two_forms_of_be(tokens):
     """(start, end, message, suggestion) of two different finite forms of "be" side by side,
     written in lower case ("they were was featured"). Left alone: a wh-word earlier in the
@@ -124,7 +152,10 @@ class ExtraFunctionWord(Rule):
     sit badly beside one of its neighbours ("during of": hardly ever written, though "during"
     and "of" are common words; not "closing in on the"). Where G301 reports two
     determiners in a row ("a her"), this rule gives way, when G301 runs too (as it does by
-    default): ``--select G314`` alone reports it.
+    default): ``--select G314`` alone reports it. And "to" between a negated modal written
+    as one word and a plain verb ("she can't to go", "it cannot to harness"; not the plain
+    modals: "all he could to help" leaves the modal's verb out): one such phrase in the 400
+    counted Wikipedia files and the clean copy, a slip.
 
     *Why it matters*: a word left over from an edit is a slip no spell checker sees.
 
@@ -205,6 +236,8 @@ class ExtraFunctionWord(Rule):
         accepted("How old the bridge is was never recorded, and the man he was is gone."),
         flagged("The match went ahead despite of the rain.", "despite of"),
         flagged("Despite of the rain, the match went ahead.", "Despite of"),
+        flagged("Zoë Müller said she can't to go, and the club cannot to pay.", "can't to", "cannot to"),
+        accepted("He did all he could to help, and she can't go; they cannot afford to pay."),
         flagged("Crowds gathered during in the summer, and the plan would eliminate of the risk.", "during in", "eliminate of"),
         accepted("The match went ahead despite the rain; we describe in this report the risks after about a month."),
     )
@@ -224,6 +257,7 @@ class ExtraFunctionWord(Rule):
         for tokens in _paragraph_tokens(doc):
             yield from _two_forms_of_be(tokens)
             yield from _needless_prepositions(tokens)
+            yield from _to_after_negated_modal(tokens)
             for i in range(1, len(tokens) - 1):
                 middle = tokens[i]
                 f = middle[0]
