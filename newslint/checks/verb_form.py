@@ -461,9 +461,11 @@ def _slip(tokens, i: int) -> Slip | None:
     if j is None:
         return None
     word = tokens[j][0]
+    if aux in MODALS and tokens[i][3][:1].isupper() and (
+        word in _TENSED_AUXILIARIES or word in regular_pasts() or word in _irregular_pasts()
+    ):
+        return None  # "May is warm", "May formed the band": a month or a name opens the sentence
     if aux in MODALS and word in _TENSED_AUXILIARIES:
-        if tokens[i][3][:1].isupper():
-            return None  # "May is warm": a month or a name may open the sentence
         if _noun_before_modal(aux, tokens, i):
             return None  # "the tin can is", "ill will was": the modal is a noun ("the methods can is", "he will is" are slips)
         # "may has error bits", "can is better understood", "would only has to": a tensed
@@ -541,8 +543,6 @@ def _slip(tokens, i: int) -> Slip | None:
     irregular = _irregular_pasts().get(word) if aux in MODALS else None
     if irregular and i > 0 and tokens[i - 1][0] in ("who", "that", "which"):
         irregular = None  # "everyone who could sought shelter": the modal's verb is left out
-    if aux in MODALS and tokens[i][3][:1].isupper() and (irregular or word in regular_pasts()):
-        return None  # "May brought guitarist Jamie Moses": a name or a month opens the sentence
     if (
         (aux in MODALS or aux in DO and (_negated(aux, tokens, i) or tokens[i][3][:1].isupper()))
         and not (i > 0 and tokens[i - 1][0] in _INVERTING)

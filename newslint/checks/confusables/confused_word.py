@@ -496,7 +496,7 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "were", " (the past of \"are\")", "info")
         if word == "whose" and nxt in ("been", "going", "gonna"):
             return (i, i, word, "who's", "")
-        if word == "your" and contraction_by_clause(tokens, i, ("you", "are")):
+        if word == "your" and contraction_by_clause(tokens, i, "you're"):
             # "I think your wrong.", "because your going to": where a subject stands (advice)
             return (i, i, word, "you're", " (short for \"you are\")", "info")
         if word in ("your", "whose") and no_noun_phrase_after(tokens, i):

@@ -58,9 +58,13 @@ def _predicate_adjective(tokens, k) -> bool:
     return after in _AFTER_PREDICATE
 
 
-def contraction_by_clause(tokens, i, expansion: tuple[str, str]) -> bool:
-    """The possessive at ``tokens[i]`` ("their", "its"; or "there") where the contraction of
-    ``expansion`` ("they are", "it is") is meant: where a clause's subject stands (a
+# The contractions read so, and what each stands for.
+_EXPANSIONS = {"they're": ("they", "are"), "it's": ("it", "is"), "you're": ("you", "are")}
+
+
+def contraction_by_clause(tokens, i, contraction: str) -> bool:
+    """The possessive at ``tokens[i]`` ("their", "its", "your"; or "there") where
+    ``contraction`` ("they're", "it's", "you're") is meant: where a clause's subject stands (a
     sentence's start, a comma or ``_SUBJECT_SLOT`` before it), before "not", a verb's -ing
     form or an adjective that ends a predicate (adverbs such as "very" may stand first), with
     no verb with a tense after it in its clause as the tagger reads it, and the evidence of
@@ -98,7 +102,7 @@ def contraction_by_clause(tokens, i, expansion: tuple[str, str]) -> bool:
         return False  # "Their going to the game upset me": the possessive's noun is a subject
     # read with the expansion in its place, the word must be a verb's -ing form ("their
     # waiting to be courted", which the tagger reads as a noun after "their")
-    tags, at = tags_in_place(tokens, i, expansion, after=end - i - 1)
+    tags, at = tags_in_place(tokens, i, _EXPANSIONS[contraction], after=end - i - 1)
     if ing and tags[at + 1 + k - i] != "VBG":
         return False
     if adjective and (as_written[k - i] not in _ADJECTIVE_TAGS or tags[at + 1 + k - i] not in _ADJECTIVE_TAGS):
@@ -109,5 +113,4 @@ def contraction_by_clause(tokens, i, expansion: tuple[str, str]) -> bool:
     if adjective and "n" not in lx.tags(following) and (not i or tokens[i - 1][0] not in ("and", "or")):
         return True  # an adjective that is no noun where a subject stands says enough (not
         # after "and", where a possessive is common: "music and its aesthetic.")
-    contraction = f"{expansion[0]}'{'re' if expansion[1] == 'are' else 's'}"
     return confusion.judge(tokens, i, (contraction,), threshold=0.0, thresholds={}) is not None

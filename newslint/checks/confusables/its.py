@@ -363,7 +363,7 @@ class ItsConfusion(ContextRule):
         if found is None and token[0] == "its" and _it_is_by_evidence(tokens, i):
             # "analysts say its likely that": advice
             return (i, i, "its", "it's", " (short for \"it is\" or \"it has\")", "info")
-        if found is None and token[0] == "its" and contraction_by_clause(tokens, i, ("it", "is")):
+        if found is None and token[0] == "its" and contraction_by_clause(tokens, i, "it's"):
             # "because its permanent.", "if its raining": where a subject stands, before what
             # follows "it is" and no verb after it
             return (i, i, "its", "it's", " (short for \"it is\")", "info")

@@ -153,7 +153,7 @@ class TheirThere(ContextRule):
 
     def at(self, tokens, i, token, vocabulary=None):
         found = self._in_context(tokens, i, token)
-        if found is None and token[0] in ("their", "there") and contraction_by_clause(tokens, i, ("they", "are")):
+        if found is None and token[0] in ("their", "there") and contraction_by_clause(tokens, i, "they're"):
             # "Their going to lose", "I hope their not late", "I think there going to": "they're"
             return (i, i, token[0], "they're", " (short for \"they are\")", "info")
         if found is None and token[0] == "their" and no_noun_phrase_after(tokens, i):

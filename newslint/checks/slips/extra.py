@@ -9,6 +9,8 @@ from ...datafiles import data_lines
 from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ...ngrams import starts_sentence
 from ...rule import Context, Rule, accepted, flagged
+from ..verb_slips import MODALS
+from ..verbs import bases
 from .counts import (
     EXTRA_BESIDE,
     EXTRA_ODDS,
@@ -88,16 +90,12 @@ def _needless_prepositions(tokens):
 
 # Negated modals, written as one word: "can't to go" is never right ("all he could to help"
 # is, with the modal's verb left out, so the plain modals are not read).
-_NEGATED_MODALS = frozenset(
-    "can't cannot couldn't won't wouldn't shouldn't mustn't mightn't shan't".split()
-)
+_NEGATED_MODALS = frozenset(modal for modal in MODALS if modal.endswith("n't") or modal == "cannot")
 
 
 def _to_after_negated_modal(tokens):
     """(start, end, message, suggestion) of "to" between a negated modal and a plain verb:
     "I can't to go", "it cannot to harness"."""
-    from ..verbs import bases
-
     for i in range(len(tokens) - 2):
         modal, to, verb = tokens[i], tokens[i + 1], tokens[i + 2]
         if modal[0] not in _NEGATED_MODALS or to[0] != "to" or not to[3].islower():
