@@ -10,7 +10,7 @@ from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ...ngrams import starts_sentence
 from ...rule import Context, Rule, accepted, flagged
 from ..verb_slips import MODALS
-from ..verbs import bases
+from ..verbs import bases, mostly_verb
 from .counts import (
     EXTRA_BESIDE,
     EXTRA_ODDS,
@@ -88,20 +88,26 @@ def _needless_prepositions(tokens):
         )
 
 
-# Negated modals, written as one word: "can't to go" is never right ("all he could to help"
-# is, with the modal's verb left out, so the plain modals are not read).
+# Negated modals, written as one word: "can't to go" is never right. After a plain modal the
+# verb may be left out ("all he could to help", "what we can to stop it"), so a plain modal is
+# read only when its subject pronoun opens a clause ("he must to leave").
 _NEGATED_MODALS = frozenset(modal for modal in MODALS if modal.endswith("n't") or modal == "cannot")
+_CLAUSE_OPENING = frozenset("and but or so because since if when while although though unless".split())
 
 
-def _to_after_negated_modal(tokens):
-    """(start, end, message, suggestion) of "to" between a negated modal and a plain verb:
-    "I can't to go", "it cannot to harness"."""
+def _to_after_modal(tokens):
+    """(start, end, message, suggestion) of "to" between a modal and a plain verb: "I can't
+    to go", "it cannot to harness", "he must to leave"."""
     for i in range(len(tokens) - 2):
         modal, to, verb = tokens[i], tokens[i + 1], tokens[i + 2]
-        if modal[0] not in _NEGATED_MODALS or to[0] != "to" or not to[3].islower():
+        if modal[0] not in MODALS or to[0] != "to" or not to[3].islower():
+            continue
+        if modal[0] not in _NEGATED_MODALS and not _opens_clause(tokens, i - (0 if "'" in modal[0] else 1)):
             continue
         if verb[0] not in bases() or "v" not in lx.tags(verb[0]) or not verb[3].islower():
             continue
+        if modal[0] not in _NEGATED_MODALS and not mostly_verb(verb[0], base=True):
+            continue  # "I will to bed": a place the verb of going is left out before
         yield (
             modal[1],
             to[2],
@@ -109,6 +115,14 @@ def _to_after_negated_modal(tokens):
             f' ("{modal[3]} {verb[3]}").',
             modal[3],
         )
+
+
+def _opens_clause(tokens, k: int) -> bool:
+    """Whether the subject at ``tokens[k]`` (a pronoun, or a pronoun and its "'ll") opens a
+    clause: at a sentence's start, after a mark or a word that opens a clause."""
+    if k < 0 or tokens[k][0] not in PRONOUN_SUBJECTS and not tokens[k][0].endswith("'ll"):
+        return False
+    return k == 0 or starts_sentence(tokens, k) or not _is_word(tokens[k - 1]) or tokens[k - 1][0] in _CLAUSE_OPENING
 
 
 def _two_forms_of_be(tokens):
@@ -151,9 +165,10 @@ class ExtraFunctionWord(Rule):
     and "of" are common words; not "closing in on the"). Where G301 reports two
     determiners in a row ("a her"), this rule gives way, when G301 runs too (as it does by
     default): ``--select G314`` alone reports it. And "to" between a negated modal written
-    as one word and a plain verb ("she can't to go", "it cannot to harness"; not the plain
-    modals: "all he could to help" leaves the modal's verb out): one such phrase in the 400
-    counted Wikipedia files and the clean copy, a slip.
+    as one word and a plain verb ("she can't to go", "it cannot to harness"): one such phrase
+    in the 400 counted Wikipedia files and the clean copy, a slip; or between a plain modal
+    and a plain verb when the modal's subject pronoun opens a clause ("he must to leave";
+    not "all he could to help", "what we can to stop it", which leave the modal's verb out).
 
     *Why it matters*: a word left over from an edit is a slip no spell checker sees.
 
@@ -236,6 +251,9 @@ class ExtraFunctionWord(Rule):
         flagged("Despite of the rain, the match went ahead.", "Despite of"),
         flagged("Zoë Müller said she can't to go, and the club cannot to pay.", "can't to", "cannot to"),
         accepted("He did all he could to help, and she can't go; they cannot afford to pay."),
+        flagged("He must to leave now, and I'll to pay.", "must to", "I'll to"),
+        accepted("We will do what we can to stop it, as best we could to help; they lack the will to win."),
+        accepted("These thoughts sadden me. I will to bed."),
         flagged("Crowds gathered during in the summer, and the plan would eliminate of the risk.", "during in", "eliminate of"),
         accepted("The match went ahead despite the rain; we describe in this report the risks after about a month."),
     )
@@ -255,7 +273,7 @@ class ExtraFunctionWord(Rule):
         for tokens in _paragraph_tokens(doc):
             yield from _two_forms_of_be(tokens)
             yield from _needless_prepositions(tokens)
-            yield from _to_after_negated_modal(tokens)
+            yield from _to_after_modal(tokens)
             for i in range(1, len(tokens) - 1):
                 middle = tokens[i]
                 f = middle[0]
