@@ -117,6 +117,30 @@ def _to_after_modal(tokens):
         )
 
 
+# "let" takes an object and a bare verb: "let him go". ("make" does too, but "made me to
+# know Him", "make us to swallow" stand in the Bible and old prose that news quotes.)
+_CAUSATIVES = frozenset("let lets letting".split())
+_OBJECT_PRONOUNS = frozenset("me you him her us them".split())
+
+
+def _to_after_causative(tokens):
+    """(start, end, message, suggestion) of "to" between "let", its object pronoun and a plain
+    verb that is mostly a verb: "let him to go"."""
+    for i in range(len(tokens) - 3):
+        causative, pronoun, to, verb = tokens[i : i + 4]
+        if causative[0] not in _CAUSATIVES or pronoun[0] not in _OBJECT_PRONOUNS or to[0] != "to":
+            continue
+        if verb[0] not in bases() or not mostly_verb(verb[0], base=True) or not verb[3].islower():
+            continue
+        yield (
+            to[1],
+            to[2],
+            f'"{to[3]}" may be one word too many: "{causative[3]}" takes a verb without "to"'
+            f' ("{causative[3]} {pronoun[3]} {verb[3]}").',
+            "",
+        )
+
+
 def _opens_clause(tokens, k: int) -> bool:
     """Whether the subject at ``tokens[k]`` (a pronoun, or a pronoun and its "'ll") opens a
     clause: at a sentence's start, after a mark or a word that opens a clause."""
@@ -168,7 +192,8 @@ class ExtraFunctionWord(Rule):
     as one word and a plain verb ("she can't to go", "it cannot to harness"): one such phrase
     in the 400 counted Wikipedia files and the clean copy, a slip; or between a plain modal
     and a plain verb when the modal's subject pronoun opens a clause ("he must to leave";
-    not "all he could to help", "what we can to stop it", which leave the modal's verb out).
+    not "all he could to help", "what we can to stop it", which leave the modal's verb out);
+    and "to" between "let", its object pronoun and a plain verb ("they let him to go").
 
     *Why it matters*: a word left over from an edit is a slip no spell checker sees.
 
@@ -254,6 +279,8 @@ class ExtraFunctionWord(Rule):
         flagged("He must to leave now, and I'll to pay.", "must to", "I'll to"),
         accepted("We will do what we can to stop it, as best we could to help; they lack the will to win."),
         accepted("These thoughts sadden me. I will to bed."),
+        flagged("The guards let him to go home.", "to"),
+        accepted("The guards let him go home, and the team made it to the final."),
         flagged("Crowds gathered during in the summer, and the plan would eliminate of the risk.", "during in", "eliminate of"),
         accepted("The match went ahead despite the rain; we describe in this report the risks after about a month."),
     )
@@ -274,6 +301,7 @@ class ExtraFunctionWord(Rule):
             yield from _two_forms_of_be(tokens)
             yield from _needless_prepositions(tokens)
             yield from _to_after_modal(tokens)
+            yield from _to_after_causative(tokens)
             for i in range(1, len(tokens) - 1):
                 middle = tokens[i]
                 f = middle[0]
