@@ -133,11 +133,11 @@ def _to_after_causative(tokens):
         if verb[0] not in bases() or not mostly_verb(verb[0], base=True) or not verb[3].islower():
             continue
         yield (
-            to[1],
+            pronoun[1],
             to[2],
             f'"{to[3]}" may be one word too many: "{causative[3]}" takes a verb without "to"'
             f' ("{causative[3]} {pronoun[3]} {verb[3]}").',
-            "",
+            pronoun[3],
         )
 
 
@@ -279,7 +279,7 @@ class ExtraFunctionWord(Rule):
         flagged("He must to leave now, and I'll to pay.", "must to", "I'll to"),
         accepted("We will do what we can to stop it, as best we could to help; they lack the will to win."),
         accepted("These thoughts sadden me. I will to bed."),
-        flagged("The guards let him to go home.", "to"),
+        flagged("The guards let him to go home.", "him to"),
         accepted("The guards let him go home, and the team made it to the final."),
         flagged("Crowds gathered during in the summer, and the plan would eliminate of the risk.", "during in", "eliminate of"),
         accepted("The match went ahead despite the rain; we describe in this report the risks after about a month."),
