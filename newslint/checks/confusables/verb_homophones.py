@@ -12,10 +12,6 @@ from ...rule import Context, Rule, accepted, flagged
 from ..missing_words import headline_style
 from ..verbs import bases, is_third, pasts
 
-# How much rarer (Zipf) the verb may be than the word written: a writer who slips by sound
-# writes a word as familiar as the one meant; a far rarer verb ("in"/"inn", "not"/"knot",
-# "so"/"sew", "or"/"err") is a reading of the slot, not of the writer.
-MAX_RARER = 1.5
 _MODAL = r"can|could|will|would|shall|should|may|might|must|cannot|[a-z]+'ll"
 _NEGATED = r"(?:can|could|would|should|might|must|do|does|did|ca|wo|sha)n't|(?:do|does|did)[ \t]+not"
 _SUBJECTS = "i|he|she|we|they"
@@ -39,13 +35,11 @@ _SUBJECT_TAGS = ("PRP", "NN", "NNS", "NNP", "NNPS", "WP", "WDT", "EX", "CD")
 
 @lru_cache(maxsize=1)
 def homophones() -> dict[str, tuple[str, ...]]:
-    """word that is no verb -> the verbs said as it is (``data/verb_homophones.txt``), those
-    at most MAX_RARER Zipf rarer than the word."""
+    """word that is no verb -> the verbs said as it is (``data/verb_homophones.txt``)."""
     found: dict[str, list[str]] = {}
     for line in data_lines("verb_homophones.txt"):
         word, verb = line.split("\t")
-        if (lx.zipf(word) or 0) - (lx.zipf(verb) or 0) <= MAX_RARER:
-            found.setdefault(word, []).append(verb)
+        found.setdefault(word, []).append(verb)
     return {word: tuple(verbs) for word, verbs in found.items()}
 
 
