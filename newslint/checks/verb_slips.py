@@ -26,9 +26,11 @@ from .verbs import (
     is_third,
     is_word,
     participle_only,
+    past_bases,
     past_only,
     pasts,
     regular,
+    regular_pasts,
     same_participle,
     third_base,
     verbs_also_nouns,
@@ -179,6 +181,11 @@ def after_to(tokens, i: int) -> Slip | None:
         # singular count noun needs an article: "a tribute to fallen soldiers", "to a fallen
         # tree"), the "to" is no preposition and the participle no adjective
         return Slip(j, participle_only()[word], _PLAIN_AFTER_TO, True)
+    if word in regular_pasts() and word not in bases() and (after in OBJECT_STARTS or after == "it") and not _stranded_to(tokens, i):
+        # "asked to recommended this", "going to announced the winner": an "-ed" form with an
+        # object after it is a verb, and no preposition's object opens with a verb
+        right = next(base for base in past_bases(word) if regular().get(base) == word)
+        return Slip(j, right, _PLAIN_AFTER_TO, True)
     if {"n", "p", "a"} & found and not (is_third(word) and (after in OBJECT_STARTS or _counted_object(tokens, j + 1))):
         return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
     if is_third(word) and after == "of" and third_base(word) in verbs_also_nouns():
