@@ -68,6 +68,14 @@ def candidates(vocabulary):
             tokens[i - 1][0] == "," and (aside := aside_removed(tokens, i)) is not None and _lexical_candidate(*aside)
         ) or _head_further_back(tokens, i):
             yield tokens[i][1]
+    for _, tokens, i in vocabulary.token_hits(_ASKING_BE):
+        # "Is there any problems?", "Where is the keys?": the noun phrase after the verb
+        # is its subject; the tagger and ``disagreement`` decide
+        k = i + 1 if tokens[i][0] in ("is", "was", "are", "were") else i + 2
+        if k < len(tokens) and tokens[k][0] in ("is", "was", "are", "were"):
+            k += 1
+        if any(t[0] == "?" for t in tokens[k : k + 12]):
+            yield tokens[k - 1][1]
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
             yield tokens[i][1] + len(tokens[i][0]) - 2  # the "'s" of "there's", "here's" (one word here)
@@ -688,6 +696,8 @@ _SENTENCE_ENDS = word_set(". ! ? ;")
 _PHRASE_ENDS = word_set(", : that which who whom whose whether how why when where if because while")
 # What may stand before a "here" that opens its clause ("Here is", "so here are").
 _BEFORE_HERE = word_set(". ! ? ; : , ( “ \" so and but now well")
+# "be" asking, before "there" or after a question word: "Is there", "where is".
+_ASKING_BE = re.compile(r"(?<![\w'’])(?:(?:is|was|are|were) there|(?:where|what|why|how|when) (?:is|was|are|were))(?![\w'’])")
 _THERES = re.compile(r"(?<![\w'])t?here's(?![\w'])")
 _RELATIVES = word_set("that which who")
 # How far back in its sentence ``_head_further_back`` looks for a subject's head.

@@ -214,6 +214,20 @@ def _after_opening_phrase(toks, start: int) -> bool:
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us", "you", "it"))
 
 
+# Question words that leave the noun phrase after "be" its subject: "Where is the keys?" (not
+# "who" or "what" with a noun: "what problems is", nor "which" or "whose", which take one).
+_ASKING_WORDS = frozenset(("where", "what", "why", "how", "when"))
+
+
+def _opens_question(toks, start: int) -> bool:
+    """The word at ``start`` opens its sentence (or a clause after a comma, a colon or a
+    dash), which ends with a question mark."""
+    if start > 0 and toks[start - 1].text not in (",", ":", ";", "—", "–", "-", '"', "“", "("):
+        return False
+    end = next((k for k in range(start + 1, len(toks)) if toks[k].text in (".", "!", "?")), None)
+    return end is not None and toks[end].text == "?"
+
+
 def _read_as_verb(toks, v: int):
     """``toks`` with the word at ``v``, which the tagger read as a noun or an adjective,
     read as a present verb: "-s" (NNS) as VBZ, anything else as VBP."""
@@ -262,6 +276,21 @@ def disagreement(toks, v: int, variety):
     ):
         # "Here is the results", "here are a list of": "here" opening its clause presents
         # the noun phrase after the verb, its subject, as "there" does
+        return existential_disagreement(toks, v)
+    if verb in _PRESENTING_BE and v + 1 < len(toks) and toks[v + 1].text.lower() == "there" and _opens_question(toks, v):
+        # "Is there any problems?", "Were there a reason?": a question's "be" before
+        # "there" agrees, as after it, with the noun phrase after "there"
+        return existential_disagreement([*toks[:v], toks[v + 1], toks[v], *toks[v + 2 :]], v + 1)
+    if (
+        verb in _PRESENTING_BE
+        and j >= 0
+        and toks[j].text.lower() in _ASKING_WORDS
+        and v + 1 < len(toks)
+        and toks[v + 1].tag in ("DT", "PDT", "PRP$", "JJ", "NN", "NNS")
+        and _opens_question(toks, j)
+    ):
+        # "Where is the keys?", "What is the reasons for it?": after a question word the
+        # noun phrase straight after "be" is its subject (not "What is up guys?")
         return existential_disagreement(toks, v)
     if (
         v >= 2

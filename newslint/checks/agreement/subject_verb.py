@@ -86,7 +86,13 @@ class SubjectVerbAgreement(Rule):
     clean copy), the noun phrase after a "here is" or "here are" that opens its clause, read
     as after "there" ("Here is the results", "here's the steps", "Here are a list of"; not
     "Here is where", "the people living here has" is another reading; WikEd 4,652 -> 4,657 |
-    1,736 -> 1,741, nothing new elsewhere), a plural after "there is" that is a lemma too but
+    1,736 -> 1,741, nothing new elsewhere), the same in a question, where "be" comes first:
+    before "there" ("Is there any problems?", "Are there a reason?") or after "where",
+    "what", "why", "how" or "when" that open it, with the noun phrase straight after "be"
+    ("Where is the keys?", "What is the reasons for it?"; not "What is up guys?"; over the
+    clean copy, the 300 Wikipedia AA/AB/AC files, the Gutenberg books and the presidents'
+    addresses no finding, nor at any real-error harness's error: slips for drafts, not
+    Wikipedia), a plural after "there is" that is a lemma too but
     far rarer as a singular than its singular noun ("may_be_singular": "there was bad things";
     not "there is news"), "this", "these" or "those" opening a clause
     straight before a verb of the other number that has no noun reading, or that is mostly
@@ -714,6 +720,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Their classes all require a laptop; the brothers both own a farm, and the money all goes to charity."),
         accepted("How many is too many? A few is enough; all is well, and the firm both designs and builds ships."),
         flagged("Here is the results of the poll. Here's the steps, and here are a list of bases.", "is", "Here's", "are"),
+        flagged("Is there any problems with it? Where is the keys? So, are there a reason to stay?", "Is", "is", "are"),
+        accepted("What is up guys? Is there any news? What are the reasons? Where is the key to the cars?"),
         accepted("Here is where the trouble starts. Here are the results; here is a list of names and what they said."),
         flagged("This make it easier. These was due to faults, once one become a member.", "make", "was", "become"),
         accepted("This time the deal held. Let this happen; as if this were not enough, one party to the case left."),
