@@ -180,6 +180,7 @@ class SingularAfterNumber(Rule):
     name = "singular-after-number"
     family = "grammar"
     severity = "info"
+    gives_way_to = ("G304",)  # "thousands years": "thousands of years", not "thousand years"
     needs = ("lexicon", "quotes", "tags", "variants")
     quotes = "skip"
     examples = (
