@@ -32,11 +32,12 @@ _QUANTITIES = (
 # years"), read where nothing counts them ("540 millions years", "a few hundreds years": there
 # the number word itself is the slip, G202's).
 _COUNTING_NOUNS = re.compile(
-    r"(?<![\w'’-])(?<![\d,.] )(plenty|dozens|hundreds|thousands|millions|billions)[ \t\u00a0]+([a-z][\w'’-]*)(?![\w'’-])"
+    r"(?<![\w'’-])(plenty|dozens|hundreds|thousands|millions|billions)[ \t\u00a0]+([a-z][\w'’-]*)(?![\w'’-])"
 )
 _COUNTED_BEFORE = re.compile(
     r"(?:\b(?:a|an|one|few|several|many|some|of|dozen|hundred|thousand|million"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)|\d)[ \t\u00a0]+$"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)|\d)[ \t\u00a0]+$"
 )
 _G304 = re.compile(
     r"(?<![\w'’-])(according|regardless|irrespective|in spite|in front|a couple"
@@ -219,6 +220,7 @@ class MissingPreposition(Rule):
         flagged("A number residents objected, and a handful councillors left.", "A number", "a handful"),
         accepted("A number of residents objected; a majority vote and a series finale followed."),
         flagged("The rocks formed thousands years ago, and millions people saw plenty options.", "thousands", "millions", "plenty"),
+        flagged("In the war, thousands people died.", "thousands"),
         accepted("Thousands of people came, hundreds more left, and 540 millions years passed in a few hundreds years."),
         accepted("Regardless, the vote went ahead in front of the town hall, as planned."),
         accepted("He sat in front. A couple of weeks later, a couple married; according as they said."),

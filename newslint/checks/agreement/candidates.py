@@ -71,11 +71,9 @@ def candidates(vocabulary):
     for _, tokens, i in vocabulary.token_hits(_ASKING_BE):
         # "Is there any problems?", "Where is the keys?": the noun phrase after the verb
         # is its subject; the tagger and ``disagreement`` decide
-        k = i + 1 if tokens[i][0] in ("is", "was", "are", "were") else i + 2
-        if k < len(tokens) and tokens[k][0] in ("is", "was", "are", "were"):
-            k += 1
-        if any(t[0] == "?" for t in tokens[k : k + 12]):
-            yield tokens[k - 1][1]
+        verb = i if tokens[i][0] in ("is", "was", "are", "were") else i + 1
+        if any(t[0] == "?" for t in tokens[verb + 1 : verb + 13]):
+            yield tokens[verb][1]
     for _, tokens, i in vocabulary.token_hits(_THERES):
         if _plural_after(tokens, i + 1):
             yield tokens[i][1] + len(tokens[i][0]) - 2  # the "'s" of "there's", "here's" (one word here)
