@@ -110,7 +110,7 @@ class AdverbForAdjective(Rule):
             adjective = adjective_of(adverb)
             if adjective is None:
                 continue  # "an hourly basis": "hour" is no adjective
-            if doc.text[match.start(1) : match.end(2)] != f"{adverb} {doc.text[match.start(2) : match.end(2)]}".lower():
+            if not doc.text[match.start(1) : match.end(2)].islower():
                 continue  # capitals: a name or a title
             found = tokens_at(doc, match.start(1))
             if found is None:

@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_lines
+from ...english import BE_FORMS
 from ...rule import Context, Rule, accepted, flagged
-from ..missing_words import headline_style
+from ..missing_words import headline_style, tokens_at
 from ..verbs import bases, is_third, pasts
 
 _MODAL = r"can|could|will|would|shall|should|may|might|must|cannot|[a-z]+'ll"
@@ -116,13 +117,10 @@ class VerbHomophone(Rule):
                 word = match.group(1)
                 if doc.text[start:end] != word:
                     continue  # a capitalised word: a name, a title
-                located = doc.analysis("tags").locate(start)
-                if located is None:
+                found = tokens_at(doc, start)
+                if found is None or found[1] == 0:
                     continue
-                sentence, i = located
-                tokens = sentence.tokens
-                if tokens[i].start != start or i == 0:
-                    continue
+                tokens, i = found
                 paragraph = doc.paragraph_at(start)
                 if paragraph is None or headline_style(doc, paragraph):
                     continue
@@ -150,7 +148,7 @@ class VerbHomophone(Rule):
                 return None  # "next to no", "(usually) referred to by": "to" of a place or a passive
             if not set(lx.tags(word)) & {"r", "p"}:
                 return None  # "put to sea", "leads to cell death": a noun after "to" is its object
-            if any(t.text.lower() in ("be", "is", "are", "was", "were", "been", "being") for t in tokens[max(0, j - 4) : j - 1]):
+            if any(t.text.lower() in BE_FORMS for t in tokens[max(0, j - 4) : j - 1]):
                 return None  # "was agreed to by the board": a passive's preposition
             subject = None
         else:
