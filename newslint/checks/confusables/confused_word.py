@@ -310,10 +310,10 @@ class ConfusedWord(ContextRule):
     ("who's political career began": whose); "loose" after "to", "will" or "not"
     (lose); "has lead", "was lead by", and "lead" after "this", "it", "he" or "she" opening a
     clause ("This lead to protests", "she lead the march") (led); "an affect on", "take affect" (effect);
-    "had past the" and "the passed few weeks" (passed, past); "too the", and "to" after "be" or
-    another linking verb before a word that can only describe ("was to late", "is to
-    presumptuous,", "There are to many cars": ``_too_meant``) (to, too); "they where", "if it where" (were); "weather or not", "asked weather" (whether); "the
-    whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
+    "had past the" and "the passed few weeks" (passed, past); "too the", and "to" after "be"
+    or another linking verb before a word that can only describe ("was to late", "is to
+    presumptuous,", "There are to many cars": ``_too_meant``) (to, too); "they where", "if
+    it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
     ``and_for_an.py``); "the" before a verb that is no noun or adjective, read as a past or
@@ -614,8 +614,9 @@ class ConfusedWord(ContextRule):
                 # (1 of 3 findings right on Wikipedia AD_00-89)
                 return (i, i, word, "to", "", "info")
         # (the word after as written: "gave way to Greek" is a name)
-        if word == "to" and prev in _TOO_BEFORE and nxt and tokens[i + 1][3].islower() and _too_meant(prev, nxt, nxt2):
-            return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
+        if word == "to" and prev in _TOO_BEFORE and nxt and tokens[i + 1][3].islower():
+            if _too_meant(prev, nxt, nxt2):
+                return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
         if word == "where" and prev in ("we", "they", "you") and nxt in _words(
             "not also still all in at on being told going never both due able unable forced"
             " killed asked given taken sent to the a an"

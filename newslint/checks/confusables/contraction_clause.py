@@ -92,8 +92,10 @@ def contraction_by_clause(tokens, i, contraction: str) -> bool:
     following = tokens[k][0]
     ing = following.endswith("ing") and "v" in lx.tags(following) and following not in _OWN_PHRASE_INGS
     adjective = not ing and _predicate_adjective(tokens, k)
-    if tokens[i][0] == "there" and not (k == i + 1 and (ing or adjective and "n" not in lx.tags(following))):
-        return False
+    if tokens[i][0] == "there":
+        # only straight before the -ing form or an adjective that is no noun
+        if k != i + 1 or not (ing or adjective and "n" not in lx.tags(following)):
+            return False
     if following != "not" and not ing and not adjective:
         return False
     end = i + 1

@@ -76,9 +76,10 @@ class TheirThere(ContextRule):
     evidence of the words around it leans to "they're" (for an adjective that is no noun,
     not after "and" or "or", the clause alone decides) ("Their going to lose", "because
     their loyal"; not "Their going to the game upset me", "despite their being late",
-    "their faces red", "their technical and operational capacities"); "there" so straight before
-    an -ing form or an adjective that is no noun ("Fans say there going to stay", "people,
-    there legitimate"; "there not" may be a place or open a clause: ``contraction_clause``). Measured (2026-12-05, ``scripts/eval_confusables.py --kinds
+    "their faces red", "their technical and operational capacities"); "there" so straight
+    before an -ing form or an adjective that is no noun ("Fans say there going to stay",
+    "people, there legitimate"; "there not" may be a place or open a clause:
+    ``contraction_clause``). Measured (2026-12-05, ``scripts/eval_confusables.py --kinds
     "they're->their,they're->there" --select S202``, "they're" replaced in news articles,
     tune | held out): "their" found 14 -> 24 of 52 | 18 -> 28 of 76, "there" 5 -> 14 of 52 |
     9 -> 23 of 76, findings on the un-injected articles 0 | 1, unchanged; over clean copy
