@@ -70,9 +70,12 @@ _TOO_BEFORE = _words(
 # split infinitives and comparisons, not "too".
 _NOT_TOO = _words(
     "not so very also just only even never ever always then there here now thereafter"
-    " few several other such more most less least"
+    " few several other such more most less least one"
 )
-_TOO_VERBS = _TOO_BEFORE - _words("far way simply just much all")
+# ... and those of them before which a word the lexicon also reads as a noun is read as an
+# adjective: not "far", "way" and the like ("all the way to novel"), nor "been" ("have never
+# been to one": visited)
+_TOO_VERBS = _TOO_BEFORE - _words("far way simply just much all been")
 # "be" before "to many" or "to much": "There are to many cars", "It's to much." (not "have
 # been to many countries", visited; not "appeared to many.")
 _FINITE_BE = _words("is are was were it's that's")
@@ -469,6 +472,7 @@ class ConfusedWord(ContextRule):
         accepted("The old road runs all the way to novel places."),
         accepted("His new role was to once again establish a coalition."),
         accepted("The statues have been to many countries."),
+        accepted("If you have never been to one, this is a chance to meet other editors."),
         accepted("Aramaic gave way to Greek as the official language."),
         flagged("Weather or not the vote goes ahead, talks will resume.", "Weather"),
         flagged("Residents can call to schedule and appointment with the mayor.", "and"),
