@@ -51,9 +51,9 @@ _MODALS = _words(
     "will would could can cannot may might must should shall won't wouldn't couldn't can't"
     " shouldn't mustn't to not never didn't don't doesn't"
 )
-# Adjectives that the lexicon also reads as nouns or verbs, but that after "to" and a word of
-# _TOO_BEFORE can only describe ("was to busy", "is to complex"); ``_too_meant`` reads the
-# words that can only describe from the lexicon.
+# Adjectives read as "too"'s after "to" and a word of _TOO_BEFORE whatever else the lexicon
+# reads them as ("was to busy", "is to complex", "it was to soon,"); ``_too_meant`` reads the
+# other words that can only describe from the lexicon.
 _TOO_ADJECTIVES = _words(
     "late early soon big small expensive difficult young old weak risky dangerous costly busy"
     " complex complicated tired afraid scared"
@@ -82,6 +82,7 @@ _FINITE_BE = _words("is are was were it's that's")
 # The adverbs of time that may close a clause after an adjective ("it is to late now").
 _NOW = _words("now today tonight tomorrow yesterday anymore")
 _ENDS_AFTER_TOO = frozenset(("to", "for", ".", ",", ";", ":", "!", "?", ""))
+_CLOSES_AFTER_TOO = _ENDS_AFTER_TOO - {"to", ","}
 _SUBJUNCTIVE_OPENERS = _words("if though unless wish")
 _WHETHER_BEFORE = _words(
     "know knew decide decided decides determine determined ask asked asks wonder wondered"
@@ -286,7 +287,7 @@ def _too_meant(prev: str, nxt: str, nxt2: str) -> bool:
     if nxt in ("many", "much"):
         if prev not in _FINITE_BE:
             return False  # "appeared to many.", "seemed to many to be"
-        return nxt2 in ("for", ".", ";", ":", "!", "?", "") or nxt == "many" and _plural_noun(nxt2)
+        return nxt2 in _CLOSES_AFTER_TOO or nxt == "many" and _plural_noun(nxt2)
     ends = nxt2 in _ENDS_AFTER_TOO or nxt2 in _NOW
     if nxt in _TOO_ADJECTIVES:
         return ends
@@ -297,7 +298,7 @@ def _too_meant(prev: str, nxt: str, nxt2: str) -> bool:
         return False
     if "a" in found:
         return ends and not nxt.endswith(("er", "est"))
-    return ends and nxt2 not in ("to", ",")
+    return nxt2 in _CLOSES_AFTER_TOO or nxt2 in _NOW
 
 
 def _plural_noun(word: str) -> bool:
