@@ -301,6 +301,89 @@ def _too_meant(prev: str, nxt: str, nxt2: str) -> bool:
     return nxt2 in _CLOSES_AFTER_TOO or nxt2 in _NOW
 
 
+# Marks that may close a clause ended by "too" after a comma (", too." ", too!", ", too — "),
+# and the quotation marks that may (", too,” she said"; ``_quote_closes``).
+_CLOSE_AFTER_COMMA_TOO = frozenset(".!?;")
+_DASHES = frozenset("—–")
+_QUOTES_CLOSING = frozenset("”’\"'")
+_ENDS_PHRASE = frozenset(".,;:!?)")
+
+
+def _too_closes(tokens, i: int) -> bool:
+    """Is "to" at ``tokens[i]``, after a comma, "too" closing its clause? So it is before a
+    full stop, "!", "?" or ";" written straight after it, a dash, or a closing quotation
+    mark ("in politics, to.", "the effect, to — "), or before a comma and then a closing
+    quotation mark or a verb's past or a word that is only a verb ("picked you up, to,” he
+    said", "that effort, to, fell short"). Over the 400 Wikipedia files of
+    /work/cache/corpora/wiki (393 MB), the Gutenberg books and the presidents' addresses,
+    ", to" so was written once, a table's residue ("through , , to ."); where "to" opens a
+    phrase after the comma, an aside follows it (", to, in extreme cases, rape", ", to, if
+    thought necessary, prepare")."""
+    n = len(tokens)
+    if i + 1 >= n:
+        return False  # a line cut short ("a different problem, to")
+    after = tokens[i + 1]
+    if after[0] in _DASHES:
+        return True
+    if after[1] != tokens[i][2]:
+        return False  # "through , , to ." (a table's residue)
+    if after[0] in _QUOTES_CLOSING:
+        return _quote_closes(tokens, i + 1)
+    if after[0] in _CLOSE_AFTER_COMMA_TOO:
+        return True
+    if after[0] != "," or i + 2 >= n:
+        return False
+    beyond = tokens[i + 2][0]
+    if beyond in _QUOTES_CLOSING:
+        return _quote_closes(tokens, i + 2)
+    found = set(lx.tags(beyond))
+    return "v" in found and not found & {"r", "n"} or beyond in pasts()
+
+
+# Words before which "to ADJECTIVE to" is a preposition's ("next door to impossible to get",
+# "close enough to unobtainable to meet"), and words that can only describe that still
+# follow "to" ("seemed to many to be", "up to about an hour", "people had to able to read":
+# "be able").
+_TO_AS_PREPOSITION = _words("next close near")
+_NOT_TOO_BEFORE_TO = _NOT_TOO | _words("many much few able about such")
+
+
+def _too_before_infinitive(tokens, i: int) -> bool:
+    """Is "to" at ``tokens[i]`` "too" before a word that can only describe (the lexicon reads
+    it as an adjective, perhaps an adverb too, and as nothing else) and then "to" and a verb,
+    or "a"/"an" ("making it to heavy to land", "not to distant a past")? A word the lexicon
+    reads as a noun or verb too is left alone ("turned to starboard to avoid it", "to open
+    to the public"), as are comparisons, directions ("to westward"), ranges ("from whimsical
+    to humorous to serious", "to mild to warm") and "next" or "close" before "to"."""
+    if i + 3 >= len(tokens):
+        return False
+    word, after, beyond = tokens[i + 1][0], tokens[i + 2][0], tokens[i + 3][0]
+    found = set(lx.tags(word))
+    if "a" not in found or found - {"a", "r"} or word in _NOT_TOO_BEFORE_TO:
+        return False
+    if word.endswith(("er", "est", "ward", "wards")):
+        return False
+    if any(t[0] == "from" for t in tokens[max(0, i - 6) : i]) or any(t[0] in _TO_AS_PREPOSITION for t in tokens[max(0, i - 3) : i]):
+        return False
+    if after in ("a", "an"):
+        return tokens[i + 2][3] == after  # (not a letter's name: "to certain A registers")
+    # a verb after the second "to", not a word that may describe ("to mild to warm afternoons")
+    return after == "to" and "v" in lx.tags(beyond) and "a" not in lx.tags(beyond)
+
+
+def _quote_closes(tokens, k: int) -> bool:
+    """The quotation mark at ``tokens[k]`` (and any written straight after it) closes a
+    quote: nothing is written straight after it, or a mark that ends a phrase is ("to.''";
+    not "to ''Good Morning America''", "to \"...save")."""
+    while k + 1 < len(tokens) and tokens[k + 1][0] in _QUOTES_CLOSING and tokens[k + 1][1] == tokens[k][2]:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k + 1][1] > tokens[k][2]:
+        return True
+    return tokens[k + 1][0] in _ENDS_PHRASE and not (
+        k + 2 < len(tokens) and tokens[k + 2][0] == "." and tokens[k + 2][1] == tokens[k + 1][2]
+    )
+
+
 def _plural_noun(word: str) -> bool:
     from ..determiners import plurals, singular_plurals
 
@@ -316,7 +399,10 @@ class ConfusedWord(ContextRule):
     clause ("This lead to protests", "she lead the march") (led); "an affect on", "take affect" (effect);
     "had past the" and "the passed few weeks" (passed, past); "too the", and "to" after "be"
     or another linking verb before a word that can only describe ("was to late", "is to
-    presumptuous,", "There are to many cars": ``_too_meant``) (to, too); "they where", "if
+    presumptuous,", "There are to many cars": ``_too_meant``), after a comma where it closes
+    its clause ("it is dangerous, to.", "that effort, to, fell short": ``_too_closes``), and
+    before a word that can only describe and then "to" and a verb, or "a" ("found the plan
+    to objectionable to support": ``_too_before_infinitive``) (to, too); "they where", "if
     it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
@@ -431,6 +517,8 @@ class ConfusedWord(ContextRule):
         r"(?<![\w'])(?:"
         + "|".join(sorted(triggers, key=lambda w: (-len(w), w)))  # one order every run
         + r"|(?:" + _AFTER_TOO_BEFORE + r")to(?=\s[a-z]+\b)"
+        + r"|(?<=,\s)to(?=\s*(?:[^\w\s]|$))"
+        + r"|to(?=\s[a-z]+\s(?:a|an|to)\s)"
         + r"|[Tt]he(?= (?:would|could|should)\b(?!-)))(?![\w'])"
     )
     examples = (
@@ -468,6 +556,11 @@ class ConfusedWord(ContextRule):
         flagged("It was to late", "to late"),
         flagged("There are to many cars on the road at rush hour.", "to many"),
         flagged("The water was to cold for swimming, the lifeguard said.", "to cold"),
+        flagged("The plan is costly, and it is risky, to. That effort, to, fell short.", "to", "to"),
+        flagged("She said she found the plan to objectionable to support.", "to objectionable"),
+        accepted("The threats led, through insults and abuse, to, in extreme cases, violence."),
+        accepted("ABC lost its host, Michael Strahan, to ''Good Morning America.'' It was next to impossible to find."),
+        accepted("Autumn evenings warm quickly to mild to warm afternoons, from whimsical to humorous to serious."),
         flagged("The box is to heavy to lift.", "to heavy"),
         accepted("The plan is to open for business in May."),
         accepted("The old road runs all the way to novel places."),
@@ -622,6 +715,10 @@ class ConfusedWord(ContextRule):
         if word == "to" and prev in _TOO_BEFORE and nxt and tokens[i + 1][3].islower():
             if _too_meant(prev, nxt, nxt2):
                 return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
+        if word == "to" and nxt and tokens[i + 1][3].islower() and _too_before_infinitive(tokens, i):
+            return (i, i + 1, f"to {nxt}", f"too {nxt}", "")  # "making it to heavy to land"
+        if word == "to" and prev == "," and _too_closes(tokens, i):
+            return (i, i, word, "too", "")  # "in politics, to.", "that effort, to, fell short"
         if word == "where" and prev in ("we", "they", "you") and nxt in _words(
             "not also still all in at on being told going never both due able unable forced"
             " killed asked given taken sent to the a an"
