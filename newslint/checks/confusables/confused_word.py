@@ -340,6 +340,24 @@ def _too_closes(tokens, i: int) -> bool:
     return "v" in found and not found & {"r", "n"} or beyond in pasts()
 
 
+# Words after "past" that show it is a verb, "passed" ("had past all the checks", "that past
+# through the server"); "past away" was written nowhere in the 393 MB of Wikipedia of
+# /work/cache/corpora/wiki nor in the Gutenberg books, and "which", "who" or "that" before
+# "past" and a determiner nowhere either.
+_PAST_AS_VERB_BEFORE = _words("away through by over on all along")
+_RELATIVES = _words("which who that")
+
+
+def _past_as_verb(prev: str, nxt: str) -> bool:
+    """Is "past" between ``prev`` and ``nxt`` a verb, "passed"? So it is before "away" after
+    a word that is no determiner ("who past away"; not "the past away from home"), and
+    after "which", "who" or "that" before a determiner or a particle ("a bill that past the
+    Senate", "emails that past through"; not "that past experience")."""
+    if nxt == "away":
+        return prev not in DETERMINERS
+    return prev in _RELATIVES and (nxt in _OBJECTS - _words("many some") or nxt in _PAST_AS_VERB_BEFORE)
+
+
 # Words before which "to ADJECTIVE to" is a preposition's ("next door to impossible to get",
 # "close enough to unobtainable to meet"), and words that can only describe that still
 # follow "to" ("seemed to many to be", "up to about an hour", "people had to able to read":
@@ -397,7 +415,8 @@ class ConfusedWord(ContextRule):
     ("who's political career began": whose); "loose" after "to", "will" or "not"
     (lose); "has lead", "was lead by", and "lead" after "this", "it", "he" or "she" opening a
     clause ("This lead to protests", "she lead the march") (led); "an affect on", "take affect" (effect);
-    "had past the" and "the passed few weeks" (passed, past); "too the", and "to" after "be"
+    "had past the", "past away", "a bill that past the Senate" (``_past_as_verb``) and "the
+    passed few weeks" (passed, past); "too the", and "to" after "be"
     or another linking verb before a word that can only describe ("was to late", "is to
     presumptuous,", "There are to many cars": ``_too_meant``), after a comma where it closes
     its clause ("it is dangerous, to.", "that effort, to, fell short": ``_too_closes``), and
@@ -558,6 +577,8 @@ class ConfusedWord(ContextRule):
         flagged("The water was to cold for swimming, the lifeguard said.", "to cold"),
         flagged("The plan is costly, and it is risky, to. That effort, to, fell short.", "to", "to"),
         flagged("She said she found the plan to objectionable to support.", "to objectionable"),
+        flagged("The bill that past the Senate stalled, and its author past away in May.", "past", "past"),
+        accepted("We know that past results mislead: we drove past the farm, and in the past away games were lost."),
         accepted("The threats led, through insults and abuse, to, in extreme cases, violence."),
         accepted("ABC lost its host, Michael Strahan, to ''Good Morning America.'' It was next to impossible to find."),
         accepted("Autumn evenings warm quickly to mild to warm afternoons, from whimsical to humorous to serious."),
@@ -702,8 +723,10 @@ class ConfusedWord(ContextRule):
                 return (i, i, word, right, "")
             if prev in ("take", "takes", "took", "taken", "taking", "into") and nxt in ("on", "from", "in", "immediately", ".", ","):
                 return (i, i, word, right, "")
-        if word == "past" and prev in HAVE and nxt in _OBJECTS | _words("away through by over on"):
+        if word == "past" and prev in HAVE and nxt in _OBJECTS | _PAST_AS_VERB_BEFORE:
             return (i, i, word, "passed", "")
+        if word == "past" and _past_as_verb(prev, nxt):
+            return (i, i, word, "passed", "")  # "the bill that past the Senate", "who past away"
         if word == "passed" and prev in ("the", "this") and nxt in _words("few two three several week weeks month months year years decade decades day days century"):
             return (i, i, word, "past", "")
         if word == "too" and nxt in _OBJECTS - _words("many much") | _words("be do make take get go see"):
