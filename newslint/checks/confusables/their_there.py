@@ -148,6 +148,8 @@ class TheirThere(ContextRule):
         accepted("It is odd to have all these pieces and there not be a connection."),
         flagged("Their going to lose, and I think their not ready.", "Their", "their"),
         flagged("Fans say there going to stay.", "there"),
+        flagged("They won't admit that there going to vote for him. Yet there mostly staying home.", "there", "there"),
+        accepted("He went to Oxford, there studying law; I think there going to be a vote."),
         accepted("We went there hoping to see him; since there being no vote, people there stayed."),
         flagged("Fans stayed because their loyal. We know because their already doing so.", "their", "their"),
         accepted("Their going to the game upset me; their building is tall, despite their being late."),
