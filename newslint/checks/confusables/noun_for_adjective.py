@@ -10,7 +10,7 @@ from ...datafiles import data_words
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word
-from .words import ALL_PREPOSITIONS, NOT_HEADS, time_words
+from .words import ALL_PREPOSITIONS, DETERMINERS, NOT_HEADS, time_words
 
 # Nouns in -ance/-ence/-ency that news copy seldom uses as modifiers, so that one standing
 # before the word it describes is its adjective mistyped. Nouns often used as modifiers
@@ -43,7 +43,11 @@ class NounForAdjective(ContextRule):
     (violent), "a difference approach" (different); after "the" too when the word described
     is a hyphenated compound ("the importance confidence-building measure"); and
     "difference" where "different" belongs: "very difference strategies", "20 difference
-    states", "would be difference.", "backed difference candidates".
+    states", "would be difference.", "backed difference candidates"; and any such noun that
+    has an adjective where only the adjective can stand (``_noun_in_adjective_slot``): after
+    a degree word ("very importance"), after "is so", before "than" or "since" after a copula
+    ("is more importance than", where the counts hold the copula before the adjective far
+    more often), in "Perhaps most importance," and "the most importance takeaway".
 
     *Why it matters*: the slip is invisible to a spell checker, and it often survives into
     print inside quotations, where it makes the speaker look careless.
@@ -70,7 +74,8 @@ class NounForAdjective(ContextRule):
     severity = "info"
     triggers = _words("a an the")
     pattern = re.compile(
-        r"(?<![\w'])(?:(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ency)\b)|difference(?![\w'-]))"
+        r"(?<![\w'])(?:(?:an|a|the)(?=\s+[^\W\d_]+(?:ance|ence|ency)\b)|difference(?![\w'-])"
+        r"|(?<=\s)[a-z]+(?:ance|ence|ency)(?![\w'-]))"
     )
     examples = (
         flagged("The US praised it as an importance confidence-building measure.", "importance"),
@@ -87,12 +92,18 @@ class NounForAdjective(ContextRule):
         accepted("It made a difference, and “the significance is clear,” said Zoë Müller."),
         flagged("It allows the difference firms to share tools.", "difference"),
         accepted("The difference matters to voters, and the difference costs make is clear."),
+        flagged("Leadership is so importance at times like these, and the states are very importance.", "importance", "importance"),
+        flagged("Perhaps most importance, it is more importance than ever that we act.", "importance", "importance"),
+        accepted("There is importance in study; this is of more importance than that, and it was the very importance of the talks, and the party's very existence, that mattered."),
+        accepted("What they want is independence, and what they want is more independence than before."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
         word = token[0]
         if word == "difference":
             return _difference_for_different(tokens, i)
+        if word.endswith(("ance", "ence", "ency")):
+            return _noun_in_adjective_slot(tokens, i)
         if i + 2 >= len(tokens):
             return None
         noun_token, head_token = tokens[i + 1], tokens[i + 2]
@@ -181,3 +192,73 @@ def _difference_for_different(tokens, i):
     if found:
         return (i, i, "difference", "different", " (the adjective)")
     return None
+
+
+# Words before which only an adjective may stand, never a noun in -ance/-ence/-ency: degree
+# words ("very importance", "extremely relevance"), and "so" or "too" after a copula ("is so
+# importance").
+_DEGREE = (_INTENSIFIERS - _words("notably")) | _words(
+    "extremely incredibly vitally critically hugely highly really increasingly"
+)  # (not "notably", which opens a list: "notably resistance and transference")
+_SO_TOO = _words("so too")
+# Before "very" as an adjective ("the very importance of", "whose very existence").
+_OWNERS = DETERMINERS | _words("of whose '")
+_COMPARED = _words("more most")
+# What may follow a predicate adjective but not such a noun after a copula ("is importance
+# since", "is more importance than"); not "of" or "to" ("is resistance to alteration"), nor
+# the end of the clause ("What they want is independence.").
+_AFTER_PREDICATE = _words("than that since because")
+# Words opening a sentence adverb "Most important," ("Perhaps most importance, ...").
+_BEFORE_SENTENCE_ADVERB = _words(". ; : perhaps but even “ \" (")
+# How much more often the counts hold the copula (or "more"/"most") before the adjective
+# than before the noun, for a noun written so to be read as the adjective.
+_PREDICATE_RATIO = 20.0
+
+
+def _noun_in_adjective_slot(tokens, i):
+    """A noun in -ance, -ence or -ency whose adjective the words around it call for: after a
+    degree word ("very importance", not "the very importance" or "the party's very
+    existence", "whose very existence"; nor a word that is a verb too, "significantly
+    influence"), "so" or "too" after a
+    copula ("is so importance"), a copula or "more"/"most" after one before "than", "that",
+    "since" or "because" ("is importance since", "is more importance than",
+    where the counts hold the copula before the adjective far more often than before the
+    noun: not "is evidence"; not "there is importance in"), "most" or "more" opening a
+    sentence adverb ("Perhaps most importance, ..."), and "the most" before a noun ("the
+    most importance takeaway")."""
+    word = tokens[i][0]
+    adjective = lx.adjective_of(word)
+    if adjective is None or tokens[i][3][:1].isupper() or i < 2 or "v" in lx.tags(word):
+        return None  # (a verb too: "would significantly influence prices")
+    prev, before = tokens[i - 1][0], tokens[i - 2][0]
+    nxt = tokens[i + 1][0] if i + 1 < len(tokens) else "."
+    found = False
+    if prev in _DEGREE:
+        found = before not in _OWNERS and not _possessive(tokens, i - 2)
+    elif prev in _SO_TOO:
+        found = before in _COPULAS
+    elif prev in _COMPARED and nxt == ",":
+        found = before in _BEFORE_SENTENCE_ADVERB or i == 1
+    elif prev == "most" and before == "the":
+        found = is_word(tokens[i + 1]) if i + 1 < len(tokens) else False
+        found = found and "n" in lx.tags(nxt) and not tokens[i + 1][3][:1].isupper()
+    if not found and nxt in _AFTER_PREDICATE:
+        copula = i - 1 if prev in _COPULAS else i - 2 if prev in _COMPARED and before in _COPULAS else None
+        if copula is not None and (copula == 0 or tokens[copula - 1][0] not in ("there", "here")):
+            found = _predicate_far_likelier(tokens[i - 1][0], word, adjective)
+    if found:
+        return (i, i, word, adjective, " (the adjective)")
+    return None
+
+
+def _possessive(tokens, k: int) -> bool:
+    """The token at ``k`` closes a possessive: "party's", or the "s" of "party’s"."""
+    word = tokens[k][0]
+    return word.endswith(("'s", "’s")) or word == "s" and k and tokens[k - 1][0] in ("'", "’")
+
+
+def _predicate_far_likelier(left: str, noun: str, adjective: str) -> bool:
+    from .near_words import counts
+
+    table = counts()
+    return table.count(left, adjective) >= _PREDICATE_RATIO * max(table.count(left, noun), 1.0)
