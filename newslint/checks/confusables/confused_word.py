@@ -358,6 +358,29 @@ def _past_as_verb(prev: str, nxt: str) -> bool:
     return prev in _RELATIVES and (nxt in _OBJECTS - _words("many some") or nxt in _PAST_AS_VERB_BEFORE)
 
 
+# Words after a verb's place that show it has no object: "loose", the verb (to let go),
+# always has one, so "loose" there is "lose" ("bound to loose to Clinton", "if they loose
+# here", "win or loose in Florida").
+_NO_OBJECT_AFTER = frozenset(".,;:!?") | _words("to if in here there again and but because when unless squarely badly")
+_LOOSE_VERB_SLOT = _MODALS | _words("i we they you")
+_COPULAS_BEFORE_NOT = BE | _words("seem seems seemed remain remains remained stay stays stayed")
+
+
+def _lose_without_object(tokens, i: int) -> bool:
+    """Is "loose" at ``tokens[i]`` a verb with no object, "lose"? So it is after a modal,
+    "to", "not" or a subject pronoun ("will loose", "they loose"; not "is not loose"), or
+    "win or", before a mark or a word that opens no object. "loose" the verb takes one
+    ("to loose an arrow"); the adjective does not stand there."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    prev = tokens[i - 1][0]
+    if not (prev in _LOOSE_VERB_SLOT or prev == "or" and i >= 2 and tokens[i - 2][0] == "win"):
+        return False
+    if prev in ("not", "never") and i >= 2 and tokens[i - 2][0] in _COPULAS_BEFORE_NOT:
+        return False  # "the screws are not loose."
+    return tokens[i + 1][0] in _NO_OBJECT_AFTER
+
+
 # Words before which "to ADJECTIVE to" is a preposition's ("next door to impossible to get",
 # "close enough to unobtainable to meet"), and words that can only describe that still
 # follow "to" ("seemed to many to be", "up to about an hour", "people had to able to read":
@@ -413,7 +436,9 @@ class ConfusedWord(ContextRule):
 
     *What it flags*: "who's" before a noun, or an adjective and a noun, followed by a verb
     ("who's political career began": whose); "loose" after "to", "will" or "not"
-    (lose); "has lead", "was lead by", and "lead" after "this", "it", "he" or "she" opening a
+    before an object, and after those, a subject pronoun or "win or" before a mark or a word
+    that opens no object ("bound to loose to Clinton", "if they loose here":
+    ``_lose_without_object``) (lose); "has lead", "was lead by", and "lead" after "this", "it", "he" or "she" opening a
     clause ("This lead to protests", "she lead the march") (led); "an affect on", "take affect" (effect);
     "had past the", "past away", "a bill that past the Senate" (``_past_as_verb``) and "the
     passed few weeks" (passed, past); "too the", and "to" after "be"
@@ -578,6 +603,8 @@ class ConfusedWord(ContextRule):
         flagged("The plan is costly, and it is risky, to. That effort, to, fell short.", "to", "to"),
         flagged("She said she found the plan to objectionable to support.", "to objectionable"),
         flagged("The bill that past the Senate stalled, and its author past away in May.", "past", "past"),
+        flagged("The party is bound to loose to Clinton, win or loose in Florida.", "loose", "loose"),
+        accepted("The screws are not loose; they let the dogs loose, and the rope hung loose to the ground."),
         accepted("We know that past results mislead: we drove past the farm, and in the past away games were lost."),
         accepted("The threats led, through insults and abuse, to, in extreme cases, violence."),
         accepted("ABC lost its host, Michael Strahan, to ''Good Morning America.'' It was next to impossible to find."),
@@ -700,6 +727,8 @@ class ConfusedWord(ContextRule):
             # "If your in the area", "whose in charge": a possessive opens a noun phrase, and
             # none opens with these words (advice, as for "its" and "their")
             return (i, i, word, "you're" if word == "your" else "who's", "", "info")
+        if word == "loose" and _lose_without_object(tokens, i):
+            return (i, i, word, "lose", "")  # "is bound to loose to Clinton", "win or loose"
         if word == "loose" and (prev in _MODALS or prev.endswith("n't")) and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
             # advice: "to loose the pin" (to let go) is right, and on Wikipedia AD_00-89 the one
             # finding of this pattern was that
