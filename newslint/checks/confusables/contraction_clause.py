@@ -137,8 +137,9 @@ def contraction_by_clause(tokens, i, contraction: str) -> bool:
         # expansion in its place ("willing", "ready": adjectives that are verbs too)
         return False
     if there and ing and prev not in (",", "and"):
-        return True  # "that there going to support him", "Yet there mostly proposing": no place
-        # ("there" as a place before an -ing form follows a comma or "and": ", there studying")
+        # "that there going to support him", "Yet there mostly proposing": "there" as a place
+        # before an -ing form follows a comma or "and" (", there studying the classics")
+        return True
     if adjective and "n" not in lx.tags(following) and (not i or tokens[i - 1][0] not in ("and", "or")):
         return True  # an adjective that is no noun where a subject stands says enough (not
         # after "and", where a possessive is common: "music and its aesthetic.")

@@ -217,19 +217,18 @@ _PREDICATE_RATIO = 20.0
 
 def _noun_in_adjective_slot(tokens, i):
     """A noun in -ance, -ence or -ency whose adjective the words around it call for: after a
-    degree word ("very importance", not "the very importance" or "the party's very
-    existence", "whose very existence"; nor a word that is a verb too, "significantly
-    influence"), "so" or "too" after a
-    copula ("is so importance"), a copula or "more"/"most" after one before "than", "that",
-    "since" or "because" ("is importance since", "is more importance than",
-    where the counts hold the copula before the adjective far more often than before the
-    noun: not "is evidence"; not "there is importance in"), "most" or "more" opening a
-    sentence adverb ("Perhaps most importance, ..."), and "the most" before a noun ("the
-    most importance takeaway")."""
+    degree word ("very importance"; not "the very importance", "the party's very existence"
+    or "whose very existence"), "so" or "too" after a copula ("is so importance"), a copula
+    or "more"/"most" after one before "than", "that", "since" or "because" ("is importance
+    since", "is more importance than", where the counts hold the copula before the
+    adjective far more often than before the noun: not "is evidence"; not "there is
+    importance in"), "most" or "more" opening a sentence adverb ("Perhaps most importance,
+    ..."), and "the most" before a noun ("the most importance takeaway"). Never a word
+    that is a verb too ("would significantly influence prices")."""
     word = tokens[i][0]
     adjective = lx.adjective_of(word)
     if adjective is None or tokens[i][3][:1].isupper() or i < 2 or "v" in lx.tags(word):
-        return None  # (a verb too: "would significantly influence prices")
+        return None
     prev, before = tokens[i - 1][0], tokens[i - 2][0]
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else "."
     found = False
@@ -238,10 +237,10 @@ def _noun_in_adjective_slot(tokens, i):
     elif prev in _SO_TOO:
         found = before in _COPULAS
     elif prev in _COMPARED and nxt == ",":
-        found = before in _BEFORE_SENTENCE_ADVERB or i == 1
-    elif prev == "most" and before == "the":
-        found = is_word(tokens[i + 1]) if i + 1 < len(tokens) else False
-        found = found and "n" in lx.tags(nxt) and not tokens[i + 1][3][:1].isupper()
+        found = before in _BEFORE_SENTENCE_ADVERB
+    elif prev == "most" and before == "the" and i + 1 < len(tokens):
+        after = tokens[i + 1]
+        found = is_word(after) and "n" in lx.tags(nxt) and not after[3][:1].isupper()
     if not found and nxt in _AFTER_PREDICATE:
         copula = i - 1 if prev in _COPULAS else i - 2 if prev in _COMPARED and before in _COPULAS else None
         if copula is not None and (copula == 0 or tokens[copula - 1][0] not in ("there", "here")):
@@ -258,6 +257,8 @@ def _possessive(tokens, k: int) -> bool:
 
 
 def _predicate_far_likelier(left: str, noun: str, adjective: str) -> bool:
+    """Do the near-word counts hold ``left`` before the adjective _PREDICATE_RATIO times as
+    often as before the noun?"""
     from .near_words import counts
 
     table = counts()
