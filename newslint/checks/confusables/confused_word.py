@@ -446,7 +446,8 @@ class ConfusedWord(ContextRule):
     presumptuous,", "There are to many cars": ``_too_meant``), after a comma where it closes
     its clause ("it is dangerous, to.", "that effort, to, fell short": ``_too_closes``), and
     before a word that can only describe and then "to" and a verb, or "a" ("found the plan
-    to objectionable to support": ``_too_before_infinitive``) (to, too); "they where", "if
+    to objectionable to support": ``_too_before_infinitive``), and "to many" or "to much"
+    after "have" ("had to many achievements": "have to" is followed by a verb) (to, too); "they where", "if
     it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
@@ -563,6 +564,7 @@ class ConfusedWord(ContextRule):
         + r"|(?:" + _AFTER_TOO_BEFORE + r")to(?=\s[a-z]+\b)"
         + r"|(?<=,\s)to(?=\s*(?:[^\w\s]|$))"
         + r"|to(?=\s[a-z]+\s(?:a|an|to)\s)"
+        + r"|(?i:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhaving\s))to(?=\s(?:many|much)\b)"
         + r"|[Tt]he(?= (?:would|could|should)\b(?!-)))(?![\w'])"
     )
     examples = (
@@ -602,6 +604,8 @@ class ConfusedWord(ContextRule):
         flagged("The water was to cold for swimming, the lifeguard said.", "to cold"),
         flagged("The plan is costly, and it is risky, to. That effort, to, fell short.", "to", "to"),
         flagged("She said she found the plan to objectionable to support.", "to objectionable"),
+        flagged("Jerome had to many achievements to list them all.", "to many"),
+        accepted("Jerome had to give much of it away, and they have to manage many things."),
         flagged("The bill that past the Senate stalled, and its author past away in May.", "past", "past"),
         flagged("The party is bound to loose to Clinton, win or loose in Florida.", "loose", "loose"),
         accepted("The screws are not loose; they let the dogs loose, and the rope hung loose to the ground."),
@@ -769,6 +773,10 @@ class ConfusedWord(ContextRule):
                 return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
         if word == "to" and nxt and tokens[i + 1][3].islower() and _too_before_infinitive(tokens, i):
             return (i, i + 1, f"to {nxt}", f"too {nxt}", "")  # "making it to heavy to land"
+        if word == "to" and prev in HAVE and nxt in ("many", "much"):
+            # "had to many achievements": "have to" (must) is followed by a verb; "have to
+            # many" or "have to much" was written nowhere in the corpora (2026-12-05)
+            return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
         if word == "to" and prev == "," and _too_closes(tokens, i):
             return (i, i, word, "too", "")  # "in politics, to.", "that effort, to, fell short"
         if word == "where" and prev in ("we", "they", "you") and nxt in _words(
