@@ -10,7 +10,7 @@ from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from ..verbs import participle_only, pasts
-from . import and_for_an, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it, you_for_your
+from . import and_for_an, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it, too_for_to, you_for_your
 from .base import ContextRule, is_word
 from .contraction_clause import contraction_by_clause
 from .phrases import no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
@@ -51,38 +51,6 @@ _MODALS = _words(
     "will would could can cannot may might must should shall won't wouldn't couldn't can't"
     " shouldn't mustn't to not never didn't don't doesn't"
 )
-# Adjectives read as "too"'s after "to" and a word of _TOO_BEFORE whatever else the lexicon
-# reads them as ("was to busy", "is to complex", "it was to soon,"); ``_too_meant`` reads the
-# other words that can only describe from the lexicon.
-_TOO_ADJECTIVES = _words(
-    "late early soon big small expensive difficult young old weak risky dangerous costly busy"
-    " complex complicated tired afraid scared"
-)
-_TOO_BEFORE = _words(
-    "is was are were be been being seems seemed seem looks looked look sounds sounded feel"
-    " feels felt getting got became become far way simply just much all it's that's"
-    # the other verbs that link a subject to an adjective ("remained to close")
-    " remain remains remained appear appears appeared stay stays stayed grow grows grew"
-    " prove proves proved get gets becomes"
-)
-# Words the lexicon reads only as adjectives or adverbs that still follow "to" in good
-# prose ("is to not", "was to thereafter", "is to so greatly"), or that compare ("to more"):
-# split infinitives and comparisons, not "too".
-_NOT_TOO = _words(
-    "not so very also just only even never ever always then there here now thereafter"
-    " few several other such more most less least one"
-)
-# ... and those of them before which a word the lexicon also reads as a noun is read as an
-# adjective: not "far", "way" and the like ("all the way to novel"), nor "been" ("have never
-# been to one": visited)
-_TOO_VERBS = _TOO_BEFORE - _words("far way simply just much all been")
-# "be" before "to many" or "to much": "There are to many cars", "It's to much." (not "have
-# been to many countries", visited; not "appeared to many.")
-_FINITE_BE = _words("is are was were it's that's")
-# The adverbs of time that may close a clause after an adjective ("it is to late now").
-_NOW = _words("now today tonight tomorrow yesterday anymore")
-_ENDS_AFTER_TOO = frozenset(("to", "for", ".", ",", ";", ":", "!", "?", ""))
-_CLOSES_AFTER_TOO = _ENDS_AFTER_TOO - {"to", ","}
 _SUBJUNCTIVE_OPENERS = _words("if though unless wish")
 _WHETHER_BEFORE = _words(
     "know knew decide decided decides determine determined ask asked asks wonder wondered"
@@ -258,94 +226,13 @@ def _whose_slot(tokens, i) -> bool:
     return False
 
 
-def _after_too_before() -> str:
-    """Look-behinds for a word of _TOO_BEFORE and a space or line break, in any case and with
-    either apostrophe: the "to" S205 weighs as "too" follows one ("was to hot", "It's to
-    late")."""
-    words = sorted({w.replace("'", mark) for w in _TOO_BEFORE for mark in "'’"})
-    return "|".join(rf"(?i:(?<=\b{re.escape(w)}\s))" for w in words)
-
-
-_AFTER_TOO_BEFORE = _after_too_before()
-
-
-def _too_meant(prev: str, nxt: str, nxt2: str) -> bool:
-    """Is "to" (after ``prev``, a word of _TOO_BEFORE) "too" before ``nxt`` and ``nxt2``?
-
-    So it is before a word that can only describe, where nothing it could describe follows:
-    one of _TOO_ADJECTIVES, or an adjective or adverb that the lexicon never reads as a verb,
-    before "to", "for", an adverb of time (_NOW) or the end of the clause ("is to
-    presumptuous,", "is to heavy to lift"; an adverb not before a comma: "is to boldly, but
-    humbly, proclaim" splits an infinitive); and "many" or "much" after "is", "are", "was"
-    or "were" before "for" or the end of a sentence, or "many" so before a plural noun
-    ("There are to many cars"). A word that can be a verb is left alone ("is to blame", "is
-    to open for business"), and one that can be a noun after "way", "far", "simply" and the
-    like ("all the way to novel", "drifting far to leeward"). Over the 300 Wikipedia
-    AA/AB/AC files, the Gutenberg books, the presidents' addresses, WikiText, the dev corpus
-    and refdiff's clean copy (2026-12-05), 2 places, both slips ("it would be to
-    presumptuous", "it is to late for me")."""
-    if nxt in ("many", "much"):
-        if prev not in _FINITE_BE:
-            return False  # "appeared to many.", "seemed to many to be"
-        return nxt2 in _CLOSES_AFTER_TOO or nxt == "many" and _plural_noun(nxt2)
-    ends = nxt2 in _ENDS_AFTER_TOO or nxt2 in _NOW
-    if nxt in _TOO_ADJECTIVES:
-        return ends
-    found = set(lx.tags(nxt))
-    if not found & {"a", "r"} or found - {"a", "r", "n"} or nxt in _NOT_TOO:
-        return False
-    if "n" in found and prev not in _TOO_VERBS:
-        return False
-    if "a" in found:
-        return ends and not nxt.endswith(("er", "est"))
-    return nxt2 in _CLOSES_AFTER_TOO or nxt2 in _NOW
-
-
-# Marks that may close a clause ended by "too" after a comma (", too." ", too!", ", too — "),
-# and the quotation marks that may (", too,” she said"; ``_quote_closes``).
-_CLOSE_AFTER_COMMA_TOO = frozenset(".!?;")
-_DASHES = frozenset("—–")
-_QUOTES_CLOSING = frozenset("”’\"'")
-_ENDS_PHRASE = frozenset(".,;:!?)")
-
-
-def _too_closes(tokens, i: int) -> bool:
-    """Is "to" at ``tokens[i]``, after a comma, "too" closing its clause? So it is before a
-    full stop, "!", "?" or ";" written straight after it, a dash, or a closing quotation
-    mark ("in politics, to.", "the effect, to — "), or before a comma and then a closing
-    quotation mark or a verb's past or a word that is only a verb ("picked you up, to,” he
-    said", "that effort, to, fell short"). Over the 400 Wikipedia files of
-    /work/cache/corpora/wiki (393 MB), the Gutenberg books and the presidents' addresses,
-    ", to" so was written once, a table's residue ("through , , to ."); where "to" opens a
-    phrase after the comma, an aside follows it (", to, in extreme cases, rape", ", to, if
-    thought necessary, prepare")."""
-    n = len(tokens)
-    if i + 1 >= n:
-        return False  # a line cut short ("a different problem, to")
-    after = tokens[i + 1]
-    if after[0] in _DASHES:
-        return True
-    if after[1] != tokens[i][2]:
-        return False  # "through , , to ." (a table's residue)
-    if after[0] in _QUOTES_CLOSING:
-        return _quote_closes(tokens, i + 1)
-    if after[0] in _CLOSE_AFTER_COMMA_TOO:
-        return True
-    if after[0] != "," or i + 2 >= n:
-        return False
-    beyond = tokens[i + 2][0]
-    if beyond in _QUOTES_CLOSING:
-        return _quote_closes(tokens, i + 2)
-    found = set(lx.tags(beyond))
-    return "v" in found and not found & {"r", "n"} or beyond in pasts()
-
-
 # Words after "past" that show it is a verb, "passed" ("had past all the checks", "that past
 # through the server"); "past away" was written nowhere in the 393 MB of Wikipedia of
 # /work/cache/corpora/wiki nor in the Gutenberg books, and "which", "who" or "that" before
 # "past" and a determiner nowhere either.
 _PAST_AS_VERB_BEFORE = _words("away through by over on all along")
 _RELATIVES = _words("which who that")
+_PAST_OBJECTS = _OBJECTS - _words("many some") | _PAST_AS_VERB_BEFORE
 
 
 def _past_as_verb(prev: str, nxt: str) -> bool:
@@ -355,7 +242,7 @@ def _past_as_verb(prev: str, nxt: str) -> bool:
     Senate", "emails that past through"; not "that past experience")."""
     if nxt == "away":
         return prev not in DETERMINERS
-    return prev in _RELATIVES and (nxt in _OBJECTS - _words("many some") or nxt in _PAST_AS_VERB_BEFORE)
+    return prev in _RELATIVES and nxt in _PAST_OBJECTS
 
 
 # Words after a verb's place that show it has no object: "loose", the verb (to let go),
@@ -381,56 +268,6 @@ def _lose_without_object(tokens, i: int) -> bool:
     return tokens[i + 1][0] in _NO_OBJECT_AFTER
 
 
-# Words before which "to ADJECTIVE to" is a preposition's ("next door to impossible to get",
-# "close enough to unobtainable to meet"), and words that can only describe that still
-# follow "to" ("seemed to many to be", "up to about an hour", "people had to able to read":
-# "be able").
-_TO_AS_PREPOSITION = _words("next close near")
-_NOT_TOO_BEFORE_TO = _NOT_TOO | _words("many much few able about such")
-
-
-def _too_before_infinitive(tokens, i: int) -> bool:
-    """Is "to" at ``tokens[i]`` "too" before a word that can only describe (the lexicon reads
-    it as an adjective, perhaps an adverb too, and as nothing else) and then "to" and a verb,
-    or "a"/"an" ("making it to heavy to land", "not to distant a past")? A word the lexicon
-    reads as a noun or verb too is left alone ("turned to starboard to avoid it", "to open
-    to the public"), as are comparisons, directions ("to westward"), ranges ("from whimsical
-    to humorous to serious", "to mild to warm") and "next" or "close" before "to"."""
-    if i + 3 >= len(tokens):
-        return False
-    word, after, beyond = tokens[i + 1][0], tokens[i + 2][0], tokens[i + 3][0]
-    found = set(lx.tags(word))
-    if "a" not in found or found - {"a", "r"} or word in _NOT_TOO_BEFORE_TO:
-        return False
-    if word.endswith(("er", "est", "ward", "wards")):
-        return False
-    if any(t[0] == "from" for t in tokens[max(0, i - 6) : i]) or any(t[0] in _TO_AS_PREPOSITION for t in tokens[max(0, i - 3) : i]):
-        return False
-    if after in ("a", "an"):
-        return tokens[i + 2][3] == after  # (not a letter's name: "to certain A registers")
-    # a verb after the second "to", not a word that may describe ("to mild to warm afternoons")
-    return after == "to" and "v" in lx.tags(beyond) and "a" not in lx.tags(beyond)
-
-
-def _quote_closes(tokens, k: int) -> bool:
-    """The quotation mark at ``tokens[k]`` (and any written straight after it) closes a
-    quote: nothing is written straight after it, or a mark that ends a phrase is ("to.''";
-    not "to ''Good Morning America''", "to \"...save")."""
-    while k + 1 < len(tokens) and tokens[k + 1][0] in _QUOTES_CLOSING and tokens[k + 1][1] == tokens[k][2]:
-        k += 1
-    if k + 1 >= len(tokens) or tokens[k + 1][1] > tokens[k][2]:
-        return True
-    return tokens[k + 1][0] in _ENDS_PHRASE and not (
-        k + 2 < len(tokens) and tokens[k + 2][0] == "." and tokens[k + 2][1] == tokens[k + 1][2]
-    )
-
-
-def _plural_noun(word: str) -> bool:
-    from ..determiners import plurals, singular_plurals
-
-    return word in plurals() and word not in singular_plurals()
-
-
 class ConfusedWord(ContextRule):
     """A word confused with one that sounds alike or is one slip away, in a context that gives it away.
 
@@ -438,16 +275,17 @@ class ConfusedWord(ContextRule):
     ("who's political career began": whose); "loose" after "to", "will" or "not"
     before an object, and after those, a subject pronoun or "win or" before a mark or a word
     that opens no object ("bound to loose to Clinton", "if they loose here":
-    ``_lose_without_object``) (lose); "has lead", "was lead by", and "lead" after "this", "it", "he" or "she" opening a
-    clause ("This lead to protests", "she lead the march") (led); "an affect on", "take affect" (effect);
+    ``_lose_without_object``) (lose); "has lead", "was lead by", and "lead" after "this",
+    "it", "he" or "she" opening a clause ("This lead to protests", "she lead the march")
+    (led); "an affect on", "take affect" (effect);
     "had past the", "past away", "a bill that past the Senate" (``_past_as_verb``) and "the
-    passed few weeks" (passed, past); "too the", and "to" after "be"
-    or another linking verb before a word that can only describe ("was to late", "is to
-    presumptuous,", "There are to many cars": ``_too_meant``), after a comma where it closes
-    its clause ("it is dangerous, to.", "that effort, to, fell short": ``_too_closes``), and
-    before a word that can only describe and then "to" and a verb, or "a" ("found the plan
-    to objectionable to support": ``_too_before_infinitive``), and "to many" or "to much"
-    after "have" ("had to many achievements": "have to" is followed by a verb) (to, too); "they where", "if
+    passed few weeks" (passed, past); "too the", and "to" where it cannot stand and "too"
+    can (``too_for_to``): after "be" or another linking verb before a word that can only
+    describe ("was to late", "is to presumptuous,", "There are to many cars"), after a
+    comma where it closes its clause ("it is dangerous, to.", "that effort, to, fell
+    short"), before a word that can only describe and then "to" and a verb, or "a" ("found
+    the plan to objectionable to support"), and "to many" or "to much" after "have" ("had
+    to many achievements") (to, too); "they where", "if
     it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
@@ -561,10 +399,7 @@ class ConfusedWord(ContextRule):
     pattern = re.compile(
         r"(?<![\w'])(?:"
         + "|".join(sorted(triggers, key=lambda w: (-len(w), w)))  # one order every run
-        + r"|(?:" + _AFTER_TOO_BEFORE + r")to(?=\s[a-z]+\b)"
-        + r"|(?<=,\s)to(?=\s*(?:[^\w\s]|$))"
-        + r"|to(?=\s[a-z]+\s(?:a|an|to)\s)"
-        + r"|(?i:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhaving\s))to(?=\s(?:many|much)\b)"
+        + "|" + too_for_to.PATTERN
         + r"|[Tt]he(?= (?:would|could|should)\b(?!-)))(?![\w'])"
     )
     examples = (
@@ -767,18 +602,12 @@ class ConfusedWord(ContextRule):
                 # advice: "can too be predicted", "glorify too a similar type" are an adverb
                 # (1 of 3 findings right on Wikipedia AD_00-89)
                 return (i, i, word, "to", "", "info")
-        # (the word after as written: "gave way to Greek" is a name)
-        if word == "to" and prev in _TOO_BEFORE and nxt and tokens[i + 1][3].islower():
-            if _too_meant(prev, nxt, nxt2):
-                return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
-        if word == "to" and nxt and tokens[i + 1][3].islower() and _too_before_infinitive(tokens, i):
-            return (i, i + 1, f"to {nxt}", f"too {nxt}", "")  # "making it to heavy to land"
-        if word == "to" and prev in HAVE and nxt in ("many", "much"):
-            # "had to many achievements": "have to" (must) is followed by a verb; "have to
-            # many" or "have to much" was written nowhere in the corpora (2026-12-05)
-            return (i, i + 1, f"to {nxt}", f"too {nxt}", "")
-        if word == "to" and prev == "," and _too_closes(tokens, i):
-            return (i, i, word, "too", "")  # "in politics, to.", "that effort, to, fell short"
+        if word == "to":
+            last = too_for_to.too_at(tokens, i)
+            if last == i + 1:
+                return (i, last, f"to {nxt}", f"too {nxt}", "")  # "was to late", "to heavy to land"
+            if last == i:
+                return (i, i, word, "too", "")  # "in politics, to."
         if word == "where" and prev in ("we", "they", "you") and nxt in _words(
             "not also still all in at on being told going never both due able unable forced"
             " killed asked given taken sent to the a an"

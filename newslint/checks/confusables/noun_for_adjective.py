@@ -201,7 +201,9 @@ _DEGREE = (_INTENSIFIERS - _words("notably")) | _words(
     "extremely incredibly vitally critically hugely highly really increasingly"
 )  # (not "notably", which opens a list: "notably resistance and transference")
 _SO_TOO = _words("so too")
-# Before "very" as an adjective ("the very importance of", "whose very existence").
+# Before "very" as an adjective ("the very importance of", "whose very existence",
+# "Heracles' very existence"; "the party's very existence" ends in "'s": tokens have
+# straight apostrophes).
 _OWNERS = DETERMINERS | _words("of whose '")
 _COMPARED = _words("more most")
 # What may follow a predicate adjective but not such a noun after a copula ("is importance
@@ -233,7 +235,7 @@ def _noun_in_adjective_slot(tokens, i):
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else "."
     found = False
     if prev in _DEGREE:
-        found = before not in _OWNERS and not _possessive(tokens, i - 2)
+        found = before not in _OWNERS and not before.endswith("'s")
     elif prev in _SO_TOO:
         found = before in _COPULAS
     elif prev in _COMPARED and nxt == ",":
@@ -248,12 +250,6 @@ def _noun_in_adjective_slot(tokens, i):
     if found:
         return (i, i, word, adjective, " (the adjective)")
     return None
-
-
-def _possessive(tokens, k: int) -> bool:
-    """The token at ``k`` closes a possessive: "party's", or the "s" of "party’s"."""
-    word = tokens[k][0]
-    return word.endswith(("'s", "’s")) or word == "s" and k and tokens[k - 1][0] in ("'", "’")
 
 
 def _predicate_far_likelier(left: str, noun: str, adjective: str) -> bool:
