@@ -339,6 +339,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             return True  # "advocates of collective intelligence expresses a need"
         if "v" in found and is_third(word) and _object_word(tokens, i + 1) and (_two_things(tokens, i - 1) or _joined_names(tokens, i - 1)):
             return True  # "the mayor and the governor sponsors a fair", "Lyka and Noah meets the"
+        if "v" in found and is_third(word) and _two_first_names(tokens, i - 1):
+            return True  # "George and Kendra wakes": the tagger tells a verb from a noun ("Tom and Jerry fans")
         if "v" in found and "n" not in found and word in every and word not in pasts() and _phrase_between(tokens, i, "s"):
             return True  # "one of my friends live in": a plain verb that is no noun, whatever follows
         # "a survey of insiders show that", "the contraction of muscles lift the": mostly a
@@ -767,8 +769,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return True  # "the results, along with the report, was", "elements, such as iron, is"
     if before == "," and (aside := aside_removed(tokens, i)) is not None:
         return _lexical_candidate(*aside)  # "the reports, which the council published, was"
-    if before in INDEFINITE_PRONOUNS:
-        return not singular_verb and verb != "was"
+    if before in INDEFINITE_PRONOUNS or before == "each" and opens_sentence(tokens, i - 1):
+        return not singular_verb and verb != "was"  # "everyone are", "Each were allocated"
     if before in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS or before in ("these", "those"):
         return singular_verb  # "Both was built", "they all has", "These was due"
     if before == "this":
@@ -838,6 +840,12 @@ def _joined_names(tokens, k: int) -> bool:
         if not tokens[m][3][:1].isupper():
             return False
     return False
+
+
+def _two_first_names(tokens, k: int) -> bool:
+    """The word at ``k`` and the word two before it are first names joined by "and"
+    ("Rachel and Ross"); ``joined.joined_names_disagreement`` decides."""
+    return k >= 2 and tokens[k - 1][0] == "and" and lone_first_name(tokens[k][3]) and lone_first_name(tokens[k - 2][3])
 
 
 def _two_things(tokens, k: int) -> bool:

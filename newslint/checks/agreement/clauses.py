@@ -286,8 +286,8 @@ def _counted_after_there(toks, k: int, wanted: str):
         m += 1  # "150 million"
         if m + 1 < len(toks) and toks[m].text.lower() in ("to", "or") and toks[m + 1].tag == "CD":
             m += 1  # a range: "five to ten members", "two or three shops"
-    while m < len(toks) and toks[m].tag in ("JJ", "VBN", "NN", "HYPH") and m < k + 4:
-        m += 1  # "two private schools", "nine rugby pitches"
+    while m < len(toks) and toks[m].tag in ("JJ", "VBN", "VBG", "NN", "HYPH") and m < k + 4:
+        m += 1  # "two private schools", "nine rugby pitches", "two remaining copies"
     if m >= len(toks) or toks[m].tag != "NNS" or not toks[m].text.islower():
         return None
     word = toks[m].text.lower()

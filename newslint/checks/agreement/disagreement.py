@@ -14,7 +14,7 @@ from ..missing_preposition import YEAR
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
-from .joined import joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement
+from .joined import joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement, two_first_names
 from .nouns import (
     LARGE_NUMBERS,
     NUMBER_WORDS,
@@ -337,6 +337,12 @@ def disagreement(toks, v: int, variety):
         return pronoun_verb_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in INDEFINITE_PRONOUNS:
         return indefinite_disagreement(toks, v, j)
+    if j == 0 and toks[j].text.lower() == "each" and verb in PLURAL_VERBS:
+        # "Each are worth ten points": "each" alone opening its sentence is one of a group; in
+        # Wikipedia's 393 MB a plural verb follows a sentence-opening "Each" 6 times (all
+        # slips) to 104 singular. Inside a sentence it floats after the group as often
+        # ("which each have", "that each are", "Domains B and C each have", "and each have")
+        return indefinite_disagreement(toks, v, j)
     if j >= 0 and toks[j].text.lower() in PLURAL_QUANTIFIERS | FLOATING_QUANTIFIERS | {"some"}:
         found = quantifier_disagreement(toks, v, j)
         if found is not None:
@@ -429,6 +435,10 @@ def disagreement(toks, v: int, variety):
             # a base form that is a noun too, read as a verb after a singular noun because an
             # object follows it ("the report say the", "the video show her")
             lexical = lexical_verb(verb, "VBP", after_who=True)
+        if lexical is None and toks[v].tag == "VBZ" and j >= 2 and toks[j].tag == "NNP" and two_first_names(toks, v):
+            # after two first names joined by "and" where the clause opens, a word in -s that
+            # a noun may be too is their verb ("Rachel and Ross goes", "George and Kendra wakes")
+            lexical = lexical_verb(verb, "VBZ", after_who=True)
         if lexical is None and verb in ("need", "dare") and v + 1 < len(toks) and toks[v + 1].text.lower() == "to":
             lexical = (False, verb + "s")  # "the player need to": before "to", the verb, not the modal
         if lexical is None:

@@ -79,6 +79,13 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
 # Tags of a word after which a name is no subject opening its clause: a preposition's or an
 # infinitive's object, or part of a possessive or a determined phrase.
 _NOT_BEFORE_SUBJECT = ("IN", "TO", "POS", "DT")
+# ... but for these, tagged as prepositions, which open a clause ("asks if Jesse and Lucy has").
+_CLAUSE_OPENING_IN = word_set("if because although though unless whereas while once whether that")
+
+
+def _object_before(tok, tags=_NOT_BEFORE_SUBJECT) -> bool:
+    """A word after which a name is an object or part of a phrase, not a clause's subject."""
+    return tok.tag in tags and tok.text.lower() not in _CLAUSE_OPENING_IN
 
 
 def _person_and_own(toks, start: int, v: int) -> bool:
@@ -95,7 +102,7 @@ def _person_and_own(toks, start: int, v: int) -> bool:
     first = _name_before(toks, start - 2, shortest=1)
     if first is None:
         return False
-    return clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in _NOT_BEFORE_SUBJECT)
+    return clause_starts_at(toks, first) and not (first >= 1 and _object_before(toks[first - 1]))
 
 
 def _plural_before_joined_of(toks, start: int, v: int) -> int | None:
@@ -207,7 +214,7 @@ def joined_names_disagreement(toks, v: int, wanted: str):
     places) take a plural one. Single-word names may be one firm or work ("Marks and
     Spencer is", "Romeo and Juliet is"), and are left alone."""
     pronoun_first = v >= 3 and toks[v - 1].tag in _NAME_TAGS and toks[v - 3].text.lower() in _SUBJECT_PRONOUNS
-    if _two_first_names(toks, v):
+    if two_first_names(toks, v):
         return toks[v - 1], wanted, "two people joined by \"and\" take a plural verb"
     right = v - 1 if pronoun_first else _name_before(toks, v - 1)
     if right is None or right < 2 or toks[right - 1].text.lower() != "and":
@@ -227,12 +234,12 @@ def joined_names_disagreement(toks, v: int, wanted: str):
         opener = left
     if left is None or not (clause_starts_at(toks, opener) or toks[opener - 1].tag == "CC"):
         return None
-    if opener >= 1 and toks[opener - 1].tag in ("IN", "TO", "POS"):
+    if opener >= 1 and _object_before(toks[opener - 1], ("IN", "TO", "POS")):
         return None  # "a match between John Smith and Tom Jones is": the names are an object
     return toks[v - 1], wanted, "two people or places joined by \"and\" take a plural verb"
 
 
-def _two_first_names(toks, v: int) -> bool:
+def two_first_names(toks, v: int) -> bool:
     """"Rachel and Ross goes", "Jed and Matt realizes": two first names alone, joined by "and"
     where the clause opens, before a singular verb: two people. Not a pair the counts' text
     writes often, a work's title ("Romeo and Juliet tells"), nor "is" or "was" before an
@@ -247,7 +254,7 @@ def _two_first_names(toks, v: int) -> bool:
     first, second = toks[last - 2], toks[last]
     if not (first.tag in ("NNP", "NN") and second.tag == "NNP" and lone_first_name(first.text) and lone_first_name(second.text)):
         return False
-    if not clause_starts_at(toks, last - 2) or last >= 3 and toks[last - 3].tag in _NOT_BEFORE_SUBJECT:
+    if not clause_starts_at(toks, last - 2) or last >= 3 and _object_before(toks[last - 3]):
         return False
     if toks[v].text.lower() in ("is", "was") and v + 1 < len(toks) and toks[v + 1].tag == "DT":
         return False

@@ -78,6 +78,8 @@ def plural_in_phrase(tags, tokens, i: int) -> int | None:
     if toks[n].tag != "DT":
         return None
     pronoun = tokens[i][0] in ("each", "this", "another", "either", "neither")  # may stand alone before a verb
+    if tokens[i][0] == "each" and n + 1 < len(toks) and toks[n + 1].text.lower() in ("other", "others"):
+        return None  # "each others emotions": "each other's" lost its apostrophe (G103)
     noun_seen = noun_possible = False
     for m in range(n + 1, min(len(toks), n + 5)):
         token = toks[m]

@@ -256,6 +256,7 @@ class SingularAfterNumber(Rule):
         flagged("The mill hired dozens of worker last year.", "worker"),
         accepted("The school offers several new violin- and drum-playing courses; most money left over went to charity."),
         accepted("On the other hand, one more year gives more time; no other way, each other and the only other place."),
+        accepted("They ignored each others emotions."),
         accepted("Other information came in a rule, a by-law or other similar measure."),
         flagged("It is one of the most popular ride at the fair.", "ride"),
         flagged("It is one of the oldest church in town, and each of the problem needs a fix.", "church", "problem"),
