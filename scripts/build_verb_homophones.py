@@ -63,11 +63,15 @@ def pairs() -> list[tuple[str, str]]:
     return sorted(found)
 
 
-def main() -> int:
-    found = pairs()
-    OUT.write_text(HEADER + "".join(f"{a}\t{b}\n" for a, b in found), encoding="utf-8")
-    print(f"{len(found)} pairs written to {OUT}")
+def write_pairs(out: Path, header: str, found: list[tuple[str, str]]) -> int:
+    """Write the header and a word, a tab and a verb a line; report and return 0."""
+    out.write_text(header + "".join(f"{a}\t{b}\n" for a, b in found), encoding="utf-8")
+    print(f"{len(found)} pairs written to {out}")
     return 0
+
+
+def main() -> int:
+    return write_pairs(OUT, HEADER, pairs())
 
 
 if __name__ == "__main__":

@@ -77,6 +77,26 @@ _YOU_ARE_BEFORE = _words(
 _CLAUSE_START = _words(". ! ? ; : , and but so “ \" (")
 
 
+# "take a peek at", "got a quick peek into", "a sneak peek": the look one takes (in Wikipedia's
+# 393 MB and the Gutenberg books "take/get a peak" before "at" or "into", and "sneak peak",
+# are written nowhere; "reached a peak at" and "has a peak of" are the summit's).
+_PEEK_TAKERS = _words("take takes took taking taken get gets got getting")
+_PEEK_ADJECTIVES = _words("quick brief little closer close first good last")
+
+
+def _peek_taken(tokens, i: int) -> bool:
+    """"peak" as the look taken: after "sneak", or after a form of "take" or "get" and "a" (a
+    describing word between) and before "at" or "into" (not "take the peak at dawn")."""
+    if i >= 1 and tokens[i - 1][0] == "sneak":
+        return True
+    if i + 1 >= len(tokens) or tokens[i + 1][0] not in ("at", "into", "inside", "behind"):
+        return False
+    k = i - 1
+    if k >= 0 and tokens[k][0] in _PEEK_ADJECTIVES:
+        k -= 1
+    return k >= 1 and tokens[k][0] == "a" and tokens[k - 1][0] in _PEEK_TAKERS
+
+
 def _not_a_noun(word: str) -> bool:
     """An adjective or adverb that cannot be a noun: "has lead former rivals", "had lead
     nowhere" ("had lead poisoning" has a noun)."""
@@ -287,7 +307,7 @@ class ConfusedWord(ContextRule):
     the plan to objectionable to support"), and "to many" or "to much" after "have" ("had
     to many achievements") (to, too); "they where", "if
     it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
-    (rein); "peaked his interest" (piqued); "bare in mind" (bear); "and" after a verb before a
+    (rein); "peaked his interest" (piqued); "take a peak at", "a sneak peak" (peek); "bare in mind" (bear); "and" after a verb before a
     bare singular noun that takes "an" ("to schedule and appointment": an, see
     ``and_for_an.py``); "the" before a verb that is no noun or adjective, read as a past or
     present plural ("the went home", "the knew": they, see ``the_for_they.py``), or a word
@@ -421,6 +441,8 @@ class ConfusedWord(ContextRule):
         accepted("The hull is made only of the finest woods; the laying on of the hands took an hour."),
         accepted("Your will be done; your might and your can of paint, and the have-nots, stay."),
         flagged("Officials said the would meet on Friday.", "the"),
+        flagged("Take a peak at the plan, or a sneak peak of the album; he took a quick peak into the room.", "peak", "peak", "peak"),
+        accepted("Prices reached a peak at 5%; the chip has a peak of 2 GHz; climbers take the peak at dawn."),
         flagged("The results were quiet different; quiet a few live on a quite street.", "quiet", "quiet", "quite"),
         flagged("Officials asked weather the vote would go ahead.", "weather"),
         # the neighbours alone fall just short; the words around it ("storm", "bridge") decide
@@ -645,6 +667,8 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "reined" if word == "reigned" else "reining", "")
         if word in ("peaked", "peaks", "peak") and nxt in _words("his her their my our your the") and nxt2 in ("interest", "curiosity"):
             return (i, i, word, {"peaked": "piqued", "peaks": "piques", "peak": "pique"}[word], "")
+        if word in ("peak", "peaks") and _peek_taken(tokens, i):
+            return (i, i, word, "peek" if word == "peak" else "peeks", " (a quick look)")
         if word == "bare" and nxt == "in" and nxt2 == "mind":
             return (i, i, word, "bear", "")
         if (

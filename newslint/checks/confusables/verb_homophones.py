@@ -45,12 +45,28 @@ def homophones() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def spellings() -> dict[str, tuple[str, ...]]:
+    """word that is no verb -> the verb spelled one step from it (``data/verb_spellings.txt``:
+    "breath" -> "breathe", "advice" -> "advise"), read in the plain form's slot only."""
+    found: dict[str, list[str]] = {}
+    for line in data_lines("verb_spellings.txt"):
+        word, verb = line.split("\t")
+        found.setdefault(word, []).append(verb)
+    return {word: tuple(verbs) for word, verbs in found.items()}
+
+
+def _verbs_for(word: str) -> tuple[str, ...]:
+    return homophones().get(word, ()) + spellings().get(word, ())
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    words = lx.alternation(frozenset(homophones()))
+    words = lx.alternation(frozenset(homophones()) | frozenset(spellings()))
     after_auxiliary = re.compile(
         rf"(?<![\w'’-])(?:(?:{_MODAL})(?:[ \t]+not|[ \t]+never)?|{_NEGATED}|to)[ \t]+({words})(?![\w'’-])"
     )
-    after_subject = re.compile(rf"(?<![\w'’-])(?:{_SUBJECTS})[ \t]+({words})(?![\w'’-])")
+    heard = lx.alternation(frozenset(homophones()))
+    after_subject = re.compile(rf"(?<![\w'’-])(?:{_SUBJECTS})[ \t]+({heard})(?![\w'’-])")
     return after_auxiliary, after_subject
 
 
@@ -61,7 +77,9 @@ class VerbHomophone(Rule):
     fits, when a verb is said the same way (the CMU Pronouncing Dictionary,
     ``data/verb_homophones.txt``): straight after a modal or a negated "do" ("could not here
     what he said", "I don't no why", "you should by a new one"), after the "to" of a verb
-    ("wanted to by a car"), where that verb's plain form is wanted; and straight after "I",
+    ("wanted to by a car"), where that verb's plain form is wanted (there a word spelled one
+    step from a verb is read too, ``data/verb_spellings.txt``: "could not breath", "can
+    belief"); and straight after "I",
     "he", "she", "we" or "they" opening a clause, before the verb's object ("she through the
     ball", "he one the race", "I new that"), where a past (or a present that agrees) is
     wanted. The verb must be at most 1.5 Zipf rarer than the word written ("in"/"inn" and
@@ -106,6 +124,8 @@ class VerbHomophone(Rule):
         accepted("Through the years they through their efforts became known. Said he through the door."),
         accepted("So paralyzed were we by fear that we stayed, taller than he by far."),
         accepted("She went to the beach and he to the sea."),
+        flagged("He said he could not breath, and we can belief it.", "breath", "belief"),
+        accepted("He said he could not breathe. Can breath be held long? They will, breath held, wait. It came to life."),
     )
 
     def check(self, doc, context: Context):
@@ -138,7 +158,7 @@ class VerbHomophone(Rule):
     @staticmethod
     def _plain_form(tokens, i: int, word: str) -> str | None:
         """The verb's plain form after a modal, a negated "do" or the "to" of a verb."""
-        verbs = [v for v in homophones()[word] if v in bases()]
+        verbs = [v for v in _verbs_for(word) if v in bases()]
         if not verbs:
             return None
         j = i - 1
@@ -186,8 +206,12 @@ class VerbHomophone(Rule):
         """No verb of the slot's clause follows, and what follows may be the verb's object."""
         if i + 1 >= len(tokens):
             return False
-        if tokens[i + 1].text.lower() not in _OBJECT_STARTS:
-            return False  # "can no longer", "did not by itself", "should peace efforts fail"
+        if tokens[i + 1].text.lower() not in _OBJECT_STARTS and (word not in spellings() or set(lx.tags(word)) & {"r", "p"}):
+            # "can no longer", "did not by itself", "he one day", "the I chord": unless an
+            # object follows, only a spelled-near noun after a modal ("could not breath.")
+            return False
+        if tokens[i + 1].tag in ("NN", "NNS") and tokens[i].tag in ("NN", "NNS", "JJ"):
+            return False  # "should peace efforts fail": the word opens the clause's subject
         for k in range(i + 1, len(tokens)):
             text, tag = tokens[k].text.lower(), tokens[k].tag
             if text in _CLAUSE_ENDS and not (text == "that" and tag == "DT") or tag in (".", ",", ":"):
