@@ -34,25 +34,26 @@ _VERB_TAGS = ("VB", "VBP", "VBZ", "VBD", "MD")
 _SUBJECT_TAGS = ("PRP", "NN", "NNS", "NNP", "NNPS", "WP", "WDT", "EX", "CD")
 
 
-@lru_cache(maxsize=1)
-def homophones() -> dict[str, tuple[str, ...]]:
-    """word that is no verb -> the verbs said as it is (``data/verb_homophones.txt``)."""
+def _verb_pairs(name: str) -> dict[str, tuple[str, ...]]:
+    """word -> its verbs, from a data file of a word, a tab and a verb a line."""
     found: dict[str, list[str]] = {}
-    for line in data_lines("verb_homophones.txt"):
+    for line in data_lines(name):
         word, verb = line.split("\t")
         found.setdefault(word, []).append(verb)
     return {word: tuple(verbs) for word, verbs in found.items()}
+
+
+@lru_cache(maxsize=1)
+def homophones() -> dict[str, tuple[str, ...]]:
+    """word that is no verb -> the verbs said as it is (``data/verb_homophones.txt``)."""
+    return _verb_pairs("verb_homophones.txt")
 
 
 @lru_cache(maxsize=1)
 def spellings() -> dict[str, tuple[str, ...]]:
     """word that is no verb -> the verb spelled one step from it (``data/verb_spellings.txt``:
     "breath" -> "breathe", "advice" -> "advise"), read in the plain form's slot only."""
-    found: dict[str, list[str]] = {}
-    for line in data_lines("verb_spellings.txt"):
-        word, verb = line.split("\t")
-        found.setdefault(word, []).append(verb)
-    return {word: tuple(verbs) for word, verbs in found.items()}
+    return _verb_pairs("verb_spellings.txt")
 
 
 def _verbs_for(word: str) -> tuple[str, ...]:
