@@ -373,6 +373,7 @@ def disagreement(toks, v: int, variety):
     if after_relative is not None:
         return after_relative
     lexical = None
+    read_by_other_form = False
     if verb in SINGULAR_VERBS or verb in PLURAL_VERBS:
         singular_verb = verb in SINGULAR_VERBS
         wanted = SINGULAR_VERBS.get(verb) or PLURAL_VERBS.get(verb)
@@ -441,6 +442,9 @@ def disagreement(toks, v: int, variety):
             lexical = lexical_verb(verb, "VBZ", after_who=True)
         if lexical is None and verb in ("need", "dare") and v + 1 < len(toks) and toks[v + 1].text.lower() == "to":
             lexical = (False, verb + "s")  # "the player need to": before "to", the verb, not the modal
+        if lexical is None and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP"):
+            lexical = _verb_by_its_other_form(toks, v)
+            read_by_other_form = lexical is not None
         if lexical is None:
             return None
         singular_verb, wanted = lexical
@@ -470,6 +474,11 @@ def disagreement(toks, v: int, variety):
             return counted
     found = find_subject(toks, v)
     if found is None:
+        return None
+    if read_by_other_form and _verb_in_clause_before(toks, v):
+        # "an adaptor that helps people with tremors control", "the number that caught the
+        # eyes of analysts shows": a verb before this word in its clause has a subject of its
+        # own, and a phrase after that verb may look like this word's subject
         return None
     result = _subject_disagreement(toks, v, found, verb, singular_verb, wanted, lexical, variety)
     if result is not None and len(result) == 3 and (
@@ -644,6 +653,47 @@ _SUBJECT_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "you", "it"))
 
 # Tags of the words of a plain noun phrase ("the new security guards", "her").
 _PHRASE_TAGS = frozenset(("DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$", "POS", "PRP", "HYPH"))
+
+
+def _verb_by_its_other_form(toks, v: int):
+    """(singular?, the other form) for a word the tagger did not read as a verb of this
+    number but reads as a finite verb when written in the other number ("The scenes
+    features/VBZ explicit acts": with "feature" in its place, VBP): the corrected sentence
+    has a verb where the written one has a noun or a verb the tests above left alone."""
+    from ... import tagger
+
+    verb = toks[v].text.lower()
+    after = toks[v + 1] if v + 1 < len(toks) else None
+    object_next = after is not None and (
+        after.tag in ("DT", "PRP$", "CD") or after.text.lower() in _OBJECT_PRONOUNS and after.text.lower() != "her"
+    )
+    if toks[v].tag not in ("VB", "VBP", "VBZ") and not (object_next and toks[v].tag in ("NN", "NNS")):
+        return None
+    if not verb.isalpha() or "v" not in lx.tags(verb) or verb in pasts() or verb in ("need", "dare"):
+        return None  # ("need not", "dare say": a modal's plain form)
+    for t in toks[v + 1 : v + 4]:
+        if t.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return None  # "substitute wave functions have": the clause's verb is further on
+        if t.tag in (",", ":", "CC", "WDT", "WP", "IN", "TO"):
+            break
+    other = _other_number_form(verb)
+    if other is None:
+        return None
+    words = [t.text for t in toks]
+    words[v] = other
+    tags = tagger.tag(words)
+    if tags[v] != ("VBZ" if is_third(other) else "VBP"):
+        return None
+    return is_third(verb), other
+
+
+def _verb_in_clause_before(toks, v: int) -> bool:
+    for t in reversed(toks[:v]):
+        if t.tag in (",", ":", "CC") or t.text in (";", "(", "—", "–"):
+            return False
+        if t.tag[:2] == "VB" or t.tag == "MD":
+            return True
+    return False
 
 
 def _other_number_form(verb: str) -> str | None:

@@ -802,6 +802,15 @@ class SubjectVerbAgreement(Rule):
         accepted("He worked out a geometry where both the Euclidean and the hyperbolic geometry are possible."),
         accepted("They hold the view that the current warming trend exists and is ongoing."),
         accepted("Since the fall of the Soviet Union various new religious movements have sprung up."),
+        # a word the tagger reads as a noun or leaves alone, but as the clause's verb once
+        # written in the other number ("feature" for "features")
+        flagged("The scenes features explicit sexual acts.", "features"),
+        flagged("The heavy metal frame and bulky grit makes it difficult to climb hills.", "makes"),
+        accepted("The game cover itself is a parody of the film. The grain bed itself serves as the filter."),
+        accepted("The server need not honor the request. A few substitute wave functions have been suggested."),
+        accepted("It was a narrative based on a motorcycle trip he and his son took."),
+        accepted("The poll result that caught the eyes of so many reporters shows him ahead in Ohio."),
+        accepted("A clever tool that helps users with weak wrists control a computer keyboard was launched."),
         # a pronoun that takes a singular verb, after "that" and before a phrase
         flagged("The mere fact that someone have filed a lawsuit does not matter.", "have"),
         flagged("Everybody in the two villages were told to leave.", "were"),
