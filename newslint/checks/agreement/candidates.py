@@ -339,6 +339,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
             return True  # "advocates of collective intelligence expresses a need"
         if "v" in found and is_third(word) and _object_word(tokens, i + 1) and (_two_things(tokens, i - 1) or _joined_names(tokens, i - 1)):
             return True  # "the mayor and the governor sponsors a fair", "Lyka and Noah meets the"
+        if "v" in found and _other_number_after_noun(tokens, i):
+            return True  # "Osteological analysis show an attempt": the tagger decides
         if "v" in found and is_third(word) and _two_first_names(tokens, i - 1):
             return True  # "George and Kendra wakes": the tagger tells a verb from a noun ("Tom and Jerry fans")
         if "v" in found and "n" not in found and word in every and word not in pasts() and _phrase_between(tokens, i, "s"):
@@ -365,6 +367,26 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
     return word in every and (
         _lexical_number(tokens[i - 1]) == "s" and not _joined(tokens, i - 1) or _phrase_between(tokens, i, "s")
     )
+
+
+def _other_number_after_noun(tokens, i: int) -> bool:
+    """A verb's form in -s after a plural noun, or its plain form after a singular noun (in
+    lower case, or opening the sentence), before an object or a particle: "analysis show an attempt", "the
+    governments grants them". No determiner is needed before the noun; the tagger, reading
+    the word and its other number (``disagreement._verb_by_its_other_form``), decides
+    whether it is a verb at all."""
+    word = tokens[i][0]
+    before = tokens[i - 1]
+    if not before[3][:1].islower() and not opens_sentence(tokens, i - 1):
+        return False
+    if not (i + 1 < len(tokens) and (tokens[i + 1][0] in _OBJECT_WORDS or tokens[i + 1][0] in PARTICLES)):
+        return False
+    if i >= 2 and _modifying_noun(tokens[i - 2]) and not mostly_verb(word, base=not is_third(word)):
+        return False  # "the local soccer team the Houston Dynamo": a noun and a name in apposition
+    number = _lexical_number(before, False, mass=True, opening=opens_sentence(tokens, i - 1))
+    if is_third(word):
+        return number == "p"
+    return number == "s" and word in bases() and word not in pasts() and before[0] not in collectives()
 
 
 _DETERMINERS = ARTICLES | POSSESSIVES | word_set("this that")

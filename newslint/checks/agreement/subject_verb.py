@@ -809,6 +809,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The game cover itself is a parody of the film. The grain bed itself serves as the filter."),
         accepted("The server need not honor the request. A few substitute wave functions have been suggested."),
         accepted("It was a narrative based on a motorcycle trip he and his son took."),
+        flagged("In 2010, further analysis show a clear pattern.", "show"),
+        accepted("The local soccer team the Houston Dynamo wanted a stadium."),
         accepted("The poll result that caught the eyes of so many reporters shows him ahead in Ohio."),
         accepted("A clever tool that helps users with weak wrists control a computer keyboard was launched."),
         # a pronoun that takes a singular verb, after "that" and before a phrase
