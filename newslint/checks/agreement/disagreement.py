@@ -14,7 +14,7 @@ from ..missing_preposition import YEAR
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
-from .joined import joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement, two_first_names
+from .joined import CLAUSE_OPENING_IN, joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement, two_first_names
 from .nouns import (
     LARGE_NUMBERS,
     NUMBER_WORDS,
@@ -696,6 +696,79 @@ def _verb_in_clause_before(toks, v: int) -> bool:
     return False
 
 
+_NOUN_TAGS = frozenset(("NN", "NNS"))
+_NAME_TAGS = frozenset(("NNP", "NNPS"))
+_PHRASE_INNER = frozenset(("DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "RB"))
+
+
+def _noun_phrase_end(toks, k: int, end: int) -> int | None:
+    """The index after a plain noun phrase that opens at ``k`` (before ``end``), or None."""
+    j = k
+    while j < end and toks[j].tag in _PHRASE_INNER:
+        j += 1
+    if j == k or toks[j - 1].tag not in _NOUN_TAGS | _NAME_TAGS | {"CD"}:
+        return None
+    return j
+
+
+def _opening_head_disagreement(toks, v: int, singular_verb: bool, wanted: str):
+    """The head of the noun phrase that opens the sentence, read past the phrases that
+    describe it up to the verb, when the nearest noun is not where a clause starts: "The
+    rights to salt produced along the coast was", "Attempts by the minister to stem this flow
+    of migrants has". What stands between the head and the verb must be prepositional
+    phrases, an infinitive or a participle with their objects, with no comma, no "and" and no
+    other verb that takes a subject."""
+    if not toks or toks[0].tag not in ("DT", "JJ", "JJS", "NN", "NNS", "PRP$") or toks[0].text.lower().endswith("ing"):
+        return None  # (not a gerund: "Enabling patients to read guides has")
+    j = 0
+    while j < v and toks[j].tag in ("DT", "PRP$", "JJ", "JJR", "JJS", "HYPH", "NN", "NNS") and not (
+        toks[j].tag in _NOUN_TAGS and j + 1 < v and toks[j + 1].tag not in _NOUN_TAGS | {"HYPH"}
+    ):
+        j += 1
+    if j >= v or toks[j].tag not in _NOUN_TAGS:
+        return None
+    head = j
+    word = toks[head].text.lower()
+    if any(t.text.lower() in PLURAL_COUNTS or t.tag == "CD" for t in toks[:head]):
+        return None  # "Few intervention to prevent it have": the noun's own number is wrong (G202)
+    if toks[head].text[:1].isupper() and head > 0 or word in collectives() or word in QUANTITY_HEADS or word in OF_HEADS:
+        return None
+    k = head + 1
+    if k >= v or toks[k].tag not in ("IN", "TO", "VBN", "VBG"):
+        return None
+    if toks[k].text.lower() in ("of", "than", "as", "like"):
+        return None  # of-phrases are find_subject's ("the membership of the bands were")
+    while k < v:
+        tag = toks[k].tag
+        if tag == "IN" and toks[k].text.lower() in CLAUSE_OPENING_IN:
+            return None  # "The realization that only small swings were": a clause of its own
+        if tag == "IN" or tag == "TO" and k + 1 < v and toks[k + 1].tag not in ("VB",):
+            after = _noun_phrase_end(toks, k + 1, v)
+            if after is None:
+                return None
+            k = after
+        elif tag == "TO":
+            k += 2
+            after = _noun_phrase_end(toks, k, v)
+            k = after if after is not None else k
+        elif tag in ("VBN", "VBG"):
+            k += 1
+            after = _noun_phrase_end(toks, k, v)
+            k = after if after is not None else k
+        elif tag == "RB":
+            k += 1
+        else:
+            return None
+    number = noun_number(word, toks[head].tag)
+    if number is None:
+        return None
+    if toks[head].tag == "NNS" and number == "p" and singular_verb and not may_be_singular(word) and plural_head_singular(word):
+        return toks[head], wanted, f"\"{toks[head].text}\" is plural"
+    if toks[head].tag == "NN" and number == "s" and not singular_verb and word in count_nouns() and plural_of(word) != word:
+        return toks[head], wanted, f"\"{toks[head].text}\" is singular"
+    return None
+
+
 def _other_number_form(verb: str) -> str | None:
     if is_third(verb):
         return third_base(verb)
@@ -889,6 +962,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         or _reported_clause(toks, start, head, verb)
         or _bare_relative_subject(toks, start, head, verb, singular_verb)
     ):
+        if lexical is None:
+            return _opening_head_disagreement(toks, v, singular_verb, wanted)
         return None
     if lexical and not singular_verb and any(
         mandative(t.text.lower()) for t in toks[max(0, start - (12 if "that" in _words_before(toks, start, 4) else 4)) : start]

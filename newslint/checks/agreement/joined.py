@@ -80,12 +80,12 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
 # infinitive's object, or part of a possessive or a determined phrase.
 _NOT_BEFORE_SUBJECT = ("IN", "TO", "POS", "DT")
 # ... but for these, tagged as prepositions, which open a clause ("asks if Jesse and Lucy has").
-_CLAUSE_OPENING_IN = word_set("if because although though unless whereas while once whether that")
+CLAUSE_OPENING_IN = word_set("if because although though unless whereas while once whether that")
 
 
 def _object_before(tok, tags=_NOT_BEFORE_SUBJECT) -> bool:
     """A word after which a name is an object or part of a phrase, not a clause's subject."""
-    return tok.tag in tags and tok.text.lower() not in _CLAUSE_OPENING_IN
+    return tok.tag in tags and tok.text.lower() not in CLAUSE_OPENING_IN
 
 
 def _person_and_own(toks, start: int, v: int) -> bool:

@@ -811,6 +811,10 @@ class SubjectVerbAgreement(Rule):
         accepted("It was a narrative based on a motorcycle trip he and his son took."),
         flagged("In 2010, further analysis show a clear pattern.", "show"),
         accepted("The local soccer team the Houston Dynamo wanted a stadium."),
+        # the head of the phrase that opens the sentence, past what describes it
+        flagged("The rights to water drawn from the river was sold to farmers.", "was"),
+        accepted("The realization that only small swings were regular came later."),
+        accepted("Enabling people to read short guides has helped many."),
         accepted("The poll result that caught the eyes of so many reporters shows him ahead in Ohio."),
         accepted("A clever tool that helps users with weak wrists control a computer keyboard was launched."),
         # a pronoun that takes a singular verb, after "that" and before a phrase
