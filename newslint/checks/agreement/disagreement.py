@@ -249,7 +249,25 @@ def _not_compound_within(toks, v: int) -> bool:
     return True
 
 
-def disagreement(toks, v: int, variety):
+def _disagreement_read_with_other_form(toks, v: int, wanted: str, variety):
+    """The disagreement found when the words before the verb are tagged as the tagger tags
+    them with the verb's other form in its place ("Its main objective were": with "was",
+    "objective" is a noun, not an adjective). The tagger reads a sentence as if it were
+    right, and a verb of the wrong number pulls the words before it towards that number."""
+    from ... import tagger
+
+    words = [t.text for t in toks]
+    words[v] = lx.recase(wanted, toks[v].text)
+    tags = tagger.tag(words)
+    if tags[:v] == [t.tag for t in toks[:v]]:
+        return None
+    if any(t.tag in ("VBZ", "VBP") and tag[:2] != "VB" for t, tag in zip(toks[:v], tags)):
+        return None  # "which Edward suspects is": a verb made a noun ("suspects") is another clause's
+    retagged = [t._replace(tag=tag) if k < v else t for k, (t, tag) in enumerate(zip(toks, tags))]
+    return disagreement(retagged, v, variety, retagged=True)
+
+
+def disagreement(toks, v: int, variety, retagged: bool = False):
     """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject.
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
     collective or capitalised head needs it."""
@@ -474,6 +492,8 @@ def disagreement(toks, v: int, variety):
             return counted
     found = find_subject(toks, v)
     if found is None:
+        if lexical is None and not retagged:
+            return _disagreement_read_with_other_form(toks, v, wanted, variety)
         return None
     if read_by_other_form and _verb_in_clause_before(toks, v):
         # "an adaptor that helps people with tremors control", "the number that caught the

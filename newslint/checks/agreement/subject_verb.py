@@ -815,6 +815,11 @@ class SubjectVerbAgreement(Rule):
         flagged("The rights to water drawn from the river was sold to farmers.", "was"),
         accepted("The realization that only small swings were regular came later."),
         accepted("Enabling people to read short guides has helped many."),
+        # the words before the verb tagged as with the verb's other form ("chemical/JJ are",
+        # "chemical/NN is")
+        flagged("A positive test shows that the chemical are toxic.", "are"),
+        flagged("Where the dental composite are placed, it hardens.", "are"),
+        accepted("It was a string of murders, which Edward suspects is caused by a young vampire."),
         accepted("The poll result that caught the eyes of so many reporters shows him ahead in Ohio."),
         accepted("A clever tool that helps users with weak wrists control a computer keyboard was launched."),
         # a pronoun that takes a singular verb, after "that" and before a phrase
