@@ -97,6 +97,48 @@ def _peek_taken(tokens, i: int) -> bool:
     return k >= 1 and tokens[k][0] == "a" and tokens[k - 1][0] in _PEEK_TAKERS
 
 
+# What a lead is "by": a margin, not an agent ("their lead by six points", "lead by example").
+_MARGINS = _words("example score margin point points goal goals vote votes run runs length lengths stroke strokes shot shots seconds minutes percent")
+
+
+def _agent_after_by(tokens, k: int) -> bool:
+    """A name (a capital) or a determined noun phrase at ``k``, after "by", naming who led:
+    "by Juan Bautista", "by the Chief", not "by six points", "by example", "by scoring"."""
+    if k >= len(tokens) or not is_word(tokens[k]):
+        return False
+    word, written = tokens[k][0], tokens[k][3]
+    if written[:1].isupper():
+        return written != "I"
+    if word in _words("the a an former his her their its"):
+        return k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1][0] not in _MARGINS and not tokens[k + 1][0][:1].isdigit()
+    return False
+
+
+def _noun_before(tokens, i: int) -> bool:
+    """A noun (or a noun and a comma) before ``tokens[i]``, that no determiner or possessive
+    makes the head of the word at ``i`` ("their lead")."""
+    k = i - 1
+    if k >= 1 and tokens[k][0] == ",":
+        k -= 1
+    if k < 0 or not is_word(tokens[k]) or tokens[k][0] in _OBJECTS or tokens[k][0] in _MODALS or tokens[k][0] == "to":
+        return False
+    return bool({"n", "p"} & set(lx.tags(tokens[k][0]))) or tokens[k][3][:1].isupper() and k > 0
+
+
+def _name_before_hyphen(tokens, k: int) -> bool:
+    """The word before the hyphen at ``k`` is an abbreviation or a name's last word: "U.S.-",
+    "NATO-", "Donald Trump-" (not a metal or a common noun: "tin-lead", "co-lead")."""
+    j = k - 1
+    if j >= 0 and tokens[j][0] == "." and j >= 1 and len(tokens[j - 1][3]) == 1 and tokens[j - 1][3].isupper():
+        return True  # "U.S.-", "U.N.-"
+    if j < 0 or not is_word(tokens[j]) or tokens[j][1] + len(tokens[j][3]) != tokens[k][1]:
+        return False
+    written = tokens[j][3]
+    if len(written) > 1 and written.isupper():
+        return True  # "NATO-", "EU-"
+    return written[:1].isupper() and j >= 1 and is_word(tokens[j - 1]) and tokens[j - 1][3][:1].isupper() and j - 1 > 0
+
+
 def _not_a_noun(word: str) -> bool:
     """An adjective or adverb that cannot be a noun: "has lead former rivals", "had lead
     nowhere" ("had lead poisoning" has a noun)."""
@@ -295,8 +337,11 @@ class ConfusedWord(ContextRule):
     ("who's political career began": whose); "loose" after "to", "will" or "not"
     before an object, and after those, a subject pronoun or "win or" before a mark or a word
     that opens no object ("bound to loose to Clinton", "if they loose here":
-    ``_lose_without_object``) (lose); "has lead", "was lead by", and "lead" after "this",
-    "it", "he" or "she" opening a clause ("This lead to protests", "she lead the march")
+    ``_lose_without_object``) (lose); "has lead", "was lead by", "lead" after "this",
+    "it", "he" or "she" opening a clause ("This lead to protests", "she lead the march"),
+    "lead by" after a noun before a name or a determined noun ("a team lead by Dr Smith",
+    not "lead by example" or "a lead by six points"), and "lead" after a hyphen and an
+    abbreviation or a name before a noun ("a U.S.-lead coalition", not "tin-lead")
     (led); "an affect on", "take affect" (effect);
     "had past the", "past away", "a bill that past the Senate" (``_past_as_verb``) and "the
     passed few weeks" (passed, past); "too the", and "to" where it cannot stand and "too"
@@ -426,6 +471,10 @@ class ConfusedWord(ContextRule):
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("The party could loose its majority.", "loose"),
         flagged("This lead to protests, and she lead the march.", "lead", "lead"),
+        flagged("A panel of reporters lead by the host agreed on Saturday.", "lead"),
+        flagged("The U.S.-lead coalition struck the town on Monday.", "lead"),
+        accepted("She tried to lead by example, and their lead by six points held."),
+        accepted("A tin-lead alloy was used, and a co-lead author was named on Monday."),
         flagged("Come, lets stop here for the night.", "lets"),
         flagged("If your going to vote, bring a photo ID.", "your"),
         flagged("I think your wrong, and we know your busy.", "your", "your"),
@@ -601,6 +650,13 @@ class ConfusedWord(ContextRule):
                 return (i, i, word, "led", " (the past participle)")
             if prev in BE and nxt == "by" and prev not in ("be", "being"):
                 return (i, i, word, "led", " (the past participle)")
+            if nxt == "by" and _agent_after_by(tokens, i + 2) and _noun_before(tokens, i):
+                # "a coalition lead by the party", "rebels, lead by Juan Bautista": a phrase
+                # describing a noun, whose participle is "led" (not "lead by example", "their
+                # lead by six points", "to lead by")
+                return (i, i, word, "led", " (the past participle)")
+            if prev == "-" and i + 1 < n and "n" in lx.tags(nxt) and _name_before_hyphen(tokens, i - 1):
+                return (i, i, word, "led", " (the past participle)")  # "a U.S.-lead coalition"
             if prev in _SINGULAR_SUBJECTS and nxt in _words("to the a an his her its their") and (
                 i < 2 or tokens[i - 2][0] in _CLAUSE_START
             ):
