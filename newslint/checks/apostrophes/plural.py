@@ -6,7 +6,7 @@ import re
 
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
-from ..verbs import function_words, plural_of
+from ..verbs import count_nouns, function_words, plural_of
 
 # An abbreviation of two capitals or more (digits may follow: "MP3", "ERS7") and "'s".
 _CANDIDATE = re.compile(r"(?<![\w.'’-])([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(['’])s(?![\w'’-])")
@@ -112,6 +112,8 @@ class PluralWithApostrophe(Rule):
         flagged("It set up Regional Transit Districts (RTD's) in the state.", "RTD's"),
         flagged("It drew 428 primary sampling units (PSU's) from 1,900 PSU's that cover the US.", "PSU's", "PSU's"),
         flagged("His two brother's wives came, and the band made three album's in a year.", "brother's", "album's"),
+        flagged("He owns three car's and a boat.", "car's"),
+        accepted("She holds two master's and a doctorate, and he has two bachelor's from Yale."),
         accepted("After two coroner's inquests, 62 bachelor's degrees and two women's titles."),
         flagged("It was the programs's main aim, and growth in the last two decades's boom.", "programs's", "decades's"),
         accepted("The boss's car, the news's reach, physics's laws and the bus's route."),
@@ -222,6 +224,10 @@ class PluralWithApostrophe(Rule):
 # singular possessive ("two brothers" against "two brother's") for a finding, and how often
 # at least the first: "two coroner's inquests" and "62 bachelor's degrees" are written so.
 COUNTED_ODDS = 20
+# With no noun after it, the share of the plural's count above which a possessive is taken
+# for a noun of its own ("bachelor's" 4.8 times "bachelors", "master's" 0.39; "car's" 0.03,
+# "album's" 0.19).
+STANDING_POSSESSIVE = 0.25
 COUNTED_SEEN = 20
 
 
@@ -244,13 +250,27 @@ def _after_counting_word(prose: str, match: re.Match, end: int) -> tuple[str, st
     from ..confusables import near_words
     from ..slips.counts import token_key
 
-    table, key = near_words.counts(), token_key(lower)
-    seen_plural = table.count(key, plural)
-    if seen_plural < COUNTED_SEEN or table.count(key, word + "'s") * COUNTED_ODDS >= seen_plural:
-        return None
     following = _NEXT.match(prose, match.end(), end)
     after = following.group(1).lower() if following else "."
-    owned = after[:1].isalpha() and after not in _CLAUSE_ENDS and after not in function_words()
+    owned = (
+        after[:1].isalpha()
+        and after not in _CLAUSE_ENDS
+        and after not in function_words()
+        and (not lx.tags(after) or bool({"n", "p", "a"} & set(lx.tags(after))))
+    )
+    table, key = near_words.counts(), token_key(lower)
+    seen_plural, seen_possessive = table.count(key, plural), table.count(key, word + "'s")
+    if owned and (seen_plural < COUNTED_SEEN or seen_possessive * COUNTED_ODDS >= seen_plural):
+        return None
+    if not owned and (
+        seen_possessive > seen_plural
+        or word not in count_nouns()
+        or table.count(word + "'s") > STANDING_POSSESSIVE * table.count(plural)
+    ):
+        # with no noun after it to own ("three car's and a boat", "two bedroom's upstairs")
+        # only a plural can follow the count, unless the possessive stands for a noun of its
+        # own in the counts ("two master's and a doctorate", "two bachelor's": the degrees)
+        return None
     right = (plural + "'" if plural.endswith("s") else plural + "'s") if owned else plural
     return counter, right
 
