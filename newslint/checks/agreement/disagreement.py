@@ -270,7 +270,8 @@ def _disagreement_read_with_other_form(toks, v: int, wanted: str, variety):
 def disagreement(toks, v: int, variety, retagged: bool = False):
     """(head token, verb wanted, why) when the verb at ``v`` disagrees with its subject.
     ``variety()`` gives the story's "en-GB", "en-US" or None; it is worked out only when a
-    collective or capitalised head needs it."""
+    collective or capitalised head needs it. ``retagged``: the words before the verb were
+    tagged again already (``_disagreement_read_with_other_form``), and are not a second time."""
     verb = toks[v].text.lower()
     if verb == "do" and 0 < v < len(toks) - 1 and toks[v - 1].text[:1].isupper() and toks[v + 1].text[:1].isupper():
         return None  # "Universidade Federal do Rio Grande do Sul": a name's Portuguese "do"
@@ -708,6 +709,7 @@ def _verb_by_its_other_form(toks, v: int):
 
 
 def _verb_in_clause_before(toks, v: int) -> bool:
+    """A verb (or a modal) before ``v`` with no comma, colon, dash or conjunction between."""
     for t in reversed(toks[:v]):
         if t.tag in (",", ":", "CC") or t.text in (";", "(", "—", "–"):
             return False
