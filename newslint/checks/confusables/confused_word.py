@@ -301,8 +301,11 @@ def _past_as_verb(prev: str, nxt: str) -> bool:
     """Is "past" between ``prev`` and ``nxt`` a verb, "passed"? So it is before "away" after
     a word that is no determiner ("who past away"; not "the past away from home"), and
     after "which", "who" or "that" before a determiner or a particle ("a bill that past the
-    Senate", "emails that past through"; not "that past experience")."""
-    if nxt == "away":
+    Senate", "emails that past through"; not "that past experience"). Before "up", "out" or
+    "along" likewise ("he past up easy chances", "has long past out copies", "past along a
+    request": a particle, which no preposition "past" takes; none of the three follows "past"
+    in Wikipedia's 393 MB but "the past out of")."""
+    if nxt in ("away", "up", "out", "along"):
         return prev not in DETERMINERS
     return prev in _RELATIVES and nxt in _PAST_OBJECTS
 
@@ -469,6 +472,8 @@ class ConfusedWord(ContextRule):
     )
     examples = (
         flagged("The scandal has lead to the minister's resignation.", "lead"),
+        flagged("He past up easy chances, and she has long past out copies to students.", "past", "past"),
+        accepted("In the past out of town and the past up north, life was hard."),
         flagged("The party could loose its majority.", "loose"),
         flagged("This lead to protests, and she lead the march.", "lead", "lead"),
         flagged("A panel of reporters lead by the host agreed on Saturday.", "lead"),
