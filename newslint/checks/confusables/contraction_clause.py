@@ -10,7 +10,7 @@ from .phrases import tags_in_place
 
 # Words after which the possessive stands where a clause's subject would: "I think their
 # going", "because its permanent" (with a sentence's start and a comma).
-_SUBJECT_SLOT = _words(
+SUBJECT_SLOT = _words(
     "that because if when where what since but and so though although while whether unless until once"
     " think thought know knew hope guess believe feel sure say said says"
 )
@@ -68,7 +68,7 @@ _EXPANSIONS = {"they're": ("they", "are"), "it's": ("it", "is"), "you're": ("you
 def contraction_by_clause(tokens, i, contraction: str) -> bool:
     """The possessive at ``tokens[i]`` ("their", "its", "your"; or "there") where
     ``contraction`` ("they're", "it's", "you're") is meant: where a clause's subject stands (a
-    sentence's start, a comma or ``_SUBJECT_SLOT`` before it), before "not", a verb's -ing
+    sentence's start, a comma or ``SUBJECT_SLOT`` before it), before "not", a verb's -ing
     form or an adjective that ends a predicate (adverbs such as "very" may stand first), with
     no verb with a tense after it in its clause as the tagger reads it, and the evidence of
     the words around it leaning to the contraction ("Their going to lose", "I think their
@@ -78,7 +78,7 @@ def contraction_by_clause(tokens, i, contraction: str) -> bool:
     "there's") or straight before an adjective that is no noun ("Caucuses harness the energy
     of people, there legitimate"): "there not" stands as a place, or opens a clause ("and
     there not be a connection"), and "there already" as a place. Before the -ing form after
-    a word of ``_SUBJECT_SLOT`` other than "and", or after "now", "yet" or "instead",
+    a word of ``SUBJECT_SLOT`` other than "and", or after "now", "yet" or "instead",
     "there" is "they're" whatever the evidence says ("admit that there going to support
     him", "Yet there mostly proposing"): over the 393 MB of Wikipedia of
     /work/cache/corpora/wiki, the Gutenberg books, the addresses and the clean copy, "there"
@@ -96,7 +96,7 @@ def contraction_by_clause(tokens, i, contraction: str) -> bool:
 
     there = tokens[i][0] == "there"
     prev = tokens[i - 1][0] if i else ""
-    if i and prev not in _SUBJECT_SLOT and prev != "," and not (there and prev in _THERE_SLOT):
+    if i and prev not in SUBJECT_SLOT and prev != "," and not (there and prev in _THERE_SLOT):
         return False
     k = i + 1
     while k < len(tokens) and k <= i + 2 and tokens[k][0] != "not" and _adverb_only(tokens[k][0]) and not tokens[k][3][:1].isupper():
