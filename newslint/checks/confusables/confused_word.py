@@ -98,7 +98,12 @@ def _peek_taken(tokens, i: int) -> bool:
 
 
 # What a lead is "by": a margin, not an agent ("their lead by six points", "lead by example").
-_MARGINS = _words("example score margin point points goal goals vote votes run runs length lengths stroke strokes shot shots seconds minutes percent")
+_MARGINS = _words(
+    "example score margin point points goal goals vote votes run runs length lengths stroke strokes shot shots"
+    " seconds minutes percent"
+)
+# Words that open the noun phrase of an agent after "by" ("led by the Chief", "by former President").
+_AGENT_OPENERS = _words("the a an former his her their its")
 
 
 def _agent_after_by(tokens, k: int) -> bool:
@@ -109,8 +114,9 @@ def _agent_after_by(tokens, k: int) -> bool:
     word, written = tokens[k][0], tokens[k][3]
     if written[:1].isupper():
         return written != "I"
-    if word in _words("the a an former his her their its"):
-        return k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1][0] not in _MARGINS and not tokens[k + 1][0][:1].isdigit()
+    if word in _AGENT_OPENERS:
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        return after is not None and is_word(after) and after[0] not in _MARGINS
     return False
 
 
