@@ -156,6 +156,8 @@ class TheirThere(ContextRule):
         accepted("The players, their faces red, cared for their elderly and did their best."),
         flagged("I love the channel because their a part of our company, and I am glad their here.", "their", "their"),
         accepted("The choir sang their a cappella set."),
+        flagged("Now their saying that the plant has too much steel, officials said.", "their"),
+        accepted("Now their children are grown, and yet their leaving was hard."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
