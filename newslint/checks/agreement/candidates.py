@@ -377,13 +377,14 @@ def _other_number_after_noun(tokens, i: int) -> bool:
     whether it is a verb at all."""
     word = tokens[i][0]
     before = tokens[i - 1]
-    if not before[3][:1].islower() and not opens_sentence(tokens, i - 1):
+    opening = opens_sentence(tokens, i - 1)
+    if not before[3][:1].islower() and not opening:
         return False
     if not (i + 1 < len(tokens) and (tokens[i + 1][0] in _OBJECT_WORDS or tokens[i + 1][0] in PARTICLES)):
         return False
     if i >= 2 and _modifying_noun(tokens[i - 2]) and not mostly_verb(word, base=not is_third(word)):
         return False  # "the local soccer team the Houston Dynamo": a noun and a name in apposition
-    number = _lexical_number(before, False, mass=True, opening=opens_sentence(tokens, i - 1))
+    number = _lexical_number(before, False, mass=True, opening=opening)
     if is_third(word):
         return number == "p"
     return number == "s" and word in bases() and word not in pasts() and before[0] not in collectives()

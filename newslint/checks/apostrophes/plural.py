@@ -252,11 +252,12 @@ def _after_counting_word(prose: str, match: re.Match, end: int) -> tuple[str, st
 
     following = _NEXT.match(prose, match.end(), end)
     after = following.group(1).lower() if following else "."
+    after_tags = lx.tags(after)
     owned = (
         after[:1].isalpha()
         and after not in _CLAUSE_ENDS
         and after not in function_words()
-        and (not lx.tags(after) or bool({"n", "p", "a"} & set(lx.tags(after))))
+        and (not after_tags or bool({"n", "p", "a"} & set(after_tags)))
     )
     table, key = near_words.counts(), token_key(lower)
     seen_plural, seen_possessive = table.count(key, plural), table.count(key, word + "'s")
