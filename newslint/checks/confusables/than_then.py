@@ -56,6 +56,8 @@ class ThanThen(ContextRule):
         accepted("It was better then, and the then-President agreed; since then it fell."),
         accepted("“More than 200 died,” said Zoë Müller."),
         flagged("The mayor spoke briefly, than left the hall.", "than"),
+        flagged("The new plan is expensive than the old one.", "expensive than"),
+        flagged("Glass beads are usually tasteful choices than plastic ones.", "tasteful choices than"),
         accepted("She earns more in a month, the report says, than he does in a year."),
         accepted("The U.S. team did better in 2019 than in 2015; a man than whom none is wiser."),
         accepted("If there were such a number then the theory would fail; his father then left."),
@@ -83,8 +85,44 @@ class ThanThen(ContextRule):
             ):
                 # "Trump than leaned in", "and than you're playing with fire": nothing in
                 # the sentence before it compares, so "than" has nothing to finish
+                k = _adjective_before(tokens, i)
+                if k is not None:
+                    # "is expensive than", "usually tasteful choices than": the comparison
+                    # lost its "more" (or its "-er"), which belongs to the adjective
+                    written = " ".join(t[0] for t in tokens[k : i + 1])
+                    right = " ".join([comparative_of(tokens[k][0]), *(t[0] for t in tokens[k + 1 : i + 1])])
+                    return (k, i, written, right, " (nothing before \"than\" compares)", "info")
                 return (i, i, word, "then", " (\"then\" tells when; nothing before it compares)", "info")
         return None
+
+
+def _adjective_before(tokens, i) -> int | None:
+    """The adjective that "than" at ``i`` would finish had it its comparative: right before
+    it ("expensive than") or before the noun it describes ("tasteful choices than")."""
+    for k in (i - 1, i - 2):
+        if k < 0 or not tokens[k][0].isalpha() or not tokens[k][3].islower():
+            return None
+        if lx.tags(tokens[k][0]) == "a" or tokens[k][0] in _IRREGULAR:
+            return k
+        if k == i - 2 or "n" not in lx.tags(tokens[k][0]):
+            return None  # a noun may stand between, nothing else
+    return None
+
+
+# Adjectives whose comparative is not made with "-er" or "more".
+_IRREGULAR = {"good": "better", "bad": "worse", "far": "farther", "little": "less", "much": "more", "many": "more"}
+
+
+def comparative_of(adjective: str) -> str:
+    """"bigger" for "big", "happier" for "happy", "more expensive" for "expensive": the form in
+    "-er" when the lexicon knows it as an adjective, else "more" before the word."""
+    if adjective in _IRREGULAR:
+        return _IRREGULAR[adjective]
+    stem = adjective[:-1] if adjective.endswith(("e", "y")) else adjective
+    for form in (stem + "er", stem + "ier", adjective + adjective[-1:] + "er"):
+        if lx.tags(form) == "a":
+            return form
+    return "more " + adjective
 
 
 _DETERMINERS = _words("a an the such this that every each no any another")
