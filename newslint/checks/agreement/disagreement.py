@@ -867,7 +867,7 @@ _ONE_PART = word_set("part average minimum maximum quantity total")
 # Plural forms of be, have and do, and the singular that "one" (anybody) takes.
 _PLURAL_AUXILIARIES = {"are": "is", "were": "was", "have": "has", "do": "does"}
 # Words after which "one" opens a clause as a pronoun ("unless one are", ", one have").
-_ONE_OPENERS = word_set(", ; if unless when whenever because since until once where while whereas although though that so and but as before after")
+_ONE_OPENERS = word_set(", ; if unless when whenever because since until once where while whereas although though that so and but as before after what")
 _SORT_NOUNS = word_set("kind sort type")
 # Count nouns whose plural is the singular: only a determiner tells their number.
 _SAME_FORM_NOUNS = word_set("species subspecies series aircraft spacecraft hovercraft sheep deer moose")

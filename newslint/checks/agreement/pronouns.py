@@ -321,15 +321,45 @@ def one_verb_disagreement(toks, v: int, j: int, openers):
     if verb not in bases() or verb in pasts() or verb in ("be", "have", "do"):
         return None
     found = lx.tags(verb)
+    wanted = third_of(verb)
+    if "v" not in found or not wanted:
+        return None
     after = toks[v + 1].text.lower() if v + 1 < len(toks) else ""
-    if "v" not in found or found != "v" and (after not in _AFTER_A_VERB or mostly_noun(verb)):
-        return None  # ("if one side wins", "one party to", "one place the": nouns)
-    if toks[v].tag not in ("VB", "VBP") and not (toks[v].tag == "NN" and after in _AFTER_A_VERB):
+    noun_too = found != "v" and (after not in _AFTER_A_VERB or mostly_noun(verb))
+    not_read_as_verb = toks[v].tag not in ("VB", "VBP") and not (toks[v].tag == "NN" and after in _AFTER_A_VERB)
+    if (noun_too or not_read_as_verb) and not (
+        found in ("v", "nv")
+        and after in _AFTER_A_VERB
+        and not _finite_verb_soon_after(toks, v)
+        and _tagged_verb_as(toks, v, wanted)
+    ):
+        # ("if one side wins", "one party to", "one place the": nouns); but a verb or noun
+        # (no adjective, adverb or preposition: "one like the Son") before an object, "when
+        # one experience an imagined": with "experiences" in its place the tagger reads the
+        # verb (not before a full stop: "count as one revert.", nor before the clause's own
+        # verb: "one place the RGA fell short")
         return None
     if any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]) or toks[j - 1].text.lower() == "lest":
         return None
-    wanted = third_of(verb)
-    return (toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb") if wanted else None
+    return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb"
+
+
+def _finite_verb_soon_after(toks, v: int) -> bool:
+    """A finite verb within three words after ``v``, before any comma, conjunction or
+    preposition: "one place the RGA fell short", where the clause's verb comes later."""
+    for t in toks[v + 1 : v + 4]:
+        if t.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return True
+        if t.tag in (",", ":", "CC", "WDT", "WP", "IN", "TO"):
+            return False
+    return False
+
+
+def _tagged_verb_as(toks, v: int, form: str) -> bool:
+    """Does the tagger read ``form``, written in place of the word at ``v``, as a verb in -s?"""
+    from ... import tagger
+
+    return tagger.tag([form if k == v else t.text for k, t in enumerate(toks)])[v] == "VBZ"
 
 
 def quantifier_disagreement(toks, v: int, j: int):

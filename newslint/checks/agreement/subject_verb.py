@@ -101,7 +101,10 @@ class SubjectVerbAgreement(Rule):
     were"), and "one" for anybody after a word that opens a clause, before a plain verb
     ("Once one become", "where one need to pump"; not "one party to", "one place the";
     WikEd 4,657 -> 4,732 | 1,741 -> 1,766, findings at untouched words 89 -> 91 | 28 -> 28,
-    nothing new on clean copy), personal pronouns
+    nothing new on clean copy; and a word that is a noun too before an object, when the
+    tagger reads its form in -s there as a verb: "when one experience a setback"; WikEd
+    5,691 -> 5,693 | 2,107 -> 2,108, nothing new at untouched words or on clean copy),
+    personal pronouns
     ("they was", "he have", "he go", "they says", "he am", and after "he", "she", "we" or
     "they" a word that is an adjective too when the tagger reads a verb: "He live in", "if he
     suspect that"; WikEd 4,732 -> 4,741 | 1,766 -> 1,769; "he", "she", "we" and "they"
@@ -731,6 +734,9 @@ class SubjectVerbAgreement(Rule):
         accepted("Here is where the trouble starts. Here are the results; here is a list of names and what they said."),
         flagged("This make it easier. These was due to faults, once one become a member.", "make", "was", "become"),
         accepted("This time the deal held. Let this happen; as if this were not enough, one party to the case left."),
+        flagged("Such doubts can arise when one experience a setback, or what one think the worst.", "experience", "think"),
+        accepted("One study found the same, and the Boers lost but one man; count them as one revert."),
+        accepted("But one place the party fell short was Ohio."),
         flagged("He live in a castle, and if he suspect a leak he call the police.", "live", "suspect", "call"),
         accepted("He even lives there; she still runs, and they clean the hall."),
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
