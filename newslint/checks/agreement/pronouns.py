@@ -345,9 +345,10 @@ def one_verb_disagreement(toks, v: int, j: int, openers):
 
 
 def _finite_verb_soon_after(toks, v: int) -> bool:
-    """A finite verb within three words after ``v``, before any comma, conjunction or
-    preposition: "one place the RGA fell short", where the clause's verb comes later."""
-    for t in toks[v + 1 : v + 4]:
+    """A finite verb within six words after ``v``, before any comma, conjunction or
+    preposition: "one place the RGA fell short", "one place the party fell/NN short was",
+    where the clause's verb comes later."""
+    for t in toks[v + 1 : v + 7]:
         if t.tag in ("VBZ", "VBP", "VBD", "MD"):
             return True
         if t.tag in (",", ":", "CC", "WDT", "WP", "IN", "TO"):
