@@ -122,9 +122,25 @@ def singular_of(plural: str, fields: bool = True) -> str | None:
     return None
 
 
+_AMOUNTS = NUMBER_WORDS | word_set("all half both")
+
+
+def compound_head(word: str) -> str:
+    """The last part of two words joined by a hyphen, whose number the compound has
+    ("seat-belts", "X-rays", "in-laws"), unless a number or an amount opens it ("two-thirds",
+    "the all-ones bit pattern"); else the word itself."""
+    first, hyphen, last = word.rpartition("-")
+    if hyphen and first.isalpha() and last.isalpha() and first.lower() not in _AMOUNTS:
+        return last
+    return word
+
+
 def noun_number(word: str, tag: str) -> str | None:
     """"s" for a singular count noun or a mass noun the tagger reads as a noun, "p" for a
-    plural, None when the word cannot tell."""
+    plural, None when the word cannot tell; a compound joined by a hyphen, its head's
+    (``compound_head``)."""
+    if compound_head(word) != word:
+        return noun_number(compound_head(word), tag)
     if counted_plural(word):
         return "p"
     if tag == "NNS" and rare_plural(word):

@@ -14,7 +14,7 @@ from ...datafiles import data_words
 from ...english import ARTICLES, COURTESY_TITLES, DAY_WORDS, POSSESSIVES, speech_verbs
 from ..confusables.words import clause_verbs
 from ..verbs import adverb, bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
-from .nouns import field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
+from .nouns import compound_head, field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 PLURAL_VERBS = {"are": "is", "were": "was", "have": "has", "do": "does"}
@@ -734,7 +734,12 @@ def plural_head_singular(word: str) -> str | None:
     """The singular of a plural form heading a subject, which then wants a plural verb: a
     count noun's ("results"), an irregular plural's ("criteria", "men"), or the noun that the
     lexicon's plural reading of an "-s" word comes from, when that noun is about as common
-    ("abdomens", "occurrences": nouns the count-noun table lacks)."""
+    ("abdomens", "occurrences": nouns the count-noun table lacks); a compound joined by a
+    hyphen, its head's ("seat-belts": ``compound_head``)."""
+    head = compound_head(word)
+    if head != word:
+        found = plural_head_singular(head)
+        return word[: len(word) - len(head)] + found if found else None
     found = singular_of(word)
     if found is not None or word in _SINGULAR_IN_USE or word in field_plurals() or "p" not in lx.tags(word):
         return found  # (not "my maths is right": a field of study)
@@ -764,7 +769,8 @@ def opening_common_noun(toks, k: int) -> bool:
     if not (k == 0 or toks[k - 1].text in OPENING_MARKS and k == 1):
         return False
     word, tag = toks[k].text.lower(), toks[k].tag
-    if not toks[k].text[1:].islower() or "n" not in lx.tags(word) and "p" not in lx.tags(word):
+    head = compound_head(word)
+    if not toks[k].text[1:].islower() or "n" not in lx.tags(head) and "p" not in lx.tags(head):
         return False  # "NASA", a word the lexicon does not know as a noun
     if known_name(toks[k].text):
         return False  # "Gates opens", "Hicks was": a surname as well

@@ -742,6 +742,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Everyone have a vote. There was several people at the meeting, and there was bad things.", "have", "was", "was"),
         # a regular plural the tagger read as a singular noun
         flagged("The patients is here.", "is"),
+        flagged("Seat-belts is extremely important, and my in-laws was there.", "is", "was"),
+        accepted("Two-thirds of the money is gone; the all-ones pattern is used, and passers-by were hurt."),
         accepted("The news is here, and the series is over."),
         # an opening phrase of time, or one opened by "later" or "earlier", before a comma
         flagged("Later that night, the bandits raids the camp. Last year, the results was late.", "raids", "was"),
