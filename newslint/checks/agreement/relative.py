@@ -42,7 +42,9 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     investors who is"); after "or" the last noun decides. After "is" or "are" the subject
     may be meant ("such arguments are a view that belong") unless it has the same number.
     After a comma, "which" with a singular verb may stand for the whole clause before
-    ("…, which is what they wanted")."""
+    ("…, which is what they wanted"). A group named as a unit ("organism", "chain") with
+    "which" or "that" and a plural verb, no comma between, is advice: American usage wants
+    the singular, British allows either."""
     pronoun = toks[j].text.lower()
     if toks[v].text[:1].isupper():
         return None  # "the fee, which Lynch vetoed": a name, the subject of the clause
@@ -85,7 +87,11 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         # "people who lives": persons, plural (not "a people who", "the Jewish people, who":
         # a nation, which may take a singular verb)
         return toks[k], wanted, f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is plural"
-    if word in collectives() or toks[k].text[:1].isupper() and not opening_common_noun(toks, k):
+    # "an organism which maintain", "an organization that want": a group named as a unit,
+    # with "which" or "that" for a thing (not "who" for its members) and a plural verb, which
+    # American usage does not give it and British may (as the subject rules read it: info)
+    unit = word in collectives() and unit_collective(word) and pronoun != "who" and not singular_verb and not comma and toks[k].text.islower()
+    if word in collectives() and not unit or toks[k].text[:1].isupper() and not opening_common_noun(toks, k):
         return None  # (but "Children who gets": the capital opens the sentence)
     if any(t.text[:1].isupper() for t in toks[start:k] if t.tag.startswith("NNP")) and toks[k - 1].tag != "JJ":
         return None  # a name may be the head ("the Abbey Road Studios, which"), not "New York primary voters who"
@@ -104,7 +110,9 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
         number = "p"  # "abdomens": a plural the count-noun table lacks
     if number == "s" and not singular_verb and toks[k].tag == "NN":
         # ("people who tell": the tagger's NNS says the noun is used as a plural)
-        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which is singular"
+        why = f"\"{toks[j].text}\" stands for \"{toks[k].text}\", which " + (
+            "takes a singular verb in American usage" if unit else "is singular"
+        )
     elif (
         number == "p"
         and singular_verb
@@ -134,7 +142,7 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
             # extend": "which" or "that" after a phrase may stand for a thing further back
             # that the words do not show; on Wikipedia text about half of these were right
             return toks[k], wanted, why, "info"
-    return toks[k], wanted, why
+    return (toks[k], wanted, why, "info") if unit else (toks[k], wanted, why)
 
 
 def _aged_person(toks, k: int) -> int | None:

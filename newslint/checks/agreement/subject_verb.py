@@ -553,6 +553,8 @@ class SubjectVerbAgreement(Rule):
         accepted("He need not worry, and she need only ask; let it go and make it work."),
         flagged("Everyone who travel north must register.", "travel"),
         accepted("Everyone who travels north must register; those who do are paid."),
+        flagged("It is an organism which maintain its heat. He runs a chain that cater to tourists.", "maintain", "cater"),
+        accepted("He joined a team who are based in Leeds; contacts in the country, which are rare, helped."),
         accepted("Only two bakers still in the contest who are local remain; tea or coffee, which contain caffeine."),
         flagged("Talks stalled; thus, the fate of the plant are unclear. A report by the mayor say the plan is dead.", "are", "say"),
         accepted("There are claims that traces of lead remain, and all but one of the wells were shut."),
