@@ -71,6 +71,7 @@ from .subject import (
     opening_common_noun,
     person_name_start,
     plural_head_singular,
+    tags_with,
     third_of,
 )
 
@@ -249,19 +250,12 @@ def _not_compound_within(toks, v: int) -> bool:
     return True
 
 
-def _tags_with(toks, v: int, word: str) -> list[str]:
-    """The tagger's tags of the sentence with ``word`` written in place of the word at ``v``."""
-    from ... import tagger
-
-    return tagger.tag([word if k == v else t.text for k, t in enumerate(toks)])
-
-
 def _disagreement_read_with_other_form(toks, v: int, wanted: str, variety):
     """The disagreement found when the words before the verb are tagged as the tagger tags
     them with the verb's other form in its place ("Its main objective were": with "was",
     "objective" is a noun, not an adjective). The tagger reads a sentence as if it were
     right, and a verb of the wrong number pulls the words before it towards that number."""
-    tags = _tags_with(toks, v, lx.recase(wanted, toks[v].text))
+    tags = tags_with(toks, v, lx.recase(wanted, toks[v].text))
     if tags[:v] == [t.tag for t in toks[:v]]:
         return None
     if any(t.tag in ("VBZ", "VBP") and tag[:2] != "VB" for t, tag in zip(toks[:v], tags)):
@@ -701,7 +695,7 @@ def _verb_by_its_other_form(toks, v: int):
     other = _other_number_form(verb)
     if other is None:
         return None
-    if _tags_with(toks, v, other)[v] != ("VBZ" if is_third(other) else "VBP"):
+    if tags_with(toks, v, other)[v] != ("VBZ" if is_third(other) else "VBP"):
         return None
     return is_third(verb), other
 

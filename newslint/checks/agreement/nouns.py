@@ -139,8 +139,9 @@ def noun_number(word: str, tag: str) -> str | None:
     """"s" for a singular count noun or a mass noun the tagger reads as a noun, "p" for a
     plural, None when the word cannot tell; a compound joined by a hyphen, its head's
     (``compound_head``)."""
-    if compound_head(word) != word:
-        return noun_number(compound_head(word), tag)
+    head = compound_head(word)
+    if head != word:
+        return noun_number(head, tag)
     if counted_plural(word):
         return "p"
     if tag == "NNS" and rare_plural(word):

@@ -18,6 +18,7 @@ from .subject import (
     VERB_TAGS,
     clause_starts_at,
     np_start,
+    tags_with,
     third_of,
 )
 
@@ -331,7 +332,7 @@ def one_verb_disagreement(toks, v: int, j: int, openers):
         found in ("v", "nv")
         and after in _AFTER_A_VERB
         and not _finite_verb_soon_after(toks, v)
-        and _tagged_verb_as(toks, v, wanted)
+        and tags_with(toks, v, wanted)[v] == "VBZ"
     ):
         # ("if one side wins", "one party to", "one place the": nouns); but a verb or noun
         # (no adjective, adverb or preposition: "one like the Son") before an object, "when
@@ -355,12 +356,6 @@ def _finite_verb_soon_after(toks, v: int) -> bool:
             return False
     return False
 
-
-def _tagged_verb_as(toks, v: int, form: str) -> bool:
-    """Does the tagger read ``form``, written in place of the word at ``v``, as a verb in -s?"""
-    from ... import tagger
-
-    return tagger.tag([form if k == v else t.text for k, t in enumerate(toks)])[v] == "VBZ"
 
 
 def quantifier_disagreement(toks, v: int, j: int):

@@ -90,7 +90,14 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     # "an organism which maintain", "an organization that want": a group named as a unit,
     # with "which" or "that" for a thing (not "who" for its members) and a plural verb, which
     # American usage does not give it and British may (as the subject rules read it: info)
-    unit = word in collectives() and unit_collective(word) and pronoun != "who" and not singular_verb and not comma and toks[k].text.islower()
+    unit = (
+        word in collectives()
+        and unit_collective(word)
+        and pronoun != "who"
+        and not singular_verb
+        and not comma
+        and toks[k].text.islower()
+    )
     if word in collectives() and not unit or toks[k].text[:1].isupper() and not opening_common_noun(toks, k):
         return None  # (but "Children who gets": the capital opens the sentence)
     if any(t.text[:1].isupper() for t in toks[start:k] if t.tag.startswith("NNP")) and toks[k - 1].tag != "JJ":

@@ -730,6 +730,13 @@ PLURAL_GAP = 1.5
 IRREGULAR_GAP = 1.0
 
 
+def tags_with(toks, v: int, word: str) -> list[str]:
+    """The tagger's tags of the sentence with ``word`` written in place of the word at ``v``."""
+    from ... import tagger
+
+    return tagger.tag([word if k == v else t.text for k, t in enumerate(toks)])
+
+
 def plural_head_singular(word: str) -> str | None:
     """The singular of a plural form heading a subject, which then wants a plural verb: a
     count noun's ("results"), an irregular plural's ("criteria", "men"), or the noun that the

@@ -25,7 +25,9 @@ class ThanThen(ContextRule):
     *What it flags*: "more then", "higher then", "rather then", "other then", and "since
     than", "until than", "by than"; and, as advice, "than" where nothing before it in its
     sentence compares (no "more", "rather", "other", "different", no word in -er or -est):
-    "The mayor spoke, than left the hall."
+    "The mayor spoke, than left the hall."; after an adjective, or an adjective and its
+    noun, it offers the adjective's comparative instead ("is expensive than": "more
+    expensive than"; "big than": "bigger than").
 
     *Why it matters*: "than" compares, "then" tells when; the wrong one changes the meaning
     or makes nonsense of the sentence.
@@ -90,7 +92,7 @@ class ThanThen(ContextRule):
                     # "is expensive than", "usually tasteful choices than": the comparison
                     # lost its "more" (or its "-er"), which belongs to the adjective
                     written = " ".join(t[0] for t in tokens[k : i + 1])
-                    right = " ".join([comparative_of(tokens[k][0]), *(t[0] for t in tokens[k + 1 : i + 1])])
+                    right = " ".join([_comparative_of(tokens[k][0]), *(t[0] for t in tokens[k + 1 : i + 1])])
                     return (k, i, written, right, " (nothing before \"than\" compares)", "info")
                 return (i, i, word, "then", " (\"then\" tells when; nothing before it compares)", "info")
         return None
@@ -113,7 +115,7 @@ def _adjective_before(tokens, i) -> int | None:
 _IRREGULAR = {"good": "better", "bad": "worse", "far": "farther", "little": "less", "much": "more", "many": "more"}
 
 
-def comparative_of(adjective: str) -> str:
+def _comparative_of(adjective: str) -> str:
     """"bigger" for "big", "happier" for "happy", "more expensive" for "expensive": the form in
     "-er" when the lexicon knows it as an adjective, else "more" before the word."""
     if adjective in _IRREGULAR:
