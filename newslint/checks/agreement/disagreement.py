@@ -1075,14 +1075,15 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if (
         toks[head].tag == "NNP"
         and not singular_verb
-        and head == _before_adverbs(toks, v)
+        and (head == _before_adverbs(toks, v) or _aside_after(toks, head, v))
         and start == head
         and lexical is not None
         and lone_first_name(toks[head].text)
         and clause_starts_at(toks, head)
     ):
         # "Harry alert the staff", "Later John find the boy": a first name alone that opens
-        # its clause, before a plain verb other than "have" or "do"
+        # its clause, before a plain verb other than "have" or "do", or before an aside in
+        # commas ("Ami, realising the plans of the army, seek the help")
         return toks[head], wanted, f"\"{toks[head].text}\" is one person"
     if (
         toks[head].tag == "NNP"

@@ -68,7 +68,9 @@ class SubjectVerbAgreement(Rule):
     verb, outside British copy ("Rick Santorum have", "William Lloyd Garrison were"; first
     names from the 1990 US Census, none that is a title too: "Major Horn"; and a first name
     alone that opens its clause before a plain verb other than be, have and do ("After the
-    war, Susan move to Paris", "Later John find"), unless the name is a verb or a modal too
+    war, Susan move to Paris", "Later John find"; or before an aside in commas: "Maria,
+    fearing the worst, call"; WikEd 5,717 -> 5,721 | 2,115 -> 2,115, nothing new at untouched
+    words or on the wide copy), unless the name is a verb or a modal too
     ("Harry", "Will") or the counts' text writes it after "in", "at", "from" or "to" more
     than six times in a hundred, as it does places ("India", "Chelsea", "Paris"; first names
     2 to 5): WikEd tune 5,061 -> 5,099, held-out 1,879 -> 1,901, findings at untouched words
@@ -449,6 +451,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Kanata misses him very much and embrace him.", "embrace"),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
         flagged("After the war, Susan move to Paris with her son. Later John find the boy.", "move", "find"),
+        flagged("Maria, fearing the worst, call the police.", "call"),
         flagged("It looks like a black pod that jump around the room.", "jump"),
         flagged("But the inhabitants wants a tram, and the repercussions was felt.", "wants", "was"),
         accepted("The opera is set in Vancouver; the bacteria was discovered in 1882; physics is hard."),
