@@ -19,6 +19,7 @@ from .nouns import (
     LARGE_NUMBERS,
     NUMBER_WORDS,
     collectives,
+    compound_head,
     demonym_plural,
     irregular_singulars,
     mass_noun,
@@ -970,9 +971,15 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         if not others and head == _before_adverbs(toks, v) and verb != "does":
             return joined_subject_disagreement(toks, v, start, wanted)  # "the mayor and the council is"
         return joined_plurals_disagreement(toks, start, head, wanted)  # "The forests and steppes of the Urals is"
+    # ("Ionizing radiation have": an "-ing" word opening the sentence describes the noun, or
+    # is a gerund whose phrase is the subject; one thing either way, so a plural "be", "have"
+    # or "do" is read with the noun, though "Rising prices has" may be right; not after a
+    # determiner, "Attending the reunion were", nor a plain verb: "Seeing a pattern emerge")
+    gerund_before = verb in PLURAL_VERBS and start == 1 and toks[0].tag == "VBG" and toks[1].tag != "DT"
     if not (
         clause_starts_at(toks, start)
         or after_and
+        or gerund_before
         or _reported_clause(toks, start, head, verb)
         or _bare_relative_subject(toks, start, head, verb, singular_verb)
     ):
@@ -998,11 +1005,13 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None
     if start >= 1 and toks[start - 1].text.lower() in ("and", "or", "nor", "&") and not after_and:
         return None
-    word = toks[head].text.lower() if toks[head].text[:1].isupper() else _compound_head(toks[head].text.lower())
+    word = toks[head].text.lower() if toks[head].text[:1].isupper() else compound_head(toks[head].text.lower())
     if toks[start].text.lower().endswith("ing") and toks[start].tag in ("NN", "VBG"):
         return None  # "Manufacturing products abroad is": a gerund is the subject
-    if start >= 1 and toks[start - 1].tag == "VBG" and clause_starts_at(toks, start - 1):
-        return None  # "Comparing sequences is": the gerund, not its object, is the subject
+    if start >= 1 and toks[start - 1].tag == "VBG" and clause_starts_at(toks, start - 1) and singular_verb:
+        # "Comparing sequences is": the gerund, not its object, is the subject; a plural verb
+        # is wrong either way after a singular noun ("Ionizing radiation have")
+        return None
     if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 4) : start]}:
         return None  # "if a bid were successful"
     if word in INDEFINITE_PRONOUNS and head == start and not singular_verb and not others:
@@ -1220,22 +1229,6 @@ def _counted_by_of_singular(toks, head: int, v: int, wanted: str):
     if said in collectives() or noun_number(said, "NN") != "s" or said in QUANTITY_HEADS or said.endswith("s"):
         return None
     return toks[inner], wanted, f"\"{_count_word(toks, head)} of … {toks[inner].text}\" is singular"
-
-
-def _compound_head(word: str) -> str:
-    """The word a hyphenated compound's number is read from: its last part ("fruit-bodies":
-    "bodies", "high-speed train"), unless the first part is a plural noun, the head of its
-    compound ("commanders-in-chief", "attorneys-general"), the first is a number
-    ("twenty-one", "three-quarters") or the last is no word of three letters or more
-    ("passers-by"). A name in capitals is read whole."""
-    if "-" not in word:
-        return word
-    first, *_, last = word.split("-")
-    if len(last) < 3 or not last.isalpha() or noun_number(first, "NNS") == "p" and singular_of(first):
-        return word
-    if first in NUMBER_WORDS:
-        return word  # "twenty-one of", "three-quarters of": a number, read as a count
-    return last
 
 
 def doubtful_subject(toks, v: int, start: int, singular_verb: bool, lexical) -> bool:

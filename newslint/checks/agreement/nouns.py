@@ -122,17 +122,24 @@ def singular_of(plural: str, fields: bool = True) -> str | None:
     return None
 
 
+# First parts of a compound that make it an amount ("twenty-one", "three-quarters", "the
+# all-ones bit pattern"), read whole.
 _AMOUNTS = NUMBER_WORDS | word_set("all half both")
 
 
 def compound_head(word: str) -> str:
-    """The last part of two words joined by a hyphen, whose number the compound has
-    ("seat-belts", "X-rays", "in-laws"), unless a number or an amount opens it ("two-thirds",
-    "the all-ones bit pattern"); else the word itself."""
-    first, hyphen, last = word.rpartition("-")
-    if hyphen and first.isalpha() and last.isalpha() and first.lower() not in _AMOUNTS:
-        return last
-    return word
+    """The word a hyphenated compound's number is read from: its last part ("seat-belts",
+    "fruit-bodies", "high-speed"), unless the first part is a plural noun, the head of its
+    compound ("commanders-in-chief", "attorneys-general"), the first is a number or an amount
+    (``_AMOUNTS``) or the last is no word of three letters or more ("passers-by")."""
+    if "-" not in word:
+        return word
+    first, *_, last = word.split("-")
+    if len(last) < 3 or not last.isalpha() or noun_number(first, "NNS") == "p" and singular_of(first):
+        return word
+    if first.lower() in _AMOUNTS:
+        return word
+    return last
 
 
 def noun_number(word: str, tag: str) -> str | None:

@@ -749,6 +749,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The patients is here.", "is"),
         flagged("Seat-belts is extremely important, and my in-laws was there.", "is", "was"),
         accepted("Two-thirds of the money is gone; the all-ones pattern is used, and passers-by were hurt."),
+        flagged("Ionizing radiation have the capacity to break bonds.", "have"),
+        accepted("Rising prices has hurt families. Seeing a pattern emerge, she wrote; attending the reunion were two men."),
         accepted("The news is here, and the series is over."),
         # an opening phrase of time, or one opened by "later" or "earlier", before a comma
         flagged("Later that night, the bandits raids the camp. Last year, the results was late.", "raids", "was"),
