@@ -64,6 +64,7 @@ from .subject import (
     clause_starts_at,
     common_in_name,
     find_subject,
+    finite_verb_within,
     joined_adjectives,
     lexical_verb,
     lone_first_name,
@@ -688,11 +689,8 @@ def _verb_by_its_other_form(toks, v: int):
         return None
     if not verb.isalpha() or "v" not in lx.tags(verb) or verb in pasts() or verb in ("need", "dare"):
         return None  # ("need not", "dare say": a modal's plain form)
-    for t in toks[v + 1 : v + 4]:
-        if t.tag in ("VBZ", "VBP", "VBD", "MD"):
-            return None  # "substitute wave functions have": the clause's verb is further on
-        if t.tag in (",", ":", "CC", "WDT", "WP", "IN", "TO"):
-            break
+    if finite_verb_within(toks, v, 3):
+        return None  # "substitute wave functions have": the clause's verb is further on
     other = _other_number_form(verb)
     if other is None:
         return None

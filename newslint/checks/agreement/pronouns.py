@@ -17,6 +17,7 @@ from .subject import (
     SUBJUNCTIVE,
     VERB_TAGS,
     clause_starts_at,
+    finite_verb_within,
     np_start,
     tags_with,
     third_of,
@@ -331,7 +332,7 @@ def one_verb_disagreement(toks, v: int, j: int, openers):
     if (noun_too or not_read_as_verb) and not (
         found in ("v", "nv")
         and after in _AFTER_A_VERB
-        and not _finite_verb_soon_after(toks, v)
+        and not finite_verb_within(toks, v, 6)  # "one place the party fell/NN short was"
         and tags_with(toks, v, wanted)[v] == "VBZ"
     ):
         # ("if one side wins", "one party to", "one place the": nouns); but a verb or noun
@@ -343,18 +344,6 @@ def one_verb_disagreement(toks, v: int, j: int, openers):
     if any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]) or toks[j - 1].text.lower() == "lest":
         return None
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb"
-
-
-def _finite_verb_soon_after(toks, v: int) -> bool:
-    """A finite verb within six words after ``v``, before any comma, conjunction or
-    preposition: "one place the RGA fell short", "one place the party fell/NN short was",
-    where the clause's verb comes later."""
-    for t in toks[v + 1 : v + 7]:
-        if t.tag in ("VBZ", "VBP", "VBD", "MD"):
-            return True
-        if t.tag in (",", ":", "CC", "WDT", "WP", "IN", "TO"):
-            return False
-    return False
 
 
 

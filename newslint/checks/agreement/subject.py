@@ -737,6 +737,18 @@ def tags_with(toks, v: int, word: str) -> list[str]:
     return tagger.tag([word if k == v else t.text for k, t in enumerate(toks)])
 
 
+def finite_verb_within(toks, v: int, words: int) -> bool:
+    """A finite verb (or a modal) within ``words`` words after ``v``, before any comma,
+    conjunction, relative or preposition: the clause's verb comes later ("substitute wave
+    functions have", "one place the RGA fell short")."""
+    for t in toks[v + 1 : v + 1 + words]:
+        if t.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return True
+        if t.tag in (",", ":", "CC", "WDT", "WP", "IN", "TO"):
+            return False
+    return False
+
+
 def plural_head_singular(word: str) -> str | None:
     """The singular of a plural form heading a subject, which then wants a plural verb: a
     count noun's ("results"), an irregular plural's ("criteria", "men"), or the noun that the
