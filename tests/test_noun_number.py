@@ -202,3 +202,18 @@ def test_plural_or_mass_read_from_the_pair_counts():
     assert not prefers_plural("more", "time")
     assert not prefers_plural("other", "way")
     assert not prefers_plural("other", "information")
+
+
+def test_a_noun_counted_as_many_is_reported_once_as_its_own_slip():
+    """After "several", "hundreds of" or "a couple of", a singular noun is the slip: G202 names
+    its plural, and neither G203 (the verb agrees with the plural meant) nor G303 (no article
+    is missing) reports it too."""
+    rules = [rule for rule in all_rules(SETTINGS) if rule.code in ("G202", "G203", "G303")]
+    text = "Headline\n\nSeveral member were absent. Hundreds of house were lost. A couple of reason were given.\n"
+    doc = Document(text, path="story.txt")
+    found = check_document(doc, SETTINGS, rules, Context(SETTINGS, None))
+    assert [(f.code, doc.text[f.start : f.end], f.suggestions[0]) for f in found] == [
+        ("G202", "member", "members"),
+        ("G202", "house", "houses"),
+        ("G202", "reason", "reasons"),
+    ]

@@ -13,6 +13,7 @@ from ..confusables.words import clause_verbs
 from ..missing_preposition import YEAR
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
+from .counting import QUANTITY_NOUNS
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import CLAUSE_OPENING_IN, joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement, two_first_names
 from .nouns import (
@@ -818,6 +819,17 @@ def _after_nominative(toks, j: int) -> bool:
     return pronoun in NOMINATIVE or pronoun == "it" and j >= 1 and (toks[j - 1].tag in NOT_BEFORE_OBJECTS or opens_clause(toks, j))
 
 
+def _counted_by_many(toks, start: int, head: int) -> bool:
+    """A word that counts more than one ("several", "many", "both", a number above one)
+    opens the noun phrase whose head, at ``head``, is singular: the head is the slip."""
+    first = toks[start]
+    word = first.text.lower()
+    return start < head and (
+        word in PLURAL_COUNTS and word not in ("all", "some", "most")
+        or first.tag == "CD" and word not in ("one", "1") and first.text.replace(",", "").isdigit()
+    )
+
+
 def _counted_things(toks, start: int, head: int) -> bool:
     """The subject from ``start`` to ``head`` counts things: a number above one, then
     describing words or nouns, then a plural count noun that is no amount ("two hydrogen
@@ -1033,7 +1045,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         if article in ("the", "this", "that") and not singular_verb or article == "a" and singular_verb:
             return toks[head], wanted, f"\"{toks[start].text} number of …\" takes a {'singular' if article != 'a' else 'plural'} verb"
         return None
-    if word in OF_HEADS and toks[head + 1].text.lower() == "of" and not singular_verb and _one_of_one(toks, head, v):
+    if word in OF_HEADS and word not in QUANTITY_NOUNS and toks[head + 1].text.lower() == "of" and not singular_verb and _one_of_one(toks, head, v):
         # "This type of relation appear": one sort of one thing, so nothing plural to agree with
         return toks[head], wanted, f"\"{toks[head].text} of {toks[v - 1].text}\" is singular", "info"
     of_after = toks[head + 1].text.lower() == "of"
@@ -1119,6 +1131,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         number = "p"  # "abdomens", "occurrences": plurals of nouns the count-noun table lacks
     if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
         return None  # "the reports due Monday morning are": the plural may be the head
+    if number == "s" and not singular_verb and _counted_by_many(toks, start, head):
+        return None  # "Several member were": the noun is the slip (G202), not the verb
     if number == "s" and not singular_verb and start >= 2 and toks[start - 1].text.lower() == "and" and "both" in _words_before(toks, start - 1, 6):
         return None  # "both the Euclidean and the hyperbolic geometry are": the second of two phrases
     if number == "s" and not singular_verb:

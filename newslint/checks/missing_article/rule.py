@@ -149,6 +149,9 @@ class MissingArticle(Rule):
     family = "grammar"
     severity = "info"
     needs = ("lexicon", "tags")
+    # "Hundreds of house": after a word that counts more than one, the noun wants its plural
+    # (G202), not an article
+    gives_way_to = ("G202",)
     examples = (
         accepted(""),
         accepted("As a way to cut costs, the council shut two depots."),
