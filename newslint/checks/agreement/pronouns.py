@@ -50,6 +50,12 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
         return None  # "required that he have a licence", "lest he have to": the subjunctive
     if _after_auxiliary(toks, j):
         return None  # "would he have", "did they was": a question or an inversion
+    if verb in ("are", "were", "have", "do") and pronoun != "it" and _second_of_two(toks, j):
+        # "She and I are", "my wife and I are": two subjects joined, which take the plural.
+        # (Not "it", which after "and" opens a clause of its own far more often: "the bridge
+        # is a suspension bridge and it have"; nor the other way: "an unknown language and it
+        # is", "took over as agent and he was" open a clause of their own.)
+        return None
     window = [t.text.lower() for t in toks[max(0, j - 4) : j]]
     if verb == "were" and (person in ("s", "1") or pronoun == "i") and SUBJUNCTIVE & set(window):
         return None  # "if he were", "as it were", "I wish she were"
@@ -66,6 +72,27 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
     elif verb == "am":
         wanted = "is" if person == "s" else "are"  # "he am", "they am"
     return toks[j], wanted, f"\"{toks[j].text}\" takes \"{wanted}\""
+
+
+# Tags of a word that may close the first of two subjects joined by "and" ("she", "my wife",
+# "Tom", "the two men").
+_SUBJECT_ENDS = frozenset(("PRP", "NN", "NNS", "NNP", "NNPS"))
+
+
+_FIRST_SUBJECT_TAGS = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS"))
+
+
+def _second_of_two(toks, j: int) -> bool:
+    """The pronoun at ``j`` follows "and" and a noun phrase or a pronoun that opens its clause:
+    it is the second of two subjects ("She and I", "In 2004 my wife and I"), not the subject
+    of a clause joined by "and" ("the meeting ended and they", "signed the bill and it")."""
+    if j < 2 or toks[j - 1].text.lower() != "and" or toks[j - 2].tag not in _SUBJECT_ENDS:
+        return False
+    start = j - 2
+    if toks[start].tag != "PRP":
+        while start > 0 and toks[start - 1].tag in _FIRST_SUBJECT_TAGS:
+            start -= 1
+    return start == 0 or clause_starts_at(toks, start) or toks[start - 1].text == "," or toks[start - 1].text.lower() in _CLAUSE_OPENERS
 
 
 def _pronoun_written(toks, j: int) -> bool:

@@ -845,6 +845,10 @@ class SubjectVerbAgreement(Rule):
         flagged("There is a belief that salamanders was immune to fire.", "was"),
         flagged("It has been argued that such statements shows bias.", "shows"),
         accepted("Candidates who fit that profile have wasted little time. Works of that period include epics."),
+        # a pronoun after "and" and a noun or a pronoun is the second of two subjects
+        accepted("She and I are friends, and my wife and I were tired; he and she have left."),
+        accepted("In 2004, Zoë Müller and I were there, while Henry and she were married."),
+        flagged("The meeting ended and they was happy.", "was"),
     )
 
     def check(self, doc, context: Context):
