@@ -97,5 +97,15 @@ def names_after_the(text: str, start: int, end: int):
     """(offset of "the", name start, name end) of each name counted as bare written after
     "the" between ``start`` and ``end`` of ``text``, heading its phrase ("the France")."""
     for match in _the_scan().finditer(text, start, end):
-        if not describes_a_noun_after(text, match.end(1)):
+        if not describes_a_noun_after(text, match.end(1)) and not _joined_to_another(text, match.end(1)):
             yield match.start(), match.start(1), match.end(1)
+
+
+# A mark or word after a name that joins it to another, the two describing a noun after
+# them under one "the": "the Russia–China border", "the Wales and West licence", "the
+# Jamaica, Barbados and Trinidad stock exchanges".
+_JOINED = re.compile(r"(?:[ \t]*[–—/&-]|,[ \t]+[A-Z]|[ \t]+(?:and|or)[ \t]+[A-Z])")
+
+
+def _joined_to_another(text: str, end: int) -> bool:
+    return _JOINED.match(text, end) is not None
