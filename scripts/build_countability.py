@@ -2,7 +2,7 @@
 """Count, over tagged English Wikipedia, how often each singular common noun stands bare.
 
     python3 scripts/build_countability.py count [--wiki DIR] [--files N] [--cache DIR]
-    python3 scripts/build_countability.py write [--cache DIR]
+    python3 scripts/build_countability.py write [--cache DIR] [--files N] [--add-files M]
     python3 scripts/build_countability.py names [--wiki DIR] [--files N]
 
 ``count`` tags the first N of the counted Wikipedia files (``counted_files``: every file
@@ -17,7 +17,9 @@ adjective describes it. Per noun and context: times bare, times determined, time
 /work/cache/countability), so a later run adds files without tagging the first ones again.
 
 ``write`` sums the cached counts of the same first N files and writes ``newslint/data/noun_countability.txt.gz``: the
-nouns seen at least ``MIN_SEEN`` times, with their counts by context (see ``write``).
+nouns seen at least ``MIN_SEEN`` times, with their counts by context (see ``write``), and
+the count nouns kept only over the first ``--add-files`` files (default 350), as counted
+there (run ``count --files 350`` first).
 ``names`` reads the same files untagged and writes ``newslint/data/names_with_the.txt``: the
 names written with "the" and almost never bare after a preposition ("the United States",
 "the British Council"; ``names``). Only counts (facts about words) are shipped; the texts
@@ -216,6 +218,28 @@ def _with_a(counts: Counter, described: bool) -> tuple[int, int]:
     return a, bare
 
 
+def _rows(total: Counter, mass: bool = True) -> dict[str, str]:
+    """noun -> its line of the table, for the nouns kept (``write``): those almost never bare
+    in some context (G303's), and with ``mass`` those almost never after "a" (G315's)."""
+    exceptions = bare_after(total)
+    rows = {}
+    for noun, counts in sorted(by_noun(total).items()):
+        cells = _cells(counts)
+        plain, described = _with_a(counts, False), _with_a(counts, True)
+        determined = any(seen >= KEEP_SEEN and bare <= KEEP_BARE * seen for bare, seen in _narrowings(cells))
+        takes_no_a = mass and any(a + bare >= KEEP_A_SEEN and a <= KEEP_A * (a + bare) for a, bare in (plain, described))
+        if not (determined or takes_no_a) or not noun.isalpha():
+            continue
+        cells_text = " ".join(f"{name}:{b}/{d}/{a}" for name, (b, d, a) in sorted(cells.items()))
+        rare = set()
+        for context in sorted(countability_rule.READ_CONTEXTS):
+            if any(seen >= KEEP_SEEN and bare <= KEEP_BARE * seen for bare, seen in _narrowings(cells, context)):
+                rare |= exceptions.get((noun, context), set())
+        words = " ".join(sorted(w for w in rare if w.replace("+of", "") and " " not in w))
+        rows[noun] = f"{noun}\t{plain[0]}/{plain[1]}\t{described[0]}/{described[1]}\t{cells_text}\t{words}\n"
+    return rows
+
+
 def write(args) -> None:
     """One line a noun: ``noun<TAB>a/bare<TAB>a/bare<TAB>cells<TAB>words``: times "a"/"an"
     opened its phrase and times it was bare (every context), with no adjective, then with
@@ -224,32 +248,31 @@ def write(args) -> None:
     ("+of" added when "of" followed the noun) before the phrase where it was seen bare in a context where some count of it (narrowed
     as G303 narrows) is bare at most KEEP_BARE of the time ("under" for "way": "under
     way"), which G303 leaves alone."""
-    total, names = load_counts(args.cache, args.wiki, args.files)
-    exceptions = bare_after(total)
-    lines = []
-    for noun, counts in sorted(by_noun(total).items()):
-        cells = _cells(counts)
-        plain, described = _with_a(counts, False), _with_a(counts, True)
-        determined = any(seen >= KEEP_SEEN and bare <= KEEP_BARE * seen for bare, seen in _narrowings(cells))
-        mass = any(a + bare >= KEEP_A_SEEN and a <= KEEP_A * (a + bare) for a, bare in (plain, described))
-        if not (determined or mass) or not noun.isalpha():
-            continue
-        cells_text = " ".join(f"{name}:{b}/{d}/{a}" for name, (b, d, a) in sorted(cells.items()))
-        rare = set()
-        for context in sorted(countability_rule.READ_CONTEXTS):
-            if any(seen >= KEEP_SEEN and bare <= KEEP_BARE * seen for bare, seen in _narrowings(cells, context)):
-                rare |= exceptions.get((noun, context), set())
-        words = " ".join(sorted(w for w in rare if w.replace("+of", "") and " " not in w))
-        lines.append(f"{noun}\t{plain[0]}/{plain[1]}\t{described[0]}/{described[1]}\t{cells_text}\t{words}\n")
+    total, _ = load_counts(args.cache, args.wiki, args.files)
+    rows = _rows(total)
+    added = 0
+    if args.add_files > args.files:
+        # count nouns the first files saw too seldom, counted over more of them: their rows
+        # are added, the others' rows stay as the first files counted them. (Not nouns kept
+        # only as taking no "a": over Wikipedia text_AD_wiki_80..99 G315 was then right on 3
+        # of 12 new findings, "a loneliness brought on by deafness", "a discretion to be
+        # exercised")
+        more, _ = load_counts(args.cache, args.wiki, args.add_files)
+        for noun, line in _rows(more, mass=False).items():
+            if noun not in rows:
+                rows[noun], added = line, added + 1
+    lines = [rows[noun] for noun in sorted(rows)]
     header = (
         "# singular common nouns heading their phrase in tagged English Wikipedia: times 'a'/'an'\n"
         "# opened the phrase/times bare, without and with an adjective; then per context (the word\n"
         "# before the phrase; +of: 'of' follows; +adj: an adjective describes it) times bare/with a\n"
         "# determiner/with 'a' or 'an'. Built by scripts/build_countability.py from\n"
-        f"# {len(names)} files (noun_countability_sources.txt)\n"
+        f"# {args.files} files (noun_countability_sources.txt)"
+        + (f", and {added} nouns more from {args.add_files} files" if added else "")
+        + "\n"
     )
     OUT.write_bytes(gzip.compress((header + "".join(lines)).encode("utf-8"), mtime=0))
-    print(f"{len(lines)} nouns from {len(names)} files -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
+    print(f"{len(lines)} nouns ({added} added from {args.add_files} files) from {args.files} files -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
 
 
 # A name (one to four capitalised words, the longest run: "British Council", "UK") written
@@ -321,6 +344,7 @@ def main() -> int:
     parser.add_argument("--wiki", type=Path, default=WIKI)
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--files", type=int, default=92)
+    parser.add_argument("--add-files", type=int, default=350, help="write: nouns kept only over this many files are added")
     args = parser.parse_args()
     {"count": count, "write": write, "names": names}[args.step](args)
     return 0

@@ -115,3 +115,22 @@ def rarely_bare(noun: str, context: str, of: bool, described: bool) -> bool:
             return bare <= MAX_BARE * seen
     bare, seen = counts.seen(noun, context)
     return seen >= MIN_SEEN and bare <= MAX_BARE * seen
+
+
+# A noun seen bare in more than OFTEN_BARE of at least MIN_SEEN uses in a context is written
+# bare there often enough that no reading of smaller evidence (the treebank lists of
+# ``measured``) should call it a slip: "the center of mass", "from start to finish".
+OFTEN_BARE = 0.10
+
+
+def often_bare(noun: str, context: str, of: bool, described: bool) -> bool:
+    """Did the Wikipedia counts see ``noun`` bare in more than OFTEN_BARE of its uses in
+    ``context``, asked of the narrowest count with enough evidence (as ``rarely_bare``)?"""
+    if context not in COUNTED_CONTEXTS:
+        return False
+    counts = countability()
+    for narrowed in ((of, described), (of, None), (None, described), (None, None)):
+        bare, seen = counts.seen(noun, context, *narrowed)
+        if seen >= MIN_SEEN:
+            return bare > OFTEN_BARE * seen
+    return False

@@ -26,7 +26,7 @@ from .frames import (
 from .looks import BE_BEFORE, may_open_a_bare_phrase, preposition_near
 from .measured import bare_noun_contexts, determined_adjectives, determined_nouns
 
-_ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "VBN", "VBG", "HYPH"))
+DESCRIBING_TAGS = frozenset(("JJ", "JJR", "VBN", "VBG", "HYPH"))
 
 
 def _tagged_at(doc, offset: int):
@@ -123,7 +123,7 @@ def read_after_adjective(doc, folded: str, start: int, match: re.Match):
     if tags[j] != "JJ" or not words[j].islower():
         return None
     k = j + 1
-    while k < len(tags) and k <= j + 3 and tags[k] in _ADJECTIVE_TAGS:
+    while k < len(tags) and k <= j + 3 and tags[k] in DESCRIBING_TAGS:
         k += 1
     if k >= len(tags) or tags[k] != "NN":
         return None
@@ -171,7 +171,7 @@ def read_by_context(doc, match: re.Match):
     first, _, before = reading
     context = context_of(words, tags, before, k)
     of = k + 1 < len(words) and words[k + 1].lower() == "of"
-    described = any(tag in _ADJECTIVE_TAGS for tag in tags[first:k])
+    described = any(tag in DESCRIBING_TAGS for tag in tags[first:k])
     noun = words[k].lower()
     if noun in NOT_ADJECTIVES:
         return None  # "into second", "in one": an ordinal or a number
