@@ -242,7 +242,8 @@ class ExtraArticle(Rule):
             return
         if k + 1 < len(words) and (words[k + 1] in ("and", "or") or "n" in lx.tags(words[k + 1].lower())):
             return  # "a health or transport minister", "a publishing executive": it describes a later noun
-        if k + 1 < len(words) and (words[k + 1].lower() in _RESTRICTING or tags[k + 1] in _RESTRICTING_TAGS or words[k + 1] == "/"):
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        if after in _RESTRICTING or after == "/" or after and tags[k + 1] in _RESTRICTING_TAGS:
             # "a popularity that Norwegian poetry has not seen", "a poetry characterised by",
             # "a cheese typical of the island": a noun that names a kind or a degree takes "a"
             # before what restricts it; "a soccer/softball field": a name of two

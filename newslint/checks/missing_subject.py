@@ -23,9 +23,10 @@ _AUXILIARIES = (
 _PATTERN = re.compile(
     rf"(?<![\w'’-])({_CONJUNCTIONS})[ \t]+({_AUXILIARIES})(?![\w'’-])"
 )
-# Conjunctions read before a simple past that is no participle: besides those above, "when", "whenever", "until", "before" and
-# "after", which may stand before an auxiliary in a question or an inversion ("asked when is
-# the best time") but never before such a verb ("when scored", "after won").
+# Conjunctions read before a simple past that is no participle: besides those above, "when",
+# "whenever", "until", "before" and "after", which may stand before an auxiliary in a
+# question or an inversion ("asked when is the best time") but never before such a verb
+# ("until became", "when went").
 _FINITE_CONJUNCTIONS = _CONJUNCTIONS + "|when|whenever|until|before|after"
 _FINITE_PATTERN = re.compile(rf"(?<![\w'’-])({_FINITE_CONJUNCTIONS})[ \t]+([a-z]+)(?![\w'’-])")
 # Words before "since", "before" or "after" that make it an adverb ("long since have", "the

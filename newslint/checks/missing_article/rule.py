@@ -128,8 +128,9 @@ class MissingArticle(Rule):
     count read (text_AD_wiki_80..99, 3.2 million words) G303 and G315 made 582 -> 518
     findings: of 25 of the 104 gone read, 3 were right ("expansion of market"), of the 40
     new about 19 ("in detriment of her stepson", "came into spotlight", "under aegis of";
-    wrong: "a century on debut", "is reverse engineered", "words for hill"); the dev corpus and its clean drafts 48 -> 44 (8 gone, all
-    wrong: "in range", "in film", "in context"; 4 new, 2 of them at the typo "at see");
+    wrong: "a century on debut", "is reverse engineered", "words for hill"); the dev corpus
+    and its clean drafts 48 -> 44 (8 gone, all wrong: "in range", "in film", "in context";
+    4 new, 2 of them at the typo "at see");
     ``scripts/eval_real_edits.py`` 238 | 167 -> 238 | 169 agreed errors found, findings at
     untouched words 41 | 70 -> 41 | 67; ``scripts/eval_missing_articles.py --words 400000``
     (G303 and G315, injected slips, whose deletions make many such bare phrases: "in the
@@ -226,7 +227,7 @@ class MissingArticle(Rule):
     examples = (
         accepted(""),
         accepted("As a way to cut costs, the council shut two depots."),
-        accepted("The center of mass moved from start to finish, and people of humble background came under French influence."),
+        accepted("The center of mass moved from start to finish; people of humble background came under French influence."),
         accepted("Lettuce is a source of vitamin A; the distance from city \"i\" to city \"j\" is known."),
         accepted("The title passed from father to son, and trade between peninsula and island grew."),
         flagged("As way to cut costs, the council shut two depots.", "way"),
