@@ -106,16 +106,16 @@ class MissingSubject(Rule):
     def check(self, doc, context: Context):
         vocabulary = doc.analysis("lexicon")
         for _, match in vocabulary.matches(_PATTERN):
-            yield from self._clause_without_subject(doc, match, _SUBJECTS.get(match.group(2), ("it", "they")))
+            yield from self._clause_without_subject(doc, vocabulary.folded, match, _SUBJECTS.get(match.group(2), ("it", "they")))
         for _, match in vocabulary.matches(_FINITE_PATTERN):
             subjects = _finite_subjects(match.group(2))
             if subjects:
-                yield from self._clause_without_subject(doc, match, subjects)
+                yield from self._clause_without_subject(doc, vocabulary.folded, match, subjects)
 
-    def _clause_without_subject(self, doc, match, subjects):
+    def _clause_without_subject(self, doc, folded: str, match, subjects):
         conjunction = match.group(1).lower()
         start = match.start(1)
-        before = doc.analysis("lexicon").folded[max(0, start - 20) : start]
+        before = folded[max(0, start - 20) : start]
         if conjunction in ("since", "before", "after") and _AS_ADVERB.search(before):
             return
         if conjunction == "while" and _WHILE_AS_NOUN.search(before):

@@ -373,7 +373,6 @@ def one_verb_disagreement(toks, v: int, j: int, openers):
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" takes a singular verb"
 
 
-
 def quantifier_disagreement(toks, v: int, j: int):
     """"Both was built in 1894", "many learns with balls first", "they both resides in
     Paris", "some argues": a singular verb after a counting word that stands for more than one, alone
