@@ -54,8 +54,13 @@ def bare_names(text: str, start: int, end: int):
         before = _BEFORE.search(text, max(start, match.start() - 20), match.start())
         if before is None or before.group(1) not in counted_prepositions():
             continue
+        if _CASE_NAME.match(text, match.end()):
+            continue  # "in United States v. Kagama": a party named in a case's name
         if not describes_a_noun_after(text, match.end()):
             yield before.group(1), match.start(), match.end()
+
+
+_CASE_NAME = re.compile(r"[ \t]+vs?\.?[ \t]")
 
 
 # A name the draft writes bare at least this often, and at least twice as often as with "the",
