@@ -4,6 +4,7 @@
     python3 scripts/build_countability.py count [--wiki DIR] [--files N] [--cache DIR]
     python3 scripts/build_countability.py write [--cache DIR] [--files N] [--add-files M]
     python3 scripts/build_countability.py names [--wiki DIR] [--files N]
+    python3 scripts/build_countability.py mass [--wiki DIR] [--files 350] [--jobs 2]
 
 ``count`` tags the first N of the counted Wikipedia files (``counted_files``: every file
 but the held-out ones, ``held_out_files``, which the injection harness
@@ -22,8 +23,9 @@ the count nouns kept only over the first ``--add-files`` files (default 350), as
 there (run ``count --files 350`` first).
 ``names`` reads the same files untagged and writes ``newslint/data/names_with_the.txt``: the
 names written with "the" and almost never bare after a preposition ("the United States",
-"the British Council"; ``names``). Only counts (facts about words) are shipped; the texts
-stay outside the repository.
+"the British Council"; ``names``). ``mass`` tags the first N files again and writes
+``newslint/data/mass_nouns.txt``: G315's own counts of "a" and bare phrases (``mass``).
+Only counts (facts about words) are shipped; the texts stay outside the repository.
 Needs only newslint itself (its tagger); reproduces its data file byte for byte from the
 same cache.
 """
@@ -338,15 +340,91 @@ def _write_names(out: Path, header: str, usual: Counter, other: Counter, least: 
     out.write_text(header + "".join(f"{n}\t{usual[n]}\t{other[n]}\n" for n in kept), encoding="utf-8")
     print(f"{len(kept)} names -> {out.relative_to(ROOT)} ({out.stat().st_size} bytes)")
 
+# G315's own counts: a noun's phrases as G315 reads them in a draft, "a"/"an" and words that
+# describe the noun (``extra_article.ADJECTIVE_TAGS``), or no determiner at all, and nothing
+# after the noun that continues or restricts it (``extra_article.stands_alone``: "a research
+# vessel", "a research and development centre", "a knowledge of Greek" are not counted). The
+# counts of ``count`` take every phrase the noun heads, so a noun often written before another
+# looked as though it took "a" (Wikipedia's "research": 1.7% of its phrases there, 0.4% as
+# G315 reads it). Every noun whose share with "a" is at most MASS_WRITE_SHARE of at least
+# MASS_WRITE_SEEN is written, so that the rule's bar (``extra_article.MAX_A``) may be set
+# without a rebuild.
+MASS_CACHE = Path("/work/cache/mass-nouns")
+MASS_OUT = ROOT / "newslint" / "data" / "mass_nouns.txt"
+MASS_WRITE_SEEN = 50
+MASS_WRITE_SHARE = 0.02
+
+
+def mass_phrases(words: list[str], tags: list[str]):
+    """(noun, described?, with "a"?) for each singular noun heading a phrase G315 would read:
+    opened by "a"/"an" and describing words only, or by nothing at all."""
+    for k, tag in enumerate(tags):
+        if tag != "NN":
+            continue
+        reading = noun_phrase(words, tags, k)
+        if reading is None or not extra_article.stands_alone(words, tags, k):
+            continue
+        first, determined, _ = reading
+        described = any(tags[i] in _ADJECTIVES for i in range(first, k))
+        if not determined:
+            yield words[k].lower(), described, False
+        elif words[first].lower() in ("a", "an") and all(t in extra_article.ADJECTIVE_TAGS for t in tags[first + 1 : k]):
+            yield words[k].lower(), described, True
+
+
+def _mass_count_file(path: Path) -> Counter:
+    counts = Counter()
+    for words, tags in tagged_sentences(path.read_text(encoding="utf-8", errors="replace")):
+        counts.update(mass_phrases(words, tags))
+    return counts
+
+
+def _mass_cached(path: Path, cache: Path) -> Path:
+    out = cache / f"{path.name}.pkl"
+    if not out.exists():
+        out.write_bytes(pickle.dumps(_mass_count_file(path)))
+    return out
+
+
+def mass(args) -> None:
+    """Count (``--jobs`` processes, one pickle a file in ``--cache``, default
+    /work/cache/mass-nouns) and write ``mass_nouns.txt``: per noun, times "a"/"an" opened its
+    phrase and times it was bare, without an adjective and with one, as G315 reads them."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    cache = args.cache if args.cache != CACHE else MASS_CACHE
+    cache.mkdir(parents=True, exist_ok=True)
+    files = counted_files(args.wiki)[: args.files]
+    with ProcessPoolExecutor(args.jobs) as pool:
+        outs = list(pool.map(_mass_cached, files, [cache] * len(files)))
+    total = Counter()
+    for out in outs:
+        total.update(pickle.loads(out.read_bytes()))
+    rows = []
+    for noun in sorted({noun for noun, _, _ in total}):
+        counts = [(total[noun, d, True], total[noun, d, False]) for d in (False, True)]
+        if noun.isalpha() and any(a + bare >= MASS_WRITE_SEEN and a <= MASS_WRITE_SHARE * (a + bare) for a, bare in counts):
+            rows.append(f"{noun}\t{counts[0][0]}/{counts[0][1]}\t{counts[1][0]}/{counts[1][1]}\n")
+    header = (
+        "# singular common nouns almost never written with 'a'/'an' in tagged English Wikipedia, as G315\n"
+        "# reads a phrase (nothing after the noun that continues or restricts it): times 'a'/'an'\n"
+        "# opened the phrase/times bare, without an adjective, then with one. Built by\n"
+        f"# scripts/build_countability.py mass from {len(files)} files (noun_countability_sources.txt)\n"
+    )
+    MASS_OUT.write_text(header + "".join(rows), encoding="utf-8")
+    print(f"{len(rows)} nouns from {len(files)} files -> {MASS_OUT.relative_to(ROOT)} ({MASS_OUT.stat().st_size} bytes)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=("count", "write", "names"))
+    parser.add_argument("step", choices=("count", "write", "names", "mass"))
     parser.add_argument("--wiki", type=Path, default=WIKI)
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--files", type=int, default=92)
     parser.add_argument("--add-files", type=int, default=350, help="write: nouns kept only over this many files are added")
+    parser.add_argument("--jobs", type=int, default=2, help="mass: processes that tag")
     args = parser.parse_args()
-    {"count": count, "write": write, "names": names}[args.step](args)
+    {"count": count, "write": write, "names": names, "mass": mass}[args.step](args)
     return 0
 
 

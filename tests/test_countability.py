@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newslint import tagger
+from newslint.checks import extra_article
 from newslint.checks.extra_article import ExtraArticle, takes_no_a
 from newslint.checks.missing_article import MissingArticle
 from newslint.checks.missing_article.countability import Countability, countability, rarely_bare
@@ -52,6 +53,28 @@ def test_the_shipped_counts_know_count_and_mass_nouns():
     assert takes_no_a("information", False)
     assert not takes_no_a("wife", False)  # "his wife", "a wife": seldom bare, so not a mass noun
     assert not takes_no_a("farm", False)
+
+
+def test_g315_own_counts_read_mass_nouns_often_written_before_another_noun():
+    # G315's own counts read only phrases where nothing after the noun continues it (not "a
+    # research vessel"), so "research" is counted as the mass noun it is
+    a, bare = extra_article.with_a("research", False)
+    assert bare >= 1000 and a <= 0.005 * (a + bare)
+    assert takes_no_a("research", False) and takes_no_a("software", False)
+    # a count noun whose bare uses are idioms passes the bar of "a" but not that of the plural
+    assert extra_article._seldom_with_a(*extra_article.with_a("instance", False))
+    assert not extra_article.rarely_plural("instance") and not takes_no_a("instance", False)
+    assert extra_article.rarely_plural("information")
+
+
+def test_g315_counts_a_phrase_as_the_rule_reads_it():
+    sys.path.insert(0, str(SCRIPTS))
+    import build_countability
+
+    counted = build_countability.mass_phrases(*tagged("A research team found a research that surprised us."))
+    assert not [noun for noun, _, _ in counted if noun == "research"]  # a noun after it, a relative word after it
+    assert list(build_countability.mass_phrases(*tagged("They did a research on the river."))) == [("research", False, True)]
+    assert ("river", False, False) not in build_countability.mass_phrases(*tagged("They swam in the river."))
 
 
 @pytest.mark.parametrize(
