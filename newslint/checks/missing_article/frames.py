@@ -72,10 +72,14 @@ def object_with_adjective(words: list[str], tags: list[str], first: int, k: int,
 
 def bare_by_rule(words: list[str], tags: list[str], start: int, k: int, before: int) -> bool:
     """Frames in which English writes a singular noun bare: nouns paired by "and" or "or"
-    ("minister of environment and energy", "by land or sea"), a range ("a moderate to large
+    ("minister of environment and energy", "by land or sea") or listed ("of desert, steppe,
+    tundra and taiga", "are translation, scaling, rotation"), a range ("a moderate to large
     role"), a gerund with its object ("from setting foot in")."""
     if k + 2 < len(words) and words[k + 1] in ("and", "or", "&") and tags[k + 2] in ("NN", "JJ", "NNS"):
         return True
+    if k + 2 < len(words) and words[k + 1] == "," and tags[k + 2] == "NN" and words[k + 2].islower():
+        if k + 3 >= len(words) or words[k + 3] in (",", "and", "or", ".", ";", ":", ")"):
+            return True  # a list of bare nouns: "landscapes of desert, steppe, tundra and taiga"
     if words[before].lower() == "to" and before > 0 and tags[start] in ("JJ", "JJR", "CD"):
         previous = words[before - 1].lower()
         if tags[before - 1] in ("JJ", "JJR", "RB", "CD") or "a" in lx.tags(previous):

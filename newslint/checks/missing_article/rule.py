@@ -60,12 +60,9 @@ _RANGE_ENDS = {"from": "to", "between": "and"}
 def _bare_by_frame(reading) -> bool:
     """The noun stands where English writes a noun bare: as one of the two ends of a range or
     pair ("from father to son", "from source to mouth", "between true solar time and mean
-    solar time"), as the measure after "in terms of" ("in terms of area"), or as one of a
-    list of bare nouns ("landscapes of desert, steppe, tundra and taiga")."""
+    solar time"), or as the measure after "in terms of" ("in terms of area")."""
     tokens, _, k, before = reading
     if before >= 2 and [t.text.lower() for t in tokens[before - 2 : before + 1]] == ["in", "terms", "of"]:
-        return True
-    if _listed_with_bare_nouns(tokens, k):
         return True
     end = _RANGE_ENDS.get(tokens[before].text.lower())
     if end is not None:
@@ -76,21 +73,6 @@ def _bare_by_frame(reading) -> bool:
         if _RANGE_ENDS.get(tokens[opener].text.lower()) == word:
             return all(t.tag in _FIRST_END_TAGS for t in tokens[opener + 1 : before])
     return False
-
-
-def _listed_with_bare_nouns(tokens, k: int) -> bool:
-    """The noun at ``k`` is followed by a comma, "and" or "or" and another bare singular noun
-    that ends its own phrase: one of a list of kinds, which English writes bare ("of desert,
-    steppe, tundra, and taiga", "with bread and butter")."""
-    j = k + 1
-    if j >= len(tokens) or tokens[j].text not in (",", "and", "or"):
-        return False
-    j += 1
-    if j < len(tokens) and tokens[j].text in ("and", "or") and tokens[j - 1].text == ",":
-        j += 1
-    if j >= len(tokens) or tokens[j].tag != "NN" or not tokens[j].text.islower():
-        return False
-    return j + 1 >= len(tokens) or tokens[j + 1].text in (",", "and", "or", ".", ";", ":", ")")
 
 
 # Tags of the words of a bare first end ("from left side to", "between true solar time and").
