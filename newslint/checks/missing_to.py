@@ -75,6 +75,11 @@ def _finite_or_ing(word: str) -> bool:
 _ANY_VERB = re.compile(r"(?<![\w'’-])([a-z]+(?:ed|ing))(?=[ \t]+([a-z]+)(?![\w'’-]))")
 
 
+# Words that take "to" before a verb and are no verbs of ``to_verbs.txt`` ("in order to", "is
+# going to"), and the word after them. ("able to", "likely to" after "be" are G312's.)
+_TO_WORDS = re.compile(r"(?<![\w'’-])(in order|going)[ \t]+([a-z]+)(?![\w'’-])")
+
+
 # Verbs of ``to_verbs.txt`` that also take an adjective straight after them ("left open the
 # possibility", "kept quiet about it").
 _COMPLEMENT_VERBS = frozenset("leave leaves left leaving keep keeps kept keeping".split())
@@ -106,6 +111,13 @@ class MissingTo(Rule):
     else and the tagger reads both as verbs ("asked depose the minister"), except after "do", "be", "have",
     causatives, "go", "come", "need" and verbs of saying.
 
+    So do "in order" and "going" after a form of "be", which take "to" before a verb:
+    "screening procedures in order regularize the immigration", "they are going win the
+    title" (not "in order of size", "in order for it to work", "kept going back", "the going
+    rate"). Measured (2026-12-06): on Wikipedia text_AD_wiki_80..99 and the dev corpus, its
+    docs and clean drafts one finding more, on 1,159 more Wikipedia articles one more
+    ("in order earn"), both slips.
+
     *Known limits*: a second word that may be a noun ("keep", "make", "win") is read only
     as a verb before its object ("wants keep the", not "want peace"), and the first word
     must be read as a verb in its sentence, a participle only after "be" ("is used fund",
@@ -135,6 +147,8 @@ class MissingTo(Rule):
         accepted("They helped build it, let go of it and want peace, and wants make sense."),
         accepted("The tools they use impose costs; the rooms seemed shut up."),
         flagged("Lawyers for Zoë Müller asked depose the minister.", "asked depose"),
+        flagged("The council set up checks in order regularize the trade, Zoë Müller said.", "in order regularize"),
+        accepted("They sorted them in order of size, in order for it to work, and kept going back."),
         accepted("The riddles he composed survive; it did revolutionize trade and she saw her standing erode."),
     )
 
@@ -190,6 +204,41 @@ class MissingTo(Rule):
                 suggestions=[f"{first} to {second}"],
             )
         yield from self._after_any_verb(doc, vocabulary)
+        yield from self._after_to_words(doc, vocabulary)
+
+    def _after_to_words(self, doc, vocabulary):
+        """"in order regularize", "are going win the": words that take "to" before a verb,
+        straight before a plain verb (one that is a verb and nothing else, read so by the
+        tagger, or a verb with its object after it)."""
+        for _, match in vocabulary.matches(_TO_WORDS):
+            word, second = match.group(1), match.group(2)
+            if not _verb_base(second):
+                continue
+            found = tokens_at(doc, match.start(2))
+            if found is None:
+                continue
+            tokens, k = found
+            if k < 1 or tokens[k].start != match.start(2):
+                continue
+            if verb_only(second):
+                if tokens[k].tag not in ("VB", "VBN", "VBP"):
+                    continue
+            elif tokens[k].tag != "VB" or not self._object_next(tokens, k + 1):
+                continue  # a noun too ("in order form", "going rate")
+            if word == "going" and not self._passive(tokens, k - 1):
+                continue  # "going" as "go" only after "be" ("are going win"), not "keep going"
+            paragraph = doc.paragraph_at(match.start())
+            if paragraph is None or headline_style(doc, paragraph):
+                continue
+            first = doc.text[match.start(1) : match.end(1)]
+            written = doc.text[match.start(2) : match.end(2)]
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(2),
+                f"\"{first} {written}\": check whether \"to\" is missing (\"{first} to {written}\").",
+                suggestions=[f"{first} to {written}"],
+            )
 
     def _after_any_verb(self, doc, vocabulary):
         """Any verb, not only those of ``to_verbs.txt``, straight before a plain verb that is
