@@ -70,7 +70,9 @@ class VerbFormAfterAuxiliary(Rule):
     *What it flags*: after "have", "has" or "had", a simple past where the participle belongs
     ("has became", "have went", "had took", and a past that is another verb's base, "have
     saw", "has fell": "has become", "have gone", "had taken", "have seen") or a bare verb
-    ("has accept"); after a form of "be" as after "have", a simple past that is a noun too,
+    ("has accept") or "be" ("could have be reversed": "been"; not after "not" or "do", where
+    "to" is missing: "does not have be"; measured 2026-12-06: one finding over Wikipedia
+    text_AD_wiki_80..99 and the dev corpus, a slip, none over the wide copy, WikEd unchanged); after a form of "be" as after "have", a simple past that is a noun too,
     where a bare singular noun could not stand ("is also spoke widely", "were drove in":
     not "had bit parts", "was rose pink", "are bit-addressable"); a participle that can be nothing else after a modal ("will gone"), or
     after "to" where the "to" cannot be a preposition (after "wants", before an object, a
@@ -217,6 +219,8 @@ class VerbFormAfterAuxiliary(Rule):
     quotes = "skip"
     examples = (
         accepted(""),
+        flagged("The ruling could have be reversed, Zoë Müller said.", "be"),
+        accepted("It could have been reversed; it does not have be all of them."),
         accepted("The mayor has become the city's loudest critic of the plan."),
         flagged("The mayor has became the city's loudest critic of the plan.", "became"),
         flagged("Has he became a critic? The council had took the vote.", "became", "took"),
@@ -453,6 +457,11 @@ _TENSED_AUXILIARIES = {
 _EXISTENTIALS = frozenset(("there", "here"))
 
 
+# Words before "have" that make "have be" another slip, "to" missing ("does not have be":
+# "does not have to be"), not "been" ("could have be", "will have be": "been").
+_HAVE_TO_BEFORE = frozenset("not n't do does did don't doesn't didn't".split())
+
+
 def _slip(tokens, i: int) -> Slip | None:
     aux = _unmarked().get(tokens[i][0], tokens[i][0])
     if tokens[i][3][:1].isupper() and i > 0 and (tokens[i - 1][0] not in INVERSION_OPENERS or tokens[i - 1][0].isalpha()):
@@ -499,6 +508,10 @@ def _slip(tokens, i: int) -> Slip | None:
     found = set(lx.tags(word))
     past = past_only().get(word)
     if aux in HAVE:
+        if word == "be" and j == i + 1 and not (i > 0 and tokens[i - 1][0] in _HAVE_TO_BEFORE):
+            # "could have be reversed": the verb tables leave out "be" (with "do" and
+            # "have"), and nothing but "been" follows "have" in its place
+            return Slip(j, "been", "After \"{aux}\", \"{written}\" should be the participle \"{right}\".", True)
         if word == "did":
             # "has already did": the verb tables leave out "do" (with "be" and "have");
             # the pair counts have "has/have/had did" 0 times against "done" 332-724
