@@ -11,7 +11,8 @@ from ..english import MONTHS, WEEKDAYS
 from ..rule import Context, Rule, accepted, flagged
 
 # Words that never stand before a noun phrase without their preposition: "according to",
-# "regardless of", "irrespective of", "in spite of", "in front of".
+# "regardless of", "irrespective of", "in spite of", "in front of"; and "as well as" after a
+# noun ("fruits as well as timber").
 _NEEDS_PREPOSITION = {
     "according": "to", "regardless": "of", "irrespective": "of", "in spite": "of", "in front": "of", "as well": "as"
 }
@@ -601,7 +602,7 @@ _COMPARING = frozenset(("more", "less", "fewer", "most", "least"))
 def _described_plural_after(doc, offset: int) -> bool:
     """After the quantity noun at ``offset``, up to three describing words (joined by "and" or a
     comma) and then a plural noun that is nothing else ("a number large and imposing villas",
-    "a variety of" missing before "a variety fresh vegetables")."""
+    "a variety fresh vegetables")."""
     from .missing_words import tokens_at
 
     found = tokens_at(doc, offset)
