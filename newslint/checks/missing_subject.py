@@ -16,7 +16,7 @@ from ..rule import Context, Rule, accepted, flagged
 from .missing_words import headline_style
 from .verbs import past_only
 
-_CONJUNCTIONS = "because|although|though|unless|whereas|if|while|since"
+_CONJUNCTIONS = "because|although|though|unless|whereas|if|while|since|until"
 _AUXILIARIES = (
     "is|are|was|were|has|have|had|does|did|do|can|could|will|would|shall|should|may|might|must"
 )
@@ -24,10 +24,9 @@ _PATTERN = re.compile(
     rf"(?<![\w'’-])({_CONJUNCTIONS})[ \t]+({_AUXILIARIES})(?![\w'’-])"
 )
 # Conjunctions read before a simple past that is no participle: besides those above, "when",
-# "whenever", "until", "before" and "after", which may stand before an auxiliary in a
-# question or an inversion ("asked when is the best time") but never before such a verb
-# ("until became", "when went").
-_FINITE_CONJUNCTIONS = _CONJUNCTIONS + "|when|whenever|until|before|after"
+# "whenever", "before" and "after", which may stand before an auxiliary in a question or an
+# inversion ("asked when is the best time") but never before such a verb ("when went").
+_FINITE_CONJUNCTIONS = _CONJUNCTIONS + "|when|whenever|before|after"
 _FINITE_PATTERN = re.compile(rf"(?<![\w'’-])({_FINITE_CONJUNCTIONS})[ \t]+([a-z]+)(?![\w'’-])")
 # Words before "since", "before" or "after" that make it an adverb ("long since have", "the
 # years since have", "soon after became", "the year before saw", "and since became").
@@ -49,11 +48,14 @@ _SUBJECTS = {
 class MissingSubject(Rule):
     """A clause opened by "because", "although", "if" … with no subject before its verb.
 
-    *What it flags*: "because", "although", "though", "unless", "whereas", "if", "while" or
-    "since" followed straight by an auxiliary or a modal: "the plant closed because was too
-    old", "the plan stands unless will change". The subject of the clause, usually a
-    pronoun, is missing ("because it was"). And those words, "when", "whenever", "until",
-    "before" or "after", followed straight by a simple past that is never a participle
+    *What it flags*: "because", "although", "though", "unless", "whereas", "if", "while",
+    "since" or "until" followed straight by an auxiliary or a modal: "the plant closed
+    because was too old", "the plan stands unless will change", "used it until was granted
+    its own arms" ("until" added 2026-12-06: over text_AD_wiki_80..99, the wide copy, the
+    dev corpus and the real-error dev sentences of GMEG and CWEB one such phrase, that slip).
+    The subject of the clause, usually a pronoun, is missing ("because it was"). And those
+    words, "when", "whenever", "before" or "after", followed straight by a simple past that
+    is never a participle
     ("although undertook", "until became", "when went"): a past participle may follow them
     in a clause cut short ("when asked", "if needed"), a simple past only with its subject.
     Measured (2026-12-06) over 4.8 million words of Wikipedia no count was built from
@@ -96,6 +98,7 @@ class MissingSubject(Rule):
         flagged("If is ready, the plan goes ahead.", "If is"),
         flagged("Zoë Müller backed the bill, although took a different view in 2019.", "although took"),
         flagged("José Álvarez stayed in the post until became too ill to serve.", "until became"),
+        flagged("The council used the old arms until was granted its own, Zoë Müller said.", "until was"),
         accepted("José Álvarez stayed until he became ill; when asked, he said so, soon after became law."),
         accepted("She recovered and since became an advocate; the year before saw record profits."),
         accepted("The mill had long since have been closed, and the years since have seen growth."),
