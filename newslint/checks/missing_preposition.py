@@ -178,8 +178,8 @@ class MissingPreposition(Rule):
     corpus, its docs and clean drafts, nor over 1,159 more Wikipedia articles (22 MB).
     Describing words may stand between, up to three, when the plural is nothing else ("a
     number large and imposing villas", "a couple stray applicants"; not a comparative: "a
-    lot more people", "a lot older players"): over the same text 4 findings more, each of
-    that kind.
+    lot more people", "a lot older players"; nor an "-ing" form: "a group including several
+    members"): over the same text 4 findings more, each of that kind.
 
     Also "as well" straight before a determiner after a noun, a comma or a closing bracket,
     with no "as": "fruits as well the export of lumber", "(le Metro), as well a regional
@@ -301,6 +301,7 @@ class MissingPreposition(Rule):
         flagged("They grow cane and fruits as well the timber, Zoë Müller said.", "as well"),
         accepted("It made as well the Top 20; it was just as well the plan failed, and fruits as well as timber."),
         accepted("There were a lot more people and a lot older players, and a series finale."),
+        accepted("A group including several members of the family bought a lot several times."),
         flagged("Most the rainfall comes in winter, and he spent most his life abroad.", "Most the", "most his"),
         flagged("None them came back, Zoë Müller said.", "None them"),
         accepted("At most the team scored twice; the most the club could hope for was a draw."),
@@ -593,10 +594,12 @@ def _plural_noun_after(doc, offset: int, word: str) -> bool:
 
 
 # Tags of the words that may describe a plural after "a number" and the like ("a number large
-# and imposing villas"): adjectives and participles, not comparatives ("a lot more people",
-# "a lot older players": there "a lot" is an adverb).
-_DESCRIBING = frozenset(("JJ", "VBN", "VBG"))
-_COMPARING = frozenset(("more", "less", "fewer", "most", "least"))
+# and imposing villas"): adjectives and past participles; not comparatives ("a lot more
+# people", "a lot older players": there "a lot" is an adverb), counting words the tagger
+# reads as adjectives, nor an "-ing" form, which may open a phrase of its own ("a group
+# including several members").
+_DESCRIBING = frozenset(("JJ", "VBN"))
+_COMPARING = frozenset(("more", "less", "fewer", "most", "least", "several", "many", "few", "various", "numerous", "other"))
 
 
 def _described_plural_after(doc, offset: int) -> bool:
