@@ -108,6 +108,16 @@ class MissingBe(Rule):
     pronoun ("he even", "she still", "we parents"), phrases of their own ("it being",
     "they having won"), headlines (which drop "is": "we ready to act") and direct quotations.
 
+    Also a modal straight before a word that is an adjective and nothing else, read so by
+    the tagger, with no noun, adjective or pronoun after it (an inverted clause's subject:
+    "how could new traits be", "what shall wretched I plead"): "she would able to claim",
+    "you must aware of" ("be" is missing). Not "may" (a month too), nor "can" or "will"
+    after anything but a pronoun or a relative word ("a trash can full of"). Measured
+    (2026-12-06): over Wikipedia text_AD_wiki_80..99, the dev corpus, its docs and clean
+    drafts and 1,157 news articles (PolNeAR, MEANTIME, TempEval-3) one finding, a slip
+    ("she would able to claim"); over 1,159 more Wikipedia articles none; WikEd and
+    ``scripts/eval_real_edits.py`` unchanged.
+
     *How sure*: advice (info) since the prec12 precision audit: on Wikipedia text, 8 of 11
     warnings on AD_70-89 were right; the false ones were old and dialect English in quotations
     ("which hath been accustomed", "tell you fellas 'bout things been happening"). The word
@@ -139,6 +149,8 @@ class MissingBe(Rule):
         flagged("The agency said that it working on a fix, and nobody knows how they able to pay.", "it working", "they able"),
         accepted("Leaders meet\n\nWe ready to act, says minister"),
         flagged("Families left because it much harder to pay the rent.", "it much harder"),
+        flagged("If she won, she would able to claim the seat, Zoë Müller said.", "would able"),
+        accepted("How could new traits be kept? What shall wretched I plead? A trash can full of water."),
         accepted("We very much hope so; it very nearly worked, and they made it very clear."),
     )
 
@@ -179,6 +191,38 @@ class MissingBe(Rule):
             )
         if "been" in folded:
             yield from self._been_after_noun(doc, vocabulary)
+        yield from self._adjective_after_modal(doc, vocabulary)
+
+    def _adjective_after_modal(self, doc, vocabulary):
+        """"she would able to", "you must aware of": a modal straight before a word that is
+        an adjective and nothing else by the lexicon, read so by the tagger; "be" is missing.
+        Not "may" (a month too), nor "can" or "will" after anything but a pronoun or a
+        relative word ("a trash can full of", "the free will"), nor an adjective that
+        describes a noun after it, the subject of an inverted clause ("how could new traits
+        be preserved", "only then would European inventors prosper")."""
+        for _, match in vocabulary.matches(_MODAL_ADJECTIVE):
+            modal, word = match.group(1), match.group(2)
+            if lx.tags(word) != "a" or not doc.text[match.start(1)].islower():
+                continue
+            if modal in ("can", "will") and not _PRONOUN_BEFORE.search(vocabulary.folded, max(0, match.start() - 12), match.start()):
+                continue
+            if self._tag(doc, match.start(2)) not in ("JJ", "JJR"):
+                continue
+            if self._describes_next(doc, match.end(2)):
+                continue  # "how could new traits be", "would European inventors prosper": an inversion
+            paragraph = doc.paragraph_at(match.start())
+            if paragraph is None or headline_style(doc, paragraph):
+                continue
+            written = doc.text[match.start(1) : match.end(1)]
+            adjective = doc.text[match.start(2) : match.end(2)]
+            right = f"{written} be {adjective}"
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(2),
+                f"\"{written} {adjective}\": check whether a verb is missing (\"{right}\").",
+                suggestions=[right],
+            )
 
     def _been_after_noun(self, doc, vocabulary):
         """ "been" straight after a noun (adverbs between allowed) with no "have" in the twelve
@@ -217,6 +261,13 @@ class MissingBe(Rule):
             )
 
     @staticmethod
+    def _describes_next(doc, end: int) -> bool:
+        """Does a noun, another adjective or a pronoun follow the word ending at ``end``: the
+        subject of an inverted clause ("how could new traits", "what shall wretched I")?"""
+        token = doc.analysis("tags").token_at(end + 1)
+        return token is not None and token.tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "PRP")
+
+    @staticmethod
     def _tag(doc, offset: int) -> str | None:
         token = doc.analysis("tags").token_at(offset)
         return token.tag if token is not None and token.start == offset else None
@@ -243,5 +294,9 @@ _WORD_OR_MARK = re.compile(r"[a-z][a-z'’-]*|[^\w\s]")
 # (?<![\w'’-])been(?![\w'’-]) with the word first: re then looks for it in C (the same matches)
 _BEEN = re.compile(r"been(?<![\w'’-]been)(?![\w'’-])")
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+# A modal and the word straight after it; the word before "can" or "will" that makes it the
+# modal (a pronoun or a relative word).
+_MODAL_ADJECTIVE = re.compile(r"(?<![\w'’-])(will|would|can|could|shall|should|must|might)[ \t]+([a-z]+)(?![\w'’-])")
+_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:i|you|he|she|it|we|they|who|that|which)[ \t]+$")
 # Forms of "have" (and clitics, "'s" possibly a possessive) that may hold "been" from afar.
 _HAVE_WORDS = frozenset("has have had having 's 've 'd hasn't haven't hadn't".split())
