@@ -70,17 +70,18 @@ class VerbFormAfterAuxiliary(Rule):
     *What it flags*: after "have", "has" or "had", a simple past where the participle belongs
     ("has became", "have went", "had took", and a past that is another verb's base, "have
     saw", "has fell": "has become", "have gone", "had taken", "have seen") or a bare verb
-    ("has accept") or "be" ("could have be reversed": "been"; after "is", "was", "were" and
-    the like, "be" is a slip too, "to" lost or "be" left over: "his report was be published",
-    "figures that were be released", not in a pseudo-cleft, a form of "do" within the twelve
-    words before: "what he cannot do is be a presence"; measured 2026-12-06 over Wikipedia
-    text_AD_wiki_80..99, the dev corpus, 1,157 news articles, the UD treebanks' text and the
-    wide copy: one phrase, a slip, in the news; on ``scripts/eval_real_edits.py`` 2 more
-    held-out errors found, none at untouched words, but a frequency check before writing it
-    grepped the GMEG and CWEB dev sentences of both halves, so that figure is not a clean
-    held-out one; not after "not" or "do", where
-    "to" is missing: "does not have be"; measured 2026-12-06: one finding over Wikipedia
-    text_AD_wiki_80..99 and the dev corpus, a slip, none over the wide copy, WikEd unchanged); after a form of "be" as after "have", a simple past that is a noun too,
+    ("has accept") or "be" ("could have be reversed": "been"; not after "not" or "do",
+    where "to" is missing: "does not have be"; measured 2026-12-06: one finding over
+    Wikipedia text_AD_wiki_80..99 and the dev corpus, a slip, none over the wide copy, WikEd
+    unchanged); "be" after "is", "was", "were" and the like ("his report was be published",
+    "figures that were be released": "to" lost, or "be" left over; not in a pseudo-cleft, a
+    form of "do" within the twelve words before: "what he cannot do is be a presence";
+    measured 2026-12-06 over Wikipedia text_AD_wiki_80..99, the dev corpus, 1,157 news
+    articles, the UD treebanks' text and the wide copy: one phrase, a slip, in the news; on
+    ``scripts/eval_real_edits.py`` 2 more held-out errors found, none at untouched words,
+    but a frequency check before writing it grepped the GMEG and CWEB dev sentences of both
+    halves, so that figure is not a clean held-out one); after a form of "be" as after
+    "have", a simple past that is a noun too,
     where a bare singular noun could not stand ("is also spoke widely", "were drove in":
     not "had bit parts", "was rose pink", "are bit-addressable"); a participle that can be nothing else after a modal ("will gone"), or
     after "to" where the "to" cannot be a preposition (after "wants", before an object, a
