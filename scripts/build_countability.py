@@ -4,7 +4,7 @@
     python3 scripts/build_countability.py count [--wiki DIR] [--files N] [--cache DIR]
     python3 scripts/build_countability.py write [--cache DIR] [--files N] [--add-files M]
     python3 scripts/build_countability.py names [--wiki DIR] [--files N]
-    python3 scripts/build_countability.py mass [--wiki DIR] [--files 350] [--jobs 2]
+    python3 scripts/build_countability.py mass [--wiki DIR] [--files N] [--cache DIR] [--jobs 2]
 
 ``count`` tags the first N of the counted Wikipedia files (``counted_files``: every file
 but the held-out ones, ``held_out_files``, which the injection harness
@@ -350,6 +350,7 @@ def _write_names(out: Path, header: str, usual: Counter, other: Counter, least: 
 # MASS_WRITE_SEEN is written, so that the rule's bar (``extra_article.MAX_A``) may be set
 # without a rebuild.
 MASS_CACHE = Path("/work/cache/mass-nouns")
+MASS_FILES = 350
 MASS_OUT = ROOT / "newslint" / "data" / "mass_nouns.txt"
 MASS_WRITE_SEEN = 50
 MASS_WRITE_SHARE = 0.02
@@ -392,9 +393,9 @@ def mass(args) -> None:
     phrase and times it was bare, without an adjective and with one, as G315 reads them."""
     from concurrent.futures import ProcessPoolExecutor
 
-    cache = args.cache if args.cache != CACHE else MASS_CACHE
+    cache = args.cache or MASS_CACHE
     cache.mkdir(parents=True, exist_ok=True)
-    files = counted_files(args.wiki)[: args.files]
+    files = counted_files(args.wiki)[: args.files or MASS_FILES]
     with ProcessPoolExecutor(args.jobs) as pool:
         outs = list(pool.map(_mass_cached, files, [cache] * len(files)))
     total = Counter()
@@ -419,11 +420,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=("count", "write", "names", "mass"))
     parser.add_argument("--wiki", type=Path, default=WIKI)
-    parser.add_argument("--cache", type=Path, default=CACHE)
-    parser.add_argument("--files", type=int, default=92)
+    parser.add_argument("--cache", type=Path, default=None, help=f"default {CACHE} ({MASS_CACHE} for mass)")
+    parser.add_argument("--files", type=int, default=None, help=f"default 92 ({MASS_FILES} for mass)")
     parser.add_argument("--add-files", type=int, default=350, help="write: nouns kept only over this many files are added")
     parser.add_argument("--jobs", type=int, default=2, help="mass: processes that tag")
     args = parser.parse_args()
+    if args.step != "mass":
+        args.cache, args.files = args.cache or CACHE, args.files or 92
     {"count": count, "write": write, "names": names, "mass": mass}[args.step](args)
     return 0
 

@@ -205,11 +205,7 @@ class TheirThere(ContextRule):
             return False
         # "till there creeps into sight", "and there married them": read as written, the next
         # word is a verb, so "there" is a place or opens an inverted clause
-        from ... import tagger
-
-        start = max(0, i - 3)
-        tags = tagger.tag([t[3] for t in tokens[start : i + 4]])
-        return not tags[i + 1 - start].startswith("VB")
+        return not _tags_after(tokens, i)[0].startswith("VB")
 
     def _in_context(self, tokens, i, token):
         word = token[0]
@@ -334,7 +330,6 @@ def _singular_noun_then_verb(tokens, i) -> bool:
     """After "they're" at ``i``, a singular noun that can be nothing else but a count noun,
     then a finite verb, as the tagger reads the words as written ("They're car broke down"):
     the noun is the subject of that verb, so "they're" stood for "their"."""
-    from ... import tagger
     from ..verbs import count_nouns
 
     if i + 2 >= len(tokens) or not (is_word(tokens[i + 1]) and is_word(tokens[i + 2])):
@@ -342,9 +337,17 @@ def _singular_noun_then_verb(tokens, i) -> bool:
     noun = tokens[i + 1][0]
     if noun not in count_nouns() or "a" in lx.tags(noun) or not tokens[i + 1][3].islower():
         return False
+    tags = _tags_after(tokens, i)
+    return tags[0] == "NN" and tags[1] in ("VBZ", "VBD", "MD")
+
+
+def _tags_after(tokens, i) -> list[str]:
+    """The tagger's tags of the words after ``i`` (up to three), read as written in a window
+    of three words either side (the rule sees tokens, not the document's tagged sentences)."""
+    from ... import tagger
+
     start = max(0, i - 3)
-    tags = tagger.tag([t[3] for t in tokens[start : i + 4]])
-    return tags[i + 1 - start] == "NN" and tags[i + 2 - start] in ("VBZ", "VBD", "MD")
+    return tagger.tag([t[3] for t in tokens[start : i + 4]])[i + 1 - start :]
 
 
 def _article_or_here_after(tokens, i) -> bool:
