@@ -88,12 +88,20 @@ def prefix_article(word: str, prefixes: dict[str, str]) -> str | None:
     return None
 
 
+# Words said today in a way the dictionary (its entries date from the 1990s) does not give:
+# "Uber", the company of 2009, is said /u:/ ("an Uber"), the dictionary's "uber" /ju:/ (the
+# German prefix); both articles are accepted.
+NEWER_READINGS = {"uber": "an"}
+
+
 def build_words(cmu: dict, prefixes: dict[str, str]) -> dict[str, set[str]]:
     found = defaultdict(set)
     for word, readings in cmu.items():
         if not re.fullmatch(r"[a-z][a-z']*", word) or len(word) < 2:
             continue
         articles = {sound_article(r) for r in readings}
+        if word in NEWER_READINGS:
+            articles.add(NEWER_READINGS[word])
         if len(articles) > 1 or all(unstressed_h(r) for r in readings):
             found["either"].add(word)
             continue

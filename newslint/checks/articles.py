@@ -212,6 +212,7 @@ class ArticleBeforeSound(Rule):
         accepted("Frankfurt an der Oder lies on the border."),
         accepted("She said it would take a\n\nhour."),
         accepted("A university, a European, a unique chance"),
+        accepted("She took an Uber home; he called a Uber driver."),
         flagged("He played an MIDI keyboard at an RAF base.", "an"),
         flagged('She reviewed "A Inquiry into Trade" and an (often cited) essay.', "A"),
         flagged("The 1842 law was a\nhonest attempt, so to speak.", "a"),
