@@ -13,6 +13,9 @@ from .phrases import tags_in_place
 SUBJECT_SLOT = _words(
     "that because if when where what since but and so though although while whether unless until once"
     " think thought know knew hope guess believe feel sure say said says"
+    # the same verbs' other forms ("she thinks its fine", "saying their ready")
+    " thinks thinking knows knowing hopes hoped hoping guessed believes believed believing feels felt"
+    " feeling saying"
 )
 # Adverbs that may open a clause before its subject ("Now there saying", "Now their saying
 # that"); read so for "their" too since 2026-12-06 (scripts/eval_confusables.py --select
