@@ -9,6 +9,7 @@ from ...analysis import lexicon as lx
 from ...datafiles import data_words
 from ...english import word_set as _words
 from ...rule import accepted, flagged
+from ..verbs import bases
 from .base import ContextRule
 
 
@@ -23,7 +24,9 @@ class ThanThen(ContextRule):
     """"then" after a comparative where "than" belongs ("more then"), and the reverse.
 
     *What it flags*: "more then", "higher then", "rather then", "other then", and "since
-    than", "until than", "by than"; and, as advice, "than" where nothing before it in its
+    than", "until than", "by than"; as advice, "than" joined by a hyphen to the word after
+    it ("than-President", not "better-than-expected") or straight after a modal ("will than
+    bypass"), and "than" where nothing before it in its
     sentence compares (no "more", "rather", "other", "different", no word in -er or -est):
     "The mayor spoke, than left the hall."; after an adjective, or an adjective and its
     noun, it offers the adjective's comparative instead ("is expensive than": "more
@@ -63,6 +66,9 @@ class ThanThen(ContextRule):
         accepted("She earns more in a month, the report says, than he does in a year."),
         accepted("The U.S. team did better in 2019 than in 2015; a man than whom none is wiser."),
         accepted("If there were such a number then the theory would fail; his father then left."),
+        flagged("The bigger donors backed than-Senator Marco Rubio.", "than"),
+        flagged("The larger airliner will than bypass the stop.", "than"),
+        accepted("It was a better-than-expected result; a larger-than-life figure earns more than will be paid."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -75,6 +81,8 @@ class ThanThen(ContextRule):
                 if i >= 2 and tokens[i - 2][0] in _DETERMINERS and "n" in lx.tags(before):
                     return None  # "if there were such a number then": a noun after its determiner
                 return (i, i, word, "than", " (comparisons take \"than\")")
+        elif word == "than" and _then_by_form(tokens, i):
+            return (i, i, word, "then", " (\"then\" tells when)", "info")
         elif word == "than" and i > 0:
             if tokens[i - 1][0] in ("since", "until", "till", "by") and not (
                 i > 1 and tokens[i - 2][0] in _comparatives()
@@ -96,6 +104,25 @@ class ThanThen(ContextRule):
                     return (k, i, written, right, " (nothing before \"than\" compares)", "info")
                 return (i, i, word, "then", " (\"then\" tells when; nothing before it compares)", "info")
         return None
+
+
+_MODALS = _words("will would can could shall should may might must")
+
+
+def _then_by_form(tokens, i) -> bool:
+    """"than" at ``i`` where only "then" can stand, whatever compares before it: joined by a
+    hyphen to the word after it ("than-President": the office then held; not "better-than-
+    expected", where a hyphen joins it to the word before too), or straight after a modal
+    before a word ("will than bypass")."""
+    n = len(tokens)
+    if i + 2 < n and tokens[i + 1][0] == "-" and tokens[i + 1][1] == tokens[i][2] and tokens[i + 2][1] == tokens[i + 1][2]:
+        return not (i and tokens[i - 1][0] == "-" and tokens[i - 1][2] == tokens[i][1])
+    if not (0 < i and i + 1 < n and tokens[i - 1][3] in _MODALS and tokens[i + 1][3].isalpha()):
+        return False
+    # the plain form of a verb after it, which nothing compared can be ("free will than
+    # genetics", "in May than in April", "stronger will than you think")
+    after = tokens[i + 1][0]
+    return tokens[i + 1][3].islower() and after in bases() and "v" in lx.tags(after)
 
 
 def _adjective_before(tokens, i) -> int | None:
