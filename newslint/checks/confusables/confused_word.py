@@ -47,17 +47,17 @@ _CLAUSE_ENDS = frozenset((",", ";", ":", ".", "!", "?", "(", "and", "but", "or",
 # articles unchanged; over Wikipedia text_AD_wiki_80..99, the dev corpus, 1,157 news texts,
 # the UD sentences and the wide copy none added; over 14,338 lines of all 400 Wikipedia files
 # with "...s where" or "X and Y where", 2 added, both slips ("Red Skull's skills where still
-# erratic"), once a verb after "and" and in the sentence as written was read (7 wrong
-# before: "schools where learned Brahmins taught", "races where starting and finishing
-# lines do not coincide").
+# erratic"). Before the verbs after "and" and those of the sentence as written were read
+# too, 7 more, all wrong ("schools where learned Brahmins taught", "races where starting
+# and finishing lines do not coincide").
 WERE_IN_VERBLESS_CLAUSE = 0.0
 _SUBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "CD"))
 _SUBJECT_REACH = 12
 _VERB_REACH = 10
 # Words that float after "were" to its subject ("they were both critical", "were each picked").
 _FLOATING = _words("each both all")
-# What opens the clause whose subject stands before "where" (with a sentence's start and
-# the marks of _CLAUSE_ENDS).
+# What opens the clause whose subject stands before "where" (besides a sentence's start and
+# the words of _SUBJECT_ENDS).
 _VERBLESS_OPENERS = _words("if when because since although though unless whether as once until after before")
 # ... and what else ends the walk back: a mark, "but", a relative ("and" and "or" may join
 # the subject's nouns: "Bolton and Gorka where").
@@ -311,7 +311,7 @@ def _verbless_subject_before(tokens, i) -> bool:
     joined = False
     while k >= 0:
         word = tokens[start + k][0]
-        if word in _VERBLESS_OPENERS or word in _SUBJECT_ENDS and not (word == "," and joined):
+        if word in _VERBLESS_OPENERS or (word in _SUBJECT_ENDS and not (word == "," and joined)):
             break  # (a comma after "and" may be a list's: "acronyms, and symbols where")
         if tags[k] in _FINITE_TAGS or tags[k] in ("VB", "VBG", "VBN", "WDT", "WRB", "IN", "TO"):
             return False  # a verb, a relative or a preposition of its own: not a bare subject

@@ -113,7 +113,7 @@ def _then_by_form(tokens, i) -> bool:
     """"than" at ``i`` where only "then" can stand, whatever compares before it: joined by a
     hyphen to the word after it ("than-President": the office then held; not "better-than-
     expected", where a hyphen joins it to the word before too), or straight after a modal
-    before a word ("will than bypass")."""
+    in lower case before the plain form of a verb ("will than bypass")."""
     n = len(tokens)
     if i + 2 < n and tokens[i + 1][0] == "-" and tokens[i + 1][1] == tokens[i][2] and tokens[i + 2][1] == tokens[i + 1][2]:
         return not (i and tokens[i - 1][0] == "-" and tokens[i - 1][2] == tokens[i][1])
