@@ -264,9 +264,10 @@ def _were_by_evidence(tokens, i) -> bool:
 
     if i == 0 or i + 1 >= len(tokens) or not is_word(tokens[i + 1]):
         return False
-    strong = confusion.judge(tokens, i, ("were",), threshold=WERE_BY_EVIDENCE, thresholds={}) is not None
-    if not strong and confusion.judge(tokens, i, ("were",), threshold=WERE_IN_VERBLESS_CLAUSE, thresholds={}) is None:
+    evidence = confusion.judge(tokens, i, ("were",), threshold=WERE_IN_VERBLESS_CLAUSE, thresholds={})
+    if evidence is None:
         return False  # (the evidence first: the tagger costs more)
+    strong = confusion.decides(evidence, WERE_BY_EVIDENCE)
     tags, at = tags_in_place(tokens, i, ("were",), after=_CLAUSE_AFTER_WHERE)
     if tags[at + 1] not in _AFTER_WERE and not (tokens[i + 1][0] in _FLOATING and not strong):
         return False
