@@ -13,7 +13,7 @@ from ..verbs import participle_only, pasts
 from . import and_for_an, effect_for_affect, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it, too_for_to, you_for_your
 from .base import ContextRule, is_word
 from .contraction_clause import contraction_by_clause
-from .phrases import no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
+from .phrases import adverb_without_noun_after, no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
 from .words import (
     ALL_PREPOSITIONS,
     BE,
@@ -471,7 +471,9 @@ class ConfusedWord(ContextRule):
     before a word that opens no noun phrase (``phrases.no_noun_phrase_after``, as for "its"
     and "their": "If your in the area", "your not alone", "whose in charge"; advice; in 5.4
     million words of clean copy and 270,000 words of web text from the English Web Treebank
-    and GUM one finding, right: "If your in the USA"); "your" before a
+    and GUM one finding, right: "If your in the USA"), or before an adverb and describing
+    words that reach no noun ("If your really sure about it": ``phrases.adverb_without_noun_after``,
+    as for "its"); "your" before a
     verb or auxiliary that "you" takes and that is never a noun ("I hope your have fun",
     "your should call": you; not "your will", "your might", "your can"); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
@@ -566,6 +568,8 @@ class ConfusedWord(ContextRule):
         + r"|[Tt]he(?= (?:would|could|should)\b(?!-)))(?![\w'])"
     )
     examples = (
+        flagged("If your really sure about it, sign the papers today.", "your"),
+        accepted("Your newly built house and your carefully kept records are safe."),
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("He past up easy chances, and she has long past out copies to students.", "past", "past"),
         accepted("In the past out of town and the past up north, life was hard."),
@@ -758,6 +762,9 @@ class ConfusedWord(ContextRule):
         if word == "your" and contraction_by_clause(tokens, i, "you're"):
             # "I think your wrong.", "because your going to": where a subject stands (advice)
             return (i, i, word, "you're", " (short for \"you are\")", "info")
+        if word in ("your", "whose") and adverb_without_noun_after(tokens, i, word):
+            # "your really sure about it": an adverb that grades no noun (advice)
+            return (i, i, word, "you're" if word == "your" else "who's", "", "info")
         if word in ("your", "whose") and no_noun_phrase_after(tokens, i):
             # "If your in the area", "whose in charge": a possessive opens a noun phrase, and
             # none opens with these words (advice, as for "its" and "their")

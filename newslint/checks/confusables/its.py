@@ -10,6 +10,7 @@ from .base import ContextRule, is_word, next_word
 from .contraction_clause import contraction_by_clause
 from .phrases import (
     PossessiveReading,
+    adverb_without_noun_after,
     finite_verb,
     no_noun_phrase_after,
     noun_phrase_then_verb,
@@ -244,6 +245,14 @@ class ItsConfusion(ContextRule):
     and "been", "a", "the", "not" or "going" ("and its why", "its your own fault", "its
     like going into", "its on the march", "its never been"; not "its over $50 million", "its
     per capita", "its already weak economy", "its in-house team").
+    As advice too, "its" before an adverb and describing words that reach no noun ("if its
+    fully functioning, should", "its hardly compelling.", "its fairly intense as"; not "its
+    already weak economy", "its wholly owned, for-profit arm": ``phrases.adverb_without_noun_after``).
+    Measured (2026-12-06): over the 3,414 lines of all 400 Wikipedia files where "its",
+    "their", "your" or "whose" stands before an adverb, 2 findings, both slips ("its equally
+    easy to", "Its strongly advised to"); none over the five clean sources and the wide copy;
+    injected ``eval_confusables.py --select default --kinds "it's->its"``: 111 -> 115 of 150 |
+    105 -> 107 of 154, findings on the un-injected articles unchanged.
     Measured (2026-12-04): in the 5.4 million words of clean copy (1,701 Wikipedia drafts,
     the AA/AB/AC sample and the dev corpus) it flags nothing: "its" stands before such a
     word there only in hyphenated compounds ("its in-house", "its on-the-fly"); injected
@@ -348,6 +357,9 @@ class ItsConfusion(ContextRule):
         flagged("I think its time for people to move on.", "its"),
         accepted("The car was ahead of its time for its speed."),
         flagged("He said its never been the role of the department, and its why he quit.", "its", "its"),
+        flagged("So this court, if its fully functioning, should have three judges.", "its"),
+        accepted("Drexel created its wholly owned, for-profit arm and its relatively undeveloped, oil-based unit."),
+        accepted("CNN broke from its regularly scheduled programming, and the lease of its highly fortuitous .tv domain paid."),
         accepted("It was destructive for its already weak economy, and its in-house team left."),
         accepted("The firm said its per capita income rose, and its over $50 million extension opened."),
         accepted("The mayor has a plan and it's still early days; the shop is open late."),
@@ -482,6 +494,10 @@ class ItsConfusion(ContextRule):
             # "Its fitting that she won", "Its hard to say": a sentence cannot open with a
             # possessive and an adjective before a clause or "to" and a verb; "it is" can
             return (i, i, word, "it's", " (short for \"it is\")")
+        elif word == "its" and adverb_without_noun_after(tokens, i, "its"):
+            # "if its fully functioning, the court", "its hardly compelling.": an adverb
+            # that grades no noun
+            return (i, i, word, "it's", " (short for \"it is\")", "info")
         elif word == "its" and no_noun_phrase_after(tokens, i):
             # "and its why", "its your own fault", "its never been": a possessive opens a
             # noun phrase, and none opens with these words

@@ -378,3 +378,55 @@ def no_noun_phrase_after(tokens, i) -> bool:
         return False  # a hyphenated compound
     after, then = tokens[i + 1][0], tokens[i + 2][0]
     return after in _NO_NOUN_PHRASE or lx.tags(after) == "r" and then in _NO_NOUN_PHRASE_AFTER_ADVERB
+
+
+# What ends a phrase of describing words with no noun in it: a stop, or a word that takes
+# the complement of an adjective ("to", "than", "as", "that" and prepositions).
+_PHRASE_STOPS = frozenset(". ; : ! ? ) — –".split())
+_COMPLEMENT_WORDS = _words("to than as that for of in on at by with from about")
+
+
+def _describes(word: str) -> bool:
+    """A word that can only describe (an adjective or participle, an adverb), or "more" and
+    "less" before one: the words between a possessive's adverb and its noun."""
+    if word in ("more", "less"):
+        return True
+    if word in _COMPLEMENT_WORDS:
+        return False  # "about", "as": adverbs too, but here they end the phrase
+    found = set(lx.tags(word))
+    return bool(found) and found <= {"a", "r", "v"} and ("a" in found or word.endswith(("ed", "en", "ing")))
+
+
+def adverb_without_noun_after(tokens, i, possessive: str) -> bool:
+    """A possessive at ``tokens[i]`` before an adverb and describing words that reach no noun
+    ("if its fully functioning, should", "their hardly compelling.", "your really sure
+    about"): a possessive opens a noun phrase, and an adverb that grades an adjective needs
+    the noun after it ("its already weak economy", "their regularly scheduled
+    programming"). Not before a comma and another describing word ("its relatively
+    undeveloped, oil-based economy"), nor a form in -ing before a preposition, which may be a
+    gerund the possessive owns ("without their consciously deciding to act")."""
+    j = i + 1
+    if j >= len(tokens) or not is_word(tokens[j]) or not tokens[j][3].islower() or lx.tags(tokens[j][0]) != "r":
+        return False
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and is_word(tokens[k]) and tokens[k][3].islower() and _describes(tokens[k][0]):
+        k += 1
+    if k == j + 1 or k >= len(tokens) or tokens[k][1] == tokens[k - 1][2] and tokens[k][0] in ("-", "‐"):
+        return False
+    end = tokens[k][0]
+    if end == ",":
+        then = tokens[k + 1] if k + 1 < len(tokens) else None
+        if then is None or not is_word(then):
+            return False
+        if {"a", "r"} & set(lx.tags(then[0])) or then[0] in ("and", "or", "but", "yet", "nor"):
+            return False
+        if k + 2 < len(tokens) and tokens[k + 2][0] in ("-", "‐") and tokens[k + 2][1] == then[2]:
+            return False  # "wholly owned, for-profit"
+    elif end in _COMPLEMENT_WORDS:
+        if tokens[k - 1][0].endswith("ing"):
+            return False
+    elif end not in _PHRASE_STOPS or k + 1 < len(tokens) and tokens[k + 1][1] == tokens[k][2] and is_word(tokens[k + 1]):
+        return False  # (not a stop that opens a word: "its highly fortuitous .tv domain")
+    # the tagger, reading the possessive as written, must find no noun among them
+    reading = PossessiveReading(tokens, j, possessive)
+    return not any(reading.tag(m).startswith("NN") for m in range(j, k))

@@ -13,6 +13,7 @@ from .base import ContextRule, is_word, next_word
 from .contraction_clause import SUBJECT_SLOT, contraction_by_clause
 from .phrases import (
     modifiers_then_plural_noun,
+    adverb_without_noun_after,
     no_noun_phrase_after,
     noun_phrase_then_verb,
     object_slot,
@@ -101,7 +102,10 @@ class TheirThere(ContextRule):
     "their" before a word that opens no noun phrase (``phrases.no_noun_phrase_after``, as for
     "its": "put out their in a piecemeal fashion", "their never been"; in 5.4 million words
     of clean copy no finding; injected "their" for "there" in news, scripts/eval_confusables.py,
-    189 -> 192 of 213 | 178 -> 180 of 203 held out, 2026-12-04); "their" before a verb,
+    189 -> 192 of 213 | 178 -> 180 of 203 held out, 2026-12-04); as advice, "their" before an
+    adverb and describing words that reach no noun, "they're" ("Now their hardly surprised
+    by": ``phrases.adverb_without_noun_after``, as for "its"; injected they're->their 31 -> 31
+    of 52 | 30 -> 33 of 76, 2026-12-06); "their" before a verb,
     adverb or preposition (as the tagger reads it with "there" in its
     place) where the words around it call for "there" by a margin read on clean copy;
     "there" before a noun phrase where the words around it call for "their" by a margin
@@ -168,6 +172,8 @@ class TheirThere(ContextRule):
         flagged("I love the channel because their a part of our company, and I am glad their here.", "their", "their"),
         accepted("The choir sang their a cappella set."),
         flagged("Now their saying that the plant has too much steel, officials said.", "their"),
+        flagged("Now their hardly surprised by the delays, the mayor said.", "their"),
+        accepted("Without their consciously deciding to act, the firms merged on Monday."),
         accepted("Now their children are grown, and yet their leaving was hard."),
     )
 
@@ -176,6 +182,9 @@ class TheirThere(ContextRule):
         if found is None and token[0] in ("their", "there") and contraction_by_clause(tokens, i, "they're"):
             # "Their going to lose", "I hope their not late", "I think there going to": "they're"
             return (i, i, token[0], "they're", " (short for \"they are\")", "info")
+        if found is None and token[0] == "their" and adverb_without_noun_after(tokens, i, "their"):
+            # "their hardly surprised.": an adverb that grades no noun
+            return (i, i, "their", "they're", " (short for \"they are\")", "info")
         if found is None and token[0] == "their" and no_noun_phrase_after(tokens, i):
             # "put out their in a piecemeal fashion", "their never been a vote": a
             # possessive opens a noun phrase, and none opens with these words
