@@ -428,8 +428,11 @@ class ConfusedWord(ContextRule):
     describe ("was to late", "is to presumptuous,", "There are to many cars"), after a
     comma where it closes its clause ("it is dangerous, to.", "that effort, to, fell
     short"), before a word that can only describe and then "to" and a verb, or "a" ("found
-    the plan to objectionable to support"), and "to many" or "to much" after "have" ("had
-    to many achievements") (to, too); "they where", "if
+    the plan to objectionable to support"), "to many" or "to much" after "have" ("had
+    to many achievements"), and after any other word before a word that can only describe
+    and a full stop, "!", "?" or "for", where the words around "to" prefer "too" by
+    ``too_for_to.TOO_CLOSING_MARGIN`` ("made it to easy for disturbed people", "cannot come to
+    soon."; not "convert it to octal:", "from mild to severe.", "next to impossible.") (to, too); "they where", "if
     it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); a form of "effect" read as a verb where "affect" belongs (``effect_for_affect``):
     before a noun it describes ("the effected areas", "flood-effected villages"), after an
@@ -615,6 +618,8 @@ class ConfusedWord(ContextRule):
         flagged("The plan is costly, and it is risky, to. That effort, to, fell short.", "to", "to"),
         flagged("She said she found the plan to objectionable to support.", "to objectionable"),
         flagged("Jerome had to many achievements to list them all.", "to many"),
+        flagged("The United States has made it to easy for disturbed people to buy guns.", "to easy"),
+        accepted("Climbers said where they planned to walk to next. The nights are cool to chilly."),
         accepted("Jerome had to give much of it away, and they have to manage many things."),
         flagged("The bill that past the Senate stalled, and its author past away in May.", "past", "past"),
         flagged("The party is bound to loose to Clinton, win or loose in Florida.", "loose", "loose"),
