@@ -432,7 +432,9 @@ class ConfusedWord(ContextRule):
     to many achievements"), and after any other word before a word that can only describe
     and a full stop, "!", "?" or "for", where the words around "to" prefer "too" by
     ``too_for_to.TOO_CLOSING_MARGIN`` ("made it to easy for disturbed people", "cannot come to
-    soon."; not "convert it to octal:", "from mild to severe.", "next to impossible.") (to, too); "they where", "if
+    soon."; not "convert it to octal:", "from mild to severe.", "next to impossible."), and
+    after "a little", "a bit" or "a tad" before "much", "many", "far" or an adjective ("a
+    little to much of") (to, too); "they where", "if
     it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); a form of "effect" read as a verb where "affect" belongs (``effect_for_affect``):
     before a noun it describes ("the effected areas", "flood-effected villages"), after an
@@ -619,6 +621,8 @@ class ConfusedWord(ContextRule):
         flagged("She said she found the plan to objectionable to support.", "to objectionable"),
         flagged("Jerome had to many achievements to list them all.", "to many"),
         flagged("The United States has made it to easy for disturbed people to buy guns.", "to easy"),
+        flagged("She scared people with a little to much of what the base wants.", "to much"),
+        accepted("The town lies a little to the south, and they waited a bit to keep up."),
         accepted("Climbers said where they planned to walk to next. The nights are cool to chilly."),
         accepted("Jerome had to give much of it away, and they have to manage many things."),
         flagged("The bill that past the Senate stalled, and its author past away in May.", "past", "past"),

@@ -54,13 +54,15 @@ def _after(words) -> str:
 # Where S205 weighs "to" as "too" (``too_at``): after a word of _TOO_BEFORE before a word
 # ("was to hot", "It's to late"), after a comma before a mark (", to."), before a word and
 # "a", "an" or "to" ("to heavy to land"), after "have" before "many" or "much", and before a
-# word and a full stop, "!", "?" or "for" ("ended to early.").
+# word and a full stop, "!", "?" or "for" ("ended to early."), and after "a little", "a bit"
+# or "a tad".
 PATTERN = (
     r"(?:" + _after(_TOO_BEFORE) + r")to(?=\s[a-z]+\b)"
     r"|(?<=,\s)to(?=\s*(?:[^\w\s]|$))"
     r"|to(?=\s[a-z]+\s(?:a|an|to)\s)"
     r"|(?:" + _after(("have", "has", "had", "having")) + r")to(?=\s(?:many|much)\b)"
     r"|to(?=\s[a-z]+(?:[.!?]|\sfor\b))"
+    r"|(?:" + _after(("little", "bit", "tad")) + r")to(?=\s[a-z]+\b)"
 )
 
 
@@ -83,9 +85,28 @@ def too_at(tokens, i: int) -> int | None:
         return i + 1
     if prev == "," and _too_closes(tokens, i):
         return i  # "in politics, to.", "that effort, to, fell short"
+    if lower_after and _too_after_a_little(tokens, i):
+        return i + 1  # "a little to much", "a bit to early"
     if lower_after and _too_closing_clause(tokens, i):
         return i + 1  # "they just ended to early.", "made it to easy for"
     return None
+
+
+_A_LITTLE = _words("little bit tad")
+
+
+def _too_after_a_little(tokens, i: int) -> bool:
+    """Is "to" at ``tokens[i]`` "too" after "a little", "a bit" or "a tad" and before "much",
+    "many", "far" or a word that can only describe ("a little to much of", "a bit to early")?
+    In all 400 Wikipedia files "a little/bit/tad to" is followed only by "the", a possessive
+    or a verb ("a little to the south", "a bit to keep up")."""
+    if i < 2 or i + 1 >= len(tokens) or tokens[i - 1][0] not in _A_LITTLE or tokens[i - 2][0] != "a":
+        return False
+    word = tokens[i + 1][0]
+    found = set(lx.tags(word))
+    if word in ("much", "many", "far"):
+        return True
+    return "a" in found and found <= {"a", "r", "n"} and word not in _NOT_TOO_BEFORE_TO
 
 
 _CLOSING_MARKS = frozenset(".!?")
