@@ -380,6 +380,27 @@ def no_noun_phrase_after(tokens, i) -> bool:
     return after in _NO_NOUN_PHRASE or lx.tags(after) == "r" and then in _NO_NOUN_PHRASE_AFTER_ADVERB
 
 
+def going_to_after(tokens, i) -> bool:
+    """A possessive at ``tokens[i]`` before "going to" and a verb, or "gonna" ("what their
+    going to see", "the robots your going to see"): the future of "they are", "you are". In
+    all 400 Wikipedia files "their going to" or "your going to" stands only before a noun
+    ("their going to war")."""
+    if i + 1 >= len(tokens) or not tokens[i + 1][3].islower():
+        return False
+    if tokens[i + 1][0] == "gonna":
+        return True
+    if i + 3 >= len(tokens) or tokens[i + 1][0] != "going" or tokens[i + 2][0] != "to":
+        return False
+    verb = tokens[i + 3]
+    if not (is_word(verb) and verb[3].islower() and "v" in lx.tags(verb[0])):
+        return False
+    if "n" not in lx.tags(verb[0]):
+        return True
+    # a noun too ("vote", "war"): the tagger, reading "they are" in place, must read a verb
+    tags, at = tags_in_place(tokens, i, ("they", "are"))
+    return tags[at + 4] == "VB"
+
+
 # What ends a phrase of describing words with no noun in it: a stop, or a word that takes
 # the complement of an adjective ("to", "than", "as", "that" and prepositions).
 _PHRASE_STOPS = frozenset(". ; : ! ? ) — –".split())

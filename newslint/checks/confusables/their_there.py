@@ -14,6 +14,7 @@ from .contraction_clause import SUBJECT_SLOT, contraction_by_clause
 from .phrases import (
     modifiers_then_plural_noun,
     adverb_without_noun_after,
+    going_to_after,
     no_noun_phrase_after,
     noun_phrase_then_verb,
     object_slot,
@@ -105,7 +106,8 @@ class TheirThere(ContextRule):
     189 -> 192 of 213 | 178 -> 180 of 203 held out, 2026-12-04); as advice, "their" before an
     adverb and describing words that reach no noun, "they're" ("Now their hardly surprised
     by": ``phrases.adverb_without_noun_after``, as for "its"; injected they're->their 31 -> 31
-    of 52 | 30 -> 33 of 76, 2026-12-06); "their" before a verb,
+    of 52 | 30 -> 33 of 76, 2026-12-06); as advice, "their" before "going to" and a verb or
+    "gonna" ("what their going to see": ``phrases.going_to_after``; 31 -> 33 | 33 -> 33); "their" before a verb,
     adverb or preposition (as the tagger reads it with "there" in its
     place) where the words around it call for "there" by a margin read on clean copy;
     "there" before a noun phrase where the words around it call for "their" by a margin
@@ -173,6 +175,8 @@ class TheirThere(ContextRule):
         accepted("The choir sang their a cappella set."),
         flagged("Now their saying that the plant has too much steel, officials said.", "their"),
         flagged("Now their hardly surprised by the delays, the mayor said.", "their"),
+        flagged("I believe what their going to see is a photograph of a rival.", "their"),
+        accepted("The country feared their going to war with the neighbours in the spring."),
         accepted("Without their consciously deciding to act, the firms merged on Monday."),
         accepted("Now their children are grown, and yet their leaving was hard."),
     )
@@ -182,6 +186,9 @@ class TheirThere(ContextRule):
         if found is None and token[0] in ("their", "there") and contraction_by_clause(tokens, i, "they're"):
             # "Their going to lose", "I hope their not late", "I think there going to": "they're"
             return (i, i, token[0], "they're", " (short for \"they are\")", "info")
+        if found is None and token[0] == "their" and going_to_after(tokens, i):
+            # "what their going to see": the future of "they are"
+            return (i, i, "their", "they're", " (short for \"they are\")", "info")
         if found is None and token[0] == "their" and adverb_without_noun_after(tokens, i, "their"):
             # "their hardly surprised.": an adverb that grades no noun
             return (i, i, "their", "they're", " (short for \"they are\")", "info")
