@@ -13,7 +13,7 @@ from ..verbs import participle_only, pasts
 from . import and_for_an, effect_for_affect, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it, too_for_to, you_for_your
 from .base import ContextRule, is_word
 from .contraction_clause import contraction_by_clause
-from .phrases import adverb_without_noun_after, going_to_after, no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
+from .phrases import adverb_without_noun_after, article_or_here_after, going_to_after, no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
 from .words import (
     ALL_PREPOSITIONS,
     BE,
@@ -479,7 +479,9 @@ class ConfusedWord(ContextRule):
     and GUM one finding, right: "If your in the USA"), or before an adverb and describing
     words that reach no noun ("If your really sure about it": ``phrases.adverb_without_noun_after``,
     as for "its"), or before "going to" and a verb or "gonna" ("the robots your going to see":
-    ``phrases.going_to_after``; injected you're->your 21 -> 22 | 28 -> 29, 2026-12-06); "your" before a
+    ``phrases.going_to_after``; injected you're->your 21 -> 22 | 28 -> 29, 2026-12-06), or
+    before "a", "an" or "here" ("your a lawyer": ``phrases.article_or_here_after``, as for
+    "their"; never so in all 400 Wikipedia files; 22 -> 26 | 29 -> 33); "your" before a
     verb or auxiliary that "you" takes and that is never a noun ("I hope your have fun",
     "your should call": you; not "your will", "your might", "your can"); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
@@ -576,6 +578,7 @@ class ConfusedWord(ContextRule):
     examples = (
         flagged("If your really sure about it, sign the papers today.", "your"),
         flagged("We are alive, unlike the robots your going to see next week.", "your"),
+        flagged("Mr. Khan, your a lawyer, and your here to help us, they said.", "your", "your"),
         accepted("Your newly built house and your carefully kept records are safe."),
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("He past up easy chances, and she has long past out copies to students.", "past", "past"),
@@ -772,6 +775,9 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "who's", "")
         if word == "your" and contraction_by_clause(tokens, i, "you're"):
             # "I think your wrong.", "because your going to": where a subject stands (advice)
+            return (i, i, word, "you're", " (short for \"you are\")", "info")
+        if word == "your" and article_or_here_after(tokens, i):
+            # "your a lawyer", "your here": "you're" (in all 400 Wikipedia files never so)
             return (i, i, word, "you're", " (short for \"you are\")", "info")
         if word == "your" and going_to_after(tokens, i):
             # "the robots your going to see": the future of "you are"

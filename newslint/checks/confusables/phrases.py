@@ -380,6 +380,17 @@ def no_noun_phrase_after(tokens, i) -> bool:
     return after in _NO_NOUN_PHRASE or lx.tags(after) == "r" and then in _NO_NOUN_PHRASE_AFTER_ADVERB
 
 
+def article_or_here_after(tokens, i) -> bool:
+    """A possessive ("their", "your") before "a", "an" or "here" in lower case, and then a word
+    of the word list ("their a part of", "their here voting", "your a lawyer"; not "their a
+    cappella group"): in Wikipedia's 393 MB "their" so written once, "is their a white", a
+    slip; "your" so never."""
+    if i + 2 >= len(tokens) or tokens[i + 1][3] not in ("a", "an", "here"):
+        return False
+    after = tokens[i + 2]
+    return not is_word(after) or bool(lx.tags(after[0]))
+
+
 def going_to_after(tokens, i) -> bool:
     """A possessive at ``tokens[i]`` before "going to" and a verb, or "gonna" ("what their
     going to see", "the robots your going to see"): the future of "they are", "you are". In

@@ -14,6 +14,7 @@ from .contraction_clause import SUBJECT_SLOT, contraction_by_clause
 from .phrases import (
     modifiers_then_plural_noun,
     adverb_without_noun_after,
+    article_or_here_after,
     going_to_after,
     no_noun_phrase_after,
     noun_phrase_then_verb,
@@ -196,7 +197,7 @@ class TheirThere(ContextRule):
             # "put out their in a piecemeal fashion", "their never been a vote": a
             # possessive opens a noun phrase, and none opens with these words
             return (i, i, "their", "there", "", "info")
-        if found is None and token[0] == "their" and _article_or_here_after(tokens, i):
+        if found is None and token[0] == "their" and article_or_here_after(tokens, i):
             # "because their a part of", "glad their here", "is their a way": no possessive
             # stands before an article or "here"; before "here" or where a clause's subject
             # stands, "they're"
@@ -368,16 +369,6 @@ def _tags_after(tokens, i) -> list[str]:
 
     start = max(0, i - 3)
     return tagger.tag([t[3] for t in tokens[start : i + 4]])[i + 1 - start :]
-
-
-def _article_or_here_after(tokens, i) -> bool:
-    """"their" before "a", "an" or "here" in lower case, and then a word of the word list
-    ("their a part of", "their here voting"; not "their a cappella group"): in Wikipedia's
-    393 MB written so once, "is their a white", a slip."""
-    if i + 2 >= len(tokens) or tokens[i + 1][3] not in ("a", "an", "here"):
-        return False
-    after = tokens[i + 2]
-    return not is_word(after) or bool(lx.tags(after[0]))
 
 
 @lru_cache(maxsize=1)
