@@ -8,6 +8,7 @@ from ...english import word_set as _words
 from ...rule import accepted, flagged
 from .base import ContextRule, is_word, next_word
 from .contraction_clause import contraction_by_clause
+from .headless import DETERMINER_ADJECTIVES, headless_before_clause, is_superlative
 from .phrases import (
     PossessiveReading,
     adverb_without_noun_after,
@@ -30,9 +31,6 @@ from .words import (
     time_words,
 )
 
-_ITS_DETERMINER_ADJECTIVES = frozenset(
-    "own first last latest annual former previous sole".split()
-)
 _VERB_PARTICLES = frozenset("together down up out off away".split())
 _IT_PREPOSITIONS = frozenset(
     """
@@ -204,15 +202,6 @@ def _cleft(tokens, j) -> bool:
         if not is_word(tokens[k]) or finite_verb(word):
             return False
     return False
-
-
-def _is_superlative(word: str) -> bool:
-    if word in ("best", "worst", "most", "least"):
-        return True
-    if not word.endswith("est") or len(word) <= 5:
-        return False
-    stems = (word[:-3], word[:-2], word[:-4], word[:-4] + "y")  # old-est, larg-est, bigg-est, earli-est
-    return any("a" in lx.tags(stem) for stem in stems)
 
 
 # Words for a part of a whole: after them "of it" is a whole phrase, so "of it's" may be "of
@@ -449,11 +438,11 @@ class ItsConfusion(ContextRule):
                 return None  # "it's trips that matter": it is … that
             if ngrams.starts_sentence(tokens, i) and _cleft(tokens, i + 1):
                 return None  # "It's moments like these that keep it": it is … that
-            if _is_superlative(following) and i + 2 < len(tokens):
+            if is_superlative(following) and i + 2 < len(tokens):
                 head = tokens[i + 2][0]
                 if is_word(tokens[i + 2]) and "n" in lx.tags(head) and "v" not in lx.tags(head):
                     return (i, i, word, "its", " (the possessive has no apostrophe)")
-            if following in _ITS_DETERMINER_ADJECTIVES:
+            if following in DETERMINER_ADJECTIVES:
                 return (i, i, word, "its", " (the possessive has no apostrophe)")
             partitive = prev == "of" and i >= 2 and tokens[i - 2][0] in _PORTIONS
             if _bare_singular_noun(tokens, i + 1, "" if partitive else prev):
@@ -526,85 +515,9 @@ class ItsConfusion(ContextRule):
             # "its time to move on", "its time for a change": not "ahead of its time", "in
             # its time for"
             return (i, i, word, "it's", " (short for \"it is\")", "info")
-        elif word == "its" and _headless(tokens, i + 1):
+        elif word == "its" and headless_before_clause(tokens, i + 1, "its", "is"):
             # "said its important to vote", "its unclear whether": a possessive needs a
             # noun after it; "it is" takes an adjective and a clause (advice: 2 of 3 right
             # on Wikipedia, where a warning must be right 95 times in 100)
             return (i, i, word, "it's", " (short for \"it is\")", "info")
         return None
-
-
-_CLAUSE_OPENERS = _words("that whether when if because how why what who where")
-def _predicate_adjective(tokens, j) -> bool:
-    """A lower-case word at ``tokens[j]`` that the lexicon reads as an adjective and never as
-    a noun (an adverb or verb too: "hard", "likely", "true"), not in -ing, no superlative and
-    no word that stands for a noun after a possessive ("its own", "at its worst", "its
-    latest")."""
-    if j >= len(tokens) or not is_word(tokens[j]) or not tokens[j][3].islower():
-        return False
-    word = tokens[j][0]
-    found = set(lx.tags(word))
-    if "a" not in found or not found <= {"a", "r", "v"} or word.endswith("ing"):
-        return False  # (a form in -ing after a possessive names an act: "its howling")
-    return not (_is_superlative(word) or word in _ITS_DETERMINER_ADJECTIVES or word in ITS_BEFORE)
-
-
-def _headless(tokens, j) -> bool:
-    """After "its" at ``tokens[j - 1]``: adjectives only (``_predicate_adjective``, two joined
-    by "and" or "or" at most), then what opens a clause (``_CLAUSE_OPENERS``: "that",
-    "whether" …) or "to" and a verb: no noun for a possessive to own. Not the end of a
-    sentence, where an adjective often stands for a noun ("celebrated its centennial.")."""
-    after_preposition = j >= 2 and tokens[j - 2][0] in ALL_PREPOSITIONS  # "in its safe when"
-    if j + 1 < len(tokens) and tokens[j][0] in ("more", "less"):
-        j += 1  # "its more realistic to": a comparison
-    if j < len(tokens) and tokens[j][0] == "worth" and _ing_form(tokens, j + 1):
-        return True  # "its worth noting", "its worth pointing out": a possessive owns no worth so
-    noun_too = not after_preposition and not _predicate_adjective(tokens, j) and _adjective_as_read(tokens, j)
-    if not (noun_too or _predicate_adjective(tokens, j)):
-        return False
-    k = j + 1
-    if k + 1 < len(tokens) and tokens[k][0] in ("and", "or") and _predicate_adjective(tokens, k + 1):
-        k += 2
-    if k >= len(tokens) or not (
-        tokens[k][0] in _CLAUSE_OPENERS
-        or tokens[k][0] == "to"
-        and k + 1 < len(tokens)
-        and tokens[k + 1][1] > tokens[k][2]  # not "to-do"
-        and is_word(tokens[k + 1])
-        and "v" in lx.tags(tokens[k + 1][0])
-    ):
-        return False
-    # the tagger, reading the possessive as written, must not take the word for a noun
-    # ("celebrated its centennial.", "at its top.": nouns the lexicon lacks); a word the
-    # lexicon also has as a noun ("safe", "fair") it must read as an adjective
-    return not PossessiveReading(tokens, j, "its").tag(j).startswith("NN")
-
-
-# How many times as often a word that is an adjective and a noun must be written after "is"
-# as after "its" to be read as an adjective after "its" before a clause ("its safe to
-# assume"): in the counts, "safe" 22, "worth" 20, "clear" 41, "true" 15; but "right" 3 and
-# "best" 6 ("its right to legislate", "did its best to"), "potential" 0.08.
-IS_OVER_ITS = 10.0
-
-
-def _adjective_as_read(tokens, j) -> bool:
-    """A lower-case word at ``tokens[j]`` the lexicon reads as an adjective and a noun too
-    ("safe", "worth", "clear"), not in -ing, no superlative nor a word that stands for a noun
-    after a possessive, written after "is" at least ``IS_OVER_ITS`` times as often as after
-    "its" in the counts of ``near_words`` (not "its potential to", "its right to")."""
-    from .near_words import counts
-
-    if j >= len(tokens) or not is_word(tokens[j]) or not tokens[j][3].islower():
-        return False
-    word = tokens[j][0]
-    found = set(lx.tags(word))
-    if "a" not in found or "n" not in found or not found <= {"a", "n", "r", "v"} or word.endswith("ing"):
-        return False
-    if _is_superlative(word) or word in _ITS_DETERMINER_ADJECTIVES or word in ITS_BEFORE:
-        return False
-    table = counts()
-    return table.count("is", word) >= IS_OVER_ITS * (table.count("its", word) + 1)
-
-
-def _ing_form(tokens, j) -> bool:
-    return j < len(tokens) and tokens[j][3].islower() and tokens[j][0].endswith("ing") and "v" in lx.tags(tokens[j][0])
