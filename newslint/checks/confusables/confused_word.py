@@ -13,6 +13,7 @@ from ..verbs import participle_only, pasts
 from . import and_for_an, effect_for_affect, one_of_the, pronoun_for_the, that_for_than, the_for_they, there_for_it, too_for_to, you_for_your
 from .base import ContextRule, is_word
 from .contraction_clause import contraction_by_clause
+from .headless import headless_before_clause
 from .phrases import adverb_without_noun_after, article_or_here_after, going_to_after, no_noun_phrase_after, noun_phrase_then_verb, possessive_by_evidence, tags_in_place
 from .words import (
     ALL_PREPOSITIONS,
@@ -481,7 +482,9 @@ class ConfusedWord(ContextRule):
     as for "its"), or before "going to" and a verb or "gonna" ("the robots your going to see":
     ``phrases.going_to_after``; injected you're->your 21 -> 22 | 28 -> 29, 2026-12-06), or
     before "a", "an" or "here" ("your a lawyer": ``phrases.article_or_here_after``, as for
-    "their"; never so in all 400 Wikipedia files; 22 -> 26 | 29 -> 33); "your" before a
+    "their"; never so in all 400 Wikipedia files; 22 -> 26 | 29 -> 33), or before a predicate
+    and a clause ("your unable to win": ``headless.headless_before_clause``, as for "its");
+    "your" before a
     verb or auxiliary that "you" takes and that is never a noun ("I hope your have fun",
     "your should call": you; not "your will", "your might", "your can"); "the" before
     "would", "could" or "should" (they); "quiet" before an adjective that is no noun or verb,
@@ -579,6 +582,7 @@ class ConfusedWord(ContextRule):
         flagged("If your really sure about it, sign the papers today.", "your"),
         flagged("We are alive, unlike the robots your going to see next week.", "your"),
         flagged("Mr. Khan, your a lawyer, and your here to help us, they said.", "your", "your"),
+        flagged("Voters know your unable to win the state, he said.", "your"),
         accepted("Your newly built house and your carefully kept records are safe."),
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("He past up easy chances, and she has long past out copies to students.", "past", "past"),
@@ -778,6 +782,9 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "you're", " (short for \"you are\")", "info")
         if word == "your" and article_or_here_after(tokens, i):
             # "your a lawyer", "your here": "you're" (in all 400 Wikipedia files never so)
+            return (i, i, word, "you're", " (short for \"you are\")", "info")
+        if word == "your" and headless_before_clause(tokens, i + 1, "your", "are"):
+            # "then your willing to appear": no noun for "your" to own
             return (i, i, word, "you're", " (short for \"you are\")", "info")
         if word == "your" and going_to_after(tokens, i):
             # "the robots your going to see": the future of "you are"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from .base import is_word
+from .contraction_clause import SUBJECT_SLOT
 from .phrases import PossessiveReading
 from .words import ALL_PREPOSITIONS, ITS_BEFORE
 
@@ -49,12 +50,17 @@ def headless_before_clause(tokens, j, possessive: str, be: str) -> bool:
     by "and" or "or" at most), then what opens a clause (``_CLAUSE_OPENERS``: "that",
     "whether" …) or "to" and a verb: no noun for a possessive to own. Not the end of a
     sentence, where an adjective often stands for a noun ("celebrated its centennial.")."""
-    after_preposition = j >= 2 and tokens[j - 2][0] in ALL_PREPOSITIONS  # "in its safe when"
+    before = tokens[j - 2][0] if j >= 2 else ""
+    if before in ALL_PREPOSITIONS:
+        return False  # "in its safe when", "arrange for their submissive to": a possessive
     if j + 1 < len(tokens) and tokens[j][0] in ("more", "less"):
         j += 1  # "its more realistic to": a comparison
     if j < len(tokens) and tokens[j][0] == "worth" and _ing_form(tokens, j + 1):
-        return True  # "its worth noting", "its worth pointing out": a possessive owns no worth so
-    noun_too = not after_preposition and not _predicate_adjective(tokens, j) and _adjective_as_read(tokens, j, possessive, be)
+        # "its worth noting", "its worth pointing out": a possessive owns no worth so; only
+        # where a clause's subject stands, not after a verb's object ("proved their worth
+        # filling in")
+        return j < 2 or before in SUBJECT_SLOT or not is_word(tokens[j - 2])
+    noun_too = not _predicate_adjective(tokens, j) and _adjective_as_read(tokens, j, possessive, be)
     if not (noun_too or _predicate_adjective(tokens, j)):
         return False
     k = j + 1
