@@ -410,6 +410,12 @@ def _lose_without_object(tokens, i: int) -> bool:
     return tokens[i + 1][0] in _NO_OBJECT_AFTER
 
 
+# What ends "the passed" with no noun after it: in all 400 Wikipedia files "the passed" is
+# followed by a noun ("the passed ball", "the passed urine") or "in" (programmers' "the
+# passed in value"), never by these.
+_PASSED_ENDS = frozenset(". , ; : ! ? and or but".split())
+
+
 _YOUR_PREPOSITIONS = _words(
     "of in into on onto for from with at by over under against through during within without"
     " across behind towards toward upon among amid despite"
@@ -454,7 +460,10 @@ class ConfusedWord(ContextRule):
     abbreviation or a name before a noun ("a U.S.-lead coalition", not "tin-lead")
     (led); "an affect on", "take affect" (effect);
     "had past the", "past away", "a bill that past the Senate" (``_past_as_verb``) and "the
-    passed few weeks" (passed, past); "too the", and "to" where it cannot stand and "too"
+    passed few weeks", "this passed weekend", "the passed" before a mark or "and", "or", "but"
+    ("in the passed, she said"; in all 400 Wikipedia files "the passed" stands only before a
+    noun or "in": "the passed ball"; injected past->passed 76 -> 89 of 114 | 79 -> 89 of 115,
+    2026-12-06) (passed, past); "too the", and "to" where it cannot stand and "too"
     can (``too_for_to``): after "be" or another linking verb before a word that can only
     describe ("was to late", "is to presumptuous,", "There are to many cars"), after a
     comma where it closes its clause ("it is dangerous, to.", "that effort, to, fell
@@ -872,6 +881,12 @@ class ConfusedWord(ContextRule):
         if word == "past" and _past_as_verb(prev, nxt):
             return (i, i, word, "passed", "")  # "the bill that past the Senate", "who past away"
         if word == "passed" and prev in ("the", "this") and nxt in _words("few two three several week weeks month months year years decade decades day days century"):
+            return (i, i, word, "past", "")
+        if word == "passed" and prev == "this" and nxt in time_words() and nxt not in ("day", "days", "time"):
+            return (i, i, word, "past", "")  # "this passed weekend", "this passed spring"
+        if word == "passed" and prev == "the" and nxt in _PASSED_ENDS:
+            # "in the passed.", "she's the passed, he's the future": a participle after "the"
+            # describes the noun after it ("the passed ball"); none follows here
             return (i, i, word, "past", "")
         if word == "too" and nxt in _OBJECTS - _words("many much") | _words("be do make take get go see"):
             if nxt not in ("that", "this") and prev not in ("me", "us", "you", "him", "them", "her"):
