@@ -46,10 +46,14 @@ def _predicate_adjective(tokens, j) -> bool:
 
 def headless_before_clause(tokens, j, possessive: str, be: str) -> bool:
     """After a possessive ("its", "their", "your") at ``tokens[j - 1]``, which ``be`` ("is",
-    "are") would replace: adjectives only (``_predicate_adjective``, two joined
-    by "and" or "or" at most), then what opens a clause (``_CLAUSE_OPENERS``: "that",
-    "whether" …) or "to" and a verb: no noun for a possessive to own. Not the end of a
-    sentence, where an adjective often stands for a noun ("celebrated its centennial.")."""
+    "are") would replace: adjectives only (``_predicate_adjective``, two joined by "and" or
+    "or" at most, perhaps after "more" or "less"; or one the lexicon has as a noun too that
+    the counts write after ``be`` far more often than after the possessive,
+    ``_adjective_as_read``), then what opens a clause (``_CLAUSE_OPENERS``: "that",
+    "whether" …) or "to" and a verb: no noun for a possessive to own. Or "worth" and a form
+    in -ing where a clause's subject stands ("its worth noting"). Never after a preposition,
+    where only the possessive stands, nor at the end of a sentence, where an adjective often
+    stands for a noun ("celebrated its centennial.")."""
     before = tokens[j - 2][0] if j >= 2 else ""
     if before in ALL_PREPOSITIONS:
         return False  # "in its safe when", "arrange for their submissive to": a possessive
@@ -76,8 +80,7 @@ def headless_before_clause(tokens, j, possessive: str, be: str) -> bool:
     ):
         return False
     # the tagger, reading the possessive as written, must not take the word for a noun
-    # ("celebrated its centennial.", "at its top.": nouns the lexicon lacks); a word the
-    # lexicon also has as a noun ("safe", "fair") it must read as an adjective
+    # ("celebrated its centennial.", "at its top.": nouns the lexicon lacks)
     return not PossessiveReading(tokens, j, possessive).tag(j).startswith("NN")
 
 

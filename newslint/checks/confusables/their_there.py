@@ -206,7 +206,7 @@ class TheirThere(ContextRule):
             found is None
             and token[0] == "there"
             and going_to_after(tokens, i)
-            and "be" not in (tokens[i + 2][0], tokens[i + 3][0] if i + 3 < len(tokens) else "")
+            and "be" not in (tokens[i + 2][0], tokens[i + 3][0] if i + 3 < len(tokens) else "")  # after "gonna", "going to"
         ):
             # "who there going to vote for": "they're" ("there going to be" is "there's")
             return (i, i, "there", "they're", " (short for \"they are\")", "info")

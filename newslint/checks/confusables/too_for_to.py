@@ -97,7 +97,8 @@ _A_LITTLE = _words("little bit tad")
 
 def _too_after_a_little(tokens, i: int) -> bool:
     """Is "to" at ``tokens[i]`` "too" after "a little", "a bit" or "a tad" and before "much",
-    "many", "far" or a word that can only describe ("a little to much of", "a bit to early")?
+    "many", "far" or an adjective, perhaps a noun too ("a little to much of", "a bit to
+    small for")?
     In all 400 Wikipedia files "a little/bit/tad to" is followed only by "the", a possessive
     or a verb ("a little to the south", "a bit to keep up")."""
     if i < 2 or i + 1 >= len(tokens) or tokens[i - 1][0] not in _A_LITTLE or tokens[i - 2][0] != "a":
@@ -122,10 +123,10 @@ TOO_CLOSING_MARGIN = 4.0
 
 def _too_closing_clause(tokens, i: int) -> bool:
     """Is "to" at ``tokens[i]`` "too" before a word that can only describe (an adjective or
-    adverb the lexicon reads as nothing else) that closes its clause (a full stop, ";", ":",
-    "!", "?", ")") or comes before "for", where the words around "to" prefer "too" at all
-    ("they ended to early.", "made it to easy for disturbed people")? Not in a range ("from
-    mild to severe.", "cool to chilly."), after "next" or "close", nor before a comparison."""
+    adverb the lexicon reads as nothing else) and then a full stop, "!", "?" or "for", where
+    the words around "to" prefer "too" by ``TOO_CLOSING_MARGIN`` ("cannot come to soon.",
+    "made it to easy for disturbed people")? Not in a range ("from mild to severe.", "cool
+    to chilly."), after "next" or "close", nor before a comparison."""
     from ... import confusion
 
     if i + 2 >= len(tokens) or not is_word(tokens[i + 1]):
