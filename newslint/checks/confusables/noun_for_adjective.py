@@ -81,6 +81,8 @@ class NounForAdjective(ContextRule):
         flagged("The US praised it as an importance confidence-building measure.", "importance"),
         flagged("Officials reported a significance increase in cases.", "significance"),
         flagged("Police broke up a violence protest.", "violence"),
+        flagged("So it's extremely importance that both sides understand what happened.", "importance"),
+        accepted("The party's very existence was at stake in the vote on Monday."),
         flagged("Zoë Müller called it “an importance step”.", "importance"),
         flagged("Zoë Müller called it \"an importance step\".", "importance"),
         flagged("Officials said it was a significance change", "significance"),
@@ -206,6 +208,8 @@ _SO_TOO = _words("so too")
 # straight apostrophes).
 _OWNERS = DETERMINERS | _words("of whose '")
 _COMPARED = _words("more most")
+# Words in "'s" that are a pronoun and "is", not an owner: "it's very importance".
+_IS_CONTRACTIONS = _words("it's that's what's there's here's he's she's who's where's how's")
 # What may follow a predicate adjective but not such a noun after a copula ("is importance
 # since", "is more importance than"); not "of" or "to" ("is resistance to alteration"), nor
 # the end of the clause ("What they want is independence.").
@@ -235,7 +239,8 @@ def _noun_in_adjective_slot(tokens, i):
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else "."
     found = False
     if prev in _DEGREE:
-        found = before not in _OWNERS and not before.endswith("'s")
+        # not "the party's very existence"; but "it's extremely importance": "'s" for "is"
+        found = before not in _OWNERS and (not before.endswith("'s") or before in _IS_CONTRACTIONS)
     elif prev in _SO_TOO:
         found = before in _COPULAS
     elif prev in _COMPARED and nxt == ",":
