@@ -416,6 +416,34 @@ def _lose_without_object(tokens, i: int) -> bool:
 _PASSED_ENDS = frozenset(". , ; : ! ? and or but".split())
 
 
+# Words after which "there" opens a clause as its subject ("insist there were", "than
+# there were"), or the start of a sentence.
+_BEFORE_EXISTENTIAL = _words("that but and so because since than although though while when if insist insisted say said says")
+
+
+def _existential_there_where(tokens, i) -> bool:
+    """Is "where" at ``tokens[i]``, after "there", the verb of an existential "there were"?
+    So it is when "there" opens its clause (a sentence's start or ``_BEFORE_EXISTENTIAL``),
+    a lower-case word follows "where", and no verb with a tense follows before the clause
+    ends, as the tagger reads the words as written: "there where" opening a clause of its own
+    has one ("lived there where the river bends")."""
+    from ... import tagger
+
+    if i < 1 or i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or not tokens[i + 1][3].islower():
+        return False
+    before = tokens[i - 2][0] if i >= 2 else ""
+    if i >= 2 and before not in _BEFORE_EXISTENTIAL and before not in (".", "!", "?", ";", ":", "“", '"'):
+        return False
+    after = tokens[i + 1 : i + 1 + _VERB_REACH]
+    tags = tagger.tag([tokens[i - 1][3], tokens[i][3]] + [t[3] for t in after])
+    for k, t in enumerate(after, 2):
+        if t[0] in _SUBJECT_ENDS:
+            break
+        if tags[k] in _FINITE_TAGS:
+            return False
+    return True
+
+
 _YOUR_PREPOSITIONS = _words(
     "of in into on onto for from with at by over under against through during within without"
     " across behind towards toward upon among amid despite"
@@ -475,7 +503,10 @@ class ConfusedWord(ContextRule):
     soon."; not "convert it to octal:", "from mild to severe.", "next to impossible."), and
     after "a little", "a bit" or "a tad" before "much", "many", "far" or an adjective ("a
     little to much of") (to, too); "they where", "if
-    it where" (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
+    it where", "there where" opening its clause with no verb after it ("insist there where
+    fraud and voter suppression"; not "camped there where the river bends"; 2026-12-06:
+    injected were->where 176 -> 181 of 291 | 159 -> 162 of 278, un-injected findings
+    unchanged; none over the 14 lines of all 400 Wikipedia files with "there where") (were); "weather or not", "asked weather" (whether); "the whether" (weather); "to except the offer" (accept); "free reign", "reign in spending"
     (rein); a form of "effect" read as a verb where "affect" belongs (``effect_for_affect``):
     before a noun it describes ("the effected areas", "flood-effected villages"), after an
     adverb of degree ("badly effected", "most effected"), or with an object or a passive
@@ -630,6 +661,8 @@ class ConfusedWord(ContextRule):
         flagged("You've got to win you're own voters, and in you're home state first.", "you're", "you're"),
         accepted("You deal with the conditions you're given, and if you go in you're sure to win."),
         flagged("I have voted for Republicans in the passed, and this passed weekend too.", "passed", "passed"),
+        flagged("Many supporters insist there where fraud and voter suppression in the count.", "where"),
+        accepted("They camped out there where the river bends, and there where they met."),
         accepted("The catcher was charged with the passed ball, and the bill that passed Monday stalled."),
         accepted("Your newly built house and your carefully kept records are safe."),
         flagged("The scandal has lead to the minister's resignation.", "lead"),
@@ -903,6 +936,10 @@ class ConfusedWord(ContextRule):
                 return (i, last, f"to {nxt}", f"too {nxt}", "")  # "was to late", "to heavy to land"
             if last == i:
                 return (i, i, word, "too", "")  # "in politics, to."
+        if word == "where" and prev == "there" and _existential_there_where(tokens, i):
+            # "there where charges of fraud", "than there where vulnerable senators": no verb
+            # follows, so "where" opens no clause; "there were"
+            return (i, i, word, "were", " (the past of \"are\")", "info")
         if word == "where" and prev in ("we", "they", "you") and nxt in _words(
             "not also still all in at on being told going never both due able unable forced"
             " killed asked given taken sent to the a an"
