@@ -22,6 +22,7 @@ from .words import (
     HAVE,
     ITS_BEFORE,
     NOT_HEADS,
+    POSSESSIVE_PREPOSITIONS,
     VERBISH,
     person_nouns,
     predicate_nouns,
@@ -444,10 +445,8 @@ def _existential_there_where(tokens, i) -> bool:
     return True
 
 
-_YOUR_PREPOSITIONS = _words(
-    "of in into on onto for from with at by over under against through during within without"
-    " across behind towards toward upon among amid despite"
-)
+# (less "about" and "to", as S205 has read them since 1db11aa)
+_YOUR_PREPOSITIONS = POSSESSIVE_PREPOSITIONS - _words("about to")
 
 
 def _your_slot(tokens, i) -> bool:

@@ -24,6 +24,7 @@ from .words import (
     DETERMINERS,
     ITS_BEFORE,
     NOT_HEADS,
+    POSSESSIVE_PREPOSITIONS,
     clause_adjectives,
     clause_verbs,
     finite_verbs,
@@ -32,12 +33,6 @@ from .words import (
 )
 
 _VERB_PARTICLES = frozenset("together down up out off away".split())
-_IT_PREPOSITIONS = frozenset(
-    """
-    of in into on onto for from with at by over under about against through during within
-    without across behind towards toward upon among amid despite to
-    """.split()
-)
 
 
 # The margin (natural log of the odds) by which the evidence of the words around "it's" must
@@ -395,7 +390,7 @@ class ItsConfusion(ContextRule):
             if (
                 word == "it's"
                 and i
-                and tokens[i - 1][0] in _IT_PREPOSITIONS
+                and tokens[i - 1][0] in POSSESSIVE_PREPOSITIONS
                 and i + 1 < len(tokens)
                 and (tokens[i + 1][0][:1].isdigit() or tokens[i + 1][0] in ("“", '"', "$", "£", "€"))
                 and tokens[i + 1][1] - tokens[i][2] <= 1
@@ -407,7 +402,7 @@ class ItsConfusion(ContextRule):
             following = after[0]
             prev = tokens[i - 1][0] if i else ""
             if (
-                prev in _IT_PREPOSITIONS
+                prev in POSSESSIVE_PREPOSITIONS
                 and following not in ("a", "an", "the", "not")
                 and not (prev == "of" and i >= 2 and tokens[i - 2][0] in _PORTIONS)
             ):  # (after a part of a whole, "of it" may end its phrase: "a third of it's fiction")

@@ -39,6 +39,13 @@ ALL_PREPOSITIONS = PREPOSITIONS - _words("after before") | _words(
     " near beyond toward towards upon onto outside inside"
 )
 
+# Prepositions after which only a possessive stands, never a clause: "of it's value" and
+# "in you're home state" are "its" and "your".
+POSSESSIVE_PREPOSITIONS = _words(
+    "of in into on onto for from with at by over under about against through during within"
+    " without across behind towards toward upon among amid despite to"
+)
+
 
 @lru_cache(maxsize=1)
 def clause_verbs() -> frozenset[str]:
