@@ -14,6 +14,7 @@ from . import and_for_an, effect_for_affect, one_of_the, pronoun_for_the, that_f
 from .base import ContextRule, is_word
 from .contraction_clause import contraction_by_clause
 from .headless import headless_before_clause
+from .lead_after_subject import lead_after_singular_subject
 from .phrases import adverb_without_noun_after, article_or_here_after, going_to_after, no_noun_phrase_after, noun_phrase_then_verb, object_slot, possessive_by_evidence, tags_in_place
 from .words import (
     ALL_PREPOSITIONS,
@@ -482,6 +483,8 @@ class ConfusedWord(ContextRule):
     that opens no object ("bound to loose to Clinton", "if they loose here":
     ``_lose_without_object``) (lose); "has lead", "was lead by", "lead" after "this",
     "it", "he" or "she" opening a clause ("This lead to protests", "she lead the march"),
+    "lead to" or "lead into" after a singular noun phrase that opens its clause, past an
+    of-phrase on its head ("The invasion of Iraq lead to"; ``lead_after_subject``),
     "lead by" after a noun before a name or a determined noun ("a team lead by Dr Smith",
     not "lead by example" or "a lead by six points"), and "lead" after a hyphen and an
     abbreviation or a name before a noun ("a U.S.-lead coalition", not "tin-lead")
@@ -673,6 +676,12 @@ class ConfusedWord(ContextRule):
         flagged("The U.S.-lead coalition struck the town on Monday.", "lead"),
         accepted("She tried to lead by example, and their lead by six points held."),
         accepted("A tin-lead alloy was used, and a co-lead author was named on Monday."),
+        flagged("The invasion of Iraq lead to the instability we see; the dispute lead to war.", "lead", "lead"),
+        flagged("He rejected the claim that science lead to materialism, Zoë Müller said.", "lead"),
+        accepted("Changes in Britain lead to new schools; temperature and water lead to growth."),
+        accepted("Officials can lead to safety, and the team took a two-goal lead into the break."),
+        accepted("Helping lead to his selection, he won with his largest lead to date on Monday."),
+        accepted("Arsenal's poll lead to date is slim; they saw the strain of price hikes lead to decline."),
         flagged("Come, lets stop here for the night.", "lets"),
         flagged("If your going to vote, bring a photo ID.", "your"),
         flagged("I think your wrong, and we know your busy.", "your", "your"),
@@ -906,6 +915,8 @@ class ConfusedWord(ContextRule):
                 # "This lead to protests", "She lead the team": a singular subject takes
                 # "leads" or "led", and the slip is nearly always the past tense
                 return (i, i, word, "led", " (the past tense)")
+            if lead_after_singular_subject(tokens, i):
+                return (i, i, word, "led", " (the past tense)")  # "The dispute lead to open warfare"
         if word in ("affect", "affects"):
             right = "effect" if word == "affect" else "effects"
             if prev in ("an", "the", "no", "any", "little", "side", "adverse") and nxt in ("on", "of", "upon"):

@@ -1,0 +1,99 @@
+""""lead" as the verb of a singular subject ("The dispute lead to open warfare"): led.
+
+A singular subject takes "leads" in the present; "lead" after one is the past "led" misspelt,
+the commonest slip of the pair. The subject is read from the words alone: the noun phrase
+that opens the clause, past one of-phrase or other prepositional phrase on its head ("The
+invasion of Iraq lead to"; not "Changes in Britain lead to", whose head is plural). "lead"
+is read as a verb only before "to" or "into" and what opens a noun phrase, where the noun
+"lead" hardly stands after a subject ("lead into gold" after "convert", "a two-goal lead to
+the break" after a number, "their lead to" after a possessive are no subject's).
+"""
+
+from __future__ import annotations
+
+from ...analysis import lexicon as lx
+from ...english import POSSESSIVES
+from ...english import word_set as _words
+from ..agreement.nouns import collectives, noun_number
+from .base import is_word
+
+_DETERMINERS = _words("the this a an")
+# What may stand before the noun phrase that opens a clause; not "and" or "or", which may
+# join it to another ("temperature and water lead to").
+_CLAUSE_OPENERS = _words(
+    ". ! ? ; : , “ \" ( but so that because when after although though as since until while if once"
+)
+# Prepositions whose phrase may stand between a subject's head and its verb.
+_POST_MODIFIERS = _words("of in on at for from with across over under between among during within")
+# Words the lexicon knows as nouns too that join or end a noun phrase ("or", the heraldic
+# gold).
+_NOT_IN_PHRASE = _POST_MODIFIERS | _words("and or nor but than as that which who")
+
+
+def _phrase_word(token) -> bool:
+    """A word a noun phrase may hold before its head: a determiner, a possessive, an
+    adjective, a noun or a name (no word that can only be a verb, an adverb or a pronoun)."""
+    if not is_word(token):
+        return token[0] == "-"
+    word, written = token[0], token[3]
+    if word in _DETERMINERS or word in POSSESSIVES or written[:1].isupper():
+        return True
+    tags = set(lx.tags(word))
+    return bool(tags & {"n", "a"}) and "x" not in tags  # not "can", "will", "must"
+
+
+def _phrase_start(tokens, k: int) -> int:
+    """The first token of the noun phrase whose last word is at ``k``: nothing before a
+    determiner or a possessive belongs to it ("saw the strain": "saw" is no noun there)."""
+    while (
+        k > 0
+        and tokens[k][0] not in _DETERMINERS
+        and tokens[k][0] not in POSSESSIVES
+        and _phrase_word(tokens[k - 1])
+        and tokens[k - 1][0] not in _NOT_IN_PHRASE
+    ):
+        k -= 1
+    return k
+
+
+def _singular_head(tokens, k: int, start: int) -> bool:
+    """Is the word at ``k``, the head of the phrase opening at ``start``, a singular noun,
+    or a name after "the" or "this" ("The American Revolution"), no group that may take a
+    plural verb ("the team", "the government")?"""
+    token = tokens[k]
+    if not is_word(token) or token[0].endswith(("'s", "’s")):
+        return False
+    word, written = token[0], token[3]
+    if word in collectives() or "x" in lx.tags(word):
+        return False
+    if word.endswith("ing") and "v" in lx.tags(word):
+        return False  # "helping lead to": a verb's form in -ing, before a plain verb
+    if written[:1].isupper():
+        return tokens[start][0] in _DETERMINERS and not word.endswith("s") and k > start
+    return noun_number(word, "NN") == "s"
+
+
+def lead_after_singular_subject(tokens, i: int) -> bool:
+    """Is "lead" at ``i`` the verb of a singular subject that opens its clause, before
+    "to" or "into" and a noun phrase?"""
+    n = len(tokens)
+    if i < 1 or i + 2 >= n or tokens[i + 1][0] not in ("to", "into"):
+        return False
+    after = tokens[i + 2]
+    if not (is_word(after) or after[0][:1].isdigit()) or after[0] == "date":
+        return False  # "Arsenal's poll lead to date": "to date" says when, after the noun
+    tags = set(lx.tags(after[0]))
+    if "v" in tags and not tags & {"n", "a"} and after[0] not in _DETERMINERS and after[0] not in POSSESSIVES:
+        return False  # "a lead to defend": an infinitive, after the noun
+    k = i - 1
+    if not _phrase_word(tokens[k]) or tokens[k][0] in _DETERMINERS:
+        return False  # "can lead", "also lead", "the lead"
+    if not tokens[k][3][:1].isupper() and "n" not in lx.tags(tokens[k][0]):
+        return False  # "his largest lead to date": "lead" heads the phrase
+    start = _phrase_start(tokens, k)
+    if start >= 2 and tokens[start - 1][0] in _POST_MODIFIERS:
+        k = start - 2  # "The invasion of Iraq lead": the head is before "of"
+        start = _phrase_start(tokens, k)
+    if start > k or not _singular_head(tokens, k, start):
+        return False
+    return start == 0 or tokens[start - 1][0] in _CLAUSE_OPENERS
