@@ -159,8 +159,9 @@ def only_finite_in_clause(toks, v: int) -> bool:
     verb ("The film take place in 1990, following ...", "The report document the lives of
     four bloggers as they attempt to write ..."): the clause needs a verb, and this is it,
     though the tagger read a noun. After it, up to a word that opens a clause of its own, a
-    colon, the comma that ends a clause after a subordinator, or a comma before a participle
-    or an aside ("..., a HAZMAT operative voiced by"), no word is tagged a finite verb, nor a
+    colon, the comma that ends a clause after a subordinator, a comma before a participle
+    or an aside ("..., a HAZMAT operative voiced by") or before an attribution that closes
+    the sentence ("..., the label said on Monday."), no word is tagged a finite verb, nor a
     past participle after a word it cannot describe (a past the tagger may have misread; not
     "for improved stealth"). Not when a clause with its own subject
     and verb follows the comma ("A fantasy take on the war, the novel depicts": an opening
@@ -185,6 +186,8 @@ def only_finite_in_clause(toks, v: int) -> bool:
             return True  # "as they attempt", "as did all the others": a clause of its own
         if token.tag == "," and k + 1 < len(toks) and toks[k + 1].tag in ("VBG", "VBN"):
             return True  # "..., following the lives of": a participle's phrase
+        if token.tag == "," and _closing_attribution(toks, k + 1):
+            return True  # "..., the report said on Monday.": the statement ended at the comma
         if token.tag == "," and k + 1 < len(toks) and toks[k + 1].tag in ("DT", "PRP$"):
             # "..., a HAZMAT operative voiced by": an aside on the noun before; not a clause
             # of its own, whose verb makes the words before it an opening phrase ("A
@@ -198,6 +201,27 @@ def only_finite_in_clause(toks, v: int) -> bool:
         if token.tag == "NNS" and toks[k - 1].tag in _BEFORE_A_VERB and is_third(text) and "v" in lx.tags(text):
             return False
     return True
+
+
+# Subjects of a closing attribution: a pronoun, or a noun phrase of these tags.
+_ATTRIBUTION_SUBJECT_TAGS = frozenset(("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"))
+
+
+def _closing_attribution(toks, k: int) -> bool:
+    """Does an attribution open at ``k``, after a comma, and close the sentence: a subject (a
+    pronoun, or a noun phrase of a few words), a verb of saying and at most a short phrase
+    of time or place before the full stop ("..., the report said.", "..., he said on
+    Monday.")? The words before the comma are then a statement of their own."""
+    j = k
+    if j < len(toks) and toks[j].tag == "PRP":
+        j += 1
+    else:
+        while j < len(toks) and j - k < 5 and toks[j].tag in _ATTRIBUTION_SUBJECT_TAGS:
+            j += 1
+    if j == k or j >= len(toks) or toks[j].tag not in ("VBD", "VBZ") or toks[j].text.lower() not in speech_verbs():
+        return False
+    rest = toks[j + 1 : -1]
+    return len(rest) <= 4 and not any(t.tag in _FINITE_TAGS or t.text in (",", ";", ":") for t in rest)
 
 
 def _after_opening_phrase(toks, start: int) -> bool:

@@ -778,6 +778,10 @@ class SubjectVerbAgreement(Rule):
         flagged("In the summer the orchestra play outdoor concerts in the park.", "play"),
         flagged("The film take place in a small town.", "take"),
         flagged("The tour coincide with the release of the album.", "coincide"),
+        # ... also before an attribution that closes the sentence
+        flagged("The tour coincide with the release of the album, the label said on Monday.", "coincide"),
+        flagged("The film take place in a small town, she said.", "take"),
+        accepted("The film take, the director said, was the best of the day."),
         # an opening adverb after "But"; a plural in "-ses"; a noun and its adjective as the object
         flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
         flagged("Today only six towers remains in the city.", "remains"),
