@@ -25,8 +25,9 @@ _PATTERN = re.compile(
     rf"(?<![\w'’-])(?:{_LINKS})[ \t]+(?:([a-z]+ly)[ \t]+)?([a-z]+)[ \t]+([a-z]+)?"
 )
 _MIDDLE_TAGS = ("JJ", "VBN", "VBG")
-# A bare verb after these is idiom: "was let go", "are helping organise", "making do".
-_BARE_AFTER = frozenset("let help helps helped helping making".split())
+# A bare verb after these is idiom: "was let go", "are helping organise", "making do", and
+# "first come, first served" (an order, not an adjective that takes "to").
+_BARE_AFTER = frozenset("let help helps helped helping making first".split())
 
 
 class MissingInfinitiveTo(Rule):
@@ -69,6 +70,7 @@ class MissingInfinitiveTo(Rule):
         flagged('"It was reported be faster," said José Álvarez.', "reported be"),
         flagged("Officials say the chip is likely be.", "likely be"),
         accepted("The plan will likely be approved; the worker was let go and is paid well."),
+        accepted("Tickets are first come, first served, and the shop is open seven days."),
         accepted("The vote is expected to pass; the shop is open seven days."),
     )
 
