@@ -678,6 +678,8 @@ class ConfusedWord(ContextRule):
         accepted("A tin-lead alloy was used, and a co-lead author was named on Monday."),
         flagged("The invasion of Iraq lead to the instability we see; the dispute lead to war.", "lead", "lead"),
         flagged("He rejected the claim that science lead to materialism, Zoë Müller said.", "lead"),
+        flagged("Putin signed a bill that lead to the annexation, a success which lead to more.", "lead", "lead"),
+        accepted("It was the rise of competition that lead to decline; the spaces inside the ship that lead to its core."),
         accepted("Changes in Britain lead to new schools; temperature and water lead to growth."),
         accepted("Officials can lead to safety, and the team took a two-goal lead into the break."),
         accepted("Helping lead to his selection, he won with his largest lead to date on Monday."),

@@ -6,7 +6,10 @@ that opens the clause, past one of-phrase or other prepositional phrase on its h
 invasion of Iraq lead to"; not "Changes in Britain lead to", whose head is plural). "lead"
 is read as a verb only before "to" or "into" and what opens a noun phrase, where the noun
 "lead" hardly stands after a subject ("lead into gold" after "convert", "a two-goal lead to
-the break" after a number, "their lead to" after a possessive are no subject's).
+the break" after a number, "their lead to" after a possessive are no subject's). "that" or
+"which" straight after a singular noun phrase stands for it ("a bill that lead to the
+annexation"), unless the phrase is a preposition's ("the rise of competition that lead to",
+"spaces inside the Death Star that lead to": the clause may be on the noun before).
 """
 
 from __future__ import annotations
@@ -24,7 +27,10 @@ _CLAUSE_OPENERS = _words(
     ". ! ? ; : , “ \" ( but so that because when after although though as since until while if once"
 )
 # Prepositions whose phrase may stand between a subject's head and its verb.
-_POST_MODIFIERS = _words("of in on at for from with across over under between among during within")
+_POST_MODIFIERS = _words(
+    "of in on at for from with across over under between among during within without inside"
+    " outside near behind beyond through into along around toward towards above below against via"
+)
 # Words the lexicon knows as nouns too that join or end a noun phrase ("or", the heraldic
 # gold).
 _NOT_IN_PHRASE = _POST_MODIFIERS | _words("and or nor but than as that which who")
@@ -86,6 +92,8 @@ def lead_after_singular_subject(tokens, i: int) -> bool:
     if "v" in tags and not tags & {"n", "a"} and after[0] not in _DETERMINERS and after[0] not in POSSESSIVES:
         return False  # "a lead to defend": an infinitive, after the noun
     k = i - 1
+    if tokens[k][0] in ("that", "which") and k >= 2:
+        return _singular_antecedent(tokens, k - 1)
     if not _phrase_word(tokens[k]) or tokens[k][0] in _DETERMINERS:
         return False  # "can lead", "also lead", "the lead"
     if not tokens[k][3][:1].isupper() and "n" not in lx.tags(tokens[k][0]):
@@ -97,3 +105,17 @@ def lead_after_singular_subject(tokens, i: int) -> bool:
     if start > k or not _singular_head(tokens, k, start):
         return False
     return start == 0 or tokens[start - 1][0] in _CLAUSE_OPENERS
+
+
+def _singular_antecedent(tokens, k: int) -> bool:
+    """Does a singular noun phrase end at ``k``, straight before "that" or "which", that is
+    no of-phrase's (whose noun may not be what the clause is about: "the rise of
+    competition that lead to")? "a policy that lead to the crisis": "leads" or "led"."""
+    if not _phrase_word(tokens[k]) or tokens[k][0] in _DETERMINERS or tokens[k][0] in POSSESSIVES:
+        return False
+    if not tokens[k][3][:1].isupper() and "n" not in lx.tags(tokens[k][0]):
+        return False
+    start = _phrase_start(tokens, k)
+    if start >= 1 and tokens[start - 1][0] in _POST_MODIFIERS:
+        return False
+    return start <= k and tokens[start][0] in _DETERMINERS | POSSESSIVES and _singular_head(tokens, k, start)
