@@ -352,6 +352,12 @@ def disagreement(toks, v: int, variety, retagged: bool = False):
         and (
             toks[v].tag in ("NN", "JJ", "VB") and toks[v - 1].tag == "NN" and verb in bases() and verb not in pasts()
             or toks[v].tag == "NNS" and toks[v - 1].tag == "NNS" and is_third(verb)
+            # one person's name: "Hillary Clinton lead Trump by 8 points" (not "Clinton fans")
+            or toks[v].tag in ("NN", "VB")
+            and toks[v - 1].tag == "NNP"
+            and verb in bases()
+            and verb not in pasts()
+            and person_name_start([t.text for t in toks], v - 1) is not None
         )
         and "v" in lx.tags(verb)
         and (only_verb_reading(toks, v) or mostly_verb(verb, base=toks[v].tag != "NNS") and only_finite_in_clause(toks, v))

@@ -781,6 +781,8 @@ class SubjectVerbAgreement(Rule):
         # ... also before an attribution that closes the sentence
         flagged("The tour coincide with the release of the album, the label said on Monday.", "coincide"),
         flagged("The film take place in a small town, she said.", "take"),
+        flagged("Hillary Clinton lead Trump by eight points among young voters.", "lead"),
+        accepted("Hillary Clinton supporters gathered outside; the Tom Hanks film opened on Monday."),
         accepted("The film take, the director said, was the best of the day."),
         # an opening adverb after "But"; a plural in "-ses"; a noun and its adjective as the object
         flagged("But then strange things starts happening. Some analyses suggests a link.", "starts", "suggests"),
