@@ -14,7 +14,12 @@ from .subject import SUBJUNCTIVE, clause_starts_at, first_names
 PLURAL_AFTER_NAME = {
     "are": "is", "were": "was", "have": "has", "do": "does",
     "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't",
+    # "lead" before what a verb takes ("Clinton lead Trump by 8 points"): "leads", or the
+    # past "led" misspelt, the commoner slip (the message names both)
+    "lead": "leads",
 }  # fmt: skip
+# What may follow "lead" the verb, not the noun ("Clinton lead in polls shrank" is a headline's).
+_LEAD_OBJECTS = word_set("to by the a an his her their its in among with")
 # Titles only a person bears (a "General", a "Major" or a "King" may open other names).
 PERSON_TITLES = word_set("Mr Mrs Ms Dr Sen Rep Gov Prof")
 # Words that join a name to another subject, or make it one of many.
@@ -54,6 +59,8 @@ def surname_disagreement(toks, v: int, surnames: frozenset[str]):
     name = toks[v - 1]
     if name.text not in surnames or name.tag not in _NAME_TAGS:
         return None
+    if wanted == "leads" and not _verb_lead(toks, v):
+        return None
     start = v - 1
     while start > 0 and toks[start - 1].text[:1].isupper() and toks[start - 1].tag in ("NNP", "NNPS"):
         start -= 1  # "Sen. Bernie Sanders", "Chairman Reince Priebus": the whole name
@@ -70,4 +77,16 @@ def surname_disagreement(toks, v: int, surnames: frozenset[str]):
         return None
     if toks[v].text.lower() == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 3) : start]}:
         return None  # "if Sanders were", "as though Pelosi were"
-    return name, wanted, f"\"{name.text}\" is one person, named in full elsewhere in the story", "info"
+    why = f"\"{name.text}\" is one person, named in full elsewhere in the story"
+    if wanted == "leads":
+        return name, "led", why + ": \"leads\", or the past \"led\"", "info"
+    return name, wanted, why, "info"
+
+
+def _verb_lead(toks, v: int) -> bool:
+    """Is "lead" at ``v`` a verb by what follows it: an object, a name, a figure or a
+    preposition a verb takes ("lead Trump", "lead by 1,500 votes", "lead in Virginia")?"""
+    if v + 1 >= len(toks):
+        return False
+    after = toks[v + 1]
+    return after.text.lower() in _LEAD_OBJECTS or after.tag in ("NNP", "CD")

@@ -294,7 +294,9 @@ class SubjectVerbAgreement(Rule):
     4,969, held-out 1,841 -> 1,841, nothing new at untouched words or on clean copy); a plural that opens the sentence is read as the common noun it is, an of-phrase after it
     too ("Members of the band was"), unless a capital follows "of" ("Sons of Anarchy is": a
     title);
-    A surname alone before "are", "were", "have" or "do" (and their negatives) is one person
+    A surname alone before "are", "were", "have" or "do" (and their negatives), or before
+    "lead" and an object, a name, a figure or a preposition ("Clinton lead by 1,500 votes":
+    "leads", or the past "led", which is suggested), is one person
     when the draft names that person in full elsewhere, after a first name or a title
     that only a person bears ("Nancy Pelosi ... the scenario Pelosi were discussing", "Mr.
     Priebus ... Later Priebus were angry"; ``people.py``): the surname and the first name
@@ -542,6 +544,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Drum and bass is a genre; a gin and tonic is a highball drink."),
         flagged("Nancy Pelosi spoke on Monday. The scenario Pelosi were discussing is new, and Mr. Priebus agreed. Later Priebus were angry.", "were", "were"),
         accepted("Nancy Pelosi and Reince Priebus spoke. Pelosi and Priebus were angry, as if Pelosi were in charge."),
+        flagged("Hillary Clinton spoke on Monday. In the count, Clinton lead by about 1,500 votes.", "lead"),
+        accepted("Hillary Clinton spoke on Monday. Her lead grew; the Clinton lead in polls shrank."),
         accepted("Analysts at Merrill Lynch spoke. Lynch were bankers; the Roma Czechs spoke Czech, and Czechs are free."),
         accepted("The leader of the rebels, who says little, spoke; he told voters that is why."),
         flagged("They are neighbours who has helped, and the landlords and tenants who is affected.", "has", "is"),
