@@ -123,6 +123,9 @@ _THE_YEAR = re.compile(
     r"(?<![\w'’-])(?:in|of|since|during|until|from|to|by|after|before|at|on|for|into|throughout)"
     rf" (the) ({YEAR})(?=[,.;:!?]|[ \t]+(?:and|or)[ \t]+[a-z])"
 )
+# After the mark: a figure or an elided year ("the 1999, 2001 and 2002 storms", "the 1953, ’54
+# and ’55 seasons"), a list of years the first one heads.
+_LIST_AFTER = re.compile(r"[,;:]\s*(?:(?:and|or)\s+)?[\d’'‘]|[.,]\d")
 # "and" or "or" after the year, then a word the lexicon knows only as a verb, and no figure in
 # the two words after it: a second verb of the clause, not a second year ("in the 1903 and
 # filed by", not "the 1970 and February 1974 elections", "the 2006 and later models").
@@ -136,9 +139,6 @@ def _verb_after_and(folded: str, at: int) -> bool:
         return False
     tags = lx.tags(joined.group(1))
     return "v" in tags and "n" not in tags and "a" not in tags
-# After the mark: a figure or an elided year ("the 1999, 2001 and 2002 storms", "the 1953, ’54
-# and ’55 seasons"), a list of years the first one heads.
-_LIST_AFTER = re.compile(r"[,;:]\s*(?:(?:and|or)\s+)?[\d’'‘]|[.,]\d")
 
 
 def _article_phrases(folded: str, start: int, end: int, articles: re.Pattern = _ARTICLE):

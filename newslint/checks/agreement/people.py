@@ -18,7 +18,8 @@ PLURAL_AFTER_NAME = {
     # past "led" misspelt, the commoner slip (the message names both)
     "lead": "leads",
 }  # fmt: skip
-# What may follow "lead" the verb, not the noun ("Clinton lead in polls shrank" is a headline's).
+# What may follow "lead" the verb: an object, a preposition a verb takes ("the Clinton lead in
+# polls" is left alone by its "the": a surname opening its clause only is read).
 _LEAD_OBJECTS = word_set("to by the a an his her their its in among with")
 # Titles only a person bears (a "General", a "Major" or a "King" may open other names).
 PERSON_TITLES = word_set("Mr Mrs Ms Dr Sen Rep Gov Prof")

@@ -118,4 +118,5 @@ def _singular_antecedent(tokens, k: int) -> bool:
     start = _phrase_start(tokens, k)
     if start >= 1 and tokens[start - 1][0] in _POST_MODIFIERS:
         return False
-    return start <= k and tokens[start][0] in _DETERMINERS | POSSESSIVES and _singular_head(tokens, k, start)
+    opener = tokens[start][0]
+    return (opener in _DETERMINERS or opener in POSSESSIVES) and _singular_head(tokens, k, start)
