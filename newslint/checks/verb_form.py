@@ -224,6 +224,8 @@ class VerbFormAfterAuxiliary(Rule):
     name = "verb-form-after-auxiliary"
     family = "grammar"
     severity = "info"
+    # "was lead by": S205 reads the same slip as a confused word, at warning, with its gloss
+    gives_way_to = ("S205",)
     needs = ("lexicon", "quotes", "tags")
     quotes = "skip"
     examples = (

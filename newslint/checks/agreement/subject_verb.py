@@ -379,6 +379,8 @@ class SubjectVerbAgreement(Rule):
     name = "subject-verb-agreement"
     family = "grammar"
     severity = "info"
+    # "The new policy lead to": S205 names the likelier word ("led", not "leads"), at warning
+    gives_way_to = ("S205",)
     needs = ("lexicon", "quotes", "tags", "variants", "names")
     quotes = "skip"
     examples = (
