@@ -484,7 +484,9 @@ class ConfusedWord(ContextRule):
     ``_lose_without_object``) (lose); "has lead", "was lead by", "lead" after "this",
     "it", "he" or "she" opening a clause ("This lead to protests", "she lead the march"),
     "lead to" or "lead into" after a singular noun phrase that opens its clause, past an
-    of-phrase on its head ("The invasion of Iraq lead to"; ``lead_after_subject``),
+    of-phrase on its head ("The invasion of Iraq lead to"; ``lead_after_subject``), and
+    after ", which" when the sentence before the comma is all in the past ("declared
+    independence in 1991, which lead to the breakup"),
     "lead by" after a noun before a name or a determined noun ("a team lead by Dr Smith",
     not "lead by example" or "a lead by six points"), and "lead" after a hyphen and an
     abbreviation or a name before a noun ("a U.S.-lead coalition", not "tin-lead")
@@ -679,6 +681,8 @@ class ConfusedWord(ContextRule):
         flagged("The invasion of Iraq lead to the instability we see; the dispute lead to war.", "lead", "lead"),
         flagged("He rejected the claim that science lead to materialism, Zoë Müller said.", "lead"),
         flagged("Putin signed a bill that lead to the annexation, a success which lead to more.", "lead", "lead"),
+        flagged("Croatia declared independence in 1991, which lead to the breakup of Yugoslavia.", "lead"),
+        accepted("Female marsupials have two vaginas, which lead to separate uteri; signals start pathways, which lead to growth."),
         accepted("It was the rise of competition that lead to decline; the spaces inside the ship that lead to its core."),
         accepted("Changes in Britain lead to new schools; temperature and water lead to growth."),
         accepted("Officials can lead to safety, and the team took a two-goal lead into the break."),

@@ -9,7 +9,11 @@ is read as a verb only before "to" or "into" and what opens a noun phrase, where
 the break" after a number, "their lead to" after a possessive are no subject's). "that" or
 "which" straight after a singular noun phrase stands for it ("a bill that lead to the
 annexation"), unless the phrase is a preposition's ("the rise of competition that lead to",
-"spaces inside the Death Star that lead to": the clause may be on the noun before).
+"spaces inside the Death Star that lead to": the clause may be on the noun before). And
+", which lead to" after a clause whose verbs are all past ("Croatia declared independence in
+1991, which lead to the breakup"; ``lead_after_past_clause``): a present there would break
+the sequence of tenses, unless "which" stands for a plural just before it ("pathways, which
+lead to activation"), which is left alone.
 """
 
 from __future__ import annotations
@@ -92,6 +96,8 @@ def lead_after_singular_subject(tokens, i: int) -> bool:
     if "v" in tags and not tags & {"n", "a"} and after[0] not in _DETERMINERS and after[0] not in POSSESSIVES:
         return False  # "a lead to defend": an infinitive, after the noun
     k = i - 1
+    if tokens[k][0] == "which" and tokens[k - 1][0] == ",":
+        return lead_after_past_clause(tokens, i)
     if tokens[k][0] in ("that", "which") and k >= 2:
         return _singular_antecedent(tokens, k - 1)
     if not _phrase_word(tokens[k]) or tokens[k][0] in _DETERMINERS:
@@ -120,3 +126,27 @@ def _singular_antecedent(tokens, k: int) -> bool:
         return False
     opener = tokens[start][0]
     return (opener in _DETERMINERS or opener in POSSESSIVES) and _singular_head(tokens, k, start)
+
+
+_SENTENCE_ENDS = frozenset((".", "!", "?", ";", ":"))
+
+
+def lead_after_past_clause(tokens, i: int) -> bool:
+    """Is "lead" at ``i``, after ", which", the verb of a clause on a statement in the past:
+    the words of its sentence before the comma hold a past tense and no present or modal (by
+    the tagger), and the word before the comma is no plural that "which" may stand for?"""
+    comma = i - 2
+    if comma < 3:
+        return False
+    before = tokens[comma - 1]
+    if before[0].endswith("s") and noun_number(before[0], "NNS") == "p":
+        return False  # "pathways, which lead to activation": the plural's own present
+    start = comma
+    while start > 0 and tokens[start - 1][0] not in _SENTENCE_ENDS:
+        start -= 1
+    if comma - start < 3:
+        return False
+    from ... import tagger
+
+    tags = set(tagger.tag([t[3] for t in tokens[start:comma]]))
+    return "VBD" in tags and not tags & {"VBZ", "VBP", "MD"}
