@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..analysis import lexicon as lx
 from ..prefilter import guarded_in_time
 from ..rule import Context, Rule, accepted, flagged
+from .confusables import verb_homophones
 from .missing_words import DETERMINER_WORDS, headline_style
 from .verbs import bases, function_words, participle_only
 
@@ -62,6 +63,15 @@ def _bare_participles() -> frozenset[str]:
 
 # Participles of the verb table that some writers use as the past too ("he quitted the club").
 _PASTS_TOO = frozenset(("quitted", "zinked"))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _object_after(folded: str, end: int) -> bool:
+    """Does a word that opens a verb's object follow at ``end`` ("the", "that", "him")?"""
+    found = _NEXT_WORD.match(folded, end)
+    return found is not None and found.group(1) in verb_homophones.OBJECT_STARTS
 
 
 def _ing_form(word: str) -> bool:
@@ -149,6 +159,7 @@ class MissingBe(Rule):
         flagged("The agency said that it working on a fix, and nobody knows how they able to pay.", "it working", "they able"),
         accepted("Leaders meet\n\nWe ready to act, says minister"),
         flagged("Families left because it much harder to pay the rent.", "it much harder"),
+        accepted("He new that the vote was close, and I new the risks."),
         flagged("If she won, she would able to claim the seat, Zoë Müller said.", "would able"),
         accepted("How could new traits be kept? What shall wretched I plead? A trash can full of water."),
         accepted("We very much hope so; it very nearly worked, and they made it very clear."),
@@ -168,6 +179,8 @@ class MissingBe(Rule):
                 verb = _BE_FOR[pronoun]  # "it much harder": an adjective that is an adverb too
             if verb is None:
                 continue
+            if word in verb_homophones.homophones() and _object_after(folded, match.end(3)):
+                continue  # "He new that the vote": a verb said alike ("knew"), S213's
             paragraph = doc.paragraph_at(match.start())
             if paragraph is None or headline_style(doc, paragraph):
                 continue

@@ -18,7 +18,7 @@ _NEGATED = r"(?:can|could|would|should|might|must|do|does|did|ca|wo|sha)n't|(?:d
 _SUBJECTS = "i|he|she|we|they"
 # What may open a verb's object or complement: after a word that is a preposition or an
 # adverb as well ("by", "here", "no", "through"), only these tell the verb from the word.
-_OBJECT_STARTS = frozenset(
+OBJECT_STARTS = frozenset(
     "the a an this that these those my your his her its our their some any every each all both"
     " him them me us it you what why how whether if another".split()
 )
@@ -207,7 +207,7 @@ class VerbHomophone(Rule):
         """No verb of the slot's clause follows, and what follows may be the verb's object."""
         if i + 1 >= len(tokens):
             return False
-        if tokens[i + 1].text.lower() not in _OBJECT_STARTS and (word not in spellings() or set(lx.tags(word)) & {"r", "p"}):
+        if tokens[i + 1].text.lower() not in OBJECT_STARTS and (word not in spellings() or set(lx.tags(word)) & {"r", "p"}):
             # "can no longer", "did not by itself", "he one day", "the I chord": unless an
             # object follows, only a spelled-near noun after a modal ("could not breath.")
             return False
