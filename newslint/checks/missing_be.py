@@ -116,7 +116,9 @@ class MissingBe(Rule):
     *Known limits*: "it" after a verb is an object ("found it difficult", "make it
     possible") and is left alone, as are words that may be verbs, nouns or adverbs after a
     pronoun ("he even", "she still", "we parents"), phrases of their own ("it being",
-    "they having won"), headlines (which drop "is": "we ready to act") and direct quotations.
+    "they having won"), headlines (which drop "is": "we ready to act") and direct quotations,
+    and a word said like a verb before a word that opens an object ("He new that the vote":
+    S213's "knew", not "He is new").
 
     Also a modal straight before a word that is an adjective and nothing else, read so by
     the tagger, with no noun, adjective or pronoun after it (an inverted clause's subject:

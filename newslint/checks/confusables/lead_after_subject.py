@@ -96,7 +96,7 @@ def lead_after_singular_subject(tokens, i: int) -> bool:
     if "v" in tags and not tags & {"n", "a"} and after[0] not in _DETERMINERS and after[0] not in POSSESSIVES:
         return False  # "a lead to defend": an infinitive, after the noun
     k = i - 1
-    if tokens[k][0] == "which" and tokens[k - 1][0] == ",":
+    if tokens[k][0] == "which" and k >= 1 and tokens[k - 1][0] == ",":
         return lead_after_past_clause(tokens, i)
     if tokens[k][0] in ("that", "which") and k >= 2:
         return _singular_antecedent(tokens, k - 1)
