@@ -203,20 +203,16 @@ def only_finite_in_clause(toks, v: int) -> bool:
     return True
 
 
-# Subjects of a closing attribution: a pronoun, or a noun phrase of these tags.
-_ATTRIBUTION_SUBJECT_TAGS = frozenset(("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"))
-
-
 def _closing_attribution(toks, k: int) -> bool:
     """Does an attribution open at ``k``, after a comma, and close the sentence: a subject (a
-    pronoun, or a noun phrase of a few words), a verb of saying and at most a short phrase
-    of time or place before the full stop ("..., the report said.", "..., he said on
-    Monday.")? The words before the comma are then a statement of their own."""
+    pronoun, or a noun phrase of a few words, ``NP_TAGS``), a verb of saying and at most a
+    short phrase of time or place before the full stop ("..., the report said.", "..., he
+    said on Monday.")? The words before the comma are then a statement of their own."""
     j = k
     if j < len(toks) and toks[j].tag == "PRP":
         j += 1
     else:
-        while j < len(toks) and j - k < 5 and toks[j].tag in _ATTRIBUTION_SUBJECT_TAGS:
+        while j < len(toks) and j - k < 5 and toks[j].tag in NP_TAGS:
             j += 1
     if j == k or j >= len(toks) or toks[j].tag not in ("VBD", "VBZ") or toks[j].text.lower() not in speech_verbs():
         return False
