@@ -22,6 +22,7 @@ from ...analysis import lexicon as lx
 from ...english import POSSESSIVES
 from ...english import word_set as _words
 from ..agreement.nouns import collectives, noun_number
+from ..agreement.subject import POST_MODIFIERS
 from .base import is_word
 
 _DETERMINERS = _words("the this a an")
@@ -30,11 +31,8 @@ _DETERMINERS = _words("the this a an")
 _CLAUSE_OPENERS = _words(
     ". ! ? ; : , “ \" ( but so that because when after although though as since until while if once"
 )
-# Prepositions whose phrase may stand between a subject's head and its verb.
-_POST_MODIFIERS = _words(
-    "of in on at for from with across over under between among during within without inside"
-    " outside near behind beyond through into along around toward towards above below against via"
-)
+# Prepositions whose phrase may stand between a subject's head and its verb: G203's.
+_POST_MODIFIERS = POST_MODIFIERS | _words("through")
 # Words the lexicon knows as nouns too that join or end a noun phrase ("or", the heraldic
 # gold).
 _NOT_IN_PHRASE = _POST_MODIFIERS | _words("and or nor but than as that which who")
