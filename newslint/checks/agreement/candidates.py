@@ -782,7 +782,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
     if before in ("which", "who", "that") and i >= 2:
         if tokens[i - 2][0] == "those":
             return singular_verb  # "those who has": "those" stands for people or things
-        antecedent = tokens[i - 3] if tokens[i - 2][0] == "," and i >= 3 else tokens[i - 2]
+        # (a bracket opens an aside as a comma does: "her plan (which were inspired by")
+        antecedent = tokens[i - 3] if tokens[i - 2][0] in (",", "(") and i >= 3 else tokens[i - 2]
         return _antecedent_number(antecedent) not in (None, "s" if singular_verb else "p")
     if before in DASHES or i >= 2 and tokens[i - 2][0] in TITLES and not singular_verb:
         return True

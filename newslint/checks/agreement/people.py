@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...analysis import lexicon as lx
 from ...english import word_set
+from .nouns import collectives
 from .subject import SUBJUNCTIVE, clause_starts_at, first_names
 
 # Plural verbs read after a surname, and the singular each wants.
@@ -28,25 +29,39 @@ _JOINING = frozenset(("and", "or", "nor", "&", "both", "neither", "either"))
 # Words that end the search for those back from the name: the clause opens there.
 _CLAUSE_ENDS = frozenset((".", ";", ":", "(", "that", "which", "who", "when", "while", "after", "before", "because"))
 _NAME_TAGS = ("NNP", "NNPS", "NNS", "NN")
+_REPORTING = word_set(
+    "say says said claim claims claimed allege alleges alleged argue argues argued insist insists"
+    " insisted add adds added admit admits admitted think thinks thought reckon reckons reckoned"
+    " suspect suspects suspected hope hopes hoped fear fears feared assume assumes assumed guess"
+    " guesses guessed note notes noted agree agrees agreed"
+)
 
 
-def person_surnames(names) -> frozenset[str]:
+def person_surnames(names, written_lower=frozenset(), people=frozenset()) -> frozenset[str]:
     """The surnames of people the draft names in full: a name that is no English word, written
     at least once straight after a first name that is no English word either ("Nancy
-    Pelosi", "Reince Priebus"; not "Don Cossacks", "Merrill Lynch", "Denis Gardens") or after a
-    title that only a person bears ("Mr. Priebus", "Sen. Rubio")."""
+    Pelosi", "Reince Priebus"; not "Don Cossacks", "Denis Gardens") or after a title that
+    only a person bears ("Mr. Priebus", "Sen. Rubio"). A name that is an English word too
+    ("Bernie Sanders", "Donald Trump"; not "Merrill Lynch") counts when the draft never
+    writes it in lower case (``written_lower``: the lower-case words it writes) and gives
+    it as a person's (``people``, lower case: "Sanders said he", "Sen. Sanders")."""
     found = set()
     firsts = first_names()
     for token in names:
         before = token.before
         lower = token.text.lower()
-        if not before or lx.tags(lower):
+        if not before or lx.tags(lower) and not english_word_surname(lower, written_lower, people):
             continue  # (an English word)
-        if lower.endswith("s") and (lx.tags(lower[:-1]) or names.count(token.text[:-1])):
+        if lower.endswith("s") and (lx.tags(lower[:-1]) and lower not in people or names.count(token.text[:-1])):
             continue  # a people's plural ("Roma Czechs", where the draft writes "Czech" too)
         if before.rstrip(".") in PERSON_TITLES or before in firsts and not lx.tags(before.lower()):
             found.add(token.text)
     return frozenset(found)
+
+
+def english_word_surname(lower: str, written_lower, people) -> bool:
+    """Is ``lower``, an English word, a person's name throughout the draft?"""
+    return lower in people and lower not in written_lower
 
 
 def surname_disagreement(toks, v: int, surnames: frozenset[str]):
@@ -73,8 +88,20 @@ def surname_disagreement(toks, v: int, surnames: frozenset[str]):
             break
     # a lone surname after a noun opens a clause of its own ("the scenario Pelosi was
     # discussing", "after the debate Sanders was"); a noun before a full name describes it
-    after_noun = start == v - 1 and start > 0 and toks[start - 1].tag in ("NN", "NNS") and toks[start - 1].text.islower()
-    if not (clause_starts_at(toks, start) or after_noun):
+    # (not after a noun that names a group, which the name names: "the band Goldsmith are",
+    # named after the writer Oliver Goldsmith)
+    after_noun = (
+        start == v - 1
+        and start > 0
+        and toks[start - 1].tag in ("NN", "NNS")
+        and toks[start - 1].text.islower()
+        and toks[start - 1].text not in collectives()
+    )
+    # after a verb that reports a clause and takes no person as its object, the name opens
+    # that clause ("alleged Ritter were", "said Sanders were"; not "voters who support
+    # Sanders are", "who know Sanders are")
+    after_verb = start > 0 and toks[start - 1].text.lower() in _REPORTING
+    if not (clause_starts_at(toks, start) or after_noun or after_verb):
         return None
     if toks[v].text.lower() == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 3) : start]}:
         return None  # "if Sanders were", "as though Pelosi were"

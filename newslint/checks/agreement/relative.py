@@ -49,7 +49,11 @@ def relative_disagreement(toks, v: int, j: int, singular_verb: bool, wanted: str
     if toks[v].text[:1].isupper():
         return None  # "the fee, which Lynch vetoed": a name, the subject of the clause
     k = j - 1
-    comma = toks[k].text == ","
+    # (a bracket opens an aside as a comma does: "her plan (which were inspired by"; not
+    # "that is", "i.e.": "121,054 people (that is 502,457 births")
+    comma = toks[k].text == "," or toks[k].text == "(" and pronoun != "that"
+    if toks[k].text == "(" and not comma:
+        return None
     if comma:
         k -= 1
     if not comma and k >= 0 and toks[k].text.lower() == "those" and singular_verb:

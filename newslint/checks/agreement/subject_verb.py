@@ -308,6 +308,17 @@ class SubjectVerbAgreement(Rule):
     the un-injected articles 14 -> 14 | 15 -> 16 (the held-out one not read); none on
     clean copy (Wikipedia text_AD_wiki_80-99, the AA/AB/AC sample, the dev corpus and its
     clean drafts), where a first version without those limits made 80, nearly all wrong.
+    A surname that is an English word too ("Bernie Sanders", "Donald Trump") counts when
+    the draft never writes it in lower case and gives it as a person's elsewhere ("Sanders
+    said he", "Sen. Sanders", an age, ", who"; ``Vocabulary.people``), and not after a noun
+    that names a group, which the name then names ("the band Goldsmith are"); and the
+    surname may open the clause a reporting verb that takes no person as its object stands
+    before ("Iraq alleged Ritter were a spy"; not "voters who support Sanders are"). Measured
+    (2026-12-06): was->were above 307 -> 310 | 300 -> 300, un-injected findings unchanged;
+    WikEd (``scripts/eval_wiked_sva.py``) 6,262 | 2,337 -> 6,262 | 2,338, nothing new at
+    other words; the five clean sources and the wide copy nothing new (a version without the
+    person cue and the group noun made two findings there, both wrong: "Merrill Lynch are
+    sole bookrunners", "band Goldsmith are named after" the writer).
     "maths" is singular (a field of study, from WordNet). A plural of a noun too rare for
     the count-noun table ("processors", "magnetometers") has its number from the word
     list, when the list knows it and its singular as nouns and nothing else (not "goods",
@@ -412,6 +423,9 @@ class SubjectVerbAgreement(Rule):
         flagged("The findings of the inquiry demonstrates a failure.", "demonstrates"),
         flagged("The move, which were unexpected, angered many; Mr Brown were", "were", "were"),
         accepted("The two sides split the games, which is what they wanted."),
+        # a bracket opens an aside as a comma does; "(that is" means "i.e."
+        flagged("If she drops her plan (which were inspired by his), voters will notice.", "were"),
+        accepted("The city grew by 1,054 people (that is 2,457 births minus deaths) last year."),
         flagged("The author the guards likes is tall, and it was the day the talks was due to end.", "likes", "was"),
         accepted("It was the week the talks were due, the year the results were out."),
         accepted("He pictures his niece do the work; they made rates the centrepiece of a campaign."),
@@ -546,6 +560,11 @@ class SubjectVerbAgreement(Rule):
         accepted("Drum and bass is a genre; a gin and tonic is a highball drink."),
         flagged("Nancy Pelosi spoke on Monday. The scenario Pelosi were discussing is new, and Mr. Priebus agreed. Later Priebus were angry.", "were", "were"),
         accepted("Nancy Pelosi and Reince Priebus spoke. Pelosi and Priebus were angry, as if Pelosi were in charge."),
+        flagged("Bernie Sanders said he would stay. After the debate Sanders were to fly to Rome.", "were"),
+        flagged("Iraq expelled Scott Ritter. Iraq alleged Ritter were an American spy.", "were"),
+        accepted("Oliver Goldsmith said he wrote it. Dublin based band Goldsmith are named after him."),
+        accepted("Bernie Sanders said he would stay. Most voters who support Sanders are young."),
+        accepted("Mary Bush said she would plant a bush. Later Bush were in bloom along the path."),
         flagged("Hillary Clinton spoke on Monday. In the count, Clinton lead by about 1,500 votes.", "lead"),
         accepted("Hillary Clinton spoke on Monday. Her lead grew; the Clinton lead in polls shrank."),
         accepted("Analysts at Merrill Lynch spoke. Lynch were bankers; the Roma Czechs spoke Czech, and Czechs are free."),
@@ -917,5 +936,5 @@ def _after_surnames(doc, vocabulary) -> tuple[frozenset[str], set[int]]:
     hits = [(tokens, i) for _, tokens, i in vocabulary.token_hits(_PLURAL_AFTER_NAME) if i and tokens[i - 1][3][:1].isupper()]
     if not hits:
         return frozenset(), set()
-    surnames = person_surnames(doc.analysis("names"))
+    surnames = person_surnames(doc.analysis("names"), vocabulary.counts, vocabulary.people)
     return surnames, {tokens[i][1] for tokens, i in hits if tokens[i - 1][3] in surnames}
