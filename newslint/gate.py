@@ -8,8 +8,11 @@ reported, for one draft at a time, with that draft's own settings, in this order
    filtered code by code here);
 2. severity: ``[severity]`` re-grades a code;
 3. disable comments in the draft (``<!-- newslint-disable-next-line CODE -->`` …);
-4. the baseline (``--baseline FILE``): findings recorded there are dropped;
-5. ``--diff REF``: only findings on lines changed since REF are kept.
+4. one problem, one report: findings of two rules on the same words with the same first
+   suggestion ("Pagliano were": G203 and S207 both say "was") are reported once, by the
+   finding of higher severity (of the two of one severity, the lower code);
+5. the baseline (``--baseline FILE``): findings recorded there are dropped;
+6. ``--diff REF``: only findings on lines changed since REF are kept.
 
 A finding about the file itself (it could not be read, ``E902``; a rule crashed on it,
 ``E903``: family "file") always passes. Nothing else filters findings: the command line,
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from .config import Settings
 from .document import DISABLE_COMMENT as _DIRECTIVE
 from .engine import code_selected
-from .findings import Finding
+from .findings import SEVERITIES, Finding
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Gate:
         ranges = suppressions(text)
         if ranges:
             findings = [f for f in findings if not _suppressed(f, ranges)]
+        findings = one_report_per_problem(findings)
         if self.baseline is not None:
             findings = self.baseline.drop_recorded(
                 path, text, findings, lambda code: code_selected(code, settings, per_file)
@@ -53,6 +57,26 @@ class Gate:
         if self.changes is not None:
             findings = [f for f in findings if self.changes.touches(f)]
         return problems + findings
+
+
+def one_report_per_problem(findings: list[Finding]) -> list[Finding]:
+    """The findings with those that repeat another's span and first suggestion left out."""
+    kept: dict[tuple, Finding] = {}
+    for finding in findings:
+        if not finding.suggestions:
+            continue
+        key = (finding.start, finding.end, finding.suggestions[0])
+        other = kept.get(key)
+        if other is None or _rank(finding) < _rank(other):
+            kept[key] = finding
+    if len(kept) == sum(1 for f in findings if f.suggestions):
+        return findings
+    chosen = {id(f) for f in kept.values()}
+    return [f for f in findings if not f.suggestions or id(f) in chosen]
+
+
+def _rank(finding: Finding) -> tuple[int, str]:
+    return SEVERITIES.index(finding.severity) if finding.severity in SEVERITIES else len(SEVERITIES), finding.code
 
 
 def suppressions(text: str) -> list[tuple[int, int, frozenset[str]]]:

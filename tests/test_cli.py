@@ -145,6 +145,20 @@ It will cost XX in all, TK.
     assert sorted((f["code"], f["line"]) for f in out) == [("B201", 10), ("B202", 10)]
 
 
+def test_two_rules_on_one_problem_report_it_once(tmp_path, run_cli):
+    # G203 and S207 both read "Pagliano were" as one person and both suggest "was"
+    write(tmp_path, "a.txt", "Server\n\nBryan Pagliano set up the server. Pagliano were granted immunity.\n")
+    each = {code: json.loads(run_cli("check", "a.txt", "--format", "json", "--select", code).stdout) for code in ("G203", "S207")}
+    assert [(f["column"], f["suggestions"]) for f in each["G203"]] == [(44, ["was"])]
+    assert [(f["column"], f["suggestions"]) for f in each["S207"]] == [(44, ["was"])]
+    both = json.loads(run_cli("check", "a.txt", "--format", "json", "--select", "G203,S207").stdout)
+    assert [(f["code"], f["column"]) for f in both] == [("G203", 44)]
+    # a disable comment for the one reported leaves the other to report the problem
+    write(tmp_path, "b.md", "# Server\n\n<!-- newslint-disable-next-line G203 -->\nBryan Pagliano set up the server. Pagliano were granted immunity.\n")
+    left = json.loads(run_cli("check", "b.md", "--format", "json", "--select", "G203,S207").stdout)
+    assert [f["code"] for f in left] == ["S207"]
+
+
 def test_rules_and_explain(tmp_path, run_cli):
     listing = run_cli("rules").stdout
     assert "B201" in listing and "tk-placeholder" in listing and "boilerplate" in listing
