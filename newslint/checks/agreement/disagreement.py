@@ -567,8 +567,8 @@ def _main_verb_after_relative(toks, v: int):
     n = r - 2 if preposition else r - 1
     if n < 1 or r + (2 if verb in _SHOWN_NUMBER else 3) > v or toks[n].tag not in ("NN", "NNS") or not toks[n].text.islower():
         return None
-    if any(t.tag not in _PHRASE_TAGS for t in toks[1:n]):
-        return None
+    if any(t.tag not in _PHRASE_TAGS and t.tag != "NNP" for t in toks[1:n]):
+        return None  # (a name may describe the noun: "The Facebook account that she used were")
     if not preposition and toks[r + 1].tag in ("VBZ", "VBP", "VBD") and verb in _SHOWN_NUMBER and toks[r + 1].text.lower() not in _SHOWN_NUMBER:
         # on the subject, then a verb that shows a number: "The car that broke down were towed"
         own = toks[r + 1]
@@ -1155,7 +1155,9 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     number = noun_number(word, toks[head].tag)
     if number is None and toks[head].tag == "NNS" and plural_head_singular(word):
         number = "p"  # "abdomens", "occurrences": plurals of nouns the count-noun table lacks
-    if number == "s" and not singular_verb and any(t.tag == "NNS" for t in toks[start:head]):
+    # (a possessor is no head: "Sanders' largest event were", "the Smiths' event were")
+    possessors = {k for k in range(start, head) if toks[k + 1].tag == "POS"}
+    if number == "s" and not singular_verb and any(t.tag == "NNS" for k, t in enumerate(toks[start:head], start) if k not in possessors):
         return None  # "the reports due Monday morning are": the plural may be the head
     if number == "s" and not singular_verb and _counted_by_many(toks, start, head):
         return None  # "Several member were": the noun is the slip (G202), not the verb
@@ -1182,7 +1184,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             # count noun with no determiner ("Arsenal were", even at a sentence start, where
             # the tagger may read it as a common noun) can only be a name
             return None
-        if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for t in toks[start : head + 1]):
+        if any(t.tag in ("NNS", "NNPS") and t.text[:1].isupper() for k, t in enumerate(toks[start : head + 1], start) if k not in possessors):
             return None
         if any(noun_number(toks[k].text.lower(), toks[k].tag) != "s" for k in others):
             return None  # "denial of service attacks are": the compound may be the head

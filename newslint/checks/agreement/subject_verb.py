@@ -516,6 +516,10 @@ class SubjectVerbAgreement(Rule):
         accepted("The words that describe the world of finance sound dull to newcomers."),
         accepted("The author that admires the skaters smiles; the firm that owns the store plans to expand."),
         flagged("The rules that the council passed was strict.", "was"),
+        # a name may describe the noun; a possessor is no head
+        flagged("The Facebook account that Ms. Malik used were linked to her.", "were"),
+        flagged("Sanders' largest event were in Iowa. The Smiths' dog were lost.", "were", "were"),
+        accepted("Sanders' largest events were in Iowa, and the Beatles' songs were played."),
         accepted("The rules that the council passed were strict; the fact that the players lost was a blow."),
         accepted("Many groups were leaderless and witnesses to the fate of the others."),
         flagged("The changes the council made was welcome.", "was"),

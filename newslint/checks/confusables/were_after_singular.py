@@ -15,6 +15,7 @@ from ..verbs import bases, count_nouns, pasts
 from .base import ContextRule, is_word
 from .words import (
     ALL_PREPOSITIONS,
+    DETERMINERS,
     NOT_HEADS,
     PREPOSITIONS,
     clause_adjectives,
@@ -683,6 +684,9 @@ class WereAfterSingular(ContextRule):
         # (by default G203 reports both: it reads past an aside in commas too)
         accepted("The letter, postmarked in Leeds, were opened. In the end, the referee, who saw it, were booed."),
         flagged("We won tonight and I were glad, and the things I were told stayed secret.", "were", "were"),
+        # a noun after a determiner, though a verb too ("projects")
+        flagged("The nature of the projects I were working on required it.", "were"),
+        accepted("It is the life I wish I were living; the projects, if I were paid, would be done."),
         accepted("Both Lazar and Sultan Murad I were killed; my wife and I were there. Would I were!"),
         accepted("His view of life, his tone, his attitude, were coarse; their two eldest, both sons, were away."),
         accepted("That franchise, the Leeds Outlaws, were to play; Stoke City, one of the oldest clubs, were founded."),
@@ -763,7 +767,11 @@ class WereAfterSingular(ContextRule):
                 # "I" opens a clause after "and" that ends one ("we won tonight and I were",
                 # "And I were") or a relative clause after a noun ("the things I were told");
                 # not "my wife and I were", "Sultan Murad I were", nor "here I were" (dialect)
-                after_noun = tokens[i - 2][3][:1].islower() and lx.is_noun_only(before)
+                # (a noun is one after a determiner, though a verb too: "the projects I were")
+                after_noun = tokens[i - 2][3][:1].islower() and (
+                    lx.is_noun_only(before)
+                    or i >= 3 and tokens[i - 3][0] in DETERMINERS and {"n", "p"} & set(lx.tags(before))
+                )
                 if not (after_noun or before == "and" and _clause_ends(tokens, i - 3)):
                     return None
             elif i >= 2 and before not in _CLAUSE_OPENERS | _words("but"):
