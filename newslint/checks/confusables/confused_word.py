@@ -305,7 +305,8 @@ def _were_by_evidence(tokens, i) -> bool:
 
 
 def _where_opens_no_clause(tokens, i) -> bool:
-    """"where" at ``tokens[i]`` after a plural noun or "they", "we", "you", before a
+    """"where" at ``tokens[i]`` after a plural noun, "they", "we", "you" or a relative
+    pronoun for a plural noun ("emails that where marked classified"), before a
     participle, adjective or adverb that opens no subject, and no verb with a tense in the rest
     of its sentence (as written or with "were"): "where" then opens a clause that has no
     verb, so it is the verb "were" misspelt ("the seats where designated for", "said the two
@@ -332,8 +333,9 @@ def _where_opens_no_clause(tokens, i) -> bool:
     at = i - start
     if tags[at + 1] not in _DESCRIBING_AFTER_WHERE:
         return False
-    if not (tags[at - 1] in ("NNS", "NNPS") or tokens[i - 1][0] in ("they", "we", "you")):
-        return False
+    relative = tokens[i - 1][0] in ("that", "which", "who") and at >= 2 and tags[at - 2] in ("NNS", "NNPS")
+    if not (tags[at - 1] in ("NNS", "NNPS") or tokens[i - 1][0] in ("they", "we", "you") or relative):
+        return False  # (a relative pronoun for a plural: "the emails that where marked")
     k = at + 1
     while k + 1 < len(tags) and tags[k] in ("RB", "RBR"):
         k += 1
@@ -863,6 +865,7 @@ class ConfusedWord(ContextRule):
         accepted("Languages where green and blue are one colour; use force where necessary."),
         flagged("He said the two cases where quite different. In 1981, 1,421 designs where submitted.", "where", "where"),
         accepted("Use seat belts where possible. Temples were schools where learned Brahmins taught."),
+        flagged("He said a lot of things that where really guarded.", "where"),
         flagged("Residents were badly effected by the flood, Zoë Müller said.", "effected"),
         flagged("Aid reached the flood-effected villages on Monday.", "flood-effected"),
         flagged("The closure will effect thousands of workers.", "effect"),
