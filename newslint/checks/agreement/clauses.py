@@ -179,6 +179,8 @@ def existential_disagreement(toks, v: int):
     if after == "of" and word in collectives():
         return None  # "there were a group of protesters"
     number = noun_number(word, toks[head].tag)
+    if number is None and first in SINGLE_DETERMINERS and toks[head].tag == "NN" and not word.endswith("ing"):
+        number = "s"  # "there were a strong current of opinion": a noun the count table lacks, counted one
     if number is None and first in _MANY_FIRST and toks[head].tag == "NNS":
         number = "p"  # "there was several people": counted, a collective is many
     if number is None and first in ("more", "fewer") and toks[head].tag == "NNS" and word.endswith("s") and lx.is_plural_noun(word):

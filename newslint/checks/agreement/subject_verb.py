@@ -461,6 +461,8 @@ class SubjectVerbAgreement(Rule):
         accepted("Let it go, he even said; she insisted that he resign. We parents must act."),
         accepted("Should he or she win the vote, the party would split."),
         flagged("There is many reasons to doubt it, and there are a reason to hope.", "is", "are"),
+        # a noun the count table lacks, after "a": one
+        flagged("Online, there were a strong current of opinion against it.", "were"),
         flagged("There's several new problems with the bill.", "There's"),
         accepted("There are a number of issues, there is 20 minutes left and there are a car and a van."),
         accepted("The people there are a mix; there were a group of protesters outside."),
