@@ -308,6 +308,9 @@ class ItsConfusion(ContextRule):
         flagged("The company said it's profits had doubled.", "it's"),
         flagged("The party said it’s own plan was better.", "it’s"),
         flagged("Its a deal, said Zoë Müller.", "Its"),
+        # an -ing form and its object where a subject stands, no verb after them
+        flagged("The company said its funding the project.", "its"),
+        accepted("It was a reaction to Arianism and its teaching that Christ was not divine."),
         flagged("Buyers like vinyl because its cheap, and I think its raining.", "its", "its"),
         accepted("The city celebrated its centennial; its most famous and final leader, its vast, old network."),
         flagged("He said “it's members were angry”.", "it's"),

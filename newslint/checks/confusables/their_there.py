@@ -179,6 +179,7 @@ class TheirThere(ContextRule):
         accepted("We went there hoping to see him; since there being no vote, people there stayed."),
         flagged("Fans stayed because their loyal. We know because their already doing so.", "their", "their"),
         accepted("Their going to the game upset me; their building is tall, despite their being late."),
+        accepted("The sect and their denying a resurrection after death angered the priests."),
         accepted("The players, their faces red, cared for their elderly and did their best."),
         flagged("I love the channel because their a part of our company, and I am glad their here.", "their", "their"),
         accepted("The choir sang their a cappella set."),
