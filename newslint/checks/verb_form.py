@@ -236,6 +236,9 @@ class VerbFormAfterAuxiliary(Rule):
         accepted("It could have been reversed; it does not have be all of them."),
         accepted("The mayor has become the city's loudest critic of the plan."),
         flagged("The mayor has became the city's loudest critic of the plan.", "became"),
+        # "now" after "be" before a plain form that is nothing else; not before a noun
+        flagged("Most firms are now prefer video to print.", "prefer"),
+        accepted("The house is now home to a museum, and it is still used."),
         flagged("Has he became a critic? The council had took the vote.", "became", "took"),
         flagged("Zoë Müller has never went back to Ağdam.", "went"),
         flagged("Did they went to the meeting?", "went"),
@@ -447,11 +450,21 @@ def _verb_after(tokens, i: int, inversion: bool, be: bool) -> int | None:
     ):
         j += 1
     for _ in range(2):
-        if j < len(tokens) and tokens[j][0] not in _WH_ADVERBS and (adverb(tokens[j][0]) or not be and tokens[j][0] in BETWEEN_ADVERBS):
+        if j < len(tokens) and tokens[j][0] not in _WH_ADVERBS and (
+            adverb(tokens[j][0])
+            or not be and tokens[j][0] in BETWEEN_ADVERBS
+            or be and tokens[j][0] in BETWEEN_ADVERBS | {"today"} and _plain_verb_only(tokens, j + 1)
+        ):
             j += 1  # (not "when": "would when first made have been" opens a clause)
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
     return j
+
+
+def _plain_verb_only(tokens, j: int) -> bool:
+    """A verb's plain form at ``tokens[j]`` that the word list reads as nothing else: after "be"
+    and "now" or "today" it is no noun ("are today prefer"; not "is still home to")."""
+    return j < len(tokens) and tokens[j][3].islower() and lx.tags(tokens[j][0]) == "v" and tokens[j][0] in bases()
 
 
 # Adverbs that open a clause of their own between an auxiliary and its verb.
