@@ -477,6 +477,8 @@ def _lose_without_object(tokens, i: int) -> bool:
 # followed by a noun ("the passed ball", "the passed urine") or "in" (programmers' "the
 # passed in value"), never by these.
 _PASSED_ENDS = frozenset(". , ; : ! ? and or but".split())
+# Prepositions after "the past" ("in the past by the FBI", "in the past with the iPod").
+_AFTER_THE_PAST = _words("by with of for at from")
 
 
 # Words after which "there" opens a clause as its subject ("insist there were", "than
@@ -738,6 +740,8 @@ class ConfusedWord(ContextRule):
         flagged("You've got to win you're own voters, and in you're home state first.", "you're", "you're"),
         accepted("You deal with the conditions you're given, and if you go in you're sure to win."),
         flagged("I have voted for Republicans in the passed, and this passed weekend too.", "passed", "passed"),
+        flagged("He was investigated in the passed by the FBI, and voters looked into his passed.", "passed", "passed"),
+        accepted("The catcher let the passed ball roll away, and control of Loew's passed to Schenck."),
         flagged("Many supporters insist there where fraud and voter suppression in the count.", "where"),
         accepted("They camped out there where the river bends, and there where they met."),
         accepted("The catcher was charged with the passed ball, and the bill that passed Monday stalled."),
@@ -1013,9 +1017,11 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "past", "")
         if word == "passed" and prev == "this" and nxt in time_words() and nxt not in ("day", "days", "time"):
             return (i, i, word, "past", "")  # "this passed weekend", "this passed spring"
-        if word == "passed" and prev == "the" and nxt in _PASSED_ENDS:
-            # "in the passed.", "she's the passed, he's the future": a participle after "the"
-            # describes the noun after it ("the passed ball"); none follows here
+        if word == "passed" and (prev == "the" or prev in POSSESSIVES) and nxt in _PASSED_ENDS | _AFTER_THE_PAST:
+            # "in the passed.", "she's the passed, he's the future", "investigated in the
+            # passed by the FBI", "looked into his passed,": a participle after "the" describes
+            # the noun after it ("the passed ball"); none follows here (not after "Loew's",
+            # which may be "Loew has": "control of Loew's passed to")
             return (i, i, word, "past", "")
         if word == "too" and nxt in _OBJECTS - _words("many much") | _words("be do make take get go see"):
             if nxt not in ("that", "this") and prev not in ("me", "us", "you", "him", "them", "her"):
