@@ -435,6 +435,9 @@ def _whose_slot(tokens, i) -> bool:
 _PAST_AS_VERB_BEFORE = _words("away through by over on all along")
 _RELATIVES = _words("which who that")
 _PAST_OBJECTS = _OBJECTS - _words("many some") | _PAST_AS_VERB_BEFORE
+# ... and what follows a verb "passed" after "which", "who" or "that" ("the package that past
+# in February"): none of these follows "which/who/that past" in all 400 Wikipedia files.
+_PAST_AS_VERB_AFTER_RELATIVE = _words("in with last unanimously easily overwhelmingly without before after into under")
 
 
 def _past_as_verb(prev: str, nxt: str) -> bool:
@@ -447,7 +450,9 @@ def _past_as_verb(prev: str, nxt: str) -> bool:
     in Wikipedia's 393 MB but "the past out of")."""
     if nxt in ("away", "up", "out", "along"):
         return prev not in DETERMINERS
-    return prev in _RELATIVES and nxt in _PAST_OBJECTS
+    if prev == "been":
+        return True  # "had not been past already": "been past" was written nowhere in all 400 Wikipedia files
+    return prev in _RELATIVES and (nxt in _PAST_OBJECTS or nxt in _PAST_AS_VERB_AFTER_RELATIVE)
 
 
 # Words after a verb's place that show it has no object: "loose", the verb (to let go),
@@ -742,6 +747,8 @@ class ConfusedWord(ContextRule):
         flagged("I have voted for Republicans in the passed, and this passed weekend too.", "passed", "passed"),
         flagged("He was investigated in the passed by the FBI, and voters looked into his passed.", "passed", "passed"),
         accepted("The catcher let the passed ball roll away, and control of Loew's passed to Schenck."),
+        flagged("The fixes had not been past already; the bill that past in May did not help.", "past", "past"),
+        accepted("It has been a long time; the bill that passed in May walked past the house."),
         flagged("Many supporters insist there where fraud and voter suppression in the count.", "where"),
         accepted("They camped out there where the river bends, and there where they met."),
         accepted("The catcher was charged with the passed ball, and the bill that passed Monday stalled."),
