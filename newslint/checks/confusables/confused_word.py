@@ -25,6 +25,7 @@ from .words import (
     NOT_HEADS,
     POSSESSIVE_PREPOSITIONS,
     VERBISH,
+    clause_adjectives,
     person_nouns,
     predicate_nouns,
     time_words,
@@ -516,6 +517,12 @@ def _existential_there_where(tokens, i) -> bool:
 
 # (less "about" and "to", as S205 has read them since 1db11aa)
 _YOUR_PREPOSITIONS = POSSESSIVE_PREPOSITIONS - _words("about to")
+# Adjectives that take a clause after "you are" ("you're sure costs rose", "you're glad the
+# vote passed"), besides those that do after "it is" (``clause_adjectives``).
+_PERSON_CLAUSE_ADJECTIVES = _words(
+    "sure glad afraid aware convinced confident happy sorry lucky worried correct wrong hopeful"
+    " proud pleased disappointed sad surprised unaware positive angry upset relieved"
+)
 
 
 def _your_slot(tokens, i) -> bool:
@@ -600,7 +607,11 @@ class ConfusedWord(ContextRule):
     see ``there_for_it.py``); "you" after a preposition, "is" or "was" before a singular
     noun and the end of its phrase ("Thank you for you patience", "What is you name?": your,
     see ``you_for_your.py``); "you're" before a noun phrase where the words around it call
-    for "your" (advice: "bring you're passports"); "where" after a plural subject before
+    for "your" (advice: "bring you're passports"); "you're" before a noun phrase and its verb
+    ("if you're house is leaking", "that you're allegations are false"; not after an adjective
+    that takes a clause, "you're sure costs rose": measured 2026-12-06, injected your->you're
+    56 -> 60 of 75 | 51 -> 61 of 77, un-injected findings unchanged, none over the ~1,000
+    Wikipedia lines with "you're" nor the five clean sources and the wide copy) (your); "where" after a plural subject before
     a participle, adverb or adjective where the words around it call for "were" (advice:
     "the contributions where not disclosed"; not when a verb of its own follows before the
     clause ends: "primaries where only members are allowed"), and, whatever the margin, where
@@ -746,6 +757,9 @@ class ConfusedWord(ContextRule):
         accepted("You deal with the conditions you're given, and if you go in you're sure to win."),
         flagged("I have voted for Republicans in the passed, and this passed weekend too.", "passed", "passed"),
         flagged("He was investigated in the passed by the FBI, and voters looked into his passed.", "passed", "passed"),
+        # a subject and its verb after "you're"
+        flagged("It's like if you're house is leaking, and you're allegations are false.", "you're", "you're"),
+        accepted("I think you're sure costs rose, and you're glad the vote passed; you're right the plan works."),
         accepted("The catcher let the passed ball roll away, and control of Loew's passed to Schenck."),
         flagged("The fixes had not been past already; the bill that past in May did not help.", "past", "past"),
         accepted("It has been a long time; the bill that passed in May walked past the house."),
@@ -954,6 +968,10 @@ class ConfusedWord(ContextRule):
         if word == "you're" and _your_slot(tokens, i):
             # "you're own party", "in you're polling place", "win you're state": only the
             # possessive stands there
+            return (i, i, word, "your", " (the possessive)")
+        if word == "you're" and nxt not in clause_adjectives() | _PERSON_CLAUSE_ADJECTIVES and noun_phrase_then_verb(tokens, i + 1, possessive="your"):
+            # "you're house is leaking", "that you're allegations are false": a subject and
+            # its verb cannot follow "you are" (not "you're sure costs rose"), as S201 reads "it's"
             return (i, i, word, "your", " (the possessive)")
         if word == "you're" and possessive_by_evidence(tokens, i, "your", YOUR_BY_EVIDENCE):
             # "find you're polling place", "hear you're actual voice": advice
