@@ -25,7 +25,7 @@ from .words import (
     NOT_HEADS,
     POSSESSIVE_PREPOSITIONS,
     VERBISH,
-    clause_adjectives,
+    person_clause_adjectives,
     person_nouns,
     predicate_nouns,
     time_words,
@@ -517,12 +517,7 @@ def _existential_there_where(tokens, i) -> bool:
 
 # (less "about" and "to", as S205 has read them since 1db11aa)
 _YOUR_PREPOSITIONS = POSSESSIVE_PREPOSITIONS - _words("about to")
-# Adjectives that take a clause after "you are" ("you're sure costs rose", "you're glad the
-# vote passed"), besides those that do after "it is" (``clause_adjectives``).
-_PERSON_CLAUSE_ADJECTIVES = _words(
-    "sure glad afraid aware convinced confident happy sorry lucky worried correct wrong hopeful"
-    " proud pleased disappointed sad surprised unaware positive angry upset relieved"
-)
+
 
 
 def _your_slot(tokens, i) -> bool:
@@ -969,7 +964,7 @@ class ConfusedWord(ContextRule):
             # "you're own party", "in you're polling place", "win you're state": only the
             # possessive stands there
             return (i, i, word, "your", " (the possessive)")
-        if word == "you're" and nxt not in clause_adjectives() | _PERSON_CLAUSE_ADJECTIVES and noun_phrase_then_verb(tokens, i + 1, possessive="your"):
+        if word == "you're" and nxt not in person_clause_adjectives() and noun_phrase_then_verb(tokens, i + 1, possessive="your"):
             # "you're house is leaking", "that you're allegations are false": a subject and
             # its verb cannot follow "you are" (not "you're sure costs rose"), as S201 reads "it's"
             return (i, i, word, "your", " (the possessive)")

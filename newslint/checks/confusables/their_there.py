@@ -31,6 +31,7 @@ from .words import (
     NOT_HEADS,
     PREPOSITIONS,
     VERBISH,
+    person_clause_adjectives,
     time_words,
 )
 
@@ -148,6 +149,8 @@ class TheirThere(ContextRule):
         flagged("The clubs fund they're young players.", "they're"),
         flagged("The divers empty they're small tanks.", "they're"),
         accepted("The rent rise they're seeking is not modest."),
+        flagged("He said they're allegations are false.", "they're"),
+        accepted("I think they're sure costs rose, and they're glad the vote passed."),
         flagged("“Their will be a vote,” said Zoë Müller.", "Their"),
         accepted("The residents did not welcome their would-be neighbours."),
         flagged("\"There own people left,\" he said.", "There"),
@@ -282,6 +285,10 @@ class TheirThere(ContextRule):
                 if _singular_noun_then_verb(tokens, i):
                     # "They're car broke down", "they're house is big": "they are" cannot
                     # take a bare singular noun that is itself a verb's subject
+                    return (i, i, word, "their", " (the possessive)")
+                if following not in person_clause_adjectives() and noun_phrase_then_verb(tokens, i + 1, possessive="their"):
+                    # "that they're allegations are false": a subject and its verb cannot follow
+                    # "they are" (not "they're sure costs rose"), as S201 reads "it's"
                     return (i, i, word, "their", " (the possessive)")
                 return None
             if following in time_words():

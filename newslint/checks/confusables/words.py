@@ -62,6 +62,16 @@ def clause_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_clause_adjectives() -> frozenset[str]:
+    """Adjectives that take a clause after "you are" or "they are" ("you're sure costs rose",
+    "they're glad the vote passed"), with those that do after "it is"."""
+    return clause_adjectives() | _words(
+        "sure glad afraid aware convinced confident happy sorry lucky worried correct wrong hopeful"
+        " proud pleased disappointed sad surprised unaware positive angry upset relieved"
+    )
+
+
+@lru_cache(maxsize=1)
 def finite_verbs() -> frozenset[str]:
     """The finite verbs a subject noun phrase may be followed by ("is", "had", "won't",
     "remains"), from data/finite_verbs.txt."""
