@@ -755,6 +755,8 @@ class ConfusedWord(ContextRule):
         # a subject and its verb after "you're"
         flagged("It's like if you're house is leaking, and you're allegations are false.", "you're", "you're"),
         accepted("I think you're sure costs rose, and you're glad the vote passed; you're right the plan works."),
+        flagged("Otherwise they loose federal money, officials said.", "loose"),
+        accepted("Whatever you loose on earth is loosed; they set loose the hounds."),
         accepted("The catcher let the passed ball roll away, and control of Loew's passed to Schenck."),
         flagged("The fixes had not been past already; the bill that past in May did not help.", "past", "past"),
         accepted("It has been a long time; the bill that passed in May walked past the house."),
@@ -997,6 +999,11 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "you're" if word == "your" else "who's", "", "info")
         if word == "loose" and _lose_without_object(tokens, i):
             return (i, i, word, "lose", "")  # "is bound to loose to Clinton", "win or loose"
+        if word == "loose" and prev in _words("they we i") and i + 1 < len(tokens) and tokens[i + 1][3].islower() and nxt not in ALL_PREPOSITIONS:
+            # advice: after a subject pronoun "loose" is a verb, and the verb "to loose" (to
+            # let go) is rare: in all 400 Wikipedia files "they/we/I loose" is written once
+            # ("they loose their competitive edge"), a slip
+            return (i, i, word, "lose", "", "info")
         if word == "loose" and (prev in _MODALS or prev.endswith("n't")) and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
             # advice: "to loose the pin" (to let go) is right, and on Wikipedia AD_00-89 the one
             # finding of this pattern was that
