@@ -79,6 +79,9 @@ class NounForAdjective(ContextRule):
     )
     examples = (
         flagged("The US praised it as an importance confidence-building measure.", "importance"),
+        # after a copula before a mark or "and", where the counts hold the adjective far likelier
+        flagged("History is importance and we have a history. It is most importance.", "importance", "importance"),
+        accepted("What matters is relevance. The answer is violence, and there is importance in it."),
         flagged("Officials reported a significance increase in cases.", "significance"),
         flagged("Police broke up a violence protest.", "violence"),
         flagged("So it's extremely importance that both sides understand what happened.", "importance"),
@@ -214,11 +217,18 @@ _IS_CONTRACTIONS = _words("it's that's what's there's here's he's she's who's wh
 # since", "is more importance than"); not "of" or "to" ("is resistance to alteration"), nor
 # the end of the clause ("What they want is independence.").
 _AFTER_PREDICATE = _words("than that since because")
+# ... and what may follow either, where the adjective must be far likelier still
+# (``_ENDING_RATIO``): "History is importance and", "It is most importance."
+_ENDING_PREDICATE = _words("and to for . , ; : ! ?")
 # Words opening a sentence adverb "Most important," ("Perhaps most importance, ...").
 _BEFORE_SENTENCE_ADVERB = _words(". ; : perhaps but even “ \" (")
 # How much more often the counts hold the copula (or "more"/"most") before the adjective
 # than before the noun, for a noun written so to be read as the adjective.
 _PREDICATE_RATIO = 20.0
+# Before a mark, "and", "to" or "for" a noun stands after a copula more often ("what matters
+# is relevance."), so the adjective must be likelier by far: "is important" is written 1,328
+# times as often as "is importance", "significant" 215 times; "relevant" 83, "different" 128.
+_ENDING_RATIO = 200.0
 
 
 def _noun_in_adjective_slot(tokens, i):
@@ -230,7 +240,13 @@ def _noun_in_adjective_slot(tokens, i):
     adjective far more often than before the noun: not "is evidence"; not "there is
     importance in"), "most" or "more" opening a sentence adverb ("Perhaps most importance,
     ..."), and "the most" before a noun ("the most importance takeaway"). Never a word
-    that is a verb too ("would significantly influence prices")."""
+    that is a verb too ("would significantly influence prices"). After a copula before a
+    mark, "and", "to" or "for" too, where the counts hold the copula before the adjective
+    ``_ENDING_RATIO`` times as often ("History is importance and", "It is most importance.";
+    not "what matters is relevance.", nor after "what" or "all": "what they want is
+    independence,"). Measured (2026-12-06): injected important->importance 59 -> 64 of 79 |
+    46 -> 51 of 75, un-injected findings unchanged; nothing new over the Wikipedia lines with
+    a copula before such a noun, the five clean sources or the wide copy."""
     word = tokens[i][0]
     adjective = lx.adjective_of(word)
     if adjective is None or tokens[i][3][:1].isupper() or i < 2 or "v" in lx.tags(word):
@@ -248,19 +264,24 @@ def _noun_in_adjective_slot(tokens, i):
     elif prev == "most" and before == "the" and i + 1 < len(tokens):
         after = tokens[i + 1]
         found = is_word(after) and "n" in lx.tags(nxt) and not after[3][:1].isupper()
-    if not found and nxt in _AFTER_PREDICATE:
+    if not found and (nxt in _AFTER_PREDICATE or nxt in _ENDING_PREDICATE):
         copula = i - 1 if prev in _COPULAS else i - 2 if prev in _COMPARED and before in _COPULAS else None
+        if copula is None and prev in _COMPARED and i >= 3 and lx.tags(before) == "r" and tokens[i - 3][0] in _COPULAS:
+            copula = i - 3  # "is now more importance than"
         if copula is not None and (copula == 0 or tokens[copula - 1][0] not in ("there", "here")):
-            found = _predicate_far_likelier(tokens[i - 1][0], word, adjective)
+            ratio = _PREDICATE_RATIO if nxt in _AFTER_PREDICATE else _ENDING_RATIO
+            cleft = nxt in _ENDING_PREDICATE and any(t[0] in ("what", "all") for t in tokens[max(0, copula - 6) : copula])
+            # ("what they want is independence,": a noun names what is wanted)
+            found = not cleft and _predicate_far_likelier(tokens[i - 1][0], word, adjective, ratio)
     if found:
         return (i, i, word, adjective, " (the adjective)")
     return None
 
 
-def _predicate_far_likelier(left: str, noun: str, adjective: str) -> bool:
-    """Do the near-word counts hold ``left`` before the adjective _PREDICATE_RATIO times as
-    often as before the noun?"""
+def _predicate_far_likelier(left: str, noun: str, adjective: str, ratio: float = _PREDICATE_RATIO) -> bool:
+    """Do the near-word counts hold ``left`` before the adjective ``ratio`` times as often as
+    before the noun?"""
     from .near_words import counts
 
     table = counts()
-    return table.count(left, adjective) >= _PREDICATE_RATIO * max(table.count(left, noun), 1.0)
+    return table.count(left, adjective) >= ratio * max(table.count(left, noun), 1.0)
