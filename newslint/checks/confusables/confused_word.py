@@ -452,7 +452,10 @@ def _past_as_verb(prev: str, nxt: str) -> bool:
     if nxt in ("away", "up", "out", "along"):
         return prev not in DETERMINERS
     if prev == "been":
-        return True  # "had not been past already": "been past" was written nowhere in all 400 Wikipedia files
+        # "had not been past already": "been past" is written nowhere in all 400 Wikipedia
+        # files; before a determiner it may still be the preposition ("have been past the
+        # station")
+        return nxt not in _OBJECTS and not nxt[:1].isdigit()
     return prev in _RELATIVES and (nxt in _PAST_OBJECTS or nxt in _PAST_AS_VERB_AFTER_RELATIVE)
 
 
@@ -517,7 +520,6 @@ def _existential_there_where(tokens, i) -> bool:
 
 # (less "about" and "to", as S205 has read them since 1db11aa)
 _YOUR_PREPOSITIONS = POSSESSIVE_PREPOSITIONS - _words("about to")
-
 
 
 def _your_slot(tokens, i) -> bool:
@@ -759,7 +761,7 @@ class ConfusedWord(ContextRule):
         accepted("Whatever you loose on earth is loosed; they set loose the hounds."),
         accepted("The catcher let the passed ball roll away, and control of Loew's passed to Schenck."),
         flagged("The fixes had not been past already; the bill that past in May did not help.", "past", "past"),
-        accepted("It has been a long time; the bill that passed in May walked past the house."),
+        accepted("It has been a long time; the bill that passed in May walked past the house. We have been past the station."),
         flagged("Many supporters insist there where fraud and voter suppression in the count.", "where"),
         accepted("They camped out there where the river bends, and there where they met."),
         accepted("The catcher was charged with the passed ball, and the bill that passed Monday stalled."),
