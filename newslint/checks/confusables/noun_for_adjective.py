@@ -96,6 +96,8 @@ class NounForAdjective(ContextRule):
         accepted("The difference officials saw was small; the importance of the talks grew."),
         accepted("It made a difference, and “the significance is clear,” said Zoë Müller."),
         flagged("It allows the difference firms to share tools.", "difference"),
+        flagged("They are systematically difference from the rest, and hers couldn't be more difference from his.", "difference", "difference"),
+        accepted("There is no difference from last year; the difference from 2019 is small."),
         accepted("The difference matters to voters, and the difference costs make is clear."),
         flagged("Leadership is so importance at times like these, and the states are very importance.", "importance", "importance"),
         flagged("Perhaps most importance, it is more importance than ever that we act.", "importance", "importance"),
@@ -154,7 +156,12 @@ _AFTER_PLURAL_SUBJECT = _words(", . ; : and or in of on at with for from across 
 
 def _difference_for_different(tokens, i):
     """"difference" where "different" belongs: "very difference strategies", "20 difference
-    states", "would be difference.", "in difference respects"."""
+    states", "would be difference.", "in difference respects", and before "from" or "than"
+    after an adverb in -ly or "more"/"most" after a copula ("are systematically difference
+    from", "couldn't be more difference from"; measured 2026-12-06: injected different->
+    difference (any) 50 -> 52 of 63 | 46 -> 46 of 71, un-injected findings unchanged; the one
+    Wikipedia line of all 400 files with such words before "difference from/than" and the
+    five clean sources unchanged)."""
     prev = tokens[i - 1][0] if i else ""
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     nxt_is_plural = (
@@ -186,6 +193,13 @@ def _difference_for_different(tokens, i):
     elif prev in _INTENSIFIERS:
         found = True
     elif prev in _COPULAS and (not nxt or nxt in (".", ",", ";", ":", "!", "?", "than", "from")):
+        found = True
+    elif nxt in ("from", "than") and (
+        prev.endswith("ly") and lx.tags(prev) == "r"
+        or prev in _COMPARED and i >= 2 and tokens[i - 2][0] in _COPULAS
+    ):
+        # "are systematically difference from", "couldn't be more difference from": an
+        # adverb or a comparison grades the adjective before "from" or "than"
         found = True
     elif (prev in _QUANTIFIERS or prev[:1].isdigit()) and nxt_is_plural:
         found = True
