@@ -65,6 +65,16 @@ def _there_be_followers() -> frozenset[str]:
     return data_words("there_be_followers.txt")
 
 
+def _theyre_here(tokens, i) -> bool:
+    """"there" at ``tokens[i]`` before "here", not after a form of "be" or a preposition
+    ("Are there here any", "from there here"): in all 400 Wikipedia files "there here" is
+    written once, in a question after "are"."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] != "here":
+        return False
+    prev = tokens[i - 1][0] if i else ""
+    return prev not in BE and prev not in ALL_PREPOSITIONS
+
+
 class TheirThere(ContextRule):
     """"their", "there" and "they're" confused.
 
@@ -191,6 +201,8 @@ class TheirThere(ContextRule):
         flagged("I believe what their going to see is a photograph of a rival.", "their"),
         flagged("Officials said their unable to attend the meeting on Monday night.", "their"),
         flagged("People made up their minds about who there going to vote for.", "there"),
+        flagged("I'm just glad there here voting, Zoë Müller said.", "there"),
+        accepted("How many creatures are there here! We went from there here by bus."),
         accepted("Everyone knows there going to be a vote on the budget next week."),
         accepted("Masochists may arrange for their submissive to act, and the pitchers proved their worth filling in."),
         accepted("The country feared their going to war with the neighbours in the spring."),
@@ -213,6 +225,10 @@ class TheirThere(ContextRule):
             and "be" not in (tokens[i + 2][0], tokens[i + 3][0] if i + 3 < len(tokens) else "")  # after "gonna", "going to"
         ):
             # "who there going to vote for": "they're" ("there going to be" is "there's")
+            return (i, i, "there", "they're", " (short for \"they are\")", "info")
+        if found is None and token[0] == "there" and _theyre_here(tokens, i):
+            # "I'm glad there here voting", "go home; there here.": "there here" stands only
+            # in a question after "be" ("are there here any")
             return (i, i, "there", "they're", " (short for \"they are\")", "info")
         if found is None and token[0] == "their" and going_to_after(tokens, i):
             # "what their going to see": the future of "they are"
