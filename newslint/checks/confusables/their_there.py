@@ -83,7 +83,7 @@ def _theyre_here(tokens, i) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1][0] != "here":
         return False
     prev = tokens[i - 1][0] if i else ""
-    if i and (tokens[i - 1][3][:1].isupper() or set(lx.tags(prev)) & {"n", "p"} and not set(lx.tags(prev)) - {"n", "p"}):
+    if i and (tokens[i - 1][3][:1].isupper() or set(lx.tags(prev)) & {"n", "p"}):
         return False  # "two flight companies there here": a place after a noun
     return prev not in BE and prev not in ALL_PREPOSITIONS
 
