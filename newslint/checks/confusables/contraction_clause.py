@@ -4,6 +4,7 @@ permanent." ("they're", "it's"), told by the clause the word opens, not by a wor
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
+from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...english import word_set as _words
 from .base import is_word
 from .phrases import tags_in_place
@@ -30,7 +31,7 @@ _CLAUSE_OPENERS = _words("that because if when where since though although while
 _OWN_PHRASE_INGS = _words("being having")
 _FINITE_TAGS = frozenset(("VBZ", "VBP", "VBD", "MD"))
 # Words that open a verb's object: an article, a demonstrative, a possessive, an object pronoun.
-_OBJECT_OPENERS = _words("a an the this these those my your his her its our their us them him me")
+_OBJECT_OPENERS = ARTICLES | POSSESSIVES | DEMONSTRATIVES - {"that"} | _words("us them him me")
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR"))
 
 

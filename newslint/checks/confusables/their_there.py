@@ -9,10 +9,10 @@ from ...datafiles import data_words
 from ...english import DEMONSTRATIVES, MONTHS, WEEKDAYS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
+from ..verbs import bases
 from .base import ContextRule, is_word, next_word
 from .contraction_clause import SUBJECT_SLOT, contraction_by_clause
 from .headless import headless_before_clause
-from ..verbs import bases
 from .phrases import (
     modifiers_then_plural_noun,
     adverb_without_noun_after,
