@@ -73,7 +73,7 @@ def _theyre_used_to(tokens, i) -> bool:
     if i + 2 >= len(tokens) or tokens[i + 1][0] != "used" or tokens[i + 2][0] != "to":
         return False
     after = tokens[i + 3][0] if i + 3 < len(tokens) else "."
-    return not (after in bases() or after in ("be", "have", "do")) or after.endswith("ing")
+    return not (after in bases() or after in ("be", "have", "do"))
 
 
 def _theyre_here(tokens, i) -> bool:
