@@ -72,8 +72,15 @@ def _theyre_used_to(tokens, i) -> bool:
     used to" is written nowhere in all 400 Wikipedia files."""
     if i + 2 >= len(tokens) or tokens[i + 1][0] != "used" or tokens[i + 2][0] != "to":
         return False
-    after = tokens[i + 3][0] if i + 3 < len(tokens) else "."
-    return not (after in bases() or after in ("be", "have", "do"))
+    return not _used_to_verb(tokens, i)
+
+
+def _used_to_verb(tokens, i) -> bool:
+    """"used to" and a verb's plain form after ``tokens[i]``: the habitual past."""
+    if i + 3 >= len(tokens) or tokens[i + 1][0] != "used" or tokens[i + 2][0] != "to":
+        return False
+    after = tokens[i + 3][0]
+    return after in bases() or after in ("be", "have", "do")
 
 
 def _theyre_here(tokens, i) -> bool:
@@ -217,6 +224,7 @@ class TheirThere(ContextRule):
         flagged("I'm just glad there here voting, Zoë Müller said.", "there"),
         flagged("He played with more recklessness than their used to.", "their"),
         accepted("There used to be a mill here, and their used cars are cheap."),
+        flagged("Their used to be a mill here, the mayor said.", "Their"),
         accepted("How many creatures are there here! We went from there here by bus, and two firms there here fly."),
         accepted("Everyone knows there going to be a vote on the budget next week."),
         accepted("Masochists may arrange for their submissive to act, and the pitchers proved their worth filling in."),
@@ -227,6 +235,12 @@ class TheirThere(ContextRule):
 
     def at(self, tokens, i, token, vocabulary=None):
         found = self._in_context(tokens, i, token)
+        if found is None and token[0] == "their" and _used_to_verb(tokens, i):
+            # "Their used to be a mill": the existential "there used to be"; before another
+            # verb ("their used to live") it may be "they", so no finding
+            if tokens[i + 3][0] == "be":
+                return (i, i, "their", "there", "", "info")
+            return None
         if found is None and token[0] in ("their", "there") and contraction_by_clause(tokens, i, "they're"):
             # "Their going to lose", "I hope their not late", "I think there going to": "they're"
             return (i, i, token[0], "they're", " (short for \"they are\")", "info")
