@@ -71,6 +71,11 @@ class ContextRule(Rule):
         if self.evidence:
             yield from advice_by_evidence(self, doc, vocabulary, flagged_at)
 
+    def evidence_vetoed(self, tokens, i) -> bool:
+        """True when the word at ``tokens[i]`` stands in a phrase that the evidence of its
+        neighbours misreads, so it gives no advice there."""
+        return False
+
     def severity_at(self, tokens, i, wrong: str) -> str | None:
         """The severity of a finding at ``tokens[i]`` when it is not the rule's own."""
         return None

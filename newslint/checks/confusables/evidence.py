@@ -56,7 +56,7 @@ def advice_by_evidence(rule, doc, vocabulary, flagged_at):
     sets = confusion.live_sets(rule.code)
     glosses = confusion.glosses()
     for p, tokens, i in vocabulary.token_hits(_sets_pattern(rule.code)):
-        if (p, i) in flagged_at:
+        if (p, i) in flagged_at or rule.evidence_vetoed(tokens, i):
             continue
         word = tokens[i][0]
         wide = rule.code == "S205" and context_words.stored(word)

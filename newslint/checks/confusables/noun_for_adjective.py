@@ -103,6 +103,7 @@ class NounForAdjective(ContextRule):
         flagged("Perhaps most importance, it is more importance than ever that we act.", "importance", "importance"),
         accepted("There is importance in study; this is of more importance than that, and it was the very importance of the talks, and the party's very existence, that mattered."),
         accepted("What they want is independence, and what they want is more independence than before."),
+        accepted("Turnout makes more difference than money, and the rally made all the difference."),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -134,6 +135,13 @@ class NounForAdjective(ContextRule):
             if word == "the" or not ({"n", "a"} & set(head_tags)) or "r" in head_tags:
                 return None
         return (i + 1, i + 1, noun, adjective, " (the adjective, before the word it describes)")
+
+
+    def evidence_vetoed(self, tokens, i) -> bool:
+        """"difference" as the object of "make", two words at most after it: "makes more
+        difference than money", "made all the difference", where "more different than"
+        outweighs the phrase in the counts."""
+        return tokens[i][0] == "difference" and any(t[0] in _MAKE for t in tokens[max(0, i - 3) : i])
 
 
 _MAKE = _words("make makes made making")
