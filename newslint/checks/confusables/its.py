@@ -6,6 +6,7 @@ from ... import confusion, ngrams
 from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from ...rule import accepted, flagged
+from ..agreement.nouns import singular_of
 from .base import ContextRule, is_word, next_word
 from .contraction_clause import contraction_by_clause
 from .headless import DETERMINER_ADJECTIVES, headless_before_clause, is_superlative
@@ -409,6 +410,8 @@ class ItsConfusion(ContextRule):
         accepted("“It's clear,” said Zoë Müller. \"It's over.\""),
         accepted("Much of it's true, the editor said, and all of it's gone."),
         flagged("Most of it's members left.", "it's"),
+        accepted("It's chaos out there, the mayor said, and it's diabetes that worries doctors."),
+        flagged("The bank said it's earnings, rose.", "it's"),
     )
 
     def at(self, tokens, i, token, vocabulary=None):
@@ -519,7 +522,9 @@ class ItsConfusion(ContextRule):
                 lx.tags(following) == "n"
                 and following.endswith("s")
                 and not following.endswith(("ss", "us", "is", "ics", "news"))
+                and not (following.endswith(("os", "es")) and singular_of(following) is None)
             ):
+                # (a word in -os or -es with no singular is one thing: "it's chaos", "it's diabetes")
                 return (i, i, word, "its", " (the possessive has no apostrophe)")  # earnings
         elif word == "its" and after[0] in ITS_BEFORE:
             return (i, i, word, "it's", " (short for \"it is\" or \"it has\")")
