@@ -164,6 +164,10 @@ class _TaggedTokens(Sequence):
         for t, tag in zip(self._plain[len(done) : stop], self._tags):
             done.append(tag)
             done_upos.append(upos(t.text, tag))
+        if len(done) == len(self._plain):
+            # all tagged: the suspended tagger and its copy of the words are let go (a large
+            # draft keeps thousands of sentences read to the end)
+            self._tags = iter(())
 
     def _token(self, index: int) -> TaggedToken:
         start, end, text = self._plain[index]
