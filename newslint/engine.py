@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from . import checks, off_by_default, packs
+from . import checks, memos, off_by_default, packs
 from .config import Settings
 from .document import Document
 from .errors import ConfigError, NewslintError
@@ -371,6 +371,7 @@ def _run_rules(doc, ordered, context, large, last_reader, findings, claimed, def
     for position, rule in enumerate(ordered):
         if large:
             release_mapped_pages()
+            memos.forget()  # each rule fills its own memos: one rule's at a time count in the peak
             for name in last_reader.pop(position - 1, ()):
                 doc.drop_analysis(name)
         try:

@@ -10,6 +10,11 @@ thousands (a draft costs as little CPU at drafts 1-250 as later), so
 drafts the peak fell from 169 to 143 MB with the JSON report (CPU 108 -> 101 s) and from
 164 to 140 MB with the text report (``scripts/bench_memory.py`` measures it).
 
+A large draft (``Document.word_copies``) has them emptied before each rule as well
+(``engine._run_rules``): each rule fills memos of its own, and on the 1.9 MB draft of
+``scripts/bench.py`` all of them full at once were ~17 MB of its peak (160 -> 143 MB; the same
+findings, the same time).
+
 Only memos that may be emptied at any time are emptied here: every ``Memo`` and ``MemoSet``
 (a dictionary or set that empties itself when full) and every ``functools.lru_cache`` of
 newslint's modules with a bound of at least ``_MEMO_SIZE`` entries (smaller ones, and
