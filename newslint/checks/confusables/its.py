@@ -229,6 +229,56 @@ def _cleft(tokens, j) -> bool:
     return False
 
 
+_SUBJECT_PRONOUNS = _words("i you he she it we they")
+# A verb with a tense, or the plain form the tagger may read in its place ("that make").
+_VERB_TAGS = frozenset(("VBD", "VBP", "VBZ", "MD", "VB"))
+# Words after which a verb belongs to a clause of its own, not to the sentence's subject (so
+# do "that", "who" and "which").
+_OWN_CLAUSE = _words("why how whether because if when what where while although though since unless until")
+
+
+def _cleft_without_verb(tokens, i) -> bool:
+    """A sentence that opens with "its", a noun phrase with no determiner (perhaps "like" and
+    a short phrase), "that" or "who" and a verb, and has no other verb with a tense for a
+    subject "its ..." to take: "Its surprises like this that make the show", "Its people like
+    you who keep it going" ("It's ... that"), not "Its members that voted left"."""
+    if not ngrams.starts_sentence(tokens, i) or i + 1 >= len(tokens) or not _cleft(tokens, i + 1):
+        return False
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k][0] in (".", "!", "?", ";", ":")), len(tokens))
+    if end - i > 40 or tokens[i + 1][0] in DETERMINERS:
+        return False
+    tags, at = tags_in_place(tokens, i, ("it", "is"), after=end - i - 1)
+    words, tags = [t[0] for t in tokens[i + 1 : end]], tags[at + 2 :]
+    k = 0
+    while k < len(words) and tags[k] in ("JJ", "JJR", "NN", "NNS"):
+        k += 1
+    if k == 0 or tags[k - 1] not in ("NN", "NNS"):
+        return False  # a noun ends the phrase
+    if k < len(words) and words[k] == "like":
+        k += 1
+        while k < len(words) and words[k] not in ("that", "who") and tags[k] in ("DT", "PRP", "NN", "NNS", "JJ", "PRP$"):
+            k += 1
+    if k + 1 >= len(words) or words[k] not in ("that", "who"):
+        return False
+    if tags[k + 1] not in _VERB_TAGS and "v" not in lx.tags(words[k + 1]):
+        return False  # (after "like this that" the tagger may read "make" as a noun)
+    m = k + 2
+    while m < len(words):
+        if words[m] in _OWN_CLAUSE or words[m] in ("that", "who", "which"):
+            break  # the verbs of a clause of its own
+        if words[m] == "," and m + 1 < len(words) and words[m + 1] in _SUBJECT_PRONOUNS:
+            # ", he said": a clause of its own, at the end or set off ("…, he said, left")
+            closing = next((c for c in range(m + 2, min(m + 5, len(words))) if words[c] == ","), None)
+            if closing is None:
+                break
+            m = closing + 1
+            continue
+        if tags[m] in _VERB_TAGS and tags[m - 1] not in ("TO", "MD") and words[m - 1] not in ("and", "or"):
+            return False  # the verb of "its ...": "Its members that voted left"
+        m += 1
+    return True
+
+
 # Words for a part of a whole: after them "of it" is a whole phrase, so "of it's" may be "of
 # it is" ("a third of it's fiction", "most of it's true"); the other contexts still decide
 # ("most of it's members").
@@ -251,7 +301,10 @@ class ItsConfusion(ContextRule):
     or after a noun ("the foundation and it's finances");
     and "its" before "a", "the", "not" or "been" ("its a deal", "its been weeks"), or opening
     a sentence before an adjective and "that" or "to" and a verb ("Its fitting that", "Its
-    hard to say"); anywhere, "its" before an adjective that is no noun (one, or two joined by
+    hard to say"), or opening a sentence that is a cleft: a noun phrase with no determiner
+    (perhaps "like" and a short phrase), "that" or "who" and a verb, and no other verb with
+    a tense for "its ..." to take ("Its surprises like this that make the show fun", advice;
+    not "Its members that voted left"); anywhere, "its" before an adjective that is no noun (one, or two joined by
     "and" or "or") and then "to" and a verb, "that", "whether", "when", "if", "because" or a
     question word ("said its important to vote", "its unclear whether"): a possessive needs a
     noun to own; as advice, "its" before a word that opens no noun phrase: a question word
@@ -411,6 +464,9 @@ class ItsConfusion(ContextRule):
         accepted("Much of it's true, the editor said, and all of it's gone."),
         flagged("Most of it's members left.", "it's"),
         accepted("It's chaos out there, the mayor said, and it's diabetes that worries doctors."),
+        flagged("Its surprises like this that make the show fun.", "Its"),
+        accepted("Its members that voted against the bill left the party. Its roots that spread wide give it strength."),
+        accepted("Its members that voted against the bill, he said, left the party."),
         flagged("The bank said it's earnings, rose.", "it's"),
     )
 
@@ -543,6 +599,9 @@ class ItsConfusion(ContextRule):
             # "Its fitting that she won", "Its hard to say": a sentence cannot open with a
             # possessive and an adjective before a clause or "to" and a verb; "it is" can
             return (i, i, word, "it's", " (short for \"it is\")")
+        elif word == "its" and _cleft_without_verb(tokens, i):
+            # "Its surprises like this that make the show fun": a cleft, "it is ... that"
+            return (i, i, word, "it's", " (short for \"it is\")", "info")
         elif word == "its" and adverb_without_noun_after(tokens, i, "its"):
             # "if its fully functioning, the court", "its hardly compelling.": an adverb
             # that grades no noun
