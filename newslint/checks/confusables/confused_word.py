@@ -141,7 +141,7 @@ def _peek_taken(tokens, i: int) -> bool:
 
 # What a lead is "by": a margin, not an agent ("their lead by six points", "lead by example").
 _MARGINS = _words(
-    "example score margin point points goal goals vote votes run runs length lengths stroke strokes shot shots"
+    "example score margin margins point points goal goals vote votes run runs length lengths stroke strokes shot shots"
     " seconds minutes percent"
 )
 # Words that open the noun phrase of an agent after "by" ("led by the Chief", "by former President").
@@ -159,6 +159,15 @@ def _agent_after_by(tokens, k: int) -> bool:
     if word in _AGENT_OPENERS:
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         return after is not None and is_word(after) and after[0] not in _MARGINS
+    # a plural noun phrase with no determiner: "lead by outside groups", "by keynote speakers"
+    for m in range(k, min(k + 3, len(tokens))):
+        if not is_word(tokens[m]) or tokens[m][3][:1].isupper() or tokens[m][0] in _MARGINS:
+            return False
+        tags = set(lx.tags(tokens[m][0]))
+        if not tags & {"n", "a"} or tokens[m][0].endswith("ing"):
+            return False  # (not "by winning games")
+        if lx.is_plural_noun(tokens[m][0]):
+            return True
     return False
 
 
@@ -166,7 +175,9 @@ def _noun_before(tokens, i: int) -> bool:
     """A noun (or a noun and a comma) before ``tokens[i]``, that no determiner or possessive
     makes the head of the word at ``i`` ("their lead")."""
     k = i - 1
-    if k >= 1 and tokens[k][0] == ",":
+    if k >= 1 and tokens[k][0].endswith("ly") and lx.tags(tokens[k][0]) == "r":
+        k -= 1  # "groups, largely lead by"
+    if k >= 1 and tokens[k][0] in (",", "—", "–"):
         k -= 1
     if k < 0 or not is_word(tokens[k]) or tokens[k][0] in _OBJECTS or tokens[k][0] in _MODALS or tokens[k][0] == "to":
         return False
@@ -779,6 +790,10 @@ class ConfusedWord(ContextRule):
         flagged("He rejected the claim that science lead to materialism, Zoë Müller said.", "lead"),
         flagged("Putin signed a bill that lead to the annexation, a success which lead to more.", "lead", "lead"),
         flagged("Croatia declared independence in 1991, which lead to the breakup of Yugoslavia.", "lead"),
+        flagged("Ads ran for months, largely lead by outside groups; the senator lead the effort.", "lead", "lead"),
+        flagged("Douglas Band, who lead the foundation, left; Sanders has lead Clinton twice.", "lead", "lead"),
+        accepted("Despite his intention to still lead the team, leaders such as Zerubbabel help lead the Jews."),
+        accepted("The Tigers lead by large margins, and the coaches lead by example."),
         accepted("Female marsupials have two vaginas, which lead to separate uteri; signals start pathways, which lead to growth."),
         accepted("It was the rise of competition that lead to decline; the spaces inside the ship that lead to its core."),
         accepted("Changes in Britain lead to new schools; temperature and water lead to growth."),
@@ -1013,7 +1028,11 @@ class ConfusedWord(ContextRule):
         if word == "loosing" and (nxt in _OBJECTS or nxt in ("out", "weight", "money", "ground", "control", "power", "votes", "jobs", "sight", "faith", "touch", "hope", "support")):
             return (i, i, word, "losing", "")
         if word == "lead":
-            if prev in HAVE and (nxt in _OBJECTS | _words("to by into off away up") or _not_a_noun(nxt)):
+            if prev in HAVE and (
+                nxt in _OBJECTS | _words("to by into off away up")
+                or _not_a_noun(nxt)
+                or i + 1 < n and is_word(tokens[i + 1]) and tokens[i + 1][3][:1].isupper()  # "has lead Clinton"
+            ):
                 return (i, i, word, "led", " (the past participle)")
             if prev in BE and nxt == "by" and prev not in ("be", "being"):
                 return (i, i, word, "led", " (the past participle)")
