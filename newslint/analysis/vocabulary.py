@@ -225,12 +225,15 @@ class Vocabulary:
                 alone.add(words[0])
             elif len(words) == 2:
                 (families if before == "the" else pairs).add((words[0], words[1]))
+        # a first name the list lacks counts when its surname, alone, says something ("Megyn
+        # Kelly ... Kelly said"): teams and places ("Hove Albion ... Albion were") do not say
+        speakers = {m.group(1) for m in guarded_in_time(_SPEAKER, len(self._doc.paragraphs)).finditer(prose)}
         return {
             last.lower()
             for first, last in pairs - families
             if last in alone
             and not {first, last} & placed
-            and known_name(first)
+            and (known_name(first) or _unlisted_first_name(first) and last in speakers)
             # "Russian Cossacks": an adjective before a plural noun describes a people
             and not (lx.tags(first.lower()) == "a" and last.endswith("s") and not last.endswith("ss"))
         }
@@ -291,6 +294,13 @@ _PERSON_CUE = re.compile(
 _SAID_HE = re.compile(
     r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:said|says|told[ \t]+\w+|added|insisted|argued|claimed"
     r"|admitted|explained|wrote|tweeted)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
+)
+
+
+# A capitalised word that says or tells something: "Kelly said", "Bush told reporters".
+_SPEAKER = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:said|says|told|asked|added|insisted|argued|claimed|admitted"
+    r"|explained|wrote|tweeted|replied|recalled|acknowledged)\b"
 )
 
 
@@ -358,3 +368,11 @@ def after_initial_or_title(prose: str, start: int) -> bool:
 
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
+
+
+def _unlisted_first_name(word: str) -> bool:
+    """A capitalised word the names list lacks that has no part of speech in the word list
+    and is written as a name ("Megyn", "Jeb", "Reince"): first names given after 1990, which
+    the list (1990 US Census) never saw; a surname the story then gives alone still names
+    one person when it says something (``_surnames_used_alone``)."""
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() and not lx.tags(word.lower())

@@ -703,6 +703,8 @@ class WereAfterSingular(ContextRule):
         accepted("People who said the vote was rigged and were angry marched. The team was beaten and were relegated."),
         accepted("It was late and were it not for the rain we would stay. Ms Lee said such breaches were rife and were spreading."),
         accepted("Manchester United lost in Manchester. United were poor."),
+        flagged("Megyn Kelly asked a question. Kelly said it was fair. But Kelly were relentless.", "were"),
+        accepted("Brighton & Hove Albion won on Saturday. Albion were promoted in May."),
         flagged("Comedian Sarah Hale were booed on Monday.", "were", select=("S207",)),
         accepted("Fans of singer Tom Hale were there, and actor Jo Lee and director Al Roe were too."),
         accepted("The poll were conducted last week; G203 reports it."),
