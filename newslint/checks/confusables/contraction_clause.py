@@ -91,6 +91,34 @@ def _predicate_participle(tokens, k) -> bool:
     return after in _AFTER_PARTICIPLE or "a" in lx.tags(after)
 
 
+# Words that open a clause and never stand before a noun phrase as a preposition does (not
+# "since", "when" or "that": "since its inception.").
+_SUBORDINATORS = _words("because whether although though if unless while")
+
+
+def _noun_phrase_ends_clause(tokens, i) -> bool:
+    """After a word of ``_SUBORDINATORS``, the possessive at ``tokens[i]`` and a noun phrase
+    that ends the clause, with no verb for it: "just because their women.", "because their
+    Democrats?". The clause needs a verb, and only the contraction gives it one. Measured
+    2026-12-06: over the 1.37 million lines of all 400 Wikipedia files, such a phrase after
+    "their", "there", "its" or "your" stands once ("Although its usage.", a fragment)."""
+    if not i or tokens[i - 1][0] not in _SUBORDINATORS:
+        return False
+    k = i + 1
+    while k < len(tokens) and k <= i + 3 and is_word(tokens[k]):
+        word, written = tokens[k][0], tokens[k][3]
+        if written[:1].isupper():
+            if len(word) < 3 or not word.isalpha():
+                return False
+        elif not lx.tags(word) or not set(lx.tags(word)) <= {"n", "a", "p"}:
+            return False
+        k += 1
+    if k == i + 1 or k >= len(tokens) or tokens[k][0] not in (".", "?", "!", ";"):
+        return False
+    last = tokens[k - 1]
+    return last[3][:1].isupper() or bool({"n", "p"} & set(lx.tags(last[0])))
+
+
 # The contractions read so, and what each stands for.
 _EXPANSIONS = {"they're": ("they", "are"), "it's": ("it", "is"), "you're": ("you", "are")}
 
@@ -140,6 +168,8 @@ def contraction_by_clause(tokens, i, contraction: str) -> bool:
     it's->its unchanged, un-injected findings unchanged)."""
     from ... import confusion, tagger
 
+    if _noun_phrase_ends_clause(tokens, i):
+        return True
     there = tokens[i][0] == "there"
     prev = tokens[i - 1][0] if i else ""
     if i and prev not in SUBJECT_SLOT and prev != "," and prev not in _CLAUSE_ADVERBS:

@@ -225,6 +225,8 @@ class TheirThere(ContextRule):
         flagged("He played with more recklessness than their used to.", "their"),
         accepted("There used to be a mill here, and their used cars are cheap."),
         flagged("Their used to be a mill here, the mayor said.", "Their"),
+        flagged("Why do they get a pass just because their Democrats?", "their"),
+        accepted("He left because their house burned, and since their inception they won."),
         accepted("How many creatures are there here! We went from there here by bus, and two firms there here fly."),
         accepted("Everyone knows there going to be a vote on the budget next week."),
         accepted("Masochists may arrange for their submissive to act, and the pitchers proved their worth filling in."),
