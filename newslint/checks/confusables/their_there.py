@@ -226,6 +226,7 @@ class TheirThere(ContextRule):
         accepted("There used to be a mill here, and their used cars are cheap."),
         flagged("Their used to be a mill here, the mayor said.", "Their"),
         flagged("Why do they get a pass just because their Democrats?", "their"),
+        flagged("Voters flee because there not willing to risk it.", "there"),
         accepted("He left because their house burned, and since their inception they won."),
         accepted("How many creatures are there here! We went from there here by bus, and two firms there here fly."),
         accepted("Everyone knows there going to be a vote on the budget next week."),
