@@ -230,6 +230,10 @@ def _cleft(tokens, j) -> bool:
 
 
 _SUBJECT_PRONOUNS = _words("i you he she it we they")
+# What opens the clause after "it's time" ("it's time we", "it's time a prosecutor be
+# appointed", "it's time, as bankers say, to"), never a noun or verb after "its time"
+# ("its time zone", "Its time will come").
+_TIME_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | _words("a an the , that")
 # A verb with a tense, or the plain form the tagger may read in its place ("that make").
 _VERB_TAGS = frozenset(("VBD", "VBP", "VBZ", "MD", "VB"))
 # Words after which a verb belongs to a clause of its own, not to the sentence's subject (so
@@ -465,6 +469,8 @@ class ItsConfusion(ContextRule):
         flagged("Most of it's members left.", "it's"),
         accepted("It's chaos out there, the mayor said, and it's diabetes that worries doctors."),
         flagged("Its surprises like this that make the show fun.", "Its"),
+        flagged("I think its time we left, and — its time a prosecutor be named.", "its", "its"),
+        accepted("Its time will come, and its time zone is odd; in its time, the band was big."),
         accepted("Its members that voted against the bill left the party. Its roots that spread wide give it strength."),
         accepted("Its members that voted against the bill, he said, left the party."),
         flagged("The bank said it's earnings, rose.", "it's"),
@@ -614,11 +620,16 @@ class ItsConfusion(ContextRule):
             word == "its"
             and after[0] == "time"
             and i + 2 < len(tokens)
-            and tokens[i + 2][0] in ("to", "for")
             and (i == 0 or tokens[i - 1][0] not in ALL_PREPOSITIONS)
+            and (
+                tokens[i + 2][0] in ("to", "for")
+                or tokens[i + 2][0] in _TIME_CLAUSE_OPENERS
+                and (ngrams.starts_sentence(tokens, i) or tokens[i - 1][0] in (",", "—", "–", "think", "thinks", "believe", "says", "said"))
+            )
         ):
             # "its time to move on", "its time for a change": not "ahead of its time", "in
-            # its time for"
+            # its time for"; "I think its time we", "— its time a prosecutor be appointed":
+            # not "Its time will come", "its time zone"
             return (i, i, word, "it's", " (short for \"it is\")", "info")
         elif word == "its" and headless_before_clause(tokens, i + 1, "its", "is"):
             # "said its important to vote", "its unclear whether": a possessive needs a
