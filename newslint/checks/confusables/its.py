@@ -471,6 +471,8 @@ class ItsConfusion(ContextRule):
         flagged("Its surprises like this that make the show fun.", "Its"),
         flagged("I think its time we left, and — its time a prosecutor be named.", "its", "its"),
         accepted("Its time will come, and its time zone is odd; in its time, the band was big."),
+        flagged("Diversity makes us stronger – its something to be proud of.", "its"),
+        accepted("She sang Your Everything, and its sound was new."),
         accepted("Its members that voted against the bill left the party. Its roots that spread wide give it strength."),
         accepted("Its members that voted against the bill, he said, left the party."),
         flagged("The bank said it's earnings, rose.", "it's"),

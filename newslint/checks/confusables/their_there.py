@@ -14,6 +14,7 @@ from .base import ContextRule, is_word, next_word
 from .contraction_clause import SUBJECT_SLOT, contraction_by_clause
 from .headless import headless_before_clause
 from .phrases import (
+    INDEFINITE_PRONOUNS,
     modifiers_then_plural_noun,
     adverb_without_noun_after,
     article_or_here_after,
@@ -227,6 +228,7 @@ class TheirThere(ContextRule):
         flagged("Their used to be a mill here, the mayor said.", "Their"),
         flagged("Why do they get a pass just because their Democrats?", "their"),
         flagged("Voters flee because there not willing to risk it.", "there"),
+        flagged("They said their nothing like us.", "their"),
         accepted("He left because their house burned, and since their inception they won."),
         accepted("How many creatures are there here! We went from there here by bus, and two firms there here fly."),
         accepted("Everyone knows there going to be a vote on the budget next week."),
@@ -273,6 +275,9 @@ class TheirThere(ContextRule):
             # "their hardly surprised.": an adverb that grades no noun
             return (i, i, "their", "they're", " (short for \"they are\")", "info")
         if found is None and token[0] == "their" and no_noun_phrase_after(tokens, i):
+            if tokens[i + 1][0] in INDEFINITE_PRONOUNS:
+                # "they said their nothing like us": "they're nothing like"
+                return (i, i, "their", "they're", " (short for \"they are\")", "info")
             # "put out their in a piecemeal fashion", "their never been a vote": a
             # possessive opens a noun phrase, and none opens with these words
             return (i, i, "their", "there", "", "info")
