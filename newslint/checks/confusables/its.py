@@ -472,6 +472,8 @@ class ItsConfusion(ContextRule):
         flagged("I think its time we left, and — its time a prosecutor be named.", "its", "its"),
         accepted("Its time will come, and its time zone is odd; in its time, the band was big."),
         flagged("Diversity makes us stronger – its something to be proud of.", "its"),
+        flagged("GSA noted that its only the second election.", "its"),
+        accepted("To mark its passing the firm paid, and to their west the troops stopped."),
         accepted("She sang Your Everything, and its sound was new."),
         accepted("Its members that voted against the bill left the party. Its roots that spread wide give it strength."),
         accepted("Its members that voted against the bill, he said, left the party."),

@@ -385,7 +385,11 @@ def no_noun_phrase_after(tokens, i) -> bool:
     after, then = tokens[i + 1][0], tokens[i + 2][0]
     if after in INDEFINITE_PRONOUNS:
         return tokens[i + 1][3].islower()  # "its something we are not" (not the title "Your Everything")
-    return after in _NO_NOUN_PHRASE or lx.tags(after) == "r" and then in _NO_NOUN_PHRASE_AFTER_ADVERB
+    # an adverb, perhaps an adjective too, no noun ("its only the second", "its just not"; not
+    # "their west the", "its passing the"): no noun phrase opens with it and "the", "been" or
+    # "not" after it
+    found = lx.tags(after)
+    return after in _NO_NOUN_PHRASE or "r" in found and "n" not in found and then in _NO_NOUN_PHRASE_AFTER_ADVERB
 
 
 def article_or_here_after(tokens, i) -> bool:
