@@ -794,6 +794,8 @@ class ConfusedWord(ContextRule):
         flagged("Douglas Band, who lead the foundation, left; Sanders has lead Clinton twice.", "lead", "lead"),
         accepted("Despite his intention to still lead the team, leaders such as Zerubbabel help lead the Jews."),
         accepted("The Tigers lead by large margins, and the coaches lead by example."),
+        flagged("So your saying there will be some flexibility?", "your"),
+        accepted("It doesn't mean their children are safe, and the plan means your schools will close."),
         accepted("Female marsupials have two vaginas, which lead to separate uteri; signals start pathways, which lead to growth."),
         accepted("It was the rise of competition that lead to decline; the spaces inside the ship that lead to its core."),
         accepted("Changes in Britain lead to new schools; temperature and water lead to growth."),

@@ -8,6 +8,7 @@ from ...english import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from ...english import word_set as _words
 from .base import is_word
 from .phrases import tags_in_place
+from .words import clause_verbs
 
 # Words after which the possessive stands where a clause's subject would: "I think their
 # going", "because its permanent" (with a sentence's start and a comma).
@@ -16,7 +17,7 @@ SUBJECT_SLOT = _words(
     " think thought know knew hope guess believe feel sure say said says"
     # the same verbs' other forms ("she thinks its fine", "saying their ready")
     " thinks thinking knows knowing hopes hoped hoping guessed believes believed believing feels felt"
-    " feeling saying"
+    " feeling saying mean means meant"
 )
 # Adverbs that may open a clause before its subject ("Now there saying", "Now their saying
 # that"); read so for "their" too since 2026-12-06 (scripts/eval_confusables.py --select
@@ -221,6 +222,8 @@ def contraction_by_clause(tokens, i, contraction: str) -> bool:
     clause_end = k + 1
     while clause_end < end and tokens[clause_end][0] != "," and tokens[clause_end][0] not in _CLAUSE_OPENERS:
         clause_end += 1  # (the clause's own verbs: "their saying that China has" is one clause more)
+    if ing and following in clause_verbs():
+        clause_end = k + 1  # "So your saying there will be": what follows is the clause it takes
     as_written = tagger.tag([t[3] for t in tokens[i:clause_end]])
     if any(tag in _FINITE_TAGS for tag in as_written[k - i + 1 :]):
         return False  # "Their going to the game upset me": the possessive's noun is a subject
