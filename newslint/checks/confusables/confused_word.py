@@ -356,7 +356,14 @@ def _where_opens_no_clause(tokens, i) -> bool:
     if tags[k] in ("JJ", "VBG", "VBN") and k + 1 < len(tags) and tags[k + 1] in _SUBJECT_OPENING_TAGS | {"VBN", "VBD", "RB"}:
         return False  # "where heated water collects": the word describes a subject
     as_written = tagger.tag(before + [tokens[i][3]] + rest)
-    return not any(tag in _FINITE_TAGS for tag in tags[at + 1 :] + as_written[at + 1 :])
+    # the verbs of the clause "where" opens, up to a word that opens another clause ("some
+    # people where yawning as he spoke")
+    stop = next((m for m, word in enumerate(rest) if word.lower() in _NEXT_CLAUSE), len(rest))
+    return not any(tag in _FINITE_TAGS for tag in tags[at + 1 : at + 1 + stop] + as_written[at + 1 : at + 1 + stop])
+
+
+# Words that open another clause after the one "where" would open: its verbs are not that one's.
+_NEXT_CLAUSE = _words("as when because while if since although though after before until unless whereas")
 
 
 def _verbless_subject_before(tokens, i) -> bool:
@@ -795,6 +802,7 @@ class ConfusedWord(ContextRule):
         accepted("Despite his intention to still lead the team, leaders such as Zerubbabel help lead the Jews."),
         accepted("The Tigers lead by large margins, and the coaches lead by example."),
         flagged("So your saying there will be some flexibility?", "your"),
+        flagged("By the 30-minute mark, some people where yawning as he spoke.", "where"),
         accepted("It doesn't mean their children are safe, and the plan means your schools will close."),
         accepted("Female marsupials have two vaginas, which lead to separate uteri; signals start pathways, which lead to growth."),
         accepted("It was the rise of competition that lead to decline; the spaces inside the ship that lead to its core."),
