@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ... import confusion, ngrams
 from ...analysis import lexicon as lx
+from ...english import PRONOUN_SUBJECTS
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from ..agreement.nouns import singular_of
@@ -229,11 +230,10 @@ def _cleft(tokens, j) -> bool:
     return False
 
 
-_SUBJECT_PRONOUNS = _words("i you he she it we they")
 # What opens the clause after "it's time" ("it's time we", "it's time a prosecutor be
 # appointed", "it's time, as bankers say, to"), never a noun or verb after "its time"
 # ("its time zone", "Its time will come").
-_TIME_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | _words("a an the , that")
+_TIME_CLAUSE_OPENERS = PRONOUN_SUBJECTS | _words("a an the , that")
 # A verb with a tense, or the plain form the tagger may read in its place ("that make").
 _VERB_TAGS = frozenset(("VBD", "VBP", "VBZ", "MD", "VB"))
 # Words after which a verb belongs to a clause of its own, not to the sentence's subject (so
@@ -270,7 +270,7 @@ def _cleft_without_verb(tokens, i) -> bool:
     while m < len(words):
         if words[m] in _OWN_CLAUSE or words[m] in ("that", "who", "which"):
             break  # the verbs of a clause of its own
-        if words[m] == "," and m + 1 < len(words) and words[m + 1] in _SUBJECT_PRONOUNS:
+        if words[m] == "," and m + 1 < len(words) and words[m + 1] in PRONOUN_SUBJECTS:
             # ", he said": a clause of its own, at the end or set off ("…, he said, left")
             closing = next((c for c in range(m + 2, min(m + 5, len(words))) if words[c] == ","), None)
             if closing is None:
@@ -308,8 +308,8 @@ class ItsConfusion(ContextRule):
     hard to say"), or opening a sentence that is a cleft: a noun phrase with no determiner
     (perhaps "like" and a short phrase), "that" or "who" and a verb, and no other verb with
     a tense for "its ..." to take ("Its surprises like this that make the show fun", advice;
-    not "Its members that voted left"); anywhere, "its" before an adjective that is no noun (one, or two joined by
-    "and" or "or") and then "to" and a verb, "that", "whether", "when", "if", "because" or a
+    not "Its members that voted left"); anywhere, "its" before an adjective that is no noun
+    (one, or two joined by "and" or "or") and then "to" and a verb, "that", "whether", "when", "if", "because" or a
     question word ("said its important to vote", "its unclear whether"): a possessive needs a
     noun to own; as advice, "its" before a word that opens no noun phrase: a question word
     or one that opens a clause, a determiner or possessive, most prepositions, or an adverb
@@ -477,7 +477,6 @@ class ItsConfusion(ContextRule):
         accepted("She sang Your Everything, and its sound was new."),
         accepted("Its members that voted against the bill left the party. Its roots that spread wide give it strength."),
         accepted("Its members that voted against the bill, he said, left the party."),
-        flagged("The bank said it's earnings, rose.", "it's"),
     )
 
     def at(self, tokens, i, token, vocabulary=None):

@@ -95,8 +95,8 @@ def lead_after_singular_subject(tokens, i: int) -> bool:
     if i < 1 or i + 2 >= n:
         return False
     if tokens[i + 1][0] in _OBJECT_OPENERS:
-        # "the SVP lead a series of referendums", "the debate lead Republicans to say": a
-        # verb before its object, after a singular subject that opens its clause
+        # "the senator lead the effort", "causation lead him to": a verb before its object,
+        # after a singular subject that opens its clause
         return _subject_before(tokens, i, object_after=True)
     if tokens[i + 1][0] not in ("to", "into"):
         return False
@@ -114,6 +114,7 @@ def lead_after_singular_subject(tokens, i: int) -> bool:
 _OBJECT_OPENERS = _DETERMINERS | POSSESSIVES | _words("them him us these those")
 
 
+# Words before an infinitive or a plain verb: "to still lead", "will soon lead".
 _INFINITIVE_MARKERS = _words("to will would can could may might must should shall")
 
 
