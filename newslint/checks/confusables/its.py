@@ -473,6 +473,7 @@ class ItsConfusion(ContextRule):
         accepted("Its time will come, and its time zone is odd; in its time, the band was big."),
         flagged("Diversity makes us stronger – its something to be proud of.", "its"),
         flagged("GSA noted that its only the second election.", "its"),
+        accepted("At its worst the storm cut power, and at their best the sides drew."),
         accepted("To mark its passing the firm paid, and to their west the troops stopped."),
         accepted("She sang Your Everything, and its sound was new."),
         accepted("Its members that voted against the bill left the party. Its roots that spread wide give it strength."),

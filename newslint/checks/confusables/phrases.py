@@ -366,6 +366,8 @@ _NO_NOUN_PHRASE = _words(
 # ... nor, after an adverb, these ("its never been", "its also a"); an adverb alone may
 # grade an adjective in a noun phrase ("its already weak economy", "its newly built").
 _NO_NOUN_PHRASE_AFTER_ADVERB = _words("been become got gotten a an the not going")
+# Comparatives that may stand for a noun after a possessive ("for its worse", "their more").
+_COMPARED = _words("worse better more less further")
 # Pronouns that stand for a whole noun phrase, never after a possessive: "its something to be
 # proud of" (in all 400 Wikipedia files, after "its", "their", "your" or "whose", once, that
 # slip, and twice in the title "Your Everything").
@@ -385,11 +387,17 @@ def no_noun_phrase_after(tokens, i) -> bool:
     after, then = tokens[i + 1][0], tokens[i + 2][0]
     if after in INDEFINITE_PRONOUNS:
         return tokens[i + 1][3].islower()  # "its something we are not" (not the title "Your Everything")
-    # an adverb, perhaps an adjective too, no noun ("its only the second", "its just not"; not
-    # "their west the", "its passing the"): no noun phrase opens with it and "the", "been" or
-    # "not" after it
+    if after in _NO_NOUN_PHRASE:
+        return True
+    # an adverb, perhaps an adjective too, no noun and no word of degree that may stand for
+    # one ("its only the second", "its just not"; not "their west the", "its passing the",
+    # "At its worst the storm"): no noun phrase opens with it and "the", "been" or "not" after it
+    from .headless import is_superlative
+
     found = lx.tags(after)
-    return after in _NO_NOUN_PHRASE or "r" in found and "n" not in found and then in _NO_NOUN_PHRASE_AFTER_ADVERB
+    if "r" not in found or then not in _NO_NOUN_PHRASE_AFTER_ADVERB:
+        return False
+    return found == "r" or "n" not in found and not is_superlative(after) and after not in _COMPARED
 
 
 def article_or_here_after(tokens, i) -> bool:
