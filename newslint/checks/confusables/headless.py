@@ -8,7 +8,7 @@ from ...analysis import lexicon as lx
 from ...english import word_set as _words
 from .base import is_word
 from .contraction_clause import SUBJECT_SLOT
-from .phrases import PossessiveReading
+from .phrases import PossessiveReading, is_superlative
 from .words import ALL_PREPOSITIONS, ITS_BEFORE
 
 # Adjectives that stand for a noun after a possessive, or describe one as a determiner does
@@ -16,15 +16,6 @@ from .words import ALL_PREPOSITIONS, ITS_BEFORE
 DETERMINER_ADJECTIVES = frozenset(
     "own first last latest annual former previous sole".split()
 )
-
-
-def is_superlative(word: str) -> bool:
-    if word in ("best", "worst", "most", "least"):
-        return True
-    if not word.endswith("est") or len(word) <= 5:
-        return False
-    stems = (word[:-3], word[:-2], word[:-4], word[:-4] + "y")  # old-est, larg-est, bigg-est, earli-est
-    return any("a" in lx.tags(stem) for stem in stems)
 
 
 _CLAUSE_OPENERS = _words("that whether when if because how why what who where")

@@ -10,11 +10,12 @@ from ...rule import accepted, flagged
 from ..agreement.nouns import singular_of
 from .base import ContextRule, is_word, next_word
 from .contraction_clause import contraction_by_clause
-from .headless import DETERMINER_ADJECTIVES, headless_before_clause, is_superlative
+from .headless import DETERMINER_ADJECTIVES, headless_before_clause
 from .phrases import (
     PossessiveReading,
     adverb_without_noun_after,
     finite_verb,
+    is_superlative,
     no_noun_phrase_after,
     noun_phrase_then_verb,
     object_slot,

@@ -7,7 +7,7 @@ word that counts them before it ("one of the best films", "some of the largest f
 and "an" cannot do that, and "only" cannot right after a form of "be" ("are only of the
 largest firms"; but "made only of the finest materials", "not only of the best" are right,
 and are left alone); each is a slip or two from "one". The superlative is a word in -est of
-an adjective, or "best", "worst", "most" or "least" (``headless.is_superlative``), "most" and
+an adjective, or "best", "worst", "most" or "least" (``phrases.is_superlative``), "most" and
 "least" before an adjective too; the noun after it one the lexicon reads as plural.
 
 Measured (2026-12-02): on all 400 Wikipedia files of /work/cache/corpora/wiki, Gutenberg
@@ -41,7 +41,7 @@ _ENDS = frozenset(",;:.!?)")
 def _superlative_and_plural(tokens, k) -> bool:
     """A superlative at ``tokens[k]`` ("most" or "least" and an adjective count as one),
     then a plural noun, or a mark that ends the phrase without one."""
-    from .headless import is_superlative
+    from .phrases import is_superlative
 
     if k >= len(tokens) or not is_superlative(tokens[k][0]):
         return False

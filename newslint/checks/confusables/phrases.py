@@ -366,6 +366,15 @@ _NO_NOUN_PHRASE = _words(
 # ... nor, after an adverb, these ("its never been", "its also a"); an adverb alone may
 # grade an adjective in a noun phrase ("its already weak economy", "its newly built").
 _NO_NOUN_PHRASE_AFTER_ADVERB = _words("been become got gotten a an the not going")
+def is_superlative(word: str) -> bool:
+    if word in ("best", "worst", "most", "least"):
+        return True
+    if not word.endswith("est") or len(word) <= 5:
+        return False
+    stems = (word[:-3], word[:-2], word[:-4], word[:-4] + "y")  # old-est, larg-est, bigg-est, earli-est
+    return any("a" in lx.tags(stem) for stem in stems)
+
+
 # Comparatives that may stand for a noun after a possessive ("for its worse", "their more").
 _COMPARED = _words("worse better more less further")
 # Pronouns that stand for a whole noun phrase, never after a possessive: "its something to be
@@ -392,8 +401,6 @@ def no_noun_phrase_after(tokens, i) -> bool:
     # an adverb, perhaps an adjective too, no noun and no word of degree that may stand for
     # one ("its only the second", "its just not"; not "their west the", "its passing the",
     # "At its worst the storm"): no noun phrase opens with it and "the", "been" or "not" after it
-    from .headless import is_superlative
-
     found = lx.tags(after)
     if "r" not in found or then not in _NO_NOUN_PHRASE_AFTER_ADVERB:
         return False
