@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .config import Settings
 from .document import DISABLE_COMMENT as _DIRECTIVE
 from .engine import code_selected
-from .findings import SEVERITIES, Finding
+from .findings import SEVERITY_RANK, Finding
 
 
 @dataclass
@@ -76,7 +76,7 @@ def one_report_per_problem(findings: list[Finding]) -> list[Finding]:
 
 
 def _rank(finding: Finding) -> tuple[int, str]:
-    return SEVERITIES.index(finding.severity) if finding.severity in SEVERITIES else len(SEVERITIES), finding.code
+    return -SEVERITY_RANK.get(finding.severity, 0), finding.code
 
 
 def suppressions(text: str) -> list[tuple[int, int, frozenset[str]]]:

@@ -227,16 +227,21 @@ class Vocabulary:
                 (families if before == "the" else pairs).add((words[0], words[1]))
         # a first name the list lacks counts when its surname, alone, says something ("Megyn
         # Kelly ... Kelly said"): teams and places ("Hove Albion ... Albion were") do not say
-        speakers = {m.group(1) for m in guarded_in_time(_SPEAKER, len(self._doc.paragraphs)).finditer(prose)}
         return {
             last.lower()
             for first, last in pairs - families
             if last in alone
             and not {first, last} & placed
-            and (known_name(first) or _unlisted_first_name(first) and last in speakers)
+            and (known_name(first) or _unlisted_first_name(first) and last in self._speakers)
             # "Russian Cossacks": an adjective before a plural noun describes a people
             and not (lx.tags(first.lower()) == "a" and last.endswith("s") and not last.endswith("ss"))
         }
+
+    @cached_property
+    def _speakers(self) -> set[str]:
+        """Capitalised words the story has say or tell something ("Kelly said"), read only
+        when a first name the names list lacks asks for them."""
+        return {m.group(1) for m in guarded_in_time(_SPEAKER, len(self._doc.paragraphs)).finditer(self._doc.prose)}
 
     @cached_property
     def abbreviations(self) -> set[str]:

@@ -74,6 +74,8 @@ _DESCRIBING_AFTER_WHERE = frozenset(("VBN", "VBG", "JJ", "RB", "RBR"))
 _SUBJECT_OPENING_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "PRP", "PRP$", "DT", "VBG"))
 # Words that open a subject after "where" ("where many perished", "where fewer than 60 vote").
 _COUNTING_WORDS = _words("many most some few several all both each more less fewer other such first second only no")
+# Words that open another clause after the one "where" would open: its verbs are not that one's.
+_NEXT_CLAUSE = _words("as when because while if since although though after before until unless whereas")
 # Words that float after "were" to its subject ("they were both critical", "were each picked").
 _FLOATING = _words("each both all")
 # What opens the clause whose subject stands before "where" (besides a sentence's start and
@@ -360,10 +362,6 @@ def _where_opens_no_clause(tokens, i) -> bool:
     # people where yawning as he spoke")
     stop = next((m for m, word in enumerate(rest) if word.lower() in _NEXT_CLAUSE), len(rest))
     return not any(tag in _FINITE_TAGS for tag in tags[at + 1 : at + 1 + stop] + as_written[at + 1 : at + 1 + stop])
-
-
-# Words that open another clause after the one "where" would open: its verbs are not that one's.
-_NEXT_CLAUSE = _words("as when because while if since although though after before until unless whereas")
 
 
 def _verbless_subject_before(tokens, i) -> bool:
