@@ -151,6 +151,7 @@ def test_g101_markdown_code_and_heading(tmp_path):
         ("The 1842 law was a\nhonest attempt, a (only partly) successful one.", ["a", "a"]),
         # a word no dictionary knows, read by a first letter that settles its sound
         ("It is called an sawist, a abjad or an lab in English.", ["an", "a", "an"]),
+        ("They saw a ekranoplan, an eucalyptine tree and an ewerful jug.", ["a"]),
         ("A 1842 article, an McDonald's outlet and an CPU's cache.", ["A", "an", "an"]),
     ],
 )

@@ -37,13 +37,14 @@ def _takes_no_article(word: str) -> bool:
 def _unknown_but_settled(lower: str) -> bool:
     """A lower-case word no dictionary knows, of five letters or more, whose first letter
     settles its first sound: a consonant letter other than h, w, x and y that starts an
-    English onset ("sawist", "lexicostatistical"; not "mbira", said "em-"), or "a" ("abjad")
-    or "i" ("irredenta")."""
+    English onset ("sawist", "lexicostatistical"; not "mbira", said "em-"), or "a" ("abjad"),
+    "i" ("irredenta") or "e" but for "eu" and "ew" ("ekranoplan"; not "euphorbiaceous")."""
     return (
         len(lower) >= 5
         and lower.isascii()
         and lower.isalpha()
-        and lower[0] not in "eouhwxy"
+        and lower[0] not in "ouhwxy"
+        and not lower.startswith(("eu", "ew"))
         and not lx.is_word(lower)
         and pronunciation.english_onset(lower)
     )
@@ -141,7 +142,7 @@ class ArticleBeforeSound(Rule):
     short word ("an son") the article is judged when the sentence is English: the word
     before it is, or the words before a name are ("would bear Caesar an son").
     A word no dictionary knows is read by a first letter that settles its sound, in a
-    sentence of English words ("an sawist").
+    sentence of English words ("an sawist", "a ekranoplan").
 
     *Why it matters*: the wrong article is a slip every reader hears, and one a spell
     checker never catches.
