@@ -7,7 +7,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...analysis.names import known_name
 from ...datafiles import data_words
-from ...english import COURTESY_TITLES
+from ...english import COURTESY_TITLES, speech_verbs
 from ...english import word_set as _words
 from ...rule import accepted, flagged
 from ..agreement.nouns import collectives
@@ -364,10 +364,21 @@ def _name_opens_clause(tokens, name) -> bool:
     )
 
 
+def _reported_that(tokens, k) -> bool:
+    """Does "that" after a verb of saying or thinking stand before ``tokens[k]`` ("CBS reports
+    that | the letter", "police believe that | the man"): the clause it opens starts there."""
+    return (
+        k >= 2
+        and tokens[k - 1][0] == "that"
+        and (tokens[k - 2][0] in speech_verbs() or tokens[k - 2][0] in clause_verbs())
+    )
+
+
 def _singular_before_aside(tokens, i, vocabulary):
     """The finding for the "were" at ``i`` after an aside between commas ("the letter,
     postmarked in Leeds, were"; "Pagliano, who set up the server, were") when the noun
-    phrase before the aside is singular and opens the clause, or names one person; else
+    phrase before the aside is singular and opens the clause (perhaps after "that" and a verb
+    of saying or thinking: "police said that the letter, ..., were"), or names one person; else
     None. An aside holding "and" or "or" may be the end of a list ("the mayor, his wife and
     two aides, were"), and one of a few words may be a second subject: both are left alone."""
     opening = None
@@ -388,7 +399,7 @@ def _singular_before_aside(tokens, i, vocabulary):
     if k is not None:
         if (
             _lone_subject(tokens, k)
-            and (k == 0 or tokens[k - 1][0] in _CLAUSE_OPENERS and tokens[k - 1][0] not in ("that", "what"))
+            and (k == 0 or tokens[k - 1][0] in _CLAUSE_OPENERS and tokens[k - 1][0] not in ("that", "what") or _reported_that(tokens, k))
             and not (k >= 1 and tokens[k - 1][0] == "," and not _introduced(tokens, k - 1))
             and not {t[0] for t in tokens[k:last]} & _NUMBERS
             and not _plural_before(tokens, k, vocabulary)
@@ -683,6 +694,9 @@ class WereAfterSingular(ContextRule):
         flagged("The letter, postmarked in Leeds, were opened. In the end, the referee, who saw it, were booed.", "were", "were", select=("S207",)),
         # (by default G203 reports both: it reads past an aside in commas too)
         accepted("The letter, postmarked in Leeds, were opened. In the end, the referee, who saw it, were booed."),
+        # after "that" when a verb of saying or thinking stands before it
+        flagged("Police said that the letter, postmarked in Leeds, were opened.", "were", select=("S207",)),
+        accepted("It was the house that the letter, postmarked in Leeds, was sent to."),
         flagged("We won tonight and I were glad, and the things I were told stayed secret.", "were", "were"),
         # a noun after a determiner, though a verb too ("projects")
         flagged("The nature of the projects I were working on required it.", "were"),
