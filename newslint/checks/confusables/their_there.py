@@ -207,6 +207,9 @@ class TheirThere(ContextRule):
         flagged("Caucuses harness the energy of ordinary people, there legitimate.", "there"),
         accepted("It is odd to have all these pieces and there not be a connection."),
         flagged("Their going to lose, and I think their not ready.", "Their", "their"),
+        # "how" and "why" open a clause whose subject follows, as "when" and "where" do
+        flagged("Nobody knows why their leaving the party.", "their"),
+        accepted("Nobody knows why their party lost or how their plan works."),
         flagged("Fans say there going to stay.", "there"),
         flagged("They won't admit that there going to vote for him. Yet there mostly staying home.", "there", "there"),
         accepted("He went to Oxford, there studying law; I think there going to be a vote."),
