@@ -407,6 +407,32 @@ def no_noun_phrase_after(tokens, i) -> bool:
     return found == "r" or "n" not in found and not is_superlative(after) and after not in _COMPARED
 
 
+# Words that open a noun phrase of their own after an adjective: "its unlikely | the case".
+_PHRASE_OPENERS = _words("the a an this these those his her their our my your")
+
+
+def adjective_then_determiner(tokens, i) -> bool:
+    """A possessive at ``tokens[i]`` before an adjective that is no noun (not a superlative,
+    "own", a word of degree or a form in -ing) and then a determiner or possessive, a space
+    apart ("its unlikely the case will close", "its obvious this plan failed"): no noun
+    phrase opens so, and "it is" fits. In all 400 Wikipedia files "its" stands so only before
+    a form in -ing ("its upsetting the balance")."""
+    if i + 2 >= len(tokens) or not is_word(tokens[i + 1]) or not tokens[i + 1][3].islower():
+        return False
+    after, then = tokens[i + 1][0], tokens[i + 2]
+    if then[0] not in _PHRASE_OPENERS or then[1] - tokens[i + 1][2] != 1:
+        return False
+    found = lx.tags(after)
+    return (
+        "a" in found
+        and "n" not in found
+        and not after.endswith("ing")
+        and after != "own"
+        and after not in _COMPARED
+        and not is_superlative(after)
+    )
+
+
 def article_or_here_after(tokens, i) -> bool:
     """A possessive ("their", "your") before "a", "an" or "here" in lower case, and then a word
     of the word list ("their a part of", "their here voting", "your a lawyer"; not "their a
