@@ -436,6 +436,9 @@ class ItsConfusion(ContextRule):
         flagged("Critics recalled the long battle and it's bitter legacy.", "it's"),
         flagged("Its hard to say what comes next.", "Its"),
         flagged("Its fitting that the mayor opened the bridge.", "Its"),
+        # "been" or "become" after a word that may be an adverb: "it has"
+        flagged("The feud has gone on for years, and its now become a habit.", "its"),
+        accepted("As the nebula cools, its elements become easier to see; its having been seen is news."),
         # an adjective that is no noun, then a determiner: "it is", not a possessive
         flagged("With the evidence so thin, its unlikely the case will close.", "its"),
         accepted("Its unlikely success surprised the town, which kept at its top the oldest man."),

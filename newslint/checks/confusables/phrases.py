@@ -404,7 +404,13 @@ def no_noun_phrase_after(tokens, i) -> bool:
     found = lx.tags(after)
     if "r" not in found or then not in _NO_NOUN_PHRASE_AFTER_ADVERB:
         return False
-    return found == "r" or "n" not in found and not is_superlative(after) and after not in _COMPARED
+    compared = is_superlative(after) or after in _COMPARED
+    if then in ("been", "become") and tokens[i][0] == "its" and not after.endswith("ing") and not compared:
+        # "its now been", "its now become" ("it has"): a word that may be an adverb is one
+        # there, a noun too or not ("now"): in all 400 Wikipedia files "its", such a word and
+        # "been" or "become" stand together never ("its having been", "its elements become")
+        return True
+    return found == "r" or "n" not in found and not compared
 
 
 # Words that open a noun phrase of their own after an adjective: "its unlikely | the case".
