@@ -21,6 +21,8 @@ SUBJECT_SLOT = _words(
     # the same verbs' other forms ("she thinks its fine", "saying their ready")
     " thinks thinking knows knowing hopes hoped hoping guessed believes believed believing feels felt"
     " feeling saying mean means meant"
+    # adjectives that take a clause about a person ("sorry your leaving", "glad their coming")
+    " sorry glad afraid aware confident convinced happy pleased surprised worried concerned hopeful"
 )
 # Adverbs that may open a clause before its subject ("Now there saying", "Now their saying
 # that"); read so for "their" too since 2026-12-06 (scripts/eval_confusables.py --select

@@ -208,7 +208,7 @@ class TheirThere(ContextRule):
         accepted("It is odd to have all these pieces and there not be a connection."),
         flagged("Their going to lose, and I think their not ready.", "Their", "their"),
         # "how" and "why" open a clause whose subject follows, as "when" and "where" do
-        flagged("Nobody knows why their leaving the party.", "their"),
+        flagged("Nobody knows why their leaving the party. I am glad their coming home.", "their", "their"),
         accepted("Nobody knows why their party lost or how their plan works."),
         flagged("Fans say there going to stay.", "there"),
         flagged("They won't admit that there going to vote for him. Yet there mostly staying home.", "there", "there"),
