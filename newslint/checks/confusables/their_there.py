@@ -209,6 +209,9 @@ class TheirThere(ContextRule):
         flagged("Their going to lose, and I think their not ready.", "Their", "their"),
         # "how" and "why" open a clause whose subject follows, as "when" and "where" do
         flagged("Nobody knows why their leaving the party. I am glad their coming home.", "their", "their"),
+        # before a participle that ends a predicate, as "there" is read
+        flagged("The detainees may go free if their deemed safe.", "their"),
+        accepted("Their stated goal was peace, and their combined efforts in the town paid off."),
         accepted("Nobody knows why their party lost or how their plan works."),
         flagged("Fans say there going to stay.", "there"),
         flagged("They won't admit that there going to vote for him. Yet there mostly staying home.", "there", "there"),
