@@ -61,6 +61,9 @@ class ThanThen(ContextRule):
         accepted("It was better then, and the then-President agreed; since then it fell."),
         accepted("“More than 200 died,” said Zoë Müller."),
         flagged("The mayor spoke briefly, than left the hall.", "than"),
+        # a noun in -er ("power") compares nothing
+        flagged("The power failed, casting the hall into darkness, than returned.", "than"),
+        accepted("Her father earns more than she does; the tower is taller than the spire."),
         flagged("The new plan is expensive than the old one.", "expensive than"),
         flagged("Glass beads are usually tasteful choices than plastic ones.", "tasteful choices than"),
         accepted("She earns more in a month, the report says, than he does in a year."),
@@ -173,7 +176,8 @@ def is_comparative(word: str) -> bool:
 
 _SENTENCE_ENDS = frozenset(".!?;")
 # Words that "than" may finish besides comparatives ("rather", "other", "different",
-# "prefer", "sooner"): anything ending in -er counts too, whatever the lexicon says of it.
+# "prefer", "sooner"): anything ending in -er or -est counts too, unless the lexicon knows it
+# only as a noun or a verb ("power", "father", "interest").
 _COMPARING = _words(
     "more less fewer rather other else different differently otherwise prefer prefers"
     " preferred preferable preferably twice half whom superior inferior prior alternative"
@@ -199,6 +203,13 @@ def _compared_before(tokens, i) -> bool:
             return False
         if not word[:1].isalpha():
             continue
-        if word in _COMPARING or word in _comparatives() or word.endswith(("er", "est")):
+        if word in _COMPARING or word in _comparatives() or word.endswith(("er", "est")) and not _noun_or_verb_only(word):
             return True
     return False
+
+
+def _noun_or_verb_only(word: str) -> bool:
+    """A word in -er or -est that the lexicon knows only as a noun or verb ("power",
+    "father", "interest"): it compares nothing. A word it does not know still counts."""
+    kinds = lx.tags(word)
+    return bool(kinds) and not set(kinds) & set("ar")
