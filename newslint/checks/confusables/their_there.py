@@ -58,6 +58,17 @@ THEIR_BY_EVIDENCE = 13.0
 THERE_BY_EVIDENCE = 5.0
 _AFTER_THERE = frozenset(("VBZ", "VBD", "VBP", "MD", "RB", "IN", "TO", "EX", ",", "."))
 _THERE_AUXILIARIES = frozenset("will would may might could should must has have had".split())
+# Words that open what follows a clause ended by a comma: "their" before the comma ends its
+# clause ("There was respect their, but"), which a possessive cannot ("leading their, by now
+# battle-hardened, troops" has its noun after an aside).
+_AFTER_CLAUSE_COMMA = frozenset("but and or so yet because though although while he she they we i you it said says".split())
+# Verbs that never follow a possessive (no noun is spelt so; not "will", "may", "might",
+# "must" or "can"): "their could be", "their haven't been". In all 400 Wikipedia files
+# "their" stands before none of them but as "their would-be", which a hyphen joins (and news
+# writes "their would be neighbors").
+_NEVER_AFTER_POSSESSIVE = frozenset(
+    "could would should has have had couldn't wouldn't shouldn't hasn't haven't hadn't won't".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +222,11 @@ class TheirThere(ContextRule):
         flagged("Nobody knows why their leaving the party. I am glad their coming home.", "their", "their"),
         # before a participle that ends a predicate, as "there" is read
         flagged("The detainees may go free if their deemed safe.", "their"),
+        # a verb no noun is spelt as, or a comma that ends the clause, after "their"
+        flagged("Advocates say their could be 18,000 more, and their haven't been enough.", "their", "their"),
+        flagged("There was respect their, but it faded.", "their"),
+        accepted("Their would-be attackers fled, and the town laid out the red carpet for their would be neighbors."),
+        accepted("He was leading their, by now battle-hardened, troops."),
         accepted("Their stated goal was peace, and their combined efforts in the town paid off."),
         accepted("Nobody knows why their party lost or how their plan works."),
         flagged("Fans say there going to stay.", "there"),
@@ -320,6 +336,8 @@ class TheirThere(ContextRule):
 
     def _in_context(self, tokens, i, token):
         word = token[0]
+        if word == "their" and i + 2 < len(tokens) and tokens[i + 1][0] == "," and tokens[i + 2][0] in _AFTER_CLAUSE_COMMA:
+            return (i, i, word, "there", "")  # "There was respect their, but he"
         after = next_word(tokens, i)
         if after is None:
             return None
@@ -328,6 +346,14 @@ class TheirThere(ContextRule):
             if following in _THERE_VERBS and not (
                 following == "remains" and i + 2 < len(tokens) and tokens[i + 2][0] in VERBISH
             ):  # not "their remains were found": the noun
+                return (i, i, word, "there", "")
+            if (
+                following in _NEVER_AFTER_POSSESSIVE
+                and not (i + 2 < len(tokens) and tokens[i + 2][0] in ("-", "‐") and tokens[i + 2][1] == after[2])
+                and not (following == "would" and i + 2 < len(tokens) and tokens[i + 2][0] == "be")
+            ):
+                # "their could be up to", not "their would-be" nor "their would be neighbors"
+                # (the compound unjoined: left to the test of what follows "be", below)
                 return (i, i, word, "there", "")
             if (
                 following in _THERE_AUXILIARIES
