@@ -475,6 +475,45 @@ def _past_as_verb(prev: str, nxt: str) -> bool:
     return prev in _RELATIVES and (nxt in _PAST_OBJECTS or nxt in _PAST_AS_VERB_AFTER_RELATIVE)
 
 
+_SUBJECT_TAGS_BEFORE_PAST = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP"))
+_OBJECT_TAGS_AFTER_PAST = frozenset(("DT", "CD", "PRP$"))
+
+
+def _past_as_sole_verb(tokens, i: int) -> bool:
+    """Is "past" at ``tokens[i]`` the only verb its sentence could have, "passed"? So it is
+    when, read with "passed" in its place, the tagger reads a subject before it (a noun or a
+    pronoun, perhaps a phrase of time between: "lawmakers this week past"), a noun phrase
+    after it ("a set of", "at least 30 laws") and no other verb with a tense anywhere in the
+    sentence: the preposition ("the road past the church is closed") leaves its sentence a
+    verb of its own."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i][3].islower():
+        return False
+    end = i + 1
+    while end < len(tokens) and tokens[end][0] not in (".", "!", "?", ";"):
+        end += 1
+    start = i
+    while start > 0 and tokens[start - 1][0] not in (".", "!", "?", ";"):
+        start -= 1
+    if end - start > 40 or end < len(tokens) and tokens[end][0] == "?" or "?" in (t[0] for t in tokens[i:end]):
+        return False  # (a question may open with its verb: "Loveth she me with the love past all")
+    from ... import tagger
+
+    words = [t[3] for t in tokens[start:end]]
+    at = i - start
+    words[at] = "passed"
+    tags = tagger.tag(words)
+    if at == 0 or at + 1 >= len(tags) or tags[at] != "VBD" or tags[at - 1] not in _SUBJECT_TAGS_BEFORE_PAST:
+        return False
+    if tags[at + 1] not in _OBJECT_TAGS_AFTER_PAST and tokens[i + 1][0] != "at":
+        return False
+    if any(tag in _FINITE_TAGS for k, tag in enumerate(tags) if k != at):
+        return False
+    # as written too: "conceptions progress past the first trimester", "that stretch past the
+    # patella" have their verb before the preposition, which "passed" makes a noun
+    words[at] = tokens[i][3]
+    return not any(tag in _FINITE_TAGS for k, tag in enumerate(tagger.tag(words)) if k != at)
+
+
 # Words after a verb's place that show it has no object: "loose", the verb (to let go),
 # always has one, so "loose" there is "lose" ("bound to loose to Clinton", "if they loose
 # here", "win or loose in Florida").
@@ -784,6 +823,9 @@ class ConfusedWord(ContextRule):
         accepted("Your newly built house and your carefully kept records are safe."),
         flagged("The scandal has lead to the minister's resignation.", "lead"),
         flagged("He past up easy chances, and she has long past out copies to students.", "past", "past"),
+        # the only verb its sentence could have
+        flagged("In the House, lawmakers this week past a set of measures to curb costs.", "past"),
+        accepted("The road past the church is closed; the pains progress past the first week."),
         accepted("In the past out of town and the past up north, life was hard."),
         flagged("The party could loose its majority.", "loose"),
         flagged("This lead to protests, and she lead the march.", "lead", "lead"),
@@ -1069,6 +1111,8 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "passed", "")
         if word == "past" and _past_as_verb(prev, nxt):
             return (i, i, word, "passed", "")  # "the bill that past the Senate", "who past away"
+        if word == "past" and _past_as_sole_verb(tokens, i):
+            return (i, i, word, "passed", "", "info")  # "lawmakers this week past a set of measures"
         if word == "passed" and prev in ("the", "this") and nxt in _words("few two three several week weeks month months year years decade decades day days century"):
             return (i, i, word, "past", "")
         if word == "passed" and prev == "this" and nxt in time_words() and nxt not in ("day", "days", "time"):
