@@ -486,7 +486,10 @@ def _past_as_sole_verb(tokens, i: int) -> bool:
     after it ("a set of", "at least 30 laws") and no other verb with a tense anywhere in the
     sentence: the preposition ("the road past the church is closed") leaves its sentence a
     verb of its own."""
-    if i == 0 or i + 1 >= len(tokens) or not tokens[i][3].islower():
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i][3].islower() or tokens[i - 1][0] in DETERMINERS:
+        return False  # (not "the past", read before the tagger is asked)
+    nxt = tokens[i + 1][0]
+    if not (nxt in _OBJECTS or nxt[:1].isdigit() or nxt == "at"):
         return False
     end = i + 1
     while end < len(tokens) and tokens[end][0] not in (".", "!", "?", ";"):
@@ -494,7 +497,7 @@ def _past_as_sole_verb(tokens, i: int) -> bool:
     start = i
     while start > 0 and tokens[start - 1][0] not in (".", "!", "?", ";"):
         start -= 1
-    if end - start > 40 or end < len(tokens) and tokens[end][0] == "?" or "?" in (t[0] for t in tokens[i:end]):
+    if end - start > 40 or end < len(tokens) and tokens[end][0] == "?":
         return False  # (a question may open with its verb: "Loveth she me with the love past all")
     from ... import tagger
 
