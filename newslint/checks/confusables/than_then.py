@@ -146,7 +146,7 @@ def _comparison_before_then(tokens, i) -> bool:
     nxt, written = tokens[i + 1][0], tokens[i + 1][3]
     if nxt not in _AFTER_THEN and not (written[:1].isupper() and written[1:2].islower()):
         return False
-    if i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i][2] != 1:
+    if tokens[i + 1][1] - tokens[i][2] != 1:
         return False  # (a plain space: not "then—" or a line's end)
     for k in range(i - 1, max(-1, i - 1 - COMPARISON_REACH), -1):
         word = tokens[k][0]
@@ -219,8 +219,7 @@ def is_comparative(word: str) -> bool:
         return False
     if word in ("later", "earlier", "never", "ever", "however", "together", "whether", "over"):
         return False
-    kinds = lx.tags(word)
-    if kinds and not set(kinds) & set("ar"):
+    if _noun_or_verb_only(word):
         return False  # "His father then sent him": a noun or a verb in "-er", no comparative
     for stem in (word[:-2], word[:-1], word[:-3], word[:-3] + "y" if word.endswith("ier") else ""):
         if stem and "a" in lx.tags(stem):
