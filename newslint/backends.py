@@ -1,7 +1,7 @@
 """Backends: second opinions from outside newslint, held by the run behind one small interface.
 
-A backend is a service that checks drafts besides newslint's own rules: LanguageTool today, a
-language server or a remote service tomorrow. The run (``run.Run``) is the only module that
+A backend is a service that checks drafts besides newslint's own rules: LanguageTool, the
+masked language model G322 reads, a language server or a remote service tomorrow. The run (``run.Run``) is the only module that
 knows a backend exists; it
 
 1. ``begin``s each backend once per ``lint`` (with a folder for the backend's own cache, or
@@ -85,5 +85,42 @@ class LanguageTool:
         return self._session.failure if self._session is not None else None
 
 
+class LanguageModel:
+    """The masked language model G322 reads (``newslint.language_model``), loaded on first use
+    in the run's process; a model that is missing or cannot be read is the run's failure."""
+
+    name = "model"
+    title = "language model"
+    rule_code = "G322"
+
+    def __init__(self) -> None:
+        self._failure: str | None = None
+
+    def wanted(self, settings) -> bool:
+        from .engine import code_selected
+
+        return code_selected(self.rule_code, settings, (), False)
+
+    def begin(self, cache_folder: Path | None) -> None:
+        self._failure = None
+
+    def prefetch(self, drafts) -> None:
+        pass  # the model reads each draft when its rule asks
+
+    def model(self):
+        """(MaskedModel, WordPieces), or None when the model cannot be used (see failure)."""
+        from . import language_model
+
+        try:
+            return language_model.load()
+        except language_model.Unavailable as exc:
+            self._failure = str(exc)
+            return None
+
+    @property
+    def failure(self) -> str | None:
+        return self._failure
+
+
 def default_backends() -> tuple[Backend, ...]:
-    return (LanguageTool(),)
+    return (LanguageTool(), LanguageModel())

@@ -4,7 +4,7 @@ Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when somethin
 usage, configuration or input problem (one line on standard error, never a traceback).
 
 This module holds the group, the console script and the small commands; 'check' is in
-``cli_check.py``, 'languagetool' in ``cli_languagetool.py``, and what they share in
+``cli_check.py``, 'languagetool' in ``cli_languagetool.py``, 'model' in ``cli_model.py``, and what they share in
 ``cli_common.py``.
 """
 
@@ -35,6 +35,7 @@ from .cli_common import (
     warn_no_drafts,
 )
 from .cli_languagetool import languagetool_group
+from .cli_model import model_group
 from .errors import NewslintError
 
 
@@ -55,6 +56,7 @@ def main() -> None:
 
 main.add_command(check)
 main.add_command(languagetool_group)
+main.add_command(model_group)
 
 
 @main.command("baseline")

@@ -107,15 +107,19 @@ def read_languagetool_url(value: str | None) -> tuple[str | None, str | None]:
     return value, None
 
 
-def backend_outcome(run, asked_on_command_line: bool) -> bool:
-    """After a run and its report: one line for each backend (LanguageTool) that failed, an
-    error (True: exit status 2) when ``--languagetool`` asked for it, else a notice. The other
-    rules' findings have been reported either way."""
+def backend_outcome(run, languagetool_asked: bool) -> bool:
+    """After a run and its report: one line for each backend (LanguageTool, the language
+    model) that failed, an error (True: exit status 2) when it is LanguageTool and
+    ``--languagetool`` asked for it, else a notice. The other rules' findings have been
+    reported either way."""
     failed = [b for b in run.backends if b.failure]
-    kind = "error" if asked_on_command_line else "notice"
+    errors = False
     for backend in failed:
+        error = languagetool_asked and backend.name == "languagetool"
+        errors |= error
+        kind = "error" if error else "notice"
         echo(f"newslint: {kind}: {backend.failure}; the {backend.title} rules were skipped", err=True)
-    return bool(failed) and asked_on_command_line
+    return errors
 
 
 def fail(message: str) -> None:

