@@ -123,7 +123,7 @@ def one_edit_away(word: str) -> set[str]:
     return out
 
 
-def _plain(text: str, start: int, end: int) -> bool:
+def plain_word(text: str, start: int, end: int) -> bool:
     """A word in small letters, not part of a contraction, a hyphenated compound or a word
     with figures ("20th"); a capitalised word is most often a name, which the model cannot
     know."""
@@ -224,7 +224,7 @@ class LanguageModelWord(Rule):
         ids, found = [pieces.id("[CLS]")], []
         for match in _TOKEN.finditer(text, start, end):
             word_ids = pieces.pieces(match.group())
-            if len(word_ids) == 1 and _plain(text, match.start(), match.end()):
+            if len(word_ids) == 1 and plain_word(text, match.start(), match.end()):
                 word = match.group()
                 alternatives = self._alternatives(word, pieces)
                 if alternatives is not None and pieces.ids.get(word) == word_ids[0]:
