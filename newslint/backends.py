@@ -21,6 +21,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Protocol
 
+from .paragraph_cache import ParagraphCache
+
 
 class Backend(Protocol):
     name: str  # the ``service`` of the rule that reports its findings
@@ -87,7 +89,9 @@ class LanguageTool:
 
 class LanguageModel:
     """The masked language model G322 reads (``newslint.language_model``), loaded on first use
-    in the run's process; a model that is missing or cannot be read is the run's failure."""
+    in the run's process; a model that is missing or cannot be read is the run's failure. What
+    it found in each paragraph is kept in the run's cache folder (``cache``), so that a run
+    after an edit reads again only the paragraphs that changed."""
 
     name = "model"
     title = "language model"
@@ -95,6 +99,7 @@ class LanguageModel:
 
     def __init__(self) -> None:
         self._failure: str | None = None
+        self.cache = ParagraphCache(None, "g322", valid_model_findings)
 
     def wanted(self, settings) -> bool:
         from .engine import code_selected
@@ -102,7 +107,9 @@ class LanguageModel:
         return code_selected(self.rule_code, settings, (), False)
 
     def begin(self, cache_folder: Path | None) -> None:
+        """A new run: what the model found in each paragraph is kept in ``cache_folder``."""
         self._failure = None
+        self.cache = ParagraphCache(cache_folder, "g322", valid_model_findings)
 
     def prefetch(self, drafts) -> None:
         pass  # the model reads each draft when its rule asks
@@ -120,6 +127,16 @@ class LanguageModel:
     @property
     def failure(self) -> str | None:
         return self._failure
+
+
+def valid_model_findings(found: Any) -> bool:
+    """Whether a cache entry of the language model is a list of [start, end, word, suggestion]."""
+    return isinstance(found, list) and all(
+        isinstance(item, list) and len(item) == 4
+        and type(item[0]) is int and type(item[1]) is int and 0 <= item[0] < item[1]
+        and all(isinstance(w, str) and 0 < len(w) <= 100 for w in item[2:])
+        for item in found
+    )
 
 
 def default_backends() -> tuple[Backend, ...]:

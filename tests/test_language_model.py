@@ -128,3 +128,31 @@ def test_the_rule_on_a_whole_draft(run_cli, tmp_path, language_model_dir):
     lines = [line for line in result.stdout.splitlines() if "G322" in line]
     assert len(lines) == 1, result.stdout  # the quoted slip is what was said
     assert ":3:" in lines[0] and '"were"' in lines[0]
+
+
+def test_a_run_after_an_edit_reads_only_the_paragraphs_that_changed(tmp_path, language_model_dir):
+    from newslint.checks.model_word import LanguageModelWord
+    from newslint.document import Document
+    from newslint.engine import check_document
+    from newslint.rule import Context
+
+    first = "Two men held\n\nThe two men was arrested on Monday night.\n\nShe has wrote three books about the war.\n"
+    edited = first.replace("the war", "the civil war")
+    settings = Settings(select=("G322",))
+    backend = LanguageModel()
+
+    def lint(text):
+        backend.begin(tmp_path / "model")
+        doc = Document(text, path="a.txt")
+        findings = check_document(doc, settings, [LanguageModelWord()], Context(settings, backends={"model": backend}))
+        return [(doc.text[f.start : f.end], f.suggestions) for f in findings]
+
+    assert lint(first) == [("was", ("were",)), ("wrote", ("written",))]
+    assert (backend.cache.hits, backend.cache.misses) == (0, 3)
+    assert lint(edited) == [("was", ("were",)), ("wrote", ("written",))]
+    assert (backend.cache.hits, backend.cache.misses) == (2, 1)  # the headline and the first paragraph
+    # an entry damaged on disk is read again, never trusted
+    for entry in (tmp_path / "model").rglob("*.json"):
+        entry.write_text('{"key": "x", "matches": [[5, 2, "", ""]]}')
+    assert lint(edited) == [("was", ("were",)), ("wrote", ("written",))]
+    assert backend.cache.hits == 0

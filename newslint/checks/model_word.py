@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..english import ARTICLES, BE_FORMS, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
@@ -31,6 +32,8 @@ INFLECTION_MARGIN = 5.5
 EDIT_MARGIN = 6.5
 # Words hidden together in one reading are this many apart.
 READINGS = 4
+# How a paragraph was read, for the cache of what was found in it (``backends.LanguageModel``).
+RULESET = f"bert-base-uncased G322 {INFLECTION_MARGIN} {EDIT_MARGIN} {READINGS} 1"
 # Sentences of more word pieces than this are left alone (the model reads 512 at most).
 MAX_PIECES = 200
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -196,14 +199,43 @@ class LanguageModelWord(Rule):
         loaded = backend.model() if backend is not None else None
         if loaded is None:  # the backend holds the reason; the command line reports it
             return
-        model, pieces = loaded
-        readings, candidates = [], []
+        found: dict[int, list] = {}  # paragraph start -> [start, end, word, suggestion] in it
+        todo = []
+        for paragraph in doc.paragraphs:
+            key = backend.cache.key(RULESET, doc.text[paragraph.start : paragraph.end])
+            cached = backend.cache.get(key)
+            if cached is None:
+                todo.append((paragraph, key))
+            else:
+                found[paragraph.start] = cached
+        if todo:
+            read = self._read(doc, [paragraph for paragraph, _ in todo], *loaded)
+            for paragraph, key in todo:
+                found[paragraph.start] = read.get(paragraph.start, [])
+                backend.cache.put(key, found[paragraph.start])
+        for offset, items in sorted(found.items()):
+            for start, end, word, best in items:
+                yield self.finding(
+                    doc, offset + start, offset + end,
+                    f'The language model finds "{word}" unlikely here and expects "{best}".',
+                    suggestions=[best],
+                )
+
+    def _read(self, doc, paragraphs, model, pieces) -> dict[int, list]:
+        """What the model finds in these paragraphs: paragraph start -> [[start, end, word,
+        suggestion]], offsets from the paragraph's start."""
+        readings, candidates, owners = [], [], []
+        starts = sorted(paragraph.start for paragraph in paragraphs)
+        ends = {paragraph.start: paragraph.end for paragraph in paragraphs}
         for sentence in doc.sentences:
+            i = bisect_right(starts, sentence.start) - 1
+            if i < 0 or sentence.start >= ends[starts[i]]:
+                continue  # a sentence of a paragraph the cache answered
+            before = len(readings)
             self._readings(doc.text, sentence.start, sentence.end, pieces, readings, candidates)
-        if not readings:
-            return
-        log_probs = model.masked_log_probs(readings)
-        for rows, places in zip(log_probs, candidates):
+            owners += [starts[i]] * (len(readings) - before)
+        found: dict[int, list] = {}
+        for rows, places, offset in zip(model.masked_log_probs(readings) if readings else [], candidates, owners):
             for row, (start, end, word, written, alternatives) in zip(rows, places):
                 best, margin = None, 0.0
                 for group, threshold in zip(alternatives, (INFLECTION_MARGIN, EDIT_MARGIN)):
@@ -212,11 +244,10 @@ class LanguageModelWord(Rule):
                         if gain >= threshold and gain > margin:
                             best, margin = alternative, gain
                 if best is not None:
-                    yield self.finding(
-                        doc, start, end,
-                        f'The language model finds "{word}" unlikely here and expects "{best}".',
-                        suggestions=[best],
-                    )
+                    found.setdefault(offset, []).append([start - offset, end - offset, word, best])
+        for items in found.values():
+            items.sort()
+        return found
 
     def _readings(self, text, start, end, pieces, readings, candidates) -> None:
         """Add the sentence's readings: piece ids with every fourth candidate word hidden, and
