@@ -21,8 +21,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable, Protocol
 
-from .paragraph_cache import ParagraphCache
-
 
 class Backend(Protocol):
     name: str  # the ``service`` of the rule that reports its findings
@@ -99,7 +97,8 @@ class LanguageModel:
 
     def __init__(self) -> None:
         self._failure: str | None = None
-        self.cache = ParagraphCache(None, "g322", valid_model_findings)
+        self._cache_folder: Path | None = None
+        self._cache = None  # made on first use: a run without G322 never imports it
 
     def wanted(self, settings) -> bool:
         from .engine import code_selected
@@ -109,7 +108,17 @@ class LanguageModel:
     def begin(self, cache_folder: Path | None) -> None:
         """A new run: what the model found in each paragraph is kept in ``cache_folder``."""
         self._failure = None
-        self.cache = ParagraphCache(cache_folder, "g322", valid_model_findings)
+        self._cache_folder = cache_folder
+        self._cache = None
+
+    @property
+    def cache(self):
+        """The paragraph cache (``paragraph_cache.ParagraphCache``) of this run."""
+        if self._cache is None:
+            from .paragraph_cache import ParagraphCache
+
+            self._cache = ParagraphCache(self._cache_folder, "g322", valid_model_findings)
+        return self._cache
 
     def prefetch(self, drafts) -> None:
         pass  # the model reads each draft when its rule asks
