@@ -401,6 +401,16 @@ def report(name: str, result: dict) -> None:
               + ", ".join(f"{c} {k}" for c, k in result["alone"].most_common()))
 
 
+def missed_errors(found_json: Path) -> set[tuple[str, str, str]]:
+    """(sentence id, wrong text, correction in small letters) of each error that no rule found,
+    from this script's ``--json``: what a probe finds beyond newslint."""
+    missed = set()
+    for row in map(json.loads, found_json.read_text(encoding="utf-8").splitlines()):
+        if not row["found_by"]:
+            missed.add((row["id"], row["wrong"], row["right"].lower()))
+    return missed
+
+
 def marked(text: str, a: int, b: int) -> str:
     return f"{text[max(0, a - 90):a]}[[{text[a:b]}]]{text[b:b + 90]}"
 

@@ -50,7 +50,6 @@ models (gector, happytransformer), not the models.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -59,7 +58,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_real_edits import CWEB, GMEG, REAL_DEV, TOLERANCE, assign_halves, build, read_cweb, read_gmeg  # noqa: E402
+from eval_real_edits import (  # noqa: E402
+    CWEB, GMEG, REAL_DEV, TOLERANCE, assign_halves, build, missed_errors, read_cweb, read_gmeg,
+)
 
 
 def model_folder() -> Path:
@@ -243,12 +244,7 @@ def main(argv=None) -> int:
     tune = [s for s in sentences if s.half == "tune"]
     held = [s for s in sentences if s.half == "held-out"]
 
-    missed = None
-    if args.found:
-        missed = set()
-        for row in map(json.loads, args.found.read_text(encoding="utf-8").splitlines()):
-            if not row["found_by"]:
-                missed.add((row["id"], row["wrong"], row["right"].lower()))
+    missed = missed_errors(args.found) if args.found else None
 
     cache = Path(args.cache) / f"probe-vectors-{'-'.join(map(str, layers))}.npz" if args.cache else None
     if cache and cache.exists():

@@ -46,7 +46,6 @@ Measured (2026-12-07, 700 sentences per half, 15,500 words each):
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import pickle
 import sys
@@ -57,7 +56,9 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_real_edits import CWEB, GMEG, REAL_DEV, TOLERANCE, assign_halves, build, read_cweb, read_gmeg  # noqa: E402
+from eval_real_edits import (  # noqa: E402
+    CWEB, GMEG, REAL_DEV, TOLERANCE, assign_halves, build, missed_errors, read_cweb, read_gmeg,
+)
 
 from newslint.checks.model_word import plain_word  # noqa: E402
 
@@ -270,12 +271,7 @@ def main(argv=None) -> int:
     if args.limit:
         tune, held = tune[:args.limit], held[:args.limit]
 
-    missed = None
-    if args.found:
-        missed = set()
-        for row in map(json.loads, args.found.read_text(encoding="utf-8").splitlines()):
-            if not row["found_by"]:
-                missed.add((row["id"], row["wrong"], row["right"].lower()))
+    missed = missed_errors(args.found) if args.found else None
 
     if args.cache.exists():
         tune_scores, held_scores = pickle.loads(args.cache.read_bytes())
