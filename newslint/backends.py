@@ -1,8 +1,8 @@
 """Backends: second opinions from outside newslint, held by the run behind one small interface.
 
 A backend is a service that checks drafts besides newslint's own rules: LanguageTool, the
-masked language model G322 reads, a language server or a remote service tomorrow. The run (``run.Run``) is the only module that
-knows a backend exists; it
+masked language model G322 reads, a language server or a remote service tomorrow. The run
+(``run.Run``) is the only module that knows a backend exists; it
 
 1. ``begin``s each backend once per ``lint`` (with a folder for the backend's own cache, or
    None),

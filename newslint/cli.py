@@ -4,8 +4,8 @@ Exit status: 0 when nothing at or above ``--fail-on`` was found, 1 when somethin
 usage, configuration or input problem (one line on standard error, never a traceback).
 
 This module holds the group, the console script and the small commands; 'check' is in
-``cli_check.py``, 'languagetool' in ``cli_languagetool.py``, 'model' in ``cli_model.py``, and what they share in
-``cli_common.py``.
+``cli_check.py``, 'languagetool' in ``cli_languagetool.py``, 'model' in ``cli_model.py``, and
+what they share in ``cli_common.py``.
 """
 
 from __future__ import annotations
