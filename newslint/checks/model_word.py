@@ -20,10 +20,10 @@ of them errors newslint's default rules miss, and 3 findings at words no annotat
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..analysis import lexicon as lx
 from ..english import ARTICLES, BE_FORMS, DEMONSTRATIVES, POSSESSIVES, PRONOUN_SUBJECTS
 from ..rule import Context, Rule, accepted, flagged
 from . import verbs
@@ -38,7 +38,6 @@ RULESET = f"bert-base-uncased G322 {INFLECTION_MARGIN} {EDIT_MARGIN} {READINGS} 
 # Sentences of more word pieces than this are left alone (the model reads 512 at most).
 MAX_PIECES = 200
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_LETTERS = string.ascii_lowercase
 
 
 _VOWELS = "aeiou"
@@ -114,17 +113,6 @@ def forms_of(word: str) -> set[str]:
     if word in _closed_words() or len(word) < 3:
         return set(irregular)
     return inflections(word) | irregular
-
-
-def one_edit_away(word: str) -> set[str]:
-    """Every string one letter dropped, added, changed or two swapped away from ``word``."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    out |= {a + c + b for a, b in splits for c in _LETTERS}
-    out.discard(word)
-    return out
 
 
 def plain_word(text: str, start: int, end: int) -> bool:
@@ -260,13 +248,12 @@ class LanguageModelWord(Rule):
         for each reading its candidates (start, end, word, its piece, its alternatives)."""
         ids, found = [pieces.id("[CLS]")], []
         for match in _TOKEN.finditer(text, start, end):
-            word_ids = pieces.pieces(match.group())
-            if len(word_ids) == 1 and plain_word(text, match.start(), match.end()):
-                word = match.group()
+            word = match.group()
+            if word in pieces.ids and plain_word(text, match.start(), match.end()):  # one piece, itself
                 alternatives = self._alternatives(word, pieces)
-                if alternatives is not None and pieces.ids.get(word) == word_ids[0]:
-                    found.append((len(ids), (match.start(), match.end(), word, word_ids[0], alternatives)))
-            ids.extend(word_ids)
+                if alternatives is not None:
+                    found.append((len(ids), (match.start(), match.end(), word, pieces.ids[word], alternatives)))
+            ids.extend(pieces.pieces(word))
         ids.append(pieces.id("[SEP]"))
         if len(ids) > MAX_PIECES or not found:
             return
@@ -287,7 +274,7 @@ class LanguageModelWord(Rule):
         known = self._known.get(word, False)
         if known is False:
             forms = forms_of(word)
-            near = one_edit_away(word) - forms
+            near = lx.edits1(word) - forms
             known = [[(w, pieces.ids[w]) for w in sorted(group) if w in pieces.ids and w.isalpha()] for group in (forms, near)]
             known = self._known[word] = known if known[0] or known[1] else None
         return known
