@@ -119,6 +119,50 @@ def test_the_model_fills_a_masked_place(language_model_dir):
     assert pieces.words[int(rows[0].argmax())] == "paris"
 
 
+def _same_files(model_dir, folder):
+    """The model's files in another folder: hard links where the file system allows, else copies."""
+    import shutil
+
+    for name in language_model.FILES:
+        try:
+            os.link(model_dir / name, folder / name)
+        except OSError:
+            shutil.copyfile(model_dir / name, folder / name)
+
+
+def test_onnx_runtime_reads_the_checkpoint_as_numpy_does(language_model_dir, tmp_path):
+    import numpy as np
+
+    from newslint.language_model.onnx_encoder import FILE, build, encoder
+
+    # a folder of its own, holding the checkpoint's files (ONNX Runtime follows no link out of
+    # the graph's folder), where the graph is built
+    _same_files(language_model_dir, tmp_path)
+    assert not (tmp_path / FILE).exists()
+    run = encoder(tmp_path)
+    assert run is not None and (tmp_path / FILE).stat().st_size < 1_000_000  # the weights are not copied
+    model, pieces = language_model.load()
+    words = "the two men was arrested on monday night .".split()
+    ids = np.array([[pieces.id("[CLS]")] + [pieces.id(w) for w in words] + [pieces.id("[SEP]"), 0, 0]], dtype=np.int64)
+    mask = (ids != 0).astype(np.int64)
+    assert np.abs(run(ids, mask) - model.hidden_numpy(ids, mask))[mask == 1].max() < 1e-3
+    assert build(tmp_path) == tmp_path / FILE and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_broken_onnx_graph_leaves_numpy_to_run_the_model(language_model_dir, tmp_path):
+    from newslint.language_model.onnx_encoder import FILE, encoder
+
+    _same_files(language_model_dir, tmp_path)
+    (tmp_path / FILE).write_bytes(b"not a graph")
+    assert encoder(tmp_path) is None
+    model, pieces = language_model.load(tmp_path)
+    assert model.encoder is None
+    words = "the capital of france is [MASK] .".split()
+    ids = [pieces.id("[CLS]")] + [pieces.id(w) for w in words] + [pieces.id("[SEP]")]
+    (rows,) = model.masked_log_probs([(ids, [ids.index(pieces.id("[MASK]"))])])
+    assert pieces.words[int(rows[0].argmax())] == "paris"
+
+
 def test_the_rule_on_a_whole_draft(run_cli, tmp_path, language_model_dir):
     draft = tmp_path / "draft.txt"
     draft.write_text(

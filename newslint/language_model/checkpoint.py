@@ -72,17 +72,16 @@ def _fields(msg: bytes):
         yield number, value
 
 
-def read_checkpoint(prefix: Path) -> dict[str, np.ndarray]:
-    """Every tensor of the checkpoint at ``prefix``, by name (read-only arrays)."""
+def entries(prefix: Path):
+    """(name, numpy dtype, shape, offset, size in bytes) of each tensor of the checkpoint at
+    ``prefix``, its bytes lying at ``offset`` in the data file."""
     index = Path(str(prefix) + ".index").read_bytes()
-    data = np.memmap(str(prefix) + ".data-00000-of-00001", dtype=np.uint8, mode="r")
     footer = index[-48:]
     if struct.unpack_from("<Q", footer, 40)[0] != _MAGIC:
         raise ValueError("not a TensorFlow checkpoint index")
     _, pos = _varint(footer, 0)
     _, pos = _varint(footer, pos)
     index_handle = footer[pos:]
-    tensors = {}
     for _, handle in _block_entries(_block(index, index_handle)):
         for key, value in _block_entries(_block(index, handle)):
             if not key:
@@ -98,5 +97,13 @@ def read_checkpoint(prefix: Path) -> dict[str, np.ndarray]:
                 elif number == 5:
                     size = v
             if dtype in _DTYPES:
-                tensors[key.decode()] = np.frombuffer(data[offset:offset + size], dtype=_DTYPES[dtype]).reshape(shape)
-    return tensors
+                yield key.decode(), _DTYPES[dtype], shape, offset, size
+
+
+def read_checkpoint(prefix: Path) -> dict[str, np.ndarray]:
+    """Every tensor of the checkpoint at ``prefix``, by name (read-only arrays)."""
+    data = np.memmap(str(prefix) + ".data-00000-of-00001", dtype=np.uint8, mode="r")
+    return {
+        name: np.frombuffer(data[offset:offset + size], dtype=dtype).reshape(shape)
+        for name, dtype, shape, offset, size in entries(prefix)
+    }
