@@ -41,6 +41,11 @@ Measured (2026-12-07, 700 sentences per half, 15,500 words each):
 - ``--swaps-only --readings 2`` (every other word hidden: 146 words a second): at 0.9 (forms
   5.5, one edit 6.0), held out 37 of 363, 17 that newslint misses, 6 flags at untouched words
   (0.39 per 1,000 words). Twice as fast for a little less: G322 keeps four readings.
+- ``--swaps-only`` once G322 stopped offering a past for a present (2026-12-07, 78 words a
+  second with numpy): the tune half chose forms 6.0, one edit 5.0 at 0.9 (held out 43 of 363,
+  17 that newslint misses, 7 flags at untouched words, 0.45 per 1,000); at G322's margins
+  (5.5, 6.5), which still give 36 right of 40 on the tune half, held out 38 of 363, 15, and 2
+  flags at untouched words (0.13 per 1,000). G322 keeps its margins.
 """
 
 from __future__ import annotations
