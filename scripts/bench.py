@@ -21,6 +21,12 @@ cache and no LanguageTool. What it prints, with the target beside each (issue 14
   folder's drafts (target: ≤ 150 MB);
 - with ``--big``: a 50 MB Markdown draft (target: linted or refused in ≤ 60 s, ≤ 500 MB).
 
+``--model`` times rule G322 instead (the language model, installed with ``newslint model
+install``): ``--select G322`` on the median-sized draft of each kind, with ONNX Runtime and with
+numpy alone (``NEWSLINT_MODEL_RUNTIME=numpy``), interleaved: wall time, words per second, peak
+memory. Measured 2026-12-07 on dev/corpus (2 cores): bbc-125.txt, 2,393 words, 13.9 s with ONNX
+Runtime against 32.4 s with numpy.
+
 ``--rules`` prints instead where the time of one ``-j1`` run over the folder goes, in this
 process (run it with the Python that has newslint installed): CPU seconds per rule and per
 analysis (an analysis a rule builds lazily, such as a sentence's tags, counts as that rule's),
@@ -200,7 +206,10 @@ def main() -> int:
     parser.add_argument("--rules", action="store_true", help="CPU time per rule and analysis, in this process")
     parser.add_argument("--instructions", action="store_true",
                         help="with --rules --cold: instructions per phase (valgrind), not time")
+    parser.add_argument("--model", action="store_true", help="time rule G322 (the language model) instead")
     args = parser.parse_args()
+    if args.model:
+        return model_timings(args.corpus, args.drafts, args.repeat)
     if args.rules and args.cold and args.instructions:
         return cold_rule_instructions(args.corpus, args.drafts, args.user_cache)
     if args.rules and args.cold:
@@ -311,6 +320,24 @@ def main() -> int:
                  f"target ≤ 60 s, ≤ 500 MB ({verdict(r.wall <= 60 and r.peak_mb <= 500)})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def model_timings(corpus: Path | None, drafts: int, repeat: int) -> int:
+    """Rule G322 on the median-sized draft of each kind, run by ONNX Runtime and by numpy."""
+    newslint = newslint_command() + ["--select", "G322"]
+    with tempfile.TemporaryDirectory(prefix="newslint-bench-") as work:
+        paths = drafts_in(corpus or generated_corpus(Path(work) / "corpus", drafts))
+        print(f"G322 benchmark: median of {repeat} runs; {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
+        for draft in cold_drafts(paths):
+            words = words_in([draft])
+            results = median_runs({
+                "ONNX Runtime": newslint + [str(draft)],
+                "numpy": ["env", "NEWSLINT_MODEL_RUNTIME=numpy", *newslint, str(draft)],
+            }, repeat)
+            print(f"\n{draft.name}, {words:,} words:")
+            for name, r in results.items():
+                line(name, f"{r.wall:6.2f} s wall, {words / r.wall:6.0f} words/s, {r.peak_mb:5.0f} MB")
     return 0
 
 

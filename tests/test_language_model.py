@@ -130,10 +130,10 @@ def _same_files(model_dir, folder):
             shutil.copyfile(model_dir / name, folder / name)
 
 
-def test_onnx_runtime_reads_the_checkpoint_as_numpy_does(language_model_dir, tmp_path):
+def test_onnx_runtime_reads_the_checkpoint_as_numpy_does(language_model_dir, tmp_path, monkeypatch):
     import numpy as np
 
-    from newslint.language_model.onnx_encoder import FILE, build, encoder
+    from newslint.language_model.onnx_encoder import FILE, RUNTIME_ENV, build, encoder
 
     # a folder of its own, holding the checkpoint's files (ONNX Runtime follows no link out of
     # the graph's folder), where the graph is built
@@ -147,6 +147,8 @@ def test_onnx_runtime_reads_the_checkpoint_as_numpy_does(language_model_dir, tmp
     mask = (ids != 0).astype(np.int64)
     assert np.abs(run(ids, mask) - model.hidden_numpy(ids, mask))[mask == 1].max() < 1e-3
     assert build(tmp_path) == tmp_path / FILE and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    monkeypatch.setenv(RUNTIME_ENV, "numpy")  # asked for numpy: no session
+    assert encoder(tmp_path) is None
 
 
 def test_a_broken_onnx_graph_leaves_numpy_to_run_the_model(language_model_dir, tmp_path):

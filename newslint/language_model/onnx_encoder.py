@@ -22,6 +22,8 @@ FILE = "encoder.onnx"
 DATA = "variables.data-00000-of-00001"
 HEADS = 12
 OPSET = 20  # Gelu with its tanh approximation, as bert.py computes it
+# "numpy" runs the model with numpy even where ONNX Runtime is installed (scripts/bench.py --model).
+RUNTIME_ENV = "NEWSLINT_MODEL_RUNTIME"
 
 
 def build(where: Path) -> Path:
@@ -106,8 +108,10 @@ def build(where: Path) -> Path:
 
 def encoder(where: Path):
     """A function (ids, mask) -> hidden states run by ONNX Runtime, building ``encoder.onnx``
-    first when it is missing; None when onnxruntime (or, to build, onnx) is not installed or
-    the graph cannot be built or loaded."""
+    first when it is missing; None when onnxruntime (or, to build, onnx) is not installed, the
+    graph cannot be built or loaded, or ``$NEWSLINT_MODEL_RUNTIME`` is ``numpy``."""
+    if os.environ.get(RUNTIME_ENV) == "numpy":
+        return None
     try:
         import onnxruntime
     except ImportError:
