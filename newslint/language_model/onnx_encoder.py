@@ -16,18 +16,19 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import replace_file
+from .bert import HEADS
 from .checkpoint import entries
 
 FILE = "encoder.onnx"
 DATA = "variables.data-00000-of-00001"
-HEADS = 12
 OPSET = 20  # Gelu with its tanh approximation, as bert.py computes it
 # "numpy" runs the model with numpy even where ONNX Runtime is installed (scripts/bench.py --model).
 RUNTIME_ENV = "NEWSLINT_MODEL_RUNTIME"
 
 
 def build(where: Path) -> Path:
-    """Write ``encoder.onnx`` beside the checkpoint in ``where`` (written aside, then renamed)."""
+    """Write ``encoder.onnx`` beside the checkpoint in ``where`` (atomically)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -100,9 +101,7 @@ def build(where: Path) -> Path:
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="newslint")
     target = where / FILE
-    aside = where / f".{FILE}.{os.getpid()}"
-    aside.write_bytes(model.SerializeToString())
-    os.replace(aside, target)
+    replace_file(target, model.SerializeToString(), durable=False)
     return target
 
 
