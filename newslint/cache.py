@@ -194,9 +194,12 @@ def _kept_by_newslint(entry: os.DirEntry) -> bool:
     """A folder that newslint's other parts keep in its cache folder: ``languagetool-server``
     (ltserver), ``languagetool-VERSION`` (the download), ``languagetool`` (paragraph cache),
     ``rules`` (the language server's rule pages), ``patterns`` (compiled regular expressions,
-    ``pattern_cache``)."""
+    ``pattern_cache``), ``language-model`` (``newslint model install``), ``model`` (G322's
+    paragraph cache)."""
     name = entry.name
-    return entry.is_dir(follow_symlinks=False) and (name in ("rules", "patterns") or name.startswith("languagetool"))
+    return entry.is_dir(follow_symlinks=False) and (
+        name in ("rules", "patterns", "language-model", "model") or name.startswith("languagetool")
+    )
 
 
 # -- the store -----------------------------------------------------------------------------

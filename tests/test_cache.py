@@ -164,6 +164,9 @@ def test_the_default_folder_is_used_when_newslints_other_parts_came_first(tmp_pa
     (home / "languagetool-server").mkdir(parents=True)
     (home / "languagetool-server" / "server.log").write_text("started\n", encoding="utf-8")
     (home / "rules").mkdir()
+    # `newslint model install`, and G322's paragraph cache (the language server keeps it too)
+    (home / "language-model" / "bert-base-uncased").mkdir(parents=True)
+    (home / "model" / "g322").mkdir(parents=True)
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(home))
     store = Cache()
     assert store.readable and store.notices == []
