@@ -741,6 +741,44 @@ async def test_a_real_languagetool_server_s_findings_are_placed_exactly(tmp_path
 
 
 @in_loop
+async def test_an_edit_has_the_language_model_read_again_only_the_paragraph_edited(tmp_path, language_model_dir):
+    """G322 with the real model (a service), as the command line runs it: what the model found
+    in each paragraph is kept in the server's cache folder, and an edit to one paragraph has
+    the model read that paragraph alone again."""
+    from newslint.language_model import ENV_DIR
+
+    cache = tmp_path / "cache"
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(cache), ENV_DIR: str(language_model_dir)}
+    client = await ClientServerConfig(server_command=SERVER, client_factory=make_client, server_env=env).start()
+
+    def flagged(text, found):
+        return sorted((d.code, text[offset_of(text, *got_range(d)[:2]) : offset_of(text, *got_range(d)[2:])]) for d in found)
+
+    try:
+        await client.initialize_session(initialize_params(tmp_path, select=["G322"], debounce=0))
+        await ready(client)
+        text = "Two men held\n\nThe two men was arrested on Monday night.\n\nShe has wrote three books about the war.\n"
+        uri = open_draft(client, tmp_path / "draft.txt", text)
+        assert flagged(text, await diagnostics(client, uri, 1, timeout=120)) == [("G322", "was"), ("G322", "wrote")]
+        entries = list((cache / "model").rglob("*.json"))
+        assert len(entries) == 2  # one per paragraph read; the headline is not
+        # The entry of the paragraph the edit leaves alone now holds a finding the model would
+        # never make: shown after the edit, that paragraph was answered by the cache.
+        (kept,) = [e for e in entries if '"was"' in e.read_text(encoding="utf-8")]
+        entry = json.loads(kept.read_text(encoding="utf-8"))
+        kept.write_text(json.dumps({**entry, "matches": [[4, 7, "two", "too"]]}), encoding="utf-8")
+        before = len(client.published)
+        at = text.index("war.")
+        change(client, uri, 2, (as_range(text, at, at), "civil "))
+        text = text[:at] + "civil " + text[at:]
+        assert flagged(text, await diagnostics(client, uri, 2, timeout=120, after=before)) == [("G322", "two"), ("G322", "wrote")]
+        assert len(list((cache / "model").rglob("*.json"))) == 3  # the edited paragraph, read by the model
+        await client.shutdown_session()
+    finally:
+        await stop(client)
+
+
+@in_loop
 async def test_bad_start_up_options_are_a_message_and_shutdown_exit_end_the_server(tmp_path):
     client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()
     try:

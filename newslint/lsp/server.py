@@ -81,6 +81,7 @@ class NewslintServer(LanguageServer):
         self._settings_keys: dict[int, tuple[Settings, str]] = {}
         self.start_error: str | None = None  # bad initializationOptions, shown once initialized
         self._languagetool = None  # the LanguageTool backend last begun (that of a Run)
+        self._model = None  # the language model's backend last begun (that of a Run)
 
     # -- messages ----------------------------------------------------------------------
 
@@ -143,6 +144,7 @@ class NewslintServer(LanguageServer):
         if state is None or state.draft.version != version or token.is_set():
             return
         run, text = self.run, state.draft.text
+        self._begin_model(run)
         try:
             settings = self.settings_for(state)
             problem = unreadable(state.path, text, settings)
@@ -238,7 +240,7 @@ class NewslintServer(LanguageServer):
         if backend is not self._languagetool or backend.failure is not None:
             # A new run (the configuration was read again), or a failure said already: begin
             # (again), with the paragraph cache beside the result cache.
-            backend.begin(self._cache_folder() / "languagetool")
+            backend.begin(self._backend_folder(backend))
             self._languagetool = backend
         try:
             doc = Document(job.text, path=job.path, markdown=job.markdown)
@@ -247,6 +249,15 @@ class NewslintServer(LanguageServer):
         backend.prefetch([(doc, job.settings)])
         backend.session.wait()
         return self.lint(run, job, token, True, doc), backend.failure
+
+    def _begin_model(self, run: Run) -> None:
+        """Begin the language model's backend once per run (on the loop, before the threads
+        use it), with its paragraph cache beside the result cache: after an edit, G322's model
+        reads again only the paragraphs that changed, as on the command line."""
+        backend = run.backends_by_name["model"]
+        if backend is not self._model:
+            backend.begin(self._backend_folder(backend))
+            self._model = backend
 
     def warm_up(self) -> float:
         """Load every rule's word lists and models before the first draft (in the lint thread)."""
@@ -272,6 +283,11 @@ class NewslintServer(LanguageServer):
         from ..cache import default_dir
 
         return default_dir()
+
+    def _backend_folder(self, backend) -> Path | None:
+        """A backend's own cache folder, beside the result cache, as ``Run.lint`` gives it:
+        None when the result cache may not be written (a folder newslint did not make)."""
+        return self.cache.folder / backend.name if self.cache.writable else None
 
     def _cache_key(self, job: Job) -> str | None:
         """The command line's key for the draft (a draft alone: no lines recur across a run)."""
