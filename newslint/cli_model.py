@@ -48,12 +48,23 @@ def model_install(jar):
 
 @model_group.command("status")
 def model_status():
-    """Print the model's folder and exit 0 when it is installed; else say so and exit 1."""
+    """Print the model's folder and what runs it: ONNX Runtime, or numpy and why.
+
+    Exit 1, saying so, when the model is not installed or numpy is missing. The runtime is
+    chosen as G322 chooses it: the encoder's graph is loaded (and built first when it is
+    missing, as on G322's first run).
+    """
     from . import language_model
 
     target = language_model.folder()
-    if language_model.installed(target):
-        click.echo(str(target))
-        return
-    click.echo(f"the language model is not installed in {target}: run `newslint model install`")
-    sys.exit(1)
+    if not language_model.installed(target):
+        click.echo(f"the language model is not installed in {target}: run `newslint model install`")
+        sys.exit(1)
+    click.echo(str(target))
+    try:
+        from .language_model.onnx_encoder import runtime
+    except ImportError:  # numpy, which every runtime needs
+        click.echo(language_model.NEEDS_NUMPY)
+        sys.exit(1)
+    _, why_numpy = runtime(target)
+    click.echo(f"runs with numpy: {why_numpy}" if why_numpy else "runs with ONNX Runtime")

@@ -5,6 +5,8 @@ see conftest); the install's failures are tested on real files that are not the 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -70,6 +72,37 @@ def test_model_status_and_install_errors_on_the_command_line(run_cli, tmp_path):
     assert len(installed.stderr.strip().splitlines()) == 1
     assert JAR_SHA1 in installed.stderr
     assert "Traceback" not in installed.stderr
+
+
+def _status_without(module: str, env: dict) -> subprocess.CompletedProcess:
+    """`newslint model status` in a Python where ``module`` cannot be imported."""
+    probe = f"import sys\nsys.modules[{module!r}] = None\nfrom newslint.cli import main\nmain(['model', 'status'])\n"
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env={**os.environ, **env})
+
+
+def test_model_status_says_why_numpy_runs_the_model(run_cli, tmp_path):
+    from newslint.language_model.onnx_encoder import RUNTIME_ENV
+
+    # files of the model's names, which no graph can be built from
+    for name in language_model.FILES:
+        (tmp_path / name).write_bytes(b"")
+    env = {language_model.ENV_DIR: str(tmp_path), RUNTIME_ENV: ""}
+    asked = run_cli("model", "status", env={**env, RUNTIME_ENV: "numpy"})
+    assert asked.returncode == 0
+    assert asked.stdout.splitlines() == [str(tmp_path), "runs with numpy: NEWSLINT_MODEL_RUNTIME=numpy"]
+    broken = run_cli("model", "status", env=env)
+    assert broken.returncode == 0 and broken.stdout.splitlines()[0] == str(tmp_path)
+    assert broken.stdout.splitlines()[1].startswith("runs with numpy: encoder.onnx could not be built or loaded: ")
+    assert len(broken.stdout.splitlines()) == 2 and broken.stderr == ""
+    no_runtime = _status_without("onnxruntime", env)
+    assert no_runtime.returncode == 0
+    assert no_runtime.stdout.splitlines() == [str(tmp_path), "runs with numpy: onnxruntime is not installed"]
+    no_onnx = _status_without("onnx", env)
+    assert no_onnx.stdout.splitlines() == [str(tmp_path), "runs with numpy: onnx is not installed (it builds encoder.onnx)"]
+    no_numpy = _status_without("numpy", env)
+    assert no_numpy.returncode == 1
+    assert no_numpy.stdout.splitlines() == [str(tmp_path), language_model.NEEDS_NUMPY]
+    assert {p.name for p in tmp_path.iterdir()} == set(language_model.FILES)  # no graph left behind
 
 
 def test_selecting_the_rule_without_the_model_says_so_and_the_rest_stands(run_cli, tmp_path):
@@ -149,6 +182,14 @@ def test_onnx_runtime_reads_the_checkpoint_as_numpy_does(language_model_dir, tmp
     assert build(tmp_path) == tmp_path / FILE and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     monkeypatch.setenv(RUNTIME_ENV, "numpy")  # asked for numpy: no session
     assert encoder(tmp_path) is None
+
+
+def test_model_status_names_onnx_runtime_for_the_real_model(run_cli, language_model_dir):
+    from newslint.language_model.onnx_encoder import RUNTIME_ENV
+
+    status = run_cli("model", "status", env={language_model.ENV_DIR: str(language_model_dir), RUNTIME_ENV: ""})
+    assert status.returncode == 0
+    assert status.stdout.splitlines() == [str(language_model_dir), "runs with ONNX Runtime"]
 
 
 def test_a_broken_onnx_graph_leaves_numpy_to_run_the_model(language_model_dir, tmp_path):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 ENV_DIR = "NEWSLINT_MODEL_DIR"
 FILES = ("variables.index", "variables.data-00000-of-00001", "vocab.txt")
+NEEDS_NUMPY = "the language model needs numpy: pip install 'newslint[model]'"
 
 
 class Unavailable(Exception):
@@ -47,7 +48,7 @@ def _load(where: Path):
     try:
         import numpy  # noqa: F401
     except ImportError:
-        raise Unavailable("the language model needs numpy: pip install 'newslint[model]'") from None
+        raise Unavailable(NEEDS_NUMPY) from None
     from .bert import MaskedModel
     from .onnx_encoder import encoder
     from .wordpiece import WordPieces

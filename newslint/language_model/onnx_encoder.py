@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -109,12 +110,18 @@ def encoder(where: Path):
     """A function (ids, mask) -> hidden states run by ONNX Runtime, building ``encoder.onnx``
     first when it is missing; None when onnxruntime (or, to build, onnx) is not installed, the
     graph cannot be built or loaded, or ``$NEWSLINT_MODEL_RUNTIME`` is ``numpy``."""
+    return runtime(where)[0]
+
+
+def runtime(where: Path) -> tuple[Callable | None, str | None]:
+    """``encoder``'s answer and, when it is None, why numpy runs the model instead, in a few
+    words (``newslint model status`` says it); the reason is None with ONNX Runtime."""
     if os.environ.get(RUNTIME_ENV) == "numpy":
-        return None
+        return None, f"{RUNTIME_ENV}=numpy"
     try:
         import onnxruntime
     except ImportError:
-        return None
+        return None, "onnxruntime is not installed"
     try:
         path = where / FILE
         if not path.is_file():
@@ -122,6 +129,9 @@ def encoder(where: Path):
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
         session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-    except Exception:  # noqa: BLE001 - any failure leaves numpy to run the model
-        return None
-    return lambda ids, mask: session.run(["hidden"], {"ids": ids, "mask": mask})[0]
+    except Exception as exc:  # noqa: BLE001 - any failure leaves numpy to run the model
+        if isinstance(exc, ImportError):  # onnx, which builds the graph
+            return None, f"{exc.name or 'onnx'} is not installed (it builds {FILE})"
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return None, f"{FILE} could not be built or loaded: {first}"
+    return (lambda ids, mask: session.run(["hidden"], {"ids": ids, "mask": mask})[0]), None
