@@ -3,6 +3,7 @@
 
     python3 scripts/inject_agreement.py [--docs N] [--per-doc N] [--seed N] [--show N]
                                         [--kinds K,K] [--half tune|held-out|both]
+                                        [--codes G202,G203,...]
 
 Reads clean articles beside the repository at run time (nothing of them is copied into the
 repository): ``../shared/eval/dev/corpus/`` (BBC, PolNeAR, TimeBank articles), the PolNeAR
@@ -223,7 +224,8 @@ def counted_sites(toks):
 
 def lint(rules, settings, text: str):
     doc = Document(text, path="story.txt")
-    return [f for f in check_document(doc, settings, rules, Context(settings, None)) if f.code in CODES]
+    codes = {r.code for r in rules}
+    return [f for f in check_document(doc, settings, rules, Context(settings, None)) if f.code in codes]
 
 
 def main() -> int:
@@ -234,9 +236,11 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--half", default="both", choices=("tune", "held-out", "both"))
+    parser.add_argument("--codes", default=",".join(CODES), help="the rules to run (default G202,G203)")
     args = parser.parse_args()
     settings = Settings()
-    rules = [r for r in all_rules(settings) if r.code in CODES]
+    codes = args.codes.split(",")
+    rules = [r for r in all_rules(settings) if r.code in codes]
     kinds = args.kinds.split(",")
     docs = articles(args.docs)
     random.Random(args.seed).shuffle(docs)
