@@ -15,13 +15,14 @@ or wherever ``--cache-dir`` or ``$NEWSLINT_CACHE_DIR`` says, never among the dra
 ``DIR/CACHEDIR.TAG``, ``DIR/.gitignore`` (``*``, so a cache placed inside a repository is never
 committed) and ``DIR/v1/ab/abcdef….json``, one small file per draft and key, written atomically
 (a temporary file, then a rename) so that parallel runs never see half an entry. Entries not
-rewritten for 30 days are removed, at most once a day.
+rewritten for 30 days are removed, at most once a day, with those of the backends' paragraph
+caches beside it (``DIR/languagetool/``, ``DIR/model/``: ``paragraph_cache``), by the same rule.
 
 The cache only touches a folder it owns: one that does not exist yet, is empty, or holds
 newslint's CACHEDIR.TAG (``--cache-dir .`` over a folder of drafts runs without the cache, with
-a notice), and prunes only the entry and temporary files it names itself. Every entry read back
-is checked field by field (types, a span inside its draft, the draft's own path); one that is
-not right is ignored with a notice.
+a notice), and prunes only the entry and temporary files it names itself, in its own folders
+(never through a symbolic link). Every entry read back is checked field by field (types, a span
+inside its draft, the draft's own path); one that is not right is ignored with a notice.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ CACHEDIR_TAG = (
 )
 # Entries not written for this long are removed, at most once a day.
 PRUNE_AFTER_DAYS = 30
+# The backends' paragraph caches (``paragraph_cache``), each in the folder named for its backend
+# (``backends``: ``Run.lint`` and the language server give a backend ``DIR/NAME``): pruned with
+# the result cache.
+PARAGRAPH_CACHES = ("languagetool", "model")
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
 
 
@@ -198,7 +203,7 @@ def _kept_by_newslint(entry: os.DirEntry) -> bool:
     paragraph cache)."""
     name = entry.name
     return entry.is_dir(follow_symlinks=False) and (
-        name in ("rules", "patterns", "language-model", "model") or name.startswith("languagetool")
+        name in ("rules", "patterns", "language-model", *PARAGRAPH_CACHES) or name.startswith("languagetool")
     )
 
 
@@ -302,7 +307,11 @@ class Cache:
         self._prune()
 
     def _prune(self) -> None:
-        """Remove entries not written for PRUNE_AFTER_DAYS; at most once a day."""
+        """Remove entries not written for PRUNE_AFTER_DAYS, and the temporary files of newslint
+        processes that no longer run, from the result cache and the paragraph caches beside it
+        (PARAGRAPH_CACHES); at most once a day. Only those folders, and only when they are
+        folders of their own (``_kept_by_newslint``: a symbolic link is not followed). Another
+        newslint may write or prune at the same time: what vanishes meanwhile is passed over."""
         import time
 
         stamp = self.folder / "last-pruned"
@@ -314,14 +323,17 @@ class Cache:
             pass
         stamp.write_text("", encoding="utf-8")
         limit = now - PRUNE_AFTER_DAYS * 86400
-        for root, _, files in os.walk(self.folder / FORMAT):
-            for name in files:
-                path = os.path.join(root, name)
-                try:
-                    if _ENTRY_NAME.fullmatch(name) and os.stat(path).st_mtime < limit or is_stale_temporary(name):
-                        os.unlink(path)
-                except OSError:
-                    pass
+        for top in (self.folder / name for name in (FORMAT, *PARAGRAPH_CACHES)):
+            if top.is_symlink():
+                continue  # not a folder of newslint's own
+            for root, _, files in os.walk(top):
+                for name in files:
+                    path = os.path.join(root, name)
+                    try:
+                        if _ENTRY_NAME.fullmatch(name) and os.stat(path).st_mtime < limit or is_stale_temporary(name):
+                            os.unlink(path)
+                    except OSError:
+                        pass
 
     def put(self, key: str, findings: Iterable[Finding]) -> None:
         if not self.writable:

@@ -1,6 +1,8 @@
 """What a slow checker found in one paragraph, on disk: one small JSON file per paragraph, so
 that a run after an edit checks again only the paragraphs that changed. LanguageTool's matches
-(``languagetool/cache.py``) and the language model's findings (G322) are kept this way."""
+(``languagetool/cache.py``) and the language model's findings (G322) are kept this way, each in
+its backend's folder beside the result cache, which prunes them with its own entries (``cache``:
+``PARAGRAPH_CACHES``, entries not rewritten for 30 days, at most once a day)."""
 
 from __future__ import annotations
 

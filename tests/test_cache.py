@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -172,3 +178,129 @@ def test_the_default_folder_is_used_when_newslints_other_parts_came_first(tmp_pa
     assert store.readable and store.notices == []
     # a folder given by hand that holds anything is still refused
     assert Cache(home / "languagetool-server").notices
+
+
+# -- pruning: the result cache and the backends' paragraph caches beside it ----------------
+
+DAY = 86400
+
+
+def _age(path: Path, days: float) -> Path:
+    then = time.time() - days * DAY
+    os.utime(path, (then, then))
+    return path
+
+
+def _file(path: Path, days: float = 0) -> Path:
+    """A file at ``path``, last written ``days`` ago."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{}", encoding="utf-8")
+    return _age(path, days)
+
+
+def _paragraph_caches(folder: Path) -> list:
+    """The backends' paragraph caches in ``folder``, each where a run puts it (``DIR/NAME``)."""
+    from newslint.backends import LanguageModel
+    from newslint.languagetool.cache import ParagraphCache as LanguageToolCache
+
+    model = LanguageModel()
+    model.begin(folder / model.name)
+    return [LanguageToolCache(folder / "languagetool"), model.cache]
+
+
+def _written(cache, text: str) -> Path:
+    """The file of a paragraph entry, written as the backend writes it."""
+    key = cache.key("rule set", text)
+    cache.put(key, [])
+    return cache._path(key)
+
+
+def _dead_pid() -> int:
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(done.stdout)
+
+
+def _owned_folder(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "CACHEDIR.TAG").write_text(cache_module.CACHEDIR_TAG, encoding="utf-8")
+    return folder
+
+
+def _prune_now(folder: Path) -> None:
+    """What the next run that caches a result does first (when the last prune is a day old)."""
+    store = Cache(folder)
+    store.put(hashlib.sha256(b"another draft").hexdigest(), [])
+    assert store.writable and not store.notices
+
+
+def test_old_paragraph_entries_are_pruned_with_the_result_caches_and_nothing_else(tmp_path):
+    folder = _owned_folder(tmp_path / "cache")
+    limit = cache_module.PRUNE_AFTER_DAYS
+    old, fresh = [], []
+    for number, paragraphs in enumerate(_paragraph_caches(folder)):
+        old += [_age(_written(paragraphs, f"old {i}"), limit + 1 + i) for i in range(3)]
+        fresh += [_written(paragraphs, "fresh"), _age(_written(paragraphs, "recent"), limit - 1)]
+        # a temporary file of a newslint killed mid-write, and one of a newslint still writing
+        beside = fresh[-1].parent
+        old.append(_file(beside / f".{fresh[-1].name}.newslint-{_dead_pid()}-x{number}.tmp"))
+        fresh.append(_file(beside / f".{fresh[-1].name}.newslint-{os.getpid()}-y{number}.tmp"))
+    # an entry of an earlier form of LanguageTool's cache, never rewritten now, and a result
+    old.append(_file(folder / "languagetool" / "lt1" / "ab" / f"{'ab' * 32}.json", limit + 1))
+    old.append(_file(folder / "v1" / "cd" / f"{'cd' * 32}.json", limit + 1))
+    # What is not a paragraph or result entry stays, however old: newslint's other folders, a
+    # file of another name, and whatever a symbolic link leads to.
+    outside = tmp_path / "elsewhere"
+    foreign = [_file(outside / f"{'ef' * 32}.json", 400)]
+    for place in ("languagetool-server", "languagetool-6.8", "language-model/bert", "rules", "patterns", "."):
+        foreign.append(_file(folder / place / f"{'ef' * 32}.json", 400))
+    foreign += [_file(folder / "model" / "notes.txt", 400), _file(folder / "languagetool" / "lt2" / "README", 400)]
+    (folder / "model" / "g322" / "linked").symlink_to(outside, target_is_directory=True)
+
+    _prune_now(folder)
+    assert [p for p in old if p.exists()] == []
+    assert [p for p in fresh + foreign if not p.exists()] == []
+    # At most once a day, as the result cache: an entry that turns old today waits for tomorrow.
+    aged = _age(fresh[0], limit + 1)
+    _prune_now(folder)
+    assert aged.exists()
+    _age(folder / "last-pruned", 1.01)
+    _prune_now(folder)
+    assert not aged.exists() and all(p.exists() for p in foreign)
+
+
+def test_a_paragraph_cache_that_is_a_symbolic_link_is_not_pruned(tmp_path):
+    folder = _owned_folder(tmp_path / "cache")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for name in cache_module.PARAGRAPH_CACHES:
+        (folder / name).symlink_to(elsewhere, target_is_directory=True)
+    kept = _age(_written(_paragraph_caches(folder)[1], "old"), 400)
+    assert kept.resolve().is_relative_to(elsewhere.resolve())
+    _prune_now(folder)
+    assert kept.exists()
+
+
+def test_entries_vanishing_during_a_prune_are_passed_over(tmp_path, monkeypatch):
+    # Another newslint prunes (or rewrites) the same folders at the same time.
+    folder = _owned_folder(tmp_path / "cache")
+    entries = [_age(_written(p, f"old {i}"), 400) for p in _paragraph_caches(folder) for i in range(40)]
+    walk = os.walk
+
+    def racing_walk(top, *args, **kwargs):
+        for root, dirs, files in walk(top, *args, **kwargs):
+            for name in files:
+                if name[0] in "01234567":  # half the entries: gone before they are looked at
+                    os.unlink(os.path.join(root, name))
+            for name in dirs[:1]:
+                shutil.rmtree(os.path.join(root, name))  # a folder gone before it is walked
+            yield root, dirs, files
+
+    monkeypatch.setattr(cache_module.os, "walk", racing_walk)
+    _prune_now(folder)
+    assert not [p for p in entries if p.exists()]
+
+
+def test_every_backends_paragraph_cache_is_pruned():
+    from newslint.backends import default_backends
+
+    assert {backend.name for backend in default_backends()} == set(cache_module.PARAGRAPH_CACHES)
