@@ -10,7 +10,7 @@ masked language model G322 reads, a language server or a remote service tomorrow
    client, at most one server) and first hands the backend the drafts its rule will check
    (``prefetch``: one batch of requests, answered while the other rules run),
 3. reads ``failure`` afterwards: a run whose backend failed does not cache its findings, and
-   the command line reports the failure.
+   the command line reports the failure (the language server shows it, once while it runs).
 
 The backend's rule (its ``service`` attribute names the backend) finds its backend in the rule's
 context (``Context.backends``, by name) and turns the answers into findings, like any rule.

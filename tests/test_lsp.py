@@ -778,6 +778,68 @@ async def test_an_edit_has_the_language_model_read_again_only_the_paragraph_edit
         await stop(client)
 
 
+def refused_url() -> str:
+    """The URL of a port on this machine where nothing listens."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+@in_loop
+@pytest.mark.parametrize("backend", ["model", "languagetool"])
+async def test_a_backend_that_cannot_be_used_is_said_once_and_the_other_rules_still_run(tmp_path, run_cli, backend):
+    """G322 selected with no model in NEWSLINT_MODEL_DIR, or a LanguageTool server that is not
+    there: one message gives the command line's reason; the other rules' diagnostics come as
+    ever; neither an edit nor a save (which reads the configuration again) says it again; and
+    the incomplete findings are not cached."""
+    from newslint.language_model import ENV_DIR
+
+    (tmp_path / "no-model").mkdir()
+    cache = tmp_path / "cache"
+    env = {"NEWSLINT_CACHE_DIR": str(cache), ENV_DIR: str(tmp_path / "no-model")}
+    if backend == "model":
+        config, title, reason_has = 'extend-select = ["G322"]\n', "language model", "not installed"
+    else:
+        config, title, reason_has = f'[languagetool]\nserver = "{refused_url()}"\n', "LanguageTool", "cannot reach"
+    (tmp_path / "newslint.toml").write_text(config, encoding="utf-8")
+    path = tmp_path / "draft.md"
+    text = "The the vote was close.\n"
+    path.write_text(text, encoding="utf-8")
+    done = run_cli("check", str(path), env=env)
+    (line,) = [l for l in done.stderr.splitlines() if title in l]
+    prefix, suffix = "newslint: notice: ", f"; the {title} rules were skipped"
+    assert line.startswith(prefix) and line.endswith(suffix) and reason_has in line
+    reason = line[len(prefix) : -len(suffix)]
+    client = await ClientServerConfig(server_command=SERVER, client_factory=make_client, server_env={**os.environ, **env}).start()
+
+    async def lint(step) -> list[str]:
+        """The codes a lint publishes (with LanguageTool, it publishes twice: its own last)."""
+        before = len(client.published)
+        step()
+        found = await diagnostics(client, uri, after=before)
+        if backend == "languagetool":
+            found = await diagnostics(client, uri, after=before + 1)
+        return [d.code for d in found]
+
+    try:
+        await client.initialize_session(initialize_params(tmp_path, debounce=0))
+        await ready(client)
+        uri = path.as_uri()
+        assert await lint(lambda: open_draft(client, path, text)) == ["S301"]
+        assert await lint(lambda: change(client, uri, 2, ((0, 4, 0, 8), ""))) == []
+        saved = types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri), text=text)
+        assert await lint(lambda: client.text_document_did_save(saved)) == ["S301"]
+        await client.shutdown_session()  # answered after every message sent before it
+        assert [(m.type, m.message) for m in client.messages] == [
+            (types.MessageType.Warning, f"newslint: {reason}; the {title} rules are skipped")
+        ]
+        assert not list(cache.glob("v*/*/*.json"))
+    finally:
+        await stop(client)
+
+
 @in_loop
 async def test_bad_start_up_options_are_a_message_and_shutdown_exit_end_the_server(tmp_path):
     client = await ClientServerConfig(server_command=SERVER, client_factory=make_client).start()

@@ -77,7 +77,8 @@ class NewslintServer(LanguageServer):
         self.linter = Worker("newslint-lint")
         self.grammar = Worker("newslint-languagetool")
         self.ready = threading.Event()
-        self._shown: set[str] = set()
+        self._shown: set[str] = set()  # messages shown since the configuration was read
+        self._shown_for_the_run: set[str] = set()  # a backend's failure: said once while the server runs
         self._settings_keys: dict[int, tuple[Settings, str]] = {}
         self.start_error: str | None = None  # bad initializationOptions, shown once initialized
         self._languagetool = None  # the LanguageTool backend last begun (that of a Run)
@@ -85,12 +86,23 @@ class NewslintServer(LanguageServer):
 
     # -- messages ----------------------------------------------------------------------
 
-    def tell(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
-        """Show ``message`` to the reporter, once until the configuration is read again."""
-        if message in self._shown:
+    def tell(self, message: str, kind: types.MessageType = types.MessageType.Error, for_the_run: bool = False) -> None:
+        """Show ``message`` to the reporter, once until the configuration is read again (which
+        every save does), or with ``for_the_run`` once while the server runs."""
+        shown = self._shown_for_the_run if for_the_run else self._shown
+        if message in shown:
             return
-        self._shown.add(message)
+        shown.add(message)
         self.window_show_message(types.ShowMessageParams(type=kind, message=f"newslint: {message}"))
+
+    def said_failure(self, backend, failure: str | None) -> bool:
+        """Whether ``failure`` (a backend's, or None) is one; if so, it is shown with the reason
+        the command line gives, once while the server runs (not at every save): without the
+        backend, its rules' findings are missing."""
+        if failure is None:
+            return False
+        self.tell(f"{failure}; the {backend.title} rules are skipped", types.MessageType.Warning, for_the_run=True)
+        return True
 
     def note(self, message: str) -> None:
         self.window_log_message(types.LogMessageParams(type=types.MessageType.Info, message=message))
@@ -166,8 +178,10 @@ class NewslintServer(LanguageServer):
         if found is None or stale():
             return
         self.publish(run, state, version, found, settings, False if grammar else None)
+        model = run.backends_by_name["model"]
+        model_failed = self.said_failure(model, model.failure)
         if not grammar:
-            if reason in ("open", "save"):
+            if reason in ("open", "save") and not model_failed:
                 self._cache_put(job, found)
             return
         # LanguageTool: asked in a thread of its own, which then lints the draft again with
@@ -177,9 +191,8 @@ class NewslintServer(LanguageServer):
             return
         found, failure = answer
         self.publish(run, state, version, found, settings, True)
-        if failure is not None:
-            self.tell(f"{failure}; the LanguageTool rules are skipped", types.MessageType.Warning)
-        elif reason in ("open", "save"):
+        failed = self.said_failure(run.backends_by_name["languagetool"], failure) or model_failed
+        if not failed and reason in ("open", "save"):
             self._cache_put(job, found)
 
     async def _run(self, future, what: str):
