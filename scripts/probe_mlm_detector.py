@@ -41,6 +41,8 @@ Measured (2026-12-07, 700 sentences per half, 15,500 words each):
 - ``--swaps-only --readings 2`` (every other word hidden: 146 words a second): at 0.9 (forms
   5.5, one edit 6.0), held out 37 of 363, 17 that newslint misses, 6 flags at untouched words
   (0.39 per 1,000 words). Twice as fast for a little less: G322 keeps four readings.
+``--margins`` scores both halves at G322's own margins as well.
+
 - ``--swaps-only`` once G322 stopped offering a past for a present (2026-12-07, 78 words a
   second with numpy): the tune half chose forms 6.0, one edit 5.0 at 0.9 (held out 43 of 363,
   17 that newslint misses, 7 flags at untouched words, 0.45 per 1,000); at G322's margins
@@ -264,6 +266,7 @@ def main(argv=None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N tune flags at untouched words")
     parser.add_argument("--swaps-only", action="store_true", help="no gap readings, as rule G322")
     parser.add_argument("--readings", type=int, default=0, help="with --swaps-only: words hidden together this many apart (G322's READINGS)")
+    parser.add_argument("--margins", action="store_true", help="with --swaps-only: also score both halves at G322's own margins")
     args = parser.parse_args(argv)
     if args.readings:
         from newslint.checks import model_word
@@ -311,6 +314,12 @@ def main(argv=None) -> int:
         print("\n".join(r["shown"]))
     for wanted, thresholds in chosen.items():
         print(line(f"HELD-OUT at the tune thresholds for {wanted}", evaluate(held, held_scores, thresholds, missed)))
+    if args.margins:
+        from newslint.checks.model_word import EDIT_MARGIN, INFLECTION_MARGIN
+
+        margins = {"swap-inflection": INFLECTION_MARGIN, "swap-edit": EDIT_MARGIN}
+        print(line("tune at G322's margins", evaluate(tune, tune_scores, margins, missed)))
+        print(line("HELD-OUT at G322's margins", evaluate(held, held_scores, margins, missed)))
     return 0
 
 

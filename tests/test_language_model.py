@@ -14,7 +14,7 @@ import pytest
 from newslint import language_model
 from newslint.backends import LanguageModel
 from newslint.analysis.lexicon import edits1
-from newslint.checks.model_word import forms_of, inflections
+from newslint.checks.model_word import forms_of, inflections, placed_in_the_past
 from newslint.config import Settings
 from newslint.language_model.install import JAR_SHA1, InstallError, install
 
@@ -40,6 +40,25 @@ def test_tense_of_be_is_no_form_it_offers():
     # "is" for "was" may be a choice of tense; only the number partner is offered
     assert "is" not in forms_of("was") and "are" in forms_of("is")
     assert "walked" in inflections("walk")
+
+
+@pytest.mark.parametrize(
+    "sentence, past",
+    [
+        ("The label stops releasing records in 1976.", True),
+        ("In the 1990s the band plays in clubs.", True),
+        ("Two years ago the team wins the cup.", True),
+        ("Last year the firm pays a dividend.", True),
+        ("The firm pays a dividend, as it has since 2009.", False),
+        ("The firm will pay a dividend in 2027.", False),
+        ("The firm, founded in 1990, still pays a dividend.", False),
+        ("The firm pays a dividend.", False),
+        ("Room 1990 holds 40 people.", False),
+    ],
+)
+def test_a_sentence_placed_in_the_past(sentence, past):
+    # where G322 may offer a simple past for a present ("stops" -> "stopped")
+    assert placed_in_the_past(sentence, 0, len(sentence)) is past
 
 
 def test_one_edit_away():
