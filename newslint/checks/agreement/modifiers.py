@@ -46,6 +46,8 @@ def modifier_next(tokens, k: int) -> bool:
             return False
         if lx.is_plural_noun(tokens[k + 2][0]) and tokens[k + 2][3][:1].islower() and not modifier_next(tokens, k + 2):
             return False  # "237 order and commitments for": two counted nouns, not modifiers
+        if tokens[k + 2][3][:1].isupper() and not modifier_next(tokens, k + 2):
+            return False  # "501 delegate and Sanders at least 69": a name, and no noun the two describe
         return modifier_next(tokens, k + 1) or noun_like(tokens[k + 2])
     if (
         after[0] in function_words()
