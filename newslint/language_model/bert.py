@@ -25,6 +25,11 @@ def _gelu(x):
     return 0.5 * x * (1.0 + np.tanh(np.float32(0.7978845608) * (x + np.float32(0.044715) * x * x * x)))
 
 
+def layer_count(names) -> int:
+    """How many encoder layers a checkpoint's tensor names (without "module/") hold."""
+    return sum(1 for name in names if name.endswith("/attention/self/query/kernel"))
+
+
 class MaskedModel:
     def __init__(self, checkpoint_prefix: Path, encoder=None):
         """``encoder``, when given, computes the hidden states in numpy's place (the same
@@ -32,7 +37,7 @@ class MaskedModel:
         weights = read_checkpoint(checkpoint_prefix)
         # the checkpoint names its tensors "module/bert/...", "module/cls/..."
         self.w = {name.removeprefix("module/"): value for name, value in weights.items()}
-        self.layers = sum(1 for name in self.w if name.endswith("/attention/self/query/kernel"))
+        self.layers = layer_count(self.w)
         self.encoder = encoder
 
     def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:

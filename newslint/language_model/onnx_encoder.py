@@ -18,7 +18,7 @@ from typing import Callable
 import numpy as np
 
 from ..atomic import replace_file
-from .bert import HEADS
+from .bert import HEADS, layer_count
 from .checkpoint import entries
 
 FILE = "encoder.onnx"
@@ -75,8 +75,7 @@ def build(where: Path) -> Path:
     split = constant("split", np.array([0, 0, HEADS, width], np.int64))
     merge = constant("merge", np.array([0, 0, hidden], np.int64))
     scale = constant("scale", np.float32(1 / np.sqrt(width)))
-    layers = sum(1 for name in tensors if name.endswith("/attention/self/query/kernel"))
-    for i in range(layers):
+    for i in range(layer_count(tensors)):
         p = f"bert/encoder/layer_{i}/"
 
         def dense(h: str, name: str, p: str = p) -> str:
@@ -129,9 +128,9 @@ def runtime(where: Path) -> tuple[Callable | None, str | None]:
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
         session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    except ImportError as exc:  # onnx, which builds the graph
+        return None, f"{exc.name or 'onnx'} is not installed (it builds {FILE})"
     except Exception as exc:  # noqa: BLE001 - any failure leaves numpy to run the model
-        if isinstance(exc, ImportError):  # onnx, which builds the graph
-            return None, f"{exc.name or 'onnx'} is not installed (it builds {FILE})"
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         return None, f"{FILE} could not be built or loaded: {first}"
     return (lambda ids, mask: session.run(["hidden"], {"ids": ids, "mask": mask})[0]), None

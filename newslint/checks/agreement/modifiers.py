@@ -44,10 +44,12 @@ def modifier_next(tokens, k: int) -> bool:
         # country and employs"
         if _finite_verb(tokens[k + 2][0]):
             return False
-        if lx.is_plural_noun(tokens[k + 2][0]) and tokens[k + 2][3][:1].islower() and not modifier_next(tokens, k + 2):
-            return False  # "237 order and commitments for": two counted nouns, not modifiers
-        if tokens[k + 2][3][:1].isupper() and not modifier_next(tokens, k + 2):
-            return False  # "501 delegate and Sanders at least 69": a name, and no noun the two describe
+        second = tokens[k + 2]
+        counted_or_name = second[3][:1].isupper() or lx.is_plural_noun(second[0]) and second[3][:1].islower()
+        if counted_or_name and not modifier_next(tokens, k + 2):
+            # "237 order and commitments for": two counted nouns; "501 delegate and Sanders at
+            # least 69": a name; neither describes a noun after it with the first
+            return False
         return modifier_next(tokens, k + 1) or noun_like(tokens[k + 2])
     if (
         after[0] in function_words()
