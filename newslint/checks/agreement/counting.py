@@ -65,10 +65,20 @@ def is_count(token) -> bool:
         and text not in _NUMERALS
         and text not in _UNITS
         and text != "other"  # "three other freed detainees"
-        and not (text.endswith("ing") and "v" in lx.tags(text))  # "three in 10 saying"
+        and not _gerund(text)  # "three in 10 saying"
         and "p" not in lx.tags(text)
         and not _mostly_adjective(text)
     )
+
+
+def _gerund(word: str) -> bool:
+    """A verb's -ing form that is seldom a counted noun ("saying", "training"): its plural is
+    much rarer (``ADJECTIVE_GAP``), unlike "building", "meeting" or "landing", and unlike
+    "ring" or "string", which are no -ing forms at all."""
+    if not word.endswith("ing") or "v" not in lx.tags(word):
+        return False
+    plural = plural_of(word)
+    return not plural or lx.zipf(word) - lx.zipf(plural) >= ADJECTIVE_GAP
 
 
 def _noun_ending_phrase(tokens, k: int) -> bool:
@@ -154,6 +164,8 @@ def _counted_noun(
                 and ("a" in lx.tags(text) or k > 0 and tokens[k - 1][0] in ("-", "–"))
                 and is_word(tokens[k + 2])
                 and listed not in function_words()
+                and listed not in NUMBER_WORDS
+                and not listed[:1].isdigit()
                 and ("a" in lx.tags(listed) or listed.endswith("ly") and "r" in lx.tags(listed))
             ):
                 # "the original “big four” negotiators", "several minor, last-minute
@@ -229,9 +241,10 @@ def number_counts(tokens, i: int) -> bool:
             return not text[:1].isdigit()  # "Mr Glazer's two sons", not "Intel's 80486 chip"
         if text[:1].isdigit() and before[0] in ARTICLES | POSSESSIVES | word_set("no number"):
             return False  # "the 100 metre final", "a 10 year plan", "The 3 network"
-        if any(c.isupper() for c in before[3]):
+        if any(c.isupper() for c in before[3]) and not tokens[i][3].islower():
             # "Section 2", "Apollo 11", "Windows 10": a name's number; but a sentence may
-            # start "For 10 year", "About 20 member"
+            # start "For 10 year", "About 20 member", and a number written in lower case
+            # is no label ("played in the World Cup three time")
             return before[0] in _OPENING_WORDS
         tags = lx.tags(before[0])
         if text[:1].isdigit() and "n" in tags and "p" not in tags and "r" not in tags and before[0] not in function_words():
