@@ -65,6 +65,7 @@ def is_count(token) -> bool:
         and text not in _NUMERALS
         and text not in _UNITS
         and text != "other"  # "three other freed detainees"
+        and not text.endswith("craft")  # "two aircraft", "50 landing craft": the plural is the same
         and not _gerund(text)  # "three in 10 saying"
         and "p" not in lx.tags(text)
         and not _mostly_adjective(text)
@@ -121,6 +122,7 @@ def _counted_noun(
     described_verb: bool = True,
     phrase_ends=None,
     ending_noun: bool = False,
+    plain_compounds: bool = False,
 ) -> int | None:
     """The index of a singular count noun at ``j``, after up to ``adjectives`` describing
     words ("two new member") or, with ``compounds``, nouns that describe the next one ("my
@@ -129,6 +131,8 @@ def _counted_noun(
     describe ("two week after/IN slamming"), where the lexicon allows one ("after" is an
     adjective too). With ``ending_noun`` (after "of" and a determiner), a count noun the
     frequency gap reads as an adjective is the noun where nothing follows it to describe.
+    With ``plain_compounds`` (after a number), only common nouns that are no unit may
+    describe it (``_plain_modifier``: "three vegetation belt", not "a 30 acre lake").
     """
     k = j
     for _ in range(adjectives + 1):
@@ -180,6 +184,8 @@ def _counted_noun(
         found = set(lx.tags(text))
         if text in _NUMERALS or text in _UNITS or "p" in found:
             return None
+        if plain_compounds and text in function_words():
+            return None  # "in groups of ten inside young fruit": a preposition, no describing word
         if (
             text in _DEGREE_WORDS
             and k >= 1
@@ -193,7 +199,7 @@ def _counted_noun(
         if text.endswith("'s") or text in ("more", "most", "less", "than"):
             return None
         noun_modifier = (
-            compounds
+            (compounds or plain_compounds and k > j and _plain_modifier(text, found) and not _hyphened(tokens, k + 1))
             and modifier
             # "my next blog post" (a noun; or a word no table tags, though not "of" and
             # "the", which are far commoner)
@@ -205,6 +211,44 @@ def _counted_noun(
             return None
         k += 1
     return None
+
+
+def _plain_modifier(text: str, found) -> bool:
+    """A common noun that may describe the counted noun after a number ("three vegetation
+    belt"), not a unit ("30 acre lake", "6 kW version", "50 mm diameter"): a measure
+    describes the noun after it, which is then one thing."""
+    from .clauses import MEASURES
+
+    return (
+        "n" in found
+        and not text.endswith("craft")  # "42 German aircraft shot down": the plural is the same
+        and text not in _UNITS
+        and plural_of(text) not in MEASURES
+        and any(c in "aeiouy" for c in text)
+    )
+
+
+def _hyphened(tokens, k: int) -> bool:
+    """The word at ``k`` is the first part of a hyphened word ("part-time")."""
+    return k + 1 < len(tokens) and tokens[k + 1][0] in ("-", "–") and tokens[k + 1][1] == tokens[k][2]
+
+
+def _describing_number(tokens, i: int) -> bool:
+    """The number at ``i`` may open a phrase that describes one thing, whose nouns all
+    describe the last ("the three tier system", "a complex two component enzyme", "a 6 or 7
+    fold increase", "an 8 × 8 transform array"): an article or an owner before it, or before
+    the describing words before it, or a range or a product."""
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        before = tokens[j][0]
+        if before in ARTICLES or before in POSSESSIVES or before.endswith("'s"):
+            return True
+        if j == i - 1 and before in ("or", "to", "×", "x", "by", "-", "–"):
+            return True
+        if not is_word(tokens[j]) or not {"a", "r"} & set(lx.tags(before)):
+            return False
+        j -= 1
+    return False
 
 
 def number_counts(tokens, i: int) -> bool:
@@ -381,12 +425,16 @@ def plural_needed(tokens, i: int, phrase_ends=None) -> int | None:
             return None  # "out of 620,000 cast": the number stands for a noun
         if i + 1 < len(tokens) and tokens[i + 1][0] in ("last", "next", "this"):
             return None  # "up from 90 last year": a time after the number
+        # after an article, the number may describe one thing: one describing word at most
+        # and no noun ("the entire 11 million-person undocumented population")
+        describing = _describing_number(tokens, i)
         return _counted_noun(
             tokens,
             i + 1,
-            adjectives=1,
+            adjectives=1 if describing else 2,
             pronoun=i > 0 and tokens[i - 1][0] in word_set("the all"),
             compounds=False,
+            plain_compounds=not describing,
             described_verb=False,
             phrase_ends=phrase_ends,
         )
