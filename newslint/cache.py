@@ -16,7 +16,9 @@ or wherever ``--cache-dir`` or ``$NEWSLINT_CACHE_DIR`` says, never among the dra
 committed) and ``DIR/v1/ab/abcdef….json``, one small file per draft and key, written atomically
 (a temporary file, then a rename) so that parallel runs never see half an entry. Entries not
 rewritten for 30 days are removed, at most once a day, with those of the backends' paragraph
-caches beside it (``DIR/languagetool/``, ``DIR/model/``: ``paragraph_cache``), by the same rule.
+caches beside it (``DIR/languagetool/``, ``DIR/model/``: ``paragraph_cache``), by the same rule,
+and the pattern tables, module bundles (``DIR/patterns/``) and the language server's rule pages
+(``DIR/rules/``) not used for as long.
 
 The cache only touches a folder it owns: one that does not exist yet, is empty, or holds
 newslint's CACHEDIR.TAG (``--cache-dir .`` over a folder of drafts runs without the cache, with
@@ -32,6 +34,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -53,6 +56,18 @@ PRUNE_AFTER_DAYS = 30
 # the result cache.
 PARAGRAPH_CACHES = ("languagetool", "model")
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
+# The files of each folder that the prune removes once PRUNE_AFTER_DAYS old. Pattern tables and
+# module bundles are named for a Python version and an install's folder: each new one leaves
+# the old behind. One still in use is never that old, since a run that reads it marks it used
+# (``pattern_cache.trusted_bytes``; its name alone would protect only the pruning install's
+# own); a language server writes its rule pages again each day (``lsp.actions.rule_docs_uri``).
+# A month-old temporary file of a table or bundle (``pattern_cache.replace_whole``) is a crash's.
+_AGED = {
+    FORMAT: _ENTRY_NAME,
+    **dict.fromkeys(PARAGRAPH_CACHES, _ENTRY_NAME),
+    "patterns": re.compile(r"patterns-.+\.table|modules-.+\.bundle|\.(patterns|modules)-.+"),
+    "rules": re.compile(r"[\w-]+\.md"),
+}
 
 
 # -- what the key is made of ---------------------------------------------------------------
@@ -220,6 +235,7 @@ class Cache:
         self.readable = True
         self.writable = True
         self._prepared = False
+        self._next_prune = 0.0  # when ``put`` next looks at the once-a-day gate (time.monotonic)
         self._corrupt = 0
         self.hits = 0
         self.misses = 0
@@ -304,16 +320,15 @@ class Cache:
             marker = self.folder / name
             if not marker.exists():
                 marker.write_text(content, encoding="utf-8")
-        self._prune()
 
     def _prune(self) -> None:
         """Remove entries not written for PRUNE_AFTER_DAYS, and the temporary files of newslint
         processes that no longer run, from the result cache and the paragraph caches beside it
-        (PARAGRAPH_CACHES); at most once a day. Only those folders, and only when they are
+        (PARAGRAPH_CACHES), and the files of ``patterns`` and ``rules`` not used for as long
+        (``_AGED``); at most once a day. Only those folders, and only when they are
         folders of their own (``_kept_by_newslint``: a symbolic link is not followed). Another
         newslint may write or prune at the same time: what vanishes meanwhile is passed over."""
-        import time
-
+        self._next_prune = time.monotonic() + 86400
         stamp = self.folder / "last-pruned"
         now = time.time()
         try:
@@ -323,14 +338,15 @@ class Cache:
             pass
         stamp.write_text("", encoding="utf-8")
         limit = now - PRUNE_AFTER_DAYS * 86400
-        for top in (self.folder / name for name in (FORMAT, *PARAGRAPH_CACHES)):
+        for folder, aged in _AGED.items():
+            top = self.folder / folder
             if top.is_symlink():
                 continue  # not a folder of newslint's own
             for root, _, files in os.walk(top):
                 for name in files:
                     path = os.path.join(root, name)
                     try:
-                        if _ENTRY_NAME.fullmatch(name) and os.stat(path).st_mtime < limit or is_stale_temporary(name):
+                        if aged.fullmatch(name) and os.stat(path).st_mtime < limit or is_stale_temporary(name):
                             os.unlink(path)
                     except OSError:
                         pass
@@ -341,6 +357,8 @@ class Cache:
         try:
             if not self._prepared:
                 self._prepare()
+            if time.monotonic() >= self._next_prune:  # the first put; then daily (a language server)
+                self._prune()
             path = self._entry(key)
             path.parent.mkdir(parents=True, exist_ok=True)
             payload = json.dumps(

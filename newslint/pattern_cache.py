@@ -374,13 +374,22 @@ def _install_int_flags() -> None:
 def trusted_bytes(path: Path, minimum: int):
     """The file in ``path``, mapped (read, on a file system that cannot map files); None when
     it is shorter than ``minimum`` bytes or is not this user's own file, unwritable by others
-    (as Python trusts a .pyc). An OSError when it cannot be opened."""
+    (as Python trusts a .pyc). An OSError when it cannot be opened.
+
+    A file last modified more than a day ago is given the time of this read: the result
+    cache's daily prune (``cache._AGED``) removes the tables and bundles not used for a month,
+    and one that every run reads but none writes again (it holds all they need) is in use."""
     with open(path, "rb") as handle:
         status = os.fstat(handle.fileno())
         if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
             return None
         if status.st_size < minimum:
             return None
+        if time.time() - status.st_mtime > 86400:
+            try:
+                os.utime(path)
+            except OSError:  # a read-only file system: the table is read all the same
+                pass
         try:
             return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         except OSError:  # a file system that cannot map files

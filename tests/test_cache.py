@@ -300,6 +300,53 @@ def test_entries_vanishing_during_a_prune_are_passed_over(tmp_path, monkeypatch)
     assert not [p for p in entries if p.exists()]
 
 
+def test_tables_bundles_and_rule_pages_not_used_for_a_month_are_pruned_and_those_in_use_kept(tmp_path):
+    # Each Python version and install names its pattern table and module bundle for itself and
+    # leaves the old ones behind; so do the language server's pages of rules since removed.
+    from newslint import module_cache, pattern_cache
+
+    folder = _owned_folder(tmp_path / "cache")
+    limit = cache_module.PRUNE_AFTER_DAYS
+    patterns, rules = folder / "patterns", folder / "rules"
+    old = [
+        _file(patterns / "patterns-51054320-20221023-2-0badcafe.table", limit + 1),
+        _file(patterns / "modules-cb0d0d0a-0-0badcafe.bundle", limit + 1),
+        _file(patterns / ".patterns-k3j2h1", limit + 1),  # the write of a newslint killed mid-way
+        _file(rules / "G999.md", limit + 1),
+    ]
+    fresh = [
+        _file(patterns / "patterns-51054320-20221023-2-12345678.table", limit - 1),
+        _file(patterns / ".modules-a1b2c3"),  # a newslint writing its bundle now
+        _file(rules / "C103.md", limit - 1),
+    ]
+    # A table and a bundle that every run reads and none writes again (they hold all it needs):
+    # as old, but in use.
+    table, bundle = patterns / "patterns-in-use.table", patterns / module_cache._file_name()
+    pattern_cache.write_table(table, {("data file", "verbs.txt.gz", 10, 0): "past\twent"})
+    module_cache._write(bundle, {})
+    in_use = [_age(table, limit + 1), _age(bundle, limit + 1)]
+    assert pattern_cache.read_table(table) and module_cache._read(bundle) == {}  # what a run does first
+
+    _prune_now(folder)
+    assert [p for p in old if p.exists()] == []
+    assert [p for p in fresh + in_use if not p.exists()] == []
+
+
+def test_a_cache_kept_for_days_prunes_once_a_day_as_each_new_run_does(tmp_path, monkeypatch):
+    # The language server keeps one Cache while it runs, which may be for weeks.
+    folder = _owned_folder(tmp_path / "cache")
+    store = Cache(folder)
+    store.put(hashlib.sha256(b"a draft").hexdigest(), [])
+    old = _file(folder / "v1" / "cd" / f"{'cd' * 32}.json", cache_module.PRUNE_AFTER_DAYS + 1)
+    _age(folder / "last-pruned", 1.01)
+    store.put(hashlib.sha256(b"another draft").hexdigest(), [])
+    assert old.exists()  # this Cache looked at the gate less than a day ago
+    a_day_later = time.monotonic() + DAY
+    monkeypatch.setattr(time, "monotonic", lambda: a_day_later)
+    store.put(hashlib.sha256(b"a third draft").hexdigest(), [])
+    assert not old.exists() and store.writable and not store.notices
+
+
 def test_every_backends_paragraph_cache_is_pruned():
     from newslint.backends import default_backends
 

@@ -878,6 +878,23 @@ def test_newslint_check_does_not_import_pygls(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "False False"
 
 
+def test_a_rule_page_is_written_again_each_day_the_server_runs(tmp_path, monkeypatch):
+    # The cache's daily prune removes the rule pages not written for a month: a server running
+    # for weeks must not link to pages it wrote when it started.
+    from newslint.lsp import actions
+
+    monkeypatch.setattr(actions, "_WRITTEN", {})
+    page = Path(actions.rule_docs_uri("C103", tmp_path).removeprefix("file://"))
+    month_ago = time.time() - 31 * 86400
+    os.utime(page, (month_ago, month_ago))
+    assert actions.rule_docs_uri("C103", tmp_path) == page.as_uri()
+    assert page.stat().st_mtime == month_ago  # not again the same day
+    a_day_later = time.monotonic() + 86400 + 1
+    monkeypatch.setattr(time, "monotonic", lambda: a_day_later)
+    assert actions.rule_docs_uri("C103", tmp_path) == page.as_uri()
+    assert page.stat().st_mtime > month_ago
+
+
 # -- random edits ------------------------------------------------------------------------------------
 #
 # Marked fuzz, as the project's other property tests: the hypothesis profile sets how many

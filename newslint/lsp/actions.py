@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from pathlib import Path
 
 from lsprotocol import types
@@ -275,10 +276,16 @@ def hover(state, position: types.Position) -> types.Hover | None:
 
 
 _WRITTEN: dict[str, str | None] = {}
+_written_on = 0.0  # when _WRITTEN was last emptied (time.monotonic)
 
 
 def rule_docs_uri(code: str, folder: Path) -> str | None:
-    """A file URI of the rule's explanation in the cache folder, written once per run."""
+    """A file URI of the rule's explanation in the cache folder, written once a day while the
+    server runs: the cache's prune removes the pages not written for a month (``cache._AGED``)."""
+    global _written_on
+    if time.monotonic() - _written_on > 86400:
+        _WRITTEN.clear()
+        _written_on = time.monotonic()
     key = "LT" if code.startswith("LT") else code
     if key not in _WRITTEN:
         rule = _rule(key, None)
