@@ -39,6 +39,10 @@ def modifier_next(tokens, k: int) -> bool:
         return noun is not None and noun_like(noun) and not _past_verb(noun[0])  # (not "member (X) resigned")
     if after[0] in _DAYS_AND_MONTHS:
         return False  # "lost two job Monday": a day modifies no noun before it
+    if after[0] in _AFTER_A_MEASURE:
+        return False  # "30 year later", "five year ago": said of the measure, no noun after it
+    if after[0] in _DIRECTIONS and (k + 2 >= len(tokens) or not noun_like(tokens[k + 2])):
+        return False  # "2 mile west of", "65 mile southeast.": not "two east coast cities"
     if after[0] in ("and", "or", "&") and k + 2 < len(tokens) and is_word(tokens[k + 2]):
         # "2,000 business and political leaders": two modifiers of one noun; not "60
         # country and employs"
@@ -138,6 +142,9 @@ def noun_like(token) -> bool:
 
 
 _MEASURE_ADJECTIVES = word_set("old long high wide deep tall thick")
+# Words said of a measure before them, which no noun follows: "30 year later", "a mile apart".
+_AFTER_A_MEASURE = word_set("ago later earlier afterwards afterward apart")
+_DIRECTIONS = word_set("north south east west northeast northwest southeast southwest")
 _SAFE_AFTER_VERBLIKE = word_set(". , ; : ! ? ) of are were have had and or — –")
 
 
