@@ -406,8 +406,10 @@ def test_the_sets_grown_from_pronunciations_leave_out_spellings_of_one_word():
     assert build_ngrams.grown_pair("weak", "week")
     codes = confusion.pair_codes()
     assert codes[("weak", "week")] == "S205"
+    # the hand-picked sets are two words each, whatever their letters ("premier"/"premiere")
+    picked = {(a, b) for _, words in build_ngrams.SETS for a in words.split() for b in words.split()}
     for a, b in codes:
-        assert not build_ngrams.one_word_spelled_two_ways(a, b), (a, b)
+        assert (a, b) in picked or not build_ngrams.one_word_spelled_two_ways(a, b), (a, b)
 
 
 @pytest.mark.parametrize(

@@ -719,7 +719,13 @@ class ConfusedWord(ContextRule):
     where calibration shows the words around them tell the two apart ("last weak": week;
     "a key roll": role; "in edition to": addition; ``scripts/build_ngrams.py``), and the
     classic pairs "later"/"latter", "advice"/"advise" and "quite"/"quiet" ("two years
-    latter": later; "her advise on": advice). Where the neighbours fall just short of that
+    latter": later; "her advise on": advice), and the copy desk's pairs "council"/"counsel",
+    "complement"/"compliment", "desert"/"dessert", "discreet"/"discrete", "elicit"/"illicit",
+    "formally"/"formerly", "principal"/"principle", "stationary"/"stationery",
+    "lightning"/"lightening", "faze"/"phase", "premier"/"premiere", "flaunt"/"flout",
+    "adverse"/"averse", "capital"/"capitol", "waive"/"wave", "waist"/"waste",
+    "grisly"/"grizzly", "pore"/"pour" and their common forms ("The city counsel voted":
+    council; "selling elicit drugs": illicit; "the plan will be fazed in": phased). Where the neighbours fall just short of that
     margin (by ``context_words.REACH``), the content words within ten words of a word of the
     sets of content words may make up the rest (Golding 1995; ``newslint/context_words.py``:
     "it remains to be seen weather the bridge will reopen": whether).
@@ -760,6 +766,16 @@ class ConfusedWord(ContextRule):
     0.50 | 0.31, "later" for "latter" 0.25 | 0.00, no finding on the clean articles of either
     half; over Wikipedia text_AD_wiki_80-99, the dev corpus and real-dev one finding added,
     right ("Two years latter"); ``scripts/eval_real_edits.py`` unchanged in both halves.
+    The copy desk's pairs (2026-12-07, ``scripts/calibrate_confusables.py`` on the tune half):
+    30 directions on, 11 off for want of catches ("capital" for "capitol", "desert" and
+    "dessert" either way, "discreet", "formally", "lightening", "pouring", "premiere",
+    "principles", "waiving", "wave" written for the other word); the directions the tune half
+    shows neither clean nor slipped ("stationary"/"stationery", "flaunt"/"flout",
+    "grisly"/"grizzly", "premiers"/"premieres", ...) keep the default margin. Held out,
+    50 of their 224 injected slips found (0.22), no finding on the clean articles; over
+    the dev corpus and 840 PolNeAR articles no finding added; over Wikipedia
+    text_AD_wiki_00-99, 11 added, all right ("the colonial capitol of Williamsburg", "an
+    environmental advisory counsel", "The principle tributaries").
     The wide context (2026-12-02, ``scripts/eval_context_words.py``, Wikipedia
     text_AD_wiki_80-89 | 90-99, which its counts never saw): injected slips of the sets of
     content words found 0.577 -> 0.650 | 0.599 -> 0.668, findings at words as written 1 -> 2
@@ -925,6 +941,12 @@ class ConfusedWord(ContextRule):
         flagged("The minister said she would give the council her advise on the budget before the vote.", "advise"),
         accepted("The minister said she would advise the council on the budget before the vote."),
         accepted("The weak currency hurt exporters last week, the central bank said."),
+        flagged("The city counsel voted on Monday to raise the parking fees.", "counsel"),
+        accepted("The city council voted on Monday after the mayor sought the counsel of a lawyer."),
+        flagged("Rain pored down on the crowd, and the drug had no averse effects, the company said.", "pored", "averse"),
+        accepted("Investigators pored over the documents, and investors are averse to risk after the crash."),
+        flagged("He was charged with selling elicit drugs, and the plan will be fazed in over five years.", "elicit", "fazed"),
+        accepted("Police tried to elicit a confession; the plan will be phased in over five years."),
         accepted(""),
         accepted("The scandal has led to the resignation; lead pipes were found."),
         accepted("Police followed this lead to a house; let it lead to the truth."),
