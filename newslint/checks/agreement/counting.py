@@ -10,6 +10,7 @@ from ...analysis import lexicon as lx
 from ...english import ARTICLES, BE_FORMS, POSSESSIVES
 from ...ngrams import starts_sentence
 from ..verbs import count_nouns, function_words, is_word, pasts, plural_of
+from .clauses import MEASURES
 from .modifiers import (
     capital_adjective,
     modifier_next,
@@ -65,7 +66,7 @@ def is_count(token) -> bool:
         and text not in _NUMERALS
         and text not in _UNITS
         and text != "other"  # "three other freed detainees"
-        and not text.endswith("craft")  # "two aircraft", "50 landing craft": the plural is the same
+        and not _same_in_plural(text)  # "two aircraft", "50 landing craft"
         and not _gerund(text)  # "three in 10 saying"
         and "p" not in lx.tags(text)
         and not _mostly_adjective(text)
@@ -146,8 +147,7 @@ def _counted_noun(
         text = tokens[k][0]
         if (
             k + 2 < len(tokens)
-            and tokens[k + 1][0] in ("-", "–")
-            and tokens[k][2] == tokens[k + 1][1]
+            and _hyphened(tokens, k)
             and tokens[k + 1][2] == tokens[k + 2][1]
             and is_word(tokens[k + 2])
         ):
@@ -217,15 +217,19 @@ def _plain_modifier(text: str, found) -> bool:
     """A common noun that may describe the counted noun after a number ("three vegetation
     belt"), not a unit ("30 acre lake", "6 kW version", "50 mm diameter"): a measure
     describes the noun after it, which is then one thing."""
-    from .clauses import MEASURES
-
     return (
         "n" in found
-        and not text.endswith("craft")  # "42 German aircraft shot down": the plural is the same
+        and not _same_in_plural(text)  # "42 German aircraft shot down"
         and text not in _UNITS
         and plural_of(text) not in MEASURES
         and any(c in "aeiouy" for c in text)
     )
+
+
+def _same_in_plural(word: str) -> bool:
+    """A noun in "-craft", whose plural is the word itself ("aircraft", "landing craft"), which
+    the plural tables give as "-crafts"."""
+    return word.endswith("craft")
 
 
 def _hyphened(tokens, k: int) -> bool:
