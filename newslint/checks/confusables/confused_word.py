@@ -919,6 +919,7 @@ class ConfusedWord(ContextRule):
         accepted("Autumn evenings warm quickly to mild to warm afternoons, from whimsical to humorous to serious."),
         flagged("The box is to heavy to lift.", "to heavy"),
         accepted("The plan is to open for business in May."),
+        flagged("The reporter tried to illicit a response from the minister.", "illicit"),
         accepted("The old road runs all the way to novel places."),
         accepted("His new role was to once again establish a coalition."),
         accepted("The statues have been to many countries."),

@@ -241,11 +241,22 @@ def _too_before_infinitive(tokens, i: int) -> bool:
         return False
     if any(t[0] == "from" for t in tokens[max(0, i - 6) : i]) or any(t[0] in _TO_AS_PREPOSITION for t in tokens[max(0, i - 3) : i]):
         return False
+    if i and _verb_takes_infinitive(tokens[i - 1][0]):
+        return False  # "tried to illicit a response": "to" marks the verb's infinitive
     if after in ("a", "an"):
         return tokens[i + 2][3] == after  # (not a letter's name: "to certain A registers")
     # a verb after the second "to", not a word that may describe ("to mild to warm afternoons")
     beyond_tags = lx.tags(beyond)
     return after == "to" and "v" in beyond_tags and "a" not in beyond_tags
+
+
+def _verb_takes_infinitive(word: str) -> bool:
+    """Is ``word`` a verb, neither a linking verb (of _TOO_BEFORE) nor a noun, so that "to"
+    after it opens its infinitive ("tried to", "hoped to", "wants to") and the word after "to"
+    is read as a verb, however the lexicon reads it ("tried to illicit a response": "elicit";
+    but "the plan to objectionable to support": "plan" may be a noun)?"""
+    tags = lx.tags(word)
+    return word not in _TOO_BEFORE and "v" in tags and "n" not in tags
 
 
 def _quote_closes(tokens, k: int) -> bool:
