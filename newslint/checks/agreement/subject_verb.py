@@ -886,6 +886,8 @@ class SubjectVerbAgreement(Rule):
         accepted("She and I are friends, and my wife and I were tired; he and she have left."),
         accepted("In 2004, Zoë Müller and I were there, while Henry and she were married."),
         flagged("The meeting ended and they was happy.", "was"),
+        # a noun in the wrong number for its determiner: the noun is the slip (G202's)
+        accepted("Those building were demolished in 1990, and this results is final."),
     )
 
     def check(self, doc, context: Context):
@@ -899,6 +901,7 @@ class SubjectVerbAgreement(Rule):
             return known[0]
 
         seen = set()
+        counted: list = []  # the nouns G202 finds in the wrong number, read once if needed
         surnames, after_surnames = _after_surnames(doc, vocabulary)
         for offset in sorted(set(candidates(vocabulary)) | after_surnames):
             # imported for a draft with a verb to weigh only (off_by_default)
@@ -918,6 +921,10 @@ class SubjectVerbAgreement(Rule):
             verb = sentence.tokens[v]
             if verb.start in seen:
                 continue
+            if not counted:
+                counted.append(_wrong_number_nouns(doc))
+            if any(start <= subject.start < end for start, end in counted[0]):
+                continue  # "Those building were": the noun is the odd one out, and G202 says so
             seen.add(verb.start)
             start, written, right = verb.start, verb.text, lx.recase(wanted, verb.text)
             if verb.text in ("'s", "’s"):
@@ -933,6 +940,16 @@ class SubjectVerbAgreement(Rule):
                 suggestions=[right],
                 severity=severity[0] if severity else None,
             )
+
+
+def _wrong_number_nouns(doc) -> list[tuple[int, int]]:
+    """The spans of the nouns G202 finds in the wrong number for the word that counts or
+    determines them ("Those building", "This results", "several member"). When such a noun
+    heads a subject, its determiner and its verb agree with each other and not with it: the
+    noun is the slip, not the verb ("Those building were demolished": buildings)."""
+    from .singular_after_number import SingularAfterNumber
+
+    return [(finding.start, finding.end) for finding in SingularAfterNumber()._counted(doc)]
 
 
 def _after_surnames(doc, vocabulary) -> tuple[frozenset[str], set[int]]:
