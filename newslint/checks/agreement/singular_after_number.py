@@ -17,6 +17,7 @@ from .counting import (
     NUMBER_WORDS,
     OF_COUNTERS,
     QUANTITY_NOUNS,
+    is_count,
     kind_after_all,
     TRIGGERS,
     of_phrase,
@@ -237,6 +238,8 @@ class SingularAfterNumber(Rule):
         accepted("Of the 40 staff, 12 work part-time, and the first 10 finish early."),
         flagged("Of the 40 staff, 12 work part-time for 3 month.", "month"),
         flagged("Several member of the board resigned, Zoë Müller said.", "member"),
+        # the noun before a word the tagger reads as the verb ("road lead"), not that word
+        flagged("Two main road lead into the town.", "road"),
         flagged("The firm runs several website in Asia. Fans made two playlist for it.", "website", "playlist"),
         accepted("The firm runs several websites, a website and two playlists for fans."),
         accepted("Forbes tracks an additional 500 billionaire ''family fortunes.''"),
@@ -422,6 +425,7 @@ class SingularAfterNumber(Rule):
                     k = singular_in_phrase(doc.analysis("tags"), tokens, i)
             if k is None:
                 continue
+            k = _head_before_verb(doc.analysis("tags"), tokens, i, k)
             plural = plural_of(tokens[k][0])
             if plural and _tagged_as_counted(doc.analysis("tags"), tokens, i, k):
                 yield self._number_finding(doc, tokens[i], tokens[k], plural, "plural", severity)
@@ -501,6 +505,26 @@ def article_order(doc, noun, singular: str) -> bool:
         return True
     p = article_model.probabilities(reading.features)
     return p["a"] >= p["none"]
+
+
+def _head_before_verb(tags, tokens, i: int, k: int) -> int:
+    """The counted noun: ``k``, or the count noun before it when the tagger reads the word at
+    ``k`` as a finite verb and that noun as a singular noun ("Two main road lead into town",
+    "three bus stop there": the lexicon let the noun describe the next word, which is the
+    verb whose subject the phrase is)."""
+    if k - 1 <= i or not is_count(tokens[k - 1]):
+        return k
+    located = tags.locate(tokens[k][1])
+    if located is None:
+        return k
+    sentence, n = located
+    toks = sentence.tokens
+    if n >= 1 and toks[n].tag in _FINITE_VERB_TAGS and toks[n - 1].tag == "NN" and toks[n - 1].start == tokens[k - 1][1]:
+        return k - 1
+    return k
+
+
+_FINITE_VERB_TAGS = frozenset(("VBP", "VBZ", "VBD", "MD"))
 
 
 def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
