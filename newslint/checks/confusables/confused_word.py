@@ -853,6 +853,7 @@ class ConfusedWord(ContextRule):
         accepted("She tried to lead by example, and their lead by six points held."),
         accepted("A tin-lead alloy was used, and a co-lead author was named on Monday."),
         flagged("The invasion of Iraq lead to the instability we see; the dispute lead to war.", "lead", "lead"),
+        accepted("Two main road lead into the town."),  # the noun is the slip: "roads" (G202)
         flagged("He rejected the claim that science lead to materialism, Zoë Müller said.", "lead"),
         flagged("Putin signed a bill that lead to the annexation, a success which lead to more.", "lead", "lead"),
         flagged("Croatia declared independence in 1991, which lead to the breakup of Yugoslavia.", "lead"),

@@ -141,9 +141,19 @@ def _subject_before(tokens, i: int, object_after: bool = False) -> bool:
         start = _phrase_start(tokens, k)
     if start > k or not _singular_head(tokens, k, start):
         return False
+    if any(_counts_more_than_one(t) for t in tokens[start:k]):
+        return False  # "Two main road lead into town": the noun is the slip (G202's), not "lead"
     if object_after and not tokens[k][3][:1].isupper() and "v" in lx.tags(tokens[k][0]):
         return False  # "leaders such as Zerubbabel help lead the Jews": a verb before a verb
     return start == 0 or tokens[start - 1][0] in _CLAUSE_OPENERS
+
+
+def _counts_more_than_one(token) -> bool:
+    """A number above one or a word that counts many ("two", "12", "several", "these")."""
+    from ..agreement.counting import NUMBER_WORDS, QUANTIFIERS
+
+    word = token[0]
+    return word in QUANTIFIERS or (word in NUMBER_WORDS or word[:1].isdigit()) and word not in ("one", "1")
 
 
 def _one_person_before(tokens, k: int) -> bool:
