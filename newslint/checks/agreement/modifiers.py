@@ -19,6 +19,11 @@ from ..verbs import (
 from .nouns import NUMBER_WORDS, word_set
 
 _NOUN_TAGS = {"n", "p", "a"}
+# Words that open a noun phrase of their own and describe no noun before them.
+OPENS_A_PHRASE = (
+    word_set("a an the this that these those some any all every each no many several few various both")
+    | word_set("my your his her its our their")
+)
 
 def modifier_next(tokens, k: int) -> bool:
     """The word after the noun at ``k`` may be what it modifies or qualifies: another noun
@@ -49,6 +54,8 @@ def modifier_next(tokens, k: int) -> bool:
         if _finite_verb(tokens[k + 2][0]):
             return False
         second = tokens[k + 2]
+        if second[0] in OPENS_A_PHRASE:
+            return False  # "500 wolf and many deer", "two car and the bus": a new phrase
         counted_or_name = second[3][:1].isupper() or lx.is_plural_noun(second[0]) and second[3][:1].islower()
         if counted_or_name and not modifier_next(tokens, k + 2):
             # "237 order and commitments for": two counted nouns; "501 delegate and Sanders at

@@ -24,6 +24,7 @@ from .counting import (
     plural_needed,
     quantity_of,
 )
+from .modifiers import OPENS_A_PHRASE
 from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of, word_set
 from .one_thing import (
     other_alone,
@@ -240,6 +241,8 @@ class SingularAfterNumber(Rule):
         flagged("Several member of the board resigned, Zoë Müller said.", "member"),
         # the noun before a word the tagger reads as the verb ("road lead"), not that word
         flagged("Two main road lead into the town.", "road"),
+        # "and" before a word that opens a phrase of its own: no shared modifier
+        flagged("The park is home to 500 wolf and many deer.", "wolf"),
         flagged("The firm runs several website in Asia. Fans made two playlist for it.", "website", "playlist"),
         accepted("The firm runs several websites, a website and two playlists for fans."),
         accepted("Forbes tracks an additional 500 billionaire ''family fortunes.''"),
@@ -566,6 +569,8 @@ def _tagged_as_counted(tags, tokens, i: int, k: int) -> bool:
             return False  # "they will both die", "which both support": "both" goes with the subject
     for m in range(n + 1, min(len(toks), n + 8)):
         tag, before = toks[m].tag, toks[m - 1].tag
+        if before == "CC" and toks[m].text.lower() in OPENS_A_PHRASE:
+            return True  # "500 wolf and many deer": a phrase of its own after "and"
         if tag == "NNS":
             # the plural noun the phrase counts comes later ("two story detached houses"),
             # unless it is joined to the noun as another head ("singer / songwriters")
