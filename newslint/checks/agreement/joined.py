@@ -151,19 +151,28 @@ def joined_plurals_disagreement(toks, start: int, head: int, wanted: str):
 
 def or_subject_disagreement(toks, start: int, head: int, wanted: str):
     """"No banks or financial institutions has": two plain plurals joined by "or" or "nor" at
-    the start of a clause take a plural verb, whichever is nearer (a singular and a plural
-    are left alone: usage splits on them)."""
+    the start of a clause take a plural verb, whichever is nearer. A singular and then a
+    plural take one too when "either" or "neither" opens the pair ("Neither the mayor nor
+    the council members was"): the nearer is plural, and so is the sense. A plural and then
+    a singular are left alone ("Neither the players nor the coach were"): usage splits on
+    them, between the nearer noun and the sense."""
     end = start - 2
-    if end < 0 or not (_plain_plural(toks[head]) and _plain_plural(toks[end])):
+    if end < 0 or not _plain_plural(toks[head]):
         return None
     first = np_start(toks, end)
-    if first >= 1 and toks[first - 1].text.lower() in ("either", "neither"):
+    paired = first >= 1 and toks[first - 1].text.lower() in ("either", "neither")
+    both_plural = _plain_plural(toks[end])
+    if not both_plural and not (paired and toks[end].tag in _NOUNS):
+        return None
+    if paired:
         first -= 1
     if not clause_starts_at(toks, first):
         return None
     if any(t.tag not in NP_TAGS for t in toks[first + 1 : end]):
         return None
-    return toks[head], wanted, f"\"{toks[end].text} or {toks[head].text}\" are both plural"
+    if both_plural:
+        return toks[head], wanted, f"\"{toks[end].text} or {toks[head].text}\" are both plural"
+    return toks[head], wanted, f"\"{toks[head].text}\", the nearer of the two, is plural"
 
 
 def _plain_plural(tok) -> bool:

@@ -886,6 +886,10 @@ class SubjectVerbAgreement(Rule):
         accepted("She and I are friends, and my wife and I were tired; he and she have left."),
         accepted("In 2004, Zoë Müller and I were there, while Henry and she were married."),
         flagged("The meeting ended and they was happy.", "was"),
+        # "either" or "neither" and a pair whose nearer noun is plural: a plural verb; the
+        # nearer singular after a plural is left alone (usage splits)
+        flagged("Neither the mayor nor the council members was available.", "was"),
+        accepted("Neither the players nor the coach were available, and neither the mayor nor his aides were."),
         # a noun in the wrong number for its determiner: the noun is the slip (G202's)
         accepted("Those building were demolished in 1990, and this results is final."),
     )
