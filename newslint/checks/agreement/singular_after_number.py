@@ -243,6 +243,7 @@ class SingularAfterNumber(Rule):
         flagged("Two main road lead into the town.", "road"),
         # "and" before a word that opens a phrase of its own: no shared modifier
         flagged("The park is home to 500 wolf and many deer.", "wolf"),
+        accepted("The job market has plenty of room to grow, and a lot of sense."),
         flagged("The firm runs several website in Asia. Fans made two playlist for it.", "website", "playlist"),
         accepted("The firm runs several websites, a website and two playlists for fans."),
         accepted("Forbes tracks an additional 500 billionaire ''family fortunes.''"),
