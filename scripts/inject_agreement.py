@@ -29,6 +29,9 @@ structure of the subject (what the error is made of, not one phrase):
   "the mayor and the council are" -> "the mayor and the council is";
 - ``after_and``: the verb of a clause joined by "and" to one that ends in a verb, adverb or
   adjective: "prices rose and the plan was" -> "... the plan were".
+- ``across``: the main verb after a relative clause on the subject that opens the clause:
+  "the officer who was injured is" -> "... are", "the letters that the mayor sent were" ->
+  "... was".
 
 Collective nouns and names are left out (either number may be right with them). Each error
 is injected alone into its own copy of the paragraph, which is linted by itself with G202
@@ -59,7 +62,8 @@ from newslint.rule import Context  # noqa: E402
 
 CODES = ("G202", "G203")
 EVAL = ROOT.parent / "shared" / "eval"
-KINDS = ("near", "far", "head", "relative", "counted", "joined", "after_and")
+KINDS = ("near", "far", "head", "relative", "counted", "joined", "after_and", "across")
+LATER_KINDS = ("across",)
 BE_SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 OPENERS = {",", ";", ":", "that", "because", "when", "while", "if", "but", "although", "since", "said", "says"}
 PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "with", "about", "between", "among", "over", "under", "near", "by", "across", "against"}
@@ -205,6 +209,38 @@ def relative_sites(toks):
         yield "relative", verb.start, verb.end, swapped, verb.start, verb.end
 
 
+_INNER_STOPS = {",", ";", ":", "(", ")", "and", "or", "but", "who", "that", "which", "whom", "whose", "where", "when", "while", "because", "if", "as", "than", ".", "!", "?"}
+
+
+def across_sites(toks):
+    """"the officer who was injured is" -> "... are": the main verb after a relative clause
+    on the subject that opens the clause ("who", "that" or "which" straight after its noun
+    phrase, one finite verb inside it, no comma or conjunction before the main verb, and no
+    noun or pronoun straight before the main verb, which could be its own subject)."""
+    for s in range(len(toks)):
+        if s and toks[s - 1].text.lower() not in OPENERS - {"that", "said", "says"}:
+            continue
+        end = _np(toks, s)
+        if end is None or end + 3 >= len(toks) or toks[end].text.lower() not in ("who", "that", "which"):
+            continue
+        head = end - 1
+        finite = [m for m in range(end + 1, min(len(toks), end + 11)) if toks[m].tag in ("VBZ", "VBP", "VBD", "MD")
+                  and toks[m - 1].text.lower() not in ("is", "are", "was", "were", "be", "been", "has", "have", "had")]
+        stops = [m for m in range(end + 1, min(len(toks), end + 11)) if toks[m].text.lower() in _INNER_STOPS]
+        if len(finite) < 2 or (stops and stops[0] < finite[1]):
+            continue
+        verb = toks[finite[1]]
+        if toks[finite[1] - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX"):
+            continue
+        swapped = verb_swap(verb)
+        if not swapped or verb.tag == "VBD" and verb.text not in ("was", "were"):
+            continue
+        head_plural = singular_of(toks[head].text) is not None
+        if head_plural != (verb.text in ("are", "were", "have") or verb.tag == "VBP"):
+            continue
+        yield "across", verb.start, verb.end, swapped, verb.start, verb.end
+
+
 def counted_sites(toks):
     for c in range(len(toks) - 1):
         word = toks[c].text.lower()
@@ -251,6 +287,9 @@ def main() -> int:
         # each half samples from its own generator, so that its sites are the same whichever
         # halves are run and whether misses are shown
         rng = random.Random(f"{args.seed}-{half}")
+        # kinds added later draw from generators of their own, so that the older kinds keep
+        # the sites they had
+        later = {kind: random.Random(f"{args.seed}-{half}-{kind}") for kind in LATER_KINDS}
         found, total, words, alarms = Counter(), Counter(), 0, []
         misses = []
         for name, text in chosen:
@@ -263,11 +302,11 @@ def main() -> int:
             by_kind: dict[str, list] = {}
             for sentence in tags.sentences:
                 toks = sentence.tokens
-                for site in (*subject_sites(toks), *relative_sites(toks), *counted_sites(toks), *joined_sites(toks)):
+                for site in (*subject_sites(toks), *relative_sites(toks), *counted_sites(toks), *joined_sites(toks), *across_sites(toks)):
                     if site[0] in kinds and site[3] and not quotes.inside(site[1]):
                         by_kind.setdefault(site[0], []).append(site)
             for kind, sites in sorted(by_kind.items()):
-                for kind, start, end, wrong, t_start, t_end in rng.sample(sites, min(args.per_doc, len(sites))):
+                for kind, start, end, wrong, t_start, t_end in later.get(kind, rng).sample(sites, min(args.per_doc, len(sites))):
                     p_start = text.rfind("\n\n", 0, start) + 1
                     p_end = text.find("\n\n", end)
                     p_end = len(text) if p_end < 0 else p_end

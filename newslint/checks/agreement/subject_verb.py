@@ -7,6 +7,8 @@ import re
 
 from ...analysis import lexicon as lx
 from ...rule import Context, Rule, accepted, flagged
+from .across_relative import across_relative_disagreement
+from .across_relative import candidates as across_relative_candidates
 from .candidates import candidates
 from .people import PLURAL_AFTER_NAME, person_surnames, surname_disagreement
 from .subject import story_variety
@@ -31,7 +33,9 @@ class SubjectVerbAgreement(Rule):
     the 1,701 Wikipedia drafts and the dev corpus, 13 right by the stylebooks' rule, 2
     arguable, and 8 more in the 5.2 million words of the AA/AB/AC sample, one wrong: "Carp
     are shown", a zero plural the noun table lacks) and a relative clause on it ("the members who run the club
-    was"), an office before the name it belongs to ("the President of the
+    was"; and, read apart in ``across_relative``, a subject that opens its clause with a
+    relative clause whose own verb agrees with it: "the officer who was injured are", "the
+    letters that the mayor sent was"), an office before the name it belongs to ("the President of the
     club are"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
@@ -890,6 +894,12 @@ class SubjectVerbAgreement(Rule):
         # nearer singular after a plural is left alone (usage splits)
         flagged("Neither the mayor nor the council members was available.", "was"),
         accepted("Neither the players nor the coach were available, and neither the mayor nor his aides were."),
+        # the main verb after a relative clause on the subject ("across_relative")
+        flagged("The officer who was injured are in hospital. The officers who were hurt is home.", "are", "is"),
+        flagged("The letters that the mayor sent was never answered.", "was"),
+        accepted("The lawyer for the men who were arrested says he will appeal."),
+        accepted("The man who said the plans are wrong left, and the city that will host it is ready."),
+        accepted("It is a summer event that previously helped winnow the field, and they told the guards that whoever he kisses is the one."),
         # a noun in the wrong number for its determiner: the noun is the slip (G202's)
         accepted("Those building were demolished in 1990, and this results is final."),
     )
@@ -907,7 +917,8 @@ class SubjectVerbAgreement(Rule):
         seen = set()
         counted: list = []  # the nouns G202 finds in the wrong number, read once if needed
         surnames, after_surnames = _after_surnames(doc, vocabulary)
-        for offset in sorted(set(candidates(vocabulary)) | after_surnames):
+        across = across_relative_candidates(vocabulary)
+        for offset in sorted(set(candidates(vocabulary)) | after_surnames | across):
             # imported for a draft with a verb to weigh only (off_by_default)
             from .disagreement import disagreement
 
@@ -919,6 +930,8 @@ class SubjectVerbAgreement(Rule):
             found = disagreement(sentence.tokens, v, variety)
             if found is None and offset in after_surnames:
                 found = surname_disagreement(sentence.tokens, v, surnames)
+            if found is None and offset in across:
+                found = across_relative_disagreement(sentence.tokens, v)
             if found is None:
                 continue
             subject, wanted, why, *severity = found

@@ -1,0 +1,170 @@
+"""A verb that disagrees with the subject a relative clause stands between it and ("The officer
+who was injured are in hospital", "The letters that the mayor sent was never answered").
+
+Writers make the verb agree with the words nearest it; across a relative clause those are the
+clause's own words, so the slip is common and G203's nearest-subject reading misses it. The
+reading here is structural and asks for every sign that the verb is the main clause's:
+
+- the subject is a plain noun phrase (determiner, describing words, a common noun) that opens
+  its clause, so "who", "that" or "which" after it stands for it (not "the lawyer for the
+  men who were arrested says", whose phrase before "who" is a preposition's);
+- the relative clause has a finite verb of its own within a few words, and where that verb
+  shows a number it agrees with the subject: the subject is what the clause is about;
+- the verb follows the relative clause's last word with nothing that could be its own
+  subject straight before it (no noun or pronoun: "the man who said the plans are wrong"),
+  and no comma, conjunction, colon or second relative word lies between the two verbs;
+- the verb shows its number ("is"/"are", "was"/"were", "has"/"have", "-s"/plain present),
+  and the subject's head shows its own (``noun_number``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...analysis import lexicon as lx
+from ..verbs import bases, is_third, third_base
+from .nouns import collectives, noun_number
+from .subject import NOUN_TAGS, clause_starts_at, np_start
+
+_RELATIVE = frozenset(("who", "that", "which"))
+_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+_PLURAL_VERBS = {v: k for k, v in _SINGULAR_VERBS.items()}
+_FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
+# What ends the relative clause's reach: a stop, a comma, a conjunction, a second relative
+# word, a bracket or a quotation mark.
+_BREAKS = frozenset((",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”", "and", "or", "but", "nor", "who", "that", "which", "whom", "whose", "where", "when", "while", "because", "if", "as", "than", "whoever", "whomever", "whatever", "whichever"))
+# Tags of a word that may be the subject of the verb after it: a noun, a pronoun, a number.
+_SUBJECT_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX", "DT", "WP"))
+# Words after which a noun phrase may be its clause's subject.
+_OPENS_A_CLAUSE = frozenset(
+    (",", "“", '"', "and", "but", "because", "when", "while", "although", "though", "if", "since", "after", "before", "so", "once", "until", "whereas", "unless")
+)
+# Forms after which a past is a participle ("was injured", "has moved").
+_AUXILIARIES = frozenset("be is are was were been being has have had get got gets".split())
+# The most words between the relative word and the main verb.
+_REACH = 10
+
+
+_RELATIVE_PATTERN = re.compile(r"\b(?:who|that|which)\b")
+_DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "that", "every", "each", "no", "its", "their", "his", "her", "our", "my", "your"))
+_BE_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "does", "do"))
+
+
+def candidates(vocabulary) -> set[int]:
+    """Offsets of the words worth tagging a sentence for, read from the words alone: a form
+    that shows number (a form of "be" or "have", a present tense) a few words after "who",
+    "that" or "which" that follows a noun a determiner opens."""
+    found = set()
+    for _, tokens, i in vocabulary.token_hits(_RELATIVE_PATTERN):
+        if i < 2 or not any(t[0] in _DETERMINERS for t in tokens[max(0, i - 4) : i - 1]):
+            continue
+        if "n" not in lx.tags(tokens[i - 1][0]):
+            continue
+        for m in range(i + 2, min(len(tokens), i + _REACH + 1)):
+            word = tokens[m][0]
+            if word in _BREAKS or word in (".", "!", "?"):
+                break
+            if word in _BE_HAVE or is_third(word) or word in bases() and "v" in lx.tags(word):
+                found.add(tokens[m][1])
+    return found
+
+
+def verb_number(word: str, tag: str) -> str | None:
+    """"s" for a verb form of the third person singular, "p" for one of the plural, None for a
+    form that shows no number (a past other than "was"/"were", a modal)."""
+    word = word.lower()
+    if word in _SINGULAR_VERBS:
+        return "s"
+    if word in _PLURAL_VERBS:
+        return "p"
+    if tag == "VBZ" and is_third(word):
+        return "s"
+    if tag == "VBP" and word not in ("am",):
+        return "p"
+    return None
+
+
+def other_form(word: str, number: str) -> str | None:
+    """The form of ``word`` in the other number ("are" for "is", "says" for "say")."""
+    lower = word.lower()
+    if lower in _SINGULAR_VERBS:
+        return _SINGULAR_VERBS[lower]
+    if lower in _PLURAL_VERBS:
+        return _PLURAL_VERBS[lower]
+    if number == "s":
+        return third_base(lower)
+    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lower + "es"
+    if lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        return lower[:-1] + "ies"
+    return lower + "s"
+
+
+def site(toks, v: int):
+    """(head, relative word, the relative clause's verb) when the finite verb at ``v`` is the
+    main verb of a clause whose plain noun-phrase subject a relative clause follows; else
+    None. Nothing is said of number here."""
+    if toks[v].tag not in ("VBZ", "VBP", "VBD") or v < 4:
+        return None
+    before = toks[v - 1]
+    if before.tag in _SUBJECT_TAGS or before.text.lower() in _BREAKS:
+        return None
+    inner = None
+    for j in range(v - 1, max(-1, v - _REACH - 1), -1):
+        word = toks[j].text.lower()
+        if word in _RELATIVE and toks[j].tag in ("WP", "WDT", "IN"):
+            return _subject_before(toks, j, inner, v)
+        if word in _BREAKS or toks[j].text in (".", "!", "?"):
+            return None
+        if toks[j].tag in _FINITE and not (j and toks[j - 1].text.lower() in _AUXILIARIES):
+            if inner is not None and j < inner:
+                return None  # two finite verbs inside: a longer clause than one relative
+            inner = j if inner is None else inner
+    return None
+
+
+def _subject_before(toks, j: int, inner, v: int):
+    if inner is None or j < 2:
+        return None
+    head = j - 1
+    if toks[head].tag not in ("NN", "NNS"):
+        return None
+    if not toks[head].text.islower():
+        return None
+    start = np_start(toks, head)
+    if toks[start].text.lower() not in ("the", "a", "an", "this", "these", "those", "that", "every", "each", "no", "its", "their", "his", "her", "our", "my", "your"):
+        return None
+    if start and toks[start - 1].text.lower() not in _OPENS_A_CLAUSE:
+        return None  # "told the guards that ...": the phrase is an object, not a subject
+    if not clause_starts_at(toks, start):
+        return None
+    if any(t.tag in NOUN_TAGS for t in toks[start:head]) and toks[start].text.lower() not in ("the", "a", "an"):
+        return None
+    return head, j, inner
+
+
+def across_relative_disagreement(toks, v: int):
+    """(head token, verb wanted, why) when the verb at ``v`` disagrees with a subject a
+    relative clause follows (see the module's docstring), else None."""
+    found = site(toks, v)
+    if found is None:
+        return None
+    head, j, inner = found
+    noun = toks[head].text.lower()
+    if noun in collectives():
+        return None  # "the team that won are": British copy writes the plural
+    number = noun_number(noun, toks[head].tag)
+    written = verb_number(toks[v].text, toks[v].tag)
+    if number is None or written is None or number == written:
+        return None
+    inner_number = verb_number(toks[inner].text, toks[inner].tag)
+    # (the relative word is the inner verb's subject when nothing stands between them but an
+    # adverb: "who was injured", "that often lead"; not "which critics say")
+    relative_subject = j + 1 == inner or j + 2 == inner and toks[j + 1].tag == "RB"
+    if relative_subject and inner_number is not None and inner_number != number:
+        return None  # "the officer who were": the relative clause is about another noun
+    wanted = other_form(toks[v].text, written)
+    if not wanted:
+        return None
+    said = "singular" if number == "s" else "plural"
+    return toks[head], wanted, f"\"{toks[head].text}\", before \"{toks[j].text} …\", is {said}"
