@@ -31,7 +31,9 @@ structure of the subject (what the error is made of, not one phrase):
   adjective: "prices rose and the plan was" -> "... the plan were".
 - ``across``: the main verb after a relative clause on the subject that opens the clause:
   "the officer who was injured is" -> "... are", "the letters that the mayor sent were" ->
-  "... was".
+  "... was";
+- ``participle``: the same after a participle's phrase on the subject: "the man injured in
+  the crash was" -> "... were".
 
 Collective nouns and names are left out (either number may be right with them). Each error
 is injected alone into its own copy of the paragraph, which is linted by itself with G202
@@ -62,8 +64,8 @@ from newslint.rule import Context  # noqa: E402
 
 CODES = ("G202", "G203")
 EVAL = ROOT.parent / "shared" / "eval"
-KINDS = ("near", "far", "head", "relative", "counted", "joined", "after_and", "across")
-LATER_KINDS = ("across",)
+KINDS = ("near", "far", "head", "relative", "counted", "joined", "after_and", "across", "participle")
+LATER_KINDS = ("across", "participle")
 BE_SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 OPENERS = {",", ";", ":", "that", "because", "when", "while", "if", "but", "although", "since", "said", "says"}
 PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "with", "about", "between", "among", "over", "under", "near", "by", "across", "against"}
@@ -241,6 +243,30 @@ def across_sites(toks):
         yield "across", verb.start, verb.end, swapped, verb.start, verb.end
 
 
+def participle_sites(toks):
+    """"the man injured in the crash was" -> "... were": the verb after a participle's phrase
+    on the subject that opens the clause (a participle, one preposition and its noun phrase)."""
+    for s in range(len(toks)):
+        if s and toks[s - 1].text.lower() not in OPENERS - {"that", "said", "says"}:
+            continue
+        end = _np(toks, s)
+        if end is None or end + 3 >= len(toks) or toks[end].tag not in ("VBN", "VBD") or not toks[end].text.endswith(("ed", "en", "t", "n")):
+            continue
+        if toks[end + 1].tag not in ("IN", "TO") or toks[end + 1].text.lower() not in PREPOSITIONS | {"to", "into", "during", "after"}:
+            continue
+        inner = _inner_np(toks, end + 2)
+        if inner is None or inner >= len(toks) or toks[inner].tag not in ("VBZ", "VBP", "VBD"):
+            continue
+        verb = toks[inner]
+        swapped = verb_swap(verb)
+        if not swapped or verb.tag == "VBD" and verb.text not in ("was", "were"):
+            continue
+        head_plural = singular_of(toks[end - 1].text) is not None
+        if head_plural != (verb.text in ("are", "were", "have") or verb.tag == "VBP"):
+            continue
+        yield "participle", verb.start, verb.end, swapped, verb.start, verb.end
+
+
 def counted_sites(toks):
     for c in range(len(toks) - 1):
         word = toks[c].text.lower()
@@ -302,7 +328,7 @@ def main() -> int:
             by_kind: dict[str, list] = {}
             for sentence in tags.sentences:
                 toks = sentence.tokens
-                for site in (*subject_sites(toks), *relative_sites(toks), *counted_sites(toks), *joined_sites(toks), *across_sites(toks)):
+                for site in (*subject_sites(toks), *relative_sites(toks), *counted_sites(toks), *joined_sites(toks), *across_sites(toks), *participle_sites(toks)):
                     if site[0] in kinds and site[3] and not quotes.inside(site[1]):
                         by_kind.setdefault(site[0], []).append(site)
             for kind, sites in sorted(by_kind.items()):

@@ -15,6 +15,11 @@ reading here is structural and asks for every sign that the verb is the main cla
   and no comma, conjunction, colon or second relative word lies between the two verbs;
 - the verb shows its number ("is"/"are", "was"/"were", "has"/"have", "-s"/plain present),
   and the subject's head shows its own (``noun_number``).
+
+A participle's phrase on the subject is read the same way ("The man injured in the crash were
+taken to hospital": ``reduced_site``), where the tagger, reading left to right, takes the
+participle for the main verb: a participle that is a past too, one preposition and its noun
+phrase, then the verb.
 """
 
 from __future__ import annotations
@@ -46,6 +51,10 @@ _REACH = 10
 
 
 _RELATIVE_PATTERN = re.compile(r"\b(?:who|that|which)\b")
+# A participle's form before a preposition ("injured in", "sent to", "built by", "seen at").
+_PARTICIPLE_PATTERN = re.compile(
+    r"\b[a-z]+(?:ed|en|t|n)(?=\s+(?:in|on|at|by|from|for|with|near|during|after|under|into|over|to|since|across|outside|inside)\b)"
+)
 _DETERMINERS = frozenset(("the", "a", "an", "this", "these", "those", "that", "every", "each", "no", "its", "their", "his", "her", "our", "my", "your"))
 _BE_HAVE = frozenset(("is", "are", "was", "were", "has", "have", "does", "do"))
 
@@ -55,17 +64,18 @@ def candidates(vocabulary) -> set[int]:
     that shows number (a form of "be" or "have", a present tense) a few words after "who",
     "that" or "which" that follows a noun a determiner opens."""
     found = set()
-    for _, tokens, i in vocabulary.token_hits(_RELATIVE_PATTERN):
-        if i < 2 or not any(t[0] in _DETERMINERS for t in tokens[max(0, i - 4) : i - 1]):
-            continue
-        if "n" not in lx.tags(tokens[i - 1][0]):
-            continue
-        for m in range(i + 2, min(len(tokens), i + _REACH + 1)):
-            word = tokens[m][0]
-            if word in _BREAKS or word in (".", "!", "?"):
-                break
-            if word in _BE_HAVE or is_third(word) or word in bases() and "v" in lx.tags(word):
-                found.add(tokens[m][1])
+    for pattern, reach in ((_RELATIVE_PATTERN, _REACH), (_PARTICIPLE_PATTERN, 7)):
+        for _, tokens, i in vocabulary.token_hits(pattern):
+            if i < 2 or not any(t[0] in _DETERMINERS for t in tokens[max(0, i - 4) : i - 1]):
+                continue
+            if "n" not in lx.tags(tokens[i - 1][0]):
+                continue
+            for m in range(i + 2, min(len(tokens), i + reach + 1)):
+                word = tokens[m][0]
+                if word in _BREAKS or word in (".", "!", "?"):
+                    break
+                if word in _BE_HAVE or is_third(word) or word in bases() and "v" in lx.tags(word):
+                    found.add(tokens[m][1])
     return found
 
 
@@ -143,12 +153,80 @@ def _subject_before(toks, j: int, inner, v: int):
     return head, j, inner
 
 
+def _participle(word: str) -> bool:
+    """A past participle that is the simple past too ("injured", "sent", "held"): the form a
+    tagger reads as the main verb where it opens a phrase on the noun before it."""
+    from ..verbs import participle_only, regular_pasts, same_participle
+
+    if word in regular_pasts():
+        return True
+    return any(word in forms for forms in same_participle().values()) or word in participle_only()
+
+
+_PP_OPENERS = frozenset(("in", "on", "at", "by", "from", "for", "with", "near", "during", "after", "under", "into", "over", "to", "since", "across", "outside", "inside"))
+
+
+def reduced_site(toks, v: int):
+    """(head, participle) when the verb at ``v`` follows a participle's phrase on a subject
+    that opens its clause: a determiner, describing words and a common noun, then a
+    participle, a preposition and its noun phrase, then the verb ("The man injured in the
+    crash were"). One prepositional phrase only: with more words after it, the noun before
+    the verb may be its own subject ("said in a statement the company was")."""
+    if toks[v].tag not in ("VBZ", "VBP", "VBD") or v < 5:
+        return None
+    k = v - 1
+    if toks[k].tag not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    while k > 0 and toks[k - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD"):
+        k -= 1
+    if toks[k - 1].tag in ("DT", "PRP$"):
+        k -= 1
+    p = k - 1
+    if p < 3 or toks[p].text.lower() not in _PP_OPENERS or toks[p].tag not in ("IN", "TO"):
+        return None
+    w = p - 1
+    if toks[w].tag not in ("VBD", "VBN") or not _participle(toks[w].text.lower()):
+        return None
+    head = w - 1
+    if toks[head].tag not in ("NN", "NNS") or not toks[head].text.islower():
+        return None
+    start = np_start(toks, head)
+    if toks[start].text.lower() not in _DETERMINERS or any(t.tag in NOUN_TAGS for t in toks[start:head]):
+        return None
+    if start and toks[start - 1].text.lower() not in _OPENS_A_CLAUSE:
+        return None
+    if not clause_starts_at(toks, start):
+        return None
+    return head, w
+
+
+def across_participle_disagreement(toks, v: int):
+    """(head token, verb wanted, why) when the verb at ``v`` disagrees with a subject that a
+    participle's phrase follows (``reduced_site``), else None."""
+    found = reduced_site(toks, v)
+    if found is None:
+        return None
+    head, w = found
+    noun = toks[head].text.lower()
+    if noun in collectives():
+        return None
+    number = noun_number(noun, toks[head].tag)
+    written = verb_number(toks[v].text, toks[v].tag)
+    if number is None or written is None or number == written:
+        return None
+    wanted = other_form(toks[v].text, written)
+    if not wanted:
+        return None
+    said = "singular" if number == "s" else "plural"
+    return toks[head], wanted, f"\"{toks[head].text}\", before \"{toks[w].text} …\", is {said}"
+
+
 def across_relative_disagreement(toks, v: int):
     """(head token, verb wanted, why) when the verb at ``v`` disagrees with a subject a
     relative clause follows (see the module's docstring), else None."""
     found = site(toks, v)
     if found is None:
-        return None
+        return across_participle_disagreement(toks, v)
     head, j, inner = found
     noun = toks[head].text.lower()
     if noun in collectives():

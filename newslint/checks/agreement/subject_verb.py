@@ -35,7 +35,8 @@ class SubjectVerbAgreement(Rule):
     are shown", a zero plural the noun table lacks) and a relative clause on it ("the members who run the club
     was"; and, read apart in ``across_relative``, a subject that opens its clause with a
     relative clause whose own verb agrees with it: "the officer who was injured are", "the
-    letters that the mayor sent was"), an office before the name it belongs to ("the President of the
+    letters that the mayor sent was"; or a participle's phrase: "the man injured in the
+    crash were"), an office before the name it belongs to ("the President of the
     club are"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
@@ -897,6 +898,9 @@ class SubjectVerbAgreement(Rule):
         # the main verb after a relative clause on the subject ("across_relative")
         flagged("The officer who was injured are in hospital. The officers who were hurt is home.", "are", "is"),
         flagged("The letters that the mayor sent was never answered.", "was"),
+        flagged("The man injured in the crash were taken to hospital.", "were"),
+        flagged("The letters sent to the mayor was never answered.", "was"),
+        accepted("The official said in a statement the company was sold, and the men hurt in the crash were fine."),
         accepted("The lawyer for the men who were arrested says he will appeal."),
         accepted("The man who said the plans are wrong left, and the city that will host it is ready."),
         accepted("It is a summer event that previously helped winnow the field, and they told the guards that whoever he kisses is the one."),
