@@ -253,6 +253,7 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("The firm did not even went to court, and she has just became its chair.", "went", "became"),
         accepted("The site is now park land, and the town was once home to a mill."),
         flagged("She finally got accept on her fourth try.", "accept"),
+        flagged("Most small businesses are today prefer video production.", "prefer"),
         flagged("Residents said they could not get use to the noise.", "use"),
         flagged("The plan was suppose to cut costs.", "suppose"),
         flagged("He said the vote will goes ahead.", "goes"),

@@ -380,7 +380,7 @@ def counted_participle(aux: str, word: str, right: str) -> bool:
 PARTICIPLE_ODDS = 50.0
 
 
-_PLAIN_ADVERBS = word_set("also already just still never now then once recently since all both first")
+_PLAIN_ADVERBS = word_set("also already just still never now then once recently since all both first today")
 
 
 def bare_after(aux: str, tokens, i: int, j: int) -> Slip | None:
