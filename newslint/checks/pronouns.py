@@ -38,6 +38,8 @@ def _verb_after_i(word: str) -> bool:
     """A word after "I" that makes "I" the subject of a new clause ("to her and I said")."""
     if word in ("am", "was", "have", "had", "do", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must"):
         return True
+    if word.endswith(("n't", "n’t")):
+        return True  # "on their journey and I don't know": a negated auxiliary
     found = lx.tags(word)
     return bool({"v", "x", "r"} & set(found)) or word in pasts() or word in bases()
 
@@ -78,6 +80,7 @@ class PronounCase(Rule):
     examples = (
         accepted(""),
         accepted("The deal was between the mayor and me."),
+        accepted("I do not know where they are on their journey and I don't have a clear picture."),
         flagged("The deal was between the mayor and I.", "I"),
         flagged("It was a big day for my wife and I, Zoë Müller said.", "I"),
         flagged("Me and my brother went to the match.", "Me"),
