@@ -136,21 +136,36 @@ def site(toks, v: int):
 def _subject_before(toks, j: int, inner, v: int):
     if inner is None or j < 2:
         return None
-    head = j - 1
-    if toks[head].tag not in ("NN", "NNS"):
+    head = _opening_subject(toks, j - 1, _PHRASE_OPENERS)
+    return None if head is None else (head, j, inner)
+
+
+_PHRASE_OPENERS = frozenset(("the", "a", "an", "this", "these", "those", "that", "every", "each", "no", "its", "their", "his", "her", "our", "my", "your"))
+# Pronouns of one thing that an of-phrase may follow as the subject ("One of the officers who
+# was injured are"); not "none", which takes either number.
+_ONE_OF = frozenset(("one", "each", "either", "neither"))
+
+
+def _opening_subject(toks, noun: int, openers) -> int | None:
+    """The head of the subject that the plain noun phrase ending at ``noun`` opens or ends:
+    the noun itself when its phrase (opened by one of ``openers``) opens its clause, or
+    "one", "each", "either" or "neither" opening the clause before "of" and the phrase
+    ("One of the officers"); None when the phrase is no subject's."""
+    if toks[noun].tag not in ("NN", "NNS") or not toks[noun].text.islower():
         return None
-    if not toks[head].text.islower():
+    start = np_start(toks, noun)
+    if toks[start].text.lower() not in openers:
         return None
-    start = np_start(toks, head)
-    if toks[start].text.lower() not in ("the", "a", "an", "this", "these", "those", "that", "every", "each", "no", "its", "their", "his", "her", "our", "my", "your"):
+    if any(t.tag in NOUN_TAGS for t in toks[start:noun]) and toks[start].text.lower() not in ("the", "a", "an"):
         return None
+    if start >= 2 and toks[start - 1].text.lower() == "of" and toks[start - 2].text.lower() in _ONE_OF:
+        pronoun = start - 2
+        if pronoun and toks[pronoun - 1].text.lower() not in _OPENS_A_CLAUSE:
+            return None
+        return pronoun if clause_starts_at(toks, pronoun) else None
     if start and toks[start - 1].text.lower() not in _OPENS_A_CLAUSE:
         return None  # "told the guards that ...": the phrase is an object, not a subject
-    if not clause_starts_at(toks, start):
-        return None
-    if any(t.tag in NOUN_TAGS for t in toks[start:head]) and toks[start].text.lower() not in ("the", "a", "an"):
-        return None
-    return head, j, inner
+    return noun if clause_starts_at(toks, start) else None
 
 
 def _participle(word: str) -> bool:
@@ -164,6 +179,11 @@ def _participle(word: str) -> bool:
 
 
 _PP_OPENERS = frozenset(("in", "on", "at", "by", "from", "for", "with", "near", "during", "after", "under", "into", "over", "to", "since", "across", "outside", "inside"))
+
+
+def _number_of(token) -> str | None:
+    word = token.text.lower()
+    return "s" if word in _ONE_OF else noun_number(word, token.tag)
 
 
 def reduced_site(toks, v: int):
@@ -187,15 +207,8 @@ def reduced_site(toks, v: int):
     w = p - 1
     if toks[w].tag not in ("VBD", "VBN") or not _participle(toks[w].text.lower()):
         return None
-    head = w - 1
-    if toks[head].tag not in ("NN", "NNS") or not toks[head].text.islower():
-        return None
-    start = np_start(toks, head)
-    if toks[start].text.lower() not in _DETERMINERS or any(t.tag in NOUN_TAGS for t in toks[start:head]):
-        return None
-    if start and toks[start - 1].text.lower() not in _OPENS_A_CLAUSE:
-        return None
-    if not clause_starts_at(toks, start):
+    head = _opening_subject(toks, w - 1, _DETERMINERS)
+    if head is None:
         return None
     return head, w
 
@@ -210,7 +223,7 @@ def across_participle_disagreement(toks, v: int):
     noun = toks[head].text.lower()
     if noun in collectives():
         return None
-    number = noun_number(noun, toks[head].tag)
+    number = _number_of(toks[head])
     written = verb_number(toks[v].text, toks[v].tag)
     if number is None or written is None or number == written:
         return None
@@ -231,14 +244,14 @@ def across_relative_disagreement(toks, v: int):
     noun = toks[head].text.lower()
     if noun in collectives():
         return None  # "the team that won are": British copy writes the plural
-    number = noun_number(noun, toks[head].tag)
+    number = _number_of(toks[head])
     written = verb_number(toks[v].text, toks[v].tag)
     if number is None or written is None or number == written:
         return None
     inner_number = verb_number(toks[inner].text, toks[inner].tag)
     # (the relative word is the inner verb's subject when nothing stands between them but an
     # adverb: "who was injured", "that often lead"; not "which critics say")
-    relative_subject = j + 1 == inner or j + 2 == inner and toks[j + 1].tag == "RB"
+    relative_subject = (j + 1 == inner or j + 2 == inner and toks[j + 1].tag == "RB") and noun not in _ONE_OF
     if relative_subject and inner_number is not None and inner_number != number:
         return None  # "the officer who were": the relative clause is about another noun
     wanted = other_form(toks[v].text, written)

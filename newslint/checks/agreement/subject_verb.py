@@ -899,6 +899,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The officer who was injured are in hospital. The officers who were hurt is home.", "are", "is"),
         flagged("The letters that the mayor sent was never answered.", "was"),
         flagged("The man injured in the crash were taken to hospital.", "were"),
+        flagged("One of the officers who was injured are in hospital.", "are"),
+        accepted("One of the officers who were injured is in hospital; none of the officers who were hurt are."),
         flagged("The letters sent to the mayor was never answered.", "was"),
         accepted("The official said in a statement the company was sold, and the men hurt in the crash were fine."),
         accepted("The lawyer for the men who were arrested says he will appeal."),
