@@ -234,13 +234,9 @@ def across_sites(toks):
         verb = toks[finite[1]]
         if toks[finite[1] - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX"):
             continue
-        swapped = verb_swap(verb)
-        if not swapped or verb.tag == "VBD" and verb.text not in ("was", "were"):
-            continue
-        head_plural = singular_of(toks[head].text) is not None
-        if head_plural != (verb.text in ("are", "were", "have") or verb.tag == "VBP"):
-            continue
-        yield "across", verb.start, verb.end, swapped, verb.start, verb.end
+        swapped = _agreeing_swap(verb, toks[head].text)
+        if swapped:
+            yield "across", verb.start, verb.end, swapped, verb.start, verb.end
 
 
 def participle_sites(toks):
@@ -258,13 +254,19 @@ def participle_sites(toks):
         if inner is None or inner >= len(toks) or toks[inner].tag not in ("VBZ", "VBP", "VBD"):
             continue
         verb = toks[inner]
-        swapped = verb_swap(verb)
-        if not swapped or verb.tag == "VBD" and verb.text not in ("was", "were"):
-            continue
-        head_plural = singular_of(toks[end - 1].text) is not None
-        if head_plural != (verb.text in ("are", "were", "have") or verb.tag == "VBP"):
-            continue
-        yield "participle", verb.start, verb.end, swapped, verb.start, verb.end
+        swapped = _agreeing_swap(verb, toks[end - 1].text)
+        if swapped:
+            yield "participle", verb.start, verb.end, swapped, verb.start, verb.end
+
+
+def _agreeing_swap(verb, head: str) -> str | None:
+    """The verb in the other number, when it shows its number and agrees with the noun
+    ``head`` as written (a clean site), else None."""
+    swapped = verb_swap(verb)
+    if not swapped or verb.tag == "VBD" and verb.text not in ("was", "were"):
+        return None
+    head_plural = singular_of(head) is not None
+    return swapped if head_plural == (verb.text in ("are", "were", "have") or verb.tag == "VBP") else None
 
 
 def counted_sites(toks):

@@ -220,18 +220,7 @@ def across_participle_disagreement(toks, v: int):
     if found is None:
         return None
     head, w = found
-    noun = toks[head].text.lower()
-    if noun in collectives():
-        return None
-    number = _number_of(toks[head])
-    written = verb_number(toks[v].text, toks[v].tag)
-    if number is None or written is None or number == written:
-        return None
-    wanted = other_form(toks[v].text, written)
-    if not wanted:
-        return None
-    said = "singular" if number == "s" else "plural"
-    return toks[head], wanted, f"\"{toks[head].text}\", before \"{toks[w].text} …\", is {said}"
+    return _disagreement(toks, head, v, toks[w].text)
 
 
 def across_relative_disagreement(toks, v: int):
@@ -241,21 +230,27 @@ def across_relative_disagreement(toks, v: int):
     if found is None:
         return across_participle_disagreement(toks, v)
     head, j, inner = found
-    noun = toks[head].text.lower()
-    if noun in collectives():
+    number = _number_of(toks[head])
+    inner_number = verb_number(toks[inner].text, toks[inner].tag)
+    # (the relative word is the inner verb's subject when nothing stands between them but an
+    # adverb: "who was injured", "that often lead"; not "which critics say")
+    relative_subject = (j + 1 == inner or j + 2 == inner and toks[j + 1].tag == "RB") and toks[head].text.lower() not in _ONE_OF
+    if relative_subject and inner_number is not None and inner_number != number:
+        return None  # "the officer who were": the relative clause is about another noun
+    return _disagreement(toks, head, v, toks[j].text)
+
+
+def _disagreement(toks, head: int, v: int, opener: str):
+    """(head token, verb wanted, why) when the verb at ``v`` shows the other number than the
+    subject's head at ``head``, whose phrase ``opener`` ("who", "injured") continues."""
+    if toks[head].text.lower() in collectives():
         return None  # "the team that won are": British copy writes the plural
     number = _number_of(toks[head])
     written = verb_number(toks[v].text, toks[v].tag)
     if number is None or written is None or number == written:
         return None
-    inner_number = verb_number(toks[inner].text, toks[inner].tag)
-    # (the relative word is the inner verb's subject when nothing stands between them but an
-    # adverb: "who was injured", "that often lead"; not "which critics say")
-    relative_subject = (j + 1 == inner or j + 2 == inner and toks[j + 1].tag == "RB") and noun not in _ONE_OF
-    if relative_subject and inner_number is not None and inner_number != number:
-        return None  # "the officer who were": the relative clause is about another noun
     wanted = other_form(toks[v].text, written)
     if not wanted:
         return None
     said = "singular" if number == "s" else "plural"
-    return toks[head], wanted, f"\"{toks[head].text}\", before \"{toks[j].text} …\", is {said}"
+    return toks[head], wanted, f"\"{toks[head].text}\", before \"{opener} …\", is {said}"
