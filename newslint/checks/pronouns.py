@@ -37,6 +37,8 @@ _SUBJECT_AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])({_PREPOSITIONS})[ \t]+(he|she|they|we)[ \t]+(?:and|or)[ \t]+(?=[\w])", re.IGNORECASE
 )
 _OBJECT_FORM = {"he": "him", "she": "her", "they": "them", "we": "us"}
+# "The mayor and myself attended": a reflexive as the second of two subjects, before the verb.
+_AND_MYSELF = re.compile(r"(?<![\w'’-])and[ \t]+(myself)[ \t]+(?=[a-z])")
 # "Us reporters were": "us" before a plural noun, opening the sentence before its verb.
 _US_BEFORE_NOUN = re.compile(r"(?<![\w'’-])(Us)[ \t]+([a-z]+s)[ \t]+(?=[a-z])")
 _FINITE = frozenset(("VBD", "VBP", "VBZ", "MD"))
@@ -71,7 +73,8 @@ class PronounCase(Rule):
     were": We). Measured (2026-12-07): over the 7 sentences of all 400 Wikipedia files and
     the PolNeAR articles with a preposition, a subject pronoun and "and"/"or", 3 findings,
     all right ("for he and his co-host making", "arranged for he and Germaine to return",
-    "with he and his staff regularly devising"); "Us" so was written nowhere there.
+    "with he and his staff regularly devising"); "Us" so was written nowhere there. And
+    "and myself" before a verb with a tense ("The mayor and myself attended": I).
 
     *Why it matters*: a preposition takes "me", a verb's subject "I"; the slip is common
     because "you and I" sounds right as a subject, and readers who know the rule notice it.
@@ -97,6 +100,8 @@ class PronounCase(Rule):
         accepted(""),
         accepted("The deal was between the mayor and me."),
         flagged("The award was given to he and his wife. Us reporters were kept out.", "he", "Us"),
+        flagged("The mayor and myself attended the meeting.", "myself"),
+        accepted("The mayor thanked the staff and myself, and my wife and I left."),
         accepted("After he and his wife left, the award went to him and her; let us reporters in."),
         accepted("I do not know where they are on their journey and I don't have a clear picture."),
         flagged("The deal was between the mayor and I.", "I"),
@@ -177,6 +182,17 @@ class PronounCase(Rule):
                 match.end(2),
                 f"\"{match.group(1)} {pronoun} and …\": after a preposition the pronoun is \"{right}\".",
                 suggestions=[right],
+            )
+        for match in _AND_MYSELF.finditer(text) if "myself" in text else ():
+            verb = doc.analysis("tags").token_at(match.end())
+            if verb is None or verb.tag not in _FINITE or not {"v", "x"} & set(lx.tags(verb.text.lower())):
+                continue
+            yield self.finding(
+                doc,
+                match.start(1),
+                match.end(1),
+                f"\"and myself {verb.text}\": the subject of a verb is \"I\", not \"myself\".",
+                suggestions=["I"],
             )
         for match in _US_BEFORE_NOUN.finditer(text):
             vocabulary = vocabulary or doc.analysis("lexicon")
