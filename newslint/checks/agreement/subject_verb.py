@@ -896,6 +896,7 @@ class SubjectVerbAgreement(Rule):
         flagged("Neither the mayor nor the council members was available.", "was"),
         accepted("Neither the players nor the coach were available, and neither the mayor nor his aides were."),
         # the main verb after a relative clause on the subject ("across_relative")
+        flagged("He use to work at the plant before it closed.", "use"),  # suggestion: "used"
         flagged("The officer who was injured are in hospital. The officers who were hurt is home.", "are", "is"),
         flagged("The letters that the mayor sent was never answered.", "was"),
         flagged("The man injured in the crash were taken to hospital.", "were"),
@@ -949,6 +950,10 @@ class SubjectVerbAgreement(Rule):
             if any(start <= subject.start < end for start, end in counted[0]):
                 continue  # "Those building were": the noun is the odd one out, and G202 says so
             seen.add(verb.start)
+            message = "\"{written}\" does not agree with its subject ({why}); check whether \"{right}\" is meant."
+            if _habitual_use(sentence.tokens, v):
+                # "He use to work there": the past of habit, not "uses"
+                wanted, message = "used", "\"{written} to\" before a verb: check whether \"{right} to\" (the past of habit) is meant."
             start, written, right = verb.start, verb.text, lx.recase(wanted, verb.text)
             if verb.text in ("'s", "’s"):
                 # "There's several": the contraction is written out ("There are")
@@ -958,11 +963,21 @@ class SubjectVerbAgreement(Rule):
                 doc,
                 start,
                 verb.end,
-                f"\"{written}\" does not agree with its subject ({why}); check whether "
-                f"\"{right}\" is meant.",
+                message.format(written=written, why=why, right=right),
                 suggestions=[right],
                 severity=severity[0] if severity else None,
             )
+
+
+def _habitual_use(toks, v: int) -> bool:
+    """"use" before "to" and a plain verb ("He use to work there", "It use to be"): "used to",
+    the past of habit, is meant, whatever the subject's number."""
+    return (
+        toks[v].text.lower() == "use"
+        and v + 2 < len(toks)
+        and toks[v + 1].text.lower() == "to"
+        and toks[v + 2].tag == "VB"
+    )
 
 
 def _wrong_number_nouns(doc) -> list[tuple[int, int]]:
