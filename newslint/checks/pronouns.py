@@ -11,6 +11,7 @@ import re
 
 from ..analysis import lexicon as lx
 from ..rule import Context, Rule, accepted, flagged
+from .verb_slips import BE, DO, HAVE, MODALS
 from .verbs import bases, pasts
 
 # Prepositions that never open a clause ("after you and I spoke" is a clause: "after",
@@ -37,7 +38,6 @@ _SUBJECT_AFTER_PREPOSITION = re.compile(
     rf"(?<![\w'’-])({_PREPOSITIONS})[ \t]+(he|she|they|we)[ \t]+(?:and|or)[ \t]+(?=[\w])", re.IGNORECASE
 )
 _OBJECT_FORM = {"he": "him", "she": "her", "they": "them", "we": "us"}
-# "The mayor and myself attended": a reflexive as the second of two subjects, before the verb.
 # "a composer, whom had worked with him": "whom" straight before a verb with a tense, where
 # it is the verb's subject.
 _WHOM_VERB = re.compile(r"(?<![\w'’-])(whom|Whom)[ \t]+(?=[a-z])")
@@ -50,11 +50,17 @@ _WHOM_GOVERNORS = frozenset(
 # Words after an auxiliary that show a question's inversion ("Whom is the letter from?",
 # "Whom did you see?"): the subject follows the auxiliary.
 _INVERTED_SUBJECT_TAGS = frozenset(("PRP", "DT", "PRP$", "NNP", "NNPS", "CD", "EX"))
-_AUXILIARY_VERBS = frozenset("is are was were am do does did has have had will would can could shall should may might must".split())
+_AUXILIARY_VERBS = BE | HAVE | DO | MODALS
+# "The mayor and myself attended": a reflexive as the second of two subjects, before the verb.
 _AND_MYSELF = re.compile(r"(?<![\w'’-])and[ \t]+(myself)[ \t]+(?=[a-z])")
 # "Us reporters were": "us" before a plural noun, opening the sentence before its verb.
 _US_BEFORE_NOUN = re.compile(r"(?<![\w'’-])(Us)[ \t]+([a-z]+s)[ \t]+(?=[a-z])")
 _FINITE = frozenset(("VBD", "VBP", "VBZ", "MD"))
+
+
+def _tensed_verb(token) -> bool:
+    """A token the tagger reads as a verb with a tense and the word list knows as a verb."""
+    return token is not None and token.tag in _FINITE and bool({"v", "x"} & set(lx.tags(token.text.lower())))
 
 
 def _verb_after_i(word: str) -> bool:
@@ -181,7 +187,7 @@ class PronounCase(Rule):
             if not vocabulary.starts_sentence(match.start(1)):
                 continue
             verb = doc.analysis("tags").token_at(match.end())
-            if verb is None or verb.tag not in _FINITE or not {"v", "x"} & set(lx.tags(verb.text.lower())):
+            if not _tensed_verb(verb):
                 continue  # (a word the word list has as no verb: "Me dignam fecit", Latin)
             right = _SUBJECT_FORM[match.group(1).lower()]
             yield self.finding(
@@ -210,7 +216,7 @@ class PronounCase(Rule):
                 yield finding
         for match in _AND_MYSELF.finditer(text) if "myself" in text else ():
             verb = doc.analysis("tags").token_at(match.end())
-            if verb is None or verb.tag not in _FINITE or not {"v", "x"} & set(lx.tags(verb.text.lower())):
+            if not _tensed_verb(verb):
                 continue
             yield self.finding(
                 doc,
@@ -246,7 +252,7 @@ class PronounCase(Rule):
         if k + 1 >= len(toks) or k and toks[k - 1].text.lower() in _WHOM_GOVERNORS:
             return None
         verb = toks[k + 1]
-        if verb.tag not in _FINITE or not {"v", "x"} & set(lx.tags(verb.text.lower())):
+        if not _tensed_verb(verb):
             return None
         if k + 2 < len(toks) and toks[k + 2].tag in _INVERTED_SUBJECT_TAGS and verb.text.lower() in _AUXILIARY_VERBS:
             return None  # "Whom did you see?", "whom is the letter for": a question's subject follows

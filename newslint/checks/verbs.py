@@ -107,6 +107,12 @@ def same_participle() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def same_participle_forms() -> frozenset[str]:
+    """Every participle of ``same_participle()``: "built", "paid", "sent"."""
+    return frozenset(form for forms in same_participle().values() for form in forms)
+
+
+@lru_cache(maxsize=1)
 def participle_only() -> dict[str, str]:
     """Forms that can only be a participle -> base: "gone" -> "go"."""
     return dict(entry.split(":") for entry in _verb_lines()["participle"].split())

@@ -27,13 +27,12 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ..verbs import bases, is_third, third_base
+from ..verbs import bases, is_third, participle_only, regular_pasts, same_participle_forms, third_base
 from .nouns import collectives, noun_number
-from .subject import NOUN_TAGS, clause_starts_at, np_start
+from .subject import NOUN_TAGS, SINGULAR_VERBS, clause_starts_at, np_start, third_of
 
 _RELATIVE = frozenset(("who", "that", "which"))
-_SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
-_PLURAL_VERBS = {v: k for k, v in _SINGULAR_VERBS.items()}
+_PLURAL_VERBS = {v: k for k, v in SINGULAR_VERBS.items()}
 _FINITE = frozenset(("VBZ", "VBP", "VBD", "MD"))
 # What ends the relative clause's reach: a stop, a comma, a conjunction, a second relative
 # word, a bracket or a quotation mark.
@@ -83,7 +82,7 @@ def verb_number(word: str, tag: str) -> str | None:
     """"s" for a verb form of the third person singular, "p" for one of the plural, None for a
     form that shows no number (a past other than "was"/"were", a modal)."""
     word = word.lower()
-    if word in _SINGULAR_VERBS:
+    if word in SINGULAR_VERBS:
         return "s"
     if word in _PLURAL_VERBS:
         return "p"
@@ -97,17 +96,11 @@ def verb_number(word: str, tag: str) -> str | None:
 def other_form(word: str, number: str) -> str | None:
     """The form of ``word`` in the other number ("are" for "is", "says" for "say")."""
     lower = word.lower()
-    if lower in _SINGULAR_VERBS:
-        return _SINGULAR_VERBS[lower]
+    if lower in SINGULAR_VERBS:
+        return SINGULAR_VERBS[lower]
     if lower in _PLURAL_VERBS:
         return _PLURAL_VERBS[lower]
-    if number == "s":
-        return third_base(lower)
-    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lower + "es"
-    if lower.endswith("y") and lower[-2:-1] not in "aeiou":
-        return lower[:-1] + "ies"
-    return lower + "s"
+    return third_base(lower) if number == "s" else third_of(lower)
 
 
 def site(toks, v: int):
@@ -123,7 +116,7 @@ def site(toks, v: int):
     for j in range(v - 1, max(-1, v - _REACH - 1), -1):
         word = toks[j].text.lower()
         if word in _RELATIVE and toks[j].tag in ("WP", "WDT", "IN"):
-            return _subject_before(toks, j, inner, v)
+            return _subject_before(toks, j, inner)
         if word in _BREAKS or toks[j].text in (".", "!", "?"):
             return None
         if toks[j].tag in _FINITE and not (j and toks[j - 1].text.lower() in _AUXILIARIES):
@@ -133,28 +126,27 @@ def site(toks, v: int):
     return None
 
 
-def _subject_before(toks, j: int, inner, v: int):
+def _subject_before(toks, j: int, inner):
     if inner is None or j < 2:
         return None
-    head = _opening_subject(toks, j - 1, _PHRASE_OPENERS)
+    head = _opening_subject(toks, j - 1)
     return None if head is None else (head, j, inner)
 
 
-_PHRASE_OPENERS = frozenset(("the", "a", "an", "this", "these", "those", "that", "every", "each", "no", "its", "their", "his", "her", "our", "my", "your"))
 # Pronouns of one thing that an of-phrase may follow as the subject ("One of the officers who
 # was injured are"); not "none", which takes either number.
 _ONE_OF = frozenset(("one", "each", "either", "neither"))
 
 
-def _opening_subject(toks, noun: int, openers) -> int | None:
+def _opening_subject(toks, noun: int) -> int | None:
     """The head of the subject that the plain noun phrase ending at ``noun`` opens or ends:
-    the noun itself when its phrase (opened by one of ``openers``) opens its clause, or
+    the noun itself when its phrase (opened by a determiner) opens its clause, or
     "one", "each", "either" or "neither" opening the clause before "of" and the phrase
     ("One of the officers"); None when the phrase is no subject's."""
     if toks[noun].tag not in ("NN", "NNS") or not toks[noun].text.islower():
         return None
     start = np_start(toks, noun)
-    if toks[start].text.lower() not in openers:
+    if toks[start].text.lower() not in _DETERMINERS:
         return None
     if any(t.tag in NOUN_TAGS for t in toks[start:noun]) and toks[start].text.lower() not in ("the", "a", "an"):
         return None
@@ -171,11 +163,7 @@ def _opening_subject(toks, noun: int, openers) -> int | None:
 def _participle(word: str) -> bool:
     """A past participle that is the simple past too ("injured", "sent", "held"): the form a
     tagger reads as the main verb where it opens a phrase on the noun before it."""
-    from ..verbs import participle_only, regular_pasts, same_participle
-
-    if word in regular_pasts():
-        return True
-    return any(word in forms for forms in same_participle().values()) or word in participle_only()
+    return word in regular_pasts() or word in same_participle_forms() or word in participle_only()
 
 
 _PP_OPENERS = frozenset(("in", "on", "at", "by", "from", "for", "with", "near", "during", "after", "under", "into", "over", "to", "since", "across", "outside", "inside"))
@@ -207,7 +195,7 @@ def reduced_site(toks, v: int):
     w = p - 1
     if toks[w].tag not in ("VBD", "VBN") or not _participle(toks[w].text.lower()):
         return None
-    head = _opening_subject(toks, w - 1, _DETERMINERS)
+    head = _opening_subject(toks, w - 1)
     if head is None:
         return None
     return head, w
