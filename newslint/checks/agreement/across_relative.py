@@ -110,7 +110,7 @@ def site(toks, v: int):
     if toks[v].tag not in ("VBZ", "VBP", "VBD") or v < 4:
         return None
     before = toks[v - 1]
-    if before.tag in _SUBJECT_TAGS or before.text.lower() in _BREAKS:
+    if before.tag in _SUBJECT_TAGS and not _disagrees_with_noun(before, toks[v]) or before.text.lower() in _BREAKS:
         return None
     inner = None
     for j in range(v - 1, max(-1, v - _REACH - 1), -1):
@@ -124,6 +124,17 @@ def site(toks, v: int):
                 return None  # two finite verbs inside: a longer clause than one relative
             inner = j if inner is None else inner
     return None
+
+
+def _disagrees_with_noun(noun, verb) -> bool:
+    """The common noun straight before the verb shows the other number than the verb does
+    ("Each of the companies that signed the deal are"): it cannot be the verb's subject, so
+    the verb may still be the main clause's."""
+    if noun.tag not in ("NN", "NNS") or not noun.text.islower() or noun.text in collectives():
+        return False
+    number = noun_number(noun.text, noun.tag)
+    written = verb_number(verb.text, verb.tag)
+    return number is not None and written is not None and number != written
 
 
 def _subject_before(toks, j: int, inner):

@@ -902,6 +902,10 @@ class SubjectVerbAgreement(Rule):
         flagged("The man injured in the crash were taken to hospital.", "were"),
         flagged("One of the officers who was injured are in hospital.", "are"),
         accepted("One of the officers who were injured is in hospital; none of the officers who were hurt are."),
+        # a noun of the other number straight before the verb is not its subject either
+        flagged("Each of the companies that signed the deal are expected to pay.", "are"),
+        accepted("Each of the companies that signed the deal is expected to pay."),
+        accepted("The woman who said the shares are worthless sold them."),
         flagged("The letters sent to the mayor was never answered.", "was"),
         accepted("The official said in a statement the company was sold, and the men hurt in the crash were fine."),
         accepted("The lawyer for the men who were arrested says he will appeal."),
