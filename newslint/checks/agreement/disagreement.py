@@ -459,6 +459,11 @@ def disagreement(toks, v: int, variety, retagged: bool = False):
             # after an aside in commas, a word the tagger reads as a verb before its object
             # ("The results, of course, shows a gain"): find_subject reads past the aside
             lexical = lexical_verb(verb, toks[v].tag, after_who=True)
+        if lexical is None and toks[v].tag == "NNS" and j >= 4 and toks[j].text == "," and _noun_aside_before(toks, v):
+            # after a subject and its aside in commas, a word in -s the tagger reads as a
+            # noun but as a verb in the other number ("The elements, such as iron, forms/NNS
+            # oxide": "form/VBP oxide")
+            lexical = _verb_after_noun_aside(toks, v)
         if lexical is None and toks[v].tag == "VBZ" and j >= 2 and toks[j].tag == "NN" and _object_after(toks, v) and _of_phrase_before(toks, j):
             # a word that is a noun too, read as a verb before its object, after an
             # of-phrase whose noun before may be the head ("advocates of collective
@@ -724,6 +729,21 @@ def _verb_by_its_other_form(toks, v: int):
     if tags_with(toks, v, other)[v] != ("VBZ" if is_third(other) else "VBP"):
         return None
     return is_third(verb), other
+
+
+def _verb_after_noun_aside(toks, v: int):
+    """(True, the plural form) for a word in -s that is a verb too, after a subject and its
+    aside, before a noun phrase: the tagger, which reads it as a plural noun, reads its plural
+    form as a noun too ("form oxide"), so the sentence's shape decides. Not before "and", "or"
+    or a comma, where the word goes on a list the aside opened ("such as hammers, drills and
+    saws"), nor with another finite verb within three words."""
+    verb = toks[v].text.lower()
+    if v + 1 >= len(toks) or not is_third(verb) or "v" not in lx.tags(verb):
+        return None
+    if toks[v + 1].tag not in ("DT", "PRP$", "CD", "JJ", "NN", "NNS", "PRP") or finite_verb_within(toks, v, 3):
+        return None
+    other = _other_number_form(verb)
+    return None if other is None else (True, other)
 
 
 def _verb_in_clause_before(toks, v: int) -> bool:
@@ -1363,6 +1383,12 @@ def _no_plain_governor(toks, start: int) -> bool:
     )
 
 
+def _noun_aside_before(toks, v: int) -> bool:
+    """An aside in commas (``aside_span``) stands straight before ``v``, after a noun."""
+    span = aside_span(toks, v)
+    return span is not None and toks[span[0] - 1].tag in ("NN", "NNS", "NNP", "NNPS")
+
+
 def _plain_after_aside(toks, v: int) -> bool:
     """A plain verb (VB) straight after an aside that follows a noun ("The Roman candle, a
     traditional firework design, employ"; "The Chinese language, like many others, do not"):
@@ -1370,10 +1396,9 @@ def _plain_after_aside(toks, v: int) -> bool:
     aside it is a present tense, checked as one."""
     if toks[v].tag != "VB":
         return False
-    span = aside_span(toks, v)
-    if span is None or toks[span[0] - 1].tag not in ("NN", "NNS", "NNP", "NNPS"):
+    if not _noun_aside_before(toks, v):
         return False
-    return _no_plain_governor(toks, np_start(toks, span[0] - 1))
+    return _no_plain_governor(toks, np_start(toks, aside_span(toks, v)[0] - 1))
 
 
 def _of_phrase_before(toks, j: int) -> bool:

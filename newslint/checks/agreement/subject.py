@@ -13,7 +13,7 @@ from ...analysis.names import known_name
 from ...datafiles import data_words
 from ...english import ARTICLES, COURTESY_TITLES, DAY_WORDS, POSSESSIVES, speech_verbs
 from ..confusables.words import clause_verbs
-from ..verbs import adverb, bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, third_base
+from ..verbs import adverb, bases, function_words, headword_s, is_third, mostly_noun, mostly_verb, participle_only, pasts, third_base
 from .nouns import compound_head, field_plurals, irregular_singulars, mass_noun, noun_number, singular_of, word_set
 
 SINGULAR_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -57,6 +57,8 @@ DISCOURSE_PHRASES = frozenset(
     for phrase in (
         "of course", "for example", "for instance", "in fact", "in turn", "at least", "in particular",
         "on average", "in general", "in addition", "as a result", "in practice", "in theory",
+        "as usual", "as a whole", "in short", "in total", "in contrast", "by contrast", "so far", "to date",
+        "in part", "in effect", "on balance",
     )
 )
 # The relative pronouns of a clause in commas that describes the subject before it ("the
@@ -322,7 +324,7 @@ def _relative_before(toks, start: int) -> bool:
 _ACCOMPANYING = (
     ("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"),
     # an aside that gives examples of the subject: "some metals, such as tin, rust"
-    ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",),
+    ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",), ("for", "example"), ("for", "instance"),
     # and one that adds what goes with it or leaves some out: "strips of leather, with
     # rawhide sewn between, was", "each award, with the exception of 2001, were"
     ("with",), ("except",), ("excluding",),
@@ -348,10 +350,17 @@ def _aside(toks, k: int, end: int) -> bool:
         or _relative_aside(toks, k, end)
         or opener.tag in ("VBN", "VBG")
         or opener.text.lower() in LIKENING and opener.tag == "IN"
+        or as_participle(toks[k].text.lower(), toks[k + 1].text.lower() if k + 1 < end else "")
         or tuple(t.text.lower() for t in toks[k:end]) in DISCOURSE_PHRASES
         or end - k <= 2 and all(t.tag in ("RB", "RBR") for t in toks[k:end])
         or _appositive(toks, k, end)
     )
+
+
+def as_participle(word: str, after: str) -> bool:
+    """"as" and a participle open an aside that says how the clause is known or meant ("The
+    results, as expected, were poor"; "as reported by Reuters")."""
+    return word == "as" and (after in pasts() or after in participle_only())
 
 
 def _appositive(toks, k: int, end: int) -> bool:

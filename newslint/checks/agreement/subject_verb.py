@@ -736,6 +736,13 @@ class SubjectVerbAgreement(Rule):
         accepted("Some metals, such as copper, conduct heat. Those who have a permit may fish."),
         flagged("Rights groups, including Amnesty and Human Rights Watch, claims it was rigged.", "claims"),
         accepted("Rights groups, including Amnesty and Human Rights Watch, claim it was rigged."),
+        # a word in -s that is a noun too, after the aside, before its object
+        flagged("The elements, such as iron, forms an oxide in damp air.", "forms"),
+        accepted("Tools, such as hammers, drills and saws, are sold here."),
+        # asides that give an example or say how the clause is known
+        flagged("Several companies, for example Ford, has cut jobs.", "has"),
+        flagged("The results, as expected, was poor.", "was"),
+        accepted("The results, as expected, were poor; the figure, as reported by Reuters, was lower."),
         accepted("Jewellery, such as watches and rings, is not removed."),
         flagged("The Roman candle, a traditional firework, employ the same idea. The language, like many others, do not.", "employ", "do"),
         accepted("The Roman candle, a traditional firework, employs the same idea. Let the people, all of them, decide."),
