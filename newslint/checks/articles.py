@@ -105,6 +105,8 @@ def _shouted_word(words, index: int, reading: str) -> bool:
     first = reading.split("-")[0]
     if len(first) < 2 or not first.isupper() or not first.isalpha() or not lx.is_word(first.lower()):
         return False
+    if not any(letter in "AEIOUY" for letter in first):
+        return False  # "a SNP MP": no vowel to say it by, so it is spelled out
     around = [words[k].text for k in (index - 1, index + 2) if 0 <= k < len(words)]
     return any(len(w) > 1 and w.isupper() and w.isalpha() for w in around)
 
@@ -220,6 +222,7 @@ class ArticleBeforeSound(Rule):
         accepted('She reviewed "An Inquiry into Trade" and a (rarely cited) essay.'),
         accepted("Sie kamen an den Fluss bei Frankfurt an der Oder."),
         accepted("They joined a NO REEF protest. A NO-HITTER FOR GIBSON!"),
+        flagged("She was a SNP MP for a decade.", "a"),
         accepted("She holds an Honours degree and shared an historian's view."),
         accepted('The value of p"K"a depends on the acid.'),
         flagged("The army suffered 9,000 casualties—a estimate nobody doubted.", "a"),
