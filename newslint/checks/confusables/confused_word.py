@@ -811,7 +811,7 @@ class ConfusedWord(ContextRule):
     triggers = _words(
         "who's whose loose loosing lead affect affects past passed too where weather whether lets"
         " your you're quiet quite"
-        " except reign reigned reigning peaked peaks peak bare"
+        " except excepted excepts reign reigned reigning peaked peaks peak bare"
     )
     pattern = re.compile(
         r"(?<![\w'])(?:"
@@ -831,6 +831,9 @@ class ConfusedWord(ContextRule):
         # a subject and its verb after "you're"
         flagged("It's like if you're house is leaking, and you're allegations are false.", "you're", "you're"),
         accepted("I think you're sure costs rose, and you're glad the vote passed; you're right the plan works."),
+        # "excepted" (left out) takes no object
+        flagged("He excepted the award on Friday, and she excepts his apology.", "excepted", "excepts"),
+        accepted("All staff, managers excepted, were paid; some items are excepted from the tax."),
         flagged("Otherwise they loose federal money, officials said.", "loose"),
         accepted("Whatever you loose on earth is loosed; they set loose the hounds."),
         accepted("The catcher let the passed ball roll away, and control of Loew's passed to Schenck."),
@@ -1185,6 +1188,10 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "weather", "")
         if word == "except" and (prev in _MODALS or prev in ("refused", "agreed")) and nxt in _OBJECTS | _words("responsibility defeat it"):
             return (i, i, word, "accept", "")
+        if word in ("excepted", "excepts") and nxt in _OBJECTS - _words("many some"):
+            # "excepted" (left out) takes no object: "he excepted the award" is "accepted";
+            # in all 400 Wikipedia files "excepted" never stands before a determiner
+            return (i, i, word, "accepted" if word == "excepted" else "accepts", "")
         if word == "reign":
             if prev == "free":
                 return (i, i, word, "rein", " (the idiom is \"free rein\")")
