@@ -540,6 +540,45 @@ def _lose_without_object(tokens, i: int) -> bool:
     return tokens[i + 1][0] in _NO_OBJECT_AFTER
 
 
+# "lay" takes an object (to put down), "lie" none (to rest flat): "was laying on the floor"
+# is "lying". Read only where no object can follow: a place (a preposition of place and the
+# start of its noun phrase), or a word that says how or where one rests, or "down" before
+# a mark or a place ("laying down on the sofa"; not "laying down their arms").
+_PLACE_PREPOSITIONS = _words(
+    "on in at under beside near next against across along among around behind below beneath"
+    " between inside outside atop upon underneath"
+)
+_PLACE_OPENERS = ARTICLES | POSSESSIVES | _words("this that these those bed wait state ambush")
+_RESTING_WORDS = _words("there here around about low awake asleep dead still flat unconscious motionless dormant idle face")
+_REST_ENDS = frozenset(".,;:!?") | _PLACE_PREPOSITIONS | _words("for and until while when")
+
+
+def _lie_without_object(tokens, i: int) -> bool:
+    """Is "laying" (after a form of "be", an adverb between allowed) or "lays" (not before
+    "on", which also provides: "the council lays on buses") at ``tokens[i]`` the verb "lie",
+    with no object: "was laying on the floor", "is laying there", "lays in state"? Over 393 MB
+    of Wikipedia "be laying" before such words is written twice: "just laying there" (a
+    slip, in a quotation) and "were laying down such an accurate fire" (an object: left)."""
+    word = tokens[i][0]
+    if i + 2 >= len(tokens):
+        return False
+    k = i - 1
+    while k > 0 and tokens[k][0] in ("just", "still", "already", "now", "often", "always", "simply"):
+        k -= 1
+    if word == "laying" and (k < 0 or tokens[k][0] not in BE):
+        return False
+    nxt, nxt2 = tokens[i + 1][0], tokens[i + 2][0]
+    if word == "lays" and nxt == "on":
+        return False
+    if nxt in _PLACE_PREPOSITIONS:
+        # (a place, not a time: hens "were laying in the spring", eggs understood)
+        later = tokens[i + 3][0] if i + 3 < len(tokens) else ""
+        return (nxt2 in _PLACE_OPENERS or tokens[i + 2][3][:1].isupper()) and later not in time_words() and nxt2 not in time_words()
+    if nxt == "down":
+        return nxt2 in _REST_ENDS
+    return nxt in _RESTING_WORDS and (nxt2 in _REST_ENDS or nxt2 == "down")
+
+
 # What ends "the passed" with no noun after it: in all 400 Wikipedia files "the passed" is
 # followed by a noun ("the passed ball", "the passed urine") or "in" (programmers' "the
 # passed in value"), never by these.
@@ -811,7 +850,7 @@ class ConfusedWord(ContextRule):
     triggers = _words(
         "who's whose loose loosing lead affect affects past passed too where weather whether lets"
         " your you're quiet quite"
-        " except excepted excepts reign reigned reigning peaked peaks peak bare"
+        " except excepted excepts laying lays reign reigned reigning peaked peaks peak bare"
     )
     pattern = re.compile(
         r"(?<![\w'])(?:"
@@ -831,6 +870,10 @@ class ConfusedWord(ContextRule):
         # a subject and its verb after "you're"
         flagged("It's like if you're house is leaking, and you're allegations are false.", "you're", "you're"),
         accepted("I think you're sure costs rose, and you're glad the vote passed; you're right the plan works."),
+        # "lay" takes an object; resting is "lie"
+        flagged("The victim was laying on the floor, and the body lays in state.", "laying", "lays"),
+        accepted("Crews were laying the cables, were laying down their arms and are laying off staff; she lay on the floor."),
+        accepted("The council lays on buses; hens were laying in the spring, and the laying on of hands."),
         # "excepted" (left out) takes no object
         flagged("He excepted the award on Friday, and she excepts his apology.", "excepted", "excepts"),
         accepted("All staff, managers excepted, were paid; some items are excepted from the tax."),
@@ -1188,6 +1231,9 @@ class ConfusedWord(ContextRule):
             return (i, i, word, "weather", "")
         if word == "except" and (prev in _MODALS or prev in ("refused", "agreed")) and nxt in _OBJECTS | _words("responsibility defeat it"):
             return (i, i, word, "accept", "")
+        if word in ("laying", "lays") and _lie_without_object(tokens, i):
+            # "lay" takes an object; resting takes "lie" ("was laying on the floor")
+            return (i, i, word, "lying" if word == "laying" else "lies", " (to rest: \"lie\"; \"lay\" takes an object)", "info")
         if word in ("excepted", "excepts") and nxt in _OBJECTS - _words("many some"):
             # "excepted" (left out) takes no object: "he excepted the award" is "accepted";
             # in all 400 Wikipedia files "excepted" never stands before a determiner
