@@ -52,7 +52,7 @@ def verb_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _bare_before() -> frozenset[str]:
+def bare_verb_takers() -> frozenset[str]:
     """Words before which a plain verb may stand without "to" ("did go", "help build", "let
     stand", "go get"), from data/bare_verb_before.txt."""
     return data_words("bare_verb_before.txt")
@@ -245,13 +245,13 @@ class MissingTo(Rule):
         nothing else ("asked depose"): the first ends in "-ed" or "-ing" and the tagger must
         read it as a past or -ing form (a participle only after "be") and the second as a
         plain verb. In the UD English treebanks (gold tags) this happens only after "do",
-        "be", "help" and the like (``_bare_before``); relative clauses that end in the first
+        "be", "help" and the like (``bare_verb_takers``); relative clauses that end in the first
         verb ("riddles he composed survive", "names mentioned include") are left alone."""
         for _, match in vocabulary.matches(_ANY_VERB):
             first_word, second_word = match.group(1), match.group(2)
             if not verb_only(second_word) or second_word in ("be", "let"):
                 continue  # "be" is G312's; "let" is idiom ("said let him")
-            if first_word in _bare_before() or first_word in to_verbs() or not _finite_or_ing(first_word):
+            if first_word in bare_verb_takers() or first_word in to_verbs() or not _finite_or_ing(first_word):
                 continue  # (before tagging: modals and most words fail here)
             found = tokens_at(doc, match.start(1))
             if found is None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ..missing_to import bare_verb_takers
 from ..verbs import bases, is_third, participle_only, regular_pasts, same_participle_forms, third_base
 from .nouns import collectives, noun_number
 from .subject import NOUN_TAGS, SINGULAR_VERBS, clause_starts_at, np_start, third_of
@@ -107,7 +108,7 @@ def site(toks, v: int):
     """(head, relative word, the relative clause's verb) when the finite verb at ``v`` is the
     main verb of a clause whose plain noun-phrase subject a relative clause follows; else
     None. Nothing is said of number here."""
-    if toks[v].tag not in ("VBZ", "VBP", "VBD") or v < 4:
+    if finite_tag(toks, v) not in ("VBZ", "VBP", "VBD") or v < 4:
         return None
     before = toks[v - 1]
     if before.tag in _SUBJECT_TAGS and not _disagrees_with_noun(before, toks[v]) or before.text.lower() in _BREAKS:
@@ -124,6 +125,28 @@ def site(toks, v: int):
                 return None  # two finite verbs inside: a longer clause than one relative
             inner = j if inner is None else inner
     return None
+
+
+_MODALS = frozenset("will would shall should can could may might must to".split())
+
+
+def finite_tag(toks, v: int) -> str:
+    """The verb's tag, but "VBP" for a plain form the tagger read as VB after a relative
+    clause ("The report that the council published show a deficit": reading left to right, it
+    takes "published show" for a verb and its bare infinitive) where nothing before it takes
+    a plain verb back to the relative word: no modal, "to", "do", auxiliary or verb such as
+    "help" or "let" (``bare_verb_before.txt``: "the rules that the board helped draft", "will
+    also host", "a game that lets you either play")."""
+    tag = toks[v].tag
+    if tag != "VB" or toks[v].text.lower() not in bases() or "v" not in lx.tags(toks[v].text.lower()):
+        return tag
+    for k in range(v - 1, max(-1, v - _REACH - 1), -1):
+        word = toks[k].text.lower()
+        if word in _MODALS or word in bare_verb_takers() or word.endswith("n't"):
+            return tag  # (anywhere in the clause: "a game that lets you either play")
+        if word in _RELATIVE:
+            break
+    return "VBP"
 
 
 def _disagrees_with_noun(noun, verb) -> bool:
@@ -245,7 +268,7 @@ def _disagreement(toks, head: int, v: int, opener: str):
     if toks[head].text.lower() in collectives():
         return None  # "the team that won are": British copy writes the plural
     number = _number_of(toks[head])
-    written = verb_number(toks[v].text, toks[v].tag)
+    written = verb_number(toks[v].text, finite_tag(toks, v))
     if number is None or written is None or number == written:
         return None
     wanted = other_form(toks[v].text, written)
