@@ -6,7 +6,7 @@ week after"), and whether it may be a verb ("both plan to").
 from __future__ import annotations
 
 from ...analysis import lexicon as lx
-from ...english import MONTH_NAMES, WEEKDAYS
+from ...english import DAY_WORDS, MONTH_NAMES, WEEKDAYS
 from ..verbs import (
     bases,
     function_words,
@@ -42,8 +42,8 @@ def modifier_next(tokens, k: int) -> bool:
         close = next((m for m in range(k + 2, min(len(tokens), k + 8)) if tokens[m][0] == ")"), None)
         noun = tokens[close + 1] if close is not None and close + 1 < len(tokens) else None
         return noun is not None and noun_like(noun) and not _past_verb(noun[0])  # (not "member (X) resigned")
-    if after[0] in _DAYS_AND_MONTHS:
-        return False  # "lost two job Monday": a day modifies no noun before it
+    if names_a_day(after[0]):
+        return False  # "lost two job Monday", "bought a cars yesterday": a day modifies no noun before it
     if after[0] in _AFTER_A_MEASURE:
         return False  # "30 year later", "five year ago": said of the measure, no noun after it
     if after[0] in _DIRECTIONS and (k + 2 >= len(tokens) or not noun_like(tokens[k + 2])):
@@ -175,7 +175,12 @@ def _finite_verb(word: str) -> bool:
     return _past_verb(word) or is_third(word) and "p" not in lx.tags(word)
 
 
-_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | {name.lower() for name in MONTH_NAMES if name}
+_DAYS_AND_MONTHS = frozenset(WEEKDAYS) | {name.lower() for name in MONTH_NAMES if name} | DAY_WORDS
+
+
+def names_a_day(word: str) -> bool:
+    """A weekday, a month or "today", "yesterday" …: it describes no noun before it."""
+    return word.lower() in _DAYS_AND_MONTHS
 
 
 def capital_adjective(tokens, k: int) -> bool:

@@ -24,7 +24,7 @@ from .counting import (
     plural_needed,
     quantity_of,
 )
-from .modifiers import OPENS_A_PHRASE
+from .modifiers import OPENS_A_PHRASE, names_a_day
 from .nouns import SINGLE_DETERMINERS, irregular_singulars, singular_of, word_set
 from .one_thing import (
     other_alone,
@@ -273,6 +273,7 @@ class SingularAfterNumber(Rule):
         accepted("One of the family was there; one year later, several hundred came."),
         accepted("Both man and machine failed."),
         flagged("A women was rescued from the river.", "A women"),
+        flagged("He bought a cars yesterday, the dealer said.", "a cars"),
         accepted("A few days later a jobs report and a means of appeal came out."),
         flagged("The EU wants a two-year restrictions, and it razed an 11th-century chapels.", "a two-year restrictions", "an 11th-century chapels"),
         flagged("He lived in a Buddhist monasteries; at this stages of the war, for this reasons, they left.", "a Buddhist monasteries", "stages", "reasons"),
@@ -670,7 +671,7 @@ def _modifies_next_noun(tags, noun) -> bool:
     if located is None:
         return False
     sentence, n = located
-    return n + 1 < len(sentence.tokens) and sentence.tokens[n + 1].tag in ("NN", "NNS")
+    return n + 1 < len(sentence.tokens) and sentence.tokens[n + 1].tag in ("NN", "NNS") and not names_a_day(sentence.tokens[n + 1].text)
 
 
 # Tags before a "both" that goes with the subject before it, not with the noun after it.

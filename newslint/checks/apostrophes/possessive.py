@@ -187,6 +187,7 @@ class PossessiveWithoutApostrophe(Rule):
     severity = "info"
     needs = ("lexicon", "tags")
     examples = (
+        accepted("The dealer said he sold one cars yesterday and a trucks today."),  # (G202's: a day says when)
         flagged("This years competition starts on Monday.", "years"),
         flagged("She gave two weeks notice after 15 years experience.", "weeks", "years"),
         accepted("She gave two weeks' notice; for three years work went on."),
@@ -303,6 +304,8 @@ class PossessiveWithoutApostrophe(Rule):
                 following = _next_word(doc, words, index)
                 if following is None or not following.text.islower() or not set(lx.tags(following.text)) & set("np"):
                     continue  # "one dresses so", "no one underestimates Smith": a pronoun and its verb
+                if following.text in DAY_WORDS:
+                    continue  # "bought one cars yesterday": the day says when, not whose
                 if not self._tagged_plural(doc, word):
                     continue  # "when one goes down", "one addresses children": "one" and its verb
             elif (
@@ -342,6 +345,8 @@ class PossessiveWithoutApostrophe(Rule):
         following = _adjoining(doc, words, index)
         if following is None or not following.text.islower() or following.text in _WH_WORDS:
             return None
+        if following.text in DAY_WORDS:
+            return None  # "bought a cars yesterday": the day says when, not whose
         if not _owner_counts(stem, word.text, following.text):
             return None
         if self._previous(doc, words, index) is None:
