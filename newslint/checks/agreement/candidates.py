@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES, PRONOUN_SUBJECTS
 from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, past_only, pasts, thirds
-from .nouns import MANY_AFTER_A, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
+from .nouns import MANY_AFTER_A, PLURAL_ONLY, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     DEMONSTRATIVE_SUBJECTS,
     FLOATING_QUANTIFIERS,
@@ -1020,7 +1020,7 @@ def _lexical_number(token, singular_verb: bool = False, mass: bool = True, openi
         return None
     if word in ("one", "each") or word in INDEFINITE_PRONOUNS:
         return "s"
-    if lx.is_plural_noun(word) or word in irregular_plural_set() or word == "people":
+    if lx.is_plural_noun(word) or word in irregular_plural_set() or word == "people" or word in PLURAL_ONLY:
         return "p"
     if word in count_nouns() or word in collectives() or mass and mass_noun(word) and (opening or not token[3][:1].isupper()):
         return "s"

@@ -19,6 +19,7 @@ from .joined import CLAUSE_OPENING_IN, joined_names_disagreement, joined_plurals
 from .nouns import (
     LARGE_NUMBERS,
     NUMBER_WORDS,
+    PLURAL_ONLY,
     collectives,
     compound_head,
     demonym_plural,
@@ -1103,6 +1104,13 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     ):
         # "People prepares", "many people has": persons, plural (not "a people", "the
         # Jewish people": a nation, which may take a singular verb)
+        return toks[head], wanted, f"\"{toks[head].text}\" is plural"
+    if word in PLURAL_ONLY and singular_verb and not others and head == _before_adverbs(toks, v) and (
+        head == start and word == "police" or head == start + 1 and toks[start].text.lower() == "the"
+    ):
+        # "The police is investigating", "the cattle was moved": plural in both varieties (not
+        # "the national police is", "the city police comprises": an institution named; nor
+        # "Cattle is the state's most valuable product", a commodity)
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"
     if singular_verb and demonym_plural(toks[head].text) and not others and head == _before_adverbs(toks, v):
         return toks[head], wanted, f"\"{toks[head].text}\" is plural"  # "many Germans was"

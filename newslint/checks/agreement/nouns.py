@@ -45,6 +45,11 @@ def animate_nouns() -> frozenset[str]:
     return frozenset(data_lines("animate_nouns.txt"))
 
 
+# Nouns with no singular form that are plural in every variety of English ("the police
+# were", "the cattle are"); not "staff" or "clergy", which take either number.
+PLURAL_ONLY = word_set("police cattle")
+
+
 def may_name_people(word: str) -> bool:
     """A noun, singular or plural, that "who" may stand for: "voters", "crowd", "people"."""
     if word in animate_nouns() or word in collectives():

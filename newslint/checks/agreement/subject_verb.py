@@ -912,6 +912,9 @@ class SubjectVerbAgreement(Rule):
         # a noun of the other number straight before the verb is not its subject either
         flagged("Each of the companies that signed the deal are expected to pay.", "are"),
         accepted("Each of the companies that signed the deal is expected to pay."),
+        # nouns plural in every variety
+        flagged("The police is investigating. The cattle was moved north.", "is", "was"),
+        accepted("The police are investigating; the national police is a federal force; the police chief is new."),
         # a plain form the tagger reads as an infinitive after the relative clause's verb
         flagged("The report that the council published show a deficit.", "show"),
         accepted("The rules that the board helped draft govern the vote; a game that lets you either play or watch sells."),
