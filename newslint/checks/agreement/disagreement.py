@@ -15,7 +15,7 @@ from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostl
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .counting import QUANTITY_NOUNS
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
-from .joined import CLAUSE_OPENING_IN, joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement, two_first_names
+from .joined import CLAUSE_OPENING_IN, joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement, paired_singulars_disagreement, two_first_names
 from .nouns import (
     LARGE_NUMBERS,
     NUMBER_WORDS,
@@ -1023,6 +1023,10 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     if start >= 2 and toks[start - 1].text.lower() in ("or", "nor") and singular_verb and not after_and:
         if not others and head == _before_adverbs(toks, v):
             return or_subject_disagreement(toks, start, head, wanted)  # "no banks or lenders has"
+        return None
+    if start >= 2 and toks[start - 1].text.lower() in ("or", "nor") and not singular_verb and not after_and:
+        if not others and head == _before_adverbs(toks, v):
+            return paired_singulars_disagreement(toks, start, head, wanted)  # "Either the mayor or the governor are"
         return None
     if start >= 1 and toks[start - 1].text.lower() == "and" and singular_verb and not after_and:
         if not others and head == _before_adverbs(toks, v) and verb != "does":

@@ -912,6 +912,9 @@ class SubjectVerbAgreement(Rule):
         # a noun of the other number straight before the verb is not its subject either
         flagged("Each of the companies that signed the deal are expected to pay.", "are"),
         accepted("Each of the companies that signed the deal is expected to pay."),
+        # two singulars paired by "either ... or"
+        flagged("Either the mayor or the governor are expected to speak.", "are"),
+        accepted("Either the mayor or the governor is expected; neither my father nor my mother were there; either the players or the coach are to blame."),
         # nouns plural in every variety
         flagged("The police is investigating. The cattle was moved north.", "is", "was"),
         accepted("The police are investigating; the national police is a federal force; the police chief is new."),
