@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES, PRONOUN_SUBJECTS
 from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, past_only, pasts, thirds
-from .nouns import MANY_AFTER_A, PLURAL_ONLY, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
+from .nouns import MANY_AFTER_A, PLURAL_ONLY, SINGULAR_ONLY, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     DEMONSTRATIVE_SUBJECTS,
     FLOATING_QUANTIFIERS,
@@ -1018,7 +1018,7 @@ def _lexical_number(token, singular_verb: bool = False, mass: bool = True, openi
         return "p"  # "many Germans was"
     if singular_verb and token[3][:1].isupper():
         return None
-    if word in ("one", "each") or word in INDEFINITE_PRONOUNS:
+    if word in ("one", "each") or word in INDEFINITE_PRONOUNS or word in SINGULAR_ONLY:
         return "s"
     if lx.is_plural_noun(word) or word in irregular_plural_set() or word == "people" or word in PLURAL_ONLY:
         return "p"

@@ -20,6 +20,7 @@ from .nouns import (
     LARGE_NUMBERS,
     NUMBER_WORDS,
     PLURAL_ONLY,
+    SINGULAR_ONLY,
     collectives,
     compound_head,
     demonym_plural,
@@ -1205,7 +1206,11 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
                 return None  # "personnel are", "the police were"
             # American usage gives a collective noun a singular verb; British, either
             return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb in American usage", "info"
-        if (word not in count_nouns() or plural_of(word) == word) and not mass_noun(word):
+        if word in SINGULAR_ONLY and (lexical or not toks[head].text.islower()):
+            # "Sky News have learned": a name, which British copy gives a plural; "the news
+            # site The Enquirer ran": before a word that may be a noun, "news" describes it
+            return None
+        if (word not in count_nouns() or plural_of(word) == word) and not mass_noun(word) and word not in SINGULAR_ONLY:
             return None
         if capital and (
             toks[head].tag == "NNP" and not common_in_name(toks, start, head)

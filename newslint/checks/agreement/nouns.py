@@ -45,6 +45,8 @@ def animate_nouns() -> frozenset[str]:
     return frozenset(data_lines("animate_nouns.txt"))
 
 
+# A noun in "-s" that is singular in every variety of English ("the news was").
+SINGULAR_ONLY = word_set("news")
 # Nouns with no singular form that are plural in every variety of English ("the police
 # were", "the cattle are"); not "staff" or "clergy", which take either number.
 PLURAL_ONLY = word_set("police cattle")
@@ -154,6 +156,8 @@ def noun_number(word: str, tag: str) -> str | None:
     head = compound_head(word)
     if head != word:
         return noun_number(head, tag)
+    if word in SINGULAR_ONLY:
+        return "s"
     if counted_plural(word):
         return "p"
     if tag == "NNS" and rare_plural(word):

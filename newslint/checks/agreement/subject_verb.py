@@ -912,6 +912,9 @@ class SubjectVerbAgreement(Rule):
         # a noun of the other number straight before the verb is not its subject either
         flagged("Each of the companies that signed the deal are expected to pay.", "are"),
         accepted("Each of the companies that signed the deal is expected to pay."),
+        # "news" is singular, but not a name ("Sky News") nor before a noun it describes
+        flagged("The news were shocking, the mayor said.", "were"),
+        accepted("The news was shocking; Sky News have learned of it; the news site The Enquirer ran it."),
         # two singulars paired by "either ... or"
         flagged("Either the mayor or the governor are expected to speak.", "are"),
         accepted("Either the mayor or the governor is expected; neither my father nor my mother were there; either the players or the coach are to blame."),
