@@ -274,6 +274,8 @@ class SingularAfterNumber(Rule):
         accepted("Both man and machine failed."),
         flagged("A women was rescued from the river.", "A women"),
         flagged("He bought a cars yesterday, the dealer said.", "a cars"),
+        flagged("He bought one cars and spent one years in Paris.", "cars", "years"),
+        accepted("The one cars hit was red; no one cares; they met in one on one meetings, one of the talks."),
         accepted("A few days later a jobs report and a means of appeal came out."),
         flagged("The EU wants a two-year restrictions, and it razed an 11th-century chapels.", "a two-year restrictions", "an 11th-century chapels"),
         flagged("He lived in a Buddhist monasteries; at this stages of the war, for this reasons, they left.", "a Buddhist monasteries", "stages", "reasons"),
@@ -389,6 +391,12 @@ class SingularAfterNumber(Rule):
                         suggestions=[f"{right} {noun}"],
                     )
                 continue
+            if tokens[i][0] == "one" and _one_as_determiner(tokens, i) and not _inside_a_word(tokens, i):
+                k = plural_after_single(tokens, i)
+                if k is not None and not _modifies_next_noun(doc.analysis("tags"), tokens[k]):
+                    singular = singular_of(tokens[k][0]) or irregular_singulars().get(tokens[k][0], "")
+                    yield self._number_finding(doc, tokens[i], tokens[k], singular, "singular")
+                    continue
             if (tokens[i][0] in SINGLE_DETERMINERS or tokens[i][0] == "this") and not _inside_a_word(tokens, i):
                 k = plural_after_this(tokens, i) if tokens[i][0] == "this" else plural_after_single(tokens, i)
                 severity = None
@@ -476,6 +484,22 @@ class SingularAfterNumber(Rule):
             suggestions=suggestions,
             severity=severity,
         )
+
+
+# Words after which "one" counts the noun after it ("bought one cars"): a verb or a
+# preposition the lexicon knows as nothing else; not a determiner ("the one cars hit", "no
+# one"), where "one" is a pronoun that a clause may follow.
+def _one_as_determiner(tokens, i: int) -> bool:
+    if i == 0:
+        return False
+    before = tokens[i - 1][0]
+    if i >= 2 and tokens[i - 2][0] == "one":
+        return False  # "one on one situations", "one to one lessons": a compound that describes
+    found = set(lx.tags(before))
+    return before in _ONE_AFTER or bool(found) and found <= {"v"} and before not in ("be", "is", "are", "was", "were")
+
+
+_ONE_AFTER = word_set("in on at for with from into by of to about after before than")
 
 
 def _inside_a_word(tokens, i: int) -> bool:
