@@ -221,3 +221,14 @@ def test_the_infinitive_nouns_are_those_the_counts_find_almost_never_bare_before
     sample = sorted(nouns)[::10]
     kept = {noun for noun, _, _ in build.rows(sample + ["access", "time"])}
     assert kept == set(sample)
+
+
+
+def test_a_misheard_phrase_is_reported_once_by_the_phrase_rule_not_also_as_a_missing_article():
+    from newslint.api import lint_text
+
+    found = lint_text("The crowd waited with baited breath for the result of the vote.", path="story.txt")
+    assert [f.code for f in found if f.code in ("G303", "S214")] == ["S214"]
+    # where no phrase rule speaks, G303 still reads a bare noun after a preposition
+    found = lint_text("As way to cut costs, the council shut two depots.", path="story.txt")
+    assert [f.code for f in found] == ["G303"]

@@ -291,8 +291,9 @@ class MissingArticle(Rule):
     severity = "info"
     needs = ("lexicon", "tags")
     # "Hundreds of house": after a word that counts more than one, the noun wants its plural
-    # (G202), not an article
-    gives_way_to = ("G202",)
+    # (G202), not an article; "with baited breath": the phrase is misheard (S214), and its
+    # right form takes no article either
+    gives_way_to = ("G202", "S214")
     examples = (
         accepted(""),
         accepted("As a way to cut costs, the council shut two depots."),
