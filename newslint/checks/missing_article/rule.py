@@ -88,6 +88,26 @@ def _bare_by_frame(reading) -> bool:
 _FIRST_END_TAGS = frozenset(("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "HYPH"))
 
 
+def _result_phrase(reading) -> bool:
+    """"sick to death of Berkshire", "scared to death of", "the beating to death of a man": a
+    noun written bare after "to" (the counts see it so without "of" after it) in a phrase of
+    the verb or adjective before "to", which "of" and its object follow; not after a word
+    that takes "to" before a noun phrase ("due to death of its leader": the death)."""
+    from ..verb_slips import prepositional_to
+
+    tokens, first, k, before = reading
+    if before < 1 or tokens[before].text.lower() != "to" or k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "of":
+        return False
+    governor = tokens[before - 1]
+    if not (governor.tag.startswith("VB") or governor.tag in ("JJ", "NN")) or governor.text.lower() in prepositional_to():
+        return False
+    if governor.tag == "NN" and not governor.text.lower().endswith("ing"):
+        return False  # (a gerund the tagger reads as a noun: "the beating to death of")
+    words, tags = [t.text for t in tokens], [t.tag for t in tokens]
+    described = any(tag in DESCRIBING_TAGS for tag in tags[first:k])
+    return often_bare(words[k].lower(), context_of(words, tags, before, k), False, described)
+
+
 def _often_bare_there(reading) -> bool:
     """The counts of tagged Wikipedia saw the reading's noun bare often in its context (the
     word before its phrase, "of" after it or not, an adjective before it or not): "center of
@@ -299,6 +319,8 @@ class MissingArticle(Rule):
         accepted("As a way to cut costs, the council shut two depots."),
         accepted("The center of mass moved from start to finish; people of humble background came under French influence."),
         accepted("Lettuce is a source of vitamin A; the distance from city \"i\" to city \"j\" is known."),
+        accepted("Voters are sick to death of the row and scared to death of the cuts."),
+        flagged("The revolt was quelled due to death of its leader.", "death"),
         accepted("The title passed from father to son, and trade between peninsula and island grew."),
         accepted("It is the largest province in terms of area, and in terms of method the boldest."),
         accepted("It has landscapes of desert, steppe and taiga, and trends of proton/neutron count."),
@@ -374,6 +396,8 @@ class MissingArticle(Rule):
                     reading = read_by_context(doc, match)
             if reading is None or word not in adjectives and _often_bare_there(reading):
                 continue  # (not after "same", "whole", "only" ...: they want "the" whatever the noun)
+            if _result_phrase(reading):
+                continue  # "sick to death of", "scared to death of": "of" is the adjective's
             if _continued_after(doc.text, reading[0][reading[2]].end):
                 continue  # "in standard (Mandarin) Chinese", "of proton/neutron-count trends": the phrase goes on
             if _LABEL_AFTER.match(doc.text, reading[0][reading[2]].end):
