@@ -201,10 +201,7 @@ class DatePreposition(Rule):
         folded, text = vocabulary.folded, doc.text
         for _, match in vocabulary.matches(_SINCE_LENGTH):
             start = match.start()
-            if _inside_word(folded, start):
-                continue
-            paragraph = doc.paragraph_at(start)
-            if paragraph is None or headline_style(doc, paragraph):
+            if not _in_running_prose(doc, folded, start):
                 continue
             written, length = text[start : start + 5], text[match.start(1) : match.end(1)]
             right = "For" if written[0].isupper() else "for"
@@ -221,13 +218,10 @@ class DatePreposition(Rule):
         folded, text = vocabulary.folded, doc.text
         for _, match in vocabulary.matches(_IN_PART):
             start = match.start()
-            if _inside_word(folded, start):
+            if not _in_running_prose(doc, folded, start):
                 continue
             if _word_before(folded, start) in _EARLY_LATE:
                 continue  # "early in the morning of 18 March": as often "in" as "on" there
-            paragraph = doc.paragraph_at(start)
-            if paragraph is None or headline_style(doc, paragraph):
-                continue
             month = _MONTH.search(folded, match.end(), match.end() + 16)
             if month is None or not text[month.start()].isupper():
                 continue  # "in the night of may 4": no month written as one
@@ -262,6 +256,15 @@ class DatePreposition(Rule):
         if after.text.isalpha() and after.text.islower() and "n" in lx.tags(after.text):
             return True  # "measured on 2004 figures": a noun the tagger took for a verb
         return after.text[:1].isupper() and after.tag.startswith("NNP")
+
+
+def _in_running_prose(doc, folded: str, start: int) -> bool:
+    """The match at ``start`` opens a word (not "london 2012") in a paragraph that is no
+    headline."""
+    if _inside_word(folded, start):
+        return False
+    paragraph = doc.paragraph_at(start)
+    return paragraph is not None and not headline_style(doc, paragraph)
 
 
 def _word_before(text: str, start: int) -> str:

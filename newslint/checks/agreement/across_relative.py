@@ -28,6 +28,7 @@ import re
 
 from ...analysis import lexicon as lx
 from ..missing_to import bare_verb_takers
+from ..verb_slips import MODALS
 from ..verbs import bases, is_third, participle_only, regular_pasts, same_participle_forms, third_base
 from .nouns import collectives, noun_number
 from .subject import NOUN_TAGS, SINGULAR_VERBS, clause_starts_at, np_start, third_of
@@ -127,9 +128,6 @@ def site(toks, v: int):
     return None
 
 
-_MODALS = frozenset("will would shall should can could may might must to".split())
-
-
 def finite_tag(toks, v: int) -> str:
     """The verb's tag, but "VBP" for a plain form the tagger read as VB after a relative
     clause ("The report that the council published show a deficit": reading left to right, it
@@ -142,7 +140,7 @@ def finite_tag(toks, v: int) -> str:
         return tag
     for k in range(v - 1, max(-1, v - _REACH - 1), -1):
         word = toks[k].text.lower()
-        if word in _MODALS or word in bare_verb_takers() or word.endswith("n't"):
+        if word in MODALS or word == "to" or word in bare_verb_takers() or word.endswith("n't"):
             return tag  # (anywhere in the clause: "a game that lets you either play")
         if word in _RELATIVE:
             break

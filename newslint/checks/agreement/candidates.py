@@ -27,6 +27,7 @@ from .subject import (
     ASIDE_CLAUSE_OPENERS,
     DASHES,
     DISCOURSE_PHRASES,
+    EXAMPLE_OPENERS,
     LIKENING,
     PERSONAL,
     POST_MODIFIERS,
@@ -197,9 +198,6 @@ ASIDE_WORDS = word_set(
 )
 
 
-_EXAMPLE_OPENERS = frozenset((("for", "example"), ("for", "instance")))
-
-
 def aside_removed(tokens, i: int):
     """(tokens, index of the word at ``i``) with an aside in commas just before it left out
     ("some metals, such as tin, rusts" is read as "some elements forms"), or
@@ -217,7 +215,7 @@ def aside_removed(tokens, i: int):
                 or _opens_aside(tokens[_past_adverbs(tokens, m + 1, k)][0])
                 or k - m <= 3 and all(between_adverb(t[0]) for t in tokens[m + 1 : k])
                 or tuple(t[0] for t in tokens[m + 1 : k]) in DISCOURSE_PHRASES
-                or tuple(t[0] for t in tokens[m + 1 : m + 3]) in _EXAMPLE_OPENERS
+                or tuple(t[0] for t in tokens[m + 1 : m + 3]) in EXAMPLE_OPENERS
                 or as_participle(tokens[m + 1][0], tokens[m + 2][0])
                 or _appositive_words(tokens, m + 1, k)
             ):

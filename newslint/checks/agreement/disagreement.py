@@ -461,7 +461,7 @@ def disagreement(toks, v: int, variety, retagged: bool = False):
             # after an aside in commas, a word the tagger reads as a verb before its object
             # ("The results, of course, shows a gain"): find_subject reads past the aside
             lexical = lexical_verb(verb, toks[v].tag, after_who=True)
-        if lexical is None and toks[v].tag == "NNS" and j >= 4 and toks[j].text == "," and _noun_aside_before(toks, v):
+        if lexical is None and toks[v].tag == "NNS" and j >= 4 and toks[j].text == "," and _noun_aside_before(toks, v) is not None:
             # after a subject and its aside in commas, a word in -s the tagger reads as a
             # noun but as a verb in the other number ("The elements, such as iron, forms/NNS
             # oxide": "form/VBP oxide")
@@ -1400,10 +1400,11 @@ def _no_plain_governor(toks, start: int) -> bool:
     )
 
 
-def _noun_aside_before(toks, v: int) -> bool:
-    """An aside in commas (``aside_span``) stands straight before ``v``, after a noun."""
+def _noun_aside_before(toks, v: int) -> tuple[int, int] | None:
+    """The aside in commas (``aside_span``) that stands straight before ``v`` after a noun,
+    or None."""
     span = aside_span(toks, v)
-    return span is not None and toks[span[0] - 1].tag in ("NN", "NNS", "NNP", "NNPS")
+    return span if span is not None and toks[span[0] - 1].tag in ("NN", "NNS", "NNP", "NNPS") else None
 
 
 def _plain_after_aside(toks, v: int) -> bool:
@@ -1413,9 +1414,8 @@ def _plain_after_aside(toks, v: int) -> bool:
     aside it is a present tense, checked as one."""
     if toks[v].tag != "VB":
         return False
-    if not _noun_aside_before(toks, v):
-        return False
-    return _no_plain_governor(toks, np_start(toks, aside_span(toks, v)[0] - 1))
+    span = _noun_aside_before(toks, v)
+    return span is not None and _no_plain_governor(toks, np_start(toks, span[0] - 1))
 
 
 def _of_phrase_before(toks, j: int) -> bool:

@@ -321,10 +321,12 @@ def _relative_before(toks, start: int) -> bool:
     return noun == ("s" if toks[start - 1].tag == "VBZ" else "p")
 
 
+# Words that open an aside giving examples of the subject: "some companies, for example Ford,".
+EXAMPLE_OPENERS = (("for", "example"), ("for", "instance"))
 _ACCOMPANYING = (
     ("along", "with"), ("together", "with"), ("as", "well", "as"), ("in", "addition", "to"), ("alongside",), ("accompanied", "by"),
     # an aside that gives examples of the subject: "some metals, such as tin, rust"
-    ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",), ("for", "example"), ("for", "instance"),
+    ("such", "as"), ("including",), ("especially",), ("particularly",), ("notably",), *EXAMPLE_OPENERS,
     # and one that adds what goes with it or leaves some out: "strips of leather, with
     # rawhide sewn between, was", "each award, with the exception of 2001, were"
     ("with",), ("except",), ("excluding",),

@@ -103,19 +103,18 @@ def _result_phrase(reading) -> bool:
         return False
     if governor.tag == "NN" and not governor.text.lower().endswith("ing"):
         return False  # (a gerund the tagger reads as a noun: "the beating to death of")
-    words, tags = [t.text for t in tokens], [t.tag for t in tokens]
-    described = any(tag in DESCRIBING_TAGS for tag in tags[first:k])
-    return often_bare(words[k].lower(), context_of(words, tags, before, k), False, described)
+    return _often_bare_there(reading, of=False)
 
 
-def _often_bare_there(reading) -> bool:
+def _often_bare_there(reading, of: bool | None = None) -> bool:
     """The counts of tagged Wikipedia saw the reading's noun bare often in its context (the
     word before its phrase, "of" after it or not, an adjective before it or not): "center of
     mass", "from start to finish", "of humble background" are written so, whatever the
     smaller lists say."""
     tokens, first, k, before = reading
     words, tags = [t.text for t in tokens], [t.tag for t in tokens]
-    of = k + 1 < len(words) and words[k + 1].lower() == "of"
+    if of is None:
+        of = k + 1 < len(words) and words[k + 1].lower() == "of"
     described = any(tag in DESCRIBING_TAGS for tag in tags[first:k])
     return often_bare(words[k].lower(), context_of(words, tags, before, k), of, described)
 

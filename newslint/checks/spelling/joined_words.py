@@ -21,7 +21,7 @@ from ...datafiles import DATA, data_lines
 from ...rule import Rule, accepted, flagged
 from ..confusables import near_words
 from ..confusables.base import running_text
-from ...english import PREPOSITIONS
+from ...english import BE_FORMS, PREPOSITIONS
 from .split_compound import _margin, _neighbour
 
 JOINED_FILE = DATA / "joined_words.txt"
@@ -102,9 +102,8 @@ def reading(tokens, i: int, word: str, a: str, b: str) -> str | None:
 # team", "made them apart of"): a form of "be", "become", "feel" or "remain", an object
 # pronoun. Not after a noun or a verb's "-ing" form, whose own phrase "apart of" may
 # continue ("the breaking apart of", "the distance apart of").
-_PREDICATE_BEFORE = frozenset(
-    "is are was were be been being am become becomes became becoming feel feels felt remain remains"
-    " remained them him her us me it".split()
+_PREDICATE_BEFORE = BE_FORMS | frozenset(
+    "am become becomes became becoming feel feels felt remain remains remained them him her us me it".split()
 )
 
 _BETWEEN = frozenset("not never also now still all both".split())
