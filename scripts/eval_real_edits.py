@@ -16,6 +16,16 @@ github:SimonHFL/CWEB; ``--gmeg``/``--cweb`` name other git folders):
   sentences with two annotators' ERRANT edits; the text is the untokenised ``data/raw`` line.
 - With ``--sources fce`` (not by default): GMEG's ``data/dev/fce``, learners' essays (FCE),
   four corrections each: more errors of every kind, but learners' errors, not native writers'.
+- With ``--sources locness`` (not by default): the BEA-2019 shared task's ``N.dev.gold.bea19.m2``,
+  988 sentences of essays by native English students (LOCNESS, annotated by W&I's annotators),
+  and with ``--sources wi-c``, ``C.dev`` and ``C.train`` of the same release (advanced
+  learners, CEFR C). One annotator each, so an error is any edit of that annotator. Licence:
+  non-commercial research only (LOCNESS, CECL Louvain; W&I, Cambridge): for measuring only,
+  never copied anywhere. Read from the git snapshot of
+  github:stephen-cheng/grammar_correction_with_bert (``--bea``) at commit ab18364, the last
+  that holds ``data/wi+locness/m2/``. None of these sentences is in real-dev, so both halves are
+  blocks of 20 sentences, and a change tuned on GMEG and CWEB can be checked here on errors
+  it never saw.
 
 Their *test* sentences are what the unseen real-error set is made of: never read them. The dev
 sentences are for measuring only: never copy them into newslint, its tests or its data.
@@ -62,6 +72,9 @@ from eval_wiked_sva import default_command, detokenise, lint, write_drafts  # no
 
 GMEG = Path("/work/.mirror/grammarly+GMEG/repo")
 CWEB = Path("/work/.mirror/SimonHFL+CWEB/repo")
+BEA = Path("/work/.mirror/stephen-cheng+grammar_correction_with_bert/repo")
+BEA_COMMIT = "ab1836434c42ad04ff90a610eb192be7ae458b16"  # later commits dropped the m2 files
+BEA_FILES = {"locness": ("N.dev",), "wi-c": ("C.dev", "C.train")}
 REAL_DEV = Path("/work/shared/eval/real-dev/labels.jsonl")
 TOLERANCE = 2
 MAX_WIDTH = 40
@@ -109,8 +122,8 @@ class Sentence:
     findings: list[dict] = field(default_factory=list)
 
 
-def git_show(repo: Path, path: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{path}"], capture_output=True,
+def git_show(repo: Path, path: str, commit: str = "HEAD") -> str:
+    return subprocess.run(["git", "--git-dir", str(repo), "show", f"{commit}:{path}"], capture_output=True,
                           text=True, check=True).stdout
 
 
@@ -138,6 +151,23 @@ def read_gmeg(repo: Path, domain: str = "wiki") -> list[tuple[str, list[str], st
         tokens = line.split()
         per_annotator = [token_edits(tokens, ref[n - 1].split()) for ref in refs]
         out.append((f"GMEG-{domain}:gmeg-{domain}-dev-{n}", tokens, None, per_annotator))
+    return out
+
+
+def read_m2(text: str, ident: str, annotators: int) -> list:
+    """The sentences of an m2 file: (id, tokens, no raw text, each annotator's edits)."""
+    out = []
+    for n, block in enumerate(text.strip().split("\n\n"), 1):
+        lines = block.splitlines()
+        tokens = lines[0][2:].split()
+        per_annotator: list[list] = [[] for _ in range(annotators)]
+        for a in lines[1:]:
+            fields = a[2:].split("|||")
+            start, end = map(int, fields[0].split())
+            if start < 0 or fields[1] == "noop":
+                continue
+            per_annotator[int(fields[-1])].append((start, end, fields[2]))
+        out.append((f"{ident}-{n}", tokens, None, per_annotator))
     return out
 
 
@@ -314,7 +344,7 @@ def char_span(start: int, end: int, spans: list[tuple[int, int]], subkind: str) 
     return spans[start][0], spans[end - 1][1]
 
 
-def build(entries, annotators_of) -> list[Sentence]:
+def build(entries, annotators_of, agreed: int = 2) -> list[Sentence]:
     sentences = []
     for ident, tokens, raw, per_annotator in entries:
         spans = align(tokens, raw) if raw is not None else None
@@ -331,7 +361,7 @@ def build(entries, annotators_of) -> list[Sentence]:
                     touched.append(char_span(start, end, spans, "extra-word"))
         edits = []
         for (start, end, correction), support in votes.items():
-            kind, subkind = classify(tokens, (start, end, correction)) if support >= 2 else ("", "")
+            kind, subkind = classify(tokens, (start, end, correction)) if support >= agreed else ("", "")
             if kind:
                 span = char_span(start, end, spans, subkind)
                 edits.append(Edit(start, end, correction, kind, subkind, span, support))
@@ -421,6 +451,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cweb", type=Path, default=CWEB, help="git folder of SimonHFL/CWEB")
     parser.add_argument("--sources", default="gmeg,cweb", help="gmeg (Wikipedia), cweb (web pages), fce (GMEG's "
                         "learner essays: other errors than native writers make; not in real-dev)")
+    parser.add_argument("--bea", type=Path, default=BEA, help="git folder of stephen-cheng/grammar_correction_with_bert")
     parser.add_argument("--real-dev", type=Path, default=REAL_DEV, help="real-dev's labels.jsonl (for the halves)")
     parser.add_argument("--half", choices=("tune", "held-out", "both"), default="both")
     parser.add_argument("--cmd", default=None, help='default: the newslint beside this Python, "check"')
@@ -438,6 +469,11 @@ def main(argv=None) -> int:
         sentences += build(read_gmeg(args.gmeg, "fce"), 4)
     if "cweb" in args.sources:
         sentences += build(read_cweb(args.cweb), 2)
+    for source, names in BEA_FILES.items():
+        if source in args.sources.split(","):
+            for name in names:
+                text = git_show(args.bea, f"data/wi+locness/m2/{name}.gold.bea19.m2", BEA_COMMIT)
+                sentences += build(read_m2(text, f"BEA:{name}", 1), 1, agreed=1)
     assign_halves(sentences, args.real_dev)
     halves = ("tune", "held-out") if args.half == "both" else (args.half,)
     chosen = [s for s in sentences if s.half in halves]
