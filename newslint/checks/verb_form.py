@@ -155,7 +155,16 @@ class VerbFormAfterAuxiliary(Rule):
     "of", nor after "have" before a preposition: "had hold of the town"). Adverbs may stand
     between ("has never became"; after "do" and "have", words that are adverbs there though
     they may be other words: "did not even went", "has just became"), and the
-    subject may follow the auxiliary in a question ("Has he became …?"). A regular past
+    subject may follow the auxiliary in a question ("Has he became …?"). After "do",
+    "does" or "did" opening a question or an inversion, a subject of a few words and then a
+    tensed "is", "has" or "does", a third-person form of a verb mostly used as one, or a
+    simple past that is no participle ("Does the club has", "Why does the council wants",
+    "Not only did the team went": "have", "want", "go"; the tagger must read a verb; not a
+    past in "-ed", which after a noun may describe it, "so did the training required", nor
+    "be" after "what", "What did the damage was a fire"; 2026-12-07: over 279 Wikipedia
+    lines with such a "do" and over Wikipedia AD_80-99, PolNeAR and the dev corpus no
+    finding; on the learners' essays of ``scripts/eval_real_edits.py --sources wi-c`` one,
+    right). A regular past
     after a modal with no object after it is offered as a passive too ("can used by":
     "be used" first, before "by" or a stop; "must cleared in the port": "clear" or "be
     cleared"); an "-ing" form that lost its doubled consonant is offered its verb first
@@ -248,6 +257,10 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("Most firms are now prefer video to print.", "prefer"),
         accepted("The house is now home to a museum, and it is still used."),
         flagged("Has he became a critic? The council had took the vote.", "became", "took"),
+        flagged("Does she has a car? Why does the council wants more?", "has", "wants"),
+        flagged("Not only did the club went down, it lost its ground.", "went"),
+        accepted("Does the candidate hire skilled staff? So did the training required to use them."),
+        accepted("What did the damage was a fire. The people who did the work went home."),
         flagged("Zoë Müller has never went back to Ağdam.", "went"),
         flagged("Did they went to the meeting?", "went"),
         flagged("The firm did not even went to court, and she has just became its chair.", "went", "became"),
@@ -332,7 +345,7 @@ class VerbFormAfterAuxiliary(Rule):
         vocabulary = doc.analysis("lexicon")
         yield from self._verb_as_modifier(doc, vocabulary)
         for _, tokens, i in vocabulary.token_hits(_pattern()):
-            slip = _slip(tokens, i)
+            slip = _slip(tokens, i) or _question_slip(tokens, i)
             if slip is None:
                 continue
             token = tokens[slip.at]
@@ -532,7 +545,7 @@ def _slip(tokens, i: int) -> Slip | None:
         # be, have or do after a modal, where its plain form belongs
         right = _TENSED_AUXILIARIES[word]
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
-    if aux in DO and word in _TENSED_AUXILIARIES and _negated(aux, tokens, i) and not relative_before(tokens, i):
+    if aux in DO and word in _TENSED_AUXILIARIES and (_negated(aux, tokens, i) or j == i + 2 and _opens_question(tokens, i)) and not relative_before(tokens, i):
         # "did not has", "doesn't is": a tensed be, have or do after negated "do", where its
         # plain form belongs (not unnegated, "what they did was brave", nor where "do" ends
         # a relative clause, "those who do not are forced": its verb is left out)
@@ -673,6 +686,72 @@ def _slip(tokens, i: int) -> Slip | None:
         right = third_base(word)
         return Slip(j, right, "After \"{aux}\", \"{written}\" should be the plain form \"{right}\".", True)
     return None
+
+
+# Words after which "do", "does" or "did" comes before its subject, in a question or an
+# inversion ("Why does the council want", "Not only did the club lose"): those of
+# INVERSION_OPENERS but the relative words, after which "did" is a verb of its own ("the
+# people who did the work went home").
+_QUESTION_OPENERS = INVERSION_OPENERS - word_set("who which whom whose")
+# The plain forms of the tensed be, have and do after a subject that "do" opens a question for.
+_QUESTION_AUXILIARIES = {word: right for word, right in _TENSED_AUXILIARIES.items() if word != "am"}
+
+
+def _opens_question(tokens, i: int) -> bool:
+    """Does the "do", "does" or "did" at ``i`` open a question or an inversion, before its
+    subject: first in its sentence or after a question word ("Does she", "Why did the")?"""
+    return tokens[i][0] in ("do", "does", "did") and (i == 0 or tokens[i - 1][0] in _QUESTION_OPENERS)
+
+
+def _question_slip(tokens, i: int) -> Slip | None:
+    """"Does the club has", "Why did the council went", "Not only does Smith wants": "do"
+    opening a question or an inversion, a subject, then a verb in a tensed form where the
+    plain one belongs. The subject is a determiner and up to three words that describe or
+    name, the last a noun ("the new club"), or one to three capitalised words ("Smith");
+    the tagger must read a verb (``Slip.tagged_verb``: not "Did the team results show")."""
+    if not _opens_question(tokens, i) or i + 2 >= len(tokens):
+        return None
+    first = tokens[i + 1]
+    if first[0] in NOUN_DETERMINERS and first[0] != "whose":
+        end = i + 2
+        while end < len(tokens) and end <= i + 4 and tokens[end][3].islower() and is_word(tokens[end]) and (
+            {"n", "a"} & set(lx.tags(tokens[end][0]))
+        ):
+            if end > i + 2 and tokens[end][0] in bases() and mostly_verb(tokens[end][0], base=True):
+                return None  # "Does the candidate hire skilled staff": the plain verb is there
+            end += 1
+            if end < len(tokens) and "n" in lx.tags(tokens[end - 1][0]) and _tensed_after_question(tokens[end][0]):
+                break
+    elif first[3][:1].isupper() and first[0] not in PRONOUN_SUBJECTS and first[3].isalpha():
+        end = i + 2
+        while end < len(tokens) and end <= i + 3 and tokens[end][3][:1].isupper() and tokens[end][3].isalpha():
+            end += 1
+    else:
+        return None
+    if end >= len(tokens) or end == i + 2 and first[0] in NOUN_DETERMINERS:
+        return None
+    word = tokens[end][0]
+    if not tokens[end][3].islower() or "n" not in lx.tags(tokens[end - 1][0]) and not tokens[end - 1][3][:1].isupper():
+        return None
+    right = _tensed_after_question(word)
+    if right is None or right == "be" and i and tokens[i - 1][0] == "what":
+        return None  # (not "What did the damage was a fire": a clause that "what" opens is the subject)
+    return Slip(end, right, "After \"{aux}\" and its subject, \"{written}\" should be the plain form \"{right}\".", True, tagged_verb=True)
+
+
+def _tensed_after_question(word: str) -> str | None:
+    """The plain form of a tensed verb that cannot be a plain form itself: "has" -> "have",
+    "wants" -> "want" (a verb mostly), "went" -> "go"; else None. Not a past in "-ed",
+    which is a participle too, and after a noun often describes it ("so did the training
+    required to operate them", "nor did an invasion attempted soon afterwards meet")."""
+    if word in _QUESTION_AUXILIARIES:
+        return _QUESTION_AUXILIARIES[word]
+    if word in bases():
+        return None
+    if is_third(word) and mostly_verb(word):
+        return third_base(word)
+    past = past_only().get(word)
+    return past[0] if past is not None else None
 
 
 @lru_cache(maxsize=1)
