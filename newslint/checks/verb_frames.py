@@ -30,6 +30,9 @@ DATA_FILE = "verb_frames.txt.gz"
 # Words that open a determined noun phrase ("that" is left out: after a verb it opens a clause;
 # "her" too: it is as often the object pronoun).
 DETERMINERS = frozenset("the a an this these those his their its our my your every each another".split())
+# Pronouns that are only objects: after a verb that takes no noun phrase they read as its
+# object ("listen him"), never as the subject of a clause that follows.
+OBJECT_PRONOUNS = frozenset("him them me us".split())
 NOUNS = ("NN", "NNS")
 # What may stand between a determiner and its head ("the same day", "a long, hard time").
 _PHRASE_INSIDE = frozenset(
@@ -199,6 +202,13 @@ def frame(form: str, tag: str) -> Frame | None:
 _CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
+def _usual_prepositions(counted: Frame) -> set[str]:
+    """The prepositions a verb takes in at least a tenth as many of its uses as its commonest
+    ("rely": "on" and "upon", not "for")."""
+    most = max((n for _, n in counted.prepositions), default=0)
+    return {preposition for preposition, n in counted.prepositions if n * 10 >= most}
+
+
 def lacks_preposition(words: list[str], tags: list[str], i: int) -> Frame | None:
     """The counts of the verb at ``i`` when it is one that essentially never takes a noun
     phrase straight after it and is followed by one that reads as its object ("unemployment
@@ -207,7 +217,20 @@ def lacks_preposition(words: list[str], tags: list[str], i: int) -> Frame | None
     ("it seems the plan works"), a phrasal verb's object ("talk the matter over"), or a
     subject inverted after the verb ("then came the war"). A participle is read only in a
     passive ("was based the"), not in "the region inhabited the" (``frame_tag``)."""
-    if i + 1 >= len(words) or not opens_phrase(words[i + 1].lower(), tags[i + 1]):
+    if i + 1 >= len(words):
+        return None
+    if words[i + 1].lower() in OBJECT_PRONOUNS:
+        # "listen him", "rely them": a pronoun that is only ever an object, never a subject
+        reading = frame_tag(words, tags, i)
+        counted = frame(words[i].lower(), reading) if reading == "V" else None
+        if counted is None or not has_subject_before(words, tags, i):
+            return None
+        if i + 2 < len(words) and words[i + 2].lower() in PARTICLES:
+            return None  # "wait them out": a phrasal verb's object
+        if i + 2 < len(words) and words[i + 2].lower() in _usual_prepositions(counted):
+            return None  # "refers him to a specialist": the object, then the verb's preposition
+        return counted
+    if not opens_phrase(words[i + 1].lower(), tags[i + 1]):
         return None
     reading = frame_tag(words, tags, i)
     counted = frame(words[i].lower(), reading) if reading in ("V", "VBN") else None
