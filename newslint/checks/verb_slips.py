@@ -25,6 +25,7 @@ from .verbs import (
     function_words,
     is_third,
     is_word,
+    mostly_verb,
     participle_only,
     past_bases,
     past_only,
@@ -86,6 +87,11 @@ _PREPOSITIONAL_TO = (
     ("committed", "be"), ("dedicated", "be"), ("devoted", "be"), ("accustomed", "be"),
     ("forward", "look"), ("forward", "looking"), ("forward", "looks"), ("forward", "looked"),
     ("addition", "in"), ("view", "a", "with"), ("comes", "it", "when"),
+    # "getting used to look", "I'm used to work": "used to" after "get", and after "be" with
+    # "I" or "we" ("is used to describe", "they were used to make": the passive of "use")
+    ("used", "get"), ("used", "gets"), ("used", "got"), ("used", "getting"), ("used", "gotten"),
+    ("used", "i'm"), ("used", "we're"), ("used", "am", "i"), ("used", "are", "we"), ("used", "was", "i"),
+    ("used", "were", "we"),
 )
 
 
@@ -133,12 +139,16 @@ def _after_prepositional_to(tokens, i: int) -> Slip | None:
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""
     if word not in bases() or word in pasts() or "v" not in found:
         return None
+    tagged = False
     if found != "v" and not (after in OBJECT_STARTS and not {"a", "r"} & set(found)):
-        return None
+        if not (tokens[i - 1][0] == "used" and after.isalpha() and mostly_verb(word, base=True) and "a" not in found):
+            return None  # (after the other phrases a noun is usual: "in addition to steam", "when it comes to press freedom")
+        tagged = True  # "getting used to look up": a verb mostly, and the tagger must read one
     right = ing_form(word)
     if right is None:
         return None
-    return Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True)
+    return Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True,
+                tagged_verb=tagged)
 
 
 # Adjectives that follow a number as a measure ("crowds 15,000 strong", "queues 10 deep").
