@@ -217,3 +217,12 @@ def test_a_noun_counted_as_many_is_reported_once_as_its_own_slip():
         ("G202", "house", "houses"),
         ("G202", "reason", "reasons"),
     ]
+
+
+def test_a_paragraph_that_ends_after_one_of_the_is_read_without_error():
+    # "one of the" with nothing after it (a draft cut off mid-sentence): no noun to count, and
+    # no IndexError from G202's reading, which G203 also asks for
+    from newslint.checks.agreement.singular_after_number import SingularAfterNumber
+
+    doc = Document("The immense slaughter marked one of the\n", path="story.md")
+    assert list(SingularAfterNumber()._counted(doc)) == []

@@ -469,7 +469,10 @@ def _after_predicate(toks, v: int) -> bool:
     """The word at ``v`` follows "and" after a predicate adjective ("is old and laugh", "are
     tall and smiles") and ends its sentence or clause (an adverb aside): a noun joined to a
     predicate adjective has a phrase of its own ("were leaderless and witnesses to the
-    fate"), so the word is a verb."""
+    fate"), so the word is a verb, unless it is an adjective too ("is sarcastic and often
+    mean": two adjectives)."""
+    if "a" in lx.tags(toks[v].text.lower()):
+        return False
     k = v - 2
     while k >= 0 and toks[k].tag in ("JJ", "RB"):
         k -= 1

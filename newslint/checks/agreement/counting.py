@@ -592,8 +592,8 @@ def of_phrase(tokens, i: int, phrase_ends=None) -> int | None:
     ):
         return None  # "the Gang of Four": a name; "a foot or two of the door": a distance
     start = _after_determiner(tokens, i + 2)
-    if start is None:
-        return None
+    if start is None or start >= len(tokens):
+        return None  # (a paragraph that ends after "one of the")
     if tokens[start][0] == "same":
         return None  # "two of the same letter": things of one kind, not the things counted
     if tokens[i][0] == "one" and i >= 1 and (

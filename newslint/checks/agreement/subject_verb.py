@@ -517,6 +517,7 @@ class SubjectVerbAgreement(Rule):
         accepted("The teacher strike"),
         flagged("The pilot is old and laugh often.", "laugh"),
         flagged("The authors are tall and smiles.", "smiles"),
+        accepted("He is sarcastic and often mean, which drives people away."),
         accepted("The house is old and needs work; the rooms are small and lack light."),
         flagged("The author that admires the skaters smile.", "smile"),
         flagged("The words that describe the world of finance sounds dull to newcomers.", "sounds"),
