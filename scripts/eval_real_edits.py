@@ -175,18 +175,8 @@ def read_cweb(repo: Path) -> list[tuple[str, list[str], str | None, list[list[tu
     out = []
     for part in ("G", "S"):
         raw = git_show(repo, f"data/raw/CWEB-{part}.dev.source").splitlines()
-        blocks = git_show(repo, f"data/m2/CWEB-{part}.dev.m2").strip().split("\n\n")
-        for n, (block, text) in enumerate(zip(blocks, raw), 1):
-            lines = block.splitlines()
-            tokens = lines[0][2:].split()
-            per_annotator: list[list] = [[], []]
-            for a in lines[1:]:
-                fields = a[2:].split("|||")
-                start, end = map(int, fields[0].split())
-                if start < 0 or fields[1] == "noop":
-                    continue
-                per_annotator[int(fields[-1])].append((start, end, fields[2]))
-            out.append((f"CWEB:cweb-{part}-dev-{n}", tokens, text, per_annotator))
+        entries = read_m2(git_show(repo, f"data/m2/CWEB-{part}.dev.m2"), f"CWEB:cweb-{part}-dev", 2)
+        out += [(ident, tokens, text, edits) for (ident, tokens, _, edits), text in zip(entries, raw)]
     return out
 
 
