@@ -42,9 +42,17 @@ _NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)")
 
 def describes_a_noun_after(text: str, end: int) -> bool:
     """Does the word after ``end`` make the name a modifier ("in United States federal
-    courts", "under Wehrmacht control"): a lower-case word that may be a noun or adjective?"""
+    courts", "under Wehrmacht control"): a lower-case word that may be a noun or adjective,
+    or a word in "-ing" before such a noun ("in UK banking group")?"""
     after = _NEXT.match(text, end)
-    return after is not None and bool({"n", "a"} & set(lx.tags(after.group(1))))
+    if after is None:
+        return False
+    if {"n", "a"} & set(lx.tags(after.group(1))):
+        return True
+    if not after.group(1).endswith("ing"):
+        return False
+    head = _NEXT.match(text, after.end())
+    return head is not None and "n" in lx.tags(head.group(1))
 
 
 def bare_names(text: str, start: int, end: int):
