@@ -273,6 +273,7 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("Does she has a car? Why does the council wants more?", "has", "wants"),
         flagged("She is getting used to drive at night, and I'm used to look after myself.", "drive", "look"),
         flagged("The arena is also serves as a home ground.", "serves"),
+        flagged("The road is now ran by a private firm.", "ran"),
         accepted("The hall is also home to a museum and is still open."),
         accepted("The tool is used to make holes; they were used to build walls; I used to live there."),
         flagged("Not only did the club went down, it lost its ground.", "went"),
@@ -492,12 +493,21 @@ def _verb_after(tokens, i: int, inversion: bool, be: bool) -> int | None:
         if j < len(tokens) and tokens[j][0] not in _WH_ADVERBS and (
             adverb(tokens[j][0])
             or not be and tokens[j][0] in BETWEEN_ADVERBS
-            or be and tokens[j][0] in BETWEEN_ADVERBS | {"today"} and _plain_verb_only(tokens, j + 1)
+            or be and tokens[j][0] in BETWEEN_ADVERBS | {"today"} and (_plain_verb_only(tokens, j + 1) or _past_only_at(tokens, j + 1))
         ):
             j += 1  # (not "when": "would when first made have been" opens a clause)
     if j >= len(tokens) or not is_word(tokens[j]) or tokens[j][3][:1].isupper():
         return None
     return j
+
+
+def _past_only_at(tokens, j: int) -> bool:
+    """A simple past that is no participle, plain form, noun or adjective at ``tokens[j]``: after
+    "be" and "also" or "later" it is the slip ("was also wrote", "was later became")."""
+    if j >= len(tokens) or not tokens[j][3].islower():
+        return False
+    word = tokens[j][0]
+    return word in past_only() and lx.tags(word) == "v"
 
 
 def _plain_verb_only(tokens, j: int) -> bool:
