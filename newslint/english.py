@@ -68,6 +68,8 @@ POSSESSIVES = word_set("my your his her its our their")
 
 # The personal pronouns that stand as a subject ("he said", "they were").
 PRONOUN_SUBJECTS = word_set("i you he she it we they")
+# Pronouns that are only ever objects ("her", "it" and "you" may be a determiner or a subject).
+OBJECT_ONLY_PRONOUNS = word_set("him them me us")
 # The forms of "be" ("is", "were", "been"); COPULAS adds the clitics ("it's", "they're").
 BE_FORMS = word_set("is are was were be been being")
 COPULAS = BE_FORMS | word_set("'s 're")

@@ -26,6 +26,7 @@ from .verb_slips import (
     bare_after,
     ing_form,
     participles,
+    plain_of_finite,
     unseen_after as _unseen_after,
 )
 from .verbs import (
@@ -778,12 +779,9 @@ def _tensed_after_question(word: str) -> str | None:
     required to operate them", "nor did an invasion attempted soon afterwards meet")."""
     if word in _QUESTION_AUXILIARIES:
         return _QUESTION_AUXILIARIES[word]
-    if word in bases():
+    if word in bases() or is_third(word) and not mostly_verb(word):
         return None
-    if is_third(word) and mostly_verb(word):
-        return third_base(word)
-    past = past_only().get(word)
-    return past[0] if past is not None else None
+    return plain_of_finite(word)
 
 
 @lru_cache(maxsize=1)

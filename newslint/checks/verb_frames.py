@@ -24,15 +24,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..datafiles import data_lines
+from ..english import OBJECT_ONLY_PRONOUNS
 
 DATA_FILE = "verb_frames.txt.gz"
 
 # Words that open a determined noun phrase ("that" is left out: after a verb it opens a clause;
 # "her" too: it is as often the object pronoun).
 DETERMINERS = frozenset("the a an this these those his their its our my your every each another".split())
-# Pronouns that are only objects: after a verb that takes no noun phrase they read as its
-# object ("listen him"), never as the subject of a clause that follows.
-OBJECT_PRONOUNS = frozenset("him them me us".split())
 NOUNS = ("NN", "NNS")
 # What may stand between a determiner and its head ("the same day", "a long, hard time").
 _PHRASE_INSIDE = frozenset(
@@ -219,25 +217,22 @@ def lacks_preposition(words: list[str], tags: list[str], i: int) -> Frame | None
     passive ("was based the"), not in "the region inhabited the" (``frame_tag``)."""
     if i + 1 >= len(words):
         return None
-    if words[i + 1].lower() in OBJECT_PRONOUNS:
-        # "listen him", "rely them": a pronoun that is only ever an object, never a subject
-        reading = frame_tag(words, tags, i)
-        counted = frame(words[i].lower(), reading) if reading == "V" else None
-        if counted is None or not has_subject_before(words, tags, i):
-            return None
-        if i + 2 < len(words) and words[i + 2].lower() in PARTICLES:
-            return None  # "wait them out": a phrasal verb's object
-        if i + 2 < len(words) and words[i + 2].lower() in _usual_prepositions(counted):
-            return None  # "refers him to a specialist": the object, then the verb's preposition
-        return counted
-    if not opens_phrase(words[i + 1].lower(), tags[i + 1]):
+    # "listen him", "rely them": a pronoun that is only ever an object, never a subject (read
+    # after an active verb only)
+    pronoun = words[i + 1].lower() in OBJECT_ONLY_PRONOUNS
+    if not pronoun and not opens_phrase(words[i + 1].lower(), tags[i + 1]):
         return None
     reading = frame_tag(words, tags, i)
-    counted = frame(words[i].lower(), reading) if reading in ("V", "VBN") else None
+    counted = frame(words[i].lower(), reading) if reading == "V" or reading == "VBN" and not pronoun else None
     if counted is None:
         return None
     if not has_subject_before(words, tags, i):
         return None
+    if pronoun:
+        after = words[i + 2].lower() if i + 2 < len(words) else ""
+        if after in PARTICLES or after in _usual_prepositions(counted):
+            return None  # "wait them out", "refers him to a specialist": the object, then a particle or the verb's preposition
+        return counted
     head = head_index(tags, i + 1)
     if head < 0 or adverbial(words[head].lower()):
         return None

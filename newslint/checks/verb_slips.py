@@ -200,7 +200,7 @@ def after_to(tokens, i: int) -> Slip | None:
         return None  # "to broke", "to rose", "respond to markets": "to" may be a preposition
     if is_third(word) and after == "of" and third_base(word) in verbs_also_nouns():
         return None  # "applying to triples of numbers": a noun (WordNet) before its of-phrase
-    right = _plain_of_finite(word)
+    right = plain_of_finite(word)
     if not right:
         return None
     if _stranded_to(tokens, i):
@@ -221,7 +221,7 @@ def _governed_to(tokens, i: int) -> bool:
     return i > 0 and tokens[k][0] in prepositional_to()
 
 
-def _plain_of_finite(word: str) -> str | None:
+def plain_of_finite(word: str) -> str | None:
     """The plain form of a simple past that is no participle ("went") or of an -s form."""
     past = past_only().get(word)
     return past[0] if past else third_base(word) if is_third(word) else None
@@ -244,7 +244,7 @@ def _after_split_to(tokens, i: int, j: int) -> Slip | None:
         return None
     if _governed_to(tokens, i) or _stranded_to(tokens, i):
         return None
-    right = _plain_of_finite(tokens[j][0])
+    right = plain_of_finite(tokens[j][0])
     if not right:
         return None
     after = tokens[j + 1][0] if j + 1 < len(tokens) else ""

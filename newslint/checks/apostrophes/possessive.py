@@ -387,10 +387,8 @@ class PossessiveWithoutApostrophe(Rule):
             return None
         if following.text in DAY_WORDS:
             return None  # "bought a cars yesterday": the day says when, not whose
-        if word.text in owner_plurals():
-            pass
-        elif described or not _owner_counts(stem, word.text, following.text):
-            return None  # (after an adjective, only these: "a popular visitors center" is usual)
+        if word.text not in owner_plurals() and (described or not _owner_counts(stem, word.text, following.text)):
+            return None  # (after an adjective, only these plurals: "a popular visitors center" is usual)
         if self._previous(doc, words, index) is None:
             return None
         if not self._tagged_noun(doc, word) or not self._tagged_noun(doc, following):

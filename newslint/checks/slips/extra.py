@@ -152,7 +152,7 @@ _CLAUSE_END_MARKS = frozenset(". , ; : ! ? ) —".split())
 # Words that take "of which" as a part of a whole ("all of which", "two of whom").
 _PART_WORDS = frozenset(
     "all some most many none both each one two three four several few either neither much any part half"
-    " majority rest none".split()
+    " majority rest".split()
 )
 # How many words a relative clause may hold between "which" and its last word.
 _RELATIVE_REACH = 10
