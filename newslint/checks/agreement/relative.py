@@ -257,6 +257,8 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
             # verb closes a clause on a noun before it ("the claims Clinton made")
             if m >= 2 and toks[m - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
                 for owner in toks[max(0, m - 4) : m - 1]:
+                    if owner.tag not in ("NN", "NNS", "VBZ"):
+                        continue  # "Polls show that Clinton is weakest among voters who": no noun
                     # (a noun the tagger may read as a verb: "probe claims/VBZ Clinton made")
                     tag = owner.tag if owner.tag in ("NN", "NNS") else "NNS"
                     found = noun_number(owner.text.lower(), tag) if owner.text[1:].islower() or len(owner.text) == 1 else None
