@@ -267,6 +267,8 @@ def _phrase_agrees(toks, start: int, number: str, pronoun: str, comma: bool = Fa
             return True
         if said in _COUNTING and m + 1 < len(toks) and toks[m + 1].text.lower() == "of":
             continue  # "half of the respondents who": the count is theirs
+        if t.tag == "CD" and toks[m + 1].text.lower() in _COUNTING:
+            continue  # "50 % of the employees who": the number counts them too
         if pronoun == "who" and t.tag in ("NN", "NNS") and t.text[1:].islower() and not may_name_people(said):
             continue  # "a dalliance with contenders who": no person
         if t.tag == "DT" and m + 1 < len(toks) and toks[m + 1].tag in ("NN", "NNS", "JJ", "JJR", "JJS", "CD"):
