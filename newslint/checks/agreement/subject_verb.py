@@ -909,6 +909,7 @@ class SubjectVerbAgreement(Rule):
         flagged("The letters that the mayor sent was never answered.", "was"),
         # a verb's subject is no antecedent for "who" after its phrase; "that" is no noun
         flagged("Polls show that the mayor is weakest among voters who lives in the suburbs.", "lives"),
+        flagged("About 40 percent of the voters who was polled said no.", "was"),
         flagged("The man injured in the crash were taken to hospital.", "were"),
         flagged("One of the officers who was injured are in hospital.", "are"),
         accepted("One of the officers who were injured is in hospital; none of the officers who were hurt are."),
