@@ -413,9 +413,9 @@ def _accompanying(toks, k: int) -> bool:
 # Words that open a clause or a prepositional phrase: a clause when they open the sentence.
 CLAUSE_OR_PHRASE = word_set("since after before until once as")
 # Words that open a clause and are never prepositions, whose subject follows them ("the town
-# where the roads was built", "ask why the talks has stalled"): not in
+# where the roads was built", "ask why the talks has stalled", "how the cost are"): not in
 # clause_boundary_words.txt, which S205 reads too.
-_CLAUSE_ADVERBS = word_set("where whereby wherein wherever why")
+_CLAUSE_ADVERBS = word_set("where whereby wherein wherever why how")
 
 
 def reported_clause_at(toks, start: int) -> bool:
@@ -480,6 +480,8 @@ def clause_starts_at(toks, start: int) -> bool:
         return True
     if _opening_phrase_before(toks, start):
         return True  # "At this stage the adsorbed components is": an opening phrase with no comma
+    if word == "how" and _question_after(toks, start):
+        return False  # "How the hell do we": a question, its verb before its subject
     return (
         before.text in CLAUSE_BOUNDARY_MARKS
         or word in clause_boundary_words()
@@ -488,6 +490,15 @@ def clause_starts_at(toks, start: int) -> bool:
         and not (start >= 2 and toks[start - 2].text.lower() == "to")
         and toks[start].text.lower() not in ("it", "you")
     )
+
+
+def _question_after(toks, start: int) -> bool:
+    """The first verb within a few words of ``start`` has a personal pronoun straight after it:
+    a question's order ("how the hell do we"), not a clause's."""
+    for k in range(start, min(len(toks) - 1, start + 4)):
+        if toks[k].tag.startswith("VB") or toks[k].tag == "MD":
+            return toks[k + 1].tag == "PRP"
+    return False
 
 
 # Words that make a number approximate ("over 300", "more than 25,000", "at least four"):

@@ -910,6 +910,9 @@ class SubjectVerbAgreement(Rule):
         # a verb's subject is no antecedent for "who" after its phrase; "that" is no noun
         flagged("Polls show that the mayor is weakest among voters who lives in the suburbs.", "lives"),
         flagged("About 40 percent of the voters who was polled said no.", "was"),
+        # "how" opens a clause whose subject follows it, unless a question's order follows
+        flagged("He told us how the cost of the treatment are lower.", "are"),
+        accepted("How the hell do we function? He asked how the costs were met."),
         flagged("The man injured in the crash were taken to hospital.", "were"),
         flagged("One of the officers who was injured are in hospital.", "are"),
         accepted("One of the officers who were injured is in hospital; none of the officers who were hurt are."),
