@@ -863,6 +863,9 @@ class ConfusedWord(ContextRule):
         flagged("We are alive, unlike the robots your going to see next week.", "your"),
         flagged("Mr. Khan, your a lawyer, and your here to help us, they said.", "your", "your"),
         flagged("Voters know your unable to win the state, he said.", "your"),
+        # a predicate adjective closed by a stop or a comma where a clause's subject stands
+        flagged("If your interested, call us today.", "your"),
+        accepted("Though your realistic, somewhat cynical tone won fans, and your economic, social views."),
         flagged("You've got to win you're own voters, and in you're home state first.", "you're", "you're"),
         accepted("You deal with the conditions you're given, and if you go in you're sure to win."),
         flagged("I have voted for Republicans in the passed, and this passed weekend too.", "passed", "passed"),
