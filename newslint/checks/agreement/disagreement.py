@@ -492,6 +492,19 @@ def disagreement(toks, v: int, variety, retagged: bool = False):
             # after two first names joined by "and" where the clause opens, a word in -s that
             # a noun may be too is their verb ("Rachel and Ross goes", "George and Kendra wakes")
             lexical = lexical_verb(verb, "VBZ", after_who=True)
+        if (
+            lexical is None
+            and verb in _INTRANSITIVE_PARTICIPLES
+            and toks[v].tag == "VBN"
+            and j >= 1
+            and toks[j].tag == "NN"
+            and toks[j - 1].tag in ("DT", "PRP$", "JJ")
+            and not any(t.text.lower() in _PARTICIPLE_AUXILIARIES for t in toks[max(0, j - 6) : v])
+        ):
+            # "The initiative come under orders": a participle that is the plain form too, of a
+            # verb with no passive, so no participle phrase may describe the noun; with no
+            # "have" or "be" before it, it is the present
+            lexical = lexical_verb(verb, "VBP", after_who=True)
         if lexical is None and verb in ("need", "dare") and v + 1 < len(toks) and toks[v + 1].text.lower() == "to":
             lexical = (False, verb + "s")  # "the player need to": before "to", the verb, not the modal
         if lexical is None and j >= 0 and toks[j].tag in ("NN", "NNS", "NNP"):
@@ -544,6 +557,14 @@ def disagreement(toks, v: int, variety, retagged: bool = False):
 
 # Linking verbs, which an adjective may follow: "sounds scary", "seem happy".
 _LINKING_BASES = word_set("look sound remain stay seem appear become feel prove grow")
+
+
+# Verbs whose participle is their plain form and that take no object, so have no passive: after
+# a noun with no "have" or "be" before, the word is a present tense ("the team become").
+_INTRANSITIVE_PARTICIPLES = frozenset(("come", "become"))
+_PARTICIPLE_AUXILIARIES = frozenset(
+    "have has had having 've 's is are was were be been being am 're 'm".split()
+)
 
 
 def _main_verb_after_relative(toks, v: int):

@@ -913,6 +913,9 @@ class SubjectVerbAgreement(Rule):
         # "how" opens a clause whose subject follows it, unless a question's order follows
         flagged("He told us how the cost of the treatment are lower.", "are"),
         accepted("How the hell do we function? He asked how the costs were met."),
+        # a participle that is the plain form too, of a verb with no passive
+        flagged("The initiative come under orders from the editor.", "come"),
+        accepted("The day has come; the moment we had come to expect arrived, and the team has become champions."),
         flagged("The man injured in the crash were taken to hospital.", "were"),
         flagged("One of the officers who was injured are in hospital.", "are"),
         accepted("One of the officers who were injured is in hospital; none of the officers who were hurt are."),
