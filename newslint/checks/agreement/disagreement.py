@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
-from ...english import speech_verbs
-from ..confusables.words import clause_verbs
+from ...english import COPULAS, speech_verbs
+from ..confusables.words import HAVE, clause_verbs
 from ..missing_preposition import YEAR
 from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
@@ -562,9 +562,7 @@ _LINKING_BASES = word_set("look sound remain stay seem appear become feel prove 
 # Verbs whose participle is their plain form and that take no object, so have no passive: after
 # a noun with no "have" or "be" before, the word is a present tense ("the team become").
 _INTRANSITIVE_PARTICIPLES = frozenset(("come", "become"))
-_PARTICIPLE_AUXILIARIES = frozenset(
-    "have has had having 've 's is are was were be been being am 're 'm".split()
-)
+_PARTICIPLE_AUXILIARIES = COPULAS | HAVE | {"am", "'m"}
 
 
 def _main_verb_after_relative(toks, v: int):

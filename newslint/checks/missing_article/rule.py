@@ -469,7 +469,7 @@ class MissingArticle(Rule):
     def _bare_quantity(self, doc):
         """"We learn lot of things", "I tried couple of sizes", "Lot of people came": a noun of
         quantity with no determiner before "of", opening its sentence or after a verb, a
-        preposition, a conjunction or an adverb (``_BEFORE_BARE_QUANTITY``), where the tagger
+        preposition, "there" or an adverb (``_BEFORE_BARE_QUANTITY``), where the tagger
         reads it as a noun. Over 2,403 lines of English Wikipedia with "lot of", "couple of" or
         "handful of" (every one of its 410 MB without a determiner or adjective before them, and
         a sample of the rest): 9 findings, all slips ("there are lot of small lakes", "build lot
