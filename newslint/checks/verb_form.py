@@ -122,7 +122,12 @@ class VerbFormAfterAuxiliary(Rule):
     ``scripts/eval_real_edits.py --sources wi-c`` 3 more found on the tune half, one on the
     held-out, no finding at an untouched word; after the other phrases that reading made 10
     findings over those lines, most wrong: "in addition to steam", "when it comes to press
-    freedom"); a plain verb between an article and a noun ("the reduce
+    freedom"), or before "you" or "it" as its object, with a mark or a word that is no verb
+    after it ("look forward to meet you", "committed to change it"; not "when it comes to
+    change you can": a clause; 2026-12-07: over 254 Wikipedia lines with these phrases, a
+    word and "you" or "it", one new finding, "was accustomed to twist it with Ribbons", an
+    18th-century text; the dev corpus and ``scripts/eval_real_edits.py`` unchanged); a plain
+    verb between an article and a noun ("the reduce
     section": "the reduced section"; not a word that is a noun too, "a log cabin", from
     WordNet); a word that is a noun too where only the verb can stand,
     before "to" and a verb or after "been" before a full stop or a preposition ("has decline
@@ -304,6 +309,8 @@ class VerbFormAfterAuxiliary(Rule):
         flagged("The school was establish in 1990 by monks.", "establish"),
         flagged("We are committed to provide care and look forward to see you.", "provide", "see"),
         accepted("The party is committed to change, and funds committed to build roads came."),
+        flagged("We look forward to meet you, and we are committed to change it.", "meet", "change"),
+        accepted("When it comes to change you can believe in, we look forward to work again."),
         flagged("The firm plans to cuts 500 jobs.", "cuts"),
         flagged("The panel was asked to recommended this, and they are going to announced the winner.", "recommended", "announced"),
         accepted("The cuts led to reduced services; she is committed to limited government and used to work."),

@@ -140,7 +140,7 @@ def _after_prepositional_to(tokens, i: int) -> Slip | None:
     if word not in bases() or word in pasts() or "v" not in found:
         return None
     tagged = False
-    if found != "v" and not (after in OBJECT_STARTS and not {"a", "r"} & set(found)):
+    if found != "v" and not ((after in OBJECT_STARTS or _object_pronoun(tokens, j + 1)) and not {"a", "r"} & set(found)):
         if not (tokens[i - 1][0] == "used" and after.isalpha() and mostly_verb(word, base=True) and "a" not in found):
             return None  # (after the other phrases a noun is usual: "in addition to steam", "when it comes to press freedom")
         tagged = True  # "getting used to look up": a verb mostly, and the tagger must read one
@@ -149,6 +149,24 @@ def _after_prepositional_to(tokens, i: int) -> Slip | None:
         return None
     return Slip(j, right, "\"{aux} {written}\": this \"to\" is a preposition, so the verb takes \"-ing\": \"{right}\".", True,
                 tagged_verb=tagged)
+
+
+# Pronouns that may be a verb's object or a clause's subject: "to meet you", "to play it"
+# (objects); "to change you can believe in" (a subject, a verb after it).
+_SUBJECT_OR_OBJECT = word_set("you it")
+
+
+def _object_pronoun(tokens, k: int) -> bool:
+    """"you" or "it" at ``k`` read as the object of the word before it: a mark or a word that
+    is no verb and no "to" after it (not "to change you can", "to change it to")."""
+    if k >= len(tokens) or tokens[k][0] not in _SUBJECT_OR_OBJECT:
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    after = tokens[k + 1][0]
+    if not after[:1].isalpha():
+        return True  # "look forward to meet you."
+    return after != "to" and "v" not in lx.tags(after) and after not in MODALS
 
 
 # Adjectives that follow a number as a measure ("crowds 15,000 strong", "queues 10 deep").
