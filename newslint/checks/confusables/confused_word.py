@@ -970,6 +970,8 @@ class ConfusedWord(ContextRule):
         flagged("The box is to heavy to lift.", "to heavy"),
         accepted("The plan is to open for business in May."),
         flagged("The reporter tried to illicit a response from the minister.", "illicit"),
+        flagged("The police were unable to illicit a response.", "illicit"),
+        flagged("It was not to distant a past.", "to distant"),
         accepted("The old road runs all the way to novel places."),
         accepted("His new role was to once again establish a coalition."),
         accepted("The statues have been to many countries."),

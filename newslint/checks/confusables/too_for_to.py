@@ -243,6 +243,8 @@ def _too_before_infinitive(tokens, i: int) -> bool:
         return False
     if i and _verb_takes_infinitive(tokens[i - 1][0]):
         return False  # "tried to illicit a response": "to" marks the verb's infinitive
+    if i and _adjective_only(tokens[i - 1][0]):
+        return False  # "unable to illicit a response": "too" and an adjective follow no adjective
     if after in ("a", "an"):
         return tokens[i + 2][3] == after  # (not a letter's name: "to certain A registers")
     # a verb after the second "to", not a word that may describe ("to mild to warm afternoons")
@@ -257,6 +259,15 @@ def _verb_takes_infinitive(word: str) -> bool:
     but "the plan to objectionable to support": "plan" may be a noun)?"""
     tags = lx.tags(word)
     return word not in _TOO_BEFORE and "v" in tags and "n" not in tags
+
+
+def _adjective_only(word: str) -> bool:
+    """Is ``word`` an adjective that is neither adverb nor noun ("unable", "eager",
+    "determined")? "too" and another adjective cannot follow it ("unable too illicit a"),
+    while "to" and its infinitive often do ("unable to", "eager to"); not "far" or "much"
+    ("far to heavy a load": "far too heavy")."""
+    tags = lx.tags(word)
+    return "a" in tags and "r" not in tags and "n" not in tags
 
 
 def _quote_closes(tokens, k: int) -> bool:
