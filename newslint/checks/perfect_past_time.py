@@ -137,7 +137,7 @@ class PerfectWithPastTime(Rule):
             year, decade = match.group(1) or match.group(2), match.group(3)
             if year and int(year) >= this_year or decade and int(decade) + 9 >= this_year:
                 continue
-            found = self._perfect_after(doc, match.end())
+            found = _perfect_after(doc, match.end())
             if found is None:
                 continue
             have, participle, subject = found
@@ -155,33 +155,42 @@ class PerfectWithPastTime(Rule):
                 suggestions=[suggestion] if suggestion else [],
             )
 
-    @staticmethod
-    def _perfect_after(doc, start: int):
-        """("has"/"have" token, participle token, subject's first word in lower case) when the
-        sentence goes on at ``start`` with a subject and then the present perfect, else None."""
-        tags = doc.analysis("tags")
-        found = tags.locate(start) if start < len(doc.text) else None
-        while found is None and start < len(doc.text) and doc.text[start] in " \t":
-            start += 1
-            found = tags.locate(start)
-        if found is None:
-            return None
-        sentence, i = found
-        tokens = sentence.tokens
-        first = i
-        for k in range(i, min(len(tokens), i + _MOST_WORDS + 1)):
-            token = tokens[k]
-            word = token.text.lower()
-            if word in ("has", "have") and token.tag in ("VBZ", "VBP") and k > first:
-                if tokens[k - 1].tag == "CC":
-                    return None  # "re-formed and has since released": a second verb of its own time
-                j = k + 1
-                while j < len(tokens) and tokens[j].tag in ("RB", "RBR") and tokens[j].text.lower() not in _STOP_WORDS:
-                    j += 1
-                if j < len(tokens) and tokens[j].tag == "VBN" and tokens[j].text.lower() not in _STOP_WORDS:
-                    if j == k + 1 or all(t.text.lower() not in _STOP_WORDS for t in tokens[k + 1 : j]):
-                        return token, tokens[j], tokens[first].text.lower()
-                return None
-            if token.tag in _STOP_TAGS or word in _STOP_WORDS or k == first and token.tag == "IN":
-                return None  # (and a clause opened after the phrase: "In 2014, as his duties have grown")
+
+def subject_then_verb(doc, start: int, wanted: tuple[str, ...]):
+    """(the sentence's tokens, index of the verb, index of the subject's first word) when the
+    sentence goes on at ``start`` with a subject and then a verb of a ``wanted`` tag, with no
+    comma, relative word, other verb or mark of an aside between, else None."""
+    tags = doc.analysis("tags")
+    while start < len(doc.text) and doc.text[start] in " \t":
+        start += 1
+    found = tags.locate(start) if start < len(doc.text) else None
+    if found is None:
         return None
+    sentence, first = found
+    tokens = sentence.tokens
+    for k in range(first, min(len(tokens), first + _MOST_WORDS + 1)):
+        token = tokens[k]
+        if token.tag in wanted and k > first:
+            if tokens[k - 1].tag == "CC":
+                return None  # "re-formed and has since released": a second verb of its own time
+            return tokens, k, first
+        if token.tag in _STOP_TAGS or token.text.lower() in _STOP_WORDS or k == first and token.tag == "IN":
+            return None  # (and a clause opened after the phrase: "In 2014, as his duties have grown")
+    return None
+
+
+def _perfect_after(doc, start: int):
+    """("has"/"have" token, participle token, subject's first word in lower case) when the
+    sentence goes on at ``start`` with a subject and then the present perfect, else None."""
+    found = subject_then_verb(doc, start, ("VBZ", "VBP"))
+    if found is None:
+        return None
+    tokens, k, first = found
+    if tokens[k].text.lower() not in ("has", "have"):
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].tag in ("RB", "RBR") and tokens[j].text.lower() not in _STOP_WORDS:
+        j += 1
+    if j < len(tokens) and tokens[j].tag == "VBN" and tokens[j].text.lower() not in _STOP_WORDS:
+        return tokens[k], tokens[j], tokens[first].text.lower()
+    return None
