@@ -3,13 +3,11 @@ only two new antibiotics were approved": "have been approved")."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..english import MONTH_NAMES
 from ..rule import Context, Rule, accepted, flagged
-from .missing_words import headline_style
-from .perfect_past_time import subject_then_verb
+from .perfect_past_time import past_openings, subject_then_verb
 from .verbs import past_only
 
 _MONTHS = "|".join(name.lower() for name in MONTH_NAMES[1:])
@@ -110,14 +108,7 @@ class PastWithSince(Rule):
     )
 
     def check(self, doc, context: Context):
-        vocabulary = doc.analysis("lexicon")
-        this_year = (context.date or dt.date.today()).year
-        for p, match in vocabulary.matches(_SINCE):
-            if not vocabulary.starts_sentence(match.start()) or headline_style(doc, doc.paragraphs[p]):
-                continue
-            year, decade = match.group(1), match.group(2)
-            if year and int(year) >= this_year or decade and int(decade) + 9 >= this_year:
-                continue
+        for match in past_openings(doc, context, _SINCE, (1,), 2):
             found = subject_then_verb(doc, match.end(), ("VBD",))
             if found is None:
                 continue

@@ -132,14 +132,7 @@ class PerfectWithPastTime(Rule):
     )
 
     def check(self, doc, context: Context):
-        vocabulary = doc.analysis("lexicon")
-        this_year = (context.date or dt.date.today()).year
-        for p, match in vocabulary.matches(_DATED):
-            if not vocabulary.starts_sentence(match.start()) or headline_style(doc, doc.paragraphs[p]):
-                continue
-            year, decade = match.group(1) or match.group(2), match.group(3)
-            if year and int(year) >= this_year or decade and int(decade) + 9 >= this_year:
-                continue
+        for match in past_openings(doc, context, _DATED, (1, 2), 3):
             found = _perfect_after(doc, match.end())
             if found is None:
                 continue
@@ -157,6 +150,22 @@ class PerfectWithPastTime(Rule):
                 + (f" (\"{suggestion}\")." if suggestion else "."),
                 suggestions=[suggestion] if suggestion else [],
             )
+
+
+def past_openings(doc, context: Context, pattern: re.Pattern, year_groups: tuple[int, ...], decade_group: int):
+    """The matches of ``pattern`` that open a sentence of running copy (not a headline) and
+    name a past year (the first of ``year_groups`` that matched) or a decade that ended
+    (``decade_group``): past, that is, before the story's year, or today's when it has none."""
+    vocabulary = doc.analysis("lexicon")
+    this_year = (context.date or dt.date.today()).year
+    for p, match in vocabulary.matches(pattern):
+        if not vocabulary.starts_sentence(match.start()) or headline_style(doc, doc.paragraphs[p]):
+            continue
+        year = next((match.group(g) for g in year_groups if match.group(g)), None)
+        decade = match.group(decade_group)
+        if year and int(year) >= this_year or decade and int(decade) + 9 >= this_year:
+            continue
+        yield match
 
 
 def subject_then_verb(doc, start: int, wanted: tuple[str, ...]):
