@@ -91,7 +91,7 @@ class PastWithSince(Rule):
     family = "grammar"
     severity = "info"
     quotes = "skip"
-    needs = ("lexicon", "tags")
+    needs = ("lexicon", "tags", "dates")
     examples = (
         accepted(""),
         flagged("Since 2009, only two new antibiotics were approved.", "were"),
@@ -102,6 +102,7 @@ class PastWithSince(Rule):
         accepted("Since 2002, when the war ended, the nation has grown."),
         accepted("Since May 2012 the mayor, who was elected in 2010, has cut taxes."),
         accepted("In 2009, only two new antibiotics were approved."),
+        accepted("---\ndate: 2013-06-01\n---\n\nSince 2013, the council approved two plans.", path="example.md"),
         accepted("Since 2009, only two new antibiotics were approved"),
         accepted("Since 2008, a people mover called Minimetrò has run, and the Applied Physics Laboratory has grown."),
         accepted("“Since 2009, only two new antibiotics were approved,” said José Álvarez."),

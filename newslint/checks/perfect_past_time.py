@@ -71,7 +71,8 @@ class PerfectWithPastTime(Rule):
     "On 21 April 2009,", "On Monday,", "In the 1990s,", "Yesterday", "Last week", "Two
     years ago"), with only the subject between the two: "In 2013, the council has approved the
     plan" ("approved"), "On 3 May 2012, the alliance has signed a deal" ("signed"). A year is
-    past when it is before the story's year (its date, or today's when it has none), a decade
+    past when it is before the story's year (the date given for it, in its front matter or its
+    dateline, else today's), a decade
     when it ended before that year. The simple past is offered: "has become" -> "became",
     "has been" -> "was".
 
@@ -110,10 +111,12 @@ class PerfectWithPastTime(Rule):
     family = "grammar"
     severity = "info"
     quotes = "skip"
-    needs = ("lexicon", "tags")
+    needs = ("lexicon", "tags", "dates")
     examples = (
         accepted(""),
         flagged("In 2013, the council has approved the plan.", "has approved"),
+        accepted("---\ndate: 2013-06-01\n---\n\nIn 2013, the council has approved two plans.", path="example.md"),
+        accepted("In 2013, the council has approved two plans.", date="2013-06-01"),
         flagged("On 3 May 2012, the alliance has signed a deal with the city.", "has signed"),
         flagged("In the 1990s, the town has become a suburb of Leeds.", "has become"),
         flagged("Two years ago, the mayor and her aides have been questioned by police.", "have been"),
@@ -152,15 +155,24 @@ class PerfectWithPastTime(Rule):
             )
 
 
+def story_year(doc, context: Context) -> int:
+    """The story's year: of the date given for it (``--date``), in its front matter or in its
+    dateline, else today's."""
+    reference = doc.analysis("dates").reference(context.date)
+    return (reference.date if reference is not None else dt.date.today()).year
+
+
 def past_openings(doc, context: Context, pattern: re.Pattern, year_groups: tuple[int, ...], decade_group: int):
     """The matches of ``pattern`` that open a sentence of running copy (not a headline) and
     name a past year (the first of ``year_groups`` that matched) or a decade that ended
-    (``decade_group``): past, that is, before the story's year, or today's when it has none."""
+    (``decade_group``): past, that is, before the story's year (``story_year``)."""
     vocabulary = doc.analysis("lexicon")
-    this_year = (context.date or dt.date.today()).year
+    this_year = None
     for p, match in vocabulary.matches(pattern):
         if not vocabulary.starts_sentence(match.start()) or headline_style(doc, doc.paragraphs[p]):
             continue
+        if this_year is None:
+            this_year = story_year(doc, context)
         year = next((match.group(g) for g in year_groups if match.group(g)), None)
         decade = match.group(decade_group)
         if year and int(year) >= this_year or decade and int(decade) + 9 >= this_year:
