@@ -53,8 +53,7 @@ def _finite_after(tokens, k: int) -> bool:
 
 
 class PastWithSince(Rule):
-    """The simple past after "Since" and a past point that opens the sentence ("Since 2009,
-    only two new antibiotics were approved").
+    """The simple past after "Since" and a past date opening the sentence ("Since 2009, X won").
 
     *What it flags*: a simple past ("was", "declined", "began") that is the first verb after
     "Since" and a year, a month and year or a decade opening the sentence, with only the
