@@ -30,6 +30,8 @@ MONTH_NAMES = [
     "", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 ]
+# The months' full names for a pattern over folded (lower-case) prose: "january|february|…".
+MONTH_WORDS = "|".join(name.lower() for name in MONTH_NAMES[1:])
 # Associated Press abbreviations, for messages.
 AP_MONTHS = [
     "", "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",

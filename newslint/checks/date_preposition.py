@@ -7,12 +7,12 @@ from functools import lru_cache
 
 from ..analysis import lexicon as lx
 from ..datafiles import data_lines
-from ..english import MONTH_NAMES
+from ..english import MONTH_WORDS
 from ..rule import Context, Rule, accepted, flagged
 from .missing_preposition import DESCRIBED_TAGS, YEAR
 from .missing_words import headline_style, tokens_at
 
-_MONTHS = "|".join(name.lower() for name in MONTH_NAMES[1:])
+_MONTHS = MONTH_WORDS
 _DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # "on" before a month and a year; "in" before a month and its day, or a day and its month.
 # A year alone after "on" is left alone: "on" there is as often "about", "compared with" or

@@ -5,31 +5,39 @@ is the mayor": "has been")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..english import MONTH_NAMES
+from ..english import MONTH_WORDS
 from ..rule import Context, Rule, accepted, flagged
-from .perfect_past_time import past_openings, subject_then_verb
+from .perfect_past_time import past_dates, subject_then_verb
 from .verbs import past_base, past_only, regular, same_participle, third_base
 
-_MONTHS = "|".join(name.lower() for name in MONTH_NAMES[1:])
 # "Since 2009,", "Since May 2012", "Since the 1990s": a time that runs from a past point to now.
 _SINCE = re.compile(
-    rf"since[ \t]+(?:(?:(?:early|late|mid|mid-)[ \t]*)?(?:(?:{_MONTHS})[ \t]+(?:\d{{1,2}},?[ \t]+)?)?(1[5-9]\d\d|20\d\d)"
+    rf"since[ \t]+(?:(?:(?:early|late|mid|mid-)[ \t]*)?(?:(?:{MONTH_WORDS})[ \t]+(?:\d{{1,2}},?[ \t]+)?)?(1[5-9]\d\d|20\d\d)"
     r"|the[ \t]+(1[5-9]\d0|20\d0)s)(?![\w'’-])(?:[ \t]*,)?"
 )
 # Plural subjects' pronouns: they take "have" ("they have been").
 _HAVE_SUBJECTS = frozenset(("they", "we", "you", "i"))
 
 
+@lru_cache(maxsize=1)
+def _irregular_participles() -> dict[str, str]:
+    """An irregular verb's base -> its participle: "go" -> "gone", "see" -> "seen"."""
+    table: dict[str, str] = {}
+    for base, participle in past_only().values():
+        table.setdefault(base, participle)
+    for base, participles in past_base().values():
+        table.setdefault(base, participles[0])
+    return table
+
+
 def _participle_of(base: str) -> str | None:
     """A verb's past participle from its base: "use" -> "used", "go" -> "gone", "hold" ->
     "held"; None when the verb tables do not tell it."""
-    for past, (verb, participle) in past_only().items():
-        if verb == base:
-            return participle
-    for past, (verb, participles) in past_base().items():
-        if verb == base:
-            return participles[0]
+    found = _irregular_participles().get(base)
+    if found:
+        return found
     found = same_participle().get(base)
     return found[0] if found else regular().get(base)
 
@@ -164,7 +172,7 @@ class PastWithSince(Rule):
     )
 
     def check(self, doc, context: Context):
-        for match in past_openings(doc, context, _SINCE, (1,), 2):
+        for match in past_dates(doc, context, _SINCE, (1,), 2):
             found = subject_then_verb(doc, match.end(), ("VBD", "VBZ", "VBP"))
             if found is None:
                 continue

@@ -7,12 +7,11 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..english import MONTH_NAMES, WEEKDAYS
+from ..english import MONTH_WORDS, WEEKDAYS
 from ..rule import Context, Rule, accepted, flagged
 from .missing_words import headline_style
 from .verbs import past_base, past_only, same_participle_forms
 
-_MONTHS = "|".join(name.lower() for name in MONTH_NAMES[1:])
 _WEEKDAYS = "|".join(WEEKDAYS)
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
 # A phrase that opens a sentence and dates what it tells at a past point (the year, when it
@@ -21,8 +20,8 @@ _YEAR = r"(1[5-9]\d\d|20\d\d)"
 # "Last week", "On Monday", "Two years ago". Not "Since 2013" or "By 2013" (a time up to a
 # point: "Since 2013 the council has met", "By 2013 it had grown"), nor "As of 2013".
 _DATED = re.compile(
-    rf"(?:(?:in|during)[ \t]+(?:(?:early|late|mid|mid-)[ \t]*)?(?:(?:{_MONTHS})[ \t]+)?{_YEAR}"
-    rf"|on[ \t]+(?:(?:{_WEEKDAYS}),?[ \t]+)?(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTHS}))(?:,?[ \t]+{_YEAR})?"
+    rf"(?:(?:in|during)[ \t]+(?:(?:early|late|mid|mid-)[ \t]*)?(?:(?:{MONTH_WORDS})[ \t]+)?{_YEAR}"
+    rf"|on[ \t]+(?:(?:{_WEEKDAYS}),?[ \t]+)?(?:(?:{MONTH_WORDS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_WORDS}))(?:,?[ \t]+{_YEAR})?"
     rf"|on[ \t]+(?:{_WEEKDAYS})"
     rf"|in[ \t]+the[ \t]+(1[5-9]\d0|20\d0)s"
     r"|yesterday|last[ \t]+(?:week|month|year|night|season|summer|winter|spring|autumn|fall|" + _WEEKDAYS + r")"
@@ -34,7 +33,7 @@ _DATED = re.compile(
 # it), where it may date the verb before it: "has launched the mission in 2006." Not a list
 # of years ("in 1996 and 2001", "in 2001, 2003").
 _CLOSING_YEAR = re.compile(
-    rf"(?<![\w'’-])in[ \t]+(?:(?:{_MONTHS})[ \t]+)?(1[5-9]\d\d|20\d\d)(?=[ \t]*(?:[.;:]|,(?![ \t]*\d)|$))"
+    rf"(?<![\w'’-])in[ \t]+(?:(?:{MONTH_WORDS})[ \t]+)?(1[5-9]\d\d|20\d\d)(?=[ \t]*(?:[.;:]|,(?![ \t]*\d)|$))"
 )
 # Words of an object that may stand between a closing date's participle and the date: "has
 # launched the COROT space mission in 2006", "have won three titles consecutively in 2015".
@@ -171,16 +170,11 @@ class PerfectWithPastTime(Rule):
     )
 
     def check(self, doc, context: Context):
-        for match in past_openings(doc, context, _DATED, (1, 2), 3):
+        for match in past_dates(doc, context, _DATED, (1, 2), 3):
             found = _perfect_after(doc, match.end())
             if found is not None:
                 yield self._finding(doc, found, doc.text[match.start() : match.end()].rstrip(" \t,"), "after")
-        year = None
-        for p, match in doc.analysis("lexicon").matches(_CLOSING_YEAR):
-            if year is None:
-                year = story_year(doc, context)
-            if int(match.group(1)) >= year or headline_style(doc, doc.paragraphs[p]):
-                continue
+        for match in past_dates(doc, context, _CLOSING_YEAR, (1,), opening=False):
             found = _perfect_before(doc, match.start())
             if found is not None:
                 yield self._finding(doc, found, doc.text[match.start() : match.end()].strip(" \t.,;:"), "before")
@@ -208,19 +202,27 @@ def story_year(doc, context: Context) -> int:
     return (reference.date if reference is not None else dt.date.today()).year
 
 
-def past_openings(doc, context: Context, pattern: re.Pattern, year_groups: tuple[int, ...], decade_group: int):
-    """The matches of ``pattern`` that open a sentence of running copy (not a headline) and
-    name a past year (the first of ``year_groups`` that matched) or a decade that ended
-    (``decade_group``): past, that is, before the story's year (``story_year``)."""
+def past_dates(
+    doc,
+    context: Context,
+    pattern: re.Pattern,
+    year_groups: tuple[int, ...],
+    decade_group: int | None = None,
+    opening: bool = True,
+):
+    """The matches of ``pattern`` in running copy (not a headline), with ``opening`` only those
+    that open a sentence, that name a past year (the first of ``year_groups`` that matched) or
+    a decade that ended (``decade_group``): past, that is, before the story's year
+    (``story_year``, read once, at the first match)."""
     vocabulary = doc.analysis("lexicon")
     this_year = None
     for p, match in vocabulary.matches(pattern):
-        if not vocabulary.starts_sentence(match.start()) or headline_style(doc, doc.paragraphs[p]):
+        if opening and not vocabulary.starts_sentence(match.start()) or headline_style(doc, doc.paragraphs[p]):
             continue
         if this_year is None:
             this_year = story_year(doc, context)
         year = next((match.group(g) for g in year_groups if match.group(g)), None)
-        decade = match.group(decade_group)
+        decade = match.group(decade_group) if decade_group else None
         if year and int(year) >= this_year or decade and int(decade) + 9 >= this_year:
             continue
         yield match
