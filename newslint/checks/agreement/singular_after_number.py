@@ -248,6 +248,9 @@ class SingularAfterNumber(Rule):
         accepted("The firm runs several websites, a website and two playlists for fans."),
         accepted("Forbes tracks an additional 500 billionaire ''family fortunes.''"),
         flagged("Both side agreed to talk.", "side"),
+        # a decimal counts as well ("2.5 miles"); one that describes a noun does not
+        flagged("The tribe holds 231.5 acre of land, or 0.5 inhabitant per square mile.", "acre", "inhabitant"),
+        accepted("It is a 1.5 mile track with a 2.5 litre engine, 1.5 million fans and 2.5 percent more."),
         flagged("He published five novel, two plays and a memoir.", "novel"),
         flagged("The side has played in the World Cup three time; the halo has eight concentric ring.", "time", "ring"),
         accepted("With three in 10 saying yes, the Apollo 11 crew visited 17 private, 12 public schools."),
