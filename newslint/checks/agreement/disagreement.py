@@ -1063,6 +1063,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         or gerund_before
         or _reported_clause(toks, start, head, verb)
         or _bare_relative_subject(toks, start, head, verb, singular_verb)
+        or _subject_after_phrase(toks, start, head, v, verb)
     ):
         if lexical is None:
             return _opening_head_disagreement(toks, v, singular_verb, wanted)
@@ -1545,6 +1546,36 @@ def _bare_relative_subject(toks, start: int, head: int, verb: str, singular_verb
     if names_time(toks[head].text.lower()):
         return False
     return verb in _BE_HAVE_DO or mostly_verb(verb, base=not singular_verb)
+
+
+# Words that open a noun phrase but may also stand for one, or count it loosely: not read by
+# ``_subject_after_phrase`` ("all", "some", "each" ... have their own rules).
+_LOOSE_OPENERS = word_set("that all both each every any some no another either neither half")
+# Tags of a word after which a phrase opened by a determiner is no new subject: its
+# preposition, verb, determiner or possessor, or a conjunction joining it to another.
+_GOVERNING_TAGS = frozenset({"IN", "TO", "MD", "DT", "PRP", "PRP$", "POS", "CC", "PDT", "WP$"})
+
+
+def _subject_after_phrase(toks, start: int, head: int, v: int, verb: str) -> bool:
+    """The noun phrase at ``start``, opened by a determiner, a possessive or a number and
+    followed straight by "be" or "have" (adverbs between), comes after a word that closes a
+    phrase (a noun, a name, a number, an adverb) with no mark between: an opening phrase
+    longer than ``clause_starts_at`` reads ("Until the fall of the Berlin Wall these congregations was",
+    "In the 1890s the plans was"), or a clause that follows another with no comma ("only
+    this dish have"). Nothing governs it there, so it is the verb's subject. Not after a
+    preposition, a verb, a pronoun or a conjunction ("gave him the books", "and the team"),
+    nor after a mark (a comma may close an aside: "backers, including X, the bank have"), nor
+    a phrase that names a time ("made the playoffs the previous year are": an adverb)."""
+    if verb not in _BE_HAVE or start < 1 or _before_adverbs(toks, v) != head or np_start(toks, head) != start:
+        return False
+    first = toks[start]
+    word = first.text.lower()
+    if first.tag not in ("DT", "PRP$", "CD") or word in _LOOSE_OPENERS:
+        return False
+    if head == start or names_time(toks[head].text.lower()):
+        return False  # ("these were": a pronoun, read elsewhere)
+    before = toks[start - 1]
+    return before.text[:1].isalnum() and before.tag not in _GOVERNING_TAGS and not before.tag.startswith(("VB", "W"))
 
 
 def _clause_after_and(toks, start: int) -> bool:

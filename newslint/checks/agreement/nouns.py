@@ -214,7 +214,7 @@ def one_people(words: list[str]) -> bool:
 # Nouns whose plural is the same word: "the sheep were", "both aircraft are".
 _ZERO_PLURALS = word_set(
     "sheep deer fish cattle livestock poultry offspring aircraft spacecraft hovercraft"
-    " watercraft salmon trout cod moose bison swine vermin elk"
+    " watercraft salmon trout cod moose bison swine vermin elk prey"
 )
 
 

@@ -400,6 +400,11 @@ class SubjectVerbAgreement(Rule):
     needs = ("lexicon", "quotes", "tags", "variants", "names")
     quotes = "skip"
     examples = (
+        # a subject opened by a determiner after a long opening phrase with no comma
+        flagged("Until the fall of the Berlin Wall these congregations was part of the church.", "was"),
+        flagged("In the years before the war the old mills was closed, and only this dish have meat.", "was", "have"),
+        accepted("Teams that made the playoffs the previous year are ranked by record."),
+        accepted("Until the fall of the Berlin Wall these congregations were part of the church."),
         accepted(""),
         accepted("The results of the inquiry were published on Monday."),
         accepted("The board proposed a smaller trial run by the city, and that it take place in May."),
