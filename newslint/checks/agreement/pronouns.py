@@ -266,7 +266,7 @@ def _past_too(word: str) -> bool:
 
 # Pronouns that take a singular verb however many they stand for: "everyone knows".
 INDEFINITE_PRONOUNS = word_set(
-    "everyone everybody someone somebody anyone anybody nobody everything something anything nothing"
+    "everyone everybody someone somebody anyone anybody nobody no-one everything something anything nothing"
 )
 # Counting words that stand alone for more than one ("Both was built", "many learns"), and
 # those that float after a plural pronoun or noun ("they both resides", "we all wants", "their

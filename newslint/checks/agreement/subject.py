@@ -681,6 +681,9 @@ def introduced(toks, comma: int) -> bool:
         toks[k].tag in ("IN", "RB", "RBR", "RBS", "WRB", "VBG", "VBN")
         or opener in clause_boundary_words()
         or opener in function_words()  # "Among voters, …" (the tagger may call it JJ)
+        # a preposition of two words opened by an adjective: "Due to the rain, …", "Prior to
+        # the vote, …", "Contrary to reports, …", "Close to the border, …"
+        or toks[k].tag == "JJ" and k + 1 < comma and toks[k + 1].tag in ("IN", "TO")
         or names_time(toks[comma - 1].text.lower())  # "Last year, the", "One night, the"
         or toks[comma - 1].text.lower() in DAY_WORDS  # "Today, the" (the tagger's NN)
     )

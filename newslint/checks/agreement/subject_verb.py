@@ -404,6 +404,10 @@ class SubjectVerbAgreement(Rule):
         flagged("Until the fall of the Berlin Wall these congregations was part of the church.", "was"),
         flagged("In the years before the war the old mills was closed, and only this dish have meat.", "was", "have"),
         accepted("Teams that made the playoffs the previous year are ranked by record."),
+        # an opening phrase that a two-word preposition opens ("Due to", "Prior to"); "no-one"
+        flagged("Due to a safety rule, one of the team members have to be a medic.", "have"),
+        flagged("No-one were hurt, and prior to the vote, the two sides was far apart.", "were", "was"),
+        accepted("Due to a safety rule, one of the team members has to be a medic."),
         accepted("Until the fall of the Berlin Wall these congregations were part of the church."),
         accepted(""),
         accepted("The results of the inquiry were published on Monday."),
