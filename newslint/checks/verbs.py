@@ -345,6 +345,24 @@ def regular_pasts() -> RegularPasts:
 
 
 @lru_cache(maxsize=1)
+def _irregular_pasts() -> dict[str, str]:
+    table = {base: past for past, (base, _) in past_only().items()}
+    for past, (base, _) in past_base().items():
+        table.setdefault(base, past)
+    return table
+
+
+def past_of(base: str) -> str | None:
+    """The simple past of a verb the tables know: "spend" -> "spent", "marry" -> "married",
+    "become" -> "became"; None when they do not tell it."""
+    found = regular().get(base) or _irregular_pasts().get(base)
+    if found:
+        return found
+    forms = same_participle().get(base)
+    return forms[0] if forms else None
+
+
+@lru_cache(maxsize=1)
 def pasts() -> SortedWords:
     """Every simple-past form ("thought", "said", "went", "opened")."""
     return SortedWords(_verb_lines().sorted_line("pasts"))

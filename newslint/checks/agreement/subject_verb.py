@@ -11,6 +11,7 @@ from .across_relative import across_relative_disagreement
 from .across_relative import candidates as across_relative_candidates
 from .candidates import candidates
 from .people import PLURAL_AFTER_NAME, person_surnames, surname_disagreement
+from ..verbs import bases, past_of, third_base
 from .subject import story_variety
 
 
@@ -408,6 +409,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Due to a safety rule, one of the team members have to be a medic.", "have"),
         flagged("No-one were hurt, and prior to the vote, the two sides was far apart.", "were", "was"),
         accepted("Due to a safety rule, one of the team members has to be a medic."),
+        # in a sentence told in the past, the past is offered too ("spends" or "spent")
+        flagged("He was born in a village, where he spend his childhood.", "spend"),
         accepted("Until the fall of the Berlin Wall these congregations were part of the church."),
         accepted(""),
         accepted("The results of the inquiry were published on Monday."),
@@ -997,6 +1000,11 @@ class SubjectVerbAgreement(Rule):
                 # "He use to work there": the past of habit, not "uses"
                 wanted, message = "used", "\"{written} to\" before a verb: check whether \"{right} to\" (the past of habit) is meant."
             start, written, right = verb.start, verb.text, lx.recase(wanted, verb.text)
+            past = _past_in_past_narrative(sentence.tokens, v) if wanted != "used" else None
+            if past is not None:
+                # "He was born in a village, where he spend his childhood": "spent", not "spends"
+                past = lx.recase(past, verb.text)
+                message = message[:-1] + f", or the past \"{past}\" as the sentence's other verbs are."
             if verb.text in ("'s", "’s"):
                 # "There's several": the contraction is written out ("There are")
                 before = sentence.tokens[v - 1]
@@ -1006,9 +1014,29 @@ class SubjectVerbAgreement(Rule):
                 start,
                 verb.end,
                 message.format(written=written, why=why, right=right),
-                suggestions=[right],
+                suggestions=[right] if past is None else [right, past],
                 severity=severity[0] if severity else None,
             )
+
+
+def _past_in_past_narrative(toks, v: int) -> str | None:
+    """The simple past of the present verb at ``v`` (a verb other than be, have and do) when
+    every other finite verb of its sentence is a past: "He was born in a village, where he
+    spend his childhood" may want "spent" rather than "spends"."""
+    verb = toks[v].text.lower()
+    if verb in _NOT_NARRATED or not verb.isalpha():
+        return None
+    base = verb if verb in bases() else third_base(verb)
+    if base is None:
+        return None
+    finite = [t.tag for k, t in enumerate(toks) if k != v and t.tag in ("VBD", "VBZ", "VBP", "MD")]
+    if not finite or any(tag != "VBD" for tag in finite):
+        return None
+    return past_of(base)
+
+
+# Verbs whose present disagreeing with its subject is not a narrated event.
+_NOT_NARRATED = frozenset("is are am was were has have does do 's".split())
 
 
 def _habitual_use(toks, v: int) -> bool:
