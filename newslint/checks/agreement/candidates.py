@@ -751,7 +751,9 @@ def _head_further_back(tokens, i: int) -> bool:
             break
         if singular_verb and word == "and":
             return True
-        if (k == i - 1 or tokens[k + 1][0] in POST_MODIFIERS or tokens[k + 1][0] in _RELATIVES) and _lexical_number(tokens[k], singular_verb, opening=opens_sentence(tokens, k)) == other:
+        after = tokens[k + 1][0]
+        described = k + 2 < i and tokens[k + 2][0] in POST_MODIFIERS and "a" in lx.tags(after)  # "devices similar to"
+        if (k == i - 1 or after in POST_MODIFIERS or after in _RELATIVES or described) and _lexical_number(tokens[k], singular_verb, opening=opens_sentence(tokens, k)) == other:
             return True
         if tokens[k + 1][0] == "to" and opens_sentence(tokens, k) and _lexical_number(tokens[k], opening=True) == other:
             return True  # "Attempts to expand it has": a plural opening the sentence, an infinitive on it

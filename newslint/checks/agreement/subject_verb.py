@@ -423,6 +423,9 @@ class SubjectVerbAgreement(Rule):
         flagged("Due to a safety rule, one of the team members have to be a medic.", "have"),
         flagged("No-one were hurt, and prior to the vote, the two sides was far apart.", "were", "was"),
         accepted("Due to a safety rule, one of the team members has to be a medic."),
+        # an adjective's phrase after the head, as a participle's ("residents interested in")
+        flagged("Residents interested in the plan has until Friday. The devices similar to the chip has sold.", "has", "has"),
+        accepted("Residents interested in the plan have until Friday."),
         # in a sentence told in the past, the past is offered too ("spends" or "spent")
         flagged("He was born in a village, where he spend his childhood.", "spend"),
         accepted("Until the fall of the Berlin Wall these congregations were part of the church."),
