@@ -526,6 +526,8 @@ def _person_before(tokens, i: int) -> bool:
     words before it as written are enough to tell."""
     if person_name_start([t[3] for t in tokens[max(0, i - 4) : i]], min(i, 4) - 1) is not None:
         return True
+    if i >= 2 and tokens[i - 1][3][:1].isupper() and tokens[i - 2][0].rstrip(".") in TITLES:
+        return True  # "Dr Curtis suggest": a title and a name, one person
     # a first name alone that opens its sentence or follows a comma ("Harry alert the staff",
     # "Ending his marriage, Ste go"): the tagger decides whether it opens the clause
     return lone_first_name(tokens[i - 1][3]) and (

@@ -426,6 +426,9 @@ class SubjectVerbAgreement(Rule):
         # an adjective's phrase after the head, as a participle's ("residents interested in")
         flagged("Residents interested in the plan has until Friday. The devices similar to the chip has sold.", "has", "has"),
         accepted("Residents interested in the plan have until Friday."),
+        # a title and a name before a plain verb: one person
+        flagged("Dr Curtis suggest that the drug works.", "suggest"),
+        accepted("Mr and Mrs Curtis suggest that the drug works, and Dr Curtis agrees."),
         # in a sentence told in the past, the past is offered too ("spends" or "spent")
         flagged("He was born in a village, where he spend his childhood.", "spend"),
         accepted("Until the fall of the Berlin Wall these congregations were part of the church."),
