@@ -15,6 +15,10 @@ from .subject import COUNTED_BY_OF, NP_TAGS, QUANTITY_HEADS, SINGULAR_VERBS, cla
 # Determiners after which "X and Y" is still one thing, or each thing on its own: "every man
 # and woman is", "no food and water was", "either the mayor or".
 _EACH = word_set("each every no either neither many")
+# Conjunctions the tagger reads as prepositions (IN) that open only a clause, never a noun
+# phrase: "Although the report and the appendix was" ("since", "after", "before" may be
+# prepositions: "the state of the economy and the jobs market is").
+_CLAUSE_ONLY = word_set("although though because whereas whilst while unless whether if")
 # Openers of a noun phrase that name a thing of its own ("the council", "his wife", "two aides").
 _OPENERS = {"DT", "PRP$", "CD"}
 
@@ -51,7 +55,9 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
         first += 1  # "Both research and development": the tagger's determiner
         phrases[-1] = (first, end)
     both = first >= 1 and toks[first - 1].text.lower() == "both" and clause_starts_at(toks, first - 1)
-    opening = clause_starts_at(toks, first) and not (first >= 1 and toks[first - 1].tag in ("IN", "TO"))
+    opening = clause_starts_at(toks, first) and not (
+        first >= 1 and toks[first - 1].tag in ("IN", "TO") and toks[first - 1].text.lower() not in _CLAUSE_ONLY
+    )
     if not both and not opening and not reported_clause_at(toks, first):
         return None  # "the state of the economy and the jobs market is": the head is "state"
     if both and phrases[-1][0] == phrases[-1][1] and toks[first].tag in _NOUNS and phrases[0][1] > phrases[0][0]:

@@ -426,6 +426,9 @@ class SubjectVerbAgreement(Rule):
         # an adjective's phrase after the head, as a participle's ("residents interested in")
         flagged("Residents interested in the plan has until Friday. The devices similar to the chip has sold.", "has", "has"),
         accepted("Residents interested in the plan have until Friday."),
+        # a subject joined by "and" after a conjunction the tagger reads as a preposition
+        flagged("Spring is sunny, whereas the autumn and the winter is cold.", "is"),
+        accepted("Spring is sunny, whereas the autumn and the winter are cold."),
         # a title and a name before a plain verb: one person
         flagged("Dr Curtis suggest that the drug works.", "suggest"),
         accepted("Mr and Mrs Curtis suggest that the drug works, and Dr Curtis agrees."),
