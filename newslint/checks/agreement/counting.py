@@ -255,6 +255,18 @@ def _describing_number(tokens, i: int) -> bool:
     return False
 
 
+def _described_decimal(tokens, i: int) -> bool:
+    """An article or a possessive stands before the decimal at ``i``, with describing words
+    only between ("the correct 8.3 filename", "a typical 2.5 litre engine")."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[k][0]
+        if word in ARTICLES | POSSESSIVES:
+            return True
+        if not is_word(tokens[k]) or "a" not in lx.tags(word):
+            return False
+    return False
+
+
 def number_counts(tokens, i: int) -> bool:
     """The number at ``i`` counts things: not a year, a label ("page 12", "No. 10"), money,
     a score or a time. A decimal counts too: English writes the plural after it ("2.5
@@ -264,6 +276,8 @@ def number_counts(tokens, i: int) -> bool:
     text = tokens[i][0]
     if text[:1].isdigit():
         if re.fullmatch(r"\d+\.\d+", text):
+            if i == 0 or starts_sentence(tokens, i) or _described_decimal(tokens, i):
+                return False  # "8.3 Filenames" (a section's number), "the correct 8.3 filename"
             value = 2  # a decimal: a plural follows, whatever its value
         elif not re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", text):
             return False  # "3:30", "2nd", "10am"

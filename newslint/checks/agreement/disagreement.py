@@ -1551,31 +1551,34 @@ def _bare_relative_subject(toks, start: int, head: int, verb: str, singular_verb
 # Words that open a noun phrase but may also stand for one, or count it loosely: not read by
 # ``_subject_after_phrase`` ("all", "some", "each" ... have their own rules).
 _LOOSE_OPENERS = word_set("that all both each every any some no another either neither half")
-# Tags of a word after which a phrase opened by a determiner is no new subject: its
-# preposition, verb, determiner or possessor, or a conjunction joining it to another.
-_GOVERNING_TAGS = frozenset({"IN", "TO", "MD", "DT", "PRP", "PRP$", "POS", "CC", "PDT", "WP$"})
+# Tags of a word that closes a phrase, after which a phrase opened by a determiner starts a
+# new one: a noun, a name or a number ("In the 1890s the plans", "World War II these"). Not
+# an adverb, which may be a preposition ("Just underneath the cortex are", an inversion) or
+# go with the phrase ("and perhaps its date have", "with only one gene are"), nor a particle
+# ("to take over the properties was").
+_PHRASE_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 
 
 def _subject_after_phrase(toks, start: int, head: int, v: int, verb: str) -> bool:
     """The noun phrase at ``start``, opened by a determiner, a possessive or a number and
-    followed straight by "be" or "have" (adverbs between), comes after a word that closes a
-    phrase (a noun, a name, a number, an adverb) with no mark between: an opening phrase
-    longer than ``clause_starts_at`` reads ("Until the fall of the Berlin Wall these congregations was",
-    "In the 1890s the plans was"), or a clause that follows another with no comma ("only
-    this dish have"). Nothing governs it there, so it is the verb's subject. Not after a
-    preposition, a verb, a pronoun or a conjunction ("gave him the books", "and the team"),
-    nor after a mark (a comma may close an aside: "backers, including X, the bank have"), nor
-    a phrase that names a time ("made the playoffs the previous year are": an adverb)."""
+    followed straight by "be" or "have" (adverbs between), comes after a noun, a name or a
+    number (``_PHRASE_ENDS``) with no mark between: an opening phrase longer than
+    ``clause_starts_at`` reads ("Until the fall of the Berlin Wall these congregations was",
+    "In the 1890s the plans was"). Nothing governs it there, so it is the verb's subject. Not
+    after a preposition, verb, pronoun, conjunction, adverb or particle ("gave him the books",
+    "and perhaps its date have"), nor a mark (a comma may close an aside: "backers, including
+    X, the bank have"); not a phrase that names a time ("made the playoffs the previous year
+    are": an adverb), nor one whose head is a name ("the Spokane Shock are": a team)."""
     if verb not in _BE_HAVE or start < 1 or _before_adverbs(toks, v) != head or np_start(toks, head) != start:
         return False
     first = toks[start]
     word = first.text.lower()
     if first.tag not in ("DT", "PRP$", "CD") or word in _LOOSE_OPENERS:
         return False
-    if head == start or names_time(toks[head].text.lower()):
-        return False  # ("these were": a pronoun, read elsewhere)
+    if head == start or names_time(toks[head].text.lower()) or not toks[head].text.islower():
+        return False  # ("these were": a pronoun, read elsewhere; "the Spokane Shock are": a team)
     before = toks[start - 1]
-    return before.text[:1].isalnum() and before.tag not in _GOVERNING_TAGS and not before.tag.startswith(("VB", "W"))
+    return before.tag in _PHRASE_ENDS and before.text.lower() not in _OBJECT_PRONOUNS  # ("from Him his virtue are")
 
 
 def _clause_after_and(toks, start: int) -> bool:
