@@ -68,7 +68,7 @@ def candidates(vocabulary):
         ) or _joined_verb_candidate(*without_adverbs(tokens, i)) or (
             # "Strips of leather, with rawhide sewn between, was used": an aside in commas
             tokens[i - 1][0] == "," and (aside := aside_removed(tokens, i)) is not None and _lexical_candidate(*aside)
-        ) or _head_further_back(tokens, i):
+        ) or _head_further_back(tokens, i) or _after_of_which(*without_adverbs(tokens, i)):
             yield tokens[i][1]
     for _, tokens, i in vocabulary.token_hits(_ASKING_BE):
         # "Is there any problems?", "Where is the keys?": the noun phrase after the verb
@@ -87,7 +87,7 @@ def candidates(vocabulary):
             found = tags_of(tokens[i][0])
             if before not in SUBJECT_WORDS and "v" not in found:
                 continue  # (a quick look: no verb, and no subject word before it to read)
-            if before == "there" and "v" in found and _presented_candidate(tokens, i) or _lexical_verb_candidate(tokens, i, found) or (
+            if "v" in found and _after_of_which(*without_adverbs(tokens, i)) or before == "there" and "v" in found and _presented_candidate(tokens, i) or _lexical_verb_candidate(tokens, i, found) or (
                 i >= 2 and between_adverb(before) and _lexical_verb_candidate(*without_adverbs(tokens, i), found)
             ) or (
                 i >= 2 and preverbal(before) and "v" in found and _verb_after_adverb(*without_adverbs(tokens, i))
@@ -99,6 +99,12 @@ def candidates(vocabulary):
                 and _joined_verb_candidate(*without_adverbs(tokens, i))
             ):
                 yield tokens[i][1]
+
+
+def _after_of_which(tokens, i: int) -> bool:
+    """The verb at ``i`` follows a word that counts and "of which" or "of whom" ("two of which
+    was", "each of whom have"): ``disagreement`` reads the count."""
+    return i >= 3 and tokens[i - 1][0] in ("which", "whom") and tokens[i - 2][0] == "of"
 
 
 _JOINING = word_set("and but")
