@@ -345,17 +345,21 @@ def regular_pasts() -> RegularPasts:
 
 
 @lru_cache(maxsize=1)
-def _irregular_pasts() -> dict[str, str]:
-    table = {base: past for past, (base, _) in past_only().items()}
-    for past, (base, _) in past_base().items():
-        table.setdefault(base, past)
-    return table
+def pasts_of_bases() -> Layered:
+    """A plain verb -> its simple past, when the verb tables know one ("vote" -> "voted",
+    "become" -> "became")."""
+    regulars, table = regular(), {}
+    for past, (base, _) in past_only().items():
+        if base not in regulars:
+            table.setdefault(base, past)
+    return Layered(regulars, table)
 
 
 def past_of(base: str) -> str | None:
-    """The simple past of a verb the tables know: "spend" -> "spent", "marry" -> "married",
-    "become" -> "became"; None when they do not tell it."""
-    found = regular().get(base) or _irregular_pasts().get(base)
+    """The simple past of a verb the tables know, those whose past is a base too or their
+    participle as well: "spend" -> "spent", "marry" -> "married", "see" -> "saw"; None when
+    they do not tell it."""
+    found = pasts_of_bases().get(base) or next((past for past, (of, _) in past_base().items() if of == base), None)
     if found:
         return found
     forms = same_participle().get(base)

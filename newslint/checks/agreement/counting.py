@@ -257,7 +257,9 @@ def _describing_number(tokens, i: int) -> bool:
 
 def _described_decimal(tokens, i: int) -> bool:
     """An article or a possessive stands before the decimal at ``i``, with describing words
-    only between ("the correct 8.3 filename", "a typical 2.5 litre engine")."""
+    only between ("the correct 8.3 filename", "a typical 2.5 litre engine"). Narrower than
+    ``_describing_number``: a range or "or" before a decimal does not make it describe ("or
+    0.5 inhabitant per square mile" counts)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         word = tokens[k][0]
         if word in ARTICLES | POSSESSIVES:

@@ -6,12 +6,11 @@ or have in the other number ("has lost its girl and have a son")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...prefilter import guarded_in_time
 from ...rule import Context, Rule, accepted, flagged
-from ..verbs import Layered, adverb, bases, is_third, mostly_verb, past_only, pasts, regular, third_base, word_set
+from ..verbs import adverb, bases, is_third, mostly_verb, pasts, pasts_of_bases, third_base, word_set
 from .clauses import FINITE_TAGS, PLURAL_SUBJECT_PRONOUNS, SINGULAR_SUBJECT_PRONOUNS
 from .nouns import collectives, noun_number
 from .subject import (
@@ -54,16 +53,6 @@ _BETWEEN_ADVERBS = "often|also|still|then|now|never|always|sometimes|soon|later|
 _CANDIDATE = re.compile(
     rf"(?<![\w'’-])(?:and|but|or),?[ \t]+(?:(?:[a-z]+ly|{_BETWEEN_ADVERBS})[ \t]+)?([a-z]+)(?![\w'’-])"
 )
-
-
-@lru_cache(maxsize=1)
-def _pasts_of_bases() -> Layered:
-    """A plain verb -> its simple past, when the verb tables know one ("vote" -> "voted")."""
-    regulars, table = regular(), {}
-    for past, (base, _) in past_only().items():
-        if base not in regulars:
-            table.setdefault(base, past)
-    return Layered(regulars, table)
 
 
 class JoinedVerbTense(Rule):
@@ -254,7 +243,7 @@ def _candidate(text: str, match) -> bool:
         return False
     if any(is_third(w) and w not in _THIRD_AUXILIARIES or w in ("is", "has") for w in before):
         return True  # "awaits death, but wake up", "has a long delay and require"
-    return word in _pasts_of_bases() and any(w in pasts() or w in ("was", "were") for w in before)
+    return word in pasts_of_bases() and any(w in pasts() or w in ("was", "were") for w in before)
 
 
 def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
@@ -295,7 +284,7 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     if words[j] in _CAUSATIVES and not main:
         return None  # ("has her staff answer the calls and tell": the plain verb is governed)
     third = tokens[j].tag == "VBZ" and (is_third(words[j]) and words[j] not in _THIRD_AUXILIARIES or main)
-    if not (third or word in _pasts_of_bases() and (tokens[j].tag == "VBD" or _bare_participle(tokens, words, j))):
+    if not (third or word in pasts_of_bases() and (tokens[j].tag == "VBD" or _bare_participle(tokens, words, j))):
         return None
     if not third and words[j] in bases() and not (j and _subject_number(tokens, words, j - 1) == "s"):
         return None  # "They read and write": a past that is a present too, unless its subject is singular ("He read")
@@ -320,7 +309,7 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
     if third:
         right = third_of(word)
         return (k, right, "in the -s form with the same subject") if right else None
-    return k, _pasts_of_bases()[word], "in the past with the same subject"
+    return k, pasts_of_bases()[word], "in the past with the same subject"
 
 
 # Plural present forms of be and have: "Object databases are different ... and belongs".

@@ -213,11 +213,9 @@ def find_subject(toks, v: int):
             # (any other preposition, but not before "most of" and the like: a past the
             # tagger read as a participle may be the verb of a clause before, "By the time
             # the clan ruled over the Ainu most of the Emishi were")
-            or toks[start - 1].text.lower() in POST_MODIFIERS and toks[start - 2].tag in ("VBN", "VBG")
-            and toks[head].text.lower() not in COUNTED_BY_OF
-            # "people interested in cooking has", "devices similar to the chip has": an
-            # adjective's phrase after a noun, as a participle's is
-            or toks[start - 1].tag in ("IN", "TO") and toks[start - 1].text.lower() in POST_MODIFIERS and toks[start - 2].tag == "JJ"
+            # (and an adjective's phrase, as a participle's: "devices similar to the chip has")
+            or toks[start - 1].text.lower() in POST_MODIFIERS
+            and (toks[start - 2].tag in ("VBN", "VBG") or toks[start - 2].tag == "JJ" and toks[start - 1].tag in ("IN", "TO"))
             and toks[head].text.lower() not in COUNTED_BY_OF
         ):
             # "other methods of losing weight includes": a gerund's phrase after "of";

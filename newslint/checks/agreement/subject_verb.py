@@ -1072,7 +1072,7 @@ def _past_in_past_narrative(toks, v: int) -> str | None:
 
 
 # Verbs whose present disagreeing with its subject is not a narrated event.
-_NOT_NARRATED = frozenset("is are am was were has have does do 's".split())
+_NOT_NARRATED = frozenset("is are am was were has have does do".split())
 
 
 def _habitual_use(toks, v: int) -> bool:
