@@ -377,6 +377,11 @@ def disagreement(toks, v: int, variety, retagged: bool = False):
         # school also focus on", "the website also offer"): a verb, though a noun too
         after_adverb = toks[v].tag in ("VB", "VBP", "VBZ") and any(preverbal(w) for w in words_between) and before_adverbs != "to"
     j = v - 1
+    if j >= 4 and toks[j].text == "," and (pronoun := _pronoun_before_aside(toks, v)) is not None:
+        # "he, like many others, still do not know": the aside is left out, and the pronoun
+        # is read as the subject straight before the verb
+        toks, v = toks[: pronoun + 1] + toks[v:], pronoun + 1
+        j = pronoun
     if verb == "am" and j >= 0 and toks[j].text.lower() in PERSONAL and toks[j].text.lower() != "i":
         return pronoun_disagreement(toks, v, j, verb, "is")  # "he am": the wanted form is worked out there
     of_them = j >= 2 and toks[j].text.lower() in ("us", "them", "you") and toks[j - 1].text.lower() == "of"
@@ -1664,3 +1669,14 @@ def _finite_verb_before(toks, end: int) -> bool:
         if toks[k].tag in ("VBD", "VBZ", "VBP", "MD"):
             return True
     return False
+
+
+def _pronoun_before_aside(toks, v: int) -> int | None:
+    """The index of "he", "she", "we" or "they" straight before an aside in commas that ends
+    straight before the verb at ``v`` ("He, like many others, do"), or None. Those pronouns
+    are never objects, so the verb after the aside is theirs."""
+    span = aside_span(toks, v)
+    if span is None or span[1] != v - 1:
+        return None
+    p = span[0] - 1
+    return p if p >= 0 and toks[p].tag == "PRP" and toks[p].text.lower() in NOMINATIVE else None

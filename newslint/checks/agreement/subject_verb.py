@@ -40,7 +40,10 @@ class SubjectVerbAgreement(Rule):
     crash were"), an office before the name it belongs to ("the President of the
     club are"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
-    by Sharp - were") or one that adds company ("the mayor, along with two aides, were"),
+    by Sharp - were") or one that adds company ("the mayor, along with two aides, were"; and
+    "he", "she", "we" or "they" before such an aside, "he, like many others, still do not":
+    WikEd tune 5,798 -> 5,800, held-out 2,143 -> 2,144, nothing new at untouched words or on
+    clean copy),
     or a relative clause, a participle's phrase or an adverb in commas ("the reports, which
     the council published, was", "the new rules, introduced in March, requires"; WikEd
     tune 5,010 -> 5,024, held-out 1,862 -> 1,864, findings at untouched words 101 -> 102,
@@ -484,6 +487,9 @@ class SubjectVerbAgreement(Rule):
         accepted("He pictures his niece do the work; they made rates the centrepiece of a campaign."),
         accepted("A body of settlers were there, and a quantity of sweets are left."),
         flagged("The mayor, along with two aides, were questioned.", "were"),
+        flagged("The town is rebuilding, and he, like many others, still do not know where to go.", "do"),
+        accepted("He, like many others, does not know where to go; they, like him, were told to wait."),
+        accepted("She told him, like many others, to wait; they, like him, are patient."),
         flagged("The reports, which the council published last week, was wrong.", "was"),
         flagged("The minister, who spoke to reporters on Monday, were not available.", "were"),
         flagged("The new rules, introduced in March, requires every driver to carry a permit.", "requires"),
