@@ -803,6 +803,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return True
     if not singular_verb and _person_before(tokens, i):
         return True  # "Rick Santorum have": one person
+    if verb in ("were", "are", "have") and tokens[i - 1][3][:1].isupper() and not before.endswith("s") and before.isalpha():
+        return True  # "Verizon were": in American copy a name takes a singular verb (``disagreement``)
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & ASIDE_WORDS:
         return True  # "the results, along with the report, was", "elements, such as iron, is"
     if before == "," and (aside := aside_removed(tokens, i)) is not None:

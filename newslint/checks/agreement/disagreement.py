@@ -11,7 +11,8 @@ from ...analysis import lexicon as lx
 from ...english import COPULAS, speech_verbs
 from ..confusables.words import HAVE, clause_verbs
 from ..missing_preposition import YEAR
-from ..verbs import bases, count_nouns, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
+from ...analysis.names import known_name
+from ..verbs import bases, count_nouns, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
 from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .counting import QUANTITY_NOUNS
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
@@ -51,6 +52,7 @@ from .pronouns import (
 )
 from .relative import relative_disagreement
 from .subject import (
+    AMERICAN_NAME,
     CLAUSE_OR_PHRASE,
     COUNTED_BY_OF,
     NP_TAGS,
@@ -1129,6 +1131,11 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         return None
     if verb == "were" and SUBJUNCTIVE & {t.text.lower() for t in toks[max(0, start - 4) : start]}:
         return None  # "if a bid were successful"
+    if not singular_verb and verb in _NAME_PLURALS and _bare_singular_name(toks, start, head, v) and variety() == "en-US":
+        # "Verizon were forced", "Kelly were relentless": in American copy a firm, a country,
+        # a team or a person named in the singular takes a singular verb
+        name = " ".join(t.text for t in toks[start : head + 1])
+        return toks[head], wanted, f"\"{name}\" is one name{AMERICAN_NAME}", "info"
     if word in INDEFINITE_PRONOUNS and head == start and not singular_verb and not others:
         # "Everyone in the room were": one person, whoever it is, with a phrase after it
         return toks[head], wanted, f"\"{toks[head].text}\" takes a singular verb"
@@ -1680,3 +1687,38 @@ def _pronoun_before_aside(toks, v: int) -> int | None:
         return None
     p = span[0] - 1
     return p if p >= 0 and toks[p].tag == "PRP" and toks[p].text.lower() in NOMINATIVE else None
+
+
+# The plural verbs a singular name is read with in American copy (``_bare_singular_name``).
+_NAME_PLURALS = word_set("were are have")
+
+
+def _bare_singular_name(toks, start: int, head: int, v: int) -> bool:
+    """The subject from ``start`` to ``head`` is a name and nothing else that opens its clause
+    (or a reported one: "said Poland were"), straight before the verb at ``v`` (adverbs
+    between): capitalised words with no determiner ("the Heat", "the Taliban": teams and
+    groups American copy may give a plural), not the last of a list ("Garcia, Weir and
+    McKernan were", "Simon and Garfunkel"), its last word of three letters or more, not in "-s"
+    ("the Mets", "Texas"), and no word the word list knows as other than a noun ("Chinese",
+    "British": peoples; "Must"); a name that opens the sentence must be a known one
+    (``names.known_name``: a first name, surname, place or firm)."""
+    if head != _before_adverbs(toks, v) or not all(t.tag == "NNP" and t.text[:1].isupper() for t in toks[start : head + 1]):
+        return False
+    last = toks[head].text.lower()
+    if len(last) < 3 or last.endswith("s") or not last.isalpha() or last in function_words() or set(lx.tags(last)) - {"n"}:
+        return False
+    if start >= 1 and toks[start - 1].tag in ("DT", "PRP$", "POS"):
+        return False
+    if (start == 0 or not toks[start - 1].text[:1].isalnum() and toks[start - 1].text != ",") and not known_name(toks[start].text):
+        return False  # a sentence's first word is capitalised whatever it is: "Neither are", "Gladii were"
+    if start >= 2 and toks[start - 1].text == "," and toks[start - 2].text[:1].isupper():
+        return False  # "a cave at L'Abeurador, Aude have": a place's region or country after it
+    if not (clause_starts_at(toks, start) or _reported_clause(toks, start, head, toks[v].text.lower())):
+        return False
+    for k in range(start - 1, -1, -1):
+        word = toks[k].text.lower()
+        if word in ("and", "or", "nor", "&"):
+            return False  # a list of names, or the last of two
+        if toks[k].tag in ("VBD", "VBZ", "VBP", "MD") or word in (".", ";", ":", "that"):
+            return True
+    return True

@@ -72,6 +72,8 @@ LIKENING = word_set("like unlike")
 ASIDE_CLAUSE_OPENERS = word_set("though although while whilst when whenever once if unless until")
 TITLES = COURTESY_TITLES
 PERSONAL = {"i": "1", "you": "2", "we": "p", "they": "p", "he": "s", "she": "s", "it": "s"}
+# The end of the reason G203 gives for a singular name read with a plural verb in American copy.
+AMERICAN_NAME = ", singular in American usage"
 SUBJUNCTIVE = word_set("if though wish wished wishes wishing unless whether suppose supposing imagine lest as")
 CLAUSE_BOUNDARY_MARKS = {",", ";", ":", "(", "—", "–", "-", "``", "''", '"', "“", "”", "‘", "’"}
 
