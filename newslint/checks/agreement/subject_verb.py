@@ -11,7 +11,7 @@ from .across_relative import across_relative_disagreement
 from .across_relative import candidates as across_relative_candidates
 from .candidates import candidates
 from .people import PLURAL_AFTER_NAME, person_surnames, surname_disagreement
-from ..verbs import bases, past_of, third_base
+from ..verbs import bases, function_words, past_of, third_base
 from .subject import AMERICAN_NAME, first_names, story_variety
 
 
@@ -1145,6 +1145,10 @@ def _plural_name_twice(text: str, name: str) -> bool:
 
 
 def _named_in_full(text: str, name: str) -> bool:
-    """The draft writes ``name`` after a first name somewhere ("Mike Pence"): a surname there."""
+    """The draft writes ``name`` after a first name somewhere ("Mike Pence"): a surname there.
+    Not after one that is an adjective, adverb, modal or function word too ("Many Germans")."""
     firsts = first_names()
-    return any(m.group(1) in firsts for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text))
+    return any(
+        m.group(1) in firsts and not {"a", "r", "x"} & set(lx.tags(m.group(1).lower())) and m.group(1).lower() not in function_words()
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text)
+    )
