@@ -158,6 +158,8 @@ def noun_number(word: str, tag: str) -> str | None:
         return noun_number(head, tag)
     if word in SINGULAR_ONLY:
         return "s"
+    if word in _ZERO_PLURALS:
+        return None  # "the craft were": a plural the same word ("crafts" is another noun's)
     if counted_plural(word):
         return "p"
     if tag == "NNS" and rare_plural(word):
@@ -214,7 +216,7 @@ def one_people(words: list[str]) -> bool:
 # Nouns whose plural is the same word: "the sheep were", "both aircraft are".
 _ZERO_PLURALS = word_set(
     "sheep deer fish cattle livestock poultry offspring aircraft spacecraft hovercraft"
-    " watercraft salmon trout cod moose bison swine vermin elk prey"
+    " watercraft craft salmon trout cod moose bison swine vermin elk prey"
 )
 
 
