@@ -34,6 +34,7 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
         and (
             pronoun in NOMINATIVE
             or pronoun in ("it", "you") and toks[j - 1].tag in NOT_BEFORE_OBJECTS
+            or pronoun == "it" and toks[j - 1].text.lower() == "than"
             or pronoun == "it" and verb in ("are", "were", "am") and _said_it(toks, j)
         )
     ):
@@ -42,7 +43,8 @@ def pronoun_disagreement(toks, v: int, j: int, verb: str, wanted: str):
         # "after a few days they is"), and so are "it" and "you" after a noun or a number,
         # which no object follows ("since 2007 it have", "the firm's history it have"), and
         # "it" before "are", "were" or "am" after a finite verb, which it cannot be the
-        # object of there ("claims it are")
+        # object of there ("claims it are"), and "it" after "than", a comparison's subject
+        # before its verb ("lower than it were in 2008")
         return None
     if verb in ("have", "do") and (
         any(mandative(t.text.lower()) for t in toks[max(0, j - 6) : j]) or j >= 1 and toks[j - 1].text.lower() == "lest"

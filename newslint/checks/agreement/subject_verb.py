@@ -120,7 +120,9 @@ class SubjectVerbAgreement(Rule):
     "they" a word that is an adjective too when the tagger reads a verb: "He live in", "if he
     suspect that"; WikEd 4,732 -> 4,741 | 1,766 -> 1,769; "he", "she", "we" and "they"
     wherever they stand, as they are never objects: "in 2004 they was"; "it" and "you" after
-    a noun or a number, which no object follows: "since 2019 it have"; "you" before a
+    a noun or a number, which no object follows: "since 2019 it have", and "it" after
+    "than": "turnout was lower than it were in 2008" (WikEd tune +1, injected "was" ->
+    "were" in news, tune half 320 -> 322, nothing new on clean copy); "you" before a
     third-person form that WordNet reads mostly as a verb, where it opens a clause or follows
     a noun: "if you says", "the buildings you likes", not "next to you looks", "you guys";
     WikEd 6,152 -> 6,162 | 2,304 -> 2,305, findings at untouched words 1,966 -> 1,967 | 710,
@@ -975,6 +977,8 @@ class SubjectVerbAgreement(Rule):
         accepted("She and I are friends, and my wife and I were tired; he and she have left."),
         accepted("In 2004, Zoë Müller and I were there, while Henry and she were married."),
         flagged("The meeting ended and they was happy.", "was"),
+        flagged("Turnout was lower than it were in 2008.", "were"),
+        accepted("She is taller than it is, and the game is harder than it looks."),
         # "either" or "neither" and a pair whose nearer noun is plural: a plural verb; the
         # nearer singular after a plural is left alone (usage splits)
         flagged("Neither the mayor nor the council members was available.", "was"),
