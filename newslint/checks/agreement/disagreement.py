@@ -1711,7 +1711,7 @@ def _bare_singular_name(toks, start: int, head: int, v: int) -> bool:
         return False
     if (start == 0 or not toks[start - 1].text[:1].isalnum() and toks[start - 1].text != ",") and not known_name(toks[start].text):
         return False  # a sentence's first word is capitalised whatever it is: "Neither are", "Gladii were"
-    if start >= 2 and toks[start - 1].text == "," and toks[start - 2].text[:1].isupper():
+    if start >= 3 and toks[start - 1].text == "," and toks[start - 2].text[:1].isupper():
         return False  # "a cave at L'Abeurador, Aude have": a place's region or country after it
     if not (clause_starts_at(toks, start) or _reported_clause(toks, start, head, toks[v].text.lower())):
         return False

@@ -319,8 +319,9 @@ class SubjectVerbAgreement(Rule):
     left alone), not in "-s" ("the Mets"), not the last of a list or pair ("Simon and
     Garfunkel were"), a known name where it opens the sentence ("Gladii were", "Neither are"
     are not), and not where the story writes the name so twice or more (the writer's choice:
-    a band's article), nor after a comma and a capitalised word ("a cave at L'Abeurador, Aude
-    have": a place's region). Measured (2026-12-07): WikEd tune 5,800 -> 5,912, held-out
+    a band's article), nor after a comma and a capitalised word inside the sentence ("a cave
+    at L'Abeurador, Aude have": a place's region; but "Yesterday, America were": WikEd tune
+    +2). Measured (2026-12-07): WikEd tune 5,800 -> 5,912, held-out
     2,144 -> 2,177 (G203 alone), findings at untouched words 127 -> 130 | 30; injected "was" -> "were"
     in news (scripts/eval_confusables.py --kinds "was->were", held-out half) 303 -> 306 of
     451, one new finding on the clean articles ("as Apple have done", a Wikinews story); over
@@ -511,6 +512,8 @@ class SubjectVerbAgreement(Rule):
         accepted("The club said Arsenal were forced to delay work on its training centre."),
         accepted("Megadeth were loud at the center, and Megadeth were fast."),
         accepted("The organizers said Simon and Garfunkel were in town and the Mets were favored."),
+        accepted("The jury concluded that Spence, Stilwell, Frederick Bode, and Florentino Cruz were the prime suspects in the color case."),
+        flagged("Yesterday, America were a land of color and hope.", "were"),
         flagged("The town is rebuilding, and he, like many others, still do not know where to go.", "do"),
         accepted("He, like many others, does not know where to go; they, like him, were told to wait."),
         accepted("She told him, like many others, to wait; they, like him, are patient."),
