@@ -25,6 +25,9 @@ there (run ``count --files 350`` first).
 names written with "the" and almost never bare after a preposition ("the United States",
 "the British Council"; ``names``). ``mass`` tags the first N files again and writes
 ``newslint/data/mass_nouns.txt``: G315's own counts of "a" and bare phrases (``mass``).
+``count-only`` sums the cached counts of the first ``--add-files`` files and writes
+``newslint/data/count_only_nouns.txt``: the nouns the table lacks that are seldom bare after
+a preposition, which G202 counts after "a collection of" and the like (``count_only``).
 Only counts (facts about words) are shipped; the texts stay outside the repository.
 Needs only newslint itself (its tagger); reproduces its data file byte for byte from the
 same cache.
@@ -429,9 +432,59 @@ def mass(args) -> None:
     print(f"{len(rows)} nouns from {len(files)} files -> {MASS_OUT.relative_to(ROOT)} ({MASS_OUT.stat().st_size} bytes)")
 
 
+# Count-only nouns for G202 (``count_only_nouns.txt``): singular nouns that the shipped table
+# (G303's and G315's nouns) lacks, seen after a preposition at least COUNT_ONLY_SEEN times over
+# the first ``--add-files`` counted files and bare there (no determiner) in at most
+# COUNT_ONLY_BARE of them, and not bare after a verb in more than MASS_AFTER_VERBS of at least
+# COUNT_ONLY_SEEN phrases (a mass sense: "make room"), with a plural in use (COUNT_ONLY_PLURALS):
+# "coin", "photo", "farmer". The same
+# thresholds as G202 applies to the nouns the table holds (``counting.count_only``).
+# A noun that takes "the" (and so is seldom bare) may have no plural: one is kept only when the
+# word-pair counts (newslint/data/near_words.bin) saw its plural at least COUNT_ONLY_PLURALS
+# times as often as the noun ("coins" 1.5, "photos" 0.65; not "wilds" 0.01, "norths").
+COUNT_ONLY_PLURALS = 0.1
+COUNT_ONLY_OUT = ROOT / "newslint" / "data" / "count_only_nouns.txt"
+
+
+def count_only(args) -> None:
+    from newslint.checks.agreement import counting
+    from newslint.checks.confusables.near_words import counts as pair_counts
+    from newslint.checks.verbs import plural_of
+
+    words = pair_counts()
+    total, _ = load_counts(args.cache, args.wiki, args.add_files)
+    shipped = set(countability_rule.countability())
+    kept = []
+    for noun, counts in sorted(by_noun(total).items()):
+        if noun in shipped or not noun.isalpha() or not noun.islower():
+            continue
+        seen = {context: [0, 0] for context in ("prep", "verb")}
+        for (context, _of, _described, opener), n in counts.items():
+            if context in seen:
+                seen[context][0] += n * (opener == "")
+                seen[context][1] += n
+        prep_bare, prep_seen = seen["prep"]
+        verb_bare, verb_seen = seen["verb"]
+        if prep_seen < counting.COUNT_ONLY_SEEN or prep_bare > counting.COUNT_ONLY_BARE * prep_seen:
+            continue
+        if verb_seen >= counting.COUNT_ONLY_SEEN and verb_bare > counting.MASS_AFTER_VERBS * verb_seen:
+            continue
+        plural = plural_of(noun)
+        if not plural or words.count(plural) < COUNT_ONLY_PLURALS * words.count(noun):
+            continue  # "north", "discretion", "wild": seldom bare for want of a plural, not a count noun
+        kept.append(noun)
+    header = (
+        "# singular nouns seldom bare after a preposition in tagged English Wikipedia, that\n"
+        "# noun_countability.txt.gz lacks (G202: \"a collection of coin\"); built by\n"
+        f"# scripts/build_countability.py count-only from {args.add_files} files (noun_countability_sources.txt)\n"
+    )
+    COUNT_ONLY_OUT.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{len(kept)} nouns from {args.add_files} files -> {COUNT_ONLY_OUT.relative_to(ROOT)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=("count", "write", "names", "mass"))
+    parser.add_argument("step", choices=("count", "write", "names", "mass", "count-only"))
     parser.add_argument("--wiki", type=Path, default=WIKI)
     parser.add_argument("--cache", type=Path, default=None, help=f"default {CACHE} ({MASS_CACHE} for mass)")
     parser.add_argument("--files", type=int, default=None, help=f"default 92 ({MASS_FILES} for mass)")
@@ -440,7 +493,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.step != "mass":
         args.cache, args.files = args.cache or CACHE, args.files or 92
-    {"count": count, "write": write, "names": names, "mass": mass}[args.step](args)
+    {"count": count, "write": write, "names": names, "mass": mass, "count-only": count_only}[args.step](args)
     return 0
 
 

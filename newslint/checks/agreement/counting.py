@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...analysis import lexicon as lx
+from ...datafiles import data_words
 from ...english import ARTICLES, BE_FORMS, POSSESSIVES
 from ...ngrams import starts_sentence
 from ..verbs import count_nouns, function_words, is_word, pasts, plural_of
@@ -540,7 +541,8 @@ def quantity_of(tokens, i: int, phrase_ends=None) -> int | None:
         if start is None:
             return None
     k = _nouns_counted_after_of(tokens, start, phrase_ends)
-    if k is not None and tokens[i][0] in _MASS_TOO and not (count_only(tokens[k][0]) and not _bare_after_verbs(tokens[k][0])):
+    listed = tokens[i][0] in COLLECTION_NOUNS
+    if k is not None and tokens[i][0] in _MASS_TOO and not (count_only(tokens[k][0], listed) and not _bare_after_verbs(tokens[k][0])):
         return None  # "a lot of time", "plenty of fuel", "a wide range of flower colour", "plenty of room"
     return k
 
@@ -572,12 +574,19 @@ def _bare_after_verbs(noun: str) -> bool:
     return seen >= COUNT_ONLY_SEEN and bare > MASS_AFTER_VERBS * seen
 
 
-def count_only(noun: str) -> bool:
+def count_only(noun: str, listed: bool = False) -> bool:
     """Is ``noun`` seldom bare after a preposition, in the countability counts (a count
-    noun with hardly a mass use)?"""
+    noun with hardly a mass use)? With ``listed``, a noun those counts lack (they hold the
+    nouns G303 and G315 read) is looked up in count_only_nouns.txt, the nouns counted so over
+    350 Wikipedia files ("farmer", "window"): for the items a collection holds ("a list of"),
+    not an amount ("lots of beach", "plenty of sky", where a noun that mostly takes "the"
+    may stand for a stretch of it)."""
     from ..missing_article.countability import countability
 
-    bare, seen = countability().seen(noun, "prep")
+    table = countability()
+    if noun not in table:
+        return listed and noun in data_words("count_only_nouns.txt")
+    bare, seen = table.seen(noun, "prep")
     return seen >= COUNT_ONLY_SEEN and bare <= COUNT_ONLY_BARE * seen
 
 
