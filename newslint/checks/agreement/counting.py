@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...datafiles import data_words
@@ -574,6 +575,12 @@ def _bare_after_verbs(noun: str) -> bool:
     return seen >= COUNT_ONLY_SEEN and bare > MASS_AFTER_VERBS * seen
 
 
+@lru_cache(maxsize=1)
+def _listed_count_nouns() -> frozenset[str]:
+    """The count-only nouns the countability table lacks (data/count_only_nouns.txt)."""
+    return data_words("count_only_nouns.txt")
+
+
 def count_only(noun: str, listed: bool = False) -> bool:
     """Is ``noun`` seldom bare after a preposition, in the countability counts (a count
     noun with hardly a mass use)? With ``listed``, a noun those counts lack (they hold the
@@ -585,7 +592,7 @@ def count_only(noun: str, listed: bool = False) -> bool:
 
     table = countability()
     if noun not in table:
-        return listed and noun in data_words("count_only_nouns.txt")
+        return listed and noun in _listed_count_nouns()
     bare, seen = table.seen(noun, "prep")
     return seen >= COUNT_ONLY_SEEN and bare <= COUNT_ONLY_BARE * seen
 
