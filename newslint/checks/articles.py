@@ -50,6 +50,24 @@ def _unknown_but_settled(lower: str) -> bool:
     )
 
 
+def _slip_article(lower: str) -> str | None:
+    """The article before a lower-case word no dictionary knows whose first letter does not
+    settle its sound (u, h, e, o, y, x), read as the word it is a slip of: "an usefull" is
+    a slip of "useful", said "you-". The spelling's first suggestion must begin with the
+    same two letters, and every suggestion that does must take the same article; else None."""
+    if len(lower) < 5 or not lower.isascii() or not lower.isalpha() or lower[0] not in "uheoyx":
+        return None
+    from ..analysis.corrections import suggest
+
+    suggested = suggest(lower)
+    found = [word for word in suggested if word[:2] == lower[:2]]
+    if not found or found[0] != suggested[0]:
+        return None
+    first = pronunciation.word_article(found[0])
+    others = {pronunciation.word_article(word) for word in found[1:]} - {None}
+    return first if first and others <= {first} else None
+
+
 def _in_english(doc, words, index) -> bool:
     """Is the article at ``index`` among English words: it opens its sentence or phrase
     (after a comma, a dash), or the word before it is English ("called an sawist", "Only an
@@ -144,7 +162,10 @@ class ArticleBeforeSound(Rule):
     short word ("an son") the article is judged when the sentence is English: the word
     before it is, or the words before a name are ("would bear Caesar an son").
     A word no dictionary knows is read by a first letter that settles its sound, in a
-    sentence of English words ("an sawist", "a ekranoplan").
+    sentence of English words ("an sawist", "a ekranoplan"); one in u, h, e, o, y or x by the
+    word it is a slip of, when the spelling's suggestions that begin with its first two
+    letters agree ("an usefull" as "useful", "a honset" as "honest"; not "an hystorical",
+    "historical" or "hysterical").
 
     *Why it matters*: the wrong article is a slip every reader hears, and one a spell
     checker never catches.
@@ -222,6 +243,8 @@ class ArticleBeforeSound(Rule):
         accepted('She reviewed "An Inquiry into Trade" and a (rarely cited) essay.'),
         accepted("Sie kamen an den Fluss bei Frankfurt an der Oder."),
         accepted("They joined a NO REEF protest. A NO-HITTER FOR GIBSON!"),
+        flagged("It was an usefull meeting with a honset broker.", "an", "a"),
+        accepted("It was a usefull meeting with an honset broker, an hystorical day."),
         flagged("She was a SNP MP for a decade.", "a"),
         accepted("She holds an Honours degree and shared an historian's view."),
         accepted('The value of p"K"a depends on the acid.'),
@@ -266,7 +289,8 @@ class ArticleBeforeSound(Rule):
             if readable is False:
                 continue
             short = readable is None or written == "an" and reading.islower() and len(reading) <= 3
-            if (short or _unknown_but_settled(reading.lower())) and not _in_english(doc, words, index):
+            slip = readable and reading.isalpha() and reading.islower() and not lx.is_word(reading)
+            if (short or slip or _unknown_but_settled(reading.lower())) and not _in_english(doc, words, index):
                 continue  # "vamos a ellos", "kamen an den Fluss": a foreign phrase
             if not reading.isascii() and index and words[index - 1].text[:1].isupper() and prose[words[index - 1].end : word.start] == " ":
                 continue  # "Mac an Rìgh": a particle inside a name of another language
@@ -275,6 +299,8 @@ class ArticleBeforeSound(Rule):
             if _shouted_word(words, index, reading):
                 continue  # "a NO REEF protest", "A NO-HITTER FOR GIBSON": a word in capitals, not letters
             right = pronunciation.article_for(reading)
+            if slip:
+                right = _slip_article(reading) or right  # "a honset": read as "honest"
             if right is None or right == written.lower():
                 continue
             if written == "An" and (reading[:1].isupper() or _takes_no_article(reading)) and _names_an(doc, vocabulary):
@@ -319,8 +345,10 @@ class ArticleBeforeSound(Rule):
             # A compound of two English words ("passcard") is English; so is a longer word
             # of English letters in a sentence of English words (see _in_english), whose
             # first letter settles its sound ("an sawist", "a abjad").
-            return _unknown_but_settled(lower) or any(
-                lx.is_word(lower[:i]) and lx.is_word(lower[i:]) for i in range(3, len(lower) - 2)
+            return (
+                _unknown_but_settled(lower)
+                or any(lx.is_word(lower[:i]) and lx.is_word(lower[i:]) for i in range(3, len(lower) - 2))
+                or _slip_article(lower) is not None
             )
         # A short particle ("a in", "an up") is a missing word, not a wrong article.
         kinds = set(lx.tags(lower))
