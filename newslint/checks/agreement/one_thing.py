@@ -86,6 +86,45 @@ def plural_after_much(tokens, i: int) -> int | None:
     return i + 1
 
 
+# Prepositions after which "that" is a determiner or a pronoun, never a conjunction or a
+# relative ("at that times", "during that decades"): not "in" ("in that prices rose"), "so",
+# "now", "except", "given" or "such", which take a clause; not "after", "before" or "until",
+# after which "that" may stand alone before a clause ("Before that troops had held it"); not
+# a particle of a phrasal verb ("pointed out that prices rose").
+BEFORE_THAT = word_set(
+    "at by during for from of on to into onto through throughout within with without under"
+    " across toward towards against among amongst beyond upon via since behind despite"
+)
+# Words after a plural that make it a span of time after "that" standing alone ("agreed to
+# that years ago").
+_AFTER_A_SPAN = word_set("ago later earlier before after back on")
+
+
+def plural_after_that(tokens, i: int) -> int | None:
+    """"at that times", "during that decades": a plural noun after "that" that follows a
+    preposition, where "that" can only be the determiner of one thing (adjectives may stand
+    between). A plural that is a verb too counts: no verb can follow "that" there."""
+    if i < 1 or tokens[i - 1][0] not in BEFORE_THAT:
+        return None
+    k = i + 1
+    for _ in range(3):
+        if k >= len(tokens) or not is_word(tokens[k]) or any(c.isupper() for c in tokens[k][3]):
+            return None
+        word = tokens[k][0]
+        if counts_many(word) or word in function_words():
+            return None
+        found = set(lx.tags(word))
+        plural = singular_of(word) is not None or word in irregular_plural_set()
+        if plural and "p" in found and not singular_too(word) and word not in headword_s():
+            if modifier_next(tokens, k) or k + 1 < len(tokens) and tokens[k + 1][0] in _AFTER_A_SPAN:
+                return None
+            return k
+        if "a" not in found or "n" in found or "p" in found:
+            return None
+        k += 1
+    return None
+
+
 # Words after which "other" standing alone means more than one: counting words and
 # prepositions ("many other.", "with other who"); not "and" ("between self and other").
 _BEFORE_OTHERS = word_set(
