@@ -37,10 +37,8 @@ def plural_after_single(tokens, i: int) -> int | None:
         if plural and singular_too(word):
             return None  # "an opera", "a means", "a crossroads": a singular noun as well
         if plural and "v" not in found and "p" in found and word not in headword_s():
-            if modifier_next(tokens, k) or (
-                tokens[i][0] in ("a", "an") and k + 1 < len(tokens) and tokens[k + 1][0] == "of"
-            ):
-                return None  # "a jobs report", "a women's group" (one word), "a means of"
+            if modifier_next(tokens, k):
+                return None  # "a jobs report", "a women's group" (one word)
             return k
         if "a" not in found or "n" in found or "p" in found:
             return None

@@ -258,6 +258,7 @@ class SingularAfterNumber(Rule):
         accepted(""),
         accepted("The bridge has stood for more than 100 years."),
         flagged("The bridge has stood for more than 100 year.", "year"),
+        flagged("The pipe lost a large quantities of water, a means of supply.", "a large quantities"),
         flagged("By that times the town had grown, as during that turbulent decades of war.", "times", "decades"),
         accepted("They pointed out that prices rose; in that prices rose, we agreed to that years ago."),
         accepted("At that point, the results of that test, for that matter, and of that series, stood."),
