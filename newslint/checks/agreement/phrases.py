@@ -279,7 +279,10 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
     counting word at ``i`` opens ("several large project with", "two university center,",
     "in these patient,"), read from the tagger like ``plural_in_phrase``: describing words
     and nouns may stand between, and the noun must end the phrase (not "two story detached
-    houses", "57 year old"). Left alone: names, units, numerals, collective and mass nouns,
+    houses", "57 year old"). After a counting word that is no number ("several", "many",
+    "these", "both"), a singular noun that describes the head does not make it a measure:
+    "several government project", "both party leader" (after a number it does: "a two tier
+    system", "30 year low"). Left alone: names, units, numerals, collective and mass nouns,
     a noun that is a verb too where the counting word may be its subject ("these change
     first", "both work here") unless a verb of its own follows or the phrase is an object
     ending at a stop."""
@@ -316,7 +319,7 @@ def singular_in_phrase(tags, tokens, i: int) -> int | None:
                 continue  # "two story houses", "two gable ends": it describes the next noun
             if after is not None and after.tag == "VBZ":
                 return None  # "three hour commutes": a noun the tagger reads as a verb follows
-            if noun_seen or low in collectives() or low in function_words() or low.endswith("body"):
+            if noun_seen and text not in QUANTIFIERS or low in collectives() or low in function_words() or low.endswith("body"):
                 # "a two tier system", "30 year low", "fifty percent discount": the number
                 # counts the noun that describes this one; "fifty nobody"
                 return None

@@ -258,6 +258,8 @@ class SingularAfterNumber(Rule):
         accepted(""),
         accepted("The bridge has stood for more than 100 years."),
         flagged("The bridge has stood for more than 100 year.", "year"),
+        flagged("There are several new government housing project in the city.", "project"),
+        accepted("It was a two tier system at a 30 year low, with several housing projects."),
         flagged("The pipe lost a large quantities of water, a means of supply.", "a large quantities"),
         flagged("By that times the town had grown, as during that turbulent decades of war.", "times", "decades"),
         accepted("They pointed out that prices rose; in that prices rose, we agreed to that years ago."),
