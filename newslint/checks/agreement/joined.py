@@ -62,22 +62,26 @@ def joined_subject_disagreement(toks, v: int, start: int, wanted: str):
         return None  # "the state of the economy and the jobs market is": the head is "state"
     if both and phrases[-1][0] == phrases[-1][1] and toks[first].tag in _NOUNS and phrases[0][1] > phrases[0][0]:
         return None  # "both winter and summer climate is": two words describing one noun
+    # "The XeTeX and LuaTeX systems allows": where the phrases are not all plain (names) or
+    # may be one thing, a plain plural before the verb still makes the subject plural
+    nearest = toks[phrases[0][1]]
+    fallback = (nearest, wanted, f"\"{nearest.text}\" is plural") if _plain_plural(nearest) else None
     for begin, head in phrases:
         words = toks[begin : head + 1]
         if both:
             # "both the bridge and the tunnel", "both research and development", "both the
             # Freeway and Pacific Coast Highway": two things, whatever they are
             if toks[head].tag not in heads:
-                return None
+                return fallback
             continue
         if toks[head].tag not in ("NN", "NNS") or not all(t.text[1:].islower() or len(t.text) == 1 for t in words):
-            return None  # (names, and anything but a plain noun phrase before the verb)
+            return fallback  # (names, and anything but a plain noun phrase before the verb)
         if toks[begin].text.lower() in _EACH and toks[head].tag != "NNS" or toks[head].text.lower() in QUANTITY_HEADS:
-            return None  # ("every man and woman is", "many a man and woman is"; not "many monuments")
+            return fallback  # ("every man and woman is", "many a man and woman is"; not "many monuments")
         if noun_number(toks[head].text.lower(), toks[head].tag) is None:
-            return None
+            return fallback
         if toks[begin].tag not in _OPENERS and toks[head].tag != "NNS" and _may_be_one_thing(toks, phrases, start):
-            return None  # "research and development is", "his father and namesake was": one thing
+            return fallback  # "research and development is", "his father and namesake was": one thing
     head = toks[phrases[-1][1]]
     return head, wanted, "a subject joined by \"and\" is plural"
 
@@ -281,6 +285,16 @@ def joined_names_disagreement(toks, v: int, wanted: str):
     return toks[v - 1], wanted, "two people or places joined by \"and\" take a plural verb"
 
 
+def _one_word_name(word: str) -> bool:
+    """A capitalised word of letters, the rest in lower case ("Manny", "Jack")."""
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
+def _plain_first_name(word: str) -> bool:
+    """A first name that is no English word as well ("Tony", "Mae"; not "Young", "Jack")."""
+    return lone_first_name(word) and not lx.tags(word.lower())
+
+
 def two_first_names(toks, v: int) -> bool:
     """"Rachel and Ross goes", "Jed and Matt realizes": two first names alone, joined by "and"
     where the clause opens, before a singular verb: two people. Not a pair the counts' text
@@ -294,7 +308,9 @@ def two_first_names(toks, v: int) -> bool:
     if last < 2 or toks[last - 1].text.lower() != "and":
         return False
     first, second = toks[last - 2], toks[last]
-    if not (first.tag in ("NNP", "NN") and second.tag == "NNP" and lone_first_name(first.text) and lone_first_name(second.text)):
+    if not (first.tag in ("NNP", "NN") and second.tag == "NNP" and _one_word_name(first.text) and _one_word_name(second.text)):
+        return False
+    if not (lone_first_name(first.text) and lone_first_name(second.text) or _plain_first_name(first.text) or _plain_first_name(second.text)):
         return False
     if not clause_starts_at(toks, last - 2) or last >= 3 and _object_before(toks[last - 3]):
         return False

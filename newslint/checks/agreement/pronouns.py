@@ -401,8 +401,8 @@ def quantifier_disagreement(toks, v: int, j: int):
         pass  # "Although some argues for a public trial": people
     elif word not in PLURAL_QUANTIFIERS or before in _NOT_BEFORE_COUNTERS or not (joined or clause_starts_at(toks, j)):
         return None
-    if word == "both" and any(t.text.lower() == "and" for t in toks[v + 1 : v + 5]):
-        return None
+    if word == "both" and any(t.text.lower() == "and" for t in toks[v + 1 : v + (3 if verb in SINGULAR_VERBS else 5)]):
+        return None  # (an auxiliary's "and" joins at once: "both was and is"; not "was built in 1894 and")
     return toks[j], lx.recase(wanted, toks[v].text), f"\"{toks[j].text}\" stands for more than one"
 
 

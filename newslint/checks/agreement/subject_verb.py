@@ -170,7 +170,16 @@ class SubjectVerbAgreement(Rule):
     copy), two first names alone where the clause opens ("Jed and Matt realizes"; not a pair
     the counts' text writes often, a title: "Romeo and Juliet tells", nor "is" or "was"
     before an article: "Thelma and Louise is a film"; WikEd tune 5,614 -> 5,621, held-out
-    2,092 -> 2,094, nothing new at untouched words or on clean copy), a name or a subject
+    2,092 -> 2,094, nothing new at untouched words or on clean copy; and a one-word name with
+    a first name that is no English word as well, "Mae and Jack becomes", "Tony and Manny
+    takes", not "Ernst and Young has": 2026-12-08, WikEd tune 5,919 -> 5,922, held-out 2,179
+    -> 2,185, nothing new at untouched words or on clean copy), a plain plural before the
+    verb where "and" joins names or one thing before it ("The XeTeX and LuaTeX systems
+    allows"; 2026-12-08, WikEd tune 5,915 -> 5,918, held-out 2,177 -> 2,179, nothing new
+    at untouched words; over Wikipedia AD_80-99 two new findings, both right: "Many
+    transport and logistic companies has", "daytime and nighttime temperatures differs"),
+    "Both" alone before a singular auxiliary ("Both was built in 1894 and added"; an "and"
+    only straight after the auxiliary joins two verbs: "both was and is"), a name or a subject
     pronoun and a phrase opened by a possessive ("John and his wife owns", "He and his
     family owns"; not "Bill Haley and his Comets"; WikEd tune 5,608 -> 5,614, held-out
     2,086 -> 2,092, nothing new at untouched words; clean copy one new, right: "Bacup and
@@ -793,6 +802,10 @@ class SubjectVerbAgreement(Rule):
         flagged("Jed and Matt realizes that they cannot win. Rex and Gwen quickly creates a cure.", "realizes", "creates"),
         flagged("George and Kendra wakes hours later. She asks if Jesse and Lucy has a car.", "wakes", "has"),
         accepted("George and Kendra wake hours later. Rachel and Ross fans were happy; a film about Jesse and Lucy was shown."),
+        flagged("Mae and Jack becomes suspicious. Distrusting him, Tony and Manny takes the money.", "becomes", "takes"),
+        accepted("Ernst and Young has offices in London; Mae and Jack become suspicious."),
+        flagged("The XeTeX and LuaTeX systems allows fonts. Both was built in 1894 and added later.", "allows", "was"),
+        accepted("The XeTeX and LuaTeX systems allow fonts. Both were built in 1894 and added later."),
         flagged("Each are worth ten points. Each were allocated $3 million.", "are", "were"),
         accepted("They each have a car; the players each are paid; Tom and Ann each have a vote. Does each have one?"),
         accepted("It has five stages, which each have a name; the rooms are big, and each have a balcony."),
