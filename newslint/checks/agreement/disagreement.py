@@ -1066,6 +1066,24 @@ def _a_count(token, head) -> bool:
     return token is head or not _YEAR.fullmatch(token.text)
 
 
+_ACTION_DETERMINERS = frozenset(("the", "this", "that", "its", "his", "her", "their", "our", "my", "your"))
+
+
+def _action_of(toks, start: int, head: int) -> bool:
+    """The head is an "-ing" noun after a determiner with "of" after it ("the making of
+    films", "the uncovering of assumptions"): the naming of one action, a singular."""
+    word = toks[head].text
+    return (
+        toks[head].tag == "NN"
+        and word.islower()
+        and word.endswith("ing")
+        and start < head
+        and toks[start].text.lower() in _ACTION_DETERMINERS
+        and head + 1 < len(toks)
+        and toks[head + 1].text.lower() == "of"
+    )
+
+
 def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, wanted: str, lexical, variety):
     """The disagreement of the verb at ``v`` with the subject ``found`` before it (head
     index, start, other possible heads), or None."""
@@ -1248,6 +1266,9 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     number = noun_number(word, toks[head].tag)
     if number is None and toks[head].tag == "NNS" and plural_head_singular(word):
         number = "p"  # "abdomens", "occurrences": plurals of nouns the count-noun table lacks
+    action = number is None and _action_of(toks, start, head)
+    if action:
+        number = "s"  # "the making of films have": one action, whatever it acts on
     # (a possessor is no head: "Sanders' largest event were", "the Smiths' event were")
     possessors = {k for k in range(start, head) if toks[k + 1].tag == "POS"}
     if number == "s" and not singular_verb and any(t.tag == "NNS" for k, t in enumerate(toks[start:head], start) if k not in possessors):
@@ -1270,7 +1291,7 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
             # "Sky News have learned": a name, which British copy gives a plural; "the news
             # site The Enquirer ran": before a word that may be a noun, "news" describes it
             return None
-        if (word not in count_nouns() or plural_of(word) == word) and not mass_noun(word) and word not in SINGULAR_ONLY:
+        if (word not in count_nouns() or plural_of(word) == word) and not mass_noun(word) and word not in SINGULAR_ONLY and not action:
             return None
         if capital and (
             toks[head].tag == "NNP" and not common_in_name(toks, start, head)
