@@ -540,9 +540,14 @@ def _person_before(tokens, i: int) -> bool:
         i == 1
         or tokens[i - 2][0] in _OPENERS
         or tokens[i - 2][0] == ","
+        or tokens[i - 2][0] in _CLAUSE_OPENERS  # "when Felix ask Max"
         or between_adverb(tokens[i - 2][0]) and opens_sentence(tokens, i - 2)  # "Later John find"
     )
 
+
+# Words that open a clause whose subject follows them; not "that", after which a plain verb
+# may be a mandate ("insisted that Felix ask").
+_CLAUSE_OPENERS = word_set("when whenever while because although though if unless until once whereas after before since")
 
 _COUNTING_PLURALS = word_set("tens dozens scores hundreds thousands millions billions")
 

@@ -79,7 +79,10 @@ class SubjectVerbAgreement(Rule):
     alone that opens its clause before a plain verb other than be, have and do ("After the
     war, Susan move to Paris", "Later John find"; or before an aside in commas: "Maria,
     fearing the worst, call"; WikEd 5,717 -> 5,721 | 2,115 -> 2,115, nothing new at untouched
-    words or on the wide copy), unless the name is a verb or a modal too
+    words or on the wide copy; also after a word that opens a clause, "when Felix ask Max",
+    not "that", after which the plain verb may be a mandate, "insisted that Felix ask";
+    2026-12-08, WikEd 5,924 -> 5,928 | 2,185 -> 2,186, nothing new at untouched words, on
+    clean copy or in eval_real_edits.py), unless the name is a verb or a modal too
     ("Harry", "Will") or the counts' text writes it after "in", "at", "from" or "to" more
     than six times in a hundred, as it does places ("India", "Chelsea", "Paris"; first names
     2 to 5): WikEd tune 5,061 -> 5,099, held-out 1,879 -> 1,901, findings at untouched words
@@ -568,6 +571,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Kanata misses him very much and embrace him.", "embrace"),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
         flagged("After the war, Susan move to Paris with her son. Later John find the boy.", "move", "find"),
+        flagged("He escapes, and when Felix ask Max about it, Max replies.", "ask"),
+        accepted("He escapes, and when Felix asks Max about it, Max insists that Felix ask again."),
         flagged("Maria, fearing the worst, call the police.", "call"),
         flagged("It looks like a black pod that jump around the room.", "jump"),
         flagged("But the inhabitants wants a tram, and the repercussions was felt.", "wants", "was"),
