@@ -71,7 +71,10 @@ class JoinedVerbTense(Rule):
     become": there the -s form is the slip, G203's); a verb is one before "to", "that", a
     name or a number too ("shoots and kill Melekon", "returns and see that"); other verbs
     before it in the same form do not stand in the way (a list: "comes pressurised, includes
-    a tap and pour from the top"); "is" or "has" counts as such a verb where it is the
+    a tap and pour from the top"); where the -s form follows ", which", ", who" or ", that"
+    and no comma or "to" stands between it and the conjunction, only the relative clause is
+    read ("transmit data, which improves sensitivity and allow providers": 2026-12-08, WikEd
+    G206 tune 117 -> 119, held-out 53 -> 54, nothing new at untouched words or on clean copy); "is" or "has" counts as such a verb where it is the
     clause's verb, no participle or verb after it and no clause or relative in the sentence
     before the conjunction ("This has inherent delay and require two-dimensional movement",
     "The size is large and give it an impression of power"). The other
@@ -173,6 +176,8 @@ class JoinedVerbTense(Rule):
         accepted("The delegates were wary at first, but voted for the mayor on the second ballot."),
         flagged("The delegates were wary at first, but vote for the mayor on the second ballot.", "vote"),
         flagged("Zoë Müller left the party in May and join the greens a week later.", "join"),
+        flagged("It lets phones send both voice and data, which improves reception and allow firms to sell maps.", "allow"),
+        accepted("It will test the recruit, who ridicules losers, and guarantee a place; it helps, which is to say and do it."),
         accepted("They read and write Chinese, and they cut the cake and eat it."),
         flagged("The hosts discuss a film and recalls their first visit.", "recalls"),
         flagged("He lives in Patiala and often spend time with his family.", "spend"),
@@ -297,7 +302,8 @@ def _slip(tokens, words, c: int) -> tuple[int, str, str] | None:
         return None
     if not third and words[j] in bases() and not (j and _subject_number(tokens, words, j - 1) == "s"):
         return None  # "They read and write": a past that is a present too, unless its subject is singular ("He read")
-    if any(words[n] == "to" and _infinitive_to(tokens, words, n) for n in range(max(0, j - 8), c)):
+    relative = _relative_scope(tokens, j, c) if third else None
+    if any(words[n] == "to" and _infinitive_to(tokens, words, n) for n in range(relative or max(0, j - 8), c)):
         return None  # "to phone him and tell", "to keep jokes that earned laughs and cut", "to
         # both produce and direct" (not a preposition: "takes 200 days from seed to harvest and require")
     if not third and any(t.tag in ("VBZ", "VBP") for t in tokens[:j]):
@@ -464,16 +470,28 @@ def _subject_number(tokens, words, s: int) -> str | None:
 _OTHER_NUMBER = {verb: other for verb, other in {**SINGULAR_VERBS, **PLURAL_VERBS}.items() if verb != "do"}
 
 
-def _other_verb(tokens, j: int, c: int, tags=("VB", "VBD", "VBP", "VBZ", "MD"), same_form: bool = False) -> bool:
+def _other_verb(tokens, j: int, c: int, tags=("VB", "VBD", "VBP", "VBZ", "MD"), same_form: bool = False, start: int | None = None) -> bool:
     """A finite verb, a modal or a plain verb before the conjunction at ``c`` (after the last
-    semicolon or colon) besides the one at ``j`` (with ``same_form``, in another form than
-    it: "speak to groups, lecture, advise, and works"): the verb after the conjunction may
-    be joined to that one."""
+    semicolon or colon, or from ``start``) besides the one at ``j`` (with ``same_form``, in
+    another form than it: "speak to groups, lecture, advise, and works"): the verb after the
+    conjunction may be joined to that one."""
     return any(
         tokens[n].tag in tags and not (same_form and tokens[n].tag == tokens[j].tag)
-        for n in range(_clause_start(tokens, c), c)
+        for n in range(_clause_start(tokens, c) if start is None else start, c)
         if n != j
     )
+
+
+def _relative_scope(tokens, j: int, c: int) -> int | None:
+    """Where the relative clause starts whose verb the -s form at ``j`` is, straight after
+    ", which", ", who" or ", that" ("data, which improves sensitivity and allow"), with no
+    "to" or comma between it and the conjunction at ``c``: the verbs before it are another
+    clause's. None otherwise."""
+    if j < 2 or tokens[j - 1].text.lower() not in ("which", "who", "that") or tokens[j - 2].text != ",":
+        return None
+    if any(t.text.lower() == "to" or t.text == "," for t in tokens[j + 1 : c]):
+        return None
+    return j - 1
 
 
 def _clause_start(tokens, c: int) -> int:
@@ -492,9 +510,10 @@ def _lone_third(tokens, found: str, j: int, c: int, k: int) -> bool:
         return False  # "a wood look and feel/NN on the surface"
     if j >= 1 and (tokens[j - 1].tag in ("NNS", "NNPS") or tokens[j - 1].text.lower() in PLURAL_SUBJECT_PRONOUNS):
         return False  # "they leaves Dauntless and become": the -s form is the slip (G203's)
-    if any(t.text.lower() in ("and", "&") for t in tokens[:j]):
+    relative = _relative_scope(tokens, j, c)
+    if any(t.text.lower() in ("and", "&") for t in tokens[relative or 0 : j]):
         return False  # "Archana and Manav faces ... but manage": a subject joined by "and"
-    if _other_verb(tokens, j, c, same_form=True):
+    if _other_verb(tokens, j, c, same_form=True, start=relative):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return found == "v" or after is not None and (
