@@ -431,6 +431,12 @@ def reported_clause_at(toks, start: int) -> bool:
     return verb.tag.startswith("VB") and (verb.text.lower() in clause_verbs() or verb.text.lower() in speech_verbs())
 
 
+# Adverbs that grade a counting word opening a noun phrase ("very few", "only two", "almost
+# all"), and the counting words they grade.
+_DEGREE_ADVERBS = frozenset(("very", "only", "just", "even", "almost", "nearly", "relatively", "comparatively", "so", "too"))
+_COUNTING_OPENERS = frozenset(("few", "many", "several", "all", "most", "some", "two", "three", "four", "five"))
+
+
 def clause_starts_at(toks, start: int) -> bool:
     if start == 0:
         return True
@@ -438,6 +444,8 @@ def clause_starts_at(toks, start: int) -> bool:
     word = before.text.lower()
     if word == "as" and start >= 2 and toks[start - 2].text.lower() == "well":
         return False  # "Cuyo as well as the other towns is"
+    if word in _DEGREE_ADVERBS and toks[start].text.lower() in _COUNTING_OPENERS:
+        return clause_starts_at(toks, start - 1)  # "but very few weapons was": the adverb grades the count
     if before.text == ",":
         return introduced(toks, start - 1)
     if before.text in DASHES and start >= 2 and toks[start - 2].end == before.start and before.end == toks[start].start:

@@ -181,7 +181,10 @@ class SubjectVerbAgreement(Rule):
     allows"; 2026-12-08, WikEd tune 5,915 -> 5,918, held-out 2,177 -> 2,179, nothing new
     at untouched words; over Wikipedia AD_80-99 two new findings, both right: "Many
     transport and logistic companies has", "daytime and nighttime temperatures differs"),
-    an "-ing" noun after a determiner and before "of", the naming of one action ("the making
+    a subject whose counting word an adverb grades where its clause opens ("but very few
+    weapons was": 2026-12-08, WikEd tune 5,928 -> 5,930, held-out 2,186 -> 2,187, nothing new
+    at untouched words; over Wikipedia AD_80-99 one wrong finding fewer, "the Commission
+    that had held the peace for so many years was"), an "-ing" noun after a determiner and before "of", the naming of one action ("the making
     of films have"; 2026-12-08, WikEd tune +2, held-out unchanged, nothing new at untouched
     words or on clean copy), "Both" alone before a singular auxiliary ("Both was built in 1894 and added"; an "and"
     only straight after the auxiliary joins two verbs: "both was and is"), a name or a subject
@@ -811,6 +814,8 @@ class SubjectVerbAgreement(Rule):
         accepted("George and Kendra wake hours later. Rachel and Ross fans were happy; a film about Jesse and Lucy was shown."),
         flagged("Mae and Jack becomes suspicious. Distrusting him, Tony and Manny takes the money.", "becomes", "takes"),
         accepted("Ernst and Young has offices in London; Mae and Jack become suspicious."),
+        flagged("Some flaws were fixed, but very few weapons was made.", "was"),
+        accepted("The board that had kept the peace for so many years was failing."),
         flagged("The making of films based on real events have grown.", "have"),
         accepted("The makings of a champion are there; the making of films has grown."),
         flagged("The XeTeX and LuaTeX systems allows fonts. Both was built in 1894 and added later.", "allows", "was"),
