@@ -696,8 +696,9 @@ def _described_head_disagreement(head, verb, number: str, wanted: str, described
     """The finding on the verb ``verb`` of ``number`` when the noun ``head`` that the words
     ``described`` ("that broke …", "to ban …") describe has the other number, or None."""
     said = head.text.lower()
-    if said in collectives() or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
-        return None
+    plural_group = said in collectives() and not unit_collective(said) and number == "s" and head.tag == "NNS"
+    if said in collectives() and not plural_group or said in QUANTITY_HEADS or said in headword_s() or noun_number(said, head.tag) in (None, number):
+        return None  # (a group plural in meaning takes no singular verb: "The men who accompanied her was")
     why = f"\"{head.text}\" is {'singular' if number == 'p' else 'plural'}; \"{described}\" describes it"
     return head, lx.recase(wanted, verb.text), why
 

@@ -814,6 +814,8 @@ class SubjectVerbAgreement(Rule):
         accepted("George and Kendra wake hours later. Rachel and Ross fans were happy; a film about Jesse and Lucy was shown."),
         flagged("Mae and Jack becomes suspicious. Distrusting him, Tony and Manny takes the money.", "becomes", "takes"),
         accepted("Ernst and Young has offices in London; Mae and Jack become suspicious."),
+        flagged("The men who accompanied her was fined.", "was"),
+        accepted("The men who accompanied her were fined; the team that won was feted."),
         flagged("Some flaws were fixed, but very few weapons was made.", "was"),
         accepted("The board that had kept the peace for so many years was failing."),
         flagged("The making of films based on real events have grown.", "have"),
