@@ -942,7 +942,10 @@ def _counted_things(toks, start: int, head: int) -> bool:
     word = noun.text.lower()
     if noun.tag != "NNS" or not noun.text.isalpha() or not noun.text.islower() or word in MEASURES:
         return False
-    if word in headword_s() or noun_number(word, "NNS") != "p" and word != "people":
+    # a headword in "-s" counted is plural ("2,203 species", "three series"), but for fields
+    # and "news", which nothing counts
+    zero_plural = word in headword_s() and not word.endswith("ics") and word != "news"
+    if not zero_plural and (word in headword_s() or noun_number(word, "NNS") != "p" and word != "people"):
         return False
     counts = [k for k in range(start, head) if toks[k].tag == "CD"]
     if not counts or any(t.tag == "$" for t in toks[start:head]):
@@ -1267,6 +1270,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
     number = noun_number(word, toks[head].tag)
     if number is None and toks[head].tag == "NNS" and plural_head_singular(word):
         number = "p"  # "abdomens", "occurrences": plurals of nouns the count-noun table lacks
+    if number is None and singular_verb and word in headword_s() and not others and _counted_things(toks, start, head) and not _amount_named(toks, v):
+        return toks[head], wanted, f"\"{toks[head].text}\" is counted as more than one"  # "2,203 species of insects has"
     action = number is None and _action_of(toks, start, head)
     if action:
         number = "s"  # "the making of films have": one action, whatever it acts on

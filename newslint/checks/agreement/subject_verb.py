@@ -181,7 +181,10 @@ class SubjectVerbAgreement(Rule):
     allows"; 2026-12-08, WikEd tune 5,915 -> 5,918, held-out 2,177 -> 2,179, nothing new
     at untouched words; over Wikipedia AD_80-99 two new findings, both right: "Many
     transport and logistic companies has", "daytime and nighttime temperatures differs"),
-    a subject whose counting word an adverb grades where its clause opens ("but very few
+    a number above one before a noun in "-s" that is its own singular ("2,203 species of
+    insects has", "three series was"; not a field, "physics", nor "news": 2026-12-08, WikEd
+    tune 5,931 -> 5,935, held-out 2,187 -> 2,188, nothing new at untouched words or on clean
+    copy), a subject whose counting word an adverb grades where its clause opens ("but very few
     weapons was": 2026-12-08, WikEd tune 5,928 -> 5,930, held-out 2,186 -> 2,187, nothing new
     at untouched words; over Wikipedia AD_80-99 one wrong finding fewer, "the Commission
     that had held the peace for so many years was"), an "-ing" noun after a determiner and before "of", the naming of one action ("the making
@@ -814,6 +817,8 @@ class SubjectVerbAgreement(Rule):
         accepted("George and Kendra wake hours later. Rachel and Ross fans were happy; a film about Jesse and Lucy was shown."),
         flagged("Mae and Jack becomes suspicious. Distrusting him, Tony and Manny takes the money.", "becomes", "takes"),
         accepted("Ernst and Young has offices in London; Mae and Jack become suspicious."),
+        flagged("In all, 2,203 species of insects has been recorded there.", "has"),
+        accepted("In all, 2,203 species of insects have been recorded; the species has a range; 20 years is long."),
         flagged("The men who accompanied her was fined.", "was"),
         accepted("The men who accompanied her were fined; the team that won was feted."),
         flagged("Some flaws were fixed, but very few weapons was made.", "was"),
