@@ -776,6 +776,10 @@ def _head_further_back(tokens, i: int) -> bool:
 _VERB_PATTERN = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|does|do|am)(?:n['’]t)?(?![\w'’])", re.I)
 
 
+# An abbreviation in capitals made plural by a lower-case "s" ("NGOs", "GUIs", "MPs").
+CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _lexical_candidate(tokens, i: int) -> bool:
     """A cheap look before tagging: does a word before the verb suggest the other number? A
     pronoun just before it, the noun before an of-phrase a few words back, "each" or "every",
@@ -808,6 +812,8 @@ def _lexical_candidate(tokens, i: int) -> bool:
         return True
     if not singular_verb and _person_before(tokens, i):
         return True  # "Rick Santorum have": one person
+    if singular_verb and CAPITALS_PLURAL.fullmatch(tokens[i - 1][3]):
+        return True  # "IFDs is used": letters and a plural "s" (``disagreement``)
     if verb in ("were", "are", "have") and tokens[i - 1][3][:1].isupper() and not before.endswith("s") and before.isalpha():
         return True  # "Verizon were": in American copy a name takes a singular verb (``disagreement``)
     if before == "," and {t[0] for t in tokens[max(0, i - 12) : i]} & ASIDE_WORDS:

@@ -13,7 +13,7 @@ from ..confusables.words import HAVE, clause_verbs
 from ..missing_preposition import YEAR
 from ...analysis.names import known_name
 from ..verbs import bases, count_nouns, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
-from .candidates import LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
+from .candidates import CAPITALS_PLURAL, LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .counting import QUANTITY_NOUNS
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
 from .joined import CLAUSE_OPENING_IN, joined_names_disagreement, joined_plurals_disagreement, joined_subject_disagreement, or_subject_disagreement, paired_singulars_disagreement, two_first_names
@@ -1258,6 +1258,8 @@ def _subject_disagreement(toks, v: int, found, verb: str, singular_verb: bool, w
         # were"); not in British copy, where a firm named for its founder takes a plural
         # verb ("Merrill Lynch are")
         return toks[head], wanted, f"\"{' '.join(t.text for t in toks[first : head + 1])}\" is one person"
+    if singular_verb and CAPITALS_PLURAL.fullmatch(toks[head].text) and not others and head == _before_adverbs(toks, v):
+        return toks[head], wanted, f"\"{toks[head].text}\" is plural"  # "IFDs is used", "the NGOs has"
     capital = toks[head].text[:1].isupper() and not opening_common_noun(toks, head)
     fixed = _number_by_determiner(toks, start, head) if start < head else None
     if fixed is not None:
