@@ -318,6 +318,8 @@ def _lexical_verb_candidate(tokens, i: int, found: str) -> bool:
         return "v" in found and word in every and word not in pasts()  # "each of them share"
     if word in VERB_TAGS or word in ("was", "were"):
         return False
+    if is_third(word) and mostly_verb(word) and CAPITALS_PLURAL.fullmatch(tokens[i - 1][3]):
+        return True  # "the NGOs says": letters and a plural "s" (``disagreement``)
     if (
         word in every
         and word not in pasts()

@@ -182,8 +182,8 @@ class SubjectVerbAgreement(Rule):
     at untouched words; over Wikipedia AD_80-99 two new findings, both right: "Many
     transport and logistic companies has", "daytime and nighttime temperatures differs"),
     an abbreviation in capitals made plural by a lower-case "s" straight before a singular
-    verb ("the NGOs has", "IFDs is used": 2026-12-08, WikEd tune 5,935 -> 5,945, held-out
-    2,188 -> 2,190, nothing new at untouched words or on clean copy), a number above one before a noun in "-s" that is its own singular ("2,203 species of
+    verb ("the NGOs has", "IFDs is used", "the NGOs says": 2026-12-08, WikEd tune 5,935 ->
+    5,946, held-out 2,188 -> 2,192, nothing new at untouched words or on clean copy), a number above one before a noun in "-s" that is its own singular ("2,203 species of
     insects has", "three series was"; not a field, "physics", nor "news": 2026-12-08, WikEd
     tune 5,931 -> 5,935, held-out 2,187 -> 2,188, nothing new at untouched words or on clean
     copy), a subject whose counting word an adverb grades where its clause opens ("but very few
@@ -819,7 +819,7 @@ class SubjectVerbAgreement(Rule):
         accepted("George and Kendra wake hours later. Rachel and Ross fans were happy; a film about Jesse and Lucy was shown."),
         flagged("Mae and Jack becomes suspicious. Distrusting him, Tony and Manny takes the money.", "becomes", "takes"),
         accepted("Ernst and Young has offices in London; Mae and Jack become suspicious."),
-        flagged("The NGOs has asked for money, while CLIs is better for some tasks.", "has", "is"),
+        flagged("The NGOs has asked for money, while CLIs is better. The NGOs says so.", "has", "is", "says"),
         accepted("The NGOs have asked for money; the MPs' expenses scandal is over; the NHS is busy."),
         flagged("In all, 2,203 species of insects has been recorded there.", "has"),
         accepted("In all, 2,203 species of insects have been recorded; the species has a range; 20 years is long."),
