@@ -25,6 +25,15 @@ def plural_after_single(tokens, i: int) -> int | None:
     sentence is a label, not the article ("the A missions")."""
     if tokens[i][3] == "A" and not starts_sentence(tokens, i):
         return None
+    k = _plural_ahead(tokens, i, verb_reading=False)
+    if k is not None and modifier_next(tokens, k):
+        return None  # "a jobs report", "a women's group" (one word)
+    return k
+
+
+def _plural_ahead(tokens, i: int, verb_reading: bool) -> int | None:
+    """The plural noun among the three words after ``i``, adjectives only before it (one that
+    may be a verb too only with ``verb_reading``), or None."""
     k = i + 1
     for _ in range(3):
         if k >= len(tokens) or not is_word(tokens[k]) or any(c.isupper() for c in tokens[k][3]):
@@ -36,9 +45,7 @@ def plural_after_single(tokens, i: int) -> int | None:
         plural = singular_of(word) is not None or word in irregular_plural_set()
         if plural and singular_too(word):
             return None  # "an opera", "a means", "a crossroads": a singular noun as well
-        if plural and "v" not in found and "p" in found and word not in headword_s():
-            if modifier_next(tokens, k):
-                return None  # "a jobs report", "a women's group" (one word)
+        if plural and (verb_reading or "v" not in found) and "p" in found and word not in headword_s():
             return k
         if "a" not in found or "n" in found or "p" in found:
             return None
@@ -104,23 +111,10 @@ def plural_after_that(tokens, i: int) -> int | None:
     between). A plural that is a verb too counts: no verb can follow "that" there."""
     if i < 1 or tokens[i - 1][0] not in BEFORE_THAT:
         return None
-    k = i + 1
-    for _ in range(3):
-        if k >= len(tokens) or not is_word(tokens[k]) or any(c.isupper() for c in tokens[k][3]):
-            return None
-        word = tokens[k][0]
-        if counts_many(word) or word in function_words():
-            return None
-        found = set(lx.tags(word))
-        plural = singular_of(word) is not None or word in irregular_plural_set()
-        if plural and "p" in found and not singular_too(word) and word not in headword_s():
-            if modifier_next(tokens, k) or k + 1 < len(tokens) and tokens[k + 1][0] in _AFTER_A_SPAN:
-                return None
-            return k
-        if "a" not in found or "n" in found or "p" in found:
-            return None
-        k += 1
-    return None
+    k = _plural_ahead(tokens, i, verb_reading=True)
+    if k is None or modifier_next(tokens, k) or k + 1 < len(tokens) and tokens[k + 1][0] in _AFTER_A_SPAN:
+        return None
+    return k
 
 
 # Words after which "other" standing alone means more than one: counting words and
