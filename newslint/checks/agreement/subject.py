@@ -444,6 +444,10 @@ def clause_starts_at(toks, start: int) -> bool:
     word = before.text.lower()
     if word == "as" and start >= 2 and toks[start - 2].text.lower() == "well":
         return False  # "Cuyo as well as the other towns is"
+    if before.text in ("'", "’") and start >= 2 and toks[start - 2].end == before.start and toks[start - 2].text.endswith("s"):
+        # "The series' skyline shots uses": an apostrophe glued to a word in "s" is its
+        # possessive, which the tagger may read as a quotation mark; the owner's phrase opens
+        return clause_starts_at(toks, np_start(toks, start - 2))
     if word in _DEGREE_ADVERBS and toks[start].text.lower() in _COUNTING_OPENERS:
         return clause_starts_at(toks, start - 1)  # "but very few weapons was": the adverb grades the count
     if before.text == ",":

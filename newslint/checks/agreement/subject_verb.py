@@ -820,6 +820,8 @@ class SubjectVerbAgreement(Rule):
         flagged("Mae and Jack becomes suspicious. Distrusting him, Tony and Manny takes the money.", "becomes", "takes"),
         accepted("Ernst and Young has offices in London; Mae and Jack become suspicious."),
         flagged("The NGOs has asked for money, while CLIs is better. The NGOs says so.", "has", "is", "says"),
+        flagged("The series' skyline shots uses a mix of footage.", "uses"),
+        accepted("The word 'cats' is plural, and the series' skyline shots use a mix of footage."),
         accepted("The NGOs have asked for money; the MPs' expenses scandal is over; the NHS is busy."),
         flagged("In all, 2,203 species of insects has been recorded there.", "has"),
         accepted("In all, 2,203 species of insects have been recorded; the species has a range; 20 years is long."),
