@@ -437,8 +437,9 @@ def mass(args) -> None:
 # the first ``--add-files`` counted files and bare there (no determiner) in at most
 # COUNT_ONLY_BARE of them, and not bare after a verb in more than MASS_AFTER_VERBS of at least
 # COUNT_ONLY_SEEN phrases (a mass sense: "make room"), with a plural in use (COUNT_ONLY_PLURALS):
-# "coin", "photo", "farmer". The same
-# thresholds as G202 applies to the nouns the table holds (``counting.count_only``).
+# "farmer", "window" (not "coin", bare after a preposition 12% of the time, "in coin", nor
+# "photo", bare after a verb 21%). The same thresholds as G202 applies to the nouns the table
+# holds (``counting.count_only``).
 # A noun that takes "the" (and so is seldom bare) may have no plural: one is kept only when the
 # word-pair counts (newslint/data/near_words.bin) saw its plural at least COUNT_ONLY_PLURALS
 # times as often as the noun ("coins" 1.5, "photos" 0.65; not "wilds" 0.01, "norths").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 
 from .. import pronunciation
@@ -50,11 +51,13 @@ def _unknown_but_settled(lower: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
 def _slip_article(lower: str) -> str | None:
     """The article before a lower-case word no dictionary knows whose first letter does not
     settle its sound (u, h, e, o, y, x), read as the word it is a slip of: "an usefull" is
     a slip of "useful", said "you-". The spelling's first suggestion must begin with the
-    same two letters, and every suggestion that does must take the same article; else None."""
+    same two letters, and every suggestion that does must take the same article; else None.
+    (Cached: the rule asks once to tell whether the word is readable, once for its article.)"""
     if len(lower) < 5 or not lower.isascii() or not lower.isalpha() or lower[0] not in "uheoyx":
         return None
     from ..analysis.corrections import suggest

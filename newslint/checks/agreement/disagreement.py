@@ -909,6 +909,8 @@ def _sole_finite(toks, v: int) -> bool:
 # The forms of "be" and "have" whose form shows their subject's number.
 _SHOWN_NUMBER = ("is", "are", "was", "were", "has", "have")
 _SENTENCE_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"))
+# ... and those that open the naming of one action ("the making of"; ``_action_of``).
+_ACTION_DETERMINERS = _SENTENCE_DETERMINERS - {"a", "an"}
 
 
 def _after_nominative(toks, j: int) -> bool:
@@ -1070,7 +1072,6 @@ def _a_count(token, head) -> bool:
     return token is head or not _YEAR.fullmatch(token.text)
 
 
-_ACTION_DETERMINERS = frozenset(("the", "this", "that", "its", "his", "her", "their", "our", "my", "your"))
 
 
 def _action_of(toks, start: int, head: int) -> bool:

@@ -71,12 +71,12 @@ class JoinedVerbTense(Rule):
     become": there the -s form is the slip, G203's); a verb is one before "to", "that", a
     name or a number too ("shoots and kill Melekon", "returns and see that"); other verbs
     before it in the same form do not stand in the way (a list: "comes pressurised, includes
-    a tap and pour from the top"); where the -s form follows ", which", ", who" or ", that"
-    and no comma or "to" stands between it and the conjunction, only the relative clause is
-    read ("transmit data, which improves sensitivity and allow providers": 2026-12-08, WikEd
-    G206 tune 117 -> 119, held-out 53 -> 54, nothing new at untouched words or on clean copy); "is" or "has" counts as such a verb where it is the
-    clause's verb, no participle or verb after it and no clause or relative in the sentence
-    before the conjunction ("This has inherent delay and require two-dimensional movement",
+    a tap and pour from the top"); where the -s form follows ", which", ", who" or ", that" and no
+    comma or "to" stands between it and the conjunction, only the relative clause is read
+    ("transmit data, which improves sensitivity and allow providers": 2026-12-08, WikEd G206
+    tune 117 -> 119, held-out 53 -> 54, nothing new at untouched words or on clean copy); "is"
+    or "has" counts as such a verb where it is the clause's verb, no participle or verb after it
+    and no clause or relative in the sentence before the conjunction ("This has inherent delay and require two-dimensional movement",
     "The size is large and give it an impression of power"). The other
     way round, a verb in the -s form after the conjunction, joined to a plain verb that
     is the only verb before it (or "are", "have", "are" and a participle: "Inland valleys

@@ -177,23 +177,24 @@ class SubjectVerbAgreement(Rule):
     a first name that is no English word as well, "Mae and Jack becomes", "Tony and Manny
     takes", not "Ernst and Young has": 2026-12-08, WikEd tune 5,919 -> 5,922, held-out 2,179
     -> 2,185, nothing new at untouched words or on clean copy), a plain plural before the
-    verb where "and" joins names or one thing before it ("The XeTeX and LuaTeX systems
-    allows"; 2026-12-08, WikEd tune 5,915 -> 5,918, held-out 2,177 -> 2,179, nothing new
-    at untouched words; over Wikipedia AD_80-99 two new findings, both right: "Many
-    transport and logistic companies has", "daytime and nighttime temperatures differs"),
-    an abbreviation in capitals made plural by a lower-case "s" straight before a singular
-    verb ("the NGOs has", "IFDs is used", "the NGOs says": 2026-12-08, WikEd tune 5,935 ->
-    5,946, held-out 2,188 -> 2,192, nothing new at untouched words or on clean copy), a number above one before a noun in "-s" that is its own singular ("2,203 species of
-    insects has", "three series was"; not a field, "physics", nor "news": 2026-12-08, WikEd
-    tune 5,931 -> 5,935, held-out 2,187 -> 2,188, nothing new at untouched words or on clean
-    copy), a subject whose counting word an adverb grades where its clause opens ("but very few
-    weapons was": 2026-12-08, WikEd tune 5,928 -> 5,930, held-out 2,186 -> 2,187, nothing new
-    at untouched words; over Wikipedia AD_80-99 one wrong finding fewer, "the Commission
-    that had held the peace for so many years was"), an "-ing" noun after a determiner and before "of", the naming of one action ("the making
-    of films have"; 2026-12-08, WikEd tune +2, held-out unchanged, nothing new at untouched
-    words or on clean copy), "Both" alone before a singular auxiliary ("Both was built in 1894 and added"; an "and"
-    only straight after the auxiliary joins two verbs: "both was and is"), a name or a subject
-    pronoun and a phrase opened by a possessive ("John and his wife owns", "He and his
+    verb where "and" joins names or one thing before it ("The XeTeX and LuaTeX systems allows";
+    2026-12-08, WikEd tune 5,915 -> 5,918, held-out 2,177 -> 2,179, nothing new at untouched
+    words; over Wikipedia AD_80-99 two new findings, both right: "Many transport and logistic
+    companies has", "daytime and nighttime temperatures differs"), an abbreviation in capitals
+    made plural by a lower-case "s" straight before a singular verb ("the NGOs has", "IFDs is
+    used", "the NGOs says": 2026-12-08, WikEd tune 5,935 -> 5,946, held-out 2,188 -> 2,192,
+    nothing new at untouched words or on clean copy), a number above one before a noun in "-s"
+    that is its own singular ("2,203 species of insects has", "three series was"; not a field,
+    "physics", nor "news": 2026-12-08, WikEd tune 5,931 -> 5,935, held-out 2,187 -> 2,188,
+    nothing new at untouched words or on clean copy), a subject whose counting word an adverb
+    grades where its clause opens ("but very few weapons was": 2026-12-08, WikEd tune 5,928 ->
+    5,930, held-out 2,186 -> 2,187, nothing new at untouched words; over Wikipedia AD_80-99 one
+    wrong finding fewer, "the Commission that had held the peace for so many years was"), an
+    "-ing" noun after a determiner and before "of", the naming of one action ("the making of
+    films have"; 2026-12-08, WikEd tune +2, held-out unchanged, nothing new at untouched words
+    or on clean copy), "Both" alone before a singular auxiliary ("Both was built in 1894 and
+    added"; an "and" only straight after the auxiliary joins two verbs: "both was and is"), a
+    name or a subject pronoun and a phrase opened by a possessive ("John and his wife owns", "He and his
     family owns"; not "Bill Haley and his Comets"; WikEd tune 5,608 -> 5,614, held-out
     2,086 -> 2,092, nothing new at untouched words; clean copy one new, right: "Bacup and
     its hinterland has provided"), a number made approximate before a plural ("At least
