@@ -450,6 +450,30 @@ def _may_be_verb(tokens, k: int) -> bool:
 _PREPOSITIONS_BEFORE_ING = word_set("by of for in on after before without from about with while when")
 
 
+def verb_read_as_noun_candidates(vocabulary):
+    """Offsets of plain verbs that may be read as nouns after a singular noun, before a
+    preposition or a particle ("the wood turtle stay in the water"): the words
+    ``disagreement.verb_read_as_noun_disagreement`` weighs."""
+    every = bases()
+    for p in range(len(vocabulary.tokens)):
+        tokens = vocabulary.tokens_of(p)
+        for i in range(1, len(tokens) - 1):
+            word = tokens[i][0]
+            if tokens[i + 1][0] not in PREPOSITIONS_AFTER_VERB or word not in every:
+                continue
+            found = lx.tags(word)
+            if (
+                "v" in found
+                and set(found) <= set("nv")
+                and word not in pasts()
+                and mostly_verb(word, base=True)
+                and _plain_noun(tokens[i - 1])
+                and _lexical_number(tokens[i - 1], mass=True) == "s"
+                and tokens[i - 1][0] not in collectives()
+            ):
+                yield tokens[i][1]
+
+
 def _base_after_singular(tokens, i: int) -> bool:
     """The base form at ``i``, a noun too, straight after a singular noun that has a
     determiner ("each" and "every" too) and before an object ("the report say the", "the
@@ -935,6 +959,7 @@ _COORDINATION_STOPS = word_set(", ; : to who which that whom")
 # Words that open an object: after them a word that may be a plural noun is a verb.
 # Verbs of seeming that are nouns too: an adjective after them says they are verbs.
 LINKING_VERBS = word_set("looks sounds remains stays")
+PREPOSITIONS_AFTER_VERB = word_set("in on at into with from for by about through over under across around along up down out off away back again")
 _OBJECT_WORDS = ARTICLES | POSSESSIVES | word_set("this these those him them me us it")
 
 

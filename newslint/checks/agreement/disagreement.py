@@ -892,6 +892,90 @@ def _other_number_form(verb: str) -> str | None:
     return third_of(verb)
 
 
+_FINITE_TAGS = frozenset(("VBZ", "VBP", "VBD", "MD"))
+_AFTER_CLAUSE_VERB = frozenset(("IN", "TO", "DT", "PRP", "PRP$", "RB", "RP"))
+from .candidates import PREPOSITIONS_AFTER_VERB as _PREPOSITIONS_AFTER_VERB
+
+
+def verb_read_as_noun_disagreement(toks, v: int, variety):
+    """"During colder weather, the wood turtle stay/NN in the water": after a singular noun
+    the tagger may read a plain verb as the second noun of a compound. When the word is
+    mostly a verb, a preposition or a particle follows it, the noun's phrase opens the clause
+    and the sentence has no other finite verb (but those of a clause joined after it), it is
+    the clause's verb and is read as one; otherwise it is a noun ("a home run for Gibson",
+    "the cable deal with OLN was")."""
+    j = v - 1
+    if (
+        v < 1
+        or toks[v].tag != "NN"
+        or toks[j].tag not in ("NN", "NNP")
+        or not _plain_verb_word(toks[v].text)
+        or not _clause_verb_read_as_noun(toks, v, j)
+    ):
+        return None
+    return disagreement([*toks[:v], toks[v]._replace(tag="VBP"), *toks[v + 1 :]], v, variety)
+
+
+def _plain_verb_word(word: str) -> bool:
+    """A plain verb in lower case that is no adjective or adverb and that WordNet's tagged
+    texts read mostly as a verb ("stay", "start", "fall"; not "stem", "report")."""
+    return word.islower() and word in bases() and set(lx.tags(word)) <= set("nv") and mostly_verb(word, base=True)
+
+
+def _clause_verb_read_as_noun(toks, v: int, j: int) -> bool:
+    """The clause opens with the phrase of the noun at ``j``, a preposition or a particle
+    follows the word at ``v``, and the clause, in a sentence ended by a full stop, has no
+    other word that may be its finite verb. A clause opened by a subordinating word ("until
+    the reaction rise again") ends at a comma, and a verb before it is the main clause's;
+    otherwise the sentence may hold no other finite verb but those of a clause joined after
+    this one (by "and", "or", "but" before a verb, a relative pronoun or a subordinating
+    word)."""
+    if v + 1 >= len(toks) or toks[v + 1].tag not in _AFTER_CLAUSE_VERB or toks[v + 1].text.lower() in ("that", "of"):
+        return False
+    start = np_start(toks, j)
+    opener = toks[start - 1].text.lower() if start >= 1 else ""
+    if toks[-1].text != "." or not (clause_starts_at(toks, start) or opener in _SUBORDINATING - _ALSO_PREPOSITIONS):
+        return False
+    subordinate = opener in _SUBORDINATING
+    if not subordinate and any(_may_be_finite(t) for t in toks[:v]):
+        return False
+    joined = False  # after a relative pronoun or a conjunction before a verb, the next finite verb is its
+    for k in range(v + 1, len(toks)):
+        t = toks[k]
+        said = t.text.lower()
+        if subordinate and t.text == ",":
+            return True
+        if t.tag in ("WDT", "WP") or said in _SUBORDINATING or said in ("and", "or", "but") and k + 1 < len(toks) and toks[k + 1].tag in _FINITE_TAGS | {"VB", "RB"}:
+            joined = True
+        elif _may_be_finite(t):
+            if not joined:
+                return False
+            joined = False
+    return True
+
+
+# Words that open a subordinate clause ("until the reaction rise again"; not "that", after
+# which a plain verb may be a mandative subjunctive: "stressed that the campaign start").
+_SUBORDINATING = frozenset(
+    "until when whenever where wherever while whilst because although though if unless since once whereas after before".split()
+)
+# ... of which these are prepositions too ("until the price rise in March"), so that only the
+# clause rules may say a clause opens after them.
+_ALSO_PREPOSITIONS = frozenset("until since once after before".split())
+
+
+def _may_be_finite(token) -> bool:
+    """A finite verb or modal, a past participle that is a simple past as well ("task force
+    resulted/VBN in"), or a word in "-s" read as a plural that is mostly a verb ("a
+    "revolution" draws/NNS thousands")."""
+    word = token.text.lower()
+    return (
+        token.tag in _FINITE_TAGS
+        or token.tag == "VBN" and word in pasts()
+        or token.tag == "NNS" and word.islower() and is_third(word) and mostly_verb(word)
+    )
+
+
 def _sole_finite(toks, v: int) -> bool:
     """The word at ``v`` is a noun or a verb (no adverb, particle or adjective: "up", "down"),
     in a sentence that a determiner opens and a full stop ends (not a headline or a list's
