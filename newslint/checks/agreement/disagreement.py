@@ -934,7 +934,7 @@ def _clause_verb_read_as_noun(toks, v: int, j: int) -> bool:
         return False
     start = np_start(toks, j)
     opener = toks[start - 1].text.lower() if start >= 1 else ""
-    if toks[-1].text != "." or not (clause_starts_at(toks, start) or opener in _SUBORDINATING - _ALSO_PREPOSITIONS):
+    if toks[-1].text != "." or opener in _ALSO_PREPOSITIONS or not (clause_starts_at(toks, start) or opener in _SUBORDINATING):
         return False
     subordinate = opener in _SUBORDINATING
     if not subordinate and any(_may_be_finite(t) for t in toks[:v]):
@@ -959,8 +959,8 @@ def _clause_verb_read_as_noun(toks, v: int, j: int) -> bool:
 _SUBORDINATING = frozenset(
     "until when whenever where wherever while whilst because although though if unless since once whereas after before".split()
 )
-# ... of which these are prepositions too ("until the price rise in March"), so that only the
-# clause rules may say a clause opens after them.
+# ... of which these are prepositions too, and the phrase after them is read as their object
+# ("after a landslide win in New York", "until the price rise in March").
 _ALSO_PREPOSITIONS = frozenset("until since once after before".split())
 
 
