@@ -362,7 +362,11 @@ def joined_verb_disagreement(toks, v: int, between=()):
         # ("are tall and smiles/NNS": after a predicate adjective it is a verb, whatever the tag)
         toks = [*toks[:v], toks[v]._replace(tag="VBZ" if is_third(toks[v].text.lower()) else "VBP"), *toks[v + 1 :]]
     verb = toks[v].tag in ("VB", "VBP", "VBZ") and (
-        _object_follows(toks, v) or predicate or _bare_object_follows(toks, v) or _verb_complement_follows(toks, v)
+        _object_follows(toks, v)
+        or predicate
+        or _bare_object_follows(toks, v)
+        or _verb_complement_follows(toks, v)
+        or toks[v].tag == "VB" and mostly_verb(toks[v].text.lower(), base=True) and _verb_phrase_follows(toks, v)
     )
     second = _verb_number(toks[v], verb)
     if second is None:
@@ -430,7 +434,10 @@ def joined_verb_disagreement(toks, v: int, between=()):
         # writer's own number; not a name that may be a plural ("the Daleks removes Skaro
         # and launch": the first verb is the slip)
         named = noun.tag == "NNP" and first == "s" and not past and not others and not noun.text.endswith("s")
-        if not named:
+        # so does a group ("the charity rehabilitates and find"): either number may be
+        # right for it, but not both
+        group = noun.tag == "NN" and noun.text.islower() and noun.text.lower() in collectives() and not past and not others
+        if not named and not group:
             if noun.tag not in ("NN", "NNS") or noun.text.lower() in collectives() or noun.text.lower() in QUANTITY_HEADS:
                 return None  # a name or a group may take either number ("Nintendo were"), a quantity its of-phrase's
             if past:
@@ -495,6 +502,26 @@ def _bare_object_follows(toks, v: int) -> bool:
     follows it, its object ("trains teachers and build schools")."""
     word = toks[v].text.lower()
     return v + 1 < len(toks) and toks[v + 1].tag in ("NNS", "CD") and mostly_verb(word, base=not is_third(word))
+
+
+def _verb_phrase_follows(toks, v: int) -> bool:
+    """What follows the word at ``v`` goes with a verb, not with a noun the word may describe:
+    a determiner, a pronoun, a preposition, a particle, an adverb, a number, a name that
+    describes no noun after it ("and befriend Jesse"), or adjectives before a plural noun
+    ("and find new homes"; not "past and present Liverpool players", "the
+    opening track and lead single", "tap shoes and show music")."""
+    k = v + 1
+    while k < len(toks) and toks[k].tag == "JJ":
+        k += 1
+    if k >= len(toks):
+        return False
+    if k > v + 1:
+        return toks[k].tag == "NNS"
+    if toks[k].tag == "NNP":
+        while k < len(toks) and toks[k].tag == "NNP":
+            k += 1
+        return k == len(toks) or toks[k].tag not in ("NN", "NNS", "NNPS")  # "and give Riley the", not "present Liverpool players"
+    return toks[k].tag in ("DT", "PRP$", "PRP", "IN", "TO", "RP", "RB", "CD", "NNS")
 
 
 def _verb_complement_follows(toks, v: int) -> bool:

@@ -224,7 +224,18 @@ class SubjectVerbAgreement(Rule):
     dropped in 2009 and are now revived": not after an infinitive, "the aim is to measure
     and improve", nor after a clause opened by "whether" or "that", nor with a collective
     or a name for the subject, unless the first verb is singular and no plural "-s" ends the
-    name: "Kanata misses him and embrace him", the writer's own number for it; WikEd tune
+    name: "Kanata misses him and embrace him", the writer's own number for it, and likewise
+    for a collective noun in lower case with a present tense first ("the charity
+    rehabilitates and find", "a synod also has a moderator and generally meet"; either
+    number may suit a group, but not both: 2026-12-08, WikEd tune 5,964 -> 5,981, held-out
+    2,200 -> 2,207, findings at untouched words 130 -> 135 | 30 -> 34, each a mixed pair
+    whose first verb the editor changed, "The couple has two children and have
+    collaborated"; over Wikipedia AD_80-99 3 new, each a real inconsistency, "the pair was
+    deemed too young … and were forced"); and a plain form the tagger reads as an
+    infinitive is a verb after "and" when it is mostly a verb and what follows goes with a
+    verb rather than a noun ("and find new homes", "and give Riley the"; not "past and
+    present Liverpool players", "the opening track and lead single": WikEd 5,955 -> 5,964 |
+    2,194 -> 2,200, untouched unchanged, nothing new on clean copy); WikEd tune
     5,031 -> 5,060, held-out 1,866 -> 1,879, findings at untouched words 102 -> 104 | 29;
     clean copy 3 more, each a real inconsistency: "the Soviet Union was able … and were
     able", "The TCG acknowledges this, and allegedly have developed", "Holcombe Hockey Club
@@ -591,6 +602,9 @@ class SubjectVerbAgreement(Rule):
         flagged("Needles move energy through the body and releases endorphins.", "releases"),
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
         flagged("Kanata misses him very much and embrace him.", "embrace"),
+        flagged("The charity rehabilitates and find new homes for dogs.", "find"),
+        flagged("His brother stops him, and give Riley the water.", "give"),
+        accepted("It is the opening track and lead single, and past and present players came."),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
         flagged("After the war, Susan move to Paris with her son. Later John find the boy.", "move", "find"),
         flagged("He escapes, and when Felix ask Max about it, Max replies.", "ask"),
