@@ -403,6 +403,10 @@ def joined_verb_disagreement(toks, v: int, between=()):
     # a past tense tells no number ("the hypotheses met with scepticism and was ignored"):
     # the subject they share does
     past = first is None and toks[f].tag == "VBD"
+    if first == second and first is not None and not between:
+        # both verbs in one number ("the fans does not give up and has made"): when the
+        # subject rules find the first wrong, the second is wrong with it
+        return _second_of_two_wrong(toks, f, v, verb)
     if first == second or first is None and not past:
         return None
     if past and any(
@@ -466,6 +470,23 @@ def joined_verb_disagreement(toks, v: int, between=()):
         if past
         else f"\"{subject.text} … {toks[f].text}\" is {'singular' if first == 's' else 'plural'}",
     )
+
+
+def _second_of_two_wrong(toks, f: int, v: int, verb: bool):
+    """The verb at ``v``, joined by "and" or "but" to the finite verb at ``f`` in the same
+    number, when the subject rules find that one in the wrong number for its subject: the
+    finding at ``f``, moved to ``v``. (Read as American copy: what British copy reads
+    otherwise, a group's plural, is advice only, which is not extended.)"""
+    from .disagreement import disagreement
+
+    found = disagreement(toks, f, lambda: "en-US")
+    if found is None or len(found) > 3:
+        return None  # none, or only advice ("info"): a reading not sure enough to extend
+    wanted = _other_form(toks[v], verb)
+    if wanted is None:
+        return None
+    subject, _, why = found
+    return subject, lx.recase(wanted, toks[v].text), why
 
 
 # Words that open a verb's object straight after it, and never a noun's phrase after a noun.

@@ -235,7 +235,13 @@ class SubjectVerbAgreement(Rule):
     infinitive is a verb after "and" when it is mostly a verb and what follows goes with a
     verb rather than a noun ("and find new homes", "and give Riley the"; not "past and
     present Liverpool players", "the opening track and lead single": WikEd 5,955 -> 5,964 |
-    2,194 -> 2,200, untouched unchanged, nothing new on clean copy); WikEd tune
+    2,194 -> 2,200, untouched unchanged, nothing new on clean copy); and the second of two
+    verbs in the same number when the subject rules find the first wrong for its subject
+    (not as advice only): "the fans does not give up and has made", "These devices is used
+    … and is being tested" (WikEd 5,981 -> 6,006 | 2,207 -> 2,215, untouched 135 -> 142 |
+    34 -> 37, each such a pair whose first verb the editor changed; over Wikipedia AD_80-99
+    one new, beside the first verb's own finding, "The fresh fruit are … and have", where
+    "fruit" is a plural; eval_real_edits tune 241 -> 242); WikEd tune
     5,031 -> 5,060, held-out 1,866 -> 1,879, findings at untouched words 102 -> 104 | 29;
     clean copy 3 more, each a real inconsistency: "the Soviet Union was able … and were
     able", "The TCG acknowledges this, and allegedly have developed", "Holcombe Hockey Club
@@ -603,6 +609,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The museum has been open since 1958 and contain three galleries.", "contain"),
         flagged("Kanata misses him very much and embrace him.", "embrace"),
         flagged("The charity rehabilitates and find new homes for dogs.", "find"),
+        flagged("The fans does not give up and has made a group.", "does", "has"),
+        accepted("Sago from the palms is pure carbohydrate and has little protein."),
         flagged("His brother stops him, and give Riley the water.", "give"),
         accepted("It is the opening track and lead single, and past and present players came."),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
