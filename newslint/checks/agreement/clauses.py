@@ -341,7 +341,7 @@ def _verb_tag(tok) -> str:
     return tok.tag
 
 
-def joined_verb_disagreement(toks, v: int, between=()):
+def joined_verb_disagreement(toks, v: int, between=(), subject_finding=None):
     """"The plan was dropped in 2009 and are now revived", "The museum has been open since
     1958 and contain three galleries": a verb straight after "and" or "but" (adverbs
     aside), with no subject of its own, that shares the subject of the finite verb before it
@@ -406,7 +406,7 @@ def joined_verb_disagreement(toks, v: int, between=()):
     if first == second and first is not None and not between:
         # both verbs in one number ("the fans does not give up and has made"): when the
         # subject rules find the first wrong, the second is wrong with it
-        return _second_of_two_wrong(toks, f, v, verb)
+        return None if subject_finding is None else _second_of_two_wrong(toks, f, v, verb, subject_finding)
     if first == second or first is None and not past:
         return None
     if past and any(
@@ -472,14 +472,11 @@ def joined_verb_disagreement(toks, v: int, between=()):
     )
 
 
-def _second_of_two_wrong(toks, f: int, v: int, verb: bool):
+def _second_of_two_wrong(toks, f: int, v: int, verb: bool, subject_finding):
     """The verb at ``v``, joined by "and" or "but" to the finite verb at ``f`` in the same
-    number, when the subject rules find that one in the wrong number for its subject: the
-    finding at ``f``, moved to ``v``. (Read as American copy: what British copy reads
-    otherwise, a group's plural, is advice only, which is not extended.)"""
-    from .disagreement import disagreement
-
-    found = disagreement(toks, f, lambda: "en-US")
+    number, when the subject rules (``subject_finding``: verb index -> finding or None) find
+    that one in the wrong number for its subject: the finding at ``f``, moved to ``v``."""
+    found = subject_finding(f)
     if found is None or len(found) > 3:
         return None  # none, or only advice ("info"): a reading not sure enough to extend
     wanted = _other_form(toks[v], verb)

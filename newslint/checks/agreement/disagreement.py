@@ -422,7 +422,7 @@ def disagreement(toks, v: int, variety, retagged: bool = False):
         return toks[j], _PLURAL_AUXILIARIES[verb], f"\"{toks[j].text}\" takes a singular verb"
     if j >= 1 and toks[j].text.lower() in ("and", "but"):
         found = coordinated_disagreement(toks, v) if toks[j].text.lower() == "and" and verb not in VERB_TAGS else None
-        return found or joined_verb_disagreement(toks, v, adverbs)
+        return found or joined_verb_disagreement(toks, v, adverbs, lambda f: disagreement(toks, f, variety))
     after_relative = _main_verb_after_relative(toks, v) or _main_verb_after_infinitive(toks, v)
     if after_relative is not None:
         return after_relative
