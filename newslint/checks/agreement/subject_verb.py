@@ -37,7 +37,11 @@ class SubjectVerbAgreement(Rule):
     was"; and, read apart in ``across_relative``, a subject that opens its clause with a
     relative clause whose own verb agrees with it: "the officer who was injured are", "the
     letters that the mayor sent was"; or a participle's phrase: "the man injured in the
-    crash were"), an office before the name it belongs to ("the President of the
+    crash were"; before any present verb when the participle ends in "-ed" and a
+    preposition opens its phrase, "navigation systems installed at the airport provides":
+    2026-12-08, WikEd tune 6,006 -> 6,008, held-out 2,215 -> 2,216, untouched unchanged;
+    over Wikipedia AD_80-99 one new, right, "Local attractions located in this strip
+    includes"), an office before the name it belongs to ("the President of the
     club are"), "each", "every" and "one of" ("each one of us have", "every member
     have", "one of the men were"), the subject before an aside in dashes ("the phone - made
     by Sharp - were") or one that adds company ("the mayor, along with two aides, were"; and
@@ -611,6 +615,8 @@ class SubjectVerbAgreement(Rule):
         flagged("The charity rehabilitates and find new homes for dogs.", "find"),
         flagged("The fans does not give up and has made a group.", "does", "has"),
         accepted("Sago from the palms is pure carbohydrate and has little protein."),
+        flagged("Navigation systems installed at the airport provides the data.", "provides"),
+        accepted("The e-mails helped officials realize the systems installed at the airport work."),
         flagged("His brother stops him, and give Riley the water.", "give"),
         accepted("It is the opening track and lead single, and past and present players came."),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
