@@ -366,7 +366,11 @@ def joined_verb_disagreement(toks, v: int, between=(), subject_finding=None):
         or predicate
         or _bare_object_follows(toks, v)
         or _verb_complement_follows(toks, v)
-        or toks[v].tag == "VB" and mostly_verb(toks[v].text.lower(), base=True) and _verb_phrase_follows(toks, v)
+        or toks[v].tag == "VB"
+        and mostly_verb(toks[v].text.lower(), base=True)
+        and _verb_phrase_follows(toks, v)
+        # (not two plain forms joined, the first read as a noun: "helping a pilot find/NN and stay")
+        and not (toks[v - 2].text.lower() in bases() and mostly_verb(toks[v - 2].text.lower(), base=True))
     )
     second = _verb_number(toks[v], verb)
     if second is None:

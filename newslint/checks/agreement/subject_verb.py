@@ -619,6 +619,7 @@ class SubjectVerbAgreement(Rule):
         accepted("The e-mails helped officials realize the systems installed at the airport work."),
         flagged("His brother stops him, and give Riley the water.", "give"),
         accepted("It is the opening track and lead single, and past and present players came."),
+        accepted("The main purpose of a variometer is in helping a pilot find and stay in the core of a thermal."),
         flagged("From 1869 to 1880 several smaller parks was created.", "was"),
         flagged("After the war, Susan move to Paris with her son. Later John find the boy.", "move", "find"),
         flagged("He escapes, and when Felix ask Max about it, Max replies.", "ask"),
