@@ -279,6 +279,12 @@ def mostly_verb(word: str, base: bool = False) -> bool:
     return verbs >= 3 * max(nouns, 1)
 
 
+def plain_verb_word(word: str) -> bool:
+    """A plain verb in lower case that is no adjective or adverb and that WordNet's tagged
+    texts read mostly as a verb ("stay", "start", "fall"; not "stem", "report")."""
+    return word.islower() and word in bases() and set(lx.tags(word)) <= set("nv") and mostly_verb(word, base=True)
+
+
 def mostly_noun(word: str) -> bool:
     """A verb seen more often as a noun ("palm", "log"; not "need" or "run")."""
     nouns, verbs = _noun_readings().get(word, (0, 0))

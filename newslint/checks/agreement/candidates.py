@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...analysis import lexicon as lx
 from ...english import ARTICLES, POSSESSIVES, PRONOUN_SUBJECTS
-from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, past_only, pasts, thirds
+from ..verbs import bases, count_nouns, function_words, is_third, mostly_verb, participle_only, past_only, pasts, plain_verb_word, thirds
 from .nouns import MANY_AFTER_A, PLURAL_ONLY, SINGULAR_ONLY, collectives, demonym_plural, irregular_plural_set, mass_noun, word_set
 from .pronouns import (
     DEMONSTRATIVE_SUBJECTS,
@@ -19,7 +19,6 @@ from .pronouns import (
     PEOPLE_VERBS,
     PLURAL_QUANTIFIERS,
     PLAIN_FORM_PRONOUNS,
-    PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
     pronoun_verb_form,
 )
@@ -450,6 +449,11 @@ def _may_be_verb(tokens, k: int) -> bool:
 _PREPOSITIONS_BEFORE_ING = word_set("by of for in on after before without from about with while when")
 
 
+# Prepositions, particles and adverbs a verb takes straight after it ("stay in", "rise
+# again"), before which a plain verb after a singular noun is weighed as the clause's verb.
+_PREPOSITIONS_AFTER_VERB = word_set("in on at into with from for by about through over under across around along up down out off away back again")
+
+
 def verb_read_as_noun_candidates(vocabulary):
     """Offsets of plain verbs that may be read as nouns after a singular noun, before a
     preposition or a particle ("the wood turtle stay in the water"): the words
@@ -459,14 +463,12 @@ def verb_read_as_noun_candidates(vocabulary):
         tokens = vocabulary.tokens_of(p)
         for i in range(1, len(tokens) - 1):
             word = tokens[i][0]
-            if tokens[i + 1][0] not in PREPOSITIONS_AFTER_VERB or word not in every:
+            if tokens[i + 1][0] not in _PREPOSITIONS_AFTER_VERB or word not in every:
                 continue
-            found = lx.tags(word)
             if (
-                "v" in found
-                and set(found) <= set("nv")
+                "v" in lx.tags(word)
+                and plain_verb_word(word)
                 and word not in pasts()
-                and mostly_verb(word, base=True)
                 and _plain_noun(tokens[i - 1])
                 and _lexical_number(tokens[i - 1], mass=True) == "s"
                 and tokens[i - 1][0] not in collectives()
@@ -972,7 +974,6 @@ _COORDINATION_STOPS = word_set(", ; : to who which that whom")
 # Words that open an object: after them a word that may be a plural noun is a verb.
 # Verbs of seeming that are nouns too: an adjective after them says they are verbs.
 LINKING_VERBS = word_set("looks sounds remains stays")
-PREPOSITIONS_AFTER_VERB = word_set("in on at into with from for by about through over under across around along up down out off away back again")
 _OBJECT_WORDS = ARTICLES | POSSESSIVES | word_set("this these those him them me us it")
 
 

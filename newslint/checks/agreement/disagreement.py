@@ -12,7 +12,7 @@ from ...english import COPULAS, speech_verbs
 from ..confusables.words import HAVE, clause_verbs
 from ..missing_preposition import YEAR
 from ...analysis.names import known_name
-from ..verbs import bases, count_nouns, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, plural_of, third_base, verbs_also_nouns
+from ..verbs import bases, count_nouns, function_words, headword_s, is_third, mostly_noun, mostly_verb, pasts, plain_verb_word, plural_of, third_base, verbs_also_nouns
 from .candidates import CAPITALS_PLURAL, LINKING_VERBS, NOT_BETWEEN, PARTICLES, PLURAL_COUNTS, preverbal
 from .counting import QUANTITY_NOUNS
 from .clauses import MEASURES, coordinated_disagreement, existential_disagreement, joined_verb_disagreement
@@ -892,9 +892,7 @@ def _other_number_form(verb: str) -> str | None:
     return third_of(verb)
 
 
-_FINITE_TAGS = frozenset(("VBZ", "VBP", "VBD", "MD"))
 _AFTER_CLAUSE_VERB = frozenset(("IN", "TO", "DT", "PRP", "PRP$", "RB", "RP"))
-from .candidates import PREPOSITIONS_AFTER_VERB as _PREPOSITIONS_AFTER_VERB
 
 
 def verb_read_as_noun_disagreement(toks, v: int, variety):
@@ -909,17 +907,11 @@ def verb_read_as_noun_disagreement(toks, v: int, variety):
         v < 1
         or toks[v].tag != "NN"
         or toks[j].tag not in ("NN", "NNP")
-        or not _plain_verb_word(toks[v].text)
+        or not plain_verb_word(toks[v].text)
         or not _clause_verb_read_as_noun(toks, v, j)
     ):
         return None
     return disagreement([*toks[:v], toks[v]._replace(tag="VBP"), *toks[v + 1 :]], v, variety)
-
-
-def _plain_verb_word(word: str) -> bool:
-    """A plain verb in lower case that is no adjective or adverb and that WordNet's tagged
-    texts read mostly as a verb ("stay", "start", "fall"; not "stem", "report")."""
-    return word.islower() and word in bases() and set(lx.tags(word)) <= set("nv") and mostly_verb(word, base=True)
 
 
 def _clause_verb_read_as_noun(toks, v: int, j: int) -> bool:
